@@ -1,0 +1,27 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { VFile } from 'vfile';
+import type { BuiltDocument } from '../../src/pipeline/build.ts';
+
+/**
+ * Replaces `<out>/documents/` with one MDX file per document and writes `<out>/report.json`:
+ * per text, the lines removed as chrome and every diagnostic, for review. Deterministic.
+ */
+export async function writeContent(out: string, documents: BuiltDocument[], files: VFile[]): Promise<void> {
+  const folder = join(out, 'documents');
+  await rm(folder, { recursive: true, force: true });
+  for (const doc of documents) {
+    const path = join(folder, `${doc.data.id}.mdx`);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, doc.mdx);
+  }
+  const report = {
+    documents: documents.map((d) => ({ id: d.data.id, file: d.data.file, removed: d.removed })),
+    messages: files.flatMap((f) => f.messages.map((m) => ({
+      file: f.path, line: m.line ?? null, column: m.column ?? null, reason: m.reason,
+      rule: m.ruleId ?? null, stage: m.source ?? null, skipped: m.fatal === true,
+    }))),
+  };
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+}

@@ -1,0 +1,88 @@
+import type { VFile } from 'vfile';
+import { DocumentSchema, type DocumentData } from '../schemas/document.ts';
+import { findBoilerplate } from './clean/boilerplate.ts';
+import type { Removed } from './clean/body.ts';
+import { clean } from './clean/index.ts';
+import { emitMdx } from './emit.ts';
+import { ingest } from './ingest.ts';
+import { inferMetadata } from './metadata.ts';
+import { readSidecar } from './sidecar.ts';
+import { documentId } from './slug.ts';
+import type { Block, Ingested, RawInput } from './types.ts';
+
+const EXCERPT_MAX = 280;
+
+/** One text, built. */
+export interface BuiltDocument {
+  data: DocumentData;
+  /** The page's MDX source. */
+  mdx: string;
+  blocks: Block[];
+  /** Lines left out as site chrome, for review. */
+  removed: Removed[];
+}
+
+/** Everything a build produced: the documents, and every file with its messages. */
+export interface CorpusResult {
+  documents: BuiltDocument[];
+  files: VFile[];
+}
+
+/**
+ * Builds a corpus: ingest → clean → metadata → emit, for every input in path order.
+ * A file that cannot be used is reported and skipped; the others still build.
+ */
+export function buildCorpus(inputs: RawInput[]): CorpusResult {
+  const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files: VFile[] = [];
+  const ingested: { input: RawInput; result: Ingested }[] = [];
+  for (const input of sorted) {
+    const { file, result } = ingest(input);
+    files.push(file);
+    if (result) ingested.push({ input, result });
+  }
+  const boilerplate = findBoilerplate(ingested.map((i) => i.result.text));
+  const documents: BuiltDocument[] = [];
+  const ids = new Set<string>();
+  for (const { input, result } of ingested) {
+    const { file, text } = result;
+    const sidecar = input.sidecar ? readSidecar(input.sidecar.path, input.sidecar.bytes) : undefined;
+    if (sidecar) files.push(sidecar.file);
+    const cleaned = clean(file, text, { boilerplate });
+    if (cleaned.blocks.length === 0) continue;
+    const metadata = inferMetadata(cleaned, sidecar?.data);
+    const id = uniqueId(documentId(input.path), ids, file);
+    const lead = cleaned.blocks.find((b) => b.kind === 'paragraph') ?? cleaned.blocks[0]!;
+    const parsed = DocumentSchema.safeParse({
+      id,
+      file: input.path,
+      ...metadata,
+      excerpt: excerpt(lead.text),
+      blockCount: cleaned.blocks.length,
+      wordCount: cleaned.blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0),
+    });
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      const message = file.message(`metadata does not fit the document schema (${issues}), skipped`, { ruleId: 'schema', source: 'metadata' });
+      message.fatal = true;
+      continue;
+    }
+    documents.push({ data: parsed.data, mdx: emitMdx(parsed.data, cleaned.blocks), blocks: cleaned.blocks, removed: cleaned.removed });
+  }
+  return { documents, files };
+}
+
+/** Keeps ids unique: a second `a-b` (from `a b.txt` and `a-b.txt`) becomes `a-b-2`, with a warning. */
+function uniqueId(id: string, taken: Set<string>, file: VFile): string {
+  let unique = id;
+  for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+  if (unique !== id) file.message(`id "${id}" is taken by another text, using "${unique}"`, { ruleId: 'duplicate-id', source: 'emit' });
+  taken.add(unique);
+  return unique;
+}
+
+/** A paragraph cut to a listing-sized excerpt at a word boundary. */
+function excerpt(text: string): string {
+  if (text.length <= EXCERPT_MAX) return text;
+  return `${text.slice(0, text.lastIndexOf(' ', EXCERPT_MAX))}…`;
+}

@@ -1,0 +1,75 @@
+import type { Block, Line } from '../types.ts';
+import { CAPTION_MARKER, IMAGE_MARKUP, PHOTO_CREDIT, SENTENCE_END } from './patterns.ts';
+
+const CAPTION_MAX_CHARS = 300;
+const HEADING_MAX_WORDS = 15;
+const HEADING_MAX_CHARS = 100;
+const LIST_ITEM = /^(?:[•·▪●◦‣∙*+–-])\s+(.+)$/;
+
+/** Why a line was left out of the body. */
+export interface Removed {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+/**
+ * Turns the article's lines into blocks: image markup is dropped, captions (a line after an
+ * image ending in a table-cell bar, or ending in a photo credit) become captions, bullet runs
+ * become lists, short unpunctuated lines followed by text become headings, the rest paragraphs.
+ */
+export function readBody(lines: Line[], removed: Removed[]): Block[] {
+  const blocks: Block[] = [];
+  let afterImage = false;
+  for (const [i, line] of lines.entries()) {
+    const { text } = line;
+    const base = { line: line.line, start: line.start, end: line.start + text.length };
+    if (IMAGE_MARKUP.test(text)) {
+      removed.push({ line: line.line, text, reason: 'image markup' });
+      afterImage = true;
+      continue;
+    }
+    const caption = readCaption(text, afterImage);
+    afterImage = false;
+    if (caption) { blocks.push({ kind: 'caption', ...caption, ...base }); continue; }
+    const item = LIST_ITEM.exec(text);
+    if (item) {
+      const last = blocks.at(-1);
+      if (last?.kind === 'list' && last.items) {
+        last.items.push(item[1]!);
+        last.text = last.items.join('\n');
+        last.end = base.end;
+      } else blocks.push({ kind: 'list', text: item[1]!, items: [item[1]!], ...base });
+      continue;
+    }
+    const next = lines[i + 1];
+    const kind = next && isHeading(text) && !IMAGE_MARKUP.test(next.text) ? 'heading' : 'paragraph';
+    blocks.push({ kind, text, ...base });
+  }
+  return blocks;
+}
+
+/** A caption's text and credit, or undefined when the line is not a caption. */
+export function readCaption(text: string, afterImage: boolean): { text: string; credit?: string } | undefined {
+  if (text.length > CAPTION_MAX_CHARS) return undefined;
+  const credit = PHOTO_CREDIT.exec(text);
+  if (credit) {
+    const keep = /^[.!?]/.test(credit[0]) ? 1 : 0;
+    const body = text.slice(0, credit.index + keep).trim().replace(/\s*\|$/, '');
+    const name = (credit[1] ?? credit[2] ?? '').trim();
+    return { text: body || text.replace(/\s*\|$/, ''), ...(name ? { credit: name } : {}) };
+  }
+  if (CAPTION_MARKER.test(text)) return { text: text.replace(/\s*\|\s*$/, '').trim() };
+  if (afterImage && /\|\s*$/.test(text)) return { text: text.replace(/\s*\|\s*$/, '').trim() };
+  return undefined;
+}
+
+/** A heading: short, capitalized, no sentence punctuation at the end. */
+export function isHeading(text: string): boolean {
+  return (
+    text.length <= HEADING_MAX_CHARS &&
+    text.split(/\s+/).length <= HEADING_MAX_WORDS &&
+    !SENTENCE_END.test(text) &&
+    /^(?:\d{1,2}[.)]\s+)?[\p{Lu}]/u.test(text)
+  );
+}

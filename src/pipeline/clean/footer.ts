@@ -1,0 +1,83 @@
+import type { Line } from '../types.ts';
+import {
+  COMMENT_COUNTER, COMMENT_FORM, DOMAIN, IMAGE_MARKUP, RELATED_RAIL, SENTENCE_END, SOURCE_LINE, SOURCES_LABEL,
+} from './patterns.ts';
+
+/** Share of the text that must come before a footer marker for it to end the article. */
+const FOOTER_MIN_POSITION = 0.5;
+const OUTLET_MAX_WORDS = 4;
+
+/** What the end of a text says about its source, and where the article ends. */
+export interface Footer {
+  /** Index of the first line after the article. */
+  end: number;
+  /** Outlet named by a credit line ("Source: X") or a trailing outlet name. */
+  outlet?: string;
+  /** An original URL given in a credit. */
+  url?: string;
+  /** Items of a "Sources:" list. */
+  references: string[];
+  /** Indexes of lines before `end` that were credits, not article text. */
+  used: Set<number>;
+}
+
+const isMarker = (text: string) => COMMENT_COUNTER.test(text) || COMMENT_FORM.test(text) || RELATED_RAIL.test(text);
+const stripBullet = (text: string) => text.replace(/^[•·▪●◦‣∙*+–-]\s+/, '').trim();
+
+/**
+ * Finds where the article ends: the first comment counter, comment form, related-articles rail
+ * or sources list in the second half of the text; then peels credit lines off the article's tail.
+ */
+export function readFooter(lines: Line[], textLength: number): Footer {
+  const footer: Footer = { end: lines.length, references: [], used: new Set() };
+  const minStart = textLength * FOOTER_MIN_POSITION;
+  for (let i = 0; i < lines.length; i++) {
+    const { text, start } = lines[i]!;
+    if (start < minStart) continue;
+    const opensSources = SOURCES_LABEL.test(text) && (i === lines.length - 1 || isMarker(lines[i + 1]!.text) || /^[•·▪●◦‣∙*+–-]\s/.test(lines[i + 1]!.text));
+    if (isMarker(text) || opensSources) { footer.end = i; break; }
+  }
+  readSourcesList(lines, footer);
+  peelCredits(lines, footer);
+  return footer;
+}
+
+/** Items under a "Sources:" label inside the footer become references; a domain among them, the outlet. */
+function readSourcesList(lines: Line[], footer: Footer) {
+  const label = lines[footer.end];
+  if (!label || !SOURCES_LABEL.test(label.text)) return;
+  for (const line of lines.slice(footer.end + 1)) {
+    if (isMarker(line.text)) break;
+    footer.references.push(stripBullet(line.text));
+  }
+  const domain = footer.references.map((r) => DOMAIN.exec(r)?.[1]).find((d) => d && footer.references.includes(d));
+  if (domain) footer.outlet = domain;
+}
+
+/** Peels "Source: X", a bare "Source" label, stray image markup and a trailing outlet name off the tail. */
+function peelCredits(lines: Line[], footer: Footer) {
+  for (let i = footer.end - 1; i > 0; i--) {
+    const text = lines[i]!.text;
+    const credit = SOURCE_LINE.exec(text);
+    if (IMAGE_MARKUP.test(text) || SOURCES_LABEL.test(text)) { footer.used.add(i); continue; }
+    if (credit) {
+      const value = credit[1]!.trim().replace(/\.$/, '');
+      if (/^https?:\/\//.test(value)) footer.url ??= value;
+      else footer.outlet ??= value;
+      footer.used.add(i);
+      continue;
+    }
+    if (isOutletName(text) && !footer.outlet) { footer.outlet = text; footer.used.add(i); }
+    break;
+  }
+}
+
+/** A trailing outlet name: a few capitalized words or a domain, no sentence punctuation. */
+function isOutletName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= OUTLET_MAX_WORDS &&
+    !SENTENCE_END.test(text) &&
+    (DOMAIN.test(text) || words.every((w) => /^[\p{Lu}\d]/u.test(w)))
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Shapes of scraped site chrome, as data. These are conventions of news sites and CMSs in
+ * general (comment widgets, related-article rails, credit lines), not strings from any one text.
+ */
+
+/** A comment counter or widget heading: everything after it is site chrome. */
+export const COMMENT_COUNTER = /^(?:comments?|bình luận|ý kiến)\s*(?:\(\d+\))?$|^\d+\s+(?:comments?|bình luận)$/i;
+
+/** Comment forms. */
+export const COMMENT_FORM =
+  /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|please leave a comment\b.*|your email address will not be published\b.*|required fields are marked\b.*|gửi bình luận|viết bình luận)$/i;
+
+/** Rails of other articles and taxonomy links that follow an article. */
+export const RELATED_RAIL =
+  /^(?:same (?:tag|category|author|topic|series)|related (?:articles?|news|posts?|stories|topics?)|read (?:more|also|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed|popular)|latest news|tags?(?::.*)?|categor(?:y|ies)(?::.*)?|share (?:this|on)\b.*|tin (?:liên quan|cùng chuyên mục|mới nhất)|cùng chuyên mục|đọc thêm)$/i;
+
+/** A label that introduces the list of sources at the end of an article. */
+export const SOURCES_LABEL = /^(?:sources?|references?|nguồn(?: tin)?|theo)\s*:?$/i;
+
+/** A one-line credit of the source or outlet: "Source: X", "Theo X". */
+export const SOURCE_LINE = /^(?:sources?|nguồn(?: tin)?|theo|according to|by)\s*:\s*(.{2,120})$/i;
+
+/** Markup of an image whose source was lost in scraping ("![]() |", ".jpg)", a lone "|"). */
+export const IMAGE_MARKUP = /^(?:!\[[^\]]*\]\([^)]*\)[\s|]*|\S*\.(?:jpe?g|png|gif|webp|avif|svg)\)?[\s|]*|\|+)$/i;
+
+/** A photo credit at the end of a caption: "(Photo: X/VNA)", ". Photo: X", "Ảnh: X". */
+export const PHOTO_CREDIT = /(?:\s*\(\s*(?:photo|ảnh|image|pictured?)(?:\s+credit)?\s*:\s*([^()]{1,80}?)\s*\)|(?:^|[.!?]\s*|\s)(?:photo|ảnh)(?:\s+credit)?\s*:\s*([^()|]{1,80}?))\s*\.?\s*\|?\s*$/i;
+
+/** A caption marker without a credit: "(Illustrative image)", "(File photo)". */
+export const CAPTION_MARKER = /\s*\(\s*(?:illustrative (?:image|photo|picture)|file (?:photo|image)|photo|ảnh minh họa|ảnh tư liệu)\s*\)\s*\.?\s*\|?\s*$/i;
+
+/** A site banner: a domain, optionally with a tagline ("Example.vn - The news of the day"). */
+export const SITE_BANNER = /^((?:[\p{L}\d-]+\.)+(?:vn|com|net|org|info|gov|edu|news|asia|int)(?:\.[a-z]{2})?)(?:\s*[-–—|:]\s*.{0,120})?$/iu;
+
+/** A bare domain name anywhere in a short credit. */
+export const DOMAIN = /\b((?:[\p{L}\d-]+\.)+(?:vn|com|net|org|info|gov|edu|news|asia|int)(?:\.[a-z]{2})?)\b/iu;
+
+/** Sentence-final punctuation: a line ending so is prose, not a title, heading or label. */
+export const SENTENCE_END = /[.!?…,;:"“”'‘’»)\]]$/u;

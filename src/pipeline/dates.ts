@@ -1,0 +1,89 @@
+/** A calendar date; month and day are 1-based. */
+export interface DayDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/** Month number (1–12) of an English month name or abbreviation. */
+export function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((m) => m.startsWith(key.slice(0, 3))) + 1;
+}
+
+/** True when year, month and day name a real calendar day. */
+export function isValidDate({ year, month, day }: DayDate): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** ISO 8601 form of a date (`2025-01-13`). */
+export function isoDate({ year, month, day }: DayDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Compares two dates chronologically. */
+export function compareDates(a: DayDate, b: DayDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** A date found in text, with where it was found. */
+export interface FoundDate extends DayDate {
+  /** The matched text. */
+  text: string;
+  /** Offset of the match in the searched string. */
+  index: number;
+}
+
+/** Numeric dates, day first as written in Vietnam (13/01/2025, 12.3.2025, 13-01-2025), or ISO (2025-01-13). */
+const NUMERIC = /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d/.-]*\d)/g;
+/** Dates with a month name and a year: "December 22, 2024", "22 December 2024". */
+const NAMED = new RegExp(`\\b(?:${MONTH}\\s+${DAY},?\\s+(\\d{4})|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4}))\\b`, 'gi');
+
+/** Every explicit, complete date (day, month and year) in a string, in order. */
+export function findFullDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const date = m[5]
+      ? { year: Number(m[5]), month: Number(m[6]), day: Number(m[7]) }
+      : { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) };
+    if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
+  }
+  for (const m of text.matchAll(NAMED)) {
+    const date = m[1]
+      ? { year: Number(m[3]), month: monthNumber(m[1]), day: Number(m[2]) }
+      : { year: Number(m[6]), month: monthNumber(m[5]!), day: Number(m[4]) };
+    if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A day and month stated without a year ("On the morning of December 30", "on January 13th"). */
+export interface DayMonth {
+  month: number;
+  day: number;
+  text: string;
+  index: number;
+}
+
+const DAY_MONTH = new RegExp(
+  `\\b[Oo]n\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})\\b(?!,?\\s*\\d{4})`,
+  'g',
+);
+
+/** The first "on <month> <day>" expression that gives no year, as news leads state the day of an event. */
+export function findDayMonth(text: string): DayMonth | undefined {
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const month = monthNumber(m[1] ?? m[4]!);
+    const day = Number(m[2] ?? m[3]);
+    if (day >= 1 && day <= 31) return { month, day, text: m[0], index: m.index };
+  }
+  return undefined;
+}

@@ -1,0 +1,113 @@
+import type { Sidecar } from '../schemas/sidecar.ts';
+import type { DatePrecision } from '../schemas/document.ts';
+import type { Cleaned } from './clean/index.ts';
+import { compareDates, findDayMonth, findFullDates, isoDate, isValidDate, type DayDate } from './dates.ts';
+import { detectLanguage } from './language.ts';
+import { titleFromLead } from './title.ts';
+
+/** How many leading paragraphs are searched for the day of the reported event. */
+const LEAD_PARAGRAPHS = 3;
+/** Text right before a date that makes it the day of the reported event: "On", "On the morning of". */
+const ON_DAY = /\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/;
+
+/** What the pipeline knows about a text besides its body. */
+export interface Metadata {
+  title: string;
+  titleSource: 'explicit' | 'sidecar' | 'inferred';
+  alternateTitles: { text: string; lang: string }[];
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateSource: 'header' | 'sidecar' | 'text' | 'none';
+  dateNote: string;
+  source: string | null;
+  url: string | null;
+  language: string;
+  languages: string[];
+}
+
+/** Infers title, date, source and languages of a cleaned text; a sidecar overrides each field it sets. */
+export function inferMetadata(cleaned: Cleaned, sidecar: Sidecar = {}): Metadata {
+  const { header, footer, blocks } = cleaned;
+  const lead = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0];
+  const title = sidecar.title
+    ? { title: sidecar.title, titleSource: 'sidecar' as const }
+    : header.title
+      ? { title: header.title.text, titleSource: 'explicit' as const }
+      : { title: lead ? titleFromLead(lead.text) : 'Untitled text', titleSource: 'inferred' as const };
+  const detected = markLanguages(cleaned);
+  const language = sidecar.language ?? detected;
+  const languages = [language, ...new Set([
+    ...(header.title ? [detectLanguage(header.title.text)] : []),
+    ...header.alternateTitles.map((t) => t.lang),
+    ...blocks.map((b) => b.lang ?? language),
+  ])].filter((l, i, all) => all.indexOf(l) === i);
+  return {
+    ...title,
+    alternateTitles: header.alternateTitles.map((t) => ({ text: t.line.text, lang: t.lang })),
+    ...inferDate(cleaned, sidecar),
+    source: sidecar.source ?? footer.outlet ?? header.site ?? null,
+    url: sidecar.url ?? footer.url ?? null,
+    language,
+    languages,
+  };
+}
+
+/** Marks blocks written in another language than the text's main one; returns the main language. */
+function markLanguages(cleaned: Cleaned): string {
+  const words = new Map<string, number>();
+  for (const block of cleaned.blocks) {
+    const lang = detectLanguage(block.text);
+    if (lang !== 'en') block.lang = lang;
+    words.set(lang, (words.get(lang) ?? 0) + block.text.split(/\s+/).length);
+  }
+  const main = [...words].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
+  for (const block of cleaned.blocks) if ((block.lang ?? 'en') === main) delete block.lang;
+  else block.lang ??= 'en';
+  return main;
+}
+
+type DateFields = Pick<Metadata, 'date' | 'datePrecision' | 'dateSource' | 'dateNote'>;
+
+/**
+ * Publication date: the sidecar's; else a dateline in the header; else the day a lead reports
+ * ("On the morning of December 30"), its year reasoned as the first such day on or after the
+ * latest full date the text gives, its sources list included (a meeting on 30 December after a resolution of 22 December
+ * 2024 was in 2024). Otherwise unknown.
+ */
+export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar): DateFields {
+  if (sidecar.date) {
+    const iso = sidecar.date instanceof Date ? sidecar.date.toISOString().slice(0, 10) : sidecar.date;
+    const precision = (['year', 'month', 'day'] as const)[iso.split('-').length - 1]!;
+    return { date: iso, datePrecision: precision, dateSource: 'sidecar', dateNote: 'Date given in the metadata sidecar.' };
+  }
+  if (header.date) {
+    return {
+      date: isoDate(header.date), datePrecision: 'day', dateSource: 'header',
+      dateNote: `Date printed in the page header ("${header.date.text}", read day first).`,
+    };
+  }
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
+    const full = findFullDates(block.text).find((d) => ON_DAY.test(block.text.slice(0, d.index)));
+    const dayMonth = findDayMonth(block.text);
+    if (!dayMonth) {
+      if (full) return textDate(full, `Date of the event the lead reports ("${full.text}").`);
+      continue;
+    }
+    const anchors = findFullDates([...paragraphs.map((p) => p.text), ...footer.references].join('\n'));
+    const anchor = anchors.sort(compareDates).at(-1);
+    if (!anchor) {
+      return { date: null, datePrecision: null, dateSource: 'none', dateNote: `The lead gives a day ("${dayMonth.text}") but the text gives no year.` };
+    }
+    let year = anchor.year;
+    const candidate = (y: number): DayDate => ({ year: y, month: dayMonth.month, day: dayMonth.day });
+    while (!isValidDate(candidate(year)) || compareDates(candidate(year), anchor) < 0) year += 1;
+    return textDate(candidate(year),
+      `Day of the event the lead reports ("${dayMonth.text}"); year ${year} reasoned as the first such day on or after the latest full date in the text (${anchor.text}).`);
+  }
+  return { date: null, datePrecision: null, dateSource: 'none', dateNote: 'No publication date found in the text.' };
+}
+
+function textDate(date: DayDate, note: string): DateFields {
+  return { date: isoDate(date), datePrecision: 'day', dateSource: 'text', dateNote: note };
+}
