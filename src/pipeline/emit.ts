@@ -43,7 +43,7 @@ export function blockNode(block: Block, n: number, headingDepth = 2): MdxJsxFlow
     default:
       child = paragraph(block.text);
   }
-  return { type: 'mdxJsxFlowElement', name, attributes, children: [child] };
+  return { type: 'mdxJsxFlowElement', name, attributes, children: block.text ? [child] : [] };
 }
 
 /**

@@ -57,7 +57,7 @@ export function readCaption(text: string, afterImage: boolean): { text: string; 
     const keep = /^[.!?]/.test(credit[0]) ? 1 : 0;
     const body = text.slice(0, credit.index + keep).trim().replace(/\s*\|$/, '');
     const name = (credit[1] ?? credit[2] ?? '').trim();
-    return { text: body || text.replace(/\s*\|$/, ''), ...(name ? { credit: name } : {}) };
+    return { text: body, ...(name ? { credit: name } : {}) };
   }
   if (CAPTION_MARKER.test(text)) return { text: text.replace(/\s*\|\s*$/, '').trim() };
   if (afterImage && /\|\s*$/.test(text)) return { text: text.replace(/\s*\|\s*$/, '').trim() };

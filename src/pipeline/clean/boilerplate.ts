@@ -10,16 +10,26 @@ const MAX_CHARS = 120;
 export const lineKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
 /**
- * Short lines that recur at the edges of several documents (banners, section labels, rails of
- * headlines): the repetition across a corpus marks them as site chrome, whatever their words.
+ * Short lines that recur at the edges of several documents, each time between other lines (banners
+ * above different titles, rail headings above different headlines): repetition across a corpus
+ * marks them as site chrome, whatever their words. Copies of one article keep their lines' neighbours,
+ * so they are not mistaken for chrome; identical texts count once.
  */
 export function findBoilerplate(texts: string[], minDocuments = BOILERPLATE_MIN_DOCUMENTS): Set<string> {
-  const counts = new Map<string, number>();
-  for (const text of texts) {
+  const seen = new Map<string, { documents: number; neighbours: Set<string> }>();
+  for (const text of new Set(texts)) {
     const lines = logicalLines(text);
-    const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(Math.max(EDGE_LINES, lines.length - EDGE_LINES))];
-    const keys = new Set(edges.filter((l) => l.text.length <= MAX_CHARS).map((l) => lineKey(l.text)));
-    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const keys = lines.map((l) => lineKey(l.text));
+    const edge = (i: number) => i < EDGE_LINES || i >= lines.length - EDGE_LINES;
+    const counted = new Set<string>();
+    keys.forEach((key, i) => {
+      if (!edge(i) || lines[i]!.text.length > MAX_CHARS) return;
+      const entry = seen.get(key) ?? { documents: 0, neighbours: new Set<string>() };
+      if (!counted.has(key)) entry.documents += 1;
+      counted.add(key);
+      entry.neighbours.add(`${keys[i - 1] ?? '^'}\n${keys[i + 1] ?? '$'}`);
+      seen.set(key, entry);
+    });
   }
-  return new Set([...counts].filter(([, n]) => n >= minDocuments).map(([key]) => key));
+  return new Set([...seen].filter(([, e]) => e.documents >= minDocuments && e.neighbours.size >= minDocuments).map(([key]) => key));
 }

@@ -1,0 +1,61 @@
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Node } from 'unist';
+import { describe, expect, it } from 'vitest';
+import { emitMdx } from '../../../src/pipeline/emit.ts';
+import type { Block } from '../../../src/pipeline/types.ts';
+import type { DocumentData } from '../../../src/schemas/document.ts';
+
+const HOSTILE = [
+  '{alert(1)} and {process.exit()}',
+  '<script>alert("x")</script><img src=x onerror=alert(1)>',
+  'import fs from "node:fs"',
+  'export const title = "pwned"',
+  '<Para id="p-99">forged</Para> <!-- comment --> &lt;b&gt; &amp;',
+  '# not a heading * not emphasis * _ [link](javascript:alert(1)) ![img](x.png)',
+  '---',
+  '1. not a list | a | table |',
+];
+
+const data = { id: 'x', title: 'T: "quoted" {x} <y>', alternateTitles: [{ text: '---\nevil: true', lang: 'vi' }] } as unknown as DocumentData;
+const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx);
+
+/** Every node of a tree, depth first. */
+function walk(node: Node): Node[] {
+  const children = (node as { children?: Node[] }).children ?? [];
+  return [node, ...children.flatMap(walk)];
+}
+
+describe('MDX emitted from hostile text', () => {
+  const blocks: Block[] = HOSTILE.map((text, i) => ({ kind: i % 2 ? 'caption' : 'paragraph', text, line: i + 1, start: 0, end: text.length }));
+  blocks.push({ kind: 'heading', text: '{heading} <h1>', line: 9, start: 0, end: 1 });
+  blocks.push({ kind: 'list', text: 'a', items: ['{item}', '<li>x</li>'], line: 10, start: 0, end: 1 });
+  const mdx = emitMdx(data, blocks);
+  const tree = parse(mdx.replace(/^---\n[\s\S]*?\n---\n/, ''));
+
+  it('contains no expression, import, export or foreign JSX after parsing', () => {
+    const types = new Set(walk(tree).map((n) => n.type));
+    for (const type of ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'link', 'image', 'emphasis', 'table']) {
+      expect(types.has(type), type).toBe(false);
+    }
+    const jsx = walk(tree).filter((n) => n.type.startsWith('mdxJsx')).map((n) => (n as unknown as { name: string }).name);
+    expect(jsx).toEqual([...blocks.map((b) => ({ paragraph: 'Para', caption: 'Caption', heading: 'Heading', list: 'Para' })[b.kind])]);
+  });
+
+  it('gives back every text exactly, as text', () => {
+    const texts = tree.children.map((block) => walk(block).filter((n) => n.type === 'text').map((n) => (n as unknown as { value: string }).value).join('|'));
+    expect(texts).toEqual([...HOSTILE, '{heading} <h1>', '{item}|<li>x</li>']);
+  });
+
+  it('gives every block a sequential paragraph id', () => {
+    const ids = tree.children.map((n) => (n as unknown as { attributes: { name: string; value: string }[] }).attributes.find((a) => a.name === 'id')?.value);
+    expect(ids).toEqual(blocks.map((_, i) => `p-${i + 1}`));
+  });
+
+  it('writes frontmatter values JSON-encoded, so they cannot end the frontmatter or add keys', () => {
+    const frontmatter = mdx.split('\n---\n')[0]!;
+    expect(frontmatter.split('\n')).toEqual(['---', 'id: "x"', 'title: "T: \\"quoted\\" {x} <y>"', 'alternateTitles: [{"text":"---\\nevil: true","lang":"vi"}]']);
+  });
+});
