@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const run = (cwd: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/build-content.ts'), ...args], { cwd, encoding: 'utf8' });
+
+/** Every file under a folder with its bytes, for comparing two builds. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => {
+    const p = join(d, e.name);
+    if (e.isDirectory()) walk(p); else out[relative(dir, p)] = readFileSync(p, 'base64');
+  });
+  walk(dir);
+  return out;
+}
+
+describe('npm run build:content on a folder with good and bad texts', () => {
+  let cwd: string;
+  beforeAll(() => {
+    cwd = mkdtempSync(join(tmpdir(), 'build-content-'));
+    mkdirSync(join(cwd, 'seeds/outlet'), { recursive: true });
+    writeFileSync(join(cwd, 'seeds/good.txt'), 'On March 4, the council met after Resolution No. 3 of February 1, 2025.\nIt agreed on a plan.\n');
+    writeFileSync(join(cwd, 'seeds/outlet/second.txt'), 'A second text about the plan.\nWith a second line.\n');
+    writeFileSync(join(cwd, 'seeds/outlet/second.meta.yaml'), 'title: Second text\ndate: 2025-02\n');
+    writeFileSync(join(cwd, 'seeds/bad.txt'), Buffer.from([0x41, 0x0a, 0x42, 0xc3, 0x28]));
+    writeFileSync(join(cwd, 'seeds/empty.txt'), '');
+    writeFileSync(join(cwd, 'seeds/lonely.meta.json'), '{}');
+    writeFileSync(join(cwd, 'seeds/notes.md'), '# not an input');
+  });
+
+  it('writes a page for each good text, reports the bad ones and exits 0', () => {
+    const result = run(cwd);
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'seeds/lonely.meta.json:1:1: sidecar without a text (expected seeds/lonely.txt), ignored (read)',
+      'seeds/bad.txt:2:2: not valid UTF-8, skipped (ingest)',
+      'seeds/empty.txt:1:1: empty file, skipped (ingest)',
+    ]);
+    expect(result.stdout).toMatch(/^Built 2 document\(s\) from 4 text\(s\) in \d+ ms; 2 skipped, 1 warning\(s\)\.$/m);
+    expect(readdirSync(join(cwd, 'content/documents'), { recursive: true }).sort()).toEqual(['good.mdx', 'outlet', 'outlet/second.mdx']);
+    expect(readFileSync(join(cwd, 'content/documents/outlet/second.mdx'), 'utf8')).toContain('title: "Second text"');
+  });
+
+  it('exits 1 under --strict when anything was reported', () => {
+    expect(run(cwd, '--strict').status).toBe(1);
+  });
+
+  it('writes byte-identical content for the same inputs', () => {
+    run(cwd);
+    const first = snapshot(join(cwd, 'content'));
+    run(cwd);
+    expect(snapshot(join(cwd, 'content'))).toEqual(first);
+  });
+});
+
+describe('the seeds', () => {
+  it('are a byte-for-byte copy of the shared seeds, when those are beside the project', () => {
+    const shared = join(ROOT, '../shared/seeds');
+    let names: string[];
+    try { names = readdirSync(shared).sort(); } catch { return; }
+    expect(readdirSync(join(ROOT, 'seeds')).filter((n) => n.endsWith('.txt')).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(ROOT, 'seeds', name)).equals(readFileSync(join(shared, name))), name).toBe(true);
+  });
+});
