@@ -1,0 +1,52 @@
+import { fold } from './fold.ts';
+import type { Sentence } from './sentences.ts';
+import type { EntityType, Mention, Parser } from './types.ts';
+
+const CAP = String.raw`[\p{Lu}][\p{L}\d’'-]*`;
+const LINK = String.raw`(?:and|of|on|for|the|in|to)`;
+/** "Law on Science and Technology", "the amended Law on the Promulgation of Legal Normative Documents". */
+const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${CAP}(?:\s+(?:${LINK}\s+)*${CAP})*`, 'gu');
+/** "Data Law", "State Budget Law". */
+const NAMED_LAW = new RegExp(String.raw`\b((?:${CAP}\s+){1,3})Law\b(?!\s+on\b)`, 'gu');
+/** "Project 06", "the 06 Project", "Program 1". */
+const NUMBERED = /\b(?:(\d{1,3})\s+(Project|Program(?:me)?|Scheme)\b|(Project|Program(?:me)?|Scheme)\s+(\d{1,3})\b)/g;
+/** "Power Development Plan VIII", "National Digital Transformation Program", "Action Program", "National Strategy on …". */
+const NAMED_PLAN = new RegExp(String.raw`\b((?:${CAP}\s+){1,5})(Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)(?:\s+([IVX]+|\d{1,3})\b)?(\s+(?:on|for)\s+[\p{Ll}][^,.;]{3,80}?(?=\s+in\s+the\s+period|[,.;]|$))?`, 'gu');
+/** First words that make a capitalized run a sentence start, not a name. */
+const NOT_START = /^(?:The|This|That|A|An|Our|Its|Their|Each|Every|New|Amended|Draft|Revised|Current|In|On|At|By|For|With|Under|And|But|So|Also|Implementing|Thoroughly|Specific|Key)\s+/;
+
+const kindOf = (word: string): EntityType => (/^law$/i.test(word) ? 'law' : 'programme');
+const normal = (name: string) => name.replace(/Programme\b/g, 'Program');
+
+/** Laws, programmes, projects, plans and strategies, named or numbered. */
+export const lawParser: Parser = {
+  name: 'ENLawProgrammeParser',
+  parse(sentence: Sentence): Mention[] {
+    const { text } = sentence;
+    const found: Mention[] = [];
+    const add = (type: EntityType, index: number, surface: string, name: string, key = fold(normal(name))) =>
+      found.push({ type, key, name, block: sentence.block, start: sentence.start + index, end: sentence.start + index + surface.length, text: surface, sentence, via: 'name', certain: true });
+    for (const m of text.matchAll(LAW_ON)) {
+      const name = m[0].replace(/\s+(?:and|of|on|for|the|in|to)$/, '');
+      add('law', m.index, name, name);
+    }
+    for (const m of text.matchAll(NAMED_LAW)) {
+      const lead = NOT_START.exec(m[1]!)?.[0] ?? '';
+      if (m[1]!.length === lead.length) continue;
+      const name = m[0].slice(lead.length);
+      add('law', m.index + lead.length, name, name);
+    }
+    for (const m of text.matchAll(NUMBERED)) {
+      const word = (m[2] ?? m[3])!.replace(/Programme/, 'Program');
+      const number = (m[1] ?? m[4])!;
+      add('programme', m.index, m[0], `${word} ${number}`, `${word.toLowerCase()} ${Number(number)}`);
+    }
+    for (const m of text.matchAll(NAMED_PLAN)) {
+      const lead = NOT_START.exec(m[1]!)?.[0] ?? '';
+      if (m[1]!.length === lead.length) continue;
+      const name = m[0].slice(lead.length).trim();
+      add(kindOf(m[2]!), m.index + lead.length, name, name);
+    }
+    return found;
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * Capitalized words that are never part of a personal name in these texts: heads of
+ * organization, place and event names, months and days, and sentence starters.
+ */
+export const NOT_NAME_WORDS = new Set([
+  'Party', 'Central', 'Committee', 'Commission', 'Council', 'Department', 'Office', 'Ministry', 'Minister', 'National',
+  'Assembly', 'Government', 'State', 'Province', 'Provincial', 'City', 'District', 'Commune', 'Ward', 'Hall', 'House',
+  'Building', 'Street', 'Road', 'Bridge', 'Square', 'Park', 'Lake', 'River', 'Bay', 'Island', 'Mountain', 'Airport',
+  'Station', 'Museum', 'Mausoleum', 'Pagoda', 'Temple', 'Cathedral', 'Church', 'Center', 'Centre', 'University',
+  'College', 'School', 'Academy', 'Institute', 'Association', 'Union', 'Front', 'Agency', 'Bank', 'Group', 'Corporation',
+  'Company', 'Fund', 'Program', 'Programme', 'Project', 'Plan', 'Strategy', 'Law', 'Resolution', 'Decision', 'Decree',
+  'Directive', 'Conclusion', 'Conference', 'Congress', 'Meeting', 'Forum', 'Summit', 'Festival', 'Games', 'Award',
+  'Vietnam', 'Viet', 'Nam', 'Hanoi', 'Politburo', 'Secretariat', 'Secretary', 'General', 'President', 'Prime',
+  'Chairman', 'Chairwoman', 'Head', 'Director', 'Chief', 'Deputy', 'Vice', 'Member', 'Members', 'Former', 'Standing',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Tet', 'Lunar', 'New',
+  'Year', 'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'Of', 'And',
+  'Also', 'According', 'Speaking', 'Photo', 'Source', 'Sources', 'Internet', 'Things', 'Television', 'News', 'Press',
+  'Digital', 'Science', 'Technology', 'Innovation', 'Transformation', 'Development', 'Data', 'Steering', 'Advisory',
+  'Economic', 'Public', 'Security', 'Finance', 'Information', 'Communications', 'Education', 'Training', 'Health',
+  'People', 'People’s', "People's", 'Fatherland', 'Communist', 'Southeast', 'Asia', 'ASEAN', 'World', 'International',
+]);
+
+/** Lowercase words after a candidate name that show it is a place: "Ha Tinh province". */
+export const PLACE_NOUNS = /^(?:province|city|district|commune|ward|town|village|hall|street|road|bridge|river|lake|bay|island|square|airport|port|area|region|capital|mountain|pass|county|delta)\b/i;

@@ -1,0 +1,17 @@
+import { fold } from '../fold.ts';
+
+/**
+ * Vietnamese family names, folded (the common ones cover nearly the whole population).
+ * A capitalized word from this list followed by one to three more starts a candidate name.
+ * Source: lists of Vietnamese family names by frequency (e.g. Wikipedia "Vietnamese name").
+ */
+export const SURNAMES = new Set([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo',
+  'duong', 'ly', 'to', 'luong', 'thai', 'dinh', 'truong', 'cao', 'mai', 'ha', 'lam', 'trinh', 'doan', 'chu',
+  'kieu', 'tong', 'ta', 'quach', 'lai', 'hua', 'khuat', 'nong', 'thach', 'giang', 'lu', 'luu', 'vuong',
+  'trieu', 'dao', 'tang', 'nghiem', 'au', 'chau', 'phung', 'tieu', 'dam', 'kim', 'mac', 'ton', 'diep',
+  'bach', 'la', 'hau', 'khong', 'lang', 'lo', 'lac', 'quan', 'thieu', 'ung', 'van', 'vi', 'y', 'dien', 'kha',
+].map(fold));
+
+/** True when a word is a Vietnamese family name. */
+export const isSurname = (word: string) => SURNAMES.has(fold(word));

@@ -1,0 +1,37 @@
+/**
+ * Heads of the titles officials carry in English-language Vietnamese news, as data. A title is a
+ * head, optionally with modifiers before it and an "of the <Organization>" complement after it.
+ */
+export const TITLE_HEADS = [
+  'General Secretary', 'Party General Secretary', 'Secretary General', 'Party chief', 'President', 'State President',
+  'Vice President', 'Prime Minister', 'Minister', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair',
+  'National Assembly Chairman', 'National Assembly Chairwoman', 'Head', 'Director', 'Director General', 'Chief',
+  'Secretary', 'Secretaries', 'Member', 'Members', 'member', 'members', 'Ambassador', 'Governor', 'Mayor',
+  'Rector', 'Commander', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Editor-in-Chief', 'CEO', 'Founder',
+  'Lieutenant General', 'Major General', 'General',
+  'Senior Lieutenant General', 'Colonel', 'Justice', 'Chief Justice', 'Procurator General', 'Auditor General',
+];
+
+/** Words that may stand before a head: "Former", "Standing Deputy", "Vice". */
+export const TITLE_MODIFIERS = ['former', 'Former', 'Acting', 'acting', 'Standing', 'standing', 'Permanent', 'permanent',
+  'Deputy', 'deputy', 'Vice', 'vice', 'First', 'Executive', 'Senior', 'Assistant', 'Associate', 'Honorary'];
+
+/** Bodies whose membership is a title by itself: "Politburo member", "Party Central Committee members". */
+export const MEMBERSHIP_BODIES = ['Politburo', 'Party Central Committee', 'Central Committee', 'Secretariat', 'National Assembly',
+  'Provincial Party Standing Committee', 'Provincial Party Executive Committee', 'Government', 'Steering Committee'];
+
+/** Honorifics that mark a following name as a person without giving a role. */
+export const HONORIFICS = /^(?:Mr|Mrs|Ms|Madam|Mdm|Comrade|comrade|Comrades|comrades|Prof|Dr|Assoc\. Prof|Professor|Doctor|Academician|Sir|Uncle)\.?$/;
+
+/** Titles that name the same office: a text may call the General Secretary "the Party chief". */
+export const TITLE_SYNONYMS: Record<string, string> = {
+  'party general secretary': 'general secretary',
+  'secretary general': 'general secretary',
+  'party chief': 'general secretary',
+  'party leader': 'general secretary',
+  'state president': 'president',
+  'premier': 'prime minister',
+  'government leader': 'prime minister',
+  'na chairman': 'national assembly chairman',
+  'top legislator': 'national assembly chairman',
+};

@@ -1,0 +1,50 @@
+import { office } from './title-reference-parser.ts';
+import type { Mention, Refiner } from './types.ts';
+
+const PRIORITY: Record<string, number> = { resolution: 5, decision: 5, directive: 5, conclusion: 5, decree: 5, law: 4, programme: 3, organization: 2, person: 1 };
+
+/** Of overlapping mentions, keeps the longest; on equal length, the more specific type. */
+export const overlapRemovalRefiner: Refiner = {
+  name: 'OverlapRemovalRefiner',
+  refine(mentions) {
+    const sorted = [...mentions].sort((a, b) => a.block - b.block || a.start - b.start || (b.end - b.start) - (a.end - a.start));
+    const kept: Mention[] = [];
+    for (const m of sorted) {
+      const clash = kept.findIndex((k) => k.block === m.block && k.start < m.end && m.start < k.end);
+      if (clash === -1) { kept.push(m); continue; }
+      const k = kept[clash]!;
+      const better = m.end - m.start > k.end - k.start || (m.end - m.start === k.end - k.start && PRIORITY[m.type]! > PRIORITY[k.type]!);
+      if (better) kept[clash] = m;
+    }
+    return kept.sort((a, b) => a.block - b.block || a.start - b.start);
+  },
+};
+
+/**
+ * Attaches "the General Secretary" to the person the same text names with that title (not a
+ * former holder). References the text cannot resolve keep their office key for the corpus stage.
+ */
+export const titleReferenceRefiner: Refiner = {
+  name: 'TitleReferenceRefiner',
+  refine(mentions) {
+    const holders = new Map<string, Mention>();
+    for (const m of mentions) {
+      if (m.type !== 'person' || m.via !== 'name') continue;
+      for (const role of m.roles ?? []) if (!/^former\b/i.test(role)) if (!holders.has(office(role))) holders.set(office(role), m);
+    }
+    return mentions.map((m) => {
+      if (m.via !== 'title') return m;
+      const holder = holders.get(m.key.slice('office:'.length));
+      return holder ? { ...m, key: holder.key, name: holder.name, certain: true } : m;
+    });
+  },
+};
+
+/** A name confirmed anywhere in the text confirms its other mentions there. */
+export const confirmedNameRefiner: Refiner = {
+  name: 'ConfirmedNameRefiner',
+  refine(mentions) {
+    const confirmed = new Set(mentions.filter((m) => m.type === 'person' && m.certain).map((m) => m.key));
+    return mentions.map((m) => (m.type === 'person' && !m.certain && confirmed.has(m.key) ? { ...m, certain: true } : m));
+  },
+};

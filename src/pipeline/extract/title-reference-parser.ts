@@ -1,0 +1,24 @@
+import { TITLE_SYNONYMS } from './lexicon/titles.ts';
+import type { Sentence } from './sentences.ts';
+import type { Mention, Parser } from './types.ts';
+
+/** Offices a text may name alone, after "the": "the General Secretary emphasized". */
+const OFFICE = /\b[Tt]he\s+((?:Party\s+)?General Secretary|Party chief|Party leader|Prime Minister|State President|President|National Assembly Chairman|Premier|Minister of [\p{Lu}][\p{L}]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*)*)\b(?![\s,]+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/gu;
+
+/** The canonical office of a title, for matching ("Party chief" → "general secretary"). */
+export function office(title: string): string {
+  const key = title.toLowerCase().replace(/^(?:former|acting)\s+/, '').replace(/\s+/g, ' ').trim();
+  return TITLE_SYNONYMS[key] ?? key;
+}
+
+/** People referred to by their office alone; resolved later to whoever holds it. */
+export const titleReferenceParser: Parser = {
+  name: 'ENTitleReferenceParser',
+  parse(sentence: Sentence): Mention[] {
+    return [...sentence.text.matchAll(OFFICE)].map((m) => ({
+      type: 'person' as const, key: `office:${office(m[1]!)}`, name: m[1]!, block: sentence.block,
+      start: sentence.start + m.index + m[0].length - m[1]!.length, end: sentence.start + m.index + m[0].length,
+      text: m[1]!, sentence, via: 'title' as const, certain: false,
+    }));
+  },
+};
