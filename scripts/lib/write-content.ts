@@ -2,12 +2,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { VFile } from 'vfile';
 import type { BuiltDocument } from '../../src/pipeline/build.ts';
+import type { Entity } from '../../src/schemas/entity.ts';
 
 /**
- * Replaces `<out>/documents/` with one MDX file per document and writes `<out>/report.json`:
- * per text, the lines removed as chrome and every diagnostic, for review. Deterministic.
+ * Replaces `<out>/documents/` with one MDX file per document, writes `<out>/entities.json`, and
+ * `<out>/report.json`: per text, the lines removed as chrome and every diagnostic, for review.
+ * Deterministic.
  */
-export async function writeContent(out: string, documents: BuiltDocument[], files: VFile[]): Promise<void> {
+export async function writeContent(out: string, documents: BuiltDocument[], entities: Entity[], files: VFile[]): Promise<void> {
   const folder = join(out, 'documents');
   await rm(folder, { recursive: true, force: true });
   for (const doc of documents) {
@@ -23,5 +25,6 @@ export async function writeContent(out: string, documents: BuiltDocument[], file
     }))),
   };
   await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'entities.json'), `${JSON.stringify(entities, null, 1)}\n`);
   await writeFile(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 }

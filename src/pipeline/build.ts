@@ -1,9 +1,14 @@
 import type { VFile } from 'vfile';
 import { DocumentSchema, type DocumentData } from '../schemas/document.ts';
+import type { Entity, KnownEntity } from '../schemas/entity.ts';
 import { findBoilerplate } from './clean/boilerplate.ts';
 import type { Removed } from './clean/body.ts';
 import { clean } from './clean/index.ts';
-import { emitMdx } from './emit.ts';
+import { emitMdx, type BlockAnnotations } from './emit.ts';
+import { documentSentences, extractMentions, PARSERS } from './extract/extract.ts';
+import { knownParser } from './extract/known-parser.ts';
+import { resolveEntities, type DocumentFindings } from './extract/resolve.ts';
+import { findStatements } from './extract/statements.ts';
 import { ingest } from './ingest.ts';
 import { inferMetadata } from './metadata.ts';
 import { readSidecar } from './sidecar.ts';
@@ -22,17 +27,27 @@ export interface BuiltDocument {
   removed: Removed[];
 }
 
-/** Everything a build produced: the documents, and every file with its messages. */
+/** Everything a build produced: the documents, the entities, and every file with its messages. */
 export interface CorpusResult {
   documents: BuiltDocument[];
+  entities: Entity[];
   files: VFile[];
 }
 
+/** Options of a build. */
+export interface CorpusOptions {
+  /** The curated list of well-known entities. */
+  known?: KnownEntity[];
+}
+
 /**
- * Builds a corpus: ingest → clean → metadata → emit, for every input in path order.
+ * Builds a corpus: ingest → clean → metadata → extract for every input in path order, then
+ * resolve entities across the texts, then emit every page with its mentions linked.
  * A file that cannot be used is reported and skipped; the others still build.
  */
-export function buildCorpus(inputs: RawInput[]): CorpusResult {
+export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): CorpusResult {
+  const known = options.known ?? [];
+  const parsers = [...PARSERS, knownParser(known)];
   const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const files: VFile[] = [];
   const ingested: { input: RawInput; result: Ingested }[] = [];
@@ -42,7 +57,7 @@ export function buildCorpus(inputs: RawInput[]): CorpusResult {
     if (result) ingested.push({ input, result });
   }
   const boilerplate = findBoilerplate(ingested.map((i) => i.result.text));
-  const documents: BuiltDocument[] = [];
+  const prepared: { data: DocumentData; blocks: Block[]; removed: Removed[]; findings: DocumentFindings }[] = [];
   const ids = new Set<string>();
   for (const { input, result } of ingested) {
     const { file, text } = result;
@@ -67,9 +82,16 @@ export function buildCorpus(inputs: RawInput[]): CorpusResult {
       message.fatal = true;
       continue;
     }
-    documents.push({ data: parsed.data, mdx: emitMdx(parsed.data, cleaned.blocks), blocks: cleaned.blocks, removed: cleaned.removed });
+    const mentions = extractMentions(cleaned.blocks, parsers);
+    const statements = findStatements(cleaned.blocks, documentSentences(cleaned.blocks), mentions);
+    prepared.push({ data: parsed.data, blocks: cleaned.blocks, removed: cleaned.removed, findings: { id, date: parsed.data.date, mentions, statements } });
   }
-  return { documents, files };
+  const { entities, links, speakers } = resolveEntities(prepared.map((p) => p.findings), known);
+  const annotations = new Map(prepared.map((p) => [p.data.id, p.blocks.map((): BlockAnnotations => ({ links: [] }))]));
+  for (const link of links) annotations.get(link.document)![link.block]!.links!.push(link);
+  for (const s of speakers) annotations.get(s.document)![s.block]!.speaker = s.entity;
+  const documents = prepared.map(({ data, blocks, removed }) => ({ data, mdx: emitMdx(data, blocks, annotations.get(data.id)), blocks, removed }));
+  return { documents, entities, files };
 }
 
 /** Keeps ids unique: a second `a-b` (from `a b.txt` and `a-b.txt`) becomes `a-b-2`, with a warning. */

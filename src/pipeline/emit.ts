@@ -1,14 +1,13 @@
-import type { BlockContent, Paragraph, RootContent } from 'mdast';
+import type { BlockContent, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { DocumentData } from '../schemas/document.ts';
+import { blockId } from './block-id.ts';
 import type { Block } from './types.ts';
 
-/** Id of the nth body block (1-based): the paragraph permalink anchor. */
-export const blockId = (n: number) => `p-${n}`;
 
 const serializer = unified()
   .use(remarkMdx)
@@ -16,32 +15,70 @@ const serializer = unified()
   .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true });
 
 const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
-const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
+
+/** A linked stretch of a block's text: offsets in the block's text and the entity it names. */
+export interface InlineLink {
+  start: number;
+  end: number;
+  entity: string;
+}
+
+/** What a block carries besides its text: links to entities, and the speaker whose words it is. */
+export interface BlockAnnotations {
+  links?: InlineLink[];
+  speaker?: string;
+}
+
+/** Text with its linked stretches as `<M to="type/slug">` elements, the rest as escaped text. */
+export function inline(text: string, links: InlineLink[] = [], offset = 0): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const link of links) {
+    const start = link.start - offset;
+    const end = link.end - offset;
+    if (start < at || end > text.length) continue;
+    if (start > at) out.push({ type: 'text', value: text.slice(at, start) });
+    out.push({ type: 'mdxJsxTextElement', name: 'M', attributes: [attribute('to', link.entity)], children: [{ type: 'text', value: text.slice(start, end) }] });
+    at = end;
+  }
+  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
+  return out;
+}
+
+const paragraph = (text: string, links?: InlineLink[], offset = 0): Paragraph => ({ type: 'paragraph', children: inline(text, links, offset) });
 
 /** The syntax tree of one body block: a component carrying the id, around ordinary Markdown nodes. */
-export function blockNode(block: Block, n: number, headingDepth = 2): MdxJsxFlowElement {
+export function blockNode(block: Block, n: number, headingDepth = 2, annotations: BlockAnnotations = {}): MdxJsxFlowElement {
+  const { links = [], speaker } = annotations;
   const attributes = [attribute('id', blockId(n))];
   if (block.lang) attributes.push(attribute('lang', block.lang));
+  if (speaker) attributes.push(attribute('speaker', speaker));
   let name = 'Para';
   let child: BlockContent;
   switch (block.kind) {
     case 'heading':
       name = 'Heading';
-      child = { type: 'heading', depth: headingDepth as 2, children: [{ type: 'text', value: block.text }] };
+      child = { type: 'heading', depth: headingDepth as 2, children: inline(block.text, links) };
       break;
     case 'caption':
       name = 'Caption';
       if (block.credit) attributes.push(attribute('credit', block.credit));
-      child = paragraph(block.text);
+      child = paragraph(block.text, links);
       break;
-    case 'list':
+    case 'list': {
+      let offset = 0;
       child = {
         type: 'list', ordered: false, spread: false,
-        children: (block.items ?? [block.text]).map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item)] })),
+        children: (block.items ?? [block.text]).map((item) => {
+          const node = { type: 'listItem' as const, spread: false, children: [paragraph(item, links, offset)] };
+          offset += item.length + 1;
+          return node;
+        }),
       };
       break;
+    }
     default:
-      child = paragraph(block.text);
+      child = paragraph(block.text, links);
   }
   return { type: 'mdxJsxFlowElement', name, attributes, children: block.text ? [child] : [] };
 }
@@ -51,12 +88,12 @@ export function blockNode(block: Block, n: number, headingDepth = 2): MdxJsxFlow
  * YAML), then the body as a syntax tree, so that source text is always escaped and can never
  * become markup, expressions or imports.
  */
-export function emitMdx(data: DocumentData, blocks: Block[]): string {
+export function emitMdx(data: DocumentData, blocks: Block[], annotations: BlockAnnotations[] = []): string {
   const frontmatter = Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n');
   let depth = 2;
   const children: RootContent[] = blocks.map((block, i) => {
     if (block.kind === 'heading') depth = /^\d{1,2}[.)]\s/.test(block.text) && i > 0 && blocks.slice(0, i).some((b) => b.kind === 'heading' && !/^\d{1,2}[.)]\s/.test(b.text)) ? 3 : 2;
-    return blockNode(block, i + 1, depth);
+    return blockNode(block, i + 1, depth, annotations[i]);
   });
   const body = serializer.stringify({ type: 'root', children });
   return `---\n${frontmatter}\n---\n\n${body}`;

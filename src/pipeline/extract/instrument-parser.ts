@@ -45,7 +45,8 @@ export const instrumentParser: Parser = {
 };
 
 function mention(sentence: Sentence, type: EntityType, index: number, text: string, key: string, attributes: InstrumentAttributes): Mention {
-  const label = `${type[0]!.toUpperCase()}${type.slice(1)} ${attributes.number}${attributes.code ? `-${attributes.code}` : ''}`;
+  const separator = attributes.code ? (/\d\s?([-/])\s?[\dA-ZĐ]/.exec(text)?.[1] ?? '-') : '';
+  const label = `${type[0]!.toUpperCase()}${type.slice(1)} ${attributes.number}${separator}${attributes.code ?? ''}`;
   return {
     type, key, name: label, block: sentence.block, start: sentence.start + index, end: sentence.start + index + text.length,
     text, sentence, attributes, via: 'name', certain: true,

@@ -59,3 +59,27 @@ describe('MDX emitted from hostile text', () => {
     expect(frontmatter.split('\n')).toEqual(['---', 'id: "x"', 'title: "T: \\"quoted\\" {x} <y>"', 'alternateTitles: [{"text":"---\\nevil: true","lang":"vi"}]']);
   });
 });
+
+describe('MDX emitted with entity links', () => {
+  const text = 'Minister {Nguyen Van A} met <b>To Lam</b> today.';
+  const block: Block = { kind: 'paragraph', text, line: 1, start: 0, end: text.length };
+  const start = text.indexOf('{Nguyen');
+  const links = [{ start, end: start + '{Nguyen Van A}'.length, entity: 'person/nguyen-van-a' }, { start: text.indexOf('To Lam'), end: text.indexOf('To Lam') + 6, entity: 'person/to-lam' }];
+  const mdx = emitMdx(data, [block], [{ links, speaker: 'person/to-lam' }]);
+  const tree = parse(mdx.replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const nodes = walk(tree);
+
+  it('wraps each linked stretch in an M element naming the entity, the text still escaped', () => {
+    const mentions = nodes.filter((n) => (n as unknown as { name?: string }).name === 'M') as unknown as { attributes: { value: string }[]; children: { value: string }[] }[];
+    expect(mentions.map((m) => [m.attributes[0]!.value, m.children[0]!.value])).toEqual([['person/nguyen-van-a', '{Nguyen Van A}'], ['person/to-lam', 'To Lam']]);
+    expect(nodes.some((n) => n.type.includes('Expression') || n.type === 'html')).toBe(false);
+  });
+
+  it('keeps the whole text, in order, around the links', () => {
+    expect(nodes.filter((n) => n.type === 'text').map((n) => (n as unknown as { value: string }).value).join('')).toBe(text);
+  });
+
+  it('marks the paragraph with its speaker', () => {
+    expect(mdx).toContain('<Para id="p-1" speaker="person/to-lam">');
+  });
+});

@@ -1,0 +1,33 @@
+import type { KnownEntity } from '../../schemas/entity.ts';
+import { fold } from './fold.ts';
+import type { Sentence } from './sentences.ts';
+import type { Mention, Parser } from './types.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Finds the curated entities' acronyms ("VNA") and Vietnamese spellings ("Tô Lâm") verbatim: what
+ * the shape-based parsers cannot see. Their English names are found in context by the other
+ * parsers and mapped to the curated entry when entities are resolved.
+ */
+export function knownParser(known: KnownEntity[]): Parser {
+  const forms = known.flatMap((entity) => [entity.name, ...entity.aliases].map((form) => ({ form, entity })))
+    .filter(({ form }) => /[^\x00-\x7f]/.test(form) || /^[A-Z][A-Za-z]*[A-Z]$/.test(form))
+    .sort((a, b) => b.form.length - a.form.length);
+  const pattern = forms.length ? new RegExp(`(?<![\\p{L}\\d])(?:${forms.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\d])`, 'gu') : undefined;
+  const byForm = new Map(forms.map((f) => [f.form, f.entity]));
+  return {
+    name: 'KnownEntityParser',
+    parse(sentence: Sentence): Mention[] {
+      if (!pattern) return [];
+      return [...sentence.text.matchAll(pattern)].map((m) => {
+        const entity = byForm.get(m[0])!;
+        return {
+          type: entity.type, key: fold(entity.name), name: entity.name, block: sentence.block,
+          start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], sentence,
+          via: 'name' as const, certain: true,
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import type { Entity, KnownEntity, Person } from '../../schemas/entity.ts';
+import { INSTRUMENT_TYPES } from '../../schemas/entity.ts';
+import { blockId } from '../block-id.ts';
+import { slugify } from '../slug.ts';
+import { fold } from './fold.ts';
+import type { Attribution } from './statements.ts';
+import { office } from './title-reference-parser.ts';
+import type { Mention } from './types.ts';
+
+/** What the resolver needs of one document. */
+export interface DocumentFindings {
+  id: string;
+  date: string | null;
+  mentions: Mention[];
+  statements: Attribution[];
+}
+
+/** A resolved mention: where it is, and which entity it names. */
+export interface Link {
+  document: string;
+  block: number;
+  start: number;
+  end: number;
+  entity: string;
+}
+
+const RELATED_MAX = 8;
+const isInstrument = (type: string) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
+const day = (iso: string | null) => (iso ? Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7) || 1) - 1, Number(iso.slice(8, 10) || 1)) / 864e5 : NaN);
+
+/**
+ * Resolves mentions across texts into entities: curated names and aliases, folded spellings,
+ * bare instrument numbers to the one coded instrument with that number, short organization
+ * names to the one longer name that ends with them or completes them ("… Committee for the
+ * Development of …"), and offices ("the Prime Minister") to the holder the
+ * corpus names nearest in time. Uncertain names no text confirms are dropped.
+ */
+export function resolveEntities(documents: DocumentFindings[], known: KnownEntity[]): { entities: Entity[]; links: Link[]; speakers: Link[] } {
+  const knownByForm = new Map<string, KnownEntity>();
+  for (const entity of known) for (const form of [entity.name, ...entity.aliases]) knownByForm.set(`${entity.type}:${fold(form)}`, entity);
+  const holders = officeHolders(documents);
+  const coded = new Map<string, string[]>();
+  const orgKeys = new Set<string>();
+  for (const doc of documents) for (const m of doc.mentions) {
+    if (isInstrument(m.type) && m.attributes?.code) {
+      const bare = m.key.split(':').slice(0, 2).join(':');
+      coded.set(bare, [...new Set([...(coded.get(bare) ?? []), m.key])]);
+    }
+    if (m.type === 'organization') orgKeys.add(m.key);
+  }
+
+  /** The canonical key of a mention, or undefined when it cannot be resolved. */
+  const canonical = (m: Mention, doc: DocumentFindings): string | undefined => {
+    let key = m.key;
+    if (key.startsWith('office:')) {
+      key = nearestHolder(holders.get(key.slice(7)) ?? [], doc.date) ?? '';
+      if (!key) return undefined;
+    }
+    const curated = knownByForm.get(`${m.type}:${key}`) ?? knownByForm.get(`${m.type}:${fold(m.name)}`);
+    if (curated) return `known:${curated.id}`;
+    if (isInstrument(m.type) && !m.attributes?.code) {
+      const options = coded.get(key) ?? [];
+      if (options.length === 1) key = options[0]!;
+    }
+    if (m.type === 'organization') {
+      const longer = [...orgKeys].filter((k) => key.includes(' ') && (k.endsWith(` ${key}`) || /^ (?:for|on|of) /.test(k.slice(key.length)) && k.startsWith(key)));
+      if (longer.length === 1) {
+        key = longer[0]!;
+        const curatedLonger = knownByForm.get(`organization:${key}`);
+        if (curatedLonger) return `known:${curatedLonger.id}`;
+      }
+    }
+    return `${m.type}:${key}`;
+  };
+
+  const groups = new Map<string, { mention: Mention; doc: DocumentFindings }[]>();
+  const statementsByKey = new Map<string, { attribution: Attribution; doc: DocumentFindings }[]>();
+  for (const doc of documents) {
+    for (const m of doc.mentions) {
+      const key = canonical(m, doc);
+      if (key) groups.set(key, [...(groups.get(key) ?? []), { mention: m, doc }]);
+    }
+    for (const attribution of doc.statements) {
+      const key = canonical(attribution.speaker, doc);
+      if (key) statementsByKey.set(key, [...(statementsByKey.get(key) ?? []), { attribution, doc }]);
+    }
+  }
+  for (const [key, group] of groups) {
+    if (!key.startsWith('known:') && group[0]!.mention.type === 'person' && !group.some((g) => g.mention.certain)) groups.delete(key);
+  }
+
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const curated = key.startsWith('known:') ? known.find((k) => `known:${k.id}` === key) : undefined;
+    let id = curated?.id ?? `${group[0]!.mention.type}/${slugify(idName(group.map((g) => g.mention))) || 'entity'}`;
+    for (let n = 2; taken.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+    taken.add(id);
+    ids.set(key, id);
+  }
+
+  const links: Link[] = [];
+  for (const [key, group] of groups) for (const { mention, doc } of group) {
+    links.push({ document: doc.id, block: mention.block, start: mention.start, end: mention.end, entity: ids.get(key)! });
+  }
+  const speakers: Link[] = [];
+  for (const [key, said] of statementsByKey) for (const { attribution, doc } of said) {
+    const entity = ids.get(key);
+    if (entity && attribution.kind === 'speech') speakers.push({ document: doc.id, block: attribution.block, start: 0, end: 0, entity });
+  }
+  const related = coOccurrence(links);
+  const order = new Map(documents.map((d, i) => [d.id, i]));
+  const entities = [...groups].map(([key, group]) => buildEntity(ids.get(key)!, key, group, statementsByKey.get(key) ?? [], known, related, order));
+  entities.sort((a, b) => (a.id < b.id ? -1 : 1));
+  links.sort((a, b) => (order.get(a.document)! - order.get(b.document)!) || a.block - b.block || a.start - b.start);
+  return { entities, links, speakers };
+}
+
+/** For each office, the people texts name with it (not as former holders), with the texts' dates. */
+function officeHolders(documents: DocumentFindings[]) {
+  const holders = new Map<string, { key: string; date: string | null }[]>();
+  for (const doc of documents) for (const m of doc.mentions) {
+    if (m.type !== 'person' || m.via !== 'name') continue;
+    for (const role of m.roles ?? []) {
+      if (/^former\b/i.test(role)) continue;
+      holders.set(office(role), [...(holders.get(office(role)) ?? []), { key: m.key, date: doc.date }]);
+    }
+  }
+  return holders;
+}
+
+function nearestHolder(candidates: { key: string; date: string | null }[], date: string | null): string | undefined {
+  const distance = (d: string | null) => Math.abs(day(d) - day(date)) || (Number.isNaN(day(d) - day(date)) ? Infinity : 0);
+  return [...candidates].sort((a, b) => distance(a.date) - distance(b.date) || (a.key < b.key ? -1 : 1))[0]?.key;
+}
+
+/** The name an id is made from: an instrument's number and code, else the most frequent name. */
+function idName(mentions: Mention[]): string {
+  const coded = mentions.find((m) => m.attributes?.code);
+  if (isInstrument(mentions[0]!.type)) return `${mentions[0]!.attributes?.number ?? ''} ${coded?.attributes?.code ?? ''}`;
+  return bestName(mentions);
+}
+
+/** The most frequent name; on a tie, the one with diacritics, then the longer. */
+function bestName(mentions: Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.via === 'name') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const score = (name: string) => (name.normalize('NFD').length - name.length) * 0.01 + name.length * 0.0001;
+  return [...counts].sort((a, b) => b[1] - a[1] || score(b[0]) - score(a[0]) || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? mentions[0]!.name;
+}
+
+function coOccurrence(links: Link[]): Map<string, Map<string, number>> {
+  const byParagraph = new Map<string, Set<string>>();
+  for (const l of links) {
+    const key = `${l.document}#${l.block}`;
+    byParagraph.set(key, (byParagraph.get(key) ?? new Set()).add(l.entity));
+  }
+  const counts = new Map<string, Map<string, number>>();
+  for (const set of byParagraph.values()) for (const a of set) for (const b of set) {
+    if (a === b) continue;
+    const row = counts.get(a) ?? new Map<string, number>();
+    row.set(b, (row.get(b) ?? 0) + 1);
+    counts.set(a, row);
+  }
+  return counts;
+}
+
+function buildEntity(
+  id: string, key: string, group: { mention: Mention; doc: DocumentFindings }[],
+  statements: { attribution: Attribution; doc: DocumentFindings }[], known: KnownEntity[],
+  related: Map<string, Map<string, number>>, order: Map<string, number>,
+): Entity {
+  const curated = key.startsWith('known:') ? known.find((k) => k.id === id) : undefined;
+  const sorted = [...group].sort((a, b) => order.get(a.doc.id)! - order.get(b.doc.id)! || a.mention.block - b.mention.block || a.mention.start - b.mention.start);
+  const mentions = sorted.map(({ mention, doc }) => ({
+    document: doc.id, paragraph: blockId(mention.block + 1), sentence: mention.sentence.text,
+    start: mention.start, end: mention.end, text: mention.text,
+  }));
+  const name = curated?.name ?? (isInstrument(sorted[0]!.mention.type) ? instrumentName(sorted.map((g) => g.mention)) : bestName(sorted.map((g) => g.mention)));
+  const aliases = [...new Set([...(curated?.aliases ?? []), ...sorted.filter((g) => g.mention.via === 'name').flatMap((g) => [g.mention.name, g.mention.text])])]
+    .filter((a) => a !== name).sort();
+  const base = {
+    id, name, aliases, description: curated?.description ?? null, sources: curated?.sources ?? [], mentions,
+    documents: [...new Set(sorted.map((g) => g.doc.id))],
+    related: [...(related.get(id) ?? new Map<string, number>())].map(([rid, count]) => ({ id: rid, count }))
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)).slice(0, RELATED_MAX),
+  };
+  const type = curated?.type ?? sorted[0]!.mention.type;
+  if (type === 'person') {
+    const roles = new Map<string, Person['roles'][number]>();
+    for (const { mention, doc } of sorted) for (const title of mention.roles ?? []) {
+      const roleKey = `${title}\n${doc.id}`;
+      if (!roles.has(roleKey)) roles.set(roleKey, { title, document: doc.id, date: doc.date, paragraph: blockId(mention.block + 1), sentence: mention.sentence.text });
+    }
+    const said = statements.map(({ attribution, doc }) => ({
+      document: doc.id, paragraph: blockId(attribution.block + 1), sentence: attribution.sentence.text, kind: attribution.kind, date: doc.date,
+    }));
+    return { ...base, type, roles: [...roles.values()], statements: said };
+  }
+  if (isInstrument(type)) {
+    const attrs = sorted.map((g) => g.mention.attributes ?? {});
+    const first = <K extends keyof NonNullable<Mention['attributes']>>(k: K) => attrs.find((a) => a[k])?.[k] ?? null;
+    return { ...base, type: type as (typeof INSTRUMENT_TYPES)[number], number: first('number') ?? '', code: first('code'), issuer: first('issuer'), date: first('date'), title: first('title') };
+  }
+  return { ...base, type: type as 'law' | 'programme' | 'organization' };
+}
+
+/** "Resolution 57-NQ/TW": the name of a mention that gives the code, if any does. */
+function instrumentName(mentions: Mention[]): string {
+  return (mentions.find((x) => x.attributes?.code) ?? mentions[0]!).name;
+}
