@@ -6,7 +6,7 @@ import type { EntityType, InstrumentAttributes, Mention, Parser } from './types.
 const KINDS: Record<string, EntityType> = {
   resolution: 'resolution', decision: 'decision', directive: 'directive', conclusion: 'conclusion', decree: 'decree',
 };
-const NUMBER = String.raw`(\d{1,5})(?:\/(\d{4}))?(?:\s?[-/]\s?([A-ZĐ][A-Za-zĐđ]*(?:[-/][A-ZĐ][A-Za-zĐđ]*)*))?`;
+const NUMBER = String.raw`(\d{1,5})(?:\/(\d{4}))?(?:\s?[-/]\s?([A-ZĐ][A-Za-zĐđ\d]*(?:[-/][A-ZĐ][A-Za-zĐđ\d]*)*))?`;
 /** "Resolution No. 57-NQ/TW", "Central Resolution No. 57", "Decision No. 1131/QĐ-TTg", "Decree 13/2023/NĐ-CP". */
 const SINGLE = new RegExp(String.raw`\b(?:(Central|Politburo|Government)(?:[’']s)?\s+)?(Resolution|Decision|Directive|Conclusion|Decree)\s+(?:No\.?\s*)?${NUMBER}(?![\w/-])`, 'g');
 /** "Resolutions 20, 52 and 36": one mention per number. */
@@ -30,7 +30,7 @@ export const instrumentParser: Parser = {
       const [number, year, code] = [m[3]!, m[4], m[5]];
       const fullCode = [year, code].filter(Boolean).join('/') || undefined;
       const attributes: InstrumentAttributes = { number: String(Number(number)), ...(fullCode ? { code: fullCode } : {}), ...describe(text.slice(m.index + m[0].length), code) };
-      mentions.push(mention(sentence, type, m.index, m[0], instrumentKey(type, number, fullCode), attributes));
+      mentions.push(mention(sentence, type, m.index, m[0], instrumentKey(type, number, fullCode), attributes, number));
     }
     for (const m of text.matchAll(LIST)) {
       const type = KINDS[m[1]!.toLowerCase()]!;
@@ -44,9 +44,9 @@ export const instrumentParser: Parser = {
   },
 };
 
-function mention(sentence: Sentence, type: EntityType, index: number, text: string, key: string, attributes: InstrumentAttributes): Mention {
+function mention(sentence: Sentence, type: EntityType, index: number, text: string, key: string, attributes: InstrumentAttributes, written = attributes.number): Mention {
   const separator = attributes.code ? (/\d\s?([-/])\s?[\dA-ZĐ]/.exec(text)?.[1] ?? '-') : '';
-  const label = `${type[0]!.toUpperCase()}${type.slice(1)} ${attributes.number}${separator}${attributes.code ?? ''}`;
+  const label = `${type[0]!.toUpperCase()}${type.slice(1)} ${written}${separator}${attributes.code ?? ''}`;
   return {
     type, key, name: label, block: sentence.block, start: sentence.start + index, end: sentence.start + index + text.length,
     text, sentence, attributes, via: 'name', certain: true,

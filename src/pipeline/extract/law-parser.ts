@@ -8,17 +8,24 @@ const LINK = String.raw`(?:and|of|on|for|the|in|to)`;
 const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${CAP}(?:\s+(?:${LINK}\s+)*${CAP})*`, 'gu');
 /** "Data Law", "State Budget Law". */
 const NAMED_LAW = new RegExp(String.raw`\b((?:${CAP}\s+){1,3})Law\b(?!\s+on\b)`, 'gu');
+/** Named treaties: "Hanoi Convention", "Paris Agreement". */
+const TREATY = new RegExp(String.raw`\b((?:${CAP}\s+){1,4})(Convention|Treaty|Agreement|Charter|Accord|Protocol)\b`, 'gu');
 /** "Project 06", "the 06 Project", "Program 1". */
 const NUMBERED = /\b(?:(\d{1,3})\s+(Project|Program(?:me)?|Scheme)\b|(Project|Program(?:me)?|Scheme)\s+(\d{1,3})\b)/g;
 /** "Power Development Plan VIII", "National Digital Transformation Program", "Action Program", "National Strategy on …". */
-const NAMED_PLAN = new RegExp(String.raw`\b((?:${CAP}\s+){1,5})(Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)(?:\s+([IVX]+|\d{1,3})\b)?(\s+(?:on|for)\s+[\p{Ll}][^,.;]{3,80}?(?=\s+in\s+the\s+period|[,.;]|$))?`, 'gu');
+const RUN = String.raw`${CAP}(?:\s+(?:(?:of|for|on|in|to)(?:\s+the)?\s+|and\s+)?${CAP})*`;
+const CAPITAL_COMPLEMENT = String.raw`\s+(?:on|for|of)\s+(?:the\s+)?${RUN}(?:(?:,\s+${RUN})*,?\s+and\s+${RUN})?`;
+const LOWER_COMPLEMENT = String.raw`\s+(?:on|for)\s+[\p{Ll}][^,.;]{3,80}?(?=\s+in\s+the\s+period|[,.;]|$)`;
+const NAMED_PLAN = new RegExp(String.raw`\b((?:${CAP}\s+){1,7})(Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)(?:\s+([IVX]+|\d{1,3})\b)?(${CAPITAL_COMPLEMENT}|${LOWER_COMPLEMENT})?`, 'gu');
+/** "the Project on rearranging administrative units": a capitalized head after "the", described in lower case. */
+const DESCRIBED_PLAN = new RegExp(String.raw`\bthe\s+((?:Project|Program(?:me)?|Plan|Strategy|Scheme)${LOWER_COMPLEMENT})`, 'gu');
 /** First words that make a capitalized run a sentence start, not a name. */
 const NOT_START = /^(?:The|This|That|A|An|Our|Its|Their|Each|Every|New|Amended|Draft|Revised|Current|In|On|At|By|For|With|Under|And|But|So|Also|Implementing|Thoroughly|Specific|Key)\s+/;
 
 const kindOf = (word: string): EntityType => (/^law$/i.test(word) ? 'law' : 'programme');
 const normal = (name: string) => name.replace(/Programme\b/g, 'Program');
 
-/** Laws, programmes, projects, plans and strategies, named or numbered. */
+/** Laws and treaties, programmes, projects, plans and strategies, named or numbered. */
 export const lawParser: Parser = {
   name: 'ENLawProgrammeParser',
   parse(sentence: Sentence): Mention[] {
@@ -36,11 +43,18 @@ export const lawParser: Parser = {
       const name = m[0].slice(lead.length);
       add('law', m.index + lead.length, name, name);
     }
+    for (const m of text.matchAll(TREATY)) {
+      const lead = NOT_START.exec(m[1]!)?.[0] ?? '';
+      if (m[1]!.length === lead.length) continue;
+      const name = m[0].slice(lead.length);
+      add('law', m.index + lead.length, name, name);
+    }
     for (const m of text.matchAll(NUMBERED)) {
       const word = (m[2] ?? m[3])!.replace(/Programme/, 'Program');
       const number = (m[1] ?? m[4])!;
       add('programme', m.index, m[0], `${word} ${number}`, `${word.toLowerCase()} ${Number(number)}`);
     }
+    for (const m of text.matchAll(DESCRIBED_PLAN)) add('programme', m.index + m[0].length - m[1]!.length, m[1]!, m[1]!);
     for (const m of text.matchAll(NAMED_PLAN)) {
       const lead = NOT_START.exec(m[1]!)?.[0] ?? '';
       if (m[1]!.length === lead.length) continue;

@@ -6,11 +6,11 @@ import type { Mention, Parser } from './types.ts';
 const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency|Bank|Institute|University|Delegation|Caucus|Television|Corporation|Group|Fund|Center|Centre|Federation|Chamber|Court|Procuracy|Authority|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;
 const CAP = String.raw`[\p{Lu}][\p{L}\d’'&-]*`;
 /** Capitalized words joined by "of", "and", "the": "Science and Technology", "Management and Use of Public Assets". */
-const RUN = String.raw`${CAP}(?:\s+(?:(?:of|for|and|the|on|in)\s+)*${CAP})*`;
+const RUN = String.raw`${CAP}(?:\s+(?:(?:of|for|on|in)(?:\s+the)?\s+|and\s+)?${CAP})*`;
 /** An "of/for/on the …" complement; commas only inside an enumeration closed by "and". */
 const COMPLEMENT = String.raw`\s+(?:of|for|on)\s+(?:the\s+)?${RUN}(?:(?:,\s+${RUN})*,?\s+and\s+${RUN})?`;
 /** A run of capitalized words with an organization head in it, and a complement. */
-const ORG = new RegExp(String.raw`\b((?:${CAP}\s+){0,6}${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
+const ORG = new RegExp(String.raw`\b((?:${CAP}\s+(?:and\s+)?){0,6}${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
 /** Bodies named by a single word. */
 const SINGLE = /\b(Politburo|Secretariat|Government|National Assembly|Party Central Committee)\b/g;
 const LEADING = /^(?:The|This|That|These|Each|Every|All|In|On|At|By|For|With|Under|From|Also|And|Implementing|According|Speaking|Thoroughly|Relevant|Ministers|Leaders)\s+/;
@@ -37,20 +37,35 @@ export const organizationParser: Parser = {
       let surface = m[1]!;
       let index = m.index;
       const lead = LEADING.exec(surface)?.[0] ?? '';
-      surface = surface.slice(lead.length).replace(TRAILING, '');
+      surface = withoutTrailingName(surface.slice(lead.length)).replace(TRAILING, '');
       index += lead.length;
-      const next = /^\s+([\p{Lu}][\p{L}’']*)/u.exec(text.slice(index + surface.length))?.[1];
-      if (next && !isSurname(next)) continue;
+      if (insideLongerName(text, index + surface.length)) continue;
       if (!new RegExp(`${HEAD}`).test(surface) || /^(?:Party|Party’s|Party's)$/.test(surface) || surface.split(/\s+/).length < 2 && !/^(?:Politburo|Secretariat)$/.test(surface)) continue;
       add(index, surface);
     }
     for (const m of text.matchAll(SINGLE)) {
       if (m[1] === 'Government' && !/\bthe\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      if (insideLongerName(text, m.index + m[0].length)) continue;
       add(m.index, m[1]!);
     }
     return found;
   },
 };
+
+/** Cuts a personal name the complement ran into: "Department of Science and Technology Pham Van Thanh". */
+function withoutTrailingName(surface: string): string {
+  const words = surface.split(' ');
+  for (let i = Math.max(1, words.length - 4); i < words.length - 1; i++) {
+    if (isSurname(words[i]!) && words.slice(i).every((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w))) return words.slice(0, i).join(' ');
+  }
+  return surface;
+}
+
+/** True when a capitalized word that does not start a personal name follows: "National Assembly House". */
+function insideLongerName(text: string, end: number): boolean {
+  const next = /^\s+([\p{Lu}][\p{L}’']*)/u.exec(text.slice(end))?.[1];
+  return next !== undefined && !isSurname(next);
+}
 
 /** Key of an organization: folded, with a lowercase complement ("for the development of …") left out. */
 export function orgKey(name: string): string {

@@ -1,3 +1,4 @@
+import { orgKey } from './organization-parser.ts';
 import { office } from './title-reference-parser.ts';
 import type { Mention, Refiner } from './types.ts';
 
@@ -46,5 +47,23 @@ export const confirmedNameRefiner: Refiner = {
   refine(mentions) {
     const confirmed = new Set(mentions.filter((m) => m.type === 'person' && m.certain).map((m) => m.key));
     return mentions.map((m) => (m.type === 'person' && !m.certain && confirmed.has(m.key) ? { ...m, certain: true } : m));
+  },
+};
+
+/**
+ * Qualifies generic provincial bodies ("Provincial People's Committee") with the one province a
+ * text names elsewhere ("Quang Ninh Provincial Party Committee"), so that they are one body each.
+ */
+export const provinceRefiner: Refiner = {
+  name: 'ProvinceRefiner',
+  refine(mentions) {
+    const provinces = new Set(mentions.filter((m) => m.type === 'organization').map((m) => /^(.+?) (?:Provincial|Municipal)\b/.exec(m.name)?.[1]).filter(Boolean));
+    if (provinces.size !== 1) return mentions;
+    const [province] = [...provinces];
+    return mentions.map((m) => {
+      if (m.type !== 'organization' || !/^(?:Provincial|Municipal)\b/.test(m.name)) return m;
+      const name = `${province} ${m.name}`;
+      return { ...m, name, key: orgKey(name) };
+    });
   },
 };

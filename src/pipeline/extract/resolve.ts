@@ -31,7 +31,8 @@ const day = (iso: string | null) => (iso ? Date.UTC(Number(iso.slice(0, 4)), Num
 /**
  * Resolves mentions across texts into entities: curated names and aliases, folded spellings,
  * bare instrument numbers to the one coded instrument with that number, short organization
- * names to the one longer name that ends with them or completes them ("… Committee for the
+ * names to the one longer name that adds a word or two before them ("Vietnam Fatherland Front")
+ * or completes them ("… Committee for the
  * Development of …"), and offices ("the Prime Minister") to the holder the
  * corpus names nearest in time. Uncertain names no text confirms are dropped.
  */
@@ -63,7 +64,9 @@ export function resolveEntities(documents: DocumentFindings[], known: KnownEntit
       if (options.length === 1) key = options[0]!;
     }
     if (m.type === 'organization') {
-      const longer = [...orgKeys].filter((k) => key.includes(' ') && (k.endsWith(` ${key}`) || /^ (?:for|on|of) /.test(k.slice(key.length)) && k.startsWith(key)));
+      const longer = [...orgKeys].filter((k) => key.includes(' ') && (
+        (k.endsWith(` ${key}`) && k.slice(0, -key.length).trim().split(' ').length <= 2) ||
+        (k.startsWith(key) && /^ (?:for|on|of) /.test(k.slice(key.length)))));
       if (longer.length === 1) {
         key = longer[0]!;
         const curatedLonger = knownByForm.get(`organization:${key}`);
@@ -191,6 +194,10 @@ function buildEntity(
     for (const { mention, doc } of sorted) for (const title of mention.roles ?? []) {
       const roleKey = `${title}\n${doc.id}`;
       if (!roles.has(roleKey)) roles.set(roleKey, { title, document: doc.id, date: doc.date, paragraph: blockId(mention.block + 1), sentence: mention.sentence.text });
+    }
+    for (const [roleKey, role] of roles) {
+      const fuller = [...roles.values()].some((r) => r.document === role.document && r.title !== role.title && r.title.startsWith(`${role.title} `));
+      if (fuller && !role.title.includes(' of ')) roles.delete(roleKey);
     }
     const said = statements.map(({ attribution, doc }) => ({
       document: doc.id, paragraph: blockId(attribution.block + 1), sentence: attribution.sentence.text, kind: attribution.kind, date: doc.date,

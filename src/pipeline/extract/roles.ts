@@ -18,7 +18,9 @@ const ROLE = new RegExp(
 const ROLE_AT_END = new RegExp(`(?:^|[,:(]\\s*|\\s)(${MODIFIERS}${HEAD}${COMPLEMENT})\\s*$`, 'u');
 
 /** A title at the start of a phrase, the rest of which is not part of it ("President of X attended …"). */
-const ROLE_AT_START = new RegExp(`^(${ROLE.source.slice(1, -1)})(?=$|\\s+\\p{Ll})`, 'u');
+const ROLE_AT_START = new RegExp(`^(${ROLE.source.slice(1, -1)})(?=$|[.;!?]|\\s+\\p{Ll})`, 'u');
+/** A title ending a phrase that opens a list: "Also attending were Party Central Committee member". */
+const ROLE_AT_PHRASE_END = new RegExp(`(?:^|\\s)(${ROLE.source.slice(1, -1)})$`, 'u');
 
 /** True when a whole phrase is a title. */
 export const isRole = (phrase: string) => ROLE.test(phrase.trim());
@@ -41,8 +43,10 @@ export function rolesBefore(stretch: string): string[] {
   if (adjacent && isRole(adjacent[1]!)) roles.push(adjacent[1]!);
   else if (last.trim() !== '') return [];
   for (let i = pieces.length - 1; i >= 0; i--) {
-    if (!isRole(pieces[i]!)) break;
-    roles.unshift(pieces[i]!);
+    if (isRole(pieces[i]!)) { roles.unshift(pieces[i]!); continue; }
+    const tail = ROLE_AT_PHRASE_END.exec(pieces[i]!.trim())?.[1];
+    if (tail) roles.unshift(tail);
+    break;
   }
   return roles.map(normalizeRole);
 }
@@ -54,7 +58,7 @@ export function rolesBefore(stretch: string): string[] {
 export function rolesAfter(stretch: string, beforeAnotherName = false): string[] {
   const text = withoutParentheses(stretch);
   if (!/^\s*(?:,|[-–—]\s)/.test(text)) return [];
-  const pieces = text.replace(/^\s*(?:,|[-–—])\s*/, '').split(/\s*,\s*|\s+and\s+(?=[\p{Lu}])/u);
+  const pieces = text.replace(/^\s*(?:,|[-–—])\s*/, '').split(/\s*,\s*/);
   if (beforeAnotherName) pieces.pop();
   const roles: string[] = [];
   for (const piece of pieces) {
