@@ -50,6 +50,11 @@ export const confirmedNameRefiner: Refiner = {
   },
 };
 
+/** A body qualified by its locality: "Quang Ninh Provincial Party Committee", "Da Nang City People's Council". */
+const LOCALITY = /^((?:[\p{Lu}][\p{Ll}]+ ){1,3}?)(?:Provincial|Municipal|City|District) (?:Party|People['’]s)\b/u;
+/** A local body named without its locality. */
+const GENERIC_LOCAL = /^(?:Provincial|Municipal|City|District) (?:Party|People['’]s)\b/;
+
 /**
  * Qualifies generic provincial bodies ("Provincial People's Committee") with the one province a
  * text names elsewhere ("Quang Ninh Provincial Party Committee"), so that they are one body each.
@@ -57,11 +62,11 @@ export const confirmedNameRefiner: Refiner = {
 export const provinceRefiner: Refiner = {
   name: 'ProvinceRefiner',
   refine(mentions) {
-    const provinces = new Set(mentions.filter((m) => m.type === 'organization').map((m) => /^(.+?) (?:Provincial|Municipal)\b/.exec(m.name)?.[1]).filter(Boolean));
+    const provinces = new Set(mentions.filter((m) => m.type === 'organization').map((m) => LOCALITY.exec(m.name)?.[1]).filter(Boolean));
     if (provinces.size !== 1) return mentions;
-    const [province] = [...provinces];
+    const province = [...provinces][0]!.trim();
     return mentions.map((m) => {
-      if (m.type !== 'organization' || !/^(?:Provincial|Municipal)\b/.test(m.name)) return m;
+      if (m.type !== 'organization' || !GENERIC_LOCAL.test(m.name)) return m;
       const name = `${province} ${m.name}`;
       return { ...m, name, key: orgKey(name) };
     });
