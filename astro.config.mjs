@@ -1,0 +1,14 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { normalizeBase } from './src/lib/base-path.ts';
+
+/** Static site; SITE_URL, BASE_PATH and OUT_DIR let one build serve from any host and sub-path. */
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base: normalizeBase(process.env.BASE_PATH),
+  outDir: process.env.OUT_DIR || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+});

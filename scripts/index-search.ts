@@ -1,0 +1,45 @@
+/**
+ * Indexes the built site with Pagefind (one English index) and writes the search bundle to
+ * `<outDir>/pagefind`. Run after `astro build`; honours OUT_DIR (default `dist`).
+ * Usage: node scripts/index-search.ts
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Throws when a Pagefind response reports errors. */
+function check<T extends { errors: string[] }>(response: T, step: string): T {
+  if (response.errors.length > 0) throw new Error(`${step}: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/** Pages in the written index, from its entry file (addDirectory counts every HTML file, indexed or not). */
+async function indexedPages(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** Indexes the HTML pages under `outDir` and writes the bundle; returns the files read and the pages indexed. */
+async function indexSite(outDir: string, bundle: string): Promise<{ files: number; pages: number }> {
+  const { index } = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'createIndex');
+  if (!index) throw new Error('createIndex returned no index');
+  const { page_count: files } = check(await index.addDirectory({ path: outDir }), 'addDirectory');
+  if (files === 0) throw new Error(`No HTML files in ${outDir}; run astro build first.`);
+  check(await index.writeFiles({ outputPath: bundle }), 'writeFiles');
+  return { files, pages: await indexedPages(bundle) };
+}
+
+const outDir = process.env.OUT_DIR || 'dist';
+const bundle = path.join(outDir, 'pagefind');
+try {
+  const { files, pages } = await indexSite(outDir, bundle);
+  console.log(`Pagefind indexed ${pages} page(s) of ${files} HTML file(s) in ${outDir}; bundle written to ${bundle}.`);
+  if (pages === 0) console.warn('Warning: no page has data-pagefind-body; search will find nothing.');
+} catch (cause) {
+  console.error(new Error('Failed to run Pagefind.', { cause }));
+  process.exitCode = 1;
+} finally {
+  await pagefind.close();
+}

@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BASE_PATH } from './support/site.ts';
+import { launchBrowser, openWatchedPage } from './support/browser.ts';
+import { readDocuments } from './support/corpus.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+/** A result's own link (not the links to its sections). */
+const RESULT_LINK = '.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link';
+
+/** Opens /search/?q=… and waits for Pagefind's result message; returns the count and every result link. */
+async function search(page: Page, query: string): Promise<{ count: number; links: string[] }> {
+  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+  const message = await page.waitForFunction(() => {
+    const text = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+    return /^(\d+|No) results? for/.test(text) ? text : null;
+  });
+  const count = Number.parseInt(String(await message.jsonValue()), 10) || 0;
+  const loadMore = page.locator('.pagefind-ui__button');
+  while (await loadMore.isVisible()) await loadMore.click();
+  await page.waitForFunction(({ selector, n }) => document.querySelectorAll(selector).length === n, { selector: RESULT_LINK, n: count });
+  return { count, links: await page.locator(RESULT_LINK).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')) };
+}
+
+describe('the search page', () => {
+  it('finds every document for "Resolution 57"', async () => {
+    const documents = await readDocuments();
+    const { page, problems } = await openWatchedPage(browser);
+    const { count, links } = await search(page, 'Resolution 57');
+    expect(count).toBe(documents.length);
+    expect(links.toSorted()).toEqual(documents.map((d) => `${BASE_PATH}documents/${d.id}/`).toSorted());
+    expect(problems).toEqual([]);
+  });
+
+  it('finds the same documents for "to lam" and for "Tô Lâm"', async () => {
+    const { page } = await openWatchedPage(browser);
+    const plain = await search(page, 'to lam');
+    const accented = await search(page, 'Tô Lâm');
+    expect(plain.count).toBeGreaterThan(0);
+    expect(accented.links.toSorted()).toEqual(plain.links.toSorted());
+  });
+
+  it('offers outlet and year filters', async () => {
+    const { page } = await openWatchedPage(browser);
+    await search(page, 'Resolution 57');
+    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 2);
+    const names = await page.locator('.pagefind-ui__filter-name').allTextContents();
+    expect(names.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['outlet', 'year']));
+  });
+
+  it('opens a document page under the base path from a result link', async () => {
+    const { page, problems } = await openWatchedPage(browser);
+    const { links } = await search(page, 'Resolution 57');
+    await page.locator(RESULT_LINK).first().click();
+    await page.waitForURL(new URL(links[0] ?? '', siteUrl).href);
+    expect(page.url().startsWith(`${siteUrl}documents/`)).toBe(true);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(problems).toEqual([]);
+  });
+});
