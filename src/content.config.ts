@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { DocumentSchema } from './schemas/document.ts';
+import { EntitySchema } from './schemas/entity.ts';
 
 /** The generated document pages; each entry's id is its frontmatter `id` (which may contain `/`). */
 const documents = defineCollection({
@@ -12,4 +13,10 @@ const documents = defineCollection({
   schema: DocumentSchema,
 });
 
-export const collections = { documents };
+/** People, instruments, laws, programmes and organizations resolved across the texts (content/entities.json). */
+const entities = defineCollection({
+  loader: file('content/entities.json'),
+  schema: EntitySchema,
+});
+
+export const collections = { documents, entities };

@@ -7,56 +7,39 @@ export const INSTRUMENT_TYPES = ['resolution', 'decision', 'directive', 'conclus
 
 /** Where a fact was found: document, paragraph and the sentence it came from. */
 export const ProvenanceSchema = z.object({
-  /** Document id. */
-  document: z.string(),
-  /** Paragraph id on the document page (`p-N`). */
-  paragraph: z.string(),
-  /** The sentence, verbatim. */
-  sentence: z.string(),
+  document: z.string().describe('Document id.'),
+  paragraph: z.string().describe('Paragraph id on the document page (`p-N`).'),
+  sentence: z.string().describe('The sentence, verbatim.'),
 });
 
 /** One mention of an entity in a text. */
 export const MentionSchema = ProvenanceSchema.extend({
-  /** Offsets of the mention in the paragraph's text: [start, end). */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  /** The mention's text as written. */
-  text: z.string(),
+  start: z.number().int().nonnegative().describe('Offset of the mention in the paragraph\'s text (first character).'),
+  end: z.number().int().nonnegative().describe('Offset just after the mention\'s last character.'),
+  text: z.string().describe('The mention\'s text as written.'),
 });
 
 /** A title a text gives a person, dated by the text. */
 export const RoleSchema = ProvenanceSchema.extend({
-  /** The title as written, singular ("Politburo member"). */
-  title: z.string(),
-  /** Date of the text that states it (ISO, as precise as known). */
-  date: z.string().nullable(),
+  title: z.string().describe('The title as written, singular ("Politburo member").'),
+  date: z.string().nullable().describe('Date of the text that states it (ISO, as precise as known).'),
 });
 
 /** Words a text attributes to a person. */
 export const StatementSchema = ProvenanceSchema.extend({
-  /** `quote`: direct quotation; `reported`: reported speech; `speech`: a paragraph of a speech the person gave. */
-  kind: z.enum(['quote', 'reported', 'speech']),
-  /** Date of the text. */
-  date: z.string().nullable(),
+  kind: z.enum(['quote', 'reported', 'speech']).describe('`quote`: direct quotation; `reported`: reported speech; `speech`: a paragraph of a speech the person gave.'),
+  date: z.string().nullable().describe('Date of the text.'),
 });
 
 const BaseEntitySchema = z.object({
-  /** Stable id and URL path under /entities/: `<type>/<slug>`. */
-  id: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/),
-  /** Name shown, in its best spelling. */
-  name: z.string(),
-  /** Other names and spellings the texts use. */
-  aliases: z.array(z.string()),
-  /** One line from the curated list, when the entity is on it. */
-  description: z.string().nullable(),
-  /** Sources of the curated description. */
-  sources: z.array(z.string()),
-  /** Every mention, in document and paragraph order. */
-  mentions: z.array(MentionSchema),
-  /** Ids of the documents that mention it, by date. */
-  documents: z.array(z.string()),
-  /** Entities most often named in the same paragraphs, with how often. */
-  related: z.array(z.object({ id: z.string(), count: z.number().int().positive() })),
+  id: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/).describe('Stable id and URL path under /entities/: `<type>/<slug>`.'),
+  name: z.string().describe('Name shown, in its best spelling.'),
+  aliases: z.array(z.string()).describe('Other names and spellings the texts use.'),
+  description: z.string().nullable().describe('One line from the curated list, when the entity is on it.'),
+  sources: z.array(z.string()).describe('Sources of the curated description.'),
+  mentions: z.array(MentionSchema).describe('Every mention, in document and paragraph order.'),
+  documents: z.array(z.string()).describe('Ids of the documents that mention it.'),
+  related: z.array(z.object({ id: z.string(), count: z.number().int().positive() })).describe('Entities most often named in the same paragraphs, with how often.'),
 });
 
 /** A person, with roles over time and statements. */
@@ -69,16 +52,11 @@ export const PersonSchema = BaseEntitySchema.extend({
 /** A numbered legal instrument: resolution, decision, directive, conclusion or decree. */
 export const InstrumentSchema = BaseEntitySchema.extend({
   type: z.enum(INSTRUMENT_TYPES),
-  /** Number, without leading zeros. */
-  number: z.string(),
-  /** Code after the number (`NQ/TW`, `QĐ-TTg`), when a text gives it. */
-  code: z.string().nullable(),
-  /** Issuing body, as a text states it or as the code implies. */
-  issuer: z.string().nullable(),
-  /** Date of issue (ISO). */
-  date: z.string().nullable(),
-  /** Title ("On breakthroughs in …"). */
-  title: z.string().nullable(),
+  number: z.string().describe('Number, without leading zeros.'),
+  code: z.string().nullable().describe('Code after the number (`NQ/TW`, `QĐ-TTg`), when a text gives it.'),
+  issuer: z.string().nullable().describe('Issuing body, as a text states it or as the code implies.'),
+  date: z.string().nullable().describe('Date of issue (ISO).'),
+  title: z.string().nullable().describe('Title ("On breakthroughs in …").'),
 });
 
 /** A law, programme (project, plan, strategy) or organization. */

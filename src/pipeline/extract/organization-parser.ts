@@ -1,4 +1,5 @@
 import { fold } from './fold.ts';
+import { NOT_NAME_WORDS } from './lexicon/stopwords.ts';
 import { isSurname } from './lexicon/surnames.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
@@ -56,7 +57,8 @@ export const organizationParser: Parser = {
 function withoutTrailingName(surface: string): string {
   const words = surface.split(' ');
   for (let i = Math.max(1, words.length - 4); i < words.length - 1; i++) {
-    if (isSurname(words[i]!) && words.slice(i).every((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w))) return words.slice(0, i).join(' ');
+    const name = words.slice(i);
+    if (isSurname(words[i]!) && name.every((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w) && !NOT_NAME_WORDS.has(w))) return words.slice(0, i).join(' ');
   }
   return surface;
 }

@@ -26,7 +26,7 @@ export const personParser: Parser = {
       let before = text.slice(from, name.start);
       const colon = before.lastIndexOf(':');
       if (colon !== -1) {
-        clauseRoles = rolesOfLabel(before.slice(0, colon));
+        clauseRoles = rolesOfLabel(before.slice(before.lastIndexOf(':', colon - 1) + 1, colon));
         before = before.slice(colon + 1);
       }
       const next = names[i + 1];

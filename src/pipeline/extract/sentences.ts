@@ -14,7 +14,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Assoc|No|Nos|St|Jr|Sr|Gen|
 export function splitSentences(text: string, block: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])|[:;](?=\s+["“]\p{Lu})/gu;
+  const boundary = /[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(start, m.index + 1))) continue;

@@ -9,6 +9,16 @@ const PRONOUN_SAID = /^(?:He|She)\s/;
 /** A sentence announcing that a speech's full text follows: "the full text of General Secretary To Lam's speech". */
 const FULL_TEXT = /\bfull text of\b/i;
 
+/**
+ * A quotation that opens its paragraph and closes just before "– X said": the whole quotation is
+ * the statement, not only its last sentence.
+ */
+function closesQuote(text: string, sentence: Sentence, speaker: Mention): Sentence | undefined {
+  const before = text.slice(0, speaker.start);
+  if (!/^\s*[“"]/.test(text) || !/[”"]\s*[-–—]?\s*(?:[\p{L}.]+\s+){0,3}$/u.test(before)) return undefined;
+  return { ...sentence, start: 0, text: text.slice(0, sentence.end).trim() };
+}
+
 /** Words a document attributes to a person, by the person mention that says them. */
 export interface Attribution {
   speaker: Mention;
@@ -34,7 +44,9 @@ export function findStatements(blocks: Block[], sentences: Sentence[], mentions:
     }
     const kind = QUOTE.test(sentence.text) ? 'quote' : 'reported';
     const saying = here.find((m) => SAID.test(sentence.text.slice(m.end - sentence.start)));
-    if (saying) out.push({ speaker: saying, block: sentence.block, sentence, kind });
+    const closing = saying && closesQuote(blocks[sentence.block]!.text, sentence, saying);
+    if (closing) out.push({ speaker: saying, block: sentence.block, sentence: closing, kind: 'quote' });
+    else if (saying) out.push({ speaker: saying, block: sentence.block, sentence, kind });
     else if (PRONOUN_SAID.test(sentence.text) && SAID.test(sentence.text.slice(3)) && last) out.push({ speaker: last, block: sentence.block, sentence, kind });
     if (FULL_TEXT.test(sentence.text) && here.length > 0 && !speaker) speaker = here[here.length - 1];
     if (here.length > 0) last = here[here.length - 1];

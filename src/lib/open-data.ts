@@ -1,0 +1,59 @@
+import type { DocumentData } from '../schemas/document.ts';
+import type { Entity } from '../schemas/entity.ts';
+import type { DocumentRecord, EntityRecord } from '../schemas/open-data.ts';
+import { toCsv } from './csv.ts';
+
+/** The open-data record of a document, with its page path under the given base. */
+export function documentRecord(data: DocumentData, path: string): DocumentRecord {
+  return {
+    id: data.id, file: data.file, title: data.title, titleSource: data.titleSource, date: data.date,
+    datePrecision: data.datePrecision, dateSource: data.dateSource, dateNote: data.dateNote, source: data.source,
+    url: data.url, language: data.language, languages: data.languages, paragraphs: data.blockCount,
+    words: data.wordCount, path,
+  };
+}
+
+/** The open-data record of an entity: the entity with its page path. */
+export const entityRecord = (entity: Entity, path: string): EntityRecord => ({ ...entity, path });
+
+/** documents.csv: one row per document. */
+export function documentsCsv(records: DocumentRecord[]): string {
+  const columns = ['id', 'file', 'title', 'titleSource', 'date', 'datePrecision', 'dateSource', 'source', 'url', 'language', 'languages', 'paragraphs', 'words', 'path'] as const;
+  return toCsv([...columns], records.map((r) => columns.map((c) => (Array.isArray(r[c]) ? (r[c] as string[]).join(' ') : r[c]))));
+}
+
+/** entities.csv: one row per entity, with counts and the attributes of instruments. */
+export function entitiesCsv(records: EntityRecord[]): string {
+  return toCsv(
+    ['id', 'type', 'name', 'aliases', 'description', 'mentions', 'documents', 'number', 'code', 'issuer', 'date', 'title', 'path'],
+    records.map((e) => {
+      const instrument = 'number' in e ? e : undefined;
+      return [e.id, e.type, e.name, e.aliases.join('; '), e.description, e.mentions.length, e.documents.join(' '),
+        instrument?.number, instrument?.code, instrument?.issuer, instrument?.date, instrument?.title, e.path];
+    }),
+  );
+}
+
+/** mentions.csv: one row per mention, with its provenance. */
+export function mentionsCsv(records: EntityRecord[]): string {
+  return toCsv(
+    ['entity', 'type', 'document', 'paragraph', 'start', 'end', 'text', 'sentence'],
+    records.flatMap((e) => e.mentions.map((m) => [e.id, e.type, m.document, m.paragraph, m.start, m.end, m.text, m.sentence])),
+  );
+}
+
+/** roles.csv: one row per title a text gives a person. */
+export function rolesCsv(records: EntityRecord[]): string {
+  return toCsv(
+    ['person', 'name', 'title', 'document', 'date', 'paragraph', 'sentence'],
+    records.flatMap((e) => (e.type === 'person' ? e.roles.map((r) => [e.id, e.name, r.title, r.document, r.date, r.paragraph, r.sentence]) : [])),
+  );
+}
+
+/** statements.csv: one row per statement a text attributes to a person. */
+export function statementsCsv(records: EntityRecord[]): string {
+  return toCsv(
+    ['person', 'name', 'kind', 'document', 'date', 'paragraph', 'sentence'],
+    records.flatMap((e) => (e.type === 'person' ? e.statements.map((s) => [e.id, e.name, s.kind, s.document, s.date, s.paragraph, s.sentence]) : [])),
+  );
+}

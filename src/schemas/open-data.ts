@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { DocumentSchema } from './document.ts';
+import { EntitySchema } from './entity.ts';
+
+/**
+ * The records of the open data files (dist/data/*.json). Field descriptions live here, once:
+ * the JSON Schemas and the data page are generated from them. Changing a field is a breaking
+ * change for researchers: add fields, never rename or remove them.
+ */
+export const DocumentRecordSchema = z.object({
+  id: z.string().describe('Stable document id; also its page path under /documents/.'),
+  file: z.string().describe('Path of the source text in the repository, e.g. seeds/000_x.txt.'),
+  title: z.string().describe('Title shown on the site.'),
+  titleSource: DocumentSchema.shape.titleSource.describe('explicit: a title line of the text; sidecar: given by hand; inferred: cut from the lead.'),
+  date: z.string().nullable().describe('Publication date, ISO 8601 as precise as known (YYYY, YYYY-MM or YYYY-MM-DD); null when unknown.'),
+  datePrecision: z.enum(['day', 'month', 'year']).nullable().describe('Precision of date.'),
+  dateSource: DocumentSchema.shape.dateSource.describe('header: the page header; text: reasoned from the text; sidecar: given by hand; none.'),
+  dateNote: z.string().describe('How the date was found, in one sentence.'),
+  source: z.string().nullable().describe('Outlet or source; null when unknown.'),
+  url: z.string().nullable().describe('Original URL, when known.'),
+  language: z.string().describe('Main language (BCP 47).'),
+  languages: z.array(z.string()).describe('Every language found in the text.'),
+  paragraphs: z.number().int().describe('Number of paragraphs (blocks) on the page; paragraph ids are p-1 … p-N.'),
+  words: z.number().int().describe('Number of words in the cleaned text.'),
+  path: z.string().describe('Path of the document page on this site, base path included.'),
+});
+/** A document record of documents.json. */
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+
+/** An entity record of entities.json: the entity as the site knows it, with its page path. */
+export const EntityRecordSchema = z.intersection(
+  EntitySchema,
+  z.object({ path: z.string().describe('Path of the entity page on this site, base path included.') }),
+);
+/** An entity record of entities.json. */
+export type EntityRecord = z.infer<typeof EntityRecordSchema>;
+
+/** The downloadable datasets: name, schema, and one line about each. */
+export const DATASETS = [
+  { name: 'documents', schema: z.array(DocumentRecordSchema), about: 'Every text: title, date and how it was found, outlet, language, page.' },
+  { name: 'entities', schema: z.array(EntityRecordSchema), about: 'Every person, instrument, law, programme and organization, with each mention (document, paragraph, offsets, sentence), roles and statements.' },
+] as const;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { lawParser } from '../../../src/pipeline/extract/law-parser.ts';
+import { parseWith } from './helpers.ts';
+
+const found = (text: string) => parseWith(lawParser, text).map((m) => `${m.type}: ${m.name}`);
+
+describe('ENLawProgrammeParser', () => {
+  it('reads "Law on …" names up to where another name starts', () => {
+    expect(found('It amends the Law on Enterprises, the Law on Science and Technology and Resolution No. 5, and the Law on Investment and Decree 3.')).toEqual([
+      'law: Law on Enterprises', 'law: Law on Science and Technology', 'law: Law on Investment',
+    ]);
+  });
+
+  it('reads "<Name> Law" and named treaties', () => {
+    expect(found('The Land Law and the Hanoi Convention were discussed.')).toEqual(['law: Land Law', 'law: Hanoi Convention']);
+  });
+
+  it('reads numbered projects in both orders as one programme', () => {
+    expect(parseWith(lawParser, 'Project 06 and the 06 Project.').map((m) => m.key)).toEqual(['project 6', 'project 6']);
+  });
+
+  it('reads named plans, programmes and strategies, with a capitalized enumeration or a lower-case description', () => {
+    expect(found('The National Strategy on Research, Development and Application of Artificial Intelligence, the Power Development Plan VIII and the Project on merging provinces.')).toEqual([
+      'programme: Project on merging provinces',
+      'programme: National Strategy on Research, Development and Application of Artificial Intelligence',
+      'programme: Power Development Plan VIII',
+    ]);
+  });
+});
