@@ -40,15 +40,16 @@ export function resolveEntities(documents: DocumentFindings[], known: KnownEntit
   const knownByForm = new Map<string, KnownEntity>();
   for (const entity of known) for (const form of [entity.name, ...entity.aliases]) knownByForm.set(`${entity.type}:${fold(form)}`, entity);
   const holders = officeHolders(documents);
-  const coded = new Map<string, string[]>();
+  const coded = new Map<string, Set<string>>();
   const orgKeys = new Set<string>();
   for (const doc of documents) for (const m of doc.mentions) {
     if (isInstrument(m.type) && m.attributes?.code) {
       const bare = m.key.split(':').slice(0, 2).join(':');
-      coded.set(bare, [...new Set([...(coded.get(bare) ?? []), m.key])]);
+      coded.set(bare, (coded.get(bare) ?? new Set()).add(m.key));
     }
     if (m.type === 'organization') orgKeys.add(m.key);
   }
+  const orgMerges = organizationMerges(orgKeys);
 
   /** The canonical key of a mention, or undefined when it cannot be resolved. */
   const canonical = (m: Mention, doc: DocumentFindings): string | undefined => {
@@ -60,18 +61,13 @@ export function resolveEntities(documents: DocumentFindings[], known: KnownEntit
     const curated = knownByForm.get(`${m.type}:${key}`) ?? knownByForm.get(`${m.type}:${fold(m.name)}`);
     if (curated) return `known:${curated.id}`;
     if (isInstrument(m.type) && !m.attributes?.code) {
-      const options = coded.get(key) ?? [];
-      if (options.length === 1) key = options[0]!;
+      const options = coded.get(key);
+      if (options?.size === 1) key = [...options][0]!;
     }
-    if (m.type === 'organization') {
-      const longer = [...orgKeys].filter((k) => key.includes(' ') && (
-        (k.endsWith(` ${key}`) && k.slice(0, -key.length).trim().split(' ').length <= 2) ||
-        (k.startsWith(key) && /^ (?:for|on|of) /.test(k.slice(key.length)))));
-      if (longer.length === 1) {
-        key = longer[0]!;
-        const curatedLonger = knownByForm.get(`organization:${key}`);
-        if (curatedLonger) return `known:${curatedLonger.id}`;
-      }
+    if (m.type === 'organization' && orgMerges.has(key)) {
+      key = orgMerges.get(key)!;
+      const curatedLonger = knownByForm.get(`organization:${key}`);
+      if (curatedLonger) return `known:${curatedLonger.id}`;
     }
     return `${m.type}:${key}`;
   };
@@ -81,11 +77,17 @@ export function resolveEntities(documents: DocumentFindings[], known: KnownEntit
   for (const doc of documents) {
     for (const m of doc.mentions) {
       const key = canonical(m, doc);
-      if (key) groups.set(key, [...(groups.get(key) ?? []), { mention: m, doc }]);
+      if (!key) continue;
+      const group = groups.get(key);
+      if (group) group.push({ mention: m, doc });
+      else groups.set(key, [{ mention: m, doc }]);
     }
     for (const attribution of doc.statements) {
       const key = canonical(attribution.speaker, doc);
-      if (key) statementsByKey.set(key, [...(statementsByKey.get(key) ?? []), { attribution, doc }]);
+      if (!key) continue;
+      const said = statementsByKey.get(key);
+      if (said) said.push({ attribution, doc });
+      else statementsByKey.set(key, [{ attribution, doc }]);
     }
   }
   for (const [key, group] of groups) {
@@ -113,10 +115,33 @@ export function resolveEntities(documents: DocumentFindings[], known: KnownEntit
   }
   const related = coOccurrence(links);
   const order = new Map(documents.map((d, i) => [d.id, i]));
-  const entities = [...groups].map(([key, group]) => buildEntity(ids.get(key)!, key, group, statementsByKey.get(key) ?? [], known, related, order));
+  const knownById = new Map(known.map((k) => [k.id, k]));
+  const entities = [...groups].map(([key, group]) => buildEntity(ids.get(key)!, key, group, statementsByKey.get(key) ?? [], knownById, related, order));
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
   links.sort((a, b) => (order.get(a.document)! - order.get(b.document)!) || a.block - b.block || a.start - b.start);
   return { entities, links, speakers };
+}
+
+/**
+ * Short organization keys that merge into exactly one longer key: one that adds a word or two
+ * before them ("vietnam fatherland front") or completes them ("… committee for the development of …").
+ * Built from indexes of the longer keys, so that it stays linear in the number of keys.
+ */
+function organizationMerges(keys: Set<string>): Map<string, string> {
+  const candidates = new Map<string, Set<string>>();
+  const offer = (short: string, long: string) => {
+    if (short === long || !short.includes(' ') || !keys.has(short)) return;
+    candidates.set(short, (candidates.get(short) ?? new Set()).add(long));
+  };
+  for (const long of keys) {
+    const words = long.split(' ');
+    offer(words.slice(1).join(' '), long);
+    offer(words.slice(2).join(' '), long);
+    for (const m of long.matchAll(/ (?:for|on|of) /g)) offer(long.slice(0, m.index), long);
+  }
+  const merges = new Map<string, string>();
+  for (const [short, longs] of candidates) if (longs.size === 1) merges.set(short, [...longs][0]!);
+  return merges;
 }
 
 /** For each office, the people texts name with it (not as former holders), with the texts' dates. */
@@ -126,7 +151,9 @@ function officeHolders(documents: DocumentFindings[]) {
     if (m.type !== 'person' || m.via !== 'name') continue;
     for (const role of m.roles ?? []) {
       if (/^former\b/i.test(role)) continue;
-      holders.set(office(role), [...(holders.get(office(role)) ?? []), { key: m.key, date: doc.date }]);
+      const list = holders.get(office(role));
+      if (list) list.push({ key: m.key, date: doc.date });
+      else holders.set(office(role), [{ key: m.key, date: doc.date }]);
     }
   }
   return holders;
@@ -170,10 +197,10 @@ function coOccurrence(links: Link[]): Map<string, Map<string, number>> {
 
 function buildEntity(
   id: string, key: string, group: { mention: Mention; doc: DocumentFindings }[],
-  statements: { attribution: Attribution; doc: DocumentFindings }[], known: KnownEntity[],
+  statements: { attribution: Attribution; doc: DocumentFindings }[], known: Map<string, KnownEntity>,
   related: Map<string, Map<string, number>>, order: Map<string, number>,
 ): Entity {
-  const curated = key.startsWith('known:') ? known.find((k) => k.id === id) : undefined;
+  const curated = key.startsWith('known:') ? known.get(id) : undefined;
   const sorted = [...group].sort((a, b) => order.get(a.doc.id)! - order.get(b.doc.id)! || a.mention.block - b.mention.block || a.mention.start - b.mention.start);
   const mentions = sorted.map(({ mention, doc }) => ({
     document: doc.id, paragraph: blockId(mention.block + 1), sentence: mention.sentence.text,
@@ -195,8 +222,10 @@ function buildEntity(
       const roleKey = `${title}\n${doc.id}`;
       if (!roles.has(roleKey)) roles.set(roleKey, { title, document: doc.id, date: doc.date, paragraph: blockId(mention.block + 1), sentence: mention.sentence.text });
     }
+    const titlesByDocument = new Map<string, string[]>();
+    for (const role of roles.values()) titlesByDocument.set(role.document, [...(titlesByDocument.get(role.document) ?? []), role.title]);
     for (const [roleKey, role] of roles) {
-      const fuller = [...roles.values()].some((r) => r.document === role.document && r.title !== role.title && r.title.startsWith(`${role.title} `));
+      const fuller = titlesByDocument.get(role.document)!.some((t) => t !== role.title && t.startsWith(`${role.title} `));
       if (fuller && !role.title.includes(' of ')) roles.delete(roleKey);
     }
     const said = statements.map(({ attribution, doc }) => ({
