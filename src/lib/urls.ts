@@ -7,3 +7,9 @@ export const withBase = (path: string): string => joinBase(import.meta.env.BASE_
 export const documentPath = (id: string): string => withBase(`/documents/${id}/`);
 /** URL of an entity page (`person/to-lam` → `/entities/person/to-lam/`). */
 export const entityPath = (id: string): string => withBase(`/entities/${id}/`);
+/** URL of a paragraph on a document page (`#p-N`). */
+export const paragraphPath = (document: string, paragraph: string): string => `${documentPath(document)}#${paragraph}`;
+/** URL of the index page of one entity type (`/entities/person/`). */
+export const entityTypePath = (type: string): string => withBase(`/entities/${type}/`);
+/** Id of the hidden preview card of an entity on a document page (`person/to-lam` → `preview-person-to-lam`). */
+export const previewId = (entity: string): string => `preview-${entity.replace('/', '-')}`;

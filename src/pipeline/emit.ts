@@ -27,6 +27,8 @@ export interface InlineLink {
 export interface BlockAnnotations {
   links?: InlineLink[];
   speaker?: string;
+  /** Whether the speaker's words start here (the previous paragraph was someone else's, or nobody's). */
+  speakerStarts?: boolean;
 }
 
 /** Text with its linked stretches as `<M to="type/slug">` elements, the rest as escaped text. */
@@ -49,10 +51,11 @@ const paragraph = (text: string, links?: InlineLink[], offset = 0): Paragraph =>
 
 /** The syntax tree of one body block: a component carrying the id, around ordinary Markdown nodes. */
 export function blockNode(block: Block, n: number, headingDepth = 2, annotations: BlockAnnotations = {}): MdxJsxFlowElement {
-  const { links = [], speaker } = annotations;
+  const { links = [], speaker, speakerStarts } = annotations;
   const attributes = [attribute('id', blockId(n))];
   if (block.lang) attributes.push(attribute('lang', block.lang));
   if (speaker) attributes.push(attribute('speaker', speaker));
+  if (speaker && speakerStarts) attributes.push(attribute('speakerStarts', 'true'));
   let name = 'Para';
   let child: BlockContent;
   switch (block.kind) {
@@ -91,10 +94,23 @@ export function blockNode(block: Block, n: number, headingDepth = 2, annotations
 export function emitMdx(data: DocumentData, blocks: Block[], annotations: BlockAnnotations[] = []): string {
   const frontmatter = Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n');
   let depth = 2;
+  const marked = markSpeakerRuns(blocks, annotations);
   const children: RootContent[] = blocks.map((block, i) => {
     if (block.kind === 'heading') depth = /^\d{1,2}[.)]\s/.test(block.text) && i > 0 && blocks.slice(0, i).some((b) => b.kind === 'heading' && !/^\d{1,2}[.)]\s/.test(b.text)) ? 3 : 2;
-    return blockNode(block, i + 1, depth, annotations[i]);
+    return blockNode(block, i + 1, depth, marked[i]);
   });
   const body = serializer.stringify({ type: 'root', children });
   return `---\n${frontmatter}\n---\n\n${body}`;
+}
+
+/** Marks the blocks where a speaker's words start; a photo caption between two of their paragraphs does not break the run. */
+function markSpeakerRuns(blocks: Block[], annotations: BlockAnnotations[]): BlockAnnotations[] {
+  let previous: string | undefined;
+  return blocks.map((block, i) => {
+    const annotation = annotations[i] ?? {};
+    if (block.kind === 'caption') return annotation;
+    const starts = annotation.speaker !== undefined && annotation.speaker !== previous;
+    previous = annotation.speaker;
+    return starts ? { ...annotation, speakerStarts: true } : annotation;
+  });
 }

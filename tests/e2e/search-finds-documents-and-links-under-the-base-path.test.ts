@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASE_PATH } from './support/site.ts';
 import { launchBrowser, openWatchedPage } from './support/browser.ts';
-import { readDocuments } from './support/corpus.ts';
+import { mostMentionedPerson, readDocuments, readEntities } from './support/corpus.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -27,13 +27,23 @@ async function search(page: Page, query: string): Promise<{ count: number; links
 }
 
 describe('the search page', () => {
-  it('finds every document for "Resolution 57"', async () => {
+  it('finds every document for "Resolution 57", after the resolution\'s own page', async () => {
     const documents = await readDocuments();
+    const resolution = (await readEntities()).find((e) => e.type === 'resolution' && e.name.startsWith('Resolution 57'));
     const { page, problems } = await openWatchedPage(browser);
-    const { count, links } = await search(page, 'Resolution 57');
-    expect(count).toBe(documents.length);
-    expect(links.toSorted()).toEqual(documents.map((d) => `${BASE_PATH}documents/${d.id}/`).toSorted());
+    const { links } = await search(page, 'Resolution 57');
+    expect(links[0]).toBe(`${BASE_PATH}entities/${resolution?.id}/`);
+    expect(links.filter((l) => l.includes('/documents/')).toSorted()).toEqual(documents.map((d) => `${BASE_PATH}documents/${d.id}/`).toSorted());
     expect(problems).toEqual([]);
+  });
+
+  it('finds the most mentioned person\'s page first for their name, with or without diacritics', async () => {
+    const person = await mostMentionedPerson();
+    const { page } = await openWatchedPage(browser);
+    for (const name of [person.name, ...person.aliases]) {
+      const { links } = await search(page, name);
+      expect(links[0], name).toBe(`${BASE_PATH}entities/${person.id}/`);
+    }
   });
 
   it('finds the same documents for "to lam" and for "Tô Lâm"', async () => {
@@ -44,19 +54,20 @@ describe('the search page', () => {
     expect(accented.links.toSorted()).toEqual(plain.links.toSorted());
   });
 
-  it('offers outlet and year filters', async () => {
+  it('offers kind, outlet and year filters', async () => {
     const { page } = await openWatchedPage(browser);
     await search(page, 'Resolution 57');
-    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 2);
+    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 3);
     const names = await page.locator('.pagefind-ui__filter-name').allTextContents();
-    expect(names.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['outlet', 'year']));
+    expect(names.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'outlet', 'year']));
   });
 
   it('opens a document page under the base path from a result link', async () => {
     const { page, problems } = await openWatchedPage(browser);
     const { links } = await search(page, 'Resolution 57');
-    await page.locator(RESULT_LINK).first().click();
-    await page.waitForURL(new URL(links[0] ?? '', siteUrl).href);
+    const index = links.findIndex((l) => l.includes('/documents/'));
+    await page.locator(RESULT_LINK).nth(index).click();
+    await page.waitForURL(new URL(links[index] ?? '', siteUrl).href);
     expect(page.url().startsWith(`${siteUrl}documents/`)).toBe(true);
     expect(await page.locator('h1').textContent()).toBeTruthy();
     expect(problems).toEqual([]);

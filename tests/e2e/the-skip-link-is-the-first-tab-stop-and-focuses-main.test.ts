@@ -8,7 +8,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-it.each(['', 'documents/', 'search/', 'document'])('Tab from the top of page "%s" reaches the skip link first, and it moves focus to main', async (path) => {
+it.each(['', 'documents/', 'search/', 'document', 'entities/', 'entities/person/'])('Tab from the top of page "%s" reaches the skip link first, and it moves focus to main', async (path) => {
   const target = path === 'document' ? `documents/${(await readDocuments())[0]?.id}/` : path;
   const { page } = await openWatchedPage(browser);
   await page.goto(`${siteUrl}${target}`);

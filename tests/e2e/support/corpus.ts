@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { z } from 'zod';
 import { type DocumentData, DocumentSchema } from '../../../src/schemas/document.ts';
+import { type Entity, EntitySchema, type Person } from '../../../src/schemas/entity.ts';
 
 const CONTENT_DIR = 'content/documents';
 
@@ -16,4 +18,17 @@ export async function readDocuments(): Promise<DocumentData[]> {
       return DocumentSchema.parse(parse(frontmatter));
     }),
   );
+}
+
+/** Every entity in content/entities.json, validated. */
+export async function readEntities(): Promise<Entity[]> {
+  return z.array(EntitySchema).parse(JSON.parse(await readFile('content/entities.json', 'utf8')));
+}
+
+/** The person named most often (ties by id), for tests that follow one person through the site. */
+export async function mostMentionedPerson(): Promise<Person> {
+  const people = (await readEntities()).filter((e): e is Person => e.type === 'person');
+  const [first] = people.sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
+  if (!first) throw new Error('No person in content/entities.json');
+  return first;
 }

@@ -8,3 +8,10 @@ describe('plural', () => {
     expect(plural(5, 'text')).toBe('5 texts');
   });
 });
+
+describe('plural with an irregular plural', () => {
+  it('uses the given plural for any count but one', () => {
+    expect(plural(1, 'person', 'people')).toBe('1 person');
+    expect(plural(3, 'person', 'people')).toBe('3 people');
+  });
+});

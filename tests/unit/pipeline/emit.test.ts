@@ -79,7 +79,27 @@ describe('MDX emitted with entity links', () => {
     expect(nodes.filter((n) => n.type === 'text').map((n) => (n as unknown as { value: string }).value).join('')).toBe(text);
   });
 
-  it('marks the paragraph with its speaker', () => {
-    expect(mdx).toContain('<Para id="p-1" speaker="person/to-lam">');
+  it('marks the paragraph with its speaker, and where their words start', () => {
+    expect(mdx).toContain('<Para id="p-1" speaker="person/to-lam" speakerStarts="true">');
+  });
+});
+
+describe('MDX emitted for a speech', () => {
+  const blocks: Block[] = ['Intro.', 'First.', 'A photo.', 'Second.', 'Reply.', 'Third.'].map((text, i) => ({
+    kind: text === 'A photo.' ? 'caption' : 'paragraph', text, line: i + 1, start: 0, end: text.length,
+  }));
+  const speakers = [undefined, 'person/a', undefined, 'person/a', 'person/b', 'person/a'];
+  const mdx = emitMdx(data, blocks, speakers.map((speaker) => ({ speaker })));
+  const opening = (n: number) => new RegExp(`<(?:Para|Caption) id="p-${n}"[^>]*>`).exec(mdx)?.[0];
+
+  it('says where each speaker\'s run of paragraphs starts, across photo captions', () => {
+    expect([1, 2, 3, 4, 5, 6].map(opening)).toEqual([
+      '<Para id="p-1">',
+      '<Para id="p-2" speaker="person/a" speakerStarts="true">',
+      '<Caption id="p-3">',
+      '<Para id="p-4" speaker="person/a">',
+      '<Para id="p-5" speaker="person/b" speakerStarts="true">',
+      '<Para id="p-6" speaker="person/a" speakerStarts="true">',
+    ]);
   });
 });

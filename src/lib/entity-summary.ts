@@ -1,0 +1,30 @@
+import type { Entity } from '../schemas/entity.ts';
+import { formatDate } from './dates.ts';
+import { ENTITY_TYPES } from './entity-types.ts';
+import { plural } from './plural.ts';
+import { latestTitle } from './role-history.ts';
+
+/** Precision of an ISO date string by its length (`2025` year, `2025-01` month, `2025-01-13` day). */
+export const precisionOf = (date: string): 'day' | 'month' | 'year' => (date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year');
+
+/**
+ * One line that says what an entity is, for previews and listings: the curated description, else
+ * a person's latest title, an instrument's title, issuer and date, else its type.
+ */
+export function entitySummary(entity: Entity): string {
+  if (entity.description) return entity.description;
+  if (entity.type === 'person') return latestTitle(entity.roles) ?? ENTITY_TYPES.person.singular;
+  if ('number' in entity) {
+    const parts = [
+      entity.title,
+      entity.issuer && `issued by ${entity.issuer}`,
+      entity.date && `dated ${formatDate(entity.date, precisionOf(entity.date))}`,
+    ].filter(Boolean);
+    if (parts.length > 0) return parts.join(', ');
+  }
+  return ENTITY_TYPES[entity.type].singular;
+}
+
+/** "12 mentions in 3 texts". */
+export const entityCount = (entity: Pick<Entity, 'mentions' | 'documents'>): string =>
+  `${plural(entity.mentions.length, 'mention')} in ${plural(entity.documents.length, 'text')}`;

@@ -1,0 +1,61 @@
+import type { DocumentData } from '../schemas/document.ts';
+import type { Entity, EntityType } from '../schemas/entity.ts';
+import { formatDate } from './dates.ts';
+import { precisionOf } from './entity-summary.ts';
+import { latestTitle } from './role-history.ts';
+
+/** A column of an entity index table; `numeric` columns sort by number, largest first. */
+export interface Column {
+  label: string;
+  numeric: boolean;
+}
+
+/** A cell: what is shown, and the value it sorts by (ISO for dates, so that they sort as text). */
+export interface Cell {
+  text: string;
+  sort: string | number;
+}
+
+/** One entity as a table row; the first cell is the name, linked to `id`'s page. */
+export interface Row {
+  id: string;
+  cells: Cell[];
+}
+
+const text = (value: string | null | undefined): Cell => ({ text: value ?? '', sort: (value ?? '').toLocaleLowerCase('en') });
+const count = (n: number): Cell => ({ text: String(n), sort: n });
+const date = (iso: string | null | undefined): Cell => ({ text: iso ? formatDate(iso, precisionOf(iso)) : '', sort: iso ?? '' });
+
+/** The date of the newest text that names an entity, ISO, or null when none is dated. */
+export function lastNamed(entity: Entity, documents: Map<string, DocumentData>): string | null {
+  let last: string | null = null;
+  for (const id of entity.documents) {
+    const d = documents.get(id)?.date;
+    if (d && (last === null || d > last)) last = d;
+  }
+  return last;
+}
+
+/**
+ * The columns and rows of the index of one entity type, most mentioned first (ties by name):
+ * people with their latest title, instruments with title, issuer and date, and for every type
+ * the counts of mentions and texts and the date it was last named.
+ */
+export function entityTable(type: EntityType, entities: readonly Entity[], documents: Map<string, DocumentData>): { columns: Column[]; rows: Row[] } {
+  const columns: Column[] = [{ label: 'Name', numeric: false }];
+  if (type === 'person') columns.push({ label: 'Latest title', numeric: false });
+  const instrument = !['person', 'law', 'programme', 'organization'].includes(type);
+  if (instrument) columns.push({ label: 'Title', numeric: false }, { label: 'Issued by', numeric: false }, { label: 'Dated', numeric: false });
+  columns.push({ label: 'Mentions', numeric: true }, { label: 'Texts', numeric: true }, { label: 'Last named', numeric: false });
+  const rows = entities
+    .filter((e) => e.type === type)
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name, 'en'))
+    .map((e): Row => {
+      const cells = [text(e.name)];
+      if (e.type === 'person') cells.push(text(latestTitle(e.roles)));
+      if ('number' in e) cells.push(text(e.title), text(e.issuer), date(e.date));
+      cells.push(count(e.mentions.length), count(e.documents.length), date(lastNamed(e, documents)));
+      return { id: e.id, cells };
+    });
+  return { columns, rows };
+}

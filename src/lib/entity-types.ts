@@ -1,0 +1,27 @@
+import type { EntityType } from '../schemas/entity.ts';
+
+/** How the site names one entity type: singular, plural, and a line for its index page. */
+export interface EntityTypeLabel {
+  singular: string;
+  plural: string;
+  about: string;
+}
+
+/** Labels of every entity type, in the order the site lists them. */
+export const ENTITY_TYPES: Readonly<Record<EntityType, EntityTypeLabel>> = {
+  person: { singular: 'Person', plural: 'People', about: 'Officials, scientists and others the texts name, with the roles each text gives them.' },
+  resolution: { singular: 'Resolution', plural: 'Resolutions', about: 'Resolutions of the Party and the State, by number and code.' },
+  decision: { singular: 'Decision', plural: 'Decisions', about: 'Decisions, mostly of the Prime Minister and ministries, by number and code.' },
+  directive: { singular: 'Directive', plural: 'Directives', about: 'Directives, by number and code.' },
+  conclusion: { singular: 'Conclusion', plural: 'Conclusions', about: 'Conclusions of the Politburo and the Secretariat, by number and code.' },
+  decree: { singular: 'Decree', plural: 'Decrees', about: 'Government decrees, by number and code.' },
+  law: { singular: 'Law', plural: 'Laws', about: 'Laws and codes the texts cite.' },
+  programme: { singular: 'Programme', plural: 'Programmes', about: 'Programmes, projects, plans and strategies.' },
+  organization: { singular: 'Organization', plural: 'Organizations', about: 'Party and State bodies, ministries, committees, associations and agencies.' },
+};
+
+/** Entity types in display order. */
+export const ENTITY_TYPE_ORDER = Object.keys(ENTITY_TYPES) as EntityType[];
+
+/** The type part of an entity id (`person/to-lam` → `person`). */
+export const typeOfId = (id: string): EntityType => id.slice(0, id.indexOf('/')) as EntityType;
