@@ -23,14 +23,15 @@ const started = performance.now();
 const { inputs, files: readFiles } = await readInputs(values.input);
 const { known, file: knownFile } = await readKnownEntities(values.known);
 readFiles.push(knownFile);
-const { documents, entities, files } = buildCorpus(inputs, { known });
-await writeContent(values.out, documents, entities, [...readFiles, ...files]);
+const { files, ...built } = buildCorpus(inputs, { known });
+const { documents, entities, events, targets } = built;
+await writeContent(values.out, built, [...readFiles, ...files]);
 
 const messages = [...readFiles, ...files].flatMap((file) => file.messages);
 for (const message of messages) console.error(formatMessage(message));
 const skipped = messages.filter((m) => m.fatal).length;
 console.log(
-  `Built ${documents.length} document(s) and ${entities.length} entities from ${inputs.length} text(s) in ${Math.round(performance.now() - started)} ms; ` +
+  `Built ${documents.length} document(s), ${entities.length} entities, ${events.length} events and milestones and ${targets.length} targets from ${inputs.length} text(s) in ${Math.round(performance.now() - started)} ms; ` +
   `${skipped} skipped, ${messages.length - skipped} warning(s).`,
 );
 if (values.strict && messages.length > 0) process.exitCode = 1;

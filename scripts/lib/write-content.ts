@@ -1,15 +1,15 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { VFile } from 'vfile';
-import type { BuiltDocument } from '../../src/pipeline/build.ts';
-import type { Entity } from '../../src/schemas/entity.ts';
+import type { CorpusResult } from '../../src/pipeline/build.ts';
 
 /**
- * Replaces `<out>/documents/` with one MDX file per document, writes `<out>/entities.json`, and
+ * Replaces `<out>/documents/` with one MDX file per document, writes `<out>/entities.json`,
+ * `events.json`, `targets.json` and `facts.json`, and
  * `<out>/report.json`: per text, the lines removed as chrome and every diagnostic, for review.
  * Deterministic.
  */
-export async function writeContent(out: string, documents: BuiltDocument[], entities: Entity[], files: VFile[]): Promise<void> {
+export async function writeContent(out: string, { documents, entities, events, targets, facts }: Omit<CorpusResult, 'files'>, files: VFile[]): Promise<void> {
   const folder = join(out, 'documents');
   await rm(folder, { recursive: true, force: true });
   for (const doc of documents) {
@@ -25,6 +25,10 @@ export async function writeContent(out: string, documents: BuiltDocument[], enti
     }))),
   };
   await mkdir(out, { recursive: true });
-  await writeFile(join(out, 'entities.json'), `${JSON.stringify(entities, null, 1)}\n`);
+  const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+  await writeFile(join(out, 'entities.json'), json(entities));
+  await writeFile(join(out, 'events.json'), json(events));
+  await writeFile(join(out, 'targets.json'), json(targets));
+  await writeFile(join(out, 'facts.json'), json(facts));
   await writeFile(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -16,3 +16,17 @@ export function formatDate(date: string | null, precision: DatePrecision | null)
 
 /** The year of an ISO date (`2025-01-13` → `2025`), or null when undated. */
 export const yearOf = (date: string | null): string | null => date?.slice(0, 4) ?? null;
+
+/** Formats a time value of the timeline as precisely as it is known: "13 January 2025", "Q2 2025", "first half of 2025", "2026–2030". */
+export function formatTimeValue(value: string, precision: string): string {
+  if (precision === 'day' || precision === 'month' || precision === 'year') return formatDate(value, precision);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
+  const half = /^(\d{4})-H([12])$/.exec(value);
+  if (half) return `${half[2] === '1' ? 'first' : 'second'} half of ${half[1]}`;
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) return `week ${Number(week[2])} of ${week[1]}`;
+  const period = /^(\d{4})\/(\d{4})$/.exec(value);
+  if (period) return `${period[1]}–${period[2]}`;
+  return value;
+}

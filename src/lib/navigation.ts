@@ -10,6 +10,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '/' },
   { label: 'Documents', path: '/documents/' },
+  { label: 'Timeline', path: '/timeline/' },
+  { label: 'Targets', path: '/targets/' },
   { label: 'Entities', path: '/entities/' },
   { label: 'Data', path: '/data/' },
   { label: 'Search', path: '/search/' },

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { DocumentData } from '../schemas/document.ts';
 import type { Entity } from '../schemas/entity.ts';
+import type { Event } from '../schemas/event.ts';
+import type { Fact, Target } from '../schemas/target.ts';
 import { sortByDate } from './sort-documents.ts';
 
 /** The collections, loaded once per build and indexed for the pages that cross-reference them. */
@@ -13,6 +15,15 @@ export interface SiteData {
   entityById: Map<string, Entity>;
   /** For each document id, the entities it mentions, with how many times. */
   entitiesByDocument: Map<string, { entity: Entity; count: number }[]>;
+  /** Events and milestones, oldest first. */
+  events: Event[];
+  eventById: Map<string, Event>;
+  /** For each entity id, the events that name it. */
+  eventsByEntity: Map<string, Event[]>;
+  /** Targets, by deadline. */
+  targets: Target[];
+  targetById: Map<string, Target>;
+  facts: Fact[];
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -28,7 +39,20 @@ async function load(): Promise<SiteData> {
       else entitiesByDocument.set(id, [{ entity, count }]);
     }
   }
+  const events = (await getCollection('events')).map((e) => e.data).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : 1));
+  const eventsByEntity = new Map<string, Event[]>();
+  for (const event of events) {
+    for (const id of new Set([...event.participants, ...event.entities])) {
+      const list = eventsByEntity.get(id);
+      if (list) list.push(event);
+      else eventsByEntity.set(id, [event]);
+    }
+  }
+  const targets = (await getCollection('targets')).map((e) => e.data).sort((a, b) => a.deadline - b.deadline || (a.id < b.id ? -1 : 1));
+  const facts = (await getCollection('facts')).map((e) => e.data).sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
+    events, eventById: new Map(events.map((e) => [e.id, e])), eventsByEntity,
+    targets, targetById: new Map(targets.map((t) => [t.id, t])), facts,
     documents,
     documentById: new Map(documents.map((d) => [d.id, d])),
     entities,

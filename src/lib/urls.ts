@@ -13,3 +13,7 @@ export const paragraphPath = (document: string, paragraph: string): string => `$
 export const entityTypePath = (type: string): string => withBase(`/entities/${type}/`);
 /** Id of the hidden preview card of an entity on a document page (`person/to-lam` → `preview-person-to-lam`). */
 export const previewId = (entity: string): string => `preview-${entity.replace('/', '-')}`;
+/** URL of an event or milestone page. */
+export const eventPath = (id: string): string => withBase(`/events/${id}/`);
+/** URL of a target page. */
+export const targetPath = (id: string): string => withBase(`/targets/${id}/`);

@@ -13,6 +13,8 @@ import { ingest } from './ingest.ts';
 import { inferMetadata } from './metadata.ts';
 import { readSidecar } from './sidecar.ts';
 import { documentId } from './slug.ts';
+import { readTimes } from './time/read-times.ts';
+import { buildTimeline, type Timeline } from './timeline.ts';
 import type { Block, Ingested, RawInput } from './types.ts';
 
 const EXCERPT_MAX = 280;
@@ -27,8 +29,8 @@ export interface BuiltDocument {
   removed: Removed[];
 }
 
-/** Everything a build produced: the documents, the entities, and every file with its messages. */
-export interface CorpusResult {
+/** Everything a build produced: the documents, the entities, the timeline, and every file with its messages. */
+export interface CorpusResult extends Timeline {
   documents: BuiltDocument[];
   entities: Entity[];
   files: VFile[];
@@ -42,7 +44,8 @@ export interface CorpusOptions {
 
 /**
  * Builds a corpus: ingest → clean → metadata → extract for every input in path order, then
- * resolve entities across the texts, then emit every page with its mentions linked.
+ * resolve entities across the texts, read the timeline (events, milestones, targets, facts),
+ * and emit every page with its mentions linked.
  * A file that cannot be used is reported and skipped; the others still build.
  */
 export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): CorpusResult {
@@ -91,7 +94,12 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   for (const link of links) annotations.get(link.document)![link.block]!.links!.push(link);
   for (const s of speakers) annotations.get(s.document)![s.block]!.speaker = s.entity;
   const documents = prepared.map(({ data, blocks, removed }) => ({ data, mdx: emitMdx(data, blocks, annotations.get(data.id)), blocks, removed }));
-  return { documents, entities, files };
+  const linksByDocument = Map.groupBy(links, (l) => l.document);
+  const timeline = buildTimeline(prepared.map(({ data, blocks }) => ({
+    id: data.id, date: data.date, blocks, sentences: documentSentences(blocks),
+    times: readTimes(blocks, data.date), links: linksByDocument.get(data.id) ?? [],
+  })), entities);
+  return { documents, entities, ...timeline, files };
 }
 
 /** Keeps ids unique: a second `a-b` (from `a b.txt` and `a-b.txt`) becomes `a-b-2`, with a warning. */

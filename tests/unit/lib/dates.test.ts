@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, yearOf } from '../../../src/lib/dates.ts';
+import { formatDate, formatTimeValue, yearOf } from '../../../src/lib/dates.ts';
 
 describe('formatDate', () => {
   it('writes a day-precise date as day, month name and year', () => {
@@ -30,5 +30,17 @@ describe('yearOf', () => {
     expect(yearOf('2025-01-13')).toBe('2025');
     expect(yearOf('2024')).toBe('2024');
     expect(yearOf(null)).toBeNull();
+  });
+});
+
+describe('formatTimeValue', () => {
+  it('formats every precision of the timeline', () => {
+    expect(formatTimeValue('2025-01-13', 'day')).toBe('13 January 2025');
+    expect(formatTimeValue('2025-01', 'month')).toBe('January 2025');
+    expect(formatTimeValue('2025-Q2', 'quarter')).toBe('Q2 2025');
+    expect(formatTimeValue('2025-H1', 'half')).toBe('first half of 2025');
+    expect(formatTimeValue('2025-W03', 'week')).toBe('week 3 of 2025');
+    expect(formatTimeValue('2030', 'year')).toBe('2030');
+    expect(formatTimeValue('2026/2030', 'period')).toBe('2026–2030');
   });
 });

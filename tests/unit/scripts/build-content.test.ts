@@ -41,7 +41,7 @@ describe('npm run build:content on a folder with good and bad texts', () => {
       'seeds/bad.txt:2:2: not valid UTF-8, skipped (ingest)',
       'seeds/empty.txt:1:1: empty file, skipped (ingest)',
     ]);
-    expect(result.stdout).toMatch(/^Built 2 document\(s\) and \d+ entities from 4 text\(s\) in \d+ ms; 2 skipped, 1 warning\(s\)\.$/m);
+    expect(result.stdout).toMatch(/^Built 2 document\(s\), \d+ entities, \d+ events and milestones and \d+ targets from 4 text\(s\) in \d+ ms; 2 skipped, 1 warning\(s\)\.$/m);
     expect(readdirSync(join(cwd, 'content/documents'), { recursive: true }).sort()).toEqual(['good.mdx', 'outlet', 'outlet/second.mdx']);
     expect(readFileSync(join(cwd, 'content/documents/outlet/second.mdx'), 'utf8')).toContain('title: "Second text"');
   });

@@ -1,0 +1,40 @@
+import type { Target } from '../schemas/target.ts';
+
+const WORDS: Record<string, string> = { '>=': 'at least', '>': 'over', '<=': 'at most', '<': 'under', '=': '', top: 'top' };
+const SIGNS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '', top: 'top ' };
+
+/** A number as readers write it: thousands separated, no trailing zeros ("15,345", "0.7"). */
+export const formatNumber = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/** A unit after a value: "%" and "% of GDP" stick to the number, others take a space; ranks name their universe. */
+function withUnit(value: string, unit: string | null): string {
+  if (!unit) return value;
+  if (unit.startsWith('%')) return `${value}${unit}`;
+  const rank = /^rank among countries in (.+)$/.exec(unit);
+  if (rank) return `${value} in ${rank[1]}`;
+  return unit === 'rank' ? value : `${value} ${unit}`;
+}
+
+/** What a target sets, in words: "at least 30% of GDP", "over 55%", "top 3 in Southeast Asia", "a goal" for a qualitative one. */
+export function targetValue(t: Pick<Target, 'comparator' | 'value' | 'unit'>): string {
+  if (t.value === null || t.comparator === null) return 'Goal, no figure';
+  const words = WORDS[t.comparator]!;
+  return withUnit(`${words}${words ? ' ' : ''}${formatNumber(t.value)}`, t.unit);
+}
+
+/** The same, short, for chart labels: "≥30% of GDP", "top 3", "goal". */
+export function targetValueShort(t: Pick<Target, 'comparator' | 'value' | 'unit'>): string {
+  if (t.value === null || t.comparator === null) return 'goal';
+  const value = `${SIGNS[t.comparator]}${formatNumber(t.value)}`;
+  return t.unit?.startsWith('%') ? `${value}${t.unit}` : value;
+}
+
+/** A target's kind for grouping and colour: a share, a rank, a count or a goal. */
+export function targetKind(t: Pick<Target, 'comparator' | 'unit' | 'qualitative'>): 'share' | 'rank' | 'count' | 'goal' {
+  if (t.qualitative) return 'goal';
+  if (t.comparator === 'top') return 'rank';
+  return t.unit?.startsWith('%') ? 'share' : 'count';
+}
+
+/** A metric with its first letter capitalized, for headings. */
+export const metricTitle = (metric: string): string => metric.charAt(0).toUpperCase() + metric.slice(1);

@@ -1,0 +1,118 @@
+import { blockId } from '../block-id.ts';
+import type { Sentence } from '../extract/sentences.ts';
+import type { TimeExpression } from '../time/types.ts';
+import { heldObject, metObject, tidyTitle } from './event-title.ts';
+import { placeAfter, splitPreamble } from './preamble.ts';
+import { entityIds, linksIn, sameSentence } from './sentence-links.ts';
+import type { DocumentTimeline, EntityLookup, EventCandidate } from './types.ts';
+
+const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
+const POSSESSIVE = /\b(?:its|their)\s+$/;
+const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened)\b/;
+const MET = /\bmet\s+(?:with\s+)?/;
+const ISSUED = /\b(?:signed(?:\s+and\s+issued)?|issued|promulgated|passed|adopted|ratified|approved|enacted)\b/;
+const ESTABLISHED = /\b(?:established|set up|formed|founded|launched|inaugurated)\b/;
+const GATHERING = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue))\b/iu;
+const INSTRUMENT_TYPES = new Set(['resolution', 'decision', 'directive', 'conclusion', 'decree', 'law']);
+/** How many blocks after an event its attendee lists may run ("Also attending were: …"). */
+const ATTENDEE_BLOCKS = 4;
+
+/** The day a document's date ends on, for telling past from future (null date: no limit). */
+const lastDay = (date: string | null): string => (date ? (date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date}-12-31`) : '9999-12-31');
+
+/**
+ * Events a document reports: a sentence with a past date (not a deadline) and a trigger — a
+ * gathering held or met, an instrument signed or issued, a body established, or a named
+ * conference or meeting on that date. Participants are the people and bodies the sentence names,
+ * plus those of the attendee lists in the next few paragraphs.
+ */
+export function findEvents(doc: DocumentTimeline, entities: EntityLookup): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const limit = lastDay(doc.date);
+  for (const sentence of doc.sentences) {
+    const times = doc.times.filter((t) => sameSentence(t.sentence, sentence) && t.relation === 'at' && t.from <= limit && t.precision !== 'period');
+    if (times.length === 0) continue;
+    const candidate = readEvent(sentence, times, doc, entities);
+    if (candidate) out.push(candidate);
+  }
+  return out;
+}
+
+function readEvent(sentence: Sentence, times: TimeExpression[], doc: DocumentTimeline, entities: EntityLookup): EventCandidate | undefined {
+  const text = sentence.text;
+  const links = linksIn(doc.links, sentence);
+  const typeOf = (id: string) => entities.get(id)?.type ?? '';
+  const local = (offset: number) => offset - sentence.start;
+  const nearest = (at: number) => [...times].sort((a, b) => Math.abs(local(a.start) - at) - Math.abs(local(b.start) - at))[0]!;
+  let kind: EventCandidate['kind'] = 'meeting';
+  let title: string | undefined;
+  let quality = 0;
+  let at = -1;
+  let instrument: string | undefined;
+  const subject = (verb: number) => subjectOf(text, local(nearest(verb).end), verb, links.map((l) => ({ ...l, start: local(l.start), end: local(l.end) })), entities);
+
+  const issued = ISSUED.exec(text);
+  const issuedWhat = issued && links.find((l) => local(l.start) > issued.index && INSTRUMENT_TYPES.has(typeOf(l.entity)));
+  const held = HELD.exec(text);
+  const passive = PASSIVE.exec(text);
+  const met = MET.exec(text);
+  const established = ESTABLISHED.exec(text);
+  const body = established && links.find((l) => typeOf(l.entity) === 'organization' && Math.abs(local(l.start) - established.index) < 60);
+  if (issued && issuedWhat) {
+    kind = 'instrument'; at = issued.index; instrument = issuedWhat.entity; quality = 2;
+    title = `${entities.get(issuedWhat.entity)?.name ?? text.slice(local(issuedWhat.start), local(issuedWhat.end))} ${issued[0]}`;
+  } else if (held) {
+    at = held.index;
+    const object = heldObject(text.slice(held.index + held[0].length));
+    title = POSSESSIVE.test(held[0]) ? `${object} of ${subject(at)}` : object;
+    quality = 3;
+  } else if (passive) {
+    at = passive.index;
+    title = subject(at);
+    quality = 3;
+  } else if (met) {
+    at = met.index;
+    title = `${subject(at)} met with ${metObject(text.slice(met.index + met[0].length))}`;
+    quality = 2;
+  } else if (established && body) {
+    kind = 'establishment'; at = established.index; quality = 2;
+    title = `${entities.get(body.entity)?.name ?? 'Body'} ${established[0]}`;
+  } else {
+    const gathering = GATHERING.exec(text);
+    const time = gathering && nearest(gathering.index);
+    if (!gathering || !time || time.precision !== 'day' || Math.abs(local(time.start) - gathering.index) > 40) return undefined;
+    at = gathering.index;
+    title = gathering[1]!;
+  }
+  if (!title?.trim()) return undefined;
+  const time = nearest(at);
+  const preamble = splitPreamble(text, local(time.end), at);
+  const instrumentLinks = new Set(instrument ? [instrument] : []);
+  const participants = [...links, ...attendees(doc, sentence.block)]
+    .filter((l) => !instrumentLinks.has(l.entity) && ['person', 'organization'].includes(typeOf(l.entity)));
+  return {
+    kind, title: tidyTitle(title), quality, time, instrument,
+    place: preamble.place ?? placeAfter(text, at),
+    participants: entityIds(participants),
+    entities: entityIds(links),
+    source: { document: doc.id, paragraph: blockId(sentence.block + 1), text, when: time.text },
+  };
+}
+
+/**
+ * The subject before a verb at `at`: what follows the date and place preamble; when one entity
+ * mention spans it, the entity's name ("the Central Steering Committee for the development of …"
+ * → "Central Steering Committee"). Link offsets are in the sentence.
+ */
+function subjectOf(text: string, dateEnd: number, at: number, links: { start: number; end: number; entity: string }[], entities: EntityLookup): string {
+  const { clauseStart } = splitPreamble(text, dateEnd, at);
+  const subject = text.slice(clauseStart, at).trim().replace(/^(?:the|a|an)\s+/i, '');
+  const start = text.indexOf(subject, clauseStart);
+  const spanning = links.find((l) => l.start === start && l.end >= start + subject.length - 1);
+  return (spanning && entities.get(spanning.entity)?.name) || subject;
+}
+
+/** Person and organization links in the attendee lists of the paragraphs just after an event's. */
+function attendees(doc: DocumentTimeline, block: number) {
+  return doc.links.filter((l) => l.block > block && l.block <= block + ATTENDEE_BLOCKS && /\battend/i.test(doc.blocks[l.block]?.text ?? ''));
+}

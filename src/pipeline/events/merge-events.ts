@@ -1,0 +1,69 @@
+import type { Event } from '../../schemas/event.ts';
+import { slugify } from '../slug.ts';
+import { contentWords, jaccard } from './similarity.ts';
+import type { EventCandidate } from './types.ts';
+
+/** Title similarity above which two gatherings on the same day are the same one. */
+const SAME_GATHERING = 0.3;
+/** Title similarity above which two milestones due at the same time are the same one. */
+const SAME_MILESTONE = 0.5;
+
+/** Whether two candidates on the same date report the same event. */
+function same(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'instrument') return a.instrument === b.instrument;
+  if (a.kind === 'establishment') return a.entities[0] === b.entities[0];
+  const similarity = jaccard(contentWords(a.title), contentWords(b.title));
+  if (a.kind === 'milestone') return similarity >= SAME_MILESTONE;
+  return a.source.document === b.source.document || a.quality === 0 || b.quality === 0
+    || similarity >= SAME_GATHERING || a.participants.some((p) => b.participants.includes(p));
+}
+
+/**
+ * Merges the candidates that report the same event — same date and kind, and the same
+ * instrument, a shared participant, a similar title, or one of them a bare "conference" — into
+ * one event that lists every source. `order` ranks documents for a stable source order.
+ */
+export function mergeEvents(candidates: EventCandidate[], order: Map<string, number>): Event[] {
+  const byDate = new Map<string, EventCandidate[][]>();
+  for (const candidate of candidates) {
+    const groups = byDate.get(candidate.time.value) ?? [];
+    const matching = groups.filter((g) => g.some((c) => same(c, candidate)));
+    const merged = [candidate, ...matching.flat()];
+    byDate.set(candidate.time.value, [...groups.filter((g) => !matching.includes(g)), merged]);
+  }
+  const rank = (c: EventCandidate) => order.get(c.source.document) ?? Number.MAX_SAFE_INTEGER;
+  const events = [...byDate.values()].flat().map((group) => toEvent(group.sort((a, b) => rank(a) - rank(b) || a.source.paragraph.localeCompare(b.source.paragraph, 'en', { numeric: true }))));
+  events.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const taken = new Set<string>();
+  for (const event of events) {
+    let id = event.id;
+    for (let n = 2; taken.has(id); n++) id = `${event.id}-${n}`;
+    taken.add(id);
+    event.id = id;
+  }
+  return events;
+}
+
+/** One event from its candidates, in source order: the best title, the date as stated where any text states it. */
+function toEvent(group: EventCandidate[]): Event {
+  const best = [...group].sort((a, b) => b.quality - a.quality || count(group, b.title) - count(group, a.title) || a.title.length - b.title.length)[0]!;
+  const stated = group.find((c) => c.time.inferred.length === 0) ?? group[0]!;
+  const places = group.flatMap((c) => (c.place ? [c.place] : []));
+  const place = [...new Set(places)].sort((a, b) => places.filter((p) => p === b).length - places.filter((p) => p === a).length || b.length - a.length)[0] ?? null;
+  const seen = new Set<string>();
+  const sources = group.map((c) => c.source).filter((s) => {
+    const key = `${s.document}#${s.paragraph}#${s.text}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  const { value, precision, from, to, inferred } = stated.time;
+  return {
+    id: `${slugify(value)}-${slugify(best.title).split('-').slice(0, 6).join('-')}`.replace(/-+$/, ''),
+    kind: best.kind, title: best.title, date: value, precision, from, to, inferred, place,
+    participants: [...new Set(group.flatMap((c) => c.participants))],
+    entities: [...new Set(group.flatMap((c) => c.entities))],
+    sources,
+  };
+}
+
+const count = (group: EventCandidate[], title: string) => group.filter((c) => c.title === title).length;

@@ -1,0 +1,66 @@
+import { blockId } from '../block-id.ts';
+import type { TimeExpression } from '../time/types.ts';
+import { splitClauses } from './clauses.ts';
+import { cutAt, tidyTitle } from './event-title.ts';
+import { entityIds, linksIn } from './sentence-links.ts';
+import type { DocumentTimeline, EntityLookup, EventCandidate } from './types.ts';
+
+/** Verbs and nouns of getting something done. */
+const DONE = /\b(?:complet(?:e|ed|es|ing|ion)|finali[sz](?:e|ed|ing)|issu(?:e|ed|ing|ance)|establish(?:ed|ing|ment)?|launch(?:ed|ing)?|review(?:ed|ing)?|adopt(?:ed|ing)?|submit(?:ted)?|reorgani[sz](?:e|ed|ing|ation)|finish(?:ed)?|put into (?:operation|practice|use)|amend(?:ed|ment)|promulgat(?:e|ed|ion)|set up|operational)\b/i;
+/** A clause that states a measured target is a target, not a milestone. */
+const TARGET_SHAPE = /\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b)|\b(?:at least|more than|over|above|top)\s+\d/i;
+/** Where a milestone's title ends: a participle or purpose clause. */
+const TITLE_END = /,\s+\p{Ll}+ing\b|\s+(?:to ensure|in order to|so that|according to|to remove|to facilitate|to serve)\b|,\s+(?:and|while)\s|[.!?]$|$/u;
+/** Reporting words that open a clause without belonging to the milestone. */
+const OPENER = /^(?:(?:he|she|it|they|the \p{L}+(?: \p{L}+)?)\s+(?:urged|asked|requested|proposed|called for|suggested|stressed|emphasi[sz]ed)\s+(?:that\s+)?|(?:it is (?:crucial|urgent|necessary) to\s+)|as soon as possible,?\s*)+/iu;
+
+/** The day a document's date ends on (null date: no limit). */
+const lastDay = (date: string | null) => (date ? (date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date}-12-31`) : '0000-00-00');
+
+/**
+ * Milestones a document sets: a clause with a deadline ("by Q2 2025") or a date still to come
+ * ("In the first quarter of 2025, complete …"), a verb of getting something done, and no measured
+ * target. The title is the clause without its date; "This index" is named from the sentence before.
+ */
+export function findMilestones(doc: DocumentTimeline, entities: EntityLookup): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const published = lastDay(doc.date);
+  for (const time of doc.times) {
+    if (time.precision === 'period' || time.precision === 'week') continue;
+    if (time.relation !== 'by' && !(time.relation === 'at' && time.to > published)) continue;
+    const sentence = time.sentence;
+    const offset = time.start - sentence.start;
+    const clause = splitClauses(sentence.text).find((c) => offset >= c.start && offset < c.end);
+    if (!clause || !DONE.test(clause.text) || TARGET_SHAPE.test(clause.text)) continue;
+    const title = milestoneTitle(clause.text, time, offset - clause.start, doc);
+    if (!title) continue;
+    const links = linksIn(doc.links, sentence, sentence.start + clause.start, sentence.start + clause.end);
+    out.push({
+      kind: 'milestone', title: tidyTitle(title), quality: 1, time, place: null,
+      participants: entityIds(links.filter((l) => ['person', 'organization'].includes(entities.get(l.entity)?.type ?? ''))),
+      entities: entityIds(links),
+      source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: time.text },
+    });
+  }
+  return out;
+}
+
+/** The clause without its time expression and reporting words, cut before purpose and participle clauses. */
+function milestoneTitle(clause: string, time: TimeExpression, at: number, doc: DocumentTimeline): string {
+  const without = `${clause.slice(0, at).replace(/[\s,]*(?:(?:in|on|by|during)\s*)?$/i, '')} ${clause.slice(at + time.text.length)}`
+    .replace(/\s*,\s*,\s*/g, ', ').replace(/^[\s,]+/, '').replace(/\s+/g, ' ').trim();
+  const title = cutAt(without.replace(OPENER, ''), TITLE_END).replace(/^[\s,]+|[\s,]+$/g, '');
+  return nameAnaphor(title, time, doc);
+}
+
+/** "This index needs …" → "Monitoring and Evaluation Index needs …", from a capitalized name ending in that noun in the sentence before. */
+function nameAnaphor(title: string, time: TimeExpression, doc: DocumentTimeline): string {
+  const m = /^(?:this|the|that)\s+(\p{L}+)\b/iu.exec(title);
+  if (!m) return title;
+  const before = doc.sentences.filter((s) => s.block === time.block && s.end <= time.sentence.start).at(-1)
+    ?? doc.sentences.filter((s) => s.block === time.block - 1).at(-1);
+  const noun = m[1]!;
+  const head = `[${noun[0]!.toUpperCase()}${noun[0]!.toLowerCase()}]${noun.slice(1)}`;
+  const name = before && new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:and|of|for|the)\\s+)?)+${head})\\b`, 'u').exec(before.text);
+  return name && name[1]!.split(/\s+/).length > 1 ? `${name[1]}${title.slice(m[0].length)}` : title;
+}

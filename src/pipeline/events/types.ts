@@ -1,0 +1,44 @@
+import type { EventKind, TimeSource } from '../../schemas/event.ts';
+import type { Link } from '../extract/resolve.ts';
+import type { Sentence } from '../extract/sentences.ts';
+import type { TimeExpression } from '../time/types.ts';
+import type { Block } from '../types.ts';
+
+/** What the event and target stages read of one document. */
+export interface DocumentTimeline {
+  id: string;
+  /** Publication date (ISO, as precise as known), or null. */
+  date: string | null;
+  blocks: Block[];
+  sentences: Sentence[];
+  /** Every time expression, in order. */
+  times: TimeExpression[];
+  /** Resolved entity mentions, in order. */
+  links: Link[];
+}
+
+/** What the event stage needs to know of an entity. */
+export interface EntityFacts {
+  type: string;
+  name: string;
+  /** Date of issue, for instruments. */
+  date?: string | null;
+}
+
+/** Entities by id. */
+export type EntityLookup = Map<string, EntityFacts>;
+
+/** An event as one sentence reports it, before events are merged across texts. */
+export interface EventCandidate {
+  kind: EventKind;
+  title: string;
+  /** How good the title is: 3 a named gathering, 2 a subject and its action, 1 a cut clause, 0 a bare noun. */
+  quality: number;
+  time: TimeExpression;
+  place: string | null;
+  participants: string[];
+  entities: string[];
+  source: TimeSource;
+  /** The instrument an `instrument` event issues. */
+  instrument?: string;
+}

@@ -1,0 +1,51 @@
+import { sameSentence } from '../events/sentence-links.ts';
+import type { Sentence } from '../extract/sentences.ts';
+import type { TimeExpression } from '../time/types.ts';
+
+/** How many blocks a stated deadline ("sets a target that by 2030, …") carries over to the lists after it. */
+const FRAME_BLOCKS = 4;
+
+/** The year a time expression makes something due: the year of its last day. */
+export const dueYear = (time: TimeExpression): number => Number(time.to.slice(0, 4));
+
+/**
+ * Whether a time expression can be a target's deadline: "by" any date, or a year, half, quarter
+ * or period, or a day or month still to come — in the publication year or later. A starting point
+ * ("from 2026") or "today" is not a deadline.
+ */
+export function isDeadline(time: TimeExpression, published: string | null): boolean {
+  if (time.relation === 'from' || time.precision === 'week') return false;
+  if (published !== null && dueYear(time) < Number(published.slice(0, 4))) return false;
+  if (time.relation === 'at' && (time.precision === 'day' || time.precision === 'month')) return published === null || time.from > published;
+  return true;
+}
+
+/**
+ * The deadline of a figure at `at` in a sentence: the first deadline after it and before the next
+ * figure; else the last one before it in the sentence; else, for items of a semicolon list, the
+ * deadline that closes the sentence; else the deadline stated just before in the text (a frame
+ * such as "by 2045, …" followed by its list, or any date earlier in the same paragraph), unless
+ * the sentence dates itself in the past;
+ * else the one that closes the sentence.
+ */
+export function deadlineFor(at: number, nextAt: number, sentence: Sentence, times: TimeExpression[], frame: TimeExpression | undefined, published: string | null): TimeExpression | undefined {
+  const own = times.filter((t) => sameSentence(t.sentence, sentence));
+  const eligible = own.filter((t) => isDeadline(t, published));
+  const local = (t: TimeExpression) => t.start - sentence.start;
+  const after = eligible.find((t) => local(t) >= at && local(t) < nextAt);
+  if (after) return after;
+  const before = eligible.filter((t) => local(t) < at).at(-1);
+  if (before) return before;
+  const closing = eligible.at(-1);
+  if (closing && local(closing) > at && /;/.test(sentence.text.slice(at, local(closing)))) return closing;
+  if (own.length > eligible.length && eligible.length === 0) return undefined;
+  if (frame && !sameSentence(frame.sentence, sentence)
+    && (frame.block === sentence.block || (frame.relation === 'by' && frame.block >= sentence.block - FRAME_BLOCKS))) return frame;
+  return closing && local(closing) > at ? closing : undefined;
+}
+
+/** The last deadline stated in the sentences before this one, for `deadlineFor`'s frame. */
+export function frameBefore(sentence: Sentence, times: TimeExpression[], published: string | null): TimeExpression | undefined {
+  return times.filter((t) => (t.block < sentence.block || (t.block === sentence.block && t.sentence.end <= sentence.start))
+    && isDeadline(t, published) && t.precision !== 'period').at(-1);
+}

@@ -1,0 +1,36 @@
+import { comparatorOf, numberOf, QUALIFIER } from './comparator.ts';
+
+/** A figure a sentence states, by offsets into the sentence. */
+export interface Figure {
+  value: number;
+  unit: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b)(?:\s+of\s+(GDP|GRDP|(?:the\s+)?[\p{L}-]+\s+budget))?`, 'giu');
+const COUNT = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(?<![\d.,/-])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,/%-]|\s*(?:st|nd|rd|th)\b)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)(?=\s+(?:at|in|on|with|and|to|of|for|from|by|nationwide|attending|across|are|is|was|were|who|which|that)\b|[,;.:)]|$)`, 'gu');
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|times|years old)$/;
+
+/**
+ * Figures a sentence states: shares ("less than 0.7% of GDP") and counts of ten or more with what
+ * they count ("15,345 connection points"). Years, durations and numbers inside names are not figures.
+ */
+export function findFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(SHARE)) {
+    out.push({ value: numberOf(m[2]!), unit: m[3] ? `% of ${m[3].replace(/^the\s+/i, '')}` : '%', text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(COUNT)) {
+    const value = numberOf(m[2]!);
+    const unit = m[3]!;
+    if (TIME_UNIT.test(unit) || (value >= 1900 && value <= 2100 && !m[2]!.includes(','))) continue;
+    if (out.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
+    out.push({ value, unit, text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The comparator words of a figure's text, for showing it: "less than 0.7% of GDP" → "<". */
+export const figureComparator = (text: string) => comparatorOf(new RegExp(`^${QUALIFIER}`, 'i').exec(text)?.[0]);

@@ -1,0 +1,69 @@
+import type { Fact } from '../../schemas/target.ts';
+import { blockId } from '../block-id.ts';
+import { splitClauses } from '../events/clauses.ts';
+import type { DocumentTimeline } from '../events/types.ts';
+import { slugify } from '../slug.ts';
+import { amountParser } from './amount-parser.ts';
+import { deadlineFor, dueYear, frameBefore } from './deadline.ts';
+import { findFigures } from './fact-parser.ts';
+import { goalParser } from './goal-parser.ts';
+import { rankParser } from './rank-parser.ts';
+import { scopeOf } from './scope.ts';
+import type { TargetParser, TargetProposal } from './types.ts';
+import type { TimeSource } from '../../schemas/event.ts';
+
+/** Target parsers, run on every sentence. */
+export const TARGET_PARSERS: TargetParser[] = [amountParser, rankParser, goalParser];
+
+/** A target one sentence states, with its deadline, scope and source. */
+export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
+  deadline: number;
+  scope: string;
+  statement: string;
+  source: TimeSource;
+}
+
+/**
+ * The targets a document states — every proposal of the target parsers that has a deadline —
+ * and its facts: the figures of its sentences that are not targets, dates or parts of names.
+ */
+export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]; facts: Fact[] } {
+  const targets: TargetCandidate[] = [];
+  const facts: Fact[] = [];
+  const documentText = doc.blocks.map((b) => b.text).join('\n');
+  for (const sentence of doc.sentences) {
+    const text = sentence.text;
+    const proposals = dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)));
+    const frame = frameBefore(sentence, doc.times, doc.date);
+    const taken: { start: number; end: number }[] = [];
+    proposals.forEach((proposal, i) => {
+      const deadline = deadlineFor(proposal.start, proposals[i + 1]?.start ?? text.length, sentence, doc.times, frame, doc.date);
+      if (!deadline) return;
+      const clause = splitClauses(text).find((c) => proposal.start >= c.start && proposal.start < c.end) ?? { text };
+      const { start: _s, end: _e, ...rest } = proposal;
+      targets.push({
+        ...rest, deadline: dueYear(deadline), scope: scopeOf(clause.text, text, documentText), statement: clause.text.trim(),
+        source: { document: doc.id, paragraph: blockId(sentence.block + 1), text, when: deadline.text },
+      });
+      taken.push(proposal);
+    });
+    const inTime = (at: number) => doc.times.some((t) => t.block === sentence.block && t.start - sentence.start <= at && at < t.end - sentence.start);
+    const inLink = (at: number) => doc.links.some((l) => l.block === sentence.block && l.start - sentence.start <= at && at < l.end - sentence.start);
+    for (const figure of findFigures(text)) {
+      if (taken.some((t) => figure.start < t.end && t.start < figure.end) || inTime(figure.start) || inLink(figure.start)) continue;
+      facts.push({
+        id: `${doc.id.replace(/\//g, '-')}-${blockId(sentence.block + 1)}-${slugify(figure.text).slice(0, 40)}`,
+        value: figure.value, unit: figure.unit, text: figure.text,
+        document: doc.id, paragraph: blockId(sentence.block + 1), sentence: text,
+      });
+    }
+  }
+  return { targets, facts };
+}
+
+/** Keeps the first of overlapping proposals (parsers run in priority order), sorted by position. */
+function dropOverlaps(proposals: TargetProposal[]): TargetProposal[] {
+  const kept: TargetProposal[] = [];
+  for (const p of proposals) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
+  return kept.sort((a, b) => a.start - b.start);
+}

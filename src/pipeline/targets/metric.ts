@@ -1,0 +1,33 @@
+/** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over"). */
+const LINKING = /\s*\b(?:is|are|was|were|will be|be|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by|from|with)\s*$/i;
+/** Verbs that act on a measured subject before it ("increase the proportion of …"). */
+const ACTING = /^.*?\b(?:increase|increasing|raise|raising|reduce|reducing|bring|bringing|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+/i;
+/** Openings that are not part of the subject ("Vietnam has a …", "ensure that …"). */
+const OPENING = /^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|and))\s+(?:a|an|the)?\s*/i;
+/** Words naming a measure of the subject, dropped when the unit says what the measure is. */
+const MEASURE = /^(?:the\s+)?(?:scale|size|share|proportion|rate|ratio|level|percentage|value)\s+of\s+(?:the\s+)?|\s+(?:scale|size|share|proportion|ratio|percentage)$/i;
+
+/**
+ * The subject a figure measures, from the words before it in its clause: "The contribution of
+ * TFP to economic growth is over 55%" → "contribution of TFP to economic growth".
+ */
+export function subjectBefore(before: string): string {
+  let text = before.replace(/[\s,]+$/, '');
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text.replace(LINKING, '');
+  }
+  const clause = text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text;
+  const acted = clause.replace(ACTING, '');
+  const subject = (acted !== clause ? acted : acted.replace(OPENING, '')).replace(/^(?:the|a|an)\s+/i, '').trim();
+  return subject;
+}
+
+/**
+ * A metric's name for comparing and showing: the subject, and for a share of a base the base
+ * ("scale of the digital economy" with "% of GDP" → "digital economy share of GDP").
+ */
+export function metricName(subject: string, base: string | null): string {
+  const core = subject.replace(MEASURE, '').replace(MEASURE, '').trim();
+  return base ? `${core} share of ${base.replace(/^the\s+/i, '')}` : core;
+}

@@ -1,0 +1,20 @@
+import type { Comparator } from '../../schemas/target.ts';
+
+/** A target one clause states, before its deadline is found: offsets are in the sentence's text. */
+export interface TargetProposal {
+  metric: string;
+  comparator: Comparator | null;
+  value: number | null;
+  unit: string | null;
+  qualitative: boolean;
+  baseline: { value: number; year: number | null; text: string } | null;
+  /** Offsets of the stated figure or goal in the sentence. */
+  start: number;
+  end: number;
+}
+
+/** A proposer of targets in one sentence, in the shape of chrono's parsers. */
+export interface TargetParser {
+  name: string;
+  propose(text: string): TargetProposal[];
+}

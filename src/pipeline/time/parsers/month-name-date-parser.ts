@@ -1,0 +1,36 @@
+import { isValidDate, monthNumber } from '../../dates.ts';
+import { daySpan, nearestYear } from '../calendar.ts';
+import { fromPublication, referenceAt } from '../reference.ts';
+import type { TimeParser } from '../types.ts';
+import { DAYTIME_OF, MONTH, WEEKDAY, YEAR } from '../words.ts';
+
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
+/** The year after a day: ", 2024" or " 2024", never a larger number or a count ("30, 1,500", "30, 1500 delegates"). */
+const YEAR_AFTER = `(?:,?\\s+${YEAR}(?![\\d/]|[.,]\\d))?`;
+/**
+ * A day with a month name, optionally after a part of the day ("the morning of") and a weekday, with
+ * or without a year: "December 30", "January 13th", "22 December 2024", "the 13th of January 2025".
+ */
+const DAY_MONTH = new RegExp(
+  `(?<![\\d.,/])\\b${DAYTIME_OF}?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}|(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})${YEAR_AFTER}`,
+  'g',
+);
+
+/** Dates with a month name; without a year, the year that puts the day nearest the publication date. */
+export const monthNameDateParser: TimeParser = {
+  name: 'ENMonthNameDateParser',
+  pattern: DAY_MONTH,
+  extract(context, m) {
+    const month = monthNumber(m[2] ?? m[5]!);
+    const day = Number(m[3] ?? m[4]);
+    if (m[6]) {
+      const date = { year: Number(m[6]), month, day };
+      return isValidDate(date) ? daySpan(date) : null;
+    }
+    const reference = referenceAt(context.reference, 'year');
+    if (!reference) return null;
+    const year = nearestYear((y) => (isValidDate({ year: y, month, day }) ? { from: { year: y, month, day }, to: { year: y, month, day } } : null), reference);
+    if (year === null) return null;
+    return { ...daySpan({ year, month, day }), inferred: [fromPublication(`year ${year}`, reference)] };
+  },
+};

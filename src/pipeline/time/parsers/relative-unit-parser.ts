@@ -1,0 +1,26 @@
+import { addDays, isoWeekSpan, monthSpan, yearSpan } from '../calendar.ts';
+import { referenceAt, relativeToPublication, type ReferencePrecision } from '../reference.ts';
+import type { TimeParser, TimeValue } from '../types.ts';
+
+/** "last week", "this month", "next year"; not "the next year" or "the last year of the plan". */
+const RELATIVE_UNIT = /(?<!\b[Tt]he\s+)\b([Ll]ast|[Tt]his|[Nn]ext)\s+(week|month|year)\b/g;
+const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+const NEEDS: Record<string, ReferencePrecision> = { week: 'day', month: 'month', year: 'year' };
+
+/** A week, month or year relative to the publication date, known at least as precisely as the unit. */
+export const relativeUnitParser: TimeParser = {
+  name: 'ENRelativeUnitParser',
+  pattern: RELATIVE_UNIT,
+  extract(context, m) {
+    const unit = m[2]!;
+    const reference = referenceAt(context.reference, NEEDS[unit]!);
+    if (!reference) return null;
+    const shift = SHIFT[m[1]!.toLowerCase()]!;
+    const { year, month } = reference.from;
+    let span: TimeValue;
+    if (unit === 'week') span = isoWeekSpan(addDays(reference.from, 7 * shift));
+    else if (unit === 'month') span = monthSpan(year + Math.floor((month - 1 + shift) / 12), ((month - 1 + shift + 12) % 12) + 1);
+    else span = yearSpan(year + shift);
+    return { ...span, inferred: [relativeToPublication(reference)] };
+  },
+};

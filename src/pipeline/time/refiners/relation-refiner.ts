@@ -1,0 +1,35 @@
+import type { TimeExpression, TimeRefiner, TimeRelation } from '../types.ts';
+
+/** Words before an expression that make it a deadline, a start or an end: "by the end of", "no later than", "starting in", "until". */
+const BEFORE = /(?<![\p{L}\p{N}])(by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|from|since|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|from|on))?|until|till|up\s+to|through)(?:\s+the\s+(?:end|beginning|start)\s+of)?\s+$/iu;
+/** Words after an expression that make it a start: "2026 onwards", "2030 and beyond". */
+const AFTER = /^\s+(?:onwards?|and\s+beyond)\b/i;
+
+const RELATIONS: [RegExp, TimeRelation][] = [
+  [/^(?:by|before|no|not|prior)\b/i, 'by'],
+  [/^(?:from|since|starting|beginning)\b/i, 'from'],
+  [/^(?:until|till|up|through)\b/i, 'until'],
+];
+
+/**
+ * Sets how each expression relates to what the sentence says, and takes the words that say so into
+ * its text ("by 2030", "by the end of 2025", "starting in 2026", "2026 onwards"). Expressions with no
+ * such words stay `at`, and their preposition ("in", "on") stays outside the text.
+ */
+export const relationRefiner: TimeRefiner = {
+  name: 'RelationRefiner',
+  refine(expressions) {
+    return expressions.map((e, i) => {
+      const { sentence } = e;
+      const offset = e.start - sentence.start;
+      const floor = Math.max(0, ...expressions.slice(0, i).filter((p) => p.block === e.block && p.end <= e.start && p.end > sentence.start).map((p) => p.end - sentence.start));
+      const before = BEFORE.exec(sentence.text.slice(floor, offset));
+      const after = AFTER.exec(sentence.text.slice(e.end - sentence.start));
+      if (!before && !after) return e;
+      const relation = before ? RELATIONS.find(([word]) => word.test(before[1]!))![1] : 'from';
+      const start = before ? e.start - before[0].length : e.start;
+      const end = after ? e.end + after[0].length : e.end;
+      return { ...e, relation, start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
+    });
+  },
+};

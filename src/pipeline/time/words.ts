@@ -1,0 +1,35 @@
+/** English month names, capitalized, or their abbreviations; one capturing group. */
+export const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])';
+
+/** Full English month names only (a bare abbreviation is too ambiguous); one capturing group. */
+export const FULL_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)\\b';
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** English weekday names, capitalized; one capturing group. */
+export const WEEKDAY = `(${WEEKDAYS.join('|')})\\b`;
+
+/** ISO number of a weekday name: Monday 1 … Sunday 7. */
+export const weekdayNumber = (name: string): number => WEEKDAYS.indexOf(name) + 1;
+
+/** A part of the day, no group: "morning", "afternoon", "evening", "night". */
+export const DAYTIME = '(?:morning|afternoon|evening|night)';
+
+/** "the morning of ", said before a day; no group. */
+export const DAYTIME_OF = `(?:[Tt]he\\s+${DAYTIME}\\s+of\\s+)`;
+
+/** A year of this register, 1900–2100, as four digits; one capturing group. */
+export const YEAR = '(19\\d{2}|20\\d{2}|2100)';
+
+const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** A count of years written in words or digits ("five", "10"); one capturing group. */
+export const COUNT = `(\\d{1,2}|${COUNTS.join('|')}|thirty|forty|fifty)`;
+
+/** The number a count word or numeral stands for. */
+export function countNumber(word: string): number {
+  const tens: Record<string, number> = { thirty: 30, forty: 40, fifty: 50 };
+  const lower = word.toLowerCase();
+  return tens[lower] ?? (COUNTS.indexOf(lower) + 1 || Number(word));
+}

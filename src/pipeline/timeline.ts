@@ -1,0 +1,40 @@
+import type { Entity } from '../schemas/entity.ts';
+import type { Event } from '../schemas/event.ts';
+import type { Fact, Target } from '../schemas/target.ts';
+import { findEvents } from './events/event-parser.ts';
+import { findInstrumentDates } from './events/instrument-date-parser.ts';
+import { mergeEvents } from './events/merge-events.ts';
+import { findMilestones } from './events/milestone-parser.ts';
+import type { DocumentTimeline, EntityLookup } from './events/types.ts';
+import { findTargets } from './targets/find-targets.ts';
+import { mergeTargets } from './targets/merge-targets.ts';
+
+/** What the timeline stage produces: events and milestones, targets, and stated figures. */
+export interface Timeline {
+  events: Event[];
+  targets: Target[];
+  facts: Fact[];
+}
+
+/**
+ * Reads events, milestones, targets and facts from every document (each with its time
+ * expressions and resolved mentions), then merges events and targets across documents.
+ */
+export function buildTimeline(documents: DocumentTimeline[], entities: Entity[]): Timeline {
+  const lookup: EntityLookup = new Map(entities.map((e) => [e.id, { type: e.type, name: e.name, date: 'date' in e ? e.date : null }]));
+  const order = new Map(documents.map((d, i) => [d.id, i]));
+  const candidates = documents.flatMap((doc) => [...findEvents(doc, lookup), ...findInstrumentDates(doc, lookup), ...findMilestones(doc, lookup)]);
+  const found = documents.map((doc) => findTargets(doc));
+  const facts = found.flatMap((f) => f.facts);
+  const taken = new Set<string>();
+  for (const fact of facts) {
+    const base = fact.id;
+    for (let n = 2; taken.has(fact.id); n++) fact.id = `${base}-${n}`;
+    taken.add(fact.id);
+  }
+  return {
+    events: mergeEvents(candidates, order),
+    targets: mergeTargets(found.flatMap((f) => f.targets), order),
+    facts,
+  };
+}

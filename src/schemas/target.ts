@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { TimeSourceSchema } from './event.ts';
+
+/** How a target compares its metric with its value. `top` means ranked among the first `value`. */
+export const ComparatorSchema = z.enum(['>=', '>', '<=', '<', '=', 'top']);
+
+/** A value stated as the starting point of a target ("from 20% in 2020"). */
+export const BaselineSchema = z.object({
+  value: z.number().describe('The baseline value, in the target\'s unit.'),
+  year: z.number().int().nullable().describe('Year of the baseline, when stated.'),
+  text: z.string().describe('The baseline as written.'),
+});
+
+/** A policy target: a metric, a value and a deadline, merged across the texts that state it. */
+export const TargetSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable id and URL path under /targets/: a slug of the metric, the scope and the deadline.'),
+  metric: z.string().describe('What is measured ("digital economy share of GDP"); for a qualitative goal, the goal itself.'),
+  comparator: ComparatorSchema.nullable().describe('>=: at least; >: over; <=: at most; <: under; =: equal to or reaching; top: among the first `value`. Null for a qualitative goal.'),
+  value: z.number().nullable().describe('The number the metric is compared with; null for a qualitative goal.'),
+  unit: z.string().nullable().describe('Unit of value: "%", "% of GDP", "enterprises", "rank among countries in Southeast Asia" …; null when none.'),
+  deadline: z.number().int().describe('Year by which the target is due.'),
+  baseline: BaselineSchema.nullable().describe('The starting value, when a text states one.'),
+  scope: z.string().describe('Where it applies: "Vietnam" for national targets, else a province or city.'),
+  qualitative: z.boolean().describe('True for a goal without a value ("a developed, high-income country").'),
+  statement: z.string().describe('The target as the first source words it.'),
+  sources: z.array(TimeSourceSchema).describe('Every sentence that states it, in document order.'),
+  conflicts: z.array(z.string()).describe('Ids of targets for the same metric, scope and deadline with another value or comparator.'),
+});
+/** A target. */
+export type Target = z.infer<typeof TargetSchema>;
+/** How a target compares. */
+export type Comparator = z.infer<typeof ComparatorSchema>;
+
+/** A number a text states that is not a target (a count, a share, a level reached), kept with its source. */
+export const FactSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable id.'),
+  value: z.number().describe('The number.'),
+  unit: z.string().nullable().describe('What it counts or its unit ("connection points", "% of GDP").'),
+  text: z.string().describe('The figure as written, with its qualifier ("less than 0.7% of GDP").'),
+  document: z.string().describe('Document id.'),
+  paragraph: z.string().describe('Paragraph id (`p-N`).'),
+  sentence: z.string().describe('The sentence, verbatim.'),
+});
+/** A stated figure. */
+export type Fact = z.infer<typeof FactSchema>;
