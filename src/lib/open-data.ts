@@ -1,6 +1,7 @@
 import type { DocumentData } from '../schemas/document.ts';
 import type { Entity } from '../schemas/entity.ts';
-import type { DocumentRecord, EntityRecord } from '../schemas/open-data.ts';
+import type { Fact } from '../schemas/target.ts';
+import type { DocumentRecord, EntityRecord, EventRecord, TargetRecord } from '../schemas/open-data.ts';
 import { toCsv } from './csv.ts';
 
 /** The open-data record of a document, with its page path under the given base. */
@@ -56,4 +57,27 @@ export function statementsCsv(records: EntityRecord[]): string {
     ['person', 'name', 'kind', 'document', 'date', 'paragraph', 'sentence'],
     records.flatMap((e) => (e.type === 'person' ? e.statements.map((s) => [e.id, e.name, s.kind, s.document, s.date, s.paragraph, s.sentence]) : [])),
   );
+}
+
+/** events.csv: one row per event or milestone; participants and sources joined by spaces. */
+export function eventsCsv(records: EventRecord[]): string {
+  return toCsv(
+    ['id', 'kind', 'title', 'date', 'precision', 'from', 'to', 'inferred', 'place', 'participants', 'documents', 'sources', 'path'],
+    records.map((e) => [e.id, e.kind, e.title, e.date, e.precision, e.from, e.to, e.inferred.join('; '), e.place, e.participants.join(' '),
+      [...new Set(e.sources.map((s) => s.document))].join(' '), e.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '), e.path]),
+  );
+}
+
+/** targets.csv: one row per target; sources as document#paragraph, conflicts as target ids. */
+export function targetsCsv(records: TargetRecord[]): string {
+  return toCsv(
+    ['id', 'metric', 'comparator', 'value', 'unit', 'deadline', 'baseline', 'scope', 'qualitative', 'statement', 'sources', 'conflicts', 'path'],
+    records.map((t) => [t.id, t.metric, t.comparator, t.value, t.unit, t.deadline, t.baseline?.text, t.scope, String(t.qualitative), t.statement,
+      t.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '), t.conflicts.join(' '), t.path]),
+  );
+}
+
+/** facts.csv: one row per stated figure. */
+export function factsCsv(records: Fact[]): string {
+  return toCsv(['id', 'value', 'unit', 'text', 'document', 'paragraph', 'sentence'], records.map((f) => [f.id, f.value, f.unit, f.text, f.document, f.paragraph, f.sentence]));
 }

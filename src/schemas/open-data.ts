@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DocumentSchema } from './document.ts';
 import { EntitySchema } from './entity.ts';
+import { EventSchema } from './event.ts';
+import { FactSchema, TargetSchema } from './target.ts';
 
 /**
  * The records of the open data files (dist/data/*.json). Field descriptions live here, once:
@@ -35,8 +37,21 @@ export const EntityRecordSchema = z.intersection(
 /** An entity record of entities.json. */
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 
+/** An event record of events.json: the event or milestone with its page path. */
+export const EventRecordSchema = EventSchema.extend({ path: z.string().describe('Path of the event page on this site, base path included.') });
+/** An event record. */
+export type EventRecord = z.infer<typeof EventRecordSchema>;
+
+/** A target record of targets.json: the target with its page path. */
+export const TargetRecordSchema = TargetSchema.extend({ path: z.string().describe('Path of the target page on this site, base path included.') });
+/** A target record. */
+export type TargetRecord = z.infer<typeof TargetRecordSchema>;
+
 /** The downloadable datasets: name, schema, and one line about each. */
 export const DATASETS = [
   { name: 'documents', schema: z.array(DocumentRecordSchema), about: 'Every text: title, date and how it was found, outlet, language, page.' },
   { name: 'entities', schema: z.array(EntityRecordSchema), about: 'Every person, instrument, law, programme and organization, with each mention (document, paragraph, offsets, sentence), roles and statements.' },
+  { name: 'events', schema: z.array(EventRecordSchema), about: 'Every dated event and milestone: date and precision (and how it was inferred), title, place, participants, and every source sentence.' },
+  { name: 'targets', schema: z.array(TargetRecordSchema), about: 'Every policy target: metric, comparator, value, unit, deadline, baseline, scope, sources, and conflicting targets.' },
+  { name: 'facts', schema: z.array(FactSchema), about: 'Figures the texts state that are not targets (counts, shares, levels reached), each with its sentence.' },
 ] as const;

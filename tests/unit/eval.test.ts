@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { GoldDocumentSchema, metrics, score } from '../../src/eval/score.ts';
+import { GoldTimelineSchema, scoreTimeline } from '../../src/eval/timeline-score.ts';
 import { buildCorpus } from '../../src/pipeline/build.ts';
 import { KnownEntitySchema } from '../../src/schemas/entity.ts';
 
@@ -19,6 +20,23 @@ describe('extraction quality on the gold annotations (npm run eval prints the de
       expect(metrics(scores.types.instrument).f1).toBe(1);
       expect(metrics(scores.types.organization).recall).toBeGreaterThanOrEqual(0.85);
       expect(metrics(scores.types.organization).precision).toBeGreaterThanOrEqual(0.85);
+    });
+  }
+});
+
+describe('timeline quality on the gold timelines (npm run eval prints the details)', () => {
+  for (const file of readdirSync('tests/gold/timeline').filter((f) => f.endsWith('.yaml')).sort()) {
+    it(`finds every event once with all its sources, and nearly every milestone and target with the right values, on ${file}`, () => {
+      const gold = GoldTimelineSchema.parse(parse(readFileSync(`tests/gold/timeline/${file}`, 'utf8')));
+      const { documents, events, targets } = buildCorpus(gold.files.map((f) => ({ path: f, bytes: readFileSync(f) })), { known });
+      const scores = scoreTimeline(gold, events, targets, (f) => documents.find((d) => d.data.file === f)?.data.id);
+      expect(metrics(scores.events)).toMatchObject({ recall: 1, precision: 1 });
+      expect(metrics(scores.eventSources).recall).toBe(1);
+      expect(metrics(scores.milestones).recall).toBeGreaterThanOrEqual(0.85);
+      expect(metrics(scores.milestones).precision).toBeGreaterThanOrEqual(0.85);
+      expect(metrics(scores.targets).recall).toBeGreaterThanOrEqual(0.95);
+      expect(metrics(scores.targets).precision).toBeGreaterThanOrEqual(0.95);
+      expect(metrics(scores.targetSources).recall).toBeGreaterThanOrEqual(0.95);
     });
   }
 });

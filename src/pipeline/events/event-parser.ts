@@ -10,6 +10,7 @@ const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s
 const POSSESSIVE = /\b(?:its|their)\s+$/;
 const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened)\b/;
 const MET = /\bmet\s+(?:with\s+)?/;
+const CHAIRED = /\b(?:chaired|presided over|opened|addressed|attended)\s+(?:a|an|the|its)\s+(?=(?:[\p{L}-]+\s+){0,3}?(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue)\b)/u;
 const ISSUED = /\b(?:signed(?:\s+and\s+issued)?|issued|promulgated|passed|adopted|ratified|approved|enacted)\b/;
 const ESTABLISHED = /\b(?:established|set up|formed|founded|launched|inaugurated)\b/;
 const GATHERING = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue))\b/iu;
@@ -56,6 +57,7 @@ function readEvent(sentence: Sentence, times: TimeExpression[], doc: DocumentTim
   const held = HELD.exec(text);
   const passive = PASSIVE.exec(text);
   const met = MET.exec(text);
+  const chaired = CHAIRED.exec(text);
   const established = ESTABLISHED.exec(text);
   const body = established && links.find((l) => typeOf(l.entity) === 'organization' && Math.abs(local(l.start) - established.index) < 60);
   if (issued && issuedWhat) {
@@ -65,6 +67,10 @@ function readEvent(sentence: Sentence, times: TimeExpression[], doc: DocumentTim
     at = held.index;
     const object = heldObject(text.slice(held.index + held[0].length));
     title = POSSESSIVE.test(held[0]) ? `${object} of ${subject(at)}` : object;
+    quality = 3;
+  } else if (chaired) {
+    at = chaired.index;
+    title = heldObject(text.slice(chaired.index + chaired[0].length));
     quality = 3;
   } else if (passive) {
     at = passive.index;
@@ -80,7 +86,9 @@ function readEvent(sentence: Sentence, times: TimeExpression[], doc: DocumentTim
   } else {
     const gathering = GATHERING.exec(text);
     const time = gathering && nearest(gathering.index);
-    if (!gathering || !time || time.precision !== 'day' || Math.abs(local(time.start) - gathering.index) > 40) return undefined;
+    const end = gathering ? gathering.index + gathering[0].length : 0;
+    const near = time && (local(time.start) >= end ? local(time.start) - end <= 60 : gathering!.index - local(time.end) <= 40);
+    if (!gathering || !time || time.precision !== 'day' || !near) return undefined;
     at = gathering.index;
     title = gathering[1]!;
   }

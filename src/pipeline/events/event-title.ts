@@ -1,5 +1,5 @@
 /** Where the object of "held a …" ends: a participle clause, a place, a purpose or the sentence's end. */
-const OBJECT_END = /,\s+(?:combining|with|which|where|attended|chaired|connected|marking|bringing|drawing|to)\b|\s+(?:at|in)\s+(?:the\s+)?\p{Lu}|\s+with\s+(?:the\s+)?participation|\s+(?:to|in order to)\s+\p{Ll}+|[.;:!?]|$/u;
+const OBJECT_END = /,\s+(?:combining|with|which|where|attended|chaired|connected|marking|bringing|drawing|to)\b|\s+(?:at|in)\s+(?:the\s+)?\p{Lu}|\s+with\s+(?:the\s+)?participation|(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|Prof|St))\.(?=\s|$)|[;:!?]|$/u;
 /** Where the object of "met with …" ends. */
 const MET_END = /\s+with\s+|,|[.;:!?]|$/;
 /** Words after which a title is cut when it runs long. */
@@ -8,10 +8,10 @@ const MAX_WORDS = 16;
 /** Text up to the first match of `end`, trimmed. */
 export const cutAt = (text: string, end: RegExp): string => text.slice(0, end.exec(text)?.index ?? text.length).trim();
 
-/** A title with its first letter capitalized and at most MAX_WORDS words (cut with an ellipsis). */
-export function tidyTitle(text: string): string {
+/** A title with its first letter capitalized and at most `max` words (cut with an ellipsis). */
+export function tidyTitle(text: string, max = MAX_WORDS): string {
   const words = text.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim().split(' ');
-  const cut = words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
+  const cut = words.length > max ? `${words.slice(0, max).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
   return cut.charAt(0).toUpperCase() + cut.slice(1);
 }
 

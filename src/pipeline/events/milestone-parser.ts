@@ -11,8 +11,12 @@ const DONE = /\b(?:complet(?:e|ed|es|ing|ion)|finali[sz](?:e|ed|ing)|issu(?:e|ed
 const TARGET_SHAPE = /\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b)|\b(?:at least|more than|over|above|top)\s+\d/i;
 /** Where a milestone's title ends: a participle or purpose clause. */
 const TITLE_END = /,\s+\p{Ll}+ing\b|\s+(?:to ensure|in order to|so that|according to|to remove|to facilitate|to serve)\b|,\s+(?:and|while)\s|[.!?]$|$/u;
+/** Words before a time expression that make a title of their own. */
+const MIN_CLAUSE_WORDS = 4;
+/** Longest milestone title, in words. */
+const MAX_TITLE_WORDS = 20;
 /** Reporting words that open a clause without belonging to the milestone. */
-const OPENER = /^(?:(?:he|she|it|they|the \p{L}+(?: \p{L}+)?)\s+(?:urged|asked|requested|proposed|called for|suggested|stressed|emphasi[sz]ed)\s+(?:that\s+)?|(?:it is (?:crucial|urgent|necessary) to\s+)|as soon as possible,?\s*)+/iu;
+const OPENER = /^(?:.*?\b(?:urged|asked|requested|proposed|called on|called for|suggested|directed|instructed|demanded|said)\s+(?:that\s+)?|(?:it is (?:crucial|urgent|necessary) to\s+)|as soon as possible,?\s*)+/iu;
 
 /** The day a document's date ends on (null date: no limit). */
 const lastDay = (date: string | null) => (date ? (date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date}-12-31`) : '0000-00-00');
@@ -36,7 +40,7 @@ export function findMilestones(doc: DocumentTimeline, entities: EntityLookup): E
     if (!title) continue;
     const links = linksIn(doc.links, sentence, sentence.start + clause.start, sentence.start + clause.end);
     out.push({
-      kind: 'milestone', title: tidyTitle(title), quality: 1, time, place: null,
+      kind: 'milestone', title: tidyTitle(title, MAX_TITLE_WORDS), quality: 1, time, place: null,
       participants: entityIds(links.filter((l) => ['person', 'organization'].includes(entities.get(l.entity)?.type ?? ''))),
       entities: entityIds(links),
       source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: time.text },
@@ -45,12 +49,16 @@ export function findMilestones(doc: DocumentTimeline, entities: EntityLookup): E
   return out;
 }
 
-/** The clause without its time expression and reporting words, cut before purpose and participle clauses. */
+/**
+ * What is due: the words before the time expression when they make a clause ("The plan includes
+ * establishing …, and … by 2025"), else the words after it cut before purpose and participle
+ * clauses ("In Q1 2025, complete the reorganization …, focusing …"); reporting words dropped.
+ */
 function milestoneTitle(clause: string, time: TimeExpression, at: number, doc: DocumentTimeline): string {
-  const without = `${clause.slice(0, at).replace(/[\s,]*(?:(?:in|on|by|during)\s*)?$/i, '')} ${clause.slice(at + time.text.length)}`
-    .replace(/\s*,\s*,\s*/g, ', ').replace(/^[\s,]+/, '').replace(/\s+/g, ' ').trim();
-  const title = cutAt(without.replace(OPENER, ''), TITLE_END).replace(/^[\s,]+|[\s,]+$/g, '');
-  return nameAnaphor(title, time, doc);
+  const before = clause.slice(0, at).replace(/[\s,]*(?:(?:in|on|by|during|before|until)\s*)?$/i, '').replace(OPENER, '').trim();
+  const after = clause.slice(at + time.text.length).replace(/^[\s,]+/, '').replace(OPENER, '');
+  const title = before.split(/\s+/).length >= MIN_CLAUSE_WORDS ? before : cutAt(after, TITLE_END);
+  return nameAnaphor(title.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, ''), time, doc);
 }
 
 /** "This index needs …" → "Monitoring and Evaluation Index needs …", from a capitalized name ending in that noun in the sentence before. */

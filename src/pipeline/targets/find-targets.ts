@@ -7,10 +7,14 @@ import { amountParser } from './amount-parser.ts';
 import { deadlineFor, dueYear, frameBefore } from './deadline.ts';
 import { findFigures } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
+import { withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
 import { scopeOf } from './scope.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { TimeSource } from '../../schemas/event.ts';
+
+/** How many opening blocks (title line, lead) name the place a local text is about. */
+const LEAD_BLOCKS = 3;
 
 /** Target parsers, run on every sentence. */
 export const TARGET_PARSERS: TargetParser[] = [amountParser, rankParser, goalParser];
@@ -30,7 +34,7 @@ export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
 export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
-  const documentText = doc.blocks.map((b) => b.text).join('\n');
+  const lead = doc.blocks.slice(0, LEAD_BLOCKS).map((b) => b.text).join('\n');
   for (const sentence of doc.sentences) {
     const text = sentence.text;
     const proposals = dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)));
@@ -41,8 +45,9 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
       if (!deadline) return;
       const clause = splitClauses(text).find((c) => proposal.start >= c.start && proposal.start < c.end) ?? { text };
       const { start: _s, end: _e, ...rest } = proposal;
+      const scope = scopeOf(clause.text, text, lead);
       targets.push({
-        ...rest, deadline: dueYear(deadline), scope: scopeOf(clause.text, text, documentText), statement: clause.text.trim(),
+        ...rest, metric: withoutScope(rest.metric, scope), deadline: dueYear(deadline), scope, statement: clause.text.trim(),
         source: { document: doc.id, paragraph: blockId(sentence.block + 1), text, when: deadline.text },
       });
       taken.push(proposal);

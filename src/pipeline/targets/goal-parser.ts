@@ -10,7 +10,10 @@ const GOALS: RegExp[] = [
   /\bamong the\s+((?:leading|advanced|developed)\s+(?:countries|nations|economies)(?:\s+with\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)/giu,
   /\bone of the\s+([^,;.]*?\b(?:centers?|centres?|hubs?)(?:\s+of\s+the\s+region(?:\s+and\s+(?:of\s+)?the\s+world)?)?)/giu,
   /(\b[\p{L}][^,;.]*?\s+(?:is|are)\s+(?:equivalent to|equal to|on par with|above|higher than)\s+(?:that|those)?\s*(?:of\s+)?(?:the\s+)?[^,;.]*?(?:countries|average|standards?))\b/giu,
+  /\b(?:reach(?:es|ed|ing)?|attain(?:s|ed)?|meet(?:s|ing)?)\s+((?:advanced|international|world|regional|leading)\s+(?:levels?|standards?)(?:\s+in\s+[^,;.]+)?)/giu,
 ];
+/** A second goal joined to the first: "becoming a modern industrialized nation by 2030 and a developed, high-income country by 2045". */
+const AND_GOAL = /^(?:\s+by\s+(?:19|20)\d{2})?\s+and\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/iu;
 
 /** Qualitative goals in a sentence, each as a target without a value. */
 export const goalParser: TargetParser = {
@@ -23,6 +26,11 @@ export const goalParser: TargetParser = {
         if (/\d/.test(goal)) continue;
         const start = m.index + m[0].indexOf(m[1]!);
         out.push({ metric: goal, comparator: null, value: null, unit: null, qualitative: true, baseline: null, start, end: start + m[1]!.length });
+        const next = pattern === GOALS[0] ? AND_GOAL.exec(text.slice(m.index + m[0].length)) : null;
+        if (next) {
+          const at = m.index + m[0].length + next[0].indexOf(next[1]!);
+          out.push({ metric: next[1]!.replace(/\s+/g, ' ').trim(), comparator: null, value: null, unit: null, qualitative: true, baseline: null, start: at, end: at + next[1]!.length });
+        }
       }
     }
     return out;

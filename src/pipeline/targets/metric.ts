@@ -19,7 +19,9 @@ export function subjectBefore(before: string): string {
   }
   const clause = text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text;
   const acted = clause.replace(ACTING, '');
-  const subject = (acted !== clause ? acted : acted.replace(OPENING, '')).replace(/^(?:the|a|an)\s+/i, '').trim();
+  const subject = (acted !== clause ? acted : acted.replace(OPENING, ''))
+    .replace(/^(?:by|in|from|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '').trim();
   return subject;
 }
 
@@ -30,4 +32,10 @@ export function subjectBefore(before: string): string {
 export function metricName(subject: string, base: string | null): string {
   const core = subject.replace(MEASURE, '').replace(MEASURE, '').trim();
   return base ? `${core} share of ${base.replace(/^the\s+/i, '')}` : core;
+}
+
+/** A metric without the place it applies to, which is its scope ("digital economy of Binh Duong province" → "digital economy"). */
+export function withoutScope(metric: string, scope: string): string {
+  const place = scope.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return metric.replace(new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?${place}(?:\\s+(?:province|city|Province|City))?`), '').replace(new RegExp(`^${place}(?:'s|’s)\\s+`), '').trim();
 }

@@ -1,21 +1,30 @@
-/** A province or city named with its kind: "Da Nang city", "Nghe An Province", "the province of Quang Ninh", "Ho Chi Minh City". */
-const PLACE = /\b((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)\s+(province|city|Province|City)\b|\b(?:province|city)\s+of\s+((?:\p{Lu}[\p{L}\p{M}]*\s*){1,4})/u;
+/** "The province", "the city", or a body of one ("the Provincial People's Committee", "the City Party Committee"). */
+const LOCAL_BODY = /\bthe (?:province|city)\b|\b(?:Provincial|City|Municipal) (?:People's|People’s|Party)\b/i;
+/** A capitalized place name of one to four words, not opened by an article or determiner. */
+const NAME = String.raw`((?:(?!(?:The|A|An|This|That|Each|Every|Our|Its)\b)\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?!(?:The|A|An|This|That|Each|Every|Our|Its)\b)\p{Lu}[\p{L}\p{M}]*)`;
+/** A province named with its kind: "Nghe An province", "Binh Duong Provincial Party Committee", "the province of Quang Ninh". */
+const PROVINCE = new RegExp(String.raw`\b${NAME}\s+(?:province|Province|Provincial)\b|\bprovince\s+of\s+${NAME}`, 'u');
+/** A city named with its kind: "Da Nang city", "Ho Chi Minh City", "the city of Hue". */
+const CITY = new RegExp(String.raw`\b${NAME}\s+(city|City)\b|\bcity\s+of\s+${NAME}`, 'u');
 
-/** The province or city a text names, or null. "City" stays when it is part of the name (Ho Chi Minh City). */
+/** The province or city a text names, provinces first, or null. "City" stays when it is part of the name (Ho Chi Minh City). */
 export function placeNamed(text: string): string | null {
-  const m = PLACE.exec(text);
-  if (!m) return null;
-  if (m[3]) return m[3].trim();
-  return m[2] === 'City' ? `${m[1]} City` : m[1]!;
+  const province = PROVINCE.exec(text);
+  if (province) return (province[1] ?? province[2])!.trim();
+  const city = CITY.exec(text);
+  if (!city) return null;
+  if (city[3]) return city[3].trim();
+  return city[2] === 'City' ? `${city[1]} City` : city[1]!;
 }
 
 /**
- * Where a target applies: a province or city its clause or sentence names; a target about "the
- * province" or "the city" applies to the one the document names first; else the whole country.
+ * Where a target applies: a province or city its clause or sentence names; a target that speaks of
+ * the province, the city or one of their bodies applies to the place the document's opening
+ * (`lead`: its title and first paragraphs) names; else the whole country.
  */
-export function scopeOf(clause: string, sentence: string, documentText: string): string {
+export function scopeOf(clause: string, sentence: string, lead: string): string {
   const place = placeNamed(clause) ?? placeNamed(sentence);
   if (place) return place;
-  if (/\bthe (?:province|city)(?:'s)?\b/i.test(sentence)) return placeNamed(documentText) ?? 'Vietnam';
+  if (LOCAL_BODY.test(sentence)) return placeNamed(lead) ?? 'Vietnam';
   return 'Vietnam';
 }
