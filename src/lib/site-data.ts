@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { DocumentData } from '../schemas/document.ts';
+import { compareEvents } from '../pipeline/events/event-order.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Fact, Target } from '../schemas/target.ts';
@@ -39,7 +40,7 @@ async function load(): Promise<SiteData> {
       else entitiesByDocument.set(id, [{ entity, count }]);
     }
   }
-  const events = (await getCollection('events')).map((e) => e.data).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : 1));
+  const events = (await getCollection('events')).map((e) => e.data).sort(compareEvents);
   const eventsByEntity = new Map<string, Event[]>();
   for (const event of events) {
     for (const id of new Set([...event.participants, ...event.entities])) {

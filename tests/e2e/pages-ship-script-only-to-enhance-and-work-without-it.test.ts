@@ -18,10 +18,10 @@ async function builtPages(): Promise<string[]> {
     .map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
 }
 
-/** Pages that enhance themselves with script: search, documents (mention previews), entity type indexes (sorting). */
-const ENHANCED = /^(?:search\/|documents\/.+|entities\/[a-z]+\/)$/;
+/** Pages that enhance themselves with script: search, documents (mention previews), entity type indexes (sorting), the timeline (filters, zoom). */
+const ENHANCED = /^(?:search\/|documents\/.+|entities\/[a-z]+\/|timeline\/)$/;
 
-it('only search, document pages and entity indexes ship <script>', async () => {
+it('only search, document pages, entity indexes and the timeline ship <script>', async () => {
   const pages = await builtPages();
   expect(pages).toContain('documents/');
   expect(pages).toContain('entities/person/');

@@ -1,6 +1,7 @@
 /** Loads the collections once and turns them into open-data records, with base-aware page paths. */
 import { getCollection } from 'astro:content';
 import { documentRecord, entityRecord } from '../../lib/open-data.ts';
+import { compareEvents } from '../../pipeline/events/event-order.ts';
 import { documentPath, entityPath, eventPath, targetPath } from '../../lib/urls.ts';
 import type { DocumentRecord, EntityRecord, EventRecord, TargetRecord } from '../../schemas/open-data.ts';
 import type { Fact } from '../../schemas/target.ts';
@@ -20,7 +21,7 @@ export async function entityRecords(): Promise<EntityRecord[]> {
 /** Every event record, oldest first. */
 export async function eventRecords(): Promise<EventRecord[]> {
   const entries = await getCollection('events');
-  return entries.map((e) => ({ ...e.data, path: eventPath(e.data.id) })).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : 1));
+  return entries.map((e) => ({ ...e.data, path: eventPath(e.data.id) })).sort(compareEvents);
 }
 
 /** Every target record, by deadline. */

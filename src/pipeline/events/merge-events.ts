@@ -1,5 +1,6 @@
 import type { Event } from '../../schemas/event.ts';
 import { slugify } from '../slug.ts';
+import { compareEvents } from './event-order.ts';
 import { contentWords, jaccard } from './similarity.ts';
 import type { EventCandidate } from './types.ts';
 
@@ -15,26 +16,43 @@ function same(a: EventCandidate, b: EventCandidate): boolean {
   if (a.kind === 'establishment') return a.entities[0] === b.entities[0];
   const similarity = jaccard(contentWords(a.title), contentWords(b.title));
   if (a.kind === 'milestone') return similarity >= SAME_MILESTONE;
-  return a.source.document === b.source.document || a.quality === 0 || b.quality === 0
-    || similarity >= SAME_GATHERING || a.participants.some((p) => b.participants.includes(p));
+  return similarity >= SAME_GATHERING || a.participants.some((p) => b.participants.includes(p));
+}
+
+/**
+ * The group a bare "conference on January 13" belongs to: the gathering that day sharing a
+ * participant with it, else the one most texts report, else none (it stands alone).
+ */
+function groupForBare(bare: EventCandidate, groups: EventCandidate[][]): EventCandidate[] | undefined {
+  const sameKind = groups.filter((g) => g[0]!.kind === bare.kind);
+  return sameKind.find((g) => g.some((c) => c.participants.some((p) => bare.participants.includes(p))))
+    ?? [...sameKind].sort((a, b) => b.length - a.length)[0];
 }
 
 /**
  * Merges the candidates that report the same event — same date and kind, and the same
- * instrument, a shared participant, a similar title, or one of them a bare "conference" — into
- * one event that lists every source. `order` ranks documents for a stable source order.
+ * instrument, a shared participant or a similar title — into one event that lists every source;
+ * a bare "conference" that day joins the gathering it shares a participant with, or the one most
+ * reported. `order` ranks documents for a stable source order.
  */
 export function mergeEvents(candidates: EventCandidate[], order: Map<string, number>): Event[] {
   const byDate = new Map<string, EventCandidate[][]>();
-  for (const candidate of candidates) {
+  for (const candidate of candidates.filter((c) => c.quality > 0)) {
     const groups = byDate.get(candidate.time.value) ?? [];
     const matching = groups.filter((g) => g.some((c) => same(c, candidate)));
     const merged = [candidate, ...matching.flat()];
     byDate.set(candidate.time.value, [...groups.filter((g) => !matching.includes(g)), merged]);
   }
+  for (const bare of candidates.filter((c) => c.quality === 0)) {
+    const groups = byDate.get(bare.time.value) ?? [];
+    const group = groupForBare(bare, groups);
+    if (group) group.push(bare);
+    else byDate.set(bare.time.value, [...groups, [bare]]);
+  }
   const rank = (c: EventCandidate) => order.get(c.source.document) ?? Number.MAX_SAFE_INTEGER;
-  const events = [...byDate.values()].flat().map((group) => toEvent(group.sort((a, b) => rank(a) - rank(b) || a.source.paragraph.localeCompare(b.source.paragraph, 'en', { numeric: true }))));
-  events.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const bySource = (a: EventCandidate, b: EventCandidate) => rank(a) - rank(b) || a.source.paragraph.localeCompare(b.source.paragraph, 'en', { numeric: true });
+  const events = [...byDate.values()].flat().map((group) => toEvent(group.sort(bySource)));
+  events.sort(compareEvents);
   const taken = new Set<string>();
   for (const event of events) {
     let id = event.id;

@@ -12,6 +12,10 @@ const COUNT = new RegExp(String.raw`\b(${QUALIFIER})\s+${NUMBER}\s+(?:more\s+)?(
 const BASELINE_AFTER = new RegExp(String.raw`^,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`, 'i');
 /** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers". */
 const VERB_COUNT = new RegExp(String.raw`\b(?:train|training|attract|attracting|create|creating|build|building|develop|developing|reach|reaching|establish|establishing)\s+${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+/** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
+const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until)\s|[,;.]|$)/u;
+/** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
+const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …". */
 const BASELINE = new RegExp(String.raw`from\s+${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?\s+to\s*$`, 'i');
 /** A verb of spending just before a share of a budget: "allocate at least 3% of the national budget to …". */
@@ -33,19 +37,24 @@ function baselineOf(before: string, after: string): { baseline: TargetProposal['
   return { baseline: { value: numberOf(trailing[1]!), year: trailing[2] ? Number(trailing[2]) : null, text }, leading: null, trailing: trailing[0].length };
 }
 
-/** The subject a share measures: the words before it, the words after "N% of" when it counts items, or a budget spent on something. */
-function shareSubject(before: string, after: string, base: string | undefined): { subject: string; spent: boolean } {
+/**
+ * The subject a share measures and its base: the words before it ("exports of electronics reach
+ * 40% of exports"); with nothing before it, the things counted after "N% of" ("100% of records are
+ * online"); or a budget spent on something ("allocate 3% of the budget to …").
+ */
+function shareSubject(before: string, after: string, base: string | undefined): { subject: string; base: string | undefined; spent: boolean } {
   const spending = base && SPEND.exec(before);
   if (spending) {
     const object = /^\s+(?:to|for|on)\s+([^,;.]+?)(?=\s+and\s|[,;.]|$)/.exec(after)?.[1];
     const verb = spending[1]!.toLowerCase().startsWith('spend') ? 'spent' : 'allocated';
-    return { subject: `${base.replace(/^the\s+/i, '')} ${verb}${object ? ` to ${object}` : ''}`, spent: true };
+    return { subject: `${base.replace(/^the\s+/i, '')} ${verb}${object ? ` to ${object}` : ''}`, base, spent: true };
   }
-  if (!base && /^\s+of\s+\p{Ll}/u.test(after)) {
-    const items = after.replace(/^\s+of\s+/, '').split(/[,;.]|\s+(?:by|in|before)\s+(?:19|20)\d{2}/)[0]!;
-    return { subject: items.replace(/\s+(?:are|is|be|will be)\s+/, ' ').trim(), spent: false };
-  }
-  return { subject: subjectBefore(before), spent: false };
+  const subject = subjectBefore(before);
+  if (base || !/^\s+of\s+\p{Ll}/u.test(after)) return { subject, base, spent: false };
+  const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
+  if (plainBase) return { subject, base: plainBase, spent: false };
+  const items = after.replace(/^\s+of\s+/, '').split(/[,;.]|\s+(?:by|in|before)\s+(?:19|20)\d{2}/)[0]!;
+  return { subject: items.replace(/\s+(?:are|is|be|will be)\s+/, ' ').trim(), base: undefined, spent: false };
 }
 
 /** A count target from its qualifier, number and the words after it, or null when the words are a duration or a share. */
@@ -70,18 +79,19 @@ export const amountParser: TargetParser = {
     const out: TargetProposal[] = [];
     let previous = 0;
     for (const m of text.matchAll(SHARE)) {
-      const [, qualifier, number, base] = m;
+      const [, qualifier, number, stated] = m;
+      const after = text.slice(m.index + m[0].length);
+      if (/\bfrom\s+$/i.test(text.slice(0, m.index)) && TO_TARGET.test(after)) continue;
       const before = text.slice(previous, m.index);
       previous = m.index + m[0].length;
-      const after = text.slice(m.index + m[0].length);
       const { baseline, leading, trailing } = baselineOf(before, after);
-      const { subject, spent } = shareSubject(leading === null ? before : before.slice(0, leading), after, base);
+      const { subject, base, spent } = shareSubject(leading === null ? before : before.slice(0, leading), after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
       out.push({
         metric: spent ? `share of ${subject}` : metricName(subject, plainBase),
         comparator: comparatorOf(qualifier), value: numberOf(number!), unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false,
-        baseline, start: m.index, end: m.index + m[0].length + trailing,
+        baseline, start: m.index, end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
       });
     }
     for (const m of text.matchAll(COUNT)) {

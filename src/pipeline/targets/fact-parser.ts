@@ -24,10 +24,13 @@ export function findFigures(text: string): Figure[] {
   }
   for (const m of text.matchAll(COUNT)) {
     const value = numberOf(m[2]!);
-    const unit = m[3]!;
+    const words = m[3]!.split(/\s+/);
+    const verb = words.findIndex((w, i) => i > 0 && /(?:ed|ing)$/.test(w));
+    const unit = (verb > 0 ? words.slice(0, verb) : words).join(' ');
     if (TIME_UNIT.test(unit) || (value >= 1900 && value <= 2100 && !m[2]!.includes(','))) continue;
     if (out.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
-    out.push({ value, unit, text: m[0], start: m.index, end: m.index + m[0].length });
+    const text = m[0].slice(0, m[0].lastIndexOf(unit) + unit.length);
+    out.push({ value, unit, text, start: m.index, end: m.index + text.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -47,7 +47,7 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
       const { start: _s, end: _e, ...rest } = proposal;
       const scope = scopeOf(clause.text, text, lead);
       targets.push({
-        ...rest, metric: withoutScope(rest.metric, scope), deadline: dueYear(deadline), scope, statement: clause.text.trim(),
+        ...rest, metric: sentenceCase(withoutScope(rest.metric, scope), text), deadline: dueYear(deadline), scope, statement: clause.text.trim(),
         source: { document: doc.id, paragraph: blockId(sentence.block + 1), text, when: deadline.text },
       });
       taken.push(proposal);
@@ -64,6 +64,12 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
     }
   }
   return { targets, facts };
+}
+
+/** A metric that opens its sentence loses the sentence's capital ("Exports of electronics …" → "exports of …"); names keep theirs. */
+function sentenceCase(metric: string, sentence: string): string {
+  const first = metric.split(/\s/)[0] ?? '';
+  return sentence.startsWith(first) && /^\p{Lu}\p{Ll}+$/u.test(first) ? metric.charAt(0).toLowerCase() + metric.slice(1) : metric;
 }
 
 /** Keeps the first of overlapping proposals (parsers run in priority order), sorted by position. */

@@ -6,7 +6,7 @@ import type { TargetParser, TargetProposal } from './types.ts';
  * of a region, equal to or above a reference ("equivalent to that of developed countries").
  */
 const GOALS: RegExp[] = [
-  /\b(?:becom(?:e|es|ing)|be|is|making\s+(?:\p{Lu}\p{L}+|our country|the country)|turn(?:ing)?\s+(?:\p{Lu}\p{L}+|our country|the country)\s+into)\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/giu,
+  /\b(?:becom(?:e|es|ing)|be|is|making\s+(?:\p{Lu}\p{L}+|our country|the country)|turn(?:ing)?\s+(?:\p{Lu}\p{L}+|our country|the country)\s+into)\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy|hub|centre|center)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/giu,
   /\bamong the\s+((?:leading|advanced|developed)\s+(?:countries|nations|economies)(?:\s+with\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)/giu,
   /\bone of the\s+([^,;.]*?\b(?:centers?|centres?|hubs?)(?:\s+of\s+the\s+region(?:\s+and\s+(?:of\s+)?the\s+world)?)?)/giu,
   /(\b[\p{L}][^,;.]*?\s+(?:is|are)\s+(?:equivalent to|equal to|on par with|above|higher than)\s+(?:that|those)?\s*(?:of\s+)?(?:the\s+)?[^,;.]*?(?:countries|average|standards?))\b/giu,

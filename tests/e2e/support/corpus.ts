@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { type DocumentData, DocumentSchema } from '../../../src/schemas/document.ts';
 import { type Entity, EntitySchema, type Person } from '../../../src/schemas/entity.ts';
+import { type Event, EventSchema } from '../../../src/schemas/event.ts';
+import { type Target, TargetSchema } from '../../../src/schemas/target.ts';
 
 const CONTENT_DIR = 'content/documents';
 
@@ -31,4 +33,14 @@ export async function mostMentionedPerson(): Promise<Person> {
   const [first] = people.sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
   if (!first) throw new Error('No person in content/entities.json');
   return first;
+}
+
+/** Every event and milestone in content/events.json, validated. */
+export async function readEvents(): Promise<Event[]> {
+  return z.array(EventSchema).parse(JSON.parse(await readFile('content/events.json', 'utf8')));
+}
+
+/** Every target in content/targets.json, validated. */
+export async function readTargets(): Promise<Target[]> {
+  return z.array(TargetSchema).parse(JSON.parse(await readFile('content/targets.json', 'utf8')));
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
+
+const propose = (text: string) => amountParser.propose(text).map(({ metric, comparator, value, unit, baseline }) => ({ metric, comparator, value, unit, ...(baseline ? { baseline: baseline.text } : {}) }));
+
+describe('amountParser', () => {
+  it('reads a share of GDP with its qualifier, naming the metric by what the share measures', () => {
+    expect(propose('The scale of the digital economy reaches at least 30% of GDP')).toEqual([{ metric: 'digital economy share of GDP', comparator: '>=', value: 30, unit: '% of GDP' }]);
+    expect(propose('Vietnam has a digital economy scale reaching at least 50% of GDP')).toEqual([{ metric: 'digital economy share of GDP', comparator: '>=', value: 50, unit: '% of GDP' }]);
+  });
+
+  it('reads each share of a sentence with the subject before it', () => {
+    expect(propose('The contribution of innovation to growth is over 45%; the share of online public services reaches 80%.').map((p) => [p.metric, p.comparator, p.value]))
+      .toEqual([['contribution of innovation to growth', '>', 45], ['online public services', '=', 80]]);
+  });
+
+  it('reads "N% of <things> are <done>" by the things counted', () => {
+    expect(propose('ensure that 100% of land records are digitized')).toEqual([{ metric: 'land records digitized', comparator: '=', value: 100, unit: '%' }]);
+  });
+
+  it('reads a budget share spent on something', () => {
+    expect(propose('the province will allocate at least 2% of the local budget to innovation')).toEqual([{ metric: 'share of local budget allocated to innovation', comparator: '>=', value: 2, unit: '% of local budget' }]);
+  });
+
+  it('keeps a baseline stated before or after the figure', () => {
+    expect(propose('raise the share of renewable power from 12% in 2020 to 30%')[0]).toMatchObject({ value: 30, baseline: 'from 12% in 2020' });
+    expect(propose('the digital economy reaches 25% of GRDP, up from 14% in 2023')[0]).toMatchObject({ value: 25, unit: '% of GRDP', baseline: 'from 14% in 2023' });
+  });
+
+  it('reads qualified counts and counts after a verb of making, with the counted noun as unit', () => {
+    expect(propose('have at least 3 semiconductor factories on par with regional leaders and train 5,000 chip designers')).toEqual([
+      { metric: 'semiconductor factories on par with regional leaders', comparator: '>=', value: 3, unit: 'factories' },
+      { metric: 'chip designers', comparator: '=', value: 5000, unit: 'designers' },
+    ]);
+  });
+
+  it('does not read durations as counts', () => {
+    expect(propose('after more than 30 years of renovation')).toEqual([]);
+  });
+});
