@@ -15,14 +15,18 @@ const RESULT_LINK = '.pagefind-ui__result-inner > .pagefind-ui__result-title > .
 /** Opens /search/?q=… and waits for Pagefind's result message; returns the count and every result link. */
 async function search(page: Page, query: string): Promise<{ count: number; links: string[] }> {
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+  await page.bringToFront();
   const message = await page.waitForFunction(() => {
     const text = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
     return /^(\d+|No) results? for/.test(text) ? text : null;
-  });
+  }, undefined, { polling: 100 });
   const count = Number.parseInt(String(await message.jsonValue()), 10) || 0;
+  // Results render in pages of five after the count appears: keep loading until all are there.
   const loadMore = page.locator('.pagefind-ui__button');
-  while (await loadMore.isVisible()) await loadMore.click();
-  await page.waitForFunction(({ selector, n }) => document.querySelectorAll(selector).length === n, { selector: RESULT_LINK, n: count });
+  while ((await page.locator(RESULT_LINK).count()) < count) {
+    if (await loadMore.isVisible()) await loadMore.click();
+    else await page.waitForTimeout(50);
+  }
   return { count, links: await page.locator(RESULT_LINK).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')) };
 }
 
@@ -35,6 +39,7 @@ describe('the search page', () => {
     expect(links[0]).toBe(`${BASE_PATH}entities/${resolution?.id}/`);
     expect(links.filter((l) => l.includes('/documents/')).toSorted()).toEqual(documents.map((d) => `${BASE_PATH}documents/${d.id}/`).toSorted());
     expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('finds the most mentioned person\'s page first for their name, with or without diacritics', async () => {
@@ -44,6 +49,7 @@ describe('the search page', () => {
       const { links } = await search(page, name);
       expect(links[0], name).toBe(`${BASE_PATH}entities/${person.id}/`);
     }
+    await page.close();
   });
 
   it('finds the same documents for "to lam" and for "Tô Lâm"', async () => {
@@ -52,14 +58,16 @@ describe('the search page', () => {
     const accented = await search(page, 'Tô Lâm');
     expect(plain.count).toBeGreaterThan(0);
     expect(accented.links.toSorted()).toEqual(plain.links.toSorted());
+    await page.close();
   });
 
   it('offers kind, outlet and year filters', async () => {
     const { page } = await openWatchedPage(browser);
     await search(page, 'Resolution 57');
-    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 3);
+    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 3, undefined, { polling: 100 });
     const names = await page.locator('.pagefind-ui__filter-name').allTextContents();
     expect(names.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'outlet', 'year']));
+    await page.close();
   });
 
   it('opens a document page under the base path from a result link', async () => {
@@ -71,5 +79,6 @@ describe('the search page', () => {
     expect(page.url().startsWith(`${siteUrl}documents/`)).toBe(true);
     expect(await page.locator('h1').textContent()).toBeTruthy();
     expect(problems).toEqual([]);
+    await page.close();
   });
 });

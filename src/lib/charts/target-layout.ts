@@ -28,7 +28,7 @@ const GAP = 4;
 const ORDER = ['share', 'count', 'rank', 'goal'];
 
 /** Lays out targets by deadline: columns from a band scale over the deadline years, boxes stacked in each. */
-export function layoutTargets(targets: Pick<Target, 'id' | 'deadline' | 'comparator' | 'value' | 'unit' | 'qualitative' | 'conflicts'>[], width = 960): TargetLayout {
+export function layoutTargets(targets: Pick<Target, 'id' | 'deadline' | 'comparator' | 'value' | 'unit' | 'qualitative' | 'conflicts'>[], width = 720): TargetLayout {
   const deadlines = [...new Set(targets.map((t) => t.deadline))].sort((a, b) => a - b);
   const band = scaleBand<number>().domain(deadlines).range([0, width]).paddingInner(0.08);
   const boxes: TargetBox[] = [];

@@ -29,6 +29,8 @@ export interface BrokenAxis {
 
 const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 const year = (y: number) => new Date(Date.UTC(y, 0, 1));
+/** Share of the width the detailed window gets. */
+const DETAIL_WEIGHT = 0.55;
 /** Least distance between two tick labels. */
 const LABEL_SPACE = 32;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -47,7 +49,7 @@ export function brokenAxis(first: string, last: string, detailFrom: number, deta
     eras.push({ label: `${from.getUTCFullYear()}–${detailFrom - 1}`, from, to: year(detailFrom), weight: 0.2, step: (a, b) => utcYear.every(10)!.range(a, b), format: (d) => String(d.getUTCFullYear()) });
   }
   eras.push({
-    label: `${detailFrom}–${detailTo}`, from: year(detailFrom), to: year(detailTo + 1), weight: 0.55,
+    label: `${detailFrom}–${detailTo}`, from: year(detailFrom), to: year(detailTo + 1), weight: DETAIL_WEIGHT,
     step: (a, b) => utcMonth.every(3)!.range(a, b),
     format: (d) => (d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : MONTHS[d.getUTCMonth()]!),
   });
@@ -66,19 +68,25 @@ export function brokenAxis(first: string, last: string, detailFrom: number, deta
     .domain([segments[0]!.from, ...segments.map((s) => s.to)])
     .range([0, ...segments.map((s) => s.x1)])
     .clamp(true);
-  const ticks = eras.flatMap((e) => e.step(e.from, e.to).map((d) => ({ x: scale(d), label: e.format(d), major: d.getUTCMonth() === 0 })));
+  const detailEra = eras.findIndex((e) => e.weight === DETAIL_WEIGHT);
+  const ticks = eras.flatMap((e, i) => e.step(e.from, e.to).map((d) => ({
+    x: scale(d), label: e.format(d), major: d.getUTCMonth() === 0, priority: (d.getUTCMonth() === 0 ? 2 : 0) + (i === detailEra ? 1 : 0),
+  })));
   return { segments, ticks: thinLabels(ticks), breaks: segments.slice(1).map((s) => s.x0), x: (iso) => scale(day(iso)) };
 }
 
-/** Keeps tick labels at least LABEL_SPACE apart, year labels first; the others keep their tick without a label. */
-function thinLabels(ticks: AxisTick[]): AxisTick[] {
+/** Keeps tick labels at least LABEL_SPACE apart, years of the detailed window first, then other years; the others keep their tick without a label. */
+function thinLabels(ticks: (AxisTick & { priority: number })[]): AxisTick[] {
   const kept: number[] = [];
   const keep = new Set<AxisTick>();
-  for (const t of [...ticks].sort((a, b) => Number(b.major) - Number(a.major) || a.x - b.x)) {
+  for (const t of [...ticks].sort((a, b) => b.priority - a.priority || a.x - b.x)) {
     if (kept.every((x) => Math.abs(x - t.x) >= LABEL_SPACE)) {
       kept.push(t.x);
       keep.add(t);
     }
   }
-  return ticks.map((t) => (keep.has(t) ? t : { ...t, label: '' }));
+  return ticks.map((t) => {
+    const { priority: _, ...tick } = t;
+    return keep.has(t) ? tick : { ...tick, label: '' };
+  });
 }

@@ -9,11 +9,24 @@ const GOALS: RegExp[] = [
   /\b(?:becom(?:e|es|ing)|be|is|making\s+(?:\p{Lu}\p{L}+|our country|the country)|turn(?:ing)?\s+(?:\p{Lu}\p{L}+|our country|the country)\s+into)\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy|hub|centre|center)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/giu,
   /\bamong the\s+((?:leading|advanced|developed)\s+(?:countries|nations|economies)(?:\s+with\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)/giu,
   /\bone of the\s+([^,;.]*?\b(?:centers?|centres?|hubs?)(?:\s+of\s+the\s+region(?:\s+and\s+(?:of\s+)?the\s+world)?)?)/giu,
-  /(\b[\p{L}][^,;.]*?\s+(?:is|are)\s+(?:equivalent to|equal to|on par with|above|higher than)\s+(?:that|those)?\s*(?:of\s+)?(?:the\s+)?[^,;.]*?(?:countries|average|standards?))\b/giu,
   /\b(?:reach(?:es|ed|ing)?|attain(?:s|ed)?|meet(?:s|ing)?)\s+((?:advanced|international|world|regional|leading)\s+(?:levels?|standards?)(?:\s+in\s+[^,;.]+)?)/giu,
 ];
 /** A second goal joined to the first: "becoming a modern industrialized nation by 2030 and a developed, high-income country by 2045". */
 const AND_GOAL = /^(?:\s+by\s+(?:19|20)\d{2})?\s+and\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/iu;
+
+/** A comparison with a reference: "… is equivalent to that of developed countries", "… are above the world average". */
+const COMPARISON = /\s(?:is|are)\s+(?:equivalent to|equal to|on par with|above|higher than)\s+(?:(?:that|those)\s+)?(?:of\s+)?(?:the\s+)?[^,;.]*?\b(?:countries|average|standards?)\b/giu;
+
+/** Comparisons with a reference, each with its subject back to the clause start. */
+function comparisons(text: string): TargetProposal[] {
+  return [...text.matchAll(COMPARISON)].flatMap((m) => {
+    const start = Math.max(text.lastIndexOf(',', m.index), text.lastIndexOf(';', m.index), text.lastIndexOf('.', m.index)) + 1;
+    const goal = text.slice(start, m.index + m[0].length).trim().replace(/^(?:the|a|an)\s+/i, '');
+    if (!goal || /\d/.test(goal)) return [];
+    const at = text.indexOf(goal, start);
+    return [{ metric: goal, comparator: null, value: null, unit: null, qualitative: true, baseline: null, start: at, end: at + goal.length }];
+  });
+}
 
 /** Qualitative goals in a sentence, each as a target without a value. */
 export const goalParser: TargetParser = {
@@ -33,6 +46,6 @@ export const goalParser: TargetParser = {
         }
       }
     }
-    return out;
+    return [...out, ...comparisons(text)];
   },
 };
