@@ -7,7 +7,9 @@ const LINK = String.raw`(?:and|of|on|for|the|in|to)`;
 /** "Law on Science and Technology", "the amended Law on the Promulgation of Legal Normative Documents". */
 /** Capitalized words that start another name, and so end a law's name: "Law on Investment and Resolution No. 136". */
 const NAME_BREAK = String.raw`(?!(?:Resolution|Decision|Decree|Directive|Conclusion|Circular|Law|No)\b)`;
-const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${CAP}(?:\s+(?:${LINK}\s+)*${NAME_BREAK}${CAP})*`, 'gu');
+const LAW_WORDS = String.raw`${NAME_BREAK}${CAP}(?:\s+(?:${LINK}\s+)*${NAME_BREAK}${CAP})*`;
+/** A law's name may list its fields: "Law on Science, Technology and Innovation" (the list must close with "and"). */
+const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${LAW_WORDS}(?:(?:,\s+${LAW_WORDS})+,?\s+and\s+${LAW_WORDS})?`, 'gu');
 /** "Data Law", "State Budget Law". */
 const NAMED_LAW = new RegExp(String.raw`\b((?:${CAP}\s+){1,3})Law\b(?!\s+on\b)`, 'gu');
 /** Named treaties: "Hanoi Convention", "Paris Agreement". */

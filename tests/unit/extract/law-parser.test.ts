@@ -27,3 +27,11 @@ describe('ENLawProgrammeParser', () => {
     ]);
   });
 });
+
+describe('lawParser on a law that lists its fields', () => {
+  it('keeps "Law on Science, Technology and Innovation" whole, and stops a list that does not close with "and"', () => {
+    const names = (text: string) => lawParser.parse({ block: 0, start: 0, end: text.length, text }).map((m) => m.text);
+    expect(names('The National Assembly passed the Law on Science, Technology and Innovation with 434 votes.')).toEqual(['Law on Science, Technology and Innovation']);
+    expect(names('It implements the Law on Investment, Resolution No. 136/2024/QH15 and Decree 13.')).toEqual(['Law on Investment']);
+  });
+});
