@@ -120,7 +120,14 @@ function subjectOf(text: string, dateEnd: number, at: number, links: { start: nu
   return (spanning && entities.get(spanning.entity)?.name) || subject;
 }
 
-/** Person and organization links in the attendee lists of the paragraphs just after an event's. */
+/** Words that make a sentence say who took part: attending, chairing, presiding, speaking. */
+const TOOK_PART = /\b(?:attend(?:ed|s|ing|ance|ees?)?|chair(?:ed|s|ing)|presid(?:ed|es|ing)|direct(?:ed|s)|spoke|speak(?:s|ing)?|speech|address(?:ed|es)|deliver(?:ed|s|ing))\b/i;
+
+/**
+ * Links to the people and bodies that took part, as the paragraph of an event and the attendee
+ * lists just after it say: sentences that attend, chair, preside or speak.
+ */
 function attendees(doc: DocumentTimeline, block: number) {
-  return doc.links.filter((l) => l.block > block && l.block <= block + ATTENDEE_BLOCKS && /\battend/i.test(doc.blocks[l.block]?.text ?? ''));
+  const taking = doc.sentences.filter((s) => s.block >= block && s.block <= block + ATTENDEE_BLOCKS && TOOK_PART.test(s.text));
+  return doc.links.filter((l) => taking.some((s) => s.block === l.block && l.start >= s.start && l.end <= s.end));
 }

@@ -17,6 +17,11 @@ describe('events read from dated sentences', () => {
     expect(event).toMatchObject({ title: 'First meeting of National Council for Education', place: 'Government Headquarters', date: '2025-02-20' });
   });
 
+  it('counts those the paragraph says chaired or spoke at the gathering as participants', () => {
+    const [event] = only(dated('21/02/2025', 'On the afternoon of February 20, the Ministry of Home Affairs held a conference on civil servants. Minister of Home Affairs Pham Thi Thanh Tra chaired the conference.'));
+    expect(event?.participants).toEqual(['organization/ministry-of-home-affairs', 'person/pham-thi-thanh-tra']);
+  });
+
   it('reads a gathering that "was held", and the historic hall it was held in', () => {
     const [event] = only(dated('02/09/2025', 'On September 2, 1945, the first session of the Provisional Government was held at the historic Ba Dinh Square, marking the birth of the nation.'));
     expect(event).toMatchObject({ title: 'First session of the Provisional Government', date: '1945-09-02', place: 'Ba Dinh Square' });
