@@ -7,14 +7,13 @@ const PROVINCE = new RegExp(String.raw`\b${NAME}\s+(?:province|Province|Provinci
 /** A city named with its kind: "Da Nang city", "Ho Chi Minh City", "the city of Hue". */
 const CITY = new RegExp(String.raw`\b${NAME}\s+(city|City)\b|\bcity\s+of\s+${NAME}`, 'u');
 
-/** The province or city a text names, provinces first, or null. "City" stays when it is part of the name (Ho Chi Minh City). */
+/** The province or city a text names, provinces first, or null. Cities are named "<Name> City" however the text writes it, so that one city has one scope ("Hai Phong city" = "Hai Phong City"). */
 export function placeNamed(text: string): string | null {
   const province = PROVINCE.exec(text);
   if (province) return (province[1] ?? province[2])!.trim();
   const city = CITY.exec(text);
   if (!city) return null;
-  if (city[3]) return city[3].trim();
-  return city[2] === 'City' ? `${city[1]} City` : city[1]!;
+  return `${(city[3] ?? city[1])!.trim()} City`;
 }
 
 /**

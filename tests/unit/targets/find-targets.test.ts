@@ -32,6 +32,11 @@ describe('targets and their deadlines', () => {
     expect(targets('By 2030, the digital economy of Quang Ninh province reaches at least 40% of GRDP.')).toEqual([['digital economy share of GRDP', 40, 2030, 'Quang Ninh']]);
   });
 
+  it('names one city one way, however the text writes it', () => {
+    const { targets: found } = timelineOf({ 'seeds/a.txt': ['Can Tho plans its digital economy', 'Tin tứcTin tức10/01/2025', 'The Can Tho City People\'s Committee met on January 9.', 'By 2030, the digital economy of Can Tho city reaches 30% of GRDP.', 'By 2030, the city aims to have at least 20 software parks.'].join('\n') });
+    expect(found.map((t) => t.scope)).toEqual(['Can Tho City', 'Can Tho City']);
+  });
+
   it('scopes a target of a provincial body to the province the text opens with', () => {
     const { targets: found } = timelineOf({ 'seeds/a.txt': ['Lao Cai speeds up digital government', 'Tin tứcTin tức10/01/2025', 'The Lao Cai Provincial People\'s Committee met on January 9.', 'By 2026, the Provincial People\'s Committee ensures that 90% of records are online.'].join('\n') });
     expect(found.map((t) => [t.value, t.scope])).toEqual([[90, 'Lao Cai']]);
