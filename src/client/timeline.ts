@@ -1,7 +1,4 @@
-import { layoutTimeline, type TimelineItem } from '../lib/charts/timeline-layout.ts';
-import { timelineSvg } from '../lib/charts/timeline-svg.ts';
-import { formatTimeValue } from '../lib/dates.ts';
-type Item = TimelineItem & { entities: string[] };
+import { timelineChart, type ChartItem } from '../lib/charts/timeline-chart.ts';
 
 /**
  * Enhances the timeline page: shows the filter form, filters marks and list items by kind and by
@@ -13,14 +10,9 @@ export function startTimeline(root: Document): void {
   const chart = root.querySelector<HTMLElement>('#timeline-chart');
   const data = root.querySelector<HTMLScriptElement>('#timeline-data');
   if (!form || !chart || !data) return;
-  const { items, base, title, description } = JSON.parse(data.textContent ?? '{}') as { items: Item[]; base: string; title: string; description: string };
-  const byId = new Map(items.map((i) => [i.id, i]));
+  const { items, base, title, description } = JSON.parse(data.textContent ?? '{}') as { items: ChartItem[]; base: string; title: string; description: string };
   const render = (from: number, to: number) => {
-    chart.innerHTML = timelineSvg(layoutTimeline(items, { from, to }), {
-      href: (id) => (id.startsWith('targets-') ? `${base}targets/#by-${id.slice('targets-'.length)}` : `${base}events/${id}/`),
-      when: (id) => formatTimeValue(byId.get(id)?.date ?? '', byId.get(id)?.precision ?? 'year'),
-      entities: (id) => byId.get(id)?.entities ?? [], title, description,
-    });
+    chart.innerHTML = timelineChart(items, { from, to }, base, { title, description });
     apply();
   };
   const apply = () => {

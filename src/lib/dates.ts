@@ -14,6 +14,9 @@ export function formatDate(date: string | null, precision: DatePrecision | null)
   return new Intl.DateTimeFormat('en-GB', { ...formats[precision], timeZone: 'UTC' }).format(utc);
 }
 
+/** Formats an ISO date as precisely as it is written: `2025-01-13`, `2025-01` or `2025`. */
+export const formatIsoDate = (date: string): string => formatDate(date, date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year');
+
 /** The year of an ISO date (`2025-01-13` → `2025`), or null when undated. */
 export const yearOf = (date: string | null): string | null => date?.slice(0, 4) ?? null;
 

@@ -1,11 +1,8 @@
 import type { Entity } from '../schemas/entity.ts';
-import { formatDate } from './dates.ts';
+import { formatIsoDate } from './dates.ts';
 import { ENTITY_TYPES } from './entity-types.ts';
 import { plural } from './plural.ts';
 import { latestTitle } from './role-history.ts';
-
-/** Precision of an ISO date string by its length (`2025` year, `2025-01` month, `2025-01-13` day). */
-export const precisionOf = (date: string): 'day' | 'month' | 'year' => (date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year');
 
 /**
  * One line that says what an entity is, for previews and listings: the curated description, else
@@ -18,7 +15,7 @@ export function entitySummary(entity: Entity): string {
     const parts = [
       entity.title,
       entity.issuer && `issued by ${entity.issuer}`,
-      entity.date && `dated ${formatDate(entity.date, precisionOf(entity.date))}`,
+      entity.date && `dated ${formatIsoDate(entity.date)}`,
     ].filter(Boolean);
     if (parts.length > 0) return parts.join(', ');
   }

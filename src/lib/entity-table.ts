@@ -1,7 +1,6 @@
 import type { DocumentData } from '../schemas/document.ts';
 import type { Entity, EntityType } from '../schemas/entity.ts';
-import { formatDate } from './dates.ts';
-import { precisionOf } from './entity-summary.ts';
+import { formatIsoDate } from './dates.ts';
 import { latestTitle } from './role-history.ts';
 
 /** A column of an entity index table; `numeric` columns sort by number, largest first. */
@@ -24,7 +23,7 @@ export interface Row {
 
 const text = (value: string | null | undefined): Cell => ({ text: value ?? '', sort: (value ?? '').toLocaleLowerCase('en') });
 const count = (n: number): Cell => ({ text: String(n), sort: n });
-const date = (iso: string | null | undefined): Cell => ({ text: iso ? formatDate(iso, precisionOf(iso)) : '', sort: iso ?? '' });
+const date = (iso: string | null | undefined): Cell => ({ text: iso ? formatIsoDate(iso) : '', sort: iso ?? '' });
 
 /** The date of the newest text that names an entity, ISO, or null when none is dated. */
 export function lastNamed(entity: Entity, documents: Map<string, DocumentData>): string | null {

@@ -22,6 +22,3 @@ export const ENTITY_TYPES: Readonly<Record<EntityType, EntityTypeLabel>> = {
 
 /** Entity types in display order. */
 export const ENTITY_TYPE_ORDER = Object.keys(ENTITY_TYPES) as EntityType[];
-
-/** The type part of an entity id (`person/to-lam` → `person`). */
-export const typeOfId = (id: string): EntityType => id.slice(0, id.indexOf('/')) as EntityType;

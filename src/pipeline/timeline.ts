@@ -21,7 +21,7 @@ export interface Timeline {
  * expressions and resolved mentions), then merges events and targets across documents.
  */
 export function buildTimeline(documents: DocumentTimeline[], entities: Entity[]): Timeline {
-  const lookup: EntityLookup = new Map(entities.map((e) => [e.id, { type: e.type, name: e.name, date: 'date' in e ? e.date : null }]));
+  const lookup: EntityLookup = new Map(entities.map((e) => [e.id, { type: e.type, name: e.name }]));
   const order = new Map(documents.map((d, i) => [d.id, i]));
   const candidates = documents.flatMap((doc) => [...findEvents(doc, lookup), ...findInstrumentDates(doc, lookup), ...findMilestones(doc, lookup)]);
   const found = documents.map((doc) => findTargets(doc));

@@ -86,9 +86,10 @@ export function layoutTimeline(items: TimelineItem[], detail: { from: number; to
   return { width, height: y + 44, left: LEFT, axis, axisY: y + 6, lanes, marks };
 }
 
-/** The detailed window of the timeline: the year before and after the newest dated text. */
-export function detailWindow(dates: (string | null)[]): { from: number; to: number } {
+/** The detailed window of the timeline: the year before and after the newest of the dates, or null when none is dated. */
+export function detailWindow(dates: (string | null)[]): { from: number; to: number } | null {
   const years = dates.flatMap((d) => (d ? [Number(d.slice(0, 4))] : []));
-  const latest = years.length > 0 ? Math.max(...years) : 2025;
+  if (years.length === 0) return null;
+  const latest = Math.max(...years);
   return { from: latest - 1, to: latest + 1 };
 }

@@ -4,7 +4,8 @@ import type { TimeExpression } from '../time/types.ts';
 import { heldObject, metObject, tidyTitle } from './event-title.ts';
 import { placeAfter, splitPreamble } from './preamble.ts';
 import { entityIds, linksIn, sameSentence } from './sentence-links.ts';
-import type { DocumentTimeline, EntityLookup, EventCandidate } from './types.ts';
+import { publicationEnd } from '../time/reference.ts';
+import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate } from './types.ts';
 
 const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
 const POSSESSIVE = /\b(?:its|their)\s+$/;
@@ -14,12 +15,8 @@ const CHAIRED = /\b(?:chaired|presided over|opened|addressed|attended)\s+(?:a|an
 const ISSUED = /\b(?:signed(?:\s+and\s+issued)?|issued|promulgated|passed|adopted|ratified|approved|enacted)\b/;
 const ESTABLISHED = /\b(?:established|set up|formed|founded|launched|inaugurated)\b/;
 const GATHERING = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue))\b/iu;
-const INSTRUMENT_TYPES = new Set(['resolution', 'decision', 'directive', 'conclusion', 'decree', 'law']);
 /** How many blocks after an event its attendee lists may run ("Also attending were: …"). */
 const ATTENDEE_BLOCKS = 4;
-
-/** The day a document's date ends on, for telling past from future (null date: no limit). */
-const lastDay = (date: string | null): string => (date ? (date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date}-12-31`) : '9999-12-31');
 
 /**
  * Events a document reports: a sentence with a past date (not a deadline) and a trigger — a
@@ -29,7 +26,7 @@ const lastDay = (date: string | null): string => (date ? (date.length === 10 ? d
  */
 export function findEvents(doc: DocumentTimeline, entities: EntityLookup): EventCandidate[] {
   const out: EventCandidate[] = [];
-  const limit = lastDay(doc.date);
+  const limit = publicationEnd(doc.date) ?? '9999-12-31';
   for (const sentence of doc.sentences) {
     const times = doc.times.filter((t) => sameSentence(t.sentence, sentence) && t.relation === 'at' && t.from <= limit && t.precision !== 'period');
     if (times.length === 0) continue;
@@ -53,7 +50,7 @@ function readEvent(sentence: Sentence, times: TimeExpression[], doc: DocumentTim
   const subject = (verb: number) => subjectOf(text, local(nearest(verb).end), verb, links.map((l) => ({ ...l, start: local(l.start), end: local(l.end) })), entities);
 
   const issued = ISSUED.exec(text);
-  const issuedWhat = issued && links.find((l) => local(l.start) > issued.index && INSTRUMENT_TYPES.has(typeOf(l.entity)));
+  const issuedWhat = issued && links.find((l) => local(l.start) > issued.index && ISSUED_TYPES.has(typeOf(l.entity)));
   const held = HELD.exec(text);
   const passive = PASSIVE.exec(text);
   const met = MET.exec(text);

@@ -1,7 +1,6 @@
 import { blockId } from '../block-id.ts';
-import type { DocumentTimeline, EntityLookup, EventCandidate } from './types.ts';
+import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate } from './types.ts';
 
-const INSTRUMENT_TYPES = new Set(['resolution', 'decision', 'directive', 'conclusion', 'decree', 'law']);
 /** What may stand between an instrument and its date: "Resolution No. 57 dated December 22, 2024". */
 const BETWEEN = /^[\s,]*(?:dated|issued on|signed on|adopted on|of|on)\s+$/;
 /** How far after the date the issuing body may be named ("… dated December 22, 2024, of the Politburo"). */
@@ -16,7 +15,7 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
   const out: EventCandidate[] = [];
   for (const link of doc.links) {
     const entity = entities.get(link.entity);
-    if (!entity || !INSTRUMENT_TYPES.has(entity.type)) continue;
+    if (!entity || !ISSUED_TYPES.has(entity.type)) continue;
     const time = doc.times.find((t) => t.block === link.block && t.start >= link.end && t.precision === 'day'
       && BETWEEN.test(doc.blocks[link.block]!.text.slice(link.end, t.start)));
     if (!time) continue;

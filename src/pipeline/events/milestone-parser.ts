@@ -1,4 +1,5 @@
 import { blockId } from '../block-id.ts';
+import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { splitClauses } from './clauses.ts';
 import { cutAt, tidyTitle } from './event-title.ts';
@@ -18,8 +19,6 @@ const MAX_TITLE_WORDS = 20;
 /** Reporting words that open a clause without belonging to the milestone. */
 const OPENER = /^(?:.*?\b(?:urged|asked|requested|proposed|called on|called for|suggested|directed|instructed|demanded|said)\s+(?:that\s+)?|(?:it is (?:crucial|urgent|necessary) to\s+)|as soon as possible,?\s*)+/iu;
 
-/** The day a document's date ends on (null date: no limit). */
-const lastDay = (date: string | null) => (date ? (date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date}-12-31`) : '0000-00-00');
 
 /**
  * Milestones a document sets: a clause with a deadline ("by Q2 2025") or a date still to come
@@ -28,7 +27,7 @@ const lastDay = (date: string | null) => (date ? (date.length === 10 ? date : da
  */
 export function findMilestones(doc: DocumentTimeline, entities: EntityLookup): EventCandidate[] {
   const out: EventCandidate[] = [];
-  const published = lastDay(doc.date);
+  const published = publicationEnd(doc.date) ?? '0000-00-00';
   for (const time of doc.times) {
     if (time.precision === 'period' || time.precision === 'week') continue;
     if (time.relation !== 'by' && !(time.relation === 'at' && time.to > published)) continue;

@@ -1,3 +1,4 @@
+import { INSTRUMENT_TYPES } from '../../schemas/entity.ts';
 import type { EventKind, TimeSource } from '../../schemas/event.ts';
 import type { Link } from '../extract/resolve.ts';
 import type { Sentence } from '../extract/sentences.ts';
@@ -21,9 +22,10 @@ export interface DocumentTimeline {
 export interface EntityFacts {
   type: string;
   name: string;
-  /** Date of issue, for instruments. */
-  date?: string | null;
 }
+
+/** Entity types that are issued, signed or passed: numbered instruments and laws. */
+export const ISSUED_TYPES: ReadonlySet<string> = new Set([...INSTRUMENT_TYPES, 'law']);
 
 /** Entities by id. */
 export type EntityLookup = Map<string, EntityFacts>;

@@ -1,8 +1,7 @@
-import { comparatorOf, numberOf, QUALIFIER } from './comparator.ts';
+import { comparatorOf, NUMBER, numberOf, QUALIFIER } from './comparator.ts';
 import { metricName, subjectBefore } from './metric.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
 const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:the\s+)?(?:national|state|total|annual|local)\s+budget|(?:the\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget|revenue|workforce|population|exports|GDP)))`;
 /** A share: "at least 30% of GDP", "over 55%", "100% of administrative procedures …". */
 const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s*(?:%|percent\b|per cent\b)${BASE}?`, 'giu');

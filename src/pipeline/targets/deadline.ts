@@ -1,5 +1,6 @@
 import { sameSentence } from '../events/sentence-links.ts';
 import type { Sentence } from '../extract/sentences.ts';
+import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
 
 /** How many blocks a stated deadline ("sets a target that by 2030, …") carries over to the lists after it. */
@@ -16,7 +17,7 @@ export const dueYear = (time: TimeExpression): number => Number(time.to.slice(0,
 export function isDeadline(time: TimeExpression, published: string | null): boolean {
   if (time.relation === 'from' || time.precision === 'week') return false;
   if (published !== null && dueYear(time) < Number(published.slice(0, 4))) return false;
-  if (time.relation === 'at' && (time.precision === 'day' || time.precision === 'month')) return published === null || time.from > published;
+  if (time.relation === 'at' && (time.precision === 'day' || time.precision === 'month')) return published === null || time.from > (publicationEnd(published) ?? published);
   return true;
 }
 
@@ -38,7 +39,7 @@ export function deadlineFor(at: number, nextAt: number, sentence: Sentence, time
   if (before) return before;
   const closing = eligible.at(-1);
   if (closing && local(closing) > at && /;/.test(sentence.text.slice(at, local(closing)))) return closing;
-  if (own.length > eligible.length && eligible.length === 0) return undefined;
+  if (own.length > 0 && eligible.length === 0) return undefined;
   if (frame && !sameSentence(frame.sentence, sentence)
     && (frame.block === sentence.block || (frame.relation === 'by' && frame.block >= sentence.block - FRAME_BLOCKS))) return frame;
   return closing && local(closing) > at ? closing : undefined;

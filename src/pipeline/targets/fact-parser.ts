@@ -1,4 +1,4 @@
-import { comparatorOf, numberOf, QUALIFIER } from './comparator.ts';
+import { NUMBER, numberOf, QUALIFIER } from './comparator.ts';
 
 /** A figure a sentence states, by offsets into the sentence. */
 export interface Figure {
@@ -9,7 +9,7 @@ export interface Figure {
   end: number;
 }
 
-const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b)(?:\s+of\s+(GDP|GRDP|(?:the\s+)?[\p{L}-]+\s+budget))?`, 'giu');
+const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s*(?:%|percent\b|per cent\b)(?:\s+of\s+(GDP|GRDP|(?:the\s+)?[\p{L}-]+\s+budget))?`, 'giu');
 const COUNT = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(?<![\d.,/-])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,/%-]|\s*(?:st|nd|rd|th)\b)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)(?=\s+(?:at|in|on|with|and|to|of|for|from|by|nationwide|attending|across|are|is|was|were|who|which|that)\b|[,;.:)]|$)`, 'gu');
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|times|years old)$/;
 
@@ -34,6 +34,3 @@ export function findFigures(text: string): Figure[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-/** The comparator words of a figure's text, for showing it: "less than 0.7% of GDP" → "<". */
-export const figureComparator = (text: string) => comparatorOf(new RegExp(`^${QUALIFIER}`, 'i').exec(text)?.[0]);

@@ -38,12 +38,13 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
   for (const sentence of doc.sentences) {
     const text = sentence.text;
     const proposals = dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)));
-    const frame = frameBefore(sentence, doc.times, doc.date);
+    const frame = proposals.length > 0 ? frameBefore(sentence, doc.times, doc.date) : undefined;
+    const clauses = proposals.length > 0 ? splitClauses(text) : [];
     const taken: { start: number; end: number }[] = [];
     proposals.forEach((proposal, i) => {
       const deadline = deadlineFor(proposal.start, proposals[i + 1]?.start ?? text.length, sentence, doc.times, frame, doc.date);
       if (!deadline) return;
-      const clause = splitClauses(text).find((c) => proposal.start >= c.start && proposal.start < c.end) ?? { text };
+      const clause = clauses.find((c) => proposal.start >= c.start && proposal.start < c.end) ?? { text };
       const { start: _s, end: _e, ...rest } = proposal;
       const scope = scopeOf(clause.text, text, lead);
       targets.push({

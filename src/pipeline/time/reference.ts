@@ -1,4 +1,4 @@
-import { isValidDate } from '../dates.ts';
+import { isoDate, isValidDate } from '../dates.ts';
 import { lastDayOfMonth, type DaySpan } from './calendar.ts';
 
 /** How precisely a publication date is known. */
@@ -26,6 +26,12 @@ export function readReference(reference: string | null): Reference | null {
   const from = { year, month: month ?? 1, day: day ?? 1 };
   const to = { year, month: month ?? 12, day: day ?? lastDayOfMonth(year, month ?? 12) };
   return { iso: reference, precision, from, to };
+}
+
+/** The last day a publication date covers, ISO (`2025-01` → `2025-01-31`), or null when there is none. */
+export function publicationEnd(reference: string | null): string | null {
+  const read = readReference(reference);
+  return read ? isoDate(read.to) : null;
 }
 
 /** The reference when it is known at least as precisely as `needed`, else null. */

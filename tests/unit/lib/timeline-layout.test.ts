@@ -33,7 +33,7 @@ describe('layoutTimeline', () => {
   const layout = layoutTimeline([
     item('a', 'meeting', '2025-01-13'), item('b', 'meeting', '2025-01-14'), item('c', 'meeting', '1963-05-18'),
     item('m', 'milestone', '2025-04-01', '2025-06-30', 'quarter'), item('t', 'target', '2030-01-01', '2030-12-31', 'year'),
-  ], detailWindow(['2025-01-20', '2024-12-30', null]));
+  ], detailWindow(['2025-01-20', '2024-12-30', null])!);
 
   it('puts each kind in its own lane, in a fixed order, and targets last', () => {
     expect(layout.lanes.map((l) => l.kind)).toEqual(['meeting', 'milestone', 'target']);
@@ -52,5 +52,6 @@ describe('layoutTimeline', () => {
 
   it('centres the detailed window on the newest dated text', () => {
     expect(detailWindow(['2025-01-20', '2024-12-30', null])).toEqual({ from: 2024, to: 2026 });
+    expect(detailWindow([null])).toBeNull();
   });
 });
