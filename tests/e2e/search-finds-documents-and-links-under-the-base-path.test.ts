@@ -9,21 +9,37 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
+/** How long a search may take to show its results or filters. */
+const RESULTS_WAIT = 10_000;
+
 /** A result's own link (not the links to its sections). */
 const RESULT_LINK = '.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link';
 
-/** Opens /search/?q=… and waits for Pagefind's result message; returns the count and every result link. */
+/** What the search page shows, for a failure message. */
+const state = (page: Page) => page.evaluate(() => ({
+  message: document.querySelector('.pagefind-ui__message')?.textContent,
+  results: document.querySelectorAll('.pagefind-ui__result').length,
+  loadMore: Boolean(document.querySelector('.pagefind-ui__button')),
+  filters: document.querySelectorAll('.pagefind-ui__filter-name').length,
+}));
+
+/**
+ * Opens /search/?q=… and waits for Pagefind's result message and then every result (they render
+ * in pages of five after the count appears); returns the count and every result link. Gives up
+ * after RESULTS_WAIT with what the page showed, rather than hanging until the test times out.
+ */
 async function search(page: Page, query: string): Promise<{ count: number; links: string[] }> {
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
   await page.bringToFront();
   const message = await page.waitForFunction(() => {
     const text = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
     return /^(\d+|No) results? for/.test(text) ? text : null;
-  }, undefined, { polling: 100 });
+  }, undefined, { polling: 100, timeout: RESULTS_WAIT });
   const count = Number.parseInt(String(await message.jsonValue()), 10) || 0;
-  // Results render in pages of five after the count appears: keep loading until all are there.
   const loadMore = page.locator('.pagefind-ui__button');
+  const deadline = Date.now() + RESULTS_WAIT;
   while ((await page.locator(RESULT_LINK).count()) < count) {
+    if (Date.now() > deadline) throw new Error(`Search for "${query}" did not render its ${count} results: ${JSON.stringify(await state(page))}`);
     if (await loadMore.isVisible()) await loadMore.click();
     else await page.waitForTimeout(50);
   }
@@ -62,9 +78,10 @@ describe('the search page', () => {
   });
 
   it('offers kind, outlet and year filters', async () => {
-    const { page } = await openWatchedPage(browser);
+    const { page, problems } = await openWatchedPage(browser);
     await search(page, 'Resolution 57');
-    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 3, undefined, { polling: 100 });
+    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 3, undefined, { polling: 100, timeout: RESULTS_WAIT })
+      .catch(async (cause: unknown) => { throw new Error(`Filters did not render: ${JSON.stringify(await state(page))}; ${problems.join('; ')}`, { cause }); });
     const names = await page.locator('.pagefind-ui__filter-name').allTextContents();
     expect(names.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'outlet', 'year']));
     await page.close();
