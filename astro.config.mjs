@@ -1,6 +1,6 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { openData } from './src/integrations/open-data.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 
 /** Static site; SITE_URL, BASE_PATH and OUT_DIR let one build serve from any host and sub-path. */
@@ -10,5 +10,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Document pages are pre-rendered HTML from build:content, not MDX modules in the bundle
+  // (see README, Performance); the open data is copied in after the build.
+  integrations: [openData()],
 });

@@ -4,6 +4,7 @@
  * Usage: node scripts/build-content.ts [--strict] [--input seeds] [--out content] [--known data/known-entities.yaml]
  */
 import { parseArgs } from 'node:util';
+import { normalizeBase } from '../src/lib/base-path.ts';
 import { buildCorpus } from '../src/pipeline/build.ts';
 import { formatMessage } from '../src/pipeline/diagnostics.ts';
 import { readInputs } from './lib/read-inputs.ts';
@@ -25,7 +26,7 @@ const { known, file: knownFile } = await readKnownEntities(values.known);
 readFiles.push(knownFile);
 const { files, ...built } = buildCorpus(inputs, { known });
 const { documents, entities, events, targets } = built;
-await writeContent(values.out, built, [...readFiles, ...files]);
+await writeContent(values.out, built, [...readFiles, ...files], normalizeBase(process.env.BASE_PATH));
 
 const messages = [...readFiles, ...files].flatMap((file) => file.messages);
 for (const message of messages) console.error(formatMessage(message));

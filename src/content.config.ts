@@ -1,25 +1,21 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { DocumentSchema } from './schemas/document.ts';
-import { EntitySchema } from './schemas/entity.ts';
+import { EntitySummarySchema } from './schemas/entity-summary.ts';
 import { EventSchema } from './schemas/event.ts';
 import { FactSchema, TargetSchema } from './schemas/target.ts';
 
-/** The generated document pages; each entry's id is its frontmatter `id` (which may contain `/`). */
-const documents = defineCollection({
-  loader: glob({
-    pattern: '**/*.mdx',
-    base: './content/documents',
-    generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry.replace(/\.mdx$/, '')),
-  }),
-  schema: DocumentSchema,
-});
+/*
+ * Every collection holds small entries only, so that the content store stays small however many
+ * texts there are: a document's body and an entity's lists are per-page files under content/,
+ * read by their own pages (src/lib/page-data.ts).
+ */
 
-/** People, instruments, laws, programmes and organizations resolved across the texts (content/entities.json). */
-const entities = defineCollection({
-  loader: file('content/entities.json'),
-  schema: EntitySchema,
-});
+/** The documents' metadata (content/documents.json); ids may contain `/`. */
+const documents = defineCollection({ loader: file('content/documents.json'), schema: DocumentSchema });
+
+/** People, instruments, laws, programmes and organizations, summarized (content/entities.json). */
+const entities = defineCollection({ loader: file('content/entities.json'), schema: EntitySummarySchema });
 
 /** Dated events and milestones merged across the texts (content/events.json). */
 const events = defineCollection({ loader: file('content/events.json'), schema: EventSchema });

@@ -2,21 +2,38 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { VFile } from 'vfile';
 import type { CorpusResult } from '../../src/pipeline/build.ts';
+import { writeJsonArray } from './stream-file.ts';
+import { writeOpenData } from './write-open-data.ts';
+
+/** Writes a file, creating its folder. */
+async function put(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
 
 /**
- * Replaces `<out>/documents/` with one MDX file per document, writes `<out>/entities.json`,
- * `events.json`, `targets.json` and `facts.json`, and
- * `<out>/report.json`: per text, the lines removed as chrome and every diagnostic, for review.
- * Deterministic.
+ * Replaces what the site reads in `out`:
+ * - `documents.json`, `entities.json` (summaries), `events.json`, `targets.json`, `facts.json`:
+ *   the content collections, small per entry;
+ * - `documents/<id>.json` (a page's body HTML and the entities it names) and
+ *   `entities/<type>/<slug>.json` (an entity's lists): read only by their own pages;
+ * - `data/`: the open data, and `data-files.json`, what it holds;
+ * - `report.json`: per text, the lines removed as chrome and every diagnostic, for review.
+ * Deterministic; collections are streamed one entry per line.
  */
-export async function writeContent(out: string, { documents, entities, events, targets, facts }: Omit<CorpusResult, 'files'>, files: VFile[]): Promise<void> {
-  const folder = join(out, 'documents');
-  await rm(folder, { recursive: true, force: true });
-  for (const doc of documents) {
-    const path = join(folder, `${doc.data.id}.mdx`);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, doc.mdx);
-  }
+export async function writeContent(out: string, built: Omit<CorpusResult, 'files'>, files: VFile[], base = '/'): Promise<void> {
+  const { documents, entityPages, events, targets, facts } = built;
+  for (const folder of ['documents', 'entities']) await rm(join(out, folder), { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  for (const doc of documents) await put(join(out, 'documents', `${doc.data.id}.json`), JSON.stringify({ html: doc.html, named: doc.named }));
+  for (const { detail } of entityPages) await put(join(out, 'entities', `${detail.id}.json`), JSON.stringify(detail));
+  await writeJsonArray(join(out, 'documents.json'), documents.map((d) => d.data));
+  await writeJsonArray(join(out, 'entities.json'), entityPages.map((p) => p.summary));
+  await writeJsonArray(join(out, 'events.json'), events);
+  await writeJsonArray(join(out, 'targets.json'), targets);
+  await writeJsonArray(join(out, 'facts.json'), facts);
+  const dataFiles = await writeOpenData(join(out, 'data'), built, base);
+  await writeFile(join(out, 'data-files.json'), `${JSON.stringify(dataFiles, null, 1)}\n`);
   const report = {
     documents: documents.map((d) => ({ id: d.data.id, file: d.data.file, removed: d.removed })),
     messages: files.flatMap((f) => f.messages.map((m) => ({
@@ -24,11 +41,5 @@ export async function writeContent(out: string, { documents, entities, events, t
       rule: m.ruleId ?? null, stage: m.source ?? null, skipped: m.fatal === true,
     }))),
   };
-  await mkdir(out, { recursive: true });
-  const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
-  await writeFile(join(out, 'entities.json'), json(entities));
-  await writeFile(join(out, 'events.json'), json(events));
-  await writeFile(join(out, 'targets.json'), json(targets));
-  await writeFile(join(out, 'facts.json'), json(facts));
   await writeFile(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -12,7 +12,10 @@ export function csvField(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One CSV row with its CRLF line end. */
+export const csvRow = (row: readonly Cell[]): string => `${row.map(csvField).join(',')}\r\n`;
+
 /** A CSV document: a header row and one row per record, CRLF line ends. */
-export function toCsv(columns: string[], rows: Cell[][]): string {
-  return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [columns, ...rows].map(csvRow).join('');
 }

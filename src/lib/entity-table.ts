@@ -1,7 +1,6 @@
-import type { DocumentData } from '../schemas/document.ts';
-import type { Entity, EntityType } from '../schemas/entity.ts';
+import type { EntityType } from '../schemas/entity.ts';
+import type { EntitySummary } from '../schemas/entity-summary.ts';
 import { formatIsoDate } from './dates.ts';
-import { latestTitle } from './role-history.ts';
 
 /** A column of an entity index table; `numeric` columns sort by number, largest first. */
 export interface Column {
@@ -25,22 +24,15 @@ const text = (value: string | null | undefined): Cell => ({ text: value ?? '', s
 const count = (n: number): Cell => ({ text: String(n), sort: n });
 const date = (iso: string | null | undefined): Cell => ({ text: iso ? formatIsoDate(iso) : '', sort: iso ?? '' });
 
-/** The date of the newest text that names an entity, ISO, or null when none is dated. */
-export function lastNamed(entity: Entity, documents: Map<string, DocumentData>): string | null {
-  let last: string | null = null;
-  for (const id of entity.documents) {
-    const d = documents.get(id)?.date;
-    if (d && (last === null || d > last)) last = d;
-  }
-  return last;
-}
+/** Orders entities most mentioned first, ties by name. */
+export const byMentions = (a: EntitySummary, b: EntitySummary): number => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
 
 /**
  * The columns and rows of the index of one entity type, most mentioned first (ties by name):
  * people with their latest title, instruments with title, issuer and date, and for every type
  * the counts of mentions and texts and the date it was last named.
  */
-export function entityTable(type: EntityType, entities: readonly Entity[], documents: Map<string, DocumentData>): { columns: Column[]; rows: Row[] } {
+export function entityTable(type: EntityType, entities: readonly EntitySummary[]): { columns: Column[]; rows: Row[] } {
   const columns: Column[] = [{ label: 'Name', numeric: false }];
   if (type === 'person') columns.push({ label: 'Latest title', numeric: false });
   const instrument = !['person', 'law', 'programme', 'organization'].includes(type);
@@ -48,12 +40,12 @@ export function entityTable(type: EntityType, entities: readonly Entity[], docum
   columns.push({ label: 'Mentions', numeric: true }, { label: 'Texts', numeric: true }, { label: 'Last named', numeric: false });
   const rows = entities
     .filter((e) => e.type === type)
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name, 'en'))
+    .sort(byMentions)
     .map((e): Row => {
       const cells = [text(e.name)];
-      if (e.type === 'person') cells.push(text(latestTitle(e.roles)));
-      if ('number' in e) cells.push(text(e.title), text(e.issuer), date(e.date));
-      cells.push(count(e.mentions.length), count(e.documents.length), date(lastNamed(e, documents)));
+      if (type === 'person') cells.push(text(e.latestTitle));
+      if (instrument) cells.push(text(e.title), text(e.issuer), date(e.date));
+      cells.push(count(e.mentionCount), count(e.documentCount), date(e.lastNamed));
       return { id: e.id, cells };
     });
   return { columns, rows };

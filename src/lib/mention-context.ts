@@ -16,16 +16,18 @@ export function markMention(sentence: string, text: string): MarkedSentence {
   return { before: sentence.slice(0, at), mention: sentence.slice(at, at + text.length), after: sentence.slice(at + text.length) };
 }
 
-/** Items grouped by the document they come from, in the order of `documents`; unknown documents last. */
-export function groupByDocument<T extends { document: string }>(items: readonly T[], documents: readonly string[]): { document: string; items: T[] }[] {
-  const rank = new Map(documents.map((id, i) => [id, i]));
+/**
+ * Items grouped by the document they come from, documents ordered by `rank` (unknown documents
+ * last, then by id), items in their order within a document.
+ */
+export function groupByDocument<T extends { document: string }>(items: readonly T[], rank: ReadonlyMap<string, number>): { document: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const group = groups.get(item.document);
     if (group) group.push(item);
     else groups.set(item.document, [item]);
   }
-  const last = documents.length;
+  const last = rank.size;
   return [...groups]
     .sort(([a], [b]) => (rank.get(a) ?? last) - (rank.get(b) ?? last) || (a < b ? -1 : a > b ? 1 : 0))
     .map(([document, grouped]) => ({ document, items: grouped }));

@@ -2,7 +2,7 @@ import type { DocumentData } from '../schemas/document.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { Fact } from '../schemas/target.ts';
 import type { DocumentRecord, EntityRecord, EventRecord, TargetRecord } from '../schemas/open-data.ts';
-import { toCsv } from './csv.ts';
+import type { Cell } from './csv.ts';
 
 /** The open-data record of a document, with its page path under the given base. */
 export function documentRecord(data: DocumentData, path: string): DocumentRecord {
@@ -17,67 +17,73 @@ export function documentRecord(data: DocumentData, path: string): DocumentRecord
 /** The open-data record of an entity: the entity with its page path. */
 export const entityRecord = (entity: Entity, path: string): EntityRecord => ({ ...entity, path });
 
-/** documents.csv: one row per document. */
-export function documentsCsv(records: DocumentRecord[]): string {
-  const columns = ['id', 'file', 'title', 'titleSource', 'date', 'datePrecision', 'dateSource', 'source', 'url', 'language', 'languages', 'paragraphs', 'words', 'path'] as const;
-  return toCsv([...columns], records.map((r) => columns.map((c) => (Array.isArray(r[c]) ? (r[c] as string[]).join(' ') : r[c]))));
+/** A CSV table of the open data: its columns, and the rows one record gives (none, one or many). */
+export interface Table<R> {
+  name: string;
+  columns: readonly string[];
+  rows: (record: R) => Cell[][];
 }
+
+const documentColumns = ['id', 'file', 'title', 'titleSource', 'date', 'datePrecision', 'dateSource', 'source', 'url', 'language', 'languages', 'paragraphs', 'words', 'path'] as const;
+
+/** documents.csv: one row per document. */
+export const DOCUMENTS_TABLE: Table<DocumentRecord> = {
+  name: 'documents',
+  columns: documentColumns,
+  rows: (r) => [documentColumns.map((c) => (Array.isArray(r[c]) ? (r[c] as string[]).join(' ') : r[c]))],
+};
 
 /** entities.csv: one row per entity, with counts and the attributes of instruments. */
-export function entitiesCsv(records: EntityRecord[]): string {
-  return toCsv(
-    ['id', 'type', 'name', 'aliases', 'description', 'mentions', 'documents', 'number', 'code', 'issuer', 'date', 'title', 'path'],
-    records.map((e) => {
-      const instrument = 'number' in e ? e : undefined;
-      return [e.id, e.type, e.name, e.aliases.join('; '), e.description, e.mentions.length, e.documents.join(' '),
-        instrument?.number, instrument?.code, instrument?.issuer, instrument?.date, instrument?.title, e.path];
-    }),
-  );
-}
+export const ENTITIES_TABLE: Table<EntityRecord> = {
+  name: 'entities',
+  columns: ['id', 'type', 'name', 'aliases', 'description', 'mentions', 'documents', 'number', 'code', 'issuer', 'date', 'title', 'path'],
+  rows: (e) => {
+    const instrument = 'number' in e ? e : undefined;
+    return [[e.id, e.type, e.name, e.aliases.join('; '), e.description, e.mentions.length, e.documents.join(' '),
+      instrument?.number, instrument?.code, instrument?.issuer, instrument?.date, instrument?.title, e.path]];
+  },
+};
 
 /** mentions.csv: one row per mention, with its provenance. */
-export function mentionsCsv(records: EntityRecord[]): string {
-  return toCsv(
-    ['entity', 'type', 'document', 'paragraph', 'start', 'end', 'text', 'sentence'],
-    records.flatMap((e) => e.mentions.map((m) => [e.id, e.type, m.document, m.paragraph, m.start, m.end, m.text, m.sentence])),
-  );
-}
+export const MENTIONS_TABLE: Table<EntityRecord> = {
+  name: 'mentions',
+  columns: ['entity', 'type', 'document', 'paragraph', 'start', 'end', 'text', 'sentence'],
+  rows: (e) => e.mentions.map((m) => [e.id, e.type, m.document, m.paragraph, m.start, m.end, m.text, m.sentence]),
+};
 
 /** roles.csv: one row per title a text gives a person. */
-export function rolesCsv(records: EntityRecord[]): string {
-  return toCsv(
-    ['person', 'name', 'title', 'document', 'date', 'paragraph', 'sentence'],
-    records.flatMap((e) => (e.type === 'person' ? e.roles.map((r) => [e.id, e.name, r.title, r.document, r.date, r.paragraph, r.sentence]) : [])),
-  );
-}
+export const ROLES_TABLE: Table<EntityRecord> = {
+  name: 'roles',
+  columns: ['person', 'name', 'title', 'document', 'date', 'paragraph', 'sentence'],
+  rows: (e) => (e.type === 'person' ? e.roles.map((r) => [e.id, e.name, r.title, r.document, r.date, r.paragraph, r.sentence]) : []),
+};
 
 /** statements.csv: one row per statement a text attributes to a person. */
-export function statementsCsv(records: EntityRecord[]): string {
-  return toCsv(
-    ['person', 'name', 'kind', 'document', 'date', 'paragraph', 'sentence'],
-    records.flatMap((e) => (e.type === 'person' ? e.statements.map((s) => [e.id, e.name, s.kind, s.document, s.date, s.paragraph, s.sentence]) : [])),
-  );
-}
+export const STATEMENTS_TABLE: Table<EntityRecord> = {
+  name: 'statements',
+  columns: ['person', 'name', 'kind', 'document', 'date', 'paragraph', 'sentence'],
+  rows: (e) => (e.type === 'person' ? e.statements.map((s) => [e.id, e.name, s.kind, s.document, s.date, s.paragraph, s.sentence]) : []),
+};
 
 /** events.csv: one row per event or milestone; participants and sources joined by spaces. */
-export function eventsCsv(records: EventRecord[]): string {
-  return toCsv(
-    ['id', 'kind', 'title', 'date', 'precision', 'from', 'to', 'inferred', 'place', 'participants', 'documents', 'sources', 'path'],
-    records.map((e) => [e.id, e.kind, e.title, e.date, e.precision, e.from, e.to, e.inferred.join('; '), e.place, e.participants.join(' '),
-      [...new Set(e.sources.map((s) => s.document))].join(' '), e.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '), e.path]),
-  );
-}
+export const EVENTS_TABLE: Table<EventRecord> = {
+  name: 'events',
+  columns: ['id', 'kind', 'title', 'date', 'precision', 'from', 'to', 'inferred', 'place', 'participants', 'documents', 'sources', 'path'],
+  rows: (e) => [[e.id, e.kind, e.title, e.date, e.precision, e.from, e.to, e.inferred.join('; '), e.place, e.participants.join(' '),
+    [...new Set(e.sources.map((s) => s.document))].join(' '), e.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '), e.path]],
+};
 
 /** targets.csv: one row per target; sources as document#paragraph, conflicts as target ids. */
-export function targetsCsv(records: TargetRecord[]): string {
-  return toCsv(
-    ['id', 'metric', 'comparator', 'value', 'unit', 'deadline', 'baseline', 'scope', 'qualitative', 'statement', 'sources', 'conflicts', 'path'],
-    records.map((t) => [t.id, t.metric, t.comparator, t.value, t.unit, t.deadline, t.baseline?.text, t.scope, String(t.qualitative), t.statement,
-      t.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '), t.conflicts.join(' '), t.path]),
-  );
-}
+export const TARGETS_TABLE: Table<TargetRecord> = {
+  name: 'targets',
+  columns: ['id', 'metric', 'comparator', 'value', 'unit', 'deadline', 'baseline', 'scope', 'qualitative', 'statement', 'sources', 'conflicts', 'path'],
+  rows: (t) => [[t.id, t.metric, t.comparator, t.value, t.unit, t.deadline, t.baseline?.text, t.scope, String(t.qualitative), t.statement,
+    t.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '), t.conflicts.join(' '), t.path]],
+};
 
 /** facts.csv: one row per stated figure. */
-export function factsCsv(records: Fact[]): string {
-  return toCsv(['id', 'value', 'unit', 'text', 'document', 'paragraph', 'sentence'], records.map((f) => [f.id, f.value, f.unit, f.text, f.document, f.paragraph, f.sentence]));
-}
+export const FACTS_TABLE: Table<Fact> = {
+  name: 'facts',
+  columns: ['id', 'value', 'unit', 'text', 'document', 'paragraph', 'sentence'],
+  rows: (f) => [[f.id, f.value, f.unit, f.text, f.document, f.paragraph, f.sentence]],
+};

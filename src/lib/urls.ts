@@ -17,3 +17,13 @@ export const previewId = (entity: string): string => `preview-${entity.replace('
 export const eventPath = (id: string): string => withBase(`/events/${id}/`);
 /** URL of a target page. */
 export const targetPath = (id: string): string => withBase(`/targets/${id}/`);
+/** URL of page n of the document listing (`/documents/`, then `/documents/page/2/`). */
+export const documentListPath = (n: number): string => withBase(n <= 1 ? '/documents/' : `/documents/page/${n}/`);
+/** URL of page n of the index of one entity type (`/entities/person/`, then `/entities/person/page/2/`). */
+export const entityTypePagePath = (type: string, n: number): string => withBase(n <= 1 ? `/entities/${type}/` : `/entities/${type}/page/${n}/`);
+/** URL of page n of the timeline's list (`/timeline/`, then `/timeline/page/2/`). */
+export const timelinePagePath = (n: number): string => withBase(n <= 1 ? '/timeline/' : `/timeline/page/${n}/`);
+/** URL of page n of the target ledger (`/targets/`, then `/targets/page/2/`). */
+export const ledgerPagePath = (n: number): string => withBase(n <= 1 ? '/targets/' : `/targets/page/${n}/`);
+/** URL of page n of the stated figures (`/targets/facts/1/` …). */
+export const factsPagePath = (n: number): string => withBase(`/targets/facts/${n}/`);

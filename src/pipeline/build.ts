@@ -4,7 +4,10 @@ import type { Entity, KnownEntity } from '../schemas/entity.ts';
 import { findBoilerplate } from './clean/boilerplate.ts';
 import type { Removed } from './clean/body.ts';
 import { clean } from './clean/index.ts';
-import { emitMdx, type BlockAnnotations } from './emit.ts';
+import type { BlockAnnotations } from './emit.ts';
+import { emitHtml } from './emit-html.ts';
+import { entityPages, type EntityPages } from './publish/entity-pages.ts';
+import { previewId } from '../lib/urls.ts';
 import { documentSentences, extractMentions, PARSERS } from './extract/extract.ts';
 import { knownParser } from './extract/known-parser.ts';
 import { resolveEntities, type DocumentFindings } from './extract/resolve.ts';
@@ -22,9 +25,13 @@ const EXCERPT_MAX = 280;
 /** One text, built. */
 export interface BuiltDocument {
   data: DocumentData;
-  /** The page's MDX source. */
-  mdx: string;
+  /** The page's body as an HTML fragment (links relative to the page, so any base path works). */
+  html: string;
+  /** The entities the text names, with how many times, most named first. */
+  named: { entity: string; count: number }[];
   blocks: Block[];
+  /** Per block: its linked mentions and speaker. */
+  annotations: BlockAnnotations[];
   /** Lines left out as site chrome, for review. */
   removed: Removed[];
 }
@@ -33,6 +40,8 @@ export interface BuiltDocument {
 export interface CorpusResult extends Timeline {
   documents: BuiltDocument[];
   entities: Entity[];
+  /** Each entity's summary and the lists of its pages. */
+  entityPages: EntityPages[];
   files: VFile[];
 }
 
@@ -93,13 +102,30 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   const annotations = new Map(prepared.map((p) => [p.data.id, p.blocks.map((): BlockAnnotations => ({ links: [] }))]));
   for (const link of links) annotations.get(link.document)![link.block]!.links!.push(link);
   for (const s of speakers) annotations.get(s.document)![s.block]!.speaker = s.entity;
-  const documents = prepared.map(({ data, blocks, removed }) => ({ data, mdx: emitMdx(data, blocks, annotations.get(data.id)), blocks, removed }));
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const documents = prepared.map(({ data, blocks, removed }): BuiltDocument => {
+    const blockAnnotations = annotations.get(data.id)!;
+    const up = '../'.repeat(1 + data.id.split('/').length);
+    const html = emitHtml(blocks, blockAnnotations, {
+      entityHref: (entity) => `${up}entities/${entity}/`,
+      previewId,
+      speakerName: (entity) => names.get(entity),
+    });
+    return { data, html, named: namedIn(blockAnnotations), blocks, annotations: blockAnnotations, removed };
+  });
   const linksByDocument = Map.groupBy(links, (l) => l.document);
   const timeline = buildTimeline(prepared.map(({ data, blocks }) => ({
     id: data.id, date: data.date, blocks, sentences: documentSentences(blocks),
     times: readTimes(blocks, data.date), links: linksByDocument.get(data.id) ?? [],
   })), entities);
-  return { documents, entities, ...timeline, files };
+  return { documents, entities, entityPages: entityPages(entities, documents.map((d) => d.data)), ...timeline, files };
+}
+
+/** The entities a document's links name, most named first, ties by id. */
+function namedIn(annotations: readonly BlockAnnotations[]): { entity: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const a of annotations) for (const link of a.links ?? []) counts.set(link.entity, (counts.get(link.entity) ?? 0) + 1);
+  return [...counts].map(([entity, count]) => ({ entity, count })).sort((a, b) => b.count - a.count || (a.entity < b.entity ? -1 : 1));
 }
 
 /** Keeps ids unique: a second `a-b` (from `a b.txt` and `a-b.txt`) becomes `a-b-2`, with a warning. */

@@ -6,6 +6,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { DocumentData } from '../schemas/document.ts';
 import { blockId } from './block-id.ts';
+import { headingDepths, markSpeakerRuns, segments } from './body-layout.ts';
 import type { Block } from './types.ts';
 
 
@@ -33,18 +34,9 @@ export interface BlockAnnotations {
 
 /** Text with its linked stretches as `<M to="type/slug">` elements, the rest as escaped text. */
 export function inline(text: string, links: InlineLink[] = [], offset = 0): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let at = 0;
-  for (const link of links) {
-    const start = link.start - offset;
-    const end = link.end - offset;
-    if (start < at || end > text.length) continue;
-    if (start > at) out.push({ type: 'text', value: text.slice(at, start) });
-    out.push({ type: 'mdxJsxTextElement', name: 'M', attributes: [attribute('to', link.entity)], children: [{ type: 'text', value: text.slice(start, end) }] });
-    at = end;
-  }
-  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
-  return out;
+  return segments(text, links, offset).map((s): PhrasingContent => (s.entity
+    ? { type: 'mdxJsxTextElement', name: 'M', attributes: [attribute('to', s.entity)], children: [{ type: 'text', value: s.text }] }
+    : { type: 'text', value: s.text }));
 }
 
 const paragraph = (text: string, links?: InlineLink[], offset = 0): Paragraph => ({ type: 'paragraph', children: inline(text, links, offset) });
@@ -93,24 +85,9 @@ export function blockNode(block: Block, n: number, headingDepth = 2, annotations
  */
 export function emitMdx(data: DocumentData, blocks: Block[], annotations: BlockAnnotations[] = []): string {
   const frontmatter = Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n');
-  let depth = 2;
+  const depths = headingDepths(blocks);
   const marked = markSpeakerRuns(blocks, annotations);
-  const children: RootContent[] = blocks.map((block, i) => {
-    if (block.kind === 'heading') depth = /^\d{1,2}[.)]\s/.test(block.text) && i > 0 && blocks.slice(0, i).some((b) => b.kind === 'heading' && !/^\d{1,2}[.)]\s/.test(b.text)) ? 3 : 2;
-    return blockNode(block, i + 1, depth, marked[i]);
-  });
+  const children: RootContent[] = blocks.map((block, i) => blockNode(block, i + 1, depths[i], marked[i]));
   const body = serializer.stringify({ type: 'root', children });
   return `---\n${frontmatter}\n---\n\n${body}`;
-}
-
-/** Marks the blocks where a speaker's words start; a photo caption between two of their paragraphs does not break the run. */
-function markSpeakerRuns(blocks: Block[], annotations: BlockAnnotations[]): BlockAnnotations[] {
-  let previous: string | undefined;
-  return blocks.map((block, i) => {
-    const annotation = annotations[i] ?? {};
-    if (block.kind === 'caption') return annotation;
-    const starts = annotation.speaker !== undefined && annotation.speaker !== previous;
-    previous = annotation.speaker;
-    return starts ? { ...annotation, speakerStarts: true } : annotation;
-  });
 }

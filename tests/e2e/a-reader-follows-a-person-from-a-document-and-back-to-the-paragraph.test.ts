@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from './support/browser.ts';
-import { mostMentionedPerson } from './support/corpus.ts';
+import { mostMentionedPerson, readDocuments } from './support/corpus.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -10,7 +10,10 @@ afterAll(async () => { await browser?.close(); });
 
 it('a reader follows a person link from a document to the person page and back to the paragraph', async () => {
   const person = await mostMentionedPerson();
-  const mention = person.mentions.at(-1)!;
+  // The person page opens with the newest texts' mentions: take the first in the newest text that names them.
+  const newestFirst = (await readDocuments()).filter((d) => d.date).sort((a, b) => (a.date! < b.date! ? 1 : -1));
+  const newest = newestFirst.find((d) => person.mentions.some((m) => m.document === d.id))!;
+  const mention = person.mentions.find((m) => m.document === newest.id)!;
   const documentUrl = `${siteUrl}documents/${mention.document}/`;
   const { page, problems } = await openWatchedPage(browser);
 

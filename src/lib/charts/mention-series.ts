@@ -1,18 +1,31 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { escapeXml as e, r } from './svg.ts';
 
-/** Mentions per month, over every month from the first to the last dated text of the corpus. */
-export function monthlyCounts(mentionDates: (string | null)[], corpusDates: (string | null)[]): { month: string; count: number }[] {
-  const months = corpusDates.flatMap((d) => (d && d.length >= 7 ? [d.slice(0, 7)] : [])).sort();
-  if (months.length === 0) return [];
-  const out: { month: string; count: number }[] = [];
-  let [year, month] = months[0]!.split('-').map(Number) as [number, number];
-  for (let key = months[0]!; key <= months.at(-1)!; key = `${year}-${String(month).padStart(2, '0')}`) {
-    out.push({ month: key, count: 0 });
+/** Every month (`YYYY-MM`) from the first to the last dated text of the corpus. */
+export function monthRange(corpusDates: (string | null)[]): string[] {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const d of corpusDates) {
+    if (!d || d.length < 7) continue;
+    const month = d.slice(0, 7);
+    if (first === undefined || month < first) first = month;
+    if (last === undefined || month > last) last = month;
+  }
+  if (first === undefined || last === undefined) return [];
+  const out: string[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (let key = first; key <= last; key = `${year}-${String(month).padStart(2, '0')}`) {
+    out.push(key);
     month = month === 12 ? 1 : month + 1;
     if (month === 1) year++;
   }
-  const index = new Map(out.map((o, i) => [o.month, i]));
+  return out;
+}
+
+/** Mentions per month, over the given months (see `monthRange`). */
+export function monthlyCounts(mentionDates: (string | null)[], months: readonly string[]): { month: string; count: number }[] {
+  const out = months.map((month) => ({ month, count: 0 }));
+  const index = new Map(months.map((m, i) => [m, i]));
   for (const d of mentionDates) {
     const i = d ? index.get(d.slice(0, 7)) : undefined;
     if (i !== undefined) out[i]!.count++;

@@ -19,7 +19,7 @@ describe('groupByDocument', () => {
   const items = [{ document: 'a', n: 1 }, { document: 'c', n: 2 }, { document: 'b', n: 3 }, { document: 'a', n: 4 }, { document: 'z', n: 5 }];
 
   it('groups items by document in the given document order, keeping item order, unknown documents last', () => {
-    expect(groupByDocument(items, ['b', 'a', 'c']).map((g) => [g.document, g.items.map((i) => i.n)])).toEqual([
+    expect(groupByDocument(items, new Map([['b', 0], ['a', 1], ['c', 2]])).map((g) => [g.document, g.items.map((i) => i.n)])).toEqual([
       ['b', [3]], ['a', [1, 4]], ['c', [2]], ['z', [5]],
     ]);
   });

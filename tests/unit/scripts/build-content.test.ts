@@ -42,8 +42,10 @@ describe('npm run build:content on a folder with good and bad texts', () => {
       'seeds/empty.txt:1:1: empty file, skipped (ingest)',
     ]);
     expect(result.stdout).toMatch(/^Built 2 document\(s\), \d+ entities, \d+ events and milestones and \d+ targets from 4 text\(s\) in \d+ ms; 2 skipped, 1 warning\(s\)\.$/m);
-    expect(readdirSync(join(cwd, 'content/documents'), { recursive: true }).sort()).toEqual(['good.mdx', 'outlet', 'outlet/second.mdx']);
-    expect(readFileSync(join(cwd, 'content/documents/outlet/second.mdx'), 'utf8')).toContain('title: "Second text"');
+    expect(readdirSync(join(cwd, 'content/documents'), { recursive: true }).sort()).toEqual(['good.json', 'outlet', 'outlet/second.json']);
+    const documents = JSON.parse(readFileSync(join(cwd, 'content/documents.json'), 'utf8')) as { id: string; title: string }[];
+    expect(documents.map((d) => [d.id, d.title])).toContainEqual(['outlet/second', 'Second text']);
+    expect(readdirSync(join(cwd, 'content/data')).sort()).toEqual(expect.arrayContaining(['documents.json', 'entities.json', 'mentions.csv', 'events.csv']));
   });
 
   it('exits 1 under --strict when anything was reported', () => {

@@ -1,0 +1,21 @@
+/*
+ * How many items a page lists. Every list that grows with the corpus is paged, so that no page
+ * grows past about 200 KB of HTML however many texts there are.
+ */
+
+/** Document cards a page of /documents/. */
+export const DOCUMENTS_PER_PAGE = 100;
+/** Rows a page of an entity type's index. */
+export const ENTITIES_PER_PAGE = 200;
+/** Events and milestones a page of the timeline's list. */
+export const EVENTS_PER_PAGE = 200;
+/** Marks at most on the timeline chart: the most reported events, and every milestone and deadline up to that. */
+export const TIMELINE_CHART_MAX = 300;
+/** Rows a page of the target ledger. */
+export const TARGETS_PER_PAGE = 200;
+/** Boxes at most on the chart of targets by deadline: the targets most texts state. */
+export const TARGET_CHART_MAX = 120;
+/** Rows a page of the list of stated figures. */
+export const FACTS_PER_PAGE = 100;
+/** Source sentences shown on an event or target page; all are in the open data. */
+export const SOURCES_SHOWN = 60;
