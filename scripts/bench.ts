@@ -1,47 +1,43 @@
 /**
- * Benchmark of the content pipeline at corpus scale: builds N texts made from the seeds
- * (paragraphs reshuffled and renumbered so that no two are alike) and prints time and memory.
- * Usage: node scripts/bench.ts [--texts 5000]
+ * Benchmark of the content pipeline alone, in process: builds N synthetic texts (see
+ * src/bench/synthetic-corpus.ts) with the curated list, cold and then from a warm per-text cache,
+ * and prints time, throughput and memory. For the whole site, use bench-site.ts.
+ * Usage: node scripts/bench.ts [--texts 5000] [--seed 1]
  */
-import { readFile, readdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { syntheticCorpus } from '../src/bench/synthetic-corpus.ts';
 import { buildCorpus } from '../src/pipeline/build.ts';
+import type { TextAnalysis, TextCache } from '../src/pipeline/text-cache.ts';
 import type { RawInput } from '../src/pipeline/types.ts';
+import { readKnownEntities } from './lib/read-known.ts';
 
-const { values } = parseArgs({ options: { texts: { type: 'string', default: '5000' } } });
+const { values } = parseArgs({ options: { texts: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' } } });
 const count = Number(values.texts);
-const seeds = await Promise.all((await readdir('seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFile(`seeds/${f}`, 'utf8')));
-
-/** A deterministic variant of a seed: its middle lines rotated, its numbers shifted. */
-function variant(text: string, n: number): string {
-  const lines = text.split('\n');
-  const middle = lines.slice(2, -2);
-  const k = n % Math.max(1, middle.length);
-  const rotated = [...lines.slice(0, 2), ...middle.slice(k), ...middle.slice(0, k), ...lines.slice(-2)];
-  return rotated.join('\n').replace(/\b(\d{2,})\b/g, (d) => String(Number(d) + n));
-}
-
 const encoder = new TextEncoder();
-const inputs: RawInput[] = Array.from({ length: count }, (_, n) => ({
-  path: `seeds/bench/${String(n).padStart(5, '0')}.txt`,
-  bytes: encoder.encode(variant(seeds[n % seeds.length]!, n)),
+const inputs: RawInput[] = syntheticCorpus(count, Number(values.seed)).map((t) => ({
+  path: t.path, bytes: encoder.encode(t.text), ...(t.sidecar ? { sidecar: { path: t.sidecar.path, bytes: encoder.encode(t.sidecar.text) } } : {}),
 }));
 const megabytes = inputs.reduce((s, i) => s + i.bytes.length, 0) / 1e6;
+const { known } = await readKnownEntities('data/known-entities.yaml');
 
-const started = performance.now();
-const { documents, files } = buildCorpus(inputs);
-const ms = performance.now() - started;
-const peak = process.resourceUsage().maxRSS * 1024;
+/** A cache in memory, so that the warm run measures the pipeline rather than the disk. */
+const entries = new Map<string, TextAnalysis>();
+const cache: TextCache = { get: (key) => entries.get(key), set: (key, value) => { entries.set(key, value); } };
 
-const output = documents.reduce((s, d) => s + d.mdx.length, 0) / 1e6;
-console.table({
-  texts: count,
-  'input MB': megabytes.toFixed(1),
-  'documents built': documents.length,
-  messages: files.reduce((s, f) => s + f.messages.length, 0),
-  'total s': (ms / 1000).toFixed(2),
-  'ms per text': (ms / count).toFixed(2),
-  'MB/s': (megabytes / (ms / 1000)).toFixed(1),
-  'MDX MB': output.toFixed(1),
-  'peak RSS MB': (peak / 1e6).toFixed(0),
-});
+const time = (run: () => ReturnType<typeof buildCorpus>) => {
+  const started = performance.now();
+  const result = run();
+  return { result, ms: performance.now() - started };
+};
+const cold = time(() => buildCorpus(inputs, { known, cache }));
+const warm = time(() => buildCorpus(inputs, { known, cache }));
+const { documents, entities, events, targets, files } = cold.result;
+
+const line = (name: string, value: string | number) => console.log(`${name}: ${value}`);
+line('texts', count);
+line('input size', `${megabytes.toFixed(1)} MB`);
+line('documents, entities, events, targets', `${documents.length}, ${entities.length}, ${events.length}, ${targets.length}`);
+line('messages', files.reduce((s, f) => s + f.messages.length, 0));
+line('cold time', `${(cold.ms / 1000).toFixed(2)} s (${(cold.ms / count).toFixed(2)} ms per text, ${(megabytes / (cold.ms / 1000)).toFixed(2)} MB/s)`);
+line('warm time (every text from the cache)', `${(warm.ms / 1000).toFixed(2)} s (${(warm.ms / count).toFixed(2)} ms per text)`);
+line('peak memory', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -1,38 +1,26 @@
 /**
- * Builds content/ from the texts under seeds/: reads the files, runs the pipeline, writes one
- * MDX page per text and a report, prints diagnostics. Exit code 0 unless --strict and a problem.
- * Usage: node scripts/build-content.ts [--strict] [--input seeds] [--out content] [--known data/known-entities.yaml]
+ * Builds content/ from the texts under seeds/: reads the files, runs the pipeline (reusing each
+ * unchanged text's per-text results from the cache), writes the collections, one page file per
+ * text and entity, the open data and a report, prints diagnostics. Exit code 0 unless --strict
+ * and a problem.
+ * Usage: node scripts/build-content.ts [--strict] [--cache .cache/pipeline | --no-cache] [--input seeds] [--out content (or CONTENT_DIR)] [--known data/known-entities.yaml]
  */
 import { parseArgs } from 'node:util';
-import { normalizeBase } from '../src/lib/base-path.ts';
-import { buildCorpus } from '../src/pipeline/build.ts';
-import { formatMessage } from '../src/pipeline/diagnostics.ts';
-import { readInputs } from './lib/read-inputs.ts';
-import { readKnownEntities } from './lib/read-known.ts';
-import { writeContent } from './lib/write-content.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { runContentBuild } from './lib/content-build.ts';
 
 const { values } = parseArgs({
   options: {
     strict: { type: 'boolean', default: false },
     input: { type: 'string', default: 'seeds' },
-    out: { type: 'string', default: 'content' },
+    out: { type: 'string', default: contentDir() },
     known: { type: 'string', default: 'data/known-entities.yaml' },
+    cache: { type: 'string', default: '.cache/pipeline' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
-const started = performance.now();
-const { inputs, files: readFiles } = await readInputs(values.input);
-const { known, file: knownFile } = await readKnownEntities(values.known);
-readFiles.push(knownFile);
-const { files, ...built } = buildCorpus(inputs, { known });
-const { documents, entities, events, targets } = built;
-await writeContent(values.out, built, [...readFiles, ...files], normalizeBase(process.env.BASE_PATH));
-
-const messages = [...readFiles, ...files].flatMap((file) => file.messages);
-for (const message of messages) console.error(formatMessage(message));
-const skipped = messages.filter((m) => m.fatal).length;
-console.log(
-  `Built ${documents.length} document(s), ${entities.length} entities, ${events.length} events and milestones and ${targets.length} targets from ${inputs.length} text(s) in ${Math.round(performance.now() - started)} ms; ` +
-  `${skipped} skipped, ${messages.length - skipped} warning(s).`,
-);
-if (values.strict && messages.length > 0) process.exitCode = 1;
+const { diagnostics, summary } = await runContentBuild({ ...values, cache: values['no-cache'] ? undefined : values.cache });
+for (const line of diagnostics) console.error(line);
+for (const line of summary) console.log(line);
+if (values.strict && diagnostics.length > 0) process.exitCode = 1;

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
+import { contentDir } from './lib/content-dir.ts';
 import { DocumentSchema } from './schemas/document.ts';
 import { EntitySummarySchema } from './schemas/entity-summary.ts';
 import { EventSchema } from './schemas/event.ts';
@@ -12,18 +13,18 @@ import { FactSchema, TargetSchema } from './schemas/target.ts';
  */
 
 /** The documents' metadata (content/documents.json); ids may contain `/`. */
-const documents = defineCollection({ loader: file('content/documents.json'), schema: DocumentSchema });
+const documents = defineCollection({ loader: file(`${contentDir()}/documents.json`), schema: DocumentSchema });
 
 /** People, instruments, laws, programmes and organizations, summarized (content/entities.json). */
-const entities = defineCollection({ loader: file('content/entities.json'), schema: EntitySummarySchema });
+const entities = defineCollection({ loader: file(`${contentDir()}/entities.json`), schema: EntitySummarySchema });
 
 /** Dated events and milestones merged across the texts (content/events.json). */
-const events = defineCollection({ loader: file('content/events.json'), schema: EventSchema });
+const events = defineCollection({ loader: file(`${contentDir()}/events.json`), schema: EventSchema });
 
 /** Policy targets merged across the texts, conflicts flagged (content/targets.json). */
-const targets = defineCollection({ loader: file('content/targets.json'), schema: TargetSchema });
+const targets = defineCollection({ loader: file(`${contentDir()}/targets.json`), schema: TargetSchema });
 
 /** Figures the texts state that are not targets (content/facts.json). */
-const facts = defineCollection({ loader: file('content/facts.json'), schema: FactSchema });
+const facts = defineCollection({ loader: file(`${contentDir()}/facts.json`), schema: FactSchema });
 
 export const collections = { documents, entities, events, targets, facts };

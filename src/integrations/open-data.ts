@@ -1,12 +1,13 @@
 import { cp, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content-dir.ts';
 
 /**
  * Copies the open data that build:content wrote (content/data/) into the built site's /data/.
  * The files are streamed to disk by the content build, so that the site build never holds them.
  */
-export function openData(source = 'content/data'): AstroIntegration {
+export function openData(source = `${contentDir()}/data`): AstroIntegration {
   return {
     name: 'open-data',
     hooks: {

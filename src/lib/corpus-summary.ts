@@ -1,3 +1,4 @@
+import { compareText } from './collate.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import { formatDate } from './dates.ts';
 
@@ -15,7 +16,7 @@ type Summarizable = Pick<DocumentData, 'date' | 'datePrecision' | 'source'>;
 
 /** Counts documents and outlets and finds the date span of a collection. */
 export function summarizeCorpus(documents: readonly Summarizable[]): CorpusSummary {
-  const outlets = [...new Set(documents.flatMap((d) => (d.source ? [d.source] : [])))].sort((a, b) => a.localeCompare(b, 'en'));
+  const outlets = [...new Set(documents.flatMap((d) => (d.source ? [d.source] : [])))].sort((a, b) => compareText(a, b));
   const dated = documents
     .flatMap((d) => (d.date ? [{ date: d.date, precision: d.datePrecision }] : []))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -12,10 +12,12 @@ export const EVENTS_PER_PAGE = 200;
 /** Marks at most on the timeline chart: the most reported events, and every milestone and deadline up to that. */
 export const TIMELINE_CHART_MAX = 300;
 /** Rows a page of the target ledger. */
-export const TARGETS_PER_PAGE = 200;
+export const TARGETS_PER_PAGE = 100;
 /** Boxes at most on the chart of targets by deadline: the targets most texts state. */
 export const TARGET_CHART_MAX = 120;
 /** Rows a page of the list of stated figures. */
 export const FACTS_PER_PAGE = 100;
 /** Source sentences shown on an event or target page; all are in the open data. */
 export const SOURCES_SHOWN = 60;
+/** Conflicting figures named in a ledger row; a target page names up to SOURCES_SHOWN. */
+export const CONFLICTS_SHOWN = 3;

@@ -1,3 +1,4 @@
+import { compareText } from './collate.ts';
 import type { Person } from '../schemas/entity.ts';
 
 type Role = Person['roles'][number];
@@ -34,7 +35,7 @@ export function roleHistory(roles: readonly Role[]): RoleSpan[] {
   });
   return spans.sort((a, b) => {
     if (a.to !== b.to) return a.to === null ? 1 : b.to === null ? -1 : a.to < b.to ? 1 : -1;
-    return a.title.localeCompare(b.title, 'en');
+    return compareText(a.title, b.title);
   });
 }
 

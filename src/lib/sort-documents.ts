@@ -1,3 +1,4 @@
+import { compareText } from './collate.ts';
 import type { DocumentData } from '../schemas/document.ts';
 
 type Sortable = Pick<DocumentData, 'date' | 'title'>;
@@ -9,7 +10,7 @@ export function compareByDate(a: Sortable, b: Sortable): number {
     if (b.date === null) return -1;
     return a.date < b.date ? 1 : -1;
   }
-  return a.title.localeCompare(b.title, 'en');
+  return compareText(a.title, b.title);
 }
 
 /** A new array of entries sorted by their data's date (see `compareByDate`). */

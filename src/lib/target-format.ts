@@ -3,8 +3,9 @@ import type { Target } from '../schemas/target.ts';
 const WORDS: Record<string, string> = { '>=': 'at least', '>': 'over', '<=': 'at most', '<': 'under', '=': '', top: 'top' };
 const SIGNS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '', top: 'top ' };
 
+const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 /** A number as readers write it: thousands separated, no trailing zeros ("15,345", "0.7"). */
-export const formatNumber = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+export const formatNumber = (n: number): string => numbers.format(n);
 
 /** A unit after a value: "%" and "% of GDP" stick to the number, others take a space; ranks name their universe. */
 function withUnit(value: string, unit: string | null): string {

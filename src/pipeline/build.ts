@@ -1,7 +1,7 @@
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { DocumentSchema, type DocumentData } from '../schemas/document.ts';
 import type { Entity, KnownEntity } from '../schemas/entity.ts';
-import { findBoilerplate } from './clean/boilerplate.ts';
+import { boilerplateIn, findBoilerplate } from './clean/boilerplate.ts';
 import type { Removed } from './clean/body.ts';
 import { clean } from './clean/index.ts';
 import type { BlockAnnotations } from './emit.ts';
@@ -9,6 +9,8 @@ import { emitHtml } from './emit-html.ts';
 import { entityPages, type EntityPages } from './publish/entity-pages.ts';
 import { previewId } from '../lib/urls.ts';
 import { documentSentences, extractMentions, PARSERS } from './extract/extract.ts';
+import type { Sentence } from './extract/sentences.ts';
+import type { Parser } from './extract/types.ts';
 import { knownParser } from './extract/known-parser.ts';
 import { resolveEntities, type DocumentFindings } from './extract/resolve.ts';
 import { findStatements } from './extract/statements.ts';
@@ -17,6 +19,8 @@ import { inferMetadata } from './metadata.ts';
 import { readSidecar } from './sidecar.ts';
 import { documentId } from './slug.ts';
 import { readTimes } from './time/read-times.ts';
+import type { TimeExpression } from './time/types.ts';
+import { internSentences, PIPELINE_VERSION, replayMessages, storeMessages, textKey, type TextAnalysis, type TextCache } from './text-cache.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
 import type { Block, Ingested, RawInput } from './types.ts';
 
@@ -49,6 +53,10 @@ export interface CorpusResult extends Timeline {
 export interface CorpusOptions {
   /** The curated list of well-known entities. */
   known?: KnownEntity[];
+  /** Keeps each text's per-text results between builds, by content hash (see text-cache.ts). */
+  cache?: TextCache;
+  /** The pipeline version in cache keys (default PIPELINE_VERSION). */
+  version?: string;
 }
 
 /**
@@ -69,24 +77,33 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
     if (result) ingested.push({ input, result });
   }
   const boilerplate = findBoilerplate(ingested.map((i) => i.result.text));
-  const prepared: { data: DocumentData; blocks: Block[]; removed: Removed[]; findings: DocumentFindings }[] = [];
+  const knownKey = JSON.stringify(known);
+  const prepared: { data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[]; findings: DocumentFindings }[] = [];
   const ids = new Set<string>();
   for (const { input, result } of ingested) {
     const { file, text } = result;
-    const sidecar = input.sidecar ? readSidecar(input.sidecar.path, input.sidecar.bytes) : undefined;
-    if (sidecar) files.push(sidecar.file);
-    const cleaned = clean(file, text, { boilerplate });
-    if (cleaned.blocks.length === 0) continue;
-    const metadata = inferMetadata(cleaned, sidecar?.data);
+    const key = options.cache && textKey({
+      version: options.version ?? PIPELINE_VERSION, known: knownKey, path: input.path, bytes: input.bytes,
+      sidecar: input.sidecar?.bytes, boilerplate: boilerplateIn(text, boilerplate),
+    });
+    let analysis = key ? options.cache!.get(key) : undefined;
+    if (analysis) replayMessages(file, analysis.messages);
+    else {
+      analysis = analyzeText(input, result, boilerplate, parsers);
+      if (key) options.cache!.set(key, analysis);
+    }
+    if (input.sidecar) {
+      const sidecarFile = new VFile({ path: input.sidecar.path });
+      replayMessages(sidecarFile, analysis.sidecarMessages);
+      files.push(sidecarFile);
+    }
+    const found = analysis.found;
+    if (!found) continue;
+    const sentences = documentSentences(found.blocks);
+    internSentences(found, sentences);
     const id = uniqueId(documentId(input.path), ids, file);
-    const lead = cleaned.blocks.find((b) => b.kind === 'paragraph') ?? cleaned.blocks[0]!;
     const parsed = DocumentSchema.safeParse({
-      id,
-      file: input.path,
-      ...metadata,
-      excerpt: excerpt(lead.text),
-      blockCount: cleaned.blocks.length,
-      wordCount: cleaned.blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0),
+      id, file: input.path, ...found.metadata, excerpt: found.excerpt, blockCount: found.blocks.length, wordCount: found.wordCount,
     });
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -94,9 +111,8 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
       message.fatal = true;
       continue;
     }
-    const mentions = extractMentions(cleaned.blocks, parsers);
-    const statements = findStatements(cleaned.blocks, documentSentences(cleaned.blocks), mentions);
-    prepared.push({ data: parsed.data, blocks: cleaned.blocks, removed: cleaned.removed, findings: { id, date: parsed.data.date, mentions, statements } });
+    const { blocks, removed, mentions, statements, times } = found;
+    prepared.push({ data: parsed.data, blocks, removed, sentences, times, findings: { id, date: parsed.data.date, mentions, statements } });
   }
   const { entities, links, speakers } = resolveEntities(prepared.map((p) => p.findings), known);
   const annotations = new Map(prepared.map((p) => [p.data.id, p.blocks.map((): BlockAnnotations => ({ links: [] }))]));
@@ -114,11 +130,34 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
     return { data, html, named: namedIn(blockAnnotations), blocks, annotations: blockAnnotations, removed };
   });
   const linksByDocument = Map.groupBy(links, (l) => l.document);
-  const timeline = buildTimeline(prepared.map(({ data, blocks }) => ({
-    id: data.id, date: data.date, blocks, sentences: documentSentences(blocks),
-    times: readTimes(blocks, data.date), links: linksByDocument.get(data.id) ?? [],
+  const timeline = buildTimeline(prepared.map(({ data, blocks, sentences, times }) => ({
+    id: data.id, date: data.date, blocks, sentences, times, links: linksByDocument.get(data.id) ?? [],
   })), entities);
   return { documents, entities, entityPages: entityPages(entities, documents.map((d) => d.data)), ...timeline, files };
+}
+
+/**
+ * The per-text stages of one text: sidecar, clean, metadata, mentions, statements and dates.
+ * Depends on the other texts only through `boilerplate`; its result is what the cache keeps.
+ */
+function analyzeText(input: RawInput, { file, text }: Ingested, boilerplate: Set<string>, parsers: Parser[]): TextAnalysis {
+  const before = file.messages.length;
+  const sidecar = input.sidecar ? readSidecar(input.sidecar.path, input.sidecar.bytes) : undefined;
+  const cleaned = clean(file, text, { boilerplate });
+  const stored = () => ({ messages: storeMessages(file, before), sidecarMessages: sidecar ? storeMessages(sidecar.file) : [] });
+  if (cleaned.blocks.length === 0) return { ...stored(), found: null };
+  const metadata = inferMetadata(cleaned, sidecar?.data);
+  const { blocks } = cleaned;
+  const lead = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0]!;
+  const mentions = extractMentions(blocks, parsers);
+  const statements = findStatements(blocks, documentSentences(blocks), mentions);
+  return {
+    ...stored(),
+    found: {
+      metadata, excerpt: excerpt(lead.text), wordCount: blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0),
+      blocks, removed: cleaned.removed, mentions, statements, times: readTimes(blocks, metadata.date),
+    },
+  };
 }
 
 /** The entities a document's links name, most named first, ties by id. */

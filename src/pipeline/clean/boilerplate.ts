@@ -19,17 +19,25 @@ export function findBoilerplate(texts: string[], minDocuments = BOILERPLATE_MIN_
   const seen = new Map<string, { documents: number; neighbours: Set<string> }>();
   for (const text of new Set(texts)) {
     const lines = logicalLines(text);
-    const keys = lines.map((l) => lineKey(l.text));
+    const keys: string[] = [];
+    const keyAt = (i: number) => (keys[i] ??= lineKey(lines[i]!.text));
     const edge = (i: number) => i < EDGE_LINES || i >= lines.length - EDGE_LINES;
     const counted = new Set<string>();
-    keys.forEach((key, i) => {
-      if (!edge(i) || lines[i]!.text.length > MAX_CHARS) return;
+    lines.forEach((line, i) => {
+      if (!edge(i) || line.text.length > MAX_CHARS) return;
+      const key = keyAt(i);
       const entry = seen.get(key) ?? { documents: 0, neighbours: new Set<string>() };
       if (!counted.has(key)) entry.documents += 1;
       counted.add(key);
-      entry.neighbours.add(`${keys[i - 1] ?? '^'}\n${keys[i + 1] ?? '$'}`);
+      entry.neighbours.add(`${i > 0 ? keyAt(i - 1) : '^'}\n${i + 1 < lines.length ? keyAt(i + 1) : '$'}`);
       seen.set(key, entry);
     });
   }
   return new Set([...seen].filter(([, e]) => e.documents >= minDocuments && e.neighbours.size >= minDocuments).map(([key]) => key));
+}
+
+/** The lines of a text that are in a boilerplate set (as keys, sorted): what the cleaner may drop from it as repeated chrome. */
+export function boilerplateIn(text: string, boilerplate: ReadonlySet<string>): string[] {
+  if (boilerplate.size === 0) return [];
+  return [...new Set(logicalLines(text).map((l) => lineKey(l.text)).filter((key) => boilerplate.has(key)))].sort();
 }

@@ -52,6 +52,15 @@ describe('npm run build:content on a folder with good and bad texts', () => {
     expect(run(cwd, '--strict').status).toBe(1);
   });
 
+  it('writes the same bytes from its cache as without it, and says what it reused', () => {
+    run(cwd, '--no-cache');
+    const clean = snapshot(join(cwd, 'content'));
+    run(cwd);
+    const again = run(cwd);
+    expect(again.stdout).toMatch(/^Cache \.cache\/pipeline: 2 text\(s\) reused, 0 analysed\.$/m);
+    expect(snapshot(join(cwd, 'content'))).toEqual(clean);
+  });
+
   it('writes byte-identical content for the same inputs', () => {
     run(cwd);
     const first = snapshot(join(cwd, 'content'));
