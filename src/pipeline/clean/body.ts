@@ -5,6 +5,8 @@ const CAPTION_MAX_CHARS = 300;
 const HEADING_MAX_WORDS = 15;
 const HEADING_MAX_CHARS = 100;
 const LIST_ITEM = /^(?:[•·▪●◦‣∙*+–-])\s+(.+)$/;
+/** A word every photo credit and caption marker has: lines without one are not searched for them. */
+const PICTURE_WORD = /photo|ảnh|image|picture/i;
 
 /** Why a line was left out of the body. */
 export interface Removed {
@@ -52,14 +54,15 @@ export function readBody(lines: Line[], removed: Removed[]): Block[] {
 /** A caption's text and credit, or undefined when the line is not a caption. */
 export function readCaption(text: string, afterImage: boolean): { text: string; credit?: string } | undefined {
   if (text.length > CAPTION_MAX_CHARS) return undefined;
-  const credit = PHOTO_CREDIT.exec(text);
+  const pictured = PICTURE_WORD.test(text);
+  const credit = pictured ? PHOTO_CREDIT.exec(text) : null;
   if (credit) {
     const keep = /^[.!?]/.test(credit[0]) ? 1 : 0;
     const body = text.slice(0, credit.index + keep).trim().replace(/\s*\|$/, '');
     const name = (credit[1] ?? credit[2] ?? '').trim();
     return { text: body, ...(name ? { credit: name } : {}) };
   }
-  if (CAPTION_MARKER.test(text)) return { text: text.replace(/\s*\|\s*$/, '').trim() };
+  if (pictured && CAPTION_MARKER.test(text)) return { text: text.replace(/\s*\|\s*$/, '').trim() };
   if (afterImage && /\|\s*$/.test(text)) return { text: text.replace(/\s*\|\s*$/, '').trim() };
   return undefined;
 }

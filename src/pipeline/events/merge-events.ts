@@ -1,32 +1,39 @@
 import type { Event } from '../../schemas/event.ts';
 import { slugify } from '../slug.ts';
 import { compareEvents } from './event-order.ts';
-import { contentWords, jaccard } from './similarity.ts';
+import { byRarity, SimilarityIndex } from './similarity-index.ts';
+import { contentWords } from './similarity.ts';
 import type { EventCandidate } from './types.ts';
+import { uniqueIds } from './unique-ids.ts';
 
 /** Title similarity above which two gatherings on the same day are the same one. */
 const SAME_GATHERING = 0.3;
 /** Title similarity above which two milestones due at the same time are the same one. */
 const SAME_MILESTONE = 0.5;
 
-/** Whether two candidates on the same date report the same event. */
-function same(a: EventCandidate, b: EventCandidate): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'instrument') return a.instrument === b.instrument;
-  if (a.kind === 'establishment') return a.entities[0] === b.entities[0];
-  const similarity = jaccard(contentWords(a.title), contentWords(b.title));
-  if (a.kind === 'milestone') return similarity >= SAME_MILESTONE;
-  return similarity >= SAME_GATHERING || a.participants.some((p) => b.participants.includes(p));
+/** Candidates merged so far; members are a tree of concatenations, flattened once at the end. */
+interface Group {
+  /** Creation order: a group that absorbs others moves after every group of its day. */
+  seq: number;
+  kind: EventCandidate['kind'];
+  members: Members;
+  size: number;
+  /** Participants of every member. */
+  participants: Set<string>;
+  /** The group it was merged into. */
+  into?: Group;
 }
+type Members = EventCandidate | Members[];
 
-/**
- * The group a bare "conference on January 13" belongs to: the gathering that day sharing a
- * participant with it, else the one most texts report, else none (it stands alone).
- */
-function groupForBare(bare: EventCandidate, groups: EventCandidate[][]): EventCandidate[] | undefined {
-  const sameKind = groups.filter((g) => g[0]!.kind === bare.kind);
-  return sameKind.find((g) => g.some((c) => c.participants.some((p) => bare.participants.includes(p))))
-    ?? [...sameKind].sort((a, b) => b.length - a.length)[0];
+/** What is known of the groups of one day and kind, to find those a candidate is the same event as. */
+interface Bucket {
+  /** The group of each instrument (`instrument`) or body formed (`establishment`). */
+  byKey: Map<string | undefined, Group>;
+  /** The group of each participant (gatherings: two groups never share one). */
+  byParticipant: Map<string, Group>;
+  /** Distinct titles (as word sets) and their group: the same words are in one group only. */
+  titles: SimilarityIndex<Group>;
+  signatures: Set<string>;
 }
 
 /**
@@ -34,41 +41,150 @@ function groupForBare(bare: EventCandidate, groups: EventCandidate[][]): EventCa
  * instrument, a shared participant or a similar title — into one event that lists every source;
  * a bare "conference" that day joins the gathering it shares a participant with, or the one most
  * reported. `order` ranks documents for a stable source order.
+ * Each candidate is a new group, or joins with every group of its day that has a member reporting
+ * the same event; indexes of keys, participants and titles find those groups without a scan.
  */
 export function mergeEvents(candidates: EventCandidate[], order: Map<string, number>): Event[] {
-  const byDate = new Map<string, EventCandidate[][]>();
-  for (const candidate of candidates.filter((c) => c.quality > 0)) {
-    const groups = byDate.get(candidate.time.value) ?? [];
-    const matching = groups.filter((g) => g.some((c) => same(c, candidate)));
-    const merged = [candidate, ...matching.flat()];
-    byDate.set(candidate.time.value, [...groups.filter((g) => !matching.includes(g)), merged]);
+  const words = new Map<string, { set: Set<string>; signature: string }>();
+  for (const c of candidates) if (!words.has(c.title)) {
+    const set = contentWords(c.title);
+    words.set(c.title, { set, signature: [...set].sort().join(' ') });
   }
-  for (const bare of candidates.filter((c) => c.quality === 0)) {
-    const groups = byDate.get(bare.time.value) ?? [];
-    const group = groupForBare(bare, groups);
-    if (group) group.push(bare);
-    else byDate.set(bare.time.value, [...groups, [bare]]);
+  const rarity = byRarity([...words.values()].map((w) => w.set));
+  const days = new Map<string, Group[]>();
+  const buckets = new Map<string, Bucket>();
+  let seq = 0;
+  for (const c of candidates) {
+    if (c.quality <= 0) continue;
+    const key = `${c.time.value}\n${c.kind}`;
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { byKey: new Map(), byParticipant: new Map(), titles: new SimilarityIndex(c.kind === 'milestone' ? SAME_MILESTONE : SAME_GATHERING, rarity), signatures: new Set() }));
+    const { set: title, signature } = words.get(c.title)!;
+    const matching = new Set<Group>();
+    if (c.kind === 'instrument' || c.kind === 'establishment') {
+      const g = b.byKey.get(identity(c));
+      if (g) matching.add(root(g));
+    } else {
+      for (const g of b.titles.similar(title)) matching.add(root(g));
+      if (c.kind !== 'milestone') for (const p of c.participants) {
+        const g = b.byParticipant.get(p);
+        if (g) matching.add(root(g));
+      }
+    }
+    const group = absorb(c, [...matching].sort((x, y) => x.seq - y.seq), ++seq);
+    if (matching.size === 0) addTo(days, c.time.value, group);
+    if (c.kind === 'instrument' || c.kind === 'establishment') b.byKey.set(identity(c), group);
+    for (const p of c.participants) b.byParticipant.set(p, group);
+    if (!b.signatures.has(signature)) (b.signatures.add(signature), b.titles.add(title, group));
   }
+  const bare = new Map<string, BareChoice>();
+  for (const c of candidates) {
+    if (c.quality !== 0) continue;
+    const key = `${c.time.value}\n${c.kind}`;
+    let choice = bare.get(key);
+    if (!choice) bare.set(key, (choice = new BareChoice((days.get(c.time.value) ?? []).filter((g) => !g.into && g.kind === c.kind))));
+    let group = choice.groupFor(c);
+    if (group) (group.members = [group.members, c], group.size++);
+    else addTo(days, c.time.value, (group = absorb(c, [], ++seq)));
+    choice.joined(c, group);
+  }
+  const collator = new Intl.Collator('en', { numeric: true });
   const rank = (c: EventCandidate) => order.get(c.source.document) ?? Number.MAX_SAFE_INTEGER;
-  const bySource = (a: EventCandidate, b: EventCandidate) => rank(a) - rank(b) || a.source.paragraph.localeCompare(b.source.paragraph, 'en', { numeric: true });
-  const events = [...byDate.values()].flat().map((group) => toEvent(group.sort(bySource)));
+  const bySource = (a: EventCandidate, b: EventCandidate) => rank(a) - rank(b) || collator.compare(a.source.paragraph, b.source.paragraph);
+  const events = [...days.values()]
+    .flatMap((groups) => groups.filter((g) => !g.into).sort((a, b) => a.seq - b.seq))
+    .map((g) => toEvent(flatten(g.members).sort(bySource)));
   events.sort(compareEvents);
-  const taken = new Set<string>();
-  for (const event of events) {
-    let id = event.id;
-    for (let n = 2; taken.has(id); n++) id = `${event.id}-${n}`;
-    taken.add(id);
-    event.id = id;
-  }
+  const ids = uniqueIds();
+  for (const event of events) event.id = ids(event.id);
   return events;
+}
+
+const addTo = (days: Map<string, Group[]>, day: string, group: Group) => (days.get(day) ?? days.set(day, []).get(day)!).push(group);
+
+/** The instrument issued or body formed that makes two candidates the same event. */
+const identity = (c: EventCandidate) => (c.kind === 'instrument' ? c.instrument : c.entities[0]);
+
+/** A new group holding a candidate and every member of `groups` (in that order), which merge into it. */
+function absorb(c: EventCandidate, groups: Group[], seq: number): Group {
+  if (groups.length === 0) return { seq, kind: c.kind, members: c, size: 1, participants: new Set(c.participants) };
+  const survivor = groups.reduce((a, b) => (b.size > a.size ? b : a));
+  for (const g of groups) if (g !== survivor) {
+    g.into = survivor;
+    for (const p of g.participants) survivor.participants.add(p);
+  }
+  for (const p of c.participants) survivor.participants.add(p);
+  survivor.members = [c, ...groups.map((g) => g.members)];
+  survivor.size = 1 + groups.reduce((n, g) => n + g.size, 0);
+  survivor.seq = seq;
+  return survivor;
+}
+
+/** The group a merged group now belongs to (shortening the path for the next call). */
+function root(group: Group): Group {
+  let r = group;
+  while (r.into) r = r.into;
+  for (let g = group; g.into && g.into !== r;) [g, g.into] = [g.into, r];
+  return r;
+}
+
+/** Members in order, without recursion (a tree merged many times is deep). */
+function flatten(members: Members): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const stack = [members];
+  while (stack.length > 0) {
+    const m = stack.pop()!;
+    if (!Array.isArray(m)) out.push(m);
+    else for (let i = m.length - 1; i >= 0; i--) stack.push(m[i]!);
+  }
+  return out;
+}
+
+/**
+ * The group a bare "conference on January 13" belongs to among the groups of its day and kind:
+ * the first sharing a participant with it, else the one most texts report (the first on a tie),
+ * else none (it stands alone). Bare candidates that join a group count in later choices.
+ */
+class BareChoice {
+  readonly #first = new Map<string, Group>();
+  #largest: Group | undefined;
+
+  constructor(groups: Group[]) {
+    for (const g of groups.sort((a, b) => a.seq - b.seq)) this.#count(g, g.participants);
+  }
+
+  groupFor(c: EventCandidate): Group | undefined {
+    let found: Group | undefined;
+    for (const p of c.participants) {
+      const g = this.#first.get(p);
+      if (g && (!found || g.seq < found.seq)) found = g;
+    }
+    return found ?? this.#largest;
+  }
+
+  joined(c: EventCandidate, group: Group): void {
+    for (const p of c.participants) group.participants.add(p);
+    this.#count(group, c.participants);
+  }
+
+  #count(group: Group, participants: Iterable<string>): void {
+    for (const p of participants) {
+      const g = this.#first.get(p);
+      if (!g || g.seq > group.seq) this.#first.set(p, group);
+    }
+    const l = this.#largest;
+    if (!l || group.size > l.size || (group.size === l.size && group.seq < l.seq)) this.#largest = group;
+  }
 }
 
 /** One event from its candidates, in source order: the best title, the date as stated where any text states it. */
 function toEvent(group: EventCandidate[]): Event {
-  const best = [...group].sort((a, b) => b.quality - a.quality || count(group, b.title) - count(group, a.title) || a.title.length - b.title.length)[0]!;
+  const titles = tally(group.map((c) => c.title));
+  const best = group.reduce((a, b) => ((b.quality - a.quality || titles.get(b.title)! - titles.get(a.title)! || a.title.length - b.title.length) > 0 ? b : a));
   const stated = group.find((c) => c.time.inferred.length === 0) ?? group[0]!;
-  const places = group.flatMap((c) => (c.place ? [c.place] : []));
-  const place = [...new Set(places)].sort((a, b) => places.filter((p) => p === b).length - places.filter((p) => p === a).length || b.length - a.length)[0] ?? null;
+  const places = tally(group.flatMap((c) => (c.place ? [c.place] : [])));
+  let place: string | null = null;
+  for (const p of places.keys()) if (place === null || (places.get(p)! - places.get(place)! || p.length - place.length) > 0) place = p;
   const seen = new Set<string>();
   const sources = group.map((c) => c.source).filter((s) => {
     const key = `${s.document}#${s.paragraph}#${s.text}`;
@@ -84,4 +200,9 @@ function toEvent(group: EventCandidate[]): Event {
   };
 }
 
-const count = (group: EventCandidate[], title: string) => group.filter((c) => c.title === title).length;
+/** How many times each value occurs, in order of first occurrence. */
+function tally(values: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}

@@ -2,6 +2,7 @@ import { findFullDates, isoDate } from '../dates.ts';
 import { ISSUER_BY_CODE } from './lexicon/document-codes.ts';
 import type { Sentence } from './sentences.ts';
 import type { EntityType, InstrumentAttributes, Mention, Parser } from './types.ts';
+import { allMatches } from './all-matches.ts';
 
 const KINDS: Record<string, EntityType> = {
   resolution: 'resolution', decision: 'decision', directive: 'directive', conclusion: 'conclusion', decree: 'decree',
@@ -25,16 +26,16 @@ export const instrumentParser: Parser = {
   parse(sentence: Sentence): Mention[] {
     const { text } = sentence;
     const mentions: Mention[] = [];
-    for (const m of text.matchAll(SINGLE)) {
+    for (const m of allMatches(SINGLE, text)) {
       const type = KINDS[m[2]!.toLowerCase()]!;
       const [number, year, code] = [m[3]!, m[4], m[5]];
       const fullCode = [year, code].filter(Boolean).join('/') || undefined;
       const attributes: InstrumentAttributes = { number: String(Number(number)), ...(fullCode ? { code: fullCode } : {}), ...describe(text.slice(m.index + m[0].length), code) };
       mentions.push(mention(sentence, type, m.index, m[0], instrumentKey(type, number, fullCode), attributes, number));
     }
-    for (const m of text.matchAll(LIST)) {
+    for (const m of allMatches(LIST, text)) {
       const type = KINDS[m[1]!.toLowerCase()]!;
-      for (const n of m[2]!.matchAll(/\d{1,5}/g)) {
+      for (const n of allMatches(/\d{1,5}/g, m[2]!)) {
         const start = m.index + m[0].indexOf(m[2]!) + n.index;
         const first = n.index === 0;
         mentions.push(mention(sentence, type, first ? m.index : start, first ? text.slice(m.index, start + n[0].length) : n[0], instrumentKey(type, n[0]), { number: String(Number(n[0])) }));

@@ -2,6 +2,7 @@ import type { KnownEntity } from '../../schemas/entity.ts';
 import { fold } from './fold.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
+import { allMatches } from './all-matches.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -20,7 +21,7 @@ export function knownParser(known: KnownEntity[]): Parser {
     name: 'KnownEntityParser',
     parse(sentence: Sentence): Mention[] {
       if (!pattern) return [];
-      return [...sentence.text.matchAll(pattern)].map((m) => {
+      return allMatches(pattern, sentence.text).map((m) => {
         const entity = byForm.get(m[0])!;
         return {
           type: entity.type, key: fold(entity.name), name: entity.name, block: sentence.block,

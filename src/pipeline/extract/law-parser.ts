@@ -1,6 +1,7 @@
 import { fold } from './fold.ts';
 import type { Sentence } from './sentences.ts';
 import type { EntityType, Mention, Parser } from './types.ts';
+import { allMatches } from './all-matches.ts';
 
 const CAP = String.raw`[\p{Lu}][\p{L}\d’'-]*`;
 const LINK = String.raw`(?:and|of|on|for|the|in|to)`;
@@ -26,6 +27,10 @@ const DESCRIBED_PLAN = new RegExp(String.raw`\bthe\s+((?:Project|Program(?:me)?|
 /** First words that make a capitalized run a sentence start, not a name. */
 const NOT_START = /^(?:The|This|That|A|An|Our|Its|Their|Each|Every|New|Amended|Draft|Revised|Current|In|On|At|By|For|With|Under|And|But|So|Also|Implementing|Thoroughly|Specific|Key)\s+/;
 
+/** Words each kind of name needs: sentences without them are not searched for it. */
+const TREATY_WORD = /Convention|Treaty|Agreement|Charter|Accord|Protocol/;
+const PLAN_WORD = /Plan|Program|Project|Strategy|Scheme/;
+
 const kindOf = (word: string): EntityType => (/^law$/i.test(word) ? 'law' : 'programme');
 const normal = (name: string) => name.replace(/Programme\b/g, 'Program');
 
@@ -37,29 +42,31 @@ export const lawParser: Parser = {
     const found: Mention[] = [];
     const add = (type: EntityType, index: number, surface: string, name: string, key = fold(normal(name))) =>
       found.push({ type, key, name, block: sentence.block, start: sentence.start + index, end: sentence.start + index + surface.length, text: surface, sentence, via: 'name', certain: true });
-    for (const m of text.matchAll(LAW_ON)) {
+    const laws = text.includes('Law');
+    const plans = PLAN_WORD.test(text);
+    for (const m of laws ? allMatches(LAW_ON, text) : []) {
       const name = m[0].replace(/\s+(?:and|of|on|for|the|in|to)$/, '');
       add('law', m.index, name, name);
     }
-    for (const m of text.matchAll(NAMED_LAW)) {
+    for (const m of laws ? allMatches(NAMED_LAW, text) : []) {
       const lead = NOT_START.exec(m[1]!)?.[0] ?? '';
       if (m[1]!.length === lead.length) continue;
       const name = m[0].slice(lead.length);
       add('law', m.index + lead.length, name, name);
     }
-    for (const m of text.matchAll(TREATY)) {
+    for (const m of TREATY_WORD.test(text) ? allMatches(TREATY, text) : []) {
       const lead = NOT_START.exec(m[1]!)?.[0] ?? '';
       if (m[1]!.length === lead.length) continue;
       const name = m[0].slice(lead.length);
       add('law', m.index + lead.length, name, name);
     }
-    for (const m of text.matchAll(NUMBERED)) {
+    for (const m of plans ? allMatches(NUMBERED, text) : []) {
       const word = (m[2] ?? m[3])!.replace(/Programme/, 'Program');
       const number = (m[1] ?? m[4])!;
       add('programme', m.index, m[0], `${word} ${number}`, `${word.toLowerCase()} ${Number(number)}`);
     }
-    for (const m of text.matchAll(DESCRIBED_PLAN)) add('programme', m.index + m[0].length - m[1]!.length, m[1]!, m[1]!);
-    for (const m of text.matchAll(NAMED_PLAN)) {
+    for (const m of plans ? allMatches(DESCRIBED_PLAN, text) : []) add('programme', m.index + m[0].length - m[1]!.length, m[1]!, m[1]!);
+    for (const m of plans ? allMatches(NAMED_PLAN, text) : []) {
       const lead = NOT_START.exec(m[1]!)?.[0] ?? '';
       if (m[1]!.length === lead.length) continue;
       const name = m[0].slice(lead.length).trim();

@@ -1,5 +1,6 @@
 import { isSurname } from './lexicon/surnames.ts';
 import { NOT_NAME_WORDS, PLACE_NOUNS } from './lexicon/stopwords.ts';
+import { allMatches } from './all-matches.ts';
 
 /** A candidate personal name in a sentence. */
 export interface NameSpan {
@@ -19,7 +20,7 @@ const WORD = /[\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}](?=\s)/gu;
  * noun ("Ha Tinh province") are not names.
  */
 export function findNames(text: string, titled: (start: number) => boolean): NameSpan[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = allMatches(WORD, text).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const spans: NameSpan[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;

@@ -3,6 +3,7 @@ import { NOT_NAME_WORDS } from './lexicon/stopwords.ts';
 import { isSurname } from './lexicon/surnames.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
+import { allMatches } from './all-matches.ts';
 
 const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency|Bank|Institute|University|Delegation|Caucus|Television|Corporation|Group|Fund|Center|Centre|Federation|Chamber|Court|Procuracy|Authority|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;
 const CAP = String.raw`[\p{Lu}][\p{L}\d’'&-]*`;
@@ -12,6 +13,7 @@ const RUN = String.raw`${CAP}(?:\s+(?:(?:of|for|on|in)(?:\s+the)?\s+|and\s+)?${C
 const COMPLEMENT = String.raw`\s+(?:of|for|on)\s+(?:the\s+)?${RUN}(?:(?:,\s+${RUN})*,?\s+and\s+${RUN})?`;
 /** A run of capitalized words with an organization head in it, and a complement. */
 const ORG = new RegExp(String.raw`\b((?:${CAP}\s+(?:and\s+)?){0,6}${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
+const HAS_HEAD = new RegExp(HEAD);
 /** Bodies named by a single word. */
 const SINGLE = /\b(Politburo|Secretariat|Government|National Assembly|Party Central Committee)\b/g;
 const LEADING = /^(?:The|This|That|These|Each|Every|All|In|On|At|By|For|With|Under|From|Also|And|Implementing|According|Speaking|Thoroughly|Relevant|Ministers|Leaders)\s+/;
@@ -25,7 +27,7 @@ export const organizationParser: Parser = {
   parse(sentence: Sentence): Mention[] {
     const { text } = sentence;
     const found: Mention[] = [];
-    const province = /\b((?:[\p{Lu}][\p{Ll}]+\s){1,2})(?:province|city)\b/u.exec(text)?.[1]?.trim();
+    const province = /province|city/.test(text) ? /\b((?:[\p{Lu}][\p{Ll}]+\s){1,2})(?:province|city)\b/u.exec(text)?.[1]?.trim() : undefined;
     const add = (index: number, surface: string) => {
       let name = surface;
       if (GENERIC.test(name) && province) name = `${province} ${name}`;
@@ -34,17 +36,17 @@ export const organizationParser: Parser = {
         end: sentence.start + index + surface.length, text: surface, sentence, via: 'name', certain: true,
       });
     };
-    for (const m of text.matchAll(ORG)) {
+    for (const m of HAS_HEAD.test(text) ? allMatches(ORG, text) : []) {
       let surface = m[1]!;
       let index = m.index;
       const lead = LEADING.exec(surface)?.[0] ?? '';
       surface = withoutTrailingName(surface.slice(lead.length)).replace(TRAILING, '');
       index += lead.length;
       if (insideLongerName(text, index + surface.length)) continue;
-      if (!new RegExp(`${HEAD}`).test(surface) || /^(?:Party|Party’s|Party's)$/.test(surface) || surface.split(/\s+/).length < 2 && !/^(?:Politburo|Secretariat)$/.test(surface)) continue;
+      if (!HAS_HEAD.test(surface) || /^(?:Party|Party’s|Party's)$/.test(surface) || surface.split(/\s+/).length < 2 && !/^(?:Politburo|Secretariat)$/.test(surface)) continue;
       add(index, surface);
     }
-    for (const m of text.matchAll(SINGLE)) {
+    for (const m of allMatches(SINGLE, text)) {
       if (m[1] === 'Government' && !/\bthe\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (insideLongerName(text, m.index + m[0].length)) continue;
       add(m.index, m[1]!);

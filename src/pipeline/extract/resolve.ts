@@ -1,10 +1,11 @@
 import type { Entity, KnownEntity, Person } from '../../schemas/entity.ts';
 import { INSTRUMENT_TYPES } from '../../schemas/entity.ts';
 import { blockId } from '../block-id.ts';
+import { uniqueIds } from '../events/unique-ids.ts';
 import { slugify } from '../slug.ts';
 import { fold } from './fold.ts';
+import { officeHolders } from './office-holders.ts';
 import type { Attribution } from './statements.ts';
-import { office } from './title-reference-parser.ts';
 import type { Mention } from './types.ts';
 
 /** What the resolver needs of one document. */
@@ -26,7 +27,6 @@ export interface Link {
 
 const RELATED_MAX = 8;
 const isInstrument = (type: string) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
-const day = (iso: string | null) => (iso ? Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7) || 1) - 1, Number(iso.slice(8, 10) || 1)) / 864e5 : NaN);
 
 /**
  * Resolves mentions across texts into entities: curated names and aliases, folded spellings,
@@ -39,7 +39,7 @@ const day = (iso: string | null) => (iso ? Date.UTC(Number(iso.slice(0, 4)), Num
 export function resolveEntities(documents: DocumentFindings[], known: KnownEntity[]): { entities: Entity[]; links: Link[]; speakers: Link[] } {
   const knownByForm = new Map<string, KnownEntity>();
   for (const entity of known) for (const form of [entity.name, ...entity.aliases]) knownByForm.set(`${entity.type}:${fold(form)}`, entity);
-  const holders = officeHolders(documents);
+  const holder = officeHolders(documents);
   const coded = new Map<string, Set<string>>();
   const orgKeys = new Set<string>();
   for (const doc of documents) for (const m of doc.mentions) {
@@ -55,7 +55,7 @@ export function resolveEntities(documents: DocumentFindings[], known: KnownEntit
   const canonical = (m: Mention, doc: DocumentFindings): string | undefined => {
     let key = m.key;
     if (key.startsWith('office:')) {
-      key = nearestHolder(holders.get(key.slice(7)) ?? [], doc.date) ?? '';
+      key = holder(key.slice(7), doc.date) ?? '';
       if (!key) return undefined;
     }
     const curated = knownByForm.get(`${m.type}:${key}`) ?? knownByForm.get(`${m.type}:${fold(m.name)}`);
@@ -94,14 +94,13 @@ export function resolveEntities(documents: DocumentFindings[], known: KnownEntit
     if (!key.startsWith('known:') && group[0]!.mention.type === 'person' && !group.some((g) => g.mention.certain)) groups.delete(key);
   }
 
+  const knownById = new Map(known.map((k) => [k.id, k]));
   const ids = new Map<string, string>();
-  const taken = new Set<string>();
+  const unique = uniqueIds();
   for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const curated = key.startsWith('known:') ? known.find((k) => `known:${k.id}` === key) : undefined;
-    let id = curated?.id ?? `${group[0]!.mention.type}/${slugify(idName(group.map((g) => g.mention))) || 'entity'}`;
-    for (let n = 2; taken.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
-    taken.add(id);
-    ids.set(key, id);
+    const curated = key.startsWith('known:') ? knownById.get(key.slice(6)) : undefined;
+    const id = curated?.id ?? `${group[0]!.mention.type}/${slugify(idName(group.map((g) => g.mention))) || 'entity'}`;
+    ids.set(key, unique(id, id.replace(/-\d+$/, '')));
   }
 
   const links: Link[] = [];
@@ -115,7 +114,6 @@ export function resolveEntities(documents: DocumentFindings[], known: KnownEntit
   }
   const related = coOccurrence(links);
   const order = new Map(documents.map((d, i) => [d.id, i]));
-  const knownById = new Map(known.map((k) => [k.id, k]));
   const entities = [...groups].map(([key, group]) => buildEntity(ids.get(key)!, key, group, statementsByKey.get(key) ?? [], knownById, related, order));
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
   links.sort((a, b) => (order.get(a.document)! - order.get(b.document)!) || a.block - b.block || a.start - b.start);
@@ -144,26 +142,6 @@ function organizationMerges(keys: Set<string>): Map<string, string> {
   return merges;
 }
 
-/** For each office, the people texts name with it (not as former holders), with the texts' dates. */
-function officeHolders(documents: DocumentFindings[]) {
-  const holders = new Map<string, { key: string; date: string | null }[]>();
-  for (const doc of documents) for (const m of doc.mentions) {
-    if (m.type !== 'person' || m.via !== 'name') continue;
-    for (const role of m.roles ?? []) {
-      if (/^former\b/i.test(role)) continue;
-      const list = holders.get(office(role));
-      if (list) list.push({ key: m.key, date: doc.date });
-      else holders.set(office(role), [{ key: m.key, date: doc.date }]);
-    }
-  }
-  return holders;
-}
-
-function nearestHolder(candidates: { key: string; date: string | null }[], date: string | null): string | undefined {
-  const distance = (d: string | null) => Math.abs(day(d) - day(date)) || (Number.isNaN(day(d) - day(date)) ? Infinity : 0);
-  return [...candidates].sort((a, b) => distance(a.date) - distance(b.date) || (a.key < b.key ? -1 : 1))[0]?.key;
-}
-
 /** The name an id is made from: an instrument's number and code, else the most frequent name. */
 function idName(mentions: Mention[]): string {
   const coded = mentions.find((m) => m.attributes?.code);
@@ -186,11 +164,10 @@ function coOccurrence(links: Link[]): Map<string, Map<string, number>> {
     byParagraph.set(key, (byParagraph.get(key) ?? new Set()).add(l.entity));
   }
   const counts = new Map<string, Map<string, number>>();
-  for (const set of byParagraph.values()) for (const a of set) for (const b of set) {
-    if (a === b) continue;
-    const row = counts.get(a) ?? new Map<string, number>();
-    row.set(b, (row.get(b) ?? 0) + 1);
-    counts.set(a, row);
+  for (const set of byParagraph.values()) for (const a of set) {
+    let row = counts.get(a);
+    if (!row) counts.set(a, (row = new Map<string, number>()));
+    for (const b of set) if (b !== a) row.set(b, (row.get(b) ?? 0) + 1);
   }
   return counts;
 }

@@ -1,3 +1,5 @@
+import { allMatches } from './all-matches.ts';
+
 /** A sentence of a block, by offsets into the block's text. */
 export interface Sentence {
   /** Index of the block in the document. */
@@ -15,7 +17,7 @@ export function splitSentences(text: string, block: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const boundary = /[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
-  for (const m of text.matchAll(boundary)) {
+  for (const m of allMatches(boundary, text)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(start, m.index + 1))) continue;
     push(sentences, text, start, end, block);

@@ -1,6 +1,7 @@
 import { TITLE_SYNONYMS } from './lexicon/titles.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
+import { allMatches } from './all-matches.ts';
 
 /** Offices a text may name alone, after "the": "the General Secretary emphasized". */
 const OFFICE = /\b[Tt]he\s+((?:Party\s+)?General Secretary|Party chief|Party leader|Prime Minister|State President|President|National Assembly Chairman|Premier|Minister of [\p{Lu}][\p{L}]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*)*)\b(?![\s,]+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/gu;
@@ -18,7 +19,7 @@ export function office(title: string): string {
 export const titleReferenceParser: Parser = {
   name: 'ENTitleReferenceParser',
   parse(sentence: Sentence): Mention[] {
-    return [...sentence.text.matchAll(OFFICE)].filter((m) => !ISSUER.test(sentence.text.slice(Math.max(0, m.index - 120), m.index))).map((m) => ({
+    return allMatches(OFFICE, sentence.text).filter((m) => !ISSUER.test(sentence.text.slice(Math.max(0, m.index - 120), m.index))).map((m) => ({
       type: 'person' as const, key: `office:${office(m[1]!)}`, name: m[1]!, block: sentence.block,
       start: sentence.start + m.index + m[0].length - m[1]!.length, end: sentence.start + m.index + m[0].length,
       text: m[1]!, sentence, via: 'title' as const, certain: false,

@@ -1,6 +1,7 @@
 import { comparatorOf, NUMBER, numberOf, QUALIFIER } from './comparator.ts';
 import { metricName, subjectBefore } from './metric.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
+import { allMatches } from '../extract/all-matches.ts';
 
 const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:the\s+)?(?:national|state|total|annual|local)\s+budget|(?:the\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget|revenue|workforce|population|exports|GDP)))`;
 /** A share: "at least 30% of GDP", "over 55%", "100% of administrative procedures …". */
@@ -9,6 +10,9 @@ const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s*(?:%|perce
 const COUNT = new RegExp(String.raw`\b(${QUALIFIER})\s+${NUMBER}\s+(?:more\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A baseline after a share: "…, up from 19% in 2024". */
 const BASELINE_AFTER = new RegExp(String.raw`^,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`, 'i');
+/** What every figure and every share needs: sentences without them are not searched. */
+const DIGIT = /\d/;
+const PERCENT = /%|per ?cent/i;
 /** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers". */
 const VERB_COUNT = new RegExp(String.raw`\b(?:train|training|attract|attracting|create|creating|build|building|develop|developing|reach|reaching|establish|establishing)\s+${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
@@ -76,8 +80,9 @@ export const amountParser: TargetParser = {
   name: 'amount',
   propose(text) {
     const out: TargetProposal[] = [];
+    if (!DIGIT.test(text)) return out;
     let previous = 0;
-    for (const m of text.matchAll(SHARE)) {
+    for (const m of PERCENT.test(text) ? allMatches(SHARE, text) : []) {
       const [, qualifier, number, stated] = m;
       const after = text.slice(m.index + m[0].length);
       if (/\bfrom\s+$/i.test(text.slice(0, m.index)) && TO_TARGET.test(after)) continue;
@@ -93,11 +98,11 @@ export const amountParser: TargetParser = {
         baseline, start: m.index, end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
       });
     }
-    for (const m of text.matchAll(COUNT)) {
+    for (const m of allMatches(COUNT, text)) {
       const proposal = countProposal(m[1], m[2]!, m[3]!, m.index, m[0].length);
       if (proposal) out.push(proposal);
     }
-    for (const m of text.matchAll(VERB_COUNT)) {
+    for (const m of allMatches(VERB_COUNT, text)) {
       const at = m.index + m[0].indexOf(m[1]!);
       const proposal = countProposal(undefined, m[1]!, m[2]!, at, m[0].length - (at - m.index));
       if (proposal) out.push(proposal);

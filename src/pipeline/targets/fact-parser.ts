@@ -1,4 +1,5 @@
 import { NUMBER, numberOf, QUALIFIER } from './comparator.ts';
+import { allMatches } from '../extract/all-matches.ts';
 
 /** A figure a sentence states, by offsets into the sentence. */
 export interface Figure {
@@ -11,6 +12,9 @@ export interface Figure {
 
 const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s*(?:%|percent\b|per cent\b)(?:\s+of\s+(GDP|GRDP|(?:the\s+)?[\p{L}-]+\s+budget))?`, 'giu');
 const COUNT = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(?<![\d.,/-])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,/%-]|\s*(?:st|nd|rd|th)\b)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)(?=\s+(?:at|in|on|with|and|to|of|for|from|by|nationwide|attending|across|are|is|was|were|who|which|that)\b|[,;.:)]|$)`, 'gu');
+/** What every figure and every share needs: sentences without them are not searched. */
+const DIGIT = /\d/;
+const PERCENT = /%|per ?cent/i;
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|times|years old)$/;
 
 /**
@@ -19,10 +23,11 @@ const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|time
  */
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(SHARE)) {
+  if (!DIGIT.test(text)) return out;
+  for (const m of PERCENT.test(text) ? allMatches(SHARE, text) : []) {
     out.push({ value: numberOf(m[2]!), unit: m[3] ? `% of ${m[3].replace(/^the\s+/i, '')}` : '%', text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of allMatches(COUNT, text)) {
     const value = numberOf(m[2]!);
     const words = m[3]!.split(/\s+/);
     const verb = words.findIndex((w, i) => i > 0 && /(?:ed|ing)$/.test(w));

@@ -1,4 +1,5 @@
 import type { TargetParser, TargetProposal } from './types.ts';
+import { allMatches } from '../extract/all-matches.ts';
 
 /**
  * Goals without a value, by their shape: becoming a kind of country ("a developed, high-income
@@ -11,6 +12,9 @@ const GOALS: RegExp[] = [
   /\bone of the\s+([^,;.]*?\b(?:centers?|centres?|hubs?)(?:\s+of\s+the\s+region(?:\s+and\s+(?:of\s+)?the\s+world)?)?)/giu,
   /\b(?:reach(?:es|ed|ing)?|attain(?:s|ed)?|meet(?:s|ing)?)\s+((?:advanced|international|world|regional|leading)\s+(?:levels?|standards?)(?:\s+in\s+[^,;.]+)?)/giu,
 ];
+/** Words each of GOALS needs, with its flags: sentences without them are not searched. */
+const GOAL_WORDS = [/country|nation|economy|hub|centre|center/iu, /among the/iu, /one of the/iu, /reach|attain|meet/iu];
+
 /** A second goal joined to the first: "becoming a modern industrialized nation by 2030 and a developed, high-income country by 2045". */
 const AND_GOAL = /^(?:\s+by\s+(?:19|20)\d{2})?\s+and\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/iu;
 
@@ -19,7 +23,8 @@ const COMPARISON = /\s(?:is|are)\s+(?:equivalent to|equal to|on par with|above|h
 
 /** Comparisons with a reference, each with its subject back to the clause start. */
 function comparisons(text: string): TargetProposal[] {
-  return [...text.matchAll(COMPARISON)].flatMap((m) => {
+  if (!/equivalent to|equal to|on par with|above|higher than/iu.test(text)) return [];
+  return allMatches(COMPARISON, text).flatMap((m) => {
     const start = Math.max(text.lastIndexOf(',', m.index), text.lastIndexOf(';', m.index), text.lastIndexOf('.', m.index)) + 1;
     const goal = text.slice(start, m.index + m[0].length).trim().replace(/^(?:the|a|an)\s+/i, '');
     if (!goal || /\d/.test(goal)) return [];
@@ -33,8 +38,8 @@ export const goalParser: TargetParser = {
   name: 'goal',
   propose(text) {
     const out: TargetProposal[] = [];
-    for (const pattern of GOALS) {
-      for (const m of text.matchAll(pattern)) {
+    for (const [i, pattern] of GOALS.entries()) {
+      for (const m of GOAL_WORDS[i]!.test(text) ? allMatches(pattern, text) : []) {
         const goal = m[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
         if (/\d/.test(goal)) continue;
         const start = m.index + m[0].indexOf(m[1]!);

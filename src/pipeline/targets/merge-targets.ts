@@ -1,5 +1,7 @@
 import type { Target } from '../../schemas/target.ts';
-import { contentWords, jaccard } from '../events/similarity.ts';
+import { byRarity, SimilarityIndex } from '../events/similarity-index.ts';
+import { contentWords } from '../events/similarity.ts';
+import { uniqueIds } from '../events/unique-ids.ts';
 import { slugify } from '../slug.ts';
 import type { TargetCandidate } from './find-targets.ts';
 
@@ -10,32 +12,46 @@ const SAME_METRIC = 0.5;
  * Merges the targets several texts state: the same metric (similar words), unit, scope and
  * deadline with the same comparator and value is one target listing every source; another value
  * or comparator for that metric is a separate target, and both are flagged as conflicting.
+ * A statement joins the first metric group whose first statement it is similar to, found with
+ * an index of those first statements per deadline, scope and unit.
  */
 export function mergeTargets(candidates: TargetCandidate[], order: Map<string, number>): Target[] {
+  const collator = new Intl.Collator('en', { numeric: true });
   const rank = (c: TargetCandidate) => order.get(c.source.document) ?? Number.MAX_SAFE_INTEGER;
-  const sorted = [...candidates].sort((a, b) => rank(a) - rank(b) || a.source.paragraph.localeCompare(b.source.paragraph, 'en', { numeric: true }));
+  const sorted = [...candidates].sort((a, b) => rank(a) - rank(b) || collator.compare(a.source.paragraph, b.source.paragraph));
+  const words = new Map<string, { set: Set<string>; signature: string }>();
+  for (const c of sorted) if (!words.has(c.metric)) {
+    const set = contentWords(c.metric);
+    words.set(c.metric, { set, signature: [...set].sort().join(' ') });
+  }
+  const rarity = byRarity([...words.values()].map((w) => w.set));
   const metrics: TargetCandidate[][] = [];
+  const buckets = new Map<string, { index: SimilarityIndex<TargetCandidate[]>; bySignature: Map<string, TargetCandidate[]> }>();
   for (const c of sorted) {
-    const words = contentWords(c.metric);
-    const group = metrics.find((g) => g[0]!.deadline === c.deadline && g[0]!.scope === c.scope && g[0]!.unit === c.unit
-      && g[0]!.qualitative === c.qualitative && jaccard(contentWords(g[0]!.metric), words) >= SAME_METRIC);
+    const key = JSON.stringify([c.deadline, c.scope, c.unit, c.qualitative]);
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { index: new SimilarityIndex(SAME_METRIC, rarity), bySignature: new Map() }));
+    const { set, signature } = words.get(c.metric)!;
+    let group = b.bySignature.get(signature) ?? b.index.similar(set)[0];
     if (group) group.push(c);
-    else metrics.push([c]);
+    else {
+      metrics.push((group = [c]));
+      b.index.add(set, group);
+    }
+    if (set.size > 0) b.bySignature.set(signature, group);
   }
   const groups = metrics.map((group) => {
     const variants = new Map<string, TargetCandidate[]>();
     for (const c of group) {
       const key = `${c.comparator}|${c.value}`;
-      variants.set(key, [...(variants.get(key) ?? []), c]);
+      const variant = variants.get(key);
+      if (variant) variant.push(c);
+      else variants.set(key, [c]);
     }
     return [...variants.values()].map((v) => toTarget(v, variants.size > 1));
   });
-  const taken = new Set<string>();
-  for (const t of groups.flat()) {
-    const base = t.id;
-    for (let n = 2; taken.has(t.id); n++) t.id = `${base}-${n}`;
-    taken.add(t.id);
-  }
+  const ids = uniqueIds();
+  for (const t of groups.flat()) t.id = ids(t.id);
   for (const made of groups) for (const t of made) t.conflicts = made.filter((o) => o !== t).map((o) => o.id);
   return groups.flat().sort((a, b) => a.deadline - b.deadline || (a.id < b.id ? -1 : 1));
 }

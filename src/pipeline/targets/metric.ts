@@ -34,8 +34,16 @@ export function metricName(subject: string, base: string | null): string {
   return base ? `${core} share of ${base.replace(/^the\s+/i, '')}` : core;
 }
 
+/** The two patterns of `withoutScope` for each scope seen: there are few scopes, and many metrics. */
+const scopePatterns = new Map<string, [RegExp, RegExp]>();
+
 /** A metric without the place it applies to, which is its scope ("digital economy of Binh Duong province" → "digital economy"). */
 export function withoutScope(metric: string, scope: string): string {
-  const place = scope.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return metric.replace(new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?${place}(?:\\s+(?:province|city|Province|City))?`), '').replace(new RegExp(`^${place}(?:'s|’s)\\s+`), '').trim();
+  let patterns = scopePatterns.get(scope);
+  if (!patterns) {
+    const place = scope.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    patterns = [new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?${place}(?:\\s+(?:province|city|Province|City))?`), new RegExp(`^${place}(?:'s|’s)\\s+`)];
+    scopePatterns.set(scope, patterns);
+  }
+  return metric.replace(patterns[0], '').replace(patterns[1], '').trim();
 }

@@ -1,4 +1,5 @@
 import type { TargetParser, TargetProposal } from './types.ts';
+import { allMatches } from '../extract/all-matches.ts';
 
 /** "the top 3 countries in Southeast Asia", "the top 50 countries in the world". */
 const RANK = /\btop\s+(\d{1,3})(?:\s+(?:countries|economies|nations|places|positions))?(?:\s+(?:in|of)\s+(the world|Southeast Asia|ASEAN|Asia(?:-Pacific)?|the region|Asia and the Pacific))?/g;
@@ -13,7 +14,7 @@ const FIELD = /^\s+(?:in terms of|in|for|on)\s+([^;,.]+?)(?=\s*(?:[;,.]|$|\s+and
 export const rankParser: TargetParser = {
   name: 'rank',
   propose(text) {
-    const ranks = [...text.matchAll(RANK)].map((m) => ({
+    const ranks = allMatches(RANK, text).map((m) => ({
       m, universe: m[2] ?? null, field: FIELD.exec(text.slice(m.index + m[0].length))?.[1]?.trim() ?? null,
     }));
     const out: TargetProposal[] = [];

@@ -9,9 +9,9 @@ const CITY = new RegExp(String.raw`\b${NAME}\s+(city|City)\b|\bcity\s+of\s+${NAM
 
 /** The province or city a text names, provinces first, or null. Cities are named "<Name> City" however the text writes it, so that one city has one scope ("Hai Phong city" = "Hai Phong City"). */
 export function placeNamed(text: string): string | null {
-  const province = PROVINCE.exec(text);
+  const province = /[Pp]rovinc/.test(text) ? PROVINCE.exec(text) : null;
   if (province) return (province[1] ?? province[2])!.trim();
-  const city = CITY.exec(text);
+  const city = /[Cc]ity/.test(text) ? CITY.exec(text) : null;
   if (!city) return null;
   return `${(city[3] ?? city[1])!.trim()} City`;
 }

@@ -16,6 +16,7 @@ import { overlapRemovalRefiner } from './refiners/overlap-removal-refiner.ts';
 import { relationRefiner } from './refiners/relation-refiner.ts';
 import { weekdayOrdinalRefiner } from './refiners/weekday-ordinal-refiner.ts';
 import type { TimeContext, TimeExpression, TimeParser, TimeRefiner } from './types.ts';
+import { allMatches } from '../extract/all-matches.ts';
 
 /** Parsers, run on every sentence; on matches of equal length the earlier one wins. */
 export const TIME_PARSERS: TimeParser[] = [
@@ -30,7 +31,8 @@ export const TIME_REFINERS: TimeRefiner[] = [weekdayOrdinalRefiner, overlapRemov
 function parseSentence(parser: TimeParser, context: TimeContext): TimeExpression[] {
   const { sentence } = context;
   const found: TimeExpression[] = [];
-  for (const match of sentence.text.matchAll(parser.pattern)) {
+  if (parser.needs && !parser.needs.test(sentence.text)) return found;
+  for (const match of allMatches(parser.pattern, sentence.text)) {
     const parsed = parser.extract(context, match);
     if (!parsed) continue;
     const text = parsed.text ?? match[0];

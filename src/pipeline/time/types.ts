@@ -61,6 +61,8 @@ export interface TimeParser {
   name: string;
   /** A global regular expression run over the sentence's text. */
   pattern: RegExp;
+  /** A quick test that every sentence with a match passes: the pattern is not run on the others. */
+  needs?: RegExp;
   /** The value of one match, or null when the match is not a date after all. */
   extract(context: TimeContext, match: RegExpExecArray): ParsedTime | null;
 }

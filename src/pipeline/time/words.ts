@@ -22,6 +22,11 @@ export const DAYTIME_OF = `(?:[Tt]he\\s+${DAYTIME}\\s+of\\s+)`;
 /** A year of this register, 1900–2100, as four digits; one capturing group. */
 export const YEAR = '(19\\d{2}|20\\d{2}|2100)';
 
+/** A parser's `needs` when every match has a digit. */
+export const HAS_DIGIT = /\d/;
+/** A parser's `needs` when every match has a year of this register. */
+export const HAS_YEAR = /19\d\d|20\d\d|2100/;
+
 const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 /** A count of years written in words or digits ("five", "10"); one capturing group. */

@@ -15,6 +15,7 @@ const HALF = new RegExp(
 export const halfYearParser: TimeParser = {
   name: 'ENHalfYearParser',
   pattern: HALF,
+  needs: /half|six\s+months|H[12]/,
   extract(context, m) {
     const word = m[1]?.toLowerCase();
     const half = word ? (word === 'first' || word === '1st' ? 1 : 2) : Number(m[2]);

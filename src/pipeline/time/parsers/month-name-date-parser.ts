@@ -2,7 +2,7 @@ import { isValidDate, monthNumber } from '../../dates.ts';
 import { daySpan, nearestYear } from '../calendar.ts';
 import { fromPublication, referenceAt } from '../reference.ts';
 import type { TimeParser } from '../types.ts';
-import { DAYTIME_OF, MONTH, WEEKDAY, YEAR } from '../words.ts';
+import { DAYTIME_OF, HAS_DIGIT, MONTH, WEEKDAY, YEAR } from '../words.ts';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 /** The year after a day: ", 2024" or " 2024", never a larger number or a count ("30, 1,500", "30, 1500 delegates"). */
@@ -20,6 +20,7 @@ const DAY_MONTH = new RegExp(
 export const monthNameDateParser: TimeParser = {
   name: 'ENMonthNameDateParser',
   pattern: DAY_MONTH,
+  needs: HAS_DIGIT,
   extract(context, m) {
     const month = monthNumber(m[2] ?? m[5]!);
     const day = Number(m[3] ?? m[4]);

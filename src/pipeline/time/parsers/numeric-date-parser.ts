@@ -1,6 +1,7 @@
 import { isValidDate } from '../../dates.ts';
 import { daySpan } from '../calendar.ts';
 import type { TimeParser } from '../types.ts';
+import { HAS_DIGIT } from '../words.ts';
 
 /**
  * Day first as written in Vietnam, with one separator throughout (13/01/2025, 12.3.2025, 13-01-2025),
@@ -12,6 +13,7 @@ const NUMERIC = /(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4
 export const numericDateParser: TimeParser = {
   name: 'NumericDateParser',
   pattern: NUMERIC,
+  needs: HAS_DIGIT,
   extract(_context, m) {
     const date = m[5]
       ? { year: Number(m[5]), month: Number(m[6]), day: Number(m[7]) }

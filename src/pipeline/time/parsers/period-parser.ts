@@ -1,6 +1,6 @@
 import { periodSpan } from '../calendar.ts';
 import type { TimeParser } from '../types.ts';
-import { YEAR } from '../words.ts';
+import { HAS_YEAR, YEAR } from '../words.ts';
 
 const NOUN = '(?:period|term|tenure|phase|stage)';
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}/.,-])';
@@ -19,6 +19,7 @@ const PERIOD = new RegExp(
 export const periodParser: TimeParser = {
   name: 'ENPeriodParser',
   pattern: PERIOD,
+  needs: HAS_YEAR,
   extract(_context, m) {
     const first = Number(m[2] ?? m[5] ?? m[6] ?? m[7]);
     const last = Number(m[3] ?? m[8]);

@@ -16,6 +16,7 @@ const NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 
 export const quarterParser: TimeParser = {
   name: 'ENQuarterParser',
   pattern: QUARTER,
+  needs: /[Qq]uarter|Q[1-4]/,
   extract(context, m) {
     const word = m[1]?.toLowerCase();
     const quarter = word ? NUMBERS[word]! : (NUMBERS[m[2]!] ?? Number(m[2] ?? m[3]));

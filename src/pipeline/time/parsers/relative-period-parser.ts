@@ -14,6 +14,7 @@ const FORWARD = new Set(['next', 'following', 'coming', 'upcoming']);
 export const relativePeriodParser: TimeParser = {
   name: 'ENRelativePeriodParser',
   pattern: RELATIVE_PERIOD,
+  needs: /years|decade/i,
   extract(context, m) {
     const reference = referenceAt(context.reference, 'year');
     const years = countNumber(m[2]!) * (m[3]!.toLowerCase().startsWith('decade') ? 10 : 1);

@@ -13,6 +13,7 @@ const WEEKDAY_PHRASE = new RegExp(`\\b${DAYTIME_OF}?(?:([Ll]ast|[Nn]ext)\\s+)?${
 export const weekdayParser: TimeParser = {
   name: 'ENWeekdayParser',
   pattern: WEEKDAY_PHRASE,
+  needs: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
   extract(context, m) {
     const reference = referenceAt(context.reference, 'day');
     if (!reference) return null;

@@ -1,6 +1,6 @@
 import { yearSpan } from '../calendar.ts';
 import type { TimeParser } from '../types.ts';
-import { YEAR } from '../words.ts';
+import { HAS_YEAR, YEAR } from '../words.ts';
 
 /** Not inside a larger number, a code ("13/2023/NĐ-CP"), a range ("2026-2030"), a count ("No. 2025") or an amount ("USD 2025"). */
 const BEFORE = '(?<![\\p{L}\\p{N}_/.,:])(?<!\\p{N}\\s?[-–—]\\s?)(?<!\\b(?:No|Nos|USD|VND)\\.?\\s?)(?<!\\$)';
@@ -12,5 +12,6 @@ const AFTER = `(?![\\p{L}\\p{N}_]|[.,]\\p{N}|\\s?[-–—]\\s?\\p{N}|/|-\\p{L}|\
 export const yearParser: TimeParser = {
   name: 'ENYearParser',
   pattern: new RegExp(`${BEFORE}${YEAR}${AFTER}`, 'gu'),
+  needs: HAS_YEAR,
   extract: (_context, m) => yearSpan(Number(m[1])),
 };
