@@ -3,10 +3,10 @@ import { compareDays } from './calendar.ts';
 import { citation, codeName, FREQUENT, instrumentAt, instrumentPoolSize, shortName, type Instrument, type InstrumentWriting } from './instruments.ts';
 import type { Outlet } from './outlets.ts';
 import { FIRST_GENERATED, peoplePoolSize, personAt, PROVINCIAL_OFFICES, provincialOfficeId, titleOf, type Person } from './people.ts';
-import { placePhrase, provinceName, provinceOrder, provincePoolSize, type Province } from './places.ts';
+import { namedPlace, placePhrase, provinceOrder, provincePoolSize, type Province } from './places.ts';
 import type { Rng } from './prng.ts';
 import type { Aim } from './sentences/targets.ts';
-import type { Slots } from './text.ts';
+import { capitalize, type Slots } from './text.ts';
 import { ACTORS, FIELDS, TASKS, THEMES } from './vocab.ts';
 
 /** Everything one text is written from: its random stream, date, outlet, pools and what it named so far. */
@@ -20,8 +20,8 @@ export interface TextContext {
   peoplePool: number;
   provincePool: number;
   instrumentPool: number;
-  /** The province or city a local text is about, with its index in the seed's order. */
-  focus?: { province: Province; index: number };
+  /** The province or city a local text is about, with its index in the seed's order, and whether the text's lead names it with its kind. */
+  focus?: { province: Province; index: number; inLead?: boolean };
   introduced: Set<number>;
   cited: Set<string>;
   /** Templates already used, so that a text does not repeat itself. */
@@ -107,22 +107,20 @@ export function instrumentRef(ctx: TextContext, i: Instrument): string {
   return ctx.rng.chance(0.5) || i.kind === 'Plan' ? codeName(i, ctx.writing, ctx.rng) : shortName(i);
 }
 
-/** A deadline year not before the publication year. */
-export function deadline(ctx: TextContext): number {
-  const years = [2025, 2026, 2030, 2030, 2030, 2030, 2035, 2045].filter((y) => y >= ctx.pub.year);
-  return ctx.rng.pick(years);
-}
-
 /** A recent past year for reported figures. */
 export const pastYear = (ctx: TextContext): number => Math.max(2023, ctx.pub.year - 1);
 
-/** The focus place as a target's subject ("The province", "Bac Ninh"), or the country. */
-export function aim(ctx: TextContext): Aim {
+/**
+ * Who sets a target: the country, or the focus place, named with its kind ("Bac Ninh province",
+ * "Hanoi City") or, when the text's lead names it so, "The province" / "The city".
+ */
+export function aim(ctx: TextContext, local = ctx.focus !== undefined): Aim {
   const f = ctx.focus;
-  if (!f) return { subject: ctx.rng.pick(['Vietnam', 'The country', 'Vietnam']), local: false };
-  const name = provinceName(f.province, ctx.writing.diacritics);
-  const kind = f.province.kind === 'province' ? 'The province' : 'The city';
-  return { subject: ctx.rng.pick([kind, kind, `${name} ${f.province.kind === 'province' ? 'province' : f.province.kind === 'city' ? 'city' : ''}`.trim()]), local: true };
+  if (!f || !local) return { subject: ctx.rng.pick(['Vietnam', 'The country', 'Vietnam']), local: false };
+  if (f.inLead && ctx.rng.chance(0.6)) return { subject: f.province.kind === 'province' ? 'The province' : 'The city', local: true };
+  const d = ctx.writing.diacritics;
+  const named = f.province.kind === 'capital' && ctx.rng.chance(0.7) ? `${d ? f.province.vi : f.province.ascii} City` : namedPlace(f.province, d);
+  return { subject: capitalize(named), local: true };
 }
 
 /** The focus place as a phrase, or "the country". */

@@ -1,10 +1,13 @@
-import { aim, deadline, fresh, instrumentRef, nameOf, pastYear, pickInstrument, proseSlots, pronoun, subject, where, type TextContext } from './context.ts';
+import { aim, fresh, instrumentRef, nameOf, pastYear, pickInstrument, proseSlots, pronoun, subject, where, type TextContext } from './context.ts';
 import { LAWS, PROGRAMMES } from './instruments.ts';
 import { personAt, PRIME_MINISTER, TO_LAM, type Person } from './people.ts';
 import { ENDINGS, MODALS, OPENERS, SPEECH_SUBJECTS, SUBJECTS } from './sentences/compose.ts';
 import { POLICY } from './sentences/policy.ts';
 import { QUOTES, REPORTED, SAYING } from './sentences/quotes.ts';
+import { fact } from './sentences/facts.ts';
 import * as T from './sentences/targets.ts';
+import { chooseTarget } from './target-choice.ts';
+import { unitOf } from './places.ts';
 import { capitalize, fill } from './text.ts';
 import { MINISTRIES, PROVINCIAL_DEPARTMENTS } from './organizations.ts';
 import { TASKS } from './vocab.ts';
@@ -44,35 +47,53 @@ export function statement(ctx: TextContext, p: Person, occasion?: string): strin
   }
 }
 
-/** A paragraph of targets, local or national, each with a deadline. */
+/** A paragraph of targets, local or national, each with its deadline; sometimes a task due by a date or a figure reached. */
 export function targetParagraph(ctx: TextContext): string {
   const { rng } = ctx;
-  const makers = [T.shareTarget, T.percentTarget, T.countTarget, T.trainingTarget, T.rankTarget, T.goalTarget, T.milestone];
-  const n = rng.int(1, 3);
-  const sentences = T.distinctBy(() => rng.pick(makers)(rng, aim(ctx), deadline(ctx)), n);
-  if (rng.chance(0.4)) sentences.push(T.fact(rng, aim(ctx), pastYear(ctx)));
+  const sentences: string[] = [];
+  for (let n = rng.int(1, 3); sentences.length < n;) {
+    const stated = rng.chance(0.12) ? undefined : chooseTarget(ctx);
+    sentences.push(stated ? T.targetSentence(rng, stated.spec, stated.value, stated.aim) : T.milestone(rng, aim(ctx), milestoneYear(ctx)));
+  }
+  if (rng.chance(0.1)) sentences.push(fact(rng, aim(ctx), pastYear(ctx)));
   return sentences.join(' ');
 }
 
 /** A paragraph of reported figures without deadlines. */
 export const factParagraph = (ctx: TextContext): string =>
-  T.distinctBy(() => T.fact(ctx.rng, aim(ctx), pastYear(ctx)), ctx.rng.int(1, 3)).join(' ');
+  T.distinctBy(() => fact(ctx.rng, aim(ctx), pastYear(ctx)), ctx.rng.chance(0.75) ? 1 : 2).join(' ');
 
-/** A frame ("sets a target that by 2030:") and its bullet items. */
+/** A frame ("sets a target that by 2030:") and the targets due then, as bullet items; a target paragraph when too few are due then. */
 export function framedTargets(ctx: TextContext): string[] {
   const { rng } = ctx;
-  const year = deadline(ctx);
-  const who = ctx.focus
-    ? rng.pick(['The provincial plan', `The plan of ${where(ctx)}`, 'The action plan of the Provincial People’s Committee'])
+  const first = chooseTarget(ctx);
+  if (!first) return [targetParagraph(ctx)];
+  const year = first.spec.deadline;
+  const items = [first];
+  const wanted = rng.int(3, 4);
+  for (let tries = 0; items.length < wanted && tries < 8; tries++) {
+    const next = chooseTarget(ctx, year);
+    if (next && next.aim.local === first.aim.local && !items.some((i) => i.spec === next.spec)) items.push({ ...next, aim: first.aim });
+  }
+  if (items.length < 2) return [T.targetSentence(rng, first.spec, first.value, first.aim)];
+  const local = first.aim.local;
+  const who = local
+    ? rng.pick([`The plan of ${where(ctx)}`, `The action plan of ${where(ctx)}`, `The ${unitOf(ctx.focus!.province, ctx.writing.diacritics)} People’s Committee`])
     : rng.pick(['The resolution', 'The program', 'The strategy', 'The Government’s action program', 'The national plan']);
+  const place = local ? where(ctx) : 'the country';
   const intro = rng.pick([
     `${who} sets a target that by ${year}:`,
     `${who} sets a target that by ${year}, ${rng.pick(['the following results must be achieved', 'these indicators must be met', 'the main indicators will be as follows'])}:`,
-    `Specifically, by ${year}, ${where(ctx)} strives to reach the following ${rng.int(3, 9)} targets:`,
+    `${rng.pick(['Specifically', 'In detail', 'Concretely', 'In numbers'])}, by ${year}, ${place} ${rng.pick(['strives to reach', 'aims to meet', 'must achieve', 'is to reach'])} the following ${items.length + rng.int(0, 5)} ${rng.pick(['targets', 'indicators', 'main targets'])}:`,
     `${who} sets ${rng.int(4, 40)} targets by ${year}, ${rng.pick(['including', 'notably', 'among them'])}:`,
+    `By ${year}, ${place} ${rng.pick(['aims to achieve', 'expects to reach', 'has committed to'])} the following ${rng.pick(['main', 'key', 'specific'])} ${rng.pick(['targets', 'indicators', 'goals'])}:`,
+    `${rng.pick(['Among the', 'The'])} ${rng.pick(['main', 'key', 'specific', 'most important'])} ${rng.pick(['targets', 'indicators'])} ${who.charAt(0).toLowerCase()}${who.slice(1)} sets for ${place} by ${year} ${rng.pick(['are', 'include'])}:`,
   ]);
-  return [intro, ...T.framedItems(rng, rng.int(3, 5), ctx.focus !== undefined).map((item) => `  • ${item}`)];
+  return [intro, ...items.map((i) => `  • ${T.targetItem(rng, i.spec, i.value, i.aim)}`)];
 }
+
+/** The year a task is due: this year or a year or two later. */
+const milestoneYear = (ctx: TextContext): number => Math.max(2025, ctx.pub.year) + ctx.rng.pick([0, 0, 1, 2]);
 
 const TASK_ENDINGS = [
   '', '', ', with a focus on {field}', ', with priority for {actor}', ' (responsibility: the Ministry of {ministry})', ', reporting the results every {period}',

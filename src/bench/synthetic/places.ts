@@ -65,3 +65,12 @@ export function placePhrase(p: Province, diacritics: boolean): string {
   if (p.kind === 'city') return p.vi === 'Hồ Chí Minh' ? provinceName(p, diacritics) : `${name} city`;
   return `${name} province`;
 }
+
+/**
+ * The place named so that the name says what it is, for a sentence that must say where: "Bac Ninh
+ * province", "Da Nang City", "the capital city of Hanoi" (a city as the pipeline names its scope).
+ */
+export function namedPlace(p: Province, diacritics: boolean): string {
+  if (p.kind === 'capital') return `the capital city of ${diacritics ? p.vi : p.ascii}`;
+  return p.kind === 'city' ? `${provinceName(p, diacritics).replace(/ City$/, '')} City` : placePhrase(p, diacritics);
+}

@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readKnownEntities } from '../../../scripts/lib/read-known.ts';
 import { syntheticCorpus, type SyntheticText } from '../../../src/bench/synthetic-corpus.ts';
+import { provinceTargets } from '../../../src/bench/synthetic/local-targets.ts';
+import { NATIONAL_TARGETS } from '../../../src/bench/synthetic/national-targets.ts';
 import { ALL_PROVINCES } from '../../../src/bench/synthetic/places.ts';
 import { FAMILY_NAMES } from '../../../src/bench/synthetic/names.ts';
 import { buildCorpus } from '../../../src/pipeline/build.ts';
@@ -9,6 +11,7 @@ import { readHeader } from '../../../src/pipeline/clean/header.ts';
 import { logicalLines } from '../../../src/pipeline/clean/lines.ts';
 import { findFullDates } from '../../../src/pipeline/dates.ts';
 import { slugify } from '../../../src/pipeline/slug.ts';
+import type { Target } from '../../../src/schemas/target.ts';
 
 const small = syntheticCorpus(50);
 const large = syntheticCorpus(2000);
@@ -108,13 +111,57 @@ describe('the synthetic corpus', () => {
   });
 });
 
-describe('the pipeline on 40 synthetic texts', async () => {
-  const { known } = await readKnownEntities(fileURLToPath(new URL('../../../data/known-entities.yaml', import.meta.url)));
-  const texts = syntheticCorpus(40);
-  const encoder = new TextEncoder();
-  const result = buildCorpus(texts.map((t) => ({
-    path: t.path, bytes: encoder.encode(t.text), ...(t.sidecar ? { sidecar: { path: t.sidecar.path, bytes: encoder.encode(t.sidecar.text) } } : {}),
-  })), { known });
+const { known } = await readKnownEntities(fileURLToPath(new URL('../../../data/known-entities.yaml', import.meta.url)));
+const encoder = new TextEncoder();
+/** The real pipeline's result for a synthetic corpus. */
+const build = (texts: SyntheticText[]) => buildCorpus(texts.map((t) => ({
+  path: t.path, bytes: encoder.encode(t.text), ...(t.sidecar ? { sidecar: { path: t.sidecar.path, bytes: encoder.encode(t.sidecar.text) } } : {}),
+})), { known });
+/** How many texts state a target. */
+const texts = (t: Target) => new Set(t.sources.map((s) => s.document)).size;
+
+describe('the targets the synthetic corpus states', () => {
+  it('come from a fixed pool of 30 to 40 national targets, each with one or two older values at most', () => {
+    expect(NATIONAL_TARGETS.length).toBeGreaterThanOrEqual(30);
+    expect(NATIONAL_TARGETS.length).toBeLessThanOrEqual(40);
+    expect(new Set(NATIONAL_TARGETS.map((t) => `${t.key}@${t.deadline}`)).size).toBe(NATIONAL_TARGETS.length);
+    for (const t of NATIONAL_TARGETS) expect(t.alternatives.length).toBeLessThanOrEqual(2);
+  });
+
+  it('give every province 6 to 12 targets of its own, each with one value whichever text states it', () => {
+    for (const province of ALL_PROVINCES) {
+      const own = provinceTargets(1, province);
+      expect(own.length).toBeGreaterThanOrEqual(6);
+      expect(own.length).toBeLessThanOrEqual(12);
+      expect(new Set(own.map((t) => t.key)).size).toBe(own.length);
+      expect(provinceTargets(1, province)).toEqual(own);
+    }
+  });
+
+  it('repeat national targets with the same value and deadline, so that the pipeline merges them across texts', () => {
+    const { targets } = build(syntheticCorpus(60));
+    const national = targets.filter((t) => t.scope === 'Vietnam');
+    expect(national.some((t) => texts(t) >= 5)).toBe(true);
+    const thirty = national.find((t) => /digital economy/.test(t.metric) && t.unit === '% of GDP' && t.deadline === 2030 && t.value === 30);
+    expect(thirty?.comparator).toBe('>=');
+    expect(texts(thirty!)).toBeGreaterThanOrEqual(5);
+    expect(targets.some((t) => t.scope !== 'Vietnam' && texts(t) >= 2)).toBe(true);
+  });
+
+  // Two real builds, of 200 and 400 texts: a few seconds, more on a loaded machine.
+  it('grow slower than the texts: twice the texts give fewer than twice the targets, with few conflicts and 2 to 4 facts a text', { timeout: 30_000 }, () => {
+    const half = build(syntheticCorpus(200));
+    const full = build(syntheticCorpus(400));
+    expect(full.targets.length).toBeLessThan(2 * half.targets.length);
+    expect(full.targets.length).toBeLessThan(600);
+    expect(full.targets.reduce((n, t) => n + t.conflicts.length, 0)).toBeLessThan(full.targets.length / 2);
+    expect(full.facts.length / 400).toBeGreaterThan(2);
+    expect(full.facts.length / 400).toBeLessThan(4);
+  });
+});
+
+describe('the pipeline on 40 synthetic texts', () => {
+  const result = build(syntheticCorpus(40));
 
   it('builds every text, with no fatal message', () => {
     expect(result.documents).toHaveLength(40);

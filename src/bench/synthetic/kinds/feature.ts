@@ -22,7 +22,7 @@ export function feature(ctx: TextContext, chars: number): Piece {
   grow(ctx, body, chars, [
     [(c) => statement(c, pickPerson(c, ['expert', 'business'])), 4],
     [policyParagraph, 3],
-    [factParagraph, 2],
+    [factParagraph, 0.6],
     [targetParagraph, 1.5],
     [citingParagraph, 1],
   ]);

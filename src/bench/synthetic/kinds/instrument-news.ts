@@ -39,7 +39,7 @@ export function instrumentNews(ctx: TextContext, chars: number): Piece {
     [taskList, 1.2],
     [policyParagraph, 3],
     [(c) => statement(c, rng.chance(0.5) ? signer : pickPerson(c, ['national', 'expert'])), 2],
-    [factParagraph, 1],
+    [factParagraph, 0.4],
     [citingParagraph, 1],
   ]);
   body.push(rng.pick([

@@ -32,6 +32,7 @@ export function localReport(ctx: TextContext, chars: number): Piece {
       ? `${Place} has set out a series of targets to make science, technology and digital transformation the main driver of its growth.`
       : `According to the ${unit} People’s Committee, the ${province.kind === 'province' ? 'province' : 'city'} is speeding up the implementation of ${instrumentRef(ctx, national)}.`;
   const body = [lead];
+  ctx.focus!.inLead = province.kind !== 'capital';
   if (people[0] && rng.chance(0.5)) body.push(`The ${unit} Party Committee, headed by ${subject(ctx, people[0]).replace(/,$/, '')}, has set up a steering committee on ${rng.pick(THEMES)}.`);
   if (rng.chance(0.5)) body.push(...image(ctx, slots));
   if (rng.chance(0.35)) {
@@ -42,7 +43,7 @@ export function localReport(ctx: TextContext, chars: number): Piece {
     [targetParagraph, 4],
     [(c) => statement(c, leader()), 3],
     [policyParagraph, 3],
-    [factParagraph, 2],
+    [factParagraph, 0.6],
     [framedTargets, 0.8],
     [taskList, 0.6],
     [citingParagraph, 1],

@@ -52,7 +52,7 @@ export function meetingReport(ctx: TextContext, m: Meeting, chars: number): Piec
     [(c) => statement(c, rng.chance(0.6) ? guest() : pickPerson(c), m.noun), 2],
     [policyParagraph, 3],
     [targetParagraph, 2],
-    [factParagraph, 1],
+    [factParagraph, 0.4],
     [citingParagraph, 1],
     [framedTargets, 0.5],
     [taskList, 0.5],

@@ -35,7 +35,7 @@ export function speech(ctx: TextContext, m: Meeting, chars: number): Piece {
     [policyParagraph, 3],
     [(c) => `${ORDINALS[section++ % ORDINALS.length]}, ${rng.pick(['we must', 'it is necessary to', 'all levels must'])} ${rng.pick(TASKS)}. ${prose(c, SPEECH_POLICY, rng.int(1, 3), true)}`, 3],
     [targetParagraph, 2],
-    [factParagraph, 1],
+    [factParagraph, 0.3],
     [citingParagraph, 1.5],
     [framedTargets, 0.5],
     [taskList, 0.6],

@@ -1,92 +1,116 @@
 import type { Rng } from '../prng.ts';
-import { thousands } from '../text.ts';
-import { COUNT_METRICS, FIELDS, INDEXES, NATIONAL_INDEXES, PERCENT_METRICS, SHARE_METRICS } from '../vocab.ts';
+import type { TargetSpec } from '../target-spec.ts';
+import { capitalize, thousands } from '../text.ts';
 
-/** Who sets a target: "the province" / "Bac Ninh" / "Vietnam", and whether it is local. */
+/** Who sets a target: "The province" / "Bac Ninh province" / "Vietnam", and whether it is local. */
 export interface Aim {
-  /** Subject at the start of a sentence: "The province", "Bac Ninh", "Vietnam". */
+  /** Subject at the start of a sentence: "The province", "Bac Ninh province", "Vietnam". */
   subject: string;
   local: boolean;
 }
 
-const QUALIFIERS = ['at least', 'over', 'more than', 'about', ''];
-const q = (rng: Rng) => {
-  const word = rng.pick(QUALIFIERS);
-  return word ? `${word} ` : '';
-};
-const percent = (rng: Rng, min: number, max: number) => (max - min > 20 && rng.chance(0.3) ? String(rng.float(min, max, 1)) : String(Math.min(100, rng.int(min, max))));
+/** What national targets are attributed to. */
+const SOURCES = ['The resolution', 'The strategy', 'The national program', 'The Government’s action program', 'The plan'];
+/** What reaches a level in a goal without an article ("advanced levels in many important fields"). */
+const CAPACITY = 'the country’s science and technology capacity';
+/** The subject inside a sentence: "the province", "Bac Ninh province". */
+const lower = (aim: Aim) => aim.subject.replace(/^The /, 'the ');
+/** "at least 30%", "100%". */
+const percent = (spec: TargetSpec, v: number) => `${spec.qualifier ? `${spec.qualifier} ` : ''}${v}%`;
+/** "at least 5 digital technology enterprises …", "50,000 engineers …". */
+const count = (spec: TargetSpec, v: number) => `${spec.qualifier ? `${spec.qualifier} ` : ''}${thousands(v)} ${spec.what}`;
+/** "will be handled online" → "are handled online"; "will use" → "use". */
+const present = (predicate: string) => predicate.replace(/^will be /, 'are ').replace(/^will /, '');
+/** "the top 3 countries in Southeast Asia in terms of …", "the top 10 in terms of …". */
+const among = (spec: TargetSpec, v: number) => `the top ${v}${spec.extra ? ` ${spec.extra}` : ''} in terms of ${spec.what}`;
 
-/** A share of a base with a deadline: "By 2030, the province aims to have the digital economy account for 30% of GRDP." */
-export function shareTarget(rng: Rng, aim: Aim, year: number): string {
-  const [subject, rawBase, min, max] = rng.pick(SHARE_METRICS);
-  const base = aim.local ? (rawBase === 'GDP' ? 'GRDP' : rawBase) : (rawBase === 'GRDP' ? 'GDP' : rawBase.replace('provincial', 'state'));
-  const v = percent(rng, min, max);
-  const forms = [
-    `By ${year}, ${aim.subject.replace(/^The/, 'the')} aims to have ${subject} account for ${q(rng)}${v}% of ${base}.`,
-    `${aim.subject} strives to ensure that ${subject} reaches ${q(rng)}${v}% of ${base} by ${year}.`,
-    `The share of ${subject.replace(/^the /, '')} in ${base.replace(/^the /, 'the ')} will reach ${q(rng)}${v}% by ${year}, according to the plan.`,
-    `By ${year}, ${subject} ${rng.pick(['will make up', 'is expected to make up'])} ${q(rng)}${v}% of ${base}.`,
-  ];
-  return rng.pick(forms);
+/** Openings of a target sentence; with them, the same target is seldom worded twice alike. */
+const LEAD_INS = ['In particular, ', 'Notably, ', 'At the same time, ', 'Accordingly, ', 'In addition, ', 'Specifically, ', 'Under the plan, ', 'As planned, '];
+/** Openings of a list item, before a subject. */
+const ITEM_LEAD_INS = ['', '', 'Ensuring that '];
+
+/** Lowers the first word of a sentence that follows an opening, unless it is a name. */
+const afterLeadIn = (sentence: string) => (/^(?:The|By|At|Over|More) /.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence);
+
+/**
+ * A sentence stating a target with its deadline, in one of the ways texts word it; every way reads
+ * as the same metric, comparator, value and unit, so that the statements of many texts merge.
+ */
+export function targetSentence(rng: Rng, spec: TargetSpec, v: number, aim: Aim): string {
+  const sentence = bareSentence(rng, spec, v, aim);
+  return rng.chance(0.45) ? `${rng.pick(LEAD_INS)}${afterLeadIn(sentence)}` : sentence;
 }
 
-/** A plain percentage with a deadline: "By 2026, 100% of administrative records will be digitized." */
-export function percentTarget(rng: Rng, aim: Aim, year: number): string {
-  const [noun, predicate, min, max] = rng.pick(PERCENT_METRICS);
-  const v = percent(rng, min, max);
-  const where = aim.local ? rng.pick([' in the province', '', '']) : rng.pick([' nationwide', '']);
-  return rng.pick([
-    `By ${year}, ${q(rng)}${v}% of ${noun}${where} ${predicate}.`,
-    `The target is that ${q(rng)}${v}% of ${noun}${where} ${predicate} by ${year}.`,
-  ]);
+/**
+ * A list item with an opening now and then; not before "N% of hospitals in the province", which
+ * after an opening the pipeline reads as a share of hospitals.
+ */
+export function targetItem(rng: Rng, spec: TargetSpec, v: number, aim: Aim): string {
+  const item = bareItem(rng, spec, v, aim);
+  const lead = /^(?:Having|Being|Ranking|Developing|Building|Becoming)\b/.test(item) || (spec.kind === 'percent' && aim.local) ? '' : rng.pick(ITEM_LEAD_INS);
+  return lead ? `${lead}${afterLeadIn(item)}` : item;
 }
 
-/** A count with a deadline: "The province strives to reach 500 patents a year by 2035." */
-export function countTarget(rng: Rng, aim: Aim, year: number): string {
-  const [unit, min, max] = rng.pick(COUNT_METRICS);
-  const n = thousands(roundish(rng.int(min, max)));
-  return rng.pick([
-    `${aim.subject} strives to reach ${n} ${unit} by ${year}.`,
-    `By ${year}, ${aim.subject.replace(/^The/, 'the')} ${aim.local ? 'will' : 'is set to'} have at least ${n} ${unit}.`,
-    `${aim.subject} also plans to develop ${n} ${unit} by ${year}.`,
-    `The plan sets out to attract more than ${n} ${unit} by ${year}.`,
-  ]);
-}
-
-/** Engineers to train: "train 10,000 engineers in microchip design by 2030". */
-export function trainingTarget(rng: Rng, aim: Aim, year: number): string {
-  const n = thousands(rng.int(5, 500) * 100);
-  const field = rng.pick(FIELDS);
-  return `${aim.subject} will train ${n} engineers and specialists in ${field} by ${year}${rng.chance(0.5) ? ', focusing on design and testing' : ''}.`;
-}
-
-/** A ranking: "among the top 10 in terms of the provincial digital transformation index by 2030". */
-export function rankTarget(rng: Rng, aim: Aim, year: number): string {
-  if (!aim.local) {
-    const r = rng.pick([3, 3, 5, 10]);
-    return rng.pick([
-      `By ${year}, Vietnam aims to be among the top ${r} countries in Southeast Asia in ${rng.pick(FIELDS)}.`,
-      `The country strives to be among the top ${rng.pick([30, 40, 50])} countries in the world in terms of ${rng.pick(NATIONAL_INDEXES)} by ${year}.`,
+function bareSentence(rng: Rng, spec: TargetSpec, v: number, aim: Aim): string {
+  const Y = spec.deadline;
+  const S = aim.subject;
+  const s = lower(aim);
+  const source = aim.local ? rng.pick([`The action plan of ${s}`, S]) : rng.pick(SOURCES);
+  switch (spec.kind) {
+    case 'share': return rng.pick([
+      `By ${Y}, ${s} aims to have ${spec.what} account for ${percent(spec, v)} of ${spec.extra}.`,
+      `${S} strives to ensure that ${spec.what} reaches ${percent(spec, v)} of ${spec.extra} by ${Y}.`,
+      `${source} sets the target that ${spec.what} will reach ${percent(spec, v)} of ${spec.extra} by ${Y}.`,
+      ...(aim.local ? [] : [`By ${Y}, ${spec.what} will reach ${percent(spec, v)} of ${spec.extra}.`]),
     ]);
+    case 'percent': return aim.local
+      ? rng.pick([
+        `By ${Y}, ${percent(spec, v)} of ${spec.what} in ${s} ${spec.extra}.`,
+        `${S} strives to ensure that ${percent(spec, v)} of ${spec.what} ${spec.extra} by ${Y}.`,
+      ])
+      : rng.pick([
+        `By ${Y}, ${percent(spec, v)} of ${spec.what} ${spec.extra}.`,
+        `The target is that ${percent(spec, v)} of ${spec.what} ${spec.extra} by ${Y}.`,
+        `${source} sets the target that ${percent(spec, v)} of ${spec.what} ${spec.extra} by ${Y}.`,
+      ]);
+    case 'count': return rng.pick([
+      `${S} strives to have ${count(spec, v)} by ${Y}.`,
+      `By ${Y}, ${s} ${aim.local ? 'will' : 'is set to'} have ${count(spec, v)}.`,
+      `${source} sets the target of having ${count(spec, v)} by ${Y}.`,
+    ]);
+    case 'train': return rng.pick([
+      `${S} will train ${count(spec, v)} by ${Y}${rng.chance(0.4) ? ', focusing on design and testing' : ''}.`,
+      `By ${Y}, ${s} plans to train ${count(spec, v)}.`,
+      `${source} sets out to train ${count(spec, v)} by ${Y}.`,
+    ]);
+    case 'rank': return rng.pick([
+      `By ${Y}, ${s} aims to be among ${among(spec, v)}.`,
+      `${S} strives to rank among ${among(spec, v)} by ${Y}.`,
+    ]);
+    case 'goal':
+      if (!/^an? /.test(spec.what)) return rng.pick([`By ${Y}, ${CAPACITY} will reach ${spec.what}.`, `${source} sets the goal that by ${Y}, ${CAPACITY} will reach ${spec.what}.`]);
+      return aim.local
+        ? `${S} strives to become ${spec.what} by ${Y}.`
+        : rng.pick([`${S} aims to become ${spec.what} by ${Y}.`, `${source} sets the goal that by ${Y}, Vietnam will become ${spec.what}.`]);
   }
-  const r = rng.pick([3, 5, 10, 15, 20]);
-  return rng.pick([
-    `${aim.subject} aims to rank in the top ${r} in terms of ${rng.pick(INDEXES)} by ${year}.`,
-    `${aim.subject} strives to be among the top ${r} provinces and cities of the country by ${year}.`,
-    `By ${year}, ${aim.subject.replace(/^The/, 'the')} wants to stay in the top ${r} in terms of ${rng.pick(INDEXES)}.`,
-  ]);
 }
 
-/** A qualitative goal: "become a regional hub for semiconductors by 2045". */
-export function goalTarget(rng: Rng, aim: Aim, year: number): string {
-  if (!aim.local) {
-    return rng.pick([
-      `The overall goal is to make Vietnam a developed, high-income country by ${Math.max(year, 2045)}.`,
-      `The resolution aims at Vietnam becoming a modern industrialized nation by 2030 and a developed, high-income country by 2045.`,
-      `By ${year}, the country's science and technology capacity will reach advanced levels in many important fields.`,
-    ]);
+/** A target as an item of a list under a frame ("sets a target that by 2030:"), which states its deadline. */
+function bareItem(rng: Rng, spec: TargetSpec, v: number, aim: Aim): string {
+  const S = aim.subject;
+  const s = lower(aim);
+  switch (spec.kind) {
+    case 'share': return aim.local
+      ? `${capitalize(spec.what)} of ${s} ${rng.pick(['accounts for', 'reaches', 'makes up'])} ${percent(spec, v)} of ${spec.extra};`
+      : `${capitalize(spec.what)} ${rng.pick(['accounts for', 'reaches', 'makes up'])} ${percent(spec, v)} of ${spec.extra};`;
+    case 'percent': return `${capitalize(percent(spec, v))} of ${spec.what}${aim.local ? ` in ${s}` : ''} ${present(spec.extra)};`;
+    case 'count': return aim.local ? `${S} has ${count(spec, v)};` : `${rng.pick(['Having', 'Developing', 'Building'])} ${count(spec, v)};`;
+    case 'train': return `${S} will train ${count(spec, v)};`;
+    case 'rank': return aim.local ? `${S} ranks among ${among(spec, v)};` : `${rng.pick(['Being among', 'Ranking among'])} ${among(spec, v)};`;
+    case 'goal':
+      if (!/^an? /.test(spec.what)) return `${capitalize(CAPACITY)} reaches ${spec.what};`;
+      return aim.local ? `${S} becomes ${spec.what};` : rng.pick([`Vietnam becomes ${spec.what};`, `Becoming ${spec.what};`]);
   }
-  return `${aim.subject} strives to become a ${rng.pick(['regional', 'national', 'leading'])} hub for ${rng.pick(FIELDS)} by ${year}.`;
 }
 
 /** A task due by a date: "complete the digitization of land records by the end of 2026". */
@@ -104,38 +128,6 @@ export function milestone(rng: Rng, aim: Aim, year: number): string {
   ]);
 }
 
-/** A reported figure without a deadline: "the rate of online dossiers reached 97.5%". */
-export function fact(rng: Rng, aim: Aim, pastYear: number): string {
-  const [noun] = rng.pick(PERCENT_METRICS);
-  const [unit, min, max] = rng.pick(COUNT_METRICS);
-  return rng.pick([
-    `In ${pastYear}, the digital economy of ${aim.local ? 'the province' : 'the country'} reached ${rng.float(8, 25, 1)}% of ${aim.local ? 'GRDP' : 'GDP'}.`,
-    `So far, ${rng.float(60, 99.9, 1)}% of ${noun} ${aim.local ? 'in the province ' : ''}have been connected to the shared platform.`,
-    `The rate of online dossiers reached ${rng.float(70, 99.9, 1)}%, ${rng.pick(['up', 'an increase of'])} ${rng.float(2, 20, 1)} percentage points over the previous year.`,
-    `${aim.subject} now has ${thousands(roundish(rng.int(min, max)))} ${unit}, ${rng.pick(['a sharp increase', 'a modest rise', 'double the figure'])} compared with ${pastYear}.`,
-    (() => { const tasks = rng.int(12, 98); return `Last year, ${tasks} research tasks were accepted and ${rng.int(5, tasks)} of them were applied in production.`; })(),
-    `Total social investment in research and development was estimated at ${rng.float(0.3, 1.5, 2)}% of ${aim.local ? 'GRDP' : 'GDP'}.`,
-  ]);
-}
-
-/** Items of a targets list under a frame ("by 2030:"), without deadlines of their own. */
-export function framedItems(rng: Rng, count: number, local: boolean): string[] {
-  const items = [
-    () => {
-      const [s, b, min, max] = rng.pick(SHARE_METRICS);
-      const base = local ? b.replace(/^GDP$/, 'GRDP') : b.replace(/^GRDP$/, 'GDP').replace('provincial', 'state');
-      const v = `${q(rng)}${percent(rng, min, max)}%`;
-      return rng.chance(0.5) ? `The share of ${s.replace(/^the /, '')} in ${base} reaches ${v};` : `${capitalize(s)} ${/s$/.test(s) ? 'make' : 'makes'} up ${v} of ${base};`;
-    },
-    () => { const [n, p, min, max] = rng.pick(PERCENT_METRICS); return `${percent(rng, min, max)}% of ${n} ${p.replace(/^will be /, 'are ').replace(/^will /, '')};`; },
-    () => { const [u, min, max] = rng.pick(COUNT_METRICS); return `${rng.pick(['At least', 'More than', 'About'])} ${thousands(roundish(rng.int(min, max)))} ${u}${rng.pick(['', '', ` in ${rng.pick(FIELDS)}`])};`; },
-    () => local
-      ? `${rng.pick(['Being among', 'Ranking among', 'Among'])} the top ${rng.pick([3, 5, 10, 15, 20])} in terms of ${rng.pick(INDEXES)};`
-      : `${rng.pick(['Being among', 'Ranking among', 'Among'])} the top ${rng.pick([30, 40, 50])} countries in the world in terms of ${rng.pick(NATIONAL_INDEXES)};`,
-  ];
-  return distinctBy(() => rng.pick(items)(), count);
-}
-
 /** Up to n results of a draw whose first words differ, so that a list or paragraph does not repeat itself. */
 export function distinctBy(draw: () => string, n: number): string[] {
   const out = new Map<string, string>();
@@ -145,12 +137,4 @@ export function distinctBy(draw: () => string, n: number): string[] {
     if (!out.has(key)) out.set(key, text);
   }
   return [...out.values()];
-}
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** A round-looking number: 1,234 → 1,200. */
-function roundish(n: number): number {
-  const step = n >= 1000 ? 100 : n >= 100 ? 10 : 1;
-  return Math.max(step, Math.round(n / step) * step);
 }
