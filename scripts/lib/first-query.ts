@@ -31,7 +31,9 @@ export async function firstQuery(dist: string, query: string, chromiumPath = pro
       sizes.push(response.body().then((body) => ({ url: url.pathname, bytes: TEXT.test(url.pathname) ? gzipSync(body).length : body.length }), () => ({ url: url.pathname, bytes: 0 })));
     });
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector('.pagefind-ui__result, .pagefind-ui__message', { timeout: 60_000 });
+    // Done when results are drawn, or when the UI says there are none ("No results for …").
+    await page.waitForFunction(() => document.querySelector('.pagefind-ui__result') !== null
+      || /no results/i.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''), undefined, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
     const results = await page.locator('.pagefind-ui__result').count();
     const loaded = await Promise.all(sizes);
