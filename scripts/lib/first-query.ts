@@ -32,10 +32,10 @@ export async function firstQuery(dist: string, query: string, chromiumPath = pro
     });
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
     // Done when results are drawn, or when the UI says there are none ("No results for …").
-    await page.waitForFunction(() => document.querySelector('.pagefind-ui__result') !== null
-      || /no results/i.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''), undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('.search-result') !== null
+      || /no results/i.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
-    const results = await page.locator('.pagefind-ui__result').count();
+    const results = await page.locator('.search-result').count();
     const loaded = await Promise.all(sizes);
     const sum = (list: { bytes: number }[]) => list.reduce((s, r) => s + r.bytes, 0);
     return { query, results, bytes: sum(loaded), requests: loaded.length, pagefindBytes: sum(loaded.filter((r) => r.url.includes('/pagefind/'))) };

@@ -18,6 +18,7 @@ import { ingest } from './ingest.ts';
 import { inferMetadata } from './metadata.ts';
 import { readSidecar } from './sidecar.ts';
 import { documentId } from './slug.ts';
+import { uniqueIds } from './unique-ids.ts';
 import { readTimes } from './time/read-times.ts';
 import type { TimeExpression } from './time/types.ts';
 import { internSentences, PIPELINE_VERSION, replayMessages, storeMessages, textKey, type TextAnalysis, type TextCache } from './text-cache.ts';
@@ -79,7 +80,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   const boilerplate = findBoilerplate(ingested.map((i) => i.result.text));
   const knownKey = JSON.stringify(known);
   const prepared: { data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[]; findings: DocumentFindings }[] = [];
-  const ids = new Set<string>();
+  const ids = uniqueIds();
   for (const { input, result } of ingested) {
     const { file, text } = result;
     const key = options.cache && textKey({
@@ -168,12 +169,10 @@ function namedIn(annotations: readonly BlockAnnotations[]): { entity: string; co
 }
 
 /** Keeps ids unique: a second `a-b` (from `a b.txt` and `a-b.txt`) becomes `a-b-2`, with a warning. */
-function uniqueId(id: string, taken: Set<string>, file: VFile): string {
-  let unique = id;
-  for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
-  if (unique !== id) file.message(`id "${id}" is taken by another text, using "${unique}"`, { ruleId: 'duplicate-id', source: 'emit' });
-  taken.add(unique);
-  return unique;
+function uniqueId(id: string, unique: (id: string) => string, file: VFile): string {
+  const chosen = unique(id);
+  if (chosen !== id) file.message(`id "${id}" is taken by another text, using "${chosen}"`, { ruleId: 'duplicate-id', source: 'emit' });
+  return chosen;
 }
 
 /** A paragraph cut to a listing-sized excerpt at a word boundary. */

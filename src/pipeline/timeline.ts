@@ -8,6 +8,7 @@ import { findMilestones } from './events/milestone-parser.ts';
 import type { DocumentTimeline, EntityLookup } from './events/types.ts';
 import { findTargets } from './targets/find-targets.ts';
 import { mergeTargets } from './targets/merge-targets.ts';
+import { uniqueIds } from './unique-ids.ts';
 
 /** What the timeline stage produces: events and milestones, targets, and stated figures. */
 export interface Timeline {
@@ -26,12 +27,8 @@ export function buildTimeline(documents: DocumentTimeline[], entities: Entity[])
   const candidates = documents.flatMap((doc) => [...findEvents(doc, lookup), ...findInstrumentDates(doc, lookup), ...findMilestones(doc, lookup)]);
   const found = documents.map((doc) => findTargets(doc));
   const facts = found.flatMap((f) => f.facts);
-  const taken = new Set<string>();
-  for (const fact of facts) {
-    const base = fact.id;
-    for (let n = 2; taken.has(fact.id); n++) fact.id = `${base}-${n}`;
-    taken.add(fact.id);
-  }
+  const unique = uniqueIds();
+  for (const fact of facts) fact.id = unique(fact.id);
   return {
     events: mergeEvents(candidates, order),
     targets: mergeTargets(found.flatMap((f) => f.targets), order),

@@ -18,8 +18,8 @@ async function builtPages(): Promise<string[]> {
     .map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
 }
 
-/** Pages that enhance themselves with script: search, documents (mention previews), entity type indexes (sorting), the timeline (filters, zoom). */
-const ENHANCED = /^(?:search\/|documents\/.+|entities\/[a-z]+\/|timeline\/)$/;
+/** Pages that enhance themselves with script: search, documents (mention previews; not the listing's pages), entity type indexes (sorting), the timeline (filters, zoom). */
+const ENHANCED = /^(?:search\/|documents\/(?!page\/\d+\/$).+|entities\/[a-z]+\/(?:page\/\d+\/)?|timeline\/)$/;
 
 it('only search, document pages, entity indexes and the timeline ship <script>', async () => {
   const pages = await builtPages();

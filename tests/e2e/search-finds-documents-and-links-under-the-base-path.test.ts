@@ -13,30 +13,30 @@ afterAll(async () => { await browser?.close(); });
 const RESULTS_WAIT = 10_000;
 
 /** A result's own link (not the links to its sections). */
-const RESULT_LINK = '.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link';
+const RESULT_LINK = '.search-result-link';
 
 /** What the search page shows, for a failure message. */
 const state = (page: Page) => page.evaluate(() => ({
-  message: document.querySelector('.pagefind-ui__message')?.textContent,
-  results: document.querySelectorAll('.pagefind-ui__result').length,
-  loadMore: Boolean(document.querySelector('.pagefind-ui__button')),
-  filters: document.querySelectorAll('.pagefind-ui__filter-name').length,
+  message: document.querySelector('.search-status')?.textContent,
+  results: document.querySelectorAll('.search-result').length,
+  loadMore: Boolean(document.querySelector('.search-more:not([hidden])')),
+  filters: document.querySelectorAll('.search-filter-name').length,
 }));
 
 /**
- * Opens /search/?q=… and waits for Pagefind's result message and then every result (they render
- * in pages of five after the count appears); returns the count and every result link. Gives up
+ * Opens /search/?q=… and waits for the result count and then every result (they render in pages
+ * of ten, with a button for more); returns the count and every result link. Gives up
  * after RESULTS_WAIT with what the page showed, rather than hanging until the test times out.
  */
 async function search(page: Page, query: string): Promise<{ count: number; links: string[] }> {
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
   await page.bringToFront();
   const message = await page.waitForFunction(() => {
-    const text = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+    const text = document.querySelector('.search-status')?.textContent ?? '';
     return /^(\d+|No) results? for/.test(text) ? text : null;
   }, undefined, { polling: 100, timeout: RESULTS_WAIT });
   const count = Number.parseInt(String(await message.jsonValue()), 10) || 0;
-  const loadMore = page.locator('.pagefind-ui__button');
+  const loadMore = page.locator('.search-more');
   const deadline = Date.now() + RESULTS_WAIT;
   while ((await page.locator(RESULT_LINK).count()) < count) {
     if (Date.now() > deadline) throw new Error(`Search for "${query}" did not render its ${count} results: ${JSON.stringify(await state(page))}`);
@@ -77,13 +77,32 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('offers kind, outlet and year filters', async () => {
+  it('offers kind, outlet and year filters when opened, and a filter narrows the results', async () => {
     const { page, problems } = await openWatchedPage(browser);
-    await search(page, 'Resolution 57');
-    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 3, undefined, { polling: 100, timeout: RESULTS_WAIT })
+    const all = await search(page, 'Resolution 57');
+    await page.locator('.search-filters summary').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-filter-name').length >= 3, undefined, { polling: 100, timeout: RESULTS_WAIT })
       .catch(async (cause: unknown) => { throw new Error(`Filters did not render: ${JSON.stringify(await state(page))}; ${problems.join('; ')}`, { cause }); });
-    const names = await page.locator('.pagefind-ui__filter-name').allTextContents();
+    const names = await page.locator('.search-filter-name').allTextContents();
     expect(names.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['kind', 'outlet', 'year']));
+    await page.locator('input[name="kind"][value="Document"]').check();
+    await page.waitForFunction((before) => {
+      const text = document.querySelector('.search-status')?.textContent ?? '';
+      return /^\d+ results? for/.test(text) && Number.parseInt(text, 10) < before;
+    }, all.count, { polling: 100, timeout: RESULTS_WAIT });
+    const documents = (await readDocuments()).length;
+    expect(Number.parseInt(await page.locator('.search-status').textContent() ?? '', 10)).toBe(documents);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('marks the words found in each excerpt, as text and marks only', async () => {
+    const { page } = await openWatchedPage(browser);
+    await search(page, 'Resolution 57');
+    const marks = await page.locator('.search-excerpt mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => /resolution|57/i.test(m))).toBe(true);
+    expect(await page.locator('.search-excerpt *:not(mark)').count()).toBe(0);
     await page.close();
   });
 

@@ -4,7 +4,7 @@ import { compareEvents } from './event-order.ts';
 import { byRarity, SimilarityIndex } from './similarity-index.ts';
 import { contentWords } from './similarity.ts';
 import type { EventCandidate } from './types.ts';
-import { uniqueIds } from './unique-ids.ts';
+import { uniqueIds } from '../unique-ids.ts';
 
 /** Title similarity above which two gatherings on the same day are the same one. */
 const SAME_GATHERING = 0.3;

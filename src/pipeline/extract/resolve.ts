@@ -1,7 +1,7 @@
 import type { Entity, KnownEntity, Person } from '../../schemas/entity.ts';
 import { INSTRUMENT_TYPES } from '../../schemas/entity.ts';
 import { blockId } from '../block-id.ts';
-import { uniqueIds } from '../events/unique-ids.ts';
+import { uniqueIds } from '../unique-ids.ts';
 import { slugify } from '../slug.ts';
 import { fold } from './fold.ts';
 import { officeHolders } from './office-holders.ts';

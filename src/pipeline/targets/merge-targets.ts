@@ -1,7 +1,7 @@
 import type { Target } from '../../schemas/target.ts';
 import { byRarity, SimilarityIndex } from '../events/similarity-index.ts';
 import { contentWords } from '../events/similarity.ts';
-import { uniqueIds } from '../events/unique-ids.ts';
+import { uniqueIds } from '../unique-ids.ts';
 import { slugify } from '../slug.ts';
 import type { TargetCandidate } from './find-targets.ts';
 

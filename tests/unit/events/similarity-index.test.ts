@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byRarity, SimilarityIndex } from '../../../src/pipeline/events/similarity-index.ts';
 import { jaccard } from '../../../src/pipeline/events/similarity.ts';
-import { uniqueIds } from '../../../src/pipeline/events/unique-ids.ts';
+import { uniqueIds } from '../../../src/pipeline/unique-ids.ts';
 
 /** A small deterministic generator of word sets that often overlap. */
 function wordSets(count: number, seed: number): Set<string>[] {
