@@ -2,14 +2,9 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { VFile } from 'vfile';
 import type { CorpusResult } from '../../src/pipeline/build.ts';
+import { eachLimited } from './pool.ts';
 import { writeJsonArray } from './stream-file.ts';
 import { writeOpenData } from './write-open-data.ts';
-
-/** Writes a file, creating its folder. */
-async function put(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
-}
 
 /**
  * Replaces what the site reads in `out`:
@@ -25,14 +20,23 @@ export async function writeContent(out: string, built: Omit<CorpusResult, 'files
   const { documents, entityPages, events, targets, facts } = built;
   for (const folder of ['documents', 'entities']) await rm(join(out, folder), { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  for (const doc of documents) await put(join(out, 'documents', `${doc.data.id}.json`), JSON.stringify({ html: doc.html, named: doc.named }));
-  for (const { detail } of entityPages) await put(join(out, 'entities', `${detail.id}.json`), JSON.stringify(detail));
-  await writeJsonArray(join(out, 'documents.json'), documents.map((d) => d.data));
-  await writeJsonArray(join(out, 'entities.json'), entityPages.map((p) => p.summary));
-  await writeJsonArray(join(out, 'events.json'), events);
-  await writeJsonArray(join(out, 'targets.json'), targets);
-  await writeJsonArray(join(out, 'facts.json'), facts);
-  const dataFiles = await writeOpenData(join(out, 'data'), built, base);
+  const folders = new Set([...documents.map((d) => dirname(join(out, 'documents', d.data.id))), ...entityPages.map((p) => dirname(join(out, 'entities', p.detail.id)))]);
+  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+  const pageFiles = [
+    ...documents.map((doc) => () => writeFile(join(out, 'documents', `${doc.data.id}.json`), JSON.stringify({ html: doc.html, named: doc.named }))),
+    ...entityPages.map(({ detail }) => () => writeFile(join(out, 'entities', `${detail.id}.json`), JSON.stringify(detail))),
+  ];
+  // The page files and the open data are written side by side: the disk and gzip's threads work
+  // while the main thread serializes.
+  const [dataFiles] = await Promise.all([
+    writeOpenData(join(out, 'data'), built, base),
+    eachLimited(pageFiles, 32, (write) => write()),
+    writeJsonArray(join(out, 'documents.json'), documents.map((d) => d.data)),
+    writeJsonArray(join(out, 'entities.json'), entityPages.map((p) => p.summary)),
+    writeJsonArray(join(out, 'events.json'), events),
+    writeJsonArray(join(out, 'targets.json'), targets),
+    writeJsonArray(join(out, 'facts.json'), facts),
+  ]);
   await writeFile(join(out, 'data-files.json'), `${JSON.stringify(dataFiles, null, 1)}\n`);
   const report = {
     documents: documents.map((d) => ({ id: d.data.id, file: d.data.file, removed: d.removed })),

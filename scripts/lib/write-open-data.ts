@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/open-data.ts';
 import type { CorpusResult } from '../../src/pipeline/build.ts';
 import type { DataFile } from '../../src/schemas/data-files.ts';
+import { eachLimited } from './pool.ts';
 import { StreamFile, writeJsonArray } from './stream-file.ts';
 
 /** A file over this size is also offered gzipped (`.gz` beside it). */
@@ -62,12 +63,13 @@ export async function writeOpenData(dir: string, built: Omit<CorpusResult, 'file
     ['targets.csv', () => writeTable(join(dir, 'targets.csv'), TARGETS_TABLE, targetRecords())],
     ['facts.csv', () => writeTable(join(dir, 'facts.csv'), FACTS_TABLE, facts)],
   ];
-  const written: DataFile[] = [];
-  for (const [name, write] of jobs) {
+  // Files are written a few at a time, so that gzip (on libuv's threads) and the disk overlap the serializing.
+  const written = new Map<string, DataFile>();
+  await eachLimited(jobs, 4, async ([name, write]) => {
     const { bytes, gzipBytes } = await write();
     const keepGzip = gzipBytes !== null && bytes > GZIP_OVER;
     if (gzipBytes !== null && !keepGzip) await unlink(join(dir, `${name}.gz`));
-    written.push({ name, bytes, gzipBytes: keepGzip ? gzipBytes : null });
-  }
-  return written;
+    written.set(name, { name, bytes, gzipBytes: keepGzip ? gzipBytes : null });
+  });
+  return jobs.map(([name]) => written.get(name)!);
 }

@@ -9,6 +9,7 @@ const VIETNAMESE_SHARE = 0.35;
  * Names such as "Tô Lâm" inside an English sentence stay below the threshold.
  */
 export function detectLanguage(text: string): 'vi' | 'en' {
+  if (!VIETNAMESE_LETTER.test(text)) return 'en';
   const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return 'en';
   const vietnamese = words.filter((w) => VIETNAMESE_LETTER.test(w)).length;
