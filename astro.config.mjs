@@ -9,7 +9,8 @@ export default defineConfig({
   base: normalizeBase(process.env.BASE_PATH),
   outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are rendered a few at a time, so that writing one overlaps rendering the next.
+  build: { format: 'directory', concurrency: 4 },
   // Document pages are pre-rendered HTML from build:content, not MDX modules in the bundle
   // (see README, Performance); the open data is copied in after the build.
   integrations: [openData()],

@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { MAX_INPUT_BYTES } from '../../src/pipeline/ingest.ts';
 import { SIDECAR_SUFFIXES } from '../../src/pipeline/sidecar.ts';
 import type { RawInput } from '../../src/pipeline/types.ts';
+import { eachLimited } from './pool.ts';
 
 /** Project-relative path with forward slashes, as the pipeline names files. */
 const toPosix = (path: string) => relative(process.cwd(), path).split(sep).join('/');
@@ -18,15 +19,21 @@ export async function readInputs(root: string): Promise<{ inputs: RawInput[]; fi
   const present = new Set(paths);
   const inputs: RawInput[] = [];
   const files: VFile[] = [];
+  const texts = paths.filter((path) => path.toLowerCase().endsWith('.txt'));
+  // Read a few files at a time: on thousands of small files, waiting for each in turn is most of the time.
+  const read = new Map<string, RawInput>();
+  await eachLimited(texts, 16, async (path) => {
+    const size = (await lstat(path)).size;
+    const bytes = size > MAX_INPUT_BYTES ? new Uint8Array(0) : new Uint8Array(await readFile(path));
+    const base = path.slice(0, -4);
+    const sidecarPath = SIDECAR_SUFFIXES.map((s) => base + s).find((p) => present.has(p));
+    const sidecar = sidecarPath ? { path: toPosix(sidecarPath), bytes: new Uint8Array(await readFile(sidecarPath)) } : undefined;
+    read.set(path, { path: toPosix(path), bytes, size, ...(sidecar ? { sidecar } : {}) });
+  });
   for (const path of paths) {
-    if (path.toLowerCase().endsWith('.txt')) {
-      const size = (await lstat(path)).size;
-      const bytes = size > MAX_INPUT_BYTES ? new Uint8Array(0) : new Uint8Array(await readFile(path));
-      const base = path.slice(0, -4);
-      const sidecarPath = SIDECAR_SUFFIXES.map((s) => base + s).find((p) => present.has(p));
-      const sidecar = sidecarPath ? { path: toPosix(sidecarPath), bytes: new Uint8Array(await readFile(sidecarPath)) } : undefined;
-      inputs.push({ path: toPosix(path), bytes, size, ...(sidecar ? { sidecar } : {}) });
-    } else if (SIDECAR_SUFFIXES.some((s) => path.endsWith(s))) {
+    const input = read.get(path);
+    if (input) inputs.push(input);
+    else if (SIDECAR_SUFFIXES.some((s) => path.endsWith(s))) {
       const text = path.replace(/\.meta\.(?:json|ya?ml)$/, '.txt');
       if (!present.has(text)) {
         const file = new VFile({ path: toPosix(path) });

@@ -10,10 +10,18 @@ const formatters: Record<DatePrecision, Intl.DateTimeFormat> = {
 /** Formats an ISO date as precisely as it is known: "13 January 2025", "January 2025", "2025" or "Undated". */
 export function formatDate(date: string | null, precision: DatePrecision | null): string {
   if (!date || !precision) return 'Undated';
-  const [year, month = '01', day = '01'] = date.split('-');
-  const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return formatters[precision].format(utc);
+  const key = `${precision}:${date}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const [year, month = '01', day = '01'] = date.split('-');
+    text = formatters[precision].format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+    formatted.set(key, text);
+  }
+  return text;
 }
+
+/** Dates already formatted: a corpus has a few thousand distinct dates, shown on many pages. */
+const formatted = new Map<string, string>();
 
 /** Formats an ISO date as precisely as it is written: `2025-01-13`, `2025-01` or `2025`. */
 export const formatIsoDate = (date: string): string => formatDate(date, date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year');

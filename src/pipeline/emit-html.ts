@@ -1,7 +1,6 @@
-import type { Element, ElementContent, Properties } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { headingTag, permalinkLabel } from '../lib/permalink.ts';
 import { blockId } from './block-id.ts';
+import { h as el, toHtml, type HtmlElement, type HtmlNode } from './html.ts';
 import { headingDepths, markSpeakerRuns, segments } from './body-layout.ts';
 import type { BlockAnnotations, InlineLink } from './emit.ts';
 import type { Block } from './types.ts';
@@ -16,25 +15,22 @@ export interface HtmlLinks {
   speakerName: (entity: string) => string | undefined;
 }
 
-const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
-const text = (value: string): ElementContent => ({ type: 'text', value });
-
 /** The ¶ link of a block, as the site's Permalink component draws it. */
-const permalink = (id: string) => el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: permalinkLabel(id), dataPagefindIgnore: '' }, [text('¶')]);
+const permalink = (id: string) => el('a', { class: 'permalink', href: `#${id}`, 'aria-label': permalinkLabel(id), 'data-pagefind-ignore': '' }, ['¶']);
 
 /** A block's text with its mentions as links to their entities. */
-function inline(value: string, links: readonly InlineLink[], offset: number, to: HtmlLinks): ElementContent[] {
+function inline(value: string, links: readonly InlineLink[], offset: number, to: HtmlLinks): HtmlNode[] {
   return segments(value, links, offset).map((s) => (s.entity
-    ? el('a', { className: ['mention'], href: to.entityHref(s.entity), dataEntity: s.entity, ariaDescribedBy: [to.previewId(s.entity)] }, [text(s.text)])
-    : text(s.text)));
+    ? el('a', { class: 'mention', href: to.entityHref(s.entity), 'data-entity': s.entity, 'aria-describedby': to.previewId(s.entity) }, [s.text])
+    : s.text));
 }
 
 /** One body block as HTML elements: the same markup the site's Para, Heading and Caption components give. */
-function blockElement(block: Block, n: number, depth: number, annotation: BlockAnnotations, to: HtmlLinks): Element {
+function blockElement(block: Block, n: number, depth: number, annotation: BlockAnnotations, to: HtmlLinks): HtmlElement {
   const id = blockId(n);
   const { links = [], speaker, speakerStarts } = annotation;
   const lang = block.lang;
-  const content = (): ElementContent[] => {
+  const content = (): HtmlNode[] => {
     if (!block.text) return [];
     if (block.kind === 'list') {
       let offset = 0;
@@ -48,21 +44,21 @@ function blockElement(block: Block, n: number, depth: number, annotation: BlockA
   };
   if (block.kind === 'heading') {
     const children = block.text ? [el(headingTag(depth), {}, inline(block.text, links, 0, to))] : [];
-    return el('div', { className: ['block', 'block-heading'], id, lang }, [...children, permalink(id)]);
+    return el('div', { class: 'block block-heading', id, lang }, [...children, permalink(id)]);
   }
   if (block.kind === 'caption') {
-    const credit = block.credit ? [el('span', { className: ['credit'] }, [text(`Photo: ${block.credit}`)])] : [];
-    return el('figure', { className: ['block', 'block-caption'], id, lang }, [el('figcaption', {}, [...content(), ...credit]), permalink(id)]);
+    const credit = block.credit ? [el('span', { class: 'credit' }, [`Photo: ${block.credit}`])] : [];
+    return el('figure', { class: 'block block-caption', id, lang }, [el('figcaption', {}, [...content(), ...credit]), permalink(id)]);
   }
   const name = speaker && speakerStarts ? to.speakerName(speaker) : undefined;
   const label = speaker && name
-    ? [el('p', { className: ['speaker-label'], dataPagefindIgnore: '' }, [text('Words of '), el('a', { href: to.entityHref(speaker) }, [text(name)])])]
+    ? [el('p', { class: 'speaker-label', 'data-pagefind-ignore': '' }, ['Words of ', el('a', { href: to.entityHref(speaker) }, [name])])]
     : [];
-  return el('div', { className: ['block'], id, lang, dataSpeaker: speaker }, [...label, ...content(), permalink(id)]);
+  return el('div', { class: 'block', id, lang, 'data-speaker': speaker }, [...label, ...content(), permalink(id)]);
 }
 
 /**
- * A document's body as an HTML fragment, built as a syntax tree and serialized, so that source
+ * A document's body as an HTML fragment, built as a tree and serialized (html.ts), so that source
  * text is always escaped: nothing in a text can become markup or script. Each block carries its
  * permalink id (`p-N`); mentions link to their entities.
  */
@@ -70,5 +66,5 @@ export function emitHtml(blocks: readonly Block[], annotations: readonly BlockAn
   const depths = headingDepths(blocks);
   const marked = markSpeakerRuns(blocks, annotations);
   const children = blocks.map((block, i) => blockElement(block, i + 1, depths[i]!, marked[i]!, to));
-  return toHtml({ type: 'root', children });
+  return toHtml(children);
 }
