@@ -15,7 +15,7 @@ import { emitMdx } from '../src/pipeline/emit.ts';
 import { writeAnchor } from './lib/bare-anchor.ts';
 import { firstQuery } from './lib/first-query.ts';
 import { measure, type Measured } from './lib/measure.ts';
-import { readInputs } from './lib/read-inputs.ts';
+import { inputRoot, readInputs } from './lib/read-inputs.ts';
 import { readKnownEntities } from './lib/read-known.ts';
 import { siteFigures } from './lib/site-figures.ts';
 import { writeSyntheticCorpus } from './lib/write-synthetic-corpus.ts';
@@ -35,6 +35,8 @@ const seeds = join(work, 'seeds');
 const content = join(work, 'content');
 const dist = join(work, 'dist');
 const node = process.execPath;
+/** The heap limit package.json's build scripts give Node: V8's default (about 4 GB) is what a large corpus hits first. */
+const HEAP = '--max-old-space-size=16384';
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '' };
 
@@ -61,11 +63,11 @@ line('files (texts and sidecars)', String(corpus.files));
 line('input size', mb(corpus.bytes));
 
 // 2. The real build, step by step, each in its own process as `npm run build` runs them.
-const contentArgs = ['scripts/build-content.ts', '--input', seeds, '--out', content, '--cache', join(work, 'cache')];
+const contentArgs = [HEAP, 'scripts/build-content.ts', '--input', seeds, '--out', content, '--cache', join(work, 'cache')];
 const contentStep = await measure(node, contentArgs, { env });
 report('content', contentStep);
 line('content throughput', `${(corpus.bytes / 1e6 / (contentStep.ms / 1000)).toFixed(2)} MB/s`);
-const astroStep = await measure(node, [astro, 'build'], { env });
+const astroStep = await measure(node, [HEAP, astro, 'build'], { env });
 report('astro', astroStep);
 const pagefindStep = await measure(node, ['scripts/index-search.ts'], { env });
 report('pagefind', pagefindStep);
@@ -95,7 +97,7 @@ if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
 if (!values['no-anchor']) {
   const { inputs } = await readInputs(seeds);
   const { known } = await readKnownEntities('data/known-entities.yaml');
-  const { documents } = buildCorpus(inputs, { known });
+  const { documents } = buildCorpus(inputs, { known, root: inputRoot(seeds) });
   const anchorDir = resolve('.cache/bench-anchor');
   await writeAnchor(anchorDir, documents.map((d) => ({ id: d.data.id, mdx: emitMdx(d.data, d.blocks, d.annotations) })));
   const anchor = await measure(node, [astro, 'build', '--root', anchorDir], { env: process.env });

@@ -2,20 +2,24 @@
  * The dev server: builds content/ once, starts Astro's dev server, and watches seeds/ (and the
  * curated list): a text added, edited or deleted is run through the pipeline again, reusing every
  * unchanged text from the cache, and the open page reloads with the change.
- * Usage: node scripts/dev.ts [--input seeds] [-- astro dev options, e.g. --port 4321 --host]
+ * Usage: npm run dev [-- --input seeds --cache .cache/pipeline] [astro dev options, e.g. --port 4321 --host]
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { runContentBuild } from './lib/content-build.ts';
 
-const { values, positionals } = parseArgs({
-  options: { input: { type: 'string', default: 'seeds' }, known: { type: 'string', default: 'data/known-entities.yaml' } },
-  allowPositionals: true,
-});
-const options = { input: values.input, known: values.known, out: contentDir(), cache: '.cache/pipeline' };
+// Our own options (--input, --known, --cache); every other argument goes to `astro dev` as it is.
+const values = { input: 'seeds', known: 'data/known-entities.yaml', cache: '.cache/pipeline' };
+const astroArgs: string[] = [];
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const own = /^--(input|known|cache)(?:=(.*))?$/.exec(args[i]!);
+  if (own) values[own[1] as keyof typeof values] = own[2] ?? args[++i] ?? '';
+  else astroArgs.push(args[i]!);
+}
+const options = { ...values, out: contentDir() };
 
 /** Runs a content build and prints what it did; a failure is printed and the server keeps running. */
 async function rebuild(reason: string): Promise<void> {
@@ -29,7 +33,7 @@ async function rebuild(reason: string): Promise<void> {
 }
 
 await rebuild('start');
-const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', ...positionals], { stdio: 'inherit' });
+const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', ...astroArgs], { stdio: 'inherit' });
 astro.on('exit', (code) => process.exit(code ?? 0));
 
 // Changes come in bursts (an editor writes a file twice, a folder is copied in): wait for quiet, then build once.

@@ -2,7 +2,7 @@ import { normalizeBase } from '../../src/lib/base-path.ts';
 import { buildCorpus } from '../../src/pipeline/build.ts';
 import { formatMessage } from '../../src/pipeline/diagnostics.ts';
 import { FileCache } from './file-cache.ts';
-import { readInputs } from './read-inputs.ts';
+import { inputRoot, readInputs } from './read-inputs.ts';
 import { readKnownEntities } from './read-known.ts';
 import { writeContent } from './write-content.ts';
 
@@ -31,7 +31,7 @@ export async function runContentBuild(options: ContentBuildOptions): Promise<Con
   const { known, file: knownFile } = await readKnownEntities(options.known);
   readFiles.push(knownFile);
   const cache = options.cache ? new FileCache(options.cache) : undefined;
-  const { files, ...built } = buildCorpus(inputs, { known, cache });
+  const { files, ...built } = buildCorpus(inputs, { known, cache, root: inputRoot(options.input) });
   const pruned = cache?.prune() ?? 0;
   const { documents, entities, events, targets } = built;
   await writeContent(options.out, built, [...readFiles, ...files], normalizeBase(process.env.BASE_PATH));

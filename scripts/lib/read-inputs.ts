@@ -9,6 +9,9 @@ import { eachLimited } from './pool.ts';
 /** Project-relative path with forward slashes, as the pipeline names files. */
 const toPosix = (path: string) => relative(process.cwd(), path).split(sep).join('/');
 
+/** The input folder as the pipeline names it (project-relative, forward slashes): document ids leave it out. */
+export const inputRoot = (dir: string): string => toPosix(dir) || '.';
+
 /**
  * Every `*.txt` under `root` (subfolders too, symbolic links not followed), with its sidecar.
  * Files over the size limit are not read; the pipeline reports them from their size.

@@ -10,7 +10,9 @@ export const ENTITIES_PER_PAGE = 200;
 /** Events and milestones a page of the timeline's list. */
 export const EVENTS_PER_PAGE = 100;
 /** Marks at most on the timeline chart: the most reported events, and every milestone and deadline up to that. */
-export const TIMELINE_CHART_MAX = 150;
+export const TIMELINE_CHART_MAX = 120;
+/** Entities the timeline's filter offers at most: those the charted events name most often. */
+export const TIMELINE_FILTER_MAX = 100;
 /** Rows a page of the target ledger. */
 export const TARGETS_PER_PAGE = 100;
 /** Boxes at most on the chart of targets by deadline: the targets most texts state. */

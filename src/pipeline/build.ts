@@ -58,6 +58,8 @@ export interface CorpusOptions {
   cache?: TextCache;
   /** The pipeline version in cache keys (default PIPELINE_VERSION). */
   version?: string;
+  /** The folder the input paths start with, which document ids leave out (default `seeds`). */
+  root?: string;
 }
 
 /**
@@ -102,7 +104,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
     if (!found) continue;
     const sentences = documentSentences(found.blocks);
     internSentences(found, sentences);
-    const id = uniqueId(documentId(input.path), ids, file);
+    const id = uniqueId(documentId(input.path, options.root), ids, file);
     const parsed = DocumentSchema.safeParse({
       id, file: input.path, ...found.metadata, excerpt: found.excerpt, blockCount: found.blocks.length, wordCount: found.wordCount,
     });

@@ -14,6 +14,7 @@ export function slugify(text: string): string {
  * Ids are URL paths, so each folder stays a segment.
  */
 export function documentId(path: string, root = 'seeds'): string {
-  const relative = path.replace(new RegExp(`^${root}/`), '').replace(/\.txt$/i, '');
+  const prefix = `${root.replace(/\/+$/, '')}/`;
+  const relative = (path.startsWith(prefix) ? path.slice(prefix.length) : path).replace(/\.txt$/i, '');
   return relative.split('/').map((segment) => slugify(segment) || 'text').join('/');
 }

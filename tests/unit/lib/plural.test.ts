@@ -15,3 +15,9 @@ describe('plural with an irregular plural', () => {
     expect(plural(3, 'person', 'people')).toBe('3 people');
   });
 });
+
+describe('plural with a large count', () => {
+  it('separates thousands, as the pages of a large corpus show them', () => {
+    expect(plural(12500, 'mention')).toBe('12,500 mentions');
+  });
+});

@@ -43,3 +43,10 @@ describe('building a corpus with bad files in it', () => {
     expect(again.documents.map((d) => d.html)).toEqual(documents.map((d) => d.html));
   });
 });
+
+describe('document ids', () => {
+  it('leave out the input folder, wherever it is', () => {
+    const inputs = [text('../elsewhere/corpus/outlet/A text.txt', GOOD), text('../elsewhere/corpus/b.txt', GOOD)];
+    expect(buildCorpus(inputs, { root: '../elsewhere/corpus' }).documents.map((d) => d.data.id)).toEqual(['b', 'outlet/a-text']);
+  });
+});
