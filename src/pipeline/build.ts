@@ -90,9 +90,10 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
       sidecar: input.sidecar?.bytes, boilerplate: boilerplateIn(text, boilerplate),
     });
     let analysis = key ? options.cache!.get(key) : undefined;
+    let sentences: Sentence[] | undefined;
     if (analysis) replayMessages(file, analysis.messages);
     else {
-      analysis = analyzeText(input, result, boilerplate, parsers);
+      ({ analysis, sentences } = analyzeText(input, result, boilerplate, parsers));
       if (key) options.cache!.set(key, analysis);
     }
     if (input.sidecar) {
@@ -102,8 +103,11 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
     }
     const found = analysis.found;
     if (!found) continue;
-    const sentences = documentSentences(found.blocks);
-    internSentences(found, sentences);
+    if (!sentences) {
+      // Restored from the cache: one object per sentence again, as the stages made them.
+      sentences = documentSentences(found.blocks);
+      internSentences(found, sentences);
+    }
     const id = uniqueId(documentId(input.path, options.root), ids, file);
     const parsed = DocumentSchema.safeParse({
       id, file: input.path, ...found.metadata, excerpt: found.excerpt, blockCount: found.blocks.length, wordCount: found.wordCount,
@@ -141,26 +145,29 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
 
 /**
  * The per-text stages of one text: sidecar, clean, metadata, mentions, statements and dates.
- * Depends on the other texts only through `boilerplate`; its result is what the cache keeps.
+ * Depends on the other texts only through `boilerplate`; the analysis is what the cache keeps,
+ * and the sentences (split once, shared by every stage) go on to the timeline.
  */
-function analyzeText(input: RawInput, { file, text }: Ingested, boilerplate: Set<string>, parsers: Parser[]): TextAnalysis {
+function analyzeText(input: RawInput, { file, text }: Ingested, boilerplate: Set<string>, parsers: Parser[]): { analysis: TextAnalysis; sentences: Sentence[] } {
   const before = file.messages.length;
   const sidecar = input.sidecar ? readSidecar(input.sidecar.path, input.sidecar.bytes) : undefined;
   const cleaned = clean(file, text, { boilerplate });
   const stored = () => ({ messages: storeMessages(file, before), sidecarMessages: sidecar ? storeMessages(sidecar.file) : [] });
-  if (cleaned.blocks.length === 0) return { ...stored(), found: null };
+  if (cleaned.blocks.length === 0) return { analysis: { ...stored(), found: null }, sentences: [] };
   const metadata = inferMetadata(cleaned, sidecar?.data);
   const { blocks } = cleaned;
   const lead = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0]!;
-  const mentions = extractMentions(blocks, parsers);
-  const statements = findStatements(blocks, documentSentences(blocks), mentions);
-  return {
+  const sentences = documentSentences(blocks);
+  const mentions = extractMentions(blocks, parsers, undefined, sentences);
+  const statements = findStatements(blocks, sentences, mentions);
+  const analysis: TextAnalysis = {
     ...stored(),
     found: {
       metadata, excerpt: excerpt(lead.text), wordCount: blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0),
-      blocks, removed: cleaned.removed, mentions, statements, times: readTimes(blocks, metadata.date),
+      blocks, removed: cleaned.removed, mentions, statements, times: readTimes(blocks, metadata.date, undefined, undefined, sentences),
     },
   };
+  return { analysis, sentences };
 }
 
 /** The entities a document's links name, most named first, ties by id. */

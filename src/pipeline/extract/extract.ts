@@ -28,8 +28,7 @@ function splitItems(text: string, block: number): Sentence[] {
 }
 
 /** Every mention in a document: all parsers over all sentences, then the refiners in order. */
-export function extractMentions(blocks: Block[], parsers = PARSERS, refiners = REFINERS): Mention[] {
-  const sentences = documentSentences(blocks);
+export function extractMentions(blocks: Block[], parsers = PARSERS, refiners = REFINERS, sentences = documentSentences(blocks)): Mention[] {
   const proposed = sentences.flatMap((sentence) => parsers.flatMap((parser) => parser.parse(sentence)));
   return refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
 }

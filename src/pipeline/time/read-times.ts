@@ -52,8 +52,7 @@ const byPosition = (a: TimeExpression, b: TimeExpression) => a.block - b.block |
  * Every time expression of a document, anchored to its publication date (`reference`, ISO day, month or
  * year; the only "now"): all parsers over all sentences, in document order, then the refiners in order.
  */
-export function readTimes(blocks: Block[], reference: string | null, parsers = TIME_PARSERS, refiners = TIME_REFINERS): TimeExpression[] {
-  const sentences: Sentence[] = documentSentences(blocks);
+export function readTimes(blocks: Block[], reference: string | null, parsers = TIME_PARSERS, refiners = TIME_REFINERS, sentences: Sentence[] = documentSentences(blocks)): TimeExpression[] {
   const proposed = sentences.flatMap((sentence) => parsers.flatMap((parser) => parseSentence(parser, { sentence, reference })));
   return refiners.reduce((expressions, refiner) => refiner.refine(expressions, sentences, blocks), proposed.sort(byPosition));
 }

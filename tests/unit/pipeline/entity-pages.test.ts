@@ -18,7 +18,7 @@ const person: Person = {
 };
 
 describe('what an entity\'s pages list', () => {
-  const [{ summary, detail }] = entityPages([person], documents);
+  const { summary, detail } = entityPages([person], documents)[0]!;
 
   it('orders mentions newest text first, undated last, then by paragraph number', () => {
     expect(detail.mentions.map((m) => `${m.document}#${m.paragraph}`)).toEqual(['new#p-1', 'new#p-3', 'mid#p-4', 'old#p-1', 'old#p-2', 'old#p-10', 'undated#p-1']);
