@@ -17,3 +17,7 @@ export function pagerWindow(page: number, count: number): (number | null)[] {
   }
   return out;
 }
+
+/** The static paths of a list's pages under `…/<n>/` from page `first` on: `n` as the parameter, the page and the page count as props. */
+export const pagePaths = (count: number, first = 2): { params: { n: string }; props: { page: number; count: number } }[] =>
+  pageNumbers(count).filter((n) => n >= first).map((page) => ({ params: { n: String(page) }, props: { page, count } }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageItems, pagerWindow } from '../../../src/lib/paging.ts';
+import { pageCount, pageItems, pagePaths, pagerWindow } from '../../../src/lib/paging.ts';
 
 describe('paging a long list', () => {
   it('counts pages, with one page for an empty list', () => {
@@ -17,5 +17,13 @@ describe('paging a long list', () => {
     expect(pagerWindow(1, 3)).toEqual([1, 2, 3]);
     expect(pagerWindow(10, 85)).toEqual([1, null, 8, 9, 10, 11, 12, null, 85]);
     expect(pagerWindow(85, 85)).toEqual([1, null, 83, 84, 85]);
+  });
+});
+
+describe('the static paths of a paged list', () => {
+  it('name each later page once, with its number and the page count', () => {
+    expect(pagePaths(3)).toEqual([{ params: { n: '2' }, props: { page: 2, count: 3 } }, { params: { n: '3' }, props: { page: 3, count: 3 } }]);
+    expect(pagePaths(1)).toEqual([]);
+    expect(pagePaths(2, 1).map((p) => p.params.n)).toEqual(['1', '2']);
   });
 });
