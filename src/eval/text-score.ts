@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { fold } from '../pipeline/extract/fold.ts';
+import type { DocumentData } from '../schemas/document.ts';
+import type { Entity } from '../schemas/entity.ts';
+import { INSTRUMENT_TYPES } from '../schemas/entity.ts';
+import type { Event } from '../schemas/event.ts';
+import type { Target } from '../schemas/target.ts';
+import type { Tally } from './score.ts';
+
+const Words = z.array(z.string()).min(1).describe('Words the title (events) or metric (targets) must contain, folded.');
+
+/**
+ * The gold annotation of one text across every layer: its publication date, people and roles,
+ * numbered instruments with their dates, laws and programmes, events and targets.
+ */
+export const GoldTextSchema = z.strictObject({
+  file: z.string(),
+  published: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).nullable()
+    .describe('Publication date, ISO, as precise as the text states.'),
+  people: z.array(z.strictObject({ name: z.string(), roles: z.array(z.string()) })),
+  instruments: z.array(z.strictObject({
+    name: z.string(),
+    date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).nullable(),
+  })),
+  laws: z.array(z.string()),
+  programmes: z.array(z.string()),
+  events: z.array(z.strictObject({
+    date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]),
+    precision: z.string(), kind: z.string(), words: Words,
+  })),
+  targets: z.array(z.strictObject({
+    words: Words, comparator: z.string().nullable(), value: z.number().nullable(), max: z.number().nullable(),
+    unit: z.string().nullable(), deadline: z.number().int(), scope: z.string(), benchmark: z.number().nullable(),
+  })),
+});
+/** A text annotated on every layer. */
+export type GoldText = z.infer<typeof GoldTextSchema>;
+
+/** Measures of one set of texts, as issue 9's table reports them. */
+export interface TextSetScores {
+  people: Tally;
+  roles: Tally;
+  instruments: Tally;
+  /** Instruments found whose gold date is given, and how many of those have it right. */
+  instrumentDates: { right: number; of: number; wrong: string[] };
+  lawsAndProgrammes: Tally;
+  events: Tally;
+  targets: Tally;
+  /** Targets found, and how many of them have the right scope. */
+  targetScopes: { right: number; of: number; wrong: string[] };
+  /** Targets found that have a gold benchmark, and how many carry it. */
+  benchmarks: { right: number; of: number; wrong: string[] };
+  published: { right: number; of: number; wrong: string[] };
+}
+
+/** Folds for matching, and reads numbers without their leading zeros ("04/KH" = "4/KH"). */
+const norm = (text: string) => fold(text).replace(/(?<![\d.])0+(?=\d)/g, '');
+const forms = (e: Entity) => new Set([e.name, ...e.aliases].map(norm));
+const has = (text: string, words: string[]) => words.every((w) => text.includes(norm(w)));
+const empty = (): Tally => ({ truePositives: 0, misses: [], falseHits: [] });
+const isInstrument = (type: string) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
+/** The extra fields a target may carry: the top of a range, and a benchmark. */
+type Extended = Target & { max?: number | null; benchmark?: { value: number } | null };
+
+/**
+ * Scores a build against texts annotated on every layer. Each text is scored on its own: the
+ * entities, events and targets with a source in it. A gold item is found by its folded name
+ * (entities), date, precision and words in the title or its entities' names (events), or metric
+ * words, value, top of range and deadline (targets); everything else in the text is a false hit.
+ */
+export function scoreTexts(
+  gold: GoldText[], documents: DocumentData[], entities: Entity[], events: Event[], targets: Target[],
+): TextSetScores {
+  const s: TextSetScores = {
+    people: empty(), roles: empty(), instruments: empty(), instrumentDates: { right: 0, of: 0, wrong: [] },
+    lawsAndProgrammes: empty(), events: empty(), targets: empty(), targetScopes: { right: 0, of: 0, wrong: [] },
+    benchmarks: { right: 0, of: 0, wrong: [] }, published: { right: 0, of: 0, wrong: [] },
+  };
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const g of gold) {
+    const doc = documents.find((d) => d.file === g.file);
+    const id = doc?.id;
+    const where = g.file.replace(/^.*\//, '');
+    s.published.of++;
+    if ((doc?.date ?? null) === g.published) s.published.right++;
+    else s.published.wrong.push(`${where}: ${doc?.date ?? 'none'} (gold ${g.published ?? 'none'})`);
+    const found = entities.filter((e) => id !== undefined && e.documents.includes(id));
+    const match = <G>(items: G[], nameOf: (g: G) => string, accepts: (e: Entity) => boolean, tally: Tally, onHit?: (g: G, e: Entity) => void) => {
+      const used = new Set<string>();
+      for (const item of items) {
+        const hit = found.find((e) => accepts(e) && forms(e).has(norm(nameOf(item))));
+        if (hit) { tally.truePositives++; used.add(hit.id); onHit?.(item, hit); } else tally.misses.push(`${where}: ${nameOf(item)}`);
+      }
+      for (const e of found) if (accepts(e) && !used.has(e.id)) tally.falseHits.push(`${where}: ${e.name}`);
+    };
+    match(g.people, (p) => p.name, (e) => e.type === 'person', s.people, (p, e) => {
+      const predicted = e.type === 'person' ? [...new Set(e.roles.filter((r) => r.document === id).map((r) => norm(r.title)))] : [];
+      const wanted = p.roles.map(norm);
+      for (const role of p.roles) {
+        if (predicted.includes(norm(role))) s.roles.truePositives++;
+        else s.roles.misses.push(`${where}: ${p.name}: ${role}`);
+      }
+      for (const role of predicted) if (!wanted.includes(role)) s.roles.falseHits.push(`${where}: ${p.name}: ${role}`);
+    });
+    for (const p of g.people.filter((p) => !found.some((e) => e.type === 'person' && forms(e).has(norm(p.name))))) {
+      for (const role of p.roles) s.roles.misses.push(`${where}: ${p.name}: ${role}`);
+    }
+    match(g.instruments, (i) => i.name, (e) => isInstrument(e.type), s.instruments, (i, e) => {
+      if (i.date === null) return;
+      s.instrumentDates.of++;
+      const date = e.type !== 'person' && 'date' in e ? e.date : null;
+      if (date === i.date) s.instrumentDates.right++;
+      else s.instrumentDates.wrong.push(`${where}: ${i.name}: ${date ?? 'none'} (gold ${i.date})`);
+    });
+    match([...g.laws, ...g.programmes], (n) => n, (e) => e.type === 'law' || e.type === 'programme', s.lawsAndProgrammes);
+
+    const docEvents = events.filter((e) => e.kind !== 'milestone' && e.sources.some((src) => src.document === id));
+    const usedEvents = new Set<string>();
+    for (const ge of g.events) {
+      const hit = docEvents.find((e) => e.date === ge.date && e.precision === ge.precision
+        && has([e.title, ...[...e.entities, ...e.participants].flatMap((x) => { const en = byId.get(x); return en ? [en.name, ...en.aliases] : []; })].map(norm).join(' | '), ge.words));
+      if (hit) { s.events.truePositives++; usedEvents.add(hit.id); } else s.events.misses.push(`${where}: ${ge.date} ${ge.kind} ${ge.words.join(' ')}`);
+    }
+    for (const e of docEvents) if (!usedEvents.has(e.id)) s.events.falseHits.push(`${where}: ${e.date} ${e.title}`);
+
+    const docTargets = targets.filter((t) => t.sources.some((src) => src.document === id)) as Extended[];
+    const usedTargets = new Set<string>();
+    for (const gt of g.targets) {
+      const hit = docTargets.find((t) => !usedTargets.has(t.id) && t.deadline === gt.deadline && t.value === gt.value
+        && (t.max ?? null) === gt.max && has(norm(t.metric), gt.words));
+      const describe = `${where}: ${gt.deadline} ${gt.words.join(' ')} ${gt.comparator ?? ''}${gt.value ?? ''}${gt.max ? `-${gt.max}` : ''} ${gt.unit ?? ''}`;
+      if (!hit) { s.targets.misses.push(describe); continue; }
+      s.targets.truePositives++;
+      usedTargets.add(hit.id);
+      s.targetScopes.of++;
+      if (norm(hit.scope) === norm(gt.scope)) s.targetScopes.right++;
+      else s.targetScopes.wrong.push(`${describe}: ${hit.scope} (gold ${gt.scope})`);
+      if (gt.benchmark !== null) {
+        s.benchmarks.of++;
+        if (hit.benchmark?.value === gt.benchmark) s.benchmarks.right++;
+        else s.benchmarks.wrong.push(`${describe}: ${hit.benchmark?.value ?? 'none'} (gold ${gt.benchmark})`);
+      }
+    }
+    for (const t of docTargets) if (!usedTargets.has(t.id)) s.targets.falseHits.push(`${where}: ${t.deadline} ${t.metric} ${t.comparator ?? ''}${t.value ?? ''} ${t.unit ?? ''} [${t.scope}]`);
+  }
+  return s;
+}
