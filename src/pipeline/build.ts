@@ -15,6 +15,7 @@ import { knownParser } from './extract/known-parser.ts';
 import { resolveEntities, type DocumentFindings } from './extract/resolve.ts';
 import { findStatements } from './extract/statements.ts';
 import { ingest } from './ingest.ts';
+import { dateInstrumentsFromEvents } from './instrument-event-dates.ts';
 import { inferMetadata } from './metadata.ts';
 import { readSidecar } from './sidecar.ts';
 import { documentId } from './slug.ts';
@@ -140,6 +141,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   const timeline = buildTimeline(prepared.map(({ data, blocks, sentences, times }) => ({
     id: data.id, date: data.date, blocks, sentences, times, links: linksByDocument.get(data.id) ?? [],
   })), entities);
+  dateInstrumentsFromEvents(entities, timeline.events);
   return { documents, entities, entityPages: entityPages(entities, documents.map((d) => d.data)), ...timeline, files };
 }
 

@@ -1,3 +1,5 @@
+import { MONTH_NAMES, monthNumber } from './time/words.ts';
+
 /** A calendar date; month and day are 1-based. */
 export interface DayDate {
   year: number;
@@ -5,18 +7,11 @@ export interface DayDate {
   day: number;
 }
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** Month names and abbreviations in any case, built from the one list in time/words.ts; one capturing group. */
+const MONTH = `(${MONTH_NAMES.map((m) => (m.length > 3 ? `${m.slice(0, 3)}(?:${m.slice(3)})?` : m)).join('|').replace('Sep(?:tember)?', 'Sep(?:t(?:ember)?)?')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-/** Month number (1–12) of an English month name or abbreviation. */
-export function monthNumber(name: string): number {
-  const key = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS.findIndex((m) => m.startsWith(key.slice(0, 3))) + 1;
-}
+export { monthNumber };
 
 /** True when year, month and day name a real calendar day. */
 export function isValidDate({ year, month, day }: DayDate): boolean {

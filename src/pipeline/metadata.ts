@@ -1,7 +1,8 @@
 import type { Sidecar } from '../schemas/sidecar.ts';
 import type { DatePrecision } from '../schemas/document.ts';
 import type { Cleaned } from './clean/index.ts';
-import { compareDates, findDayMonth, findFullDates, isoDate, isValidDate, type DayDate } from './dates.ts';
+import { findDayMonth, findFullDates, isoDate, type DayDate } from './dates.ts';
+import { yearOfDay } from './year-of-text.ts';
 import { detectLanguage } from './language.ts';
 import { titleFromLead } from './title.ts';
 
@@ -69,10 +70,11 @@ function markLanguages(cleaned: Cleaned): string {
 type DateFields = Pick<Metadata, 'date' | 'datePrecision' | 'dateSource' | 'dateNote'>;
 
 /**
- * Publication date: the sidecar's; else a dateline in the header; else the day a lead reports
- * ("On the morning of December 30"), its year reasoned as the first such day on or after the
- * latest full date the text gives, its sources list included (a meeting on 30 December after a resolution of 22 December
- * 2024 was in 2024). Otherwise unknown.
+ * Publication date: the sidecar's; else a dateline in the header (a day without a year, "November
+ * 21", gets its year from the text, see `yearOfDay`); none when the header prints a template
+ * placeholder; else the day a lead reports ("On the morning of December 30"), its year reasoned
+ * from the text the same way, its sources list included (a meeting on 30 December after a
+ * resolution of 22 December 2024 was in 2024). Otherwise unknown. Never the build machine's clock.
  */
 export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar): DateFields {
   if (sidecar.date) {
@@ -81,12 +83,20 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
     return { date: iso, datePrecision: precision, dateSource: 'sidecar', dateNote: 'Date given in the metadata sidecar.' };
   }
   if (header.date) {
+    const dayFirst = /^\d{1,2}\D/.test(header.date.text) ? ', read day first' : '';
     return {
       date: isoDate(header.date), datePrecision: 'day', dateSource: 'header',
-      dateNote: `Date printed in the page header ("${header.date.text}", read day first).`,
+      dateNote: `Date printed in the page header ("${header.date.text}"${dayFirst}).`,
     };
   }
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  const texts = [...paragraphs.map((p) => p.text), ...footer.references];
+  if (header.yearless) {
+    const reason = yearOfDay(header.yearless, texts);
+    if (!reason) return none(`The page header gives a day ("${header.yearless.text}") but the text gives no year.`);
+    return { ...textDate({ ...header.yearless, year: reason.year }, `Day printed in the page header ("${header.yearless.text}"); year ${reason.year} reasoned as ${reason.why}.`), dateSource: 'header' };
+  }
+  if (header.placeholder) return none(`The page header prints a template placeholder ("${header.placeholder}") instead of its date.`);
   for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
     const full = findFullDates(block.text).find((d) => ON_DAY.test(block.text.slice(0, d.index)));
     const dayMonth = findDayMonth(block.text);
@@ -94,18 +104,16 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
       if (full) return textDate(full, `Date of the event the lead reports ("${full.text}").`);
       continue;
     }
-    const anchors = findFullDates([...paragraphs.map((p) => p.text), ...footer.references].join('\n'));
-    const anchor = anchors.sort(compareDates).at(-1);
-    if (!anchor) {
-      return { date: null, datePrecision: null, dateSource: 'none', dateNote: `The lead gives a day ("${dayMonth.text}") but the text gives no year.` };
-    }
-    let year = anchor.year;
-    const candidate = (y: number): DayDate => ({ year: y, month: dayMonth.month, day: dayMonth.day });
-    while (!isValidDate(candidate(year)) || compareDates(candidate(year), anchor) < 0) year += 1;
-    return textDate(candidate(year),
-      `Day of the event the lead reports ("${dayMonth.text}"); year ${year} reasoned as the first such day on or after the latest full date in the text (${anchor.text}).`);
+    const reason = yearOfDay(dayMonth, texts);
+    if (!reason) return none(`The lead gives a day ("${dayMonth.text}") but the text gives no year.`);
+    return textDate({ year: reason.year, month: dayMonth.month, day: dayMonth.day },
+      `Day of the event the lead reports ("${dayMonth.text}"); year ${reason.year} reasoned as ${reason.why}.`);
   }
-  return { date: null, datePrecision: null, dateSource: 'none', dateNote: 'No publication date found in the text.' };
+  return none('No publication date found in the text.');
+}
+
+function none(note: string): DateFields {
+  return { date: null, datePrecision: null, dateSource: 'none', dateNote: note };
 }
 
 function textDate(date: DayDate, note: string): DateFields {

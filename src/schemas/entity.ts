@@ -1,9 +1,17 @@
 import { z } from 'zod';
 
 /** Types of entity the site has pages for. */
-export const EntityTypeSchema = z.enum(['person', 'resolution', 'decision', 'directive', 'conclusion', 'decree', 'law', 'programme', 'organization']);
-/** Types that are numbered legal instruments. */
-export const INSTRUMENT_TYPES = ['resolution', 'decision', 'directive', 'conclusion', 'decree'] as const;
+/**
+ * Types that are numbered instruments, by the national system of document codes: NQ resolution,
+ * QĐ decision, CT directive, KL conclusion, NĐ decree, KH plan, CTr (action) programme, TB notice,
+ * TT circular, and official dispatches (a code of units only). `actionprogramme` is a numbered
+ * programme ("Programme 15-CTr/TU"), apart from the named programmes of type `programme`.
+ */
+export const INSTRUMENT_TYPES = [
+  'resolution', 'decision', 'directive', 'conclusion', 'decree', 'plan', 'actionprogramme', 'notice', 'circular', 'dispatch',
+] as const;
+/** Types of entity the site has pages for. */
+export const EntityTypeSchema = z.enum(['person', ...INSTRUMENT_TYPES, 'law', 'programme', 'organization']);
 
 /** Where a fact was found: document, paragraph and the sentence it came from. */
 export const ProvenanceSchema = z.object({
@@ -49,7 +57,7 @@ export const PersonSchema = BaseEntitySchema.extend({
   statements: z.array(StatementSchema),
 });
 
-/** A numbered legal instrument: resolution, decision, directive, conclusion or decree. */
+/** A numbered instrument: resolution, decision, directive, conclusion, decree, plan, programme, notice, circular or dispatch. */
 export const InstrumentSchema = BaseEntitySchema.extend({
   type: z.enum(INSTRUMENT_TYPES),
   number: z.string().describe('Number, without leading zeros.'),

@@ -1,20 +1,27 @@
 import type { Line } from '../types.ts';
 import { detectLanguage } from '../language.ts';
-import { findFullDates, type FoundDate } from '../dates.ts';
+import { isPageDateLine, readDateline, type Dateline } from './dateline.ts';
 import { IMAGE_MARKUP, PHOTO_CREDIT, SENTENCE_END, SITE_BANNER } from './patterns.ts';
 
 /** How many logical lines at the top may hold header chrome. */
 const HEADER_ZONE = 6;
 const TITLE_MAX_CHARS = 200;
 const TITLE_MAX_WORDS = 30;
-const DATELINE_MAX_CHARS = 80;
+/** How many logical lines at the top may hold a labelled page date ("Posted: …") below a legal-database page's fields. */
+const LABELLED_ZONE = 16;
+
+export { undouble } from './dateline.ts';
 
 /** What the top of a text says about itself, and which lines it used. */
 export interface Header {
   /** Domain of a site banner ("Vietnam.vn"). */
   site?: string;
   /** Date of a dateline, with the line it came from. */
-  date?: FoundDate & { line: number; column: number };
+  date?: Dateline;
+  /** A dateline without a year ("November 21"): the metadata stage reasons out its year. */
+  yearless?: { month: number; day: number; text: string };
+  /** A dateline the site's template never filled ("{{date}}", "--/--/----"): the page states no date. */
+  placeholder?: string;
   /** Label glued to the dateline ("Việt Nam" from "Việt NamViệt Nam13/01/2025"). */
   label?: string;
   /** An explicit title line. */
@@ -34,12 +41,20 @@ export function readHeader(lines: Line[]): Header {
     const banner = i === 0 ? SITE_BANNER.exec(line.text) : null;
     if (banner) { header.site = banner[1]; header.used.add(i); continue; }
     const dateline = readDateline(line);
-    if (dateline && !header.date) {
+    if (!dateline || header.date || header.yearless) continue;
+    if (dateline.kind === 'date') {
       header.date = dateline.date;
       if (dateline.label) header.label = dateline.label;
       header.used.add(i);
+    } else if (dateline.kind === 'yearless') {
+      header.yearless = { month: dateline.month, day: dateline.day, text: dateline.text };
+      header.used.add(i);
+    } else if (dateline.kind === 'placeholder') {
+      header.placeholder ??= dateline.text;
+      header.used.add(i);
     }
   }
+  if (!header.date) readLabelledDate(lines, header);
   const first = firstUnused(lines, header.used, 0);
   if (first !== undefined && first < zone && isTitle(lines[first]!.text)) {
     header.title = lines[first];
@@ -57,27 +72,6 @@ export function readHeader(lines: Line[]): Header {
   return header;
 }
 
-/** A short line whose substance is a date: "13/01/2025", "Việt NamViệt Nam13/01/2025 08:30". */
-function readDateline(line: Line): { date: NonNullable<Header['date']>; label?: string } | undefined {
-  if (line.text.length > DATELINE_MAX_CHARS) return undefined;
-  const [date] = findFullDates(line.text);
-  if (!date) return undefined;
-  const before = line.text.slice(0, date.index).trim();
-  const after = line.text.slice(date.index + date.text.length).trim();
-  if (!/^(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*(?:\(?GMT[+-]\d+\)?)?)?$/i.test(after)) return undefined;
-  if (/[.!?]/.test(before) || before.split(/\s+/).length > 8) return undefined;
-  const label = undouble(before.replace(/[\s,|–—-]+$/, '').replace(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/i, ''));
-  const column = line.start + date.index;
-  return { date: { ...date, line: line.line, column: date.index + 1, index: column }, ...(label ? { label } : {}) };
-}
-
-/** "Việt NamViệt Nam" → "Việt Nam": scraped labels often repeat themselves. */
-export function undouble(text: string): string {
-  const half = text.length / 2;
-  if (Number.isInteger(half) && half > 0 && text.slice(0, half) === text.slice(half)) return text.slice(0, half).trim();
-  return text.trim();
-}
-
 /** A title line: short, no sentence punctuation at the end, not a caption or image markup. */
 export function isTitle(text: string): boolean {
   return (
@@ -88,6 +82,21 @@ export function isTitle(text: string): boolean {
     !PHOTO_CREDIT.test(text) &&
     /^[\p{Lu}\d"“‘']/u.test(text)
   );
+}
+
+/** A page date printed with its label further down ("Posted: 05/03/2025" under a legal document's fields). */
+function readLabelledDate(lines: Line[], header: Header) {
+  const zone = Math.min(LABELLED_ZONE, lines.length - 1);
+  for (let i = 0; i < zone; i++) {
+    if (!isPageDateLine(lines[i]!.text)) continue;
+    const dateline = readDateline(lines[i]!);
+    if (dateline?.kind !== 'date') continue;
+    header.date = dateline.date;
+    header.used.add(i);
+    delete header.placeholder;
+    delete header.yearless;
+    return;
+  }
 }
 
 function firstUnused(lines: Line[], used: Set<number>, from: number): number | undefined {

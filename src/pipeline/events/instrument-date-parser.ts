@@ -2,22 +2,35 @@ import { blockId } from '../block-id.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate } from './types.ts';
 
 /** What may stand between an instrument and its date: "Resolution No. 57 dated December 22, 2024". */
-const BETWEEN = /^[\s,]*(?:dated|issued on|signed on|adopted on|of|on)\s+$/;
+const BETWEEN = /^[\s,]*(?:dated|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)\s+$/;
+/** A document's own heading: "No. 845/QĐ-TTg    Hanoi, March 3, 2025" (number, then place and date of issue). */
+const HEADING_NUMBER = /(?:^|\n)\s*(?:No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)\s*$/;
+/** The field of a legal-database page that dates the page's document: "Issued date: 03/03/2025", "Date of issue:". */
+const ISSUE_FIELD = /^(?:issued\s+date|date\s+of\s+issue|issue\s+date|date\s+issued|ngày\s+ban\s+hành)\s*:?\s*$/i;
+/** How many blocks after the "Number:" field the issue-date field may come. */
+const FIELD_WINDOW = 8;
+const HEADING_PLACE = /^\s+[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?$/u;
 /** How far after the date the issuing body may be named ("… dated December 22, 2024, of the Politburo"). */
 const ISSUER_WINDOW = 40;
 
 /**
  * Issue events of numbered instruments from the way texts cite them: an instrument followed by
- * "dated <day>" is an event "<instrument> issued" on that day, with the issuing body named right
- * after the date as participant.
+ * "dated <day>" (or "issued on", "adopted on" …), or a document's own heading "No. 845/QĐ-TTg
+ * Hanoi, March 3, 2025", is an event "<instrument> issued" on that day, with the issuing body
+ * named right after the date as participant; on a legal-database page, the "Number: 845/QĐ-TTg"
+ * field is dated by the "Issued date:" field below it. The same constructions date the instrument itself
+ * (instrument-context.ts), so the event and the instrument's date agree.
  */
 export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLookup): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const link of doc.links) {
     const entity = entities.get(link.entity);
     if (!entity || !ISSUED_TYPES.has(entity.type)) continue;
+    const text = doc.blocks[link.block]!.text;
+    const heading = HEADING_NUMBER.test(text.slice(0, link.start));
     const time = doc.times.find((t) => t.block === link.block && t.start >= link.end && t.precision === 'day'
-      && BETWEEN.test(doc.blocks[link.block]!.text.slice(link.end, t.start)));
+      && (BETWEEN.test(text.slice(link.end, t.start)) || (heading && HEADING_PLACE.test(text.slice(link.end, t.start)))))
+      ?? (heading && text.slice(link.end).trim() === '' ? issueField(doc, link.block) : undefined);
     if (!time) continue;
     const issuers = doc.links.filter((l) => l.block === link.block && l.start >= time.end && l.start <= time.end + ISSUER_WINDOW
       && entities.get(l.entity)?.type === 'organization');
@@ -29,4 +42,14 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
     });
   }
   return out;
+}
+
+/** The day of the "Issued date:" field in the blocks after a legal-database page's "Number:" field. */
+function issueField(doc: DocumentTimeline, block: number) {
+  for (let b = block + 1; b <= block + FIELD_WINDOW && b < doc.blocks.length; b++) {
+    const text = doc.blocks[b]!.text;
+    const time = doc.times.find((t) => t.block === b && t.precision === 'day' && ISSUE_FIELD.test(text.slice(0, t.start)));
+    if (time) return time;
+  }
+  return undefined;
 }

@@ -1,40 +1,71 @@
-import { findFullDates, isoDate } from '../dates.ts';
-import { ISSUER_BY_CODE } from './lexicon/document-codes.ts';
+import { foldCode, readCode } from './lexicon/document-codes.ts';
+import { describeInstrument } from './instrument-context.ts';
 import type { Sentence } from './sentences.ts';
-import type { EntityType, InstrumentAttributes, Mention, Parser } from './types.ts';
+import type { InstrumentAttributes, InstrumentType, Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
 
-const KINDS: Record<string, EntityType> = {
-  resolution: 'resolution', decision: 'decision', directive: 'directive', conclusion: 'conclusion', decree: 'decree',
+/** How an entity of each instrument type is named: "Plan 4/KH-UBND", "Programme 15-CTr/TU". */
+const LABEL: Record<InstrumentType, string> = {
+  resolution: 'Resolution', decision: 'Decision', directive: 'Directive', conclusion: 'Conclusion', decree: 'Decree',
+  plan: 'Plan', actionprogramme: 'Programme', notice: 'Notice', circular: 'Circular', dispatch: 'Dispatch',
 };
-const NUMBER = String.raw`(\d{1,5})(?:\/(\d{4}))?(?:\s?[-/]\s?([A-ZĐ][A-Za-zĐđ\d]*(?:[-/][A-ZĐ][A-Za-zĐđ\d]*)*))?`;
-/** "Resolution No. 57-NQ/TW", "Central Resolution No. 57", "Decision No. 1131/QĐ-TTg", "Decree 13/2023/NĐ-CP". */
-const SINGLE = new RegExp(String.raw`\b(?:(Central|Politburo|Government)(?:[’']s)?\s+)?(Resolution|Decision|Directive|Conclusion|Decree)\s+(?:No\.?\s*)?${NUMBER}(?![\w/-])`, 'g');
+/** Words that name an instrument; a numbered programme is "Programme of Action", "Action Programme" or a bare "Programme" with a CTr code. */
+const WORD = String.raw`Resolution|Decision|Directive|Conclusion|Decree|Plan|Action\s+Programme|Programme(?:\s+of\s+Action)?|Notice|(?:Joint\s+)?Circular|Official\s+(?:Dispatch|Letter)|Dispatch`;
+/** A code after the number: "NQ/TW", "QĐ-TTg", "UBND-KGVX", "QH15". */
+const CODE = String.raw`[A-ZĐ][A-Za-zĐđ\d]*(?:[-/][A-ZĐ][A-Za-zĐđ\d]*)*`;
+const NUMBER = String.raw`(\d{1,5})(?:\/(\d{4}))?(?:\s?[-/]\s?(${CODE}))?`;
+/** "Resolution No. 57-NQ/TW", "Plan No. 04/KH-UBND", "Official Dispatch No. 1234/UBND-KGVX", "Decree 13/2023/NĐ-CP". */
+const SINGLE = new RegExp(String.raw`\b(?:(Central|Politburo|Government)(?:[’']s)?\s+)?(${WORD})\s+(?:(No\b\.?|Number)\s*)?${NUMBER}(?![\w/-])`, 'g');
+/** A code alone: "No 12/NQ-CP", "Number: 845/QĐ-TTg", "57-NQ/TW"; its letters name the type. */
+const CODE_ONLY = new RegExp(String.raw`(?<![\w/.-])(?:(No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)\s*)?(\d{1,5})(?:\/(\d{4}))?([-/])(${CODE})(?![\w/-])`, 'g');
 /** "Resolutions 20, 52 and 36": one mention per number. */
-const LIST = /\b(Resolution|Decision|Directive|Conclusion|Decree)s\s+(?:Nos?\.?\s*)?(\d{1,5}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)\d{1,5})+)/g;
+const LIST = /\b(Resolution|Decision|Directive|Conclusion|Decree|Plan|Notice|Circular)s\s+(?:Nos?\.?\s*)?(\d{1,5}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)\d{1,5})+)/g;
+/** Types a text cites by a bare number ("Resolution 57"); a plan, notice, circular or dispatch needs "No." or a code ("Plan No. 7"). */
+const BARE_NUMBER_TYPES: ReadonlySet<InstrumentType> = new Set(['resolution', 'decision', 'directive', 'conclusion', 'decree']);
+/** A bare number that reads as a year ("Resolution 2025" is no instrument). */
+const YEARLIKE = /^(?:19|20)\d\d$/;
 
-/** Folds a code for matching: uppercase, Đ → D, one separator style. */
-export const foldCode = (code: string) => code.toUpperCase().replace(/Đ/g, 'D').replace(/\s+/g, '');
+/** The type an instrument word names, or undefined for a bare "Programme", which only a code makes numbered. */
+function typeOfWord(word: string): InstrumentType | undefined {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'programme') return undefined;
+  if (w.includes('programme')) return 'actionprogramme';
+  if (w.includes('dispatch') || w.includes('letter')) return 'dispatch';
+  if (w.includes('circular')) return 'circular';
+  return w as InstrumentType;
+}
 
 /** The key of an instrument: type, number without leading zeros, and the code when known. */
 export const instrumentKey = (type: string, number: string, code?: string) =>
   `${type}:${Number(number)}${code ? `:${foldCode(code)}` : ''}`;
 
-/** Legal instruments by number and code, with issuer, date and title when the sentence states them. */
+/** Numbered instruments by word, number and code, or by a code alone, with issuer, date and title when the sentence states them. */
 export const instrumentParser: Parser = {
   name: 'ENInstrumentParser',
   parse(sentence: Sentence): Mention[] {
     const { text } = sentence;
     const mentions: Mention[] = [];
     for (const m of allMatches(SINGLE, text)) {
-      const type = KINDS[m[2]!.toLowerCase()]!;
-      const [number, year, code] = [m[3]!, m[4], m[5]];
-      const fullCode = [year, code].filter(Boolean).join('/') || undefined;
-      const attributes: InstrumentAttributes = { number: String(Number(number)), ...(fullCode ? { code: fullCode } : {}), ...describe(text.slice(m.index + m[0].length), code) };
-      mentions.push(mention(sentence, type, m.index, m[0], instrumentKey(type, number, fullCode), attributes, number));
+      const [number, year, code, numbered] = [m[4]!, m[5], m[6], Boolean(m[3])];
+      const read = code ? readCode(code) : {};
+      const worded = typeOfWord(m[2]!);
+      const type = read.type ?? worded;
+      if (!type) continue;
+      if (!code && !numbered && (YEARLIKE.test(number) || !BARE_NUMBER_TYPES.has(type))) continue;
+      mentions.push(coded(sentence, type, m.index, m[0], number, year, code, read.issuer));
+    }
+    for (const m of allMatches(CODE_ONLY, text)) {
+      const [prefix, number, year, code] = [m[1], m[2]!, m[3], m[5]!];
+      const read = readCode(code);
+      const segments = code.split(/[-/]/).length;
+      const type = read.type && (segments >= 2 || prefix) ? read.type : prefix && /^[A-ZĐ]{2,}/.test(code) && segments >= 2 ? 'dispatch' : undefined;
+      if (!type) continue;
+      const at = m.index + m[0].indexOf(number);
+      if (mentions.some((w) => w.start - sentence.start <= at && at < w.end - sentence.start)) continue;
+      mentions.push(coded(sentence, type, at, text.slice(at, m.index + m[0].length), number, year, code, read.issuer, Boolean(prefix)));
     }
     for (const m of allMatches(LIST, text)) {
-      const type = KINDS[m[1]!.toLowerCase()]!;
+      const type = typeOfWord(m[1]!)!;
       for (const n of allMatches(/\d{1,5}/g, m[2]!)) {
         const start = m.index + m[0].indexOf(m[2]!) + n.index;
         const first = n.index === 0;
@@ -45,38 +76,26 @@ export const instrumentParser: Parser = {
   },
 };
 
-function mention(sentence: Sentence, type: EntityType, index: number, text: string, key: string, attributes: InstrumentAttributes, written = attributes.number): Mention {
+/** A mention with its number and code, described by what the sentence says around it. */
+function coded(
+  sentence: Sentence, type: InstrumentType, index: number, text: string, number: string, year: string | undefined,
+  code: string | undefined, codeIssuer: string | undefined, heading = false,
+): Mention {
+  const fullCode = [year, code].filter(Boolean).join('/') || undefined;
+  const context = describeInstrument(sentence.text, index, index + text.length, heading);
+  const attributes: InstrumentAttributes = {
+    number: String(Number(number)), ...(fullCode ? { code: fullCode } : {}),
+    ...(!context.issuer && codeIssuer ? { issuer: codeIssuer } : {}), ...context,
+  };
+  return mention(sentence, type, index, text, instrumentKey(type, number, fullCode), attributes, number);
+}
+
+/** A mention named by its type's word, the number as written (with any leading zeros: "Plan 04/KH-UBND") and the code. */
+function mention(sentence: Sentence, type: InstrumentType, index: number, text: string, key: string, attributes: InstrumentAttributes, written = attributes.number): Mention {
   const separator = attributes.code ? (/\d\s?([-/])\s?[\dA-ZĐ]/.exec(text)?.[1] ?? '-') : '';
-  const label = `${type[0]!.toUpperCase()}${type.slice(1)} ${written}${separator}${attributes.code ?? ''}`;
+  const label = `${LABEL[type]} ${written}${separator}${attributes.code ?? ''}`;
   return {
     type, key, name: label, block: sentence.block, start: sentence.start + index, end: sentence.start + index + text.length,
     text, sentence, attributes, via: 'name', certain: true,
   };
-}
-
-/** Date ("dated December 22, 2024"), issuer ("of the Politburo", or from the code) and title ("on breakthroughs in …") after a mention. */
-function describe(after: string, code?: string): InstrumentAttributes {
-  const out: InstrumentAttributes = {};
-  let rest = after;
-  const dated = /^,?\s*(?:dated|of|issued on|signed on)\s+/.exec(rest);
-  if (dated) {
-    const [date] = findFullDates(rest.slice(0, 40));
-    if (date && date.index <= dated[0].length) {
-      out.date = isoDate(date);
-      rest = rest.slice(date.index + date.text.length);
-    }
-  }
-  const issuer = /^,?\s*(?:of|by|from)\s+the\s+((?:\d+(?:st|nd|rd|th)\s+)?[\p{Lu}][\p{L}’']*(?:\s+[\p{Lu}][\p{L}’']*){0,5})/u.exec(rest);
-  if (issuer) {
-    out.issuer = issuer[1]!.replace(/^\d+(?:st|nd|rd|th)\s+/, '');
-    rest = rest.slice(issuer[0].length);
-  } else if (code) {
-    const suffix = foldCode(code).split(/[-/]/).at(-1)!;
-    if (ISSUER_BY_CODE[suffix]) out.issuer = ISSUER_BY_CODE[suffix];
-  }
-  const quoted = /^\s*[“"]([Oo]n\s[^”"]{10,200})[”"]/.exec(rest);
-  const plain = /^\s+(on\s+(?!the\s+(?:morning|afternoon|occasion)\b)[^.;“”"]{10,200}?)(?=[.;]|\s+as\s+an?\s|,\s+(?:creating|contributing|which|as|with)\b|$)/.exec(rest);
-  const title = quoted?.[1] ?? plain?.[1];
-  if (title) out.title = title.charAt(0).toUpperCase() + title.slice(1);
-  return out;
 }

@@ -4,6 +4,7 @@ import { blockId } from '../block-id.ts';
 import { uniqueIds } from '../unique-ids.ts';
 import { slugify } from '../slug.ts';
 import { fold } from './fold.ts';
+import { dateOnOrBefore } from './yearless-date.ts';
 import { officeHolders } from './office-holders.ts';
 import type { Attribution } from './statements.ts';
 import type { Mention } from './types.ts';
@@ -213,9 +214,16 @@ function buildEntity(
   if (isInstrument(type)) {
     const attrs = sorted.map((g) => g.mention.attributes ?? {});
     const first = <K extends keyof NonNullable<Mention['attributes']>>(k: K) => attrs.find((a) => a[k])?.[k] ?? null;
-    return { ...base, type: type as (typeof INSTRUMENT_TYPES)[number], number: first('number') ?? '', code: first('code'), issuer: first('issuer'), date: first('date'), title: first('title') };
+    const date = first('date') ?? sorted.map((g) => g.mention.attributes?.when && dateOnOrBefore(g.mention.attributes.when, g.doc.date, codeYear(g.mention.attributes.code))).find(Boolean) ?? null;
+    return { ...base, type: type as (typeof INSTRUMENT_TYPES)[number], number: first('number') ?? '', code: first('code'), issuer: first('issuer'), date, title: first('title') };
   }
   return { ...base, type: type as 'law' | 'programme' | 'organization' };
+}
+
+/** The year a code carries ("2024/QH15" → 2024), if any. */
+function codeYear(code: string | undefined): number | undefined {
+  const year = code ? /^((?:19|20)\d\d)\//.exec(code)?.[1] : undefined;
+  return year ? Number(year) : undefined;
 }
 
 /** "Resolution 57-NQ/TW": the name of a mention that gives the code, if any does. */

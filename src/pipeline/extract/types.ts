@@ -1,16 +1,26 @@
+import type { EntityType as SchemaEntityType, INSTRUMENT_TYPES } from '../../schemas/entity.ts';
 import type { Sentence } from './sentences.ts';
 
+/** Kinds of numbered instrument, by the national system of document codes. */
+export type InstrumentType = (typeof INSTRUMENT_TYPES)[number];
+
 /** Kinds of entity the extractors find. */
-export type EntityType = 'person' | 'resolution' | 'decision' | 'directive' | 'conclusion' | 'decree' | 'law' | 'programme' | 'organization';
+export type EntityType = SchemaEntityType;
 
 /** Attributes of a legal instrument as a text states them. */
 export interface InstrumentAttributes {
   number?: string;
   code?: string;
   issuer?: string;
+  /** Date of issue, ISO, when the sentence states it in full. */
   date?: string;
+  /** A date stated without its year ("On June 19, … adopted"), or a weekday ("signed … on Thursday"), read against the text's date. */
+  when?: YearlessDate;
   title?: string;
 }
+
+/** A day stated without a year, or a weekday (ISO number, Monday 1), of a past event. */
+export type YearlessDate = { month: number; day: number } | { weekday: number };
 
 /** One mention of an entity in a document, before entities are resolved across texts. */
 export interface Mention {

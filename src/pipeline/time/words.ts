@@ -1,9 +1,22 @@
+/** The English month names, January first: the one list every month pattern is built from. */
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** Abbreviations of month names as news sites print them ("Jan", "Sept"); May has none. */
+const MONTH_ABBREVIATIONS = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+
 /** English month names, capitalized, or their abbreviations; one capturing group. */
-export const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])';
+export const MONTH = `(${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS}\\.?)(?![A-Za-z])`;
 
 /** Full English month names only (a bare abbreviation is too ambiguous); one capturing group. */
-export const FULL_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)\\b';
+export const FULL_MONTH = `(${MONTH_NAMES.join('|')})\\b`;
+
+/** Month number (1–12) of an English month name or abbreviation, in any case; 0 when it is none. */
+export function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  return MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(key)) + 1;
+}
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 

@@ -1,18 +1,65 @@
 /**
- * Issuers implied by the suffix of a Vietnamese legal document code ("57-NQ/TW": TW, the Party
- * Central Committee and its organs; "1131/QĐ-TTg": TTg, the Prime Minister). General knowledge,
- * from the Government's rules on document codes (Decree 30/2020/NĐ-CP, Regulation 66-QĐ/TW).
+ * The Vietnamese system of document codes, general knowledge from the Government's rules on
+ * administrative documents (Decree 30/2020/NĐ-CP, appendix: abbreviations of document types) and
+ * the Party's Regulation 66-QĐ/TW. A code is "<number>[/<year>]-<TYPE>/<ISSUER>" ("57-NQ/TW",
+ * "1131/QĐ-TTg", "148/2025/NĐ-CP"); an official dispatch has no type letters, only the unit
+ * codes of its issuer and drafting office ("1234/UBND-KGVX").
  */
-export const ISSUER_BY_CODE: Record<string, string> = {
+import type { InstrumentType } from '../types.ts';
+
+/** Kind of instrument implied by the type letters of a code, folded (Đ → D, uppercase). */
+export const TYPE_BY_CODE: Readonly<Record<string, InstrumentType>> = {
+  NQ: 'resolution', QD: 'decision', CT: 'directive', KL: 'conclusion', ND: 'decree',
+  KH: 'plan', CTR: 'actionprogramme', TB: 'notice', TT: 'circular', TTLT: 'circular',
+};
+
+/** Issuers implied by the issuer letters of a code, folded; term numbers ("QH15") are dropped first. */
+export const ISSUER_BY_CODE: Readonly<Record<string, string>> = {
   TW: 'Communist Party of Vietnam Central Committee',
   CP: 'Government',
   TTG: 'Prime Minister',
   QH: 'National Assembly',
   UBTVQH: 'National Assembly Standing Committee',
   CTN: 'State President',
+  VPCP: 'Government Office',
+  TU: 'Provincial Party Committee',
+  UBND: "People's Committee",
+  HDND: "People's Council",
+  BKHCN: 'Ministry of Science and Technology',
+  BTC: 'Ministry of Finance',
+  BCA: 'Ministry of Public Security',
+  BYT: 'Ministry of Health',
+  BGDDT: 'Ministry of Education and Training',
+  BNV: 'Ministry of Home Affairs',
+  BTP: 'Ministry of Justice',
+  BCT: 'Ministry of Industry and Trade',
+  BXD: 'Ministry of Construction',
+  BNG: 'Ministry of Foreign Affairs',
+  BQP: 'Ministry of National Defence',
+  BTTTT: 'Ministry of Information and Communications',
+  BKHDT: 'Ministry of Planning and Investment',
+  NHNN: 'State Bank of Vietnam',
 };
 
-/** Kind of instrument implied by the letters of a code (NQ resolution, QĐ decision, CT directive, KL conclusion, NĐ decree). */
-export const TYPE_BY_CODE: Record<string, string> = {
-  NQ: 'resolution', QD: 'decision', CT: 'directive', KL: 'conclusion', ND: 'decree',
-};
+/** Folds a code for matching: uppercase, Đ → D, no blanks. */
+export const foldCode = (code: string) => code.toUpperCase().replace(/Đ/g, 'D').replace(/\s+/g, '');
+
+/** What a code says: the type its letters name, and the issuer its unit letters name. */
+export interface CodeReading {
+  type?: InstrumentType;
+  issuer?: string;
+}
+
+/**
+ * Reads a code after the number ("NQ/TW", "2025/NĐ-CP", "UBND-KGVX"): the first segment with
+ * type letters gives the type and the segment after it the issuer; a code without type letters
+ * (a dispatch) is issued by the unit its first segment names.
+ */
+export function readCode(code: string): CodeReading {
+  const segments = foldCode(code).split(/[-/]/).filter((s) => s && !/^\d+$/.test(s));
+  const at = segments.findIndex((s) => TYPE_BY_CODE[s]);
+  const type = at >= 0 ? TYPE_BY_CODE[segments[at]!] : undefined;
+  const unit = (at >= 0 ? segments[at + 1] : segments[0])?.replace(/\d+$/, '');
+  const issuer = unit ? ISSUER_BY_CODE[unit] : undefined;
+  return { ...(type ? { type } : {}), ...(issuer ? { issuer } : {}) };
+}

@@ -1,0 +1,74 @@
+import type { Line } from '../types.ts';
+import { findFullDates, monthNumber, type FoundDate } from '../dates.ts';
+import { MONTH } from '../time/words.ts';
+
+const DATELINE_MAX_CHARS = 80;
+
+/** A date printed at the top of a page, with the line and column it came from. */
+export type Dateline = FoundDate & { line: number; column: number };
+
+/** What one short line at the top of a page says about dates. */
+export type DatelineReading =
+  | { kind: 'date'; date: Dateline; label?: string }
+  | { kind: 'yearless'; month: number; day: number; text: string }
+  | { kind: 'placeholder'; text: string }
+  | { kind: 'document'; text: string };
+
+/** A clock time, a time zone, and a section label after a bar: "08:20 GMT+7 | Khoa học". */
+const AFTER_DATE = /^(?:[|,–—-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)?(?:\s*\|\s*[^|\d]{1,40})?$/i;
+/** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
+const PAGE_LABEL = /^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$/i;
+/** Labels of a document's dates on a legal-database page: they date the document, not the page. */
+const DOCUMENT_LABEL = /^(?:issued\s+date|date\s+of\s+issue|issue\s+date|issued\s+on|effective\s+date|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$/i;
+/** A template that was never filled: "{{publish_date}}", "dd/mm/yyyy", "--/--/----". */
+const PLACEHOLDER = /\{\{\s*[\w.-]*\s*\}\}|\{[\w.]*date[\w.]*\}|\b0{1,2}[/.-]0{1,2}[/.-]0{2,4}\b|\b[dD]{2}[/.-][mM]{2}[/.-](?:[yY]{2}){1,2}\b|\b[yY]{4}-[mM]{2}-[dD]{2}\b|-{1,2}\/-{1,2}\/-{2,4}|\$\{\w+\}|%date%/;
+/** A day and month alone on a line: "November 21", "21 November". */
+const YEARLESS = new RegExp(String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH}|(\d{1,2})/(\d{1,2}))(?:[,|–-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`, 'i');
+/** A lowercase letter glued to a capitalized month: "Hoang MinhMarch 2, 2025". */
+const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll})(?=${MONTH})`, 'u');
+const WEEKDAY_LEAD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/i;
+
+/**
+ * Reads a short line whose substance is a date: "13/01/2025", "Việt NamViệt Nam13/01/2025 08:30",
+ * "Hoang MinhMarch 2, 2025 09:14" (a byline glued to it), "Saturday, 14/06/2025", "Posted: 05/03/2025",
+ * "12/07/2025 10:15 GMT+7 | Khoa học"; or a day without a year ("November 21"); or a template
+ * placeholder; or a document's date on a legal-database page ("Issued date: 03/03/2025").
+ */
+export function readDateline(line: Line): DatelineReading | undefined {
+  if (line.text.length > DATELINE_MAX_CHARS) return undefined;
+  if (PLACEHOLDER.test(line.text)) return { kind: 'placeholder', text: line.text };
+  const yearless = YEARLESS.exec(line.text.trim());
+  if (yearless) {
+    const day = Number(yearless[2] ?? yearless[3] ?? yearless[5]);
+    const month = yearless[6] ? Number(yearless[6]) : monthNumber(yearless[1] ?? yearless[4]!);
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return { kind: 'yearless', month, day, text: line.text.trim() };
+  }
+  const glue = GLUED_MONTH.exec(line.text)?.index ?? -1;
+  const text = glue >= 0 ? `${line.text.slice(0, glue)} ${line.text.slice(glue)}` : line.text;
+  const [found] = findFullDates(text);
+  if (!found) return undefined;
+  const shift = glue >= 0 && found.index > glue ? 1 : 0;
+  const date = { ...found, index: found.index - shift };
+  const before = line.text.slice(0, date.index).trim();
+  const after = line.text.slice(date.index + date.text.length).trim();
+  if (!AFTER_DATE.test(after)) return undefined;
+  if (/[.!?]/.test(before) || before.split(/\s+/).length > 8) return undefined;
+  const label = before.replace(/[\s,|–—-]+$/, '').replace(WEEKDAY_LEAD, '');
+  if (DOCUMENT_LABEL.test(label)) return { kind: 'document', text: line.text };
+  const column = line.start + date.index;
+  const kept = PAGE_LABEL.test(label) ? '' : undouble(label);
+  return { kind: 'date', date: { ...date, line: line.line, column: date.index + 1, index: column }, ...(kept ? { label: kept } : {}) };
+}
+
+/** True when a line labels the page's own date ("Posted: 05/03/2025"), which a legal-database page prints below the document's fields. */
+export function isPageDateLine(text: string): boolean {
+  const [date] = findFullDates(text);
+  return Boolean(date) && PAGE_LABEL.test(text.slice(0, date!.index).trim());
+}
+
+/** "Việt NamViệt Nam" → "Việt Nam": scraped labels often repeat themselves. */
+export function undouble(text: string): string {
+  const half = text.length / 2;
+  if (Number.isInteger(half) && half > 0 && text.slice(0, half) === text.slice(half)) return text.slice(0, half).trim();
+  return text.trim();
+}

@@ -1,0 +1,25 @@
+import type { Entity } from '../schemas/entity.ts';
+import { INSTRUMENT_TYPES } from '../schemas/entity.ts';
+import type { Event, EventKind } from '../schemas/event.ts';
+import { fold } from './extract/fold.ts';
+
+/** Kinds of event that make an instrument: its issue, signing, passing, adoption, approval, announced conclusions. */
+const MAKING: ReadonlySet<EventKind> = new Set(['instrument', 'signed', 'passed', 'adopted', 'approved', 'concluded']);
+const isInstrument = (type: string) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
+
+/**
+ * Dates the instruments no sentence dates directly from the day the timeline gives the act that
+ * made them ("Earlier the same morning, deputies adopted Resolution 210/2025/QH15" after "On the
+ * morning of June 19"): an event of a making kind, to the day, whose title names the instrument.
+ * Keeps an instrument's date and its issue event in agreement. Mutates and returns the entities.
+ */
+export function dateInstrumentsFromEvents(entities: Entity[], events: Event[]): Entity[] {
+  const making = events.filter((e) => MAKING.has(e.kind) && e.precision === 'day');
+  for (const entity of entities) {
+    if (!isInstrument(entity.type) || !('date' in entity) || entity.date) continue;
+    const names = [entity.name, ...entity.aliases].map(fold);
+    const act = making.find((e) => e.entities.includes(entity.id) && names.some((n) => fold(e.title).includes(n)));
+    if (act) entity.date = act.date;
+  }
+  return entities;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../../src/pipeline/clean/dateline.ts';
+
+const read = (text: string) => {
+  const r = readDateline({ text, line: 2, start: 0 });
+  if (r?.kind === 'date') return `${r.date.year}-${r.date.month}-${r.date.day}`;
+  if (r?.kind === 'yearless') return `--${r.month}-${r.day}`;
+  return r?.kind;
+};
+
+describe('the forms of a dateline', () => {
+  it('reads dates with times, zones, bylines and section labels', () => {
+    expect(read('2025-06-14T10:05:00+07:00')).toBe('2025-6-14');
+    expect(read('June 13, 2025 at 9:15 pm')).toBe('2025-6-13');
+    expect(read('Friday, June 13, 2025 - 21:15')).toBe('2025-6-13');
+    expect(read('By Hoang Minh | June 14, 2025')).toBe('2025-6-14');
+    expect(read('Minh Quan19/06/2025')).toBe('2025-6-19');
+  });
+
+  it('reads days without a year', () => {
+    expect(read('November 21')).toBe('--11-21');
+    expect(read('Friday, Nov 21')).toBe('--11-21');
+    expect(read('21/11 08:30')).toBe('--11-21');
+  });
+
+  it('tells placeholders and a document\'s dates from the page\'s date', () => {
+    expect(read('Published: {publish_date}')).toBe('placeholder');
+    expect(read('00/00/0000')).toBe('placeholder');
+    expect(read('DD/MM/YYYY')).toBe('placeholder');
+    expect(read('Effective date: 03/03/2025')).toBe('document');
+    expect(read('Date of issue: 07/02/2025')).toBe('document');
+    expect(read('Posted: 05/03/2025')).toBe('2025-3-5');
+  });
+
+  it('leaves prose alone', () => {
+    expect(read('The conference closed on June 13, 2025 with a declaration.')).toBeUndefined();
+  });
+});

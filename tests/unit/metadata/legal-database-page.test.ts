@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, metadataOf } from './helpers.ts';
+
+describe('a legal-database page', () => {
+  const fields = ['Decision 12/QĐ-UBND approving the plan', 'Home » Legal documents', 'Number: 12/QĐ-UBND', 'Type: Decision', 'Signer: Tran Van A'];
+
+  it('takes the "Posted:" line as the page date, not the document\'s "Issued date:"', () => {
+    const m = metadataOf(...fields, 'Issued date: 03/03/2025', 'Effective date: 03/03/2025', 'Posted: 05/03/2025', 'Status: In force', ...ARTICLE);
+    expect([m.date, m.dateSource]).toEqual(['2025-03-05', 'header']);
+  });
+
+  it('gives no page date when only the document\'s "Date of issue:" is printed', () => {
+    const m = metadataOf('Resolution 7/NQ-CP on the programme', 'Date of issue: 07/02/2025', 'Effective date: 07/02/2025', ...ARTICLE);
+    expect(m.date).toBeNull();
+  });
+});
