@@ -3,7 +3,7 @@ import { instrumentParser } from './instrument-parser.ts';
 import { lawParser } from './law-parser.ts';
 import { organizationParser } from './organization-parser.ts';
 import { personParser } from './person-parser.ts';
-import { confirmedNameRefiner, overlapRemovalRefiner, provinceRefiner, titleReferenceRefiner } from './refiners.ts';
+import { confirmedNameRefiner, overlapRemovalRefiner, provinceRefiner, shortNameRefiner, titleReferenceRefiner } from './refiners.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { titleReferenceParser } from './title-reference-parser.ts';
 import type { Mention, Parser, Refiner } from './types.ts';
@@ -11,7 +11,7 @@ import type { Mention, Parser, Refiner } from './types.ts';
 /** Parsers, run on every sentence. */
 export const PARSERS: Parser[] = [instrumentParser, lawParser, organizationParser, personParser, titleReferenceParser];
 /** Refiners, folded over a document's mentions in this order. */
-export const REFINERS: Refiner[] = [overlapRemovalRefiner, provinceRefiner, titleReferenceRefiner, confirmedNameRefiner];
+export const REFINERS: Refiner[] = [overlapRemovalRefiner, provinceRefiner, shortNameRefiner, titleReferenceRefiner, confirmedNameRefiner];
 
 /** The sentences of a document's blocks (list items joined by newlines split like sentences). */
 export function documentSentences(blocks: Block[]): Sentence[] {

@@ -2,34 +2,55 @@ import { fold } from './fold.ts';
 import type { Sentence } from './sentences.ts';
 import type { EntityType, Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
+import { CAP, CAP_OR_NUMBER, capitalList, capitalRun, complement, leadNotInName, opensClause } from './name-grammar.ts';
 
-const CAP = String.raw`[\p{Lu}][\p{L}\d’'-]*`;
-const LINK = String.raw`(?:and|of|on|for|the|in|to)`;
-/** "Law on Science and Technology", "the amended Law on the Promulgation of Legal Normative Documents". */
 /** Capitalized words that start another name, and so end a law's name: "Law on Investment and Resolution No. 136". */
 const NAME_BREAK = String.raw`(?!(?:Resolution|Decision|Decree|Directive|Conclusion|Circular|Law|No)\b)`;
-const LAW_WORDS = String.raw`${NAME_BREAK}${CAP}(?:\s+(?:${LINK}\s+)*${NAME_BREAK}${CAP})*`;
-/** A law's name may list its fields: "Law on Science, Technology and Innovation" (the list must close with "and"). */
-const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${LAW_WORDS}(?:(?:,\s+${LAW_WORDS})+,?\s+and\s+${LAW_WORDS})?`, 'gu');
+/** "Law on Science and Technology", "Law on Science, Technology and Innovation" (a list closes with "and"). */
+const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${capitalList(capitalRun(NAME_BREAK))}`, 'gu');
 /** "Data Law", "State Budget Law". */
 const NAMED_LAW = new RegExp(String.raw`\b((?:${CAP}\s+){1,3})Law\b(?!\s+on\b)`, 'gu');
 /** Named treaties: "Hanoi Convention", "Paris Agreement". */
 const TREATY = new RegExp(String.raw`\b((?:${CAP}\s+){1,4})(Convention|Treaty|Agreement|Charter|Accord|Protocol)\b`, 'gu');
 /** "Project 06", "the 06 Project", "Program 1". */
 const NUMBERED = /\b(?:(\d{1,3})\s+(Project|Program(?:me)?|Scheme)\b|(Project|Program(?:me)?|Scheme)\s+(\d{1,3})\b)/g;
-/** "Power Development Plan VIII", "National Digital Transformation Program", "Action Program", "National Strategy on …". */
-const RUN = String.raw`${CAP}(?:\s+(?:(?:of|for|on|in|to)(?:\s+the)?\s+|and\s+)?${CAP})*`;
-const CAPITAL_COMPLEMENT = String.raw`\s+(?:on|for|of)\s+(?:the\s+)?${RUN}(?:(?:,\s+${RUN})*,?\s+and\s+${RUN})?`;
-const LOWER_COMPLEMENT = String.raw`\s+(?:on|for)\s+[\p{Ll}][^,.;]{3,80}?(?=\s+in\s+the\s+period|[,.;]|$)`;
-const NAMED_PLAN = new RegExp(String.raw`\b((?:${CAP}\s+){1,7})(Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)(?:\s+([IVX]+|\d{1,3})\b)?(${CAPITAL_COMPLEMENT}|${LOWER_COMPLEMENT})?`, 'gu');
-/** "the Project on rearranging administrative units": a capitalized head after "the", described in lower case. */
-const DESCRIBED_PLAN = new RegExp(String.raw`\bthe\s+((?:Project|Program(?:me)?|Plan|Strategy|Scheme)${LOWER_COMPLEMENT})`, 'gu');
-/** First words that make a capitalized run a sentence start, not a name. */
-const NOT_START = /^(?:The|This|That|A|An|Our|Its|Their|Each|Every|New|Amended|Draft|Revised|Current|In|On|At|By|For|With|Under|And|But|So|Also|Implementing|Thoroughly|Specific|Key)\s+/;
+
+const YEAR = String.raw`(?:19|20)\d\d`;
+const SPAN = String.raw`${YEAR}\s*[-–—]\s*(?:${YEAR}|\d\d)`;
+/**
+ * The period a programme's name ends with: "to 2030", "for the period 2026-2030", "for the
+ * 2026-2030 period", "in the 2021–2025 period", "for 2026", with a vision or orientations to a later year. "in
+ * 2025" only closes a name that has a complement, at the end of a clause (else it dates the verb).
+ */
+const PERIOD = String.raw`(?:\s+(?:to|until|till|through|towards?)\s+(?:the\s+year\s+)?${YEAR}|\s+(?:for|in|during)\s+(?:the\s+)?(?:period\s+(?:of\s+)?(?:from\s+)?)?${SPAN}(?:\s+period)?|\s+for\s+(?:the\s+year\s+)?${YEAR}(?!\s*[-–—]))`;
+const VISION = String.raw`(?:,?\s+with\s+(?:a\s+|an\s+)?(?:vision|orientations?|outlook)\s+(?:to|towards?|until|till)\s+(?:the\s+year\s+)?${YEAR})`;
+const PERIOD_TAIL = String.raw`(?:${PERIOD}${VISION}?|${VISION})`;
+const YEAR_TAIL = String.raw`(?:\s+in\s+${YEAR}(?=\s*[.;:,)]|\s*$))`;
+/** A name's period tail, at its end: left out of its key, so that the programme named with and without it is one. */
+const TAIL_AT_END = new RegExp(String.raw`(?:${PERIOD_TAIL}|${YEAR_TAIL})$`, 'u');
+const keyOf = (name: string) => fold(normal(name.replace(TAIL_AT_END, '')));
+/**
+ * A lowercase description after "on/for": words up to the period tail or the end of the phrase,
+ * with commas only inside a list closed by "and" ("on science, technology, innovation and digital
+ * transformation"). It stops before a preposition that opens a capitalised phrase ("to the
+ * Government", "in September") and before a verb ("was", "will").
+ */
+const LIST_ITEM_AFTER = String.raw`\s+[\p{Ll}][\p{Ll}\s-]{0,40}?(?:,|\s+and\s)`;
+const DESC_CHAR = String.raw`(?:[^,.;:()“”"]|,(?=${LIST_ITEM_AFTER}))`;
+const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_ITEM_AFTER})|\s*$|\s+(?:to|with|by|at|from|in|under|into)\s+(?:the\s+)?\p{Lu}|\s+(?:in|during)\s+the\s+(?:period|time|context|process|course)\s+of\b|\s+(?:is|are|was|were|will|shall|has|have|had|must|should|would|can|could|may|which|that|who|as)\b)`;
+const LOWER_COMPLEMENT = String.raw`\s+(?:on|for)\s+[\p{Ll}]${DESC_CHAR}{3,120}?${DESC_STOP}`;
+const CAPITAL_COMPLEMENT = complement(capitalRun('', CAP_OR_NUMBER));
+const HEAD_WORD = String.raw`(?:Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)`;
+/** "Power Development Plan VIII", "National Digital Transformation Program to 2025", "National Strategy on …", "Government's Action Programme for … in 2025". */
+const NAMED_PLAN = new RegExp(String.raw`\b((?:${CAP}\s+){1,7})(${HEAD_WORD})(?!\s+No\b)(?:\s+([IVX]+|\d{1,3})\b)?(?:(${CAPITAL_COMPLEMENT}|${LOWER_COMPLEMENT})(${PERIOD_TAIL}|${YEAR_TAIL})?|(${PERIOD_TAIL}))?`, 'gu');
+/** "the Project on rearranging administrative units to 2030": a capitalized head after "the", described in lower case. */
+const DESCRIBED_PLAN = new RegExp(String.raw`\bthe\s+(${HEAD_WORD}(?!\s+No\b)${LOWER_COMPLEMENT}(?:${PERIOD_TAIL}|${YEAR_TAIL})?)`, 'gu');
+/** "the national target programme on … for the period 2026-2030": a lowercase national programme, made one by its period. */
+const NATIONAL_PROGRAMME = new RegExp(String.raw`\b(national(?:\s+[\p{Ll}-]+){0,2}\s+(?:programme|program|strategy|master plan)${LOWER_COMPLEMENT}${PERIOD_TAIL})`, 'gu');
 
 /** Words each kind of name needs: sentences without them are not searched for it. */
 const TREATY_WORD = /Convention|Treaty|Agreement|Charter|Accord|Protocol/;
-const PLAN_WORD = /Plan|Program|Project|Strategy|Scheme/;
+const PLAN_WORD = /Plan|Program|Project|Strategy|Scheme|programme|program|strategy|master plan/;
 
 const kindOf = (word: string): EntityType => (/^law$/i.test(word) ? 'law' : 'programme');
 const normal = (name: string) => name.replace(/Programme\b/g, 'Program');
@@ -49,13 +70,13 @@ export const lawParser: Parser = {
       add('law', m.index, name, name);
     }
     for (const m of laws ? allMatches(NAMED_LAW, text) : []) {
-      const lead = NOT_START.exec(m[1]!)?.[0] ?? '';
+      const lead = leadNotInName(m[1]!, opensClause(text, m.index));
       if (m[1]!.length === lead.length) continue;
       const name = m[0].slice(lead.length);
       add('law', m.index + lead.length, name, name);
     }
     for (const m of TREATY_WORD.test(text) ? allMatches(TREATY, text) : []) {
-      const lead = NOT_START.exec(m[1]!)?.[0] ?? '';
+      const lead = leadNotInName(m[1]!, opensClause(text, m.index));
       if (m[1]!.length === lead.length) continue;
       const name = m[0].slice(lead.length);
       add('law', m.index + lead.length, name, name);
@@ -65,12 +86,15 @@ export const lawParser: Parser = {
       const number = (m[1] ?? m[4])!;
       add('programme', m.index, m[0], `${word} ${number}`, `${word.toLowerCase()} ${Number(number)}`);
     }
-    for (const m of plans ? allMatches(DESCRIBED_PLAN, text) : []) add('programme', m.index + m[0].length - m[1]!.length, m[1]!, m[1]!);
+    for (const m of plans ? allMatches(DESCRIBED_PLAN, text) : []) add('programme', m.index + m[0].length - m[1]!.length, m[1]!, m[1]!, keyOf(m[1]!));
+    for (const m of plans ? allMatches(NATIONAL_PROGRAMME, text) : []) add('programme', m.index, m[1]!, m[1]!, keyOf(m[1]!));
     for (const m of plans ? allMatches(NAMED_PLAN, text) : []) {
-      const lead = NOT_START.exec(m[1]!)?.[0] ?? '';
+      const lead = leadNotInName(m[1]!, opensClause(text, m.index));
       if (m[1]!.length === lead.length) continue;
+      // "the Provincial Party Committee's Plan": a body's plan, not a name, unless more words make it one.
+      if (/[’']s\s+$/.test(m[1]!) && !m[3] && !m[5] && !m[6]) continue;
       const name = m[0].slice(lead.length).trim();
-      add(kindOf(m[2]!), m.index + lead.length, name, name);
+      add(kindOf(m[2]!), m.index + lead.length, name, name, keyOf(name));
     }
     return found;
   },

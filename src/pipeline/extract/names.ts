@@ -1,4 +1,5 @@
 import { isSurname } from './lexicon/surnames.ts';
+import { isNameSyllable } from './lexicon/syllables.ts';
 import { NOT_NAME_WORDS, PLACE_NOUNS } from './lexicon/stopwords.ts';
 import { allMatches } from './all-matches.ts';
 
@@ -15,7 +16,7 @@ const WORD = /[\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}](?=\s)/gu;
 
 /**
  * Capitalized word runs shaped like personal names: a family name and one to three given
- * names, or (when `titled(start)` says a title or honorific stands before) any two to four
+ * names, each of the shape of a Vietnamese syllable, or (when `titled(start)` says a title or honorific stands before) any two to four
  * capitalized words. Runs inside a longer proper noun ("Ho Chi Minh City") or before a place
  * noun ("Ha Tinh province") are not names.
  */
@@ -28,7 +29,8 @@ export function findNames(text: string, titled: (start: number) => boolean): Nam
     const vietnamese = isSurname(first.text);
     if (!vietnamese && !titled(first.start)) continue;
     let j = i;
-    while (j + 1 < words.length && j - i < 3 && text.slice(words[j]!.end, words[j + 1]!.start) === ' ' && !NOT_NAME_WORDS.has(words[j + 1]!.text)) j++;
+    const fits = vietnamese ? (w: string) => isNameSyllable(w) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w);
+    while (j + 1 < words.length && j - i < 3 && text.slice(words[j]!.end, words[j + 1]!.start) === ' ' && fits(words[j + 1]!.text)) j++;
     if (j === i) continue;
     const last = words[j]!;
     const after = text.slice(last.end);

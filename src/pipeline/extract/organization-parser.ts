@@ -1,22 +1,19 @@
 import { fold } from './fold.ts';
-import { NOT_NAME_WORDS } from './lexicon/stopwords.ts';
+import { isNameSyllable } from './lexicon/syllables.ts';
 import { isSurname } from './lexicon/surnames.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
+import { CAP, complement, leadNotInName, opensClause } from './name-grammar.ts';
 
 const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency|Bank|Institute|University|Delegation|Caucus|Television|Corporation|Group|Fund|Center|Centre|Federation|Chamber|Court|Procuracy|Authority|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;
-const CAP = String.raw`[\p{Lu}][\p{L}\d’'&-]*`;
-/** Capitalized words joined by "of", "and", "the": "Science and Technology", "Management and Use of Public Assets". */
-const RUN = String.raw`${CAP}(?:\s+(?:(?:of|for|on|in)(?:\s+the)?\s+|and\s+)?${CAP})*`;
-/** An "of/for/on the …" complement; commas only inside an enumeration closed by "and". */
-const COMPLEMENT = String.raw`\s+(?:of|for|on)\s+(?:the\s+)?${RUN}(?:(?:,\s+${RUN})*,?\s+and\s+${RUN})?`;
+/** A head's complement: "of the Provincial People's Committee", "for Science, Technology and Environment". */
+const COMPLEMENT = complement();
 /** A run of capitalized words with an organization head in it, and a complement. */
 const ORG = new RegExp(String.raw`\b((?:${CAP}\s+(?:and\s+)?){0,6}${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
 const HAS_HEAD = new RegExp(HEAD);
 /** Bodies named by a single word. */
 const SINGLE = /\b(Politburo|Secretariat|Government|National Assembly|Party Central Committee)\b/g;
-const LEADING = /^(?:The|This|That|These|Each|Every|All|In|On|At|By|For|With|Under|From|Also|And|Implementing|According|Speaking|Thoroughly|Relevant|Ministers|Leaders)\s+/;
 const TRAILING = /(?:,?\s+(?:of|for|and|the|on))+$/;
 /** Words that make an organization generic ("Provincial Party Committee" needs its province to be one body). */
 const GENERIC = /^(?:provincial|district|commune|city|municipal|local)\b/i;
@@ -39,7 +36,7 @@ export const organizationParser: Parser = {
     for (const m of HAS_HEAD.test(text) ? allMatches(ORG, text) : []) {
       let surface = m[1]!;
       let index = m.index;
-      const lead = LEADING.exec(surface)?.[0] ?? '';
+      const lead = leadNotInName(surface, opensClause(text, index));
       surface = withoutTrailingName(surface.slice(lead.length)).replace(TRAILING, '');
       index += lead.length;
       if (insideLongerName(text, index + surface.length)) continue;
@@ -60,7 +57,7 @@ function withoutTrailingName(surface: string): string {
   const words = surface.split(' ');
   for (let i = Math.max(1, words.length - 4); i < words.length - 1; i++) {
     const name = words.slice(i);
-    if (isSurname(words[i]!) && name.every((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w) && !NOT_NAME_WORDS.has(w))) return words.slice(0, i).join(' ');
+    if (isSurname(words[i]!) && name.every((w) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(w) && isNameSyllable(w))) return words.slice(0, i).join(' ');
   }
   return surface;
 }

@@ -1,14 +1,33 @@
 import { fold } from './fold.ts';
+import { allMatches } from './all-matches.ts';
+import { BEFORE_VERB, SAID_AFTER, SAYING_VERB } from './lexicon/speech-verbs.ts';
+import { isNameSyllable } from './lexicon/syllables.ts';
 import { HONORIFICS } from './lexicon/titles.ts';
 import { findNames } from './names.ts';
 import { rolesAfter, rolesBefore, rolesOfLabel } from './roles.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 
-/** Verbs of speech that make the subject before them a person. */
-export const SPEECH_VERB = /^(?:,[^,;]{0,120},)?\s*(?:has |had |also |then |once )?(?:said|says|stated|states|stressed|emphasi[sz]ed|affirmed|noted|asked|urged|requested|suggested|proposed|pointed out|highlighted|called|added|shared|acknowledged|hoped|hopes|expressed|mentioned|directed|asserted|underlined|underscored|told|declared|announced|remarked|spoke|speaks|chaired|attended|met|signed|presented|delivered|reported|explained|believed|believes|insisted|concluded|opened|welcomed|received|visited|congratulated|thanked|praised|commended|agreed|argued|warned)\b/;
+/** Verbs of acts only a person does at a meeting: "chaired", "attended", "signed". */
+const ACTS = 'spoke|speaks|chaired|chairs|attended|attends|met|meets|signed|signs|presented|presents|delivered|delivers|reported|reports|concluded|concludes|opened|opens|welcomed|welcomes|received|receives|visited|visits|congratulated|thanked|praised|commended|agreed|called';
+/** Verbs of speech and of a person's acts, after which the subject before them is a person. */
+export const SPEECH_VERB = new RegExp(String.raw`^${BEFORE_VERB}(?:${SAYING_VERB}|${ACTS})\b`);
 
 const TITLE_OR_HONORIFIC_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Madam|Prof|Dr|Assoc\. Prof|Professor|Doctor|Academician|comrades?|Comrades?|President|Minister|Secretary|Chairman|Chairwoman|Chair|Director|Head|Chief|Governor|Mayor|Ambassador|General|Colonel|Spokesperson|member|Member|CEO)\.?,?\s+)$/;
+
+/** A document's signer: "Signer: Ho Duc Thanh", "Signed by …", "(signed) …", "(signed and sealed) …". */
+const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bsigned\s*:)\s*$/i;
+/** A past title ("former Minister of …"): not a role the person holds. */
+const PAST_ROLE = /^(?:former|ex-)\b/i;
+/** A single capitalised word standing alone: a person later called by family or given name ("Nguyen said", "Mr. Vinh"). */
+const LONE_WORD = /(?<![\p{L}\d’'-])[\p{Lu}][\p{Ll}\p{M}]+(?!\s?[\p{Lu}\d]|[\p{L}’'-])/gu;
+/** Whether a sentence may hold a short name at all: a verb of saying or a title somewhere in it. */
+const SAYING_ANYWHERE = new RegExp(String.raw`\b${SAYING_VERB}\b`);
+const HONORIFIC_OR_TITLE_ANYWHERE = /\b(?:Mr|Mrs|Ms|Madam|Minister|Secretary|Chairman|Chairwoman|Director|Governor|Mayor)\b/;
+/** A capitalised word right before: the lone word ends a longer name, unless that word is a title. */
+const CAPITALISED_BEFORE = /[\p{Lu}][\p{L}’'-]*\s$/u;
+/** An honorific or title right before a lone word: "Mr. Vinh", "Acting Minister Khoa". */
+const HONORIFIC_OR_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Madam|Minister|Secretary|Chairman|Chairwoman|Director|Governor|Mayor)\.?\s$/;
 
 /** People in a sentence: names by their shape, with the titles around them as roles. */
 export const personParser: Parser = {
@@ -24,6 +43,7 @@ export const personParser: Parser = {
       if (semicolon !== clauseStart) { clauseStart = semicolon; clauseRoles = []; }
       const from = Math.max(semicolon + 1, names[i - 1]?.end ?? 0);
       let before = text.slice(from, name.start);
+      const signer = SIGNER_BEFORE.test(before);
       const colon = before.lastIndexOf(':');
       if (colon !== -1) {
         clauseRoles = rolesOfLabel(before.slice(before.lastIndexOf(':', colon - 1) + 1, colon));
@@ -34,15 +54,43 @@ export const personParser: Parser = {
       const end = Math.min(next?.start ?? text.length, clauseEnd === -1 ? text.length : clauseEnd);
       const apposition = rolesAfter(text.slice(name.end, end), next !== undefined && next.start === end);
       const own = rolesBefore(before);
-      const roles = [...new Set([...clauseRoles, ...own, ...apposition])];
+      const titles = [...new Set([...clauseRoles, ...own, ...apposition])];
+      const roles = titles.filter((role) => !PAST_ROLE.test(role));
       const honorific = HONORIFICS.test(before.trim().split(/\s+/).at(-1) ?? '') || /\b(?:Prof|Dr)\.\s*$/.test(before);
       const speaks = SPEECH_VERB.test(text.slice(name.end));
       mentions.push({
         type: 'person', key: fold(name.text), name: name.text,
         block: sentence.block, start: sentence.start + name.start, end: sentence.start + name.end, text: name.text,
-        sentence, roles, via: 'name', certain: roles.length > 0 || honorific || speaks,
+        sentence, roles, via: 'name', certain: titles.length > 0 || honorific || speaks || signer,
       });
     });
-    return mentions;
+    return [...mentions, ...shortNames(sentence, names)];
   },
 };
+
+/**
+ * A person the text names again by one word, family or given name, as the subject of a verb of
+ * saying or after an honorific or title ("Nguyen said", "Nhung said", "Mr. Vinh", "Acting Minister
+ * Khoa"). Keyed `short:<word>` and uncertain: the short-name refiner resolves it to the person of
+ * the same document it abbreviates, or drops it. Its title is a short form of one the text gave
+ * with the full name, so it adds no role.
+ */
+function shortNames(sentence: Sentence, names: { start: number; end: number }[]): Mention[] {
+  const { text } = sentence;
+  const out: Mention[] = [];
+  if (!SAYING_ANYWHERE.test(text) && !HONORIFIC_OR_TITLE_ANYWHERE.test(text)) return out;
+  for (const m of allMatches(LONE_WORD, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isNameSyllable(m[0]) || names.some((n) => n.start < end && start < n.end)) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const titled = HONORIFIC_OR_TITLE_BEFORE.test(before);
+    if (!titled && (CAPITALISED_BEFORE.test(before) || !SAID_AFTER.test(text.slice(end)))) continue;
+    out.push({
+      type: 'person', key: `short:${fold(m[0])}`, name: m[0], block: sentence.block,
+      start: sentence.start + start, end: sentence.start + end, text: m[0], sentence,
+      roles: [], via: 'name', certain: false,
+    });
+  }
+  return out;
+}

@@ -1,10 +1,11 @@
+import { INSTRUMENT_TYPES } from '../../schemas/entity.ts';
 import { orgKey } from './organization-parser.ts';
 import { office } from './title-reference-parser.ts';
 import type { Mention, Refiner } from './types.ts';
 
-const PRIORITY: Record<string, number> = { resolution: 5, decision: 5, directive: 5, conclusion: 5, decree: 5, law: 4, programme: 3, organization: 2, person: 1 };
+const PRIORITY: Record<string, number> = { ...Object.fromEntries(INSTRUMENT_TYPES.map((t) => [t, 5])), law: 4, programme: 3, organization: 2, person: 1 };
 
-/** Of overlapping mentions, keeps the longest; on equal length, the more specific type. */
+/** Of overlapping mentions, keeps the longest (of two that only cross where one is a numbered instrument, the instrument: "Committee's [Plan] No. 7"); on equal length, the more specific type. */
 export const overlapRemovalRefiner: Refiner = {
   name: 'OverlapRemovalRefiner',
   refine(mentions) {
@@ -14,7 +15,10 @@ export const overlapRemovalRefiner: Refiner = {
       const clash = kept.findIndex((k) => k.block === m.block && k.start < m.end && m.start < k.end);
       if (clash === -1) { kept.push(m); continue; }
       const k = kept[clash]!;
-      const better = m.end - m.start > k.end - k.start || (m.end - m.start === k.end - k.start && PRIORITY[m.type]! > PRIORITY[k.type]!);
+      const crossing = (m.start < k.start && m.end < k.end) || (k.start < m.start && k.end < m.end);
+      const partial = crossing && (INSTRUMENT_TYPES as readonly string[]).some((t) => t === m.type || t === k.type);
+      const better = partial ? PRIORITY[m.type]! > PRIORITY[k.type]!
+        : m.end - m.start > k.end - k.start || (m.end - m.start === k.end - k.start && PRIORITY[m.type]! > PRIORITY[k.type]!);
       if (better) kept[clash] = m;
     }
     return kept.sort((a, b) => a.block - b.block || a.start - b.start);
@@ -70,5 +74,27 @@ export const provinceRefiner: Refiner = {
       const name = `${province} ${m.name}`;
       return { ...m, name, key: orgKey(name) };
     });
+  },
+};
+
+/**
+ * Resolves a person the text names again by one word ("Nguyen said", "Mr. Vinh") to the person of
+ * the same document whose full name begins (family name) or ends (given name) with that word, the
+ * nearest one named before it, else the first after; one it abbreviates no one's is dropped.
+ */
+export const shortNameRefiner: Refiner = {
+  name: 'ShortNameRefiner',
+  refine(mentions) {
+    const full = mentions.filter((m) => m.type === 'person' && m.via === 'name' && !m.key.startsWith('short:') && m.key.includes(' '));
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      if (!m.key.startsWith('short:')) { out.push(m); continue; }
+      const word = m.key.slice('short:'.length);
+      const fits = full.filter((f) => { const words = f.key.split(' '); return words[0] === word || words.at(-1) === word; });
+      const before = fits.filter((f) => f.block < m.block || (f.block === m.block && f.end <= m.start)).at(-1);
+      const holder = before ?? fits[0];
+      if (holder) out.push({ ...m, key: holder.key, name: holder.name, certain: true });
+    }
+    return out;
   },
 };

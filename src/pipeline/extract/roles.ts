@@ -1,26 +1,39 @@
 import { MEMBERSHIP_BODIES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.ts';
+import { CAP_OR_NUMBER, capitalRun, complement, LOCALITY } from './name-grammar.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const MODIFIERS = `(?:(?:${alternation(TITLE_MODIFIERS)})\\s+)*`;
 const HEAD = `(?:${alternation(TITLE_HEADS)})`;
 const BODY = `(?:${alternation(MEMBERSHIP_BODIES)})`;
-const CAP = `[\\p{Lu}\\d][\\p{L}\\d’'&-]*`;
-const RUN = `${CAP}(?:\\s+(?:(?:of|for|and|the|on|in)\\s+)*${CAP})*`;
-const COMPLEMENT = `(?:\\s+(?:of|for|at|to|in|on)\\s+(?:the\\s+)?${RUN})?`;
+/** After "and", a second title starts ("… Party Committee and Chairwoman of …"): the name of the body ends there. */
+const NOT_A_TITLE = `(?!${MODIFIERS}${HEAD}\\b)`;
+/** A body's complement, with the place noun a locality may end with: "… of Quang Ninh province". */
+const COMPLEMENT = `(?:${complement(capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE), '(?:of|for|at|to|in|on)', NOT_A_TITLE)}(?:\\s+(?:province|city))?)?`;
 
 /** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
 const ROLE = new RegExp(
   `^(?:${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary)|${MODIFIERS}(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor))$`,
   'u',
 );
+const ROLE_BODY = ROLE.source.slice(1, -1);
 /** A title directly before a name, at the end of a stretch of text ("… Head of the Central Organization Department "). */
-const ROLE_AT_END = new RegExp(`(?:^|[,:(]\\s*|\\s)(${MODIFIERS}${HEAD}${COMPLEMENT})\\s*$`, 'u');
-
+const ROLE_AT_END = new RegExp(`(?:^|[,:(]\\s*|\\s)(${MODIFIERS}${HEAD}${COMPLEMENT})\\s*,?\\s*$`, 'u');
 /** A title at the start of a phrase, the rest of which is not part of it ("President of X attended …"). */
-const ROLE_AT_START = new RegExp(`^(${ROLE.source.slice(1, -1)})(?=$|[.;!?]|\\s+\\p{Ll})`, 'u');
-/** A title ending a phrase that opens a list: "Also attending were Party Central Committee member". */
-const ROLE_AT_PHRASE_END = new RegExp(`(?:^|\\s)(${ROLE.source.slice(1, -1)})$`, 'u');
+const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})`, 'u');
+/** A title ending a phrase: "Also attending were Party Central Committee member", "…, Deputy Secretary of X". */
+const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
+/**
+ * A title written in lower case after a name, whose body is a common noun phrase: "head of the
+ * provincial steering committee for science, technology, innovation, digital transformation and
+ * Project 06". Only whole, up to the end of the sentence or clause.
+ */
+const LOWER_ROLE = new RegExp(String.raw`^((?:(?:deputy|vice|standing|permanent)\s+)?(?:head|chief|chairman|chairwoman|chairperson|director|secretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:committee|board|council|group|team|force|commission|office|department)(?:\s+(?:for|on|of)\s+[\p{L}\d][\p{L}\d -]*(?:,\s+[\p{L}\d][\p{L}\d -]*)*)?)(?=\s*(?:[.;!?)]|$))`, 'u');
+/** A plural title after a person's titles names other people: "…, and members of the Standing Board". */
+const PLURAL_TITLE = /\b(?:[Mm]embers|Secretaries)\b/;
+/** What joins two titles of one person: a comma, "and", "and now", a dash. */
+const BETWEEN_TITLES = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:now\s+|also\s+|concurrently\s+)?|\s+[-–—]\s+)/;
+const BETWEEN_TITLES_AT_END = /(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:now\s+|also\s+|concurrently\s+)?|\s+[-–—]\s+)$/;
 
 /** True when a whole phrase is a title. */
 export const isRole = (phrase: string) => ROLE.test(phrase.trim());
@@ -34,38 +47,46 @@ export function normalizeRole(phrase: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Roles in the stretch of text before a name: comma-separated titles, the last one next to the name. */
+/** Roles in the stretch of text before a name: titles joined by commas or "and", the last one next to the name. */
 export function rolesBefore(stretch: string): string[] {
-  const pieces = withoutParentheses(stretch).split(/\s*,\s*|\s+[-–—]\s+/);
-  const last = pieces.pop() ?? '';
-  const roles: string[] = [];
-  const adjacent = ROLE_AT_END.exec(last);
-  if (adjacent && isRole(adjacent[1]!)) roles.push(adjacent[1]!);
-  else if (last.trim() !== '') return [];
-  for (let i = pieces.length - 1; i >= 0; i--) {
-    if (isRole(pieces[i]!)) { roles.unshift(pieces[i]!); continue; }
-    const tail = ROLE_AT_PHRASE_END.exec(pieces[i]!.trim())?.[1];
-    if (tail) roles.unshift(tail);
-    break;
+  const text = withoutParentheses(stretch);
+  const adjacent = ROLE_AT_END.exec(text);
+  if (!adjacent || !isRole(adjacent[1]!)) return [];
+  const roles = [adjacent[1]!];
+  let rest = text.slice(0, adjacent.index + adjacent[0].indexOf(adjacent[1]!));
+  for (let joiner = BETWEEN_TITLES_AT_END.exec(rest); joiner; joiner = BETWEEN_TITLES_AT_END.exec(rest)) {
+    rest = rest.slice(0, joiner.index);
+    const m = ROLE_AT_PHRASE_END.exec(rest);
+    if (!m) break;
+    roles.unshift(m[1]!);
+    const start = m.index + m[0].length - m[1]!.length;
+    if (start > 0 && !/,\s*$/.test(rest.slice(0, start))) break;
+    rest = rest.slice(0, start);
   }
   return roles.map(normalizeRole);
 }
 
 /**
- * Roles in apposition after a name (", Chairman of X", " - Secretary of Y"), up to the first piece
- * that is not one. When the stretch runs up to another name, its last piece is that name's title.
+ * Roles in apposition after a name (", Chairman of X", " - Secretary of Y"), joined by commas or
+ * "and", up to the first phrase that is not one. When the stretch runs up to another name, a title
+ * that reaches it is that name's own.
  */
 export function rolesAfter(stretch: string, beforeAnotherName = false): string[] {
-  const text = withoutParentheses(stretch);
-  if (!/^\s*(?:,|[-–—]\s)/.test(text)) return [];
-  const pieces = text.replace(/^\s*(?:,|[-–—])\s*/, '').split(/\s*,\s*/);
-  if (beforeAnotherName) pieces.pop();
+  let rest = withoutParentheses(stretch);
+  const opening = /^\s*(?:,|[-–—]\s)\s*/.exec(rest);
+  if (!opening) return [];
+  rest = rest.slice(opening[0].length);
   const roles: string[] = [];
-  for (const piece of pieces) {
-    const role = ROLE_AT_START.exec(piece.trim())?.[1];
+  for (;;) {
+    const role = ROLE_AT_START.exec(rest)?.[1] ?? LOWER_ROLE.exec(rest)?.[1];
     if (!role) break;
+    rest = rest.slice(role.length);
+    if (beforeAnotherName && rest.trim() === '') break;
+    if (roles.length > 0 && PLURAL_TITLE.test(role)) break;
     roles.push(normalizeRole(role));
-    if (role.length < piece.trim().length) break;
+    const joiner = BETWEEN_TITLES.exec(rest);
+    if (!joiner) break;
+    rest = rest.slice(joiner[0].length);
   }
   return roles;
 }

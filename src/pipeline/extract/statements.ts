@@ -1,13 +1,39 @@
 import type { Block } from '../types.ts';
+import { BEFORE_VERB, SAID_AFTER, SAYING_VERB } from './lexicon/speech-verbs.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention } from './types.ts';
 
 /** Verbs that report what someone said. */
-const SAID = /^\s*(?:,[^,;]{0,120},\s*)?(?:has\s+|had\s+|also\s+|then\s+)?(?:said|says|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|affirmed|affirms|noted|notes|asked|asks|urged|urges|requested|requests|suggested|suggests|proposed|proposes|pointed out|points out|highlighted|highlights|called (?:on|for)|calls (?:on|for)|added|shared|acknowledged|hoped|hopes|expressed|mentioned|directed|asserted|underlined|underscored|declared|remarked|told)\b/;
+const SAID = SAID_AFTER;
 const QUOTE = /[“"«][^”"»]{15,}[”"»]/;
 const PRONOUN_SAID = /^(?:He|She)\s/;
 /** A sentence announcing that a speech's full text follows: "the full text of General Secretary To Lam's speech". */
 const FULL_TEXT = /\bfull text of\b/i;
+/** "We", "our", "I": the speech speaks in the first person (outside quotations). */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y|me|[Oo]urselves)\b/;
+const QUOTED = /[“"][^”"]*[”"]/g;
+/** A pronoun followed by a verb of saying anywhere in a paragraph: "…," he added. */
+const PRONOUN_SAYS = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)${BEFORE_VERB}${SAYING_VERB}\b`);
+/** A report's dated sentence, by a day without a year or a weekday: "On July 10, …", "On Thursday, …". */
+const DATED_REPORT = /^(?:On|Earlier on|Later on)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?!\d|,?\s+\d{4})|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d{4})|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** The outlet's chrome after an article: captions, related links, sharing and comment widgets. */
+const CHROME = /^(?:Photo|Photos|Source|Related|Read more|See also|Tags?|Share|Comments?|Print|Back to top)\b/i;
+
+/**
+ * True when a paragraph after a speech's announcement is the report again, not the speech: the
+ * outlet's chrome, the speaker named in the third person, or (without a first person outside
+ * quotations) the speaker as the subject of a verb of saying, by name, office or pronoun, or a
+ * report's dated sentence.
+ */
+function endsSpeech(text: string, inBlock: Mention[], speaker: Mention, last: Mention | undefined): boolean {
+  if (CHROME.test(text)) return true;
+  const speakerHere = inBlock.filter((m) => m.key === speaker.key);
+  if (speakerHere.some((m) => m.via === 'name')) return true;
+  if (FIRST_PERSON.test(text.replace(QUOTED, ''))) return false;
+  if (speakerHere.length > 0) return true;
+  if (PRONOUN_SAYS.test(text) && last?.key === speaker.key) return true;
+  return DATED_REPORT.test(text);
+}
 
 /**
  * A quotation that opens its paragraph and closes just before "– X said": the whole quotation is
@@ -30,17 +56,22 @@ export interface Attribution {
 /**
  * Statements in a document: a person (by name or office) followed by a verb of saying, a quote
  * closed by "– X said", a pronoun subject attributed to the last person named before it, and, in
- * a document that announces a speech's full text, every paragraph after that announcement.
+ * a document that announces a speech's full text, every paragraph after that announcement up to
+ * the first that is the report again (see `endsSpeech`).
  */
 export function findStatements(blocks: Block[], sentences: Sentence[], mentions: Mention[]): Attribution[] {
   const people = mentions.filter((m) => m.type === 'person' && m.certain);
   const out: Attribution[] = [];
   let last: Mention | undefined;
   let speaker: Mention | undefined;
+  let announced = false;
   for (const sentence of sentences) {
     const here = people.filter((m) => m.block === sentence.block && m.start >= sentence.start && m.end <= sentence.end);
-    if (speaker && blocks[sentence.block]?.kind === 'paragraph' && sentence.start === 0) {
-      out.push({ speaker, block: sentence.block, sentence, kind: 'speech' });
+    const block = blocks[sentence.block];
+    if (speaker && block?.kind === 'paragraph' && sentence.start === 0) {
+      const inBlock = mentions.filter((m) => m.type === 'person' && m.block === sentence.block);
+      if (endsSpeech(block.text, inBlock, speaker, last)) speaker = undefined;
+      else out.push({ speaker, block: sentence.block, sentence, kind: 'speech' });
     }
     const kind = QUOTE.test(sentence.text) ? 'quote' : 'reported';
     const saying = here.find((m) => SAID.test(sentence.text.slice(m.end - sentence.start)));
@@ -48,7 +79,7 @@ export function findStatements(blocks: Block[], sentences: Sentence[], mentions:
     if (closing) out.push({ speaker: saying, block: sentence.block, sentence: closing, kind: 'quote' });
     else if (saying) out.push({ speaker: saying, block: sentence.block, sentence, kind });
     else if (PRONOUN_SAID.test(sentence.text) && SAID.test(sentence.text.slice(3)) && last) out.push({ speaker: last, block: sentence.block, sentence, kind });
-    if (FULL_TEXT.test(sentence.text) && here.length > 0 && !speaker) speaker = here[here.length - 1];
+    if (FULL_TEXT.test(sentence.text) && here.length > 0 && !announced) { speaker = here[here.length - 1]; announced = true; }
     if (here.length > 0) last = here[here.length - 1];
   }
   return out;

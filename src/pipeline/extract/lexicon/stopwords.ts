@@ -1,6 +1,7 @@
 /**
- * Capitalized words that are never part of a personal name in these texts: heads of
- * organization, place and event names, months and days, and sentence starters.
+ * Capitalized words that are never part of a personal name found after a title (a foreign name:
+ * "Ambassador Marc Knapper"): heads of organization, place and event names, months and days, and
+ * sentence starters. A Vietnamese name is held to the shape of its syllables instead (syllables.ts).
  */
 export const NOT_NAME_WORDS = new Set([
   'Party', 'Central', 'Committee', 'Commission', 'Council', 'Department', 'Office', 'Ministry', 'Minister', 'National',
@@ -15,7 +16,7 @@ export const NOT_NAME_WORDS = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Tet', 'Lunar', 'New',
   'Year', 'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'Of', 'And',
-  'Also', 'According', 'Speaking', 'Photo', 'Source', 'Sources', 'Internet', 'Things', 'Television', 'News', 'Press',
+  'Also', 'According', 'Speaking',
   'Digital', 'Science', 'Technology', 'Innovation', 'Transformation', 'Development', 'Data', 'Steering', 'Advisory',
   'Economic', 'Public', 'Security', 'Finance', 'Information', 'Communications', 'Education', 'Training', 'Health',
   'People', 'People’s', "People's", 'Fatherland', 'Communist', 'Southeast', 'Asia', 'ASEAN', 'World', 'International',

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { personParser } from '../../../src/pipeline/extract/person-parser.ts';
+import { parseWith, people } from './helpers.ts';
+
+describe('titles joined by "and", and long titles with a body', () => {
+  it('reads two titles joined by "and" as two roles, and stops at plural titles of other people', () => {
+    const text = "Also attending were Ho Thi Kim Oanh, Deputy Secretary of the Provincial Party Committee and Chairwoman of the Provincial People's Committee, and members of the Standing Board.";
+    expect(people(parseWith(personParser, text))).toEqual([
+      "Ho Thi Kim Oanh: Deputy Secretary of the Provincial Party Committee / Chairwoman of the Provincial People's Committee",
+    ]);
+  });
+
+  it('reads two titles joined by "and" before a name', () => {
+    expect(people(parseWith(personParser, 'Secretary of the Party Committee and Chairman of the Council Le Van Ba spoke.')))
+      .toEqual(['Le Van Ba: Secretary of the Party Committee / Chairman of the Council']);
+  });
+
+  it("keeps a body's possessive and a list of fields inside one title", () => {
+    const text = "Chairman of the National Assembly's Committee for Science, Technology and Environment Le Quang Tuyen said the board had added a chapter.";
+    expect(people(parseWith(personParser, text))).toEqual(["Le Quang Tuyen: Chairman of the National Assembly's Committee for Science, Technology and Environment"]);
+  });
+
+  it('keeps a locality adjective inside a title', () => {
+    expect(people(parseWith(personParser, 'Director of the provincial Department of Health Le Van Thuan said two hospitals were late.')))
+      .toEqual(['Le Van Thuan: Director of the provincial Department of Health']);
+  });
+});
+
+describe('a title written in lower case after a name', () => {
+  it('is read whole, with the fields of its body', () => {
+    const text = "The conference was chaired by Nguyen Thi Hoai Phuong, Vice Chairwoman of the Provincial People's Committee and head of the provincial steering committee for science, technology, innovation, digital transformation and Project 06.";
+    expect(people(parseWith(personParser, text))).toEqual([
+      "Nguyen Thi Hoai Phuong: Vice Chairwoman of the Provincial People's Committee / head of the provincial steering committee for science, technology, innovation, digital transformation and Project 06",
+    ]);
+  });
+});
+
+describe('a title whose body is qualified by its province', () => {
+  it('keeps the place noun the province is named with', () => {
+    expect(people(parseWith(personParser, 'Secretary of the Party Committee of Quang Ninh province Nguyen Xuan Ky attended.')))
+      .toEqual(['Nguyen Xuan Ky: Secretary of the Party Committee of Quang Ninh province']);
+  });
+});

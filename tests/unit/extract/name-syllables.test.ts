@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isNameSyllable } from '../../../src/pipeline/extract/lexicon/syllables.ts';
+import { findNames } from '../../../src/pipeline/extract/names.ts';
+
+const names = (text: string) => findNames(text, () => false).map((n) => n.text);
+
+describe('the words of a Vietnamese name, by the shape of a syllable', () => {
+  it('accepts Vietnamese syllables, with or without diacritics, and rejects English words', () => {
+    for (const w of ['Nguyen', 'Huỳnh', 'Phuong', 'Quoc', 'Khiem', 'Nghia', 'Giang', 'Đức', 'Nam']) expect(isNameSyllable(w)).toBe(true);
+    for (const w of ['Science', 'Party', 'Hall', 'Photo', 'News', 'Press', 'Source', 'The', 'May']) expect(isNameSyllable(w)).toBe(false);
+  });
+
+  it('ends a name at a word that is not a syllable, and keeps given names that are common words elsewhere', () => {
+    expect(names('Nguyen Van Nam met Tran Thi Mai. Photo: Le Van Hai News')).toEqual(['Nguyen Van Nam', 'Tran Thi Mai']);
+  });
+
+  it('does not read a place before its place noun as a name', () => {
+    expect(names('They visited Ha Long Bay and Ha Tinh province.')).toEqual([]);
+  });
+});

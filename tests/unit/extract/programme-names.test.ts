@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { lawParser } from '../../../src/pipeline/extract/law-parser.ts';
+import { parseWith } from './helpers.ts';
+
+const found = (text: string) => parseWith(lawParser, text).map((m) => `${m.type}: ${m.name}`);
+
+describe('names of laws and programmes by their grammar', () => {
+  it('reads a list of coordinated capitalised fields as one law', () => {
+    expect(found('The Law on Science, Technology and Innovation takes effect.')).toEqual(['law: Law on Science, Technology and Innovation']);
+  });
+
+  it('ends a law at the rest of the clause', () => {
+    expect(found('It will submit the draft amended Law on High Technology to the Government in September.')).toEqual(['law: Law on High Technology']);
+  });
+
+  it('keeps the period and vision a programme is named with', () => {
+    expect(found('It approved the Project on developing human resources for the semiconductor industry to 2030, with a vision to 2050.'))
+      .toEqual(['programme: Project on developing human resources for the semiconductor industry to 2030, with a vision to 2050']);
+    expect(found('It reads the National Strategy on Science, Technology and Innovation Development to 2030 with care.'))
+      .toEqual(['programme: National Strategy on Science, Technology and Innovation Development to 2030']);
+    expect(found('It runs with the National Digital Transformation Programme to 2025, with orientations to 2030.'))
+      .toEqual(['programme: National Digital Transformation Programme to 2025, with orientations to 2030']);
+    expect(found('To approve the Project on developing the digital data ecosystem for the 2026-2030 period (the Project).'))
+      .toEqual(['programme: Project on developing the digital data ecosystem for the 2026-2030 period']);
+  });
+
+  it("keeps a year closing an annual programme's name, and a lowercase national programme made one by its period", () => {
+    expect(found("To promulgate the Government's Action Programme for Science, Technology and Innovation in 2025."))
+      .toEqual(["programme: Government's Action Programme for Science, Technology and Innovation in 2025"]);
+    expect(found('It will submit the national target programme on science, technology, innovation and digital transformation for the period 2026-2030 to the Assembly.'))
+      .toEqual(['programme: national target programme on science, technology, innovation and digital transformation for the period 2026-2030']);
+  });
+
+  it('gives the same key to a programme named with and without its period', () => {
+    const keys = parseWith(lawParser, 'The National Digital Transformation Program to 2030 and the National Digital Transformation Program.').map((m) => m.key);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it("does not read a body's plan as a named programme", () => {
+    expect(found("It reviewed the Provincial Party Committee's Plan on the same subject.")).toEqual([]);
+  });
+
+  it('stops a described programme at a time adverbial', () => {
+    expect(found('The National Strategy on developing intellectuals in the period of promoting industrialization was adopted.'))
+      .toEqual(['programme: National Strategy on developing intellectuals']);
+  });
+});
+
+describe('period tails without "the"', () => {
+  it('reads "for 2026" and "for 2026-2030" as the end of a name', () => {
+    expect(found('It adopted the Socio-Economic Development Plan for 2026.')).toEqual(['programme: Socio-Economic Development Plan for 2026']);
+    expect(found('It adopted the Public Investment Plan for 2026-2030 yesterday.')).toEqual(['programme: Public Investment Plan for 2026-2030']);
+  });
+});
+
+describe('a lowercase description that lists its fields', () => {
+  it('runs over the list to the period tail', () => {
+    expect(found('The committee issued the Action Plan for science, technology and innovation development in the 2025-2030 period.'))
+      .toEqual(['programme: Action Plan for science, technology and innovation development in the 2025-2030 period']);
+  });
+
+  it('ends at a comma that does not continue a list', () => {
+    expect(found('It approved the Project on digital skills, which the ministry drafted.')).toEqual(['programme: Project on digital skills']);
+  });
+});

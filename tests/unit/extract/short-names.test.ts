@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './helpers.ts';
+
+const persons = (...paragraphs: string[]) =>
+  extractFrom(...paragraphs).filter((m) => m.type === 'person' && m.via === 'name').map((m) => `${m.text} → ${m.key}`);
+
+describe('a person named again by one word', () => {
+  it('resolves a family name and a given name before a verb of saying to the person named in full', () => {
+    expect(persons('Deputy Minister Le Thi Hong Nhung spoke.', 'Nguyen Van Minh, the director, agreed.', '"It works," Nhung said. Nguyen said so too.')).toEqual([
+      'Le Thi Hong Nhung → le thi hong nhung', 'Nguyen Van Minh → nguyen van minh', 'Nhung → le thi hong nhung', 'Nguyen → nguyen van minh',
+    ]);
+  });
+
+  it('resolves a name after an honorific or a title, and leaves a place of the same word alone', () => {
+    expect(persons('Secretary Le Quang Vinh chaired the meeting in Vinh city.', 'Mr. Vinh asked for results. Acting Minister Vinh agreed.')).toEqual([
+      'Le Quang Vinh → le quang vinh', 'Vinh → le quang vinh', 'Vinh → le quang vinh',
+    ]);
+  });
+
+  it('drops a one-word subject that abbreviates no one named in the text', () => {
+    expect(persons('Minister Tran Van Son spoke.', 'Hoa said the plan was late.')).toEqual(['Tran Van Son → tran van son']);
+  });
+});
