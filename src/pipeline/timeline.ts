@@ -24,7 +24,12 @@ export interface Timeline {
 export function buildTimeline(documents: DocumentTimeline[], entities: Entity[]): Timeline {
   const lookup: EntityLookup = new Map(entities.map((e) => [e.id, { type: e.type, name: e.name }]));
   const order = new Map(documents.map((d, i) => [d.id, i]));
-  const candidates = documents.flatMap((doc) => [...findEvents(doc, lookup), ...findInstrumentDates(doc, lookup), ...findMilestones(doc, lookup)]);
+  const candidates = documents.flatMap((doc) => {
+    const happened = [...findEvents(doc, lookup), ...findInstrumentDates(doc, lookup)];
+    // A sentence that reports a past happening does not also set a milestone by a date it merely names.
+    const reported = new Set(happened.map((c) => c.source.text));
+    return [...happened, ...findMilestones(doc, lookup, reported)];
+  });
   const found = documents.map((doc) => findTargets(doc));
   const facts = found.flatMap((f) => f.facts);
   const unique = uniqueIds();

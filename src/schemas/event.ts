@@ -11,13 +11,28 @@ export const TimeSourceSchema = z.object({
   when: z.string().describe('The time expression as the sentence writes it ("the morning of December 30", "by Q2 2025").'),
 });
 
-/** Kinds of event on the timeline. */
-export const EventKindSchema = z.enum(['meeting', 'instrument', 'establishment', 'milestone', 'other']);
+/** What each kind of event on the timeline means, one line each; the keys are the kinds, in display order. */
+export const EVENT_KIND_MEANINGS = {
+  meeting: 'A meeting, session, conference, press conference or congress held.',
+  remarks: 'A leader delivering remarks, a speech or an address at an occasion.',
+  instrument: 'An instrument (resolution, decision, plan, circular, dispatch …) issued or promulgated.',
+  signed: 'An instrument signed by the official who signs it.',
+  passed: 'A law or resolution passed by a vote of an assembly or council.',
+  adopted: 'An instrument adopted by a body or its deputies or delegates.',
+  approved: 'An instrument, plan or project approved (by a council, a session or a leader).',
+  concluded: 'Conclusions announced: a Conclusion issued, or a Notice conveying the conclusions of a meeting.',
+  establishment: 'A body established, formed or merged.',
+  milestone: 'Something due by the date.',
+  other: 'Any other dated happening.',
+} as const;
+
+/** Kinds of event on the timeline (see EVENT_KIND_MEANINGS). */
+export const EventKindSchema = z.enum(['meeting', 'remarks', 'instrument', 'signed', 'passed', 'adopted', 'approved', 'concluded', 'establishment', 'milestone', 'other']);
 
 /** A dated happening, or a milestone due by a date, merged across the texts that report it. */
 export const EventSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable id and URL path under /events/: the date and a slug of the title.'),
-  kind: EventKindSchema.describe('meeting: a meeting, conference or congress; instrument: a resolution, decision or law issued, signed or passed; establishment: a body formed; milestone: something due by the date; other.'),
+  kind: EventKindSchema.describe(Object.entries(EVENT_KIND_MEANINGS).map(([k, v]) => `${k}: ${v}`).join(' ')),
   title: z.string().describe('A short title taken from the source sentence.'),
   date: z.string().describe('ISO 8601 as precise as known: 2025-01-13, 2025-W03, 2025-01, 2025-Q2, 2025-H1, 2025, or 2026/2030 for a period.'),
   precision: TimePrecisionSchema.describe('Precision of date.'),

@@ -1,120 +1,161 @@
 import { blockId } from '../block-id.ts';
 import type { Sentence } from '../extract/sentences.ts';
-import type { TimeExpression } from '../time/types.ts';
-import { heldObject, metObject, tidyTitle } from './event-title.ts';
-import { placeAfter, splitPreamble } from './preamble.ts';
-import { entityIds, linksIn, sameSentence } from './sentence-links.ts';
 import { publicationEnd } from '../time/reference.ts';
-import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate } from './types.ts';
+import type { TimeExpression } from '../time/types.ts';
+import { readActs } from './acts.ts';
+import { readConclusions } from './conclusions.ts';
+import { happeningTimes } from './dating.ts';
+import { tidyTitle } from './event-title.ts';
+import { readMeeting } from './meetings.ts';
+import { readMergers } from './mergers.ts';
+import { placeAfter, splitPreamble } from './preamble.ts';
+import { readRemarks } from './remarks.ts';
+import { sentenceContext, type SentenceContext } from './sentence-context.ts';
+import { entityIds, linksIn } from './sentence-links.ts';
+import { readEstablishments } from './establishments.ts';
+import type { DocumentTimeline, EntityLookup, EventCandidate, Happening } from './types.ts';
 
-const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
-const POSSESSIVE = /\b(?:its|their)\s+$/;
-const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened)\b/;
-const MET = /\bmet\s+(?:with\s+)?/;
-const CHAIRED = /\b(?:chaired|presided over|opened|addressed|attended)\s+(?:a|an|the|its)\s+(?=(?:[\p{L}-]+\s+){0,3}?(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue)\b)/u;
-const ISSUED = /\b(?:signed(?:\s+and\s+issued)?|issued|promulgated|passed|adopted|ratified|approved|enacted)\b/;
-const ESTABLISHED = /\b(?:established|set up|formed|founded|launched|inaugurated)\b/;
-const GATHERING = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue))\b/iu;
 /** How many blocks after an event its attendee lists may run ("Also attending were: …"). */
 const ATTENDEE_BLOCKS = 4;
+/** How many blocks after the occasion a text reports an undated sentence may still report it ("At the session, delegates approved …"). */
+const OCCASION_BLOCKS = 6;
+/** How far after a gathering's noun, or after the object of other happenings, a day must be written to be beside it. */
+const NEAR_AFTER_GATHERING = 60;
+const NEAR_AFTER = 20;
+/** How far before the trigger a day must be written to be beside it. */
+const NEAR_BEFORE = 40;
+/** Verbs of saying, which own the time written beside them ("said on Thursday that the ministry had …"). */
+const SAYING = /\b(?:said|says|told|stated|added|noted|stressed|affirmed|emphasi[sz]ed)\b/g;
+/** A quick test every sentence that reports a happening passes: the readers are not run on the others. */
+const TRIGGER = /\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|established|set up|formed|founded|launched|inaugurated|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue)/;
+/** Words that refer back to the occasion: its gathering, or "the same morning". */
+const OCCASION_WORDS = /\b(?:session|meeting|conference|congress|plenum|sitting|same\s+(?:morning|afternoon|day|evening))\b/i;
+/** Words that set two happenings of a sentence apart in time. */
+const APART = /\b(?:after|before|following|since|until|prior\s+to|ahead\s+of)\b/i;
+/** How close to a verb of saying a time is written to be its time. */
+const SAID_GAP = 4;
+/** A day an instrument is cited with ("Resolution No. 57 dated …"): it dates the instrument, not the occasion a text reports. */
+const CITATION = /\b(?:dated|of)\s+$/;
 
 /**
- * Events a document reports: a sentence with a past date (not a deadline) and a trigger — a
- * gathering held or met, an instrument signed or issued, a body established, or a named
- * conference or meeting on that date. Participants are the people and bodies the sentence names,
- * plus those of the attendee lists in the next few paragraphs.
+ * Events a document reports: each sentence is read for happenings (a gathering, an act on an
+ * instrument, conclusions announced, remarks delivered, a body formed or merged), and each is
+ * dated by the past day or month written nearest its verb. A sentence with no date that reports a
+ * happening in the simple past takes the date of the occasion the text reports (its lead's
+ * gathering or first event) when it comes within a few paragraphs of it. Participants are the
+ * people and bodies the sentence names, plus those of the attendee lists in the next paragraphs.
  */
 export function findEvents(doc: DocumentTimeline, entities: EntityLookup): EventCandidate[] {
   const out: EventCandidate[] = [];
   const limit = publicationEnd(doc.date) ?? '9999-12-31';
+  let occasion: Occasion | undefined;
+  const timesOf = Map.groupBy(doc.times, (t) => sentenceKey(t.sentence));
+  const linksOf = Map.groupBy(doc.links, (l) => l.block);
   for (const sentence of doc.sentences) {
-    const times = doc.times.filter((t) => sameSentence(t.sentence, sentence) && t.relation === 'at' && t.from <= limit && t.precision !== 'period');
-    if (times.length === 0) continue;
-    const candidate = readEvent(sentence, times, doc, entities);
-    if (candidate) out.push(candidate);
+    if (!TRIGGER.test(sentence.text)) continue;
+    const sentenceTimes = timesOf.get(sentenceKey(sentence)) ?? [];
+    const pastTimes = happeningTimes(sentenceTimes, sentence, limit);
+    const statedTimes = happeningTimes(sentenceTimes, sentence, limit, false);
+    const context = sentenceContext(sentence, linksOf.get(sentence.block) ?? [], sentenceTimes, entities);
+    const happenings = readHappenings(context);
+    if (happenings.length === 0) continue;
+    const local = (t: TimeExpression) => t.start - sentence.start;
+    const sayings = [...sentence.text.matchAll(SAYING)];
+    // A time belongs to the nearest happening's verb, unless it is written beside a verb of saying ("said on Thursday that …").
+    const owner = (t: TimeExpression) => {
+      const said = sayings.some((m) => Math.abs(local(t) - (m.index + m[0].length)) <= SAID_GAP || Math.abs(m.index - (t.end - sentence.start)) <= SAID_GAP);
+      if (said) return undefined;
+      // A happening in the same comma-separated stretch comes first ("At the press conference on July 11, X said …"),
+      // then one with a verb over a gathering merely named.
+      const segment = segmentOf(sentence.text, local(t));
+      const inSegment = happenings.filter((h) => segmentOf(sentence.text, h.at) === segment);
+      const named = happenings.filter((h) => h.quality > 0);
+      return (inSegment.length > 0 ? inSegment : named.length > 0 ? named : happenings).reduce((a, b) => (Math.abs(local(t) - b.at) < Math.abs(local(t) - a.at) ? b : a));
+    };
+    const dated = happenings.map((h) => {
+      // A gathering merely named has no tense: a day after the publication date is still to come.
+      const own = (h.quality === 0 ? statedTimes : pastTimes).filter((t) => owner(t) === h);
+      const time = own.length > 0 ? own.reduce((a, b) => (Math.abs(local(b) - h.at) < Math.abs(local(a) - h.at) ? b : a)) : undefined;
+      // A gathering that only frames another happening ("at the 9th session, the Assembly passed …") is dated only by a day in its own stretch.
+      const framing = h.quality === 0 && happenings.length > 1 && time && segmentOf(sentence.text, local(time)) !== segmentOf(sentence.text, h.at);
+      return time && !framing && (!h.near || nearDay(time, h, sentence)) ? time : undefined;
+    });
+    const gathering = happenings.findIndex((g, i) => dated[i] && g.kind === 'meeting');
+    for (const [i, h] of happenings.entries()) {
+      let time = dated[i];
+      // Remarks or a vote at a gathering the same sentence dates ("Speaking at the ceremony on September 2, X delivered a
+      // speech"), unless the sentence sets them apart in time ("announced after the Politburo met on …").
+      const g = happenings[gathering];
+      if (!time && g && h.inherits && h.kind !== 'meeting' && !APART.test(sentence.text.slice(Math.min(g.at, h.at), Math.max(g.at, h.at)))) time = dated[gathering];
+      if (!time && pastTimes.length === 0 && h.inherits && occasion && sameOccasion(h, sentence, occasion)) time = occasion.time;
+      if (!time) continue;
+      const candidate = toCandidate(h, time, sentence, doc, context);
+      if (!candidate) continue;
+      out.push(candidate);
+      const cited = CITATION.test(sentence.text.slice(0, local(time)));
+      if (time.sentence === sentence && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) occasion = { time, block: sentence.block, words: wordsOf(sentence.text) };
+    }
   }
   return out;
 }
 
-function readEvent(sentence: Sentence, times: TimeExpression[], doc: DocumentTimeline, entities: EntityLookup): EventCandidate | undefined {
-  const text = sentence.text;
-  const links = linksIn(doc.links, sentence);
-  const typeOf = (id: string) => entities.get(id)?.type ?? '';
-  const local = (offset: number) => offset - sentence.start;
-  const nearest = (at: number) => [...times].sort((a, b) => Math.abs(local(a.start) - at) - Math.abs(local(b.start) - at))[0]!;
-  let kind: EventCandidate['kind'] = 'meeting';
-  let title: string | undefined;
-  let quality = 0;
-  let at = -1;
-  let instrument: string | undefined;
-  const subject = (verb: number) => subjectOf(text, local(nearest(verb).end), verb, links.map((l) => ({ ...l, start: local(l.start), end: local(l.end) })), entities);
-
-  const issued = ISSUED.exec(text);
-  const issuedWhat = issued && links.find((l) => local(l.start) > issued.index && ISSUED_TYPES.has(typeOf(l.entity)));
-  const held = HELD.exec(text);
-  const passive = PASSIVE.exec(text);
-  const met = MET.exec(text);
-  const chaired = CHAIRED.exec(text);
-  const established = ESTABLISHED.exec(text);
-  const body = established && links.find((l) => typeOf(l.entity) === 'organization' && Math.abs(local(l.start) - established.index) < 60);
-  if (issued && issuedWhat) {
-    kind = 'instrument'; at = issued.index; instrument = issuedWhat.entity; quality = 2;
-    title = `${entities.get(issuedWhat.entity)?.name ?? text.slice(local(issuedWhat.start), local(issuedWhat.end))} ${issued[0]}`;
-  } else if (held) {
-    at = held.index;
-    const object = heldObject(text.slice(held.index + held[0].length));
-    title = POSSESSIVE.test(held[0]) ? `${object} of ${subject(at)}` : object;
-    quality = 3;
-  } else if (chaired) {
-    at = chaired.index;
-    title = heldObject(text.slice(chaired.index + chaired[0].length));
-    quality = 3;
-  } else if (passive) {
-    at = passive.index;
-    title = subject(at);
-    quality = 3;
-  } else if (met) {
-    at = met.index;
-    title = `${subject(at)} met with ${metObject(text.slice(met.index + met[0].length))}`;
-    quality = 2;
-  } else if (established && body) {
-    kind = 'establishment'; at = established.index; quality = 2;
-    title = `${entities.get(body.entity)?.name ?? 'Body'} ${established[0]}`;
-  } else {
-    const gathering = GATHERING.exec(text);
-    const time = gathering && nearest(gathering.index);
-    const end = gathering ? gathering.index + gathering[0].length : 0;
-    const near = time && (local(time.start) >= end ? local(time.start) - end <= 60 : gathering!.index - local(time.end) <= 40);
-    if (!gathering || !time || time.precision !== 'day' || !near) return undefined;
-    at = gathering.index;
-    title = gathering[1]!;
-  }
-  if (!title?.trim()) return undefined;
-  const time = nearest(at);
-  const preamble = splitPreamble(text, local(time.end), at);
-  const instrumentLinks = new Set(instrument ? [instrument] : []);
-  const participants = [...links, ...attendees(doc, sentence.block)]
-    .filter((l) => !instrumentLinks.has(l.entity) && ['person', 'organization'].includes(typeOf(l.entity)));
-  return {
-    kind, title: tidyTitle(title), quality, time, instrument,
-    place: preamble.place ?? placeAfter(text, at),
-    participants: entityIds(participants),
-    entities: entityIds(links),
-    source: { document: doc.id, paragraph: blockId(sentence.block + 1), text, when: time.text },
-  };
+/** The occasion a text reports: the day of its lead's happening (or of its latest gathering), where, and the words that tell of it. */
+interface Occasion {
+  time: TimeExpression;
+  block: number;
+  words: Set<string>;
 }
 
+const sentenceKey = (s: Sentence) => `${s.block}:${s.start}`;
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+
 /**
- * The subject before a verb at `at`: what follows the date and place preamble; when one entity
- * mention spans it, the entity's name ("the Central Steering Committee for the development of …"
- * → "Central Steering Committee"). Link offsets are in the sentence.
+ * Whether an undated happening reports the occasion: within a few paragraphs of it, and remarks
+ * or conclusions at it, a sentence that names a gathering or "the same morning", or a subject the
+ * occasion's sentence names ("deputies", "the council").
  */
-function subjectOf(text: string, dateEnd: number, at: number, links: { start: number; end: number; entity: string }[], entities: EntityLookup): string {
-  const { clauseStart } = splitPreamble(text, dateEnd, at);
-  const subject = text.slice(clauseStart, at).trim().replace(/^(?:the|a|an)\s+/i, '');
-  const start = text.indexOf(subject, clauseStart);
-  const spanning = links.find((l) => l.start === start && l.end >= start + subject.length - 1);
-  return (spanning && entities.get(spanning.entity)?.name) || subject;
+function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion): boolean {
+  if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;
+  if (h.kind === 'remarks' || h.kind === 'concluded' || OCCASION_WORDS.test(sentence.text)) return true;
+  const head = h.subject?.toLowerCase().match(/\p{L}+/gu)?.at(-1);
+  return head !== undefined && occasion.words.has(head);
+}
+
+/** Every happening a sentence reports: at most one gathering, and every act, conclusion, speech and merger. */
+function readHappenings(context: SentenceContext): Happening[] {
+  const meeting = readMeeting(context);
+  const found = [...(meeting ? [meeting] : []), ...readActs(context), ...readConclusions(context), ...readRemarks(context), ...readEstablishments(context), ...readMergers(context)];
+  // An act on conclusions ("issued Conclusion No. 183") and "announced its conclusions in …" are one happening.
+  const distinct = found.filter((h, i) => !found.some((o, j) => j < i && o.kind === h.kind && Math.abs(o.at - h.at) < 30));
+  return distinct.length > 1 ? distinct.filter((h) => !h.alone) : distinct;
+}
+
+/** Which comma-separated stretch of a sentence an offset is in (commas inside numbers do not count). */
+const segmentOf = (text: string, offset: number): number => text.slice(0, offset).split(/,\s/).length;
+
+/** Whether a day is written right beside a happening's trigger. */
+function nearDay(time: TimeExpression, h: Happening, sentence: Sentence): boolean {
+  if (time.precision !== 'day' || time.sentence !== sentence) return false;
+  const start = time.start - sentence.start;
+  if (start < h.at) return h.at - (time.end - sentence.start) <= NEAR_BEFORE;
+  return start - h.end <= (h.kind === 'meeting' ? NEAR_AFTER_GATHERING : NEAR_AFTER);
+}
+
+function toCandidate(h: Happening, time: TimeExpression, sentence: Sentence, doc: DocumentTimeline, context: SentenceContext): EventCandidate | undefined {
+  if (!h.title.trim()) return undefined;
+  const links = linksIn(doc.links, sentence);
+  const typeOf = (id: string) => context.entities.get(id)?.type ?? '';
+  const dateEnd = time.sentence === sentence ? time.end - sentence.start : 0;
+  const preamble = splitPreamble(sentence.text, dateEnd, h.at);
+  const participants = [...links, ...attendees(doc, sentence.block)]
+    .filter((l) => l.entity !== h.instrument && ['person', 'organization'].includes(typeOf(l.entity)));
+  return {
+    kind: h.kind, title: tidyTitle(h.title), quality: h.quality, time, instrument: h.instrument,
+    place: preamble.place ?? placeAfter(sentence.text, h.at),
+    participants: entityIds(participants),
+    entities: entityIds(links),
+    source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: time.text },
+  };
 }
 
 /** Words that make a sentence say who took part: attending, chairing, presiding, speaking. */

@@ -3,6 +3,7 @@ import { slugify } from '../slug.ts';
 import { compareEvents } from './event-order.ts';
 import { byRarity, SimilarityIndex } from './similarity-index.ts';
 import { contentWords } from './similarity.ts';
+import { familyOf } from './act-kinds.ts';
 import type { EventCandidate } from './types.ts';
 import { uniqueIds } from '../unique-ids.ts';
 
@@ -56,33 +57,33 @@ export function mergeEvents(candidates: EventCandidate[], order: Map<string, num
   let seq = 0;
   for (const c of candidates) {
     if (c.quality <= 0) continue;
-    const key = `${c.time.value}\n${c.kind}`;
+    const key = `${c.time.value}\n${familyOf(c.kind)}`;
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = { byKey: new Map(), byParticipant: new Map(), titles: new SimilarityIndex(c.kind === 'milestone' ? SAME_MILESTONE : SAME_GATHERING, rarity), signatures: new Set() }));
     const { set: title, signature } = words.get(c.title)!;
     const matching = new Set<Group>();
-    if (c.kind === 'instrument' || c.kind === 'establishment') {
+    if (keyed(c)) {
       const g = b.byKey.get(identity(c));
       if (g) matching.add(root(g));
     } else {
       for (const g of b.titles.similar(title)) matching.add(root(g));
-      if (c.kind !== 'milestone') for (const p of c.participants) {
+      if (c.kind !== 'milestone' && familyOf(c.kind) !== 'act') for (const p of c.participants) {
         const g = b.byParticipant.get(p);
         if (g) matching.add(root(g));
       }
     }
     const group = absorb(c, [...matching].sort((x, y) => x.seq - y.seq), ++seq);
     if (matching.size === 0) addTo(days, c.time.value, group);
-    if (c.kind === 'instrument' || c.kind === 'establishment') b.byKey.set(identity(c), group);
+    if (keyed(c)) b.byKey.set(identity(c), group);
     for (const p of c.participants) b.byParticipant.set(p, group);
-    if (!b.signatures.has(signature)) (b.signatures.add(signature), b.titles.add(title, group));
+    if (!keyed(c) && !b.signatures.has(signature)) (b.signatures.add(signature), b.titles.add(title, group));
   }
   const bare = new Map<string, BareChoice>();
   for (const c of candidates) {
     if (c.quality !== 0) continue;
-    const key = `${c.time.value}\n${c.kind}`;
+    const key = `${c.time.value}\n${familyOf(c.kind)}`;
     let choice = bare.get(key);
-    if (!choice) bare.set(key, (choice = new BareChoice((days.get(c.time.value) ?? []).filter((g) => !g.into && g.kind === c.kind))));
+    if (!choice) bare.set(key, (choice = new BareChoice((days.get(c.time.value) ?? []).filter((g) => !g.into && familyOf(g.kind) === familyOf(c.kind)))));
     let group = choice.groupFor(c);
     if (group) (group.members = [group.members, c], group.size++);
     else addTo(days, c.time.value, (group = absorb(c, [], ++seq)));
@@ -102,8 +103,11 @@ export function mergeEvents(candidates: EventCandidate[], order: Map<string, num
 
 const addTo = (days: Map<string, Group[]>, day: string, group: Group) => (days.get(day) ?? days.set(day, []).get(day)!).push(group);
 
-/** The instrument issued or body formed that makes two candidates the same event. */
-const identity = (c: EventCandidate) => (c.kind === 'instrument' ? c.instrument : c.entities[0]);
+/** Whether a candidate is the same event as another by what it acts on: an instrument named by an entity, or a body formed. */
+const keyed = (c: EventCandidate) => (familyOf(c.kind) === 'act' ? c.instrument !== undefined : c.kind === 'establishment');
+
+/** The instrument acted on or body formed that makes two candidates the same event. */
+const identity = (c: EventCandidate) => (familyOf(c.kind) === 'act' ? c.instrument : c.entities[0]);
 
 /** A new group holding a candidate and every member of `groups` (in that order), which merge into it. */
 function absorb(c: EventCandidate, groups: Group[], seq: number): Group {

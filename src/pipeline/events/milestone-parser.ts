@@ -8,6 +8,8 @@ import type { DocumentTimeline, EntityLookup, EventCandidate } from './types.ts'
 
 /** Verbs and nouns of getting something done. */
 const DONE = /\b(?:complet(?:e|ed|es|ing|ion)|finali[sz](?:e|ed|ing)|issu(?:e|ed|ing|ance)|establish(?:ed|ing|ment)?|launch(?:ed|ing)?|review(?:ed|ing)?|adopt(?:ed|ing)?|submit(?:ted)?|reorgani[sz](?:e|ed|ing|ation)|finish(?:ed)?|put into (?:operation|practice|use)|amend(?:ed|ment)|promulgat(?:e|ed|ion)|set up|operational)\b/i;
+/** A perfect ("has completed", "had been issued"): what is already done, not due. */
+const PERFECT = /\b(?:has|have|had)\s+(?:been\s+|already\s+)?\p{Ll}+(?:ed|en)\b/u;
 /** A clause that states a measured target is a target, not a milestone. */
 const TARGET_SHAPE = /\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b)|\b(?:at least|more than|over|above|top)\s+\d/i;
 /** Where a milestone's title ends: a participle or purpose clause. */
@@ -24,17 +26,20 @@ const OPENER = /^(?:.*?\b(?:urged|asked|requested|proposed|called on|called for|
  * Milestones a document sets: a clause with a deadline ("by Q2 2025") or a date still to come
  * ("In the first quarter of 2025, complete …"), a verb of getting something done, and no measured
  * target. The title is the clause without its date; "This index" is named from the sentence before.
+ * A date merely named is not due in a clause in the perfect ("has completed … for the first half")
+ * or in a sentence that reports a past happening (`reported`: source sentences of the document's events).
  */
-export function findMilestones(doc: DocumentTimeline, entities: EntityLookup): EventCandidate[] {
+export function findMilestones(doc: DocumentTimeline, entities: EntityLookup, reported: ReadonlySet<string> = new Set()): EventCandidate[] {
   const out: EventCandidate[] = [];
   const published = publicationEnd(doc.date) ?? '0000-00-00';
   for (const time of doc.times) {
     if (time.precision === 'period' || time.precision === 'week') continue;
-    if (time.relation !== 'by' && !(time.relation === 'at' && time.to > published)) continue;
+    if (time.relation !== 'by' && !(time.relation === 'at' && time.to > published && !reported.has(time.sentence.text))) continue;
     const sentence = time.sentence;
     const offset = time.start - sentence.start;
     const clause = splitClauses(sentence.text).find((c) => offset >= c.start && offset < c.end);
     if (!clause || !DONE.test(clause.text) || TARGET_SHAPE.test(clause.text)) continue;
+    if (time.relation === 'at' && PERFECT.test(clause.text)) continue;
     const title = milestoneTitle(clause.text, time, offset - clause.start, doc);
     if (!title) continue;
     const links = linksIn(doc.links, sentence, sentence.start + clause.start, sentence.start + clause.end);

@@ -1,10 +1,12 @@
 /**
- * The opening of a news sentence before its subject: the date, the place and "on behalf of"
- * phrases, each ending in a comma ("On the morning of January 13, in Hanoi, the Politburo held …").
+ * The opening of a news sentence before its subject: the date, the place, "on behalf of", time
+ * adverbials ("Earlier the same morning", "the final day of the session") and participle phrases
+ * ("continuing its 9th session"),
+ * each ending in a comma ("On the morning of January 13, in Hanoi, the Politburo held …").
  */
-const PREAMBLE_SEGMENT = /^\s*(?:(?:On|on|In|in|At|at|By|by|During|during)\b[^,]*|on behalf of[^,]*|[^,]*\b(?:19|20)\d{2}\b[^,]*)$/;
-/** Capitalized place words, with the short connectors names use ("Dien Hong Hall - National Assembly House"). */
-const PLACE = /^(?:in|at)\s+(?:the\s+)?(?:historic\s+|central\s+|new\s+)?((?:\p{Lu}[\p{L}\p{M}'’.]*)(?:\s+(?:-\s+)?(?:\p{Lu}[\p{L}\p{M}'’.]*|of|and|the|de))*)/u;
+const PREAMBLE_SEGMENT = /^\s*(?:(?:On|on|In|in|At|at|By|by|During|during|With|with|Under|under|According|Through|Amid|Following|After|Before|Earlier|Later|Previously|Meanwhile|Afterwards|Subsequently|Also|Then)\b[^,]*|on behalf of[^,]*|\p{L}+ing\b[^,]*|(?:the\s+)?(?:\p{L}+\s+){0,2}day\s+of\b[^,]*|[^,]*\b(?:19|20)\d{2}\b[^,]*)$/u;
+/** Capitalized place words, with the short connectors names use ("Dien Hong Hall - National Assembly House") and numbers ("Hall No. 2"). */
+const PLACE = /^(?:in|at)\s+(?:the\s+)?(?:historic\s+|central\s+|new\s+)?((?:\p{Lu}[\p{L}\p{M}'’.]*)(?:\s+(?:-\s+)?(?:\p{Lu}[\p{L}\p{M}'’.]*|\d+(?![\p{L}\d/-])|of|and|the|de))*)/u;
 
 /** A sentence split into its preamble and the clause that follows, by offsets into the sentence. */
 export interface Preamble {
@@ -39,8 +41,9 @@ export function splitPreamble(text: string, dateEnd: number, limit: number): Pre
 export function placeIn(phrase: string): string | null {
   const m = PLACE.exec(phrase.trim());
   if (!m) return null;
-  const name = m[1]!.replace(/\s+(?:of|and|the|de|-)$/u, '').trim();
-  return /\p{Lu}/u.test(name) ? name : null;
+  const name = m[1]!.replace(/(?:\s+(?:of|and|the|de|-))+$/u, '').trim();
+  // "in Notice No. 287/TB-VPCP" names a document, not a place.
+  return /\p{Lu}/u.test(name) && !/\bNos?\.?$/.test(name) ? name : null;
 }
 
 /** The first place a sentence names after a position ("was held at the historic Ba Dinh Hall" → "Ba Dinh Hall"). */

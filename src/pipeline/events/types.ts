@@ -44,3 +44,25 @@ export interface EventCandidate {
   /** The instrument an `instrument` event issues. */
   instrument?: string;
 }
+
+/** A happening one sentence reports, before it is dated: its kind, where its verb is, and its title. */
+export interface Happening {
+  kind: EventKind;
+  /** Offset of the verb (or the noun that names it) in the sentence. */
+  at: number;
+  /** Offset just past what names it (the verb and its object, or the gathering's noun). */
+  end: number;
+  title: string;
+  /** As EventCandidate's quality. */
+  quality: number;
+  /** The instrument acted on, if an entity names it. */
+  instrument?: string;
+  /** Who did it, as the sentence names them (acts). */
+  subject?: string;
+  /** Whether an undated sentence may take the date of the occasion the text reports (a main clause in the simple past). */
+  inherits: boolean;
+  /** Whether its date must be a day written right beside it (a bare "conference" or "merger" in a longer sentence). */
+  near?: boolean;
+  /** Whether it is read only when the sentence reports nothing else (a gathering merely named, not framed with "At the …"). */
+  alone?: boolean;
+}

@@ -39,7 +39,7 @@ describe('events read from dated sentences', () => {
       'On March 7, 2025, Prime Minister Pham Minh Chinh signed and issued Decision No. 505/QĐ-TTg on the digital economy.',
       'The National Data Association was established on March 8, 2025 by the Ministry of Public Security.'));
     expect(events.map((e) => [e.kind, e.title, e.date])).toEqual([
-      ['instrument', 'Decision 505/QĐ-TTg signed and issued', '2025-03-07'],
+      ['signed', 'Prime Minister Pham Minh Chinh signed and issued Decision No. 505/QĐ-TTg', '2025-03-07'],
       ['establishment', 'National Data Association established', '2025-03-08'],
     ]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { familyOf } from '../../../src/pipeline/events/act-kinds.ts';
 import { mergeEvents } from '../../../src/pipeline/events/merge-events.ts';
 import { contentWords, jaccard } from '../../../src/pipeline/events/similarity.ts';
 import type { EventCandidate } from '../../../src/pipeline/events/types.ts';
@@ -13,7 +14,7 @@ function candidates(count: number, seed: number): EventCandidate[] {
   return Array.from({ length: count }, (_, i) => {
     const value = pick(['2025-01-13', '2025-01-14']);
     return {
-      kind: pick(['meeting', 'meeting', 'other', 'milestone', 'instrument', 'establishment'] as const),
+      kind: pick(['meeting', 'meeting', 'other', 'milestone', 'instrument', 'signed', 'establishment'] as const),
       title: Array.from({ length: Math.floor(next() * 5) }, () => pick(words)).join(' '),
       quality: pick([0, 1, 2, 3]),
       time: { value, precision: 'day', from: value, to: value, inferred: [] } as unknown as TimeExpression,
@@ -29,10 +30,11 @@ function candidates(count: number, seed: number): EventCandidate[] {
 /** The groups as the merge is specified: each candidate compared with every member of every group that day. */
 function groupsComparingEveryPair(all: EventCandidate[]): string[][] {
   const same = (a: EventCandidate, b: EventCandidate) => {
-    if (a.kind !== b.kind) return false;
-    if (a.kind === 'instrument') return a.instrument === b.instrument;
-    if (a.kind === 'establishment') return a.entities[0] === b.entities[0];
+    if (familyOf(a.kind) !== familyOf(b.kind)) return false;
     const similarity = jaccard(contentWords(a.title), contentWords(b.title));
+    // Acts on an instrument are the same when they name the same one; acts naming none, when their titles are alike.
+    if (familyOf(a.kind) === 'act') return a.instrument !== undefined || b.instrument !== undefined ? a.instrument === b.instrument : similarity >= 0.3;
+    if (a.kind === 'establishment') return a.entities[0] === b.entities[0];
     if (a.kind === 'milestone') return similarity >= 0.5;
     return similarity >= 0.3 || a.participants.some((p) => b.participants.includes(p));
   };
@@ -44,7 +46,7 @@ function groupsComparingEveryPair(all: EventCandidate[]): string[][] {
   }
   for (const bare of all.filter((x) => x.quality === 0)) {
     const groups = byDate.get(bare.time.value) ?? [];
-    const sameKind = groups.filter((g) => g[0]!.kind === bare.kind);
+    const sameKind = groups.filter((g) => familyOf(g[0]!.kind) === familyOf(bare.kind));
     const group = sameKind.find((g) => g.some((c) => c.participants.some((p) => bare.participants.includes(p))))
       ?? [...sameKind].sort((a, b) => b.length - a.length)[0];
     if (group) group.push(bare);

@@ -1,0 +1,85 @@
+import type { EventKind } from '../../schemas/event.ts';
+import type { SentenceContext } from './sentence-context.ts';
+import { subjectBefore } from './subject.ts';
+import { ISSUED_TYPES, type Happening } from './types.ts';
+
+/**
+ * A verb of acting on an instrument, in the past, with its auxiliary: "signed and issued",
+ * "has issued", "passed", "voted to adopt", "was approved". Groups: auxiliary, verb phrase.
+ */
+const ACT = /\b((?:has|have|had|was|were|has\s+been|have\s+been|had\s+been)\s+)?((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?|issued|promulgated|enacted|passed|adopted|approved|ratified|sent)\b/gu;
+/** What the verb makes of the act ("sent" only with a numbered document: "sent Official Dispatch No. 567/…"). */
+const KIND_OF_VERB: [RegExp, EventKind][] = [
+  [/^signed/, 'signed'], [/pass/, 'passed'], [/adopt/, 'adopted'], [/approv|ratif/, 'approved'], [/./, 'instrument'],
+];
+/** A numbered document named by its type and code: "Plan No. 04/KH-UBND", "Official Dispatch No. 1234/UBND-KGVX", "Resolution 210/2025/QH15". */
+const CODED = /^(?:the\s+)?((?:\p{Lu}[\p{L}’']*\s+){1,3}(?:No\.?\s*)?\d[\p{L}\d]*(?:[./-]+[\p{L}\d]+)*)/u;
+/** A document named by its head noun, after determiners, numbers and up to three modifiers ("the resolution adjusting …", "14 resolutions"). */
+const DOCUMENT = /^(?:(?:the|a|an|its|their|this|these|new|draft|amended|revised|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)*(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:resolutions?|decisions?|directives?|conclusions?|decrees?|circulars?|dispatch(?:es)?|notices?|plans?|programmes?|programs?|projects?|strateg(?:y|ies)|laws?|codes?|ordinances?|regulations?|polic(?:y|ies)|budgets?|lists?|agreements?|treat(?:y|ies)|conventions?|amendments?|master\s+plans?)\b/iu;
+/** Where an object that is not a numbered document ends. */
+const OBJECT_END = /\s+(?:dated|with\s+\d|by\s+(?:a\s+)?(?:vote|show)|at\s+(?:the|its|their)\b|in\s+(?:the\s+)?\p{Lu}|to\s+(?:implement|provinces|localities|ministries)|which|that|after|before|during|on\s+(?:the\s+)?(?:morning|afternoon|evening|\p{Lu}\p{Ll}+day))\b|,|;|:|\.(?=\s|$)/u;
+/** A conclusion as the object: "Conclusion No. 183-KL/TW", a "-KL/" code, "conclusions". */
+const CONCLUSION = /^(?:the\s+)?(?:Conclusion|conclusions?)\b|-KL\//;
+/** A document that carries conclusions: "Notice No. 45/TB-VPCP conveying the conclusions of …". */
+const CONVEYING = /^[\s,]*(?:dated\s+[^,;]{4,30}?\s+)?(?:conveying|announcing|on)\s+the\s+conclusions?\b/;
+/** Words before the verb that make it an adjective or a reduced relative ("the approved procedures", "Project 06, approved under …"). */
+const NOT_A_CLAUSE = /(?:\b(?:the|a|an|its|their|newly|recently)|,|\bby)\s*$/i;
+
+/**
+ * Acts on instruments a sentence reports: a verb of issuing, signing, passing, adopting or
+ * approving with a document as its object (a numbered instrument or law, or a noun phrase headed
+ * by a document noun), or in the passive with the document before it. The title is the subject,
+ * the verb and the object ("National Assembly passed the Law on …"), or the object and the verb
+ * when there is no subject ("Plan No. 04/KH-UBND issued").
+ */
+export function readActs(context: SentenceContext): Happening[] {
+  const { text, entities } = context;
+  const out: Happening[] = [];
+  for (const m of text.matchAll(ACT)) {
+    const aux = m[1]?.trim() ?? '';
+    const verb = m[2]!.replace(/\s+/g, ' ');
+    if (!aux && NOT_A_CLAUSE.test(text.slice(0, m.index))) continue;
+    const passive = /\b(?:was|were|been)$/.test(aux);
+    const end = m.index + m[0].length;
+    const object = passive ? objectBefore(context, m.index) : objectAfter(context, end);
+    if (!object || (verb === 'sent' && !object.coded)) continue;
+    const conveys = CONVEYING.test(text.slice(object.end));
+    const kind = conveys || CONCLUSION.test(object.text) || (object.instrument && entities.get(object.instrument)?.type === 'conclusion')
+      ? 'concluded' : KIND_OF_VERB.find(([re]) => re.test(verb))![1];
+    const subject = passive ? '' : subjectBefore(context, m.index);
+    const title = subject ? `${subject} ${verb} ${object.text}` : `${object.text} ${verb}`;
+    out.push({
+      kind, at: m.index, end: passive ? end : object.end, title, quality: 2, instrument: object.instrument, subject,
+      // A perfect ("has issued", "had been adopted") is dated only by a day written beside it ("… dated June 30").
+      inherits: !aux || /^(?:was|were)$/.test(aux), near: /^(?:has|have|had)\b/.test(aux),
+    });
+  }
+  return out;
+}
+
+/** The document after a verb: an instrument or law mentioned right there, a numbered document, or a document noun phrase. */
+function objectAfter(context: SentenceContext, from: number): { text: string; end: number; instrument?: string; coded?: boolean } | null {
+  const { text, links, entities } = context;
+  // The object ends where a day or month starts ("the Law on … on June 19" is one mention to some readers); a year may be part of it ("its 2025 plan").
+  const next = context.times.filter((t) => t.start >= from && t.precision !== 'year' && t.precision !== 'period').reduce((a, t) => Math.min(a, t.start), text.length);
+  const after = text.slice(from, next).replace(/^\s+/, '').replace(/\s+(?:on|in|at|during)\s*$/i, '');
+  const start = next - text.slice(from, next).replace(/^\s+/, '').length;
+  const link = links.find((l) => l.start >= start && l.start <= start + 4 && ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''));
+  const coded = CODED.exec(after);
+  if (link) {
+    const written = text.slice(start, Math.min(start + after.length, Math.max(link.end, coded ? start + coded[0].length : 0)));
+    return { text: written.replace(/[.,;:]$/, ''), end: start + written.length, instrument: link.entity, coded: true };
+  }
+  if (coded) return { text: coded[0].replace(/[.,;:]$/, ''), end: start + coded[0].length, coded: true };
+  if (!DOCUMENT.test(after)) return null;
+  const cut = after.slice(0, OBJECT_END.exec(after)?.index ?? after.length).trim();
+  return cut ? { text: cut, end: start + cut.length } : null;
+}
+
+/** The document before a passive verb ("Resolution No. 5 was adopted"): the last instrument or law mentioned before it in the clause. */
+function objectBefore(context: SentenceContext, at: number): { text: string; end: number; instrument?: string; coded?: boolean } | null {
+  const { text, links, entities } = context;
+  const link = links.filter((l) => l.end <= at && at - l.end <= 40 && ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '')).at(-1);
+  if (!link) return null;
+  return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
+}

@@ -1,0 +1,50 @@
+import { isValidDate } from '../dates.ts';
+import type { Sentence } from '../extract/sentences.ts';
+import { daySpan, monthSpan } from '../time/calendar.ts';
+import type { TimeExpression } from '../time/types.ts';
+import { sameSentence } from './sentence-links.ts';
+
+/** A year the time stage took from the publication date. */
+const INFERRED_YEAR = /^year (\d{4}) from the publication date (.+)$/;
+/** Words before a bare year that make it a modifier of a noun ("the province's 2025 public investment plan"). */
+const ATTRIBUTIVE_BEFORE = /(?:[’']s|\bthe|\bits|\btheir|\bthis|\bthat)\s+$/i;
+/** A lower-case noun after the year. */
+const ATTRIBUTIVE_AFTER = /^\s+\p{Ll}/u;
+
+/**
+ * The times a sentence may date a happening with: said to be `at` (not deadlines or starts), not
+ * periods of years, not a year that modifies a noun; a day or month whose year was taken from the
+ * publication date but falls after it is moved to the year before when the verb is in the past
+ * (`past`; "held", "signed"), and nothing after the publication date (`limit`, ISO) is kept.
+ */
+export function happeningTimes(times: readonly TimeExpression[], sentence: Sentence, limit: string, past = true): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (const t of times) {
+    if (!sameSentence(t.sentence, sentence) || t.relation !== 'at' || t.precision === 'period' || attributive(t)) continue;
+    const happened = t.from > limit ? (past ? yearBefore(t) : null) : t;
+    if (happened && happened.from <= limit) out.push(happened);
+  }
+  return out;
+}
+
+/** A bare year written as a noun's modifier ("its 2025 plan"). */
+function attributive(t: TimeExpression): boolean {
+  if (t.precision !== 'year' || !/^\d{4}$/.test(t.text)) return false;
+  const offset = t.start - t.sentence.start;
+  return ATTRIBUTIVE_BEFORE.test(t.sentence.text.slice(0, offset)) && ATTRIBUTIVE_AFTER.test(t.sentence.text.slice(offset + t.text.length));
+}
+
+/** The same day or month a year earlier, when its year was inferred from the publication date; else null. */
+function yearBefore(t: TimeExpression): TimeExpression | null {
+  const index = t.inferred.findIndex((i) => INFERRED_YEAR.test(i));
+  if (index < 0 || (t.precision !== 'day' && t.precision !== 'month')) return null;
+  const [, stated, reference] = INFERRED_YEAR.exec(t.inferred[index]!)!;
+  const year = Number(stated) - 1;
+  const [, month, day] = t.from.split('-').map(Number) as [number, number, number];
+  if (t.precision === 'day' && !isValidDate({ year, month, day })) return null;
+  const value = t.precision === 'day' ? daySpan({ year, month, day }) : monthSpan(year, month);
+  const inferred = [...t.inferred];
+  inferred[index] = `year ${year} from the publication date ${reference}, the latest such ${t.precision} on or before it`;
+  return { ...t, ...value, inferred };
+}
+

@@ -1,0 +1,55 @@
+import { heldObject, metObject } from './event-title.ts';
+import type { SentenceContext } from './sentence-context.ts';
+import { subjectBefore } from './subject.ts';
+import type { Happening } from './types.ts';
+
+/** Nouns of gatherings. */
+const GATHERING_NOUN = '(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue)';
+const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
+const POSSESSIVE = /\b(?:its|their)\s+$/;
+const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened)\b/;
+/** People meeting: "met (with) …", "worked with …", "held talks with …". Groups: the verb, "with". */
+const MET = /\b(met|worked(?=\s+with\b)|held\s+talks(?=\s+with\b))\s+(with\s+)?/;
+const CHAIRED = new RegExp(`\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`, 'u');
+/** "At" or "During" before a gathering: the occasion a sentence's report frames ("At the regular press conference …, X said …"). */
+const OCCASION_FRAME = /\b(?:At|at|During|during)\s+$/;
+const GATHERING = new RegExp(`\\b(?:a|an|the)\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu');
+
+/**
+ * The gathering a sentence reports, if any: one a body held, hosted or opened ("held its first
+ * meeting" → "First meeting of <body>"), one chaired or addressed, one that "was held", people met,
+ * or else a named conference or meeting (dated only by a day written beside it).
+ */
+export function readMeeting(context: SentenceContext): Happening | undefined {
+  const { text } = context;
+  const held = HELD.exec(text);
+  if (held) {
+    const object = heldObject(beforeTime(context, held.index + held[0].length));
+    const subject = subjectBefore(context, held.index);
+    return meeting(held.index, POSSESSIVE.test(held[0]) && subject ? `${object} of ${subject}` : object);
+  }
+  const chaired = CHAIRED.exec(text);
+  if (chaired) return meeting(chaired.index, heldObject(beforeTime(context, chaired.index + chaired[0].length)));
+  const passive = PASSIVE.exec(text);
+  if (passive) return meeting(passive.index, subjectBefore(context, passive.index));
+  const met = MET.exec(text);
+  const metBy = met && subjectBefore(context, met.index);
+  if (met && metBy) {
+    const whom = met[2] ? metObject(text.slice(met.index + met[0].length)) : '';
+    return { kind: 'meeting', at: met.index, end: met.index + met[0].length, title: whom ? `${metBy} ${met[1]} with ${whom}` : `${metBy} ${met[1]}`, quality: 2, inherits: false };
+  }
+  const gathering = GATHERING.exec(text);
+  if (gathering) {
+    const frame = OCCASION_FRAME.test(text.slice(0, gathering.index));
+    return { kind: 'meeting', at: gathering.index, end: gathering.index + gathering[0].length, title: gathering[1]!, quality: 0, inherits: false, near: true, alone: !frame };
+  }
+  return undefined;
+}
+
+/** The sentence from an offset up to the next time expression and its preposition ("a conference on January 8 to review" → "a conference"). */
+function beforeTime(context: SentenceContext, from: number): string {
+  const next = context.times.filter((t) => t.start >= from).reduce((a, t) => Math.min(a, t.start), context.text.length);
+  return context.text.slice(from, next).replace(/\s+(?:on|in|at|during)\s*$/i, '');
+}
+
+const meeting = (at: number, title: string): Happening => ({ kind: 'meeting', at, end: at, title, quality: 3, inherits: false });

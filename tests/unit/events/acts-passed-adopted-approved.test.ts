@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lines as [string, ...string[]])) }).events.filter((e) => e.kind !== 'milestone');
+
+describe('instruments passed, adopted, approved, issued and signed', () => {
+  it('reads an assembly passing a law, titled subject, verb and object', () => {
+    const [event] = events('20/06/2025', 'On the morning of June 19, continuing its 9th session, the National Assembly passed the Law on Digital Technology Industry with 440 of 466 deputies voting in favour.');
+    expect(event).toMatchObject({ kind: 'passed', date: '2025-06-19', title: 'National Assembly passed the Law on Digital Technology Industry' });
+  });
+
+  it('reads deputies voting to adopt resolutions', () => {
+    const [event] = events('22/11/2025', 'On the afternoon of November 20, the final day of the session, delegates voted to adopt 14 resolutions, including one on start-ups.');
+    expect(event).toMatchObject({ kind: 'adopted', date: '2025-11-20', title: 'Delegates voted to adopt 14 resolutions' });
+  });
+
+  it('reads a numbered plan issued by a committee, even when it cites another instrument after it', () => {
+    const found = events('02/03/2025', 'The Ha Tinh Provincial People\'s Committee has issued Plan No. 12/KH-UBND dated February 20, 2025 to implement Resolution No. 57-NQ/TW of the Politburo.');
+    expect(found.map((e) => [e.kind, e.date])).toEqual([['instrument', '2025-02-20']]);
+    expect(found[0]!.title).toContain('Plan No. 12/KH-UBND');
+  });
+
+  it('reads a vote with its count, and a council approving a budget on a weekday', () => {
+    expect(events('11/12/2025', 'On December 10, deputies voted 430 to 12 to pass the Law on Artificial Intelligence.')[0]).toMatchObject({ kind: 'passed', date: '2025-12-10' });
+    expect(events('27/11/2025', 'On Tuesday, the Hanoi People\'s Council voted to approve the city\'s 2026 budget.')[0])
+      .toMatchObject({ kind: 'approved', date: '2025-11-25', title: 'Hanoi People\'s Council voted to approve the city\'s 2026 budget' });
+  });
+
+  it('makes a Notice issued to convey conclusions a conclusion', () => {
+    const [event] = events('20/03/2025', 'On March 18, the Government Office issued Notice No. 45/TB-VPCP conveying the conclusions of the Deputy Prime Minister.');
+    expect(event).toMatchObject({ kind: 'concluded', date: '2025-03-18', title: 'Government Office issued Notice No. 45/TB-VPCP' });
+  });
+
+  it('does not date a perfect ("have been issued") by a day written elsewhere in the sentence', () => {
+    expect(events('13/01/2025', 'Many resolutions, such as Resolution 20 and Resolution 36, have been issued, contributing to the country as it is today.')).toEqual([]);
+  });
+
+  it('reads no act from an adjective or a reduced relative ("the approved procedures", "Project 06, approved under …")', () => {
+    expect(events('13/01/2025', 'On January 10, scientists must follow the approved procedures.', 'Under Project 06, approved under Decision 06/QD-TTg, the province cleaned its records on January 6.')).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lines as [string, ...string[]])) }).events.filter((e) => e.kind !== 'milestone');
+
+describe('gatherings: worked with, closed, and a session that only frames a vote', () => {
+  it('reads a leader working with a ministry as a meeting', () => {
+    const [event] = events('06/03/2025', 'On the morning of March 5, Deputy Prime Minister Nguyen Chi Dung worked with the Ministry of Finance on public investment.');
+    expect(event).toMatchObject({ kind: 'meeting', date: '2025-03-05' });
+    expect(event?.title).toMatch(/^Deputy Prime Minister Nguyen Chi Dung worked with/);
+  });
+
+  it('reads an assembly closing its numbered session, the date left out of the title', () => {
+    const [event] = events('01/07/2025', 'The National Assembly closed its 9th session on June 30 after 34 working days.');
+    expect(event).toMatchObject({ kind: 'meeting', date: '2025-06-30', title: '9th session' });
+  });
+
+  it('makes one event of a law passed "at the 9th session", with the vote count and the date out of the title', () => {
+    const found = events('28/06/2025', 'On the afternoon of June 27, 2025, at the 9th session, with 434 of 438 deputies voting in favour, the National Assembly passed the Law on Science, Technology and Innovation.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([['passed', '2025-06-27', 'National Assembly passed the Law on Science, Technology and Innovation']]);
+  });
+});

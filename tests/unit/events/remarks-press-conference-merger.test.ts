@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lines as [string, ...string[]])) }).events.filter((e) => e.kind !== 'milestone');
+
+describe('press conferences, remarks and mergers', () => {
+  it('reads a press conference framing a report, and the signing the report tells of, each with its own day', () => {
+    const found = events('12/07/2025', 'At the regular press conference of the Ministry of Science and Technology on the afternoon of July 11, the Acting Minister said the Prime Minister signed Decision 845/QD-TTg on Thursday approving the project.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([
+      ['signed', '2025-07-10', 'Prime Minister signed Decision 845/QD-TTg'],
+      ['meeting', '2025-07-11', 'Regular press conference'],
+    ]);
+  });
+
+  it('reads a merger with the day written beside it', () => {
+    const [event] = events('20/11/2025', 'Following the merger with Phu Yen on July 1, the province now operates a single data centre.');
+    expect(event).toMatchObject({ kind: 'establishment', date: '2025-07-01', title: 'Merger with Phu Yen' });
+  });
+
+  it('dates remarks by the gathering the same sentence dates', () => {
+    const found = events('03/09/2025', 'Speaking at the ceremony on September 2, President Luong Cuong delivered a speech on the nation\'s future.');
+    expect(found.map((e) => [e.kind, e.date])).toEqual([['meeting', '2025-09-02'], ['remarks', '2025-09-02']]);
+  });
+
+  it('does not date a happening by a gathering the sentence sets it after', () => {
+    const found = events('22/08/2025', 'The conclusion was announced after the Politburo met on August 15, 2025 to hear the report.');
+    expect(found.map((e) => [e.kind, e.title])).toEqual([['meeting', 'Politburo met']]);
+  });
+
+  it('reads remarks delivered at a named occasion', () => {
+    const [event] = events('03/09/2025', 'On September 2, General Secretary To Lam delivered a speech at the ceremony in Hanoi.');
+    expect(event).toMatchObject({ kind: 'remarks', date: '2025-09-02', title: 'General Secretary To Lam delivered speech at the ceremony' });
+  });
+});
