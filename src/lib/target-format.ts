@@ -13,20 +13,31 @@ function withUnit(value: string, unit: string | null): string {
   if (unit.startsWith('%')) return `${value}${unit}`;
   const rank = /^rank among countries in (.+)$/.exec(unit);
   if (rank) return `${value} in ${rank[1]}`;
+  const among = /^rank among (.+)$/.exec(unit);
+  if (among) return `${value} among ${among[1]}`;
   return unit === 'rank' ? value : `${value} ${unit}`;
 }
 
-/** What a target sets, in words: "at least 30% of GDP", "over 55%", "top 3 in Southeast Asia", "a goal" for a qualitative one. */
-export function targetValue(t: Pick<Target, 'comparator' | 'value' | 'unit'>): string {
+/** A value, or a range as readers write it ("25–30"). */
+const amount = (value: number, max: number | null | undefined) => (max == null ? formatNumber(value) : `${formatNumber(value)}–${formatNumber(max)}`);
+
+/** What a target sets, in words: "at least 30% of GDP", "45–48%", "over 55%", "top 3 in Southeast Asia", "a goal" for a qualitative one. */
+export function targetValue(t: Pick<Target, 'comparator' | 'value' | 'unit'> & { max?: number | null }): string {
   if (t.value === null || t.comparator === null) return 'Goal, no figure';
   const words = WORDS[t.comparator]!;
-  return withUnit(`${words}${words ? ' ' : ''}${formatNumber(t.value)}`, t.unit);
+  return withUnit(`${words}${words ? ' ' : ''}${amount(t.value, t.max)}`, t.unit);
+}
+
+/** The benchmark a local target is set against, in its unit ("30%", "12 centres"), or null. */
+export function targetBenchmark(t: Pick<Target, 'unit' | 'benchmark'>): string | null {
+  if (!t.benchmark) return null;
+  return t.unit && !t.unit.startsWith('rank') ? withUnit(formatNumber(t.benchmark.value), t.unit) : formatNumber(t.benchmark.value);
 }
 
 /** The same, short, for chart labels: "≥30% of GDP", "top 3", "goal". */
-export function targetValueShort(t: Pick<Target, 'comparator' | 'value' | 'unit'>): string {
+export function targetValueShort(t: Pick<Target, 'comparator' | 'value' | 'unit'> & { max?: number | null }): string {
   if (t.value === null || t.comparator === null) return 'goal';
-  const value = `${SIGNS[t.comparator]}${formatNumber(t.value)}`;
+  const value = `${SIGNS[t.comparator]}${amount(t.value, t.max)}`;
   return t.unit?.startsWith('%') ? `${value}${t.unit}` : value;
 }
 

@@ -11,15 +11,23 @@ export const BaselineSchema = z.object({
   text: z.string().describe('The baseline as written.'),
 });
 
+/** The value a local target is set against, stated beside it ("(compared with 25% nationally)"). */
+export const BenchmarkSchema = z.object({
+  value: z.number().describe('The benchmark value, in the target\'s unit.'),
+  text: z.string().describe('The benchmark as written, without its brackets.'),
+});
+
 /** A policy target: a metric, a value and a deadline, merged across the texts that state it. */
 export const TargetSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable id and URL path under /targets/: a slug of the metric, the scope and the deadline.'),
   metric: z.string().describe('What is measured ("digital economy share of GDP"); for a qualitative goal, the goal itself.'),
   comparator: ComparatorSchema.nullable().describe('>=: at least; >: over; <=: at most; <: under; =: equal to or reaching; top: among the first `value`. Null for a qualitative goal.'),
   value: z.number().nullable().describe('The number the metric is compared with; null for a qualitative goal.'),
+  max: z.number().nullable().describe('Top of a range ("25-30%": value 25, max 30); null for a single value.'),
   unit: z.string().nullable().describe('Unit of value: "%", "% of GDP", "enterprises", "rank among countries in Southeast Asia" …; null when none.'),
   deadline: z.number().int().describe('Year by which the target is due.'),
   baseline: BaselineSchema.nullable().describe('The starting value, when a text states one.'),
+  benchmark: BenchmarkSchema.nullable().describe('The national or required value a local target is set against, when a text states one.'),
   scope: z.string().describe('Where it applies: "Vietnam" for national targets, else a province or city.'),
   qualitative: z.boolean().describe('True for a goal without a value ("a developed, high-income country").'),
   statement: z.string().describe('The target as the first source words it.'),

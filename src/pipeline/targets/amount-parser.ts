@@ -1,34 +1,45 @@
-import { comparatorOf, NUMBER, numberOf, QUALIFIER } from './comparator.ts';
+import { comparatorOf } from './comparator.ts';
 import { metricName, subjectBefore } from './metric.ts';
+import { countedPhrase } from './noun-phrase.ts';
+import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT } from './quantity.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
 
 const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:the\s+)?(?:national|state|total|annual|local)\s+budget|(?:the\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget|revenue|workforce|population|exports|GDP)))`;
-/** A share: "at least 30% of GDP", "over 55%", "100% of administrative procedures …". */
-const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s*(?:%|percent\b|per cent\b)${BASE}?`, 'giu');
-/** A count with a qualifier: "at least 5 (more) digital technology enterprises on par with …". */
-const COUNT = new RegExp(String.raw`\b(${QUALIFIER})\s+${NUMBER}\s+(?:more\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
-/** A baseline after a share: "…, up from 19% in 2024". */
-const BASELINE_AFTER = new RegExp(String.raw`^,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`, 'i');
+/**
+ * A share: "at least 30% of GDP", "over 55%", "25-30%", "25 30%" (dash lost), "between 45 and 48
+ * per cent". Groups: qualifier, low and high of "between", number, top of range, base.
+ */
+const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMBER}(?:${RANGE_TOP})?)${PERCENT_SIGN}${BASE}?`, 'giu');
+/** A count with a qualifier: "at least 5 (more) digital technology enterprises on par with …", "between 100 and 120 firms". */
+const COUNT = new RegExp(String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?)\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+/** A baseline after a share: "…, up from (about) 19% in 2024". */
+const BASELINE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`, 'iu');
 /** What every figure and every share needs: sentences without them are not searched. */
-const DIGIT = /\d/;
+const DIGIT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i;
 const PERCENT = /%|per ?cent/i;
-/** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers". */
-const VERB_COUNT = new RegExp(String.raw`\b(?:train|training|attract|attracting|create|creating|build|building|develop|developing|reach|reaching|establish|establishing)\s+${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+/** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers", "establish three institutes". */
+const VERB_COUNT = new RegExp(String.raw`\b(?:aims?\s+for|aiming\s+for|strives?\s+for|train|training|attract|attracting|create|creating|build|building|develop|developing|reach|reaching|establish|establishing|have|having|support|supporting|set up|setting up|form|forming|register|registering|file|filing|add|adding|open|opening)\s+${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+/** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
+const LIST_ITEM = new RegExp(String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+/** A list item opened by its marker and its number: "d) Two million enterprises use …", "- 300 patents a year". */
+const MARKED_ITEM = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–+])\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'giu');
+/** "the number of <things> to reach <N>": a count with its things before it. */
+const NUMBER_OF = new RegExp(String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be|rise to|increase to|hit)|at)\s+(?:(${QUALIFIER})\s+)?${NUMBER}(?!\s*(?:%|per\s?cent))`, 'giu');
+/** The verb of a share's things ("to disburse 90% of the budget"), unless it only links ("to have", "to reach"). */
+const ACTION = /\bto\s+(?!(?:have|reach|achieve|be|ensure|get|see|bring|make|account|raise|increase|reduce|lift|cut|boost|keep|maintain)\b)(\p{Ll}{3,})\s*$/u;
+/** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
+const PART_OF = /\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|constitut(?:e|es|ing))\s*$/i;
+/** A deadline that ends the things a share counts. */
+const THINGS_END = /[;.(]|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
-const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until)\s|[,;.]|$)/u;
+const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until)\s|\s*(?:[,;.]|$))/u;
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …". */
-const BASELINE = new RegExp(String.raw`from\s+${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?\s+to\s*$`, 'i');
+const BASELINE = new RegExp(String.raw`from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?\s+to\s*$`, 'iu');
 /** A verb of spending just before a share of a budget: "allocate at least 3% of the national budget to …". */
 const SPEND = /\b(allocate|allocating|spend|spending|invest|investing|devote|devoting|earmark|earmarking)\s+(?:\S+\s+){0,2}$/i;
-/** Where the noun phrase of a count ends. */
-const COUNT_END = /,|;|\.(?:\s|$)|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b|\s+and\s+(?=(?:to\s+)?(?:attract|have|build|train|develop|become|be|create|reach)\b)/;
-/** Words a count's unit stops before. */
-const UNIT_END = /\s(?:on|in|with|to|that|of|for|at|from|by|which|who)\s/;
-/** Time words: "5 years", "10 months" are durations, not targets. */
-const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|times)\b/;
 
 /** A baseline stated with a share: before it ("from 12% in 2020 to 30%") or after it ("30%, up from 19% in 2024"). */
 function baselineOf(before: string, after: string): { baseline: TargetProposal['baseline']; leading: number | null; trailing: number } {
@@ -36,7 +47,7 @@ function baselineOf(before: string, after: string): { baseline: TargetProposal['
   if (leading) return { baseline: { value: numberOf(leading[1]!), year: leading[2] ? Number(leading[2]) : null, text: leading[0].replace(/\s+to\s*$/, '') }, leading: leading.index, trailing: 0 };
   const trailing = BASELINE_AFTER.exec(after);
   if (!trailing) return { baseline: null, leading: null, trailing: 0 };
-  const text = trailing[0].replace(/^,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?/i, '');
+  const text = trailing[0].replace(/^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?/i, '');
   return { baseline: { value: numberOf(trailing[1]!), year: trailing[2] ? Number(trailing[2]) : null, text }, leading: null, trailing: trailing[0].length };
 }
 
@@ -53,21 +64,32 @@ function shareSubject(before: string, after: string, base: string | undefined): 
     return { subject: `${base.replace(/^the\s+/i, '')} ${verb}${object ? ` to ${object}` : ''}`, base, spent: true };
   }
   const subject = subjectBefore(before);
-  if (base || !/^\s+of\s+\p{Ll}/u.test(after)) return { subject, base, spent: false };
+  if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
-  const items = after.replace(/^\s+of\s+/, '').split(/[,;.]|\s+(?:by|in|before)\s+(?:19|20)\d{2}/)[0]!;
-  return { subject: items.replace(/\s+(?:are|is|be|will be)\s+/, ' ').trim(), base: undefined, spent: false };
+  if (subject && PART_OF.test(before)) return { subject, base: listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).trim(), spent: false };
+  const items = listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).replace(/\s+(?:are|is|be|will be)\s+/, ' ').trim();
+  const action = ACTION.exec(before)?.[1];
+  return { subject: action ? `${items} ${action.endsWith('e') ? `${action}d` : `${action}ed`}` : items, base: undefined, spent: false };
 }
 
-/** A count target from its qualifier, number and the words after it, or null when the words are a duration or a share. */
-function countProposal(qualifier: string | undefined, number: string, phrase: string, index: number, length: number): TargetProposal | null {
+/** A clause up to its first comma, unless the comma joins a list ("ministries, sectors and localities publish …"). */
+function listAware(clause: string): string {
+  const parts = clause.split(/,\s*/);
+  let end = 1;
+  while (end < parts.length && /\s(?:and|or)\s/.test(` ${parts[end]}`) && !/^\s*(?:up|down|from|compared|while|which|but)\b/.test(parts[end]!)) end++;
+  return parts.slice(0, end).join(', ');
+}
+
+/** A count target from its qualifier, number (and top of a range) and the words after it, or null when the words are a duration or a share. */
+function countProposal(qualifier: string | undefined, number: string, top: string | undefined, phrase: string, index: number, length: number): TargetProposal | null {
   if (/^\s*(?:%|percent|per cent)/.test(phrase) || TIME_UNIT.test(phrase)) return null;
-  const what = phrase.slice(0, COUNT_END.exec(phrase)?.index ?? phrase.length).trim().replace(/(?:\s+(?:by|in|before|until|and|with|of|the|to|for|at))+$/, '');
-  const head = ` ${what} `.slice(0, UNIT_END.exec(` ${what} `)?.index ?? what.length + 1).trim();
+  const counted = countedPhrase(phrase);
+  if (!counted) return null;
+  const value = numberOf(number);
   return {
-    metric: what, comparator: comparatorOf(qualifier), value: numberOf(number), unit: head.split(/\s+/).at(-1) ?? null,
-    qualitative: false, baseline: null, start: index, end: index + length - phrase.length + what.length,
+    metric: counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top), unit: counted.unit,
+    qualitative: false, baseline: null, start: index, end: index + length - phrase.length + counted.what.length,
   };
 }
 
@@ -83,10 +105,17 @@ export const amountParser: TargetParser = {
     if (!DIGIT.test(text)) return out;
     let previous = 0;
     for (const m of PERCENT.test(text) ? allMatches(SHARE, text) : []) {
-      const [, qualifier, number, stated] = m;
+      const [, stated_qualifier, low, high, number, top, stated] = m;
+      const bottom = numberOf((low ?? number)!);
+      const max = low ? rangeTop(bottom, high) : rangeTop(bottom, top);
+      // "In 2025 30% of …": the number before the share is not the bottom of a range; the share starts at its own number.
+      const lone = top !== undefined && max === null;
+      const index = lone ? m.index + m[0].lastIndexOf(top!, m[0].length - (m[0].length - m[0].search(/\s*(?:%|per)/))) : m.index;
+      const qualifier = lone ? undefined : stated_qualifier;
+      const value = lone ? numberOf(top!) : bottom;
       const after = text.slice(m.index + m[0].length);
-      if (/\bfrom\s+$/i.test(text.slice(0, m.index)) && TO_TARGET.test(after)) continue;
-      const before = text.slice(previous, m.index);
+      if (/\bfrom\s+$/i.test(text.slice(0, index)) && TO_TARGET.test(after)) continue;
+      const before = text.slice(previous, index);
       previous = m.index + m[0].length;
       const { baseline, leading, trailing } = baselineOf(before, after);
       const { subject, base, spent } = shareSubject(leading === null ? before : before.slice(0, leading), after, stated);
@@ -94,18 +123,30 @@ export const amountParser: TargetParser = {
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
       out.push({
         metric: spent ? `share of ${subject}` : metricName(subject, plainBase),
-        comparator: comparatorOf(qualifier), value: numberOf(number!), unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false,
-        baseline, start: m.index, end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
+        comparator: comparatorOf(qualifier), value, max, unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false,
+        baseline, start: index, end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
       });
     }
+    for (const m of /the (?:number|total) of/i.test(text) ? allMatches(NUMBER_OF, text) : []) {
+      const [, things, qualifier, number] = m;
+      const counted = countedPhrase(things!);
+      if (!counted) continue;
+      const at = m.index + m[0].lastIndexOf(number!);
+      out.push({ metric: counted.what, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: counted.unit, qualitative: false, baseline: null, start: at, end: at + number!.length });
+    }
     for (const m of allMatches(COUNT, text)) {
-      const proposal = countProposal(m[1], m[2]!, m[3]!, m.index, m[0].length);
+      const [, qualifier, low, high, number, top, phrase] = m;
+      const proposal = countProposal(qualifier, (low ?? number)!, high ?? top, phrase!, m.index, m[0].length);
       if (proposal) out.push(proposal);
     }
-    for (const m of allMatches(VERB_COUNT, text)) {
-      const at = m.index + m[0].indexOf(m[1]!);
-      const proposal = countProposal(undefined, m[1]!, m[2]!, at, m[0].length - (at - m.index));
-      if (proposal) out.push(proposal);
+    for (const pattern of [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
+      for (const m of allMatches(pattern, text)) {
+        const [qualifier, number, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2]!] : [m[1], m[2]!, m[3]!];
+        if (pattern === LIST_ITEM && !text.slice(0, m.index + 1).includes(':')) continue;
+        const at = m.index + m[0].indexOf(qualifier ?? number);
+        const proposal = countProposal(qualifier, number, undefined, phrase, at, m[0].length - (at - m.index));
+        if (proposal) out.push(proposal);
+      }
     }
     return out;
   },

@@ -22,17 +22,20 @@ export function isDeadline(time: TimeExpression, published: string | null): bool
 }
 
 /**
- * The deadline of a figure at `at` in a sentence: the first deadline after it and before the next
+ * The deadline of a figure at `at` in a sentence (a year inside the figure's own words up to `end`,
+ * such as its baseline's "in 2024", is not its deadline): the first deadline after it and before the next
  * figure; else the last one before it in the sentence; else, for items of a semicolon list, the
  * deadline that closes the sentence; else the deadline stated just before in the text (a frame
  * such as "by 2045, …" followed by its list, or any date earlier in the same paragraph), unless
  * the sentence dates itself in the past;
  * else the one that closes the sentence.
  */
-export function deadlineFor(at: number, nextAt: number, sentence: Sentence, times: TimeExpression[], frame: TimeExpression | undefined, published: string | null): TimeExpression | undefined {
+export function deadlineFor(
+  at: number, nextAt: number, sentence: Sentence, times: TimeExpression[], frame: TimeExpression | undefined, published: string | null, end = at,
+): TimeExpression | undefined {
   const own = times.filter((t) => sameSentence(t.sentence, sentence));
-  const eligible = own.filter((t) => isDeadline(t, published));
   const local = (t: TimeExpression) => t.start - sentence.start;
+  const eligible = own.filter((t) => isDeadline(t, published) && !(local(t) > at && local(t) < end));
   const after = eligible.find((t) => local(t) >= at && local(t) < nextAt);
   if (after) return after;
   const before = eligible.filter((t) => local(t) < at).at(-1);

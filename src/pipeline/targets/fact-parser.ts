@@ -1,4 +1,4 @@
-import { NUMBER, numberOf, QUALIFIER } from './comparator.ts';
+import { NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, TIME_UNIT } from './quantity.ts';
 import { allMatches } from '../extract/all-matches.ts';
 
 /** A figure a sentence states, by offsets into the sentence. */
@@ -10,12 +10,11 @@ export interface Figure {
   end: number;
 }
 
-const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s*(?:%|percent\b|per cent\b)(?:\s+of\s+(GDP|GRDP|(?:the\s+)?[\p{L}-]+\s+budget))?`, 'giu');
+const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}${PERCENT_SIGN}(?:\s+of\s+(GDP|GRDP|(?:the\s+)?[\p{L}-]+\s+budget))?`, 'giu');
 const COUNT = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(?<![\d.,/-])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,/%-]|\s*(?:st|nd|rd|th)\b)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)(?=\s+(?:at|in|on|with|and|to|of|for|from|by|nationwide|attending|across|are|is|was|were|who|which|that)\b|[,;.:)]|$)`, 'gu');
 /** What every figure and every share needs: sentences without them are not searched. */
 const DIGIT = /\d/;
 const PERCENT = /%|per ?cent/i;
-const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|times|years old)$/;
 
 /**
  * Figures a sentence states: shares ("less than 0.7% of GDP") and counts of ten or more with what

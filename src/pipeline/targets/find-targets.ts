@@ -4,17 +4,21 @@ import { splitClauses } from '../events/clauses.ts';
 import type { DocumentTimeline } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser } from './amount-parser.ts';
+import { asidesOf, benchmarkIn, withoutAsides, type Aside } from './benchmark.ts';
 import { deadlineFor, dueYear, frameBefore } from './deadline.ts';
 import { findFigures } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
 import { withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
-import { scopeOf } from './scope.ts';
+import { isReported } from './reported.ts';
+import { leadPlace, scopeOf } from './scope.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { TimeSource } from '../../schemas/event.ts';
 
 /** How many opening blocks (title line, lead) name the place a local text is about. */
 const LEAD_BLOCKS = 3;
+/** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
+const BENCHMARK_GAP = 100;
 
 /** Target parsers, run on every sentence. */
 export const TARGET_PARSERS: TargetParser[] = [amountParser, rankParser, goalParser];
@@ -22,49 +26,64 @@ export const TARGET_PARSERS: TargetParser[] = [amountParser, rankParser, goalPar
 /** A target one sentence states, with its deadline, scope and source. */
 export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
   deadline: number;
+  benchmark: { value: number; text: string } | null;
   scope: string;
   statement: string;
   source: TimeSource;
 }
 
 /**
- * The targets a document states — every proposal of the target parsers that has a deadline —
- * and its facts: the figures of its sentences that are not targets, dates or parts of names.
+ * The targets a document states — every proposal of the target parsers that has a deadline and
+ * is not a reported value (see reported.ts) — and its facts: the figures of its sentences that
+ * are not targets, dates or parts of names. Figures in brackets are never targets of their own:
+ * an aside that compares with the country or a requirement is the benchmark of the figure before it.
  */
 export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
   const lead = doc.blocks.slice(0, LEAD_BLOCKS).map((b) => b.text).join('\n');
+  const place = leadPlace(lead);
   for (const sentence of doc.sentences) {
-    const text = sentence.text;
-    const proposals = dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)));
+    const asides = sentence.text.includes('(') ? asidesOf(sentence.text) : [];
+    const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
+    const proposals = dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)))
+      .filter((p) => p.qualitative || !isReported(text, p.start, p.end));
     const frame = proposals.length > 0 ? frameBefore(sentence, doc.times, doc.date) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
     const taken: { start: number; end: number }[] = [];
     proposals.forEach((proposal, i) => {
-      const deadline = deadlineFor(proposal.start, proposals[i + 1]?.start ?? text.length, sentence, doc.times, frame, doc.date);
+      const next = proposals[i + 1]?.start ?? text.length;
+      const deadline = deadlineFor(proposal.start, next, sentence, doc.times, frame, doc.date, proposal.end);
       if (!deadline) return;
       const clause = clauses.find((c) => proposal.start >= c.start && proposal.start < c.end) ?? { text };
       const { start: _s, end: _e, ...rest } = proposal;
-      const scope = scopeOf(clause.text, text, lead);
+      const benchmark = benchmarkAfter(proposal.end, next, text, asides);
+      const scope = scopeOf(clause.text, text, place, benchmark !== null);
       targets.push({
-        ...rest, metric: sentenceCase(withoutScope(rest.metric, scope), text), deadline: dueYear(deadline), scope, statement: clause.text.trim(),
-        source: { document: doc.id, paragraph: blockId(sentence.block + 1), text, when: deadline.text },
+        ...rest, metric: sentenceCase(withoutScope(rest.metric, scope), text), deadline: dueYear(deadline), scope,
+        benchmark, statement: clause.text.replace(/\s{2,}/g, ' ').trim(),
+        source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: deadline.text },
       });
       taken.push(proposal);
     });
     const inTime = (at: number) => doc.times.some((t) => t.block === sentence.block && t.start - sentence.start <= at && at < t.end - sentence.start);
     const inLink = (at: number) => doc.links.some((l) => l.block === sentence.block && l.start - sentence.start <= at && at < l.end - sentence.start);
-    for (const figure of findFigures(text)) {
+    for (const figure of findFigures(sentence.text)) {
       if (taken.some((t) => figure.start < t.end && t.start < figure.end) || inTime(figure.start) || inLink(figure.start)) continue;
       facts.push({
         id: `${doc.id.replace(/\//g, '-')}-${blockId(sentence.block + 1)}-${slugify(figure.text).slice(0, 40)}`,
         value: figure.value, unit: figure.unit, text: figure.text,
-        document: doc.id, paragraph: blockId(sentence.block + 1), sentence: text,
+        document: doc.id, paragraph: blockId(sentence.block + 1), sentence: sentence.text,
       });
     }
   }
   return { targets, facts };
+}
+
+/** The benchmark of a figure ending at `end`: the first comparing aside after it, close to it and before the next figure. */
+function benchmarkAfter(end: number, next: number, text: string, asides: Aside[]): TargetCandidate['benchmark'] {
+  const aside = asides.find((a) => a.start >= end && a.start < next && a.start - end <= BENCHMARK_GAP && !/[;.]/.test(text.slice(end, a.start)));
+  return aside ? benchmarkIn(aside) : null;
 }
 
 /** A metric that opens its sentence loses the sentence's capital ("Exports of electronics …" → "exports of …"); names keep theirs. */

@@ -29,7 +29,7 @@ function comparisons(text: string): TargetProposal[] {
     const goal = text.slice(start, m.index + m[0].length).trim().replace(/^(?:the|a|an)\s+/i, '');
     if (!goal || /\d/.test(goal)) return [];
     const at = text.indexOf(goal, start);
-    return [{ metric: goal, comparator: null, value: null, unit: null, qualitative: true, baseline: null, start: at, end: at + goal.length }];
+    return [{ metric: goal, comparator: null, value: null, max: null, unit: null, qualitative: true, baseline: null, start: at, end: at + goal.length }];
   });
 }
 
@@ -43,11 +43,11 @@ export const goalParser: TargetParser = {
         const goal = m[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
         if (/\d/.test(goal)) continue;
         const start = m.index + m[0].indexOf(m[1]!);
-        out.push({ metric: goal, comparator: null, value: null, unit: null, qualitative: true, baseline: null, start, end: start + m[1]!.length });
+        out.push({ metric: goal, comparator: null, value: null, max: null, unit: null, qualitative: true, baseline: null, start, end: start + m[1]!.length });
         const next = pattern === GOALS[0] ? AND_GOAL.exec(text.slice(m.index + m[0].length)) : null;
         if (next) {
           const at = m.index + m[0].length + next[0].indexOf(next[1]!);
-          out.push({ metric: next[1]!.replace(/\s+/g, ' ').trim(), comparator: null, value: null, unit: null, qualitative: true, baseline: null, start: at, end: at + next[1]!.length });
+          out.push({ metric: next[1]!.replace(/\s+/g, ' ').trim(), comparator: null, value: null, max: null, unit: null, qualitative: true, baseline: null, start: at, end: at + next[1]!.length });
         }
       }
     }

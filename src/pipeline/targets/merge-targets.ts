@@ -3,6 +3,7 @@ import { byRarity, SimilarityIndex } from '../events/similarity-index.ts';
 import { contentWords } from '../events/similarity.ts';
 import { uniqueIds } from '../unique-ids.ts';
 import { slugify } from '../slug.ts';
+import { fold } from '../extract/fold.ts';
 import type { TargetCandidate } from './find-targets.ts';
 
 /** Metric similarity above which two statements measure the same thing. */
@@ -28,7 +29,7 @@ export function mergeTargets(candidates: TargetCandidate[], order: Map<string, n
   const metrics: TargetCandidate[][] = [];
   const buckets = new Map<string, { index: SimilarityIndex<TargetCandidate[]>; bySignature: Map<string, TargetCandidate[]> }>();
   for (const c of sorted) {
-    const key = JSON.stringify([c.deadline, c.scope, c.unit, c.qualitative]);
+    const key = JSON.stringify([c.deadline, fold(c.scope), c.unit, c.qualitative]);
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = { index: new SimilarityIndex(SAME_METRIC, rarity), bySignature: new Map() }));
     const { set, signature } = words.get(c.metric)!;
@@ -43,7 +44,7 @@ export function mergeTargets(candidates: TargetCandidate[], order: Map<string, n
   const groups = metrics.map((group) => {
     const variants = new Map<string, TargetCandidate[]>();
     for (const c of group) {
-      const key = `${c.comparator}|${c.value}`;
+      const key = `${c.comparator}|${c.value}|${c.max}`;
       const variant = variants.get(key);
       if (variant) variant.push(c);
       else variants.set(key, [c]);
@@ -63,9 +64,9 @@ function toTarget(group: TargetCandidate[], conflicting: boolean): Target {
   const slug = slugify(first.metric).split('-').slice(0, 8).join('-');
   const scope = first.scope === 'Vietnam' ? '' : `-${slugify(first.scope)}`;
   return {
-    id: `${slug}${scope}-${first.deadline}${conflicting ? `-${slugify(`${first.comparator === 'top' ? 'top' : ''}${first.value ?? 'goal'}`)}` : ''}`,
-    metric: first.metric, comparator: first.comparator, value: first.value, unit: first.unit, deadline: first.deadline,
-    baseline: group.find((c) => c.baseline)?.baseline ?? null, scope: first.scope, qualitative: first.qualitative,
+    id: `${slug}${scope}-${first.deadline}${conflicting ? `-${slugify(`${first.comparator === 'top' ? 'top' : ''}${first.value ?? 'goal'}${first.max === null ? '' : `-${first.max}`}`)}` : ''}`,
+    metric: first.metric, comparator: first.comparator, value: first.value, max: first.max, unit: first.unit, deadline: first.deadline,
+    baseline: group.find((c) => c.baseline)?.baseline ?? null, benchmark: group.find((c) => c.benchmark)?.benchmark ?? null, scope: first.scope, qualitative: first.qualitative,
     statement: first.statement, sources, conflicts: [],
   };
 }

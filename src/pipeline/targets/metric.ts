@@ -1,9 +1,13 @@
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over"). */
-const LINKING = /\s*\b(?:is|are|was|were|will be|be|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by|from|with)\s*$/i;
+const LINKING = /\s*\b(?:is|are|was|were|will be|be|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|will|shall|must|should|is to|are to|to|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by|from|with)\s*$/i;
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
 const ACTING = /^.*?\b(?:increase|increasing|raise|raising|reduce|reducing|bring|bringing|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+/i;
 /** Openings that are not part of the subject ("Vietnam has a …", "ensure that …"). */
-const OPENING = /^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|and))\s+(?:a|an|the)?\s*/i;
+const OPENING = /^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|,\s*and))\s+(?:a|an|the)?\s*/i;
+/** Adverbs just before a figure, which are no subject ("only 31% of …"). */
+const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
+/** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
+const INTENT = /^.*\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|expects?|hopes?|is expected|are expected)\s+(?:to\s+(?:have|reach|achieve|see|get|ensure|bring|make)|for)\s*$/i;
 /** Words naming a measure of the subject, dropped when the unit says what the measure is. */
 const MEASURE = /^(?:the\s+)?(?:scale|size|share|proportion|rate|ratio|level|percentage|value)\s+of\s+(?:the\s+)?|\s+(?:scale|size|share|proportion|ratio|percentage)$/i;
 
@@ -12,14 +16,15 @@ const MEASURE = /^(?:the\s+)?(?:scale|size|share|proportion|rate|ratio|level|per
  * TFP to economic growth is over 55%" → "contribution of TFP to economic growth".
  */
 export function subjectBefore(before: string): string {
-  let text = before.replace(/[\s,]+$/, '');
+  let text = before.replace(/[\s,]+$/, '').replace(ADVERB, '');
+  if (INTENT.test(text)) return '';
   for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(LINKING, '');
   }
   const clause = text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text;
   const acted = clause.replace(ACTING, '');
-  const subject = (acted !== clause ? acted : acted.replace(OPENING, ''))
+  const subject = (acted !== clause ? acted : acted.replace(OPENING, '')).replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
     .replace(/^(?:by|in|from|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*/i, '')
     .replace(/^(?:the|a|an)\s+/i, '').trim();
   return subject;

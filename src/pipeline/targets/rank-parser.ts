@@ -1,29 +1,60 @@
 import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
+import { subjectBefore } from './metric.ts';
 
-/** "the top 3 countries in Southeast Asia", "the top 50 countries in the world". */
-const RANK = /\btop\s+(\d{1,3})(?:\s+(?:countries|economies|nations|places|positions))?(?:\s+(?:in|of)\s+(the world|Southeast Asia|ASEAN|Asia(?:-Pacific)?|the region|Asia and the Pacific))?/g;
-/** The field a rank is in, right after it: "in terms of X", "in X". */
-const FIELD = /^\s+(?:in terms of|in|for|on)\s+([^;,.]+?)(?=\s*(?:[;,.]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:have|has|having|attract)\b|\s+by\s+(?:19|20)\d{2}))/;
+/** Where a ranking is held: a region, the world, the country, or a capitalised place. */
+const UNIVERSE = String.raw`(the world|the region|the country|the Mekong Delta|(?:\p{Lu}[\p{L}-]*)(?:[\s-]\p{Lu}[\p{L}-]*){0,2})`;
+/**
+ * "the top 3 countries in Southeast Asia", "among the top 15 localities", "the world's top 100
+ * smart cities", "the top 3 ASEAN countries", "top 20". Groups: the universe before ("the world's"), the
+ * rank, a capitalised universe before the ranked ("ASEAN"), the ranked (a plural of up to three
+ * words), the universe after.
+ */
+const RANK = new RegExp(String.raw`(?:\b(the world|the region|the country|ASEAN|Asia|Southeast Asia)[’']s\s+)?\btop\s+(\d{1,3})\b(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among|by)\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`, 'gu');
+/** Where the words after a rank stop: a clause boundary, another rank, another verb, a deadline. */
+const FIELD_END = /\s*(?:[;,.(]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract)\b|\s+by\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2})/;
+/** The field a rank is in, the last "in terms of X", "in X", "for X" after it ("… of the Northern midlands in the Provincial Innovation Index"). */
+const FIELD = /\s(?:in terms of|in|for|on)\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
+
+/** The field after a rank, or null. */
+function fieldAfter(after: string): string | null {
+  const clause = after.slice(0, FIELD_END.exec(after)?.index ?? after.length);
+  let field: string | null = null;
+  FIELD.lastIndex = 0;
+  for (let m = FIELD.exec(clause); m; m = FIELD.exec(clause)) field = clause.slice(m.index + m[0].length).trim();
+  return field || null;
+}
+/** What stands between a ranked subject and its rank: "… to be among the", "… ranks in the". */
+const TO_RANK = /\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?)\s+to\s+|will\s+|to\s+)?(?:be|stay|remain|rank|ranked|ranking|placed?)?\s*(?:among|in|into|within)?\s*(?:the\s*)?$/i;
+
+/** Metrics that only repeat the ranked or the place. */
+const EMPTY = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s*)*(?:province|city)?$|^(?:province|city|country|it|we)$/u;
 
 /**
  * Rankings: "among the top 3 countries in Southeast Asia in research and development of
  * artificial intelligence". A rank followed directly by another ("the top 3 … in Southeast Asia
- * and the top 50 … in the world in terms of X") takes the field of the next one.
+ * and the top 50 … in the world in terms of X") takes the field of the next one. Without a field,
+ * the metric is what is ranked before the rank ("the provincial innovation index to be in the top
+ * 10"), else the ranked things themselves ("the world's top 100 smart cities").
  */
 export const rankParser: TargetParser = {
   name: 'rank',
   propose(text) {
-    const ranks = allMatches(RANK, text).map((m) => ({
-      m, universe: m[2] ?? null, field: FIELD.exec(text.slice(m.index + m[0].length))?.[1]?.trim() ?? null,
-    }));
+    if (!/\btop\s+\d/.test(text)) return [];
+    const ranks = allMatches(RANK, text).map((m) => {
+      const universe = m[1] ?? m[3] ?? m[5] ?? null;
+      return { m, universe, ranked: m[4] ?? null, field: fieldAfter(text.slice(m.index + m[0].length)) };
+    });
     const out: TargetProposal[] = [];
     ranks.forEach((rank, i) => {
-      const field = rank.field ?? ranks.slice(i + 1).find((r) => r.field)?.field;
+      const before = subjectBefore(text.slice(0, rank.m.index).replace(TO_RANK, ''));
+      const field = rank.field ?? ranks.slice(i + 1).find((r) => r.field)?.field
+        ?? (before && !EMPTY.test(before) ? before : null) ?? rank.ranked;
       if (!field) return;
+      const unit = rank.ranked ? `rank among ${rank.ranked}${rank.universe ? ` in ${rank.universe}` : ''}`
+        : rank.universe ? `rank among countries in ${rank.universe}` : 'rank';
       out.push({
-        metric: field, comparator: 'top', value: Number(rank.m[1]),
-        unit: rank.universe ? `rank among countries in ${rank.universe}` : 'rank', qualitative: false, baseline: null,
+        metric: field, comparator: 'top', value: Number(rank.m[2]), max: null, unit, qualitative: false, baseline: null,
         start: rank.m.index, end: rank.m.index + rank.m[0].length,
       });
     });

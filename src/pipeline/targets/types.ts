@@ -5,6 +5,8 @@ export interface TargetProposal {
   metric: string;
   comparator: Comparator | null;
   value: number | null;
+  /** Top of a range ("25-30%": value 25, max 30); null for a single value. */
+  max: number | null;
   unit: string | null;
   qualitative: boolean;
   baseline: { value: number; year: number | null; text: string } | null;

@@ -11,7 +11,7 @@ function candidates(count: number, seed: number): TargetCandidate[] {
   const words = ['digital', 'economy', 'GDP', 'share', 'the', 'of', 'enterprises', 'research'];
   return Array.from({ length: count }, (_, i) => ({
     metric: Array.from({ length: Math.floor(next() * 4) }, () => pick(words)).join(' '),
-    comparator: pick(['>=', '=']), value: pick([30, 25]), unit: pick(['%', null]), qualitative: false, baseline: null,
+    comparator: pick(['>=', '=']), value: pick([30, 25]), max: null, unit: pick(['%', null]), qualitative: false, baseline: null, benchmark: null,
     deadline: pick([2030, 2045]), scope: 'Vietnam', statement: `statement ${i}`,
     source: { document: `d${String(i).padStart(3, '0')}`, paragraph: 'p-1', text: `sentence ${i}`, when: 'by 2030' },
   }));

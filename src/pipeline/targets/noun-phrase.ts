@@ -1,0 +1,36 @@
+/**
+ * The noun phrase a number counts ("5 research centres meeting regional standards by 2030"):
+ * the phrase up to where its clause goes on (a comma, a deadline, a new verb), and its head, the
+ * last noun before a preposition, a participle or a rate ("research centres" → unit "centres").
+ */
+
+/** Where the noun phrase of a count ends: a clause boundary, a deadline, or "and" before another verb. */
+const PHRASE_END = /,|;|:|\(|\.(?:\s|$)|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b|\s+and\s+(?=(?:to\s+)?(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete)\b)/;
+/** Words that end the head of a noun phrase: prepositions, conjunctions, relatives, rates. */
+const HEAD_END = new Set(['on', 'in', 'into', 'with', 'to', 'that', 'of', 'for', 'at', 'from', 'by', 'which', 'who', 'under', 'per', 'across',
+  'nationwide', 'a', 'an', 'each', 'every', 'annually', 'and', 'or', 'are', 'is', 'be', 'will', 'were', 'was', 'have', 'has', 'had', 'as', 'among', 'than']);
+/** A plural noun: what a number counts ("science and technology enterprises"); not "business", "campus", "analysis". */
+const PLURAL = /^\p{Ll}[\p{L}-]*[^sui’']s$/u;
+/** How many words of a phrase may come before the plural it counts. */
+const PLURAL_WINDOW = 6;
+const CONJUNCTION = /^(?:and|or)$/;
+/** Function words a phrase does not end with. */
+const TRAILING = /(?:\s+(?:by|in|before|until|and|with|of|the|to|for|at|a|an|each|per))+$/;
+
+/** The counted phrase and its head noun (the unit), or null when nothing is counted. */
+export function countedPhrase(phrase: string): { what: string; unit: string } | null {
+  const what = phrase.slice(0, PHRASE_END.exec(phrase)?.index ?? phrase.length).trim().replace(TRAILING, '');
+  const words = what.split(/\s+/).filter(Boolean);
+  let end = 0;
+  while (end < words.length) {
+    const word = words[end]!;
+    const next = words[end + 1] ?? '';
+    const participle = end > 0 && /^\p{Ll}[\p{L}-]*(?:ed|ing)$/u.test(word) && !/^\p{Ll}[\p{L}-]*[^s]s$/u.test(next);
+    if (HEAD_END.has(word.toLowerCase()) || participle) break;
+    end++;
+  }
+  const plural = words.slice(0, Math.min(words.length, PLURAL_WINDOW))
+    .find((w, i) => PLURAL.test(w) && !PLURAL.test(words[i + 1] ?? '') && !CONJUNCTION.test(words[i + 1] ?? ''));
+  const unit = (plural ?? words[end - 1])?.replace(/[’']s$/, '');
+  return unit ? { what, unit } : null;
+}

@@ -1,0 +1,58 @@
+/**
+ * The grammar of quantities, shared by the target and the figure parsers: numbers written in
+ * digits or words with a scale ("15,345", "1.5 million", "two million"), ranges ("25-30", "25 30"
+ * with the dash lost, "between 45 and 48"), shares ("%", "per cent") and the nouns that make a
+ * number a duration rather than a count.
+ */
+
+/** Number words, as a regular expression source (no group). */
+const WORD = String.raw`(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)`;
+/** Scale words after a number: "1.5 million", "two thousand". */
+const SCALE = String.raw`(?:\s+(?:thousand|million|billion))`;
+
+/** A number in digits, as a regular expression source with no group: "15,345", "0.7", "30". */
+export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
+
+/** A number as written, as a regular expression source with one group: digits with an optional scale, or number words with a scale, or a number word before a noun phrase that ends in a plural. */
+export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}|${WORD}(?=\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b))`;
+
+/**
+ * The top of a range after a number, as a regular expression source with one group: a dash
+ * ("25-30", "25 – 30") or a dash lost in scraping ("25 30"). "25 to 30" is left out: "from 12 to
+ * 30" is a baseline and its target. The caller checks that the top is above the bottom.
+ */
+export const RANGE_TOP = String.raw`(?:\s?[-–—]\s?|\s)(${DIGITS})`;
+
+/** "between 45 and 48": the two ends, as a regular expression source with two groups. */
+export const BETWEEN = String.raw`between\s+(${DIGITS})\s*(?:%|per\s?cent)?\s+and\s+(${DIGITS})`;
+
+/** What makes a number a share: "%", "percent", "per cent". */
+export const PERCENT_SIGN = String.raw`\s*(?:%|percent\b|per cent\b)`;
+
+/** Words that qualify a figure, as a regular expression source (longest first). */
+export const QUALIFIER = String.raw`(?:at least|no less than|not less than|a minimum of|more than|over|above|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under|about|around|approximately|roughly|nearly)`;
+
+/** Nouns that make a number a duration or a multiple, not a count: "5 years", "3 times". */
+export const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|quarters?|times|years old)\b/;
+
+const WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** A number as written ("15,345", "0.7", "1.5 million", "two million", "three") as a value; thousands separators dropped. */
+export function numberOf(text: string): number {
+  const [head = '', scale] = text.trim().split(/\s+/);
+  const base = WORD_VALUES[head.toLowerCase()]
+    ?? Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(head) ? head.replace(/,/g, '') : head.replace(',', '.'));
+  const factor = scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1;
+  return Math.round(base * factor * 1e6) / 1e6;
+}
+
+/** The top of a range when it is above the bottom, else null ("25 30" is a range; "2025 30" is not). */
+export function rangeTop(bottom: number, top: string | undefined): number | null {
+  if (top === undefined) return null;
+  const value = numberOf(top);
+  return value > bottom && !(bottom >= 1900 && bottom <= 2100) ? value : null;
+}

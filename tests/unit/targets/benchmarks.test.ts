@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const targets = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('10/01/2025', 'Ha Tinh province sets its plan', ...lines) })
+  .targets.map((t) => [t.metric, t.value, t.scope, t.benchmark?.value ?? null]);
+
+describe('a local target with the national benchmark in brackets', () => {
+  it('keeps the bracketed figure as the benchmark, not as a target of its own, and scopes the target locally', () => {
+    expect(targets('By 2030, cashless payments will reach 65% of transactions (compared with 75% nationally).')).toEqual([
+      ['cashless payments share of transactions', 65, 'Ha Tinh', 75],
+    ]);
+    expect(targets('The province will open 4 innovation hubs by 2028 (the whole country targets 15).')).toEqual([['innovation hubs', 4, 'Ha Tinh', 15]]);
+  });
+
+  it('reads an aside that compares with nothing as no benchmark, and still no target', () => {
+    expect(targets('By 2030, the province will connect 90% of clinics (about 300 sites) to the health data platform.').map((t) => [t[1], t[3]])).toEqual([[90, null]]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { rankParser } from '../../../src/pipeline/targets/rank-parser.ts';
+
+const ranks = (text: string) => rankParser.propose(text).map((p) => [p.metric, p.value, p.unit]);
+
+describe('ranks among provinces, cities and countries', () => {
+  it('reads the ranked, the place and the field after them, the last "in" being the field', () => {
+    expect(ranks('Binh Phuoc aims to be among the top 12 provinces of the Southeast region in the Provincial Competitiveness Index by 2030')).toEqual([
+      ['the Provincial Competitiveness Index', 12, 'rank among provinces'],
+    ]);
+    expect(ranks('Vietnam is among the top 4 ASEAN countries in the number of granted patents')).toEqual([['the number of granted patents', 4, 'rank among countries in ASEAN']]);
+  });
+
+  it('reads "the world\'s top N" and a bare "top N" with its subject before it', () => {
+    expect(ranks('Hue aims to be in the world\'s top 200 heritage cities by 2040')).toEqual([['heritage cities', 200, 'rank among heritage cities in the world']]);
+    expect(ranks('the city\'s e-government index will be in the top 5 by 2028')).toEqual([['city\'s e-government index', 5, 'rank']]);
+  });
+});

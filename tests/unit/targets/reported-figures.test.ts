@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isReported } from '../../../src/pipeline/targets/reported.ts';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const reported = (text: string, figure: string) => isReported(text, text.indexOf(figure), text.indexOf(figure) + figure.length);
+const build = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('20/11/2025', ...lines) });
+
+describe('figures reported, not promised', () => {
+  it('reads a figure governed by a verb of having reached it as reported', () => {
+    expect(reported('In the first half of 2025, the rate of records handled online reached 93.1%', '93.1%')).toBe(true);
+    expect(reported('Cashless payment remains low at 38% this year', '38%')).toBe(true);
+    expect(reported('Last quarter, 71% of schools had broadband', '71%')).toBe(true);
+    expect(reported('According to the department, only 35% of the fund allocated for 2025 had been spent by the end of June', '35%')).toBe(true);
+  });
+
+  it('reads a forward-looking frame as a target, even with a verb of having after it', () => {
+    expect(reported('The province aims to have 100% of schools with broadband by 2026', '100%')).toBe(false);
+    expect(reported('By the end of 2025, 95% of procedures will have reached full online level', '95%')).toBe(false);
+    expect(reported('the plan has set the target that the rate will reach 60%', '60%')).toBe(false);
+  });
+
+  it('keeps reported figures of the current year as facts, not ledger entries', () => {
+    const { targets, facts } = build('In 2025, the share of records handled online reached 93.1%; the share of records handled online is to reach 98% by 2026.');
+    expect(targets.map((t) => [t.value, t.deadline])).toEqual([[98, 2026]]);
+    expect(facts.map((f) => f.value)).toContain(93.1);
+  });
+});

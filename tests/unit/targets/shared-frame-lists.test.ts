@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const targets = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('10/01/2025', ...lines) }).targets.map((t) => [t.metric, t.value, t.unit, t.deadline])
+  .sort((a, b) => Number(b[1]) - Number(a[1]));
+
+describe('a list that shares one frame', () => {
+  it('gives every item after a colon its own target, with the frame\'s deadline', () => {
+    expect(targets('By 2032, the ministry strives to have: 40 pilot factories a year; 75 design firms supported; 6 testing centres meeting ASEAN standards.')).toEqual([
+      ['design firms supported', 75, 'firms', 2032], ['pilot factories a year', 40, 'factories', 2032], ['testing centres meeting ASEAN standards', 6, 'centres', 2032],
+    ]);
+  });
+
+  it('reads lettered items under a heading that states the deadline', () => {
+    expect(targets('Specific objectives by 2029:', 'a) At least 45 sector databases are opened for reuse;', 'b) Three million households use the public service app.').map((t) => [t[1], t[2], t[3]]))
+      .toEqual([[3_000_000, 'households', 2029], [45, 'databases', 2029]]);
+  });
+
+  it('reads "the number of <things> to reach N"', () => {
+    expect(targets('The plan expects the number of technology incubators to reach 25 by 2031.')).toEqual([['technology incubators', 25, 'incubators', 2031]]);
+  });
+});
