@@ -14,8 +14,8 @@ export type DatelineReading =
   | { kind: 'placeholder'; text: string }
   | { kind: 'document'; text: string };
 
-/** A clock time, a time zone, and a section label after a bar: "08:20 GMT+7 | Khoa học". */
-const AFTER_DATE = /^(?:[|,–—-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)?(?:\s*\|\s*[^|\d]{1,40})?$/i;
+/** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
+const AFTER_DATE = /^(?:[|,–—-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)?(?:\s*\|\s*(?:[^|\d]{1,40}|(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d.,]+))*$/i;
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
 const PAGE_LABEL = /^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$/i;
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */

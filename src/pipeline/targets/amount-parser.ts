@@ -24,8 +24,8 @@ const VERB_COUNT = new RegExp(String.raw`\b(?:aims?\s+for|aiming\s+for|strives?\
 const LIST_ITEM = new RegExp(String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A list item opened by its marker and its number: "d) Two million enterprises use …", "- 300 patents a year". */
 const MARKED_ITEM = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–+])\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'giu');
-/** "the number of <things> to reach <N>": a count with its things before it. */
-const NUMBER_OF = new RegExp(String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be|rise to|increase to|hit)|at)\s+(?:(${QUALIFIER})\s+)?${NUMBER}(?!\s*(?:%|per\s?cent))`, 'giu');
+/** "the number of <things> to reach <N>" (or a range "to rise to 8-10"): a count with its things before it. */
+const NUMBER_OF = new RegExp(String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be|rise to|increase to|hit)|at)\s+(?:(${QUALIFIER})\s+)?${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?(?!\s*(?:%|per\s?cent))`, 'giu');
 /** The verb of a share's things ("to disburse 90% of the budget"), unless it only links ("to have", "to reach"). */
 const ACTION = /\bto\s+(?!(?:have|reach|achieve|be|ensure|get|see|bring|make|account|raise|increase|reduce|lift|cut|boost|keep|maintain)\b)(\p{Ll}{3,})\s*$/u;
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
@@ -128,11 +128,12 @@ export const amountParser: TargetParser = {
       });
     }
     for (const m of /the (?:number|total) of/i.test(text) ? allMatches(NUMBER_OF, text) : []) {
-      const [, things, qualifier, number] = m;
+      const [, things, qualifier, number, top] = m;
       const counted = countedPhrase(things!);
       if (!counted) continue;
-      const at = m.index + m[0].lastIndexOf(number!);
-      out.push({ metric: counted.what, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: counted.unit, qualitative: false, baseline: null, start: at, end: at + number!.length });
+      const at = m.index + m[0].lastIndexOf(number!, top ? m[0].length - top.length - 1 : m[0].length);
+      const value = numberOf(number!);
+      out.push({ metric: counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top), unit: counted.unit, qualitative: false, baseline: null, start: at, end: at + number!.length });
     }
     for (const m of allMatches(COUNT, text)) {
       const [, qualifier, low, high, number, top, phrase] = m;

@@ -22,6 +22,8 @@ export function placeNamed(text: string): string | null {
 
 /** A dateline in capitals: "THANH HOA - In the first quarter …", "DA NANG CITY — …". */
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M}]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}]+)\s*[-–—]\s/mu;
+/** A place named just before a local body: "the Hung Yen Department of Science and Technology", "Ben Tre People's Committee". */
+const BEFORE_BODY = new RegExp(String.raw`${NAME}(?<!\b(?:Provincial|City|Municipal|Central|District|Commune|Ward|National))\s+(?:Department\s+of|People[’']s\s+(?:Committee|Council)|Party\s+Committee)\b`, 'u');
 /** A title that opens with a place and a colon or a verb: "Thanh Hoa: online services …", "Thai Nguyen aims for …". */
 const TITLE_PLACE = new RegExp(String.raw`^${NAME}(?=:|\s+(?:aims?|sets?|targets?|strives?|plans?|approves?|adopts?|issues?|launches?|reports?|reviews?)\b)`, 'u');
 
@@ -31,12 +33,15 @@ const titleCase = (text: string) => text.toLowerCase().replace(/(^|\s)(\p{Ll})/g
 /**
  * The place a local text is about, or null for a national text: a province or city its opening
  * (`lead`: title and first paragraphs) names with its kind; else, when the opening speaks of a
- * province or city or their bodies, the place of its dateline ("THANH HOA - …") or the place its
+ * province or city or their bodies, the place named before a local body ("the Hung Yen Department
+ * of …"), the place of its dateline ("THANH HOA - …") or the place its
  * title opens with ("Thai Nguyen aims for …").
  */
 export function leadPlace(lead: string): string | null {
   const named = placeNamed(lead);
   if (named || !LOCAL_BODY.test(lead)) return named;
+  const body = BEFORE_BODY.exec(lead)?.[1];
+  if (body) return body.trim();
   const dateline = DATELINE.exec(lead)?.[1];
   if (dateline && !/^(?:HANOI|HA NOI|VNA|VNS)$/.test(dateline)) return titleCase(dateline).replace(/ City$/i, ' City');
   return TITLE_PLACE.exec(lead)?.[1]?.trim() ?? null;

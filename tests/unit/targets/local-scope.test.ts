@@ -21,3 +21,10 @@ describe('where a target applies', () => {
     expect(scopeOf('90% of procedures will be online', '90% of procedures will be online.', 'Ben Tre')).toBe('Vietnam');
   });
 });
+
+describe('the place named before a local body', () => {
+  it('reads "the <Place> Department of …" as the text\'s place, but not "the Provincial People\'s Committee"', () => {
+    expect(leadPlace('Plan issued\nThe Tay Ninh Department of Science and Technology has issued a plan with the Provincial People\'s Committee')).toBe('Tay Ninh');
+    expect(leadPlace('Plan issued\nThe Provincial People\'s Committee has issued a plan')).toBeNull();
+  });
+});

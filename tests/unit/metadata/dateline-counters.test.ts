@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../../src/pipeline/clean/dateline.ts';
+
+const read = (text: string) => {
+  const r = readDateline({ text, line: 2, start: 0 });
+  return r?.kind === 'date' ? `${r.date.year}-${r.date.month}-${r.date.day}` : r?.kind;
+};
+
+describe('a dateline followed by a page counter', () => {
+  it('reads the date before "| Views: N" and "| Comments: N"', () => {
+    expect(read('Posted 14-03-2026 | Views: 1,208')).toBe('2026-3-14');
+    expect(read('14/03/2026 08:10 | Comments: 3')).toBe('2026-3-14');
+  });
+});
