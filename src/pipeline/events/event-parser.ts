@@ -10,6 +10,7 @@ import { readMeeting } from './meetings.ts';
 import { readMergers } from './mergers.ts';
 import { placeAfter, splitPreamble } from './preamble.ts';
 import { readRemarks } from './remarks.ts';
+import { readVisits } from './visits.ts';
 import { sentenceContext, type SentenceContext } from './sentence-context.ts';
 import { entityIds, linksIn } from './sentence-links.ts';
 import { readEstablishments } from './establishments.ts';
@@ -27,9 +28,11 @@ const NEAR_BEFORE = 40;
 /** Verbs of saying, which own the time written beside them ("said on Thursday that the ministry had …"). */
 const SAYING = /\b(?:said|says|told|stated|added|noted|stressed|affirmed|emphasi[sz]ed)\b/g;
 /** A quick test every sentence that reports a happening passes: the readers are not run on the others. */
-const TRIGGER = /\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|established|set up|formed|founded|launched|inaugurated|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue)/;
+const TRIGGER = /\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue)/;
 /** Words that refer back to the occasion: its gathering, or "the same morning". */
 const OCCASION_WORDS = /\b(?:session|meeting|conference|congress|plenum|sitting|same\s+(?:morning|afternoon|day|evening))\b/i;
+/** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
+const DAY_PART = /^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|(?:Earlier|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)|That\s+(?:morning|afternoon|evening))\s*,/;
 /** Words that set two happenings of a sentence apart in time. */
 const APART = /\b(?:after|before|following|since|until|prior\s+to|ahead\s+of)\b/i;
 /** How close to a verb of saying a time is written to be its time. */
@@ -49,11 +52,15 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const out: EventCandidate[] = [];
   const limit = publicationEnd(doc.date) ?? '9999-12-31';
   let occasion: Occasion | undefined;
+  let lastDay: { time: TimeExpression; block: number } | undefined;
   const timesOf = Map.groupBy(doc.times, (t) => sentenceKey(t.sentence));
   const linksOf = Map.groupBy(doc.links, (l) => l.block);
   for (const sentence of doc.sentences) {
-    if (!TRIGGER.test(sentence.text)) continue;
     const sentenceTimes = timesOf.get(sentenceKey(sentence)) ?? [];
+    const day = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit && !CITATION.test(sentence.text.slice(0, t.start - sentence.start)));
+    const continued = !day && DAY_PART.test(sentence.text) && lastDay && sentence.block - lastDay.block <= OCCASION_BLOCKS ? lastDay.time : undefined;
+    if (day) lastDay = { time: day, block: sentence.block };
+    if (!TRIGGER.test(sentence.text)) continue;
     const pastTimes = happeningTimes(sentenceTimes, sentence, limit);
     const statedTimes = happeningTimes(sentenceTimes, sentence, limit, false);
     const context = sentenceContext(sentence, linksOf.get(sentence.block) ?? [], sentenceTimes, entities);
@@ -74,7 +81,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     };
     const dated = happenings.map((h) => {
       // A gathering merely named has no tense: a day after the publication date is still to come.
-      const own = (h.quality === 0 ? statedTimes : pastTimes).filter((t) => owner(t) === h);
+      // The most precise of its times, then the nearest ("On the afternoon of October 13, … held its meeting to review the third quarter").
+      const owned = (h.quality === 0 ? statedTimes : pastTimes).filter((t) => owner(t) === h);
+      const own = owned.some((t) => t.precision === 'day') ? owned.filter((t) => t.precision === 'day') : owned;
       const time = own.length > 0 ? own.reduce((a, b) => (Math.abs(local(b) - h.at) < Math.abs(local(a) - h.at) ? b : a)) : undefined;
       // A gathering that only frames another happening ("at the 9th session, the Assembly passed …") is dated only by a day in its own stretch.
       const framing = h.quality === 0 && happenings.length > 1 && time && segmentOf(sentence.text, local(time)) !== segmentOf(sentence.text, h.at);
@@ -88,12 +97,16 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const g = happenings[gathering];
       if (!time && g && h.inherits && h.kind !== 'meeting' && !APART.test(sentence.text.slice(Math.min(g.at, h.at), Math.max(g.at, h.at)))) time = dated[gathering];
       if (!time && pastTimes.length === 0 && h.inherits && occasion && sameOccasion(h, sentence, occasion)) time = occasion.time;
+      // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
+      if (!time && pastTimes.length === 0 && continued) time = continued;
       if (!time) continue;
       const candidate = toCandidate(h, time, sentence, doc, context);
       if (!candidate) continue;
       out.push(candidate);
       const cited = CITATION.test(sentence.text.slice(0, local(time)));
-      if (time.sentence === sentence && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) occasion = { time, block: sentence.block, words: wordsOf(sentence.text) };
+      if ((time.sentence === sentence || time === continued) && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) {
+        occasion = { time, block: sentence.block, words: wordsOf(sentence.text) };
+      }
     }
   }
   return out;
@@ -124,7 +137,7 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion): boo
 /** Every happening a sentence reports: at most one gathering, and every act, conclusion, speech and merger. */
 function readHappenings(context: SentenceContext): Happening[] {
   const meeting = readMeeting(context);
-  const found = [...(meeting ? [meeting] : []), ...readActs(context), ...readConclusions(context), ...readRemarks(context), ...readEstablishments(context), ...readMergers(context)];
+  const found = [...(meeting ? [meeting] : []), ...readActs(context), ...readConclusions(context), ...readRemarks(context), ...readVisits(context), ...readEstablishments(context), ...readMergers(context)];
   // An act on conclusions ("issued Conclusion No. 183") and "announced its conclusions in …" are one happening.
   const distinct = found.filter((h, i) => !found.some((o, j) => j < i && o.kind === h.kind && Math.abs(o.at - h.at) < 30));
   return distinct.length > 1 ? distinct.filter((h) => !h.alone) : distinct;

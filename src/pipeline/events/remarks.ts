@@ -2,8 +2,8 @@ import type { SentenceContext } from './sentence-context.ts';
 import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
-/** Delivering remarks, a speech or an address: "attended and delivered remarks", "gave a keynote speech". Group: the noun. */
-const REMARKS = /\b(?:delivered|gave|made)\s+(?:(?:a|an|the|his|her|their|opening|closing|keynote|welcoming|guiding|directing|important|policy)\s+)*(remarks|speech|address|keynote)\b/g;
+/** Delivering remarks, a speech or an address: "attended and delivered remarks", "gave a keynote speech", "gave instructions". Group: the noun. */
+const REMARKS = /\b(?:delivered|gave|made)\s+(?:(?:a|an|the|his|her|their|opening|closing|keynote|welcoming|guiding|directing|important|policy)\s+)*(remarks|speech|address|keynote|instructions|directions)\b/g;
 /** The occasion after the noun: "at the conference", "at the opening of the session". */
 const AT_OCCASION = /^\s+at\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,4}?(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue|event))\b/u;
 
@@ -16,7 +16,7 @@ export function readRemarks(context: SentenceContext): Happening[] {
     const occasion = AT_OCCASION.exec(context.text.slice(m.index + m[0].length))?.[1];
     out.push({
       kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true,
-      title: `${speaker} delivered ${m[1]}${occasion ? ` at the ${occasion}` : ''}`,
+      title: `${speaker} ${/^(?:instructions|directions)$/.test(m[1]!) ? 'gave' : 'delivered'} ${m[1]}${occasion ? ` at the ${occasion}` : ''}`,
     });
   }
   return out;

@@ -1,0 +1,23 @@
+import type { SentenceContext } from './sentence-context.ts';
+import { subjectBefore } from './subject.ts';
+import type { Happening } from './types.ts';
+
+/** A visit or inspection and what was visited: "visited the Lao Cai Innovation Centre", "inspected the construction site of …". Groups: verb, object. */
+const VISIT = /\b(visited|inspected|toured|surveyed)\s+((?:the|a|an)\s+[^,;.]+?)(?=\s*(?:[,;.]|$|\s+(?:where|which|and|to|in order)\b))/g;
+/** Longest object kept in a title, in words. */
+const OBJECT_WORDS = 10;
+
+/** Visits and inspections a sentence reports someone making, as events of kind `other`. */
+export function readVisits(context: SentenceContext): Happening[] {
+  const out: Happening[] = [];
+  let previous: string | undefined;
+  for (const m of context.text.matchAll(VISIT)) {
+    // "visited X, …, and inspected Y": a second verb joined by "and" shares the first one's subject.
+    const who = /\band\s+$/.test(context.text.slice(0, m.index)) && previous ? previous : subjectBefore(context, m.index);
+    if (!who) continue;
+    previous = who;
+    const object = m[2]!.split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
+    out.push({ kind: 'other', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, title: `${who} ${m[1]} ${object}` });
+  }
+  return out;
+}

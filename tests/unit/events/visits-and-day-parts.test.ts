@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lines as [string, ...string[]])) }).events
+  .filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title]);
+
+describe('a working trip told in parts of the day', () => {
+  it('dates "In the afternoon, … held a working session" by the day the text last reported, and instructions given at it', () => {
+    expect(events('05/03/2026',
+      'On March 4, Deputy Prime Minister Le Van Tam led a delegation on a working trip to Ninh Binh province.',
+      'In the morning, the Deputy Prime Minister visited the Ninh Binh High-Tech Park.',
+      'In the afternoon, the Deputy Prime Minister held a working session with the Provincial Party Committee.',
+      'Speaking at the working session, the Deputy Prime Minister gave instructions to the province.')).toEqual(expect.arrayContaining([
+      ['other', '2026-03-04', 'Deputy Prime Minister visited the Ninh Binh High-Tech Park'],
+      ['remarks', '2026-03-04', expect.stringContaining('gave instructions')],
+    ]));
+    expect(events('05/03/2026', 'On March 4, the minister arrived in Hue.', 'In the afternoon, the minister held a working session with the city.')
+      .some(([kind, date]) => kind === 'meeting' && date === '2026-03-04')).toBe(true);
+  });
+
+  it('does not carry a day to a sentence that does not say it continues that day', () => {
+    expect(events('05/03/2026', 'On March 4, the minister arrived in Hue.', 'The minister visited the Hue Citadel.')).toEqual([]);
+  });
+
+  it('dates a meeting by its day rather than the quarter it reviews', () => {
+    expect(events('15/10/2025', 'On the afternoon of October 13, the Provincial People\'s Committee held its regular meeting to review the results of the third quarter.'))
+      .toEqual([['meeting', '2025-10-13', expect.stringMatching(/regular meeting/i)]]);
+  });
+});
