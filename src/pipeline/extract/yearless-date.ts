@@ -1,5 +1,5 @@
 import { compareDates, isoDate, isValidDate, type DayDate } from '../dates.ts';
-import { addDays, isoWeekday } from '../time/calendar.ts';
+import { addDays, daysBackTo } from '../time/calendar.ts';
 import type { YearlessDate } from './types.ts';
 
 /**
@@ -16,7 +16,7 @@ export function dateOnOrBefore(when: YearlessDate, textDate: string | null, code
   const match = textDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(textDate) : null;
   if (!match) return null;
   const ref: DayDate = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  if ('weekday' in when) return isoDate(addDays(ref, -((isoWeekday(ref) - when.weekday + 7) % 7)));
+  if ('weekday' in when) return isoDate(addDays(ref, -daysBackTo(ref, when.weekday)));
   for (let year = ref.year; year >= ref.year - 1; year--) {
     const candidate = { year, month: when.month, day: when.day };
     if (isValidDate(candidate) && compareDates(candidate, ref) <= 0) return isoDate(candidate);

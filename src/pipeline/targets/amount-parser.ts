@@ -105,13 +105,13 @@ export const amountParser: TargetParser = {
     if (!DIGIT.test(text)) return out;
     let previous = 0;
     for (const m of PERCENT.test(text) ? allMatches(SHARE, text) : []) {
-      const [, stated_qualifier, low, high, number, top, stated] = m;
+      const [, statedQualifier, low, high, number, top, stated] = m;
       const bottom = numberOf((low ?? number)!);
       const max = low ? rangeTop(bottom, high) : rangeTop(bottom, top);
       // "In 2025 30% of …": the number before the share is not the bottom of a range; the share starts at its own number.
       const lone = top !== undefined && max === null;
-      const index = lone ? m.index + m[0].lastIndexOf(top!, m[0].length - (m[0].length - m[0].search(/\s*(?:%|per)/))) : m.index;
-      const qualifier = lone ? undefined : stated_qualifier;
+      const index = lone ? m.index + m[0].lastIndexOf(top!, m[0].search(/\s*(?:%|per)/)) : m.index;
+      const qualifier = lone ? undefined : statedQualifier;
       const value = lone ? numberOf(top!) : bottom;
       const after = text.slice(m.index + m[0].length);
       if (/\bfrom\s+$/i.test(text.slice(0, index)) && TO_TARGET.test(after)) continue;

@@ -43,7 +43,7 @@ export function leadPlace(lead: string): string | null {
   const body = BEFORE_BODY.exec(lead)?.[1];
   if (body) return body.trim();
   const dateline = DATELINE.exec(lead)?.[1];
-  if (dateline && !/^(?:HANOI|HA NOI|VNA|VNS)$/.test(dateline)) return titleCase(dateline).replace(/ City$/i, ' City');
+  if (dateline && !/^(?:HANOI|HA NOI|VNA|VNS)$/.test(dateline)) return titleCase(dateline);
   return TITLE_PLACE.exec(lead)?.[1]?.trim() ?? null;
 }
 

@@ -23,6 +23,9 @@ export function addDays(date: DayDate, days: number): DayDate {
 export const isoWeekday = (date: DayDate): number => ((new Date(dayNumber(date) * DAY_MS).getUTCDay() + 6) % 7) + 1;
 
 /** Number of the last day of a month (28–31). */
+/** How many days back from a date its last weekday `weekday` (ISO, 1 = Monday) was: 0 when it is that weekday. */
+export const daysBackTo = (date: DayDate, weekday: number): number => (isoWeekday(date) - weekday + 7) % 7;
+
 export const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The first day of a month, and the last day of the month `months - 1` later: a span of whole months. */

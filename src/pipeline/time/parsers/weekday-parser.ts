@@ -1,4 +1,4 @@
-import { addDays, daySpan, isoWeekday } from '../calendar.ts';
+import { addDays, daySpan, daysBackTo } from '../calendar.ts';
 import { referenceAt, relativeToPublication } from '../reference.ts';
 import type { TimeParser } from '../types.ts';
 import { DAYTIME, DAYTIME_OF, WEEKDAY, weekdayNumber } from '../words.ts';
@@ -17,7 +17,7 @@ export const weekdayParser: TimeParser = {
   extract(context, m) {
     const reference = referenceAt(context.reference, 'day');
     if (!reference) return null;
-    const back = (isoWeekday(reference.from) - weekdayNumber(m[2]!) + 7) % 7;
+    const back = daysBackTo(reference.from, weekdayNumber(m[2]!));
     const modifier = m[1]?.toLowerCase();
     const days = modifier === 'next' ? 7 - back : modifier === 'last' && back === 0 ? -7 : -back;
     return { ...daySpan(addDays(reference.from, days)), inferred: [relativeToPublication(reference)] };
