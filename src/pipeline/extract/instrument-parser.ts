@@ -18,6 +18,8 @@ const NUMBER = String.raw`(\d{1,5})(?:\/(\d{4}))?(?:\s?[-/]\s?(${CODE}))?`;
 const SINGLE = new RegExp(String.raw`\b(?:(Central|Politburo|Government)(?:[’']s)?\s+)?(${WORD})\s+(?:(No\b\.?|Number)\s*)?${NUMBER}(?![\w/-])`, 'g');
 /** A code alone: "No 12/NQ-CP", "Number: 845/QĐ-TTg", "57-NQ/TW"; its letters name the type. */
 const CODE_ONLY = new RegExp(String.raw`(?<![\w/.-])(?:(No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)\s*)?(\d{1,5})(?:\/(\d{4}))?([-/])(${CODE})(?![\w/-])`, 'g');
+/** What every code has, tested before CODE_ONLY runs: a number, a separator and a capital ("57-NQ", "13/2023/NĐ"). */
+const CODED = /\d(?:\/\d{4})?[-/][A-ZĐ]/;
 /** "Resolutions 20, 52 and 36": one mention per number. */
 const LIST = /\b(Resolution|Decision|Directive|Conclusion|Decree|Plan|Notice|Circular)s\s+(?:Nos?\.?\s*)?(\d{1,5}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)\d{1,5})+)/g;
 /** Types a text cites by a bare number ("Resolution 57"); a plan, notice, circular or dispatch needs "No." or a code ("Plan No. 7"). */
@@ -45,6 +47,7 @@ export const instrumentParser: Parser = {
   parse(sentence: Sentence): Mention[] {
     const { text } = sentence;
     const mentions: Mention[] = [];
+    if (!/\d/.test(text)) return mentions;
     for (const m of allMatches(SINGLE, text)) {
       const [number, year, code, numbered] = [m[4]!, m[5], m[6], Boolean(m[3])];
       const read = code ? readCode(code) : {};
@@ -54,7 +57,7 @@ export const instrumentParser: Parser = {
       if (!code && !numbered && (YEARLIKE.test(number) || !BARE_NUMBER_TYPES.has(type))) continue;
       mentions.push(coded(sentence, type, m.index, m[0], number, year, code, read.issuer));
     }
-    for (const m of allMatches(CODE_ONLY, text)) {
+    for (const m of CODED.test(text) ? allMatches(CODE_ONLY, text) : []) {
       const [prefix, number, year, code] = [m[1], m[2]!, m[3], m[5]!];
       const read = readCode(code);
       const segments = code.split(/[-/]/).length;
