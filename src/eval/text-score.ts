@@ -117,8 +117,10 @@ export function scoreTexts(
     const docEvents = events.filter((e) => e.kind !== 'milestone' && e.sources.some((src) => src.document === id));
     const usedEvents = new Set<string>();
     for (const ge of g.events) {
-      const hit = docEvents.find((e) => e.date === ge.date && e.precision === ge.precision
+      // Each event answers one gold event, one of the gold kind first ("issued" is the kind `instrument`).
+      const fits = docEvents.filter((e) => !usedEvents.has(e.id) && e.date === ge.date && e.precision === ge.precision
         && has([e.title, ...[...e.entities, ...e.participants].flatMap((x) => { const en = byId.get(x); return en ? [en.name, ...en.aliases] : []; })].map(norm).join(' | '), ge.words));
+      const hit = fits.find((e) => e.kind === (ge.kind === 'issued' ? 'instrument' : ge.kind)) ?? fits[0];
       if (hit) { s.events.truePositives++; usedEvents.add(hit.id); } else s.events.misses.push(`${where}: ${ge.date} ${ge.kind} ${ge.words.join(' ')}`);
     }
     for (const e of docEvents) if (!usedEvents.has(e.id)) s.events.falseHits.push(`${where}: ${e.date} ${e.title}`);

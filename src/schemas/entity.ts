@@ -4,11 +4,11 @@ import { z } from 'zod';
 /**
  * Types that are numbered instruments, by the national system of document codes: NQ resolution,
  * QĐ decision, CT directive, KL conclusion, NĐ decree, KH plan, CTr (action) programme, TB notice,
- * TT circular, and official dispatches (a code of units only). `actionprogramme` is a numbered
+ * TT circular, BC report, and official dispatches (a code of units only). `actionprogramme` is a numbered
  * programme ("Programme 15-CTr/TU"), apart from the named programmes of type `programme`.
  */
 export const INSTRUMENT_TYPES = [
-  'resolution', 'decision', 'directive', 'conclusion', 'decree', 'plan', 'actionprogramme', 'notice', 'circular', 'dispatch',
+  'resolution', 'decision', 'directive', 'conclusion', 'decree', 'plan', 'actionprogramme', 'notice', 'circular', 'dispatch', 'report',
 ] as const;
 /** Types of entity the site has pages for. */
 export const EntityTypeSchema = z.enum(['person', ...INSTRUMENT_TYPES, 'law', 'programme', 'organization']);

@@ -2,6 +2,7 @@ import { blockId } from '../block-id.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
+import { familyOf } from './act-kinds.ts';
 import { readActs } from './acts.ts';
 import { readConclusions } from './conclusions.ts';
 import { happeningTimes } from './dating.ts';
@@ -10,6 +11,7 @@ import { readMeeting } from './meetings.ts';
 import { readMergers } from './mergers.ts';
 import { placeAfter, splitPreamble } from './preamble.ts';
 import { readRemarks } from './remarks.ts';
+import { readLaunches } from './launches.ts';
 import { readVisits } from './visits.ts';
 import { sentenceContext, type SentenceContext } from './sentence-context.ts';
 import { entityIds, linksIn } from './sentence-links.ts';
@@ -28,11 +30,19 @@ const NEAR_BEFORE = 40;
 /** Verbs of saying, which own the time written beside them ("said on Thursday that the ministry had …"). */
 const SAYING = /\b(?:said|says|told|stated|added|noted|stressed|affirmed|emphasi[sz]ed)\b/g;
 /** A quick test every sentence that reports a happening passes: the readers are not run on the others. */
-const TRIGGER = /\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue)/;
+const TRIGGER = /\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|unveiled|rolled out|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue)/;
 /** Words that refer back to the occasion: its gathering, or "the same morning". */
-const OCCASION_WORDS = /\b(?:session|meeting|conference|congress|plenum|sitting|same\s+(?:morning|afternoon|day|evening))\b/i;
+const OCCASION_WORDS = /\b(?:session|meeting|conference|congress|plenum|sitting|forum|summit|ceremony|seminar|workshop|dialogue|same\s+(?:morning|afternoon|day|evening))\b/i;
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
 const DAY_PART = /^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|(?:Earlier|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)|That\s+(?:morning|afternoon|evening))\s*,/;
+/** A sentence that tells the next step of the day just reported: "He then held a working session …", "Afterwards, …". */
+const NEXT_STEP = /^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:He|She|They|The\s+(?:\p{L}+\s+){0,4}?(?:delegation|minister|leader|Prime\s+Minister))\s+(?:then|afterwards|later|next|subsequently)\s)/u;
+/** How far after an act's object its "dated …" may be written. */
+const CITED_GAP = 12;
+/** Kinds of happening done at a gathering, whose day is the gathering's ("delivered a speech at the forum"); an instrument issued "at" one conveys it later. */
+const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other']);
+/** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
+const AT_GATHERING = /^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring)\s+the\s+(session|meeting|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue)\b/u;
 /** Words that set two happenings of a sentence apart in time. */
 const APART = /\b(?:after|before|following|since|until|prior\s+to|ahead\s+of)\b/i;
 /** How close to a verb of saying a time is written to be its time. */
@@ -58,7 +68,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   for (const sentence of doc.sentences) {
     const sentenceTimes = timesOf.get(sentenceKey(sentence)) ?? [];
     const day = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit && !CITATION.test(sentence.text.slice(0, t.start - sentence.start)));
-    const continued = !day && DAY_PART.test(sentence.text) && lastDay && sentence.block - lastDay.block <= OCCASION_BLOCKS ? lastDay.time : undefined;
+    const continued = !day && (DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text)) && lastDay && sentence.block - lastDay.block <= OCCASION_BLOCKS ? lastDay.time : undefined;
     if (day) lastDay = { time: day, block: sentence.block };
     if (!TRIGGER.test(sentence.text)) continue;
     const pastTimes = happeningTimes(sentenceTimes, sentence, limit);
@@ -83,11 +93,20 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // A gathering merely named has no tense: a day after the publication date is still to come.
       // The most precise of its times, then the nearest ("On the afternoon of October 13, … held its meeting to review the third quarter").
       const owned = (h.quality === 0 ? statedTimes : pastTimes).filter((t) => owner(t) === h);
+      // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
+      const cited = familyOf(h.kind) === 'act' ? pastTimes.find((t) => local(t) >= h.end && local(t) - h.end <= CITED_GAP && CITATION.test(sentence.text.slice(0, local(t)))) : undefined;
+      if (cited) return cited;
       const own = owned.some((t) => t.precision === 'day') ? owned.filter((t) => t.precision === 'day') : owned;
       const time = own.length > 0 ? own.reduce((a, b) => (Math.abs(local(b) - h.at) < Math.abs(local(a) - h.at) ? b : a)) : undefined;
       // A gathering that only frames another happening ("at the 9th session, the Assembly passed …") is dated only by a day in its own stretch.
       const framing = h.quality === 0 && happenings.length > 1 && time && segmentOf(sentence.text, local(time)) !== segmentOf(sentence.text, h.at);
       return time && !framing && (!h.near || nearDay(time, h, sentence)) ? time : undefined;
+    });
+    // A gathering named as where a dated happening took place ("delivered a speech at the National Forum …") was held that day.
+    happenings.forEach((g, i) => {
+      if (dated[i] || g.kind !== 'meeting' || g.quality !== 0 || !/\bat\s+$/.test(sentence.text.slice(0, g.at))) return;
+      const host = happenings.findIndex((h, j) => dated[j] && HELD_AT.has(h.kind) && h.at < g.at && !/[;]/.test(sentence.text.slice(h.at, g.at)));
+      if (host >= 0) dated[i] = dated[host];
     });
     const gathering = happenings.findIndex((g, i) => dated[i] && g.kind === 'meeting');
     for (const [i, h] of happenings.entries()) {
@@ -96,6 +115,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // speech"), unless the sentence sets them apart in time ("announced after the Politburo met on …").
       const g = happenings[gathering];
       if (!time && g && h.inherits && h.kind !== 'meeting' && !APART.test(sentence.text.slice(Math.min(g.at, h.at), Math.max(g.at, h.at)))) time = dated[gathering];
+      // "visited X and inspected Y": a second verb joined by "and" happened when the first did.
+      if (!time && i > 0 && dated[i - 1] && /\band\s+$/.test(sentence.text.slice(0, h.at)) && !APART.test(sentence.text.slice(happenings[i - 1]!.at, h.at))) time = dated[i - 1];
       if (!time && pastTimes.length === 0 && h.inherits && occasion && sameOccasion(h, sentence, occasion)) time = occasion.time;
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
       if (!time && pastTimes.length === 0 && continued) time = continued;
@@ -109,7 +130,19 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       }
     }
   }
-  return out;
+  return withoutUncodedRepeats(out, entities);
+}
+
+/**
+ * A text that reports an act on "a resolution on …" (a document of the instrument's type named by
+ * its subject) and, the same day, the same act on a numbered resolution ("approved Resolution No.
+ * 112/…") tells of one act twice: the uncoded one is dropped.
+ */
+function withoutUncodedRepeats(candidates: EventCandidate[], entities: EntityLookup): EventCandidate[] {
+  const coded = candidates.filter((c) => c.instrument !== undefined);
+  if (coded.length === 0) return candidates;
+  return candidates.filter((c) => c.instrument !== undefined || !coded.some((k) => k.kind === c.kind && k.time.value === c.time.value
+    && new RegExp(`(?:^|\\s(?:a|an|the))\\s*${entities.get(k.instrument!)?.type ?? '\\0'}\\s+(?:on|of|for|regarding|about)\\s`, 'i').test(c.title)));
 }
 
 /** The occasion a text reports: the day of its lead's happening (or of its latest gathering), where, and the words that tell of it. */
@@ -123,11 +156,15 @@ const sentenceKey = (s: Sentence) => `${s.block}:${s.start}`;
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
 
 /**
- * Whether an undated happening reports the occasion: within a few paragraphs of it, and remarks
+ * Whether an undated happening reports the occasion: a sentence that opens at the occasion's
+ * gathering ("Also at the forum, …"); or, within a few paragraphs of it, remarks
  * or conclusions at it, a sentence that names a gathering or "the same morning", or a subject the
  * occasion's sentence names ("deputies", "the council").
  */
 function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion): boolean {
+  // "Also at the forum, …" names the occasion however far the text has run (a speech printed in full comes between).
+  const named = AT_GATHERING.exec(sentence.text)?.[1];
+  if (named && occasion.words.has(named.toLowerCase())) return true;
   if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;
   if (h.kind === 'remarks' || h.kind === 'concluded' || OCCASION_WORDS.test(sentence.text)) return true;
   const head = h.subject?.toLowerCase().match(/\p{L}+/gu)?.at(-1);
@@ -137,7 +174,7 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion): boo
 /** Every happening a sentence reports: at most one gathering, and every act, conclusion, speech and merger. */
 function readHappenings(context: SentenceContext): Happening[] {
   const meeting = readMeeting(context);
-  const found = [...(meeting ? [meeting] : []), ...readActs(context), ...readConclusions(context), ...readRemarks(context), ...readVisits(context), ...readEstablishments(context), ...readMergers(context)];
+  const found = [...(meeting ? [meeting] : []), ...readActs(context), ...readConclusions(context), ...readRemarks(context), ...readVisits(context), ...readLaunches(context), ...readEstablishments(context), ...readMergers(context)];
   // An act on conclusions ("issued Conclusion No. 183") and "announced its conclusions in …" are one happening.
   const distinct = found.filter((h, i) => !found.some((o, j) => j < i && o.kind === h.kind && Math.abs(o.at - h.at) < 30));
   return distinct.length > 1 ? distinct.filter((h) => !h.alone) : distinct;

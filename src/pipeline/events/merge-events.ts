@@ -39,9 +39,10 @@ interface Bucket {
 
 /**
  * Merges the candidates that report the same event — same date and kind, and the same
- * instrument, a shared participant or a similar title — into one event that lists every source;
- * a bare "conference" that day joins the gathering it shares a participant with, or the one most
- * reported. `order` ranks documents for a stable source order.
+ * instrument, a shared participant (for gatherings and remarks: one person visits two sites on
+ * one day) or a similar title — into one event that lists every source;
+ * a bare "conference" that day joins the gathering it shares a participant with, or, when it names
+ * no one, the one most reported. `order` ranks documents for a stable source order.
  * Each candidate is a new group, or joins with every group of its day that has a member reporting
  * the same event; indexes of keys, participants and titles find those groups without a scan.
  */
@@ -67,7 +68,7 @@ export function mergeEvents(candidates: EventCandidate[], order: Map<string, num
       if (g) matching.add(root(g));
     } else {
       for (const g of b.titles.similar(title)) matching.add(root(g));
-      if (c.kind !== 'milestone' && familyOf(c.kind) !== 'act') for (const p of c.participants) {
+      if (c.kind !== 'milestone' && c.kind !== 'other' && familyOf(c.kind) !== 'act') for (const p of c.participants) {
         const g = b.byParticipant.get(p);
         if (g) matching.add(root(g));
       }
@@ -146,8 +147,9 @@ function flatten(members: Members): EventCandidate[] {
 
 /**
  * The group a bare "conference on January 13" belongs to among the groups of its day and kind:
- * the first sharing a participant with it, else the one most texts report (the first on a tie),
- * else none (it stands alone). Bare candidates that join a group count in later choices.
+ * the first sharing a participant with it; for a bare candidate without participants, the one most
+ * texts report (the first on a tie); else none (it stands alone: a conference whose people share
+ * no one with that day's gatherings is another conference). Bare candidates that join a group count in later choices.
  */
 class BareChoice {
   readonly #first = new Map<string, Group>();
@@ -163,7 +165,7 @@ class BareChoice {
       const g = this.#first.get(p);
       if (g && (!found || g.seq < found.seq)) found = g;
     }
-    return found ?? this.#largest;
+    return found ?? (c.participants.length === 0 ? this.#largest : undefined);
   }
 
   joined(c: EventCandidate, group: Group): void {

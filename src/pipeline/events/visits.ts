@@ -3,9 +3,9 @@ import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
 /** A visit or inspection and what was visited: "visited the Lao Cai Innovation Centre", "inspected the construction site of …". Groups: verb, object. */
-const VISIT = /\b(visited|inspected|toured|surveyed)\s+((?:the|a|an)\s+[^,;.]+?)(?=\s*(?:[,;.]|$|\s+(?:where|which|and|to|in order)\b))/g;
+const VISIT = /\b(visited|inspected|toured|surveyed)\s+((?:the|a|an)\s+[^,;.]+?)(?=\s*(?:[,;.]|$|\s+(?:where|which|to|in order)\b|\s+and\s+\p{Ll}+ed\b))/gu;
 /** Longest object kept in a title, in words. */
-const OBJECT_WORDS = 10;
+const OBJECT_WORDS = 12;
 
 /** Visits and inspections a sentence reports someone making, as events of kind `other`. */
 export function readVisits(context: SentenceContext): Happening[] {
@@ -16,7 +16,8 @@ export function readVisits(context: SentenceContext): Happening[] {
     const who = /\band\s+$/.test(context.text.slice(0, m.index)) && previous ? previous : subjectBefore(context, m.index);
     if (!who) continue;
     previous = who;
-    const object = m[2]!.split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
+    // Dashes between names ("the Lao Cai - Hanoi railway") are not words; the place it runs through is not part of it.
+    const object = m[2]!.replace(/\s+(?:through|across|along)\s+.*$/, '').replace(/\s+[-–]\s+/g, '-').split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
     out.push({ kind: 'other', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, title: `${who} ${m[1]} ${object}` });
   }
   return out;

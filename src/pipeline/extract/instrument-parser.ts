@@ -7,10 +7,10 @@ import { allMatches } from './all-matches.ts';
 /** How an entity of each instrument type is named: "Plan 4/KH-UBND", "Programme 15-CTr/TU". */
 const LABEL: Record<InstrumentType, string> = {
   resolution: 'Resolution', decision: 'Decision', directive: 'Directive', conclusion: 'Conclusion', decree: 'Decree',
-  plan: 'Plan', actionprogramme: 'Programme', notice: 'Notice', circular: 'Circular', dispatch: 'Dispatch',
+  plan: 'Plan', actionprogramme: 'Programme', notice: 'Notice', circular: 'Circular', dispatch: 'Dispatch', report: 'Report',
 };
 /** Words that name an instrument; a numbered programme is "Programme of Action", "Action Programme" or a bare "Programme" with a CTr code. */
-const WORD = String.raw`Resolution|Decision|Directive|Conclusion|Decree|Plan|Action\s+Programme|Programme(?:\s+of\s+Action)?|Notice|(?:Joint\s+)?Circular|Official\s+(?:Dispatch|Letter)|Dispatch`;
+const WORD = String.raw`Resolution|Decision|Directive|Conclusion|Decree|Plan|Action\s+Programme|Programme(?:\s+of\s+Action)?|Notice|Report|(?:Joint\s+)?Circular|Official\s+(?:Dispatch|Letter)|Dispatch`;
 /** A code after the number: "NQ/TW", "QĐ-TTg", "UBND-KGVX", "QH15". */
 const CODE = String.raw`[A-ZĐ][A-Za-zĐđ\d]*(?:[-/][A-ZĐ][A-Za-zĐđ\d]*)*`;
 const NUMBER = String.raw`(\d{1,5})(?:\/(\d{4}))?(?:\s?[-/]\s?(${CODE}))?`;
@@ -22,7 +22,7 @@ const CODE_ONLY = new RegExp(String.raw`(?<![\w/.-])(?:(No\b\.?:?|(?:Official\s+
 const CODED = /\d(?:\/\d{4})?[-/][A-ZĐ]/;
 /** "Resolutions 20, 52 and 36": one mention per number. */
 const LIST = /\b(Resolution|Decision|Directive|Conclusion|Decree|Plan|Notice|Circular)s\s+(?:Nos?\.?\s*)?(\d{1,5}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)\d{1,5})+)/g;
-/** Types a text cites by a bare number ("Resolution 57"); a plan, notice, circular or dispatch needs "No." or a code ("Plan No. 7"). */
+/** Types a text cites by a bare number ("Resolution 57"); a plan, notice, report, circular or dispatch needs "No." or a code ("Plan No. 7"). */
 const BARE_NUMBER_TYPES: ReadonlySet<InstrumentType> = new Set(['resolution', 'decision', 'directive', 'conclusion', 'decree']);
 /** A bare number that reads as a year ("Resolution 2025" is no instrument). */
 const YEARLIKE = /^(?:19|20)\d\d$/;

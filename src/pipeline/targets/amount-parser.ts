@@ -5,7 +5,7 @@ import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, 
 import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
 
-const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:the\s+)?(?:national|state|total|annual|local)\s+budget|(?:the\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget|revenue|workforce|population|exports|GDP)))`;
+const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure|spending|revenue))?|revenue|workforce|population|exports|GDP)))`;
 /**
  * A share: "at least 30% of GDP", "over 55%", "25-30%", "25 30%" (dash lost), "between 45 and 48
  * per cent". Groups: qualifier, low and high of "between", number, top of range, base.
@@ -13,13 +13,47 @@ const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:the\s+)?(?:national|state|total|
 const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMBER}(?:${RANGE_TOP})?)${PERCENT_SIGN}${BASE}?`, 'giu');
 /** A count with a qualifier: "at least 5 (more) digital technology enterprises on par with …", "between 100 and 120 firms". */
 const COUNT = new RegExp(String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?)\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
-/** A baseline after a share: "…, up from (about) 19% in 2024". */
-const BASELINE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`, 'iu');
+/** A baseline after a share: "…, up from (about) 19% in 2024"; a year is no baseline ("3% of the budget from 2025"). */
+const BASELINE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+(?:${QUALIFIER}\s+)?(?!(?:19|20)\d{2}\b(?!\s*(?:%|percent)))${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`, 'iu');
+/**
+ * A sum of money: "VND 1.45 quadrillion", "USD 2 billion", "US$500 million", "100 trillion VND",
+ * "3 billion US dollars". Groups: qualifier; currency, number and scale written currency first;
+ * number, scale and currency written currency last. The value is the number as written, the unit
+ * the currency with its scale ("VND quadrillion").
+ */
+const MONEY = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(?:(?<![\p{L}\p{N}])(VND|USD|US\$|\$)\s?(${DIGITS})(?:\s+(quadrillion|trillion|billion|million))?|\b(${DIGITS})\s+(quadrillion|trillion|billion|million)\s+(VND|dong|USD|US dollars)\b)`, 'gu');
+/** Full coverage of a counted whole: "to have teams in all 547 communes", "connect all 63 provinces". Groups: number, the whole. */
+const ALL_OF = new RegExp(String.raw`\b(?:in|for|to|across|at|of|connect|cover|reach)\s+all\s+(?:the\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*)(?:\s+[\p{L}-]+){0,6})`, 'gu');
+
+/** Words every sum of money needs. */
+const CURRENCY = /VND|USD|\$|dong|dollars/;
+
+/** Verbs as a pattern source that matches each with its first letter in either case ("Form 5 centres" opens a list item). */
+function anyCase(verbs: string[]): string {
+  return verbs.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1).replace(/ /g, String.raw`\s+`)}`).join('|');
+}
+
+/** A count joined by "and" right after another: "… and 20 technology incubators". Groups: qualifier, number, phrase. */
+const AND_COUNT = new RegExp(String.raw`^\s*,?\s+and\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'u');
+/** A verb of raising its object to a level, just before the level: "raise total computing capacity to". */
+const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bringing|boost|boosting|expand|expanding)\s+[^,;]+?\s+to\s*$/i;
+
+/** What a part "of which" comes from: "… 60% comes from enterprises", "… 40% is from the state budget". */
+const OF_WHICH = /^\s+(?:comes?|is|are|will\s+come|must\s+come|should\s+come)\s+from\s+(?:the\s+)?([^,;.]+?)(?=\s+by\s+(?:19|20)\d\d|[,;.]|$)/i;
+/** A verb of raising money before a sum: what it is for names the metric ("mobilise VND 5 trillion for digital infrastructure"). */
+const FUNDING_VERB = /\b(?:mobili[sz]e|mobili[sz]ing|invest|investing|allocate|allocating|spend|spending|attract|attracting|raise|raising|disburse|disbursing|earmark|earmarking)\s*$/i;
+/** What a sum is for, after it. */
+const PURPOSE = /^\s+(?:for|to|in|into|on)\s+(?:the\s+)?([^,;.]+?)(?=\s+(?:by|in|before|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s+(?:focusing|including|which|with)\b|[,;.]|$)/;
+/** A count still to come, in the passive: "the remaining 350 villages would be covered by the end of 2026". Groups: number, phrase. */
+const FUTURE_PASSIVE = new RegExp(String.raw`\b(?:the\s+)?(?:remaining|other|additional|further|last)\s+${NUMBER}\s+((?:\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,4})\s+(?:will|would|shall|must|are\s+to|is\s+to)\s+be\s+\p{Ll}+ed\b`, 'gu');
+
 /** What every figure and every share needs: sentences without them are not searched. */
 const DIGIT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i;
 const PERCENT = /%|per ?cent/i;
 /** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers", "establish three institutes". */
-const VERB_COUNT = new RegExp(String.raw`\b(?:aims?\s+for|aiming\s+for|strives?\s+for|train|training|attract|attracting|create|creating|build|building|develop|developing|reach|reaching|establish|establishing|have|having|support|supporting|set up|setting up|form|forming|register|registering|file|filing|add|adding|open|opening)\s+${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
+  'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
+  'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening'])}|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
 const LIST_ITEM = new RegExp(String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A list item opened by its marker and its number: "d) Two million enterprises use …", "- 300 patents a year". */
@@ -29,7 +63,7 @@ const NUMBER_OF = new RegExp(String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+
 /** The verb of a share's things ("to disburse 90% of the budget"), unless it only links ("to have", "to reach"). */
 const ACTION = /\bto\s+(?!(?:have|reach|achieve|be|ensure|get|see|bring|make|account|raise|increase|reduce|lift|cut|boost|keep|maintain)\b)(\p{Ll}{3,})\s*$/u;
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
-const PART_OF = /\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|constitut(?:e|es|ing))\s*$/i;
+const PART_OF = new RegExp(String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|constitut(?:e|es|ing)|reach(?:es|ing)?|to\s+reach|will\s+reach|(?:is|are)\s+to\s+reach|cover(?:s|ing)?|to\s+cover|equal(?:s|ling)?)(?:\s+${QUALIFIER})?\s*$`, 'i');
 /** A deadline that ends the things a share counts. */
 const THINGS_END = /[;.(]|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
@@ -39,7 +73,7 @@ const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …". */
 const BASELINE = new RegExp(String.raw`from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?\s+to\s*$`, 'iu');
 /** A verb of spending just before a share of a budget: "allocate at least 3% of the national budget to …". */
-const SPEND = /\b(allocate|allocating|spend|spending|invest|investing|devote|devoting|earmark|earmarking)\s+(?:\S+\s+){0,2}$/i;
+const SPEND = new RegExp(String.raw`(?:\b(allocate|spend|invest|devote|earmark)|(?:^|[,;]|\b(?:by|through|on|for|of|in|and|to))\s+(allocating|spending|investing|devoting|earmarking))\s+(?:${QUALIFIER}\s+)?$`, 'i');
 
 /** A baseline stated with a share: before it ("from 12% in 2020 to 30%") or after it ("30%, up from 19% in 2024"). */
 function baselineOf(before: string, after: string): { baseline: TargetProposal['baseline']; leading: number | null; trailing: number } {
@@ -60,9 +94,12 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   const spending = base && SPEND.exec(before);
   if (spending) {
     const object = /^\s+(?:to|for|on)\s+([^,;.]+?)(?=\s+and\s|[,;.]|$)/.exec(after)?.[1];
-    const verb = spending[1]!.toLowerCase().startsWith('spend') ? 'spent' : 'allocated';
+    const verb = (spending[1] ?? spending[2])!.toLowerCase().startsWith('spend') ? 'spent' : 'allocated';
     return { subject: `${base.replace(/^the\s+/i, '')} ${verb}${object ? ` to ${object}` : ''}`, base, spent: true };
   }
+  // "2% of GDP, of which more than 60% comes from enterprises": the part is named after it.
+  const part = /\bof\s+which\s*$/i.test(before) ? OF_WHICH.exec(after)?.[1] : undefined;
+  if (part) return { subject: `share from ${part}`, base: undefined, spent: false };
   const subject = subjectBefore(before);
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
@@ -115,9 +152,11 @@ export const amountParser: TargetParser = {
       const value = lone ? numberOf(top!) : bottom;
       const after = text.slice(m.index + m[0].length);
       if (/\bfrom\s+$/i.test(text.slice(0, index)) && TO_TARGET.test(after)) continue;
+      // A share inside the baseline of the one before ("30%, up from about 11% now") is that baseline, not a figure of its own.
+      if (index < previous) continue;
       const before = text.slice(previous, index);
-      previous = m.index + m[0].length;
       const { baseline, leading, trailing } = baselineOf(before, after);
+      previous = m.index + m[0].length + trailing;
       const { subject, base, spent } = shareSubject(leading === null ? before : before.slice(0, leading), after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
@@ -126,6 +165,40 @@ export const amountParser: TargetParser = {
         comparator: comparatorOf(qualifier), value, max, unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false,
         baseline, start: index, end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
       });
+    }
+    for (const m of CURRENCY.test(text) ? allMatches(MONEY, text) : []) {
+      const [, qualifier, currencyFirst, numberFirst, scaleFirst, numberLast, scaleLast, currencyLast] = m;
+      const before = text.slice(0, m.index);
+      const purpose = FUNDING_VERB.test(before) ? PURPOSE.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
+      const subject = FUNDING_VERB.test(before) ? `funding${purpose ? ` for ${purpose}` : ''}` : subjectBefore(before);
+      if (!subject) continue;
+      const currency = (currencyFirst ?? currencyLast)!.replace(/^(?:US\$|\$|US dollars)$/, 'USD').replace(/^dong$/, 'VND');
+      const scale = scaleFirst ?? scaleLast;
+      out.push({
+        metric: subject, comparator: comparatorOf(qualifier), value: numberOf((numberFirst ?? numberLast)!), max: null,
+        unit: scale ? `${currency} ${scale}` : currency, qualitative: false, baseline: null, start: m.index, end: m.index + m[0].length,
+      });
+    }
+    for (const m of /\ball\s+(?:the\s+)?\d/.test(text) ? allMatches(ALL_OF, text) : []) {
+      const [, number, phrase] = m;
+      const counted = countedPhrase(phrase!);
+      // The subject is in the coordinated clause of the count: "… 70% by 2025 and to have teams in all 547 communes".
+      const subject = subjectBefore(text.slice(0, m.index).split(/\s+and\s+(?=to\s)/).at(-1)!);
+      if (!counted) continue;
+      const at = m.index + m[0].indexOf(number!);
+      out.push({
+        metric: subject || counted.what, comparator: '=', value: numberOf(number!), max: null,
+        unit: counted.unit, qualitative: false, baseline: null, start: at, end: at + number!.length,
+      });
+    }
+    for (const m of /\bbe\s+\p{Ll}+ed\b/u.test(text) ? allMatches(FUTURE_PASSIVE, text) : []) {
+      const [, number, phrase] = m;
+      const counted = countedPhrase(phrase!);
+      if (!counted) continue;
+      const at = m.index + m[0].indexOf(number!);
+      // The figure ends before its modal, which tells that it is still to come.
+      const modal = m[0].search(/\s+(?:will|would|shall|must|are\s+to|is\s+to)\s+be\s/);
+      out.push({ metric: `${counted.what} ${m[0].match(/\s(\p{Ll}+ed)$/u)![1]}`, comparator: '=', value: numberOf(number!), max: null, unit: counted.unit, qualitative: false, baseline: null, start: at, end: m.index + modal });
     }
     for (const m of /the (?:number|total) of/i.test(text) ? allMatches(NUMBER_OF, text) : []) {
       const [, things, qualifier, number, top] = m;
@@ -138,16 +211,28 @@ export const amountParser: TargetParser = {
     for (const m of allMatches(COUNT, text)) {
       const [, qualifier, low, high, number, top, phrase] = m;
       const proposal = countProposal(qualifier, (low ?? number)!, high ?? top, phrase!, m.index, m[0].length);
-      if (proposal) out.push(proposal);
+      if (!proposal) continue;
+      // "raise computing capacity to at least 1,000 petaflops": a lone unit measures what is raised.
+      const raised = /^\S+$/.test(proposal.metric) && RAISED_TO.test(text.slice(0, m.index)) ? subjectBefore(text.slice(0, m.index)) : '';
+      out.push(raised ? { ...proposal, metric: raised } : proposal);
     }
     for (const pattern of [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
       for (const m of allMatches(pattern, text)) {
-        const [qualifier, number, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2]!] : [m[1], m[2]!, m[3]!];
+        const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!] : [m[1], m[2]!, undefined, m[3]!];
         if (pattern === LIST_ITEM && !text.slice(0, m.index + 1).includes(':')) continue;
         const at = m.index + m[0].indexOf(qualifier ?? number);
-        const proposal = countProposal(qualifier, number, undefined, phrase, at, m[0].length - (at - m.index));
+        const proposal = countProposal(qualifier, number, top, phrase, at, m[0].length - (at - m.index));
         if (proposal) out.push(proposal);
       }
+    }
+    // "5 innovation centres and 20 technology incubators": a count joined to a count is another count of the same frame.
+    for (const first of [...out]) {
+      if (first.unit === null || first.unit.startsWith('%')) continue;
+      const joined = AND_COUNT.exec(text.slice(first.end));
+      if (!joined) continue;
+      const at = first.end + joined[0].indexOf(joined[2]!);
+      const proposal = countProposal(joined[1], joined[2]!, undefined, joined[3]!, at, joined[0].length - (at - first.end));
+      if (proposal && !out.some((o) => o.start === at)) out.push(proposal);
     }
     return out;
   },

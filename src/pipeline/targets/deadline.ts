@@ -3,6 +3,9 @@ import type { Sentence } from '../extract/sentences.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
 
+/** A new clause between a figure and a deadline: ", and by 2030 …", "; by 2030 …". */
+const NEXT_CLAUSE = /,\s+and\s|;/;
+
 /** How many blocks a stated deadline ("sets a target that by 2030, …") carries over to the lists after it. */
 const FRAME_BLOCKS = 4;
 
@@ -28,23 +31,33 @@ export function isDeadline(time: TimeExpression, published: string | null): bool
  * deadline that closes the sentence; else the deadline stated just before in the text (a frame
  * such as "by 2045, …" followed by its list, or any date earlier in the same paragraph), unless
  * the sentence dates itself in the past;
- * else the one that closes the sentence.
+ * else the one that closes the sentence. A deadline after the figure but past a new clause (", and by
+ * 2030 …") gives way to one before it. A year a level is held from ("from 2025") is its deadline only
+ * when the sentence has no other. Every item of a list takes the deadline of the list's frame
+ * (`listFrame`, the block of "Specific objectives by 2030:"), however long the list.
  */
 export function deadlineFor(
   at: number, nextAt: number, sentence: Sentence, times: TimeExpression[], frame: TimeExpression | undefined, published: string | null, end = at,
+  listFrame?: number,
 ): TimeExpression | undefined {
   const own = times.filter((t) => sameSentence(t.sentence, sentence));
   const local = (t: TimeExpression) => t.start - sentence.start;
   const eligible = own.filter((t) => isDeadline(t, published) && !(local(t) > at && local(t) < end));
   const after = eligible.find((t) => local(t) >= at && local(t) < nextAt);
-  if (after) return after;
   const before = eligible.filter((t) => local(t) < at).at(-1);
+  // "By the end of 2026, 100% of villages are to have 5G, and by 2030 …": a deadline past a new clause is the next clause's.
+  if (after && !(before && NEXT_CLAUSE.test(sentence.text.slice(end, local(after))))) return after;
   if (before) return before;
   const closing = eligible.at(-1);
   if (closing && local(closing) > at && /;/.test(sentence.text.slice(at, local(closing)))) return closing;
+  // "will reach 3% of the budget from 2025": a level held from a year on is due that year, when nothing else dates it.
+  const from = eligible.length === 0
+    ? own.find((t) => t.relation === 'from' && t.precision === 'year' && local(t) < nextAt && (published === null || dueYear(t) >= Number(published.slice(0, 4))))
+    : undefined;
+  if (from) return from;
   if (own.length > 0 && eligible.length === 0) return undefined;
   if (frame && !sameSentence(frame.sentence, sentence)
-    && (frame.block === sentence.block || (frame.relation === 'by' && frame.block >= sentence.block - FRAME_BLOCKS))) return frame;
+    && (frame.block === sentence.block || frame.block === listFrame || (frame.relation === 'by' && frame.block >= sentence.block - FRAME_BLOCKS))) return frame;
   return closing && local(closing) > at ? closing : undefined;
 }
 

@@ -10,11 +10,13 @@ import { findFigures } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
 import { withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
-import { isReported } from './reported.ts';
+import { isPermitted, isReported } from './reported.ts';
 import { leadPlace, scopeOf } from './scope.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { TimeSource } from '../../schemas/event.ts';
 
+/** A line of a site's menu or breadcrumb that cleaning left: two separators or more ("Trang chủ | Thời sự | …", "Home > News > …"). */
+const CHROME = /(?:\s[|>»]\s.*){2}/;
 /** How many opening blocks (title line, lead) name the place a local text is about. */
 const LEAD_BLOCKS = 3;
 /** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
@@ -41,24 +43,25 @@ export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
 export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
-  const lead = doc.blocks.slice(0, LEAD_BLOCKS).map((b) => b.text).join('\n');
+  const lead = doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text).join('\n');
   const place = leadPlace(lead);
+  const frames = listFrames(doc.blocks.map((b) => b.text));
   for (const sentence of doc.sentences) {
     const asides = sentence.text.includes('(') ? asidesOf(sentence.text) : [];
     const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
     const proposals = dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)))
-      .filter((p) => p.qualitative || !isReported(text, p.start, p.end));
+      .filter((p) => p.qualitative || !(isReported(text, p.start, p.end) || isPermitted(text, p.start)));
     const frame = proposals.length > 0 ? frameBefore(sentence, doc.times, doc.date) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
     const taken: { start: number; end: number }[] = [];
     proposals.forEach((proposal, i) => {
       const next = proposals[i + 1]?.start ?? text.length;
-      const deadline = deadlineFor(proposal.start, next, sentence, doc.times, frame, doc.date, proposal.end);
+      const deadline = deadlineFor(proposal.start, next, sentence, doc.times, frame, doc.date, proposal.end, frames[sentence.block]?.block);
       if (!deadline) return;
       const clause = clauses.find((c) => proposal.start >= c.start && proposal.start < c.end) ?? { text };
       const { start: _s, end: _e, ...rest } = proposal;
       const benchmark = benchmarkAfter(proposal.end, next, text, asides);
-      const scope = scopeOf(clause.text, text, place, benchmark !== null);
+      const scope = scopeOf(clause.text, text, place, benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start);
       targets.push({
         ...rest, metric: sentenceCase(withoutScope(rest.metric, scope), text), deadline: dueYear(deadline), scope,
         benchmark, statement: clause.text.replace(/\s{2,}/g, ' ').trim(),
@@ -78,6 +81,22 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
     }
   }
   return { targets, facts };
+}
+
+/** An item of a list: opened by a marker ("-", "•", "a)", "2.") or closed by a semicolon. */
+const LIST_ITEM = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s|;\s*$/u;
+
+/** For each block that is an item of a list, the frame that opens the list (the block before its first item, ending in a colon) and its index; else undefined. */
+function listFrames(blocks: string[]): ({ text: string; block: number } | undefined)[] {
+  const out: ({ text: string; block: number } | undefined)[] = [];
+  let frame: { text: string; block: number } | undefined;
+  blocks.forEach((text, i) => {
+    // A frame may be an item itself ("2. Specific objectives by 2030:" opens items a) to e)).
+    if (/:\s*$/.test(text)) frame = { text, block: i };
+    else if (LIST_ITEM.test(text)) out[i] = frame;
+    else frame = undefined;
+  });
+  return out;
 }
 
 /** The benchmark of a figure ending at `end`: the first comparing aside after it, close to it and before the next figure. */

@@ -7,7 +7,7 @@ import { allMatches } from '../extract/all-matches.ts';
  * of a region, equal to or above a reference ("equivalent to that of developed countries").
  */
 const GOALS: RegExp[] = [
-  /\b(?:becom(?:e|es|ing)|be|is|making\s+(?:\p{Lu}\p{L}+|our country|the country)|turn(?:ing)?\s+(?:\p{Lu}\p{L}+|our country|the country)\s+into)\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy|hub|centre|center)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/giu,
+  /\b(?:becom(?:e|es|ing)|be|is|making\s+(?:\p{Lu}\p{L}+|our country|the country)|turn(?:ing)?\s+(?:\p{Lu}\p{L}+|our country|the country)\s+into)\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy|(?:hub|centre|center)(?:\s+(?:of|for)\s+(?:(?!by\s+(?:19|20)\d\d)[^,;.(])+?(?=\s+by\s+(?:19|20)\d\d|[,;.(]|$))?)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/giu,
   /\bamong the\s+((?:leading|advanced|developed)\s+(?:countries|nations|economies)(?:\s+with\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)/giu,
   /\bone of the\s+([^,;.]*?\b(?:centers?|centres?|hubs?)(?:\s+of\s+the\s+region(?:\s+and\s+(?:of\s+)?the\s+world)?)?)/giu,
   /\b(?:reach(?:es|ed|ing)?|attain(?:s|ed)?|meet(?:s|ing)?)\s+((?:advanced|international|world|regional|leading)\s+(?:levels?|standards?)(?:\s+in\s+[^,;.]+)?)/giu,

@@ -1,15 +1,18 @@
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over"). */
-const LINKING = /\s*\b(?:is|are|was|were|will be|be|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|will|shall|must|should|is to|are to|to|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by|from|with)\s*$/i;
+const LINKING = /\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|is|are|was|were|will be|be|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|will|shall|must|should|is to|are to|to|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by|from|with)\s*$/i;
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
-const ACTING = /^.*?\b(?:increase|increasing|raise|raising|reduce|reducing|bring|bringing|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+/i;
+const ACTING = /^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|increase|increasing|raise|raising|reduce|reducing|bring|bringing|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+/i;
 /** Openings that are not part of the subject ("Vietnam has a …", "ensure that …"). */
-const OPENING = /^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|,\s*and))\s+(?:a|an|the)?\s*/i;
+const OPENING = /^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|,\s*and|(?:aims?|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for))\s+(?:a|an|the)?\s*/i;
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
 /** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
-const INTENT = /^.*\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|expects?|hopes?|is expected|are expected)\s+(?:to\s+(?:have|reach|achieve|see|get|ensure|bring|make)|for)\s*$/i;
+const INTENT = /^.*\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|expects?|hopes?)\s+(?:to\s+(?:have|reach|achieve|see|get|ensure|bring|make)|for)\s*$/i;
 /** Words naming a measure of the subject, dropped when the unit says what the measure is. */
 const MEASURE = /^(?:the\s+)?(?:scale|size|share|proportion|rate|ratio|level|percentage|value)\s+of\s+(?:the\s+)?|\s+(?:scale|size|share|proportion|ratio|percentage)$/i;
+
+/** Words that stand before a figure without naming what it measures: a direction ("up 31%"), a pronoun, a time ("at present it"), a bare "against a target of". */
+const NO_SUBJECT = /^(?:(?:up|down|it|they|this|that|these|those|which|who|there|at|present|now|currently|then|and|or|of|against|a|the|target|goal)(?:\s+|$))+$/i;
 
 /**
  * The subject a figure measures, from the words before it in its clause: "The contribution of
@@ -26,8 +29,8 @@ export function subjectBefore(before: string): string {
   const acted = clause.replace(ACTING, '');
   const subject = (acted !== clause ? acted : acted.replace(OPENING, '')).replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
     .replace(/^(?:by|in|from|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*/i, '')
-    .replace(/^(?:the|a|an)\s+/i, '').trim();
-  return subject;
+    .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+  return NO_SUBJECT.test(subject) ? '' : subject;
 }
 
 /**

@@ -12,7 +12,7 @@ const UNIVERSE = String.raw`(the world|the region|the country|the Mekong Delta|(
  */
 const RANK = new RegExp(String.raw`(?:\b(the world|the region|the country|ASEAN|Asia|Southeast Asia)[’']s\s+)?\btop\s+(\d{1,3})\b(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among|by)\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`, 'gu');
 /** Where the words after a rank stop: a clause boundary, another rank, another verb, a deadline. */
-const FIELD_END = /\s*(?:[;,.(]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract)\b|\s+by\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2})/;
+const FIELD_END = /\s*(?:[;,.(]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract|must|will|should|shall|can|is|are)\b|\s+by\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2})/;
 /** The field a rank is in, the last "in terms of X", "in X", "for X" after it ("… of the Northern midlands in the Provincial Innovation Index"). */
 const FIELD = /\s(?:in terms of|in|for|on)\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
 
@@ -27,6 +27,10 @@ function fieldAfter(after: string): string | null {
 /** What stands between a ranked subject and its rank: "… to be among the", "… ranks in the". */
 const TO_RANK = /\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?)\s+to\s+|will\s+|to\s+)?(?:be|stay|remain|rank|ranked|ranking|placed?)?\s*(?:among|in|into|within)?\s*(?:the\s*)?$/i;
 
+/** A place by its ordinal: "rank first in the PII", "is ranked 5th in …", "to stand third among …". Groups: the ordinal. */
+const ORDINAL_RANK = /\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\s+ranked|stand(?:s|ing)?|place(?:s|d)?|come|finish)\s+(first|second|third|fourth|fifth|(?:[1-9]\d?)(?:st|nd|rd|th))\b/giu;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
 /** Metrics that only repeat the ranked or the place. */
 const EMPTY = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s*)*(?:province|city)?$|^(?:province|city|country|it|we)$/u;
 
@@ -40,12 +44,12 @@ const EMPTY = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s*)*(?:province|city)?$|^(?:p
 export const rankParser: TargetParser = {
   name: 'rank',
   propose(text) {
-    if (!/\btop\s+\d/.test(text)) return [];
+    const out: TargetProposal[] = /\b(?:rank|stand|place|come|finish)/i.test(text) ? ordinalRanks(text) : [];
+    if (!/\btop\s+\d/.test(text)) return out;
     const ranks = allMatches(RANK, text).map((m) => {
       const universe = m[1] ?? m[3] ?? m[5] ?? null;
       return { m, universe, ranked: m[4] ?? null, field: fieldAfter(text.slice(m.index + m[0].length)) };
     });
-    const out: TargetProposal[] = [];
     ranks.forEach((rank, i) => {
       const before = subjectBefore(text.slice(0, rank.m.index).replace(TO_RANK, ''));
       const field = rank.field ?? ranks.slice(i + 1).find((r) => r.field)?.field
@@ -61,3 +65,15 @@ export const rankParser: TargetParser = {
     return out;
   },
 };
+
+/** Ranks by ordinal, each with its field after it ("in the PII") or its subject before it. The figure starts at the ordinal, so that the verb before it ("ranked 2nd") can report it. */
+function ordinalRanks(text: string): TargetProposal[] {
+  return allMatches(ORDINAL_RANK, text).flatMap((m) => {
+    const ordinal = m[1]!.toLowerCase();
+    const before = subjectBefore(text.slice(0, m.index).replace(TO_RANK, ''));
+    const field = fieldAfter(text.slice(m.index + m[0].length))?.replace(/^the\s+/i, '') ?? (EMPTY.test(before) ? '' : before);
+    if (!field) return [];
+    const start = m.index + m[0].length - m[1]!.length;
+    return [{ metric: field, comparator: 'top' as const, value: ORDINALS[ordinal] ?? parseInt(ordinal, 10), max: null, unit: 'rank', qualitative: false, baseline: null, start, end: m.index + m[0].length }];
+  });
+}

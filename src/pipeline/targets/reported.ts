@@ -5,12 +5,20 @@
  * current state, not a target, unless a forward-looking word comes after that verb.
  */
 
-/** Verbs of a state reached or reported, not after a modal or "to" ("will have reached" looks forward); "has" alone is a state, not a report. */
-const REPORTED = /(?<!\b(?:to|will|would|shall|must|should|can|may|could)\s+(?:have\s+|be\s+)?)\b(?:reached|achieved|attained|was|were|stood|stands|remains?|remained|rose|grew|increased|decreased|declined|fell|dropped|accounted|had|hit|totall?ed|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now)\b/gi;
+/**
+ * Verbs of a state reached or reported, not after a modal or "to" ("will have reached" looks forward);
+ * "has" alone is a state, not a report. Any past verb whose object is the figure reports it ("5G
+ * covered about 26%", "helped 78% of communes …"); a stem ending in "e" is no past form ("speed", "need").
+ */
+const REPORTED = /(?<!\b(?:to|will|would|shall|must|should|can|may|could)\s+(?:have\s+|be\s+)?)\b(?:reached|achieved|attained|was|were|stood|stands|remains?|remained|rose|grew|increased|decreased|declined|fell|dropped|accounted|had|hit|totall?ed|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|at present|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$))\b/giu;
 /** Words that look forward: modals, intentions, infinitives ("by" a time is weaker: "by the end of May, 42% had been …"). */
-const FORWARD = /\b(?:will|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?|plans?|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to|to\s+(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b)\p{Ll}+)\b/giu;
-/** Past forms after a figure that report it ("96% of communes had fibre", "42% had been disbursed"). */
-const REPORTED_AFTER = /\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed|recorded|registered|completed|exceeded)\b/gi;
+const FORWARD = /\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?|plans?|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to|to\s+(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b)\p{Ll}+)\b/giu;
+/** A figure in an adverbial of time, as the object of a gerund, is the circumstance, not a goal ("to close on December 18 after passing more than 50 laws"). */
+const CIRCUMSTANCE = /\b(?:after|since|following|upon)\s+\p{Ll}+ing\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|over\s+|some\s+)?$/u;
+/** A modal right after a figure's words, which makes it a figure still to come. */
+const MODAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|are\s+to)\s/u;
+/** Past forms after a figure that report it ("96% of communes had fibre", "42% had been disbursed"), and a past verb with its own object ("31% of firms used any cloud service"), which a participle ("digitised by 2030") has not. */
+const REPORTED_AFTER = /\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed|recorded|registered|completed|exceeded|used|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b/giu;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
 const AFTER_WORDS = 14;
 /** Where the words after a figure stop governing it. */
@@ -34,11 +42,21 @@ function firstIndex(pattern: RegExp, text: string): number {
 export function isReported(text: string, start: number, end: number): boolean {
   const clauseStart = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(':', start)) + 1;
   const before = text.slice(clauseStart, start);
-  const reported = lastIndex(REPORTED, before);
-  if (reported >= 0 && reported > lastIndex(FORWARD, before)) return true;
-  if (reported >= 0 || lastIndex(FORWARD, before) >= 0) return false;
+  if (CIRCUMSTANCE.test(before)) return true;
   const rest = text.slice(end);
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).split(/\s+/).slice(0, AFTER_WORDS).join(' ');
+  const reported = lastIndex(REPORTED, before);
+  // "… had been covered in 2025, and the remaining 350 villages would be covered by 2026": a modal after the figure governs it.
+  if (reported >= 0 && reported > lastIndex(FORWARD, before)) return !MODAL_AFTER.test(after);
+  if (reported >= 0 || lastIndex(FORWARD, before) >= 0) return false;
   const next = firstIndex(REPORTED_AFTER, after);
   return next >= 0 && lastIndex(FORWARD, after.slice(0, next)) < 0;
+}
+
+/** Verbs of permission: what a rule allows ("allow institutes to keep at least 50%") is a right, not a promise. */
+const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitle(?:s|d)?)\b[^,;:.]*$/i;
+
+/** Whether the figure at `start` of a sentence is what a rule permits rather than a target (see PERMISSION). */
+export function isPermitted(text: string, start: number): boolean {
+  return PERMISSION.test(text.slice(Math.max(0, start - 120), start));
 }

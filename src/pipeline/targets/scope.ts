@@ -1,4 +1,5 @@
 import { fold } from '../extract/fold.ts';
+import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 
 /** "The province", "the city", "provincial", or a body of one ("the Provincial People's Committee", "the city's …"). */
 const LOCAL_BODY = /\bthe (?:province|city)\b|\b(?:province|city)[’']s\b|\b(?:Provincial|City|Municipal) (?:People[’']s|Party)\b|\b(?:provincial|municipal)\b/i;
@@ -34,31 +35,82 @@ const titleCase = (text: string) => text.toLowerCase().replace(/(^|\s)(\p{Ll})/g
  * The place a local text is about, or null for a national text: a province or city its opening
  * (`lead`: title and first paragraphs) names with its kind; else, when the opening speaks of a
  * province or city or their bodies, the place named before a local body ("the Hung Yen Department
- * of …"), the place of its dateline ("THANH HOA - …") or the place its
- * title opens with ("Thai Nguyen aims for …").
+ * of …"), the place of its dateline ("THANH HOA - …"), the place its
+ * title opens with ("Thai Nguyen aims for …"), or the first listed province or city it names.
  */
 export function leadPlace(lead: string): string | null {
+  const found = leadPlaceAsWritten(lead);
+  return found === null ? null : canonicalPlace(found);
+}
+
+function leadPlaceAsWritten(lead: string): string | null {
   const named = placeNamed(lead);
   if (named || !LOCAL_BODY.test(lead)) return named;
   const body = BEFORE_BODY.exec(lead)?.[1];
   if (body) return body.trim();
+  // A dateline in capitals is a place only when it is a listed one: "BQN - …" is an outlet's initials.
   const dateline = DATELINE.exec(lead)?.[1];
-  if (dateline && !/^(?:HANOI|HA NOI|VNA|VNS)$/.test(dateline)) return titleCase(dateline);
-  return TITLE_PLACE.exec(lead)?.[1]?.trim() ?? null;
+  if (dateline && PLACES.has(foldPlace(dateline)) && !/^(?:HANOI|HA NOI)$/.test(dateline)) return titleCase(dateline);
+  return TITLE_PLACE.exec(lead)?.[1]?.trim() ?? placesIn(lead)[0] ?? null;
 }
 
+/** What marks a target in a local text as the country's: the nation, its bodies, its central instruments. */
+const NATIONAL = /\b(?:[Nn]ationally|[Nn]ational(?=\s+(?:targets?|goals?|average|level|requirements?|figures?|plans?|strategy|programs?|programmes?|digital))|[Nn]ationwide|GDP|[Tt]he (?:whole )?country|countries|(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,3}nation\b|[Cc]ountry[’']s|Vietnam|Viet Nam|[Tt]he Government|Government[’']s|[Tt]he Politburo|Politburo[’']s|the Party Central|the Prime Minister|Prime Minister[’']s|the Central)\b|\/(?:NQ|QĐ|QD|KL|CT)-(?:TW|CP|TTg)\b/u;
+
 /**
- * Where a target applies: a province or city its clause or sentence names; the place the text is
- * about (`place`, from its lead) when the sentence names that place without its kind ("By 2027,
- * Nghe An aims …"), speaks of the province, the city or one of their bodies, or sets the target
- * against a national benchmark (`benchmarked`); else the whole country. (A local text also cites
- * national targets without saying so: without a cue, a target is national.)
+ * Where a target applies: a province or city its clause or sentence names, with its kind or as a
+ * listed place ("Quang Binh aims …", "For Nghệ An, …"; after the figure at `figureAt`, only when the
+ * sentence does not say the target is the country's); for an item of a list, what the list's
+ * frame ("The plan sets the following targets:", `frame`) names; in a national text, the whole
+ * country; in a local text (`place`, from its lead), the country when the sentence says so (the
+ * nation, its bodies and central instruments, GDP, ranks among countries), else the place.
  */
-export function scopeOf(clause: string, sentence: string, place: string | null, benchmarked = false): string {
+export function scopeOf(clause: string, sentence: string, place: string | null, benchmarked = false, frame: string | null = null, figureAt = sentence.length): string {
   const named = placeNamed(clause) ?? placeNamed(sentence);
-  if (named) return named;
+  if (named) return canonicalPlace(named);
+  // A place named after the figure of a national target is where part of it goes ("10 centres nationwide, including one in Can Tho").
+  const listed = placesIn(sentence.slice(0, figureAt)).concat(NATIONAL.test(sentence) ? [] : placesIn(sentence.slice(figureAt)));
+  if (listed.length > 0) return place !== null && listed.includes(place) ? place : listed[0]!;
+  if (frame !== null) {
+    const framed = placeNamed(frame) ?? placesIn(frame)[0];
+    if (framed) return canonicalPlace(framed);
+    if (NATIONAL.test(frame)) return 'Vietnam';
+    if (place !== null && LOCAL_BODY.test(frame)) return place;
+  }
   if (place === null) return 'Vietnam';
   if (benchmarked || LOCAL_BODY.test(sentence)) return place;
-  const bare = fold(place.replace(/ City$/, ''));
-  return ` ${fold(sentence)} `.includes(` ${bare} `) ? place : 'Vietnam';
+  return NATIONAL.test(sentence) ? 'Vietnam' : place;
+}
+
+/** A place as its scope is written: a listed province or city by its listed name ("Nghệ An" → "Nghe An", "Hanoi City" → "Hanoi"), any other as found. */
+export function canonicalPlace(name: string): string {
+  return PLACES.get(foldPlace(name)) ?? name;
+}
+
+/** A run of capitalised words, joined by spaces or hyphens: where a place name may stand. */
+const CAPITALISED_RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|-)\p{Lu}[\p{L}\p{M}]*)*/gu;
+/** Capitalised words that open a run without being part of the place: "For Nghệ An, …", "In Lam Dong …". */
+const RUN_OPENER = /^(?:For|In|By|Under|At|As|With|From|Like|Unlike|Meanwhile|Also|And|But|Then|The|Both|Across|Outside|Inside)$/;
+/** Capitalised words that close a run after a place: its bodies ("the Nghe An Department of …", "Long An Provincial …"). */
+const RUN_BODY = /^(?:Department|Departments|Provincial|Province|City|Municipal|People|People[’']s|Party|Committee|Council|Police|Portal|Newspaper|Radio|Television|Office|Union|Federation)$/;
+
+/**
+ * The listed provinces and cities a text names as a whole run of capitalised words, in order:
+ * "Quang Binh aims …", "For Nghệ An, …", "the Nghe An Department of …". A place inside a longer
+ * run is part of another name ("Tran Thi Thanh Hoa" is a person), and is not read.
+ */
+export function placesIn(text: string): string[] {
+  const out: string[] = [];
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
+    const words = m[0].split(/\s+/);
+    while (words.length > 1 && RUN_OPENER.test(words[0]!)) words.shift();
+    let scope = PLACES.get(foldPlace(words.join(' ')));
+    while (!scope && words.length > 1 && RUN_BODY.test(words.at(-1)!)) {
+      words.pop();
+      scope = PLACES.get(foldPlace(words.join(' ')));
+    }
+    if (scope && !out.includes(scope)) out.push(scope);
+  }
+  return out;
 }

@@ -36,6 +36,8 @@ function groupsComparingEveryPair(all: EventCandidate[]): string[][] {
     if (familyOf(a.kind) === 'act') return a.instrument !== undefined || b.instrument !== undefined ? a.instrument === b.instrument : similarity >= 0.3;
     if (a.kind === 'establishment') return a.entities[0] === b.entities[0];
     if (a.kind === 'milestone') return similarity >= 0.5;
+    // One person visits two sites on one day: visits and launches are the same only when their titles are alike.
+    if (a.kind === 'other') return similarity >= 0.3;
     return similarity >= 0.3 || a.participants.some((p) => b.participants.includes(p));
   };
   const byDate = new Map<string, EventCandidate[][]>();
@@ -48,7 +50,7 @@ function groupsComparingEveryPair(all: EventCandidate[]): string[][] {
     const groups = byDate.get(bare.time.value) ?? [];
     const sameKind = groups.filter((g) => familyOf(g[0]!.kind) === familyOf(bare.kind));
     const group = sameKind.find((g) => g.some((c) => c.participants.some((p) => bare.participants.includes(p))))
-      ?? [...sameKind].sort((a, b) => b.length - a.length)[0];
+      ?? (bare.participants.length === 0 ? [...sameKind].sort((a, b) => b.length - a.length)[0] : undefined);
     if (group) group.push(bare);
     else byDate.set(bare.time.value, [...groups, [bare]]);
   }

@@ -27,8 +27,16 @@ describe('press conferences, remarks and mergers', () => {
     expect(found.map((e) => [e.kind, e.title])).toEqual([['meeting', 'Politburo met']]);
   });
 
-  it('reads remarks delivered at a named occasion', () => {
-    const [event] = events('03/09/2025', 'On September 2, General Secretary To Lam delivered a speech at the ceremony in Hanoi.');
-    expect(event).toMatchObject({ kind: 'remarks', date: '2025-09-02', title: 'General Secretary To Lam delivered speech at the ceremony' });
+  it('reads remarks delivered at a named occasion, by the speaker\'s name, and the occasion as a gathering that day', () => {
+    const found = events('03/09/2025', 'On September 2, General Secretary To Lam delivered a speech at the ceremony in Hanoi.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([
+      ['meeting', '2025-09-02', 'Ceremony'],
+      ['remarks', '2025-09-02', 'To Lam delivered speech at the ceremony'],
+    ]);
+  });
+
+  it('names the occasion of remarks that the sentence opens with, such as an inauguration', () => {
+    const [event] = events('06/03/2025', 'On March 5, at the inauguration of Data Hub No. 2 in the hi-tech park, Chairman of the City People\'s Committee Le Van Tam delivered remarks.');
+    expect(event).toMatchObject({ kind: 'remarks', date: '2025-03-05', title: 'Le Van Tam delivered remarks at the inauguration of Data Hub No. 2' });
   });
 });

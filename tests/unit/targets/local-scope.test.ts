@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadPlace, placeNamed, scopeOf } from '../../../src/pipeline/targets/scope.ts';
+import { leadPlace, placeNamed, placesIn, scopeOf } from '../../../src/pipeline/targets/scope.ts';
 
 describe('where a target applies', () => {
   it('reads place names that open with a letter outside ASCII, and "An" as part of a name', () => {
@@ -18,7 +18,31 @@ describe('where a target applies', () => {
   it('scopes a sentence that names the place without its kind, or that is benchmarked, to the text\'s place', () => {
     expect(scopeOf('By 2027, Ben Tre aims to', 'By 2027, Ben Tre aims to be among the top 10.', 'Ben Tre')).toBe('Ben Tre');
     expect(scopeOf('90% of procedures will be online', '90% of procedures will be online.', 'Ben Tre', true)).toBe('Ben Tre');
-    expect(scopeOf('90% of procedures will be online', '90% of procedures will be online.', 'Ben Tre')).toBe('Vietnam');
+    expect(scopeOf('90% of procedures will be online', '90% of procedures will be online.', 'Ben Tre')).toBe('Ben Tre');
+    expect(scopeOf('90% of procedures will be online', '90% of procedures will be online.', null)).toBe('Vietnam');
+  });
+
+  it('keeps a target in a local text national when the sentence says it is the country\'s', () => {
+    for (const sentence of [
+      'Nationally, 90% of procedures will be online by 2030.',
+      'The national target is for 90% of procedures to be online by 2030.',
+      'Resolution 57-NQ/TW sets the digital economy at 30% of GDP by 2030.',
+      'The country strives to rank among the top 50 countries in e-government by 2030.',
+      'The Government aims for 90% of procedures to be online by 2030.',
+    ]) expect(scopeOf(sentence, sentence, 'Ben Tre'), sentence).toBe('Vietnam');
+  });
+
+  it('reads a listed province named without its kind, and not a place inside a longer name', () => {
+    expect(scopeOf('Quảng Trị aims for 1% of GRDP', 'Quảng Trị aims for 1% of GRDP by 2030.', 'Ben Tre')).toBe('Quang Tri');
+    expect(scopeOf('the province targets 1,500 firms', 'For Nghệ An, the director said the province targets 1,500 firms by 2030.', 'Ben Tre')).toBe('Nghe An');
+    expect(scopeOf('the province targets 1,500 firms', 'Tran Thi Thanh Hoa said the province targets 1,500 firms by 2030.', 'Ben Tre')).toBe('Ben Tre');
+    expect(scopeOf('the city aims for 40%', 'Like Ben Tre, Can Tho aims for 40% of GRDP.', 'Ben Tre')).toBe('Ben Tre');
+    expect(placesIn('the Hanoi City People\'s Committee and Ho Chi Minh City')).toEqual(['Hanoi', 'Ho Chi Minh City']);
+  });
+
+  it('takes the scope of a list item from the frame that opens the list', () => {
+    expect(scopeOf('Establish 3 innovation centres', '- Establish 3 innovation centres by 2030.', 'Ben Tre', false, 'The Government sets these targets:')).toBe('Vietnam');
+    expect(scopeOf('Establish 3 innovation centres', '- Establish 3 innovation centres by 2030.', null, false, 'Lao Cai province sets these targets:')).toBe('Lao Cai');
   });
 });
 

@@ -1,7 +1,8 @@
 import { fold } from '../fold.ts';
 
 /**
- * Vietnamese family names, folded (the common ones cover nearly the whole population).
+ * Vietnamese family names, folded: the common Kinh ones, which cover nearly the whole population, and
+ * common family names of ethnic minorities whose officials the texts name.
  * A capitalized word from this list followed by one to three more starts a candidate name.
  * Source: lists of Vietnamese family names by frequency (e.g. Wikipedia "Vietnamese name").
  */
@@ -11,6 +12,9 @@ export const SURNAMES = new Set([
   'kieu', 'tong', 'ta', 'quach', 'lai', 'hua', 'khuat', 'nong', 'thach', 'giang', 'lu', 'luu', 'vuong',
   'trieu', 'dao', 'tang', 'nghiem', 'au', 'chau', 'phung', 'tieu', 'dam', 'kim', 'mac', 'ton', 'diep',
   'bach', 'la', 'hau', 'khong', 'lang', 'lo', 'lac', 'quan', 'thieu', 'ung', 'van', 'vi', 'y', 'dien', 'kha',
+  'ma', 'giap', 'ong', 'sam',
+  // Family names of the Central Highlands and northern mountain peoples (Jrai, Ede, Hmong).
+  'siu', 'ksor', 'rmah', 'kpa', 'sung', 'vang', 'mua',
 ].map(fold));
 
 /** True when a word is a Vietnamese family name. */

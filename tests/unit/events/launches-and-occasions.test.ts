@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+const events = (texts: Record<string, string>) => timelineOf(texts).events.filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title]);
+const one = (date: string, ...lines: string[]) => events({ 'seeds/a.txt': dated(date, ...lines) });
+
+describe('things put to work', () => {
+  it('reads something put into operation, dated by its own sentence even in the past perfect', () => {
+    expect(one('16/05/2025', 'The director said the province had put a shared land registry into operation in March.')).toEqual([
+      ['other', '2025-03', 'Province put a shared land registry into operation'],
+    ]);
+  });
+
+  it('reads a launch, and a launch that is the purpose of a gathering, on the gathering\'s day', () => {
+    expect(one('15/08/2025', 'On August 14, the Ministry of Health launched the e-prescription app for clinics.')).toEqual([
+      ['other', '2025-08-14', 'Ministry of Health launched the e-prescription app'],
+    ]);
+    expect(one('25/10/2025', 'On Friday, the Provincial Party Committee held a ceremony to launch the Programme on smart tourism, which Resolution No. 8-NQ/TU dated July 2, 2025 set out.'))
+      .toContainEqual(['other', '2025-10-24', 'Launch of the Programme']);
+  });
+
+  it('keeps two sites one person visits on one day as two events', () => {
+    expect(one('04/06/2025', 'On June 3, the Prime Minister visited the Hoa Lac Semiconductor Centre and inspected the construction site of the Hanoi - Lang Son expressway through Chi Lang district.').sort()).toEqual([
+      ['other', '2025-06-03', 'Prime Minister inspected the construction site of the Hanoi-Lang Son expressway'],
+      ['other', '2025-06-03', 'Prime Minister visited the Hoa Lac Semiconductor Centre'],
+    ]);
+  });
+});
+
+describe('the occasion a text reports', () => {
+  it('dates the gathering a dated speech was given at, and a signing "also at the forum" however far the text has run', () => {
+    const speech = Array.from({ length: 9 }, (_, i) => `"Paragraph ${i + 1} of the speech, on data and on the people who use it."`);
+    const found = one('12/04/2025',
+      'On the morning of April 11, Deputy Prime Minister Tran Van Hoa delivered a speech at the 2025 Regional Forum on Open Data. The full text of the speech follows:',
+      ...speech,
+      'Also at the forum, the Ministry of Finance and the Open Data Alliance signed a memorandum of understanding on sharing customs data.');
+    expect(found).toEqual(expect.arrayContaining([
+      ['meeting', '2025-04-11', '2025 Regional Forum'],
+      ['remarks', '2025-04-11', 'Tran Van Hoa delivered speech at the 2025 Regional Forum'],
+      ['signed', '2025-04-11', expect.stringMatching(/^Ministry of Finance and the Open Data Alliance signed a memorandum of understanding/)],
+    ]));
+  });
+
+  it('does not date a notice\'s meeting by the day the notice was issued', () => {
+    const found = one('14/10/2025', 'The Government Office has issued Notice No. 77/TB-VPCP dated October 13, 2025 conveying the conclusions of the Deputy Prime Minister at the meeting on rural broadband.');
+    expect(found.filter(([kind]) => kind === 'meeting')).toEqual([]);
+  });
+
+  it('tells one act once when a text names the instrument both by its subject and by its number', () => {
+    const found = one('12/11/2026',
+      'On November 11, the Standing Committee approved a resolution on the organisation of the innovation fund.',
+      'At the end of the discussion, the Standing Committee approved Resolution No. 45/2026/UBTVQH16 on the organisation of the innovation fund.');
+    expect(found.filter(([kind]) => kind === 'approved')).toHaveLength(1);
+  });
+
+  it('keeps a bare conference apart from another gathering that day when their people differ', () => {
+    const found = events({
+      'seeds/a.txt': dated('26/09/2025', 'On September 25, Prime Minister Pham Van Long chaired the third meeting of the National Steering Committee on open data.'),
+      'seeds/b.txt': dated('26/09/2025', 'On September 25, Secretary Vo Minh Quang spoke at a conference in Can Tho to disseminate the city\'s new programme.'),
+    });
+    expect(found.filter(([kind]) => kind === 'meeting')).toHaveLength(2);
+  });
+
+  it('dates "He then held …" by the day just reported', () => {
+    expect(one('21/03/2026', 'On March 20, Deputy Prime Minister Le Van An visited the Quy Nhon Data Park.', 'He then held a working session with the Standing Board of the Provincial Party Committee.'))
+      .toContainEqual(['meeting', '2026-03-20', 'Working session with the Standing Board of the Provincial Party Committee']);
+  });
+
+  it('dates an act on an instrument by the day it is cited with, not by "today"', () => {
+    const found = one('17/01/2026', 'Today, one year after the Politburo issued Resolution No. 57-NQ/TW dated December 22, 2024, we meet to look at what has changed.');
+    expect(found.filter(([kind]) => kind === 'instrument').map(([, date]) => date)).toEqual(['2024-12-22']);
+  });
+
+  it('reads a launch at the press of a button at the occasion', () => {
+    expect(one('17/01/2026', 'On January 16, the ministry held a national conference in Hanoi to review its work.', 'At the conference, the Prime Minister pressed the button to launch the National Research Grants Portal.'))
+      .toContainEqual(['other', '2026-01-16', 'Launch of the National Research Grants Portal']);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { isPermitted, isReported } from '../../../src/pipeline/targets/reported.ts';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const build = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('12/06/2025', ...lines) });
+const targets = (...lines: string[]) => build(...lines).targets
+  .map((t) => ({ metric: t.metric, comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, deadline: t.deadline, scope: t.scope }));
+const reported = (text: string, figure: string) => isReported(text, text.indexOf(figure), text.indexOf(figure) + figure.length);
+
+describe('targets stated as sums of money, ordinal ranks and full coverage', () => {
+  it('reads a sum of money with its currency and scale, written either way round', () => {
+    expect(targets('For the whole of 2026, export revenue of the electronics sector is expected to reach USD 4.2 billion.')).toMatchObject([
+      { metric: 'export revenue of the electronics sector', value: 4.2, unit: 'USD billion', deadline: 2026 },
+    ]);
+    expect(targets('By 2030, venture funding for local start-ups must reach at least 12 trillion VND.')).toMatchObject([
+      { metric: 'venture funding for local start-ups', comparator: '>=', value: 12, unit: 'VND trillion', deadline: 2030 },
+    ]);
+  });
+
+  it('reads a rank by its ordinal, and a rank held now as a fact', () => {
+    expect(targets('The city aims to rank first in the Provincial Green Index by 2029.')).toMatchObject([
+      { metric: 'Provincial Green Index', comparator: 'top', value: 1, deadline: 2029 },
+    ]);
+    expect(targets('Last year the province ranked 7th in the Provincial Green Index, and it plans to rank 3rd in that index by 2028.'))
+      .toMatchObject([{ comparator: 'top', value: 3, deadline: 2028 }]);
+  });
+
+  it('reads "in all N <things>" as full coverage, with the subject of its own clause', () => {
+    expect(targets('The district strives to lift the reading rate to 60% by 2027 and to have public Wi-Fi points in all 212 villages by the end of 2027.')
+      .find((t) => t.unit === 'villages')).toMatchObject({ metric: 'public Wi-Fi points', value: 212, deadline: 2027 });
+  });
+
+  it('reads the subject of "for X to reach N% of Y" as the metric and Y as its base', () => {
+    expect(targets('By 2031 the province aims for tourism revenue to grow strongly, and for online bookings to reach at least 35 40% of total hotel bookings by 2031.')
+      .find((t) => t.value === 35)).toMatchObject({ metric: 'online bookings share of total hotel bookings', max: 40 });
+  });
+
+  it('does not read the noun "spending" as a verb of spending', () => {
+    expect(targets('By 2030 the city strives to have innovation spending reach 2.5% of GRDP.')[0]).toMatchObject({ metric: 'innovation spending share of GRDP', value: 2.5 });
+  });
+
+  it('takes a year a level is held from as its deadline only when nothing else dates it, and never as a baseline', () => {
+    expect(targets('Outlays on research will reach 4% of the provincial budget from 2027.')).toMatchObject([{ value: 4, unit: '% of provincial budget', deadline: 2027 }]);
+  });
+});
+
+describe('figures that are not targets', () => {
+  it('reads a past verb whose object is the figure, or a past verb with its own object after it, as reported', () => {
+    expect(reported('At the end of 2024, 4G covered about 97% of the population', '97%')).toBe(true);
+    expect(reported('The programme helped 64% of villages meet the new standards', '64%')).toBe(true);
+    expect(reported('Only 22% of farms used any sensor in 2024', '22%')).toBe(true);
+    expect(reported('By 2030, 90% of records digitised by the archives will be open', '90%')).toBe(false);
+    expect(reported('Broadband speed 100 Mbps is the target for 2030', '100')).toBe(false);
+  });
+
+  it('does not read a baseline after a target as a target of its own', () => {
+    expect(targets('The province aims for the digital economy to make up at least 20-25% of GRDP by 2030, up from about 9% now.').map((t) => t.value)).toEqual([20]);
+  });
+
+  it('does not read a change or a state "at present" as a target', () => {
+    expect(targets('The province targets 30% of GRDP for the digital economy by 2030; at present it accounts for 12%.').map((t) => t.value)).toEqual([30]);
+    expect(targets('Patent filings rose to 1,900 in the first half, up 18% year on year, and the ministry aims for 5,000 filings by 2030.').map((t) => t.value)).not.toContain(18);
+  });
+
+  it('does not read what a rule permits as a promise', () => {
+    const text = 'The draft would allow universities to keep at least 70% of licensing income until 2030.';
+    expect(isPermitted(text, text.indexOf('at least'))).toBe(true);
+    expect(targets(text)).toEqual([]);
+  });
+});
+
+describe('targets in the shapes of decisions and speeches', () => {
+  it('reads every lettered item under a numbered frame, however long the list, and counts joined by "and"', () => {
+    const found = targets('2. Specific objectives by 2031:', 'a) Form 4 regional testing centres and 12 pilot factories meeting ASEAN standards;',
+      'b) Have 600 innovative start-ups receiving seed funds;', 'c) Train 9,000 engineers;', 'd) Build 3 shared laboratories;', 'e) Vietnam ranks among the top 35 countries in the Global Innovation Index (GII).');
+    expect(found.map((t) => [t.value, t.unit, t.deadline])).toEqual(expect.arrayContaining([
+      [4, 'centres', 2031], [12, 'factories', 2031], [600, 'start-ups', 2031], [9000, 'engineers', 2031], [3, 'laboratories', 2031], [35, 'rank among countries', 2031],
+    ]));
+  });
+
+  it('reads a range after a verb of making, and a lone unit as a measure of what is raised', () => {
+    expect(targets('By 2032 the province aims to have 2-4 cold-chain logistics hubs and to raise total cold storage capacity to at least 900 kilotonnes.').map((t) => [t.metric, t.value, t.max]))
+      .toEqual([['cold-chain logistics hubs', 2, 4], ['total cold storage capacity', 900, null]]);
+  });
+
+  it('names a part "of which" by what it comes from, and money raised by what it is for', () => {
+    expect(targets('We strive for spending on research to reach 1.8% of GDP by 2030, of which more than 55% comes from private firms.').map((t) => [t.metric, t.value]).sort())
+      .toEqual([['share from private firms', 55], ['spending on research share of GDP', 1.8]]);
+    expect(targets('The director said the province plans to mobilise VND 8 trillion for irrigation sensors by 2030, focusing on the delta.').map((t) => [t.metric, t.value, t.unit]))
+      .toEqual([['funding for irrigation sensors', 8, 'VND trillion']]);
+  });
+
+  it('reads a count still to come in the passive, after figures already reached', () => {
+    expect(targets('Officials said 900 of the 1,100 hamlets had been connected in 2025, and the remaining 200 hamlets would be connected by the end of 2026.').map((t) => [t.value, t.unit, t.deadline]))
+      .toEqual([[200, 'hamlets', 2026]]);
+  });
+
+  it('takes the deadline of its own clause, not the next one\'s', () => {
+    expect(targets('By the end of 2026, 100% of schools are to have fibre broadband, and by 2030 the digital economy is to reach 25% of GRDP.').map((t) => [t.value, t.deadline]))
+      .toEqual([[100, 2026], [25, 2030]]);
+  });
+
+  it('does not read a target a sentence merely measures against, or a count in a circumstance', () => {
+    expect(targets('The online rate remains low at 41%, against a target of 70% for 2025.')).toEqual([]);
+    expect(targets('The session will close on June 28 after passing more than 40 laws.')).toEqual([]);
+  });
+});
+
+describe('qualitative goals', () => {
+  it('keeps what a place is to be the centre of', () => {
+    expect(targets('By 2035, Son La aims to become a centre of organic fruit processing of the Northwest.').map((t) => t.metric))
+      .toEqual(['centre of organic fruit processing of the Northwest']);
+  });
+});
