@@ -19,7 +19,7 @@ const AFTER_DATE = /^(?:[|,–—-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
 const PAGE_LABEL = /^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$/i;
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
-const DOCUMENT_LABEL = /^(?:issued\s+date|date\s+of\s+issue|issue\s+date|issued\s+on|effective\s+date|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$/i;
+const DOCUMENT_LABEL = /^(?:issued\s+date|date\s+issued|date\s+of\s+issue|issue\s+date|issued\s+on|effective\s+date|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$/i;
 /** A template that was never filled: "{{publish_date}}", "dd/mm/yyyy", "--/--/----". */
 const PLACEHOLDER = /\{\{\s*[\w.-]*\s*\}\}|\{[\w.]*date[\w.]*\}|\b0{1,2}[/.-]0{1,2}[/.-]0{2,4}\b|\b[dD]{2}[/.-][mM]{2}[/.-](?:[yY]{2}){1,2}\b|\b[yY]{4}-[mM]{2}-[dD]{2}\b|-{1,2}\/-{1,2}\/-{2,4}|\$\{\w+\}|%date%/;
 /** A day and month alone on a line: "November 21", "21 November". */
@@ -54,16 +54,18 @@ export function readDateline(line: Line): DatelineReading | undefined {
   if (!AFTER_DATE.test(after)) return undefined;
   if (/[.!?]/.test(before) || before.split(/\s+/).length > 8) return undefined;
   const label = before.replace(/[\s,|–—-]+$/, '').replace(WEEKDAY_LEAD, '');
-  if (DOCUMENT_LABEL.test(label)) return { kind: 'document', text: line.text };
+  // A label may be printed in two languages: "Ngày ban hành / Date issued:", "Cập nhật / Updated:".
+  const labels = label.split(/\s+\/\s+/);
+  if (labels.some((l) => DOCUMENT_LABEL.test(l))) return { kind: 'document', text: line.text };
   const column = line.start + date.index;
-  const kept = PAGE_LABEL.test(label) ? '' : undouble(label);
+  const kept = labels.some((l) => PAGE_LABEL.test(l)) ? '' : undouble(label);
   return { kind: 'date', date: { ...date, line: line.line, column: date.index + 1, index: column }, ...(kept ? { label: kept } : {}) };
 }
 
 /** True when a line labels the page's own date ("Posted: 05/03/2025"), which a legal-database page prints below the document's fields. */
 export function isPageDateLine(text: string): boolean {
   const [date] = findFullDates(text);
-  return Boolean(date) && PAGE_LABEL.test(text.slice(0, date!.index).trim());
+  return Boolean(date) && text.slice(0, date!.index).trim().split(/\s+\/\s+/).some((l) => PAGE_LABEL.test(l));
 }
 
 /** "Việt NamViệt Nam" → "Việt Nam": scraped labels often repeat themselves. */

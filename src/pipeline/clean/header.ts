@@ -55,6 +55,11 @@ export function readHeader(lines: Line[]): Header {
     }
   }
   if (!header.date) readLabelledDate(lines, header);
+  // A site's masthead, menu, breadcrumb or login links above the title are chrome, not the title.
+  // So is a line in Vietnamese above the title of a text in English ("Báo Quảng Ngãi điện tử").
+  const bodyLanguage = detectLanguage(lines.slice(zone, zone + BODY_SAMPLE).map((l) => l.text).join('\n'));
+  const foreign = (text: string) => bodyLanguage === 'en' && detectLanguage(text) === 'vi';
+  for (let i = 0; i < zone && (header.used.has(i) || isChrome(lines[i]!.text) || foreign(lines[i]!.text)); i++) header.used.add(i);
   const first = firstUnused(lines, header.used, 0);
   if (first !== undefined && first < zone && isTitle(lines[first]!.text)) {
     header.title = lines[first];
@@ -70,6 +75,24 @@ export function readHeader(lines: Line[]): Header {
     }
   }
   return header;
+}
+
+/** How many lines after the header zone tell the language of the body. */
+const BODY_SAMPLE = 20;
+/**
+ * A menu, a breadcrumb or login links: items joined by two separators or more ("Trang chủ | Thời
+ * sự | …", "Home > News > …", "Trang chủ · Thời sự"), by runs of spaces ("Home  Politics  Law"),
+ * or two short items around one ("🔍 | Đăng nhập"); bracketed links ("[Tiếng Việt] [English]").
+ */
+const MENU = /^[^.!?]*?(?:\s[|>»•·]\s[^.!?]*?){2,}$|^(?:\[[^\]]+\]\s*){2,}|^\S+(?:\s\S+)?(?:\s{2,}\S+(?:\s\S+)?){2,}$|^(?:\S+\s?){1,3}\s[|·]\s+(?:\S+\s?){1,3}$/u;
+/** A site's search box or login link on its own line. */
+const SITE_CONTROL = /^(?:search|tìm kiếm|menu|login|log in|sign in|đăng nhập|đăng ký)(?:\s*[.…]+)?$/iu;
+/** A masthead: a few words in capitals, no digits ("BÁO TUYÊN QUANG ĐIỆN TỬ", "THƯ VIỆN VĂN BẢN PHÁP LUẬT - VBPL ONLINE"). */
+const MASTHEAD = /^(?=(?:\S+\s+){1,15}\S+$)[\p{Lu}\p{M}\s&.,'’-]+$/u;
+
+/** A line of a site's chrome at the top of a page: a menu or breadcrumb, or a masthead in capitals. */
+export function isChrome(text: string): boolean {
+  return MENU.test(text) || MASTHEAD.test(text) || SITE_CONTROL.test(text.trim());
 }
 
 /** A title line: short, no sentence punctuation at the end, not a caption or image markup. */
