@@ -25,6 +25,8 @@ export interface SiteData {
   eventById: Map<string, Event>;
   /** For each entity id, the events that name it, oldest first. */
   eventsByEntity: Map<string, Event[]>;
+  /** For each document id, the events it reports, oldest first. */
+  eventsByDocument: Map<string, Event[]>;
   /** Targets, by deadline. */
   targets: Target[];
   targetById: Map<string, Target>;
@@ -48,6 +50,8 @@ async function load(): Promise<SiteData> {
   const events = (await getCollection('events')).map((e) => e.data).sort(compareEvents);
   const eventsByEntity = new Map<string, Event[]>();
   for (const event of events) for (const id of new Set([...event.participants, ...event.entities])) push(eventsByEntity, id, event);
+  const eventsByDocument = new Map<string, Event[]>();
+  for (const event of events) for (const document of new Set(event.sources.map((s) => s.document))) push(eventsByDocument, document, event);
   const targets = (await getCollection('targets')).map((e) => e.data).sort((a, b) => a.deadline - b.deadline || (a.id < b.id ? -1 : 1));
   const targetsByGroup = new Map<string, Target[]>();
   for (const target of targets) push(targetsByGroup, metricGroupKey(target), target);
@@ -58,7 +62,7 @@ async function load(): Promise<SiteData> {
     documentRank: new Map(documents.map((d, i) => [d.id, i])),
     entities,
     entityById: new Map(entities.map((e) => [e.id, e])),
-    events, eventById: new Map(events.map((e) => [e.id, e])), eventsByEntity,
+    events, eventById: new Map(events.map((e) => [e.id, e])), eventsByEntity, eventsByDocument,
     targets, targetById: new Map(targets.map((t) => [t.id, t])), targetsByGroup,
     facts,
   };
