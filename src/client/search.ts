@@ -1,29 +1,48 @@
 /**
  * The search page's script: Pagefind's JavaScript API behind a small form, so that a first search
- * loads only Pagefind's engine, its page list and the index chunks of the words searched (no UI
- * bundle, no filter indexes until the reader opens the filters). `?q=` opens a search and follows
- * the search box; results come ten at a time; the count is announced.
+ * loads only Pagefind's engine, its page list and the index chunks of the words searched (filter
+ * indexes load when the filters are opened or a search uses them). The URL holds the query, the
+ * filters and the sort order (search-state.ts): reload restores a search, and back and forward
+ * step through the searches made. Results come ten at a time; the count is announced once.
  */
+import { FILTERS, foldName, pagefindFilters, pagefindQuery, readState, writeState, type SearchState } from './search-state.ts';
 
 /** What Pagefind's `pagefind.js` module offers (the part used here). */
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string, options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  filters(): Promise<FilterCounts>;
+}
+
+type FilterCounts = Record<string, Record<string, number>>;
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  /** Per filter value, how many of the results have it. */
+  filters: FilterCounts;
 }
 
 /** A result's data, as Pagefind gives it. */
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; date?: string; outlet?: string; names?: string };
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
 
 const PAGE_SIZE = 10;
 const SUB_RESULTS = 3;
+/** How many of the first results are read to find an entity whose name is the query. */
+const NAME_WINDOW = 20;
+/** How many values of a filter show before "Show all". */
+const VALUES_SHOWN = 12;
 
 /** An element with a class and text (text is always set as text, never parsed). */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -47,15 +66,23 @@ function excerpt(html: string): HTMLElement {
   return p;
 }
 
-/** One result: linked title, what it is (kind, outlet, year), excerpt, and up to three sections of a long text. */
-function resultItem(data: ResultData): HTMLLIElement {
+/** A document's address with the words searched, so that the page lands on the paragraph that holds them (landing.ts). */
+function withTerms(url: string, query: string, kind: string | undefined): string {
+  if (kind !== 'Document') return url;
+  const [path, hash = ''] = url.split('#');
+  return `${path}${path!.includes('?') ? '&' : '?'}hl=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
+}
+
+/** One result: linked title, what it is (kind, date, outlet), excerpt, and up to three sections of a long text. */
+function resultItem(data: ResultData, query: string): HTMLLIElement {
   const li = el('li', 'search-result');
   const title = el('h2', 'search-result-title');
+  const kind = data.filters.kind?.[0];
   const link = el('a', 'search-result-link', data.meta.title ?? data.url);
-  link.href = data.url;
+  link.href = withTerms(data.url, query, kind);
   title.append(link);
-  const about = [data.filters.kind?.[0], data.filters.outlet?.[0], data.filters.year?.[0]].filter(Boolean).join(' · ');
   li.append(title);
+  const about = [kind, data.meta.date, data.meta.outlet ?? data.filters.outlet?.[0]].filter(Boolean).join(' · ');
   if (about) li.append(el('p', 'byline', about));
   li.append(excerpt(data.excerpt));
   const sections = data.sub_results.filter((s) => s.url !== data.url).slice(0, SUB_RESULTS);
@@ -64,7 +91,7 @@ function resultItem(data: ResultData): HTMLLIElement {
     for (const s of sections) {
       const item = el('li', '');
       const a = el('a', '', s.title);
-      a.href = s.url;
+      a.href = withTerms(s.url, query, kind);
       item.append(a, excerpt(s.excerpt));
       list.append(item);
     }
@@ -73,92 +100,193 @@ function resultItem(data: ResultData): HTMLLIElement {
   return li;
 }
 
+/**
+ * Results in the order asked: relevance, with the page of an entity whose name or alias is the
+ * query moved first; or by date, with the pages that have no date after the dated ones (Pagefind
+ * leaves pages without the sort key out of a sorted search, so they come from the unsorted one).
+ */
+async function ordered(pagefind: Pagefind, state: SearchState, filters: Record<string, { any: string[] }>): Promise<PagefindSearch> {
+  const term = pagefindQuery(state.query);
+  const all = await pagefind.search(term, { filters });
+  if (state.sort !== 'relevance') {
+    const sorted = await pagefind.search(term, { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } });
+    const dated = new Set(sorted.results.map((r) => r.id));
+    return { ...all, results: [...sorted.results, ...all.results.filter((r) => !dated.has(r.id))] };
+  }
+  const wanted = foldName(state.query.replace(/"/g, ''));
+  const first = await Promise.all(all.results.slice(0, NAME_WINDOW).map((r) => r.data()));
+  const named = first.findIndex((d) => d.filters.kind?.[0] !== 'Document'
+    && [d.meta.title ?? '', ...(d.meta.names ?? '').split(' | ')].some((n) => n && foldName(n) === wanted));
+  if (named <= 0) return all;
+  const results = [...all.results];
+  const [entity] = results.splice(named, 1);
+  return { ...all, results: [entity!, ...results] };
+}
+
 /** Starts the search page; `root` carries `data-bundle`, the URL of Pagefind's bundle, and `data-base`. */
 export async function startSearch(root: HTMLElement | null): Promise<void> {
   if (!root) return;
-  const form = root.querySelector<HTMLFormElement>('form')!;
+  const form = root.querySelector<HTMLFormElement>('form.search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortBox = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const fromBox = root.querySelector<HTMLSelectElement>('select[name="from"]')!;
+  const toBox = root.querySelector<HTMLSelectElement>('select[name="to"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
   const filterBox = root.querySelector<HTMLDetailsElement>('.search-filters')!;
+  const groups = filterBox.querySelector<HTMLElement>('.search-filter-groups')!;
   const { bundle = '/pagefind/', base = '/' } = root.dataset;
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base, excerptLength: 30 });
   await pagefind.init();
 
-  const chosen = new Map<string, Set<string>>();
-  let results: { data(): Promise<ResultData> }[] = [];
+  let state = readState(new URLSearchParams(location.search));
+  let totals: FilterCounts | undefined;
+  let results: PagefindResult[] = [];
   let shown = 0;
   let current = 0;
+
+  /** Every filter value and its count in the whole index, loaded once (the year range needs the years). */
+  const allFilters = async (): Promise<FilterCounts> => (totals ??= await pagefind.filters());
+  const years = async () => Object.keys((await allFilters()).year ?? {}).sort();
+  const usesFilters = (s: SearchState) => Object.keys(s.filters).length > 0 || s.from !== null || s.to !== null;
 
   /** Shows the next page of results. */
   async function showMore(run: number): Promise<void> {
     const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (run !== current) return;
-    for (const data of batch) list.append(resultItem(data));
+    for (const data of batch) list.append(resultItem(data, state.query));
     shown += batch.length;
     more.hidden = shown >= results.length;
   }
 
-  /** Runs the search in the box with the chosen filters, and keeps `?q=` in step. */
-  async function run(): Promise<void> {
+  /** Puts a search into the form, so that what the page shows and the URL agree. */
+  function showState(s: SearchState): void {
+    input.value = s.query;
+    sortBox.value = s.sort;
+    fromBox.value = s.from === null ? '' : String(s.from);
+    toBox.value = s.to === null ? '' : String(s.to);
+    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = s.filters[box.name]?.includes(box.value) ?? false;
+  }
+
+  /** The search the form shows. */
+  function formState(): SearchState {
+    const filters: Record<string, string[]> = {};
+    for (const [name, values] of Object.entries(state.filters)) filters[name] = [...values];
+    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const values = new Set(filters[box.name] ?? []);
+      if (box.checked) values.add(box.value);
+      else values.delete(box.value);
+      if (values.size > 0) filters[box.name] = [...values];
+      else delete filters[box.name];
+    }
+    const year = (box: HTMLSelectElement) => (box.value ? Number(box.value) : null);
+    return { query: input.value.trim(), filters, from: year(fromBox), to: year(toBox), sort: sortBox.value as SearchState['sort'] };
+  }
+
+  /**
+   * Runs a search and shows it. `history` says how the URL follows: a new entry (a search the reader
+   * made), the same entry (typing, or restoring), or none.
+   */
+  async function run(next: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
     const run = ++current;
-    const term = input.value.trim();
+    state = next;
     const url = new URL(location.href);
-    if (term) url.searchParams.set('q', term);
-    else url.searchParams.delete('q');
-    history.replaceState(history.state, '', url);
+    url.search = writeState(state).toString();
+    if (history === 'push' && url.href !== location.href) window.history.pushState(null, '', url);
+    else if (history !== 'none') window.history.replaceState(null, '', url);
     list.replaceChildren();
     more.hidden = true;
     shown = 0;
-    if (!term) { status.textContent = ''; return; }
-    const filters = Object.fromEntries([...chosen].filter(([, values]) => values.size > 0).map(([name, values]) => [name, { any: [...values] }]));
-    const search = await pagefind.search(term, { filters });
+    if (!state.query) { status.textContent = ''; return; }
+    const filters = pagefindFilters(state, usesFilters(state) ? await years() : []);
+    const search = await ordered(pagefind, state, filters);
     if (run !== current) return;
     results = search.results;
-    status.textContent = results.length === 0 ? `No results for “${term}”.` : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${term}”.`;
+    const narrowed = usesFilters(state) ? ' with the filters chosen' : '';
+    status.textContent = results.length === 0
+      ? `No results for “${state.query}”${narrowed}.`
+      : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${state.query}”${narrowed}.`;
+    if (filterBox.dataset.loaded) showCounts(search.filters);
     await showMore(run);
+    // How many searches the page has shown: a hook for whoever waits for the next one (the end-to-end tests).
+    root!.dataset.searched = String(Number(root!.dataset.searched ?? 0) + 1);
   }
 
-  /** Fills the filter panel the first time it opens: one group of checkboxes per filter, with counts. */
+  /** Each value's count among the current results, beside its checkbox. */
+  function showCounts(counts: FilterCounts): void {
+    for (const label of groups.querySelectorAll<HTMLLabelElement>('label[data-value]')) {
+      const count = counts[label.dataset.filter!]?.[label.dataset.value!] ?? 0;
+      label.querySelector('.count')!.textContent = `(${count})`;
+      label.classList.toggle('empty', count === 0);
+    }
+  }
+
+  /** Fills the filter panel: the year range, then one group of checkboxes per filter, most frequent values first. */
   async function loadFilters(): Promise<void> {
     if (filterBox.dataset.loaded) return;
     filterBox.dataset.loaded = 'true';
-    const groups = await pagefind.filters();
-    for (const [name, values] of Object.entries(groups).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const counts = await allFilters();
+    for (const year of Object.keys(counts.year ?? {}).sort()) {
+      fromBox.append(new Option(year, year));
+      toBox.append(new Option(year, year));
+    }
+    for (const { name, label } of FILTERS) {
+      const values = Object.entries(counts[name] ?? {}).sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'en'));
+      if (values.length === 0) continue;
       const fieldset = el('fieldset', 'search-filter');
-      fieldset.append(el('legend', 'search-filter-name', name));
-      for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b, 'en'))) {
-        const label = el('label', '');
+      fieldset.append(el('legend', 'search-filter-name', label));
+      values.forEach(([value, count], i) => {
+        const item = el('label', '');
+        item.dataset.filter = name;
+        item.dataset.value = value;
+        item.hidden = i >= VALUES_SHOWN && !state.filters[name]?.includes(value);
         const box = el('input', '');
         box.type = 'checkbox';
         box.name = name;
         box.value = value;
-        label.append(box, ` ${value} `, el('span', 'count', `(${count})`));
-        fieldset.append(label);
+        item.append(box, ` ${value} `, el('span', 'count', `(${count})`));
+        fieldset.append(item);
+      });
+      if (values.length > VALUES_SHOWN) {
+        const all = el('button', 'search-filter-all', `Show all ${values.length}`);
+        all.type = 'button';
+        all.addEventListener('click', () => { for (const item of fieldset.querySelectorAll('label')) item.hidden = false; all.remove(); });
+        fieldset.append(all);
       }
-      filterBox.querySelector('.search-filter-groups')!.append(fieldset);
+      groups.append(fieldset);
     }
+    showState(state);
   }
 
   filterBox.hidden = false;
-  filterBox.addEventListener('toggle', () => { if (filterBox.open) void loadFilters(); });
-  filterBox.addEventListener('change', (event) => {
-    const box = event.target as HTMLInputElement;
-    const values = chosen.get(box.name) ?? new Set<string>();
-    if (box.checked) values.add(box.value);
-    else values.delete(box.value);
-    chosen.set(box.name, values);
-    void run();
+  sortBox.closest<HTMLElement>('.search-order')!.hidden = false;
+  filterBox.addEventListener('toggle', () => { if (filterBox.open) void loadFilters().then(() => run(state, 'none')); });
+  root.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    typing = false;
+    void run(formState(), 'push');
   });
+  // Typing makes one history entry, kept up to date as the words change; a search submitted, filtered or sorted makes a new one.
   let timer: number | undefined;
-  input.addEventListener('input', () => { clearTimeout(timer); timer = window.setTimeout(() => void run(), 250); });
-  form.addEventListener('submit', (event) => { event.preventDefault(); clearTimeout(timer); void run(); });
+  let typing = false;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => { void run(formState(), typing ? 'replace' : 'push'); typing = true; }, 250);
+  });
+  form.addEventListener('submit', (event) => { event.preventDefault(); clearTimeout(timer); typing = false; void run(formState(), 'push'); });
   more.addEventListener('click', () => void showMore(current));
-  const query = new URLSearchParams(location.search).get('q')?.trim();
-  if (query) {
-    input.value = query;
-    await run();
+  window.addEventListener('popstate', () => {
+    typing = false;
+    const restored = readState(new URLSearchParams(location.search));
+    showState(restored);
+    void run(restored, 'none');
+  });
+  if (usesFilters(state)) {
+    filterBox.open = true;
+    await loadFilters();
   }
+  showState(state);
+  if (state.query) await run(state, 'replace');
 }
