@@ -4,6 +4,7 @@ import type { Entity, KnownEntity } from '../schemas/entity.ts';
 import { boilerplateIn, findBoilerplate } from './clean/boilerplate.ts';
 import type { Removed } from './clean/body.ts';
 import { clean } from './clean/index.ts';
+import { logicalLines } from './clean/lines.ts';
 import type { BlockAnnotations } from './emit.ts';
 import { emitHtml } from './emit-html.ts';
 import { entityPages, type EntityPages } from './publish/entity-pages.ts';
@@ -20,11 +21,12 @@ import { inferMetadata } from './metadata.ts';
 import { readSidecar } from './sidecar.ts';
 import { documentId } from './slug.ts';
 import { uniqueIds } from './unique-ids.ts';
+import { countWords } from './whitespace.ts';
 import { readTimes } from './time/read-times.ts';
 import type { TimeExpression } from './time/types.ts';
 import { internSentences, PIPELINE_VERSION, replayMessages, storeMessages, textKey, type TextAnalysis, type TextCache } from './text-cache.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
-import type { Block, Ingested, RawInput } from './types.ts';
+import type { Block, Ingested, Line, RawInput } from './types.ts';
 
 const EXCERPT_MAX = 280;
 
@@ -86,15 +88,17 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   const ids = uniqueIds();
   for (const { input, result } of ingested) {
     const { file, text } = result;
+    // The text's lines, split once for the cache key and the cleaner.
+    let lines: Line[] | undefined;
     const key = options.cache && textKey({
       version: options.version ?? PIPELINE_VERSION, known: knownKey, path: input.path, bytes: input.bytes,
-      sidecar: input.sidecar?.bytes, boilerplate: boilerplateIn(text, boilerplate),
+      sidecar: input.sidecar?.bytes, boilerplate: boilerplate.size === 0 ? [] : boilerplateIn(text, boilerplate, (lines = logicalLines(text))),
     });
     let analysis = key ? options.cache!.get(key) : undefined;
     let sentences: Sentence[] | undefined;
     if (analysis) replayMessages(file, analysis.messages);
     else {
-      ({ analysis, sentences } = analyzeText(input, result, boilerplate, parsers));
+      ({ analysis, sentences } = analyzeText(input, result, boilerplate, parsers, lines));
       if (key) options.cache!.set(key, analysis);
     }
     if (input.sidecar) {
@@ -150,10 +154,10 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
  * Depends on the other texts only through `boilerplate`; the analysis is what the cache keeps,
  * and the sentences (split once, shared by every stage) go on to the timeline.
  */
-function analyzeText(input: RawInput, { file, text }: Ingested, boilerplate: Set<string>, parsers: Parser[]): { analysis: TextAnalysis; sentences: Sentence[] } {
+function analyzeText(input: RawInput, { file, text }: Ingested, boilerplate: Set<string>, parsers: Parser[], lines?: Line[]): { analysis: TextAnalysis; sentences: Sentence[] } {
   const before = file.messages.length;
   const sidecar = input.sidecar ? readSidecar(input.sidecar.path, input.sidecar.bytes) : undefined;
-  const cleaned = clean(file, text, { boilerplate });
+  const cleaned = clean(file, text, { boilerplate, lines });
   const stored = () => ({ messages: storeMessages(file, before), sidecarMessages: sidecar ? storeMessages(sidecar.file) : [] });
   if (cleaned.blocks.length === 0) return { analysis: { ...stored(), found: null }, sentences: [] };
   const metadata = inferMetadata(cleaned, sidecar?.data);
@@ -165,7 +169,7 @@ function analyzeText(input: RawInput, { file, text }: Ingested, boilerplate: Set
   const analysis: TextAnalysis = {
     ...stored(),
     found: {
-      metadata, excerpt: excerpt(lead.text), wordCount: blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0),
+      metadata, excerpt: excerpt(lead.text), wordCount: blocks.reduce((n, b) => n + countWords(b.text), 0),
       blocks, removed: cleaned.removed, mentions, statements, times: readTimes(blocks, metadata.date, undefined, undefined, sentences),
     },
   };

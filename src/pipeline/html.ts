@@ -23,11 +23,14 @@ const ATTRIBUTE = /[&"]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Text escaped for an element's content: `&`, `<` and `>` become references. */
-export const escapeText = (text: string): string => text.replace(TEXT, (c) => ENTITIES[c]!);
+export const escapeText = (text: string): string => (text.includes('&') || text.includes('<') || text.includes('>') ? text.replace(TEXT, (c) => ENTITIES[c]!) : text);
 /** Text escaped for a double-quoted attribute value: `&` and `"` become references. */
-export const escapeAttribute = (text: string): string => text.replace(ATTRIBUTE, (c) => ENTITIES[c]!);
+export const escapeAttribute = (text: string): string => (text.includes('&') || text.includes('"') ? text.replace(ATTRIBUTE, (c) => ENTITIES[c]!) : text);
 
 const NAME = /^[a-z][a-z0-9-]*$/;
+/** Names already checked against NAME (the same few tags and attributes recur on every page). */
+const checked = new Set<string>();
+const isName = (name: string) => checked.has(name) || (NAME.test(name) && checked.add(name) !== undefined);
 
 /** Serializes nodes to HTML. Tag and attribute names must be plain lowercase names (they come from code, never from a text). */
 export function toHtml(nodes: readonly HtmlNode[]): string {
@@ -37,11 +40,13 @@ export function toHtml(nodes: readonly HtmlNode[]): string {
       out += escapeText(node);
       continue;
     }
-    if (!NAME.test(node.tag)) throw new Error(`not a tag name: ${node.tag}`);
+    if (!isName(node.tag)) throw new Error(`not a tag name: ${node.tag}`);
     out += `<${node.tag}`;
-    for (const [name, value] of Object.entries(node.attributes)) {
+    const { attributes } = node;
+    for (const name of Object.keys(attributes)) {
+      const value = attributes[name];
       if (value === undefined) continue;
-      if (!NAME.test(name)) throw new Error(`not an attribute name: ${name}`);
+      if (!isName(name)) throw new Error(`not an attribute name: ${name}`);
       out += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
     }
     out += `>${toHtml(node.children)}</${node.tag}>`;

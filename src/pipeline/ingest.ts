@@ -7,6 +7,9 @@ export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
 /** Share of control characters above which a file counts as binary. */
 const CONTROL_SHARE = 0.1;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Every character `normalize` replaces or drops (BOM, CR, controls, zero-width, non-breaking spaces), and so every control character counted. */
+const SPECIAL = /[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u200b-\u200d\u2007\u202f\u2060\uFEFF]/;
 
 /**
  * Reads one input: rejects what cannot be used (oversized, empty, binary, invalid UTF-8)
@@ -27,12 +30,20 @@ export function ingest(input: RawInput): { file: VFile; result?: Ingested } {
   if (bytes.length === 0) return skip('empty file', 'empty');
   const nul = bytes.indexOf(0);
   if (nul !== -1) return skip('binary file (NUL byte)', 'binary', bytePoint(bytes, nul));
-  const invalid = firstInvalidUtf8(bytes);
-  if (invalid !== -1) return skip('not valid UTF-8', 'invalid-utf8', bytePoint(bytes, invalid));
-  const decoded = new TextDecoder('utf-8').decode(bytes);
-  const controls = decoded.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  // The native decoder checks well-formedness (as firstInvalidUtf8 does) much faster; the hand-written one says where.
+  let decoded: string;
+  try {
+    decoded = STRICT_UTF8.decode(bytes);
+  } catch {
+    const invalid = firstInvalidUtf8(bytes);
+    if (invalid !== -1) return skip('not valid UTF-8', 'invalid-utf8', bytePoint(bytes, invalid));
+    decoded = new TextDecoder('utf-8').decode(bytes);
+  }
+  // Most texts hold none of the characters normalize and the control count look for: one scan says so.
+  const plain = !SPECIAL.test(decoded);
+  const controls = plain ? 0 : decoded.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (controls > 0 && controls / decoded.length > CONTROL_SHARE) return skip('binary file (control characters)', 'binary');
-  const text = normalize(decoded);
+  const text = plain ? decoded.normalize('NFC') : normalize(decoded);
   if (text.trim() === '') return skip('empty file (whitespace only)', 'empty');
   file.value = text;
   return { file, result: { file, text } };

@@ -5,6 +5,7 @@ import { findDayMonth, findFullDates, isoDate, type DayDate } from './dates.ts';
 import { yearOfDay } from './year-of-text.ts';
 import { detectLanguage } from './language.ts';
 import { titleFromLead } from './title.ts';
+import { countSplitPieces } from './whitespace.ts';
 
 /** How many leading paragraphs are searched for the day of the reported event. */
 const LEAD_PARAGRAPHS = 3;
@@ -59,7 +60,7 @@ function markLanguages(cleaned: Cleaned): string {
   for (const block of cleaned.blocks) {
     const lang = detectLanguage(block.text);
     if (lang !== 'en') block.lang = lang;
-    words.set(lang, (words.get(lang) ?? 0) + block.text.split(/\s+/).length);
+    words.set(lang, (words.get(lang) ?? 0) + countSplitPieces(block.text));
   }
   const main = [...words].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
   for (const block of cleaned.blocks) if ((block.lang ?? 'en') === main) delete block.lang;

@@ -20,11 +20,13 @@ export interface Cleaned {
 export interface CleanOptions {
   /** Keys (see `lineKey`) of lines the corpus repeats at document edges. */
   boilerplate?: Set<string>;
+  /** The text's logical lines, when the caller has them (see lines.ts); they are used, not copied. */
+  lines?: Line[];
 }
 
 /** Separates an article from the scraped site chrome around it. */
 export function clean(file: VFile, text: string, options: CleanOptions = {}): Cleaned {
-  const lines = logicalLines(text);
+  const lines = options.lines ?? logicalLines(text);
   const removed: Removed[] = [];
   const drop = (line: Line, reason: string) => removed.push({ line: line.line, text: line.text, reason });
 

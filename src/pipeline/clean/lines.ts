@@ -46,5 +46,6 @@ function isHardWrapped(raw: Line[], filled: Line[]): boolean {
 
 /** Collapses runs of blanks inside a line. */
 function collapse(text: string): string {
+  if (!text.includes('  ') && !text.includes('\t')) return text;
   return text.replace(/[ \t]{2,}/g, ' ');
 }

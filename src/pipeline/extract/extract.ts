@@ -29,6 +29,7 @@ function splitItems(text: string, block: number): Sentence[] {
 
 /** Every mention in a document: all parsers over all sentences, then the refiners in order. */
 export function extractMentions(blocks: Block[], parsers = PARSERS, refiners = REFINERS, sentences = documentSentences(blocks)): Mention[] {
-  const proposed = sentences.flatMap((sentence) => parsers.flatMap((parser) => parser.parse(sentence)));
+  const proposed: Mention[] = [];
+  for (const sentence of sentences) for (const parser of parsers) for (const mention of parser.parse(sentence)) proposed.push(mention);
   return refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
 }

@@ -1,7 +1,6 @@
 import { isSurname } from './lexicon/surnames.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
 import { NOT_NAME_WORDS, PLACE_NOUNS } from './lexicon/stopwords.ts';
-import { allMatches } from './all-matches.ts';
 
 /** A candidate personal name in a sentence. */
 export interface NameSpan {
@@ -12,7 +11,68 @@ export interface NameSpan {
   vietnamese: boolean;
 }
 
-const WORD = /[\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}](?=\s)/gu;
+/**
+ * A capitalised word, as the pattern `/[\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}](?=\s)/gu` finds them: an
+ * uppercase letter and its lowercase letters and marks, or a lone capital before a space. Scanned by
+ * hand (see `capitalWords`), since it runs over every sentence.
+ */
+const UPPER = 1;
+const LOWER_OR_MARK = 2;
+const SPACE = 4;
+const KNOWN = 8;
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_LOWER_OR_MARK = /^[\p{Ll}\p{M}]$/u;
+const IS_SPACE = /^\s$/;
+/** The classes of each BMP code unit, filled in as met. */
+const classes = new Uint8Array(0x10000);
+const classify = (char: string) => KNOWN | (IS_UPPER.test(char) ? UPPER : 0) | (IS_LOWER_OR_MARK.test(char) ? LOWER_OR_MARK : 0) | (IS_SPACE.test(char) ? SPACE : 0);
+/** The classes of a code point. */
+function classOf(point: number): number {
+  if (point > 0xffff) return classify(String.fromCodePoint(point));
+  let c = classes[point]!;
+  if (c === 0) classes[point] = c = classify(String.fromCharCode(point));
+  return c;
+}
+/** The code point at `i`, read as a unicode pattern reads it (a lone surrogate is one code point). */
+const pointAt = (text: string, i: number) => {
+  const unit = text.charCodeAt(i);
+  return unit < 0xd800 || unit > 0xdbff ? unit : text.codePointAt(i)!;
+};
+
+/** True when one space, nothing else, stands between two words. */
+const spaceBetween = (text: string, a: { end: number }, b: { start: number }) => b.start - a.end === 1 && text.charCodeAt(a.end) === 32;
+
+/** The capitalised words of a text, in order (see the pattern above). */
+function capitalWords(text: string): { text: string; start: number; end: number }[] {
+  const words: { text: string; start: number; end: number }[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const unit = text.charCodeAt(i);
+    // ASCII first: only A–Z is uppercase there, only a–z lowercase.
+    if (unit < 0x80 && (unit < 0x41 || unit > 0x5a)) { i++; continue; }
+    const point = unit < 0xd800 || unit > 0xdbff ? unit : text.codePointAt(i)!;
+    const size = point > 0xffff ? 2 : 1;
+    if ((classOf(point) & UPPER) === 0) { i += size; continue; }
+    let j = i + size;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c < 0x80) {
+        if (c < 0x61 || c > 0x7a) break;
+        j++;
+        continue;
+      }
+      const next = pointAt(text, j);
+      if ((classOf(next) & LOWER_OR_MARK) === 0) break;
+      j += next > 0xffff ? 2 : 1;
+    }
+    if (j > i + size || (j < n && (classOf(text.charCodeAt(j)) & SPACE) !== 0)) {
+      words.push({ text: text.slice(i, j), start: i, end: j });
+      i = j;
+    } else i += size;
+  }
+  return words;
+}
 
 /**
  * Capitalized word runs shaped like personal names: a family name and one to three given
@@ -21,7 +81,7 @@ const WORD = /[\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}](?=\s)/gu;
  * noun ("Ha Tinh province") are not names.
  */
 export function findNames(text: string, titled: (start: number) => boolean): NameSpan[] {
-  const words = allMatches(WORD, text).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = capitalWords(text);
   const spans: NameSpan[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
@@ -30,12 +90,12 @@ export function findNames(text: string, titled: (start: number) => boolean): Nam
     if (!vietnamese && !titled(first.start)) continue;
     let j = i;
     const fits = vietnamese ? (w: string) => isNameSyllable(w) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w);
-    while (j + 1 < words.length && j - i < 3 && text.slice(words[j]!.end, words[j + 1]!.start) === ' ' && fits(words[j + 1]!.text)) j++;
+    while (j + 1 < words.length && j - i < 3 && spaceBetween(text, words[j]!, words[j + 1]!) && fits(words[j + 1]!.text)) j++;
     if (j === i) continue;
     const last = words[j]!;
     const after = text.slice(last.end);
     const nextWord = words[j + 1];
-    const gluedToNext = nextWord && text.slice(last.end, nextWord.start) === ' ';
+    const gluedToNext = nextWord && spaceBetween(text, last, nextWord);
     if (gluedToNext || PLACE_NOUNS.test(after.trimStart()) || /^[’']s?\s+(?:province|city)/.test(after)) { i = j; continue; }
     if (/(?:photo|ảnh|image|credit)\s*:\s*$|\bphoto by\s*$/i.test(text.slice(Math.max(0, first.start - 14), first.start))) { i = j; continue; }
     spans.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), vietnamese });

@@ -19,8 +19,11 @@ const TITLE_OR_HONORIFIC_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Madam|Prof|Dr|Assoc\. Prof|
 const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bsigned\s*:)\s*$/i;
 /** A past title ("former Minister of …"): not a role the person holds. */
 const PAST_ROLE = /^(?:former|ex-)\b/i;
-/** A single capitalised word standing alone: a person later called by family or given name ("Nguyen said", "Mr. Vinh"). */
-const LONE_WORD = /(?<![\p{L}\d’'-])[\p{Lu}][\p{Ll}\p{M}]+(?!\s?[\p{Lu}\d]|[\p{L}’'-])/gu;
+/**
+ * A single capitalised word standing alone: a person later called by family or given name ("Nguyen said", "Mr. Vinh").
+ * The capital is matched before the look back at the character before it, so that the look back runs only at capitals.
+ */
+const LONE_WORD = /[\p{Lu}](?<![\p{L}\d’'-][\p{Lu}])[\p{Ll}\p{M}]+(?!\s?[\p{Lu}\d]|[\p{L}’'-])/gu;
 /** Whether a sentence may hold a short name at all: a verb of saying or a title somewhere in it. */
 const SAYING_ANYWHERE = new RegExp(String.raw`\b${SAYING_VERB}\b`);
 const HONORIFIC_OR_TITLE_ANYWHERE = /\b(?:Mr|Mrs|Ms|Madam|Minister|Secretary|Chairman|Chairwoman|Director|Governor|Mayor)\b/;

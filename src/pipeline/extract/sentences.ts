@@ -12,6 +12,22 @@ export interface Sentence {
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Assoc|No|Nos|St|Jr|Sr|Gen|Lt|Col|Maj|Capt|Gov|Dept|Co|Corp|Inc|Ltd|vs|etc|e\.g|i\.e|approx|[A-Z])\.$/;
 
+/** ABBREVIATION without the start of the text: for a tail cut from a longer text. */
+const ABBREVIATION_INSIDE = new RegExp(ABBREVIATION.source.replace('(?:^|[\\s(])', '[\\s(]'));
+if (ABBREVIATION_INSIDE.source === ABBREVIATION.source) throw new Error('ABBREVIATION changed: update ABBREVIATION_INSIDE');
+/** Longer than any match of ABBREVIATION ("approx." after a space is 8 characters). */
+const TAIL = 12;
+
+/**
+ * `ABBREVIATION.test(text.slice(from, to))`, on the last characters only: a match ends at `to`
+ * and is at most 8 characters long, so one that starts at `from` (the `^` branch) fits in the tail
+ * only when the tail is not cut.
+ */
+function isAbbreviation(text: string, from: number, to: number): boolean {
+  if (to - from <= TAIL) return ABBREVIATION.test(text.slice(from, to));
+  return ABBREVIATION_INSIDE.test(text.slice(to - TAIL, to));
+}
+
 /** Splits a block's text into sentences with offsets; a full stop after an abbreviation does not split. */
 export function splitSentences(text: string, block: number): Sentence[] {
   const sentences: Sentence[] = [];
@@ -19,7 +35,7 @@ export function splitSentences(text: string, block: number): Sentence[] {
   const boundary = /[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
   for (const m of allMatches(boundary, text)) {
     const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(start, m.index + 1))) continue;
+    if (m[0].startsWith('.') && isAbbreviation(text, start, m.index + 1)) continue;
     push(sentences, text, start, end, block);
     start = end;
   }

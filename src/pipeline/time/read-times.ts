@@ -28,10 +28,9 @@ export const TIME_PARSERS: TimeParser[] = [
 export const TIME_REFINERS: TimeRefiner[] = [weekdayOrdinalRefiner, overlapRemovalRefiner, relationRefiner];
 
 /** The expressions one parser finds in one sentence, with offsets in the block's text. */
-function parseSentence(parser: TimeParser, context: TimeContext): TimeExpression[] {
+function parseSentence(parser: TimeParser, context: TimeContext, found: TimeExpression[]): void {
   const { sentence } = context;
-  const found: TimeExpression[] = [];
-  if (parser.needs && !parser.needs.test(sentence.text)) return found;
+  if (parser.needs && !parser.needs.test(sentence.text)) return;
   for (const match of allMatches(parser.pattern, sentence.text)) {
     const parsed = parser.extract(context, match);
     if (!parsed) continue;
@@ -43,7 +42,6 @@ function parseSentence(parser: TimeParser, context: TimeContext): TimeExpression
       relation: 'at', inferred: parsed.inferred ?? [], parser: parser.name,
     });
   }
-  return found;
 }
 
 const byPosition = (a: TimeExpression, b: TimeExpression) => a.block - b.block || a.start - b.start;
@@ -53,6 +51,7 @@ const byPosition = (a: TimeExpression, b: TimeExpression) => a.block - b.block |
  * year; the only "now"): all parsers over all sentences, in document order, then the refiners in order.
  */
 export function readTimes(blocks: Block[], reference: string | null, parsers = TIME_PARSERS, refiners = TIME_REFINERS, sentences: Sentence[] = documentSentences(blocks)): TimeExpression[] {
-  const proposed = sentences.flatMap((sentence) => parsers.flatMap((parser) => parseSentence(parser, { sentence, reference })));
+  const proposed: TimeExpression[] = [];
+  for (const sentence of sentences) for (const parser of parsers) parseSentence(parser, { sentence, reference }, proposed);
   return refiners.reduce((expressions, refiner) => refiner.refine(expressions, sentences, blocks), proposed.sort(byPosition));
 }
