@@ -65,12 +65,16 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   let lastDay: { time: TimeExpression; block: number } | undefined;
   const timesOf = Map.groupBy(doc.times, (t) => sentenceKey(t.sentence));
   const linksOf = Map.groupBy(doc.links, (l) => l.block);
+  const blockTriggered = new Map<number, boolean>();
   for (const sentence of doc.sentences) {
     const sentenceTimes = timesOf.get(sentenceKey(sentence)) ?? [];
     const day = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit && !CITATION.test(sentence.text.slice(0, t.start - sentence.start)));
     const continued = !day && (DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text)) && lastDay && sentence.block - lastDay.block <= OCCASION_BLOCKS ? lastDay.time : undefined;
     if (day) lastDay = { time: day, block: sentence.block };
-    if (!TRIGGER.test(sentence.text)) continue;
+    // The quick test runs once per block, then on the sentences of the blocks that pass it.
+    let triggered = blockTriggered.get(sentence.block);
+    if (triggered === undefined) blockTriggered.set(sentence.block, (triggered = TRIGGER.test(doc.blocks[sentence.block]?.text ?? sentence.text)));
+    if (!triggered || !TRIGGER.test(sentence.text)) continue;
     const pastTimes = happeningTimes(sentenceTimes, sentence, limit);
     const statedTimes = happeningTimes(sentenceTimes, sentence, limit, false);
     const context = sentenceContext(sentence, linksOf.get(sentence.block) ?? [], sentenceTimes, entities);

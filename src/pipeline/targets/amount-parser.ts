@@ -48,7 +48,8 @@ const PURPOSE = /^\s+(?:for|to|in|into|on)\s+(?:the\s+)?([^,;.]+?)(?=\s+(?:by|in
 const FUTURE_PASSIVE = new RegExp(String.raw`\b(?:the\s+)?(?:remaining|other|additional|further|last)\s+${NUMBER}\s+((?:\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,4})\s+(?:will|would|shall|must|are\s+to|is\s+to)\s+be\s+\p{Ll}+ed\b`, 'gu');
 
 /** What every figure and every share needs: sentences without them are not searched. */
-const DIGIT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i;
+const DIGIT = /\d/;
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i;
 const PERCENT = /%|per ?cent/i;
 /** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers", "establish three institutes". */
 const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
@@ -139,7 +140,7 @@ export const amountParser: TargetParser = {
   name: 'amount',
   propose(text) {
     const out: TargetProposal[] = [];
-    if (!DIGIT.test(text)) return out;
+    if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return out;
     let previous = 0;
     for (const m of PERCENT.test(text) ? allMatches(SHARE, text) : []) {
       const [, statedQualifier, low, high, number, top, stated] = m;

@@ -46,6 +46,8 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
   const lead = doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text).join('\n');
   const place = leadPlace(lead);
   const frames = listFrames(doc.blocks.map((b) => b.text));
+  const timesOf = Map.groupBy(doc.times, (t) => t.block);
+  const linksOf = Map.groupBy(doc.links, (l) => l.block);
   for (const sentence of doc.sentences) {
     const asides = sentence.text.includes('(') ? asidesOf(sentence.text) : [];
     const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
@@ -69,8 +71,8 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
       });
       taken.push(proposal);
     });
-    const inTime = (at: number) => doc.times.some((t) => t.block === sentence.block && t.start - sentence.start <= at && at < t.end - sentence.start);
-    const inLink = (at: number) => doc.links.some((l) => l.block === sentence.block && l.start - sentence.start <= at && at < l.end - sentence.start);
+    const inTime = (at: number) => (timesOf.get(sentence.block) ?? []).some((t) => t.start - sentence.start <= at && at < t.end - sentence.start);
+    const inLink = (at: number) => (linksOf.get(sentence.block) ?? []).some((l) => l.start - sentence.start <= at && at < l.end - sentence.start);
     for (const figure of findFigures(sentence.text)) {
       if (taken.some((t) => figure.start < t.end && t.start < figure.end) || inTime(figure.start) || inLink(figure.start)) continue;
       facts.push({

@@ -13,7 +13,7 @@ const GOALS: RegExp[] = [
   /\b(?:reach(?:es|ed|ing)?|attain(?:s|ed)?|meet(?:s|ing)?)\s+((?:advanced|international|world|regional|leading)\s+(?:levels?|standards?)(?:\s+in\s+[^,;.]+)?)/giu,
 ];
 /** Words each of GOALS needs, with its flags: sentences without them are not searched. */
-const GOAL_WORDS = [/country|nation|economy|hub|centre|center/iu, /among the/iu, /one of the/iu, /reach|attain|meet/iu];
+const GOAL_WORDS = [/country|nation|economy|hub|centre|center/i, /among the/i, /one of the/i, /reach|attain|meet/i];
 
 /** A second goal joined to the first: "becoming a modern industrialized nation by 2030 and a developed, high-income country by 2045". */
 const AND_GOAL = /^(?:\s+by\s+(?:19|20)\d{2})?\s+and\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/iu;
@@ -23,7 +23,7 @@ const COMPARISON = /\s(?:is|are)\s+(?:equivalent to|equal to|on par with|above|h
 
 /** Comparisons with a reference, each with its subject back to the clause start. */
 function comparisons(text: string): TargetProposal[] {
-  if (!/equivalent to|equal to|on par with|above|higher than/iu.test(text)) return [];
+  if (!/equivalent to|equal to|on par with|above|higher than/i.test(text)) return [];
   return allMatches(COMPARISON, text).flatMap((m) => {
     const start = Math.max(text.lastIndexOf(',', m.index), text.lastIndexOf(';', m.index), text.lastIndexOf('.', m.index)) + 1;
     const goal = text.slice(start, m.index + m[0].length).trim().replace(/^(?:the|a|an)\s+/i, '');

@@ -29,6 +29,7 @@ const TO_RANK = /\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?)\s+to\s
 
 /** A place by its ordinal: "rank first in the PII", "is ranked 5th in …", "to stand third among …". Groups: the ordinal. */
 const ORDINAL_RANK = /\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\s+ranked|stand(?:s|ing)?|place(?:s|d)?|come|finish)\s+(first|second|third|fourth|fifth|(?:[1-9]\d?)(?:st|nd|rd|th))\b/giu;
+const ORDINAL_WORD = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b/;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /** Metrics that only repeat the ranked or the place. */
@@ -44,7 +45,8 @@ const EMPTY = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s*)*(?:province|city)?$|^(?:p
 export const rankParser: TargetParser = {
   name: 'rank',
   propose(text) {
-    const out: TargetProposal[] = /\b(?:rank|stand|place|come|finish)/i.test(text) ? ordinalRanks(text) : [];
+    // A cheap test first: an ordinal in words or digits ("first", "2nd").
+    const out: TargetProposal[] = ORDINAL_WORD.test(text) ? ordinalRanks(text) : [];
     if (!/\btop\s+\d/.test(text)) return out;
     const ranks = allMatches(RANK, text).map((m) => {
       const universe = m[1] ?? m[3] ?? m[5] ?? null;

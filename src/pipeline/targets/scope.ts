@@ -87,6 +87,10 @@ export function canonicalPlace(name: string): string {
   return PLACES.get(foldPlace(name)) ?? name;
 }
 
+/** The places of texts already read (a target's clause and sentence are read for each of its figures); forgotten when full. */
+const placesSeen = new Map<string, string[]>();
+const PLACES_SEEN = 10_000;
+
 /** A run of capitalised words, joined by spaces or hyphens: where a place name may stand. */
 const CAPITALISED_RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|-)\p{Lu}[\p{L}\p{M}]*)*/gu;
 /** Capitalised words that open a run without being part of the place: "For Nghệ An, …", "In Lam Dong …". */
@@ -100,7 +104,11 @@ const RUN_BODY = /^(?:Department|Departments|Provincial|Province|City|Municipal|
  * run is part of another name ("Tran Thi Thanh Hoa" is a person), and is not read.
  */
 export function placesIn(text: string): string[] {
-  const out: string[] = [];
+  let out = placesSeen.get(text);
+  if (out) return out;
+  if (placesSeen.size >= PLACES_SEEN) placesSeen.clear();
+  out = [];
+  placesSeen.set(text, out);
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
     const words = m[0].split(/\s+/);
