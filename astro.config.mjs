@@ -14,4 +14,6 @@ export default defineConfig({
   // Document pages are pre-rendered HTML from build:content, not MDX modules in the bundle
   // (see README, Performance); the open data is copied in after the build.
   integrations: [openData()],
+  // The cite script runs on every document page: served as one cached file, not inlined into 10,000 pages.
+  vite: { build: { assetsInlineLimit: (file) => (file.includes('CiteThis.astro') ? false : undefined) } },
 });
