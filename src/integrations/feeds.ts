@@ -32,6 +32,7 @@ export function feeds(source = contentDir()): AstroIntegration {
         site = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const out = fileURLToPath(dir);
         const resolve = resolver(base, site);
         const documents = (await readJson<DocumentData[]>(join(source, 'documents.json'))).sort((a, b) => compareByDate(a, b) || (a.id < b.id ? -1 : 1));
@@ -44,7 +45,8 @@ export function feeds(source = contentDir()): AstroIntegration {
             await writeFeed(out, entityFeed(entity, detail, documentById), resolve);
           }));
         }
-        logger.info(`Wrote the feeds of new texts and of ${entities.length} entities into feeds/${site ? '' : ' (no SITE_URL: links are paths from the host\'s root)'}.`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Wrote the feeds of new texts and of ${entities.length} entities into feeds/ in ${seconds} s${site ? '' : ' (no SITE_URL: links are paths from the host\'s root)'}.`);
       },
     },
   };

@@ -1,8 +1,11 @@
 import type { DocumentData } from '../../schemas/document.ts';
 import { joinBase } from '../base-path.ts';
 
-/** How many texts a feed lists: the newest; older ones are on the site's pages. */
+/** How many texts the feed of new texts lists: the newest; older ones are on the site's pages. */
 export const FEED_SIZE = 50;
+
+/** How many texts an entity's feed lists: fewer, since there is a feed per entity (tens of thousands at scale). */
+export const ENTITY_FEED_SIZE = 20;
 
 /** One feed, whatever its format: what it follows and its newest texts. */
 export interface Feed {
@@ -28,12 +31,12 @@ export const documentPagePath = (id: string): string => `/documents/${id}/`;
 
 /**
  * The texts a feed lists, in the order given (newest first): dated ones only, since a feed orders and
- * announces texts by date and an undated text has none; at most FEED_SIZE.
+ * announces texts by date and an undated text has none; at most `size`.
  */
-export const feedDocuments = (documents: Iterable<DocumentData>): DocumentData[] => {
+export const feedDocuments = (documents: Iterable<DocumentData>, size = FEED_SIZE): DocumentData[] => {
   const listed: DocumentData[] = [];
   for (const document of documents) {
-    if (listed.length >= FEED_SIZE) break;
+    if (listed.length >= size) break;
     if (document.date) listed.push(document);
   }
   return listed;

@@ -1,9 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../../src/lib/feeds/atom.ts';
-import { type Feed, FEED_SIZE, feedDocuments, resolver, rfc3339 } from '../../../src/lib/feeds/feed.ts';
+import { ENTITY_FEED_SIZE, type Feed, FEED_SIZE, feedDocuments, resolver, rfc3339 } from '../../../src/lib/feeds/feed.ts';
 import { jsonFeed } from '../../../src/lib/feeds/json-feed.ts';
+import { entityFeed, hasFeed } from '../../../src/lib/feeds/site-feeds.ts';
 import type { DocumentData } from '../../../src/schemas/document.ts';
+import type { EntitySummary } from '../../../src/schemas/entity-summary.ts';
 
 /** A document with the fields a feed reads; the rest as the pipeline would fill them. */
 const doc = (id: string, date: string | null, title = `Text ${id}`): DocumentData => ({
@@ -22,6 +24,7 @@ describe('feedDocuments', () => {
   it(`lists at most ${FEED_SIZE} texts, the first ones`, () => {
     const many = Array.from({ length: FEED_SIZE + 10 }, (_, i) => doc(`d${i}`, '2025-01-01'));
     expect(feedDocuments(many).map((d) => d.id)).toEqual(many.slice(0, FEED_SIZE).map((d) => d.id));
+    expect(feedDocuments(many, 3).map((d) => d.id)).toEqual(['d0', 'd1', 'd2']);
   });
 });
 
@@ -85,5 +88,28 @@ describe('JSON Feed', () => {
     expect(json).not.toHaveProperty('home_page_url');
     expect(json).not.toHaveProperty('feed_url');
     expect(json.items[0].url).toBe('/kb/documents/b/');
+  });
+});
+
+describe('entityFeed', () => {
+  const entity = { id: 'person/to-lam', type: 'person', name: 'Tô Lâm', lastNamed: '2025-01-13' } as EntitySummary;
+  const documents = [doc('new', '2025-01-13'), doc('undated', null), doc('old', '2024-05-01')];
+  const byId = new Map(documents.map((d) => [d.id, d]));
+
+  it('lists the dated texts that name the entity in its page order, and follows its page', () => {
+    const feed = entityFeed(entity, { texts: documents.map((d) => ({ document: d.id, count: 1 })) }, byId);
+    expect(feed.documents.map((d) => d.id)).toEqual(['new', 'old']);
+    expect(feed).toMatchObject({ page: '/entities/person/to-lam/', path: '/feeds/entities/person/to-lam' });
+  });
+
+  it(`lists at most ${ENTITY_FEED_SIZE} texts`, () => {
+    const many = Array.from({ length: ENTITY_FEED_SIZE + 5 }, (_, i) => doc(`d${i}`, '2025-01-01'));
+    const feed = entityFeed(entity, { texts: many.map((d) => ({ document: d.id, count: 1 })) }, new Map(many.map((d) => [d.id, d])));
+    expect(feed.documents).toHaveLength(ENTITY_FEED_SIZE);
+  });
+
+  it('exists only for an entity a dated text names', () => {
+    expect(hasFeed(entity)).toBe(true);
+    expect(hasFeed({ lastNamed: null })).toBe(false);
   });
 });
