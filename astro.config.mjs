@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { feeds } from './src/integrations/feeds.ts';
 import { openData } from './src/integrations/open-data.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 
@@ -12,6 +13,8 @@ export default defineConfig({
   // Pages are rendered a few at a time, so that writing one overlaps rendering the next.
   build: { format: 'directory', concurrency: 4 },
   // Document pages are pre-rendered HTML from build:content, not MDX modules in the bundle
-  // (see README, Performance); the open data is copied in after the build.
-  integrations: [openData()],
+  // (see README, Performance); the open data is copied in and the feeds are written after the build.
+  integrations: [openData(), feeds()],
+  // The cite script runs on every document page: served as one cached file, not inlined into 10,000 pages.
+  vite: { build: { assetsInlineLimit: (file) => (file.includes('CiteThis.astro') ? false : undefined) } },
 });
