@@ -86,8 +86,9 @@ export async function startTrend(root: HTMLElement | null): Promise<void> {
   const corpusTotal = corpus.kind?.Document ?? 0;
   const corpusUndated = corpusTotal - Object.values(corpusMonths).reduce((a, b) => a + b, 0);
   const trend = trendOf(corpusMonths, search.filters.month ?? {}, search.results.length);
-  const among = query.speaker ? ` of the texts that quote ${query.speaker}` : '';
-  status.replaceChildren(`${trend.total} of ${plural(corpusTotal, 'text')} contain “${query.q}”${among}; ${trend.undated} undated.`);
+  const among = query.speaker ? ` quoting ${query.speaker}` : '';
+  const of = query.speaker ? corpus.speaker?.[query.speaker] ?? 0 : corpusTotal;
+  status.replaceChildren(`${trend.total} of ${plural(of, 'text')}${among} contain “${query.q}”; ${trend.undated} undated.`);
   if (query.speaker) {
     const all = el('a', '', 'Show all texts');
     all.href = trendSearch({ q: query.q, speaker: '' });
@@ -96,13 +97,13 @@ export async function startTrend(root: HTMLElement | null): Promise<void> {
   const first = trend.series[0];
   const last = trend.series.at(-1);
   const peak = trend.series.reduce<(typeof trend.series)[number] | undefined>((best, m) => (m.texts > (best?.texts ?? 0) ? m : best), undefined);
-  const title = `Texts containing “${query.q}”${among}, per month`;
+  const title = `Texts${among} containing “${query.q}”, per month`;
   const description = first && last
     ? `Bars from ${monthLabel(first.month)} to ${monthLabel(last.month)}${peak ? `; the most in ${monthLabel(peak.month)} (${plural(peak.texts, 'text')})` : '; no dated text contains it'}. The numbers are in the table below the chart.`
     : 'No dated text in the collection.';
-  plot.innerHTML = trend.series.length > 0 ? trendChart(trend.series, { title, description }) : '';
+  if (trend.series.length > 0) plot.innerHTML = trendChart(trend.series, { title, description });
+  else plot.replaceChildren(el('p', 'trend-empty', 'No text in the collection has a date.'));
   fillTable(numbers.querySelector('table')!, trend, title, corpusUndated);
-  numbers.hidden = false;
   const listed = fillSpeakers(speakers.querySelector('ol')!, search.totalFilters.speaker ?? {}, query, await paths, base);
   speakers.hidden = listed === 0;
 }
