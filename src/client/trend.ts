@@ -2,7 +2,7 @@ import { monthLabel, trendChart } from '../lib/charts/trend-svg.ts';
 import { plural } from '../lib/plural.ts';
 import { topValues, trendOf, type Trend } from '../lib/trend/trend-series.ts';
 import { readTrendQuery, trendSearch, type TrendQuery } from '../lib/trend/trend-url.ts';
-import { DOCUMENTS_ONLY, loadPagefind } from './pagefind.ts';
+import { DOCUMENTS_ONLY, loadPagefind, type FilterTable, type SearchResponse } from './pagefind.ts';
 
 /**
  * The term trend page's script. One Pagefind search per query, restricted to documents, gives
@@ -10,6 +10,9 @@ import { DOCUMENTS_ONLY, loadPagefind } from './pagefind.ts';
  * (`totalFilters.speaker`), so no result's data is loaded. `filters()` gives the corpus's months.
  * The query lives in the URL (`?q=`, `&speaker=`), so a trend can be linked.
  */
+
+/** Counts as readers write them ("1,000"). */
+const COUNT = new Intl.NumberFormat('en-US');
 
 /** How many speakers the page lists. */
 const TOP_SPEAKERS = 10;
@@ -79,16 +82,23 @@ export async function startTrend(root: HTMLElement | null): Promise<void> {
   if (!query.q) return;
   status.textContent = `Counting the texts that contain “${query.q}”…`;
   const paths = fetch(speakersUrl).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})).catch(() => ({}));
-  const pagefind = await loadPagefind(bundle, base);
   const filters = query.speaker ? { ...DOCUMENTS_ONLY, speaker: { any: [query.speaker] } } : DOCUMENTS_ONLY;
-  const [corpus, search] = await Promise.all([pagefind.filters(), pagefind.search(query.q, { filters })]);
+  let corpus: FilterTable;
+  let search: SearchResponse;
+  try {
+    const pagefind = await loadPagefind(bundle, base);
+    [corpus, search] = await Promise.all([pagefind.filters(), pagefind.search(query.q, { filters })]);
+  } catch (cause) {
+    status.textContent = 'The search index did not load, so nothing could be counted. Try again later.';
+    throw new Error('Failed to load Pagefind for the trend.', { cause });
+  }
   const corpusMonths = corpus.month ?? {};
   const corpusTotal = corpus.kind?.Document ?? 0;
   const corpusUndated = corpusTotal - Object.values(corpusMonths).reduce((a, b) => a + b, 0);
   const trend = trendOf(corpusMonths, search.filters.month ?? {}, search.results.length);
   const among = query.speaker ? ` quoting ${query.speaker}` : '';
   const of = query.speaker ? corpus.speaker?.[query.speaker] ?? 0 : corpusTotal;
-  status.replaceChildren(`${trend.total} of ${plural(of, 'text')}${among} contain “${query.q}”; ${trend.undated} undated.`);
+  status.replaceChildren(`${COUNT.format(trend.total)} of ${plural(of, 'text')}${among} contain “${query.q}”; ${trend.undated} undated.`);
   if (query.speaker) {
     const all = el('a', '', 'Show all texts');
     all.href = trendSearch({ q: query.q, speaker: '' });

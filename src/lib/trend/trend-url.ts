@@ -19,3 +19,6 @@ export function trendSearch(query: TrendQuery): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** The address of a trend under the site's base path (`/kb/` → `/kb/trend/?q=hydrogen`), for links from other pages such as search. */
+export const trendHref = (base: string, query: TrendQuery): string => `${base}trend/${trendSearch(query)}`;
