@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { nice, ticks as niceTicks } from 'd3-array';
 import type { TrendMonth } from '../trend/trend-series.ts';
 import { escapeXml as e, r } from './svg.ts';
 
@@ -20,20 +20,24 @@ export const monthLabel = (month: string): string => `${MONTHS[Number(month.slic
  */
 export function trendChart(series: readonly TrendMonth[], text: { title: string; description: string }): string {
   const inner = { width: TREND_WIDTH - MARGIN.left - MARGIN.right, height: TREND_HEIGHT - MARGIN.top - MARGIN.bottom };
-  const x = scaleBand<string>().domain(series.map((s) => s.month)).range([0, inner.width]).paddingInner(0.2).paddingOuter(0.1);
-  const max = Math.max(1, ...series.map((s) => s.texts));
-  const y = scaleLinear().domain([0, max]).nice().range([inner.height, 0]);
-  const ticks = y.ticks(Math.min(4, max)).filter(Number.isInteger);
+  // Two linear maps by hand, with d3-array's nice ticks: d3-scale would bring its interpolators and
+  // number formats to the browser (about 14 KB gzipped) for what is a few lines here.
+  const step = inner.width / Math.max(1, series.length);
+  const band = step * 0.8;
+  const xOf = (i: number) => i * step + (step - band) / 2;
+  const [, top] = nice(0, Math.max(1, ...series.map((s) => s.texts)), 4);
+  const y = (n: number) => inner.height - (n / top) * inner.height;
+  const ticks = niceTicks(0, top, Math.min(4, top)).filter(Number.isInteger);
   const grid = ticks.map((t) => `<line class="trend-grid" x1="0" x2="${inner.width}" y1="${r(y(t))}" y2="${r(y(t))}"/><text class="tick-label trend-count" x="-6" y="${r(y(t) + 4)}">${t}</text>`).join('');
-  const bars = series.map((s) => {
+  const bars = series.map((s, i) => {
     const height = y(0) - y(s.texts);
-    return `<rect class="trend-bar" x="${r(x(s.month)!)}" y="${r(y(s.texts))}" width="${r(x.bandwidth())}" height="${r(height)}"><title>${e(`${monthLabel(s.month)}: ${s.texts} of ${s.corpus}`)}</title></rect>`;
+    return `<rect class="trend-bar" x="${r(xOf(i))}" y="${r(y(s.texts))}" width="${r(band)}" height="${r(height)}"><title>${e(`${monthLabel(s.month)}: ${s.texts} of ${s.corpus}`)}</title></rect>`;
   }).join('');
   const byMonth = series.length <= 18;
   const labels = series.flatMap((s, i) => {
     const january = s.month.endsWith('-01');
     if (!byMonth && !january && i !== 0) return [];
-    const cx = r(x(s.month)! + x.bandwidth() / 2);
+    const cx = r(xOf(i) + band / 2);
     const name = byMonth ? MONTHS[Number(s.month.slice(5, 7)) - 1]! : s.month.slice(0, 4);
     const year = byMonth && (january || i === 0) ? `<text class="tick-label major" x="${cx}" y="${inner.height + 30}">${s.month.slice(0, 4)}</text>` : '';
     return [`<text class="tick-label${byMonth ? '' : ' major'}" x="${cx}" y="${inner.height + 16}">${name}</text>${year}`];
