@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Timeline', path: '/timeline/' },
   { label: 'Targets', path: '/targets/' },
   { label: 'Entities', path: '/entities/' },
+  { label: 'Trend', path: '/trend/' },
   { label: 'Data', path: '/data/' },
   { label: 'Search', path: '/search/' },
 ];

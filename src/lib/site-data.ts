@@ -32,6 +32,8 @@ export interface SiteData {
   targetById: Map<string, Target>;
   /** Targets grouped by unit, scope and kind: the candidates for "the same metric". */
   targetsByGroup: Map<string, Target[]>;
+  /** For each document id, the targets it states, by deadline. */
+  targetsByDocument: Map<string, Target[]>;
   facts: Fact[];
 }
 
@@ -55,6 +57,8 @@ async function load(): Promise<SiteData> {
   const targets = (await getCollection('targets')).map((e) => e.data).sort((a, b) => a.deadline - b.deadline || (a.id < b.id ? -1 : 1));
   const targetsByGroup = new Map<string, Target[]>();
   for (const target of targets) push(targetsByGroup, metricGroupKey(target), target);
+  const targetsByDocument = new Map<string, Target[]>();
+  for (const target of targets) for (const document of new Set(target.sources.map((s) => s.document))) push(targetsByDocument, document, target);
   const facts = (await getCollection('facts')).map((e) => e.data).sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
     documents,
@@ -63,7 +67,7 @@ async function load(): Promise<SiteData> {
     entities,
     entityById: new Map(entities.map((e) => [e.id, e])),
     events, eventById: new Map(events.map((e) => [e.id, e])), eventsByEntity, eventsByDocument,
-    targets, targetById: new Map(targets.map((t) => [t.id, t])), targetsByGroup,
+    targets, targetById: new Map(targets.map((t) => [t.id, t])), targetsByGroup, targetsByDocument,
     facts,
   };
 }
