@@ -5,6 +5,7 @@
  * filters and the sort order (search-state.ts): reload restores a search, and back and forward
  * step through the searches made. Results come ten at a time; the count is announced once.
  */
+import { trendHref } from '../lib/trend/trend-url.ts';
 import { FILTERS, foldName, pagefindFilters, pagefindQuery, readState, writeState, type SearchState } from './search-state.ts';
 
 /** What Pagefind's `pagefind.js` module offers (the part used here). */
@@ -136,6 +137,7 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
   const filterBox = root.querySelector<HTMLDetailsElement>('.search-filters')!;
   const groups = filterBox.querySelector<HTMLElement>('.search-filter-groups')!;
+  const trend = root.querySelector<HTMLAnchorElement>('.search-trend a')!;
   const { bundle = '/pagefind/', base = '/' } = root.dataset;
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base, excerptLength: 30 });
@@ -199,6 +201,8 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
     list.replaceChildren();
     more.hidden = true;
     shown = 0;
+    trend.parentElement!.hidden = !state.query;
+    trend.href = trendHref(base, { q: state.query, speaker: '' });
     if (!state.query) { status.textContent = ''; return; }
     const filters = pagefindFilters(state, usesFilters(state) ? await years() : []);
     const search = await ordered(pagefind, state, filters);

@@ -93,6 +93,7 @@ describe('narrowing a search', () => {
     expect(count).toBe(inRange.length);
     expect(documentsIn(links)).toEqual(inRange.toSorted());
     expect(await page.locator('select[name="from"]').inputValue()).toBe(last);
+    expect(await page.locator('.search-trend a').getAttribute('href')).toBe(`${BASE_PATH}trend/?q=${COMMON}`);
     await page.close();
   });
 });
