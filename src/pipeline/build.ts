@@ -143,7 +143,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   });
   const linksByDocument = Map.groupBy(links, (l) => l.document);
   const timeline = buildTimeline(prepared.map(({ data, blocks, sentences, times }) => ({
-    id: data.id, date: data.date, blocks, sentences, times, links: linksByDocument.get(data.id) ?? [],
+    id: data.id, title: data.title, date: data.date, blocks, sentences, times, links: linksByDocument.get(data.id) ?? [],
   })), entities);
   dateInstrumentsFromEvents(entities, timeline.events);
   return { documents, entities, entityPages: entityPages(entities, documents.map((d) => d.data)), ...timeline, files };

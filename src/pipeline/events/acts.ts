@@ -22,6 +22,8 @@ const OBJECT_END = /\s+(?:dated|with\s+\d|by\s+(?:a\s+)?(?:vote|show)|at\s+(?:th
 const CONCLUSION = /^(?:the\s+)?(?:Conclusion|conclusions?)\b|-KL\//;
 /** A document that carries conclusions: "Notice No. 45/TB-VPCP conveying the conclusions of …". */
 const CONVEYING = /^[\s,]*(?:dated\s+[^,;]{4,30}?\s+)?(?:conveying|announcing|on)\s+the\s+conclusions?\b/;
+/** A day right after a verb: "issued the same day", "signed on June 3". */
+const DATED_AFTER = /^\s+(?:on\s+)?(?:the\s+same\s+day|\p{Lu}\p{Ll}+\s+\d|\d)/u;
 /** Words before the verb that make it an adjective or a reduced relative ("the approved procedures", "Project 06, approved under …"). */
 const NOT_A_CLAUSE = /(?:\b(?:the|a|an|its|their|newly|recently)|,|\bby)\s*$/i;
 
@@ -38,8 +40,10 @@ export function readActs(context: SentenceContext): Happening[] {
   for (const m of text.matchAll(ACT)) {
     const aux = m[1]?.trim() ?? '';
     const verb = m[2]!.replace(/\s+/g, ' ');
-    if (!aux && NOT_A_CLAUSE.test(text.slice(0, m.index))) continue;
-    const passive = /\b(?:was|were|been)$/.test(aux);
+    // "Resolution No. 9, issued the same day, …": a reduced relative that dates its act is the act, in the passive.
+    const relative = !aux && /,\s*$/.test(text.slice(0, m.index)) && DATED_AFTER.test(text.slice(m.index + m[0].length));
+    if (!aux && !relative && NOT_A_CLAUSE.test(text.slice(0, m.index))) continue;
+    const passive = relative || /\b(?:was|were|been)$/.test(aux);
     const end = m.index + m[0].length;
     const object = passive ? objectBefore(context, m.index) : objectAfter(context, end);
     if (!object || (verb === 'sent' && !object.coded)) continue;

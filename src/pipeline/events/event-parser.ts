@@ -39,6 +39,8 @@ const DAY_PART = /^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|(?:Ear
 const NEXT_STEP = /^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:He|She|They|The\s+(?:\p{L}+\s+){0,4}?(?:delegation|minister|leader|Prime\s+Minister))\s+(?:then|afterwards|later|next|subsequently)\s)/u;
 /** How far after an act's object its "dated …" may be written. */
 const CITED_GAP = 12;
+/** "the same day" right after a happening's verb. */
+const SAME_DAY = /^\s+(?:on\s+)?the\s+same\s+day\b/;
 /** Kinds of happening done at a gathering, whose day is the gathering's ("delivered a speech at the forum"); an instrument issued "at" one conveys it later. */
 const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other']);
 /** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
@@ -119,6 +121,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // speech"), unless the sentence sets them apart in time ("announced after the Politburo met on …").
       const g = happenings[gathering];
       if (!time && g && h.inherits && h.kind !== 'meeting' && !APART.test(sentence.text.slice(Math.min(g.at, h.at), Math.max(g.at, h.at)))) time = dated[gathering];
+      // "…, issued the same day": the day of the sentence's other dated happening.
+      if (!time && SAME_DAY.test(sentence.text.slice(h.end))) time = dated.find((t, j) => t && j !== i);
       // "visited X and inspected Y": a second verb joined by "and" happened when the first did.
       if (!time && i > 0 && dated[i - 1] && /\band\s+$/.test(sentence.text.slice(0, h.at)) && !APART.test(sentence.text.slice(happenings[i - 1]!.at, h.at))) time = dated[i - 1];
       if (!time && pastTimes.length === 0 && h.inherits && occasion && sameOccasion(h, sentence, occasion)) time = occasion.time;

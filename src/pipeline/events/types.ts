@@ -8,6 +8,8 @@ import type { Block } from '../types.ts';
 /** What the event and target stages read of one document. */
 export interface DocumentTimeline {
   id: string;
+  /** The text's title, which often names the place a local text is about ("Quang Ngai: …"); absent in some tests. */
+  title?: string;
   /** Publication date (ISO, as precise as known), or null. */
   date: string | null;
   blocks: Block[];

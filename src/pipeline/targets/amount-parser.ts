@@ -12,7 +12,7 @@ const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:(?:the|its|their)\s+)?(?:(?:nati
  */
 const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMBER}(?:${RANGE_TOP})?)${PERCENT_SIGN}${BASE}?`, 'giu');
 /** A count with a qualifier: "at least 5 (more) digital technology enterprises on par with …", "between 100 and 120 firms". */
-const COUNT = new RegExp(String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?)\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+const COUNT = new RegExp(String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?)\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A baseline after a share: "…, up from (about) 19% in 2024"; a year is no baseline ("3% of the budget from 2025"). */
 const BASELINE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+(?:${QUALIFIER}\s+)?(?!(?:19|20)\d{2}\b(?!\s*(?:%|percent)))${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`, 'iu');
 /**
@@ -54,19 +54,20 @@ const PERCENT = /%|per ?cent/i;
 /** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers", "establish three institutes". */
 const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
-  'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening'])}|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+  'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'enrol', 'enroll', 'nurture',
+  'double', 'serve', 'connect'])}|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
 const LIST_ITEM = new RegExp(String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A list item opened by its marker and its number: "d) Two million enterprises use …", "- 300 patents a year". */
 const MARKED_ITEM = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–+])\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'giu');
 /** "the number of <things> to reach <N>" (or a range "to rise to 8-10"): a count with its things before it. */
-const NUMBER_OF = new RegExp(String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be|rise to|increase to|hit)|at)\s+(?:(${QUALIFIER})\s+)?${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?(?!\s*(?:%|per\s?cent))`, 'giu');
+const NUMBER_OF = new RegExp(String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be|rise to|increase to|hit)|at|to)\s+(?:(${QUALIFIER})\s+)?(?!(?:19|20)\d\d\b(?!\s*%))${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?(?!\s*(?:%|per\s?cent))`, 'giu');
 /** The verb of a share's things ("to disburse 90% of the budget"), unless it only links ("to have", "to reach"). */
 const ACTION = /\bto\s+(?!(?:have|reach|achieve|be|ensure|get|see|bring|make|account|raise|increase|reduce|lift|cut|boost|keep|maintain)\b)(\p{Ll}{3,})\s*$/u;
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
 const PART_OF = new RegExp(String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|constitut(?:e|es|ing)|reach(?:es|ing)?|to\s+reach|will\s+reach|(?:is|are)\s+to\s+reach|cover(?:s|ing)?|to\s+cover|equal(?:s|ling)?)(?:\s+${QUALIFIER})?\s*$`, 'i');
 /** A deadline that ends the things a share counts. */
-const THINGS_END = /[;.(]|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
+const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
 const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until)\s|\s*(?:[,;.]|$))/u;
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */

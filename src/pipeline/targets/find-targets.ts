@@ -43,7 +43,7 @@ export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
 export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
-  const lead = doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text).join('\n');
+  const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
   const place = leadPlace(lead);
   const frames = listFrames(doc.blocks.map((b) => b.text));
   const timesOf = Map.groupBy(doc.times, (t) => t.block);

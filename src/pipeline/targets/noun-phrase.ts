@@ -15,7 +15,7 @@ const PLURAL = /^\p{Ll}[\p{L}-]*[^sui’']s$/u;
 const PLURAL_WINDOW = 6;
 const CONJUNCTION = /^(?:and|or)$/;
 /** Function words a phrase does not end with. */
-const TRAILING = /(?:\s+(?:by|in|before|until|and|with|of|the|to|for|at|a|an|each|per))+$/;
+const TRAILING = /(?:\s+(?:by|in|before|until|from|and|with|of|the|to|for|at|a|an|each|per))+$/;
 
 /** The counted phrase and its head noun (the unit), or null when nothing is counted. */
 export function countedPhrase(phrase: string): { what: string; unit: string } | null {

@@ -75,4 +75,12 @@ describe('the occasion a text reports', () => {
     expect(one('17/01/2026', 'On January 16, the ministry held a national conference in Hanoi to review its work.', 'At the conference, the Prime Minister pressed the button to launch the National Research Grants Portal.'))
       .toContainEqual(['other', '2026-01-16', 'Launch of the National Research Grants Portal']);
   });
+
+  it('reads "…, issued the same day" as the act on the instrument before it, on the day of the sentence\'s other act', () => {
+    const found = one('12/05/2025', 'The Standing Board has issued Programme No. 14-CTr/TU dated May 8, 2025, together with Resolution No. 7-NQ/TU, issued the same day, on digital skills.');
+    expect(found.filter(([kind]) => kind === 'instrument').map(([, date, title]) => [date, title])).toEqual([
+      ['2025-05-08', 'Resolution 7-NQ/TU issued'],
+      ['2025-05-08', 'Standing Board issued Programme No. 14-CTr/TU'],
+    ]);
+  });
 });

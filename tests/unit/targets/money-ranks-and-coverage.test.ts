@@ -106,6 +106,26 @@ describe('targets in the shapes of decisions and speeches', () => {
   });
 });
 
+describe('ranges and counts written other ways', () => {
+  it('reads "N to M" as a range where no "from" makes it a change, and a word number before a long noun phrase', () => {
+    expect(targets('Colleges should enrol 12,000 to 14,000 students in data science every year from 2027.').map((t) => [t.metric, t.value, t.max, t.deadline]))
+      .toEqual([['students in data science every year', 12000, 14000, 2027]]);
+    expect(targets('The province will build a minimum of four cold storage and food testing centres by 2029.').map((t) => [t.value, t.unit]))
+      .toEqual([[4, 'centres']]);
+  });
+
+  it('reads "raise the number of X to N", and not a year as the number', () => {
+    expect(targets('By 2030 the city aims to raise the number of technology firms to 640, from 300 at present.').map((t) => [t.metric, t.value]))
+      .toEqual([['technology firms', 640]]);
+    expect(targets('The plan sets out the number of technology firms to 2030.')).toEqual([]);
+  });
+
+  it('ends what a share counts where the next share begins', () => {
+    expect(targets('The city wants 75% of adults to use e-wallets and 60% of shops to accept QR payments by 2028.').map((t) => [t.metric, t.value]))
+      .toEqual([['adults to use e-wallets', 75], ['shops to accept QR payments', 60]]);
+  });
+});
+
 describe('qualitative goals', () => {
   it('keeps what a place is to be the centre of', () => {
     expect(targets('By 2035, Son La aims to become a centre of organic fruit processing of the Northwest.').map((t) => t.metric))
