@@ -30,11 +30,11 @@ const NEAR_BEFORE = 40;
 /** Verbs of saying, which own the time written beside them ("said on Thursday that the ministry had …"). */
 const SAYING = /\b(?:said|says|told|stated|added|noted|stressed|affirmed|emphasi[sz]ed)\b/g;
 /** A quick test every sentence that reports a happening passes: the readers are not run on the others. */
-const TRIGGER = /\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|unveiled|rolled out|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue)/;
+const TRIGGER = /\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|unveiled|rolled out|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue)/;
 /** Words that refer back to the occasion: its gathering, or "the same morning". */
-const OCCASION_WORDS = /\b(?:session|meeting|conference|congress|plenum|sitting|forum|summit|ceremony|seminar|workshop|dialogue|same\s+(?:morning|afternoon|day|evening))\b/i;
+const OCCASION_WORDS = /\b(?:session|meeting|conference|congress|plenum|sitting|occasion|forum|summit|ceremony|seminar|workshop|dialogue|same\s+(?:morning|afternoon|day|evening))\b/i;
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
-const DAY_PART = /^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|(?:Earlier|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)|That\s+(?:morning|afternoon|evening))\s*,/;
+const DAY_PART = /^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)|That\s+(?:morning|afternoon|evening))\s*,/;
 /** A sentence that tells the next step of the day just reported: "He then held a working session …", "Afterwards, …". */
 const NEXT_STEP = /^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:He|She|They|The\s+(?:\p{L}+\s+){0,4}?(?:delegation|minister|leader|Prime\s+Minister))\s+(?:then|afterwards|later|next|subsequently)\s)/u;
 /** How far after an act's object its "dated …" may be written. */
@@ -44,7 +44,7 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+same\s+day\b/;
 /** Kinds of happening done at a gathering, whose day is the gathering's ("delivered a speech at the forum"); an instrument issued "at" one conveys it later. */
 const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other']);
 /** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
-const AT_GATHERING = /^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring)\s+the\s+(session|meeting|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue)\b/u;
+const AT_GATHERING = /^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(session|meeting|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue)\b/u;
 /** Words that set two happenings of a sentence apart in time. */
 const APART = /\b(?:after|before|following|since|until|prior\s+to|ahead\s+of)\b/i;
 /** How close to a verb of saying a time is written to be its time. */

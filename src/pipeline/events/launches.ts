@@ -4,12 +4,15 @@ import type { Happening } from './types.ts';
 
 /**
  * Something put to work: "put a shared data platform into operation", "brought the portal into use",
- * "launched the e-health app", "inaugurated Data Center No. 3", "a conference to launch the programme". Groups: auxiliary; verb and object
+ * "launched the e-health app", "inaugurated Data Center No. 3", "a conference to launch the programme";
+ * awards presented ("presented certificates of merit to 14 collectives"). Groups: auxiliary; verb and object
  * of "put … into"; its end; verb and object of "launched …".
  */
-const LAUNCH = /\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|to\s+launch)\s+((?:the|a|an|its|their)\s+[^,;.]+?|\p{Lu}[^,;.]+?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|which|where|that|to|with|for)\b)))/gu;
-/** A gathering, or the button pressed at one, just before "to launch". */
-const GATHERED = /\b(?:conference|ceremony|meeting|event|forum|launch|pressed\s+the\s+button)\s+$/i;
+const LAUNCH = /\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|presented|awarded|to\s+launch)\s+((?:the|a|an|its|their)\s+[^,;.]+?|\p{Lu}[^,;.]+?|\p{Ll}[\p{L}-]*s\b[^,;.]*?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|which|where|that|to|with|for)\b)))/gu;
+/** What is presented at a ceremony as an event: awards. */
+const AWARD = /\b(?:certificates?|awards?|prizes?|medals?|orders?|insignia|flags?|badges?|titles?)\b/i;
+/** A gathering, or the button pressed at one, earlier in the clause of "to launch" ("held a ceremony to sign agreements and to launch …"). */
+const GATHERED = /\b(?:conference|ceremony|meeting|event|forum|launch|pressed\s+the\s+button)\b[^.;]{0,160}?\s$/i;
 /** Longest object kept in a title, in words. */
 const OBJECT_WORDS = 12;
 
@@ -25,11 +28,14 @@ export function readLaunches(context: SentenceContext): Happening[] {
     // A body launched or inaugurated is a body formed, which `establishments.ts` reads.
     const objectAt = m.index + m[0].length - (launchObject?.length ?? 0);
     if (launchVerb && context.links.some((l) => context.entities.get(l.entity)?.type === 'organization' && l.start >= objectAt - 4 && l.start < m.index + m[0].length)) continue;
+    // Presenting is an event only for awards ("presented certificates of merit"), not for a report or a draft.
+    if (launchVerb && /^(?:presented|awarded)$/.test(launchVerb) && !AWARD.test(launchObject!)) continue;
     const who = purpose ? '' : subjectBefore(context, m.index);
     const object = (putObject ?? launchObject)!.split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
     const action = putVerb ? `put ${object} into ${into}` : purpose ? `launch of ${object}` : `${launchVerb!.replace(/\s+/g, ' ')} ${object}`;
     out.push({
       // A launch that is a gathering's purpose is where the gathering is, and takes its day.
+      subject: who || undefined,
       kind: 'other', at: purpose ? purpose.index : verbAt, end: m.index + m[0].length, quality: 2, inherits: !aux, near: purpose !== null,
       title: who ? `${who} ${action}` : action,
     });

@@ -10,9 +10,20 @@ const AT_OCCASION = new RegExp(String.raw`^\s+at\s+(?:the\s+|a\s+)?(${OCCASION})
 /** The occasion framing the sentence before the speaker: "On March 5, at the inauguration of Data Center No. 3, X delivered remarks". */
 const OCCASION_BEFORE = new RegExp(String.raw`\bat\s+(?:the\s+|a\s+)(${OCCASION})`, 'iu');
 
-/** Remarks or speeches a sentence reports someone delivering: "Deputy Prime Minister X delivered remarks". */
+/** A speech named with its speaker after it: "the speech delivered by Deputy Prime Minister X at …". */
+const SPEECH_BY = /\b(speech|remarks|address)\s+(?:delivered|given|made)\s+by\s+/g;
+
+/** Remarks or speeches a sentence reports someone delivering: "Deputy Prime Minister X delivered remarks", "the speech delivered by X". */
 export function readRemarks(context: SentenceContext): Happening[] {
   const out: Happening[] = [];
+  for (const m of context.text.matchAll(SPEECH_BY)) {
+    const after = m.index + m[0].length;
+    const person = context.links.find((l) => context.entities.get(l.entity)?.type === 'person' && l.start >= after && l.start - after <= 60);
+    const speaker = person && context.entities.get(person.entity)?.name;
+    if (!speaker) continue;
+    const occasion = AT_OCCASION.exec(context.text.slice(person.end))?.[1];
+    out.push({ kind: 'remarks', at: m.index, end: person.end, quality: 2, inherits: true, title: `${speaker} delivered ${m[1]}${occasion ? ` at the ${occasion}` : ''}` });
+  }
   for (const m of context.text.matchAll(REMARKS)) {
     // A speaker named with a role ("Chairman of … Pham Quoc Vinh delivered") is called by name.
     const person = context.links.find((l) => context.entities.get(l.entity)?.type === 'person' && l.end <= m.index && !/\S/.test(context.text.slice(l.end, m.index)));

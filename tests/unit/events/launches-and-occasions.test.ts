@@ -83,4 +83,29 @@ describe('the occasion a text reports', () => {
       ['2025-05-08', 'Standing Board issued Programme No. 14-CTr/TU'],
     ]);
   });
+
+  it('reads awards presented at the occasion, a signing "on the sidelines of" it, and "On the same day, …"', () => {
+    const found = one('08/11/2025',
+      'On November 7, the ministry held a national conference on innovation in Hanoi.',
+      'On the sidelines of the conference, the ministry and the Chamber of Commerce signed a memorandum on technology transfer.',
+      'On the occasion, the ministry presented certificates of merit to 12 enterprises.',
+      'On the same day, the ministry held a seminar on patents.',
+      'The minister presented the draft law to the deputies.');
+    expect(found).toEqual(expect.arrayContaining([
+      ['signed', '2025-11-07', expect.stringMatching(/signed a memorandum on technology transfer/)],
+      ['other', '2025-11-07', 'Ministry presented certificates of merit'],
+      ['meeting', '2025-11-07', 'Seminar on patents'],
+    ]));
+    expect(found.some(([, , title]) => /draft law/.test(String(title)))).toBe(false);
+  });
+
+  it('reads a speech named with its speaker after it, and a launch that is the second purpose of a ceremony', () => {
+    const found = one('16/12/2025',
+      'The portal introduces the full text of the speech delivered by Deputy Prime Minister Le Van Tam at the National Forum on Data 2025, held in Hanoi on December 15.',
+      'On December 15, the city held a ceremony to sign cooperation agreements and to launch the City Health Data platform.');
+    expect(found).toEqual(expect.arrayContaining([
+      ['remarks', '2025-12-15', 'Le Van Tam delivered speech at the National Forum'],
+      ['other', '2025-12-15', 'Launch of the City Health Data platform'],
+    ]));
+  });
 });
