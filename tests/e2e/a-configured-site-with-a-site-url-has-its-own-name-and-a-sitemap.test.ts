@@ -66,6 +66,8 @@ it('the home page has the configured name, introduction, language and footer', a
   expect(head.meta['og:site_name']).toBe('Climate Watch');
   expect(head.jsonLd).toEqual([expect.objectContaining({ '@type': 'WebSite', name: 'Climate Watch', inLanguage: 'fr', url: siteUrl })]);
   await page.close();
+  // The integrations see the same configuration as the pages: the feeds are titled with the name.
+  expect(await (await fetch(`${siteUrl}feeds/new.xml`)).text()).toContain('<title>Climate Watch: new texts</title>');
 });
 
 it('search still finds texts when the language is not English: one index, in the configured language', async () => {
