@@ -1,7 +1,10 @@
 // @ts-check
+// First: reads site.config.json and shares it with the integrations' modules before they load.
+import { siteConfig } from './src/integrations/site-config.ts';
 import { defineConfig } from 'astro/config';
 import { feeds } from './src/integrations/feeds.ts';
 import { openData } from './src/integrations/open-data.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 
 /** Static site; SITE_URL, BASE_PATH and OUT_DIR let one build serve from any host and sub-path. */
@@ -14,7 +17,12 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Document pages are pre-rendered HTML from build:content, not MDX modules in the bundle
   // (see README, Performance); the open data is copied in and the feeds are written after the build.
-  integrations: [openData(), feeds()],
+  integrations: [openData(), feeds(), sitemap()],
   // The cite script runs on every document page: served as one cached file, not inlined into 10,000 pages.
-  vite: { build: { assetsInlineLimit: (file) => (file.includes('CiteThis.astro') ? false : undefined) } },
+  // The print script too: one cached file, and no inline script for the Content-Security-Policy.
+  // The site configuration reaches pages and browser code (the cite script names the site) as a constant.
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.includes('CiteThis.astro') || file.includes('PrintLinks.astro') ? false : undefined) },
+    define: { __SITE_CONFIG__: JSON.stringify(siteConfig) },
+  },
 });

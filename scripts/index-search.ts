@@ -1,11 +1,13 @@
 /**
- * Indexes the built site with Pagefind (one English index) and writes the search bundle to
- * `<outDir>/pagefind`. Run after `astro build`; honours OUT_DIR (default `dist`).
+ * Indexes the built site with Pagefind and writes the search bundle to `<outDir>/pagefind`. One index,
+ * in site.config.json's `lang` (every page's `<html lang>`, which the search client looks up).
+ * Run after `astro build`; honours OUT_DIR (default `dist`).
  * Usage: node scripts/index-search.ts
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { loadSiteConfig } from '../src/lib/site-config.ts';
 
 /** Throws when a Pagefind response reports errors. */
 function check<T extends { errors: string[] }>(response: T, step: string): T {
@@ -29,8 +31,8 @@ async function indexedPages(bundle: string): Promise<number> {
 export const SEARCHED_PAGES = '{documents/**/index.html,entities/*/*/index.html,events/*/index.html,targets/*/index.html}';
 
 /** Indexes the HTML pages under `outDir` and writes the bundle; returns the files read and the pages indexed. */
-async function indexSite(outDir: string, bundle: string): Promise<{ files: number; pages: number }> {
-  const { index } = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'createIndex');
+async function indexSite(outDir: string, bundle: string, language: string): Promise<{ files: number; pages: number }> {
+  const { index } = check(await pagefind.createIndex({ forceLanguage: language }), 'createIndex');
   if (!index) throw new Error('createIndex returned no index');
   const { page_count: files } = check(await index.addDirectory({ path: outDir, glob: SEARCHED_PAGES }), 'addDirectory');
   if (files === 0) throw new Error(`No HTML files in ${outDir}; run astro build first.`);
@@ -41,7 +43,7 @@ async function indexSite(outDir: string, bundle: string): Promise<{ files: numbe
 const outDir = process.env.OUT_DIR || 'dist';
 const bundle = path.join(outDir, 'pagefind');
 try {
-  const { files, pages } = await indexSite(outDir, bundle);
+  const { files, pages } = await indexSite(outDir, bundle, loadSiteConfig().lang);
   console.log(`Pagefind indexed ${pages} page(s) of ${files} HTML file(s) in ${outDir}; bundle written to ${bundle}.`);
   if (pages === 0) console.warn('Warning: no page has data-pagefind-body; search will find nothing.');
 } catch (cause) {

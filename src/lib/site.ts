@@ -1,5 +1,11 @@
-/** Site-wide texts: the name and the one-line description used in titles and meta tags. */
-export const SITE = {
-  name: 'Policy Texts',
-  description: 'Public policy news texts, cleaned up, dated and searchable: what was said, where and when.',
-} as const;
+import type { SiteConfig } from '../schemas/site-config.ts';
+import { DEFAULT_SITE } from './site-defaults.ts';
+
+/** Set by astro.config.mjs: a Vite `define` in pages and browser code, a global while integrations run. */
+declare const __SITE_CONFIG__: SiteConfig | undefined;
+
+/**
+ * Site-wide texts from `site.config.json` (see README, A site of one's own): name, description,
+ * introduction, language and footer. Outside a build (unit tests) the defaults.
+ */
+export const SITE: SiteConfig = typeof __SITE_CONFIG__ === 'object' && __SITE_CONFIG__ ? __SITE_CONFIG__ : DEFAULT_SITE;
