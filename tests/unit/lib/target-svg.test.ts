@@ -4,7 +4,7 @@ import type { TargetLayout } from '../../../src/lib/charts/target-layout.ts';
 
 const METRIC = 'administrative procedures not limited by provincial administrative boundaries';
 const layout = (width: number, conflict = false): TargetLayout => ({
-  width: 720, height: 100, columns: [{ deadline: 2025, x: 0, width, count: 1 }],
+  width: 720, height: 100, boxHeight: 22, columns: [{ deadline: 2025, x: 0, width, count: 1 }],
   boxes: [{ id: 't', x: 0, y: 44, width, label: '100%', kind: 'share', conflict }],
 });
 const draw = (l: TargetLayout) => targetSvg(l, { href: () => '/t/', metric: () => METRIC, context: () => 'by 2025', title: 'T', description: 'D' });
