@@ -8,7 +8,9 @@ export function startMentionPreviews(root: Document): void {
   popup.className = 'preview-popup';
   popup.setAttribute('role', 'tooltip');
   popup.hidden = true;
-  root.body.append(popup);
+  // Inside main, not at the end of body: content outside every landmark is lost to readers who move by landmark.
+  // main is not positioned, so the card's absolute position is still relative to the page.
+  (root.querySelector('main') ?? root.body).append(popup);
   let current: HTMLAnchorElement | undefined;
   let hideTimer: number | undefined;
 

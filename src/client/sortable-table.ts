@@ -2,9 +2,11 @@
  * Makes the tables marked `data-sortable` sortable: each column header becomes a button that sorts
  * by that column's `data-sort` values (numbers for `data-numeric` columns), toggling the direction,
  * and `aria-sort` says which column and direction are current. Ties keep the server's order.
+ * Each table is set up once, however many components on the page start the script.
  */
 export function startSortableTables(root: Document): void {
-  for (const table of root.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
+  for (const table of root.querySelectorAll<HTMLTableElement>('table[data-sortable]:not([data-sortable-ready])')) {
+    table.dataset.sortableReady = '';
     const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
     const body = table.tBodies[0];
     if (!body) continue;

@@ -6,6 +6,3 @@ export const permalinkLabel = (id: string): string => `Link to paragraph ${block
 
 /** The heading element for a depth, clamped to h2–h4 (the page title is the only h1). */
 export const headingTag = (depth: number): 'h2' | 'h3' | 'h4' => (depth <= 2 ? 'h2' : depth === 3 ? 'h3' : 'h4');
-
-/** Accessible name of a link to a paragraph of another page: "Paragraph 12 of <title>". */
-export const paragraphLabel = (id: string, title: string): string => `Paragraph ${blockNumber(id)} of ${title}`;
