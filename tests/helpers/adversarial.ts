@@ -15,7 +15,7 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   'a megabyte-style paragraph split into paragraphs': (n) => repeat('The Politburo adopted Resolution 57-NQ/TW on 22 December 2024.\n\n', n),
   'many short lines': (n) => repeat('Photo: VNA\nHome\n', n),
   'combining marks and zero-width joiners': (n) => repeat('Tô\u0301\u0302 La\u200Bm \u202Eđ\u0323ổi mới\u200D ', n),
-  'spaces only': (n) => ' '.repeat(n),
+  'a run of spaces before one word': (n) => `${' '.repeat(n - 4)}word`,
   'one repeated letter': (n) => 'a'.repeat(n),
   'dots and abbreviations': (n) => repeat('No. Dr. Mr. U.S. e.g. 1.2.3. ', n),
   'hyphens and slashes': (n) => repeat('57-NQ/TW/-/-/--//', n),

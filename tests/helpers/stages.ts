@@ -17,10 +17,10 @@ export type Stage = (typeof STAGES)[number];
 
 /**
  * Runs one text through every per-text stage, as buildCorpus does (ingest → clean → metadata →
- * mentions and statements, resolved → dates → events → targets), and returns each stage's time in ms.
- * Throws whatever a stage throws.
+ * mentions and statements, resolved → dates → events → targets), and returns each stage's time in ms,
+ * or null when ingest skips the text (binary, empty). Throws whatever a stage throws.
  */
-export function timeStages(text: string): Record<Stage, number> {
+export function timeStages(text: string): Record<Stage, number> | null {
   const ms = {} as Record<Stage, number>;
   const timed = <T>(stage: Stage, run: () => T): T => {
     const start = performance.now();
@@ -29,7 +29,7 @@ export function timeStages(text: string): Record<Stage, number> {
     return out;
   };
   const { file, result } = ingest({ path: 'seeds/random.txt', bytes: new TextEncoder().encode(text) });
-  if (!result) return Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  if (!result) return null;
   const cleaned = timed('clean', () => clean(file, result.text));
   const metadata = timed('metadata', () => inferMetadata(cleaned));
   const { blocks } = cleaned;
