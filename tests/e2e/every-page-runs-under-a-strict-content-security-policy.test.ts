@@ -67,13 +67,13 @@ describe('the Content-Security-Policy', () => {
 
   it('lets every kind of page and every script work with no violation: listings, a document and its cite panel, the timeline, search, trend and compare', { timeout: 90_000 }, async () => {
     const { page, problems, violations } = await openPolicedPage();
-    const document = pages.map((p) => p.file).find((f) => /^documents\/(?!page\/)[^/]+\/index\.html$/.test(f))!;
+    const documentFile = pages.map((p) => p.file).find((f) => /^documents\/(?!page\/)[^/]+\/index\.html$/.test(f))!;
     const visit = async (to: string) => { await page.goto(`${siteUrl}${to}`); await settle(page); };
     for (const to of ['', 'documents/', 'entities/', 'entities/person/', 'entities/person/to-lam/', 'events/', 'targets/', 'data/', 'no/such/page/']) await visit(to);
     const event = pages.map((p) => p.file).find((f) => /^events\/[^/]+\/index\.html$/.test(f) && f !== 'events/index.html')!;
     await visit(event.replace(/index\.html$/, ''));
 
-    await visit(document.replace(/index\.html$/, ''));
+    await visit(documentFile.replace(/index\.html$/, ''));
     await page.locator('.body a.mention').first().hover();
     await page.getByText('Cite this text').click();
     await page.locator('#p-2').hover();
