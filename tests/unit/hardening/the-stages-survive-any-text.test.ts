@@ -38,13 +38,12 @@ describe('the per-text stages, fed any text', () => {
     }), { numRuns: 60 });
   });
 
-  // Known (README, Hardening): entities, events and targets read each sentence against every mention
-  // and date of its paragraph, so one paragraph of a megabyte takes them about 25 s, growing faster
-  // than its size; this test holds the other stages to seconds and every stage to finishing.
+  // Known (README, Hardening): entities, events and targets take about 25 s on one paragraph of a
+  // megabyte, growing faster than its size, so they are left out here; the others must take seconds.
   it('read a paragraph of a megabyte of prose, with no line break, and clean, metadata and dates take seconds', () => {
     const sentence = 'The Politburo adopted Resolution 57-NQ/TW on 22 December 2024, and General Secretary Tô Lâm said that by 2030 the digital economy will reach 30% of GDP (the country: 20%). ';
     const paragraph = sentence.repeat(Math.ceil((1 << 20) / sentence.length));
-    const ms = timeStages(paragraph)!;
+    const ms = timeStages(paragraph, ['entities', 'events', 'targets'])!;
     expect(ms.clean + ms.metadata + ms.dates).toBeLessThan(3_000);
-  }, 180_000);
+  }, 30_000);
 });
