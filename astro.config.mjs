@@ -14,15 +14,16 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
   // Pages are rendered a few at a time, so that writing one overlaps rendering the next.
-  build: { format: 'directory', concurrency: 4 },
+  // Stylesheets are always files: the Content-Security-Policy (src/lib/csp.ts) allows no inline style.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // Document pages are pre-rendered HTML from build:content, not MDX modules in the bundle
   // (see README, Performance); the open data is copied in and the feeds are written after the build.
   integrations: [openData(), feeds(), sitemap()],
-  // The cite script runs on every document page: served as one cached file, not inlined into 10,000 pages.
-  // The print script too: one cached file, and no inline script for the Content-Security-Policy.
+  // No script, style or asset is inlined: the Content-Security-Policy allows only the site's own files
+  // (no inline script, no data: URLs), and a script on every page (the cite script) is one cached file.
   // The site configuration reaches pages and browser code (the cite script names the site) as a constant.
   vite: {
-    build: { assetsInlineLimit: (file) => (file.includes('CiteThis.astro') || file.includes('PrintLinks.astro') ? false : undefined) },
+    build: { assetsInlineLimit: 0 },
     define: { __SITE_CONFIG__: JSON.stringify(siteConfig) },
   },
 });

@@ -2,8 +2,10 @@
 export type Cell = string | number | boolean | null | undefined;
 
 /**
- * One CSV field (RFC 4180): quoted when needed. A text starting with = + - @ or a tab is prefixed
- * with an apostrophe, so that a spreadsheet shows source text instead of running it as a formula.
+ * One CSV field (RFC 4180): quoted when needed. A text starting with = + - @, a tab or a carriage
+ * return is prefixed with an apostrophe (OWASP's advice on CSV injection), so that a spreadsheet shows
+ * source text instead of running it as a formula. Only texts: a number cell ("-5") is data, and every
+ * number the tables hold is a JavaScript number, so escaping texts alone loses no value.
  */
 export function csvField(value: Cell): string {
   if (value === null || value === undefined) return '';

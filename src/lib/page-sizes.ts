@@ -23,3 +23,5 @@ export const FACTS_PER_PAGE = 100;
 export const SOURCES_SHOWN = 60;
 /** Conflicting figures named in a ledger row; a target page names up to SOURCES_SHOWN. */
 export const CONFLICTS_SHOWN = 3;
+/** The newest events /events/ lists; the timeline's paged list has all of them. */
+export const EVENTS_LATEST = 30;

@@ -24,8 +24,14 @@ function fieldAfter(after: string): string | null {
   for (let m = FIELD.exec(clause); m; m = FIELD.exec(clause)) field = clause.slice(m.index + m[0].length).trim();
   return field || null;
 }
-/** What stands between a ranked subject and its rank: "… to be among the", "… ranks in the". */
-const TO_RANK = /\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?)\s+to\s+|will\s+|to\s+)?(?:be|stay|remain|rank|ranked|ranking|placed?)?\s*(?:among|in|into|within)?\s*(?:the\s*)?$/i;
+/**
+ * What stands between a ranked subject and its rank: "… to be among the", "… ranks in the". Read on
+ * the text with its end trimmed, each word taking the spaces before it, and never starting inside a
+ * run of spaces: three optional \s* side by side took time to the fourth power of a run of spaces.
+ */
+const TO_RANK = /(?<!\s)(?:\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?)\s+to|will|to)\b)?(?:\s*(?:be|stay|remain|rank|ranked|ranking|placed?)\b)?(?:\s*(?:among|in|into|within)\b)?(?:\s*the\b)?$/i;
+/** The text before a rank without the words that lead to it (TO_RANK). */
+const withoutToRank = (before: string): string => before.trimEnd().replace(TO_RANK, '');
 
 /** A place by its ordinal: "rank first in the PII", "is ranked 5th in …", "to stand third among …". Groups: the ordinal. */
 const ORDINAL_RANK = /\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\s+ranked|stand(?:s|ing)?|place(?:s|d)?|come|finish)\s+(first|second|third|fourth|fifth|(?:[1-9]\d?)(?:st|nd|rd|th))\b/giu;
@@ -53,7 +59,7 @@ export const rankParser: TargetParser = {
       return { m, universe, ranked: m[4] ?? null, field: fieldAfter(text.slice(m.index + m[0].length)) };
     });
     ranks.forEach((rank, i) => {
-      const before = subjectBefore(text.slice(0, rank.m.index).replace(TO_RANK, ''));
+      const before = subjectBefore(withoutToRank(text.slice(0, rank.m.index)));
       const field = rank.field ?? ranks.slice(i + 1).find((r) => r.field)?.field
         ?? (before && !EMPTY.test(before) ? before : null) ?? rank.ranked;
       if (!field) return;
@@ -72,7 +78,7 @@ export const rankParser: TargetParser = {
 function ordinalRanks(text: string): TargetProposal[] {
   return allMatches(ORDINAL_RANK, text).flatMap((m) => {
     const ordinal = m[1]!.toLowerCase();
-    const before = subjectBefore(text.slice(0, m.index).replace(TO_RANK, ''));
+    const before = subjectBefore(withoutToRank(text.slice(0, m.index)));
     const field = fieldAfter(text.slice(m.index + m[0].length))?.replace(/^the\s+/i, '') ?? (EMPTY.test(before) ? '' : before);
     if (!field) return [];
     const start = m.index + m[0].length - m[1]!.length;

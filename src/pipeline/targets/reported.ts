@@ -21,6 +21,11 @@ const MODAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|
 const REPORTED_AFTER = /\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed|recorded|registered|completed|exceeded|used|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b/giu;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
 const AFTER_WORDS = 14;
+/**
+ * How far before a figure its clause is read. No real clause is longer; a run of thousands of
+ * figures with no clause break is, and reading all of it for each figure took quadratic time.
+ */
+const BEFORE_CHARS = 600;
 /** Where the words after a figure stop governing it. */
 const CLAUSE_END = /[,;:.()]|\s(?:while|but|whereas)\s/;
 
@@ -40,8 +45,8 @@ function firstIndex(pattern: RegExp, text: string): number {
 
 /** Whether the figure at `start`-`end` of a sentence is a reported value: see the module comment. */
 export function isReported(text: string, start: number, end: number): boolean {
-  const clauseStart = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(':', start)) + 1;
-  const before = text.slice(clauseStart, start);
+  const near = text.slice(Math.max(0, start - BEFORE_CHARS), start);
+  const before = near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf(':')) + 1);
   if (CIRCUMSTANCE.test(before)) return true;
   const rest = text.slice(end);
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).split(/\s+/).slice(0, AFTER_WORDS).join(' ');

