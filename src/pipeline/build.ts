@@ -22,6 +22,7 @@ import { readSidecar } from './sidecar.ts';
 import { documentId } from './slug.ts';
 import { uniqueIds } from './unique-ids.ts';
 import { countWords } from './whitespace.ts';
+import { formatIssues } from './zod-issues.ts';
 import { readTimes } from './time/read-times.ts';
 import type { TimeExpression } from './time/types.ts';
 import { internSentences, PIPELINE_VERSION, replayMessages, storeMessages, textKey, type TextAnalysis, type TextCache } from './text-cache.ts';
@@ -118,7 +119,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
       id, file: input.path, ...found.metadata, excerpt: found.excerpt, blockCount: found.blocks.length, wordCount: found.wordCount,
     });
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      const issues = formatIssues(parsed.error);
       const message = file.message(`metadata does not fit the document schema (${issues}), skipped`, { ruleId: 'schema', source: 'metadata' });
       message.fatal = true;
       continue;
