@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { runContentBuild } from './lib/content-build.ts';
+import { progress } from './lib/progress.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +21,9 @@ const { values } = parseArgs({
   },
 });
 
-const { diagnostics, summary } = await runContentBuild({ ...values, cache: values['no-cache'] ? undefined : values.cache });
+const shown = progress();
+const { diagnostics, summary } = await runContentBuild({ ...values, cache: values['no-cache'] ? undefined : values.cache, onProgress: shown.update });
+shown.end();
 for (const line of diagnostics) console.error(line);
 for (const line of summary) console.log(line);
 if (values.strict && diagnostics.length > 0) process.exitCode = 1;

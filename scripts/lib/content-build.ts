@@ -13,6 +13,8 @@ export interface ContentBuildOptions {
   known: string;
   /** Folder of the per-text cache; none: every text is analysed. */
   cache?: string;
+  /** Told how far the analysis of the texts has got (build-content shows a progress line). */
+  onProgress?: (step: string, done: number, total: number) => void;
 }
 
 /** What a content build did: its diagnostics (one line each) and a summary for people. */
@@ -31,7 +33,7 @@ export async function runContentBuild(options: ContentBuildOptions): Promise<Con
   const { known, file: knownFile } = await readKnownEntities(options.known);
   readFiles.push(knownFile);
   const cache = options.cache ? new FileCache(options.cache) : undefined;
-  const { files, ...built } = buildCorpus(inputs, { known, cache, root: inputRoot(options.input) });
+  const { files, ...built } = buildCorpus(inputs, { known, cache, root: inputRoot(options.input), onProgress: options.onProgress });
   const pruned = cache?.prune() ?? 0;
   const { documents, entities, events, targets } = built;
   await writeContent(options.out, built, [...readFiles, ...files], normalizeBase(process.env.BASE_PATH));

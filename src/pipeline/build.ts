@@ -64,6 +64,8 @@ export interface CorpusOptions {
   version?: string;
   /** The folder the input paths start with, which document ids leave out (default `seeds`). */
   root?: string;
+  /** Told after each text is analysed, so that a script can show how far a long build has got. */
+  onProgress?: (step: string, done: number, total: number) => void;
 }
 
 /**
@@ -87,7 +89,8 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   const knownKey = JSON.stringify(known);
   const prepared: { data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[]; findings: DocumentFindings }[] = [];
   const ids = uniqueIds();
-  for (const { input, result } of ingested) {
+  for (const [index, { input, result }] of ingested.entries()) {
+    options.onProgress?.('Analysing texts', index, ingested.length);
     const { file, text } = result;
     // The text's lines, split once for the cache key and the cleaner.
     let lines: Line[] | undefined;
@@ -127,6 +130,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
     const { blocks, removed, mentions, statements, times } = found;
     prepared.push({ data: parsed.data, blocks, removed, sentences, times, findings: { id, date: parsed.data.date, mentions, statements } });
   }
+  options.onProgress?.('Analysing texts', ingested.length, ingested.length);
   const { entities, links, speakers } = resolveEntities(prepared.map((p) => p.findings), known);
   const annotations = new Map(prepared.map((p) => [p.data.id, p.blocks.map((): BlockAnnotations => ({ links: [] }))]));
   for (const link of links) annotations.get(link.document)![link.block]!.links!.push(link);
