@@ -3,7 +3,8 @@
  * unchanged text's per-text results from the cache), writes the collections, one page file per
  * text and entity, the open data and a report, prints diagnostics. Exit code 0 unless --strict
  * and a problem.
- * Usage: node scripts/build-content.ts [--strict] [--cache .cache/pipeline | --no-cache] [--input seeds] [--out content (or CONTENT_DIR)] [--known data/known-entities.yaml]
+ * Usage: node scripts/build-content.ts [--strict] [--cache .cache/pipeline | --no-cache] [--input seeds]
+ *   [--out content (or CONTENT_DIR)] [--known data/known-entities.yaml]
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';

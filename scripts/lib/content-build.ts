@@ -40,9 +40,11 @@ export async function runContentBuild(options: ContentBuildOptions): Promise<Con
   const messages = [...readFiles, ...files].flatMap((file) => file.messages);
   const skipped = messages.filter((m) => m.fatal).length;
   const summary = [
-    `Built ${documents.length} document(s), ${entities.length} entities, ${events.length} events and milestones and ${targets.length} targets from ${inputs.length} text(s) in ${Math.round(performance.now() - started)} ms; ` +
+    `Built ${documents.length} document(s), ${entities.length} entities, ${events.length} events and milestones ` +
+    `and ${targets.length} targets from ${inputs.length} text(s) in ${Math.round(performance.now() - started)} ms; ` +
     `${skipped} skipped, ${messages.length - skipped} warning(s).`,
   ];
-  if (cache) summary.push(`Cache ${cache.dir}: ${cache.hits} text(s) reused, ${cache.misses} analysed${pruned ? `, ${pruned} stale entr${pruned === 1 ? 'y' : 'ies'} removed` : ''}.`);
+  const removed = pruned ? `, ${pruned} stale entr${pruned === 1 ? 'y' : 'ies'} removed` : '';
+  if (cache) summary.push(`Cache ${cache.dir}: ${cache.hits} text(s) reused, ${cache.misses} analysed${removed}.`);
   return { diagnostics: messages.map(formatMessage), summary };
 }
