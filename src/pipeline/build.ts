@@ -87,7 +87,9 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   }
   const boilerplate = findBoilerplate(ingested.map((i) => i.result.text));
   const knownKey = JSON.stringify(known);
-  const prepared: { data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[]; findings: DocumentFindings }[] = [];
+  const prepared: {
+    data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[]; findings: DocumentFindings;
+  }[] = [];
   const ids = uniqueIds();
   for (const [index, { input, result }] of ingested.entries()) {
     options.onProgress?.('Analysing texts', index, ingested.length);
@@ -159,7 +161,9 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
  * Depends on the other texts only through `boilerplate`; the analysis is what the cache keeps,
  * and the sentences (split once, shared by every stage) go on to the timeline.
  */
-function analyzeText(input: RawInput, { file, text }: Ingested, boilerplate: Set<string>, parsers: Parser[], lines?: Line[]): { analysis: TextAnalysis; sentences: Sentence[] } {
+function analyzeText(
+  input: RawInput, { file, text }: Ingested, boilerplate: Set<string>, parsers: Parser[], lines?: Line[],
+): { analysis: TextAnalysis; sentences: Sentence[] } {
   const before = file.messages.length;
   const sidecar = input.sidecar ? readSidecar(input.sidecar.path, input.sidecar.bytes) : undefined;
   const cleaned = clean(file, text, { boilerplate, lines });

@@ -42,7 +42,10 @@ const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_I
 const LOWER_COMPLEMENT = String.raw`\s+(?:on|for)\s+[\p{Ll}]${DESC_CHAR}{3,120}?${DESC_STOP}`;
 const CAPITAL_COMPLEMENT = complement(capitalRun('', CAP_OR_NUMBER));
 const HEAD_WORD = String.raw`(?:Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)`;
-/** "Power Development Plan VIII", "National Digital Transformation Program to 2025", "National Strategy on …", "Government's Action Programme for … in 2025". */
+/**
+ * "Power Development Plan VIII", "National Digital Transformation Program to 2025", "National Strategy on …",
+ * "Government's Action Programme for … in 2025".
+ */
 const NAMED_PLAN = new RegExp(String.raw`\b((?:${CAP}\s+){1,7})(${HEAD_WORD})(?!\s+No\b)(?:\s+([IVX]+|\d{1,3})\b)?(?:(${CAPITAL_COMPLEMENT}|${LOWER_COMPLEMENT})(${PERIOD_TAIL}|${YEAR_TAIL})?|(${PERIOD_TAIL}))?`, 'gu');
 /** "the Project on rearranging administrative units to 2030": a capitalized head after "the", described in lower case. */
 const DESCRIBED_PLAN = new RegExp(String.raw`\bthe\s+(${HEAD_WORD}(?!\s+No\b)${LOWER_COMPLEMENT}(?:${PERIOD_TAIL}|${YEAR_TAIL})?)`, 'gu');

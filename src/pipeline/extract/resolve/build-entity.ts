@@ -51,7 +51,8 @@ function personRoles(sorted: Placed[]): Person['roles'] {
   const roles = new Map<string, Person['roles'][number]>();
   for (const { mention, doc } of sorted) for (const title of mention.roles ?? []) {
     const roleKey = `${title}\n${doc.id}`;
-    if (!roles.has(roleKey)) roles.set(roleKey, { title, document: doc.id, date: doc.date, paragraph: blockId(mention.block + 1), sentence: mention.sentence.text });
+    if (roles.has(roleKey)) continue;
+    roles.set(roleKey, { title, document: doc.id, date: doc.date, paragraph: blockId(mention.block + 1), sentence: mention.sentence.text });
   }
   const titlesByDocument = new Map<string, string[]>();
   for (const role of roles.values()) titlesByDocument.set(role.document, [...(titlesByDocument.get(role.document) ?? []), role.title]);
