@@ -12,10 +12,6 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 300_000,
           fileParallelism: false,
-          // A browser test that fails is run once more: in about one full run in four on a
-          // fresh machine, a Pagefind search stalled under load and never came back. A real
-          // defect fails both times; the search test reports what the page showed.
-          retry: 1,
         },
       },
     ],

@@ -89,7 +89,8 @@ line('pagefind index size', mb(site.pagefindBytes));
 if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   for (const term of values.query.split(',')) {
     const query = await firstQuery(dist, term.trim());
-    line(`first query "${query.query}"`, `${query.results} results shown, ${query.requests} requests, ${kb(query.bytes)} transferred (Pagefind ${kb(query.pagefindBytes)})`);
+    const transferred = `${kb(query.bytes)} transferred (Pagefind ${kb(query.pagefindBytes)})`;
+    line(`first query "${query.query}"`, `${query.results} results shown, ${query.requests} requests, ${transferred}`);
   }
 } else line('first query', 'skipped: no Chromium at /usr/bin/chromium');
 
@@ -102,7 +103,8 @@ if (!values['no-anchor']) {
   await writeAnchor(anchorDir, documents.map((d) => ({ id: d.data.id, mdx: emitMdx(d.data, d.blocks, d.annotations) })));
   const anchor = await measure(node, [astro, 'build', '--root', anchorDir], { env: process.env });
   report('anchor (bare Astro, same MDX)', anchor);
-  line('whole build / anchor', `${(whole / anchor.ms).toFixed(2)}× time, ${(Math.max(contentStep.peakBytes, astroStep.peakBytes, pagefindStep.peakBytes) / anchor.peakBytes).toFixed(2)}× peak memory`);
+  const peak = Math.max(contentStep.peakBytes, astroStep.peakBytes, pagefindStep.peakBytes);
+  line('whole build / anchor', `${(whole / anchor.ms).toFixed(2)}× time, ${(peak / anchor.peakBytes).toFixed(2)}× peak memory`);
   await rm(anchorDir, { recursive: true, force: true });
 }
 

@@ -3,11 +3,13 @@
  * unchanged text's per-text results from the cache), writes the collections, one page file per
  * text and entity, the open data and a report, prints diagnostics. Exit code 0 unless --strict
  * and a problem.
- * Usage: node scripts/build-content.ts [--strict] [--cache .cache/pipeline | --no-cache] [--input seeds] [--out content (or CONTENT_DIR)] [--known data/known-entities.yaml]
+ * Usage: node scripts/build-content.ts [--strict] [--cache .cache/pipeline | --no-cache] [--input seeds]
+ *   [--out content (or CONTENT_DIR)] [--known data/known-entities.yaml]
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { runContentBuild } from './lib/content-build.ts';
+import { progress } from './lib/progress.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +22,9 @@ const { values } = parseArgs({
   },
 });
 
-const { diagnostics, summary } = await runContentBuild({ ...values, cache: values['no-cache'] ? undefined : values.cache });
+const shown = progress();
+const { diagnostics, summary } = await runContentBuild({ ...values, cache: values['no-cache'] ? undefined : values.cache, onProgress: shown.update });
+shown.end();
 for (const line of diagnostics) console.error(line);
 for (const line of summary) console.log(line);
 if (values.strict && diagnostics.length > 0) process.exitCode = 1;

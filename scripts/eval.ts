@@ -39,7 +39,10 @@ for (const goldFile of timelines) {
   const inputs = await Promise.all(gold.files.map(async (file) => ({ path: file, bytes: new Uint8Array(await readFile(file)) })));
   const { documents, events, targets } = buildCorpus(inputs, { known });
   const s = scoreTimeline(gold, events, targets, (file) => documents.find((d) => d.data.file === file)?.data.id);
-  table(goldFile, [['events', s.events], ['  sources', s.eventSources], ['milestones', s.milestones], ['  sources', s.milestoneSources], ['targets', s.targets], ['  sources', s.targetSources]]);
+  table(goldFile, [
+    ['events', s.events], ['  sources', s.eventSources], ['milestones', s.milestones], ['  sources', s.milestoneSources],
+    ['targets', s.targets], ['  sources', s.targetSources],
+  ]);
 }
 
 for (const goldFile of textSets) {
@@ -57,7 +60,10 @@ function printTextSet(name: string, s: TextSetScores) {
   const rows: [string, string][] = [
     ['people F1', f(metrics(s.people).f1)],
     ['roles right (recall)', `${f(metrics(s.roles).recall)} (precision ${f(metrics(s.roles).precision)})`],
-    ['numbered instruments, recall', `${f(metrics(s.instruments).recall)} (precision ${f(metrics(s.instruments).precision)}; dates right ${count(s.instrumentDates)})`],
+    [
+      'numbered instruments, recall',
+      `${f(metrics(s.instruments).recall)} (precision ${f(metrics(s.instruments).precision)}; dates right ${count(s.instrumentDates)})`,
+    ],
     ['laws and programmes, recall', `${f(metrics(s.lawsAndProgrammes).recall)} (precision ${f(metrics(s.lawsAndProgrammes).precision)})`],
     ['events, recall', `${f(metrics(s.events).recall)} (precision ${f(metrics(s.events).precision)})`],
     ['targets, recall', f(metrics(s.targets).recall)],
@@ -68,12 +74,16 @@ function printTextSet(name: string, s: TextSetScores) {
   ];
   for (const [what, value] of rows) console.log(`${what.padEnd(30)} ${value}`);
   if (summary) return;
-  const tallies: [string, Tally][] = [['person', s.people], ['role', s.roles], ['instrument', s.instruments], ['law/programme', s.lawsAndProgrammes], ['event', s.events], ['target', s.targets]];
+  const tallies: [string, Tally][] = [
+    ['person', s.people], ['role', s.roles], ['instrument', s.instruments], ['law/programme', s.lawsAndProgrammes],
+    ['event', s.events], ['target', s.targets],
+  ];
   for (const [type, tally] of tallies) {
     for (const miss of tally.misses) console.log(`  miss       ${type}: ${miss}`);
     for (const hit of tally.falseHits) console.log(`  false hit  ${type}: ${hit}`);
   }
-  for (const [type, c] of [['instrument date', s.instrumentDates], ['scope', s.targetScopes], ['benchmark', s.benchmarks], ['published', s.published]] as const) {
+  const counted = [['instrument date', s.instrumentDates], ['scope', s.targetScopes], ['benchmark', s.benchmarks], ['published', s.published]] as const;
+  for (const [type, c] of counted) {
     for (const wrong of c.wrong) console.log(`  wrong      ${type}: ${wrong}`);
   }
 }
@@ -90,7 +100,8 @@ function table(name: string, rows: (readonly [string, Tally])[]) {
   for (const [type, tally] of rows) {
     const m = metrics(tally);
     const goldCount = tally.truePositives + tally.misses.length;
-    console.log(`${type.padEnd(12)} ${String(goldCount).padStart(5)} ${String(tally.truePositives).padStart(6)}  ${pct(m.precision).padStart(9)} ${pct(m.recall).padStart(7)} ${pct(m.f1).padStart(6)}`);
+    const scores = `${pct(m.precision).padStart(9)} ${pct(m.recall).padStart(7)} ${pct(m.f1).padStart(6)}`;
+    console.log(`${type.padEnd(12)} ${String(goldCount).padStart(5)} ${String(tally.truePositives).padStart(6)}  ${scores}`);
   }
   for (const [type, tally] of rows) {
     for (const miss of tally.misses) console.log(`  miss       ${type}: ${miss}`);

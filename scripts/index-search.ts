@@ -42,9 +42,11 @@ async function indexSite(outDir: string, bundle: string, language: string): Prom
 
 const outDir = process.env.OUT_DIR || 'dist';
 const bundle = path.join(outDir, 'pagefind');
+const started = performance.now();
 try {
   const { files, pages } = await indexSite(outDir, bundle, loadSiteConfig().lang);
-  console.log(`Pagefind indexed ${pages} page(s) of ${files} HTML file(s) in ${outDir}; bundle written to ${bundle}.`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Pagefind indexed ${pages} page(s) of ${files} HTML file(s) in ${outDir} in ${seconds} s; bundle written to ${bundle}.`);
   if (pages === 0) console.warn('Warning: no page has data-pagefind-body; search will find nothing.');
 } catch (cause) {
   console.error(new Error('Failed to run Pagefind.', { cause }));

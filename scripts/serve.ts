@@ -2,11 +2,11 @@
  * A small dependency-free static server for a built site, for previews and end-to-end tests.
  * Usage: node scripts/serve.ts   (PORT, default 4321; OUT_DIR, default dist; BASE_PATH, default /)
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { normalizeBase } from '../src/lib/base-path.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -62,26 +62,48 @@ export function resolveRequest(root: string, base: string, pathname: string): st
   return relative.endsWith('/') ? path.join(file, 'index.html') : file;
 }
 
-const isFile = async (file: string) => (await stat(file).catch(() => null))?.isFile() ?? false;
 const isDirectory = async (file: string) => (await stat(file).catch(() => null))?.isDirectory() ?? false;
+
+/**
+ * Sends a file with its length, or returns false when it is not a readable file. The file is opened
+ * before the headers go out, so a failure to open it is still a clean error response; once streaming,
+ * `pipeline` closes the file when the client goes away and cuts the response if a read fails, so that
+ * no request is left hanging and no file stays open (`.pipe()` did neither).
+ */
+async function sendFile(file: string, status: number, req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> {
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+    throw error;
+  });
+  if (!handle) return false;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return false;
+    res.writeHead(status, { 'content-type': contentType(file), 'content-length': info.size });
+    if (req.method === 'HEAD') {
+      res.end();
+      return true;
+    }
+    await pipeline(handle.createReadStream({ autoClose: false }), res).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    });
+    return true;
+  } finally {
+    await handle.close();
+  }
+}
 
 async function handle(root: string, base: string, req: http.IncomingMessage, res: http.ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const file = resolveRequest(root, base, url.pathname);
-  if (file && (await isFile(file))) {
-    res.writeHead(200, { 'content-type': contentType(file) });
-    if (req.method === 'HEAD') return res.end();
-    return createReadStream(file).pipe(res);
-  }
+  if (file && (await sendFile(file, 200, req, res))) return;
   if (file && !url.pathname.endsWith('/') && (await isDirectory(file))) {
     res.writeHead(301, { location: `${url.pathname}/${url.search}` });
     return res.end();
   }
-  const notFound = path.join(root, '404.html');
-  const has404 = await isFile(notFound);
-  res.writeHead(404, { 'content-type': has404 ? contentType(notFound) : 'text/plain; charset=utf-8' });
-  if (req.method === 'HEAD') return res.end();
-  return has404 ? createReadStream(notFound).pipe(res) : res.end('Not found');
+  if (await sendFile(path.join(root, '404.html'), 404, req, res)) return;
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(req.method === 'HEAD' ? undefined : 'Not found');
 }
 
 /** Serves the built folder `dir` under `base` on 127.0.0.1; port 0 picks a free port. */
@@ -89,8 +111,9 @@ export function serve(dir: string, { base = '/', port = 0 }: { base?: string; po
   const server = http.createServer((req, res) => {
     handle(dir, base, req, res).catch((cause: unknown) => {
       console.error(new Error(`Failed to serve ${req.url}.`, { cause }));
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
+      // Headers already sent: cut the connection, so that the client sees a failed request rather than waiting for the rest.
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500).end();
     });
   });
   return new Promise((resolve, reject) => {

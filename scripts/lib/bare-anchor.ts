@@ -5,11 +5,17 @@ import { dirname, join } from 'node:path';
 const component = (tag: string) => `---\nconst { id } = Astro.props;\n---\n<${tag} id={id}><slot /></${tag}>\n`;
 
 const FILES: Record<string, string> = {
-  'astro.config.mjs': "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], build: { format: 'directory' } });\n",
+  'astro.config.mjs': [
+    "import mdx from '@astrojs/mdx';",
+    "import { defineConfig } from 'astro/config';",
+    "export default defineConfig({ integrations: [mdx()], build: { format: 'directory' } });",
+    '',
+  ].join('\n'),
   'src/content.config.ts': [
     "import { defineCollection } from 'astro:content';",
     "import { glob } from 'astro/loaders';",
-    "const docs = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/docs', generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry) }) });",
+    "const docs = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/docs', "
+      + "generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry) }) });",
     'export const collections = { docs };',
   ].join('\n'),
   'src/pages/[...id].astro': [
@@ -23,7 +29,8 @@ const FILES: Record<string, string> = {
     'const { entry } = Astro.props;',
     'const { Content } = await render(entry);',
     '---',
-    '<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content components={{ Para, Heading, Caption, M }} /></body></html>',
+    '<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head>'
+      + '<body><h1>{entry.data.title}</h1><Content components={{ Para, Heading, Caption, M }} /></body></html>',
   ].join('\n'),
   'src/components/Para.astro': component('div'),
   'src/components/Heading.astro': component('div'),

@@ -13,6 +13,8 @@ export interface ContentBuildOptions {
   known: string;
   /** Folder of the per-text cache; none: every text is analysed. */
   cache?: string;
+  /** Told how far the analysis of the texts has got (build-content shows a progress line). */
+  onProgress?: (step: string, done: number, total: number) => void;
 }
 
 /** What a content build did: its diagnostics (one line each) and a summary for people. */
@@ -31,16 +33,18 @@ export async function runContentBuild(options: ContentBuildOptions): Promise<Con
   const { known, file: knownFile } = await readKnownEntities(options.known);
   readFiles.push(knownFile);
   const cache = options.cache ? new FileCache(options.cache) : undefined;
-  const { files, ...built } = buildCorpus(inputs, { known, cache, root: inputRoot(options.input) });
+  const { files, ...built } = buildCorpus(inputs, { known, cache, root: inputRoot(options.input), onProgress: options.onProgress });
   const pruned = cache?.prune() ?? 0;
   const { documents, entities, events, targets } = built;
   await writeContent(options.out, built, [...readFiles, ...files], normalizeBase(process.env.BASE_PATH));
   const messages = [...readFiles, ...files].flatMap((file) => file.messages);
   const skipped = messages.filter((m) => m.fatal).length;
   const summary = [
-    `Built ${documents.length} document(s), ${entities.length} entities, ${events.length} events and milestones and ${targets.length} targets from ${inputs.length} text(s) in ${Math.round(performance.now() - started)} ms; ` +
+    `Built ${documents.length} document(s), ${entities.length} entities, ${events.length} events and milestones ` +
+    `and ${targets.length} targets from ${inputs.length} text(s) in ${Math.round(performance.now() - started)} ms; ` +
     `${skipped} skipped, ${messages.length - skipped} warning(s).`,
   ];
-  if (cache) summary.push(`Cache ${cache.dir}: ${cache.hits} text(s) reused, ${cache.misses} analysed${pruned ? `, ${pruned} stale entr${pruned === 1 ? 'y' : 'ies'} removed` : ''}.`);
+  const removed = pruned ? `, ${pruned} stale entr${pruned === 1 ? 'y' : 'ies'} removed` : '';
+  if (cache) summary.push(`Cache ${cache.dir}: ${cache.hits} text(s) reused, ${cache.misses} analysed${removed}.`);
   return { diagnostics: messages.map(formatMessage), summary };
 }

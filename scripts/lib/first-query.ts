@@ -20,7 +20,10 @@ export async function firstQuery(dist: string, query: string, chromiumPath = pro
   const server = await serve(dist, { port: 0 });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -28,7 +31,8 @@ export async function firstQuery(dist: string, query: string, chromiumPath = pro
     page.on('response', (response) => {
       const url = new URL(response.url());
       if (url.pathname.endsWith('/search/')) return;
-      sizes.push(response.body().then((body) => ({ url: url.pathname, bytes: TEXT.test(url.pathname) ? gzipSync(body).length : body.length }), () => ({ url: url.pathname, bytes: 0 })));
+      const bytes = (body: Buffer) => (TEXT.test(url.pathname) ? gzipSync(body).length : body.length);
+      sizes.push(response.body().then((body) => ({ url: url.pathname, bytes: bytes(body) }), () => ({ url: url.pathname, bytes: 0 })));
     });
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
     // Done when results are drawn, or when the UI says there are none ("No results for …").

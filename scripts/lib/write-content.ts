@@ -20,7 +20,10 @@ export async function writeContent(out: string, built: Omit<CorpusResult, 'files
   const { documents, entityPages, events, targets, facts } = built;
   for (const folder of ['documents', 'entities']) await rm(join(out, folder), { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const folders = new Set([...documents.map((d) => dirname(join(out, 'documents', d.data.id))), ...entityPages.map((p) => dirname(join(out, 'entities', p.detail.id)))]);
+  const folders = new Set([
+    ...documents.map((d) => dirname(join(out, 'documents', d.data.id))),
+    ...entityPages.map((p) => dirname(join(out, 'entities', p.detail.id))),
+  ]);
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
   const pageFiles = [
     ...documents.map((doc) => () => writeFile(join(out, 'documents', `${doc.data.id}.json`), JSON.stringify({ html: doc.html, named: doc.named }))),

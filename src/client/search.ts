@@ -156,8 +156,10 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
 
   /** Shows the next page of results. */
   async function showMore(run: number): Promise<void> {
-    const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    if (run !== current) return;
+    const from = shown;
+    const batch = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+    // A second click before the first batch arrived asked for the same batch: show it once.
+    if (run !== current || from !== shown) return;
     for (const data of batch) list.append(resultItem(data, state.query));
     shown += batch.length;
     more.hidden = shown >= results.length;

@@ -22,6 +22,7 @@ import { readSidecar } from './sidecar.ts';
 import { documentId } from './slug.ts';
 import { uniqueIds } from './unique-ids.ts';
 import { countWords } from './whitespace.ts';
+import { formatIssues } from './zod-issues.ts';
 import { readTimes } from './time/read-times.ts';
 import type { TimeExpression } from './time/types.ts';
 import { internSentences, PIPELINE_VERSION, replayMessages, storeMessages, textKey, type TextAnalysis, type TextCache } from './text-cache.ts';
@@ -63,6 +64,8 @@ export interface CorpusOptions {
   version?: string;
   /** The folder the input paths start with, which document ids leave out (default `seeds`). */
   root?: string;
+  /** Told after each text is analysed, so that a script can show how far a long build has got. */
+  onProgress?: (step: string, done: number, total: number) => void;
 }
 
 /**
@@ -84,9 +87,12 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   }
   const boilerplate = findBoilerplate(ingested.map((i) => i.result.text));
   const knownKey = JSON.stringify(known);
-  const prepared: { data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[]; findings: DocumentFindings }[] = [];
+  const prepared: {
+    data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[]; findings: DocumentFindings;
+  }[] = [];
   const ids = uniqueIds();
-  for (const { input, result } of ingested) {
+  for (const [index, { input, result }] of ingested.entries()) {
+    options.onProgress?.('Analysing texts', index, ingested.length);
     const { file, text } = result;
     // The text's lines, split once for the cache key and the cleaner.
     let lines: Line[] | undefined;
@@ -118,7 +124,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
       id, file: input.path, ...found.metadata, excerpt: found.excerpt, blockCount: found.blocks.length, wordCount: found.wordCount,
     });
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      const issues = formatIssues(parsed.error);
       const message = file.message(`metadata does not fit the document schema (${issues}), skipped`, { ruleId: 'schema', source: 'metadata' });
       message.fatal = true;
       continue;
@@ -126,6 +132,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
     const { blocks, removed, mentions, statements, times } = found;
     prepared.push({ data: parsed.data, blocks, removed, sentences, times, findings: { id, date: parsed.data.date, mentions, statements } });
   }
+  options.onProgress?.('Analysing texts', ingested.length, ingested.length);
   const { entities, links, speakers } = resolveEntities(prepared.map((p) => p.findings), known);
   const annotations = new Map(prepared.map((p) => [p.data.id, p.blocks.map((): BlockAnnotations => ({ links: [] }))]));
   for (const link of links) annotations.get(link.document)![link.block]!.links!.push(link);
@@ -154,7 +161,9 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
  * Depends on the other texts only through `boilerplate`; the analysis is what the cache keeps,
  * and the sentences (split once, shared by every stage) go on to the timeline.
  */
-function analyzeText(input: RawInput, { file, text }: Ingested, boilerplate: Set<string>, parsers: Parser[], lines?: Line[]): { analysis: TextAnalysis; sentences: Sentence[] } {
+function analyzeText(
+  input: RawInput, { file, text }: Ingested, boilerplate: Set<string>, parsers: Parser[], lines?: Line[],
+): { analysis: TextAnalysis; sentences: Sentence[] } {
   const before = file.messages.length;
   const sidecar = input.sidecar ? readSidecar(input.sidecar.path, input.sidecar.bytes) : undefined;
   const cleaned = clean(file, text, { boilerplate, lines });

@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { VFile } from 'vfile';
 import { SidecarSchema, type Sidecar } from '../schemas/sidecar.ts';
+import { formatIssues } from './zod-issues.ts';
 
 /** Sidecar file names tried next to `name.txt`, in order. */
 export const SIDECAR_SUFFIXES = ['.meta.json', '.meta.yaml', '.meta.yml'];
@@ -35,7 +36,7 @@ export function readSidecar(path: string, bytes: Uint8Array): { file: VFile; dat
   }
   const parsed = SidecarSchema.safeParse(data ?? {});
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    const issues = formatIssues(parsed.error);
     return report(`invalid metadata (${issues})`, 'sidecar-schema');
   }
   return { file, data: parsed.data };

@@ -80,7 +80,9 @@ describe('the search page', () => {
     await page.locator(RESULT_LINK).nth(index).click();
     await page.waitForURL((url) => url.pathname === new URL(pathOf(links[index] ?? ''), siteUrl).pathname);
     expect(page.url().startsWith(`${siteUrl}documents/`)).toBe(true);
-    expect(await page.locator('h1').textContent()).toBeTruthy();
+    const id = pathOf(links[index]!).slice(`${new URL(siteUrl).pathname}documents/`.length, -1);
+    const document = (await readDocuments()).find((d) => d.id === id);
+    expect(await page.locator('h1').textContent()).toBe(document?.title);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -17,7 +17,12 @@ it('the timeline draws a mark for every event and milestone, lists the same, and
   expect((await marks.evaluateAll((as) => as.map((a) => a.getAttribute('data-id')))).toSorted()).toEqual(events.map((e) => e.id).toSorted());
   const listed = await page.locator('.event-list li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(listed).toEqual(events.map((e) => `${new URL(siteUrl).pathname}events/${e.id}/`));
-  expect(await page.locator('svg.timeline-chart > title').textContent()).toBeTruthy();
+  // A screen reader names the chart and hears how many events and milestones it draws.
+  expect(await page.locator('svg.timeline-chart > title').textContent()).toBe('Timeline of events and milestones');
+  const milestones = events.filter((e) => e.kind === 'milestone').length;
+  const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  expect(await page.locator('svg.timeline-chart > desc').textContent())
+    .toContain(`${counted(events.length - milestones, 'event')}, ${counted(milestones, 'milestone')}`);
 
   const event = events.find((e) => e.kind !== 'milestone') ?? events[0]!;
   const mark = page.locator(`#timeline-chart a.mark[data-id="${event.id}"]`);

@@ -16,7 +16,10 @@ const GATHERED = /\b(?:conference|ceremony|meeting|event|forum|launch|pressed\s+
 /** Longest object kept in a title, in words. */
 const OBJECT_WORDS = 12;
 
-/** Things a sentence reports put into operation or launched, as events of kind `other`. A perfect ("had put … into operation in April") is dated by its own sentence only, never by the occasion. */
+/**
+ * Things a sentence reports put into operation or launched, as events of kind `other`. A perfect ("had put …
+ * into operation in April") is dated by its own sentence only, never by the occasion.
+ */
 export function readLaunches(context: SentenceContext): Happening[] {
   const out: Happening[] = [];
   for (const m of context.text.matchAll(LAUNCH)) {

@@ -1,7 +1,10 @@
 import { splitPreamble } from './preamble.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
-/** Where a subject starts at the latest, after the preamble: after a dateline's dash ("(NA) - The …") or a word that opens a clause ("after the Politburo met"). */
+/**
+ * Where a subject starts at the latest, after the preamble: after a dateline's dash ("(NA) - The …") or a word
+ * that opens a clause ("after the Politburo met").
+ */
 const CLAUSE_OPEN = /(?:\s[-–—]\s+|\b(?:after|when|before|while|since|as|said|says|that|where|which|who|Earlier|earlier|Later|later)\s+)/g;
 /** Words at the end of a subject that belong to the verb: auxiliaries, adverbs, a first verb joined by "and" ("attended and delivered"). */
 const VERB_TAIL = /(?:\s+(?:has|have|had|was|were|also|then|officially|formally|unanimously|jointly|\p{Ll}+ed\s+and|\p{Ll}+ed\s*,))+\s*$/u;

@@ -29,19 +29,23 @@ const YEAR_TAIL = String.raw`(?:\s+in\s+${YEAR}(?=\s*[.;:,)]|\s*$))`;
 /** A name's period tail, at its end: left out of its key, so that the programme named with and without it is one. */
 const TAIL_AT_END = new RegExp(String.raw`(?:${PERIOD_TAIL}|${YEAR_TAIL})$`, 'u');
 const keyOf = (name: string) => fold(normal(name.replace(TAIL_AT_END, '')));
+/** What follows a comma inside a list: a lowercase item, then another comma or "and". */
+const LIST_ITEM_AFTER = String.raw`\s+[\p{Ll}][\p{Ll}\s-]{0,40}?(?:,|\s+and\s)`;
+const DESC_CHAR = String.raw`(?:[^,.;:()“”"]|,(?=${LIST_ITEM_AFTER}))`;
+const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_ITEM_AFTER})|\s*$|\s+(?:to|with|by|at|from|in|under|into)\s+(?:the\s+)?\p{Lu}|\s+(?:in|during)\s+the\s+(?:period|time|context|process|course)\s+of\b|\s+(?:is|are|was|were|will|shall|has|have|had|must|should|would|can|could|may|which|that|who|as)\b)`;
 /**
  * A lowercase description after "on/for": words up to the period tail or the end of the phrase,
  * with commas only inside a list closed by "and" ("on science, technology, innovation and digital
  * transformation"). It stops before a preposition that opens a capitalised phrase ("to the
  * Government", "in September") and before a verb ("was", "will").
  */
-const LIST_ITEM_AFTER = String.raw`\s+[\p{Ll}][\p{Ll}\s-]{0,40}?(?:,|\s+and\s)`;
-const DESC_CHAR = String.raw`(?:[^,.;:()“”"]|,(?=${LIST_ITEM_AFTER}))`;
-const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_ITEM_AFTER})|\s*$|\s+(?:to|with|by|at|from|in|under|into)\s+(?:the\s+)?\p{Lu}|\s+(?:in|during)\s+the\s+(?:period|time|context|process|course)\s+of\b|\s+(?:is|are|was|were|will|shall|has|have|had|must|should|would|can|could|may|which|that|who|as)\b)`;
 const LOWER_COMPLEMENT = String.raw`\s+(?:on|for)\s+[\p{Ll}]${DESC_CHAR}{3,120}?${DESC_STOP}`;
 const CAPITAL_COMPLEMENT = complement(capitalRun('', CAP_OR_NUMBER));
 const HEAD_WORD = String.raw`(?:Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)`;
-/** "Power Development Plan VIII", "National Digital Transformation Program to 2025", "National Strategy on …", "Government's Action Programme for … in 2025". */
+/**
+ * "Power Development Plan VIII", "National Digital Transformation Program to 2025", "National Strategy on …",
+ * "Government's Action Programme for … in 2025".
+ */
 const NAMED_PLAN = new RegExp(String.raw`\b((?:${CAP}\s+){1,7})(${HEAD_WORD})(?!\s+No\b)(?:\s+([IVX]+|\d{1,3})\b)?(?:(${CAPITAL_COMPLEMENT}|${LOWER_COMPLEMENT})(${PERIOD_TAIL}|${YEAR_TAIL})?|(${PERIOD_TAIL}))?`, 'gu');
 /** "the Project on rearranging administrative units to 2030": a capitalized head after "the", described in lower case. */
 const DESCRIBED_PLAN = new RegExp(String.raw`\bthe\s+(${HEAD_WORD}(?!\s+No\b)${LOWER_COMPLEMENT}(?:${PERIOD_TAIL}|${YEAR_TAIL})?)`, 'gu');

@@ -5,7 +5,10 @@ import type { Mention, Refiner } from './types.ts';
 
 const PRIORITY: Record<string, number> = { ...Object.fromEntries(INSTRUMENT_TYPES.map((t) => [t, 5])), law: 4, programme: 3, organization: 2, person: 1 };
 
-/** Of overlapping mentions, keeps the longest (of two that only cross where one is a numbered instrument, the instrument: "Committee's [Plan] No. 7"); on equal length, the more specific type. */
+/**
+ * Of overlapping mentions, keeps the longest (of two that only cross where one is a numbered instrument, the
+ * instrument: "Committee's [Plan] No. 7"); on equal length, the more specific type.
+ */
 export const overlapRemovalRefiner: Refiner = {
   name: 'OverlapRemovalRefiner',
   refine(mentions) {

@@ -88,7 +88,10 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
 /** An item of a list: opened by a marker ("-", "•", "a)", "2.") or closed by a semicolon. */
 const LIST_ITEM = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s|;\s*$/u;
 
-/** For each block that is an item of a list, the frame that opens the list (the block before its first item, ending in a colon) and its index; else undefined. */
+/**
+ * For each block that is an item of a list, the frame that opens the list (the block before its first item,
+ * ending in a colon) and its index; else undefined.
+ */
 function listFrames(blocks: string[]): ({ text: string; block: number } | undefined)[] {
   const out: ({ text: string; block: number } | undefined)[] = [];
   let frame: { text: string; block: number } | undefined;

@@ -11,7 +11,10 @@ const INTENT = /^.*\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wa
 /** Words naming a measure of the subject, dropped when the unit says what the measure is. */
 const MEASURE = /^(?:the\s+)?(?:scale|size|share|proportion|rate|ratio|level|percentage|value)\s+of\s+(?:the\s+)?|\s+(?:scale|size|share|proportion|ratio|percentage)$/i;
 
-/** Words that stand before a figure without naming what it measures: a direction ("up 31%"), a pronoun, a time ("at present it"), a bare "against a target of". */
+/**
+ * Words that stand before a figure without naming what it measures: a direction ("up 31%"), a pronoun, a time
+ * ("at present it"), a bare "against a target of".
+ */
 const NO_SUBJECT = /^(?:(?:up|down|it|they|this|that|these|those|which|who|there|at|present|now|currently|then|and|or|of|against|a|the|target|goal)(?:\s+|$))+$/i;
 
 /**

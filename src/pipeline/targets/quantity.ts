@@ -13,7 +13,10 @@ const SCALE = String.raw`(?:\s+(?:thousand|million|billion))`;
 /** A number in digits, as a regular expression source with no group: "15,345", "0.7", "30". */
 export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
 
-/** A number as written, as a regular expression source with one group: digits with an optional scale, or number words with a scale, or a number word before a noun phrase that ends in a plural. */
+/**
+ * A number as written, as a regular expression source with one group: digits with an optional scale, or number
+ * words with a scale, or a number word before a noun phrase that ends in a plural.
+ */
 export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}|${WORD}(?=\s+(?:\p{Ll}[\p{L}-]*\s+){0,5}\p{Ll}[\p{L}-]*s\b))`;
 
 /**

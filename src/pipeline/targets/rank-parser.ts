@@ -74,7 +74,10 @@ export const rankParser: TargetParser = {
   },
 };
 
-/** Ranks by ordinal, each with its field after it ("in the PII") or its subject before it. The figure starts at the ordinal, so that the verb before it ("ranked 2nd") can report it. */
+/**
+ * Ranks by ordinal, each with its field after it ("in the PII") or its subject before it. The figure starts at
+ * the ordinal, so that the verb before it ("ranked 2nd") can report it.
+ */
 function ordinalRanks(text: string): TargetProposal[] {
   return allMatches(ORDINAL_RANK, text).flatMap((m) => {
     const ordinal = m[1]!.toLowerCase();

@@ -17,7 +17,11 @@ const FORWARD = /\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted
 const CIRCUMSTANCE = /\b(?:after|since|following|upon)\s+\p{Ll}+ing\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|over\s+|some\s+)?$/u;
 /** A modal right after a figure's words, which makes it a figure still to come. */
 const MODAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|are\s+to)\s/u;
-/** Past forms after a figure that report it ("96% of communes had fibre", "42% had been disbursed"), and a past verb with its own object ("31% of firms used any cloud service"), which a participle ("digitised by 2030") has not. */
+/**
+ * Past forms after a figure that report it ("96% of communes had fibre", "42% had been disbursed"), and a past
+ * verb with its own object ("31% of firms used any cloud service"), which a participle ("digitised by 2030") has
+ * not.
+ */
 const REPORTED_AFTER = /\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed|recorded|registered|completed|exceeded|used|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b/giu;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
 const AFTER_WORDS = 14;

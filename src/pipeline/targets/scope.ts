@@ -12,7 +12,10 @@ const PROVINCE = new RegExp(String.raw`${NAME}\s+(?:province|Province|Provincial
 /** A city named with its kind: "Da Nang city", "Ho Chi Minh City", "the city of Hue". */
 const CITY = new RegExp(String.raw`${NAME}\s+(city|City)\b|\bcity\s+of\s+${NAME}`, 'u');
 
-/** The province or city a text names, provinces first, or null. Cities are named "<Name> City" however the text writes it, so that one city has one scope ("Hai Phong city" = "Hai Phong City"). */
+/**
+ * The province or city a text names, provinces first, or null. Cities are named "<Name> City" however the text
+ * writes it, so that one city has one scope ("Hai Phong city" = "Hai Phong City").
+ */
 export function placeNamed(text: string): string | null {
   const province = /[Pp]rovinc/.test(text) ? PROVINCE.exec(text) : null;
   if (province) return (province[1] ?? province[2])!.trim();

@@ -22,7 +22,6 @@ export function addDays(date: DayDate, days: number): DayDate {
 /** ISO weekday of a date: Monday 1 … Sunday 7. */
 export const isoWeekday = (date: DayDate): number => ((new Date(dayNumber(date) * DAY_MS).getUTCDay() + 6) % 7) + 1;
 
-/** Number of the last day of a month (28–31). */
 /** How many days back from a date its last weekday `weekday` (ISO, 1 = Monday) was: 0 when it is that weekday. */
 export const daysBackTo = (date: DayDate, weekday: number): number => (isoWeekday(date) - weekday + 7) % 7;
 

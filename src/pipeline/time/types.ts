@@ -44,7 +44,10 @@ export interface TimeExpression extends TimeValue {
   /** The sentence it was found in. */
   sentence: Sentence;
   relation: TimeRelation;
-  /** Parts of the value that were not stated, each with how it was inferred ("year 2024 from the publication date 2025-01-13"); empty when everything was stated. */
+  /**
+   * Parts of the value that were not stated, each with how it was inferred ("year 2024 from the publication date
+   * 2025-01-13"); empty when everything was stated.
+   */
   inferred: string[];
   /** Name of the parser that found it. */
   parser: string;

@@ -25,7 +25,12 @@ export async function openWatchedPage(browser: Browser): Promise<WatchedPage> {
     if (message.type() === 'error') problems.push(`console error: ${message.text()} at ${message.location().url}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
+  // A request the browser itself cancelled (net::ERR_ABORTED: the favicon still loading when a test reloads
+  // or goes back) is not the site failing; any other failure is.
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText;
+    if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} (${error})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });

@@ -34,14 +34,27 @@ export async function waitForCount(page: Page, since = 0): Promise<number> {
   return Number.parseInt(String(await message.jsonValue()), 10) || 0;
 }
 
-/** Renders every result of the search shown (ten at a time, with a button for more); returns every result link. */
+/**
+ * Renders every result of the search shown (ten at a time, with a button for more); returns every result link.
+ * After each click it waits for that click's results before looking at the button again: the button stays
+ * visible until its batch arrives, and a second click then waited, for Playwright's 30 s, on a button the
+ * first click's batch had hidden (the search that "stalled under load").
+ */
 export async function allResultLinks(page: Page, count: number): Promise<string[]> {
   const loadMore = page.locator('.search-more');
+  const links = page.locator(RESULT_LINK);
   const deadline = Date.now() + RESULTS_WAIT;
-  while ((await page.locator(RESULT_LINK).count()) < count) {
-    if (Date.now() > deadline) throw new Error(`The search did not render its ${count} results: ${JSON.stringify(await searchState(page))}`);
-    if (await loadMore.isVisible()) await loadMore.click();
-    else await page.waitForTimeout(50);
+  const giveUp = async () => new Error(`The search did not render its ${count} results: ${JSON.stringify(await searchState(page))}`);
+  let rendered: number;
+  while ((rendered = await links.count()) < count) {
+    if (Date.now() > deadline) throw await giveUp();
+    if (!(await loadMore.isVisible())) {
+      await page.waitForTimeout(50);
+      continue;
+    }
+    await loadMore.click({ timeout: Math.max(deadline - Date.now(), 1) }).catch(async (cause: unknown) => { throw Object.assign(await giveUp(), { cause }); });
+    await page.waitForFunction(([selector, before]) => document.querySelectorAll(selector).length > before, [RESULT_LINK, rendered] as const,
+      { polling: 50, timeout: Math.max(deadline - Date.now(), 1) }).catch(async (cause: unknown) => { throw Object.assign(await giveUp(), { cause }); });
   }
   return page.locator(RESULT_LINK).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }

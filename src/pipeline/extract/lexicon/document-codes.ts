@@ -8,7 +8,7 @@
 import type { InstrumentType } from '../types.ts';
 
 /** Kind of instrument implied by the type letters of a code, folded (Đ → D, uppercase). */
-export const TYPE_BY_CODE: Readonly<Record<string, InstrumentType>> = {
+const TYPE_BY_CODE: Readonly<Record<string, InstrumentType>> = {
   NQ: 'resolution', QD: 'decision', CT: 'directive', KL: 'conclusion', ND: 'decree',
   KH: 'plan', CTR: 'actionprogramme', TB: 'notice', TT: 'circular', TTLT: 'circular', BC: 'report',
 };
