@@ -6,42 +6,15 @@
  * step through the searches made. Results come ten at a time; the count is announced once.
  */
 import { trendHref } from '../lib/trend/trend-url.ts';
+import { loadPagefind, type FilterTable, type Pagefind, type ResultData, type SearchResponse, type SearchResult } from './pagefind.ts';
 import { FILTERS, foldName, pagefindFilters, pagefindQuery, readState, writeState, type SearchState } from './search-state.ts';
 
-/** What Pagefind's `pagefind.js` module offers (the part used here). */
-interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
-  filters(): Promise<FilterCounts>;
-}
-
-type FilterCounts = Record<string, Record<string, number>>;
-
-interface PagefindResult {
-  id: string;
-  data(): Promise<ResultData>;
-}
-
-interface PagefindSearch {
-  results: PagefindResult[];
-  /** Per filter value, how many of the results have it. */
-  filters: FilterCounts;
-}
-
-/** A result's data, as Pagefind gives it. */
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; date?: string; outlet?: string; names?: string };
-  filters: Record<string, string[]>;
-  sub_results: { title: string; url: string; excerpt: string }[];
-}
-
+/** How many words of a page's text an excerpt shows. */
+const EXCERPT_WORDS = 30;
 const PAGE_SIZE = 10;
 const SUB_RESULTS = 3;
-/** How many of the first results are read to find an entity whose name is the query. */
-const NAME_WINDOW = 20;
+/** How many of the first results are read to find an entity whose name is the query: the first page's, which are read to show anyway. */
+const NAME_WINDOW = PAGE_SIZE;
 /** How many values of a filter show before "Show all". */
 const VALUES_SHOWN = 12;
 
@@ -106,7 +79,7 @@ function resultItem(data: ResultData, query: string): HTMLLIElement {
  * query moved first; or by date, with the pages that have no date after the dated ones (Pagefind
  * leaves pages without the sort key out of a sorted search, so they come from the unsorted one).
  */
-async function ordered(pagefind: Pagefind, state: SearchState, filters: Record<string, { any: string[] }>): Promise<PagefindSearch> {
+async function ordered(pagefind: Pagefind, state: SearchState, filters: Record<string, { any: string[] }>): Promise<SearchResponse> {
   const term = pagefindQuery(state.query);
   const all = await pagefind.search(term, { filters });
   if (state.sort !== 'relevance') {
@@ -139,18 +112,16 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
   const groups = filterBox.querySelector<HTMLElement>('.search-filter-groups')!;
   const trend = root.querySelector<HTMLAnchorElement>('.search-trend a')!;
   const { bundle = '/pagefind/', base = '/' } = root.dataset;
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 30 });
-  await pagefind.init();
+  const pagefind = await loadPagefind(bundle, base, EXCERPT_WORDS);
 
   let state = readState(new URLSearchParams(location.search));
-  let totals: FilterCounts | undefined;
-  let results: PagefindResult[] = [];
+  let totals: FilterTable | undefined;
+  let results: SearchResult[] = [];
   let shown = 0;
   let current = 0;
 
   /** Every filter value and its count in the whole index, loaded once (the year range needs the years). */
-  const allFilters = async (): Promise<FilterCounts> => (totals ??= await pagefind.filters());
+  const allFilters = async (): Promise<FilterTable> => (totals ??= await pagefind.filters());
   const years = async () => Object.keys((await allFilters()).year ?? {}).sort();
   const usesFilters = (s: SearchState) => Object.keys(s.filters).length > 0 || s.from !== null || s.to !== null;
 
@@ -221,7 +192,7 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
   }
 
   /** Each value's count among the current results, beside its checkbox. */
-  function showCounts(counts: FilterCounts): void {
+  function showCounts(counts: FilterTable): void {
     for (const label of groups.querySelectorAll<HTMLLabelElement>('label[data-value]')) {
       const count = counts[label.dataset.filter!]?.[label.dataset.value!] ?? 0;
       label.querySelector('.count')!.textContent = `(${count})`;
