@@ -4,6 +4,7 @@ import { plural } from '../lib/plural.ts';
 import { fetchDocument, type ComparedText } from './document-page.ts';
 import { attachFinder } from './document-finder.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
+import { el } from './dom.ts';
 
 /**
  * The compare page's script: reads `?a=` and `?b=` (document ids), fetches the two built document
@@ -11,14 +12,6 @@ import { loadPagefind, type Pagefind } from './pagefind.ts';
  * mentions in each, and every mention of them marked in both texts) and the metrics both set
  * targets for. The boxes of the form find documents through Pagefind, loaded only when typed in.
  */
-
-/** An element with a class and text (text is always set as text, never parsed). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** A link with text. */
 function link(href: string, text: string): HTMLAnchorElement {

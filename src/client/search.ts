@@ -8,6 +8,7 @@
 import { trendHref } from '../lib/trend/trend-url.ts';
 import { loadPagefind, type FilterTable, type Pagefind, type ResultData, type SearchResponse, type SearchResult } from './pagefind.ts';
 import { FILTERS, foldName, pagefindFilters, pagefindQuery, readState, writeState, type SearchState } from './search-state.ts';
+import { el } from './dom.ts';
 
 /** How many words of a page's text an excerpt shows. */
 const EXCERPT_WORDS = 30;
@@ -17,14 +18,6 @@ const SUB_RESULTS = 3;
 const NAME_WINDOW = PAGE_SIZE;
 /** How many values of a filter show before "Show all". */
 const VALUES_SHOWN = 12;
-
-/** An element with a class and text (text is always set as text, never parsed). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /**
  * Pagefind's excerpt (the page's text, escaped by Pagefind, with the words found in `<mark>`), kept

@@ -3,6 +3,7 @@ import { plural } from '../lib/plural.ts';
 import { topValues, trendOf, type Trend } from '../lib/trend/trend-series.ts';
 import { readTrendQuery, trendSearch, type TrendQuery } from '../lib/trend/trend-url.ts';
 import { DOCUMENTS_ONLY, loadPagefind, type FilterTable, type SearchResponse } from './pagefind.ts';
+import { el } from './dom.ts';
 
 /**
  * The term trend page's script. One Pagefind search per query, restricted to documents, gives
@@ -16,14 +17,6 @@ const COUNT = new Intl.NumberFormat('en-US');
 
 /** How many speakers the page lists. */
 const TOP_SPEAKERS = 10;
-
-/** An element with a class and text (text is always set as text, never parsed). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The table behind the chart: one row per month, then the undated texts. */
 function fillTable(table: HTMLTableElement, trend: Trend, caption: string, corpusUndated: number): void {

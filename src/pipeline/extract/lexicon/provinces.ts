@@ -1,3 +1,5 @@
+import { fold } from '../fold.ts';
+
 /**
  * Vietnam's provinces and centrally run cities, as data: the 63 units before the 2025 mergers,
  * whose names texts keep using, and the names the merged units took (most kept one of the old
@@ -24,9 +26,8 @@ const CITIES: Record<string, string[]> = {
   'Hue City': ['Hue'],
 };
 
-/** Folds a name for lookup: no diacritics (đ → d), lowercase, a hyphen or spaces as one space. */
-export const foldPlace = (name: string): string =>
-  name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[\s-]+/g, ' ').trim();
+/** Folds a name for lookup as every name is folded (fold.ts), with a hyphen as a space ("Ba Ria-Vung Tau"). */
+export const foldPlace = (name: string): string => fold(name).replace(/-/g, ' ');
 
 /** Each folded name and alias, to the scope it is written as. */
 export const PLACES: ReadonlyMap<string, string> = new Map([
