@@ -1,5 +1,6 @@
 import { comparatorOf } from './comparator.ts';
-import { metricName, subjectBefore } from './metric.ts';
+import { changes } from './clause-reader.ts';
+import { measuredSubject, metricName, subjectBefore } from './metric.ts';
 import { countedPhrase } from './noun-phrase.ts';
 import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT } from './quantity.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
@@ -10,7 +11,7 @@ const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:(?:the|its|their)\s+)?(?:(?:nati
  * A share: "at least 30% of GDP", "over 55%", "25-30%", "25 30%" (dash lost), "between 45 and 48
  * per cent". Groups: qualifier, low and high of "between", number, top of range, base.
  */
-const SHARE = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMBER}(?:${RANGE_TOP})?)${PERCENT_SIGN}${BASE}?`, 'giu');
+const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMBER}(?:${RANGE_TOP})?)${PERCENT_SIGN}${BASE}?`, 'giu');
 /** A count with a qualifier: "at least 5 (more) digital technology enterprises on par with …", "between 100 and 120 firms". */
 const COUNT = new RegExp(String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?)\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A baseline after a share: "…, up from (about) 19% in 2024"; a year is no baseline ("3% of the budget from 2025"). */
@@ -21,7 +22,7 @@ const BASELINE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:up|down|rising|incre
  * number, scale and currency written currency last. The value is the number as written, the unit
  * the currency with its scale ("VND quadrillion").
  */
-const MONEY = new RegExp(String.raw`(?:(${QUALIFIER})\s+)?(?:(?<![\p{L}\p{N}])(VND|USD|US\$|\$)\s?(${DIGITS})(?:\s+(quadrillion|trillion|billion|million))?|\b(${DIGITS})\s+(quadrillion|trillion|billion|million)\s+(VND|dong|USD|US dollars)\b)`, 'gu');
+const MONEY = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:(?<![\p{L}\p{N}])(VND|USD|US\$|\$)\s?(${DIGITS})(?:\s+(quadrillion|trillion|billion|million))?|\b(${DIGITS})\s+(quadrillion|trillion|billion|million)\s+(VND|dong|USD|US dollars)\b)`, 'gu');
 /** Full coverage of a counted whole: "to have teams in all 547 communes", "connect all 63 provinces". Groups: number, the whole. */
 const ALL_OF = new RegExp(String.raw`\b(?:in|for|to|across|at|of|connect|cover|reach)\s+all\s+(?:the\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*)(?:\s+[\p{L}-]+){0,6})`, 'gu');
 
@@ -69,6 +70,8 @@ const PART_OF = new RegExp(String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+
 /** A deadline that ends the things a share counts. */
 const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
+/** An owner before a base, which the scope already says ("the city's GRDP" → "GRDP"). */
+const OWNER = /^(?:the|its|their)\s+(?:(?:city|province|country|nation|locality)['’]s\s+)?/i;
 const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until)\s|\s*(?:[,;.]|$))/u;
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
@@ -102,7 +105,13 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   // "2% of GDP, of which more than 60% comes from enterprises": the part is named after it.
   const part = /\bof\s+which\s*$/i.test(before) ? OF_WHICH.exec(after)?.[1] : undefined;
   if (part) return { subject: `share from ${part}`, base: undefined, spent: false };
-  const subject = subjectBefore(before);
+  // A subject the clause reader finds before its predicate measures a share of what follows "of".
+  const measured = base ? null : measuredSubject(before);
+  if (measured && /^\s+of\s+\p{L}/u.test(after)) {
+    const whole = SHORT_BASE.exec(after)?.[1] ?? listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).trim();
+    return { subject: measured, base: whole.replace(OWNER, ''), spent: false };
+  }
+  const subject = measured ?? subjectBefore(before);
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
@@ -157,14 +166,18 @@ export const amountParser: TargetParser = {
       // A share inside the baseline of the one before ("30%, up from about 11% now") is that baseline, not a figure of its own.
       if (index < previous) continue;
       const before = text.slice(previous, index);
-      const { baseline, leading, trailing } = baselineOf(before, after);
+      const read = baselineOf(before, after);
+      const { leading, trailing } = read;
+      // "would make up from 20 to 22 percent": "from … to" is a range unless the verb is one of change ("rise from 19 to 30%").
+      const range = leading !== null && read.baseline!.year === null && !changes(before.slice(0, leading)) && read.baseline!.value < value;
+      const baseline = range ? null : read.baseline;
       previous = m.index + m[0].length + trailing;
       const { subject, base, spent } = shareSubject(leading === null ? before : before.slice(0, leading), after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
       out.push({
         metric: spent ? `share of ${subject}` : metricName(subject, plainBase),
-        comparator: comparatorOf(qualifier), value, max, unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false,
+        comparator: comparatorOf(qualifier), value: range ? read.baseline!.value : value, max: range ? value : max, unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false,
         baseline, start: index, end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
       });
     }
