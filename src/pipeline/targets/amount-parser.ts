@@ -1,6 +1,5 @@
 import { comparatorOf } from './comparator.ts';
-import { changes } from './clause-reader.ts';
-import { measuredSubject, metricName, subjectBefore } from './metric.ts';
+import { metricName, subjectBefore } from './metric.ts';
 import { countedPhrase } from './noun-phrase.ts';
 import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT } from './quantity.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
@@ -70,8 +69,6 @@ const PART_OF = new RegExp(String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+
 /** A deadline that ends the things a share counts. */
 const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
-/** An owner before a base, which the scope already says ("the city's GRDP" → "GRDP"). */
-const OWNER = /^(?:the|its|their)\s+(?:(?:city|province|country|nation|locality)['’]s\s+)?/i;
 const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until)\s|\s*(?:[,;.]|$))/u;
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
@@ -105,13 +102,7 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   // "2% of GDP, of which more than 60% comes from enterprises": the part is named after it.
   const part = /\bof\s+which\s*$/i.test(before) ? OF_WHICH.exec(after)?.[1] : undefined;
   if (part) return { subject: `share from ${part}`, base: undefined, spent: false };
-  // A subject the clause reader finds before its predicate measures a share of what follows "of".
-  const measured = base ? null : measuredSubject(before);
-  if (measured && /^\s+of\s+\p{L}/u.test(after)) {
-    const whole = SHORT_BASE.exec(after)?.[1] ?? listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).trim();
-    return { subject: measured, base: whole.replace(OWNER, ''), spent: false };
-  }
-  const subject = measured ?? subjectBefore(before);
+  const subject = subjectBefore(before);
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
@@ -166,18 +157,14 @@ export const amountParser: TargetParser = {
       // A share inside the baseline of the one before ("30%, up from about 11% now") is that baseline, not a figure of its own.
       if (index < previous) continue;
       const before = text.slice(previous, index);
-      const read = baselineOf(before, after);
-      const { leading, trailing } = read;
-      // "would make up from 20 to 22 percent": "from … to" is a range unless the verb is one of change ("rise from 19 to 30%").
-      const range = leading !== null && read.baseline!.year === null && !changes(before.slice(0, leading)) && read.baseline!.value < value;
-      const baseline = range ? null : read.baseline;
+      const { baseline, leading, trailing } = baselineOf(before, after);
       previous = m.index + m[0].length + trailing;
       const { subject, base, spent } = shareSubject(leading === null ? before : before.slice(0, leading), after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
       out.push({
         metric: spent ? `share of ${subject}` : metricName(subject, plainBase),
-        comparator: comparatorOf(qualifier), value: range ? read.baseline!.value : value, max: range ? value : max, unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false,
+        comparator: comparatorOf(qualifier), value, max, unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false,
         baseline, start: index, end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
       });
     }

@@ -1,6 +1,3 @@
-import { clauseBefore } from './clause-reader.ts';
-import { placesIn } from './scope.ts';
-
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over"). */
 const LINKING = /\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|is|are|was|were|will be|be|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|will|shall|must|should|is to|are to|to|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by|from|with)\s*$/i;
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
@@ -25,8 +22,6 @@ const NO_SUBJECT = /^(?:(?:up|down|it|they|this|that|these|those|which|who|there
  * TFP to economic growth is over 55%" → "contribution of TFP to economic growth".
  */
 export function subjectBefore(before: string): string {
-  const read = measuredSubject(before);
-  if (read !== null) return read;
   let text = before.replace(/[\s,]+$/, '').replace(ADVERB, '');
   if (INTENT.test(text)) return '';
   for (let previous = ''; previous !== text;) {
@@ -62,24 +57,4 @@ export function withoutScope(metric: string, scope: string): string {
     scopePatterns.set(scope, patterns);
   }
   return metric.replace(patterns[0], '').replace(patterns[1], '').trim();
-}
-
-/** Verbs of intending, whose subject is who intends, not what is measured ("the city wants 90% of adults to …"). */
-const INTENDING = /^(?:wants?|aims?|strives?|seeks?|plans?|hopes?|targets?|expects?|sets?|intends?|commits?|pledges?|promises?)$/;
-/** Heads of a subject that acts rather than is measured: governments, bodies, places, people, documents. */
-const ACTOR = /^(?:we|it|they|he|she|city|province|country|nation|state|ministry|ministries|government|committee|council|department|sector|locality|localities|commune|ward|district|region|party|plan|programme|program|strategy|resolution|decision|project|proposal|draft|report|leaders?|officials?|people)$/i;
-
-/**
- * The subject a figure measures, read by the clause reader: the noun phrase before the predicate that
- * leads to the figure, whatever the verb. Null when the clause has no such subject, or when its subject
- * is an actor (a body, a place, a pronoun, a document) or intends the figure rather than reaching it;
- * then the patterns of subjectBefore read it.
- */
-export function measuredSubject(before: string): string | null {
-  const clause = clauseBefore(before);
-  if (!clause || clause.verbs.some((v) => INTENDING.test(v))) return null;
-  const head = clause.subject.split(/\s+(?:of|on|for|in|with|from|to)\s+/)[0]!.split(/\s+/).at(-1)!.replace(/['’]s$/, '');
-  if (ACTOR.test(head) || placesIn(clause.subject).length > 0 || /^(?:Vietnam|Viet Nam)\b/.test(clause.subject)) return null;
-  const subject = clause.subject.replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '').trim();
-  return NO_SUBJECT.test(subject) ? null : subject;
 }

@@ -1,5 +1,3 @@
-import { tenseBefore } from './clause-reader.ts';
-
 /**
  * Whether a figure is reported rather than promised. A target needs a forward-looking frame (aims,
  * targets, strives, will, must, is to, by …); a figure governed by a verb of having reached it
@@ -56,10 +54,6 @@ export function isReported(text: string, start: number, end: number): boolean {
   if (CIRCUMSTANCE.test(before)) return true;
   const rest = text.slice(end);
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).split(/\s+/).slice(0, AFTER_WORDS).join(' ');
-  // The clause reader's predicate says it when it has a tense; the patterns below read the rest.
-  const tense = tenseBefore(near);
-  if (tense === 'forward') return false;
-  if (tense === 'reported') return !MODAL_AFTER.test(after);
   const reported = lastIndex(REPORTED, before);
   // "… had been covered in 2025, and the remaining 350 villages would be covered by 2026": a modal after the figure governs it.
   if (reported >= 0 && reported > lastIndex(FORWARD, before)) return !MODAL_AFTER.test(after);

@@ -17,6 +17,11 @@ describe('targets stated as sums of money, ordinal ranks and full coverage', () 
     ]);
   });
 
+  it('does not read a qualifier inside a word: "cover 97%" is 97%, not "over 97%"', () => {
+    expect(targets('By 2029, rural fibre lines must cover 97% of hamlets.').map((t) => [t.comparator, t.value])).toEqual([['=', 97]]);
+    expect(build('Rural fibre lines recover 4% of costs.').facts.map((f) => f.text)).not.toContain('over 4%');
+  });
+
   it('reads a rank by its ordinal, and a rank held now as a fact', () => {
     expect(targets('The city aims to rank first in the Provincial Green Index by 2029.')).toMatchObject([
       { metric: 'Provincial Green Index', comparator: 'top', value: 1, deadline: 2029 },
