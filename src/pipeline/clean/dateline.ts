@@ -2,7 +2,13 @@ import type { Line } from '../types.ts';
 import { findFullDates, monthNumber, type FoundDate } from '../dates.ts';
 import { MONTH } from '../time/words.ts';
 
-const DATELINE_MAX_CHARS = 80;
+const DATELINE_MAX_CHARS = 140;
+/** How many words may stand before a date: a label, or a breadcrumb trail, which may run longer. */
+const LABEL_MAX_WORDS = 8;
+const TRAIL_MAX_WORDS = 16;
+/** A breadcrumb trail's separators ("Tin tức > Hoạt động …", "News » Science"). */
+const TRAIL = /\s[>»›]\s/;
+
 
 /** A date printed at the top of a page, with the line and column it came from. */
 export type Dateline = FoundDate & { line: number; column: number };
@@ -51,15 +57,27 @@ export function readDateline(line: Line): DatelineReading | undefined {
   const date = { ...found, index: found.index - shift };
   const before = line.text.slice(0, date.index).trim();
   const after = line.text.slice(date.index + date.text.length).trim();
-  if (!AFTER_DATE.test(after)) return undefined;
-  if (/[.!?]/.test(before) || before.split(/\s+/).length > 8) return undefined;
+  if (!AFTER_DATE.test(withoutControls(after))) return undefined;
+  const words = before.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (/[.!?]/.test(before) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
   const label = before.replace(/[\s,|–—-]+$/, '').replace(WEEKDAY_LEAD, '');
   // A label may be printed in two languages: "Ngày ban hành / Date issued:", "Cập nhật / Updated:".
   const labels = label.split(/\s+\/\s+/);
   if (labels.some((l) => DOCUMENT_LABEL.test(l))) return { kind: 'document', text: line.text };
   const column = line.start + date.index;
-  const kept = labels.some((l) => PAGE_LABEL.test(l)) ? '' : undouble(label);
+  const kept = labels.some((l) => PAGE_LABEL.test(l)) || TRAIL.test(label) ? '' : undouble(label);
   return { kind: 'date', date: { ...date, line: line.line, column: date.index + 1, index: column }, ...(kept ? { label: kept } : {}) };
+}
+
+/**
+ * The site's controls printed after a date on the same line: bracketed links ("[A-] [A+] [In bài] [Chia
+ * sẻ]") or a contact ("Hotline: 0236 3822 …", "Email: …").
+ */
+const CONTROLS = /\s+(?:(?:\[[^\]]{1,20}\]\s*)+|(?:hotline|tel|phone|fax|e-?mail)\s*:?(?:\s*\S+){1,4})$/i;
+
+/** What follows a date without the site's controls after it. */
+function withoutControls(after: string): string {
+  return ` ${after}`.replace(CONTROLS, '').replace(/[\s|,–—-]+$/, '').trim();
 }
 
 /** True when a line labels the page's own date ("Posted: 05/03/2025"), which a legal-database page prints below the document's fields. */

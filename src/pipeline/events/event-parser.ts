@@ -1,5 +1,7 @@
 import { blockId } from '../block-id.ts';
 import type { Sentence } from '../extract/sentences.ts';
+import { isoDate } from '../dates.ts';
+import { addDays } from '../time/calendar.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
@@ -30,13 +32,19 @@ const NEAR_BEFORE = 40;
 /** Verbs of saying, which own the time written beside them ("said on Thursday that the ministry had …"). */
 const SAYING = /\b(?:said|says|told|stated|added|noted|stressed|affirmed|emphasi[sz]ed)\b/g;
 /** A quick test every sentence that reports a happening passes: the readers are not run on the others. */
-const TRIGGER = /\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|unveiled|rolled out|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue)/;
+const TRIGGER = /\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|unveiled|rolled out|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue|[Ff]estival|[Ee]xhibition|[Ee]xpo|kicked off|took place|wrapped up)/;
 /** Words that refer back to the occasion: its gathering, or "the same morning". */
 const OCCASION_WORDS = /\b(?:session|meeting|conference|congress|plenum|sitting|occasion|forum|summit|ceremony|seminar|workshop|dialogue|same\s+(?:morning|afternoon|day|evening))\b/i;
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
 const DAY_PART = /^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)|That\s+(?:morning|afternoon|evening))\s*,/;
 /** A sentence that tells the next step of the day just reported: "He then held a working session …", "Afterwards, …". */
-const NEXT_STEP = /^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:He|She|They|The\s+(?:\p{L}+\s+){0,4}?(?:delegation|minister|leader|Prime\s+Minister))\s+(?:then|afterwards|later|next|subsequently)\s)/u;
+const NEXT_STEP = /^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:After|Following)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:session|meeting|conference|forum|ceremony|talks|workshop|seminar|visit)\s*,|(?:He|She|They|The\s+(?:\p{L}+\s+){0,4}?(?:delegation|minister|leader|Prime\s+Minister))\s+(?:then|afterwards|later|next|subsequently)\s)/u;
+/** A sentence that opens the day before or after the day just reported: "The previous day, …", "The following day, …". Groups: the direction. */
+const SHIFTED_DAY = /^(?:(?:The|On\s+the)\s+(previous|preceding|following|next)\s+day|(?:The|A|One)\s+day\s+(before|earlier|after|later))\s*,/i;
+/** A sentence that opens at the text's occasion: "On the same occasion, …", "On this occasion, …". */
+const SAME_OCCASION = /^On\s+(?:the\s+same|this|that)\s+occasion\s*,/i;
+/** How the words of SHIFTED_DAY move the day. */
+const SHIFT: Record<string, number> = { previous: -1, preceding: -1, before: -1, earlier: -1, following: 1, next: 1, after: 1, later: 1 };
 /** How far after an act's object its "dated …" may be written. */
 const CITED_GAP = 12;
 /** "the same day" right after a happening's verb. */
@@ -52,6 +60,14 @@ const SAID_GAP = 4;
 /** A day an instrument is cited with ("Resolution No. 57 dated …"): it dates the instrument, not the occasion a text reports. */
 const CITATION = /\b(?:dated|of)\s+$/;
 
+/** The day before or after a reported day, as the same expression moved (only a day is moved; other precisions stay). */
+function shiftedDay(time: TimeExpression, days: number): TimeExpression | undefined {
+  if (time.precision !== 'day') return undefined;
+  const [year, month, day] = time.value.split('-').map(Number) as [number, number, number];
+  const value = isoDate(addDays({ year, month, day }, days));
+  return { ...time, value, from: value, to: value, inferred: [...time.inferred, `${days < 0 ? 'the day before' : 'the day after'} ${time.value}`] };
+}
+
 /**
  * Events a document reports: each sentence is read for happenings (a gathering, an act on an
  * instrument, conclusions announced, remarks delivered, a body formed or merged), and each is
@@ -65,13 +81,21 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const limit = publicationEnd(doc.date) ?? '9999-12-31';
   let occasion: Occasion | undefined;
   let lastDay: { time: TimeExpression; block: number } | undefined;
+  let lastEvent: { time: TimeExpression; block: number } | undefined;
   const timesOf = Map.groupBy(doc.times, (t) => sentenceKey(t.sentence));
   const linksOf = Map.groupBy(doc.links, (l) => l.block);
   const blockTriggered = new Map<number, boolean>();
   for (const sentence of doc.sentences) {
     const sentenceTimes = timesOf.get(sentenceKey(sentence)) ?? [];
     const day = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit && !CITATION.test(sentence.text.slice(0, t.start - sentence.start)));
-    const continued = !day && (DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text)) && lastDay && sentence.block - lastDay.block <= OCCASION_BLOCKS ? lastDay.time : undefined;
+    const recent = !day && lastDay && sentence.block - lastDay.block <= OCCASION_BLOCKS ? lastDay.time : undefined;
+    // "The previous day, …" moves from the day of the last happening reported, else from the text's occasion, not from
+    // any day written ("… work there today"); "On the same occasion, …" is the occasion's day.
+    const anchor = lastEvent && sentence.block - lastEvent.block <= OCCASION_BLOCKS ? lastEvent.time : occasion?.time;
+    const shifted = !day && anchor ? SHIFTED_DAY.exec(sentence.text) : null;
+    const continued = shifted ? shiftedDay(anchor!, SHIFT[(shifted[1] ?? shifted[2])!.toLowerCase()]!)
+      : !day && occasion && SAME_OCCASION.test(sentence.text) ? occasion.time
+        : recent && (DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text)) ? recent : undefined;
     if (day) lastDay = { time: day, block: sentence.block };
     // The quick test runs once per block, then on the sentences of the blocks that pass it.
     let triggered = blockTriggered.get(sentence.block);
@@ -132,8 +156,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const candidate = toCandidate(h, time, sentence, doc, context);
       if (!candidate) continue;
       out.push(candidate);
+      if (time.precision === 'day') lastEvent = { time, block: sentence.block };
       const cited = CITATION.test(sentence.text.slice(0, local(time)));
-      if ((time.sentence === sentence || time === continued) && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) {
+      if ((time.sentence === sentence || (time === continued && !shifted)) && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) {
         occasion = { time, block: sentence.block, words: wordsOf(sentence.text) };
       }
     }

@@ -4,7 +4,9 @@ import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
 /** Nouns of gatherings. */
-const GATHERING_NOUN = '(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue)';
+const GATHERING_NOUN = '(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue|festival|exhibition|expo|fair)';
+/** A gathering that opens or closes, as the subject ("The Digital Forum 2025 kicked off in …"): the verb. */
+const GATHERED = new RegExp(`\\b${GATHERING_NOUN}(?:\\s+(?:19|20)\\d{2})?\\s+(opened|kicked\\s+off|took\\s+place|began|got\\s+under\\s*way|closed|wrapped\\s+up|concluded)\\b`, 'iu');
 const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
 const POSSESSIVE = /\b(?:its|their)\s+$/;
 const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened)\b/;
@@ -38,6 +40,9 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     const whom = met[2] ? metObject(text.slice(met.index + met[0].length)) : '';
     return { kind: 'meeting', at: met.index, end: met.index + met[0].length, title: whom ? `${metBy} ${met[1]} with ${whom}` : `${metBy} ${met[1]}`, quality: 2, inherits: false };
   }
+  const gathered = GATHERED.exec(text);
+  const named = gathered && subjectBefore(context, gathered.index + gathered[0].length - gathered[1]!.length);
+  if (gathered && named) return meeting(gathered.index, named);
   const gathering = GATHERING.exec(text);
   if (gathering) {
     const frame = OCCASION_FRAME.test(text.slice(0, gathering.index));

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lines as [string, ...string[]])) }).events
+  .filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date]);
+
+describe('days told relative to the happening just reported', () => {
+  it('dates "The previous day, …" and "The following day, …" from the last happening, not from a "today" in between', () => {
+    const found = events('09/05/2026',
+      'On May 7, the Hoa Binh College of Technology inaugurated its robotics laboratory.',
+      'About 120 students use the laboratory today.',
+      'The previous day, the college hosted a workshop on teaching embedded systems.',
+      'The following day, the college held a seminar with 14 enterprises.');
+    expect(found).toEqual(expect.arrayContaining([['other', '2026-05-07'], ['meeting', '2026-05-06']]));
+    expect(found.filter(([kind]) => kind === 'meeting').map(([, date]) => date).sort()).toEqual(['2026-05-06', '2026-05-07']);
+  });
+
+  it('dates "On the same occasion, …" by the text\'s occasion, however far back it is', () => {
+    const found = events('09/05/2026',
+      'On May 7, the provincial Department of Science and Technology held a conference on digital agriculture.',
+      'Speakers discussed sensors for orchards.', 'Several cooperatives showed their traceability systems.',
+      'Farmers asked about loans for drip irrigation.', 'The department promised a guide before the summer.',
+      'On the same occasion, the department and a seed company signed a memorandum of understanding on field trials.');
+    expect(found).toEqual(expect.arrayContaining([['meeting', '2026-05-07'], ['signed', '2026-05-07']]));
+  });
+
+  it('reads a gathering that opens or wraps up as its subject', () => {
+    expect(events('09/05/2026', 'The Lang Son Border Trade Digital Fair 2026 kicked off in Dong Dang town on Thursday morning.'))
+      .toEqual([['meeting', '2026-05-07']]);
+    expect(events('09/05/2026', 'The regional startup festival wrapped up on May 8 with awards for 12 teams.'))
+      .toEqual(expect.arrayContaining([['meeting', '2026-05-08']]));
+  });
+});
