@@ -54,8 +54,10 @@ const PERCENT = /%|per ?cent/i;
 /** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers", "establish three institutes". */
 const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
-  'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'enrol', 'enroll', 'nurture',
+  'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
   'double', 'serve', 'connect'])}|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+/** A rate after a count: "per 10,000 people", "per province". */
+const RATE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})*\s+)?\p{Ll}[\p{L}-]*/u;
 /** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
 const LIST_ITEM = new RegExp(String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A list item opened by its marker and its number: "d) Two million enterprises use …", "- 300 patents a year". */
@@ -69,7 +71,7 @@ const PART_OF = new RegExp(String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+
 /** A deadline that ends the things a share counts. */
 const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
-const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until)\s|\s*(?:[,;.]|$))/u;
+const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))/u;
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …". */
@@ -204,11 +206,15 @@ export const amountParser: TargetParser = {
     }
     for (const m of /the (?:number|total) of/i.test(text) ? allMatches(NUMBER_OF, text) : []) {
       const [, things, qualifier, number, top] = m;
-      const counted = countedPhrase(things!);
+      // "the number of firms in the park is to be doubled to 180": the counted phrase ends before its verb.
+      const counted = countedPhrase(things!.replace(/\s+(?:is|are|will|would|must|should|shall|has|have)\b.*$/, ''));
       if (!counted) continue;
       const at = m.index + m[0].lastIndexOf(number!, top ? m[0].length - top.length - 1 : m[0].length);
       const value = numberOf(number!);
-      out.push({ metric: counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top), unit: counted.unit, qualitative: false, baseline: null, start: at, end: at + number!.length });
+      out.push({
+        metric: counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top), unit: counted.unit,
+        qualitative: false, baseline: null, start: at, end: at + number!.length,
+      });
     }
     for (const m of allMatches(COUNT, text)) {
       const [, qualifier, low, high, number, top, phrase] = m;
@@ -236,6 +242,10 @@ export const amountParser: TargetParser = {
       const proposal = countProposal(joined[1], joined[2]!, undefined, joined[3]!, at, joined[0].length - (at - first.end));
       if (proposal && !out.some((o) => o.start === at)) out.push(proposal);
     }
-    return out;
+    // "12 per 10,000 people", "6 librarians per 10,000 people": a rate after a count is part of its unit.
+    return out.map((p) => {
+      const rate = p.unit && !p.unit.startsWith('%') ? RATE.exec(text.slice(p.end)) : null;
+      return rate ? { ...p, unit: `${p.unit} ${rate[0].trim()}`, end: p.end + rate[0].length } : p;
+    });
   },
 };

@@ -6,19 +6,31 @@ import type { TimeExpression } from '../time/types.ts';
 /** A new clause between a figure and a deadline: ", and by 2030 …", "; by 2030 …". */
 const NEXT_CLAUSE = /,\s+and\s|;/;
 
+/** Words that refer back to the deadline stated before: "by the same year", "over the same period". */
+const SAME_TIME = /\b(?:by|in|within|over|during|for)\s+the\s+same\s+(?:year|period|time|timeframe|deadline)\b/i;
+
 /** How many blocks a stated deadline ("sets a target that by 2030, …") carries over to the lists after it. */
 const FRAME_BLOCKS = 4;
 
 /** The year a time expression makes something due: the year of its last day. */
 export const dueYear = (time: TimeExpression): number => Number(time.to.slice(0, 4));
 
+/** A capitalised word before a bare year that makes the year part of a name ("Festival 2025", "Forum 2025"), not a preposition. */
+const NAME_BEFORE_YEAR = /(?<![\p{L}\p{M}])(?!(?:In|By|From|To|Until|Till|Before|After|Since|Of|For|Through|During|And|Or)\s)\p{Lu}[\p{L}\p{M}]*\s+$/u;
+
+/** Whether a year is part of a name ("The Innovation Festival 2025 opened …"): it dates nothing that is due. */
+function inName(time: TimeExpression): boolean {
+  if (time.precision !== 'year' || !/^(?:19|20)\d{2}$/.test(time.text)) return false;
+  return NAME_BEFORE_YEAR.test(time.sentence.text.slice(Math.max(0, time.start - time.sentence.start - 40), time.start - time.sentence.start));
+}
+
 /**
  * Whether a time expression can be a target's deadline: "by" any date, or a year, half, quarter
  * or period, or a day or month still to come — in the publication year or later. A starting point
- * ("from 2026") or "today" is not a deadline.
+ * ("from 2026"), "today" or a year in a name ("Forum 2025") is not a deadline.
  */
 export function isDeadline(time: TimeExpression, published: string | null): boolean {
-  if (time.relation === 'from' || time.precision === 'week') return false;
+  if (time.relation === 'from' || time.precision === 'week' || inName(time)) return false;
   if (published !== null && dueYear(time) < Number(published.slice(0, 4))) return false;
   if (time.relation === 'at' && (time.precision === 'day' || time.precision === 'month')) return published === null || time.from > (publicationEnd(published) ?? published);
   return true;
@@ -34,7 +46,8 @@ export function isDeadline(time: TimeExpression, published: string | null): bool
  * else the one that closes the sentence. A deadline after the figure but past a new clause (", and by
  * 2030 …") gives way to one before it. A year a level is held from ("from 2025") is its deadline only
  * when the sentence has no other. Every item of a list takes the deadline of the list's frame
- * (`listFrame`, the block of "Specific objectives by 2030:"), however long the list.
+ * (`listFrame`, the block of "Specific objectives by 2030:"), however long the list. "By the same year" takes the
+ * deadline stated before.
  */
 export function deadlineFor(
   at: number, nextAt: number, sentence: Sentence, times: TimeExpression[], frame: TimeExpression | undefined, published: string | null, end = at,
@@ -50,6 +63,8 @@ export function deadlineFor(
   if (before) return before;
   const closing = eligible.at(-1);
   if (closing && local(closing) > at && /;/.test(sentence.text.slice(at, local(closing)))) return closing;
+  // "… by the same year", "… over the same period": the deadline stated before.
+  if (frame && !sameSentence(frame.sentence, sentence) && SAME_TIME.test(sentence.text.slice(at))) return frame;
   // "will reach 3% of the budget from 2025": a level held from a year on is due that year, when nothing else dates it.
   const from = eligible.length === 0
     ? own.find((t) => t.relation === 'from' && t.precision === 'year' && local(t) < nextAt && (published === null || dueYear(t) >= Number(published.slice(0, 4))))

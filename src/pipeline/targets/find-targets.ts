@@ -10,6 +10,7 @@ import { findFigures } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
 import { withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
+import { tableTargets } from './table-targets.ts';
 import { isPermitted, isReported } from './reported.ts';
 import { leadPlace, scopeOf } from './scope.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
@@ -46,12 +47,23 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
   const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
   const place = leadPlace(lead);
   const frames = listFrames(doc.blocks.map((b) => b.text));
+  const tables = tableTargets(doc.blocks);
+  for (const t of tables.targets) {
+    const row = doc.blocks[t.block]!.text;
+    const scope = scopeOf(row, row, place, t.benchmark !== null);
+    targets.push({
+      metric: withoutScope(t.metric, scope), comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, qualitative: false,
+      baseline: null, deadline: t.deadline, scope, benchmark: t.benchmark, statement: row,
+      source: { document: doc.id, paragraph: blockId(t.block + 1), text: row, when: t.heading },
+    });
+  }
   const timesOf = Map.groupBy(doc.times, (t) => t.block);
   const linksOf = Map.groupBy(doc.links, (l) => l.block);
   for (const sentence of doc.sentences) {
     const asides = sentence.text.includes('(') ? asidesOf(sentence.text) : [];
     const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
-    const proposals = dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)))
+    // A table's rows are read as a table, above.
+    const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)))
       .filter((p) => p.qualitative || !(isReported(text, p.start, p.end) || isPermitted(text, p.start)));
     const frame = proposals.length > 0 ? frameBefore(sentence, doc.times, doc.date) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];

@@ -15,9 +15,9 @@ export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?
 
 /**
  * A number as written, as a regular expression source with one group: digits with an optional scale, or number
- * words with a scale, or a number word before a noun phrase that ends in a plural.
+ * words with a scale, or a number word before a noun phrase that ends in a plural ("two AI data centres").
  */
-export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}|${WORD}(?=\s+(?:\p{Ll}[\p{L}-]*\s+){0,5}\p{Ll}[\p{L}-]*s\b))`;
+export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}|${WORD}(?=\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*s\b))`;
 
 /**
  * The top of a range after a number, as a regular expression source with one group: a dash
@@ -33,7 +33,7 @@ export const BETWEEN = String.raw`between\s+(${DIGITS})\s*(?:%|per\s?cent)?\s+an
 export const PERCENT_SIGN = String.raw`\s*(?:%|percent\b|per cent\b)`;
 
 /** Words that qualify a figure, as a regular expression source (longest first). */
-export const QUALIFIER = String.raw`(?:at least|no less than|not less than|a minimum of|more than|over|above|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under|about|around|approximately|roughly|nearly)`;
+export const QUALIFIER = String.raw`(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|more than|over|above|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under|about|around|approximately|roughly|nearly)`;
 
 /** Nouns that make a number a duration or a multiple, not a count: "5 years", "3 times". */
 export const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|quarters?|times|years old)\b/;

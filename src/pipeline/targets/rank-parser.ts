@@ -13,16 +13,21 @@ const UNIVERSE = String.raw`(the world|the region|the country|the Mekong Delta|(
 const RANK = new RegExp(String.raw`(?:\b(the world|the region|the country|ASEAN|Asia|Southeast Asia)[’']s\s+)?\btop\s+(\d{1,3})\b(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among|by)\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`, 'gu');
 /** Where the words after a rank stop: a clause boundary, another rank, another verb, a deadline. */
 const FIELD_END = /\s*(?:[;,.(]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract|must|will|should|shall|can|is|are)\b|\s+by\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2})/;
-/** The field a rank is in, the last "in terms of X", "in X", "for X" after it ("… of the Northern midlands in the Provincial Innovation Index"). */
+/** The field a rank is in, the last "in terms of X", "in X", "for X" after it, else the last "of X" ("… of the Northern midlands in the Provincial Innovation Index"). */
 const FIELD = /\s(?:in terms of|in|for|on)\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
+/** The field after "of", when no other preposition names one ("the top 20 of the Digital Transformation Index"). */
+const FIELD_OF = /\sof\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
 
 /** The field after a rank, or null. */
 function fieldAfter(after: string): string | null {
   const clause = after.slice(0, FIELD_END.exec(after)?.index ?? after.length);
-  let field: string | null = null;
-  FIELD.lastIndex = 0;
-  for (let m = FIELD.exec(clause); m; m = FIELD.exec(clause)) field = clause.slice(m.index + m[0].length).trim();
-  return field || null;
+  for (const pattern of [FIELD, FIELD_OF]) {
+    let field: string | null = null;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) field = clause.slice(m.index + m[0].length).trim();
+    if (field) return field.replace(/^the\s+/i, '');
+  }
+  return null;
 }
 /**
  * What stands between a ranked subject and its rank: "… to be among the", "… ranks in the". Read on

@@ -12,7 +12,7 @@ describe('rankParser', () => {
 
   it('gives two ranks sharing one field the field of the second', () => {
     expect(ranks('among the top 2 countries in ASEAN and the top 40 countries in the world in terms of the Global Innovation Index')).toEqual([
-      ['the Global Innovation Index', 2, 'rank among countries in ASEAN'], ['the Global Innovation Index', 40, 'rank among countries in the world'],
+      ['Global Innovation Index', 2, 'rank among countries in ASEAN'], ['Global Innovation Index', 40, 'rank among countries in the world'],
     ]);
   });
 });

@@ -6,9 +6,9 @@ const ranks = (text: string) => rankParser.propose(text).map((p) => [p.metric, p
 describe('ranks among provinces, cities and countries', () => {
   it('reads the ranked, the place and the field after them, the last "in" being the field', () => {
     expect(ranks('Binh Phuoc aims to be among the top 12 provinces of the Southeast region in the Provincial Competitiveness Index by 2030')).toEqual([
-      ['the Provincial Competitiveness Index', 12, 'rank among provinces'],
+      ['Provincial Competitiveness Index', 12, 'rank among provinces'],
     ]);
-    expect(ranks('Vietnam is among the top 4 ASEAN countries in the number of granted patents')).toEqual([['the number of granted patents', 4, 'rank among countries in ASEAN']]);
+    expect(ranks('Vietnam is among the top 4 ASEAN countries in the number of granted patents')).toEqual([['number of granted patents', 4, 'rank among countries in ASEAN']]);
   });
 
   it('reads "the world\'s top N" and a bare "top N" with its subject before it', () => {

@@ -1,0 +1,111 @@
+import type { Comparator } from '../../schemas/target.ts';
+import { asidesOf, benchmarkIn } from './benchmark.ts';
+import { comparatorOf } from './comparator.ts';
+import { metricName } from './metric.ts';
+import { DIGITS, numberOf, PERCENT_SIGN, QUALIFIER } from './quantity.ts';
+
+/**
+ * Targets in a table printed as text rows, one row per line with cells between bars, as reports and
+ * plans print their indicators:
+ *
+ *   No | Indicator | Plan 2025 | Result 9 months | Target 2030
+ *   1 | Digital economy (% of GRDP) | 28% | 26.1% | 40% (national: 30%)
+ *
+ * A column is a target column when its heading names a year and a plan or a target (in English or in
+ * the Vietnamese abbreviations reports use: KH, MT); a result or an estimate is not. The metric is the
+ * row's text cell; its unit is a bracketed unit in it, or "%" in the cell, or the metric's last plural.
+ */
+
+/** A row: cells between bars, two bars at least. */
+const ROW = /^[^|]*\|[^|]*\|/;
+/** Headings that make a column the plan or the target for its year. */
+const TARGET_HEADING = /\b(?:target|plan|planned|goal|objective|KH|MT|mục tiêu|kế hoạch|chỉ tiêu)\b/iu;
+/** Headings of a column that reports: a result, an estimate, what was done. */
+const RESULT_HEADING = /\b(?:result|results|actual|achieved|estimated?|est\.|TH|thực hiện|ước|performance|progress)\b/iu;
+const YEAR = /\b((?:19|20)\d{2})\b/;
+/** A cell's figure: a qualifier, a number, a range, a share. Groups: qualifier, number, top, percent. */
+const FIGURE = new RegExp(String.raw`^(?:(${QUALIFIER}|≥|>=|≤|<=|>|<)\s*)?(${DIGITS})(?:\s?[-–—]\s?(${DIGITS}))?(${PERCENT_SIGN})?`, 'iu');
+/** A unit in brackets in a metric cell: "(% of GRDP)", "(number)", "(enterprises)". */
+const UNIT_ASIDE = /\s*\(([^()]+)\)\s*$/;
+const PLURAL = /\b(\p{Ll}[\p{L}-]*[^su’'\W]s)\b/gu;
+
+/** A target read from one row of a table, with the heading that dates it. */
+export interface TableTarget {
+  /** Index of the row's block. */
+  block: number;
+  metric: string;
+  comparator: Comparator;
+  value: number;
+  max: number | null;
+  unit: string | null;
+  deadline: number;
+  benchmark: { value: number; text: string } | null;
+  /** The heading of the column ("MT 2030 / Target 2030"). */
+  heading: string;
+}
+
+/** The cells of a row, trimmed, or null when the text is no row. */
+function cellsOf(text: string): string[] | null {
+  return ROW.test(text) ? text.split('|').map((c) => c.trim()) : null;
+}
+
+/**
+ * The targets of every table among a document's blocks (runs of rows with as many cells as their first row,
+ * the heading row, that has target columns), and the blocks of those tables: their figures are read here only.
+ */
+export function tableTargets(blocks: readonly { text: string }[]): { targets: TableTarget[]; rows: Set<number> } {
+  const out: TableTarget[] = [];
+  const rows = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = cellsOf(blocks[i]!.text);
+    if (!heading) continue;
+    const columns = heading.map((h, c) => ({ c, h, year: YEAR.exec(h)?.[1] }))
+      .filter((col) => col.year && TARGET_HEADING.test(col.h) && !RESULT_HEADING.test(col.h.replace(TARGET_HEADING, '')));
+    let end = i + 1;
+    while (end < blocks.length && cellsOf(blocks[end]!.text)?.length === heading.length) end++;
+    if (columns.length > 0) {
+      for (let r = i; r < end; r++) rows.add(r);
+      for (let r = i + 1; r < end; r++) out.push(...rowTargets(blocks[r]!.text.split('|').map((c) => c.trim()), r, columns));
+    }
+    i = end - 1;
+  }
+  return { targets: out, rows };
+}
+
+/** The targets of one row, one per target column that holds a figure. */
+function rowTargets(cells: string[], block: number, columns: { c: number; h: string; year?: string }[]): TableTarget[] {
+  const label = cells.find((cell) => /\p{L}{3,}/u.test(cell) && !FIGURE.test(cell));
+  if (!label) return [];
+  const stated = UNIT_ASIDE.exec(label)?.[1];
+  const metric = label.replace(UNIT_ASIDE, '').trim();
+  const out: TableTarget[] = [];
+  for (const { c, h, year } of columns) {
+    const cell = cells[c] ?? '';
+    const m = FIGURE.exec(cell);
+    if (!m) continue;
+    const value = numberOf(m[2]!);
+    const top = m[3] ? numberOf(m[3]) : null;
+    const unit = m[4] ? (stated && /%/.test(stated) ? stated.replace(/\s+/g, ' ') : '%') : countUnit(stated, metric);
+    const aside = asidesOf(cell)[0];
+    // "Digital economy (% of GRDP)" is named as the sentences name it: "digital economy share of GRDP".
+    const base = unit?.startsWith('% of ') ? unit.slice(5) : null;
+    out.push({
+      block, metric: metricName(metric.charAt(0).toLowerCase() + metric.slice(1), base), comparator: symbolComparator(m[1]), value,
+      max: top !== null && top > value ? top : null, unit, deadline: Number(year), benchmark: aside ? benchmarkIn(aside) : null, heading: h,
+    });
+  }
+  return out;
+}
+
+/** The unit of a count: a unit in brackets that names things ("(enterprises)"), else the metric's last plural ("Digital technology enterprises"). */
+function countUnit(stated: string | undefined, metric: string): string | null {
+  if (stated && !/^(?:number|count|quantity|units?|số lượng)$/i.test(stated.trim())) return stated.trim();
+  return [...metric.matchAll(PLURAL)].at(-1)?.[1] ?? null;
+}
+
+function symbolComparator(qualifier: string | undefined): Comparator {
+  if (qualifier === '≥' || qualifier === '>=') return '>=';
+  if (qualifier === '≤' || qualifier === '<=') return '<=';
+  if (qualifier === '>' || qualifier === '<') return qualifier;
+  return comparatorOf(qualifier);
+}
