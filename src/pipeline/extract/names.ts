@@ -98,7 +98,9 @@ export function findNames(text: string, titled: (start: number) => boolean): Nam
     const gluedToNext = nextWord && spaceBetween(text, last, nextWord);
     if (gluedToNext || PLACE_NOUNS.test(after.trimStart()) || /^[’']s?\s+(?:province|city)/.test(after)) { i = j; continue; }
     if (/(?:photo|ảnh|image|credit)\s*:\s*$|\bphoto by\s*$/i.test(text.slice(Math.max(0, first.start - 14), first.start))) { i = j; continue; }
-    spans.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), vietnamese });
+    // A hyphenated given name ends the name whole ("Choi Dong-wook", "Kim Jae-Hyun").
+    const end = last.end + (/^-[\p{L}\p{M}]+/u.exec(after)?.[0].length ?? 0);
+    spans.push({ start: first.start, end, text: text.slice(first.start, end), vietnamese });
     i = j;
   }
   return spans;

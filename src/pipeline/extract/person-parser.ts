@@ -32,6 +32,9 @@ const CAPITALISED_BEFORE = /[\p{Lu}][\p{L}’'-]*\s$/u;
 /** An honorific or title right before a lone word: "Mr. Vinh", "Acting Minister Khoa". */
 const HONORIFIC_OR_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Madam|Minister|Secretary|Chairman|Chairwoman|Director|Governor|Mayor)\.?\s$/;
 
+/** Academic honorifics at the end of the text before a name ("Assoc. Prof. Dr."). */
+const ACADEMIC_BEFORE = /(?:\s+(?:Assoc\.\s*Prof|Prof|Dr|Professor|Doctor|Academician|PhD|MSc)\.?,?)+\s*$/;
+
 /** People in a sentence: names by their shape, with the titles around them as roles. */
 export const personParser: Parser = {
   name: 'ENPersonParser',
@@ -56,7 +59,8 @@ export const personParser: Parser = {
       const clauseEnd = text.indexOf(';', name.end);
       const end = Math.min(next?.start ?? text.length, clauseEnd === -1 ? text.length : clauseEnd);
       const apposition = rolesAfter(text.slice(name.end, end), next !== undefined && next.start === end);
-      const own = rolesBefore(before);
+      // "Rector Assoc. Prof. Dr. X": academic honorifics stand between a title and its name.
+      const own = rolesBefore(before.replace(ACADEMIC_BEFORE, ' '));
       const titles = [...new Set([...clauseRoles, ...own, ...apposition])];
       const roles = titles.filter((role) => !PAST_ROLE.test(role));
       const honorific = HONORIFICS.test(before.trim().split(/\s+/).at(-1) ?? '') || /\b(?:Prof|Dr)\.\s*$/.test(before);

@@ -24,11 +24,12 @@ const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})
 /** A title ending a phrase: "Also attending were Party Central Committee member", "…, Deputy Secretary of X". */
 const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
 /**
- * A title written in lower case after a name, whose body is a common noun phrase: "head of the
+ * A title written in lower case after a name, whose body is a noun phrase: "head of the
  * provincial steering committee for science, technology, innovation, digital transformation and
- * Project 06". Only whole, up to the end of the sentence or clause.
+ * Project 06", "head of the Steering Committee", "now a member of the community digital technology
+ * team". Only whole, up to the end of the sentence or clause, or a body it is "under" or "in".
  */
-const LOWER_ROLE = new RegExp(String.raw`^((?:(?:deputy|vice|standing|permanent)\s+)?(?:head|chief|chairman|chairwoman|chairperson|director|secretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:committee|board|council|group|team|force|commission|office|department)(?:\s+(?:for|on|of)\s+[\p{L}\d][\p{L}\d -]*(?:,\s+[\p{L}\d][\p{L}\d -]*)*)?)(?=\s*(?:[.;!?)]|$))`, 'u');
+const LOWER_ROLE = new RegExp(String.raw`^(?:(?:now|also|currently)\s+)?(?:(?:a|an)\s+)?((?:(?:deputy|vice|standing|permanent)\s+)?(?:head|chief|chairman|chairwoman|chairperson|director|secretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:[\p{L}-]+\s+){0,4}(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Gg]roup|[Tt]eam|[Ff]orce|[Cc]ommission|[Oo]ffice|[Dd]epartment|[Dd]ivision|[Uu]nit|[Cc]entre|[Cc]enter)(?:\s+(?:for|on|of)\s+[\p{L}\d][\p{L}\d -]*(?:,\s+[\p{L}\d][\p{L}\d -]*)*)?)(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|$))`, 'u');
 /** A plural title after a person's titles names other people: "…, and members of the Standing Board". */
 const PLURAL_TITLE = /\b(?:[Mm]embers|Secretaries)\b/;
 /** What joins two titles of one person: a comma, "and", "and now", a dash. */

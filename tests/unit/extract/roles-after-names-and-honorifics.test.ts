@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { personParser } from '../../../src/pipeline/extract/person-parser.ts';
+import { parseWith, people } from './helpers.ts';
+
+describe('titles after a name, honorifics between, and hyphenated given names', () => {
+  it('reads a lower-case title whose body is capitalised, up to the verb after it', () => {
+    expect(people(parseWith(personParser, 'Secretary of the Ward Party Committee Lo Van Quy, head of the Steering Committee, opened the meeting.')))
+      .toEqual(['Lo Van Quy: Secretary of the Ward Party Committee / head of the Steering Committee']);
+  });
+
+  it('reads a title up to the body it is under', () => {
+    expect(people(parseWith(personParser, 'Also present was Dang Thi Hoa, deputy head of the Data Division under the provincial Department of Finance.')))
+      .toEqual(['Dang Thi Hoa: deputy head of the Data Division']);
+  });
+
+  it('reads a title before academic honorifics and a name', () => {
+    expect(people(parseWith(personParser, 'Speaking at the opening, Rector Assoc. Prof. Dr. Vu Ngoc Lan thanked the sponsors.')))
+      .toEqual(['Vu Ngoc Lan: Rector']);
+  });
+
+  it('keeps a hyphenated given name whole', () => {
+    expect(people(parseWith(personParser, 'The delegation was led by Mayor Lee Jae-hoon of the partner city.')).map((p) => p.split(':')[0]))
+      .toEqual(['Lee Jae-hoon']);
+  });
+});
