@@ -75,6 +75,16 @@ function capitalWords(text: string): { text: string; start: number; end: number 
 }
 
 /**
+ * A short family name before a hyphenated given name, the shape of Korean names in English ("Kwon Tae-ho",
+ * "Lee Jae-hoon"): a name whether or not a title stands before it.
+ */
+function hyphenatedGiven(text: string, first: { text: string; end: number }, next: { text: string; start: number; end: number } | undefined): boolean {
+  // The name ends there: "Start-up Challenge" goes on with a capitalised word, and is no name.
+  return next !== undefined && first.text.length <= 5 && next.text.length <= 5 && spaceBetween(text, first, next)
+    && /^-\p{Ll}{1,5}(?![\p{L}-])(?!\s+\p{Lu})/u.test(text.slice(next.end));
+}
+
+/**
  * Capitalized word runs shaped like personal names: a family name and one to three given
  * names, each of the shape of a Vietnamese syllable, or (when `titled(start)` says a title or honorific stands before) any two to four
  * capitalized words. Runs inside a longer proper noun ("Ho Chi Minh City") or before a place
@@ -87,7 +97,7 @@ export function findNames(text: string, titled: (start: number) => boolean): Nam
     const first = words[i]!;
     if (NOT_NAME_WORDS.has(first.text)) continue;
     const vietnamese = isSurname(first.text);
-    if (!vietnamese && !titled(first.start)) continue;
+    if (!vietnamese && !titled(first.start) && !hyphenatedGiven(text, first, words[i + 1])) continue;
     let j = i;
     const fits = vietnamese ? (w: string) => isNameSyllable(w) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w);
     while (j + 1 < words.length && j - i < 3 && spaceBetween(text, words[j]!, words[j + 1]!) && fits(words[j + 1]!.text)) j++;

@@ -29,7 +29,9 @@ const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
  * Project 06", "head of the Steering Committee", "now a member of the community digital technology
  * team". Only whole, up to the end of the sentence or clause, or a body it is "under" or "in".
  */
-const LOWER_ROLE = new RegExp(String.raw`^(?:(?:now|also|currently)\s+)?(?:(?:a|an)\s+)?((?:(?:deputy|vice|standing|permanent)\s+)?(?:head|chief|chairman|chairwoman|chairperson|director|secretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:[\p{L}-]+\s+){0,4}(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Gg]roup|[Tt]eam|[Ff]orce|[Cc]ommission|[Oo]ffice|[Dd]epartment|[Dd]ivision|[Uu]nit|[Cc]entre|[Cc]enter)(?:\s+(?:for|on|of)\s+[\p{L}\d][\p{L}\d -]*(?:,\s+[\p{L}\d][\p{L}\d -]*)*)?)(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|$))`, 'u');
+/** Words of a body's field, as a regular expression source: "science, technology, innovation … and Project 06" is a list of them. */
+const WORDS = String.raw`[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*)*`;
+const LOWER_ROLE = new RegExp(String.raw`^(?:(?:now|also|currently)\s+)?(?:(?:a|an)\s+)?((?:(?:[Dd]eputy|[Vv]ice|[Ss]tanding|[Pp]ermanent)\s+)?(?:head|chief|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Dd]irector|[Ss]ecretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:(?!(?:under|at|in|and|of|with)\s)[\p{L}-]+\s+){0,6}(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Gg]roup|[Tt]eam|[Ff]orce|[Cc]ommission|[Oo]ffice|[Dd]epartment|[Dd]ivision|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel)(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+${WORDS})*,?\s+and\s+${WORDS})?)?)(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|$))`, 'u');
 /** A plural title after a person's titles names other people: "…, and members of the Standing Board". */
 const PLURAL_TITLE = /\b(?:[Mm]embers|Secretaries)\b/;
 /** What joins two titles of one person: a comma, "and", "and now", a dash. */
@@ -79,9 +81,12 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
   rest = rest.slice(opening[0].length);
   const roles: string[] = [];
   for (;;) {
-    const role = ROLE_AT_START.exec(rest)?.[1] ?? LOWER_ROLE.exec(rest)?.[1];
+    // "a former Vice Chairman of …": an article may open a title in apposition.
+    const article = /^(?:a|an)\s+(?=\p{L})/u.exec(rest)?.[0] ?? '';
+    const lower = LOWER_ROLE.exec(rest);
+    const role = ROLE_AT_START.exec(rest.slice(article.length))?.[1] ?? lower?.[1];
     if (!role) break;
-    rest = rest.slice(role.length);
+    rest = rest.slice(lower && role === lower[1] ? lower.index + lower[0].length : article.length + role.length);
     if (beforeAnotherName && rest.trim() === '') break;
     if (roles.length > 0 && PLURAL_TITLE.test(role)) break;
     roles.push(normalizeRole(role));

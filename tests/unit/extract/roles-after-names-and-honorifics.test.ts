@@ -22,4 +22,15 @@ describe('titles after a name, honorifics between, and hyphenated given names', 
     expect(people(parseWith(personParser, 'The delegation was led by Mayor Lee Jae-hoon of the partner city.')).map((p) => p.split(':')[0]))
       .toEqual(['Lee Jae-hoon']);
   });
+
+  it('reads "a former …" as a past title, so the name is a person, and the present title after "and now"', () => {
+    const found = parseWith(personParser, 'Ha Minh Chau, a former Director of the Provincial Department of Finance and now chairman of the provincial Union of Cooperatives, spoke first.');
+    expect(people(found)).toEqual(['Ha Minh Chau: chairman of the provincial Union of Cooperatives']);
+    expect(found[0]!.certain).toBe(true);
+  });
+
+  it('finds a Korean name by its shape, without a title before it, and not a hyphenated name of a thing', () => {
+    expect(people(parseWith(personParser, 'Yoon Se-ra, a partner at a Seoul fund, praised the teams.')).map((p) => p.split(':')[0])).toEqual(['Yoon Se-ra']);
+    expect(people(parseWith(personParser, 'The Hue Start-up Challenge opened on Friday.'))).toEqual([]);
+  });
 });

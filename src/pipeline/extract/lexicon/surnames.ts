@@ -12,7 +12,7 @@ export const SURNAMES = new Set([
   'kieu', 'tong', 'ta', 'quach', 'lai', 'hua', 'khuat', 'nong', 'thach', 'giang', 'lu', 'luu', 'vuong',
   'trieu', 'dao', 'tang', 'nghiem', 'au', 'chau', 'phung', 'tieu', 'dam', 'kim', 'mac', 'ton', 'diep',
   'bach', 'la', 'hau', 'khong', 'lang', 'lo', 'lac', 'quan', 'thieu', 'ung', 'van', 'vi', 'y', 'dien', 'kha',
-  'ma', 'giap', 'ong', 'sam',
+  'ma', 'giap', 'ong', 'sam', 'phi', 'luc', 'dong', 'ninh', 'tiet', 'chung',
   // Family names of the Central Highlands and northern mountain peoples (Jrai, Ede, Hmong).
   'siu', 'ksor', 'rmah', 'kpa', 'sung', 'vang', 'mua',
 ].map(fold));
