@@ -40,7 +40,7 @@ const DAY_PART = /^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+t
 /** A sentence that tells the next step of the day just reported: "He then held a working session …", "Afterwards, …". */
 const NEXT_STEP = /^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:After|Following)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:session|meeting|conference|forum|ceremony|talks|workshop|seminar|visit)\s*,|(?:He|She|They|The\s+(?:\p{L}+\s+){0,4}?(?:delegation|minister|leader|Prime\s+Minister))\s+(?:then|afterwards|later|next|subsequently)\s)/u;
 /** A sentence that opens the day before or after the day just reported: "The previous day, …", "The following day, …". Groups: the direction. */
-const SHIFTED_DAY = /^(?:(?:The|On\s+the)\s+(previous|preceding|following|next)\s+day|(?:The|A|One)\s+day\s+(before|earlier|after|later))\s*,/i;
+const SHIFTED_DAY = /^(?:(?:The|On\s+the)\s+(previous|preceding|following|next)\s+(day|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:The|A|One)\s+day\s+(before|earlier|after|later))\s*,/i;
 /** A sentence that opens at the text's occasion: "On the same occasion, …", "On this occasion, …". */
 const SAME_OCCASION = /^On\s+(?:the\s+same|this|that)\s+occasion\s*,/i;
 /** How the words of SHIFTED_DAY move the day. */
@@ -59,6 +59,22 @@ const APART = /\b(?:after|before|following|since|until|prior\s+to|ahead\s+of)\b/
 const SAID_GAP = 4;
 /** A day an instrument is cited with ("Resolution No. 57 dated …"): it dates the instrument, not the occasion a text reports. */
 const CITATION = /\b(?:dated|of)\s+$/;
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/**
+ * How many days SHIFTED_DAY moves from a day: one for "the previous day" (or morning …), back to the weekday
+ * before it for "the previous Friday", on to the one after it for "the following Monday".
+ */
+function shiftOf(m: RegExpExecArray, from: TimeExpression): number {
+  const direction = SHIFT[(m[1] ?? m[3])!.toLowerCase()]!;
+  const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+  if (weekday < 0) return direction;
+  const [year, month, day] = from.value.split('-').map(Number) as [number, number, number];
+  const today = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  const gap = direction < 0 ? (today - weekday + 7) % 7 || 7 : (weekday - today + 7) % 7 || 7;
+  return direction * gap;
+}
 
 /** The day before or after a reported day, as the same expression moved (only a day is moved; other precisions stay). */
 function shiftedDay(time: TimeExpression, days: number): TimeExpression | undefined {
@@ -93,7 +109,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     // any day written ("… work there today"); "On the same occasion, …" is the occasion's day.
     const anchor = lastEvent && sentence.block - lastEvent.block <= OCCASION_BLOCKS ? lastEvent.time : occasion?.time;
     const shifted = !day && anchor ? SHIFTED_DAY.exec(sentence.text) : null;
-    const continued = shifted ? shiftedDay(anchor!, SHIFT[(shifted[1] ?? shifted[2])!.toLowerCase()]!)
+    const continued = shifted ? shiftedDay(anchor!, shiftOf(shifted, anchor!))
       : !day && occasion && SAME_OCCASION.test(sentence.text) ? occasion.time
         : recent && (DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text)) ? recent : undefined;
     if (day) lastDay = { time: day, block: sentence.block };
@@ -146,7 +162,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const g = happenings[gathering];
       if (!time && g && h.inherits && h.kind !== 'meeting' && !APART.test(sentence.text.slice(Math.min(g.at, h.at), Math.max(g.at, h.at)))) time = dated[gathering];
       // "…, issued the same day": the day of the sentence's other dated happening.
-      if (!time && SAME_DAY.test(sentence.text.slice(h.end))) time = dated.find((t, j) => t && j !== i);
+      // Without one, the day of the text's occasion, else of the last happening reported ("The Standing Board issued Conclusion
+      // No. 9 on the same day", after the conference it concluded).
+      if (!time && SAME_DAY.test(sentence.text.slice(h.end))) time = dated.find((t, j) => t && j !== i) ?? occasion?.time ?? anchor;
       // "visited X and inspected Y": a second verb joined by "and" happened when the first did.
       if (!time && i > 0 && dated[i - 1] && /\band\s+$/.test(sentence.text.slice(0, h.at)) && !APART.test(sentence.text.slice(happenings[i - 1]!.at, h.at))) time = dated[i - 1];
       if (!time && pastTimes.length === 0 && h.inherits && occasion && sameOccasion(h, sentence, occasion)) time = occasion.time;

@@ -9,6 +9,8 @@ import type { Happening } from './types.ts';
  * of "put … into"; its end; verb and object of "launched …".
  */
 const LAUNCH = /\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|presented|awarded|to\s+launch)\s+((?:the|a|an|its|their)\s+[^,;.]+?|\p{Lu}[^,;.]+?|\p{Ll}[\p{L}-]*s\b[^,;.]*?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|which|where|that|to|with|for)\b)))/gu;
+/** A launch in the passive: "was inaugurated", "were put into operation", "has been commissioned". Groups: auxiliary, verb. */
+const PASSIVE_LAUNCH = /\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched|inaugurated|commissioned|unveiled|put\s+into\s+(?:operation|use|service))\b/g;
 /** What is presented at a ceremony as an event: awards. */
 const AWARD = /\b(?:certificates?|awards?|prizes?|medals?|orders?|insignia|flags?|badges?|titles?)\b/i;
 /** A gathering, or the button pressed at one, earlier in the clause of "to launch" ("held a ceremony to sign agreements and to launch …"). */
@@ -42,6 +44,15 @@ export function readLaunches(context: SentenceContext): Happening[] {
       kind: 'other', at: purpose ? purpose.index : verbAt, end: m.index + m[0].length, quality: 2, inherits: !aux, near: purpose !== null,
       title: who ? `${who} ${action}` : action,
     });
+  }
+  // "A chip packaging factory of X was inaugurated at the park on Monday": the thing launched is the subject.
+  for (const m of context.text.matchAll(PASSIVE_LAUNCH)) {
+    if (out.some((o) => o.at <= m.index && m.index < o.end)) continue;
+    // A long subject with an apposition ("A chip factory of X, a subsidiary of Y, was inaugurated") is named by its head.
+    const what = subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+    if (!what || what.length > m.index) continue;
+    const verb = m[2]!.replace(/\s+/g, ' ');
+    out.push({ subject: undefined, kind: 'other', at: m.index, end: m.index + m[0].length, quality: 2, inherits: !m[1]!.startsWith('ha'), title: `${what.split(/\s+/).slice(0, OBJECT_WORDS).join(' ')} ${verb}` });
   }
   return out;
 }

@@ -12,7 +12,7 @@ const POSSESSIVE = /\b(?:its|their)\s+$/;
 const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened)\b/;
 /** People meeting: "met (with) …", "worked with …", "held talks with …". Groups: the verb, "with". */
 const MET = /\b(met|worked(?=\s+with\b)|held\s+talks(?=\s+with\b))\s+(with\s+)?/;
-const CHAIRED = new RegExp(`\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`, 'u');
+const CHAIRED = new RegExp(`\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`, 'u');
 /** "At" or "During" before a gathering: the occasion a sentence's report frames ("At the regular press conference …, X said …"). */
 const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
 const GATHERING = new RegExp(`\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu');

@@ -30,4 +30,27 @@ describe('days told relative to the happening just reported', () => {
     expect(events('09/05/2026', 'The regional startup festival wrapped up on May 8 with awards for 12 teams.'))
       .toEqual(expect.arrayContaining([['meeting', '2026-05-08']]));
   });
+
+  it('moves "The previous Friday, …" back to that weekday, and "The previous afternoon, …" one day', () => {
+    const found = events('14/05/2026',
+      'On Tuesday, the Quang Tri Economic Zone Authority inaugurated a logistics data centre.',
+      'The previous afternoon, the delegates held a working session with the port operators.',
+      'The previous Friday, the authority presented certificates of merit to two port operators.');
+    expect(found).toEqual(expect.arrayContaining([['other', '2026-05-12'], ['meeting', '2026-05-11']]));
+    expect(found.some(([, date]) => date === '2026-05-08')).toBe(true);
+  });
+
+  it('dates an act "on the same day" by the text\'s occasion when its own sentence has no other date', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('19/07/2026',
+      'On July 17, the Provincial Party Committee held its conference to review the digital plan.',
+      'Speakers asked for more funding.', 'Concluding the conference, the Secretary asked every member to take charge of indicators.',
+      'The Standing Board issued Conclusion No. 77-KL/TU on the same day.') }).events;
+    expect(found.filter((e) => e.kind !== 'milestone' && e.kind !== 'meeting').map((e) => e.date)).toEqual(['2026-07-17']);
+  });
+
+  it('reads a launch in the passive, with a long subject named by its head, and a gathering chaired by its possessive name', () => {
+    expect(events('14/05/2026', 'A seed-testing laboratory of Mekong Agri, a subsidiary of a Thai group, was inaugurated at the Can Tho High-Tech Park on Tuesday.'))
+      .toEqual([['other', '2026-05-12']]);
+    expect(events('14/05/2026', 'Minister Tran Van Loc on Tuesday chaired the ministry\'s quarterly meeting on data.')).toEqual([['meeting', '2026-05-12']]);
+  });
 });
