@@ -4,7 +4,7 @@ import { joinBase } from '../../src/lib/base-path.ts';
 import { csvRow } from '../../src/lib/csv.ts';
 import { compareEvents } from '../../src/pipeline/events/event-order.ts';
 import {
-  DOCUMENTS_TABLE, ENTITIES_TABLE, EVENTS_TABLE, FACTS_TABLE, MENTIONS_TABLE, ROLES_TABLE, STATEMENTS_TABLE, TARGETS_TABLE,
+  DOCUMENTS_TABLE, ENTITIES_TABLE, EVENTS_TABLE, FACTS_TABLE, MENTIONS_TABLE, ROLES_TABLE, STATEMENTS_TABLE, TARGET_FIGURES_TABLE, TARGETS_TABLE,
   documentRecord, entityRecord, type Table,
 } from '../../src/lib/open-data.ts';
 import type { CorpusResult } from '../../src/pipeline/build.ts';
@@ -61,6 +61,7 @@ export async function writeOpenData(dir: string, built: Omit<CorpusResult, 'file
     ['statements.csv', () => writeTable(join(dir, 'statements.csv'), STATEMENTS_TABLE, entityRecords())],
     ['events.csv', () => writeTable(join(dir, 'events.csv'), EVENTS_TABLE, eventRecords())],
     ['targets.csv', () => writeTable(join(dir, 'targets.csv'), TARGETS_TABLE, targetRecords())],
+    ['target-figures.csv', () => writeTable(join(dir, 'target-figures.csv'), TARGET_FIGURES_TABLE, targetRecords())],
     ['facts.csv', () => writeTable(join(dir, 'facts.csv'), FACTS_TABLE, facts)],
   ];
   // Files are written a few at a time, so that gzip (on libuv's threads) and the disk overlap the serializing.

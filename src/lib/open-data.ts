@@ -84,6 +84,13 @@ export const TARGETS_TABLE: Table<TargetRecord> = {
 /** facts.csv: one row per stated figure. */
 export const FACTS_TABLE: Table<Fact> = {
   name: 'facts',
-  columns: ['id', 'value', 'unit', 'text', 'document', 'paragraph', 'sentence'],
-  rows: (f) => [[f.id, f.value, f.unit, f.text, f.document, f.paragraph, f.sentence]],
+  columns: ['id', 'value', 'unit', 'text', 'metric', 'date', 'dated', 'scope', 'document', 'paragraph', 'sentence'],
+  rows: (f) => [[f.id, f.value, f.unit, f.text, f.metric, f.date, f.dated, f.scope, f.document, f.paragraph, f.sentence]],
+};
+
+/** target-figures.csv: one row per figure stated for a target's metric (its baseline, values reported), as reported by the texts. */
+export const TARGET_FIGURES_TABLE: Table<TargetRecord> = {
+  name: 'target-figures',
+  columns: ['target', 'kind', 'value', 'date', 'text', 'fact', 'document', 'paragraph', 'sentence'],
+  rows: (t) => t.figures.map((f) => [t.id, f.kind, f.value, f.date, f.text, f.fact, f.document, f.paragraph, f.sentence]),
 };

@@ -5,7 +5,7 @@ import type { EntitySummary } from '../schemas/entity-summary.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Fact, Target } from '../schemas/target.ts';
 import { compareByDate } from './sort-documents.ts';
-import { metricGroupKey } from './target-groups.ts';
+import { metricGroupKey, scopeGroupKey } from './target-groups.ts';
 
 /**
  * The collections, loaded once per build and indexed for the pages that cross-reference them.
@@ -32,6 +32,8 @@ export interface SiteData {
   targetById: Map<string, Target>;
   /** Targets grouped by unit, scope and kind: the candidates for "the same metric". */
   targetsByGroup: Map<string, Target[]>;
+  /** Targets grouped by unit, deadline and kind: the candidates for "the same metric in other scopes". */
+  targetsByScopeGroup: Map<string, Target[]>;
   /** For each document id, the targets it states, by deadline. */
   targetsByDocument: Map<string, Target[]>;
   facts: Fact[];
@@ -57,6 +59,8 @@ async function load(): Promise<SiteData> {
   const targets = (await getCollection('targets')).map((e) => e.data).sort((a, b) => a.deadline - b.deadline || (a.id < b.id ? -1 : 1));
   const targetsByGroup = new Map<string, Target[]>();
   for (const target of targets) push(targetsByGroup, metricGroupKey(target), target);
+  const targetsByScopeGroup = new Map<string, Target[]>();
+  for (const target of targets) push(targetsByScopeGroup, scopeGroupKey(target), target);
   const targetsByDocument = new Map<string, Target[]>();
   for (const target of targets) for (const document of new Set(target.sources.map((s) => s.document))) push(targetsByDocument, document, target);
   const facts = (await getCollection('facts')).map((e) => e.data).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -67,7 +71,7 @@ async function load(): Promise<SiteData> {
     entities,
     entityById: new Map(entities.map((e) => [e.id, e])),
     events, eventById: new Map(events.map((e) => [e.id, e])), eventsByEntity, eventsByDocument,
-    targets, targetById: new Map(targets.map((t) => [t.id, t])), targetsByGroup, targetsByDocument,
+    targets, targetById: new Map(targets.map((t) => [t.id, t])), targetsByGroup, targetsByScopeGroup, targetsByDocument,
     facts,
   };
 }

@@ -8,6 +8,7 @@ import { findMilestones } from './events/milestone-parser.ts';
 import type { DocumentTimeline, EntityLookup } from './events/types.ts';
 import { findTargets } from './targets/find-targets.ts';
 import { mergeTargets } from './targets/merge-targets.ts';
+import { linkFigures } from './targets/target-figures.ts';
 import { uniqueIds } from './unique-ids.ts';
 
 /** What the timeline stage produces: events and milestones, targets, and stated figures. */
@@ -19,7 +20,8 @@ export interface Timeline {
 
 /**
  * Reads events, milestones, targets and facts from every document (each with its time
- * expressions and resolved mentions), then merges events and targets across documents.
+ * expressions and resolved mentions), then merges events and targets across documents, and links each target
+ * to the figures stated for its metric.
  */
 export function buildTimeline(documents: DocumentTimeline[], entities: Entity[]): Timeline {
   const lookup: EntityLookup = new Map(entities.map((e) => [e.id, { type: e.type, name: e.name }]));
@@ -34,9 +36,7 @@ export function buildTimeline(documents: DocumentTimeline[], entities: Entity[])
   const facts = found.flatMap((f) => f.facts);
   const unique = uniqueIds();
   for (const fact of facts) fact.id = unique(fact.id);
-  return {
-    events: mergeEvents(candidates, order),
-    targets: mergeTargets(found.flatMap((f) => f.targets), order),
-    facts,
-  };
+  const targets = mergeTargets(found.flatMap((f) => f.targets), order);
+  linkFigures(targets, facts);
+  return { events: mergeEvents(candidates, order), targets, facts };
 }

@@ -52,6 +52,6 @@ export const DATASETS = [
   { name: 'documents', schema: z.array(DocumentRecordSchema), about: 'Every text: title, date and how it was found, outlet, language, page.' },
   { name: 'entities', schema: z.array(EntityRecordSchema), about: 'Every person, instrument, law, programme and organization, with each mention (document, paragraph, offsets, sentence), roles and statements.' },
   { name: 'events', schema: z.array(EventRecordSchema), about: 'Every dated event and milestone: date and precision (and how it was inferred), title, place, participants, and every source sentence.' },
-  { name: 'targets', schema: z.array(TargetRecordSchema), about: 'Every policy target: metric, comparator, value, unit, deadline, baseline, scope, sources, and conflicting targets.' },
-  { name: 'facts', schema: z.array(FactSchema), about: 'Figures the texts state that are not targets (counts, shares, levels reached), each with its sentence.' },
+  { name: 'targets', schema: z.array(TargetRecordSchema), about: 'Every policy target: metric, comparator, value, unit, deadline, baseline, scope, sources, conflicting targets, and the figures the texts state for its metric (its progress as reported by the texts; also in target-figures.csv).' },
+  { name: 'facts', schema: z.array(FactSchema), about: 'Figures the texts state that are not targets (counts, shares, levels reached), each with what it measures, when it held, where, and its sentence.' },
 ] as const;

@@ -17,6 +17,20 @@ export const BenchmarkSchema = z.object({
   text: z.string().describe('The benchmark as written, without its brackets.'),
 });
 
+/** A figure stated for a target's metric: its baseline, or a value a text reports, with its date and source. */
+export const TargetFigureSchema = z.object({
+  kind: z.enum(['baseline', 'reported']).describe('baseline: the starting value a target states; reported: a value a text reports for the metric.'),
+  value: z.number().describe('The value, in the target\'s unit.'),
+  date: z.string().describe('When it held, ISO as precise as known (a year for a baseline "in 2024").'),
+  text: z.string().describe('The figure as written.'),
+  fact: z.string().nullable().describe('Id of the fact in facts.json, for a reported value.'),
+  document: z.string().describe('Document id.'),
+  paragraph: z.string().describe('Paragraph id (`p-N`).'),
+  sentence: z.string().describe('The sentence, verbatim.'),
+});
+/** A figure of a target's progress. */
+export type TargetFigure = z.infer<typeof TargetFigureSchema>;
+
 /** A policy target: a metric, a value and a deadline, merged across the texts that state it. */
 export const TargetSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable id and URL path under /targets/: a slug of the metric, the scope and the deadline.'),
@@ -33,6 +47,7 @@ export const TargetSchema = z.object({
   statement: z.string().describe('The target as the first source words it.'),
   sources: z.array(TimeSourceSchema).describe('Every sentence that states it, in document order.'),
   conflicts: z.array(z.string()).describe('Ids of targets for the same metric, scope and deadline with another value or comparator.'),
+  figures: z.array(TargetFigureSchema).describe('Figures the texts state for the same metric and scope (baselines and values reported), by date: the progress toward the target as reported by the texts, not an official assessment.'),
 });
 /** A target. */
 export type Target = z.infer<typeof TargetSchema>;
@@ -45,6 +60,10 @@ export const FactSchema = z.object({
   value: z.number().describe('The number.'),
   unit: z.string().nullable().describe('What it counts or its unit ("connection points", "% of GDP").'),
   text: z.string().describe('The figure as written, with its qualifier ("less than 0.7% of GDP").'),
+  metric: z.string().nullable().describe('What the figure measures, read like a target\'s metric ("digital economy share of GDP"); null when the sentence does not say.'),
+  date: z.string().nullable().describe('When the figure held, ISO as precise as known: the past time its sentence states, else the publication date; null when neither is known.'),
+  dated: z.enum(['sentence', 'publication']).nullable().describe('Where `date` comes from: a time the sentence states, or the document\'s publication date.'),
+  scope: z.string().describe('Where it applies, as for targets: "Vietnam", or a province or city.'),
   document: z.string().describe('Document id.'),
   paragraph: z.string().describe('Paragraph id (`p-N`).'),
   sentence: z.string().describe('The sentence, verbatim.'),

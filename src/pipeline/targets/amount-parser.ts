@@ -14,7 +14,7 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
 /** A count with a qualifier: "at least 5 (more) digital technology enterprises on par with …", "between 100 and 120 firms". */
 const COUNT = new RegExp(String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?)\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A baseline after a share: "…, up from (about) 19% in 2024"; a year is no baseline ("3% of the budget from 2025"). */
-const BASELINE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+(?:${QUALIFIER}\s+)?(?!(?:19|20)\d{2}\b(?!\s*(?:%|percent)))${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`, 'iu');
+const BASELINE_AFTER = new RegExp(String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})?\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+(?:${QUALIFIER}\s+)?(?!(?:19|20)\d{2}\b(?!\s*(?:%|percent)))${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`, 'iu');
 /**
  * A sum of money: "VND 1.45 quadrillion", "USD 2 billion", "US$500 million", "100 trillion VND",
  * "3 billion US dollars". Groups: qualifier; currency, number and scale written currency first;
@@ -71,7 +71,7 @@ const PART_OF = new RegExp(String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+
 /** A deadline that ends the things a share counts. */
 const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
-const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))/u;
+export const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))/u;
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …". */
@@ -80,13 +80,15 @@ const BASELINE = new RegExp(String.raw`from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?
 const SPEND = new RegExp(String.raw`(?:\b(allocate|spend|invest|devote|earmark)|(?:^|[,;]|\b(?:by|through|on|for|of|in|and|to))\s+(allocating|spending|investing|devoting|earmarking))\s+(?:${QUALIFIER}\s+)?$`, 'i');
 
 /** A baseline stated with a share: before it ("from 12% in 2020 to 30%") or after it ("30%, up from 19% in 2024"). */
-function baselineOf(before: string, after: string): { baseline: TargetProposal['baseline']; leading: number | null; trailing: number } {
+function baselineOf(before: string, after: string): { baseline: TargetProposal['baseline']; leading: number | null; trailing: number; skip?: number } {
   const leading = BASELINE.exec(before);
   if (leading) return { baseline: { value: numberOf(leading[1]!), year: leading[2] ? Number(leading[2]) : null, text: leading[0].replace(/\s+to\s*$/, '') }, leading: leading.index, trailing: 0 };
   const trailing = BASELINE_AFTER.exec(after);
   if (!trailing) return { baseline: null, leading: null, trailing: 0 };
-  const text = trailing[0].replace(/^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?/i, '');
-  return { baseline: { value: numberOf(trailing[1]!), year: trailing[2] ? Number(trailing[2]) : null, text }, leading: null, trailing: trailing[0].length };
+  // "25% of GRDP by 2030, up from 11% in 2023": the deadline between stays the figure's (its words end before it).
+  const deadline = /^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})?/iu.exec(trailing[0])?.[0] ?? '';
+  const text = trailing[0].slice(deadline.length).replace(/^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?/i, '');
+  return { baseline: { value: numberOf(trailing[1]!), year: trailing[2] ? Number(trailing[2]) : null, text }, leading: null, trailing: deadline ? 0 : trailing[0].length, skip: trailing[0].length };
 }
 
 /**
@@ -159,8 +161,8 @@ export const amountParser: TargetParser = {
       // A share inside the baseline of the one before ("30%, up from about 11% now") is that baseline, not a figure of its own.
       if (index < previous) continue;
       const before = text.slice(previous, index);
-      const { baseline, leading, trailing } = baselineOf(before, after);
-      previous = m.index + m[0].length + trailing;
+      const { baseline, leading, trailing, skip } = baselineOf(before, after);
+      previous = m.index + m[0].length + (skip ?? trailing);
       const { subject, base, spent } = shareSubject(leading === null ? before : before.slice(0, leading), after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;

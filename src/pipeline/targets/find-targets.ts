@@ -3,18 +3,19 @@ import { blockId } from '../block-id.ts';
 import { splitClauses } from '../events/clauses.ts';
 import type { DocumentTimeline } from '../events/types.ts';
 import { slugify } from '../slug.ts';
-import { amountParser } from './amount-parser.ts';
+import { amountParser, SHORT_BASE } from './amount-parser.ts';
 import { asidesOf, benchmarkIn, withoutAsides, type Aside } from './benchmark.ts';
 import { deadlineFor, dueYear, frameBefore } from './deadline.ts';
-import { findFigures } from './fact-parser.ts';
+import { findFigures, type Figure } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
-import { withoutScope } from './metric.ts';
+import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
 import { tableTargets } from './table-targets.ts';
 import { isPermitted, isReported } from './reported.ts';
 import { leadPlace, scopeOf } from './scope.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { TimeSource } from '../../schemas/event.ts';
+import type { TimeExpression } from '../time/types.ts';
 
 /** A line of a site's menu or breadcrumb that cleaning left: two separators or more ("Trang chủ | Thời sự | …", "Home > News > …"). */
 const CHROME = /(?:\s[|>»]\s.*){2}/;
@@ -85,16 +86,62 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
     });
     const inTime = (at: number) => (timesOf.get(sentence.block) ?? []).some((t) => t.start - sentence.start <= at && at < t.end - sentence.start);
     const inLink = (at: number) => (linksOf.get(sentence.block) ?? []).some((l) => l.start - sentence.start <= at && at < l.end - sentence.start);
-    for (const figure of findFigures(sentence.text)) {
+    const figures = findFigures(sentence.text);
+    // Read once per sentence: a sentence of thousands of figures must not be read again for each.
+    const factScope = figures.length > 0 ? scopeOf(sentence.text, sentence.text, place) : '';
+    const dates = figures.length > 0 ? factDates(sentence, timesOf.get(sentence.block) ?? [], doc.date) : undefined;
+    for (const figure of figures) {
       if (taken.some((t) => figure.start < t.end && t.start < figure.end) || inTime(figure.start) || inLink(figure.start)) continue;
+      const when = dates!(figure.start);
+      const scope = factScope;
+      const { metric, unit } = factMeasure(sentence.text, figure);
       facts.push({
         id: `${doc.id.replace(/\//g, '-')}-${blockId(sentence.block + 1)}-${slugify(figure.text).slice(0, 40)}`,
-        value: figure.value, unit: figure.unit, text: figure.text,
+        value: figure.value, unit, text: figure.text, metric: metric && sentenceCase(withoutScope(metric, scope), sentence.text),
+        date: when?.date ?? null, dated: when?.dated ?? null, scope,
         document: doc.id, paragraph: blockId(sentence.block + 1), sentence: sentence.text,
       });
     }
   }
   return { targets, facts };
+}
+
+/**
+ * What a figure measures, named as a target's metric is: for a share, the subject before it and the base after it
+ * ("the digital economy accounted for 18.3% of GDP" → "digital economy share of GDP"), else the things after "N% of"
+ * ("86% of adults have …" → "adults"); for a count, what it counts.
+ */
+function factMeasure(text: string, figure: Figure): { metric: string | null; unit: string | null } {
+  if (!figure.unit?.startsWith('%')) return { metric: figure.unit, unit: figure.unit };
+  const after = text.slice(figure.end);
+  const subject = subjectBefore(text.slice(Math.max(0, figure.start - 300), figure.start));
+  // "cashless payments accounted for 31.5% of retail transactions": a share of what follows "of", as targets read it.
+  const base = figure.unit.startsWith('% of ') ? figure.unit.slice(5) : subject ? SHORT_BASE.exec(after)?.[1]?.replace(/^the\s+/i, '') : undefined;
+  if (subject) return { metric: metricName(subject, base ?? null), unit: base ? `% of ${base}` : figure.unit };
+  const things = /^\s+of\s+(?:the\s+)?([\p{L}][\p{L}\s-]{0,60}?)(?=\s+(?:have|has|had|are|is|were|was|use|used|now|in|by|with)\b|[,;.:]|$)/u.exec(after)?.[1];
+  return { metric: things ? things.trim() : null, unit: figure.unit };
+}
+
+/**
+ * When each figure of a sentence held: the past day, month, quarter or year its sentence states nearest the
+ * figure ("in 2024", "by the end of June"), else the publication date. Asked with the figures in order, it reads
+ * the sentence's times once (figures and times both move forward).
+ */
+function factDates(sentence: { start: number; end: number }, times: readonly TimeExpression[], published: string | null):
+  (at: number) => { date: string; dated: 'sentence' | 'publication' } | null {
+  const limit = published ? published.slice(0, 10) : '9999';
+  const own = times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && t.precision !== 'period' && t.precision !== 'week'
+    && t.relation !== 'from' && t.from <= limit).sort((a, b) => a.start - b.start);
+  let next = 0;
+  return (at) => {
+    const offset = sentence.start + at;
+    while (next < own.length && own[next]!.start <= offset) next++;
+    const before = own[next - 1];
+    const after = own[next];
+    const nearest = !before ? after : !after ? before : offset - before.start <= after.start - offset ? before : after;
+    if (nearest) return { date: nearest.value, dated: 'sentence' };
+    return published ? { date: published, dated: 'publication' } : null;
+  };
 }
 
 /** An item of a list: opened by a marker ("-", "•", "a)", "2.") or closed by a semicolon. */

@@ -1,5 +1,5 @@
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over", "… is to be doubled to"). */
-const LINKING = /\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|will|shall|must|should|is to|are to|to|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by|from|with)\s*$/i;
+const LINKING = /\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to|climbed to|stood at|will|shall|must|should|is to|are to|to|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by|from|with)\s*$/i;
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
 const ACTING = /^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|increase|increasing|raise|raising|reduce|reducing|bring|bringing|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+/i;
 /** Openings that are not part of the subject ("Vietnam has a …", "ensure that …"). */
