@@ -4,7 +4,7 @@
  * targets with the right values, and their sources), with every miss and false hit listed.
  * tests/gold/fresh/*.yaml hold texts annotated on every layer (publication date, people and roles,
  * instruments and their dates, laws and programmes, events, targets with scope and benchmark),
- * scored per set with the measures of issue 9.
+ * scored per set with the measures of issue 9, and the relations between instruments where a text's gold lists them.
  * Usage: node scripts/eval.ts [--summary] [tests/gold/seeds.yaml …]
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -48,8 +48,8 @@ for (const goldFile of timelines) {
 for (const goldFile of textSets) {
   const gold = z.array(GoldTextSchema).parse(parse(await readFile(goldFile, 'utf8')));
   const inputs = await Promise.all(gold.map(async (g) => ({ path: g.file, bytes: new Uint8Array(await readFile(g.file)) })));
-  const { documents, entities, events, targets } = buildCorpus(inputs, { known });
-  printTextSet(goldFile, scoreTexts(gold, documents.map((d) => d.data), entities, events, targets));
+  const { documents, entities, events, targets, relations } = buildCorpus(inputs, { known });
+  printTextSet(goldFile, scoreTexts(gold, documents.map((d) => d.data), entities, events, targets, relations));
 }
 
 /** Prints the measures of a set of texts annotated on every layer, then every miss and false hit. */
@@ -71,12 +71,13 @@ function printTextSet(name: string, s: TextSetScores) {
     ['targets in the right scope', count(s.targetScopes)],
     ['benchmarks right', count(s.benchmarks)],
     ['publication dates right', count(s.published)],
+    ...(s.relationTexts > 0 ? [['relations, recall', `${f(metrics(s.relations).recall)} (precision ${f(metrics(s.relations).precision)}; ${s.relationTexts} texts)`] as [string, string]] : []),
   ];
   for (const [what, value] of rows) console.log(`${what.padEnd(30)} ${value}`);
   if (summary) return;
   const tallies: [string, Tally][] = [
     ['person', s.people], ['role', s.roles], ['instrument', s.instruments], ['law/programme', s.lawsAndProgrammes],
-    ['event', s.events], ['target', s.targets],
+    ['event', s.events], ['target', s.targets], ['relation', s.relations],
   ];
   for (const [type, tally] of tallies) {
     for (const miss of tally.misses) console.log(`  miss       ${type}: ${miss}`);

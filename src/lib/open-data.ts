@@ -1,7 +1,8 @@
 import type { DocumentData } from '../schemas/document.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { Fact } from '../schemas/target.ts';
-import type { DocumentRecord, EntityRecord, EventRecord, TargetRecord } from '../schemas/open-data.ts';
+import type { DocumentRecord, EntityRecord, EventRecord, RelationRecord, TargetRecord } from '../schemas/open-data.ts';
+import type { Relation } from '../schemas/relation.ts';
 import type { Cell } from './csv.ts';
 
 /** The open-data record of a document, with its page path under the given base. */
@@ -16,6 +17,11 @@ export function documentRecord(data: DocumentData, path: string): DocumentRecord
 
 /** The open-data record of an entity: the entity with its page path. */
 export const entityRecord = (entity: Entity, path: string): EntityRecord => ({ ...entity, path });
+
+/** The open-data record of a relation: the relation with its instruments' names and the paths of their pages (`path` of an entity id). */
+export const relationRecord = (relation: Relation, nameOf: (id: string) => string, path: (entity: string) => string): RelationRecord => ({
+  ...relation, fromName: nameOf(relation.from), toName: nameOf(relation.to), fromPath: path(relation.from), toPath: path(relation.to),
+});
 
 /** A CSV table of the open data: its columns, and the rows one record gives (none, one or many). */
 export interface Table<R> {
@@ -86,4 +92,13 @@ export const FACTS_TABLE: Table<Fact> = {
   name: 'facts',
   columns: ['id', 'value', 'unit', 'text', 'document', 'paragraph', 'sentence'],
   rows: (f) => [[f.id, f.value, f.unit, f.text, f.document, f.paragraph, f.sentence]],
+};
+
+/** relations.csv: one row per relation; sources as document#paragraph, conflicts as relation ids. */
+export const RELATIONS_TABLE: Table<RelationRecord> = {
+  name: 'relations',
+  columns: ['id', 'kind', 'from', 'fromName', 'to', 'toName', 'body', 'bodyEntity', 'conflict', 'conflicts', 'documents', 'sources', 'cues'],
+  rows: (r) => [[r.id, r.kind, r.from, r.fromName, r.to, r.toName, r.body, r.bodyEntity, r.conflict, r.conflicts.join(' '),
+    [...new Set(r.sources.map((s) => s.document))].join(' '), r.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '),
+    [...new Set(r.sources.map((s) => s.cue))].join('; ')]],
 };
