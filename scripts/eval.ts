@@ -5,6 +5,7 @@
  * tests/gold/fresh/*.yaml hold texts annotated on every layer (publication date, people and roles,
  * instruments and their dates, laws and programmes, events, targets with scope and benchmark),
  * scored per set with the measures of issue 9, and the relations between instruments where a text's gold lists them.
+ * With no file named, every set but the spent held-out ones (tests/gold/fresh/holdout*) is scored.
  * Usage: node scripts/eval.ts [--summary] [tests/gold/seeds.yaml …]
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -23,7 +24,7 @@ const summary = argv.includes('--summary');
 const args = argv.filter((a) => a !== '--summary');
 const files = args.length ? args.filter((f) => !f.includes('/timeline/') && !f.includes('/fresh/')) : await yamlIn('tests/gold');
 const timelines = args.length ? args.filter((f) => f.includes('/timeline/')) : await yamlIn('tests/gold/timeline');
-const textSets = args.length ? args.filter((f) => f.includes('/fresh/')) : await yamlIn('tests/gold/fresh');
+const textSets = args.length ? args.filter((f) => f.includes('/fresh/')) : [...await yamlIn('tests/gold/fresh'), ...await yamlIn('tests/gold/fresh/relations')];
 const { known } = await readKnownEntities('data/known-entities.yaml');
 
 for (const goldFile of files) {
@@ -87,6 +88,7 @@ function printTextSet(name: string, s: TextSetScores) {
   for (const [type, c] of counted) {
     for (const wrong of c.wrong) console.log(`  wrong      ${type}: ${wrong}`);
   }
+  for (const conflict of s.relationConflicts) console.log(`  conflict   relation: ${conflict}`);
 }
 
 function print(name: string, scores: Scores) {

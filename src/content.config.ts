@@ -4,14 +4,14 @@ import { contentDir } from './lib/content-dir.ts';
 import { DocumentSchema } from './schemas/document.ts';
 import { EntitySummarySchema } from './schemas/entity-summary.ts';
 import { EventSchema } from './schemas/event.ts';
-import { LineageNodeSchema } from './schemas/lineage.ts';
-import { RelationSchema } from './schemas/relation.ts';
 import { FactSchema, TargetSchema } from './schemas/target.ts';
 
 /*
  * Every collection holds small entries only, so that the content store stays small however many
  * texts there are: a document's body and an entity's lists are per-page files under content/,
- * read by their own pages (src/lib/page-data.ts).
+ * read by their own pages (src/lib/page-data.ts). The relations between instruments and their
+ * lineage are files read once per build (src/lib/lineage-data.ts): a corpus may have none, and a
+ * collection with no entries makes Astro warn.
  */
 
 /** The documents' metadata (content/documents.json); ids may contain `/`. */
@@ -29,14 +29,4 @@ const targets = defineCollection({ loader: file(`${contentDir()}/targets.json`),
 /** Figures the texts state that are not targets (content/facts.json). */
 const facts = defineCollection({ loader: file(`${contentDir()}/facts.json`), schema: FactSchema });
 
-/** Relations between instruments merged across the texts, conflicts flagged (content/relations.json). */
-const relations = defineCollection({ loader: file(`${contentDir()}/relations.json`), schema: RelationSchema });
-
-/**
- * Each instrument in a relation, by its entity id, with its parents, children and other relations,
- * each carrying the other instrument's name, date, issuer and level (content/lineage.json):
- * `getEntry('lineage', 'resolution/57-nq-tw')`; src/lib/lineage.ts walks it into trees.
- */
-const lineage = defineCollection({ loader: file(`${contentDir()}/lineage.json`), schema: LineageNodeSchema });
-
-export const collections = { documents, entities, events, targets, facts, relations, lineage };
+export const collections = { documents, entities, events, targets, facts };

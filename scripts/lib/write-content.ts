@@ -8,9 +8,10 @@ import { writeOpenData } from './write-open-data.ts';
 
 /**
  * Replaces what the site reads in `out`:
- * - `documents.json`, `entities.json` (summaries), `events.json`, `targets.json`, `facts.json`,
- *   `relations.json`, `lineage.json` (each instrument in a relation, with its parents and children):
+ * - `documents.json`, `entities.json` (summaries), `events.json`, `targets.json`, `facts.json`:
  *   the content collections, small per entry;
+ * - `relations.json`, `lineage.json` (each instrument in a relation, with its parents and
+ *   children): read once per build by src/lib/lineage-data.ts;
  * - `documents/<id>.json` (a page's body HTML and the entities it names) and
  *   `entities/<type>/<slug>.json` (an entity's lists): read only by their own pages;
  * - `data/`: the open data, and `data-files.json`, what it holds;

@@ -62,6 +62,8 @@ export interface TextSetScores {
   relations: Tally;
   /** How many texts of the set list their relations. */
   relationTexts: number;
+  /** The relations found in those texts that the merge flags as conflicting, with the reason (not scored: for review). */
+  relationConflicts: string[];
 }
 
 /** Folds for matching, and reads numbers without their leading zeros ("04/KH" = "4/KH"). */
@@ -85,7 +87,7 @@ export function scoreTexts(
   const s: TextSetScores = {
     people: empty(), roles: empty(), instruments: empty(), instrumentDates: { right: 0, of: 0, wrong: [] },
     lawsAndProgrammes: empty(), events: empty(), targets: empty(), targetScopes: { right: 0, of: 0, wrong: [] },
-    benchmarks: { right: 0, of: 0, wrong: [] }, published: { right: 0, of: 0, wrong: [] }, relations: empty(), relationTexts: 0,
+    benchmarks: { right: 0, of: 0, wrong: [] }, published: { right: 0, of: 0, wrong: [] }, relations: empty(), relationTexts: 0, relationConflicts: [],
   };
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const g of gold) {
@@ -176,4 +178,5 @@ function scoreRelations(gold: NonNullable<GoldText['relations']>, found: Relatio
     if (hit) { s.relations.truePositives++; used.add(hit.id); } else s.relations.misses.push(`${where}: ${g.from} ${g.kind} ${g.to}`);
   }
   for (const r of found) if (!used.has(r.id)) s.relations.falseHits.push(`${where}: ${nameOf(r.from)} ${r.kind} ${nameOf(r.to)}`);
+  for (const r of found) if (r.conflict) s.relationConflicts.push(`${where}: ${nameOf(r.from)} ${r.kind} ${nameOf(r.to)}: ${r.conflict}`);
 }

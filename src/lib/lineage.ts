@@ -9,7 +9,7 @@ export interface LineageTree {
 
 /**
  * An instrument's lineage as a tree, for its page: up (its parents, their parents …) or down (its
- * children …), to `depth` generations, from the nodes of content/lineage.json by id. An
+ * children …), to `depth` generations, from the nodes of content/lineage.json by id (lineageData()). An
  * instrument already on the path is not followed again, so that a cycle the texts state (A
  * implements B, B implements A, flagged as a conflict) ends. Undefined when the instrument has no node.
  */

@@ -20,7 +20,7 @@ export const LineageEdgeSchema = z.object({
 export type LineageEdge = z.infer<typeof LineageEdgeSchema>;
 
 /**
- * An instrument in the chain of policy (content/lineage.json): its parents (what it implements or
+ * An instrument in the chain of policy (content/lineage.json, read by src/lib/lineage-data.ts): its parents (what it implements or
  * was set up under), its children (what implements it or was set up under it), and the other
  * relations (amends, replaces, supersedes, cites) both ways. Edges are ordered by the date of the
  * instrument at their other end, undated last. Only instruments with a relation have a node.

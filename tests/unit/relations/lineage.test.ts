@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeContent } from '../../../scripts/lib/write-content.ts';
 import { lineageRoots, lineageTree, type LineageTree } from '../../../src/lib/lineage.ts';
+import { lineageData } from '../../../src/lib/lineage-data.ts';
 import { corpusOf, legalPage, news } from './helpers.ts';
 
 const TEXTS = [
@@ -49,5 +54,24 @@ describe('the lineage of each instrument, for the pages', () => {
     );
     const nodes = new Map(lineage.map((n) => [n.id, n]));
     expect(names(lineageTree(nodes, 'plan/12-kh-ubnd', 'down')!)).toEqual({ 'Plan 12/KH-UBND': ['Plan 13/KH-UBND'] });
+  });
+});
+
+describe('the lineage the pages read', () => {
+  it('is written to content/ by the content build and read back, checked, by entity id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lineage-data-'));
+    const saved = process.env.CONTENT_DIR;
+    try {
+      const { files, ...built } = corpusOf(...TEXTS);
+      await writeContent(dir, built, files);
+      process.env.CONTENT_DIR = dir;
+      const { nodes, relations } = lineageData();
+      expect(nodes.get('plan/12-kh-ubnd')!.parents.map((e) => e.relation)).toEqual(['plan-12-kh-ubnd--implements--resolution-57-nq-tw']);
+      expect(relations.get('plan-12-kh-ubnd--implements--resolution-57-nq-tw')!.sources[0]!.cue).toBe('to implement');
+    } finally {
+      if (saved === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
