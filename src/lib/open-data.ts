@@ -39,14 +39,14 @@ export const DOCUMENTS_TABLE: Table<DocumentRecord> = {
   rows: (r) => [documentColumns.map((c) => (Array.isArray(r[c]) ? (r[c] as string[]).join(' ') : r[c]))],
 };
 
-/** entities.csv: one row per entity, with counts and the attributes of instruments. */
+/** entities.csv: one row per entity, with counts and the attributes of instruments (the issuer level last: columns are only added at the end). */
 export const ENTITIES_TABLE: Table<EntityRecord> = {
   name: 'entities',
-  columns: ['id', 'type', 'name', 'aliases', 'description', 'mentions', 'documents', 'number', 'code', 'issuer', 'date', 'title', 'path'],
+  columns: ['id', 'type', 'name', 'aliases', 'description', 'mentions', 'documents', 'number', 'code', 'issuer', 'date', 'title', 'path', 'level'],
   rows: (e) => {
     const instrument = 'number' in e ? e : undefined;
     return [[e.id, e.type, e.name, e.aliases.join('; '), e.description, e.mentions.length, e.documents.join(' '),
-      instrument?.number, instrument?.code, instrument?.issuer, instrument?.date, instrument?.title, e.path]];
+      instrument?.number, instrument?.code, instrument?.issuer, instrument?.date, instrument?.title, e.path, instrument?.level]];
   },
 };
 
