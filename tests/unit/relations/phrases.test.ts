@@ -29,3 +29,17 @@ describe('an instrument named by a phrase instead of its number', () => {
     ))).toEqual([]);
   });
 });
+
+describe('the instrument a document itself is', () => {
+  it('takes "the Plan" in a plan\'s own text for the plan its "No." heading names', () => {
+    const plan = ['Nghe An plan on science, technology and innovation', "PROVINCIAL PEOPLE'S COMMITTEE", '', 'No. 12/KH-UBND    Nghe An, February 27, 2025', '', 'PLAN', '',
+      "Implementing Resolution No. 57-NQ/TW dated December 22, 2024 of the Politburo, the Provincial People's Committee issues the Plan as follows:", '',
+      'I. PURPOSE', '', 'This Plan replaces Plan No. 3/KH-UBND of 2023.'].join('\n');
+    const { relations, entities } = corpusOf(plan);
+    const name = new Map(entities.map((e) => [e.id, e.name]));
+    expect(relations.map((r) => [name.get(r.from), r.kind, name.get(r.to), r.sources[0]!.subject])).toEqual([
+      ['Plan 12/KH-UBND', 'implements', 'Resolution 57-NQ/TW', 'document'],
+      ['Plan 12/KH-UBND', 'replaces', 'Plan 3/KH-UBND', 'document'],
+    ]);
+  });
+});
