@@ -31,12 +31,13 @@ const time = (run: () => ReturnType<typeof buildCorpus>) => {
 };
 const cold = time(() => buildCorpus(inputs, { known, cache }));
 const warm = time(() => buildCorpus(inputs, { known, cache }));
-const { documents, entities, events, targets, files } = cold.result;
+const { documents, entities, events, targets, relations, files } = cold.result;
 
 const line = (name: string, value: string | number) => console.log(`${name}: ${value}`);
 line('texts', count);
 line('input size', `${megabytes.toFixed(1)} MB`);
 line('documents, entities, events, targets', `${documents.length}, ${entities.length}, ${events.length}, ${targets.length}`);
+line('relations between instruments', relations.length);
 line('messages', files.reduce((s, f) => s + f.messages.length, 0));
 line('cold time', `${(cold.ms / 1000).toFixed(2)} s (${(cold.ms / count).toFixed(2)} ms per text, ${(megabytes / (cold.ms / 1000)).toFixed(2)} MB/s)`);
 line('warm time (every text from the cache)', `${(warm.ms / 1000).toFixed(2)} s (${(warm.ms / count).toFixed(2)} ms per text)`);

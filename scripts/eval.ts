@@ -4,7 +4,8 @@
  * targets with the right values, and their sources), with every miss and false hit listed.
  * tests/gold/fresh/*.yaml hold texts annotated on every layer (publication date, people and roles,
  * instruments and their dates, laws and programmes, events, targets with scope and benchmark),
- * scored per set with the measures of issue 9.
+ * scored per set with the measures of issue 9, and the relations between instruments where a text's gold lists them.
+ * With no file named, every set but the spent held-out ones (tests/gold/fresh/holdout*) is scored.
  * Usage: node scripts/eval.ts [--summary] [tests/gold/seeds.yaml …]
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -23,7 +24,7 @@ const summary = argv.includes('--summary');
 const args = argv.filter((a) => a !== '--summary');
 const files = args.length ? args.filter((f) => !f.includes('/timeline/') && !f.includes('/fresh/')) : await yamlIn('tests/gold');
 const timelines = args.length ? args.filter((f) => f.includes('/timeline/')) : await yamlIn('tests/gold/timeline');
-const textSets = args.length ? args.filter((f) => f.includes('/fresh/')) : await yamlIn('tests/gold/fresh');
+const textSets = args.length ? args.filter((f) => f.includes('/fresh/')) : [...await yamlIn('tests/gold/fresh'), ...await yamlIn('tests/gold/fresh/relations')];
 const { known } = await readKnownEntities('data/known-entities.yaml');
 
 for (const goldFile of files) {
@@ -48,8 +49,8 @@ for (const goldFile of timelines) {
 for (const goldFile of textSets) {
   const gold = z.array(GoldTextSchema).parse(parse(await readFile(goldFile, 'utf8')));
   const inputs = await Promise.all(gold.map(async (g) => ({ path: g.file, bytes: new Uint8Array(await readFile(g.file)) })));
-  const { documents, entities, events, targets } = buildCorpus(inputs, { known });
-  printTextSet(goldFile, scoreTexts(gold, documents.map((d) => d.data), entities, events, targets));
+  const { documents, entities, events, targets, relations } = buildCorpus(inputs, { known });
+  printTextSet(goldFile, scoreTexts(gold, documents.map((d) => d.data), entities, events, targets, relations));
 }
 
 /** Prints the measures of a set of texts annotated on every layer, then every miss and false hit. */
@@ -71,12 +72,13 @@ function printTextSet(name: string, s: TextSetScores) {
     ['targets in the right scope', count(s.targetScopes)],
     ['benchmarks right', count(s.benchmarks)],
     ['publication dates right', count(s.published)],
+    ...(s.relationTexts > 0 ? [['relations, recall', `${f(metrics(s.relations).recall)} (precision ${f(metrics(s.relations).precision)}; ${s.relationTexts} texts)`] as [string, string]] : []),
   ];
   for (const [what, value] of rows) console.log(`${what.padEnd(30)} ${value}`);
   if (summary) return;
   const tallies: [string, Tally][] = [
     ['person', s.people], ['role', s.roles], ['instrument', s.instruments], ['law/programme', s.lawsAndProgrammes],
-    ['event', s.events], ['target', s.targets],
+    ['event', s.events], ['target', s.targets], ['relation', s.relations],
   ];
   for (const [type, tally] of tallies) {
     for (const miss of tally.misses) console.log(`  miss       ${type}: ${miss}`);
@@ -86,6 +88,7 @@ function printTextSet(name: string, s: TextSetScores) {
   for (const [type, c] of counted) {
     for (const wrong of c.wrong) console.log(`  wrong      ${type}: ${wrong}`);
   }
+  for (const conflict of s.relationConflicts) console.log(`  conflict   relation: ${conflict}`);
 }
 
 function print(name: string, scores: Scores) {

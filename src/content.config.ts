@@ -9,7 +9,9 @@ import { FactSchema, TargetSchema } from './schemas/target.ts';
 /*
  * Every collection holds small entries only, so that the content store stays small however many
  * texts there are: a document's body and an entity's lists are per-page files under content/,
- * read by their own pages (src/lib/page-data.ts).
+ * read by their own pages (src/lib/page-data.ts). The relations between instruments and their
+ * lineage are files read once per build (src/lib/lineage-data.ts): a corpus may have none, and a
+ * collection with no entries makes Astro warn.
  */
 
 /** The documents' metadata (content/documents.json); ids may contain `/`. */

@@ -10,6 +10,8 @@ import { writeOpenData } from './write-open-data.ts';
  * Replaces what the site reads in `out`:
  * - `documents.json`, `entities.json` (summaries), `events.json`, `targets.json`, `facts.json`:
  *   the content collections, small per entry;
+ * - `relations.json`, `lineage.json` (each instrument in a relation, with its parents and
+ *   children): read once per build by src/lib/lineage-data.ts;
  * - `documents/<id>.json` (a page's body HTML and the entities it names) and
  *   `entities/<type>/<slug>.json` (an entity's lists): read only by their own pages;
  * - `data/`: the open data, and `data-files.json`, what it holds;
@@ -17,7 +19,7 @@ import { writeOpenData } from './write-open-data.ts';
  * Deterministic; collections are streamed one entry per line.
  */
 export async function writeContent(out: string, built: Omit<CorpusResult, 'files'>, files: VFile[], base = '/'): Promise<void> {
-  const { documents, entityPages, events, targets, facts } = built;
+  const { documents, entityPages, events, targets, facts, relations, lineage } = built;
   for (const folder of ['documents', 'entities']) await rm(join(out, folder), { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const folders = new Set([
@@ -39,6 +41,8 @@ export async function writeContent(out: string, built: Omit<CorpusResult, 'files
     writeJsonArray(join(out, 'events.json'), events),
     writeJsonArray(join(out, 'targets.json'), targets),
     writeJsonArray(join(out, 'facts.json'), facts),
+    writeJsonArray(join(out, 'relations.json'), relations),
+    writeJsonArray(join(out, 'lineage.json'), lineage),
   ]);
   await writeFile(join(out, 'data-files.json'), `${JSON.stringify(dataFiles, null, 1)}\n`);
   const report = {

@@ -4,8 +4,8 @@ import { joinBase } from '../../src/lib/base-path.ts';
 import { csvRow } from '../../src/lib/csv.ts';
 import { compareEvents } from '../../src/pipeline/events/event-order.ts';
 import {
-  DOCUMENTS_TABLE, ENTITIES_TABLE, EVENTS_TABLE, FACTS_TABLE, MENTIONS_TABLE, ROLES_TABLE, STATEMENTS_TABLE, TARGET_FIGURES_TABLE, TARGETS_TABLE,
-  documentRecord, entityRecord, type Table,
+  DOCUMENTS_TABLE, ENTITIES_TABLE, EVENTS_TABLE, FACTS_TABLE, MENTIONS_TABLE, RELATIONS_TABLE, ROLES_TABLE, STATEMENTS_TABLE, TARGET_FIGURES_TABLE,
+  TARGETS_TABLE, documentRecord, entityRecord, relationRecord, type Table,
 } from '../../src/lib/open-data.ts';
 import type { CorpusResult } from '../../src/pipeline/build.ts';
 import type { DataFile } from '../../src/schemas/data-files.ts';
@@ -44,16 +44,20 @@ export async function writeOpenData(dir: string, built: Omit<CorpusResult, 'file
   const events = [...built.events].sort(compareEvents);
   const targets = [...built.targets].sort((a, b) => a.deadline - b.deadline || byId(a, b));
   const facts = [...built.facts].sort(byId);
+  const relations = [...built.relations].sort(byId);
+  const names = new Map(built.entities.map((e) => [e.id, e.name]));
   const docRecords = () => mapped(documents, (d) => documentRecord(d, path(`/documents/${d.id}/`)));
   const entityRecords = () => mapped(entities, (e) => entityRecord(e, path(`/entities/${e.id}/`)));
   const eventRecords = () => mapped(events, (e) => ({ ...e, path: path(`/events/${e.id}/`) }));
   const targetRecords = () => mapped(targets, (t) => ({ ...t, path: path(`/targets/${t.id}/`) }));
+  const relationRecords = () => mapped(relations, (r) => relationRecord(r, (id) => names.get(id) ?? id, (id) => path(`/entities/${id}/`)));
   const jobs: [string, () => Promise<{ bytes: number; gzipBytes: number | null }>][] = [
     ['documents.json', () => writeJsonArray(join(dir, 'documents.json'), docRecords(), true)],
     ['entities.json', () => writeJsonArray(join(dir, 'entities.json'), entityRecords(), true)],
     ['events.json', () => writeJsonArray(join(dir, 'events.json'), eventRecords(), true)],
     ['targets.json', () => writeJsonArray(join(dir, 'targets.json'), targetRecords(), true)],
     ['facts.json', () => writeJsonArray(join(dir, 'facts.json'), facts, true)],
+    ['relations.json', () => writeJsonArray(join(dir, 'relations.json'), relationRecords(), true)],
     ['documents.csv', () => writeTable(join(dir, 'documents.csv'), DOCUMENTS_TABLE, docRecords())],
     ['entities.csv', () => writeTable(join(dir, 'entities.csv'), ENTITIES_TABLE, entityRecords())],
     ['mentions.csv', () => writeTable(join(dir, 'mentions.csv'), MENTIONS_TABLE, entityRecords())],
@@ -63,6 +67,7 @@ export async function writeOpenData(dir: string, built: Omit<CorpusResult, 'file
     ['targets.csv', () => writeTable(join(dir, 'targets.csv'), TARGETS_TABLE, targetRecords())],
     ['target-figures.csv', () => writeTable(join(dir, 'target-figures.csv'), TARGET_FIGURES_TABLE, targetRecords())],
     ['facts.csv', () => writeTable(join(dir, 'facts.csv'), FACTS_TABLE, facts)],
+    ['relations.csv', () => writeTable(join(dir, 'relations.csv'), RELATIONS_TABLE, relationRecords())],
   ];
   // Files are written a few at a time, so that gzip (on libuv's threads) and the disk overlap the serializing.
   const written = new Map<string, DataFile>();

@@ -4,6 +4,7 @@ import type { DocumentData } from '../schemas/document.ts';
 import type { Entity } from '../schemas/entity.ts';
 import { INSTRUMENT_TYPES } from '../schemas/entity.ts';
 import type { Event } from '../schemas/event.ts';
+import { RelationKindSchema, type Relation } from '../schemas/relation.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Tally } from './score.ts';
 
@@ -11,7 +12,8 @@ const Words = z.array(z.string()).min(1).describe('Words the title (events) or m
 
 /**
  * The gold annotation of one text across every layer: its publication date, people and roles,
- * numbered instruments with their dates, laws and programmes, events and targets.
+ * numbered instruments with their dates, laws and programmes, events and targets, and (optionally)
+ * the relations between instruments it states.
  */
 export const GoldTextSchema = z.strictObject({
   file: z.string(),
@@ -32,6 +34,11 @@ export const GoldTextSchema = z.strictObject({
     words: Words, comparator: z.string().nullable(), value: z.number().nullable(), max: z.number().nullable(),
     unit: z.string().nullable(), deadline: z.number().int(), scope: z.string(), benchmark: z.number().nullable(),
   })),
+  relations: z.array(z.strictObject({
+    from: z.string().describe('The instrument that implements, establishes, amends …, named as in `instruments`.'),
+    to: z.string().describe('The instrument it acts on.'),
+    kind: RelationKindSchema,
+  })).optional().describe('Relations between instruments the text states; absent: the text is not scored on relations.'),
 });
 /** A text annotated on every layer. */
 export type GoldText = z.infer<typeof GoldTextSchema>;
@@ -51,6 +58,12 @@ export interface TextSetScores {
   /** Targets found that have a gold benchmark, and how many carry it. */
   benchmarks: { right: number; of: number; wrong: string[] };
   published: { right: number; of: number; wrong: string[] };
+  /** Relations between instruments, on the texts whose gold lists them. */
+  relations: Tally;
+  /** How many texts of the set list their relations. */
+  relationTexts: number;
+  /** The relations found in those texts that the merge flags as conflicting, with the reason (not scored: for review). */
+  relationConflicts: string[];
 }
 
 /** Folds for matching, and reads numbers without their leading zeros ("04/KH" = "4/KH"). */
@@ -69,12 +82,12 @@ type Extended = Target & { max?: number | null; benchmark?: { value: number } | 
  * words, value, top of range and deadline (targets); everything else in the text is a false hit.
  */
 export function scoreTexts(
-  gold: GoldText[], documents: DocumentData[], entities: Entity[], events: Event[], targets: Target[],
+  gold: GoldText[], documents: DocumentData[], entities: Entity[], events: Event[], targets: Target[], relations: Relation[] = [],
 ): TextSetScores {
   const s: TextSetScores = {
     people: empty(), roles: empty(), instruments: empty(), instrumentDates: { right: 0, of: 0, wrong: [] },
     lawsAndProgrammes: empty(), events: empty(), targets: empty(), targetScopes: { right: 0, of: 0, wrong: [] },
-    benchmarks: { right: 0, of: 0, wrong: [] }, published: { right: 0, of: 0, wrong: [] },
+    benchmarks: { right: 0, of: 0, wrong: [] }, published: { right: 0, of: 0, wrong: [] }, relations: empty(), relationTexts: 0, relationConflicts: [],
   };
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const g of gold) {
@@ -144,6 +157,26 @@ export function scoreTexts(
       }
     }
     for (const t of docTargets) if (!usedTargets.has(t.id)) s.targets.falseHits.push(`${where}: ${t.deadline} ${t.metric} ${t.comparator ?? ''}${t.value ?? ''} ${t.unit ?? ''} [${t.scope}]`);
+
+    if (g.relations) scoreRelations(g.relations, relations.filter((r) => r.sources.some((src) => src.document === id)), byId, where, s);
   }
   return s;
+}
+
+/**
+ * Scores the relations of one text: a gold relation is found by a relation with a source in the
+ * text, of its kind, whose two instruments have its names (folded, as instruments are matched);
+ * every other relation with a source in the text is a false hit.
+ */
+function scoreRelations(gold: NonNullable<GoldText['relations']>, found: Relation[], byId: Map<string, Entity>, where: string, s: TextSetScores) {
+  s.relationTexts++;
+  const named = (id: string, name: string) => { const e = byId.get(id); return e !== undefined && forms(e).has(norm(name)); };
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const used = new Set<string>();
+  for (const g of gold) {
+    const hit = found.find((r) => !used.has(r.id) && r.kind === g.kind && named(r.from, g.from) && named(r.to, g.to));
+    if (hit) { s.relations.truePositives++; used.add(hit.id); } else s.relations.misses.push(`${where}: ${g.from} ${g.kind} ${g.to}`);
+  }
+  for (const r of found) if (!used.has(r.id)) s.relations.falseHits.push(`${where}: ${nameOf(r.from)} ${r.kind} ${nameOf(r.to)}`);
+  for (const r of found) if (r.conflict) s.relationConflicts.push(`${where}: ${nameOf(r.from)} ${r.kind} ${nameOf(r.to)}: ${r.conflict}`);
 }

@@ -1,7 +1,8 @@
 import type { DocumentData } from '../schemas/document.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { Fact } from '../schemas/target.ts';
-import type { DocumentRecord, EntityRecord, EventRecord, TargetRecord } from '../schemas/open-data.ts';
+import type { DocumentRecord, EntityRecord, EventRecord, RelationRecord, TargetRecord } from '../schemas/open-data.ts';
+import type { Relation } from '../schemas/relation.ts';
 import type { Cell } from './csv.ts';
 
 /** The open-data record of a document, with its page path under the given base. */
@@ -16,6 +17,11 @@ export function documentRecord(data: DocumentData, path: string): DocumentRecord
 
 /** The open-data record of an entity: the entity with its page path. */
 export const entityRecord = (entity: Entity, path: string): EntityRecord => ({ ...entity, path });
+
+/** The open-data record of a relation: the relation with its instruments' names and the paths of their pages (`path` of an entity id). */
+export const relationRecord = (relation: Relation, nameOf: (id: string) => string, path: (entity: string) => string): RelationRecord => ({
+  ...relation, fromName: nameOf(relation.from), toName: nameOf(relation.to), fromPath: path(relation.from), toPath: path(relation.to),
+});
 
 /** A CSV table of the open data: its columns, and the rows one record gives (none, one or many). */
 export interface Table<R> {
@@ -33,14 +39,14 @@ export const DOCUMENTS_TABLE: Table<DocumentRecord> = {
   rows: (r) => [documentColumns.map((c) => (Array.isArray(r[c]) ? (r[c] as string[]).join(' ') : r[c]))],
 };
 
-/** entities.csv: one row per entity, with counts and the attributes of instruments. */
+/** entities.csv: one row per entity, with counts and the attributes of instruments (the issuer level last: columns are only added at the end). */
 export const ENTITIES_TABLE: Table<EntityRecord> = {
   name: 'entities',
-  columns: ['id', 'type', 'name', 'aliases', 'description', 'mentions', 'documents', 'number', 'code', 'issuer', 'date', 'title', 'path'],
+  columns: ['id', 'type', 'name', 'aliases', 'description', 'mentions', 'documents', 'number', 'code', 'issuer', 'date', 'title', 'path', 'level'],
   rows: (e) => {
     const instrument = 'number' in e ? e : undefined;
     return [[e.id, e.type, e.name, e.aliases.join('; '), e.description, e.mentions.length, e.documents.join(' '),
-      instrument?.number, instrument?.code, instrument?.issuer, instrument?.date, instrument?.title, e.path]];
+      instrument?.number, instrument?.code, instrument?.issuer, instrument?.date, instrument?.title, e.path, instrument?.level]];
   },
 };
 
@@ -93,4 +99,13 @@ export const TARGET_FIGURES_TABLE: Table<TargetRecord> = {
   name: 'target-figures',
   columns: ['target', 'kind', 'value', 'date', 'text', 'fact', 'document', 'paragraph', 'sentence'],
   rows: (t) => t.figures.map((f) => [t.id, f.kind, f.value, f.date, f.text, f.fact, f.document, f.paragraph, f.sentence]),
+};
+
+/** relations.csv: one row per relation; sources as document#paragraph, conflicts as relation ids. */
+export const RELATIONS_TABLE: Table<RelationRecord> = {
+  name: 'relations',
+  columns: ['id', 'kind', 'from', 'fromName', 'to', 'toName', 'body', 'bodyEntity', 'conflict', 'conflicts', 'documents', 'sources', 'cues'],
+  rows: (r) => [[r.id, r.kind, r.from, r.fromName, r.to, r.toName, r.body, r.bodyEntity, r.conflict, r.conflicts.join(' '),
+    [...new Set(r.sources.map((s) => s.document))].join(' '), r.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '),
+    [...new Set(r.sources.map((s) => s.cue))].join('; ')]],
 };

@@ -27,6 +27,13 @@ import { readTimes } from './time/read-times.ts';
 import type { TimeExpression } from './time/types.ts';
 import { internSentences, PIPELINE_VERSION, replayMessages, storeMessages, textKey, type TextAnalysis, type TextCache } from './text-cache.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
+import { findRelations } from './relations/relation-reader.ts';
+import { linkRelations } from './relations/link-relations.ts';
+import { mergeRelations, type InstrumentFacts } from './relations/merge-relations.ts';
+import type { RelationCandidate } from './relations/types.ts';
+import { lineageNodes } from './publish/lineage.ts';
+import type { Relation } from '../schemas/relation.ts';
+import type { LineageNode } from '../schemas/lineage.ts';
 import type { Block, Ingested, Line, RawInput } from './types.ts';
 
 const EXCERPT_MAX = 280;
@@ -51,6 +58,10 @@ export interface CorpusResult extends Timeline {
   entities: Entity[];
   /** Each entity's summary and the lists of its pages. */
   entityPages: EntityPages[];
+  /** Relations between instruments, merged across the texts, conflicts flagged. */
+  relations: Relation[];
+  /** Each instrument in a relation, with its parents, children and other relations. */
+  lineage: LineageNode[];
   files: VFile[];
 }
 
@@ -69,9 +80,10 @@ export interface CorpusOptions {
 }
 
 /**
- * Builds a corpus: ingest → clean → metadata → extract for every input in path order, then
- * resolve entities across the texts, read the timeline (events, milestones, targets, facts),
- * and emit every page with its mentions linked.
+ * Builds a corpus: ingest → clean → metadata → extract (mentions, statements, dates, relations)
+ * for every input in path order, then resolve entities across the texts, read the timeline
+ * (events, milestones, targets, facts), merge the relations between instruments and lay out
+ * their lineage, and emit every page with its mentions linked.
  * A file that cannot be used is reported and skipped; the others still build.
  */
 export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): CorpusResult {
@@ -88,7 +100,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   const boilerplate = findBoilerplate(ingested.map((i) => i.result.text));
   const knownKey = JSON.stringify(known);
   const prepared: {
-    data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[]; findings: DocumentFindings;
+    data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[]; relations: RelationCandidate[]; findings: DocumentFindings;
   }[] = [];
   const ids = uniqueIds();
   for (const [index, { input, result }] of ingested.entries()) {
@@ -129,8 +141,8 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
       message.fatal = true;
       continue;
     }
-    const { blocks, removed, mentions, statements, times } = found;
-    prepared.push({ data: parsed.data, blocks, removed, sentences, times, findings: { id, date: parsed.data.date, mentions, statements } });
+    const { blocks, removed, mentions, statements, times, relations } = found;
+    prepared.push({ data: parsed.data, blocks, removed, sentences, times, relations, findings: { id, date: parsed.data.date, mentions, statements } });
   }
   options.onProgress?.('Analysing texts', ingested.length, ingested.length);
   const { entities, links, speakers } = resolveEntities(prepared.map((p) => p.findings), known);
@@ -153,11 +165,26 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
     id: data.id, title: data.title, date: data.date, blocks, sentences, times, links: linksByDocument.get(data.id) ?? [],
   })), entities);
   dateInstrumentsFromEvents(entities, timeline.events);
-  return { documents, entities, entityPages: entityPages(entities, documents.map((d) => d.data)), ...timeline, files };
+  const relations = mergeRelations(
+    prepared.flatMap((p) => linkRelations(p.data.id, p.relations, linksByDocument.get(p.data.id) ?? [])),
+    instrumentFacts(entities), new Map(prepared.map((p, i) => [p.data.id, i])),
+  );
+  return {
+    documents, entities, entityPages: entityPages(entities, documents.map((d) => d.data)), ...timeline,
+    relations, lineage: lineageNodes(relations, entities), files,
+  };
+}
+
+/** What merging relations needs of each instrument: its name, date and issuer level. */
+function instrumentFacts(entities: readonly Entity[]): Map<string, InstrumentFacts> {
+  const facts = new Map<string, InstrumentFacts>();
+  for (const e of entities) if ('number' in e) facts.set(e.id, { name: e.name, date: e.date, level: e.level });
+  return facts;
 }
 
 /**
- * The per-text stages of one text: sidecar, clean, metadata, mentions, statements and dates.
+ * The per-text stages of one text: sidecar, clean, metadata, mentions, statements, dates and the
+ * relations between instruments it states.
  * Depends on the other texts only through `boilerplate`; the analysis is what the cache keeps,
  * and the sentences (split once, shared by every stage) go on to the timeline.
  */
@@ -180,6 +207,7 @@ function analyzeText(
     found: {
       metadata, excerpt: excerpt(lead.text), wordCount: blocks.reduce((n, b) => n + countWords(b.text), 0),
       blocks, removed: cleaned.removed, mentions, statements, times: readTimes(blocks, metadata.date, undefined, undefined, sentences),
+      relations: findRelations(blocks, sentences, mentions),
     },
   };
   return { analysis, sentences };

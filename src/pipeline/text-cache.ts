@@ -5,14 +5,15 @@ import type { Attribution } from './extract/statements.ts';
 import type { Sentence } from './extract/sentences.ts';
 import type { Mention } from './extract/types.ts';
 import type { Metadata } from './metadata.ts';
+import type { RelationCandidate } from './relations/types.ts';
 import type { TimeExpression } from './time/types.ts';
 import type { Block } from './types.ts';
 
 /**
- * Version of the per-text stages (clean, metadata, extract, statements, dates). Part of every
- * cache key: bump it whenever one of those stages changes what it produces.
+ * Version of the per-text stages (clean, metadata, extract, statements, dates, relations). Part of
+ * every cache key: bump it whenever one of those stages changes what it produces.
  */
-export const PIPELINE_VERSION = '2026-12-01.7';
+export const PIPELINE_VERSION = '2026-12-01.8';
 
 /** A diagnostic as JSON: enough to give the same message again. */
 export interface StoredMessage {
@@ -38,6 +39,8 @@ export interface TextAnalysis {
     mentions: Mention[];
     statements: Attribution[];
     times: TimeExpression[];
+    /** Relations between instruments the text states, by the places of their mentions. */
+    relations: RelationCandidate[];
   } | null;
 }
 

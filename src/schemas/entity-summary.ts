@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityTypeSchema, MentionSchema, RoleSchema, StatementSchema } from './entity.ts';
+import { EntityTypeSchema, IssuerLevelSchema, MentionSchema, RoleSchema, StatementSchema } from './entity.ts';
 
 /**
  * What every page needs to know of an entity (content/entities.json): names, counts, an
@@ -19,6 +19,7 @@ export const EntitySummarySchema = z.object({
   issuer: z.string().nullable().describe('An instrument\'s issuing body, when known.'),
   date: z.string().nullable().describe('An instrument\'s date of issue (ISO), when known.'),
   title: z.string().nullable().describe('An instrument\'s title, when known.'),
+  level: IssuerLevelSchema.nullable().describe('An instrument\'s issuer level (party, national-assembly, government, ministry, province-or-city), when its code or issuer tells; null for other types.'),
   mentionCount: z.number().int().nonnegative().describe('Mentions in all texts.'),
   documentCount: z.number().int().nonnegative().describe('Texts that name it.'),
   statementCount: z.number().int().nonnegative().describe('Statements the texts attribute to it (people).'),

@@ -13,6 +13,11 @@ export const INSTRUMENT_TYPES = [
 /** Types of entity the site has pages for. */
 export const EntityTypeSchema = z.enum(['person', ...INSTRUMENT_TYPES, 'law', 'programme', 'organization']);
 
+/** The tier of the national system an instrument's issuer belongs to, read from its code (src/pipeline/extract/issuer-level.ts). */
+export const IssuerLevelSchema = z.enum(['party', 'national-assembly', 'government', 'ministry', 'province-or-city']);
+/** An issuer level. */
+export type IssuerLevel = z.infer<typeof IssuerLevelSchema>;
+
 /** Where a fact was found: document, paragraph and the sentence it came from. */
 export const ProvenanceSchema = z.object({
   document: z.string().describe('Document id.'),
@@ -65,6 +70,7 @@ export const InstrumentSchema = BaseEntitySchema.extend({
   issuer: z.string().nullable().describe('Issuing body, as a text states it or as the code implies.'),
   date: z.string().nullable().describe('Date of issue (ISO).'),
   title: z.string().nullable().describe('Title ("On breakthroughs in …").'),
+  level: IssuerLevelSchema.nullable().describe('Tier of its issuer, from its code (`NQ/TW` party, `QH15` national-assembly, `NQ-CP` and `QĐ-TTg` government, `KH-BKHCN` ministry, `KH-UBND`, `NQ-HĐND` and `NQ/TU` province-or-city), else from the issuer named; null when neither tells.'),
 });
 
 /** A law, programme (project, plan, strategy) or organization. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DocumentSchema } from './document.ts';
 import { EntitySchema } from './entity.ts';
 import { EventSchema } from './event.ts';
+import { RelationSchema } from './relation.ts';
 import { FactSchema, TargetSchema } from './target.ts';
 
 /**
@@ -47,6 +48,16 @@ export const TargetRecordSchema = TargetSchema.extend({ path: z.string().describ
 /** A target record. */
 export type TargetRecord = z.infer<typeof TargetRecordSchema>;
 
+/** A relation record of relations.json: the relation with its instruments' names and page paths. */
+export const RelationRecordSchema = RelationSchema.extend({
+  fromName: z.string().describe('Name of the `from` instrument.'),
+  toName: z.string().describe('Name of the `to` instrument.'),
+  fromPath: z.string().describe('Path of the `from` instrument\'s page on this site, base path included.'),
+  toPath: z.string().describe('Path of the `to` instrument\'s page on this site, base path included.'),
+});
+/** A relation record. */
+export type RelationRecord = z.infer<typeof RelationRecordSchema>;
+
 /** The downloadable datasets: name, schema, and one line about each. */
 export const DATASETS = [
   { name: 'documents', schema: z.array(DocumentRecordSchema), about: 'Every text: title, date and how it was found, outlet, language, page.' },
@@ -54,4 +65,5 @@ export const DATASETS = [
   { name: 'events', schema: z.array(EventRecordSchema), about: 'Every dated event and milestone: date and precision (and how it was inferred), title, place, participants, and every source sentence.' },
   { name: 'targets', schema: z.array(TargetRecordSchema), about: 'Every policy target: metric, comparator, value, unit, deadline, baseline, scope, sources, conflicting targets, and the figures the texts state for its metric (its progress as reported by the texts; also in target-figures.csv).' },
   { name: 'facts', schema: z.array(FactSchema), about: 'Figures the texts state that are not targets (counts, shares, levels reached), each with what it measures, when it held, where, and its sentence.' },
+  { name: 'relations', schema: z.array(RelationRecordSchema), about: 'Every relation between instruments the texts state (implements, establishes, amends, replaces, supersedes, cites), with every source sentence and the words that state it, and conflicts flagged.' },
 ] as const;

@@ -19,6 +19,7 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   'one repeated letter': (n) => 'a'.repeat(n),
   'dots and abbreviations': (n) => repeat('No. Dr. Mr. U.S. e.g. 1.2.3. ', n),
   'hyphens and slashes': (n) => repeat('57-NQ/TW/-/-/--//', n),
+  'relations one after another in one paragraph': (n) => repeat('Plan No. 12/KH-UBND was issued to implement Resolution No. 57-NQ/TW. The plan replaces Plan No. 9/KH-UBND. It was drawn up under the Politburo\'s resolution. ', n),
 };
 
 /** `unit` repeated to `bytes` characters (cut at the end). */

@@ -9,15 +9,17 @@ import { ingest } from '../../src/pipeline/ingest.ts';
 import { inferMetadata } from '../../src/pipeline/metadata.ts';
 import { findTargets } from '../../src/pipeline/targets/find-targets.ts';
 import { readTimes } from '../../src/pipeline/time/read-times.ts';
+import { findRelations } from '../../src/pipeline/relations/relation-reader.ts';
+import type { Mention } from '../../src/pipeline/extract/types.ts';
 
 /** The per-text stages, in pipeline order. */
-export const STAGES = ['clean', 'metadata', 'entities', 'dates', 'events', 'targets'] as const;
+export const STAGES = ['clean', 'metadata', 'entities', 'relations', 'dates', 'events', 'targets'] as const;
 /** One per-text stage. */
 export type Stage = (typeof STAGES)[number];
 
 /**
  * Runs one text through every per-text stage, as buildCorpus does (ingest → clean → metadata →
- * mentions and statements, resolved → dates → events → targets), and returns each stage's time in ms,
+ * mentions and statements, resolved → relations → dates → events → targets), and returns each stage's time in ms,
  * or null when ingest skips the text (binary, empty). Throws whatever a stage throws. Stages in
  * `skip` are not run (0 ms): without entities, the later stages see no mentions.
  */
@@ -35,12 +37,13 @@ export function timeStages(text: string, skip: readonly Stage[] = []): Record<St
   const cleaned = timed('clean', () => clean(file, result.text));
   const metadata = timed('metadata', () => inferMetadata(cleaned));
   const { blocks } = cleaned;
-  const { sentences, links } = timed('entities', () => {
+  const { sentences, links, mentions } = timed('entities', () => {
     const sentences = documentSentences(blocks);
     const mentions = extractMentions(blocks, undefined, undefined, sentences);
     const statements = findStatements(blocks, sentences, mentions);
-    return { sentences, links: resolveEntities([{ id: 'random', date: metadata.date, mentions, statements }], []).links };
-  }, () => ({ sentences: documentSentences(blocks), links: [] }));
+    return { sentences, mentions, links: resolveEntities([{ id: 'random', date: metadata.date, mentions, statements }], []).links };
+  }, () => ({ sentences: documentSentences(blocks), mentions: [] as Mention[], links: [] }));
+  timed('relations', () => findRelations(blocks, sentences, mentions));
   const times = timed('dates', () => readTimes(blocks, metadata.date, undefined, undefined, sentences));
   const doc: DocumentTimeline = { id: 'random', date: metadata.date, blocks, sentences, times, links };
   timed('events', () => findEvents(doc, new Map()), () => []);

@@ -58,3 +58,14 @@ describe('every layer on the texts written for issue 9 (tests/gold/fresh/dev.yam
     expect(s.published.right).toBe(s.published.of);
   });
 });
+
+describe('relations between instruments on the texts written for issue 12 (tests/gold/fresh/relations; npm run eval prints the details)', () => {
+  it('finds the relations the texts state, with few false ones: recall ≥ 0.9 and precision ≥ 0.9', () => {
+    const gold = z.array(GoldTextSchema).parse(parse(readFileSync('tests/gold/fresh/relations/relations.yaml', 'utf8')));
+    const { documents, entities, events, targets, relations } = buildCorpus(gold.map((g) => ({ path: g.file, bytes: readFileSync(g.file) })), { known });
+    const s = scoreTexts(gold, documents.map((d) => d.data), entities, events, targets, relations);
+    expect(s.relationTexts).toBe(gold.length);
+    expect(metrics(s.relations).recall).toBeGreaterThanOrEqual(0.9);
+    expect(metrics(s.relations).precision).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -37,7 +37,7 @@ export function entityPages(entities: readonly Entity[], documents: readonly Doc
       description: entity.description, sources: entity.sources,
       latestTitle: spans[0]?.title ?? null,
       number: instrument?.number ?? null, code: instrument?.code ?? null, issuer: instrument?.issuer ?? null,
-      date: instrument?.date ?? null, title: instrument?.title ?? null,
+      date: instrument?.date ?? null, title: instrument?.title ?? null, level: instrument?.level ?? null,
       mentionCount: entity.mentions.length, documentCount: texts.length, statementCount: person?.statements.length ?? 0,
       firstNamed: dates[0] ?? null, lastNamed: dates.at(-1) ?? null,
       related: entity.related,

@@ -9,6 +9,8 @@ const FRAGMENTS = [
   'the Politburo', 'on 22 December 2024', 'December 22, 2024', 'by 2030', 'in 2045', 'Q2/2025', 'from 2026 onwards',
   'will reach 30% of GDP', 'at least 50,000', 'ranks among the top 3', '(', ')', '[', ']', '"', '“', '”', ':', ';', ', ', '. ',
   '\n', '\n\n', '\r\n', '\t', '  ', '|', ' > ', '·', 'Photo: VNA', 'Home', '-', '=', '%', '1,000,000', '2.5', '0',
+  'Plan No. 12/KH-UBND', 'No. 518/QĐ-UBND', ' to implement ', 'Pursuant to ', 'Article 1. To establish the Steering Committee ',
+  ' was replaced by ', 'This Decision replaces ', ' the plan ', 'It ', "the Politburo's resolution", ' set up under ',
 ];
 /** Characters that break naive text handling: combining marks, bidi controls, zero-width, a lone and a paired surrogate. */
 const ODD = ['\u0301', '\u0323', '\u202E', '\u202B', '\u200F', '\u200B', '\u200D', '\uFEFF', '\uD800', '\uDC00', '😀', '𝔸', '\u0007', '\u00A0', '\u2028'];
@@ -23,7 +25,7 @@ const text = fc.array(fc.oneof(
 ), { maxLength: 400, size: 'max' }).map((pieces) => pieces.join(''));
 
 describe('the per-text stages, fed any text', () => {
-  it('never throw: clean, metadata, entities, dates, events and targets', () => {
+  it('never throw: clean, metadata, entities, relations, dates, events and targets', () => {
     let read = 0;
     fc.assert(fc.property(text, (t) => { if (timeStages(t)) read += 1; }), { numRuns: 200 });
     // Most texts must get past ingest, or this would test nothing.

@@ -34,7 +34,7 @@ describe('entityTable', () => {
   });
 
   it('gives instruments their title, issuer and date', () => {
-    const resolution: Entity = { ...base('resolution/57-nq-tw', 'Resolution 57-NQ/TW', ['a']), type: 'resolution', number: '57', code: 'NQ/TW', issuer: 'Politburo', date: '2024-12-22', title: 'On breakthroughs' };
+    const resolution: Entity = { ...base('resolution/57-nq-tw', 'Resolution 57-NQ/TW', ['a']), type: 'resolution', number: '57', code: 'NQ/TW', issuer: 'Politburo', date: '2024-12-22', title: 'On breakthroughs', level: 'party' };
     const { columns, rows } = entityTable('resolution', summaries([resolution]));
     expect(columns.map((c) => c.label)).toEqual(['Name', 'Title', 'Issued by', 'Dated', 'Mentions', 'Texts', 'Last named']);
     expect(rows[0]!.cells.map((c) => c.text)).toEqual(['Resolution 57-NQ/TW', 'On breakthroughs', 'Politburo', '22 December 2024', '1', '1', '30 December 2024']);
@@ -47,7 +47,7 @@ describe('entitySummary', () => {
       { ...person('person/a', 'A', ['a'], 'Minister'), description: 'Curated.' },
       person('person/b', 'B', ['a'], 'Minister'),
       person('person/c', 'C', ['a']),
-      { ...base('decision/1131-qd-ttg', 'Decision 1131', ['a']), type: 'decision', number: '1131', code: 'QĐ-TTg', issuer: 'Prime Minister', date: '2025-06', title: null },
+      { ...base('decision/1131-qd-ttg', 'Decision 1131', ['a']), type: 'decision', number: '1131', code: 'QĐ-TTg', issuer: 'Prime Minister', date: '2025-06', title: null, level: 'government' },
     ]);
     expect(entitySummary(curated!)).toBe('Curated.');
     expect(entitySummary(titled!)).toBe('Minister');

@@ -2,6 +2,7 @@ import type { Entity, KnownEntity, Person } from '../../../schemas/entity.ts';
 import type { INSTRUMENT_TYPES } from '../../../schemas/entity.ts';
 import { blockId } from '../../block-id.ts';
 import type { Mention } from '../types.ts';
+import { issuerLevel } from '../issuer-level.ts';
 import { dateOnOrBefore } from '../yearless-date.ts';
 import { bestName, instrumentName, isInstrument } from './entity-names.ts';
 import type { Placed, PlacedStatement } from './types.ts';
@@ -70,13 +71,14 @@ function said(statements: PlacedStatement[]): Person['statements'] {
   }));
 }
 
-/** An instrument's number, code, issuer, date and title: the first mention that states each; a date read from the text otherwise. */
+/** An instrument's number, code, issuer, date and title: the first mention that states each; a date read from the text otherwise; its issuer's level. */
 function instrumentAttributes(sorted: Placed[]) {
   const attrs = sorted.map((g) => g.mention.attributes ?? {});
   const first = <K extends keyof NonNullable<Mention['attributes']>>(k: K) => attrs.find((a) => a[k])?.[k] ?? null;
   const stated = (g: Placed) => g.mention.attributes?.when && dateOnOrBefore(g.mention.attributes.when, g.doc.date, codeYear(g.mention.attributes.code));
   const date = first('date') ?? sorted.map(stated).find(Boolean) ?? null;
-  return { number: first('number') ?? '', code: first('code'), issuer: first('issuer'), date, title: first('title') };
+  const [code, issuer] = [first('code'), first('issuer')];
+  return { number: first('number') ?? '', code, issuer, date, title: first('title'), level: issuerLevel(code, issuer) };
 }
 
 /** The year a code carries ("2024/QH15" → 2024), if any. */
