@@ -72,7 +72,7 @@ function printTextSet(name: string, s: TextSetScores) {
     ['targets in the right scope', count(s.targetScopes)],
     ['benchmarks right', count(s.benchmarks)],
     ['publication dates right', count(s.published)],
-    ...(s.relationTexts > 0 ? [['relations, recall', `${f(metrics(s.relations).recall)} (precision ${f(metrics(s.relations).precision)}; ${s.relationTexts} texts)`] as [string, string]] : []),
+    ...(s.relationTexts > 0 ? [relationsRow(metrics(s.relations), s.relationTexts)] : []),
   ];
   for (const [what, value] of rows) console.log(`${what.padEnd(30)} ${value}`);
   if (summary) return;
@@ -110,4 +110,9 @@ function table(name: string, rows: (readonly [string, Tally])[]) {
     for (const miss of tally.misses) console.log(`  miss       ${type}: ${miss}`);
     for (const hit of tally.falseHits) console.log(`  false hit  ${type}: ${hit}`);
   }
+}
+
+/** The summary row of the relations, when a set annotates them. */
+function relationsRow(m: { recall: number; precision: number }, texts: number): [string, string] {
+  return ['relations, recall', `${m.recall.toFixed(2)} (precision ${m.precision.toFixed(2)}; ${texts} texts)`];
 }

@@ -20,7 +20,8 @@ function socialSvg(kind: SocialKind): string {
     <rect width="32" height="32" rx="6" fill="#0b5cad"/><path d="M9 7h11l5 5v13H9z" fill="#fff"/>
     <path d="M12 15h10M12 19h10M12 23h6" stroke="#0b5cad" stroke-width="2"/>
   </g>
-  <text x="440" y="${height / 2 + size / 3}" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${size}" fill="#1c1d1f">${SOCIAL_LABELS[kind]}</text>
+  <text x="440" y="${height / 2 + size / 3}" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${size}"
+    fill="#1c1d1f">${SOCIAL_LABELS[kind]}</text>
 </svg>`;
 }
 

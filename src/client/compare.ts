@@ -65,7 +65,8 @@ function fillMetrics(list: HTMLUListElement, metrics: SharedMetric[], base: stri
   list.replaceChildren(...metrics.map((m) => {
     const li = el('li');
     li.dataset.metric = m.metric;
-    li.append(el('strong', '', m.metric.charAt(0).toUpperCase() + m.metric.slice(1)), m.same ? ' (the same target in both)' : '', side('First text', m.a), side('Second text', m.b));
+    const metric = el('strong', '', m.metric.charAt(0).toUpperCase() + m.metric.slice(1));
+    li.append(metric, m.same ? ' (the same target in both)' : '', side('First text', m.a), side('Second text', m.b));
     return li;
   }));
   if (metrics.length === 0) list.append(el('li', 'note', 'The two texts set no target for the same metric.'));

@@ -62,7 +62,9 @@ function statedTargets(page: Document): StatedTarget[] {
 export async function fetchDocument(id: string, base: string, prefix: string): Promise<ComparedText> {
   const url = new URL(`${base}documents/${id}/`, location.href);
   const response = await fetch(url);
-  if (!response.ok) throw new Error(response.status === 404 ? `There is no text with the id “${id}”.` : `The text “${id}” did not load (HTTP ${response.status}).`);
+  if (!response.ok) {
+    throw new Error(response.status === 404 ? `There is no text with the id “${id}”.` : `The text “${id}” did not load (HTTP ${response.status}).`);
+  }
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const body = page.querySelector<HTMLElement>('article.document .body');
   if (!body) throw new Error(`The page of “${id}” has no text.`);

@@ -27,7 +27,9 @@ const holds = (folded: string, term: string) => ` ${folded.replace(/\s+/g, ' ')}
 function markTerms(root: Element, terms: string[]): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!(n.parentElement?.closest('mark, .speaker-label, [data-pagefind-ignore]'))) nodes.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest('mark, .speaker-label, [data-pagefind-ignore]')) nodes.push(n as Text);
+  }
   let marked = 0;
   for (const node of nodes) {
     const text = node.data;

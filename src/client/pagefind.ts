@@ -35,7 +35,10 @@ export interface SearchResponse {
 export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, { any: readonly string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, { any: readonly string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<SearchResponse>;
   filters(): Promise<FilterTable>;
 }
 

@@ -102,7 +102,9 @@ export async function startTrend(root: HTMLElement | null): Promise<void> {
   const peak = trend.series.reduce<(typeof trend.series)[number] | undefined>((best, m) => (m.texts > (best?.texts ?? 0) ? m : best), undefined);
   const title = `Texts${among} containing “${query.q}”, per month`;
   const description = first && last
-    ? `Bars from ${monthLabel(first.month)} to ${monthLabel(last.month)}${peak ? `; the most in ${monthLabel(peak.month)} (${plural(peak.texts, 'text')})` : '; no dated text contains it'}. The numbers are in the table below the chart.`
+    ? `Bars from ${monthLabel(first.month)} to ${monthLabel(last.month)}`
+      + `${peak ? `; the most in ${monthLabel(peak.month)} (${plural(peak.texts, 'text')})` : '; no dated text contains it'}`
+      + '. The numbers are in the table below the chart.'
     : 'No dated text in the collection.';
   if (trend.series.length > 0) plot.innerHTML = trendChart(trend.series, { title, description });
   else plot.replaceChildren(el('p', 'trend-empty', 'No text in the collection has a date.'));

@@ -131,8 +131,12 @@ export function scoreTexts(
     const usedEvents = new Set<string>();
     for (const ge of g.events) {
       // Each event answers one gold event, one of the gold kind first ("issued" is the kind `instrument`).
+      const names = (e: (typeof docEvents)[number]) => [...e.entities, ...e.participants].flatMap((x) => {
+        const en = byId.get(x);
+        return en ? [en.name, ...en.aliases] : [];
+      });
       const fits = docEvents.filter((e) => !usedEvents.has(e.id) && e.date === ge.date && e.precision === ge.precision
-        && has([e.title, ...[...e.entities, ...e.participants].flatMap((x) => { const en = byId.get(x); return en ? [en.name, ...en.aliases] : []; })].map(norm).join(' | '), ge.words));
+        && has([e.title, ...names(e)].map(norm).join(' | '), ge.words));
       const hit = fits.find((e) => e.kind === (ge.kind === 'issued' ? 'instrument' : ge.kind)) ?? fits[0];
       if (hit) { s.events.truePositives++; usedEvents.add(hit.id); } else s.events.misses.push(`${where}: ${ge.date} ${ge.kind} ${ge.words.join(' ')}`);
     }
@@ -156,7 +160,10 @@ export function scoreTexts(
         else s.benchmarks.wrong.push(`${describe}: ${hit.benchmark?.value ?? 'none'} (gold ${gt.benchmark})`);
       }
     }
-    for (const t of docTargets) if (!usedTargets.has(t.id)) s.targets.falseHits.push(`${where}: ${t.deadline} ${t.metric} ${t.comparator ?? ''}${t.value ?? ''} ${t.unit ?? ''} [${t.scope}]`);
+    for (const t of docTargets) {
+      const found = `${t.deadline} ${t.metric} ${t.comparator ?? ''}${t.value ?? ''} ${t.unit ?? ''} [${t.scope}]`;
+      if (!usedTargets.has(t.id)) s.targets.falseHits.push(`${where}: ${found}`);
+    }
 
     if (g.relations) scoreRelations(g.relations, relations.filter((r) => r.sources.some((src) => src.document === id)), byId, where, s);
   }

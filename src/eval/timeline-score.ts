@@ -42,7 +42,9 @@ const empty = (): Tally => ({ truePositives: 0, misses: [], falseHits: [] });
  * Sources are scored per gold item and text. `idOf` maps a file to its document id.
  */
 export function scoreTimeline(gold: GoldTimeline, events: Event[], targets: Target[], idOf: (file: string) => string | undefined): TimelineScores {
-  const scores: TimelineScores = { events: empty(), eventSources: empty(), milestones: empty(), milestoneSources: empty(), targets: empty(), targetSources: empty() };
+  const scores: TimelineScores = {
+    events: empty(), eventSources: empty(), milestones: empty(), milestoneSources: empty(), targets: empty(), targetSources: empty(),
+  };
   const tallyItems = <G extends { documents: string[] }, P extends { id: string; sources: { document: string }[] }>(
     golds: G[], predicted: P[], matches: (g: G, p: P) => boolean, describe: (g: G) => string, items: Tally, sources: Tally,
   ) => {

@@ -46,7 +46,8 @@ export function feeds(source = contentDir()): AstroIntegration {
           }));
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Wrote the feeds of new texts and of ${entities.length} entities into feeds/ in ${seconds} s${site ? '' : ' (no SITE_URL: links are paths from the host\'s root)'}.`);
+        const paths = site ? '' : ' (no SITE_URL: links are paths from the host\'s root)';
+        logger.info(`Wrote the feeds of new texts and of ${entities.length} entities into feeds/ in ${seconds} s${paths}.`);
       },
     },
   };

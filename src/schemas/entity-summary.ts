@@ -19,13 +19,15 @@ export const EntitySummarySchema = z.object({
   issuer: z.string().nullable().describe('An instrument\'s issuing body, when known.'),
   date: z.string().nullable().describe('An instrument\'s date of issue (ISO), when known.'),
   title: z.string().nullable().describe('An instrument\'s title, when known.'),
-  level: IssuerLevelSchema.nullable().describe('An instrument\'s issuer level (party, national-assembly, government, ministry, province-or-city), when its code or issuer tells; null for other types.'),
+  level: IssuerLevelSchema.nullable().describe('An instrument\'s issuer level (party, national-assembly, government, ministry, province-or-city), when its '
+    + 'code or issuer tells; null for other types.'),
   mentionCount: z.number().int().nonnegative().describe('Mentions in all texts.'),
   documentCount: z.number().int().nonnegative().describe('Texts that name it.'),
   statementCount: z.number().int().nonnegative().describe('Statements the texts attribute to it (people).'),
   firstNamed: z.string().nullable().describe('Date of the oldest dated text that names it (ISO).'),
   lastNamed: z.string().nullable().describe('Date of the newest dated text that names it (ISO).'),
-  related: z.array(z.object({ id: z.string(), count: z.number().int().positive() })).describe('Entities most often named in the same paragraphs, with how often.'),
+  related: z.array(z.object({ id: z.string(), count: z.number().int().positive() })).describe('Entities most often named in the same paragraphs, with how '
+    + 'often.'),
 });
 /** An entity as listings, previews and links need it. */
 export type EntitySummary = z.infer<typeof EntitySummarySchema>;

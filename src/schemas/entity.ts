@@ -40,7 +40,8 @@ export const RoleSchema = ProvenanceSchema.extend({
 
 /** Words a text attributes to a person. */
 export const StatementSchema = ProvenanceSchema.extend({
-  kind: z.enum(['quote', 'reported', 'speech']).describe('`quote`: direct quotation; `reported`: reported speech; `speech`: a paragraph of a speech the person gave.'),
+  kind: z.enum(['quote', 'reported', 'speech']).describe('`quote`: direct quotation; `reported`: reported speech; `speech`: a paragraph of a speech the '
+    + 'person gave.'),
   date: z.string().nullable().describe('Date of the text.'),
 });
 
@@ -52,7 +53,8 @@ const BaseEntitySchema = z.object({
   sources: z.array(z.string()).describe('Sources of the curated description.'),
   mentions: z.array(MentionSchema).describe('Every mention, in document and paragraph order.'),
   documents: z.array(z.string()).describe('Ids of the documents that mention it.'),
-  related: z.array(z.object({ id: z.string(), count: z.number().int().positive() })).describe('Entities most often named in the same paragraphs, with how often.'),
+  related: z.array(z.object({ id: z.string(), count: z.number().int().positive() })).describe('Entities most often named in the same paragraphs, with how '
+    + 'often.'),
 });
 
 /** A person, with roles over time and statements. */
@@ -70,7 +72,8 @@ export const InstrumentSchema = BaseEntitySchema.extend({
   issuer: z.string().nullable().describe('Issuing body, as a text states it or as the code implies.'),
   date: z.string().nullable().describe('Date of issue (ISO).'),
   title: z.string().nullable().describe('Title ("On breakthroughs in …").'),
-  level: IssuerLevelSchema.nullable().describe('Tier of its issuer, from its code (`NQ/TW` party, `QH15` national-assembly, `NQ-CP` and `QĐ-TTg` government, `KH-BKHCN` ministry, `KH-UBND`, `NQ-HĐND` and `NQ/TU` province-or-city), else from the issuer named; null when neither tells.'),
+  level: IssuerLevelSchema.nullable().describe('Tier of its issuer, from its code (`NQ/TW` party, `QH15` national-assembly, `NQ-CP` and `QĐ-TTg` government, '
+    + '`KH-BKHCN` ministry, `KH-UBND`, `NQ-HĐND` and `NQ/TU` province-or-city), else from the issuer named; null when neither tells.'),
 });
 
 /** A law, programme (project, plan, strategy) or organization. */

@@ -27,7 +27,9 @@ export const EVENT_KIND_MEANINGS = {
 } as const;
 
 /** Kinds of event on the timeline (see EVENT_KIND_MEANINGS). */
-export const EventKindSchema = z.enum(['meeting', 'remarks', 'instrument', 'signed', 'passed', 'adopted', 'approved', 'concluded', 'establishment', 'milestone', 'other']);
+export const EventKindSchema = z.enum([
+  'meeting', 'remarks', 'instrument', 'signed', 'passed', 'adopted', 'approved', 'concluded', 'establishment', 'milestone', 'other',
+]);
 
 /** A dated happening, or a milestone due by a date, merged across the texts that report it. */
 export const EventSchema = z.object({

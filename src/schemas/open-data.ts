@@ -61,9 +61,14 @@ export type RelationRecord = z.infer<typeof RelationRecordSchema>;
 /** The downloadable datasets: name, schema, and one line about each. */
 export const DATASETS = [
   { name: 'documents', schema: z.array(DocumentRecordSchema), about: 'Every text: title, date and how it was found, outlet, language, page.' },
-  { name: 'entities', schema: z.array(EntityRecordSchema), about: 'Every person, instrument, law, programme and organization, with each mention (document, paragraph, offsets, sentence), roles and statements.' },
-  { name: 'events', schema: z.array(EventRecordSchema), about: 'Every dated event and milestone: date and precision (and how it was inferred), title, place, participants, and every source sentence.' },
-  { name: 'targets', schema: z.array(TargetRecordSchema), about: 'Every policy target: metric, comparator, value, unit, deadline, baseline, scope, sources, conflicting targets, and the figures the texts state for its metric (its progress as reported by the texts; also in target-figures.csv).' },
-  { name: 'facts', schema: z.array(FactSchema), about: 'Figures the texts state that are not targets (counts, shares, levels reached), each with what it measures, when it held, where, and its sentence.' },
-  { name: 'relations', schema: z.array(RelationRecordSchema), about: 'Every relation between instruments the texts state (implements, establishes, amends, replaces, supersedes, cites), with every source sentence and the words that state it, and conflicts flagged.' },
+  { name: 'entities', schema: z.array(EntityRecordSchema), about: 'Every person, instrument, law, programme and organization, with each mention (document, '
+    + 'paragraph, offsets, sentence), roles and statements.' },
+  { name: 'events', schema: z.array(EventRecordSchema), about: 'Every dated event and milestone: date and precision (and how it was inferred), title, place, '
+    + 'participants, and every source sentence.' },
+  { name: 'targets', schema: z.array(TargetRecordSchema), about: 'Every policy target: metric, comparator, value, unit, deadline, baseline, scope, sources, '
+    + 'conflicting targets, and the figures the texts state for its metric (its progress as reported by the texts; also in target-figures.csv).' },
+  { name: 'facts', schema: z.array(FactSchema), about: 'Figures the texts state that are not targets (counts, shares, levels reached), each with what it '
+    + 'measures, when it held, where, and its sentence.' },
+  { name: 'relations', schema: z.array(RelationRecordSchema), about: 'Every relation between instruments the texts state (implements, establishes, amends, '
+    + 'replaces, supersedes, cites), with every source sentence and the words that state it, and conflicts flagged.' },
 ] as const;

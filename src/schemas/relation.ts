@@ -22,7 +22,8 @@ export const RelationEndSchema = z.enum(['named', 'document', 'antecedent']);
 /** A sentence that states a relation, with the words that state it. */
 export const RelationSourceSchema = ProvenanceSchema.extend({
   cue: z.string().describe('The words that state the relation, as written ("to concretise", "amending and supplementing", "Pursuant to").'),
-  subject: RelationEndSchema.describe('How the sentence names `from`: named: by its number; document: "this Decision", the instrument the document itself is (its "No." heading); antecedent: "the plan", the plan the text is about or the one it named before.'),
+  subject: RelationEndSchema.describe('How the sentence names `from`: named: by its number; document: "this Decision", the instrument the document itself is '
+    + '(its "No." heading); antecedent: "the plan", the plan the text is about or the one it named before.'),
   object: RelationEndSchema.describe('How the sentence names `to`, as `subject`.'),
 });
 /** One source of a relation. */
@@ -37,7 +38,8 @@ export const RelationSchema = z.object({
   body: z.string().nullable().describe('For `establishes`: the body set up, as a text names it; null otherwise.'),
   bodyEntity: z.string().nullable().describe('For `establishes`: entity id of the body, when it has a page; null otherwise.'),
   sources: z.array(RelationSourceSchema).describe('Every sentence that states it, in document order.'),
-  conflict: z.string().nullable().describe('Why it is flagged, when the texts disagree (another instrument of the same level said to be the one implemented, the reverse relation, another instrument said to set up the same body, a date before the instrument it acts on); null when they do not.'),
+  conflict: z.string().nullable().describe('Why it is flagged, when the texts disagree (another instrument of the same level said to be the one implemented, '
+    + 'the reverse relation, another instrument said to set up the same body, a date before the instrument it acts on); null when they do not.'),
   conflicts: z.array(z.string()).describe('Ids of the relations it conflicts with.'),
 });
 /** A relation between instruments. */

@@ -35,7 +35,8 @@ export type TargetFigure = z.infer<typeof TargetFigureSchema>;
 export const TargetSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable id and URL path under /targets/: a slug of the metric, the scope and the deadline.'),
   metric: z.string().describe('What is measured ("digital economy share of GDP"); for a qualitative goal, the goal itself.'),
-  comparator: ComparatorSchema.nullable().describe('>=: at least; >: over; <=: at most; <: under; =: equal to or reaching; top: among the first `value`. Null for a qualitative goal.'),
+  comparator: ComparatorSchema.nullable().describe('>=: at least; >: over; <=: at most; <: under; =: equal to or reaching; top: among the first `value`. Null '
+    + 'for a qualitative goal.'),
   value: z.number().nullable().describe('The number the metric is compared with; null for a qualitative goal.'),
   max: z.number().nullable().describe('Top of a range ("25-30%": value 25, max 30); null for a single value.'),
   unit: z.string().nullable().describe('Unit of value: "%", "% of GDP", "enterprises", "rank among countries in Southeast Asia" …; null when none.'),
@@ -47,7 +48,8 @@ export const TargetSchema = z.object({
   statement: z.string().describe('The target as the first source words it.'),
   sources: z.array(TimeSourceSchema).describe('Every sentence that states it, in document order.'),
   conflicts: z.array(z.string()).describe('Ids of targets for the same metric, scope and deadline with another value or comparator.'),
-  figures: z.array(TargetFigureSchema).describe('Figures the texts state for the same metric and scope (baselines and values reported), by date: the progress toward the target as reported by the texts, not an official assessment.'),
+  figures: z.array(TargetFigureSchema).describe('Figures the texts state for the same metric and scope (baselines and values reported), by date: the progress '
+    + 'toward the target as reported by the texts, not an official assessment.'),
 });
 /** A target. */
 export type Target = z.infer<typeof TargetSchema>;
@@ -60,8 +62,10 @@ export const FactSchema = z.object({
   value: z.number().describe('The number.'),
   unit: z.string().nullable().describe('What it counts or its unit ("connection points", "% of GDP").'),
   text: z.string().describe('The figure as written, with its qualifier ("less than 0.7% of GDP").'),
-  metric: z.string().nullable().describe('What the figure measures, read like a target\'s metric ("digital economy share of GDP"); null when the sentence does not say.'),
-  date: z.string().nullable().describe('When the figure held, ISO as precise as known: the past time its sentence states, else the publication date; null when neither is known.'),
+  metric: z.string().nullable().describe('What the figure measures, read like a target\'s metric ("digital economy share of GDP"); null when the sentence '
+    + 'does not say.'),
+  date: z.string().nullable().describe('When the figure held, ISO as precise as known: the past time its sentence states, else the publication date; null '
+    + 'when neither is known.'),
   dated: z.enum(['sentence', 'publication']).nullable().describe('Where `date` comes from: a time the sentence states, or the document\'s publication date.'),
   scope: z.string().describe('Where it applies, as for targets: "Vietnam", or a province or city.'),
   document: z.string().describe('Document id.'),
