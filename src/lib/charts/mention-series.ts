@@ -41,12 +41,14 @@ export function mentionSparkline(series: { month: string; count: number }[], lab
   const max = Math.max(1, ...series.map((s) => s.count));
   const y = scaleLinear().domain([0, max]).range([height - 14, 4]);
   const desc = series.map((s) => `${label(s.month)}: ${s.count}`).join('; ');
-  const bars = series.map((s) => `<rect x="${r(x(s.month)!)}" y="${r(y(s.count))}" width="${r(x.bandwidth())}" height="${r(y(0) - y(s.count))}"><title>${e(`${label(s.month)}: ${s.count}`)}</title></rect>`).join('');
+  const bars = series.map((s) => `<rect x="${r(x(s.month)!)}" y="${r(y(s.count))}" width="${r(x.bandwidth())}" height="${r(y(0) - y(s.count))}">`
+    + `<title>${e(`${label(s.month)}: ${s.count}`)}</title></rect>`).join('');
   const first = series[0];
   const last = series.at(-1);
   return `<svg class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="spark-title spark-desc">`
     + `<title id="spark-title">${e(`Mentions of ${name} per month`)}</title><desc id="spark-desc">${e(desc)}</desc>`
     + `<line class="baseline" x1="0" x2="${width}" y1="${r(y(0))}" y2="${r(y(0))}"/>${bars}`
-    + (first && last ? `<text x="0" y="${height - 2}" class="spark-label">${e(label(first.month))}</text><text x="${width}" y="${height - 2}" text-anchor="end" class="spark-label">${e(label(last.month))}</text>` : '')
+    + (first && last ? `<text x="0" y="${height - 2}" class="spark-label">${e(label(first.month))}</text>`
+      + `<text x="${width}" y="${height - 2}" text-anchor="end" class="spark-label">${e(label(last.month))}</text>` : '')
     + '</svg>';
 }

@@ -48,7 +48,8 @@ export function progressChart(target: Pick<Target, 'metric' | 'value' | 'max' | 
   const years = x.ticks(Math.min(8, target.deadline - first.getUTCFullYear() + 1)).map((d) => `<text class="tick-label" x="${r(x(d))}" y="${inner.height + 18}">${d.getUTCFullYear()}</text>`).join('');
   const x0 = x(dateMiddle(start.date));
   const line = `<line class="progress-line" x1="${r(x0)}" y1="${r(y(start.value))}" x2="${r(x(end))}" y2="${r(y(goal))}"/>`;
-  const targetMark = `<circle class="progress-target" cx="${r(x(end))}" cy="${r(y(goal))}" r="5"><title>${e(`Target: ${label(goal)} by ${target.deadline}`)}</title></circle>`;
+  const targetMark = `<circle class="progress-target" cx="${r(x(end))}" cy="${r(y(goal))}" r="5">`
+    + `<title>${e(`Target: ${label(goal)} by ${target.deadline}`)}</title></circle>`;
   const dots = figures.map((f) => `<circle class="progress-dot progress-${f.kind}" cx="${r(x(dateMiddle(f.date)))}" cy="${r(y(f.value))}" r="4">`
     + `<title>${e(`${f.kind === 'baseline' ? 'Baseline' : 'Reported'}: ${label(f.value)} (${f.date})`)}</title></circle>`).join('');
   const description = `A line from ${label(start.value)} in ${start.date.slice(0, 4)} to the target of ${label(goal)} by ${target.deadline}, `

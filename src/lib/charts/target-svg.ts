@@ -33,7 +33,8 @@ export function targetSvg(layout: TargetLayout, options: TargetSvgOptions): stri
   const out: string[] = [`<svg class="target-chart" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="group" aria-labelledby="target-chart-title target-chart-desc">`];
   out.push(`<title id="target-chart-title">${e(options.title)}</title><desc id="target-chart-desc">${e(options.description)}</desc>`);
   for (const c of layout.columns) {
-    out.push(`<g class="column" aria-hidden="true"><text class="column-year" x="${r(c.x + 4)}" y="20">${c.deadline}</text><text class="column-count" x="${r(c.x + 4)}" y="36">${c.count} ${c.count === 1 ? 'target' : 'targets'}</text></g>`);
+    out.push(`<g class="column" aria-hidden="true"><text class="column-year" x="${r(c.x + 4)}" y="20">${c.deadline}</text>`
+      + `<text class="column-count" x="${r(c.x + 4)}" y="36">${c.count} ${c.count === 1 ? 'target' : 'targets'}</text></g>`);
   }
   for (const b of layout.boxes) {
     const drawn = `${b.label} · ${options.metric(b.id)}`;

@@ -25,7 +25,8 @@ export function timelineSvg(layout: TimelineLayout, options: TimelineSvgOptions)
   out.push(`<svg class="timeline-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="timeline-chart-title timeline-chart-desc">`);
   out.push(`<title id="timeline-chart-title">${e(options.title)}</title><desc id="timeline-chart-desc">${e(options.description)}</desc>`);
   for (const lane of lanes) {
-    out.push(`<g class="lane lane-${lane.kind}"><rect class="lane-bg" x="0" y="${r(lane.y)}" width="${width}" height="${r(lane.height)}"/><text class="lane-label" x="${left}" y="${r(lane.y + 14)}">${e(lane.label)}</text></g>`);
+    out.push(`<g class="lane lane-${lane.kind}"><rect class="lane-bg" x="0" y="${r(lane.y)}" width="${width}" height="${r(lane.height)}"/>`
+      + `<text class="lane-label" x="${left}" y="${r(lane.y + 14)}">${e(lane.label)}</text></g>`);
   }
   out.push(`<g class="axis" aria-hidden="true"><line class="axis-line" x1="${left}" x2="${right}" y1="${r(axisY)}" y2="${r(axisY)}"/>`);
   for (const tick of axis.ticks) {
@@ -33,7 +34,8 @@ export function timelineSvg(layout: TimelineLayout, options: TimelineSvgOptions)
     if (tick.label) out.push(`<text class="tick-label${tick.major ? ' major' : ''}" x="${r(left + tick.x)}" y="${r(axisY + 18)}">${e(tick.label)}</text>`);
   }
   for (const segment of axis.segments) out.push(`<text class="era-label" x="${r(left + (segment.x0 + segment.x1) / 2)}" y="${r(axisY + 32)}">${e(segment.label)}</text>`);
-  for (const x of axis.breaks) out.push(`<path class="axis-break" d="M${r(left + x - 4)} ${r(axisY + 5)} l4 -10 l4 10"/><line class="era-rule" x1="${r(left + x)}" x2="${r(left + x)}" y1="0" y2="${r(axisY)}"/>`);
+  for (const x of axis.breaks) out.push(`<path class="axis-break" d="M${r(left + x - 4)} ${r(axisY + 5)} l4 -10 l4 10"/>`
+    + `<line class="era-rule" x1="${r(left + x)}" x2="${r(left + x)}" y1="0" y2="${r(axisY)}"/>`);
   out.push('</g>');
   for (const m of marks) {
     const label = `${m.title}, ${options.when(m.id)}`;

@@ -28,10 +28,12 @@ export function trendChart(series: readonly TrendMonth[], text: { title: string;
   const [, top] = nice(0, Math.max(1, ...series.map((s) => s.texts)), 4);
   const y = (n: number) => inner.height - (n / top) * inner.height;
   const ticks = niceTicks(0, top, Math.min(4, top)).filter(Number.isInteger);
-  const grid = ticks.map((t) => `<line class="trend-grid" x1="0" x2="${inner.width}" y1="${r(y(t))}" y2="${r(y(t))}"/><text class="tick-label trend-count" x="-6" y="${r(y(t) + 4)}">${t}</text>`).join('');
+  const grid = ticks.map((t) => `<line class="trend-grid" x1="0" x2="${inner.width}" y1="${r(y(t))}" y2="${r(y(t))}"/>`
+    + `<text class="tick-label trend-count" x="-6" y="${r(y(t) + 4)}">${t}</text>`).join('');
   const bars = series.map((s, i) => {
     const height = y(0) - y(s.texts);
-    return `<rect class="trend-bar" x="${r(xOf(i))}" y="${r(y(s.texts))}" width="${r(band)}" height="${r(height)}"><title>${e(`${monthLabel(s.month)}: ${s.texts} of ${s.corpus}`)}</title></rect>`;
+    return `<rect class="trend-bar" x="${r(xOf(i))}" y="${r(y(s.texts))}" width="${r(band)}" height="${r(height)}">`
+      + `<title>${e(`${monthLabel(s.month)}: ${s.texts} of ${s.corpus}`)}</title></rect>`;
   }).join('');
   const byMonth = series.length <= 18;
   const labels = series.flatMap((s, i) => {
