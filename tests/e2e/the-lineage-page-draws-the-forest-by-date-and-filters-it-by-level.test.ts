@@ -6,9 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { INSTRUMENT_TYPES } from '../../src/schemas/entity.ts';
 import type { LineageNode } from '../../src/schemas/lineage.ts';
 import { axeContext, axeViolations } from './support/axe.ts';
 import { launchBrowser, openWatchedPage } from './support/browser.ts';
+import { readEntities, readLineage } from './support/corpus.ts';
 
 const siteUrl = inject('siteUrl');
 const base = new URL(siteUrl).pathname;
@@ -89,4 +91,14 @@ it('the lineage page with a level filtered out has no axe violations', async () 
   await page.getByRole('checkbox', { name: 'Ministry' }).uncheck();
   expect(await axeViolations(page)).toEqual([]);
   await context.close();
+});
+
+it('an instrument page shows a Lineage section linking into the forest when a text relates it to another, and none otherwise', async () => {
+  const related = new Set((await readLineage()).map((n) => n.id));
+  const instruments = (await readEntities()).filter((e) => (INSTRUMENT_TYPES as readonly string[]).includes(e.type));
+  const alone = instruments.find((e) => !related.has(e.id))!;
+  expect(alone).toBeDefined();
+  expect(await (await fetch(`${siteUrl}entities/${alone.id}/`)).text()).not.toContain('class="lineage"');
+  const html = await (await fetch(`${siteUrl}entities/plan/58-kh-ubnd/`)).text();
+  expect(html).toContain(`href="${base}lineage/#lineage-plan-58-kh-ubnd"`);
 });
