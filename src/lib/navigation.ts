@@ -12,6 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Documents', path: '/documents/' },
   { label: 'Timeline', path: '/timeline/' },
   { label: 'Targets', path: '/targets/' },
+  { label: 'Lineage', path: '/lineage/' },
   { label: 'Entities', path: '/entities/' },
   { label: 'Trend', path: '/trend/' },
   { label: 'Data', path: '/data/' },

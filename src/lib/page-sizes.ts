@@ -25,3 +25,11 @@ export const SOURCES_SHOWN = 60;
 export const CONFLICTS_SHOWN = 3;
 /** The newest events /events/ lists; the timeline's paged list has all of them. */
 export const EVENTS_LATEST = 30;
+/** Instruments at most on the lineage page's chart and list: the largest trees, each from its top down; all are in relations.json. */
+export const LINEAGE_CHART_MAX = 120;
+/** Branches an instrument's lineage lists per instrument (a resolution may have thousands of plans under it). */
+export const LINEAGE_BRANCHES_SHOWN = 12;
+/** Generations an instrument's lineage walks up and down. */
+export const LINEAGE_DEPTH = 3;
+/** Instruments named per kind in an instrument's other relations (amends, cited by …). */
+export const REFERENCES_SHOWN = 10;

@@ -27,3 +27,5 @@ export const timelinePagePath = (n: number): string => withBase(n <= 1 ? '/timel
 export const ledgerPagePath = (n: number): string => withBase(n <= 1 ? '/targets/' : `/targets/page/${n}/`);
 /** URL of page n of the stated figures (`/targets/facts/1/` …). */
 export const factsPagePath = (n: number): string => withBase(`/targets/facts/${n}/`);
+/** URL of the lineage page, at an item of its list when given (`#lineage-plan-58-kh-ubnd`). */
+export const lineagePath = (anchor?: string): string => withBase('/lineage/') + (anchor ? `#${anchor}` : '');

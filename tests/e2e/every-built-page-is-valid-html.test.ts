@@ -16,7 +16,7 @@ const files = (await readdir(OUT_DIR, { recursive: true }))
   .sort();
 
 it('the build has a page of every kind to validate', () => {
-  for (const page of ['index.html', '404.html', 'search/index.html', 'timeline/index.html', 'targets/index.html', 'entities/index.html']) {
+  for (const page of ['index.html', '404.html', 'search/index.html', 'timeline/index.html', 'lineage/index.html', 'targets/index.html', 'entities/index.html']) {
     expect(files).toContain(path.join(OUT_DIR, page));
   }
   expect(files.some((f) => f.includes(`${path.sep}documents${path.sep}`) && !f.endsWith(`documents${path.sep}index.html`))).toBe(true);

@@ -65,7 +65,7 @@ describe('the Content-Security-Policy', () => {
     await page.close();
   });
 
-  it('lets every kind of page and every script work with no violation: listings, a document and its cite panel, the timeline, search, trend and compare', { timeout: 90_000 }, async () => {
+  it('lets every kind of page and every script work with no violation: listings, a document and its cite panel, the timeline, the lineage, search, trend and compare', { timeout: 90_000 }, async () => {
     const { page, problems, violations } = await openPolicedPage();
     const documentFile = pages.map((p) => p.file).find((f) => /^documents\/(?!page\/)[^/]+\/index\.html$/.test(f))!;
     const visit = async (to: string) => { await page.goto(`${siteUrl}${to}`); await settle(page); };
@@ -87,6 +87,9 @@ describe('the Content-Security-Policy', () => {
     await page.getByRole('checkbox', { name: 'Milestones due' }).uncheck();
     const zoom = await page.locator('select[name="zoom"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     await page.locator('select[name="zoom"]').selectOption(zoom.at(-1)!);
+
+    await visit('lineage/');
+    await page.getByRole('checkbox', { name: 'Party' }).uncheck();
 
     // Search loads Pagefind's WebAssembly engine and its index: the count shows that it ran.
     await visit('search/?q=resolution');

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { axeContext, axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
-import { readDocuments, readEntities, readEvents, readTargets } from './support/corpus.ts';
+import { readDocuments, readEntities, readEvents, readLineage, readTargets } from './support/corpus.ts';
 import { RESULTS_WAIT, waitForCount } from './support/search.ts';
 import { OUT_DIR } from './support/site.ts';
 
@@ -36,7 +36,7 @@ async function expectNoViolations(page: Page): Promise<void> {
 /** A built page exists for this path (page types the corpus may not have, such as a second page of a list). */
 const built = (path: string) => existsSync(`${OUT_DIR}/${path}index.html`);
 
-const [documents, entities, events, targets] = await Promise.all([readDocuments(), readEntities(), readEvents(), readTargets()]);
+const [documents, entities, events, targets, lineage] = await Promise.all([readDocuments(), readEntities(), readEvents(), readTargets(), readLineage()]);
 const types = [...new Set(entities.map((e) => e.type))];
 /** The entity of each type named most often: the fullest page of its kind. */
 const fullest = types.map((type) => entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length)[0]!);
@@ -56,6 +56,8 @@ const staticPages: [string, string][] = [
   ['an event', `events/${events[0]!.id}/`],
   ...(built('events/') ? [['the events index', 'events/'] as [string, string]] : []),
   ['the timeline', 'timeline/'],
+  ['the lineage', 'lineage/'],
+  ...lineage.filter((n) => n.parents.length > 0 && n.children.length > 0).slice(0, 1).map((n): [string, string] => ['an instrument with its lineage', `entities/${n.id}/`]),
   ['the target ledger', 'targets/'],
   ['a target', `targets/${targets[0]!.id}/`],
   ['the figures stated', 'targets/facts/1/'],

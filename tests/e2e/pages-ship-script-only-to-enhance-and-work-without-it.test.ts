@@ -19,9 +19,9 @@ async function builtPages(): Promise<string[]> {
 }
 
 /** Pages that enhance themselves with script: search, the term trend and compare (which need it, and say so without it), documents (mention previews; not the listing's pages), entity type indexes and the target ledger's pages (sorting), the timeline (filters, zoom). */
-const ENHANCED = /^(?:search\/|trend\/|compare\/|documents\/(?!page\/\d+\/$).+|entities\/[a-z]+\/(?:page\/\d+\/)?|targets\/(?:page\/\d+\/)?|timeline\/)$/;
+const ENHANCED = /^(?:search\/|trend\/|compare\/|documents\/(?!page\/\d+\/$).+|entities\/[a-z]+\/(?:page\/\d+\/)?|targets\/(?:page\/\d+\/)?|timeline\/|lineage\/)$/;
 
-it('only search, trend, compare, document pages, entity indexes, the ledger and the timeline ship <script>', async () => {
+it('only search, trend, compare, document pages, entity indexes, the ledger, the timeline and the lineage ship <script>', async () => {
   const pages = await builtPages();
   expect(pages).toContain('documents/');
   expect(pages).toContain('entities/person/');

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { BASE_PATH } from './support/site.ts';
+import { BASE_PATH, INPUT_DIR } from './support/site.ts';
 
 /** Where the two builds go (gitignored). */
 const ROOT = '.test-determinism';
@@ -17,7 +17,7 @@ function run(script: string, args: string[], env: Record<string, string>): void 
 /** Builds the whole site (content without the cache, pages, search index) into `<ROOT>/<name>`. */
 function build(name: string): string {
   const env = { BASE_PATH, CONTENT_DIR: path.join(ROOT, name, 'content'), OUT_DIR: path.join(ROOT, name, 'dist') };
-  run('build:content', ['--no-cache'], env);
+  run('build:content', ['--no-cache', '--input', INPUT_DIR], env);
   run('build:site', [], env);
   return env.OUT_DIR;
 }

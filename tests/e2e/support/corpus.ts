@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type DocumentData, DocumentSchema } from '../../../src/schemas/document.ts';
 import { type Entity, EntitySchema, type Person } from '../../../src/schemas/entity.ts';
 import { type Event, EventSchema } from '../../../src/schemas/event.ts';
+import { type LineageNode, LineageNodeSchema } from '../../../src/schemas/lineage.ts';
 import { type Target, TargetSchema } from '../../../src/schemas/target.ts';
 
 /** The metadata of every generated document (content/documents.json), validated. */
@@ -31,4 +32,9 @@ export async function readEvents(): Promise<Event[]> {
 /** Every target in content/targets.json, validated. */
 export async function readTargets(): Promise<Target[]> {
   return z.array(TargetSchema).parse(JSON.parse(await readFile('content/targets.json', 'utf8')));
+}
+
+/** Every instrument in a relation, with its parents, children and other relations (content/lineage.json), validated. */
+export async function readLineage(): Promise<LineageNode[]> {
+  return z.array(LineageNodeSchema).parse(JSON.parse(await readFile('content/lineage.json', 'utf8')));
 }

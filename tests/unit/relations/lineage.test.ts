@@ -47,6 +47,15 @@ describe('the lineage of each instrument, for the pages', () => {
     expect(lineageTree(nodes, 'decision/none', 'up')).toBeUndefined();
   });
 
+  it('walks at most the width asked for per instrument, the oldest first, and counts the rest', () => {
+    const { lineage } = corpusOf(...TEXTS);
+    const nodes = new Map(lineage.map((n) => [n.id, n]));
+    const tree = lineageTree(nodes, 'resolution/57-nq-tw', 'down', 4, 1)!;
+    expect(names(tree)).toEqual({ 'Resolution 57-NQ/TW': ['Resolution 03/NQ-CP'] });
+    expect(tree.more).toBe(1);
+    expect(lineageTree(nodes, 'resolution/57-nq-tw', 'down')!.more).toBe(0);
+  });
+
   it('ends a cycle the texts state instead of following it forever', () => {
     const { lineage } = corpusOf(
       news('Plan No. 12/KH-UBND was issued to carry out Plan No. 13/KH-UBND.'),
