@@ -19,8 +19,6 @@ const RUNS = 3;
  * Delete an entry once its stage is fixed; the test then holds it to linear time too.
  */
 const KNOWN_SUPERLINEAR: Record<string, Stage[]> = {
-  // rank-parser and metric.ts read the text before each figure with $-anchored patterns.
-  'targets one after another': ['targets'],
   // Not yet profiled: findEvents over thousands of short paragraphs.
   'a megabyte-style paragraph split into paragraphs': ['events'],
 };
