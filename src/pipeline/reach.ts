@@ -7,8 +7,20 @@
  */
 export const REACH = 600;
 
-/** The text before `at`, at most REACH characters: what a pattern anchored at its end ($) is tested on. */
-export const textBefore = (text: string, at: number, reach = REACH): string => text.slice(Math.max(0, at - reach), at);
+/**
+ * The end of `text.slice(0, at)`, at most REACH characters: what a pattern anchored at its end ($) is tested on.
+ * `at` is read as `slice` reads it (a negative one counts from the end).
+ */
+export function textBefore(text: string, at: number, reach = REACH): string {
+  const end = at < 0 ? Math.max(0, text.length + at) : Math.min(at, text.length);
+  return text.slice(Math.max(0, end - reach), end);
+}
 
-/** The text from `at` on, at most REACH characters: what a pattern anchored at its start (^) is tested on. */
-export const textAfter = (text: string, at: number, reach = REACH): string => text.slice(at, at + reach);
+/**
+ * The start of `text.slice(at)`, at most REACH characters: what a pattern anchored at its start (^) is tested on.
+ * `at` is read as `slice` reads it (a negative one counts from the end).
+ */
+export function textAfter(text: string, at: number, reach = REACH): string {
+  const start = at < 0 ? Math.max(0, text.length + at) : at;
+  return text.slice(start, start + reach);
+}

@@ -13,6 +13,7 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   'targets one after another': (n) => repeat('By 2030, the digital economy will reach 30% of GDP and at least 50,000 enterprises; ', n),
   'quotes and speakers without end': (n) => repeat('"We must act," said General Secretary To Lam, "and ', n),
   'a megabyte-style paragraph split into paragraphs': (n) => repeat('The Politburo adopted Resolution 57-NQ/TW on 22 December 2024.\n\n', n),
+  'happenings one after another': (n) => repeat('on 22 December 2024 the Politburo adopted Resolution No. 57-NQ/TW and Decision 1131/QD-TTg, ', n),
   'many short lines': (n) => repeat('Photo: VNA\nHome\n', n),
   'combining marks and zero-width joiners': (n) => repeat('Tô\u0301\u0302 La\u200Bm \u202Eđ\u0323ổi mới\u200D ', n),
   'a run of spaces before one word': (n) => `${' '.repeat(n - 4)}word`,

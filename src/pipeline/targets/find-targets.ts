@@ -1,6 +1,6 @@
 import type { Fact } from '../../schemas/target.ts';
 import { blockId } from '../block-id.ts';
-import { splitClauses } from '../events/clauses.ts';
+import { clauseAt, splitClauses } from '../events/clauses.ts';
 import type { DocumentTimeline } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser } from './amount-parser.ts';
@@ -104,12 +104,6 @@ function byBlock(spans: readonly (Span & { block: number })[]): (block: number) 
     if (!cover) covers.set(block, (cover = coverage(groups.get(block) ?? [])));
     return cover;
   };
-}
-
-/** The clause (in order, not overlapping) a figure starts in. */
-function clauseAt<C extends Span>(clauses: readonly C[], at: number): C | undefined {
-  const clause = clauses[firstAtLeast(clauses, at + 1, (c) => c.start) - 1];
-  return clause && at < clause.end ? clause : undefined;
 }
 
 /** Whether a figure overlaps a target taken from its sentence (those come in order and do not overlap). */

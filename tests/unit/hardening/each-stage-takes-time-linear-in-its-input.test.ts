@@ -18,10 +18,7 @@ const RUNS = 3;
  * are not forgotten.
  * Delete an entry once its stage is fixed; the test then holds it to linear time too.
  */
-const KNOWN_SUPERLINEAR: Record<string, Stage[]> = {
-  // Not yet profiled: findEvents over thousands of short paragraphs.
-  'a megabyte-style paragraph split into paragraphs': ['events'],
-};
+const KNOWN_SUPERLINEAR: Record<string, Stage[]> = {};
 
 /** Each stage's fastest time over RUNS runs of one text; the stages in `skip` are not run (see timeStages). */
 function fastest(text: string, skip: readonly Stage[]): Record<Stage, number> {
