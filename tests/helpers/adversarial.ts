@@ -14,6 +14,8 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   'quotes and speakers without end': (n) => repeat('"We must act," said General Secretary To Lam, "and ', n),
   'a megabyte-style paragraph split into paragraphs': (n) => repeat('The Politburo adopted Resolution 57-NQ/TW on 22 December 2024.\n\n', n),
   'happenings one after another': (n) => repeat('on 22 December 2024 the Politburo adopted Resolution No. 57-NQ/TW and Decision 1131/QD-TTg, ', n),
+  'dates with no "on" before them': (n) => repeat('09/10/2024 December 22, 2024 ', n),
+  'comparisons one after another': (n) => repeat('the level is equivalent to that of developed countries ', n),
   'many short lines': (n) => repeat('Photo: VNA\nHome\n', n),
   'combining marks and zero-width joiners': (n) => repeat('Tô\u0301\u0302 La\u200Bm \u202Eđ\u0323ổi mới\u200D ', n),
   'a run of spaces before one word': (n) => `${' '.repeat(n - 4)}word`,

@@ -147,15 +147,18 @@ function sentenceCase(metric: string, sentence: string): string {
   return sentence.startsWith(first) && /^\p{Lu}\p{Ll}+$/u.test(first) ? metric.charAt(0).toLowerCase() + metric.slice(1) : metric;
 }
 
+/** Up to how many proposals of a sentence are compared with each other (most sentences have none or one). */
+const FEW_PROPOSALS = 8;
+
 /**
- * Keeps the first of overlapping proposals (parsers run in priority order), sorted by position. Which kept
- * proposal covers each character of the sentence (`length` long) is noted, so that a proposal is checked
- * against its own characters rather than against every proposal kept before it (quadratic in a long
+ * Keeps the first of overlapping proposals (parsers run in priority order), sorted by position. Beyond a few,
+ * which kept proposal covers each character of the sentence (`length` long) is noted, so that a proposal is
+ * checked against its own characters rather than against every proposal kept before it (quadratic in a long
  * sentence); an empty proposal, which no parser makes, would need the comparison.
  */
 function dropOverlaps(proposals: TargetProposal[], length: number): TargetProposal[] {
   const kept: TargetProposal[] = [];
-  if (proposals.some((p) => !(p.start >= 0 && p.start < p.end && p.end <= length))) {
+  if (proposals.length <= FEW_PROPOSALS || proposals.some((p) => !(p.start >= 0 && p.start < p.end && p.end <= length))) {
     for (const p of proposals) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
   } else {
     const covered = new Uint8Array(length);

@@ -42,6 +42,25 @@ export interface PlaceRuns {
  * was quadratic.
  */
 export function placeRuns(text: string): PlaceRuns {
+  // Texts repeat across a corpus (a site's boilerplate, a quoted target): a short one's runs are kept, like placesIn's places.
+  const kept = text.length <= KEPT_LENGTH ? runsSeen.get(text) : undefined;
+  if (kept) return kept;
+  if (runsSeen.size >= PLACES_SEEN) runsSeen.clear();
+  const read = readRuns(text);
+  if (text.length <= KEPT_LENGTH) runsSeen.set(text, read);
+  return read;
+}
+
+/** The runs of texts already read; forgotten when full. */
+const runsSeen = new Map<string, PlaceRuns>();
+/**
+ * The longest text whose runs are kept: V8 hashes a longer string by its length alone, so that looking up long texts
+ * of one length compares them whole.
+ */
+const KEPT_LENGTH = 16_000;
+
+/** `placeRuns` of a text not kept. */
+function readRuns(text: string): PlaceRuns {
   const runs = allMatches(CAPITALISED_RUN, text).map((m) => ({ start: m.index, end: m.index + m[0].length, place: placeOfRun(m[0]) }));
   // The distinct places of the first k runs, in order, are the first seen[k] of `order`.
   const order: string[] = [];

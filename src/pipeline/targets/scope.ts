@@ -1,5 +1,6 @@
 import { fold } from '../extract/fold.ts';
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
+import { once } from '../once.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
 
 export { placesIn };
@@ -125,12 +126,6 @@ function lastRead(): (text: string) => Reading {
     }
     return last.reading;
   };
-}
-
-/** A function that reads its value when first called. */
-function once<T>(read: () => T): () => T {
-  let value: { read: T } | undefined;
-  return () => (value ??= { read: read() }).read;
 }
 
 /** A place as its scope is written: a listed province or city by its listed name ("Nghệ An" → "Nghe An", "Hanoi City" → "Hanoi"), any other as found. */
