@@ -4,6 +4,7 @@ import type { Cleaned } from './clean/index.ts';
 import { findDayMonth, findFullDates, isoDate, type DayDate } from './dates.ts';
 import { yearOfDay } from './year-of-text.ts';
 import { detectLanguage } from './language.ts';
+import { textBefore } from './reach.ts';
 import { titleFromLead } from './title.ts';
 import { countSplitPieces } from './whitespace.ts';
 
@@ -99,7 +100,8 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
   }
   if (header.placeholder) return none(`The page header prints a template placeholder ("${header.placeholder}") instead of its date.`);
   for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
-    const full = findFullDates(block.text).find((d) => ON_DAY.test(block.text.slice(0, d.index)));
+    // "On" is read within REACH before each date: from the paragraph's start, a paragraph of dates was read once per date.
+    const full = findFullDates(block.text).find((d) => ON_DAY.test(textBefore(block.text, d.index)));
     const dayMonth = findDayMonth(block.text);
     if (!dayMonth) {
       if (full) return textDate(full, `Date of the event the lead reports ("${full.text}").`);

@@ -1,4 +1,6 @@
 import type { EventKind } from '../../schemas/event.ts';
+import { REACH, textBefore } from '../reach.ts';
+import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
@@ -41,8 +43,9 @@ export function readActs(context: SentenceContext): Happening[] {
     const aux = m[1]?.trim() ?? '';
     const verb = m[2]!.replace(/\s+/g, ' ');
     // "Resolution No. 9, issued the same day, …": a reduced relative that dates its act is the act, in the passive.
-    const relative = !aux && /,\s*$/.test(text.slice(0, m.index)) && DATED_AFTER.test(text.slice(m.index + m[0].length));
-    if (!aux && !relative && NOT_A_CLAUSE.test(text.slice(0, m.index))) continue;
+    const before = textBefore(text, m.index);
+    const relative = !aux && /,\s*$/.test(before) && DATED_AFTER.test(text.slice(m.index + m[0].length));
+    if (!aux && !relative && NOT_A_CLAUSE.test(before)) continue;
     const passive = relative || /\b(?:was|were|been)$/.test(aux);
     const end = m.index + m[0].length;
     const object = passive ? objectBefore(context, m.index) : objectAfter(context, end);
@@ -63,12 +66,15 @@ export function readActs(context: SentenceContext): Happening[] {
 
 /** The document after a verb: an instrument or law mentioned right there, a numbered document, or a document noun phrase. */
 function objectAfter(context: SentenceContext, from: number): { text: string; end: number; instrument?: string; coded?: boolean } | null {
-  const { text, links, entities } = context;
+  const { text, entities } = context;
   // The object ends where a day or month starts ("the Law on … on June 19" is one mention to some readers); a year may be part of it ("its 2025 plan").
-  const next = context.times.filter((t) => t.start >= from && t.precision !== 'year' && t.precision !== 'period').reduce((a, t) => Math.min(a, t.start), text.length);
-  const after = text.slice(from, next).replace(/^\s+/, '').replace(/\s+(?:on|in|at|during)\s*$/i, '');
-  const start = next - text.slice(from, next).replace(/^\s+/, '').length;
-  const link = links.find((l) => l.start >= start && l.start <= start + 4 && ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''));
+  const next = Math.min(text.length, contextIndex(context).nextTimeStart(from, true) ?? text.length);
+  // Read within REACH of the verb: an object is a few words, and a sentence of many acts was read to its end for each.
+  const stretch = text.slice(from, Math.min(next, from + REACH));
+  const lead = stretch.length - stretch.trimStart().length;
+  const after = next - from <= REACH ? stretch.slice(lead).replace(/\s+(?:on|in|at|during)\s*$/i, '') : stretch.slice(lead);
+  const start = from + lead;
+  const link = contextIndex(context).linksStarting(start, start + 4).find((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''));
   const coded = CODED.exec(after);
   if (link) {
     const written = text.slice(start, Math.min(start + after.length, Math.max(link.end, coded ? start + coded[0].length : 0)));
@@ -82,8 +88,8 @@ function objectAfter(context: SentenceContext, from: number): { text: string; en
 
 /** The document before a passive verb ("Resolution No. 5 was adopted"): the last instrument or law mentioned before it in the clause. */
 function objectBefore(context: SentenceContext, at: number): { text: string; end: number; instrument?: string; coded?: boolean } | null {
-  const { text, links, entities } = context;
-  const link = links.filter((l) => l.end <= at && at - l.end <= 40 && ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '')).at(-1);
+  const { text, entities } = context;
+  const link = contextIndex(context).linksEnding(at - 40, at).filter((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '')).at(-1);
   if (!link) return null;
   return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
 }

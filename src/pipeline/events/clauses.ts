@@ -5,6 +5,8 @@ export interface Clause {
   text: string;
 }
 
+import { firstAtLeast } from '../sorted-spans.ts';
+
 /** Splits a sentence into clauses at semicolons and colons (list items and "task: detail" forms). */
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
@@ -15,4 +17,10 @@ export function splitClauses(text: string): Clause[] {
   }
   clauses.push({ start, end: text.length, text: text.slice(start) });
   return clauses.filter((c) => c.text.trim());
+}
+
+/** The clause (of clauses in order) an offset is in, by binary search: a long list has thousands. */
+export function clauseAt<C extends { start: number; end: number }>(clauses: readonly C[], offset: number): C | undefined {
+  const clause = clauses[firstAtLeast(clauses, offset + 1, (c) => c.start) - 1];
+  return clause && offset < clause.end ? clause : undefined;
 }

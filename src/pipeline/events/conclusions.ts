@@ -1,3 +1,5 @@
+import { textAfter, textBefore } from '../reach.ts';
+import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
@@ -18,18 +20,24 @@ const CARRIER_BEFORE = /((?:\p{Lu}[\p{L}’']*\s+){1,3}(?:No\.?\s*)?\d[\p{L}\d]*
  * "Prime Minister's conclusions announced in Notice No. 287/TB-VPCP").
  */
 export function readConclusions(context: SentenceContext): Happening[] {
-  const { text, links, entities } = context;
+  const { text, entities } = context;
   const out: Happening[] = [];
+  // Where each carrier is first written, looked for once per carrier.
+  const firstAt = new Map<string, number>();
   for (const m of text.matchAll(CONCLUSIONS)) {
     const end = m.index + m[0].length;
-    const clauseEnd = text.slice(end).search(/(?<!\bNos?)[;.](?:\s|$)/);
-    const rest = text.slice(end, clauseEnd < 0 ? text.length : end + clauseEnd);
-    const carrier = m[1] || m[2] ? CARRIER.exec(rest)?.[1] : CARRIER_BEFORE.exec(text.slice(0, m.index))?.[1];
-    const carrierAt = carrier ? text.indexOf(carrier) : -1;
-    const instrument = links.find((l) => carrierAt >= 0 && l.start >= carrierAt - 1 && l.start <= carrierAt + 4 && ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''))?.entity;
+    // The rest of the clause, and the words before, within REACH (a sentence of many conclusions was read whole for each).
+    const after = textAfter(text, end);
+    const clauseEnd = after.search(/(?<!\bNos?)[;.](?:\s|$)/);
+    const rest = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+    const carrier = m[1] || m[2] ? CARRIER.exec(rest)?.[1] : CARRIER_BEFORE.exec(textBefore(text, m.index))?.[1];
+    if (carrier && !firstAt.has(carrier)) firstAt.set(carrier, text.indexOf(carrier));
+    const carrierAt = carrier ? firstAt.get(carrier)! : -1;
+    const instrument = carrierAt < 0 ? undefined
+      : contextIndex(context).linksStarting(carrierAt - 1, carrierAt + 4).find((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''))?.entity;
     let title: string;
     if (m[1]) title = `${subjectBefore(context, m.index) || 'Conclusions'} ${m[1]} conclusions`;
-    else if (m[2]) title = `${possessor(text.slice(0, m.index))}conclusions ${m[2]}`;
+    else if (m[2]) title = `${possessor(textBefore(text, m.index))}conclusions ${m[2]}`;
     else title = carrier ? `${carrier} conveying the conclusions` : 'Conclusions conveyed';
     if (carrier && (m[1] || m[2])) title += ` in ${carrier}`;
     out.push({ kind: 'concluded', at: m.index, end, title, quality: 2, instrument, inherits: true });

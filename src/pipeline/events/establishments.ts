@@ -1,3 +1,4 @@
+import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import type { Happening } from './types.ts';
 
@@ -9,7 +10,8 @@ const BODY_WINDOW = 60;
 export function readEstablishments(context: SentenceContext): Happening[] {
   const out: Happening[] = [];
   for (const m of context.text.matchAll(ESTABLISHED)) {
-    const body = context.links.find((l) => context.entities.get(l.entity)?.type === 'organization' && Math.abs(l.start - m.index) < BODY_WINDOW);
+    const body = contextIndex(context).linksStarting(m.index - BODY_WINDOW + 1, m.index + BODY_WINDOW - 1)
+      .find((l) => context.entities.get(l.entity)?.type === 'organization');
     if (!body) continue;
     out.push({ kind: 'establishment', at: m.index, end: m.index + m[0].length, title: `${context.entities.get(body.entity)?.name ?? 'Body'} ${m[0]}`, quality: 2, inherits: false });
     break;

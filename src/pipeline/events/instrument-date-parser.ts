@@ -1,4 +1,7 @@
 import { blockId } from '../block-id.ts';
+import { REACH, textBefore } from '../reach.ts';
+import { firstAtLeast } from '../sorted-spans.ts';
+import type { TimeExpression } from '../time/types.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate } from './types.ts';
 
 /** What may stand between an instrument and its date: "Resolution No. 57 dated December 22, 2024". */
@@ -23,17 +26,30 @@ const ISSUER_WINDOW = 40;
  */
 export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLookup): EventCandidate[] {
   const out: EventCandidate[] = [];
+  // The times and links of each block, in order, grouped when first needed: each instrument looked through all of the document's.
+  let timesOf: Map<number, TimeExpression[]> | undefined;
+  let linksOf: Map<number, typeof doc.links> | undefined;
   for (const link of doc.links) {
     const entity = entities.get(link.entity);
     if (!entity || !ISSUED_TYPES.has(entity.type)) continue;
+    timesOf ??= Map.groupBy(doc.times, (t) => t.block);
+    linksOf ??= Map.groupBy(doc.links, (l) => l.block);
     const text = doc.blocks[link.block]!.text;
-    const heading = HEADING_NUMBER.test(text.slice(0, link.start));
-    const time = doc.times.find((t) => t.block === link.block && t.start >= link.end && t.precision === 'day'
-      && (BETWEEN.test(text.slice(link.end, t.start)) || (heading && HEADING_PLACE.test(text.slice(link.end, t.start)))))
-      ?? (heading && text.slice(link.end).trim() === '' ? issueField(doc, link.block) : undefined);
+    const heading = HEADING_NUMBER.test(textBefore(text, link.start));
+    // A date tied to the instrument is written right after it: the times within REACH of it are tried.
+    const near = timesOf.get(link.block) ?? [];
+    let time: TimeExpression | undefined;
+    for (let i = firstAtLeast(near, link.end, (t) => t.start); !time && i < near.length && near[i]!.start <= link.end + REACH; i++) {
+      const t = near[i]!;
+      if (t.precision === 'day' && (BETWEEN.test(text.slice(link.end, t.start)) || (heading && HEADING_PLACE.test(text.slice(link.end, t.start))))) time = t;
+    }
+    time ??= heading && text.slice(link.end).trim() === '' ? issueField(doc, link.block, timesOf) : undefined;
     if (!time) continue;
-    const issuers = doc.links.filter((l) => l.block === link.block && l.start >= time.end && l.start <= time.end + ISSUER_WINDOW
-      && entities.get(l.entity)?.type === 'organization');
+    const inBlock = linksOf.get(link.block) ?? [];
+    const issuers: typeof inBlock = [];
+    for (let i = firstAtLeast(inBlock, time.end, (l) => l.start); i < inBlock.length && inBlock[i]!.start <= time.end + ISSUER_WINDOW; i++) {
+      if (entities.get(inBlock[i]!.entity)?.type === 'organization') issuers.push(inBlock[i]!);
+    }
     out.push({
       kind: 'instrument', title: `${entity.name} issued`, quality: 1, time, instrument: link.entity, place: null,
       participants: [...new Set(issuers.map((l) => l.entity))],
@@ -45,10 +61,10 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
 }
 
 /** The day of the "Issued date:" field in the blocks after a legal-database page's "Number:" field. */
-function issueField(doc: DocumentTimeline, block: number) {
+function issueField(doc: DocumentTimeline, block: number, timesOf: Map<number, TimeExpression[]>) {
   for (let b = block + 1; b <= block + FIELD_WINDOW && b < doc.blocks.length; b++) {
     const text = doc.blocks[b]!.text;
-    const time = doc.times.find((t) => t.block === b && t.precision === 'day' && ISSUE_FIELD.test(text.slice(0, t.start)));
+    const time = timesOf.get(b)?.find((t) => t.precision === 'day' && ISSUE_FIELD.test(text.slice(0, t.start)));
     if (time) return time;
   }
   return undefined;

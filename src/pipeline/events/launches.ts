@@ -1,3 +1,5 @@
+import { textBefore } from '../reach.ts';
+import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
@@ -28,11 +30,15 @@ export function readLaunches(context: SentenceContext): Happening[] {
     const [, aux, putVerb, putObject, into, launchVerb, launchObject] = m;
     const verbAt = m.index + (aux?.length ?? 0);
     // "held a conference to launch the programme": a launch is the purpose of a gathering, not any infinitive ("plans to launch").
-    const purpose = launchVerb?.startsWith('to') ? GATHERED.exec(context.text.slice(0, m.index)) : null;
+    // (Read within REACH before the verb: a gathering's purpose is in its clause.)
+    const before = textBefore(context.text, m.index);
+    const gathered = launchVerb?.startsWith('to') ? GATHERED.exec(before) : null;
+    const purpose = gathered && { index: m.index - before.length + gathered.index };
     if (launchVerb?.startsWith('to') && !purpose) continue;
     // A body launched or inaugurated is a body formed, which `establishments.ts` reads.
     const objectAt = m.index + m[0].length - (launchObject?.length ?? 0);
-    if (launchVerb && context.links.some((l) => context.entities.get(l.entity)?.type === 'organization' && l.start >= objectAt - 4 && l.start < m.index + m[0].length)) continue;
+    const bodies = contextIndex(context).linksStarting(objectAt - 4, m.index + m[0].length - 1);
+    if (launchVerb && bodies.some((l) => context.entities.get(l.entity)?.type === 'organization')) continue;
     // Presenting is an event only for awards ("presented certificates of merit"), not for a report or a draft.
     if (launchVerb && /^(?:presented|awarded)$/.test(launchVerb) && !AWARD.test(launchObject!)) continue;
     const who = purpose ? '' : subjectBefore(context, m.index);

@@ -1,3 +1,4 @@
+import { textAfter } from '../reach.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
@@ -11,7 +12,8 @@ const PARTY_END = /\s+(?:on|in|from|since|at|to)\s|,|;|\.(?=\s|$)|$/;
 export function readMergers(context: SentenceContext): Happening[] {
   const out: Happening[] = [];
   for (const m of context.text.matchAll(MERGER)) {
-    const rest = context.text.slice(m.index + m[0].length);
+    // Within REACH: a party of more than ten words is none, and a sentence of many mergers was read to its end for each.
+    const rest = textAfter(context.text, m.index + m[0].length);
     const party = rest.slice(0, PARTY_END.exec(rest)!.index).trim();
     if (!party || party.split(/\s+/).length > 10) continue;
     const noun = m[1];

@@ -1,7 +1,11 @@
 import { blockId } from '../block-id.ts';
 import { publicationEnd } from '../time/reference.ts';
+import type { Sentence } from '../extract/sentences.ts';
 import type { TimeExpression } from '../time/types.ts';
-import { splitClauses } from './clauses.ts';
+import { once } from '../once.ts';
+import { textAfter, textBefore } from '../reach.ts';
+import { firstAtLeast } from '../sorted-spans.ts';
+import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { cutAt, tidyTitle } from './event-title.ts';
 import { entityIds, linksIn } from './sentence-links.ts';
 import type { DocumentTimeline, EntityLookup, EventCandidate } from './types.ts';
@@ -32,15 +36,24 @@ const OPENER = /^(?:.*?\b(?:urged|asked|requested|proposed|called on|called for|
 export function findMilestones(doc: DocumentTimeline, entities: EntityLookup, reported: ReadonlySet<string> = new Set()): EventCandidate[] {
   const out: EventCandidate[] = [];
   const published = publicationEnd(doc.date) ?? '0000-00-00';
+  // What is read of each sentence and clause is kept for its next times (they come in order): a sentence of
+  // thousands of dates was split, and each clause read, once for each.
+  let split: { sentence: TimeExpression['sentence']; clauses: Clause[] } | undefined;
+  const shapes = new Map<Clause, { done: () => boolean; target: () => boolean; perfect: () => boolean }>();
+  const shapeOf = (c: Clause) => shapes.get(c) ?? shapes.set(c, {
+    done: once(() => DONE.test(c.text)), target: once(() => TARGET_SHAPE.test(c.text)), perfect: once(() => PERFECT.test(c.text)),
+  }).get(c)!;
+  let sentencesOf: Map<number, Sentence[]> | undefined;
   for (const time of doc.times) {
     if (time.precision === 'period' || time.precision === 'week') continue;
     if (time.relation !== 'by' && !(time.relation === 'at' && time.to > published && !reported.has(time.sentence.text))) continue;
     const sentence = time.sentence;
     const offset = time.start - sentence.start;
-    const clause = splitClauses(sentence.text).find((c) => offset >= c.start && offset < c.end);
-    if (!clause || !DONE.test(clause.text) || TARGET_SHAPE.test(clause.text)) continue;
-    if (time.relation === 'at' && PERFECT.test(clause.text)) continue;
-    const title = milestoneTitle(clause.text, time, offset - clause.start, doc);
+    if (split?.sentence !== sentence) split = { sentence, clauses: splitClauses(sentence.text) };
+    const clause = clauseAt(split.clauses, offset);
+    if (!clause || !shapeOf(clause).done() || shapeOf(clause).target()) continue;
+    if (time.relation === 'at' && shapeOf(clause).perfect()) continue;
+    const title = milestoneTitle(clause.text, time, offset - clause.start, () => (sentencesOf ??= Map.groupBy(doc.sentences, (s) => s.block)));
     if (!title) continue;
     const links = linksIn(doc.links, sentence, sentence.start + clause.start, sentence.start + clause.end);
     out.push({
@@ -58,19 +71,21 @@ export function findMilestones(doc: DocumentTimeline, entities: EntityLookup, re
  * establishing …, and … by 2025"), else the words after it cut before purpose and participle
  * clauses ("In Q1 2025, complete the reorganization …, focusing …"); reporting words dropped.
  */
-function milestoneTitle(clause: string, time: TimeExpression, at: number, doc: DocumentTimeline): string {
-  const before = clause.slice(0, at).replace(/[\s,]*(?:(?:in|on|by|during|before|until)\s*)?$/i, '').replace(OPENER, '').trim();
-  const after = clause.slice(at + time.text.length).replace(/^[\s,]+/, '').replace(OPENER, '');
+function milestoneTitle(clause: string, time: TimeExpression, at: number, sentencesOf: () => Map<number, Sentence[]>): string {
+  // Within REACH of the time (see reach.ts): a clause of many dates was read whole for each.
+  const before = textBefore(clause, at).replace(/[\s,]*(?:(?:in|on|by|during|before|until)\s*)?$/i, '').replace(OPENER, '').trim();
+  const after = textAfter(clause, at + time.text.length).replace(/^[\s,]+/, '').replace(OPENER, '');
   const title = before.split(/\s+/).length >= MIN_CLAUSE_WORDS ? before : cutAt(after, TITLE_END);
-  return nameAnaphor(title.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, ''), time, doc);
+  return nameAnaphor(title.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, ''), time, sentencesOf);
 }
 
 /** "This index needs …" → "Monitoring and Evaluation Index needs …", from a capitalized name ending in that noun in the sentence before. */
-function nameAnaphor(title: string, time: TimeExpression, doc: DocumentTimeline): string {
+function nameAnaphor(title: string, time: TimeExpression, sentencesOf: () => Map<number, Sentence[]>): string {
   const m = /^(?:this|the|that)\s+(\p{L}+)\b/iu.exec(title);
   if (!m) return title;
-  const before = doc.sentences.filter((s) => s.block === time.block && s.end <= time.sentence.start).at(-1)
-    ?? doc.sentences.filter((s) => s.block === time.block - 1).at(-1);
+  // The block's sentences are in order, and do not overlap: the last to end before this one is found by binary search.
+  const inBlock = sentencesOf().get(time.block) ?? [];
+  const before = inBlock[firstAtLeast(inBlock, time.sentence.start + 1, (s) => s.end) - 1] ?? sentencesOf().get(time.block - 1)?.at(-1);
   const noun = m[1]!;
   const head = `[${noun[0]!.toUpperCase()}${noun[0]!.toLowerCase()}]${noun.slice(1)}`;
   const name = before && new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:and|of|for|the)\\s+)?)+${head})\\b`, 'u').exec(before.text);

@@ -1,3 +1,6 @@
+import { allMatches } from '../extract/all-matches.ts';
+import { firstAtLeast } from '../sorted-spans.ts';
+
 /**
  * The opening of a news sentence before its subject: the date, the place, "on behalf of", time
  * adverbials ("Earlier the same morning", "the final day of the session") and participle phrases
@@ -22,19 +25,45 @@ export interface Preamble {
  * "on behalf of" someone. Only segments before `limit` (the verb) are considered.
  */
 export function splitPreamble(text: string, dateEnd: number, limit: number): Preamble {
-  let at = 0;
-  let place: string | null = null;
-  while (at < limit) {
-    const comma = text.indexOf(',', at);
-    if (comma < 0 || comma >= limit) break;
-    const segment = text.slice(at, comma);
-    const isDate = at < dateEnd && comma >= dateEnd - 1;
-    if (!isDate && !PREAMBLE_SEGMENT.test(segment)) break;
-    if (!isDate && !place) place = placeIn(segment.trim());
-    at = comma + 1;
-  }
-  while (text[at] === ' ') at++;
-  return { clauseStart: at, place };
+  return preambles(text)(dateEnd, limit);
+}
+
+/**
+ * `splitPreamble` for one sentence and any date and verb, its segments read once: the preamble ends at the
+ * verb, or at the first segment that is neither the date's nor a preamble segment. Asked for each happening
+ * of a long sentence of preamble-like segments, reading them again each time was quadratic.
+ */
+export function preambles(text: string): (dateEnd: number, limit: number) => Preamble {
+  const commas: number[] = [];
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) commas.push(at);
+  const startOf = (k: number) => (k === 0 ? 0 : commas[k - 1]! + 1);
+  // The segments before a comma that are no preamble segment, and those that name a place, in order: read as far as
+  // a question needs, each once.
+  const others: number[] = [];
+  const placed: { k: number; place: string }[] = [];
+  let read = 0;
+  const readTo = (k: number) => {
+    for (; read < k && others.length < 2; read++) {
+      const segment = text.slice(startOf(read), commas[read]);
+      if (!PREAMBLE_SEGMENT.test(segment)) others.push(read);
+      else {
+        const place = placeIn(segment.trim());
+        if (place) placed.push({ k: read, place });
+      }
+    }
+  };
+  return (dateEnd, limit) => {
+    // The segment that holds the date's last character is the date's, whatever it says.
+    const date = firstAtLeast(commas, dateEnd - 1, (c) => c);
+    const isDate = (k: number) => k === date && startOf(k) < dateEnd;
+    const beyond = firstAtLeast(commas, limit, (c) => c);
+    readTo(beyond);
+    const end = Math.min(beyond, others.find((k) => !isDate(k)) ?? Infinity);
+    const place = placed.find((p) => p.k >= end || !isDate(p.k));
+    let at = startOf(end);
+    while (text[at] === ' ') at++;
+    return { clauseStart: at, place: place && place.k < end ? place.place : null };
+  };
 }
 
 /** The place named by a phrase starting with "in" or "at" and a capitalized name, or null. */
@@ -46,11 +75,32 @@ export function placeIn(phrase: string): string | null {
   return /\p{Lu}/u.test(name) && !/\bNos?\.?$/.test(name) ? name : null;
 }
 
+/** "in" or "at" before a capitalised name: where a place may be named. */
+const PLACE_START = /\b(?:in|at)\s+(?:the\s+)?(?:historic\s+)?\p{Lu}/gu;
+
 /** The first place a sentence names after a position ("was held at the historic Ba Dinh Hall" → "Ba Dinh Hall"). */
 export function placeAfter(text: string, from: number): string | null {
-  for (const m of text.slice(from).matchAll(/\b(?:in|at)\s+(?:the\s+)?(?:historic\s+)?\p{Lu}/gu)) {
+  for (const m of text.slice(from).matchAll(PLACE_START)) {
     const place = placeIn(text.slice(from + m.index));
     if (place) return place;
   }
   return null;
+}
+
+/**
+ * `placeAfter` for one sentence and any position, each "in/at <Name>" read once: the first that names a place
+ * from a position on. Asked for each happening of a long sentence, the rest of it was read again each time.
+ */
+export function placesAfter(text: string): (from: number) => string | null {
+  const starts = allMatches(PLACE_START, text);
+  // The first start from each one on that names a place (its index in `starts`), worked out from the end.
+  const places = starts.map((m) => placeIn(text.slice(m.index)));
+  const next: number[] = [];
+  for (let i = starts.length - 1; i >= 0; i--) next[i] = places[i] ? i : (next[i + 1] ?? -1);
+  return (from) => {
+    // A position inside a word makes "in" there a word of its own, which it is not in the whole text: read the rest itself.
+    if (from > 0 && /\w/.test(text[from - 1]!) && /\w/.test(text[from] ?? '')) return placeAfter(text, from);
+    const first = next[firstAtLeast(starts, from, (m) => m.index)] ?? -1;
+    return first >= 0 ? places[first]! : null;
+  };
 }

@@ -1,3 +1,5 @@
+import { textAfter, textBefore } from '../reach.ts';
+import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
@@ -16,20 +18,24 @@ const SPEECH_BY = /\b(speech|remarks|address)\s+(?:delivered|given|made)\s+by\s+
 /** Remarks or speeches a sentence reports someone delivering: "Deputy Prime Minister X delivered remarks", "the speech delivered by X". */
 export function readRemarks(context: SentenceContext): Happening[] {
   const out: Happening[] = [];
+  const isPerson = (l: { entity: string }) => context.entities.get(l.entity)?.type === 'person';
   for (const m of context.text.matchAll(SPEECH_BY)) {
     const after = m.index + m[0].length;
-    const person = context.links.find((l) => context.entities.get(l.entity)?.type === 'person' && l.start >= after && l.start - after <= 60);
+    const person = contextIndex(context).linksStarting(after, after + 60).find(isPerson);
     const speaker = person && context.entities.get(person.entity)?.name;
     if (!speaker) continue;
-    const occasion = AT_OCCASION.exec(context.text.slice(person.end))?.[1];
+    const occasion = AT_OCCASION.exec(textAfter(context.text, person.end))?.[1];
     out.push({ kind: 'remarks', at: m.index, end: person.end, quality: 2, inherits: true, title: `${speaker} delivered ${m[1]}${occasion ? ` at the ${occasion}` : ''}` });
   }
   for (const m of context.text.matchAll(REMARKS)) {
     // A speaker named with a role ("Chairman of … Pham Quoc Vinh delivered") is called by name.
-    const person = context.links.find((l) => context.entities.get(l.entity)?.type === 'person' && l.end <= m.index && !/\S/.test(context.text.slice(l.end, m.index)));
+    // A speaker named right before the verb, nothing but spaces between.
+    let spaces = m.index;
+    while (spaces > 0 && /\s/.test(context.text[spaces - 1]!)) spaces--;
+    const person = contextIndex(context).linksEnding(spaces, m.index).find(isPerson);
     const speaker = (person && context.entities.get(person.entity)?.name) || subjectBefore(context, m.index);
     if (!speaker) continue;
-    const occasion = AT_OCCASION.exec(context.text.slice(m.index + m[0].length))?.[1] ?? OCCASION_BEFORE.exec(context.text.slice(0, m.index))?.[1];
+    const occasion = AT_OCCASION.exec(textAfter(context.text, m.index + m[0].length))?.[1] ?? OCCASION_BEFORE.exec(textBefore(context.text, m.index))?.[1];
     out.push({
       kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true,
       title: `${speaker} ${/^(?:instructions|directions)$/.test(m[1]!) ? 'gave' : 'delivered'} ${m[1]}${occasion ? ` at the ${occasion}` : ''}`,

@@ -1,4 +1,8 @@
-import { splitPreamble } from './preamble.ts';
+import { allMatches } from '../extract/all-matches.ts';
+import { REACH, textBefore } from '../reach.ts';
+import { firstAtLeast } from '../sorted-spans.ts';
+import { contextIndex } from './context-index.ts';
+import { preambles } from './preamble.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 /**
@@ -21,23 +25,64 @@ const MAX_SUBJECT_WORDS = 14;
  * When one entity mention spans it, the entity's name. Empty when there is none or it is a pronoun.
  */
 export function subjectBefore(context: SentenceContext, at: number): string {
-  const { text, links, times, entities } = context;
-  const dateEnd = Math.max(0, ...times.filter((t) => t.end <= at).map((t) => t.end));
-  const clause = splitPreamble(text, dateEnd, at).clauseStart;
-  let start = clause;
-  for (const m of text.slice(clause, at).matchAll(CLAUSE_OPEN)) start = clause + m.index + m[0].length;
-  let end = at;
-  for (const t of times) if (t.start > start && t.start < end) end = t.start;
+  const { text, entities } = context;
+  // The sentence's times, links, preamble and clause openings are looked up, not read again for each verb (see context-index.ts).
+  const index = contextIndex(context);
+  const marks = marksOf(context);
+  const dateEnd = index.lastTimeEnd(at);
+  const clause = marks.preamble(dateEnd, at).clauseStart;
+  let start = marks.lastOpeningEnd(clause, at) ?? clause;
+  const end = Math.min(at, index.nextTimeStart(start + 1) ?? at);
   // A name that ends at the verb is the subject, commas and all ("the Steering Committee for science, technology and …").
-  const tail = text.slice(0, end).replace(VERB_TAIL, '').trimEnd().length;
-  const named = links.find((l) => l.end >= tail - 1 && l.end <= tail && l.start < start);
+  const before = textBefore(text, end);
+  const tail = end - before.length + before.replace(VERB_TAIL, '').trimEnd().length;
+  const named = index.linksEnding(tail - 1, tail).find((l) => l.start < start);
   if (named) start = named.start;
+  // A subject is at most MAX_SUBJECT_WORDS words: a stretch longer than REACH is none.
+  if (end - start > REACH) return '';
   const raw = text.slice(start, end).replace(/\s+(?:on|in|at|during)\s*$/i, '').replace(VERB_TAIL, '');
   const lead = raw.length - raw.trimStart().length;
   const subject = raw.trim().replace(/^(?:the|a|an)\s+/i, '');
   const from = start + lead + (raw.trim().length - subject.length);
   if (!subject || PRONOUN.test(subject) || subject.split(/\s+/).length > MAX_SUBJECT_WORDS || !/\p{L}/u.test(subject)) return '';
   // A mention that runs past the subject ("National Assembly on June" read as one name) does not name it.
-  const spanning = links.find((l) => l.start <= from + 1 && l.end >= from + subject.length - 1 && l.end <= from + subject.length + 1);
+  const spanning = index.linksEnding(from + subject.length - 1, from + subject.length + 1).find((l) => l.start <= from + 1);
   return (spanning && entities.get(spanning.entity)?.name) || subject;
+}
+
+/** What `subjectBefore` reads of a sentence for each of its verbs: its preamble, and where its clauses open. */
+interface Marks {
+  preamble: ReturnType<typeof preambles>;
+  /** The end of the last clause opening between two offsets, as a search of the stretch between them finds it, or undefined. */
+  lastOpeningEnd(from: number, to: number): number | undefined;
+}
+
+const marks = new WeakMap<SentenceContext, Marks>();
+
+/** The marks of a sentence, read when its first verb is asked about. */
+function marksOf(context: SentenceContext): Marks {
+  let found = marks.get(context);
+  if (found) return found;
+  const { text } = context;
+  const openings = allMatches(CLAUSE_OPEN, text);
+  const endOf = (m: RegExpExecArray) => m.index + m[0].length;
+  // Whether an opening of the whole text runs across an offset: then the stretch is read as cut there.
+  const across = (offset: number) => {
+    const m = openings[firstAtLeast(openings, offset, (o) => o.index) - 1];
+    return m !== undefined && endOf(m) > offset;
+  };
+  found = {
+    preamble: preambles(text),
+    lastOpeningEnd(from, to) {
+      if (across(from) || across(to)) {
+        let end: number | undefined;
+        for (const m of text.slice(from, to).matchAll(CLAUSE_OPEN)) end = from + m.index + m[0].length;
+        return end;
+      }
+      const last = openings[firstAtLeast(openings, to + 1, endOf) - 1];
+      return last && last.index >= from ? endOf(last) : undefined;
+    },
+  };
+  marks.set(context, found);
+  return found;
 }

@@ -1,3 +1,4 @@
+import { textBefore } from '../reach.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
@@ -13,7 +14,7 @@ export function readVisits(context: SentenceContext): Happening[] {
   let previous: string | undefined;
   for (const m of context.text.matchAll(VISIT)) {
     // "visited X, …, and inspected Y": a second verb joined by "and" shares the first one's subject.
-    const who = /\band\s+$/.test(context.text.slice(0, m.index)) && previous ? previous : subjectBefore(context, m.index);
+    const who = /\band\s+$/.test(textBefore(context.text, m.index)) && previous ? previous : subjectBefore(context, m.index);
     if (!who) continue;
     previous = who;
     // Dashes between names ("the Lao Cai - Hanoi railway") are not words; the place it runs through is not part of it.

@@ -1,5 +1,6 @@
 import { findFullDates, isoDate, monthNumber } from '../dates.ts';
 import { DAYTIME_OF, MONTH, WEEKDAY, weekdayNumber } from '../time/words.ts';
+import { allMatches } from './all-matches.ts';
 import type { InstrumentAttributes, YearlessDate } from './types.ts';
 
 /** A date as an instrument attribute: in full, or without its year. */
@@ -23,6 +24,12 @@ const OTHER_CLAUSE = /\b(?:after|before|since|when|while|once|because|although|t
 const OWN_TIME = /^(?:\s+(?:[\p{Ll}-]+\s+){0,3})?\s*(?:last|earlier|previously|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago)\b/u;
 /** "on" before a date in a sentence. */
 const ON = /\b[Oo]n\s+/g;
+/**
+ * How far back from an instrument its verb of making, and from the verb the sentence's date, are
+ * looked for: twice the longest sentence of the gold and synthetic texts (971 characters). Without
+ * a bound, a sentence that runs on (a list of codes) is read again before each of its instruments.
+ */
+const REACH = 2_000;
 const YEARLESS = new RegExp(String.raw`^(?:${DAYTIME_OF})?(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})\b(?!,?\s*\d{4})`);
 const WEEKDAY_ONLY = new RegExp(String.raw`^(?:${DAYTIME_OF})?${WEEKDAY}(?!,?\s+(?:\d|${MONTH}))`);
 const FULL_PREFIX = new RegExp(String.raw`^(?:${DAYTIME_OF})?(?:${WEEKDAY},?\s+)?`);
@@ -50,10 +57,12 @@ export function dateAt(text: string): StatedDate | undefined {
  * verb made it ("On June 19, the Assembly adopted Resolution X"); the issuer ("of the Politburo");
  * the title ("on breakthroughs in …").
  */
-export function describeInstrument(text: string, start: number, end: number, heading = false): InstrumentAttributes {
+export function describeInstrument(
+  text: string, start: number, end: number, heading = false, marks = sentenceMarks(text),
+): InstrumentAttributes {
   const out: InstrumentAttributes = {};
   const before = text.slice(0, start);
-  const made = madeBy(before);
+  const made = madeBy(before, marks.making);
   let rest = text.slice(end);
   const tie = TIE.exec(rest);
   const place = heading ? HEADING_PLACE.exec(rest) : null;
@@ -64,7 +73,7 @@ export function describeInstrument(text: string, start: number, end: number, hea
     const length = dateLength(rest.slice(tied[0].length));
     rest = rest.slice(tied[0].length + length);
   } else if (made !== undefined && !OWN_TIME.test(rest)) {
-    const sentenceDate = dateBefore(before, made);
+    const sentenceDate = dateBefore(before, made, marks.on);
     if (sentenceDate) Object.assign(out, sentenceDate);
   }
   const issuer = /^,?\s*(?:of|by|from)\s+the\s+((?:\d+(?:st|nd|rd|th)\s+)?[\p{Lu}][\p{L}’']*(?:\s+[\p{Lu}][\p{L}’']*){0,5})/u.exec(rest);
@@ -79,25 +88,54 @@ export function describeInstrument(text: string, start: number, end: number, hea
   return out;
 }
 
-/** Where the verb that made the instrument starts, when nothing between makes it a mere reference. */
-function madeBy(before: string): number | undefined {
-  let last: RegExpExecArray | undefined;
-  for (const m of before.matchAll(MAKING)) last = m as RegExpExecArray;
-  if (!last) return undefined;
+/** The verbs of making and the "on"s of a sentence, found once for all its instruments. */
+export interface SentenceMarks {
+  making: RegExpExecArray[];
+  on: RegExpExecArray[];
+}
+
+/** The marks of a sentence, for `describeInstrument`. */
+export const sentenceMarks = (text: string): SentenceMarks => ({ making: allMatches(MAKING, text), on: allMatches(ON, text) });
+
+/**
+ * The last of `marks` (in order) that ends by `at`, as a search of `text.slice(0, at)` finds it:
+ * an instrument or a verb starts a word, so no mark before it runs into it.
+ */
+function lastBefore(marks: RegExpExecArray[], at: number): number {
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (marks[mid]!.index + marks[mid]![0].length <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/**
+ * Where the verb that made the instrument starts, when it is at most REACH characters before it and
+ * nothing between makes it a mere reference.
+ */
+function madeBy(before: string, making: RegExpExecArray[]): number | undefined {
+  const last = making[lastBefore(making, before.length)];
+  if (!last || before.length - (last.index + last[0].length) > REACH) return undefined;
   const between = before.slice(last.index + last[0].length);
   const other = OTHER_OBJECT.exec(between);
   const cited = other && !LISTED.test(between.slice(other.index + other[0].length));
   return REFERENCE.test(between) || cited ? undefined : last.index;
 }
 
-/** The last "on <date>" before the verb, unless a speech verb stands between (then it dates the speaking). */
-function dateBefore(before: string, verb: number): StatedDate | undefined {
-  let found: StatedDate | undefined;
-  for (const m of before.slice(0, verb).matchAll(ON)) {
+/**
+ * The last "on <date>" before the verb (at most REACH characters before it), unless a speech verb
+ * stands between (then it dates the speaking).
+ */
+function dateBefore(before: string, verb: number, ons: RegExpExecArray[]): StatedDate | undefined {
+  for (let i = lastBefore(ons, verb); i >= 0 && ons[i]!.index >= verb - REACH; i--) {
+    const m = ons[i]!;
     const stated = dateAt(before.slice(m.index + m[0].length, verb));
-    if (stated) found = REFERENCE.test(before.slice(m.index, verb)) || OTHER_CLAUSE.test(before.slice(m.index, verb)) ? undefined : stated;
+    if (stated) return REFERENCE.test(before.slice(m.index, verb)) || OTHER_CLAUSE.test(before.slice(m.index, verb)) ? undefined : stated;
   }
-  return found;
+  return undefined;
 }
 
 /** Length of the date at the start of a text (as `dateAt` reads it). */

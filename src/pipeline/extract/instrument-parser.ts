@@ -1,5 +1,5 @@
 import { foldCode, readCode } from './lexicon/document-codes.ts';
-import { describeInstrument } from './instrument-context.ts';
+import { describeInstrument, sentenceMarks, type SentenceMarks } from './instrument-context.ts';
 import type { Sentence } from './sentences.ts';
 import type { InstrumentAttributes, InstrumentType, Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
@@ -48,6 +48,10 @@ export const instrumentParser: Parser = {
     const { text } = sentence;
     const mentions: Mention[] = [];
     if (!/\d/.test(text)) return mentions;
+    // The sentence's verbs and dates are read once, for all its instruments, and only when it has one.
+    let marks: SentenceMarks | undefined;
+    const describe = (index: number, length: number, heading = false) =>
+      describeInstrument(text, index, index + length, heading, (marks ??= sentenceMarks(text)));
     for (const m of allMatches(SINGLE, text)) {
       const [number, year, code, numbered] = [m[4]!, m[5], m[6], Boolean(m[3])];
       const read = code ? readCode(code) : {};
@@ -55,8 +59,12 @@ export const instrumentParser: Parser = {
       const type = read.type ?? worded;
       if (!type) continue;
       if (!code && !numbered && (YEARLIKE.test(number) || !BARE_NUMBER_TYPES.has(type))) continue;
-      mentions.push(coded(sentence, type, m.index, m[0], number, year, code, read.issuer));
+      mentions.push(coded(sentence, describe, type, m.index, m[0], number, year, code, read.issuer));
     }
+    // The mentions by word come in order and do not overlap: a code (they come in order too) can only
+    // fall in the first of them that ends after it, so each is passed over once.
+    const byWord = mentions.length;
+    let next = 0;
     for (const m of CODED.test(text) ? allMatches(CODE_ONLY, text) : []) {
       const [prefix, number, year, code] = [m[1], m[2]!, m[3], m[5]!];
       const read = readCode(code);
@@ -64,8 +72,9 @@ export const instrumentParser: Parser = {
       const type = read.type && (segments >= 2 || prefix) ? read.type : prefix && /^[A-ZĐ]{2,}/.test(code) && segments >= 2 ? 'dispatch' : undefined;
       if (!type) continue;
       const at = m.index + m[0].indexOf(number);
-      if (mentions.some((w) => w.start - sentence.start <= at && at < w.end - sentence.start)) continue;
-      mentions.push(coded(sentence, type, at, text.slice(at, m.index + m[0].length), number, year, code, read.issuer, Boolean(prefix)));
+      while (next < byWord && mentions[next]!.end - sentence.start <= at) next++;
+      if (next < byWord && mentions[next]!.start - sentence.start <= at) continue;
+      mentions.push(coded(sentence, describe, type, at, text.slice(at, m.index + m[0].length), number, year, code, read.issuer, Boolean(prefix)));
     }
     for (const m of allMatches(LIST, text)) {
       const type = typeOfWord(m[1]!)!;
@@ -81,11 +90,12 @@ export const instrumentParser: Parser = {
 
 /** A mention with its number and code, described by what the sentence says around it. */
 function coded(
-  sentence: Sentence, type: InstrumentType, index: number, text: string, number: string, year: string | undefined,
+  sentence: Sentence, describe: (index: number, length: number, heading?: boolean) => InstrumentAttributes,
+  type: InstrumentType, index: number, text: string, number: string, year: string | undefined,
   code: string | undefined, codeIssuer: string | undefined, heading = false,
 ): Mention {
   const fullCode = [year, code].filter(Boolean).join('/') || undefined;
-  const context = describeInstrument(sentence.text, index, index + text.length, heading);
+  const context = describe(index, text.length, heading);
   const attributes: InstrumentAttributes = {
     number: String(Number(number)), ...(fullCode ? { code: fullCode } : {}),
     ...(!context.issuer && codeIssuer ? { issuer: codeIssuer } : {}), ...context,

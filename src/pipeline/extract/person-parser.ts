@@ -44,8 +44,15 @@ export const personParser: Parser = {
     const mentions: Mention[] = [];
     let clauseRoles: string[] = [];
     let clauseStart = -1;
+    // The semicolons around each name, found by one pass over the sentence's semicolons for all its
+    // names (in order), where searching the text from each name would read a long sentence once per name.
+    const semicolons = allMatches(/;/g, text).map((m) => m.index);
+    let upToStart = 0;
+    let beforeEnd = 0;
     names.forEach((name, i) => {
-      const semicolon = text.lastIndexOf(';', name.start);
+      while (upToStart < semicolons.length && semicolons[upToStart]! <= name.start) upToStart++;
+      while (beforeEnd < semicolons.length && semicolons[beforeEnd]! < name.end) beforeEnd++;
+      const semicolon = semicolons[upToStart - 1] ?? -1;
       if (semicolon !== clauseStart) { clauseStart = semicolon; clauseRoles = []; }
       const from = Math.max(semicolon + 1, names[i - 1]?.end ?? 0);
       let before = text.slice(from, name.start);
@@ -56,7 +63,7 @@ export const personParser: Parser = {
         before = before.slice(colon + 1);
       }
       const next = names[i + 1];
-      const clauseEnd = text.indexOf(';', name.end);
+      const clauseEnd = semicolons[beforeEnd] ?? -1;
       const end = Math.min(next?.start ?? text.length, clauseEnd === -1 ? text.length : clauseEnd);
       const apposition = rolesAfter(text.slice(name.end, end), next !== undefined && next.start === end);
       // "Rector Assoc. Prof. Dr. X": academic honorifics stand between a title and its name.
@@ -86,10 +93,15 @@ function shortNames(sentence: Sentence, names: { start: number; end: number }[])
   const { text } = sentence;
   const out: Mention[] = [];
   if (!SAYING_ANYWHERE.test(text) && !HONORIFIC_OR_TITLE_ANYWHERE.test(text)) return out;
+  // Names and lone words both come in order, and names do not overlap: the only name a word can
+  // overlap is the first that ends after the word starts.
+  let next = 0;
   for (const m of allMatches(LONE_WORD, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!isNameSyllable(m[0]) || names.some((n) => n.start < end && start < n.end)) continue;
+    while (next < names.length && names[next]!.end <= start) next++;
+    const inName = next < names.length && names[next]!.start < end;
+    if (!isNameSyllable(m[0]) || inName) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const titled = HONORIFIC_OR_TITLE_BEFORE.test(before);
     if (!titled && (CAPITALISED_BEFORE.test(before) || !SAID_AFTER.test(text.slice(end)))) continue;

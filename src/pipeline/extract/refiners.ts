@@ -14,8 +14,12 @@ export const overlapRemovalRefiner: Refiner = {
   refine(mentions) {
     const sorted = [...mentions].sort((a, b) => a.block - b.block || a.start - b.start || (b.end - b.start) - (a.end - a.start));
     const kept: Mention[] = [];
+    // Kept mentions before `live` cannot clash with this mention or any after it: they are in an earlier
+    // block, or end where it starts or before (mentions come by start). So each is passed over once.
+    let live = 0;
     for (const m of sorted) {
-      const clash = kept.findIndex((k) => k.block === m.block && k.start < m.end && m.start < k.end);
+      while (live < kept.length && (kept[live]!.block !== m.block || kept[live]!.end <= m.start)) live++;
+      const clash = firstClash(kept, live, m);
       if (clash === -1) { kept.push(m); continue; }
       const k = kept[clash]!;
       const crossing = (m.start < k.start && m.end < k.end) || (k.start < m.start && k.end < m.end);
@@ -27,6 +31,15 @@ export const overlapRemovalRefiner: Refiner = {
     return kept.sort((a, b) => a.block - b.block || a.start - b.start);
   },
 };
+
+/** The first kept mention from `from` on that overlaps `m` in its block, or -1 (the first one looked at, unless `m` is empty). */
+function firstClash(kept: Mention[], from: number, m: Mention): number {
+  for (let i = from; i < kept.length; i++) {
+    const k = kept[i]!;
+    if (k.block === m.block && k.start < m.end && m.start < k.end) return i;
+  }
+  return -1;
+}
 
 /**
  * Attaches "the General Secretary" to the person the same text names with that title (not a

@@ -12,6 +12,8 @@ const FULL_TEXT = /\bfull text of\b/i;
 /** "We", "our", "I": the speech speaks in the first person (outside quotations). */
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y|me|[Oo]urselves)\b/;
 const QUOTED = /[“"][^”"]*[”"]/g;
+/** How far before its speaker a quotation closes, at most: the quote, a dash and three words ("” – Minister Nguyen said"). */
+const QUOTE_REACH = 200;
 /** A pronoun followed by a verb of saying anywhere in a paragraph: "…," he added. */
 const PRONOUN_SAYS = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)${BEFORE_VERB}${SAYING_VERB}\b`);
 /** A report's dated sentence, by a day without a year or a weekday: "On July 10, …", "On Thursday, …". */
@@ -40,10 +42,15 @@ function endsSpeech(text: string, inBlock: Mention[], speaker: Mention, last: Me
  * the statement, not only its last sentence.
  */
 function closesQuote(text: string, sentence: Sentence, speaker: Mention): Sentence | undefined {
-  const before = text.slice(0, speaker.start);
-  if (!/^\s*[“"]/.test(text) || !/[”"]\s*[-–—]?\s*(?:[\p{L}.]+\s+){0,3}$/u.test(before)) return undefined;
+  if (!/^\s*[“"]/.test(text)) return undefined;
+  // The end of the paragraph before the speaker: read from its start, a paragraph of many speakers is read once for each.
+  const before = text.slice(Math.max(0, speaker.start - QUOTE_REACH), speaker.start);
+  if (!/[”"]\s*[-–—]?\s*(?:[\p{L}.]+\s+){0,3}$/u.test(before)) return undefined;
   return { ...sentence, start: 0, text: text.slice(0, sentence.end).trim() };
 }
+
+/** Whether a mention comes before a sentence's start in the document. */
+const before = (m: Mention, sentence: Sentence) => m.block < sentence.block || (m.block === sentence.block && m.start < sentence.start);
 
 /** Words a document attributes to a person, by the person mention that says them. */
 export interface Attribution {
@@ -57,19 +64,28 @@ export interface Attribution {
  * Statements in a document: a person (by name or office) followed by a verb of saying, a quote
  * closed by "– X said", a pronoun subject attributed to the last person named before it, and, in
  * a document that announces a speech's full text, every paragraph after that announcement up to
- * the first that is the report again (see `endsSpeech`).
+ * the first that is the report again (see `endsSpeech`). Sentences and mentions come in document
+ * order, as `documentSentences` and `extractMentions` give them.
  */
 export function findStatements(blocks: Block[], sentences: Sentence[], mentions: Mention[]): Attribution[] {
   const people = mentions.filter((m) => m.type === 'person' && m.certain);
+  const peopleOf = Map.groupBy(mentions.filter((m) => m.type === 'person'), (m) => m.block);
   const out: Attribution[] = [];
   let last: Mention | undefined;
   let speaker: Mention | undefined;
   let announced = false;
+  // Sentences and mentions both come in document order: the people of each sentence are found by
+  // walking the list once (filtering all of them for each sentence is quadratic in a long text).
+  let next = 0;
   for (const sentence of sentences) {
-    const here = people.filter((m) => m.block === sentence.block && m.start >= sentence.start && m.end <= sentence.end);
+    while (next < people.length && before(people[next]!, sentence)) next++;
+    const here: Mention[] = [];
+    for (let i = next; i < people.length && people[i]!.block === sentence.block && people[i]!.start < sentence.end; i++) {
+      if (people[i]!.end <= sentence.end) here.push(people[i]!);
+    }
     const block = blocks[sentence.block];
     if (speaker && block?.kind === 'paragraph' && sentence.start === 0) {
-      const inBlock = mentions.filter((m) => m.type === 'person' && m.block === sentence.block);
+      const inBlock = peopleOf.get(sentence.block) ?? [];
       if (endsSpeech(block.text, inBlock, speaker, last)) speaker = undefined;
       else out.push({ speaker, block: sentence.block, sentence, kind: 'speech' });
     }

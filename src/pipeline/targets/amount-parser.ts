@@ -4,6 +4,7 @@ import { countedPhrase } from './noun-phrase.ts';
 import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT } from './quantity.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
+import { textAfter, textBefore } from '../reach.ts';
 
 const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure|spending|revenue))?|revenue|workforce|population|exports|GDP)))`;
 /**
@@ -156,8 +157,8 @@ export const amountParser: TargetParser = {
       const index = lone ? m.index + m[0].lastIndexOf(top!, m[0].search(/\s*(?:%|per)/)) : m.index;
       const qualifier = lone ? undefined : statedQualifier;
       const value = lone ? numberOf(top!) : bottom;
-      const after = text.slice(m.index + m[0].length);
-      if (/\bfrom\s+$/i.test(text.slice(0, index)) && TO_TARGET.test(after)) continue;
+      const after = textAfter(text, m.index + m[0].length);
+      if (/\bfrom\s+$/i.test(textBefore(text, index)) && TO_TARGET.test(after)) continue;
       // A share inside the baseline of the one before ("30%, up from about 11% now") is that baseline, not a figure of its own.
       if (index < previous) continue;
       const before = text.slice(previous, index);
@@ -174,8 +175,8 @@ export const amountParser: TargetParser = {
     }
     for (const m of CURRENCY.test(text) ? allMatches(MONEY, text) : []) {
       const [, qualifier, currencyFirst, numberFirst, scaleFirst, numberLast, scaleLast, currencyLast] = m;
-      const before = text.slice(0, m.index);
-      const purpose = FUNDING_VERB.test(before) ? PURPOSE.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
+      const before = textBefore(text, m.index);
+      const purpose = FUNDING_VERB.test(before) ? PURPOSE.exec(textAfter(text, m.index + m[0].length))?.[1] : undefined;
       const subject = FUNDING_VERB.test(before) ? `funding${purpose ? ` for ${purpose}` : ''}` : subjectBefore(before);
       if (!subject) continue;
       const currency = (currencyFirst ?? currencyLast)!.replace(/^(?:US\$|\$|US dollars)$/, 'USD').replace(/^dong$/, 'VND');
@@ -189,7 +190,7 @@ export const amountParser: TargetParser = {
       const [, number, phrase] = m;
       const counted = countedPhrase(phrase!);
       // The subject is in the coordinated clause of the count: "… 70% by 2025 and to have teams in all 547 communes".
-      const subject = subjectBefore(text.slice(0, m.index).split(/\s+and\s+(?=to\s)/).at(-1)!);
+      const subject = subjectBefore(textBefore(text, m.index).split(/\s+and\s+(?=to\s)/).at(-1)!);
       if (!counted) continue;
       const at = m.index + m[0].indexOf(number!);
       out.push({
@@ -223,26 +224,32 @@ export const amountParser: TargetParser = {
       const proposal = countProposal(qualifier, (low ?? number)!, high ?? top, phrase!, m.index, m[0].length);
       if (!proposal) continue;
       // "raise computing capacity to at least 1,000 petaflops": a lone unit measures what is raised.
-      const raised = /^\S+$/.test(proposal.metric) && RAISED_TO.test(text.slice(0, m.index)) ? subjectBefore(text.slice(0, m.index)) : '';
+      const raised = /^\S+$/.test(proposal.metric) && RAISED_TO.test(textBefore(text, m.index)) ? subjectBefore(textBefore(text, m.index)) : '';
       out.push(raised ? { ...proposal, metric: raised } : proposal);
     }
+    const colon = text.indexOf(':');
     for (const pattern of [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
       for (const m of allMatches(pattern, text)) {
         const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!] : [m[1], m[2]!, undefined, m[3]!];
-        if (pattern === LIST_ITEM && !text.slice(0, m.index + 1).includes(':')) continue;
+        // A list item after a colon: the first colon of the sentence, not a search back from each item.
+        if (pattern === LIST_ITEM && (colon === -1 || colon > m.index)) continue;
         const at = m.index + m[0].indexOf(qualifier ?? number);
         const proposal = countProposal(qualifier, number, top, phrase, at, m[0].length - (at - m.index));
         if (proposal) out.push(proposal);
       }
     }
     // "5 innovation centres and 20 technology incubators": a count joined to a count is another count of the same frame.
+    const starts = new Set(out.map((o) => o.start));
     for (const first of [...out]) {
       if (first.unit === null || first.unit.startsWith('%')) continue;
       const joined = AND_COUNT.exec(text.slice(first.end));
       if (!joined) continue;
       const at = first.end + joined[0].indexOf(joined[2]!);
       const proposal = countProposal(joined[1], joined[2]!, undefined, joined[3]!, at, joined[0].length - (at - first.end));
-      if (proposal && !out.some((o) => o.start === at)) out.push(proposal);
+      if (proposal && !starts.has(at)) {
+        out.push(proposal);
+        starts.add(at);
+      }
     }
     // "12 per 10,000 people", "6 librarians per 10,000 people": a rate after a count is part of its unit.
     return out.map((p) => {

@@ -33,9 +33,15 @@ export function asidesOf(text: string): Aside[] {
 
 /** A sentence with its asides blanked out (same length, so offsets hold): their figures are not targets of their own. */
 export function withoutAsides(text: string, asides: Aside[]): string {
-  let out = text;
-  for (const a of asides) out = out.slice(0, a.start) + ' '.repeat(a.end - a.start) + out.slice(a.end);
-  return out;
+  // Built in one pass: cutting the sentence once per aside copied it once per aside.
+  const pieces: string[] = [];
+  let from = 0;
+  for (const a of asides) {
+    pieces.push(text.slice(from, a.start), ' '.repeat(a.end - a.start));
+    from = a.end;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }
 
 /**

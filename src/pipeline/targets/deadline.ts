@@ -1,5 +1,6 @@
 import { sameSentence } from '../events/sentence-links.ts';
 import type { Sentence } from '../extract/sentences.ts';
+import { firstAtLeast } from '../sorted-spans.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
 
@@ -36,6 +37,31 @@ export function isDeadline(time: TimeExpression, published: string | null): bool
   return true;
 }
 
+/** The time expressions of one sentence, read once for the deadlines of all its figures (see `deadlineFor`). */
+export interface SentenceDeadlines {
+  sentence: Sentence;
+  /** How many expressions the sentence has. */
+  count: number;
+  /** Those that can be a deadline (`isDeadline`), in order, and their offsets in the sentence. */
+  eligible: TimeExpression[];
+  offsets: number[];
+  /** The years a level is held from ("from 2025"), due in the publication year or later, in order. */
+  fromYears: TimeExpression[];
+  /** Offsets of the sentence's semicolons. */
+  semicolons: number[];
+}
+
+/** The deadlines of a sentence, from its own time expressions (in order). */
+export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], published: string | null): SentenceDeadlines {
+  const eligible = own.filter((t) => isDeadline(t, published));
+  const semicolons: number[] = [];
+  for (let i = sentence.text.indexOf(';'); i !== -1; i = sentence.text.indexOf(';', i + 1)) semicolons.push(i);
+  return {
+    sentence, count: own.length, eligible, offsets: eligible.map((t) => t.start - sentence.start), semicolons,
+    fromYears: own.filter((t) => t.relation === 'from' && t.precision === 'year' && (published === null || dueYear(t) >= Number(published.slice(0, 4)))),
+  };
+}
+
 /**
  * The deadline of a figure at `at` in a sentence (a year inside the figure's own words up to `end`,
  * such as its baseline's "in 2024", is not its deadline): the first deadline after it and before the next
@@ -47,37 +73,50 @@ export function isDeadline(time: TimeExpression, published: string | null): bool
  * 2030 …") gives way to one before it. A year a level is held from ("from 2025") is its deadline only
  * when the sentence has no other. Every item of a list takes the deadline of the list's frame
  * (`listFrame`, the block of "Specific objectives by 2030:"), however long the list. "By the same year" takes the
- * deadline stated before.
+ * deadline stated before. The sentence's expressions are looked up by binary search: a sentence of thousands of
+ * figures is not read again for each.
  */
 export function deadlineFor(
-  at: number, nextAt: number, sentence: Sentence, times: TimeExpression[], frame: TimeExpression | undefined, published: string | null, end = at,
-  listFrame?: number,
+  at: number, nextAt: number, deadlines: SentenceDeadlines, frame: TimeExpression | undefined, end = at, listFrame?: number,
 ): TimeExpression | undefined {
-  const own = times.filter((t) => sameSentence(t.sentence, sentence));
+  const { sentence, eligible, offsets, semicolons } = deadlines;
   const local = (t: TimeExpression) => t.start - sentence.start;
-  const eligible = own.filter((t) => isDeadline(t, published) && !(local(t) > at && local(t) < end));
-  const after = eligible.find((t) => local(t) >= at && local(t) < nextAt);
-  const before = eligible.filter((t) => local(t) < at).at(-1);
+  const atLeast = (value: number) => firstAtLeast(offsets, value, (o) => o);
+  // Expressions strictly inside the figure's own words (after `at`, before `end`) are not eligible.
+  const inside = (i: number) => offsets[i]! > at && offsets[i]! < end;
+  const first = atLeast(at);
+  const next = first < eligible.length && !inside(first) ? first : atLeast(end);
+  const after = next < eligible.length && offsets[next]! < nextAt ? eligible[next] : undefined;
+  const before = eligible[first - 1];
   // "By the end of 2026, 100% of villages are to have 5G, and by 2030 …": a deadline past a new clause is the next clause's.
   if (after && !(before && NEXT_CLAUSE.test(sentence.text.slice(end, local(after))))) return after;
   if (before) return before;
-  const closing = eligible.at(-1);
-  if (closing && local(closing) > at && /;/.test(sentence.text.slice(at, local(closing)))) return closing;
+  const closing = eligible.length > 0 && inside(eligible.length - 1) ? eligible[atLeast(at + 1) - 1] : eligible.at(-1);
+  if (closing && local(closing) > at && (semicolons[firstAtLeast(semicolons, at, (o) => o)] ?? Infinity) < local(closing)) return closing;
   // "… by the same year", "… over the same period": the deadline stated before.
   if (frame && !sameSentence(frame.sentence, sentence) && SAME_TIME.test(sentence.text.slice(at))) return frame;
   // "will reach 3% of the budget from 2025": a level held from a year on is due that year, when nothing else dates it.
-  const from = eligible.length === 0
-    ? own.find((t) => t.relation === 'from' && t.precision === 'year' && local(t) < nextAt && (published === null || dueYear(t) >= Number(published.slice(0, 4))))
-    : undefined;
+  const from = closing === undefined && deadlines.fromYears[0] && local(deadlines.fromYears[0]) < nextAt ? deadlines.fromYears[0] : undefined;
   if (from) return from;
-  if (own.length > 0 && eligible.length === 0) return undefined;
+  if (deadlines.count > 0 && closing === undefined) return undefined;
   if (frame && !sameSentence(frame.sentence, sentence)
     && (frame.block === sentence.block || frame.block === listFrame || (frame.relation === 'by' && frame.block >= sentence.block - FRAME_BLOCKS))) return frame;
   return closing && local(closing) > at ? closing : undefined;
 }
 
-/** The last deadline stated in the sentences before this one, for `deadlineFor`'s frame. */
-export function frameBefore(sentence: Sentence, times: TimeExpression[], published: string | null): TimeExpression | undefined {
-  return times.filter((t) => (t.block < sentence.block || (t.block === sentence.block && t.sentence.end <= sentence.start))
-    && isDeadline(t, published) && t.precision !== 'period').at(-1);
+/**
+ * The last deadline stated in the sentences before each sentence, for `deadlineFor`'s frame: ask for
+ * the sentences in document order, and the document's times (in order) are read once for all of them.
+ */
+export function framesBefore(times: TimeExpression[], published: string | null): (sentence: Sentence) => TimeExpression | undefined {
+  let next = 0;
+  let frame: TimeExpression | undefined;
+  return (sentence) => {
+    for (; next < times.length; next++) {
+      const t = times[next]!;
+      if (!(t.block < sentence.block || (t.block === sentence.block && t.sentence.end <= sentence.start))) break;
+      if (isDeadline(t, published) && t.precision !== 'period') frame = t;
+    }
+    return frame;
+  };
 }

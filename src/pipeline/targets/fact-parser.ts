@@ -26,13 +26,18 @@ export function findFigures(text: string): Figure[] {
   for (const m of PERCENT.test(text) ? allMatches(SHARE, text) : []) {
     out.push({ value: numberOf(m[2]!), unit: m[3] ? `% of ${m[3].replace(/^the\s+/i, '')}` : '%', text: m[0], start: m.index, end: m.index + m[0].length });
   }
+  // Shares and counts both come in order and do not overlap among themselves: a count can only overlap
+  // the first share that ends after it starts (comparing it with every figure was quadratic).
+  const shares = out.length;
+  let share = 0;
   for (const m of allMatches(COUNT, text)) {
     const value = numberOf(m[2]!);
     const words = m[3]!.split(/\s+/);
     const verb = words.findIndex((w, i) => i > 0 && /(?:ed|ing)$/.test(w));
     const unit = (verb > 0 ? words.slice(0, verb) : words).join(' ');
     if (TIME_UNIT.test(unit) || (value >= 1900 && value <= 2100 && !m[2]!.includes(','))) continue;
-    if (out.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
+    while (share < shares && out[share]!.end <= m.index) share++;
+    if (share < shares && out[share]!.start < m.index + m[0].length) continue;
     const text = m[0].slice(0, m[0].lastIndexOf(unit) + unit.length);
     out.push({ value, unit, text, start: m.index, end: m.index + text.length });
   }

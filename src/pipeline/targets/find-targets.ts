@@ -1,21 +1,22 @@
 import type { Fact } from '../../schemas/target.ts';
 import { blockId } from '../block-id.ts';
-import { splitClauses } from '../events/clauses.ts';
+import { clauseAt, splitClauses } from '../events/clauses.ts';
 import type { DocumentTimeline } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE } from './amount-parser.ts';
 import { asidesOf, benchmarkIn, withoutAsides, type Aside } from './benchmark.ts';
-import { deadlineFor, dueYear, frameBefore } from './deadline.ts';
+import { deadlineFor, dueYear, framesBefore, sentenceDeadlines } from './deadline.ts';
 import { findFigures, type Figure } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
 import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
 import { tableTargets } from './table-targets.ts';
 import { isPermitted, isReported } from './reported.ts';
-import { leadPlace, scopeOf } from './scope.ts';
+import { documentScopes, leadPlace } from './scope.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { TimeSource } from '../../schemas/event.ts';
 import type { TimeExpression } from '../time/types.ts';
+import { coverage, firstAtLeast, type Span } from '../sorted-spans.ts';
 
 /** A line of a site's menu or breadcrumb that cleaning left: two separators or more ("Trang chủ | Thời sự | …", "Home > News > …"). */
 const CHROME = /(?:\s[|>»]\s.*){2}/;
@@ -48,6 +49,13 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
   const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
   const place = leadPlace(lead);
   const frames = listFrames(doc.blocks.map((b) => b.text));
+  // Times and links by sentence and block, and the frame before each sentence, read once: each figure of a
+  // long text looked through all of the document's (or its paragraph's) times and links.
+  const timesOf = Map.groupBy(doc.times, (t) => `${t.sentence.block}:${t.sentence.start}`);
+  const timeCoverage = byBlock(doc.times);
+  const linkCoverage = byBlock(doc.links);
+  const frameBefore = framesBefore(doc.times, doc.date);
+  const scopeOf = documentScopes();
   const tables = tableTargets(doc.blocks);
   for (const t of tables.targets) {
     const row = doc.blocks[t.block]!.text;
@@ -58,40 +66,42 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
       source: { document: doc.id, paragraph: blockId(t.block + 1), text: row, when: t.heading },
     });
   }
-  const timesOf = Map.groupBy(doc.times, (t) => t.block);
-  const linksOf = Map.groupBy(doc.links, (l) => l.block);
   for (const sentence of doc.sentences) {
     const asides = sentence.text.includes('(') ? asidesOf(sentence.text) : [];
     const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
     // A table's rows are read as a table, above.
-    const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)))
+    const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)), text.length)
       .filter((p) => p.qualitative || !(isReported(text, p.start, p.end) || isPermitted(text, p.start)));
-    const frame = proposals.length > 0 ? frameBefore(sentence, doc.times, doc.date) : undefined;
+    const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
+    const deadlines = proposals.length > 0 ? sentenceDeadlines(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;
     const taken: { start: number; end: number }[] = [];
+    // Each clause's statement, tidied once for all its figures.
+    const statements = new Map<string, string>();
+    const statementOf = (clause: string) => statements.get(clause) ?? statements.set(clause, clause.replace(/\s{2,}/g, ' ').trim()).get(clause)!;
     proposals.forEach((proposal, i) => {
       const next = proposals[i + 1]?.start ?? text.length;
-      const deadline = deadlineFor(proposal.start, next, sentence, doc.times, frame, doc.date, proposal.end, frames[sentence.block]?.block);
+      const deadline = deadlineFor(proposal.start, next, deadlines!, frame, proposal.end, frames[sentence.block]?.block);
       if (!deadline) return;
-      const clause = clauses.find((c) => proposal.start >= c.start && proposal.start < c.end) ?? { text };
+      const clause = clauseAt(clauses, proposal.start) ?? { text };
       const { start: _s, end: _e, ...rest } = proposal;
       const benchmark = benchmarkAfter(proposal.end, next, text, asides);
       const scope = scopeOf(clause.text, text, place, benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start);
       targets.push({
         ...rest, metric: sentenceCase(withoutScope(rest.metric, scope), text), deadline: dueYear(deadline), scope,
-        benchmark, statement: clause.text.replace(/\s{2,}/g, ' ').trim(),
+        benchmark, statement: statementOf(clause.text),
         source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: deadline.text },
       });
       taken.push(proposal);
     });
-    const inTime = (at: number) => (timesOf.get(sentence.block) ?? []).some((t) => t.start - sentence.start <= at && at < t.end - sentence.start);
-    const inLink = (at: number) => (linksOf.get(sentence.block) ?? []).some((l) => l.start - sentence.start <= at && at < l.end - sentence.start);
+    const inTime = (at: number) => timeCoverage(sentence.block)(sentence.start + at);
+    const inLink = (at: number) => linkCoverage(sentence.block)(sentence.start + at);
     const figures = findFigures(sentence.text);
     // Read once per sentence: a sentence of thousands of figures must not be read again for each.
     const factScope = figures.length > 0 ? scopeOf(sentence.text, sentence.text, place) : '';
-    const dates = figures.length > 0 ? factDates(sentence, timesOf.get(sentence.block) ?? [], doc.date) : undefined;
+    const dates = figures.length > 0 ? factDates(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;
     for (const figure of figures) {
-      if (taken.some((t) => figure.start < t.end && t.start < figure.end) || inTime(figure.start) || inLink(figure.start)) continue;
+      if (overlapsTaken(taken, figure) || inTime(figure.start) || inLink(figure.start)) continue;
       const when = dates!(figure.start);
       const scope = factScope;
       const { metric, unit } = factMeasure(sentence.text, figure);
@@ -144,6 +154,23 @@ function factDates(sentence: { start: number; end: number }, times: readonly Tim
   };
 }
 
+/** For each block, whether any of `spans` (in document order) covers a point of it; worked out per block when first asked. */
+function byBlock(spans: readonly (Span & { block: number })[]): (block: number) => (point: number) => boolean {
+  const groups = Map.groupBy(spans, (s) => s.block);
+  const covers = new Map<number, (point: number) => boolean>();
+  return (block) => {
+    let cover = covers.get(block);
+    if (!cover) covers.set(block, (cover = coverage(groups.get(block) ?? [])));
+    return cover;
+  };
+}
+
+/** Whether a figure overlaps a target taken from its sentence (those come in order and do not overlap). */
+function overlapsTaken(taken: readonly Span[], figure: Span): boolean {
+  const first = taken[firstAtLeast(taken, figure.start + 1, (t) => t.end)];
+  return first !== undefined && first.start < figure.end;
+}
+
 /** An item of a list: opened by a marker ("-", "•", "a)", "2.") or closed by a semicolon. */
 const LIST_ITEM = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s|;\s*$/u;
 
@@ -163,10 +190,14 @@ function listFrames(blocks: string[]): ({ text: string; block: number } | undefi
   return out;
 }
 
-/** The benchmark of a figure ending at `end`: the first comparing aside after it, close to it and before the next figure. */
+/**
+ * The benchmark of a figure ending at `end`: the first comparing aside after it, close to it and before the next figure.
+ * Asides come in order: when the first after the figure is not close enough, no later one is.
+ */
 function benchmarkAfter(end: number, next: number, text: string, asides: Aside[]): TargetCandidate['benchmark'] {
-  const aside = asides.find((a) => a.start >= end && a.start < next && a.start - end <= BENCHMARK_GAP && !/[;.]/.test(text.slice(end, a.start)));
-  return aside ? benchmarkIn(aside) : null;
+  const aside = asides[firstAtLeast(asides, end, (a) => a.start)];
+  const close = aside && aside.start < next && aside.start - end <= BENCHMARK_GAP && !/[;.]/.test(text.slice(end, aside.start));
+  return close ? benchmarkIn(aside) : null;
 }
 
 /** A metric that opens its sentence loses the sentence's capital ("Exports of electronics …" → "exports of …"); names keep theirs. */
@@ -175,9 +206,26 @@ function sentenceCase(metric: string, sentence: string): string {
   return sentence.startsWith(first) && /^\p{Lu}\p{Ll}+$/u.test(first) ? metric.charAt(0).toLowerCase() + metric.slice(1) : metric;
 }
 
-/** Keeps the first of overlapping proposals (parsers run in priority order), sorted by position. */
-function dropOverlaps(proposals: TargetProposal[]): TargetProposal[] {
+/** Up to how many proposals of a sentence are compared with each other (most sentences have none or one). */
+const FEW_PROPOSALS = 8;
+
+/**
+ * Keeps the first of overlapping proposals (parsers run in priority order), sorted by position. Beyond a few,
+ * which kept proposal covers each character of the sentence (`length` long) is noted, so that a proposal is
+ * checked against its own characters rather than against every proposal kept before it (quadratic in a long
+ * sentence); an empty proposal, which no parser makes, would need the comparison.
+ */
+function dropOverlaps(proposals: TargetProposal[], length: number): TargetProposal[] {
   const kept: TargetProposal[] = [];
-  for (const p of proposals) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
+  if (proposals.length <= FEW_PROPOSALS || proposals.some((p) => !(p.start >= 0 && p.start < p.end && p.end <= length))) {
+    for (const p of proposals) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
+  } else {
+    const covered = new Uint8Array(length);
+    for (const p of proposals) {
+      if (covered.subarray(p.start, p.end).includes(1)) continue;
+      kept.push(p);
+      covered.fill(1, p.start, p.end);
+    }
+  }
   return kept.sort((a, b) => a.start - b.start);
 }

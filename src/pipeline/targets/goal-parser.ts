@@ -1,5 +1,7 @@
 import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
+import { REACH } from '../reach.ts';
+import { firstAtLeast } from '../sorted-spans.ts';
 
 /**
  * Goals without a value, by their shape: becoming a kind of country ("a developed, high-income
@@ -24,8 +26,11 @@ const COMPARISON = /\s(?:is|are)\s+(?:equivalent to|equal to|on par with|above|h
 /** Comparisons with a reference, each with its subject back to the clause start. */
 function comparisons(text: string): TargetProposal[] {
   if (!/equivalent to|equal to|on par with|above|higher than/i.test(text)) return [];
+  // The clause breaks, found once (searching back from each comparison read a long sentence once per comparison).
+  const breaks = allMatches(/[,;.]/g, text).map((b) => b.index);
   return allMatches(COMPARISON, text).flatMap((m) => {
-    const start = Math.max(text.lastIndexOf(',', m.index), text.lastIndexOf(';', m.index), text.lastIndexOf('.', m.index)) + 1;
+    // Back to the clause start, within REACH (a clause of thousands of comparisons would make each its whole length).
+    const start = Math.max((breaks[firstAtLeast(breaks, m.index + 1, (b) => b) - 1] ?? -1) + 1, m.index - REACH);
     const goal = text.slice(start, m.index + m[0].length).trim().replace(/^(?:the|a|an)\s+/i, '');
     if (!goal || /\d/.test(goal)) return [];
     const at = text.indexOf(goal, start);

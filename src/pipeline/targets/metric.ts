@@ -1,3 +1,5 @@
+import { textBefore } from '../reach.ts';
+
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over", "… is to be doubled to"). */
 const LINKING = /\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to|climbed to|stood at|will|shall|must|should|is to|are to|to|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by|from|with)\s*$/i;
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
@@ -22,7 +24,9 @@ const NO_SUBJECT = /^(?:(?:up|down|it|they|this|that|these|those|which|who|there
  * TFP to economic growth is over 55%" → "contribution of TFP to economic growth".
  */
 export function subjectBefore(before: string): string {
-  let text = before.replace(/[\s,]+$/, '').replace(ADVERB, '');
+  // Its clause is at most REACH long: read from the start of a long text, the patterns anchored at the end ($) took
+  // time quadratic in a sentence of many figures.
+  let text = textBefore(before, before.length).replace(/[\s,]+$/, '').replace(ADVERB, '');
   if (INTENT.test(text)) return '';
   for (let previous = ''; previous !== text;) {
     previous = text;

@@ -1,5 +1,6 @@
 import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
+import { textAfter, textBefore } from '../reach.ts';
 import { subjectBefore } from './metric.ts';
 
 /** Where a ranking is held: a region, the world, the country, or a capitalised place. */
@@ -61,11 +62,17 @@ export const rankParser: TargetParser = {
     if (!/\btop\s+\d/.test(text)) return out;
     const ranks = allMatches(RANK, text).map((m) => {
       const universe = m[1] ?? m[3] ?? m[5] ?? null;
-      return { m, universe, ranked: m[4] ?? null, field: fieldAfter(text.slice(m.index + m[0].length)) };
+      return { m, universe, ranked: m[4] ?? null, field: fieldAfter(textAfter(text, m.index + m[0].length)) };
     });
+    // The field of the next rank that has one, for each rank: from the end, once.
+    const nextField: (string | null)[] = [];
+    for (let i = ranks.length - 1, field: string | null = null; i >= 0; i--) {
+      nextField[i] = field;
+      field = ranks[i]!.field ?? field;
+    }
     ranks.forEach((rank, i) => {
-      const before = subjectBefore(withoutToRank(text.slice(0, rank.m.index)));
-      const field = rank.field ?? ranks.slice(i + 1).find((r) => r.field)?.field
+      const before = subjectBefore(withoutToRank(textBefore(text, rank.m.index)));
+      const field = rank.field ?? nextField[i]
         ?? (before && !EMPTY.test(before) ? before : null) ?? rank.ranked;
       if (!field) return;
       const unit = rank.ranked ? `rank among ${rank.ranked}${rank.universe ? ` in ${rank.universe}` : ''}`
@@ -86,8 +93,8 @@ export const rankParser: TargetParser = {
 function ordinalRanks(text: string): TargetProposal[] {
   return allMatches(ORDINAL_RANK, text).flatMap((m) => {
     const ordinal = m[1]!.toLowerCase();
-    const before = subjectBefore(withoutToRank(text.slice(0, m.index)));
-    const field = fieldAfter(text.slice(m.index + m[0].length))?.replace(/^the\s+/i, '') ?? (EMPTY.test(before) ? '' : before);
+    const before = subjectBefore(withoutToRank(textBefore(text, m.index)));
+    const field = fieldAfter(textAfter(text, m.index + m[0].length))?.replace(/^the\s+/i, '') ?? (EMPTY.test(before) ? '' : before);
     if (!field) return [];
     const start = m.index + m[0].length - m[1]!.length;
     return [{ metric: field, comparator: 'top' as const, value: ORDINALS[ordinal] ?? parseInt(ordinal, 10), max: null, unit: 'rank', qualitative: false, baseline: null, start, end: m.index + m[0].length }];

@@ -1,3 +1,5 @@
+import { textAfter, textBefore } from '../reach.ts';
+
 /**
  * Whether a figure is reported rather than promised. A target needs a forward-looking frame (aims,
  * targets, strives, will, must, is to, by …); a figure governed by a verb of having reached it
@@ -25,11 +27,6 @@ const MODAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|
 const REPORTED_AFTER = /\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed|recorded|registered|completed|exceeded|used|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b/giu;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
 const AFTER_WORDS = 14;
-/**
- * How far before a figure its clause is read. No real clause is longer; a run of thousands of
- * figures with no clause break is, and reading all of it for each figure took quadratic time.
- */
-const BEFORE_CHARS = 600;
 /** Where the words after a figure stop governing it. */
 const CLAUSE_END = /[,;:.()]|\s(?:while|but|whereas)\s/;
 
@@ -49,10 +46,11 @@ function firstIndex(pattern: RegExp, text: string): number {
 
 /** Whether the figure at `start`-`end` of a sentence is a reported value: see the module comment. */
 export function isReported(text: string, start: number, end: number): boolean {
-  const near = text.slice(Math.max(0, start - BEFORE_CHARS), start);
+  // The clause around the figure, within REACH of it (a run of thousands of figures has no clause break to stop at).
+  const near = textBefore(text, start);
   const before = near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf(':')) + 1);
   if (CIRCUMSTANCE.test(before)) return true;
-  const rest = text.slice(end);
+  const rest = textAfter(text, end);
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).split(/\s+/).slice(0, AFTER_WORDS).join(' ');
   const reported = lastIndex(REPORTED, before);
   // "… had been covered in 2025, and the remaining 350 villages would be covered by 2026": a modal after the figure governs it.

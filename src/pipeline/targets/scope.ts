@@ -1,5 +1,9 @@
 import { fold } from '../extract/fold.ts';
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
+import { once } from '../once.ts';
+import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
+
+export { placesIn };
 
 /** "The province", "the city", "provincial", or a body of one ("the Provincial People's Committee", "the city's …"). */
 const LOCAL_BODY = /\bthe (?:province|city)\b|\b(?:province|city)[’']s\b|\b(?:Provincial|City|Municipal) (?:People[’']s|Party)\b|\b(?:provincial|municipal)\b/i;
@@ -69,59 +73,62 @@ const NATIONAL = /\b(?:[Nn]ationally|[Nn]ational(?=\s+(?:targets?|goals?|average
  * nation, its bodies and central instruments, GDP, ranks among countries), else the place.
  */
 export function scopeOf(clause: string, sentence: string, place: string | null, benchmarked = false, frame: string | null = null, figureAt = sentence.length): string {
-  const named = placeNamed(clause) ?? placeNamed(sentence);
-  if (named) return canonicalPlace(named);
-  // A place named after the figure of a national target is where part of it goes ("10 centres nationwide, including one in Can Tho").
-  const listed = placesIn(sentence.slice(0, figureAt)).concat(NATIONAL.test(sentence) ? [] : placesIn(sentence.slice(figureAt)));
-  if (listed.length > 0) return place !== null && listed.includes(place) ? place : listed[0]!;
-  if (frame !== null) {
-    const framed = placeNamed(frame) ?? placesIn(frame)[0];
-    if (framed) return canonicalPlace(framed);
-    if (NATIONAL.test(frame)) return 'Vietnam';
-    if (place !== null && LOCAL_BODY.test(frame)) return place;
-  }
-  if (place === null) return 'Vietnam';
-  if (benchmarked || LOCAL_BODY.test(sentence)) return place;
-  return NATIONAL.test(sentence) ? 'Vietnam' : place;
+  return documentScopes()(clause, sentence, place, benchmarked, frame, figureAt);
+}
+
+/**
+ * `scopeOf` for the figures of one document, in order: what it reads of a sentence, a clause or a
+ * list's frame is kept for the next figure, since the figures of a sentence and the items of a list
+ * come one after another. A sentence of thousands of figures was read again for each.
+ */
+export function documentScopes(): typeof scopeOf {
+  const [sentences, clauses, frames] = [lastRead(), lastRead(), lastRead()];
+  return (clause, sentence, place, benchmarked = false, frame = null, figureAt = sentence.length) => {
+    const whole = sentences(sentence);
+    const named = clauses(clause).named() ?? whole.named();
+    if (named) return canonicalPlace(named);
+    // A place named after the figure of a national target is where part of it goes ("10 centres nationwide, including one in Can Tho").
+    const listed = whole.runs().before(figureAt).concat(whole.national() ? [] : whole.runs().after(figureAt));
+    if (listed.length > 0) return place !== null && listed.includes(place) ? place : listed[0]!;
+    if (frame !== null) {
+      const framing = frames(frame);
+      const framed = framing.named() ?? framing.places()[0];
+      if (framed) return canonicalPlace(framed);
+      if (framing.national()) return 'Vietnam';
+      if (place !== null && framing.local()) return place;
+    }
+    if (place === null) return 'Vietnam';
+    if (benchmarked || whole.local()) return place;
+    return whole.national() ? 'Vietnam' : place;
+  };
+}
+
+/** What `scopeOf` reads of a text (a clause, a sentence, a frame), each part when first needed. */
+interface Reading {
+  named: () => string | null;
+  national: () => boolean;
+  local: () => boolean;
+  places: () => string[];
+  runs: () => PlaceRuns;
+}
+
+/** The reading of the last text asked about, kept while the same text is asked about again. */
+function lastRead(): (text: string) => Reading {
+  let last: { text: string; reading: Reading } | undefined;
+  return (text) => {
+    if (last?.text !== text) {
+      last = {
+        text, reading: {
+          named: once(() => placeNamed(text)), national: once(() => NATIONAL.test(text)), local: once(() => LOCAL_BODY.test(text)),
+          places: once(() => placesIn(text)), runs: once(() => placeRuns(text)),
+        },
+      };
+    }
+    return last.reading;
+  };
 }
 
 /** A place as its scope is written: a listed province or city by its listed name ("Nghệ An" → "Nghe An", "Hanoi City" → "Hanoi"), any other as found. */
 export function canonicalPlace(name: string): string {
   return PLACES.get(foldPlace(name)) ?? name;
-}
-
-/** The places of texts already read (a target's clause and sentence are read for each of its figures); forgotten when full. */
-const placesSeen = new Map<string, string[]>();
-const PLACES_SEEN = 10_000;
-
-/** A run of capitalised words, joined by spaces or hyphens: where a place name may stand. */
-const CAPITALISED_RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|-)\p{Lu}[\p{L}\p{M}]*)*/gu;
-/** Capitalised words that open a run without being part of the place: "For Nghệ An, …", "In Lam Dong …". */
-const RUN_OPENER = /^(?:For|In|By|Under|At|As|With|From|Like|Unlike|Meanwhile|Also|And|But|Then|The|Both|Across|Outside|Inside)$/;
-/** Capitalised words that close a run after a place: its bodies ("the Nghe An Department of …", "Long An Provincial …"). */
-const RUN_BODY = /^(?:Department|Departments|Provincial|Province|City|Municipal|People|People[’']s|Party|Committee|Council|Police|Portal|Newspaper|Radio|Television|Office|Union|Federation)$/;
-
-/**
- * The listed provinces and cities a text names as a whole run of capitalised words, in order:
- * "Quang Binh aims …", "For Nghệ An, …", "the Nghe An Department of …". A place inside a longer
- * run is part of another name ("Tran Thi Thanh Hoa" is a person), and is not read.
- */
-export function placesIn(text: string): string[] {
-  let out = placesSeen.get(text);
-  if (out) return out;
-  if (placesSeen.size >= PLACES_SEEN) placesSeen.clear();
-  out = [];
-  placesSeen.set(text, out);
-  CAPITALISED_RUN.lastIndex = 0;
-  for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
-    const words = m[0].split(/\s+/);
-    while (words.length > 1 && RUN_OPENER.test(words[0]!)) words.shift();
-    let scope = PLACES.get(foldPlace(words.join(' ')));
-    while (!scope && words.length > 1 && RUN_BODY.test(words.at(-1)!)) {
-      words.pop();
-      scope = PLACES.get(foldPlace(words.join(' ')));
-    }
-    if (scope && !out.includes(scope)) out.push(scope);
-  }
-  return out;
 }

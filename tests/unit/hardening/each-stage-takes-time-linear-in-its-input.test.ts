@@ -18,18 +18,7 @@ const RUNS = 3;
  * are not forgotten.
  * Delete an entry once its stage is fixed; the test then holds it to linear time too.
  */
-const KNOWN_SUPERLINEAR: Record<string, Stage[]> = {
-  // Not yet found: a profile points at instrument-context.ts (MAKING read over the text before each code), but
-  // reading at most 2,000 characters back there was not enough.
-  'instrument codes run together': ['entities'],
-  // rank-parser and metric.ts read the text before each figure with $-anchored patterns.
-  'targets one after another': ['targets'],
-  // Not yet profiled: mentions and statements in one endless sentence of names and quotes.
-  'quotes and speakers without end': ['entities'],
-  'combining marks and zero-width joiners': ['entities'],
-  // Not yet profiled: findEvents over thousands of short paragraphs.
-  'a megabyte-style paragraph split into paragraphs': ['events'],
-};
+const KNOWN_SUPERLINEAR: Record<string, Stage[]> = {};
 
 /** Each stage's fastest time over RUNS runs of one text; the stages in `skip` are not run (see timeStages). */
 function fastest(text: string, skip: readonly Stage[]): Record<Stage, number> {

@@ -40,12 +40,12 @@ describe('the per-text stages, fed any text', () => {
     }), { numRuns: 60 });
   });
 
-  // Known (README, Hardening): entities, events and targets take about 25 s on one paragraph of a
-  // megabyte, growing faster than its size, so they are left out here; the others must take seconds.
-  it('read a paragraph of a megabyte of prose, with no line break, and clean, metadata and dates take seconds', () => {
+  // Every stage used to read each sentence against the whole paragraph (25 s for entities, events and targets);
+  // together they take about 1.5 s now (README, Hardening).
+  it('read a paragraph of a megabyte of prose, with no line break, and every stage takes seconds', () => {
     const sentence = 'The Politburo adopted Resolution 57-NQ/TW on 22 December 2024, and General Secretary Tô Lâm said that by 2030 the digital economy will reach 30% of GDP (the country: 20%). ';
     const paragraph = sentence.repeat(Math.ceil((1 << 20) / sentence.length));
-    const ms = timeStages(paragraph, ['entities', 'events', 'targets'])!;
-    expect(ms.clean + ms.metadata + ms.dates).toBeLessThan(3_000);
+    const ms = timeStages(paragraph)!;
+    expect(Object.values(ms).reduce((a, b) => a + b)).toBeLessThan(8_000);
   }, 30_000);
 });

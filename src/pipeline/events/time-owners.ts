@@ -1,0 +1,45 @@
+import { firstAtLeast } from '../sorted-spans.ts';
+import type { TimeExpression } from '../time/types.ts';
+import type { SentenceIndex } from './sentence-index.ts';
+import type { Happening } from './types.ts';
+
+/**
+ * The happening each time of a sentence belongs to: the nearest happening's verb, unless it is written beside a verb of
+ * saying ("said on Thursday that …"); a happening in the same comma-separated stretch comes first ("At the press
+ * conference on July 11, X said …"), then one with a verb over a gathering merely named. Worked out once per time.
+ */
+export function timeOwners(happenings: Happening[], index: SentenceIndex, span: (t: TimeExpression) => [number, number]): (t: TimeExpression) => Happening | undefined {
+  const bySegment = Map.groupBy(happenings, (h) => index.segment(h.at));
+  const named = happenings.filter((h) => h.quality > 0);
+  const nearestIn = new Map<Happening[], (at: number) => Happening>();
+  const owners = new Map<TimeExpression, Happening | undefined>();
+  return (t) => {
+    if (owners.has(t)) return owners.get(t);
+    const [start, end] = span(t);
+    let owner: Happening | undefined;
+    if (!index.saidBeside(start, end)) {
+      const inSegment = bySegment.get(index.segment(start)) ?? [];
+      const among = inSegment.length > 0 ? inSegment : named.length > 0 ? named : happenings;
+      if (!nearestIn.has(among)) nearestIn.set(among, nearest(among));
+      owner = nearestIn.get(among)!(start);
+    }
+    owners.set(t, owner);
+    return owner;
+  };
+}
+
+/**
+ * The happening whose verb is nearest an offset, the first of them (in order) at equal distance, as a scan of all of them
+ * finds it; by binary search over them by position.
+ */
+function nearest(happenings: Happening[]): (at: number) => Happening {
+  const byAt = happenings.map((h, i) => ({ at: h.at, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+  return (at) => {
+    const right = firstAtLeast(byAt, at, (e) => e.at);
+    const distance = Math.min(byAt[right] ? byAt[right].at - at : Infinity, byAt[right - 1] ? at - byAt[right - 1]!.at : Infinity);
+    let first = Infinity;
+    for (let k = right; k < byAt.length && byAt[k]!.at === at + distance; k++) first = Math.min(first, byAt[k]!.i);
+    for (let k = right - 1; k >= 0 && byAt[k]!.at === at - distance; k--) first = Math.min(first, byAt[k]!.i);
+    return happenings[first]!;
+  };
+}
