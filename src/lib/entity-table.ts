@@ -26,7 +26,8 @@ const count = (n: number): Cell => ({ text: String(n), sort: n });
 const date = (iso: string | null | undefined): Cell => ({ text: iso ? formatIsoDate(iso) : '', sort: iso ?? '' });
 
 /** Orders entities most mentioned first, ties by name. */
-export const byMentions = (a: EntitySummary, b: EntitySummary): number => b.mentionCount - a.mentionCount || compareText(a.name, b.name) || (a.id < b.id ? -1 : 1);
+export const byMentions = (a: EntitySummary, b: EntitySummary): number =>
+  b.mentionCount - a.mentionCount || compareText(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
 /**
  * The columns and rows of the index of one entity type, most mentioned first (ties by name):

@@ -16,7 +16,11 @@ export const ENTITY_TYPES: Readonly<Record<EntityType, EntityTypeLabel>> = {
   conclusion: { singular: 'Conclusion', plural: 'Conclusions', about: 'Conclusions of the Politburo and the Secretariat, by number and code.' },
   decree: { singular: 'Decree', plural: 'Decrees', about: 'Government decrees, by number and code.' },
   plan: { singular: 'Plan', plural: 'Plans', about: 'Numbered plans of ministries, provinces and cities (KH), by number and code.' },
-  actionprogramme: { singular: 'Programme', plural: 'Numbered programmes', about: 'Numbered action programmes of Party committees and authorities (CTr), by number and code.' },
+  actionprogramme: {
+    singular: 'Programme',
+    plural: 'Numbered programmes',
+    about: 'Numbered action programmes of Party committees and authorities (CTr), by number and code.',
+  },
   notice: { singular: 'Notice', plural: 'Notices', about: 'Notices of conclusions and decisions (TB), by number and code.' },
   circular: { singular: 'Circular', plural: 'Circulars', about: 'Circulars of ministries (TT), by number and code.' },
   dispatch: { singular: 'Dispatch', plural: 'Official dispatches', about: 'Official dispatches and letters, by number and the code of the issuing unit.' },

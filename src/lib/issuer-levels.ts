@@ -19,6 +19,9 @@ export const LEVEL_ORDER = Object.keys(ISSUER_LEVELS) as LevelKey[];
 /** The key of an instrument's level (`null` → `unknown`): the suffix of its CSS class `level-<key>` and its `data-level`. */
 export const levelKey = (level: IssuerLevel | null): LevelKey => level ?? 'unknown';
 
-/** An instrument's issuer and level as a reader sees them (`['Politburo', 'Party']`), the issuer left out when it is the level's own name (`['Government']`). */
+/**
+ * An instrument's issuer and level as a reader sees them (`['Politburo', 'Party']`),
+ * the issuer left out when it is the level's own name (`['Government']`).
+ */
 export const issuerAndLevel = (issuer: string | null, level: LevelKey): string[] =>
   issuer && issuer.toLowerCase() !== ISSUER_LEVELS[level].toLowerCase() ? [issuer, ISSUER_LEVELS[level]] : [ISSUER_LEVELS[level]];

@@ -17,7 +17,13 @@ export interface LineageTree {
  * first by date (the edges' order); the rest are counted in `more` and not walked, so that a page stays small
  * however many plans a resolution has. Undefined when the instrument has no node.
  */
-export function lineageTree(nodes: ReadonlyMap<string, LineageNode>, id: string, direction: 'up' | 'down', depth = 4, width = Infinity): LineageTree | undefined {
+export function lineageTree(
+  nodes: ReadonlyMap<string, LineageNode>,
+  id: string,
+  direction: 'up' | 'down',
+  depth = 4,
+  width = Infinity,
+): LineageTree | undefined {
   const root = nodes.get(id);
   if (!root) return undefined;
   const grow = (node: LineageNode, edge: LineageEdge | null, path: Set<string>, left: number): LineageTree => {

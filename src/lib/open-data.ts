@@ -30,7 +30,10 @@ export interface Table<R> {
   rows: (record: R) => Cell[][];
 }
 
-const documentColumns = ['id', 'file', 'title', 'titleSource', 'date', 'datePrecision', 'dateSource', 'source', 'url', 'language', 'languages', 'paragraphs', 'words', 'path'] as const;
+const documentColumns = [
+  'id', 'file', 'title', 'titleSource', 'date', 'datePrecision', 'dateSource',
+  'source', 'url', 'language', 'languages', 'paragraphs', 'words', 'path',
+] as const;
 
 /** documents.csv: one row per document. */
 export const DOCUMENTS_TABLE: Table<DocumentRecord> = {
@@ -79,12 +82,21 @@ export const EVENTS_TABLE: Table<EventRecord> = {
     [...new Set(e.sources.map((s) => s.document))].join(' '), e.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '), e.path]],
 };
 
-/** targets.csv: one row per target (max: top of a range; benchmark: the value a local target is set against); sources as document#paragraph, conflicts as target ids. */
+/**
+ * targets.csv: one row per target (max: top of a range; benchmark: the value a local target is set against);
+ * sources as document#paragraph, conflicts as target ids.
+ */
 export const TARGETS_TABLE: Table<TargetRecord> = {
   name: 'targets',
-  columns: ['id', 'metric', 'comparator', 'value', 'max', 'unit', 'deadline', 'baseline', 'benchmark', 'scope', 'qualitative', 'statement', 'sources', 'conflicts', 'path'],
-  rows: (t) => [[t.id, t.metric, t.comparator, t.value, t.max, t.unit, t.deadline, t.baseline?.text, t.benchmark?.value, t.scope, String(t.qualitative), t.statement,
-    t.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '), t.conflicts.join(' '), t.path]],
+  columns: [
+    'id', 'metric', 'comparator', 'value', 'max', 'unit', 'deadline', 'baseline', 'benchmark',
+    'scope', 'qualitative', 'statement', 'sources', 'conflicts', 'path',
+  ],
+  rows: (t) => [[
+    t.id, t.metric, t.comparator, t.value, t.max, t.unit, t.deadline, t.baseline?.text, t.benchmark?.value,
+    t.scope, String(t.qualitative), t.statement,
+    t.sources.map((s) => `${s.document}#${s.paragraph}`).join(' '), t.conflicts.join(' '), t.path,
+  ]],
 };
 
 /** facts.csv: one row per stated figure. */

@@ -93,7 +93,11 @@ export function lineageLayout(groups: readonly (readonly ForestBranch[])[]): Lin
     const parent = e && at.get(e.instrument);
     const child = at.get(node.id)!;
     if (!e || !parent) return [];
-    return [{ from: parent.id, to: child.id, kind: e.kind, conflict: e.conflict !== null, also: e !== edge, levels: [parent.level, child.level] as const, d: path({ source: [parent.x, parent.y], target: [child.x, child.y] }) ?? '' }];
+    return [{
+      from: parent.id, to: child.id, kind: e.kind, conflict: e.conflict !== null, also: e !== edge,
+      levels: [parent.level, child.level] as const,
+      d: path({ source: [parent.x, parent.y], target: [child.x, child.y] }) ?? '',
+    }];
   }));
   const groupsDrawn = new Set(rows.map((r) => r.group)).size;
   return { width: LINEAGE_WIDTH, height: TOP + rows.length * ROW + Math.max(0, groupsDrawn - 1) * GROUP_GAP + BOTTOM, ticks, undatedX, marks, links };

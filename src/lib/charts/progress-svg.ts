@@ -45,7 +45,8 @@ export function progressChart(target: Pick<Target, 'metric' | 'value' | 'max' | 
   const label = (v: number) => `${v.toLocaleString('en')}${unit}`;
   const grid = niceTicks(low, high, 4).map((t) => `<line class="progress-grid" x1="0" x2="${inner.width}" y1="${r(y(t))}" y2="${r(y(t))}"/>`
     + `<text class="tick-label progress-value" x="-6" y="${r(y(t) + 4)}">${e(label(t))}</text>`).join('');
-  const years = x.ticks(Math.min(8, target.deadline - first.getUTCFullYear() + 1)).map((d) => `<text class="tick-label" x="${r(x(d))}" y="${inner.height + 18}">${d.getUTCFullYear()}</text>`).join('');
+  const years = x.ticks(Math.min(8, target.deadline - first.getUTCFullYear() + 1))
+    .map((d) => `<text class="tick-label" x="${r(x(d))}" y="${inner.height + 18}">${d.getUTCFullYear()}</text>`).join('');
   const x0 = x(dateMiddle(start.date));
   const line = `<line class="progress-line" x1="${r(x0)}" y1="${r(y(start.value))}" x2="${r(x(end))}" y2="${r(y(goal))}"/>`;
   const targetMark = `<circle class="progress-target" cx="${r(x(end))}" cy="${r(y(goal))}" r="5">`
@@ -56,6 +57,7 @@ export function progressChart(target: Pick<Target, 'metric' | 'value' | 'max' | 
     + `with ${figures.length} figure${figures.length === 1 ? '' : 's'} as reported by the texts.`;
   return `<svg class="progress-svg" viewBox="0 0 ${PROGRESS_WIDTH} ${PROGRESS_HEIGHT}" role="img" aria-labelledby="progress-title progress-desc">`
     + `<title id="progress-title">${e(`${target.metric}: progress as reported by the texts`)}</title><desc id="progress-desc">${e(description)}</desc>`
-    + `<g transform="translate(${MARGIN.left},${MARGIN.top})">${grid}<line class="axis-line" x1="0" x2="${inner.width}" y1="${r(inner.height)}" y2="${r(inner.height)}"/>`
+    + `<g transform="translate(${MARGIN.left},${MARGIN.top})">${grid}`
+    + `<line class="axis-line" x1="0" x2="${inner.width}" y1="${r(inner.height)}" y2="${r(inner.height)}"/>`
     + `${years}${line}${targetMark}${dots}</g></svg>`;
 }

@@ -27,8 +27,11 @@ const BOX = 22;
 const GAP = 4;
 const ORDER = ['share', 'count', 'rank', 'goal'];
 
+/** The fields of a target the layout reads. */
+type LaidOutTarget = Pick<Target, 'id' | 'deadline' | 'comparator' | 'value' | 'unit' | 'qualitative' | 'conflicts'>;
+
 /** Lays out targets by deadline: columns from a band scale over the deadline years, boxes stacked in each. */
-export function layoutTargets(targets: Pick<Target, 'id' | 'deadline' | 'comparator' | 'value' | 'unit' | 'qualitative' | 'conflicts'>[], width = 720): TargetLayout {
+export function layoutTargets(targets: LaidOutTarget[], width = 720): TargetLayout {
   const deadlines = [...new Set(targets.map((t) => t.deadline))].sort((a, b) => a - b);
   const band = scaleBand<number>().domain(deadlines).range([0, width]).paddingInner(0.08);
   const boxes: TargetBox[] = [];

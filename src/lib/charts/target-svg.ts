@@ -30,7 +30,8 @@ const cut = (text: string, n: number) => {
  * a linked box per target with its value and metric, conflicting targets marked with "!".
  */
 export function targetSvg(layout: TargetLayout, options: TargetSvgOptions): string {
-  const out: string[] = [`<svg class="target-chart" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="group" aria-labelledby="target-chart-title target-chart-desc">`];
+  const out: string[] = [`<svg class="target-chart" viewBox="0 0 ${layout.width} ${layout.height}"`
+    + ` width="${layout.width}" height="${layout.height}" role="group" aria-labelledby="target-chart-title target-chart-desc">`];
   out.push(`<title id="target-chart-title">${e(options.title)}</title><desc id="target-chart-desc">${e(options.description)}</desc>`);
   for (const c of layout.columns) {
     out.push(`<g class="column" aria-hidden="true"><text class="column-year" x="${r(c.x + 4)}" y="20">${c.deadline}</text>`

@@ -46,7 +46,11 @@ export function brokenAxis(first: string, last: string, detailFrom: number, deta
   const eras: { label: string; from: Date; to: Date; weight: number; step: (d: Date, d2: Date) => Date[]; format: (d: Date) => string }[] = [];
   if (start < detailFrom) {
     const from = year(Math.floor(start / 10) * 10);
-    eras.push({ label: `${from.getUTCFullYear()}–${detailFrom - 1}`, from, to: year(detailFrom), weight: 0.2, step: (a, b) => utcYear.every(10)!.range(a, b), format: (d) => String(d.getUTCFullYear()) });
+    eras.push({
+      label: `${from.getUTCFullYear()}–${detailFrom - 1}`, from, to: year(detailFrom), weight: 0.2,
+      step: (a, b) => utcYear.every(10)!.range(a, b),
+      format: (d) => String(d.getUTCFullYear()),
+    });
   }
   eras.push({
     label: `${detailFrom}–${detailTo}`, from: year(detailFrom), to: year(detailTo + 1), weight: DETAIL_WEIGHT,
@@ -55,7 +59,11 @@ export function brokenAxis(first: string, last: string, detailFrom: number, deta
   });
   if (end > detailTo) {
     const to = year(Math.ceil((end + 1) / 5) * 5);
-    eras.push({ label: `${detailTo + 1}–${end}`, from: year(detailTo + 1), to, weight: 0.25, step: (a, b) => utcYear.every(5)!.range(a, b), format: (d) => String(d.getUTCFullYear()) });
+    eras.push({
+      label: `${detailTo + 1}–${end}`, from: year(detailTo + 1), to, weight: 0.25,
+      step: (a, b) => utcYear.every(5)!.range(a, b),
+      format: (d) => String(d.getUTCFullYear()),
+    });
   }
   const total = eras.reduce((s, e) => s + e.weight, 0);
   let at = 0;

@@ -80,7 +80,9 @@ export function layoutTimeline(items: TimelineItem[], detail: { from: number; to
     });
     const height = LABEL + rows.length * ROW + 6;
     lanes.push({ kind, label: kind === 'target' ? 'Targets due' : EVENT_KINDS[kind].plural, y, height });
-    for (const p of placed) marks.push({ id: p.e.id, kind, title: p.e.title, date: p.e.date, x: p.x, x0: p.x0, x1: p.x1, y: y + LABEL + 6 + p.row * ROW, shape: p.shape });
+    for (const p of placed) {
+      marks.push({ id: p.e.id, kind, title: p.e.title, date: p.e.date, x: p.x, x0: p.x0, x1: p.x1, y: y + LABEL + 6 + p.row * ROW, shape: p.shape });
+    }
     y += height;
   }
   return { width, height: y + 44, left: LEFT, axis, axisY: y + 6, lanes, marks };

@@ -13,6 +13,9 @@ export interface ForestBranch {
   branches: ForestBranch[];
 }
 
+/** The relations an instrument hangs from (`up`) or that hang from it (`down`), within the forest. */
+type Edges = (n: LineageNode) => LineageEdge[];
+
 /** The forest of the chain of policy, as far as it is drawn. */
 export interface LineageForest {
   /** Each connected group of instruments: its tops, by date. Groups by their earliest date. */
@@ -81,7 +84,7 @@ function connectedGroups(members: readonly LineageNode[], neighbours: (n: Lineag
  * by date), then from any instrument a cycle the texts state left unreached. Each instrument comes after
  * the parent it was reached from.
  */
-function walkOrder(group: readonly LineageNode[], up: (n: LineageNode) => LineageEdge[], down: (n: LineageNode) => LineageEdge[], byId: ReadonlyMap<string, LineageNode>): LineageNode[] {
+function walkOrder(group: readonly LineageNode[], up: Edges, down: Edges, byId: ReadonlyMap<string, LineageNode>): LineageNode[] {
   const order: LineageNode[] = [];
   const seen = new Set<string>();
   const walk = (starts: LineageNode[]) => {
@@ -98,7 +101,7 @@ function walkOrder(group: readonly LineageNode[], up: (n: LineageNode) => Lineag
 }
 
 /** The trees of the instruments kept of a group (in walk order): each hangs from the first parent a walk down, by date, meets. */
-function spanningTrees(kept: readonly LineageNode[], up: (n: LineageNode) => LineageEdge[], down: (n: LineageNode) => LineageEdge[], byId: ReadonlyMap<string, LineageNode>): ForestBranch[] {
+function spanningTrees(kept: readonly LineageNode[], up: Edges, down: Edges, byId: ReadonlyMap<string, LineageNode>): ForestBranch[] {
   const keep = new Set(kept.map((n) => n.id));
   const placed = new Set<string>();
   const grow = (node: LineageNode, edge: LineageEdge | null): ForestBranch => {

@@ -41,7 +41,8 @@ export const websiteLd = (site: LdSite, description: string, lang: string): Json
 });
 
 /** Whether a text is a speech rather than a report about one (by its title: "Speech by …", "Full text of remarks …"). */
-export const isSpeech = (title: string): boolean => /\b(speech|remarks|address)\b/i.test(title) && !/\b(on|about|at)\s+(the\s+)?(speech|remarks)\b/i.test(title);
+export const isSpeech = (title: string): boolean =>
+  /\b(speech|remarks|address)\b/i.test(title) && !/\b(on|about|at)\s+(the\s+)?(speech|remarks)\b/i.test(title);
 
 /** A document: a NewsArticle, or a CreativeWork of genre "speech" when the text is one. */
 export const documentLd = (site: LdSite, d: DocumentData): JsonLd => compact({

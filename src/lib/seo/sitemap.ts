@@ -31,7 +31,8 @@ export function sitemapFiles(urls: readonly string[], at: (path: string) => stri
   if (sorted.length <= limit) return [{ path: 'sitemap.xml', xml: urlset(sorted) }];
   const parts: SitemapFile[] = [];
   for (let i = 0; i < sorted.length; i += limit) parts.push({ path: `sitemap-${parts.length + 1}.xml`, xml: urlset(sorted.slice(i, i + limit)) });
-  const index = `${HEADER}<sitemapindex xmlns="${NS}">\n${parts.map((p) => `<sitemap><loc>${xmlEscape(at(`/${p.path}`))}</loc></sitemap>\n`).join('')}</sitemapindex>\n`;
+  const entries = parts.map((p) => `<sitemap><loc>${xmlEscape(at(`/${p.path}`))}</loc></sitemap>\n`).join('');
+  const index = `${HEADER}<sitemapindex xmlns="${NS}">\n${entries}</sitemapindex>\n`;
   return [{ path: 'sitemap.xml', xml: index }, ...parts];
 }
 

@@ -24,7 +24,10 @@ export const socialImagePath = (kind: SocialKind): string => `/social/${kind}.pn
 
 /** The social kind of an entity type: people and organizations their own, every other type an instrument. */
 export const entitySocialKind = (type: string): SocialKind =>
-  type === 'person' ? 'person' : type === 'organization' ? 'organization' : (INSTRUMENT_TYPES as readonly string[]).includes(type) || type === 'law' || type === 'programme' ? 'instrument' : 'site';
+  type === 'person' ? 'person'
+  : type === 'organization' ? 'organization'
+  : (INSTRUMENT_TYPES as readonly string[]).includes(type) || type === 'law' || type === 'programme' ? 'instrument'
+  : 'site';
 
 /** Open Graph's `og:type`: an article for a document, a profile for a person, a website otherwise. */
 export const ogType = (kind: SocialKind): string => (kind === 'document' ? 'article' : kind === 'person' ? 'profile' : 'website');
