@@ -8,7 +8,9 @@ export interface DayDate {
 }
 
 /** Month names and abbreviations in any case, built from the one list in time/words.ts; one capturing group. */
-const MONTH = `(${MONTH_NAMES.map((m) => (m.length > 3 ? `${m.slice(0, 3)}(?:${m.slice(3)})?` : m)).join('|').replace('Sep(?:tember)?', 'Sep(?:t(?:ember)?)?')})\\.?`;
+const MONTH = `(`
+  + `${MONTH_NAMES.map((m) => (m.length > 3 ? `${m.slice(0, 3)}(?:${m.slice(3)})?` : m)).join('|').replace('Sep(?:tember)?', 'Sep(?:t(?:ember)?)?')}`
+  + `)\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 export { monthNumber };
@@ -69,7 +71,8 @@ export interface DayMonth {
 }
 
 const DAY_MONTH = new RegExp(
-  `\\b[Oo]n\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})\\b(?!,?\\s*\\d{4})`,
+  `\\b[Oo]n\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday`
+    + `|Sunday),?\\s+)?(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})\\b(?!,?\\s*\\d{4})`,
   'g',
 );
 

@@ -23,7 +23,9 @@ const ATTRIBUTE = /[&"]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Text escaped for an element's content: `&`, `<` and `>` become references. */
-export const escapeText = (text: string): string => (text.includes('&') || text.includes('<') || text.includes('>') ? text.replace(TEXT, (c) => ENTITIES[c]!) : text);
+export const escapeText = (text: string): string => (text.includes('&') || text.includes('<') || text.includes('>')
+  ? text.replace(TEXT, (c) => ENTITIES[c]!)
+  : text);
 /** Text escaped for a double-quoted attribute value: `&` and `"` become references. */
 export const escapeAttribute = (text: string): string => (text.includes('&') || text.includes('"') ? text.replace(ATTRIBUTE, (c) => ENTITIES[c]!) : text);
 

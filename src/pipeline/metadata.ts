@@ -96,7 +96,13 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
   if (header.yearless) {
     const reason = yearOfDay(header.yearless, texts);
     if (!reason) return none(`The page header gives a day ("${header.yearless.text}") but the text gives no year.`);
-    return { ...textDate({ ...header.yearless, year: reason.year }, `Day printed in the page header ("${header.yearless.text}"); year ${reason.year} reasoned as ${reason.why}.`), dateSource: 'header' };
+    return {
+      ...textDate(
+        { ...header.yearless, year: reason.year },
+        `Day printed in the page header ("${header.yearless.text}"); year ${reason.year} reasoned as ${reason.why}.`,
+      ),
+      dateSource: 'header',
+    };
   }
   if (header.placeholder) return none(`The page header prints a template placeholder ("${header.placeholder}") instead of its date.`);
   for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {

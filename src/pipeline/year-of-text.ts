@@ -1,9 +1,12 @@
 import { compareDates, findFullDates, isValidDate, type DayDate, type FoundDate } from './dates.ts';
 
 /** A year a text speaks of as the present or the past: "in 2025", "the 2025 plan", "the city's 2025 budget". */
-const CURRENT_YEAR = /\b(?:(in|during|of|the|[\p{L}]+['’]s)\s+)(20\d\d|19\d\d)\b(?!\s*[-–—]\s*\d)(?!\s+(?:period|vision|targets?|goals?|strategy|agenda|deadline)\b)/gu;
+const CURRENT_YEAR = new RegExp(String.raw`\b(?:(in|during|of|the|[\p{L}]+['’]s)\s+)(20\d\d|19\d\d)\b(?!\s*[-–—]\s*\d)(?!\s+(?:period|vision`
+  + String.raw`|targets?|goals?|strategy|agenda|deadline)\b)`, 'gu');
 /** Words before a year or a date that point ahead of the text's own time: deadlines, effect dates. */
-const AHEAD = /\b(?:by(?:\s+the)?(?:\s+(?:end|middle|start|beginning)(?:\s+of)?)?|until|till|before|from|to|effect(?:ive)?(?:\s+(?:from|on|as\s+of))?|takes?\s+effect(?:\s+(?:from|on))?|scheduled\s+(?:for|on)|expected\s+(?:on|by)|deadline(?:\s+of)?|vision)\s*$/i;
+const AHEAD = new RegExp(String.raw`\b(?:by(?:\s+the)?(?:\s+(?:end|middle|start|beginning)(?:\s+of)?)?|until|till|before|from|to`
+  + String.raw`|effect(?:ive)?(?:\s+(?:from|on|as\s+of))?|takes?\s+effect(?:\s+(?:from|on))?|scheduled\s+(?:for|on)|expected\s+(?:on|by)`
+  + String.raw`|deadline(?:\s+of)?|vision)\s*$`, 'i');
 
 /** A year the text reasons from, and how it was found, for the date note. */
 export interface YearReason {

@@ -49,7 +49,10 @@ export function syntheticText(seed: number, i: number): SyntheticText {
   const alternate = rng.chance(0.08) ? rng.pick(VIETNAMESE_HEADLINES) : undefined;
   const text = [...header(ctx, piece.title, alternate), ...layout(ctx, piece.body), ...footer(ctx)].join('\n').replace(/\n{3,}/g, '\n\n');
   const base = `seeds/${outlet.slug}/${pub.year}/${String(i).padStart(5, '0')}-${slugOf(piece.title)}`;
-  return { path: `${base}.txt`, text: `${text}\n`, ...(rng.chance(0.1) ? { sidecar: { path: `${base}.meta.json`, text: sidecar(ctx, piece.title, base) } } : {}) };
+  return {
+    path: `${base}.txt`, text: `${text}\n`,
+    ...(rng.chance(0.1) ? { sidecar: { path: `${base}.meta.json`, text: sidecar(ctx, piece.title, base) } } : {}),
+  };
 }
 
 /** Body lines as the outlet prints them: blank lines between paragraphs or not; lists and image markup kept tight. */

@@ -37,8 +37,11 @@ export function footer(ctx: TextContext): string[] {
   const { outlet: o, rng } = ctx;
   switch (o.footer) {
     case 'comments-rails':
-      return ['', ...(rng.chance(0.5) ? ['Source', ''] : []), `Comment (${rng.chance(0.7) ? 0 : rng.int(1, 12)})`, '', 'Please leave a comment to share your feelings!', '',
-        'Same tag', '', ...rail(ctx, rng.int(3, 5)), '', 'Same category', '', ...rail(ctx, rng.int(2, 4))];
+      return [
+        '', ...(rng.chance(0.5) ? ['Source', ''] : []), `Comment (${rng.chance(0.7) ? 0 : rng.int(1, 12)})`, '',
+        'Please leave a comment to share your feelings!', '', 'Same tag', '', ...rail(ctx, rng.int(3, 5)), '', 'Same category', '',
+        ...rail(ctx, rng.int(2, 4)),
+      ];
     case 'source-credit':
       return ['', `Source: ${o.name}`, '', 'Read more', ...rail(ctx, rng.int(3, 6))];
     case 'sources-reply': {

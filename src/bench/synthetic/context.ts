@@ -48,7 +48,9 @@ export function subject(ctx: TextContext, p: Person): string {
   const { rng } = ctx;
   const name = nameOf(ctx, p);
   const title = titleOf(p, ctx.writing.diacritics);
-  if (ctx.introduced.has(p.id)) return p.kind === 'leader' ? rng.pick([`${title} ${name}`, title === 'General Secretary' ? `Party chief ${name}` : `${title} ${name}`]) : rng.pick([name, `${title} ${name}`, `${p.name.female ? 'Ms.' : 'Mr.'} ${name}`]);
+  if (ctx.introduced.has(p.id)) return p.kind === 'leader'
+    ? rng.pick([`${title} ${name}`, title === 'General Secretary' ? `Party chief ${name}` : `${title} ${name}`])
+    : rng.pick([name, `${title} ${name}`, `${p.name.female ? 'Ms.' : 'Mr.'} ${name}`]);
   ctx.introduced.add(p.id);
   if (p.kind === 'leader' || rng.chance(0.55)) return `${p.rank && rng.chance(0.4) ? `${p.rank}, ` : ''}${title} ${name}`;
   return `${p.honorific ? `${p.honorific} ` : ''}${name}, ${title},`;

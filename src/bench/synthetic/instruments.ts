@@ -19,12 +19,30 @@ export interface Instrument {
 
 /** The instruments real texts cite over and over. */
 export const FREQUENT: Instrument[] = [
-  { id: 'f57', kind: 'Resolution', number: 57, code: '-NQ/TW', date: { year: 2024, month: 12, day: 22 }, issuer: 'the Politburo', subject: 'on breakthroughs in science, technology, innovation and national digital transformation' },
-  { id: 'f03', kind: 'Resolution', number: 3, code: '/NQ-CP', date: { year: 2025, month: 1, day: 9 }, issuer: 'the Government', subject: 'on the Government’s action program to carry out the Politburo’s resolution on science and technology breakthroughs' },
-  { id: 'f1131', kind: 'Decision', number: 1131, code: '/Q@-TTg', date: { year: 2024, month: 10, day: 12 }, issuer: 'the Prime Minister', subject: 'on the list of strategic technologies and strategic technology products' },
-  { id: 'f45', kind: 'Resolution', number: 45, code: '-NQ/TW', date: { year: 2023, month: 11, day: 24 }, issuer: 'the 13th Party Central Committee', subject: 'on building and promoting the role of intellectuals in the new period' },
-  { id: 'f66', kind: 'Resolution', number: 66, code: '-NQ/TW', date: { year: 2025, month: 4, day: 30 }, issuer: 'the Politburo', subject: 'on reforming the making and enforcement of laws' },
-  { id: 'f68', kind: 'Resolution', number: 68, code: '-NQ/TW', date: { year: 2025, month: 5, day: 4 }, issuer: 'the Politburo', subject: 'on developing the private economy' },
+  {
+    id: 'f57', kind: 'Resolution', number: 57, code: '-NQ/TW', date: { year: 2024, month: 12, day: 22 }, issuer: 'the Politburo',
+    subject: 'on breakthroughs in science, technology, innovation and national digital transformation',
+  },
+  {
+    id: 'f03', kind: 'Resolution', number: 3, code: '/NQ-CP', date: { year: 2025, month: 1, day: 9 }, issuer: 'the Government',
+    subject: 'on the Government’s action program to carry out the Politburo’s resolution on science and technology breakthroughs',
+  },
+  {
+    id: 'f1131', kind: 'Decision', number: 1131, code: '/Q@-TTg', date: { year: 2024, month: 10, day: 12 }, issuer: 'the Prime Minister',
+    subject: 'on the list of strategic technologies and strategic technology products',
+  },
+  {
+    id: 'f45', kind: 'Resolution', number: 45, code: '-NQ/TW', date: { year: 2023, month: 11, day: 24 }, issuer: 'the 13th Party Central Committee',
+    subject: 'on building and promoting the role of intellectuals in the new period',
+  },
+  {
+    id: 'f66', kind: 'Resolution', number: 66, code: '-NQ/TW', date: { year: 2025, month: 4, day: 30 }, issuer: 'the Politburo',
+    subject: 'on reforming the making and enforcement of laws',
+  },
+  {
+    id: 'f68', kind: 'Resolution', number: 68, code: '-NQ/TW', date: { year: 2025, month: 5, day: 4 }, issuer: 'the Politburo',
+    subject: 'on developing the private economy',
+  },
 ];
 
 /** Kinds of generated instruments: word, code pattern ("#" number, "Y" year), number range, issuer, weight. */

@@ -61,7 +61,10 @@ function localSpec(seed: number, province: Province, [kind, rawWhat, extra, min,
   const what = kind === 'goal' ? `a ${rng.pick(['regional', 'national', 'leading'])} hub for ${field}` : rawWhat.replace('@', field);
   const value = valueOf(rng, kind, min, max);
   const base = province.kind === 'province' ? extra : extra.replace('provincial', 'city');
-  return { key: `${kind}:${what}`, kind, what, extra: base, qualifier: value >= 100 && kind === 'percent' ? '' : qualifierOf(rng, kind), value, deadline, alternatives: [] };
+  return {
+    key: `${kind}:${what}`, kind, what, extra: base, qualifier: value >= 100 && kind === 'percent' ? '' : qualifierOf(rng, kind), value, deadline,
+    alternatives: [],
+  };
 }
 
 function qualifierOf(rng: Rng, kind: TargetKind): string {

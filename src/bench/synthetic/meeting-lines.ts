@@ -8,7 +8,9 @@ import { thousands } from './text.ts';
 /** The meeting's title with its province filled in. */
 export const meetingTitle = (ctx: TextContext, m: Meeting): string => (m.province ? m.title.replace('@', unitOf(m.province, ctx.writing.diacritics)) : m.title);
 /** Who held it, with its province filled in. */
-export const organizerOf = (ctx: TextContext, m: Meeting): string => (m.province ? m.organizer.replace('@', unitOf(m.province, ctx.writing.diacritics)) : m.organizer);
+export const organizerOf = (
+  ctx: TextContext, m: Meeting,
+): string => (m.province ? m.organizer.replace('@', unitOf(m.province, ctx.writing.diacritics)) : m.organizer);
 
 /** The lead of a report on a meeting: the day, the place, who held or chaired it. */
 export function meetingLead(ctx: TextContext, m: Meeting): string {
@@ -17,13 +19,25 @@ export function meetingLead(ctx: TextContext, m: Meeting): string {
   const title = meetingTitle(ctx, m);
   const day = rng.chance(0.8) ? `the ${m.part} of ${monthDay(m.date)}` : numeric(m.date);
   const place = m.province && m.kind !== 'working' ? `${m.place} of ${placePhrase(m.province, ctx.writing.diacritics)}` : m.place;
-  const online = m.points ? ` The ${m.noun} was connected online to ${thousands(m.points)} points ${rng.pick(['across the country', 'nationwide', 'in provinces and cities'])}.` : '';
-  if (m.kind === 'scientists') return `On ${day}, ${place}, ${subject(ctx, chair)} met with ${title.replace(/^meeting with /, '')} working in research, education and training.`;
-  if (m.kind === 'working') return `On ${day}, ${subject(ctx, chair)} chaired a working session with the Standing Board of the ${unitOf(m.province!, ctx.writing.diacritics)} Party Committee${rng.chance(0.5) ? ` on ${rng.pick(['the implementation of the resolution on science and technology', 'the province’s socio-economic development', 'digital transformation'])}` : ''}.`;
+  const online = m.points
+    ? ` The ${m.noun} was connected online to ${thousands(m.points)} points ${rng.pick(['across the country', 'nationwide', 'in provinces and cities'])}.`
+    : '';
+  if (m.kind === 'scientists') return `On ${day}, ${place}, ${subject(ctx, chair)} met with ${title.replace(/^meeting with /, '')} `
+    + `working in research, education and training.`;
+  if (m.kind === 'working') return `On ${day}, ${subject(ctx, chair)} chaired a working session with the Standing Board of the `
+    + `${unitOf(m.province!, ctx.writing.diacritics)} Party Committee`
+    + `${rng.chance(0.5)
+      ? (` on `
+        + `${rng.pick([
+          'the implementation of the resolution on science and technology', 'the province’s socio-economic development', 'digital transformation',
+        ])}`)
+      : ''}`
+    + `.`;
   switch (rng.int(0, 3)) {
     case 0: return `On ${day}, ${place}, ${organizerOf(ctx, m)} held the ${title}.${online}`;
     case 1: return `On ${day}, ${subject(ctx, chair)} chaired the ${title} ${place}.${online}`;
-    case 2: return `The ${title} was held on ${day} ${place}, ${rng.pick(['with the participation of', 'attended by'])} ${thousands(m.delegates)} delegates.${online}`;
+    case 2: return `The ${title} was held on ${day} ${place}, ${rng.pick(['with the participation of', 'attended by'])} `
+      + `${thousands(m.delegates)} delegates.${online}`;
     default: return `${ctx.outlet.name} - On ${day}, ${organizerOf(ctx, m)} held the ${title} ${place}.${online}`;
   }
 }
@@ -58,7 +72,13 @@ export function presentedReport(ctx: TextContext, m: Meeting): string {
   const id = ctx.rng.pick(m.guests.filter((g) => g < ctx.peoplePool).concat([m.chair]));
   const p = personAt(ctx.seed, id);
   const title = titleOf(p, ctx.writing.diacritics);
-  return `Presenting the ${ctx.rng.pick(['summary report', 'draft report', 'report'])} at the ${m.noun}, ${title} ${nameOf(ctx, p)} said that ${ctx.rng.pick(['many tasks had been completed ahead of schedule', 'the legal framework had been largely completed', 'ministries and localities had issued their action plans', 'the number of online public services had risen sharply'])}.`;
+  return `Presenting the ${ctx.rng.pick(['summary report', 'draft report', 'report'])} at the ${m.noun}, ${title} ${nameOf(ctx, p)}`
+    + ` said that `
+    + `${ctx.rng.pick([
+      'many tasks had been completed ahead of schedule', 'the legal framework had been largely completed',
+      'ministries and localities had issued their action plans', 'the number of online public services had risen sharply',
+    ])}`
+    + `.`;
 }
 
 const capitalizeName = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -49,7 +49,10 @@ export function meetingAt(seed: number, k: number): Meeting {
   const instrument = [...FREQUENT].reverse().find((i) => compareDays(i.date, date) < 0 && (i.id === 'f57' || rng.chance(0.3)));
   const theme = rng.pick(THEMES);
   const field = rng.pick(FIELDS);
-  const base = { id: k, date, part: rng.chance(0.6) ? 'morning' as const : 'afternoon' as const, guests, delegates: rng.int(12, 95) * 10, ...(instrument ? { instrument } : {}) };
+  const base = {
+    id: k, date, part: rng.chance(0.6) ? 'morning' as const : 'afternoon' as const, guests, delegates: rng.int(12, 95) * 10,
+    ...(instrument ? { instrument } : {}),
+  };
   const roll = rng.next();
   if (roll < 0.18) {
     return { ...base, kind: 'national', title: `national conference on ${theme}`, noun: 'conference', organizer: 'the Politburo and the Secretariat',
@@ -62,7 +65,9 @@ export function meetingAt(seed: number, k: number): Meeting {
   }
   if (roll < 0.46) {
     const chair = rng.chance(0.6) ? TO_LAM : PRIME_MINISTER;
-    const body = chair === TO_LAM ? 'Central Steering Committee for the development of science, technology, innovation and digital transformation' : 'Government Steering Committee for science, technology development, innovation, digital transformation and Project 06';
+    const body = chair === TO_LAM
+      ? 'Central Steering Committee for the development of science, technology, innovation and digital transformation'
+      : 'Government Steering Committee for science, technology development, innovation, digital transformation and Project 06';
     return { ...base, kind: 'steering', title: `${rng.pick(ORDINALS)} meeting of the ${body}`, noun: 'meeting', organizer: `the ${body.split(' for ')[0]}`,
       chair, place: chair === TO_LAM ? 'at the Central Party Headquarters' : 'at the Government headquarters' };
   }
@@ -74,13 +79,21 @@ export function meetingAt(seed: number, k: number): Meeting {
   if (roll < 0.8) {
     const secretary = provincialOfficeId(p, 0);
     const chair = secretary < people ? secretary : rng.int(4, 7);
-    const title = rng.pick([`conference to launch the provincial program on ${theme}`, `conference to review the implementation of the resolution on ${theme}`, `provincial forum on ${field}`]);
-    return { ...base, kind: 'provincial', province, provinceIndex: p, title, noun: title.includes('forum') ? 'forum' : 'conference', organizer: 'the @ Party Committee', chair, place: 'at the provincial Political and Administrative Center' };
+    const title = rng.pick([
+      `conference to launch the provincial program on ${theme}`, `conference to review the implementation of the resolution on ${theme}`,
+      `provincial forum on ${field}`,
+    ]);
+    return {
+      ...base, kind: 'provincial', province, provinceIndex: p, title, noun: title.includes('forum') ? 'forum' : 'conference',
+      organizer: 'the @ Party Committee', chair, place: 'at the provincial Political and Administrative Center',
+    };
   }
   if (roll < 0.92) {
     const chair = rng.chance(0.6) ? TO_LAM : PRIME_MINISTER;
-    return { ...base, kind: 'working', province, provinceIndex: p, title: 'working session with the Standing Board of the @ Party Committee', noun: 'working session',
-      organizer: 'the @ Party Committee', chair, place: 'at the provincial Party Committee headquarters' };
+    return {
+      ...base, kind: 'working', province, provinceIndex: p, title: 'working session with the Standing Board of the @ Party Committee',
+      noun: 'working session', organizer: 'the @ Party Committee', chair, place: 'at the provincial Party Committee headquarters',
+    };
   }
   return { ...base, kind: 'scientists', title: `meeting with ${rng.int(10, 30) * 10} outstanding intellectuals and scientists`, noun: 'meeting',
     organizer: 'the Party Central Committee Office', chair: TO_LAM, place: 'at the Central Party Headquarters' };

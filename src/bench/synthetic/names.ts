@@ -6,7 +6,10 @@ export const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'H
 /** Rough shares of the family names (Nguyễn is by far the most common). */
 const FAMILY_WEIGHTS = [38, 11, 9, 7, 5, 4, 4, 4, 3, 3, 3, 3, 2, 2, 1, 1];
 
-const MIDDLE_MALE = ['Văn', 'Đức', 'Minh', 'Quốc', 'Hữu', 'Thanh', 'Xuân', 'Công', 'Đình', 'Trọng', 'Quang', 'Bá', 'Hoàng', 'Ngọc', 'Mạnh', 'Tiến', 'Anh', 'Duy', 'Khắc', 'Thế'];
+const MIDDLE_MALE = [
+  'Văn', 'Đức', 'Minh', 'Quốc', 'Hữu', 'Thanh', 'Xuân', 'Công', 'Đình', 'Trọng', 'Quang', 'Bá', 'Hoàng', 'Ngọc', 'Mạnh', 'Tiến', 'Anh', 'Duy', 'Khắc',
+  'Thế',
+];
 const MIDDLE_FEMALE = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Hồng', 'Kim', 'Minh', 'Thúy', 'Mai', 'Bích', 'Lan', 'Diệu'];
 const GIVEN_MALE = ['Hải', 'Hùng', 'Dũng', 'Long', 'Sơn', 'Tùng', 'Phong', 'Thắng', 'Quân', 'Bình', 'Cường', 'Khánh', 'Toàn', 'Hiếu', 'Nghĩa',
   'Phúc', 'Thành', 'Trung', 'Tuấn', 'Vinh', 'Huy', 'Đạt', 'Lợi', 'Tâm', 'Kiên', 'Hưng', 'Thịnh', 'Chiến', 'Định', 'Khôi', 'Tài', 'Bảo',

@@ -28,8 +28,12 @@ export const ASSOCIATIONS = [
   'Vietnam Association of Young Scientists', 'Vietnam Electronic Industries Association', 'Vietnam Inventors Association',
 ];
 
-const CORPORATE_NAMES = ['Sao Mai', 'Hong Lac', 'Phuong Nam', 'An Phat', 'Thang Long', 'Hai Au', 'Rang Dong', 'Song Hong', 'Dai Viet', 'Tan Tien', 'Minh Khai', 'Nam Son'];
-const CORPORATE_KINDS = ['Technology Group', 'Digital Corporation', 'Semiconductor Joint Stock Company', 'Electronics Corporation', 'Software Group', 'Telecom Corporation'];
+const CORPORATE_NAMES = [
+  'Sao Mai', 'Hong Lac', 'Phuong Nam', 'An Phat', 'Thang Long', 'Hai Au', 'Rang Dong', 'Song Hong', 'Dai Viet', 'Tan Tien', 'Minh Khai', 'Nam Son',
+];
+const CORPORATE_KINDS = [
+  'Technology Group', 'Digital Corporation', 'Semiconductor Joint Stock Company', 'Electronics Corporation', 'Software Group', 'Telecom Corporation',
+];
 
 /** An enterprise's name, from an index: "Sao Mai Technology Group". */
 export const corporation = (k: number): string =>
@@ -44,4 +48,7 @@ export const CENTRAL_BODIES = [
 ];
 
 /** Departments of a province, named after their field. */
-export const PROVINCIAL_DEPARTMENTS = ['Science and Technology', 'Information and Communications', 'Home Affairs', 'Finance', 'Planning and Investment', 'Education and Training', 'Industry and Trade'];
+export const PROVINCIAL_DEPARTMENTS = [
+  'Science and Technology', 'Information and Communications', 'Home Affairs', 'Finance', 'Planning and Investment', 'Education and Training',
+  'Industry and Trade',
+];

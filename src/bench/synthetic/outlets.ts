@@ -27,7 +27,10 @@ export interface Outlet {
 
 const PREFIXES = ['Lotus', 'Red River', 'Mekong', 'Capital', 'Highland', 'Coastline', 'Delta', 'Bamboo', 'Pearl', 'Lantern', 'Harbor', 'Sunrise',
   'Golden Star', 'Northern', 'Southern', 'Central Coast', 'Saigon', 'Hue', 'Ha Long', 'Truong Son', 'Lac Hong', 'Evergreen', 'Horizon', 'Silk Road', 'Rice Field'];
-const SUFFIXES = ['Daily', 'Post', 'Times', 'Herald', 'Review', 'Observer', 'Voice', 'Gazette', 'News', 'Tribune', 'Journal', 'Weekly', 'Magazine', 'Online', 'Insider'];
+const SUFFIXES = [
+  'Daily', 'Post', 'Times', 'Herald', 'Review', 'Observer', 'Voice', 'Gazette', 'News', 'Tribune', 'Journal', 'Weekly', 'Magazine', 'Online',
+  'Insider',
+];
 const TLDS = ['.vn', '.com.vn', '.net', '.info', '.org.vn', '.news'];
 const TAGLINES = ['News of the nation', 'Voice of the people', 'Science, technology and society', 'Policy in depth', 'The news of the day',
   'Nền tảng thông tin chính thống', 'Information for development', 'Trusted national news', 'Tin tức - Sự kiện', 'Connecting Vietnam'];

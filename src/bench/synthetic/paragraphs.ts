@@ -25,7 +25,10 @@ export function composed(ctx: TextContext, firstPerson = false): string {
 /** n sentences drawn from a bank (or composed, one time in three), filled and joined. */
 export function prose(ctx: TextContext, bank: readonly string[], n: number, firstPerson = false): string {
   const slots = proseSlots(ctx);
-  return Array.from({ length: n }, () => (ctx.rng.chance(firstPerson ? 0.45 : 0.35) ? composed(ctx, firstPerson) : capitalize(fill(fresh(ctx, bank), slots, ctx.rng)))).join(' ');
+  return Array.from(
+    { length: n },
+    () => (ctx.rng.chance(firstPerson ? 0.45 : 0.35) ? composed(ctx, firstPerson) : capitalize(fill(fresh(ctx, bank), slots, ctx.rng))),
+  ).join(' ');
 }
 
 /** A paragraph of policy prose. */
@@ -41,8 +44,11 @@ export function statement(ctx: TextContext, p: Person, occasion?: string): strin
   switch (rng.int(0, 4)) {
     case 0: return `“${quote},” ${subject(ctx, p)} ${verb}.`;
     case 1: return `${capitalize(subject(ctx, p))} ${verb}: “${quote}.”`;
-    case 2: return `${occasion ? `Speaking at the ${occasion}, ` : ''}${subject(ctx, p)} ${rng.pick(['emphasized', 'stressed', 'affirmed', 'noted', 'said'])} that ${clause}.`;
-    case 3: return `${capitalize(subject(ctx, p))} ${rng.pick(['asked', 'requested', 'urged'])} ${rng.pick(['agencies', 'localities', 'the sectors concerned', 'enterprises'])} to ${rng.pick(TASKS)}. ${capitalize(pronoun(p))} ${verb} that ${clause}.`;
+    case 2: return `${occasion ? `Speaking at the ${occasion}, ` : ''}${subject(ctx, p)} `
+      + `${rng.pick(['emphasized', 'stressed', 'affirmed', 'noted', 'said'])} that ${clause}.`;
+    case 3: return `${capitalize(subject(ctx, p))} ${rng.pick(['asked', 'requested', 'urged'])} `
+      + `${rng.pick(['agencies', 'localities', 'the sectors concerned', 'enterprises'])} to ${rng.pick(TASKS)}. ${capitalize(pronoun(p))} ${verb}`
+      + ` that ${clause}.`;
     default: return `According to ${subject(ctx, p).replace(/,$/, '')}, ${clause}.`;
   }
 }
@@ -78,16 +84,25 @@ export function framedTargets(ctx: TextContext): string[] {
   if (items.length < 2) return [T.targetSentence(rng, first.spec, first.value, first.aim)];
   const local = first.aim.local;
   const who = local
-    ? rng.pick([`The plan of ${where(ctx)}`, `The action plan of ${where(ctx)}`, `The ${unitOf(ctx.focus!.province, ctx.writing.diacritics)} People’s Committee`])
+    ? rng.pick([
+      `The plan of ${where(ctx)}`, `The action plan of ${where(ctx)}`,
+      `The ${unitOf(ctx.focus!.province, ctx.writing.diacritics)} People’s Committee`,
+    ])
     : rng.pick(['The resolution', 'The program', 'The strategy', 'The Government’s action program', 'The national plan']);
   const place = local ? where(ctx) : 'the country';
   const intro = rng.pick([
     `${who} sets a target that by ${year}:`,
-    `${who} sets a target that by ${year}, ${rng.pick(['the following results must be achieved', 'these indicators must be met', 'the main indicators will be as follows'])}:`,
-    `${rng.pick(['Specifically', 'In detail', 'Concretely', 'In numbers'])}, by ${year}, ${place} ${rng.pick(['strives to reach', 'aims to meet', 'must achieve', 'is to reach'])} the following ${items.length + rng.int(0, 5)} ${rng.pick(['targets', 'indicators', 'main targets'])}:`,
+    `${who} sets a target that by ${year}, `
+      + `${rng.pick(['the following results must be achieved', 'these indicators must be met', 'the main indicators will be as follows'])}:`,
+    `${rng.pick(['Specifically', 'In detail', 'Concretely', 'In numbers'])}, by ${year}, ${place} `
+      + `${rng.pick(['strives to reach', 'aims to meet', 'must achieve', 'is to reach'])} the following ${items.length + rng.int(0, 5)} `
+      + `${rng.pick(['targets', 'indicators', 'main targets'])}:`,
     `${who} sets ${rng.int(4, 40)} targets by ${year}, ${rng.pick(['including', 'notably', 'among them'])}:`,
-    `By ${year}, ${place} ${rng.pick(['aims to achieve', 'expects to reach', 'has committed to'])} the following ${rng.pick(['main', 'key', 'specific'])} ${rng.pick(['targets', 'indicators', 'goals'])}:`,
-    `${rng.pick(['Among the', 'The'])} ${rng.pick(['main', 'key', 'specific', 'most important'])} ${rng.pick(['targets', 'indicators'])} ${who.charAt(0).toLowerCase()}${who.slice(1)} sets for ${place} by ${year} ${rng.pick(['are', 'include'])}:`,
+    `By ${year}, ${place} ${rng.pick(['aims to achieve', 'expects to reach', 'has committed to'])} the following `
+      + `${rng.pick(['main', 'key', 'specific'])} ${rng.pick(['targets', 'indicators', 'goals'])}:`,
+    `${rng.pick(['Among the', 'The'])} ${rng.pick(['main', 'key', 'specific', 'most important'])} `
+      + `${rng.pick(['targets', 'indicators'])} ${who.charAt(0).toLowerCase()}${who.slice(1)} sets for ${place} by ${year} `
+      + `${rng.pick(['are', 'include'])}:`,
   ]);
   return [intro, ...items.map((i) => `  • ${T.targetItem(rng, i.spec, i.value, i.aim)}`)];
 }
@@ -107,7 +122,9 @@ export function taskList(ctx: TextContext): string[] {
     period: () => rng.pick(['quarter', 'six months', 'year']), year: () => String(Math.max(ctx.pub.year, 2025) + rng.int(0, 1)) };
   const tasks = rng.sample(TASKS, rng.int(3, 6)).map((t) => `  • ${capitalize(t)}${fill(rng.pick(TASK_ENDINGS), slots, rng)}.`);
   const intro = rng.pick([
-    'The key tasks include:', `To achieve these goals, ${rng.pick(['the following tasks were set out', 'agencies were assigned the following tasks', 'the plan lists several groups of solutions'])}:`,
+    'The key tasks include:', `To achieve these goals, `
+      + `${rng.pick(['the following tasks were set out', 'agencies were assigned the following tasks', 'the plan lists several groups of solutions'])}`
+      + `:`,
     `Specifically, ${rng.pick(['agencies', 'departments and branches', 'ministries and localities', 'all levels'])} must:`,
     `${rng.pick(['The document', 'The plan', 'The program'])} assigns ${rng.int(3, 12)} groups of tasks, ${rng.pick(['notably', 'including', 'among which'])}:`,
   ]);
@@ -123,7 +140,9 @@ export function citingParagraph(ctx: TextContext): string {
   const programme = rng.pick(PROGRAMMES);
   return fill(rng.pick([
     `The work is carried out under ${ref}, which sets out [specific|concrete] tasks for each agency.`,
-    `Implementing ${ref}, ${rng.pick(['ministries and localities have reviewed their', 'the province has reviewed its', 'the sector has reviewed its'])} plans and [added|adjusted] targets for the coming years.`,
+    `Implementing ${ref}, `
+      + `${rng.pick(['ministries and localities have reviewed their', 'the province has reviewed its', 'the sector has reviewed its'])} plans `
+      + `and [added|adjusted] targets for the coming years.`,
     `Draft amendments to the ${law} are being prepared to institutionalize ${ref}.`,
     `The ${law}, which takes effect soon, will give a legal basis for ${programme === 'Project 06' ? 'Project 06' : `the ${programme}`}.`,
     `${capitalize(ref)} is regarded as a [turning point|milestone] for ${rng.pick(['the country', 'science and technology', 'the digital economy'])}.`,

@@ -27,7 +27,10 @@ const LEADERS: Omit<Person, 'id'>[] = [
   { name: fromVietnamese('Tô Lâm', false), title: 'General Secretary', short: 'the General Secretary', kind: 'leader' },
   { name: fromVietnamese('Phạm Minh Chính', false), title: 'Prime Minister', rank: 'Politburo member', short: 'the Prime Minister', kind: 'leader' },
   { name: fromVietnamese('Lương Cường', false), title: 'President', rank: 'Politburo member', short: 'the State President', kind: 'leader' },
-  { name: fromVietnamese('Trần Thanh Mẫn', false), title: 'National Assembly Chairman', rank: 'Politburo member', short: 'the National Assembly Chairman', kind: 'leader' },
+  {
+    name: fromVietnamese('Trần Thanh Mẫn', false), title: 'National Assembly Chairman', rank: 'Politburo member',
+    short: 'the National Assembly Chairman', kind: 'leader',
+  },
 ];
 
 /** National offices with one holder each, filled by generated names (ids 4 to 29). */
@@ -87,7 +90,9 @@ function makePerson(seed: number, id: number): Person {
     const q = slot / 2;
     const place = provinceOrder(seed)[q % PROVINCES]!;
     const r = Math.floor(q / PROVINCES);
-    const title = r < PROVINCIAL_OFFICES.length ? PROVINCIAL_OFFICES[r]! : `Deputy Director of the @ Department of ${rng.pick(['Finance', 'Planning and Investment', 'Industry and Trade'])}`;
+    const title = r < PROVINCIAL_OFFICES.length
+      ? PROVINCIAL_OFFICES[r]!
+      : `Deputy Director of the @ Department of ${rng.pick(['Finance', 'Planning and Investment', 'Industry and Trade'])}`;
     return { id, name, title: chair(title), short: shortOf(title), place, kind: 'provincial' };
   }
   return otherPerson(seed, id, name, rng);
@@ -105,9 +110,18 @@ function otherPerson(seed: number, id: number, name: PersonName, rng: ReturnType
     const title = rng.chance(0.5) ? `Chairman of ${corporation(rng.int(0, 71))}` : `CEO of ${corporation(rng.int(0, 71))}`;
     return { id, name, title, short: 'the company’s leader', kind: 'business' };
   }
-  if (roll < 0.8) return { id, name, title: rng.pick(['Deputy Head of the Central Economic Commission', 'Deputy Head of the Central Organization Commission', 'Deputy Chief of the Government Office']), short: 'the Deputy Head', kind: 'national' };
+  if (roll < 0.8) return {
+    id, name,
+    title: rng.pick([
+      'Deputy Head of the Central Economic Commission', 'Deputy Head of the Central Organization Commission', 'Deputy Chief of the Government Office',
+    ]),
+    short: 'the Deputy Head', kind: 'national',
+  };
   const place = provinceOrder(seed)[rng.int(0, provincePoolSize(Math.max(0, 8 * (id - 39))) - 1)]!;
-  const title = rng.pick(['Vice Chairman of the @ People’s Committee', 'Deputy Director of the @ Department of Science and Technology', 'Head of the @ Party Committee’s Commission for Propaganda and Mass Mobilization']);
+  const title = rng.pick([
+    'Vice Chairman of the @ People’s Committee', 'Deputy Director of the @ Department of Science and Technology',
+    'Head of the @ Party Committee’s Commission for Propaganda and Mass Mobilization',
+  ]);
   return { id, name, title, short: shortOf(title), place, kind: 'provincial' };
 }
 

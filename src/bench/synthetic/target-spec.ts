@@ -15,7 +15,10 @@ export interface TargetSpec {
    * rank: the index or field; goal: what the country or province is to become ("a developed, high-income country").
    */
   what: string;
-  /** share: its base ("GDP"); percent: what becomes of it ("will be handled online"); rank: among whom ("countries in Southeast Asia"), empty for a province. */
+  /**
+   * share: its base ("GDP"); percent: what becomes of it ("will be handled online"); rank: among whom ("countries in Southeast Asia"), empty for a
+   * province.
+   */
   extra: string;
   /** "at least", "more than", "over", or empty for a value to reach; the same in every statement. */
   qualifier: string;

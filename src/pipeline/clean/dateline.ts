@@ -21,15 +21,23 @@ export type DatelineReading =
   | { kind: 'document'; text: string };
 
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
-const AFTER_DATE = /^(?:[|,–—-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)?(?:\s*\|\s*(?:[^|\d]{1,40}|(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d.,]+))*$/i;
+const AFTER_DATE = new RegExp(String.raw`^(?:[|,–—-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
+  + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)?(?:\s*\|\s*(?:[^|\d]{1,40}|(?:views?|comments?|reads?`
+  + String.raw`|lượt xem)\s*:?\s*[\d.,]+))*$`, 'i');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
 const PAGE_LABEL = /^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$/i;
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
-const DOCUMENT_LABEL = /^(?:issued\s+date|date\s+issued|date\s+of\s+issue|issue\s+date|issued\s+on|effective\s+date|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$/i;
+const DOCUMENT_LABEL = new RegExp(String.raw`^(?:issued\s+date|date\s+issued|date\s+of\s+issue|issue\s+date|issued\s+on|effective\s+date`
+  + String.raw`|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$`, 'i');
 /** A template that was never filled: "{{publish_date}}", "dd/mm/yyyy", "--/--/----". */
-const PLACEHOLDER = /\{\{\s*[\w.-]*\s*\}\}|\{[\w.]*date[\w.]*\}|\b0{1,2}[/.-]0{1,2}[/.-]0{2,4}\b|\b[dD]{2}[/.-][mM]{2}[/.-](?:[yY]{2}){1,2}\b|\b[yY]{4}-[mM]{2}-[dD]{2}\b|-{1,2}\/-{1,2}\/-{2,4}|\$\{\w+\}|%date%/;
+const PLACEHOLDER = new RegExp(String.raw`\{\{\s*[\w.-]*\s*\}\}|\{[\w.]*date[\w.]*\}|\b0{1,2}[/.-]0{1,2}[/.-]0{2,4}\b`
+  + String.raw`|\b[dD]{2}[/.-][mM]{2}[/.-](?:[yY]{2}){1,2}\b|\b[yY]{4}-[mM]{2}-[dD]{2}\b|-{1,2}\/-{1,2}\/-{2,4}|\$\{\w+\}|%date%`);
 /** A day and month alone on a line: "November 21", "21 November". */
-const YEARLESS = new RegExp(String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH}|(\d{1,2})/(\d{1,2}))(?:[,|–-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`, 'i');
+const YEARLESS = new RegExp(
+  String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH}`
+    + String.raw`|(\d{1,2})/(\d{1,2}))(?:[,|–-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`,
+  'i',
+);
 /** A lowercase letter glued to a capitalized month: "Hoang MinhMarch 2, 2025". */
 const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll})(?=${MONTH})`, 'u');
 const WEEKDAY_LEAD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/i;

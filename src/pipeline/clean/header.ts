@@ -84,7 +84,8 @@ const BODY_SAMPLE = 20;
  * sự | …", "Home > News > …", "Trang chủ · Thời sự"), by runs of spaces ("Home  Politics  Law"),
  * or two short items around one ("🔍 | Đăng nhập"); bracketed links ("[Tiếng Việt] [English]").
  */
-const MENU = /^[^.!?]*?(?:\s[|>»•·]\s[^.!?]*?){2,}$|^(?:\[[^\]]+\]\s*){2,}|^\S+(?:\s\S+)?(?:\s{2,}\S+(?:\s\S+)?){2,}$|^\S+(?:\s\S+){0,2}\s?\s[|·]\s+\S+(?:\s\S+){0,2}\s?$/u;
+const MENU = new RegExp(String.raw`^[^.!?]*?(?:\s[|>»•·]\s[^.!?]*?){2,}$|^(?:\[[^\]]+\]\s*){2,}|^\S+(?:\s\S+)?(?:\s{2,}\S+(?:\s\S+)?){2,}$`
+  + String.raw`|^\S+(?:\s\S+){0,2}\s?\s[|·]\s+\S+(?:\s\S+){0,2}\s?$`, 'u');
 /** A site's search box or login link on its own line. */
 const SITE_CONTROL = /^(?:search|tìm kiếm|menu|login|log in|sign in|đăng nhập|đăng ký)(?:\s*[.…]+)?$/iu;
 /** A masthead: a few words in capitals, no digits ("BÁO TUYÊN QUANG ĐIỆN TỬ", "THƯ VIỆN VĂN BẢN PHÁP LUẬT - VBPL ONLINE"). */

@@ -36,7 +36,9 @@ export function clean(file: VFile, text: string, options: CleanOptions = {}): Cl
   const header = readHeader(article);
   const kept: Line[] = [];
   article.forEach((line, i) => {
-    if (header.used.has(i)) return drop(line, header.title?.line === line.line || header.alternateTitles.some((t) => t.line.line === line.line) ? 'title' : 'header');
+    if (header.used.has(i)) return drop(
+      line, header.title?.line === line.line || header.alternateTitles.some((t) => t.line.line === line.line) ? 'title' : 'header',
+    );
     if (footer.used.has(i)) return drop(line, 'credit');
     const atEdge = i < EDGE_LINES || i >= article.length - EDGE_LINES;
     if (atEdge && options.boilerplate?.has(lineKey(line.text))) return drop(line, 'repeated across documents');

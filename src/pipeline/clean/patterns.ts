@@ -8,11 +8,15 @@ export const COMMENT_COUNTER = /^(?:comments?|bình luận|ý kiến)\s*(?:\(\d+
 
 /** Comment forms. */
 export const COMMENT_FORM =
-  /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|please leave a comment\b.*|your email address will not be published\b.*|required fields are marked\b.*|gửi bình luận|viết bình luận)$/i;
+  new RegExp(String.raw`^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|please leave a comment\b.*`
+    + String.raw`|your email address will not be published\b.*|required fields are marked\b.*|gửi bình luận|viết bình luận)$`, 'i');
 
 /** Rails of other articles and taxonomy links that follow an article. */
 export const RELATED_RAIL =
-  /^(?:same (?:tag|category|author|topic|series)|related (?:articles?|news|posts?|stories|topics?)|read (?:more|also|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed|popular)|latest news|tags?(?::.*)?|categor(?:y|ies)(?::.*)?|share (?:this|on)\b.*|tin (?:liên quan|cùng chuyên mục|mới nhất)|cùng chuyên mục|đọc thêm)$/i;
+  new RegExp(String.raw`^(?:same (?:tag|category|author|topic|series)|related (?:articles?|news|posts?|stories|topics?)|read (?:more|also`
+    + String.raw`|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed`
+    + String.raw`|popular)|latest news|tags?(?::.*)?|categor(?:y|ies)(?::.*)?|share (?:this|on)\b.*|tin (?:liên quan|cùng chuyên mục|mới nhất)`
+    + String.raw`|cùng chuyên mục|đọc thêm)$`, 'i');
 
 /** A label that introduces the list of sources at the end of an article. */
 export const SOURCES_LABEL = /^(?:sources?|references?|nguồn(?: tin)?|theo)\s*:?$/i;
@@ -24,7 +28,8 @@ export const SOURCE_LINE = /^(?:sources?|nguồn(?: tin)?|theo|according to|by)\
 export const IMAGE_MARKUP = /^(?:!\[[^\]]*\]\([^)]*\)[\s|]*|\S*\.(?:jpe?g|png|gif|webp|avif|svg)\)?[\s|]*|\|+)$/i;
 
 /** A photo credit at the end of a caption: "(Photo: X/VNA)", ". Photo: X", "Ảnh: X". */
-export const PHOTO_CREDIT = /(?:\s*\(\s*(?:photo|ảnh|image|pictured?)(?:\s+credit)?\s*:\s*([^()]{1,80}?)\s*\)|(?:^|[.!?]\s*|\s)(?:photo|ảnh)(?:\s+credit)?\s*:\s*([^()|]{1,80}?))\s*\.?\s*\|?\s*$/i;
+export const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*\(\s*(?:photo|ảnh|image|pictured?)(?:\s+credit)?\s*:\s*([^()]{1,80}?)\s*\)|(?:^`
+  + String.raw`|[.!?]\s*|\s)(?:photo|ảnh)(?:\s+credit)?\s*:\s*([^()|]{1,80}?))\s*\.?\s*\|?\s*$`, 'i');
 
 /** A caption marker without a credit: "(Illustrative image)", "(File photo)". */
 export const CAPTION_MARKER = /\s*\(\s*(?:illustrative (?:image|photo|picture)|file (?:photo|image)|photo|ảnh minh họa|ảnh tư liệu)\s*\)\s*\.?\s*\|?\s*$/i;

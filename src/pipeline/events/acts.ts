@@ -9,7 +9,9 @@ import { ISSUED_TYPES, type Happening } from './types.ts';
  * A verb of acting on an instrument, in the past, with its auxiliary: "signed and issued",
  * "has issued", "passed", "voted to adopt", "was approved". Groups: auxiliary, verb phrase.
  */
-const ACT = /\b((?:has|have|had|was|were|has\s+been|have\s+been|had\s+been)\s+)?((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?|issued|promulgated|enacted|passed|adopted|approved|ratified|sent)\b/gu;
+const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+been`
+  + String.raw`|had\s+been)\s+)?((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?`
+  + String.raw`|issued|promulgated|enacted|passed|adopted|approved|ratified|sent)\b`, 'gu');
 /** What the verb makes of the act ("sent" only with a numbered document: "sent Official Dispatch No. 567/…"). */
 const KIND_OF_VERB: [RegExp, EventKind][] = [
   [/^signed/, 'signed'], [/pass/, 'passed'], [/adopt/, 'adopted'], [/approv|ratif/, 'approved'], [/./, 'instrument'],
@@ -17,9 +19,15 @@ const KIND_OF_VERB: [RegExp, EventKind][] = [
 /** A numbered document named by its type and code: "Plan No. 04/KH-UBND", "Official Dispatch No. 1234/UBND-KGVX", "Resolution 210/2025/QH15". */
 const CODED = /^(?:the\s+)?((?:\p{Lu}[\p{L}’']*\s+){1,3}(?:No\.?\s*)?\d[\p{L}\d]*(?:[./-]+[\p{L}\d]+)*)/u;
 /** A document named by its head noun, after determiners, numbers and up to three modifiers ("the resolution adjusting …", "14 resolutions"). */
-const DOCUMENT = /^(?:(?:the|a|an|its|their|this|these|new|draft|amended|revised|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)*(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:resolutions?|decisions?|directives?|conclusions?|decrees?|circulars?|dispatch(?:es)?|notices?|plans?|programmes?|programs?|projects?|strateg(?:y|ies)|laws?|codes?|ordinances?|regulations?|polic(?:y|ies)|budgets?|lists?|agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|contracts?|accords?|charters?|treat(?:y|ies)|conventions?|amendments?|master\s+plans?)\b/iu;
+const DOCUMENT = new RegExp(String.raw`^(?:(?:the|a|an|its|their|this|these|new|draft|amended|revised|\d+|two|three|four|five|six|seven|eight`
+  + String.raw`|nine|ten|eleven|twelve)\s+)*(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:resolutions?|decisions?|directives?|conclusions?|decrees?|circulars?`
+  + String.raw`|dispatch(?:es)?|notices?|plans?|programmes?|programs?|projects?|strateg(?:y|ies)|laws?|codes?|ordinances?|regulations?|polic(?:y`
+  + String.raw`|ies)|budgets?|lists?|agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|contracts?|accords?|charters?|treat(?:y|ies)`
+  + String.raw`|conventions?|amendments?|master\s+plans?)\b`, 'iu');
 /** Where an object that is not a numbered document ends. */
-const OBJECT_END = /\s+(?:dated|with\s+\d|by\s+(?:a\s+)?(?:vote|show)|at\s+(?:the|its|their)\b|in\s+(?:the\s+)?\p{Lu}|to\s+(?:implement|provinces|localities|ministries)|which|that|after|before|during|on\s+(?:the\s+)?(?:morning|afternoon|evening|\p{Lu}\p{Ll}+day))\b|,|;|:|\.(?=\s|$)/u;
+const OBJECT_END = new RegExp(String.raw`\s+(?:dated|with\s+\d|by\s+(?:a\s+)?(?:vote|show)|at\s+(?:the|its|their)\b|in\s+(?:the\s+)?\p{Lu}`
+  + String.raw`|to\s+(?:implement|provinces|localities|ministries)|which|that|after|before|during|on\s+(?:the\s+)?(?:morning|afternoon|evening`
+  + String.raw`|\p{Lu}\p{Ll}+day))\b|,|;|:|\.(?=\s|$)`, 'u');
 /** A conclusion as the object: "Conclusion No. 183-KL/TW", a "-KL/" code, "conclusions". */
 const CONCLUSION = /^(?:the\s+)?(?:Conclusion|conclusions?)\b|-KL\//;
 /** A document that carries conclusions: "Notice No. 45/TB-VPCP conveying the conclusions of …". */

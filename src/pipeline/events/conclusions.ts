@@ -8,7 +8,9 @@ import { ISSUED_TYPES, type Happening } from './types.ts';
  * Conclusions announced: "announced its conclusions", "conclusions announced in Notice …",
  * "Notice … conveying the conclusions of …". Groups: the verb before "conclusions", the verb after.
  */
-const CONCLUSIONS = /\b(?:(announced|conveyed|issued|released|delivered|gave)\s+(?:its|their|his|her|the)\s+conclusions?|conclusions?\s+(?:(?:was|were|had\s+been)\s+)?(announced|conveyed|issued|released|set\s+out|stated)|convey(?:ing|ed|s)\s+the\s+conclusions?)\b/g;
+const CONCLUSIONS = new RegExp(String.raw`\b(?:(announced|conveyed|issued|released|delivered|gave)\s+(?:its|their|his|her|the)\s+conclusions?`
+  + String.raw`|conclusions?\s+(?:(?:was|were|had\s+been)\s+)?(announced|conveyed|issued|released|set\s+out|stated)|convey(?:ing|ed`
+  + String.raw`|s)\s+the\s+conclusions?)\b`, 'g');
 /** Where the instrument that carries the conclusions is named: "in Conclusion No. 298-KL/TU", "Notice No. 287/TB-VPCP". */
 const CARRIER = /\b(?:in|under|by|through|via)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’']*\s+){1,3}(?:No\.?\s*)?\d[\p{L}\d]*(?:[./-]+[\p{L}\d]+)*)/u;
 /** A document named before "conveying the conclusions" ("Notice No. 287/TB-VPCP … conveying"). */

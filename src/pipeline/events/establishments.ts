@@ -13,7 +13,10 @@ export function readEstablishments(context: SentenceContext): Happening[] {
     const body = contextIndex(context).linksStarting(m.index - BODY_WINDOW + 1, m.index + BODY_WINDOW - 1)
       .find((l) => context.entities.get(l.entity)?.type === 'organization');
     if (!body) continue;
-    out.push({ kind: 'establishment', at: m.index, end: m.index + m[0].length, title: `${context.entities.get(body.entity)?.name ?? 'Body'} ${m[0]}`, quality: 2, inherits: false });
+    out.push({
+      kind: 'establishment', at: m.index, end: m.index + m[0].length, title: `${context.entities.get(body.entity)?.name ?? 'Body'} ${m[0]}`,
+      quality: 2, inherits: false,
+    });
     break;
   }
   return out;

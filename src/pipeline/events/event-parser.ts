@@ -33,13 +33,23 @@ const NEAR_AFTER = 20;
 /** How far before the trigger a day must be written to be beside it. */
 const NEAR_BEFORE = 40;
 /** A quick test every sentence that reports a happening passes: the readers are not run on the others. */
-const TRIGGER = /\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|unveiled|rolled out|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue|[Ff]estival|[Ee]xhibition|[Ee]xpo|kicked off|took place|wrapped up)/;
+const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked`
+  + String.raw`|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited`
+  + String.raw`|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|unveiled|rolled out`
+  + String.raw`|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum`
+  + String.raw`|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue|[Ff]estival|[Ee]xhibition|[Ee]xpo|kicked off|took place`
+  + String.raw`|wrapped up)`);
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
-const DAY_PART = /^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)|That\s+(?:morning|afternoon|evening))\s*,/;
+const DAY_PART = new RegExp(String.raw`^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier`
+  + String.raw`|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)`
+  + String.raw`|That\s+(?:morning|afternoon|evening))\s*,`);
 /** A sentence that tells the next step of the day just reported: "He then held a working session …", "Afterwards, …". */
-const NEXT_STEP = /^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:After|Following)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:session|meeting|conference|forum|ceremony|talks|workshop|seminar|visit)\s*,|(?:He|She|They|The\s+(?:\p{L}+\s+){0,4}?(?:delegation|minister|leader|Prime\s+Minister))\s+(?:then|afterwards|later|next|subsequently)\s)/u;
+const NEXT_STEP = new RegExp(String.raw`^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:After`
+  + String.raw`|Following)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:session|meeting|conference|forum|ceremony|talks|workshop|seminar|visit)\s*,|(?:He|She`
+  + String.raw`|They|The\s+(?:\p{L}+\s+){0,4}?(?:delegation|minister|leader|Prime\s+Minister))\s+(?:then|afterwards|later|next|subsequently)\s)`, 'u');
 /** A sentence that opens the day before or after the day just reported: "The previous day, …", "The following day, …". Groups: the direction. */
-const SHIFTED_DAY = /^(?:(?:The|On\s+the)\s+(previous|preceding|following|next)\s+(day|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:The|A|One)\s+day\s+(before|earlier|after|later))\s*,/i;
+const SHIFTED_DAY = new RegExp(String.raw`^(?:(?:The|On\s+the)\s+(previous|preceding|following|next)\s+(day|morning|afternoon|evening|night`
+  + String.raw`|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:The|A|One)\s+day\s+(before|earlier|after|later))\s*,`, 'i');
 /** A sentence that opens at the text's occasion: "On the same occasion, …", "On this occasion, …". */
 const SAME_OCCASION = /^On\s+(?:the\s+same|this|that)\s+occasion\s*,/i;
 /** How the words of SHIFTED_DAY move the day. */
@@ -51,7 +61,8 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+same\s+day\b/;
 /** Kinds of happening done at a gathering, whose day is the gathering's ("delivered a speech at the forum"); an instrument issued "at" one conveys it later. */
 const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other']);
 /** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
-const AT_GATHERING = /^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(session|meeting|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue)\b/u;
+const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(session|meeting`
+  + String.raw`|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue)\b`, 'u');
 /** A day an instrument is cited with ("Resolution No. 57 dated …"): it dates the instrument, not the occasion a text reports. */
 const CITATION = /\b(?:dated|of)\s+$/;
 
@@ -99,7 +110,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const attendeesOf = attendees(doc, entities);
   for (const sentence of doc.sentences) {
     const sentenceTimes = timesOf.get(sentenceKey(sentence)) ?? [];
-    const day = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit && !CITATION.test(textBefore(sentence.text, t.start - sentence.start)));
+    const day = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit
+      && !CITATION.test(textBefore(sentence.text, t.start - sentence.start)));
     const recent = !day && lastDay && sentence.block - lastDay.block <= OCCASION_BLOCKS ? lastDay.time : undefined;
     // "The previous day, …" moves from the day of the last happening reported, else from the text's occasion, not from
     // any day written ("… work there today"); "On the same occasion, …" is the occasion's day.
@@ -228,7 +240,10 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
 /** Every happening a sentence reports: at most one gathering, and every act, conclusion, speech and merger. */
 function readHappenings(context: SentenceContext): Happening[] {
   const meeting = readMeeting(context);
-  const found = [...(meeting ? [meeting] : []), ...readActs(context), ...readConclusions(context), ...readRemarks(context), ...readVisits(context), ...readLaunches(context), ...readEstablishments(context), ...readMergers(context)];
+  const found = [
+    ...(meeting ? [meeting] : []), ...readActs(context), ...readConclusions(context), ...readRemarks(context), ...readVisits(context),
+    ...readLaunches(context), ...readEstablishments(context), ...readMergers(context),
+  ];
   // An act on conclusions ("issued Conclusion No. 183") and "announced its conclusions in …" are one happening. Those
   // seen are kept by kind and stretch of SAME_SPOT characters, so that each is compared with its neighbours only.
   const seen = new Map<string, Happening[]>();

@@ -1,5 +1,6 @@
 /** Where the object of "held a …" ends: a participle clause, a place, a purpose or the sentence's end. */
-const OBJECT_END = /,\s+(?:combining|with|which|where|attended|chaired|connected|marking|bringing|drawing|to)\b|\s+(?:at|in)\s+(?:the\s+)?\p{Lu}|\s+with\s+(?:the\s+)?participation|(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|Prof|St))\.(?=\s|$)|[;:!?]|$/u;
+const OBJECT_END = new RegExp(String.raw`,\s+(?:combining|with|which|where|attended|chaired|connected|marking|bringing|drawing|to)\b|\s+(?:at`
+  + String.raw`|in)\s+(?:the\s+)?\p{Lu}|\s+with\s+(?:the\s+)?participation|(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|Prof|St))\.(?=\s|$)|[;:!?]|$`, 'u');
 /** Where the object of "met with …" ends. */
 const MET_END = /\s+with\s+|\s+(?:at|in)\s+(?:the\s+)?\p{Lu}|,|[.;:!?]|$/u;
 /** Words after which a title is cut when it runs long. */

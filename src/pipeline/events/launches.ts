@@ -10,9 +10,13 @@ import type { Happening } from './types.ts';
  * awards presented ("presented certificates of merit to 14 collectives"). Groups: auxiliary; verb and object
  * of "put … into"; its end; verb and object of "launched …".
  */
-const LAUNCH = /\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|presented|awarded|to\s+launch)\s+((?:the|a|an|its|their)\s+[^,;.]+?|\p{Lu}[^,;.]+?|\p{Ll}[\p{L}-]*s\b[^,;.]*?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|which|where|that|to|with|for)\b)))/gu;
+const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its`
+  + String.raw`|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|presented|awarded`
+  + String.raw`|to\s+launch)\s+((?:the|a|an|its|their)\s+[^,;.]+?|\p{Lu}[^,;.]+?|\p{Ll}[\p{L}-]*s\b[^,;.]*?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|which`
+  + String.raw`|where|that|to|with|for)\b)))`, 'gu');
 /** A launch in the passive: "was inaugurated", "were put into operation", "has been commissioned". Groups: auxiliary, verb. */
-const PASSIVE_LAUNCH = /\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched|inaugurated|commissioned|unveiled|put\s+into\s+(?:operation|use|service))\b/g;
+const PASSIVE_LAUNCH = new RegExp(String.raw`\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched`
+  + String.raw`|inaugurated|commissioned|unveiled|put\s+into\s+(?:operation|use|service))\b`, 'g');
 /** What is presented at a ceremony as an event: awards. */
 const AWARD = /\b(?:certificates?|awards?|prizes?|medals?|orders?|insignia|flags?|badges?|titles?)\b/i;
 /** A gathering, or the button pressed at one, earlier in the clause of "to launch" ("held a ceremony to sign agreements and to launch …"). */
@@ -58,7 +62,10 @@ export function readLaunches(context: SentenceContext): Happening[] {
     const what = subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(/^(?:the|a|an)\s+/i, '').trim();
     if (!what || what.length > m.index) continue;
     const verb = m[2]!.replace(/\s+/g, ' ');
-    out.push({ subject: undefined, kind: 'other', at: m.index, end: m.index + m[0].length, quality: 2, inherits: !m[1]!.startsWith('ha'), title: `${what.split(/\s+/).slice(0, OBJECT_WORDS).join(' ')} ${verb}` });
+    out.push({
+      subject: undefined, kind: 'other', at: m.index, end: m.index + m[0].length, quality: 2, inherits: !m[1]!.startsWith('ha'),
+      title: `${what.split(/\s+/).slice(0, OBJECT_WORDS).join(' ')} ${verb}`,
+    });
   }
   return out;
 }

@@ -6,16 +6,24 @@ import type { Happening } from './types.ts';
 /** Nouns of gatherings. */
 const GATHERING_NOUN = '(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue|festival|exhibition|expo|fair)';
 /** A gathering that opens or closes, as the subject ("The Digital Forum 2025 kicked off in …"): the verb. */
-const GATHERED = new RegExp(`\\b${GATHERING_NOUN}(?:\\s+(?:19|20)\\d{2})?\\s+(opened|kicked\\s+off|took\\s+place|began|got\\s+under\\s*way|closed|wrapped\\s+up|concluded)\\b`, 'iu');
+const GATHERED = new RegExp(
+  `\\b${GATHERING_NOUN}(?:\\s+(?:19|20)\\d{2})?\\s+(opened|kicked\\s+off|took\\s+place|began|got\\s+under\\s*way|closed|wrapped\\s+up|concluded)\\b`,
+  'iu',
+);
 const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
 const POSSESSIVE = /\b(?:its|their)\s+$/;
 const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened)\b/;
 /** People meeting: "met (with) …", "worked with …", "held talks with …". Groups: the verb, "with". */
 const MET = /\b(met|worked(?=\s+with\b)|held\s+talks(?=\s+with\b))\s+(with\s+)?/;
-const CHAIRED = new RegExp(`\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`, 'u');
+const CHAIRED = new RegExp(
+  `\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`,
+  'u',
+);
 /** "At" or "During" before a gathering: the occasion a sentence's report frames ("At the regular press conference …, X said …"). */
 const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
-const GATHERING = new RegExp(`\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu');
+const GATHERING = new RegExp(
+  `\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu',
+);
 
 /**
  * The gathering a sentence reports, if any: one a body held, hosted or opened ("held its first
@@ -38,7 +46,10 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   const metBy = met && subjectBefore(context, met.index);
   if (met && metBy) {
     const whom = met[2] ? metObject(text.slice(met.index + met[0].length)) : '';
-    return { kind: 'meeting', at: met.index, end: met.index + met[0].length, title: whom ? `${metBy} ${met[1]} with ${whom}` : `${metBy} ${met[1]}`, quality: 2, inherits: false };
+    return {
+      kind: 'meeting', at: met.index, end: met.index + met[0].length, title: whom ? `${metBy} ${met[1]} with ${whom}` : `${metBy} ${met[1]}`,
+      quality: 2, inherits: false,
+    };
   }
   const gathered = GATHERED.exec(text);
   const named = gathered && subjectBefore(context, gathered.index + gathered[0].length - gathered[1]!.length);
@@ -46,7 +57,10 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   const gathering = GATHERING.exec(text);
   if (gathering) {
     const frame = OCCASION_FRAME.test(text.slice(0, gathering.index));
-    return { kind: 'meeting', at: gathering.index, end: gathering.index + gathering[0].length, title: gathering[1]!, quality: 0, inherits: false, near: true, alone: !frame };
+    return {
+      kind: 'meeting', at: gathering.index, end: gathering.index + gathering[0].length, title: gathering[1]!, quality: 0, inherits: false, near: true,
+      alone: !frame,
+    };
   }
   return undefined;
 }

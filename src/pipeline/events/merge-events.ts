@@ -60,7 +60,13 @@ export function mergeEvents(candidates: EventCandidate[], order: Map<string, num
     if (c.quality <= 0) continue;
     const key = `${c.time.value}\n${familyOf(c.kind)}`;
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { byKey: new Map(), byParticipant: new Map(), titles: new SimilarityIndex(c.kind === 'milestone' ? SAME_MILESTONE : SAME_GATHERING, rarity), signatures: new Set() }));
+    if (!b) buckets.set(
+      key,
+      (b = {
+        byKey: new Map(), byParticipant: new Map(), titles: new SimilarityIndex(c.kind === 'milestone' ? SAME_MILESTONE : SAME_GATHERING, rarity),
+        signatures: new Set(),
+      }),
+    );
     const { set: title, signature } = words.get(c.title)!;
     const matching = new Set<Group>();
     if (keyed(c)) {

@@ -11,7 +11,9 @@ import { entityIds, linksIn } from './sentence-links.ts';
 import type { DocumentTimeline, EntityLookup, EventCandidate } from './types.ts';
 
 /** Verbs and nouns of getting something done. */
-const DONE = /\b(?:complet(?:e|ed|es|ing|ion)|finali[sz](?:e|ed|ing)|issu(?:e|ed|ing|ance)|establish(?:ed|ing|ment)?|launch(?:ed|ing)?|review(?:ed|ing)?|adopt(?:ed|ing)?|submit(?:ted)?|reorgani[sz](?:e|ed|ing|ation)|finish(?:ed)?|put into (?:operation|practice|use)|amend(?:ed|ment)|promulgat(?:e|ed|ion)|set up|operational)\b/i;
+const DONE = new RegExp(String.raw`\b(?:complet(?:e|ed|es|ing|ion)|finali[sz](?:e|ed|ing)|issu(?:e|ed|ing|ance)|establish(?:ed|ing|ment)?`
+  + String.raw`|launch(?:ed|ing)?|review(?:ed|ing)?|adopt(?:ed|ing)?|submit(?:ted)?|reorgani[sz](?:e|ed|ing|ation)|finish(?:ed)?`
+  + String.raw`|put into (?:operation|practice|use)|amend(?:ed|ment)|promulgat(?:e|ed|ion)|set up|operational)\b`, 'i');
 /** A perfect ("has completed", "had been issued"): what is already done, not due. */
 const PERFECT = /\b(?:has|have|had)\s+(?:been\s+|already\s+)?\p{Ll}+(?:ed|en)\b/u;
 /** A clause that states a measured target is a target, not a milestone. */
@@ -23,7 +25,8 @@ const MIN_CLAUSE_WORDS = 4;
 /** Longest milestone title, in words. */
 const MAX_TITLE_WORDS = 20;
 /** Reporting words that open a clause without belonging to the milestone. */
-const OPENER = /^(?:.*?\b(?:urged|asked|requested|proposed|called on|called for|suggested|directed|instructed|demanded|said)\s+(?:that\s+)?|(?:it is (?:crucial|urgent|necessary) to\s+)|as soon as possible,?\s*)+/iu;
+const OPENER = new RegExp(String.raw`^(?:.*?\b(?:urged|asked|requested|proposed|called on|called for|suggested|directed|instructed|demanded`
+  + String.raw`|said)\s+(?:that\s+)?|(?:it is (?:crucial|urgent|necessary) to\s+)|as soon as possible,?\s*)+`, 'iu');
 
 
 /**

@@ -6,7 +6,8 @@ import type { DocumentTimeline, EntityLookup } from './types.ts';
 /** How many blocks after an event its attendee lists may run ("Also attending were: …"). */
 const ATTENDEE_BLOCKS = 4;
 /** Words that make a sentence say who took part: attending, chairing, presiding, speaking. */
-const TOOK_PART = /\b(?:attend(?:ed|s|ing|ance|ees?)?|chair(?:ed|s|ing)|presid(?:ed|es|ing)|direct(?:ed|s)|spoke|speak(?:s|ing)?|speech|address(?:ed|es)|deliver(?:ed|s|ing))\b/i;
+const TOOK_PART = new RegExp(String.raw`\b(?:attend(?:ed|s|ing|ance|ees?)?|chair(?:ed|s|ing)|presid(?:ed|es|ing)|direct(?:ed|s)|spoke`
+  + String.raw`|speak(?:s|ing)?|speech|address(?:ed|es)|deliver(?:ed|s|ing))\b`, 'i');
 
 /** Whether an entity can take part in an event: a person or a body. */
 export const takesPart = (entity: string, entities: EntityLookup) => ['person', 'organization'].includes(entities.get(entity)?.type ?? '');

@@ -7,9 +7,12 @@ import { firstAtLeast } from '../sorted-spans.ts';
  * ("continuing its 9th session"),
  * each ending in a comma ("On the morning of January 13, in Hanoi, the Politburo held …").
  */
-const PREAMBLE_SEGMENT = /^\s*(?:(?:On|on|In|in|At|at|By|by|During|during|With|with|Under|under|According|Through|Amid|Following|After|Before|Earlier|Later|Previously|Meanwhile|Afterwards|Subsequently|Also|Then)\b[^,]*|on behalf of[^,]*|\p{L}+ing\b[^,]*|(?:the\s+)?(?:\p{L}+\s+){0,2}day\s+of\b[^,]*|[^,]*\b(?:19|20)\d{2}\b[^,]*)$/u;
+const PREAMBLE_SEGMENT = new RegExp(String.raw`^\s*(?:(?:On|on|In|in|At|at|By|by|During|during|With|with|Under|under|According|Through|Amid`
+  + String.raw`|Following|After|Before|Earlier|Later|Previously|Meanwhile|Afterwards|Subsequently|Also|Then)\b[^,]*|on behalf of[^,]*`
+  + String.raw`|\p{L}+ing\b[^,]*|(?:the\s+)?(?:\p{L}+\s+){0,2}day\s+of\b[^,]*|[^,]*\b(?:19|20)\d{2}\b[^,]*)$`, 'u');
 /** Capitalized place words, with the short connectors names use ("Dien Hong Hall - National Assembly House") and numbers ("Hall No. 2"). */
-const PLACE = /^(?:in|at)\s+(?:the\s+)?(?:historic\s+|central\s+|new\s+)?((?:\p{Lu}[\p{L}\p{M}'’.]*)(?:\s+(?:-\s+)?(?:\p{Lu}[\p{L}\p{M}'’.]*|\d+(?![\p{L}\d/-])|of|and|the|de))*)/u;
+const PLACE = new RegExp(String.raw`^(?:in|at)\s+(?:the\s+)?(?:historic\s+|central\s+`
+  + String.raw`|new\s+)?((?:\p{Lu}[\p{L}\p{M}'’.]*)(?:\s+(?:-\s+)?(?:\p{Lu}[\p{L}\p{M}'’.]*|\d+(?![\p{L}\d/-])|of|and|the|de))*)`, 'u');
 
 /** A sentence split into its preamble and the clause that follows, by offsets into the sentence. */
 export interface Preamble {

@@ -5,9 +5,11 @@ import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
 /** Delivering remarks, a speech or an address: "attended and delivered remarks", "gave a keynote speech", "gave instructions". Group: the noun. */
-const REMARKS = /\b(?:delivered|gave|made)\s+(?:(?:a|an|the|his|her|their|opening|closing|keynote|welcoming|guiding|directing|important|policy)\s+)*(remarks|speech|address|keynote|instructions|directions)\b/g;
+const REMARKS = new RegExp(String.raw`\b(?:delivered|gave|made)\s+(?:(?:a|an|the|his|her|their|opening|closing|keynote|welcoming|guiding`
+  + String.raw`|directing|important|policy)\s+)*(remarks|speech|address|keynote|instructions|directions)\b`, 'g');
 /** The occasion of remarks: a gathering ("the conference") or a ceremony of something ("the inauguration of Data Center No. 3"). */
-const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,4}?(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue|event)\b|(?:inauguration|launch|opening|groundbreaking|handover)\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$))`;
+const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,4}?(?:conference|meeting|congress|session|forum|summit|ceremony|seminar`
+  + String.raw`|workshop|plenum|dialogue|event)\b|(?:inauguration|launch|opening|groundbreaking|handover)\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$))`;
 const AT_OCCASION = new RegExp(String.raw`^\s+at\s+(?:the\s+|a\s+)?(${OCCASION})`, 'iu');
 /** The occasion framing the sentence before the speaker: "On March 5, at the inauguration of Data Center No. 3, X delivered remarks". */
 const OCCASION_BEFORE = new RegExp(String.raw`\bat\s+(?:the\s+|a\s+)(${OCCASION})`, 'iu');
@@ -25,7 +27,10 @@ export function readRemarks(context: SentenceContext): Happening[] {
     const speaker = person && context.entities.get(person.entity)?.name;
     if (!speaker) continue;
     const occasion = AT_OCCASION.exec(textAfter(context.text, person.end))?.[1];
-    out.push({ kind: 'remarks', at: m.index, end: person.end, quality: 2, inherits: true, title: `${speaker} delivered ${m[1]}${occasion ? ` at the ${occasion}` : ''}` });
+    out.push({
+      kind: 'remarks', at: m.index, end: person.end, quality: 2, inherits: true,
+      title: `${speaker} delivered ${m[1]}${occasion ? ` at the ${occasion}` : ''}`,
+    });
   }
   for (const m of context.text.matchAll(REMARKS)) {
     // A speaker named with a role ("Chairman of … Pham Quoc Vinh delivered") is called by name.

@@ -7,7 +7,8 @@ import { entityIds, linksIn } from './sentence-links.ts';
 import type { DocumentTimeline } from './types.ts';
 
 /** Words that refer back to the occasion: its gathering, or "the same morning". */
-const OCCASION_WORDS = /\b(?:session|meeting|conference|congress|plenum|sitting|occasion|forum|summit|ceremony|seminar|workshop|dialogue|same\s+(?:morning|afternoon|day|evening))\b/i;
+const OCCASION_WORDS = new RegExp(String.raw`\b(?:session|meeting|conference|congress|plenum|sitting|occasion|forum|summit|ceremony|seminar`
+  + String.raw`|workshop|dialogue|same\s+(?:morning|afternoon|day|evening))\b`, 'i');
 
 /** What the events of a sentence share, each part read when first needed (a sentence may report thousands). */
 export interface SentenceReading {

@@ -8,7 +8,9 @@ import type { Happening } from './types.ts';
  * saying ("said on Thursday that …"); a happening in the same comma-separated stretch comes first ("At the press
  * conference on July 11, X said …"), then one with a verb over a gathering merely named. Worked out once per time.
  */
-export function timeOwners(happenings: Happening[], index: SentenceIndex, span: (t: TimeExpression) => [number, number]): (t: TimeExpression) => Happening | undefined {
+export function timeOwners(
+  happenings: Happening[], index: SentenceIndex, span: (t: TimeExpression) => [number, number],
+): (t: TimeExpression) => Happening | undefined {
   const bySegment = Map.groupBy(happenings, (h) => index.segment(h.at));
   const named = happenings.filter((h) => h.quality > 0);
   const nearestIn = new Map<Happening[], (at: number) => Happening>();

@@ -13,9 +13,12 @@ const HEADING_PLACE = /^\s+[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?/
 /** A verb of making an instrument, in the past: the instrument it governs was made on the sentence's date. */
 const MAKING = /\b(?:adopted|approved|passed|signed|issued|promulgated|announced|enacted|ratified|voted\s+to\s+(?:adopt|approve|pass))\b/g;
 /** Words between a verb and an instrument that make the instrument a reference, not the thing made. */
-const REFERENCE = /\b(?:said|says|told|stated|noted|added|which|that|who|under|pursuant|implement(?:s|ed|ing|ation)?|according|following|based|accordance|line\s+with|replac(?:es|ed|ing)|guid(?:es|ed|ing|ance)|amend(?:s|ed|ing)|supplement(?:s|ed|ing)|detail(?:s|ed|ing))\b/;
+const REFERENCE = new RegExp(String.raw`\b(?:said|says|told|stated|noted|added|which|that|who|under|pursuant|implement(?:s|ed|ing|ation)?`
+  + String.raw`|according|following|based|accordance|line\s+with|replac(?:es|ed|ing)|guid(?:es|ed|ing|ance)|amend(?:s|ed|ing)|supplement(?:s|ed`
+  + String.raw`|ing)|detail(?:s|ed|ing))\b`);
 /** An unnumbered instrument as the verb's object ("issued a circular guiding Decree 13"): the numbered one after it is only cited. */
-const OTHER_OBJECT = /\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}(?:resolution|decision|directive|conclusion|decree|plan|programme|notice|circular|dispatch|letter|document|report|project|law|strategy)\b(?!\s+(?:No\b|\d))/i;
+const OTHER_OBJECT = new RegExp(String.raw`\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}(?:resolution|decision|directive|conclusion`
+  + String.raw`|decree|plan|programme|notice|circular|dispatch|letter|document|report|project|law|strategy)\b(?!\s+(?:No\b|\d))`, 'i');
 /** A list of objects after an unnumbered one ("approved the plan and Resolution No. 15"): the numbered one is made too. */
 const LISTED = /,|\b(?:and|including|as\s+well\s+as)\b/;
 /** Words between the sentence's date and the verb that open another clause: the date is not the verb's. */
@@ -30,7 +33,8 @@ const ON = /\b[Oo]n\s+/g;
  * a bound, a sentence that runs on (a list of codes) is read again before each of its instruments.
  */
 const REACH = 2_000;
-const YEARLESS = new RegExp(String.raw`^(?:${DAYTIME_OF})?(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})\b(?!,?\s*\d{4})`);
+const YEARLESS = new RegExp(String.raw`^(?:${DAYTIME_OF})?(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?`
+  + String.raw`|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})\b(?!,?\s*\d{4})`);
 const WEEKDAY_ONLY = new RegExp(String.raw`^(?:${DAYTIME_OF})?${WEEKDAY}(?!,?\s+(?:\d|${MONTH}))`);
 const FULL_PREFIX = new RegExp(String.raw`^(?:${DAYTIME_OF})?(?:${WEEKDAY},?\s+)?`);
 
@@ -82,7 +86,8 @@ export function describeInstrument(
     rest = rest.slice(issuer[0].length);
   }
   const quoted = /^\s*[“"]([Oo]n\s[^”"]{10,200})[”"]/.exec(rest);
-  const plain = /^\s+(on\s+(?!the\s+(?:morning|afternoon|occasion)\b)[^.;“”"]{10,200}?)(?=[.;]|\s+as\s+an?\s|,\s+(?:creating|contributing|which|as|with)\b|$)/.exec(rest);
+  const plain = new RegExp(String.raw`^\s+(on\s+(?!the\s+(?:morning|afternoon|occasion)\b)[^.;“”"]{10,200}?)(?=[.;]|\s+as\s+an?\s`
+    + String.raw`|,\s+(?:creating|contributing|which|as|with)\b|$)`).exec(rest);
   const title = quoted?.[1] ?? plain?.[1];
   if (title && !dateAt(title.slice(3))) out.title = title.charAt(0).toUpperCase() + title.slice(1);
   return out;

@@ -10,18 +10,23 @@ const LABEL: Record<InstrumentType, string> = {
   plan: 'Plan', actionprogramme: 'Programme', notice: 'Notice', circular: 'Circular', dispatch: 'Dispatch', report: 'Report',
 };
 /** Words that name an instrument; a numbered programme is "Programme of Action", "Action Programme" or a bare "Programme" with a CTr code. */
-const WORD = String.raw`Resolution|Decision|Directive|Conclusion|Decree|Plan|Action\s+Programme|Programme(?:\s+of\s+Action)?|Notice|Report|(?:Joint\s+)?Circular|Official\s+(?:Dispatch|Letter)|Dispatch`;
+const WORD = String.raw`Resolution|Decision|Directive|Conclusion|Decree|Plan|Action\s+Programme|Programme(?:\s+of\s+Action)?|Notice`
+  + String.raw`|Report|(?:Joint\s+)?Circular|Official\s+(?:Dispatch|Letter)|Dispatch`;
 /** A code after the number: "NQ/TW", "QĐ-TTg", "UBND-KGVX", "QH15". */
 const CODE = String.raw`[A-ZĐ][A-Za-zĐđ\d]*(?:[-/][A-ZĐ][A-Za-zĐđ\d]*)*`;
 const NUMBER = String.raw`(\d{1,5})(?:\/(\d{4}))?(?:\s?[-/]\s?(${CODE}))?`;
 /** "Resolution No. 57-NQ/TW", "Plan No. 04/KH-UBND", "Official Dispatch No. 1234/UBND-KGVX", "Decree 13/2023/NĐ-CP". */
 const SINGLE = new RegExp(String.raw`\b(?:(Central|Politburo|Government)(?:[’']s)?\s+)?(${WORD})\s+(?:(No\b\.?|Number)\s*)?${NUMBER}(?![\w/-])`, 'g');
 /** A code alone: "No 12/NQ-CP", "Number: 845/QĐ-TTg", "57-NQ/TW"; its letters name the type. */
-const CODE_ONLY = new RegExp(String.raw`(?<![\w/.-])(?:(No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)\s*)?(\d{1,5})(?:\/(\d{4}))?([-/])(${CODE})(?![\w/-])`, 'g');
+const CODE_ONLY = new RegExp(
+  String.raw`(?<![\w/.-])(?:(No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)\s*)?(\d{1,5})(?:\/(\d{4}))?([-/])(${CODE})(?![\w/-])`,
+  'g',
+);
 /** What every code has, tested before CODE_ONLY runs: a number, a separator and a capital ("57-NQ", "13/2023/NĐ"). */
 const CODED = /\d(?:\/\d{4})?[-/][A-ZĐ]/;
 /** "Resolutions 20, 52 and 36": one mention per number. */
-const LIST = /\b(Resolution|Decision|Directive|Conclusion|Decree|Plan|Notice|Circular)s\s+(?:Nos?\.?\s*)?(\d{1,5}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)\d{1,5})+)/g;
+const LIST = new RegExp(String.raw`\b(Resolution|Decision|Directive|Conclusion|Decree|Plan|Notice`
+  + String.raw`|Circular)s\s+(?:Nos?\.?\s*)?(\d{1,5}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)\d{1,5})+)`, 'g');
 /** Types a text cites by a bare number ("Resolution 57"); a plan, notice, report, circular or dispatch needs "No." or a code ("Plan No. 7"). */
 const BARE_NUMBER_TYPES: ReadonlySet<InstrumentType> = new Set(['resolution', 'decision', 'directive', 'conclusion', 'decree']);
 /** A bare number that reads as a year ("Resolution 2025" is no instrument). */
@@ -81,7 +86,10 @@ export const instrumentParser: Parser = {
       for (const n of allMatches(/\d{1,5}/g, m[2]!)) {
         const start = m.index + m[0].indexOf(m[2]!) + n.index;
         const first = n.index === 0;
-        mentions.push(mention(sentence, type, first ? m.index : start, first ? text.slice(m.index, start + n[0].length) : n[0], instrumentKey(type, n[0]), { number: String(Number(n[0])) }));
+        mentions.push(mention(
+          sentence, type, first ? m.index : start, first ? text.slice(m.index, start + n[0].length) : n[0], instrumentKey(type, n[0]),
+          { number: String(Number(n[0])) },
+        ));
       }
     }
     return mentions;
@@ -104,7 +112,9 @@ function coded(
 }
 
 /** A mention named by its type's word, the number as written (with any leading zeros: "Plan 04/KH-UBND") and the code. */
-function mention(sentence: Sentence, type: InstrumentType, index: number, text: string, key: string, attributes: InstrumentAttributes, written = attributes.number): Mention {
+function mention(
+  sentence: Sentence, type: InstrumentType, index: number, text: string, key: string, attributes: InstrumentAttributes, written = attributes.number,
+): Mention {
   const separator = attributes.code ? (/\d\s?([-/])\s?[\dA-ZĐ]/.exec(text)?.[1] ?? '-') : '';
   const label = `${LABEL[type]} ${written}${separator}${attributes.code ?? ''}`;
   return {

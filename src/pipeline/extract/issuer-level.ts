@@ -9,7 +9,9 @@ import type { IssuerLevel } from '../../schemas/entity.ts';
 import { foldCode } from './lexicon/document-codes.ts';
 
 /** Type letters of codes, folded: the unit comes after them. */
-const TYPE_LETTERS = new Set(['NQ', 'QD', 'CT', 'KL', 'ND', 'KH', 'CTR', 'TB', 'TT', 'TTLT', 'BC', 'HD', 'QC', 'QY', 'CV', 'DA', 'TTR', 'PA', 'L', 'PL', 'LCT']);
+const TYPE_LETTERS = new Set([
+  'NQ', 'QD', 'CT', 'KL', 'ND', 'KH', 'CTR', 'TB', 'TT', 'TTLT', 'BC', 'HD', 'QC', 'QY', 'CV', 'DA', 'TTR', 'PA', 'L', 'PL', 'LCT',
+]);
 
 /** Unit letters (folded, term digits dropped) with their tier; patterns for the families no list can hold. */
 const LEVEL_BY_UNIT: Readonly<Record<string, IssuerLevel>> = {

@@ -22,7 +22,8 @@ const SPAN = String.raw`${YEAR}\s*[-–—]\s*(?:${YEAR}|\d\d)`;
  * 2026-2030 period", "in the 2021–2025 period", "for 2026", with a vision or orientations to a later year. "in
  * 2025" only closes a name that has a complement, at the end of a clause (else it dates the verb).
  */
-const PERIOD = String.raw`(?:\s+(?:to|until|till|through|towards?)\s+(?:the\s+year\s+)?${YEAR}|\s+(?:for|in|during)\s+(?:the\s+)?(?:period\s+(?:of\s+)?(?:from\s+)?)?${SPAN}(?:\s+period)?|\s+for\s+(?:the\s+year\s+)?${YEAR}(?!\s*[-–—]))`;
+const PERIOD = String.raw`(?:\s+(?:to|until|till|through|towards?)\s+(?:the\s+year\s+)?${YEAR}|\s+(?:for|in`
+  + String.raw`|during)\s+(?:the\s+)?(?:period\s+(?:of\s+)?(?:from\s+)?)?${SPAN}(?:\s+period)?|\s+for\s+(?:the\s+year\s+)?${YEAR}(?!\s*[-–—]))`;
 const VISION = String.raw`(?:,?\s+with\s+(?:a\s+|an\s+)?(?:vision|orientations?|outlook)\s+(?:to|towards?|until|till)\s+(?:the\s+year\s+)?${YEAR})`;
 const PERIOD_TAIL = String.raw`(?:${PERIOD}${VISION}?|${VISION})`;
 const YEAR_TAIL = String.raw`(?:\s+in\s+${YEAR}(?=\s*[.;:,)]|\s*$))`;
@@ -32,7 +33,9 @@ const keyOf = (name: string) => fold(normal(name.replace(TAIL_AT_END, '')));
 /** What follows a comma inside a list: a lowercase item, then another comma or "and". */
 const LIST_ITEM_AFTER = String.raw`\s+[\p{Ll}][\p{Ll}\s-]{0,40}?(?:,|\s+and\s)`;
 const DESC_CHAR = String.raw`(?:[^,.;:()“”"]|,(?=${LIST_ITEM_AFTER}))`;
-const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_ITEM_AFTER})|\s*$|\s+(?:to|with|by|at|from|in|under|into)\s+(?:the\s+)?\p{Lu}|\s+(?:in|during)\s+the\s+(?:period|time|context|process|course)\s+of\b|\s+(?:is|are|was|were|will|shall|has|have|had|must|should|would|can|could|may|which|that|who|as)\b)`;
+const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_ITEM_AFTER})|\s*$|\s+(?:to|with|by|at|from|in|under`
+  + String.raw`|into)\s+(?:the\s+)?\p{Lu}|\s+(?:in|during)\s+the\s+(?:period|time|context|process|course)\s+of\b|\s+(?:is|are|was|were|will|shall|has|have`
+  + String.raw`|had|must|should|would|can|could|may|which|that|who|as)\b)`;
 /**
  * A lowercase description after "on/for": words up to the period tail or the end of the phrase,
  * with commas only inside a list closed by "and" ("on science, technology, innovation and digital
@@ -46,11 +49,17 @@ const HEAD_WORD = String.raw`(?:Master Plan|Plan|Program(?:me)?|Project|Strategy
  * "Power Development Plan VIII", "National Digital Transformation Program to 2025", "National Strategy on …",
  * "Government's Action Programme for … in 2025".
  */
-const NAMED_PLAN = new RegExp(String.raw`\b((?:${CAP}\s+){1,7})(${HEAD_WORD})(?!\s+No\b)(?:\s+([IVX]+|\d{1,3})\b)?(?:(${CAPITAL_COMPLEMENT}|${LOWER_COMPLEMENT})(${PERIOD_TAIL}|${YEAR_TAIL})?|(${PERIOD_TAIL}))?`, 'gu');
+const NAMED_PLAN = new RegExp(
+  String.raw`\b((?:${CAP}\s+){1,7})(${HEAD_WORD})(?!\s+No\b)(?:\s+([IVX]+|\d{1,3})\b)?(?:(${CAPITAL_COMPLEMENT}|${LOWER_COMPLEMENT}`
+    + String.raw`)(${PERIOD_TAIL}|${YEAR_TAIL})?|(${PERIOD_TAIL}))?`,
+  'gu',
+);
 /** "the Project on rearranging administrative units to 2030": a capitalized head after "the", described in lower case. */
 const DESCRIBED_PLAN = new RegExp(String.raw`\bthe\s+(${HEAD_WORD}(?!\s+No\b)${LOWER_COMPLEMENT}(?:${PERIOD_TAIL}|${YEAR_TAIL})?)`, 'gu');
 /** "the national target programme on … for the period 2026-2030": a lowercase national programme, made one by its period. */
-const NATIONAL_PROGRAMME = new RegExp(String.raw`\b(national(?:\s+[\p{Ll}-]+){0,2}\s+(?:programme|program|strategy|master plan)${LOWER_COMPLEMENT}${PERIOD_TAIL})`, 'gu');
+const NATIONAL_PROGRAMME = new RegExp(
+  String.raw`\b(national(?:\s+[\p{Ll}-]+){0,2}\s+(?:programme|program|strategy|master plan)${LOWER_COMPLEMENT}${PERIOD_TAIL})`, 'gu',
+);
 
 /** Words each kind of name needs: sentences without them are not searched for it. */
 const TREATY_WORD = /Convention|Treaty|Agreement|Charter|Accord|Protocol/;
@@ -66,7 +75,10 @@ export const lawParser: Parser = {
     const { text } = sentence;
     const found: Mention[] = [];
     const add = (type: EntityType, index: number, surface: string, name: string, key = fold(normal(name))) =>
-      found.push({ type, key, name, block: sentence.block, start: sentence.start + index, end: sentence.start + index + surface.length, text: surface, sentence, via: 'name', certain: true });
+      found.push({
+        type, key, name, block: sentence.block, start: sentence.start + index, end: sentence.start + index + surface.length, text: surface, sentence,
+        via: 'name', certain: true,
+      });
     const laws = text.includes('Law');
     const plans = PLAN_WORD.test(text);
     for (const m of laws ? allMatches(LAW_ON, text) : []) {

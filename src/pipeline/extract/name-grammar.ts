@@ -31,7 +31,8 @@ export const capitalRun = (guard = '', word = CAP, andGuard = '') => String.raw`
 export const capitalList = (run: string, andGuard = '') => String.raw`${run}(?:(?:,\s+${andGuard}${run})*,?\s+and\s+${andGuard}${run})?`;
 
 /** Days and months: "on Thursday", "in March" date the clause, they are not the name of a body. */
-const CALENDAR = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
+const CALENDAR = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July`
+  + String.raw`|August|September|October|November|December)\b`;
 
 /** An "of/for/on (the) …" complement whose object is a capitalised name or list of names. */
 export const complement = (run = capitalRun(), heads = '(?:of|for|on)', andGuard = '') =>
@@ -44,10 +45,13 @@ export const complement = (run = capitalRun(), heads = '(?:of|for|on)', andGuard
  * plural common noun naming people ("Ministers", "Leaders", "Delegates"), or a quantifying or
  * evaluative adjective ("Key", "Specific", "Relevant", "New", "Draft").
  */
-const FUNCTION_WORD = String.raw`(?:The|This|That|These|Those|A|An|Our|Its|Their|His|Her|Each|Every|All|Both|Some|Any|No|In|On|At|By|For|With|Under|From|To|Of|Into|Through|Upon|After|Before|During|Since|Until|Within|Besides|And|But|Or|So|Also|Then|Thus|Meanwhile|However|Moreover|Accordingly|Previously|Currently|Together|Here|There|As|If|When|While|Where|Although)`;
+const FUNCTION_WORD = String.raw`(?:The|This|That|These|Those|A|An|Our|Its|Their|His|Her|Each|Every|All|Both|Some|Any|No|In|On|At`
+  + String.raw`|By|For|With|Under|From|To|Of|Into|Through|Upon|After|Before|During|Since|Until|Within|Besides|And|But|Or|So|Also|Then|Thus|Meanwhile`
+  + String.raw`|However|Moreover|Accordingly|Previously|Currently|Together|Here|There|As|If|When|While|Where|Although)`;
 const CLAUSE_VERB = String.raw`[\p{Lu}][\p{Ll}]+(?:ing|[b-hj-tv-z]ly)`;
 const PERSON_PLURAL = String.raw`[\p{Lu}][\p{Ll}]+(?:ers|ors|ents|ants|ists|ives|ates|ials|ians|ies|ons)`;
-const ADJECTIVE = String.raw`(?:Key|Main|Major|Important|Specific|Relevant|Other|Several|Many|Few|Various|Such|Same|New|Amended|Draft|Revised|Current|Existing|Previous|Former|Upcoming|Related|Remaining)`;
+const ADJECTIVE = String.raw`(?:Key|Main|Major|Important|Specific|Relevant|Other|Several|Many|Few|Various|Such|Same|New|Amended`
+  + String.raw`|Draft|Revised|Current|Existing|Previous|Former|Upcoming|Related|Remaining)`;
 /** Words that cannot open a name (see above), each followed by its space. */
 const NOT_NAME_START = new RegExp(String.raw`^(?:(?:${FUNCTION_WORD}|${PERSON_PLURAL}|${ADJECTIVE})\s+)+`, 'u');
 /** The same, with the verb forms that open a clause: only there is "Standing" not an adjective of the name. */

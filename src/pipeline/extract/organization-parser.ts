@@ -6,7 +6,9 @@ import type { Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
 import { CAP, complement, leadNotInName, opensClause } from './name-grammar.ts';
 
-const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency|Bank|Institute|University|Delegation|Caucus|Television|Corporation|Group|Fund|Center|Centre|Federation|Chamber|Court|Procuracy|Authority|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;
+const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency`
+  + String.raw`|Bank|Institute|University|Delegation|Caucus|Television|Corporation|Group|Fund|Center|Centre|Federation|Chamber|Court|Procuracy|Authority`
+  + String.raw`|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;
 /** A head's complement: "of the Provincial People's Committee", "for Science, Technology and Environment". */
 const COMPLEMENT = complement();
 /** A run of capitalized words with an organization head in it, and a complement. */
@@ -40,7 +42,8 @@ export const organizationParser: Parser = {
       surface = withoutTrailingName(surface.slice(lead.length)).replace(TRAILING, '');
       index += lead.length;
       if (insideLongerName(text, index + surface.length)) continue;
-      if (!HAS_HEAD.test(surface) || /^(?:Party|Party’s|Party's)$/.test(surface) || surface.split(/\s+/).length < 2 && !/^(?:Politburo|Secretariat)$/.test(surface)) continue;
+      if (!HAS_HEAD.test(surface) || /^(?:Party|Party’s|Party's)$/.test(surface)
+        || surface.split(/\s+/).length < 2 && !/^(?:Politburo|Secretariat)$/.test(surface)) continue;
       add(index, surface);
     }
     for (const m of allMatches(SINGLE, text)) {

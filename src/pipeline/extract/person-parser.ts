@@ -9,11 +9,14 @@ import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 
 /** Verbs of acts only a person does at a meeting: "chaired", "attended", "signed". */
-const ACTS = 'spoke|speaks|chaired|chairs|attended|attends|met|meets|signed|signs|presented|presents|delivered|delivers|reported|reports|concluded|concludes|opened|opens|welcomed|welcomes|received|receives|visited|visits|congratulated|thanked|praised|commended|agreed|called';
+const ACTS = 'spoke|speaks|chaired|chairs|attended|attends|met|meets|signed|signs|presented|presents|delivered|delivers|reported|reports'
+  + '|concluded|concludes|opened|opens|welcomed|welcomes|received|receives|visited|visits|congratulated|thanked|praised|commended|agreed|called';
 /** Verbs of speech and of a person's acts, after which the subject before them is a person. */
 export const SPEECH_VERB = new RegExp(String.raw`^${BEFORE_VERB}(?:${SAYING_VERB}|${ACTS})\b`);
 
-const TITLE_OR_HONORIFIC_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Madam|Prof|Dr|Assoc\. Prof|Professor|Doctor|Academician|comrades?|Comrades?|President|Minister|Secretary|Chairman|Chairwoman|Chair|Director|Head|Chief|Governor|Mayor|Ambassador|General|Colonel|Spokesperson|member|Member|CEO)\.?,?\s+)$/;
+const TITLE_OR_HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Madam|Prof|Dr|Assoc\. Prof|Professor|Doctor|Academician|comrades?`
+  + String.raw`|Comrades?|President|Minister|Secretary|Chairman|Chairwoman|Chair|Director|Head|Chief|Governor|Mayor|Ambassador|General|Colonel`
+  + String.raw`|Spokesperson|member|Member|CEO)\.?,?\s+)$`);
 
 /** A document's signer: "Signer: Ho Duc Thanh", "Signed by …", "(signed) …", "(signed and sealed) …". */
 const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bsigned\s*:)\s*$/i;

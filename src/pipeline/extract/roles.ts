@@ -13,7 +13,8 @@ const COMPLEMENT = `(?:${complement(capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE), 
 
 /** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
 const ROLE = new RegExp(
-  `^(?:${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary)|${MODIFIERS}(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor))$`,
+  `^(?:${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary)|${MODIFIERS}`
+    + `(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor))$`,
   'u',
 );
 const ROLE_BODY = ROLE.source.slice(1, -1);
@@ -31,7 +32,14 @@ const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
  */
 /** Words of a body's field, as a regular expression source: "science, technology, innovation … and Project 06" is a list of them. */
 const WORDS = String.raw`[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*)*`;
-const LOWER_ROLE = new RegExp(String.raw`^(?:(?:now|also|currently)\s+)?(?:(?:a|an)\s+)?((?:(?:[Dd]eputy|[Vv]ice|[Ss]tanding|[Pp]ermanent)\s+)?(?:head|chief|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Dd]irector|[Ss]ecretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:(?!(?:under|at|in|and|of|with)\s)[\p{L}-]+\s+){0,6}(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Gg]roup|[Tt]eam|[Ff]orce|[Cc]ommission|[Oo]ffice|[Dd]epartment|[Dd]ivision|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel)(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+${WORDS})*,?\s+and\s+${WORDS})?)?)(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|$))`, 'u');
+const LOWER_ROLE = new RegExp(
+  String.raw`^(?:(?:now|also|currently)\s+)?(?:(?:a|an)\s+)?((?:(?:[Dd]eputy|[Vv]ice|[Ss]tanding|[Pp]ermanent)\s+)?(?:head|chief`
+    + String.raw`|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Dd]irector|[Ss]ecretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:(?!(?:under|at|in|and|of`
+    + String.raw`|with)\s)[\p{L}-]+\s+){0,6}(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Gg]roup|[Tt]eam|[Ff]orce|[Cc]ommission|[Oo]ffice|[Dd]epartment|[Dd]ivision`
+    + String.raw`|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel)(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+${WORDS}`
+    + String.raw`)*,?\s+and\s+${WORDS})?)?)(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|$))`,
+  'u',
+);
 /** A plural title after a person's titles names other people: "…, and members of the Standing Board". */
 const PLURAL_TITLE = /\b(?:[Mm]embers|Secretaries)\b/;
 /** What joins two titles of one person: a comma, "and", "and now", a dash. */

@@ -17,7 +17,10 @@ const QUOTE_REACH = 200;
 /** A pronoun followed by a verb of saying anywhere in a paragraph: "…," he added. */
 const PRONOUN_SAYS = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)${BEFORE_VERB}${SAYING_VERB}\b`);
 /** A report's dated sentence, by a day without a year or a weekday: "On July 10, …", "On Thursday, …". */
-const DATED_REPORT = /^(?:On|Earlier on|Later on)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?!\d|,?\s+\d{4})|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d{4})|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const DATED_REPORT = new RegExp(String.raw`^(?:On|Earlier on|Later on)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:January`
+  + String.raw`|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?!\d|,?\s+\d{4})|\d{1,2}\s+(?:January`
+  + String.raw`|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d{4})|Monday|Tuesday|Wednesday|Thursday|Friday`
+  + String.raw`|Saturday|Sunday)\b`);
 /** The outlet's chrome after an article: captions, related links, sharing and comment widgets. */
 const CHROME = /^(?:Photo|Photos|Source|Related|Read more|See also|Tags?|Share|Comments?|Print|Back to top)\b/i;
 

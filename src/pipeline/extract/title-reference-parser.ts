@@ -5,7 +5,11 @@ import { allMatches } from './all-matches.ts';
 import { capitalList, capitalRun } from './name-grammar.ts';
 
 /** Offices a text may name alone, after "the": "the General Secretary emphasized". */
-const OFFICE = new RegExp(String.raw`\b[Tt]he\s+((?:Party\s+)?General Secretary|Party chief|Party leader|Prime Minister|State President|President|National Assembly Chairman|Premier|Minister of ${capitalList(capitalRun())})\b(?![\s,]+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])`, 'gu');
+const OFFICE = new RegExp(
+  String.raw`\b[Tt]he\s+((?:Party\s+)?General Secretary|Party chief|Party leader|Prime Minister|State President|President`
+    + String.raw`|National Assembly Chairman|Premier|Minister of ${capitalList(capitalRun())})\b(?![\s,]+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])`,
+  'gu',
+);
 
 /** "Decision No. 80/QĐ-TTg dated … of the Prime Minister": an instrument's issuer, not a mention of a person. */
 const ISSUER = /\b(?:Resolution|Decision|Directive|Decree|Conclusion|Circular)s?\b[^;]{0,100}\b(?:of|by|from)\s*$/;

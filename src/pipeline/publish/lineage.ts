@@ -6,7 +6,9 @@ import type { Relation } from '../../schemas/relation.ts';
 const LAST = '\uffff';
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** By date, undated last, then by name. */
-const byDate = (a: { date: string | null; name: string }, b: { date: string | null; name: string }) => compare(a.date ?? LAST, b.date ?? LAST) || compare(a.name, b.name);
+const byDate = (
+  a: { date: string | null; name: string }, b: { date: string | null; name: string },
+) => compare(a.date ?? LAST, b.date ?? LAST) || compare(a.name, b.name);
 
 /**
  * The chain of policy per instrument, prepared once for the pages: each instrument in a relation
@@ -22,7 +24,10 @@ export function lineageNodes(relations: readonly Relation[], entities: readonly 
     const e = byId.get(id);
     if (!n && e) {
       const i = 'number' in e ? e : undefined;
-      n = { id, name: e.name, type: e.type, date: i?.date ?? null, issuer: i?.issuer ?? null, level: i?.level ?? null, parents: [], children: [], references: [], referencedBy: [] };
+      n = {
+        id, name: e.name, type: e.type, date: i?.date ?? null, issuer: i?.issuer ?? null, level: i?.level ?? null, parents: [], children: [],
+        references: [], referencedBy: [],
+      };
       nodes.set(id, n);
     }
     return n;
@@ -39,6 +44,8 @@ export function lineageNodes(relations: readonly Relation[], entities: readonly 
     (parent ? to.children : to.referencedBy).push(edge(r, from));
   }
   const out = [...nodes.values()];
-  for (const n of out) for (const list of [n.parents, n.children, n.references, n.referencedBy]) list.sort((a, b) => byDate(a, b) || compare(a.relation, b.relation));
+  for (const n of out) for (const list of [n.parents, n.children, n.references, n.referencedBy]) list.sort((
+    a, b,
+  ) => byDate(a, b) || compare(a.relation, b.relation));
   return out.sort((a, b) => byDate(a, b) || compare(a.id, b.id));
 }

@@ -8,7 +8,9 @@ export const ESTABLISHING_NEXT = /^\s*,?\s*(?:on\s+|to\s+)?(?:establishing|estab
 /** "<body>, set up under <decision>": the body before, the decision after. */
 export const SET_UP_UNDER = /\b(?:set\s+up|established|formed|founded)\s+(?:under|by|pursuant\s+to|in\s+accordance\s+with)\s+$/i;
 /** A body's head noun, with up to four words before it: "Provincial Steering Committee", "the steering committee". */
-const HEAD = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*|provincial|national|central|city|municipal|local|inter-?sectoral)\s+){0,4}(?:[Ss]teering\s+[Cc]ommittee|[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Tt]ask\s+[Ff]orce|[Ww]orking\s+[Gg]roup|[Tt]eam|[Cc]ommission|[Cc]ent(?:re|er)|[Ff]und|[Aa]gency|[Ii]nstitute|[Oo]ffice)`;
+const HEAD = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*|provincial|national|central|city|municipal|local`
+  + String.raw`|inter-?sectoral)\s+){0,4}(?:[Ss]teering\s+[Cc]ommittee|[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Tt]ask\s+[Ff]orce|[Ww]orking\s+[Gg]roup|[Tt]eam`
+  + String.raw`|[Cc]ommission|[Cc]ent(?:re|er)|[Ff]und|[Aa]gency|[Ii]nstitute|[Oo]ffice)`;
 /** What a body's name may go on with: "for Science, Technology and Digital Transformation of Lam Dong Province". */
 const TAIL = String.raw`(?:\s+(?:for|on|of)(?:,?\s+(?:\p{Lu}[\p{L}\d'’-]*|and|of|for|on|the|in))+)?`;
 const BODY_AFTER = new RegExp(String.raw`^\s*(?:a|an|the|its)?\s*(${HEAD}${TAIL})`, 'u');
@@ -18,7 +20,8 @@ const LOOSE_END = /(?:,?\s+(?:and|of|for|on|the|in))+$/;
 
 /** The kind of body a name names, folded: "steering committee", "council"; the name itself when it has no head noun. */
 export function bodyHead(name: string): string {
-  return /\b(?:steering\s+committee|task\s+force|working\s+group|committee|council|board|team|commission|cent(?:re|er)|fund|agency|institute|office)\b/i.exec(name)?.[0].toLowerCase().replace(/\s+/g, ' ').replace('center', 'centre') ?? name.toLowerCase();
+  return /\b(?:steering\s+committee|task\s+force|working\s+group|committee|council|board|team|commission|cent(?:re|er)|fund|agency|institute|office)\b/i.exec(name)?.[0].toLowerCase().replace(/\s+/g, ' ').replace('center', 'centre')
+    ?? name.toLowerCase();
 }
 
 /** A body as a sentence names it, with its mention when the organization parser found one there. */

@@ -15,20 +15,34 @@ const SUBJECT_GAP = 240;
 const OBJECT_GAP = 60;
 
 /** Words that open another clause. */
-const BREAK = /[;:!?]|\b(?:said|says|say|saying|told|tells|asked|asks|asking|requested|requests|requesting|urged|urges|urging|called\s+(?:on|for)|calls\s+(?:on|for)|calling\s+(?:on|for)|directed|instructed|instructing|proposed|proposing|suggested|noted|stressed|emphasi[sz]ed|added|reported|reviewed|held|chaired|attended|met|discussed|while|whereas|but|although|though|because|when|whereby|if|unless|after|before|since|until)\b/i;
+const BREAK = new RegExp(String.raw`[;:!?]|\b(?:said|says|say|saying|told|tells|asked|asks|asking|requested|requests|requesting|urged|urges`
+  + String.raw`|urging|called\s+(?:on|for)|calls\s+(?:on|for)|calling\s+(?:on|for)|directed|instructed|instructing|proposed|proposing|suggested`
+  + String.raw`|noted|stressed|emphasi[sz]ed|added|reported|reviewed|held|chaired|attended|met|discussed|while|whereas|but|although|though|because`
+  + String.raw`|when|whereby|if|unless|after|before|since|until)\b`, 'i');
 /** A comma before a new subject: ", the province …", ", he …". */
 const NEW_SUBJECT = /,\s+(?:the|a|an|this|these|those|its|their|his|her|he|she|they|we|it|I)\s/i;
 /** Another instrument the sentence names without its number, as the object of a verb or of "and": the cue governs it instead. */
-const OTHER_INSTRUMENT = /\b(?:and|or|with|plus|issued|adopted|approved|signed|promulgated|developed|built)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:plans?|programmes?|programs?|decisions?|resolutions?|directives?|decrees?|projects?|strategy|strategies|schemes?|documents?)\b/i;
-/** An instrument word in a cue's object: the cue governs that instrument, unless the word leads to the numbered one ("the action programme issued with Resolution No. 03"). */
-const OBJECT_WORD = /\b(?:resolution|decision|plan|programme|program|directive|decree|circular|conclusion|strategy|project|law|scheme)s?\b(?!\s+(?:of|in|under|issued\s+(?:with|under)|attached\s+to|promulgated\s+(?:with|under))\s)/i;
+const OTHER_INSTRUMENT = new RegExp(String.raw`\b(?:and|or|with|plus|issued|adopted|approved|signed|promulgated|developed|built)\s+(?:a|an|the`
+  + String.raw`|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:plans?|programmes?|programs?|decisions?|resolutions?|directives?|decrees?|projects?|strategy`
+  + String.raw`|strategies|schemes?|documents?)\b`, 'i');
+/**
+ * An instrument word in a cue's object: the cue governs that instrument, unless the word leads to the numbered one ("the action programme issued with
+ * Resolution No. 03").
+ */
+const OBJECT_WORD = new RegExp(String.raw`\b(?:resolution|decision|plan|programme|program|directive|decree|circular|conclusion|strategy`
+  + String.raw`|project|law|scheme)s?\b(?!\s+(?:of|in|under|issued\s+(?:with|under)|attached\s+to|promulgated\s+(?:with|under))\s)`, 'i');
 /** What may join two objects of one cue: "Resolution 57 of the Politburo and the Government's Resolution 03", "Resolutions 57, 66 and 68". */
-const LIST_JOIN = /^(?:\s+dated\s+[\w ]{3,20}(?:,\s*\d{4})?)?(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,6})?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as|together\s+with)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s+)?$/u;
+const LIST_JOIN = new RegExp(String.raw`^(?:\s+dated\s+[\w ]{3,20}(?:,\s*\d{4})?)?(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,6})?(?:,\s*(?:and\s+`
+  + String.raw`|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as`
+  + String.raw`|together\s+with)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s+)?$`, 'u');
 
 /** A verb in a gap before a bare "under": the tasks "assigned under", a sandbox "for testing … under" are under it, not the instrument before. */
 const OTHER_VERB = /\b(?!(?:issued|signed|promulgated|adopted|approved|dated|drawn|developed|made|established|formed|set)\b)\p{Ll}{3,}(?:ed|ing)\b/u;
 
-/** Whether an instrument before a cue is the one the cue ties (`gap`: the text between them); `bare`: a cue "under" or "pursuant to" without a verb of its own. */
+/**
+ * Whether an instrument before a cue is the one the cue ties (`gap`: the text between them); `bare`: a cue "under" or "pursuant to" without a verb of
+ * its own.
+ */
 export function subjectGapOk(gap: string, bare = false): boolean {
   return gap.length <= SUBJECT_GAP && !BREAK.test(gap) && !NEW_SUBJECT.test(gap) && !OTHER_INSTRUMENT.test(gap) && !(bare && OTHER_VERB.test(gap));
 }

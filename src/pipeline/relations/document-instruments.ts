@@ -8,7 +8,8 @@ const OWN_NUMBER = /^\s*(?:No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Sá»
 /** Longer than any label OWN_NUMBER reads. */
 const OWN_NUMBER_LENGTH = 24;
 /** A verb that reports an instrument made, right before it: "has issued Plan No. 12", "on October 3 signed Decree â€¦". */
-const MADE_BEFORE = /\b(?:issued|issues|promulgated|promulgates|signed|signs|adopted|adopts|approved|approves|enacted|released)\s+(?:(?:on|in)\s+[^,;]{3,25}\s+)?$/;
+const MADE_BEFORE = new RegExp(String.raw`\b(?:issued|issues|promulgated|promulgates|signed|signs|adopted|adopts|approved|approves|enacted`
+  + String.raw`|released)\s+(?:(?:on|in)\s+[^,;]{3,25}\s+)?$`);
 /** How many paragraphs of a text make its lead, where the instrument it is about is named. */
 const LEAD_BLOCKS = 3;
 
@@ -29,7 +30,9 @@ export function documentInstruments(blocks: readonly Block[], mentions: readonly
   const owned = mentions.filter((m) => m.start <= OWN_NUMBER_LENGTH && OWN_NUMBER.test(blocks[m.block]?.text.slice(0, m.start) ?? ''));
   const own = owned.length > 0 && owned.every((m) => m.key === owned[0]!.key) ? owned[0] : undefined;
   const leads = new Set(blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])).slice(0, LEAD_BLOCKS));
-  const focus = own ?? mentions.find((m) => leads.has(m.block) && MADE_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 60), m.start - m.sentence.start)));
+  const focus = own
+    ?? mentions.find((m) => leads.has(m.block)
+      && MADE_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 60), m.start - m.sentence.start)));
   const byType = new Map<string, { key: string; first: Mention; issuers: string[] }[]>();
   const seen = new Map<string, { issuers: string[] }>();
   const inBlock = new Map<number, Map<string, Mention[]>>();

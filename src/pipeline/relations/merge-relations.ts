@@ -18,7 +18,9 @@ const idPart = (entity: string) => entity.replace(/\//g, '-');
  * every sentence that states it (in document order, each sentence once), with the body the first
  * of them names. Then flags conflicts (relation-conflicts.ts). `order` ranks documents.
  */
-export function mergeRelations(linked: readonly LinkedRelation[], instruments: ReadonlyMap<string, InstrumentFacts>, order: ReadonlyMap<string, number>): Relation[] {
+export function mergeRelations(
+  linked: readonly LinkedRelation[], instruments: ReadonlyMap<string, InstrumentFacts>, order: ReadonlyMap<string, number>,
+): Relation[] {
   const groups = new Map<string, LinkedRelation[]>();
   for (const r of linked) {
     const key = `${idPart(r.from)}--${r.kind}--${idPart(r.to)}`;

@@ -15,7 +15,9 @@ const TYPE_BY_WORD: Readonly<Record<string, InstrumentType>> = {
  * follows ("the Plan No. 12" is a mention), nor "the plan's", nor "the resolution of the Congress"
  * (a description of another instrument).
  */
-const PHRASE = /\b(?:(this|This|THIS|the|The|THE)|(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s)\s+(?:(?:new|latest|revised|updated|amended|above|said|same)\s+)?([A-Za-z]+(?:\s+[Pp]rogramme)?)\b(?!\s*(?:No\b|Nos\b|\d)|['’]s\b)/gu;
+const PHRASE = new RegExp(String.raw`\b(?:(this|This|THIS|the|The|THE)`
+  + String.raw`|(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s)\s+(?:(?:new|latest|revised|updated|amended|above|said`
+  + String.raw`|same)\s+)?([A-Za-z]+(?:\s+[Pp]rogramme)?)\b(?!\s*(?:No\b|Nos\b|\d)|['’]s\b)`, 'gu');
 /** A sentence that opens with a phrase for an instrument ("The new decree gives …"): "It" in the next sentence stands for it. */
 const OPENING_PHRASE = new RegExp(`^(?:${PHRASE.source.slice(2)})`, 'u');
 /** After "the <type>", words that describe some other instrument. */
@@ -46,7 +48,9 @@ export function phraseReferences(text: string, offset: number, block: number, do
  * The instrument a sentence opens with, which "It" at the start of the next sentence of the
  * paragraph stands for: a mention at its start, or a phrase ("The new decree").
  */
-export function openingReference(text: string, offset: number, block: number, first: Mention | undefined, doc: DocumentInstruments): Reference['mention'] | undefined {
+export function openingReference(
+  text: string, offset: number, block: number, first: Mention | undefined, doc: DocumentInstruments,
+): Reference['mention'] | undefined {
   if (first && first.start - offset <= 2) return first;
   const m = OPENING_PHRASE.exec(text);
   if (!m || m[2]) return undefined;

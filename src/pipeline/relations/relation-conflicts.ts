@@ -25,7 +25,9 @@ export function relationConflicts(relations: Relation[], instruments: ReadonlyMa
   const sentencesOf = (r: Relation) => new Set(r.sources.map((s) => `${s.document}#${s.paragraph}#${s.sentence}`));
 
   // The same instrument under two of one level, never stated together.
-  const under = Map.groupBy(relations.filter((r) => r.kind === 'implements' && instruments.get(r.to)?.level), (r) => `${r.from}\n${instruments.get(r.to)!.level}`);
+  const under = Map.groupBy(
+    relations.filter((r) => r.kind === 'implements' && instruments.get(r.to)?.level), (r) => `${r.from}\n${instruments.get(r.to)!.level}`,
+  );
   for (const group of under.values()) {
     if (group.length < 2) continue;
     const sentences = group.map(sentencesOf);

@@ -53,7 +53,9 @@ export function findRelations(blocks: readonly Block[], sentences: readonly Sent
 }
 
 /** A mention as a reference, by its offsets in its sentence. */
-const namedRef = (sentence: Sentence) => (m: Mention): Reference => ({ start: m.start - sentence.start, end: m.end - sentence.start, mention: m, via: 'named' });
+const namedRef = (sentence: Sentence) => (m: Mention): Reference => ({
+  start: m.start - sentence.start, end: m.end - sentence.start, mention: m, via: 'named',
+});
 
 /** The relations one sentence states (`opening`: its block's text before it, "Article 1." when the splitter cut there). */
 function readSentence(sentence: Sentence, opening: string, named: Reference[], organizations: Mention[], doc: DocumentInstruments): RelationCandidate[] {

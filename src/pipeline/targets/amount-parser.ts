@@ -6,25 +6,42 @@ import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
 import { textAfter, textBefore } from '../reach.ts';
 
-const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure|spending|revenue))?|revenue|workforce|population|exports|GDP)))`;
+const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
+  + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
+  + String.raw`|spending|revenue))?|revenue|workforce|population|exports|GDP)))`;
 /**
  * A share: "at least 30% of GDP", "over 55%", "25-30%", "25 30%" (dash lost), "between 45 and 48
  * per cent". Groups: qualifier, low and high of "between", number, top of range, base.
  */
 const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMBER}(?:${RANGE_TOP})?)${PERCENT_SIGN}${BASE}?`, 'giu');
 /** A count with a qualifier: "at least 5 (more) digital technology enterprises on par with …", "between 100 and 120 firms". */
-const COUNT = new RegExp(String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?)\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+const COUNT = new RegExp(
+  String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?)\s+(?:more\s+`
+    + String.raw`|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`,
+  'gu',
+);
 /** A baseline after a share: "…, up from (about) 19% in 2024"; a year is no baseline ("3% of the budget from 2025"). */
-const BASELINE_AFTER = new RegExp(String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})?\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+(?:${QUALIFIER}\s+)?(?!(?:19|20)\d{2}\b(?!\s*(?:%|percent)))${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`, 'iu');
+const BASELINE_AFTER = new RegExp(
+  String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in`
+    + String.raw`|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})?\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+(?:${QUALIFIER}\s+)?(?!(?:19`
+    + String.raw`|20)\d{2}\b(?!\s*(?:%|percent)))${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`,
+  'iu',
+);
 /**
  * A sum of money: "VND 1.45 quadrillion", "USD 2 billion", "US$500 million", "100 trillion VND",
  * "3 billion US dollars". Groups: qualifier; currency, number and scale written currency first;
  * number, scale and currency written currency last. The value is the number as written, the unit
  * the currency with its scale ("VND quadrillion").
  */
-const MONEY = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:(?<![\p{L}\p{N}])(VND|USD|US\$|\$)\s?(${DIGITS})(?:\s+(quadrillion|trillion|billion|million))?|\b(${DIGITS})\s+(quadrillion|trillion|billion|million)\s+(VND|dong|USD|US dollars)\b)`, 'gu');
+const MONEY = new RegExp(
+  String.raw`(?:\b(${QUALIFIER})\s+)?(?:(?<![\p{L}\p{N}])(VND|USD|US\$|\$)\s?(${DIGITS})(?:\s+(quadrillion|trillion|billion`
+    + String.raw`|million))?|\b(${DIGITS})\s+(quadrillion|trillion|billion|million)\s+(VND|dong|USD|US dollars)\b)`,
+  'gu',
+);
 /** Full coverage of a counted whole: "to have teams in all 547 communes", "connect all 63 provinces". Groups: number, the whole. */
-const ALL_OF = new RegExp(String.raw`\b(?:in|for|to|across|at|of|connect|cover|reach)\s+all\s+(?:the\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*)(?:\s+[\p{L}-]+){0,6})`, 'gu');
+const ALL_OF = new RegExp(
+  String.raw`\b(?:in|for|to|across|at|of|connect|cover|reach)\s+all\s+(?:the\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*)(?:\s+[\p{L}-]+){0,6})`, 'gu',
+);
 
 /** Words every sum of money needs. */
 const CURRENCY = /VND|USD|\$|dong|dollars/;
@@ -35,40 +52,67 @@ function anyCase(verbs: string[]): string {
 }
 
 /** A count joined by "and" right after another: "… and 20 technology incubators". Groups: qualifier, number, phrase. */
-const AND_COUNT = new RegExp(String.raw`^\s*,?\s+and\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'u');
+const AND_COUNT = new RegExp(
+  String.raw`^\s*,?\s+and\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'u',
+);
 /** A verb of raising its object to a level, just before the level: "raise total computing capacity to". */
 const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bringing|boost|boosting|expand|expanding)\s+[^,;]+?\s+to\s*$/i;
 
 /** What a part "of which" comes from: "… 60% comes from enterprises", "… 40% is from the state budget". */
 const OF_WHICH = /^\s+(?:comes?|is|are|will\s+come|must\s+come|should\s+come)\s+from\s+(?:the\s+)?([^,;.]+?)(?=\s+by\s+(?:19|20)\d\d|[,;.]|$)/i;
 /** A verb of raising money before a sum: what it is for names the metric ("mobilise VND 5 trillion for digital infrastructure"). */
-const FUNDING_VERB = /\b(?:mobili[sz]e|mobili[sz]ing|invest|investing|allocate|allocating|spend|spending|attract|attracting|raise|raising|disburse|disbursing|earmark|earmarking)\s*$/i;
+const FUNDING_VERB = new RegExp(String.raw`\b(?:mobili[sz]e|mobili[sz]ing|invest|investing|allocate|allocating|spend|spending|attract`
+  + String.raw`|attracting|raise|raising|disburse|disbursing|earmark|earmarking)\s*$`, 'i');
 /** What a sum is for, after it. */
-const PURPOSE = /^\s+(?:for|to|in|into|on)\s+(?:the\s+)?([^,;.]+?)(?=\s+(?:by|in|before|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s+(?:focusing|including|which|with)\b|[,;.]|$)/;
+const PURPOSE = new RegExp(String.raw`^\s+(?:for|to|in|into|on)\s+(?:the\s+)?([^,;.]+?)(?=\s+(?:by|in|before`
+  + String.raw`|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s+(?:focusing|including|which|with)\b|[,;.]|$)`);
 /** A count still to come, in the passive: "the remaining 350 villages would be covered by the end of 2026". Groups: number, phrase. */
-const FUTURE_PASSIVE = new RegExp(String.raw`\b(?:the\s+)?(?:remaining|other|additional|further|last)\s+${NUMBER}\s+((?:\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,4})\s+(?:will|would|shall|must|are\s+to|is\s+to)\s+be\s+\p{Ll}+ed\b`, 'gu');
+const FUTURE_PASSIVE = new RegExp(
+  String.raw`\b(?:the\s+)?(?:remaining|other|additional|further|last)\s+${NUMBER}`
+    + String.raw`\s+((?:\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,4})\s+(?:will|would|shall|must|are\s+to|is\s+to)\s+be\s+\p{Ll}+ed\b`,
+  'gu',
+);
 
 /** What every figure and every share needs: sentences without them are not searched. */
 const DIGIT = /\d/;
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i;
 const PERCENT = /%|per ?cent/i;
 /** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers", "establish three institutes". */
-const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
+const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
+  + String.raw`${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
-  'double', 'serve', 'connect'])}|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+  'double', 'serve', 'connect'])}`
+  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+${NUMBER}`
+  + String.raw`(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A rate after a count: "per 10,000 people", "per province". */
 const RATE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})*\s+)?\p{Ll}[\p{L}-]*/u;
 /** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
-const LIST_ITEM = new RegExp(String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+const LIST_ITEM = new RegExp(
+  String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`,
+  'gu',
+);
 /** A list item opened by its marker and its number: "d) Two million enterprises use …", "- 300 patents a year". */
-const MARKED_ITEM = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–+])\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'giu');
+const MARKED_ITEM = new RegExp(
+  String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–+])\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*`
+    + String.raw`|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`,
+  'giu',
+);
 /** "the number of <things> to reach <N>" (or a range "to rise to 8-10"): a count with its things before it. */
-const NUMBER_OF = new RegExp(String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be|rise to|increase to|hit)|at|to)\s+(?:(${QUALIFIER})\s+)?(?!(?:19|20)\d\d\b(?!\s*%))${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?(?!\s*(?:%|per\s?cent))`, 'giu');
+const NUMBER_OF = new RegExp(
+  String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be`
+    + String.raw`|rise to|increase to|hit)|at|to)\s+(?:(${QUALIFIER})\s+)?(?!(?:19|20)\d\d\b(?!\s*%))${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?(?!\s*(?:%`
+    + String.raw`|per\s?cent))`,
+  'giu',
+);
 /** The verb of a share's things ("to disburse 90% of the budget"), unless it only links ("to have", "to reach"). */
 const ACTION = /\bto\s+(?!(?:have|reach|achieve|be|ensure|get|see|bring|make|account|raise|increase|reduce|lift|cut|boost|keep|maintain)\b)(\p{Ll}{3,})\s*$/u;
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
-const PART_OF = new RegExp(String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|constitut(?:e|es|ing)|reach(?:es|ing)?|to\s+reach|will\s+reach|(?:is|are)\s+to\s+reach|cover(?:s|ing)?|to\s+cover|equal(?:s|ling)?)(?:\s+${QUALIFIER})?\s*$`, 'i');
+const PART_OF = new RegExp(
+  String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|constitut(?:e|es|ing)|reach(?:es|ing)?`
+    + String.raw`|to\s+reach|will\s+reach|(?:is|are)\s+to\s+reach|cover(?:s|ing)?|to\s+cover|equal(?:s|ling)?)(?:\s+${QUALIFIER})?\s*$`,
+  'i',
+);
 /** A deadline that ends the things a share counts. */
 const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
@@ -78,18 +122,29 @@ const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …". */
 const BASELINE = new RegExp(String.raw`from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?\s+to\s*$`, 'iu');
 /** A verb of spending just before a share of a budget: "allocate at least 3% of the national budget to …". */
-const SPEND = new RegExp(String.raw`(?:\b(allocate|spend|invest|devote|earmark)|(?:^|[,;]|\b(?:by|through|on|for|of|in|and|to))\s+(allocating|spending|investing|devoting|earmarking))\s+(?:${QUALIFIER}\s+)?$`, 'i');
+const SPEND = new RegExp(
+  String.raw`(?:\b(allocate|spend|invest|devote|earmark)|(?:^|[,;]|\b(?:by|through|on|for|of|in|and|to))\s+(allocating|spending`
+    + String.raw`|investing|devoting|earmarking))\s+(?:${QUALIFIER}\s+)?$`,
+  'i',
+);
 
 /** A baseline stated with a share: before it ("from 12% in 2020 to 30%") or after it ("30%, up from 19% in 2024"). */
 function baselineOf(before: string, after: string): { baseline: TargetProposal['baseline']; leading: number | null; trailing: number; skip?: number } {
   const leading = BASELINE.exec(before);
-  if (leading) return { baseline: { value: numberOf(leading[1]!), year: leading[2] ? Number(leading[2]) : null, text: leading[0].replace(/\s+to\s*$/, '') }, leading: leading.index, trailing: 0 };
+  if (leading) return {
+    baseline: { value: numberOf(leading[1]!), year: leading[2] ? Number(leading[2]) : null, text: leading[0].replace(/\s+to\s*$/, '') },
+    leading: leading.index, trailing: 0,
+  };
   const trailing = BASELINE_AFTER.exec(after);
   if (!trailing) return { baseline: null, leading: null, trailing: 0 };
   // "25% of GRDP by 2030, up from 11% in 2023": the deadline between stays the figure's (its words end before it).
-  const deadline = /^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})?/iu.exec(trailing[0])?.[0] ?? '';
+  const deadline = /^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})?/iu.exec(trailing[0])?.[0]
+    ?? '';
   const text = trailing[0].slice(deadline.length).replace(/^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?/i, '');
-  return { baseline: { value: numberOf(trailing[1]!), year: trailing[2] ? Number(trailing[2]) : null, text }, leading: null, trailing: deadline ? 0 : trailing[0].length, skip: trailing[0].length };
+  return {
+    baseline: { value: numberOf(trailing[1]!), year: trailing[2] ? Number(trailing[2]) : null, text }, leading: null,
+    trailing: deadline ? 0 : trailing[0].length, skip: trailing[0].length,
+  };
 }
 
 /**
@@ -126,7 +181,9 @@ function listAware(clause: string): string {
 }
 
 /** A count target from its qualifier, number (and top of a range) and the words after it, or null when the words are a duration or a share. */
-function countProposal(qualifier: string | undefined, number: string, top: string | undefined, phrase: string, index: number, length: number): TargetProposal | null {
+function countProposal(
+  qualifier: string | undefined, number: string, top: string | undefined, phrase: string, index: number, length: number,
+): TargetProposal | null {
   if (/^\s*(?:%|percent|per cent)/.test(phrase) || TIME_UNIT.test(phrase)) return null;
   const counted = countedPhrase(phrase);
   if (!counted) return null;
@@ -205,7 +262,10 @@ export const amountParser: TargetParser = {
       const at = m.index + m[0].indexOf(number!);
       // The figure ends before its modal, which tells that it is still to come.
       const modal = m[0].search(/\s+(?:will|would|shall|must|are\s+to|is\s+to)\s+be\s/);
-      out.push({ metric: `${counted.what} ${m[0].match(/\s(\p{Ll}+ed)$/u)![1]}`, comparator: '=', value: numberOf(number!), max: null, unit: counted.unit, qualitative: false, baseline: null, start: at, end: m.index + modal });
+      out.push({
+        metric: `${counted.what} ${m[0].match(/\s(\p{Ll}+ed)$/u)![1]}`, comparator: '=', value: numberOf(number!), max: null, unit: counted.unit,
+        qualitative: false, baseline: null, start: at, end: m.index + modal,
+      });
     }
     for (const m of /the (?:number|total) of/i.test(text) ? allMatches(NUMBER_OF, text) : []) {
       const [, things, qualifier, number, top] = m;

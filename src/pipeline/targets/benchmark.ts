@@ -9,7 +9,8 @@ export interface Aside {
 }
 
 /** Words that make an aside compare a local figure with the country or a requirement. */
-const COMPARING = /\b(?:national(?:ly)?|nationwide|whole country|country|countr(?:y|ies)|requirement|required|compared|average|benchmark|target(?:s|ed)?|Resolution)\b/i;
+const COMPARING = new RegExp(String.raw`\b(?:national(?:ly)?|nationwide|whole country|country|countr(?:y|ies)|requirement|required|compared`
+  + String.raw`|average|benchmark|target(?:s|ed)?|Resolution)\b`, 'i');
 /** The first number of an aside that is not a year. */
 const FIRST_NUMBER = new RegExp(String.raw`(?<![\d.,])(${DIGITS})(?![\d])(?!\s*(?:st|nd|rd|th)\b)`, 'g');
 

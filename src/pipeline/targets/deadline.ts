@@ -33,7 +33,8 @@ function inName(time: TimeExpression): boolean {
 export function isDeadline(time: TimeExpression, published: string | null): boolean {
   if (time.relation === 'from' || time.precision === 'week' || inName(time)) return false;
   if (published !== null && dueYear(time) < Number(published.slice(0, 4))) return false;
-  if (time.relation === 'at' && (time.precision === 'day' || time.precision === 'month')) return published === null || time.from > (publicationEnd(published) ?? published);
+  if (time.relation === 'at' && (time.precision === 'day' || time.precision === 'month')) return published === null
+    || time.from > (publicationEnd(published) ?? published);
   return true;
 }
 

@@ -11,7 +11,12 @@ export interface Figure {
 }
 
 const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?${NUMBER}${PERCENT_SIGN}(?:\s+of\s+(GDP|GRDP|(?:the\s+)?[\p{L}-]+\s+budget))?`, 'giu');
-const COUNT = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?<![\d.,/-])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,/%-]|\s*(?:st|nd|rd|th)\b)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)(?=\s+(?:at|in|on|with|and|to|of|for|from|by|nationwide|attending|across|are|is|was|were|who|which|that)\b|[,;.:)]|$)`, 'gu');
+const COUNT = new RegExp(
+  String.raw`(?:\b(${QUALIFIER})\s+)?(?<![\d.,/-])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,/%-]|\s*(?:st|nd|rd`
+    + String.raw`|th)\b)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)(?=\s+(?:at|in|on|with|and|to|of|for|from|by|nationwide|attending|across|are|is|was`
+    + String.raw`|were|who|which|that)\b|[,;.:)]|$)`,
+  'gu',
+);
 /** What every figure and every share needs: sentences without them are not searched. */
 const DIGIT = /\d/;
 const PERCENT = /%|per ?cent/i;

@@ -9,19 +9,25 @@ import { firstAtLeast } from '../sorted-spans.ts';
  * of a region, equal to or above a reference ("equivalent to that of developed countries").
  */
 const GOALS: RegExp[] = [
-  /\b(?:becom(?:e|es|ing)|be|is|making\s+(?:\p{Lu}\p{L}+|our country|the country)|turn(?:ing)?\s+(?:\p{Lu}\p{L}+|our country|the country)\s+into)\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy|(?:hub|centre|center)(?:\s+(?:of|for)\s+(?:(?!by\s+(?:19|20)\d\d)[^,;.(])+?(?=\s+by\s+(?:19|20)\d\d|[,;.(]|$))?)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/giu,
+  new RegExp(String.raw`\b(?:becom(?:e|es|ing)|be|is|making\s+(?:\p{Lu}\p{L}+|our country|the country)|turn(?:ing)?\s+(?:\p{Lu}\p{L}+`
+    + String.raw`|our country|the country)\s+into)\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy|(?:hub|centre|center)(?:\s+(?:of`
+    + String.raw`|for)\s+(?:(?!by\s+(?:19|20)\d\d)[^,;.(])+?(?=\s+by\s+(?:19|20)\d\d|[,;.(]|$))?)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle`
+    + String.raw`|middle)[\s-]income)?)\b`, 'giu'),
   /\bamong the\s+((?:leading|advanced|developed)\s+(?:countries|nations|economies)(?:\s+with\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)/giu,
   /\bone of the\s+([^,;.]*?\b(?:centers?|centres?|hubs?)(?:\s+of\s+the\s+region(?:\s+and\s+(?:of\s+)?the\s+world)?)?)/giu,
-  /\b(?:reach(?:es|ed|ing)?|attain(?:s|ed)?|meet(?:s|ing)?)\s+((?:advanced|international|world|regional|leading)\s+(?:levels?|standards?)(?:\s+in\s+[^,;.]+)?)/giu,
+  new RegExp(String.raw`\b(?:reach(?:es|ed|ing)?|attain(?:s|ed)?|meet(?:s|ing)?)\s+((?:advanced|international|world|regional`
+    + String.raw`|leading)\s+(?:levels?|standards?)(?:\s+in\s+[^,;.]+)?)`, 'giu'),
 ];
 /** Words each of GOALS needs, with its flags: sentences without them are not searched. */
 const GOAL_WORDS = [/country|nation|economy|hub|centre|center/i, /among the/i, /one of the/i, /reach|attain|meet/i];
 
 /** A second goal joined to the first: "becoming a modern industrialized nation by 2030 and a developed, high-income country by 2045". */
-const AND_GOAL = /^(?:\s+by\s+(?:19|20)\d{2})?\s+and\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation|economy)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b/iu;
+const AND_GOAL = new RegExp(String.raw`^(?:\s+by\s+(?:19|20)\d{2})?\s+and\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation`
+  + String.raw`|economy)(?:\s+with\s+(?:a\s+)?(?:high|upper-middle|middle)[\s-]income)?)\b`, 'iu');
 
 /** A comparison with a reference: "… is equivalent to that of developed countries", "… are above the world average". */
-const COMPARISON = /\s(?:is|are)\s+(?:equivalent to|equal to|on par with|above|higher than)\s+(?:(?:that|those)\s+)?(?:of\s+)?(?:the\s+)?[^,;.]*?\b(?:countries|average|standards?)\b/giu;
+const COMPARISON = new RegExp(String.raw`\s(?:is|are)\s+(?:equivalent to|equal to|on par with|above|higher than)\s+(?:(?:that`
+  + String.raw`|those)\s+)?(?:of\s+)?(?:the\s+)?[^,;.]*?\b(?:countries|average|standards?)\b`, 'giu');
 
 /** Comparisons with a reference, each with its subject back to the clause start. */
 function comparisons(text: string): TargetProposal[] {
@@ -52,7 +58,10 @@ export const goalParser: TargetParser = {
         const next = pattern === GOALS[0] ? AND_GOAL.exec(text.slice(m.index + m[0].length)) : null;
         if (next) {
           const at = m.index + m[0].length + next[0].indexOf(next[1]!);
-          out.push({ metric: next[1]!.replace(/\s+/g, ' ').trim(), comparator: null, value: null, max: null, unit: null, qualitative: true, baseline: null, start: at, end: at + next[1]!.length });
+          out.push({
+            metric: next[1]!.replace(/\s+/g, ' ').trim(), comparator: null, value: null, max: null, unit: null, qualitative: true, baseline: null,
+            start: at, end: at + next[1]!.length,
+          });
         }
       }
     }

@@ -15,7 +15,8 @@ const UPPER = /^\p{Lu}$/u;
 /** Capitalised words that open a run without being part of the place: "For Nghệ An, …", "In Lam Dong …". */
 const RUN_OPENER = /^(?:For|In|By|Under|At|As|With|From|Like|Unlike|Meanwhile|Also|And|But|Then|The|Both|Across|Outside|Inside)$/;
 /** Capitalised words that close a run after a place: its bodies ("the Nghe An Department of …", "Long An Provincial …"). */
-const RUN_BODY = /^(?:Department|Departments|Provincial|Province|City|Municipal|People|People[’']s|Party|Committee|Council|Police|Portal|Newspaper|Radio|Television|Office|Union|Federation)$/;
+const RUN_BODY = new RegExp(String.raw`^(?:Department|Departments|Provincial|Province|City|Municipal|People|People[’']s|Party|Committee`
+  + String.raw`|Council|Police|Portal|Newspaper|Radio|Television|Office|Union|Federation)$`);
 
 /** The listed place a run of capitalised words names, once its openers and trailing bodies are left out. */
 function placeOfRun(run: string): string | undefined {

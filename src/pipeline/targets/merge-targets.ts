@@ -60,11 +60,14 @@ export function mergeTargets(candidates: TargetCandidate[], order: Map<string, n
 function toTarget(group: TargetCandidate[], conflicting: boolean): Target {
   const first = group[0]!;
   const seen = new Set<string>();
-  const sources = group.map((c) => c.source).filter((s) => (seen.has(`${s.document}#${s.paragraph}`) ? false : (seen.add(`${s.document}#${s.paragraph}`), true)));
+  const sources = group.map((c) => c.source).filter((s) => (seen.has(`${s.document}#${s.paragraph}`)
+    ? false
+    : (seen.add(`${s.document}#${s.paragraph}`), true)));
   const slug = slugify(first.metric).split('-').slice(0, 8).join('-');
   const scope = first.scope === 'Vietnam' ? '' : `-${slugify(first.scope)}`;
   return {
-    id: `${slug}${scope}-${first.deadline}${conflicting ? `-${slugify(`${first.comparator === 'top' ? 'top' : ''}${first.value ?? 'goal'}${first.max === null ? '' : `-${first.max}`}`)}` : ''}`,
+    id: `${slug}${scope}-${first.deadline}`
+      + `${conflicting ? `-${slugify(`${first.comparator === 'top' ? 'top' : ''}${first.value ?? 'goal'}${first.max === null ? '' : `-${first.max}`}`)}` : ''}`,
     metric: first.metric, comparator: first.comparator, value: first.value, max: first.max, unit: first.unit, deadline: first.deadline,
     baseline: group.find((c) => c.baseline)?.baseline ?? null, benchmark: group.find((c) => c.benchmark)?.benchmark ?? null, scope: first.scope, qualitative: first.qualitative,
     statement: first.statement, sources, conflicts: [], figures: [],

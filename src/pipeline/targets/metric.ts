@@ -1,23 +1,31 @@
 import { textBefore } from '../reach.ts';
 
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over", "… is to be doubled to"). */
-const LINKING = /\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to|climbed to|stood at|will|shall|must|should|is to|are to|to|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by|from|with)\s*$/i;
+const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be`
+  + String.raw`|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to`
+  + String.raw`|climbed to|stood at|will|shall|must|should|is to|are to|to|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by`
+  + String.raw`|from|with)\s*$`, 'i');
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
-const ACTING = /^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|increase|increasing|raise|raising|reduce|reducing|bring|bringing|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+/i;
+const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|increase|increasing|raise|raising|reduce|reducing|bring|bringing`
+  + String.raw`|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+`, 'i');
 /** Openings that are not part of the subject ("Vietnam has a …", "ensure that …"). */
-const OPENING = /^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|,\s*and|(?:aims?|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for))\s+(?:a|an|the)?\s*/i;
+const OPENING = new RegExp(String.raw`^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|,\s*and|(?:aims?`
+  + String.raw`|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for))\s+(?:a|an|the)?\s*`, 'i');
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
 /** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
-const INTENT = /^.*\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|expects?|hopes?)\s+(?:to\s+(?:have|reach|achieve|see|get|ensure|bring|make)|for)\s*$/i;
+const INTENT = new RegExp(String.raw`^.*\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|expects?|hopes?)\s+(?:to\s+(?:have`
+  + String.raw`|reach|achieve|see|get|ensure|bring|make)|for)\s*$`, 'i');
 /** Words naming a measure of the subject, dropped when the unit says what the measure is. */
-const MEASURE = /^(?:the\s+)?(?:scale|size|share|proportion|rate|ratio|level|percentage|value)\s+of\s+(?:the\s+)?|\s+(?:scale|size|share|proportion|ratio|percentage)$/i;
+const MEASURE = new RegExp(String.raw`^(?:the\s+)?(?:scale|size|share|proportion|rate|ratio|level|percentage|value)\s+of\s+(?:the\s+)?`
+  + String.raw`|\s+(?:scale|size|share|proportion|ratio|percentage)$`, 'i');
 
 /**
  * Words that stand before a figure without naming what it measures: a direction ("up 31%"), a pronoun, a time
  * ("at present it"), a bare "against a target of".
  */
-const NO_SUBJECT = /^(?:(?:up|down|it|they|this|that|these|those|which|who|there|at|present|now|currently|then|and|or|of|against|a|the|target|goal)(?:\s+|$))+$/i;
+const NO_SUBJECT = new RegExp(String.raw`^(?:(?:up|down|it|they|this|that|these|those|which|who|there|at|present|now|currently|then|and|or|of`
+  + String.raw`|against|a|the|target|goal)(?:\s+|$))+$`, 'i');
 
 /**
  * The subject a figure measures, from the words before it in its clause: "The contribution of

@@ -5,7 +5,8 @@
  */
 
 /** Where the noun phrase of a count ends: a clause boundary, a deadline, or "and" before another verb. */
-const PHRASE_END = /,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b|\s+and\s+(?=(?:to\s+)?(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete)\b)/;
+const PHRASE_END = new RegExp(String.raw`,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b`
+  + String.raw`|\s+and\s+(?=(?:to\s+)?(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete)\b)`);
 /** Words that end the head of a noun phrase: prepositions, conjunctions, relatives, rates. */
 const HEAD_END = new Set(['on', 'in', 'into', 'with', 'to', 'that', 'of', 'for', 'at', 'from', 'by', 'which', 'who', 'under', 'per', 'across',
   'nationwide', 'a', 'an', 'each', 'every', 'annually', 'and', 'or', 'are', 'is', 'be', 'will', 'were', 'was', 'have', 'has', 'had', 'as', 'among', 'than']);

@@ -6,7 +6,8 @@
  */
 
 /** Number words, as a regular expression source (no group). */
-const WORD = String.raw`(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)`;
+const WORD = String.raw`(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve`
+  + String.raw`|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)`;
 /** Scale words after a number: "1.5 million", "two thousand". */
 const SCALE = String.raw`(?:\s+(?:thousand|million|billion))`;
 
@@ -33,7 +34,9 @@ export const BETWEEN = String.raw`between\s+(${DIGITS})\s*(?:%|per\s?cent)?\s+an
 export const PERCENT_SIGN = String.raw`\s*(?:%|percent\b|per cent\b)`;
 
 /** Words that qualify a figure, as a regular expression source (longest first). */
-export const QUALIFIER = String.raw`(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|more than|over|above|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under|about|around|approximately|roughly|nearly)`;
+export const QUALIFIER = String.raw`(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|more than|over`
+  + String.raw`|above|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under|about|around|approximately|roughly`
+  + String.raw`|nearly)`;
 
 /** Nouns that make a number a duration or a multiple, not a count: "5 years", "3 times". */
 export const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|quarters?|times|years old)\b/;

@@ -11,10 +11,19 @@ const UNIVERSE = String.raw`(the world|the region|the country|the Mekong Delta|(
  * rank, a capitalised universe before the ranked ("ASEAN"), the ranked (a plural of up to three
  * words), the universe after.
  */
-const RANK = new RegExp(String.raw`(?:\b(the world|the region|the country|ASEAN|Asia|Southeast Asia)[’']s\s+)?\btop\s+(\d{1,3})\b(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among|by)\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`, 'gu');
+const RANK = new RegExp(
+  String.raw`(?:\b(the world|the region|the country|ASEAN|Asia`
+    + String.raw`|Southeast Asia)[’']s\s+)?\btop\s+(\d{1,3})\b(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among`
+    + String.raw`|by)\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`,
+  'gu',
+);
 /** Where the words after a rank stop: a clause boundary, another rank, another verb, a deadline. */
-const FIELD_END = /\s*(?:[;,.(]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract|must|will|should|shall|can|is|are)\b|\s+by\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2})/;
-/** The field a rank is in, the last "in terms of X", "in X", "for X" after it, else the last "of X" ("… of the Northern midlands in the Provincial Innovation Index"). */
+const FIELD_END = new RegExp(String.raw`\s*(?:[;,.(]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract|must|will|should`
+  + String.raw`|shall|can|is|are)\b|\s+by\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2})`);
+/**
+ * The field a rank is in, the last "in terms of X", "in X", "for X" after it, else the last "of X" ("… of the Northern midlands in the Provincial
+ * Innovation Index").
+ */
 const FIELD = /\s(?:in terms of|in|for|on)\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
 /** The field after "of", when no other preposition names one ("the top 20 of the Digital Transformation Index"). */
 const FIELD_OF = /\sof\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
@@ -35,12 +44,14 @@ function fieldAfter(after: string): string | null {
  * the text with its end trimmed, each word taking the spaces before it, and never starting inside a
  * run of spaces: three optional \s* side by side took time to the fourth power of a run of spaces.
  */
-const TO_RANK = /(?<!\s)(?:\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?)\s+to|will|to)\b)?(?:\s*(?:be|stay|remain|rank|ranked|ranking|placed?)\b)?(?:\s*(?:among|in|into|within)\b)?(?:\s*the\b)?$/i;
+const TO_RANK = new RegExp(String.raw`(?<!\s)(?:\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?)\s+to|will|to)\b)?(?:\s*(?:be|stay`
+  + String.raw`|remain|rank|ranked|ranking|placed?)\b)?(?:\s*(?:among|in|into|within)\b)?(?:\s*the\b)?$`, 'i');
 /** The text before a rank without the words that lead to it (TO_RANK). */
 const withoutToRank = (before: string): string => before.trimEnd().replace(TO_RANK, '');
 
 /** A place by its ordinal: "rank first in the PII", "is ranked 5th in …", "to stand third among …". Groups: the ordinal. */
-const ORDINAL_RANK = /\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\s+ranked|stand(?:s|ing)?|place(?:s|d)?|come|finish)\s+(first|second|third|fourth|fifth|(?:[1-9]\d?)(?:st|nd|rd|th))\b/giu;
+const ORDINAL_RANK = new RegExp(String.raw`\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\s+ranked|stand(?:s|ing)?|place(?:s|d)?|come|finish)\s+(first`
+  + String.raw`|second|third|fourth|fifth|(?:[1-9]\d?)(?:st|nd|rd|th))\b`, 'giu');
 const ORDINAL_WORD = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b/;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
@@ -97,6 +108,9 @@ function ordinalRanks(text: string): TargetProposal[] {
     const field = fieldAfter(textAfter(text, m.index + m[0].length))?.replace(/^the\s+/i, '') ?? (EMPTY.test(before) ? '' : before);
     if (!field) return [];
     const start = m.index + m[0].length - m[1]!.length;
-    return [{ metric: field, comparator: 'top' as const, value: ORDINALS[ordinal] ?? parseInt(ordinal, 10), max: null, unit: 'rank', qualitative: false, baseline: null, start, end: m.index + m[0].length }];
+    return [{
+      metric: field, comparator: 'top' as const, value: ORDINALS[ordinal] ?? parseInt(ordinal, 10), max: null, unit: 'rank', qualitative: false,
+      baseline: null, start, end: m.index + m[0].length,
+    }];
   });
 }

@@ -12,9 +12,14 @@ import { textAfter, textBefore } from '../reach.ts';
  * "has" alone is a state, not a report. Any past verb whose object is the figure reports it ("5G
  * covered about 26%", "helped 78% of communes …"); a stem ending in "e" is no past form ("speed", "need").
  */
-const REPORTED = /(?<!\b(?:to|will|would|shall|must|should|can|may|could)\s+(?:have\s+|be\s+)?)\b(?:reached|achieved|attained|was|were|stood|stands|remains?|remained|rose|grew|increased|decreased|declined|fell|dropped|accounted|had|hit|totall?ed|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|at present|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$))\b/giu;
+const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|can|may|could)\s+(?:have\s+|be\s+)?)\b(?:reached|achieved`
+  + String.raw`|attained|was|were|stood|stands|remains?|remained|rose|grew|increased|decreased|declined|fell|dropped|accounted|had|hit|totall?ed`
+  + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|at present|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
+  + String.raw`|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$))\b`, 'giu');
 /** Words that look forward: modals, intentions, infinitives ("by" a time is weaker: "by the end of May, 42% had been …"). */
-const FORWARD = /\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?|plans?|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to|to\s+(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b)\p{Ll}+)\b/giu;
+const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?`
+  + String.raw`|plans?|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to`
+  + String.raw`|to\s+(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b)\p{Ll}+)\b`, 'giu');
 /** A figure in an adverbial of time, as the object of a gerund, is the circumstance, not a goal ("to close on December 18 after passing more than 50 laws"). */
 const CIRCUMSTANCE = /\b(?:after|since|following|upon)\s+\p{Ll}+ing\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|over\s+|some\s+)?$/u;
 /** A modal right after a figure's words, which makes it a figure still to come. */
@@ -24,7 +29,8 @@ const MODAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|
  * verb with its own object ("31% of firms used any cloud service"), which a participle ("digitised by 2030") has
  * not.
  */
-const REPORTED_AFTER = /\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed|recorded|registered|completed|exceeded|used|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b/giu;
+const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed`
+  + String.raw`|recorded|registered|completed|exceeded|used|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
 const AFTER_WORDS = 14;
 /** Where the words after a figure stop governing it. */

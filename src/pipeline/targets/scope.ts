@@ -31,9 +31,15 @@ export function placeNamed(text: string): string | null {
 /** A dateline in capitals: "THANH HOA - In the first quarter …", "DA NANG CITY — …". */
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M}]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}]+)\s*[-–—]\s/mu;
 /** A place named just before a local body: "the Hung Yen Department of Science and Technology", "Ben Tre People's Committee". */
-const BEFORE_BODY = new RegExp(String.raw`${NAME}(?<!\b(?:Provincial|City|Municipal|Central|District|Commune|Ward|National))\s+(?:Department\s+of|People[’']s\s+(?:Committee|Council)|Party\s+Committee)\b`, 'u');
+const BEFORE_BODY = new RegExp(
+  String.raw`${NAME}(?<!\b(?:Provincial|City|Municipal|Central|District|Commune|Ward|National))\s+(?:Department\s+of`
+    + String.raw`|People[’']s\s+(?:Committee|Council)|Party\s+Committee)\b`,
+  'u',
+);
 /** A title that opens with a place and a colon or a verb: "Thanh Hoa: online services …", "Thai Nguyen aims for …". */
-const TITLE_PLACE = new RegExp(String.raw`^${NAME}(?=:|\s+(?:aims?|sets?|targets?|strives?|plans?|approves?|adopts?|issues?|launches?|reports?|reviews?)\b)`, 'u');
+const TITLE_PLACE = new RegExp(
+  String.raw`^${NAME}(?=:|\s+(?:aims?|sets?|targets?|strives?|plans?|approves?|adopts?|issues?|launches?|reports?|reviews?)\b)`, 'u',
+);
 
 /** Capital letters to a name's case: "THANH HOA" → "Thanh Hoa". */
 const titleCase = (text: string) => text.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
@@ -62,7 +68,10 @@ function leadPlaceAsWritten(lead: string): string | null {
 }
 
 /** What marks a target in a local text as the country's: the nation, its bodies, its central instruments. */
-const NATIONAL = /\b(?:[Nn]ationally|[Nn]ational(?=\s+(?:targets?|goals?|average|level|requirements?|figures?|plans?|strategy|programs?|programmes?|digital))|[Nn]ationwide|GDP|[Tt]he (?:whole )?country|countries|(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,3}nation\b|[Cc]ountry[’']s|Vietnam|Viet Nam|[Tt]he Government|Government[’']s|[Tt]he Politburo|Politburo[’']s|the Party Central|the Prime Minister|Prime Minister[’']s|the Central)\b|\/(?:NQ|QĐ|QD|KL|CT)-(?:TW|CP|TTg)\b/u;
+const NATIONAL = new RegExp(String.raw`\b(?:[Nn]ationally|[Nn]ational(?=\s+(?:targets?|goals?|average|level|requirements?|figures?|plans?`
+  + String.raw`|strategy|programs?|programmes?|digital))|[Nn]ationwide|GDP|[Tt]he (?:whole )?country|countries|(?:a`
+  + String.raw`|an)\s+(?:[\p{L}-]+,?\s+){0,3}nation\b|[Cc]ountry[’']s|Vietnam|Viet Nam|[Tt]he Government|Government[’']s|[Tt]he Politburo`
+  + String.raw`|Politburo[’']s|the Party Central|the Prime Minister|Prime Minister[’']s|the Central)\b|\/(?:NQ|QĐ|QD|KL|CT)-(?:TW|CP|TTg)\b`, 'u');
 
 /**
  * Where a target applies: a province or city its clause or sentence names, with its kind or as a
@@ -72,7 +81,9 @@ const NATIONAL = /\b(?:[Nn]ationally|[Nn]ational(?=\s+(?:targets?|goals?|average
  * country; in a local text (`place`, from its lead), the country when the sentence says so (the
  * nation, its bodies and central instruments, GDP, ranks among countries), else the place.
  */
-export function scopeOf(clause: string, sentence: string, place: string | null, benchmarked = false, frame: string | null = null, figureAt = sentence.length): string {
+export function scopeOf(
+  clause: string, sentence: string, place: string | null, benchmarked = false, frame: string | null = null, figureAt = sentence.length,
+): string {
   return documentScopes()(clause, sentence, place, benchmarked, frame, figureAt);
 }
 

@@ -51,7 +51,9 @@ export function linkFigures(targets: Target[], facts: readonly Fact[]): void {
     const index = key && !target.qualitative && target.comparator !== 'top' ? buckets.get(`${fold(target.scope)}\u0000${key}`) : undefined;
     for (const f of index?.similar(contentWords(target.metric)) ?? []) {
       if (figures.some((g) => g.value === f.value && g.date.slice(0, 4) === f.date!.slice(0, 4))) continue;
-      figures.push({ kind: 'reported', value: f.value, date: f.date!, text: f.text, fact: f.id, document: f.document, paragraph: f.paragraph, sentence: f.sentence });
+      figures.push({
+        kind: 'reported', value: f.value, date: f.date!, text: f.text, fact: f.id, document: f.document, paragraph: f.paragraph, sentence: f.sentence,
+      });
     }
     figures.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.document < b.document ? -1 : a.document > b.document ? 1 : 0));
     target.figures = figures.slice(-MAX_FIGURES);

@@ -50,7 +50,9 @@ const byPosition = (a: TimeExpression, b: TimeExpression) => a.block - b.block |
  * Every time expression of a document, anchored to its publication date (`reference`, ISO day, month or
  * year; the only "now"): all parsers over all sentences, in document order, then the refiners in order.
  */
-export function readTimes(blocks: Block[], reference: string | null, parsers = TIME_PARSERS, refiners = TIME_REFINERS, sentences: Sentence[] = documentSentences(blocks)): TimeExpression[] {
+export function readTimes(
+  blocks: Block[], reference: string | null, parsers = TIME_PARSERS, refiners = TIME_REFINERS, sentences: Sentence[] = documentSentences(blocks),
+): TimeExpression[] {
   const proposed: TimeExpression[] = [];
   for (const sentence of sentences) for (const parser of parsers) parseSentence(parser, { sentence, reference }, proposed);
   return refiners.reduce((expressions, refiner) => refiner.refine(expressions, sentences, blocks), proposed.sort(byPosition));

@@ -40,7 +40,10 @@ export const HAS_DIGIT = /\d/;
 /** A parser's `needs` when every match has a year of this register. */
 export const HAS_YEAR = /19\d\d|20\d\d|2100/;
 
-const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const COUNTS = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
+  'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
 
 /** A count of years written in words or digits ("five", "10"); one capturing group. */
 export const COUNT = `(\\d{1,2}|${COUNTS.join('|')}|thirty|forty|fifty)`;

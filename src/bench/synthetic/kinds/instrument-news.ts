@@ -31,8 +31,10 @@ export function instrumentNews(ctx: TextContext, chars: number): Piece {
     `${capitalize(issuerOf(i, ctx.writing))} has issued ${code} dated ${longDate(i.date)} ${i.subject}.`,
     `${code}, ${i.subject.replace(/^on /, 'on ')}, was issued on ${day}.`,
   ])];
-  body.push(`The ${i.kind.toLowerCase()} aims to ${rng.pick(['create a breakthrough in', 'remove obstacles to', 'speed up'])} ${rng.pick(THEMES)}, in line with ${instrumentRef(ctx, FREQUENT.find((f) => compareDays(f.date, ctx.pub) < 0) ?? FREQUENT[3]!)}.`);
-  if (rng.chance(0.3)) body.push(`Meanwhile, the National Assembly is considering the draft ${rng.pick(LAWS)}, which is expected to be passed ${rng.pick(['at the next session', 'this year', 'soon'])}.`);
+  body.push(`The ${i.kind.toLowerCase()} aims to ${rng.pick(['create a breakthrough in', 'remove obstacles to', 'speed up'])} `
+    + `${rng.pick(THEMES)}, in line with ${instrumentRef(ctx, FREQUENT.find((f) => compareDays(f.date, ctx.pub) < 0) ?? FREQUENT[3]!)}.`);
+  if (rng.chance(0.3)) body.push(`Meanwhile, the National Assembly is considering the draft ${rng.pick(LAWS)}, which is expected `
+    + `to be passed ${rng.pick(['at the next session', 'this year', 'soon'])}.`);
   grow(ctx, body, chars, [
     [targetParagraph, 4],
     [framedTargets, 1.2],
@@ -44,7 +46,8 @@ export function instrumentNews(ctx: TextContext, chars: number): Piece {
   ]);
   body.push(rng.pick([
     `The ${i.kind.toLowerCase()} takes effect from ${longDate(i.date)}.`,
-    `Ministers, heads of ministerial-level agencies and chairpersons of provincial People’s Committees are responsible for implementing the ${i.kind.toLowerCase()}.`,
+    `Ministers, heads of ministerial-level agencies and chairpersons of provincial People’s Committees are responsible for `
+      + `implementing the ${i.kind.toLowerCase()}.`,
     `The ${i.kind.toLowerCase()} takes effect ${rng.pick(['from the date of signing', 'from the date of promulgation', '45 days after signing'])}.`,
   ]));
   return { title, body };

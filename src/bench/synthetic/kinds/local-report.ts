@@ -21,23 +21,33 @@ export function localReport(ctx: TextContext, chars: number): Piece {
   const unit = unitOf(province, d);
   const people = officials(ctx, index);
   const leader = () => (people.length > 0 && rng.chance(0.75) ? rng.pick(people) : pickPerson(ctx, ['provincial', 'expert', 'business']));
-  const slots = { P, n: String(rng.int(5, 60) * 10), Y: String(rng.pick([2030, 2030, 2035])), field: () => rng.pick(FIELDS), theme: () => rng.pick(THEMES), leader: (() => { const p = people[0] ?? pickPerson(ctx, ['provincial']); return `${titleOf(p, d)} ${nameOf(ctx, p)}`; })(), meeting: 'provincial conference' };
+  const slots = {
+    P, n: String(rng.int(5, 60) * 10), Y: String(rng.pick([2030, 2030, 2035])), field: () => rng.pick(FIELDS), theme: () => rng.pick(THEMES),
+    leader: (() => { const p = people[0] ?? pickPerson(ctx, ['provincial']); return `${titleOf(p, d)} ${nameOf(ctx, p)}`; })(),
+    meeting: 'provincial conference',
+  };
   const title = capitalize(fill(rng.pick(PROVINCE_HEADLINES), slots, rng));
   const national = pickInstrument(ctx, 0.7);
   const plan = localPlan(ctx, national);
   const Place = placePhrase(province, d).replace(/^./, (c) => c.toUpperCase());
   const lead = plan && rng.chance(0.5)
-    ? `On ${rng.chance(0.6) ? longDate(plan.date) : numeric(plan.date)}, ${issuerOf(plan, ctx.writing)} issued ${codeName(plan, ctx.writing, rng)} to carry out ${instrumentRef(ctx, national)}.`
+    ? (`On ${rng.chance(0.6) ? longDate(plan.date) : numeric(plan.date)}, ${issuerOf(plan, ctx.writing)} issued `
+      + `${codeName(plan, ctx.writing, rng)} to carry out ${instrumentRef(ctx, national)}.`)
     : rng.chance(0.5)
       ? `${Place} has set out a series of targets to make science, technology and digital transformation the main driver of its growth.`
-      : `According to the ${unit} People’s Committee, the ${province.kind === 'province' ? 'province' : 'city'} is speeding up the implementation of ${instrumentRef(ctx, national)}.`;
+      : (`According to the ${unit} People’s Committee, the ${province.kind === 'province' ? 'province' : 'city'} is speeding up the `
+        + `implementation of ${instrumentRef(ctx, national)}.`);
   const body = [lead];
   ctx.focus!.inLead = province.kind !== 'capital';
-  if (people[0] && rng.chance(0.5)) body.push(`The ${unit} Party Committee, headed by ${subject(ctx, people[0]).replace(/,$/, '')}, has set up a steering committee on ${rng.pick(THEMES)}.`);
+  if (people[0] && rng.chance(0.5)) body.push(`The ${unit} Party Committee, headed by ${subject(ctx, people[0]).replace(/,$/, '')}`
+    + `, has set up a steering committee on ${rng.pick(THEMES)}.`);
   if (rng.chance(0.5)) body.push(...image(ctx, slots));
   if (rng.chance(0.35)) {
     const day = addDays(ctx.pub, -rng.int(1, 20));
-    body.push(`On the ${rng.pick(['morning', 'afternoon'])} of ${monthDay(day)}, the ${unit} ${rng.pick(['Party Committee', 'People’s Committee'])} held a conference to ${rng.pick(['review the results of digital transformation', 'launch the innovation program', 'deploy the plan on science and technology'])}, with ${thousands(rng.int(20, 90) * 10)} delegates attending.`);
+    body.push(`On the ${rng.pick(['morning', 'afternoon'])} of ${monthDay(day)}, the ${unit} `
+      + `${rng.pick(['Party Committee', 'People’s Committee'])} held a conference to `
+      + `${rng.pick(['review the results of digital transformation', 'launch the innovation program', 'deploy the plan on science and technology'])}`
+      + `, with ${thousands(rng.int(20, 90) * 10)} delegates attending.`);
   }
   grow(ctx, body, chars, [
     [targetParagraph, 4],
@@ -50,7 +60,9 @@ export function localReport(ctx: TextContext, chars: number): Piece {
     [(c) => image(c, slots), 0.6],
   ]);
   const closer = people[1] ?? leader();
-  body.push(`${capitalize(subject(ctx, closer))} ${rng.pick(['said', 'affirmed'])} that ${P} would ${rng.pick(['continue to accompany enterprises and scientists', 'spare no effort to reach its targets', 'review the results every six months'])}.`);
+  body.push(`${capitalize(subject(ctx, closer))} ${rng.pick(['said', 'affirmed'])} that ${P} would `
+    + `${rng.pick(['continue to accompany enterprises and scientists', 'spare no effort to reach its targets', 'review the results every six months'])}`
+    + `.`);
   return { title, body };
 }
 

@@ -31,7 +31,9 @@ export function meetingSlots(ctx: TextContext, m: Meeting): Slots {
 /** A headline from the templates, or a short one when it would be too long for a title line. */
 export function headline(ctx: TextContext, templates: readonly string[], slots: Slots, m: Meeting): string {
   const title = capitalize(fill(ctx.rng.pick(templates), slots, ctx.rng));
-  return title.length <= 160 && title.split(' ').length <= 26 ? title : capitalize(`${slots.leader as string} speaks at the ${m.noun} on ${ctx.rng.pick(FIELDS)}`);
+  return title.length <= 160 && title.split(' ').length <= 26
+    ? title
+    : capitalize(`${slots.leader as string} speaks at the ${m.noun} on ${ctx.rng.pick(FIELDS)}`);
 }
 
 /** A news report on a meeting that many outlets cover: lead, attendees, purpose, statements, targets. */
@@ -61,7 +63,8 @@ export function meetingReport(ctx: TextContext, m: Meeting, chars: number): Piec
   body.push(rng.pick([
     `On this occasion, delegates visited booths showcasing products in ${rng.pick(FIELDS)} made by domestic scientists and enterprises.`,
     `At the end of the ${m.noun}, participants agreed to send the proposals to the competent authorities.`,
-    `The ${m.noun} closed the same ${m.part} after ${rng.pick(['three', 'four', 'nearly five'])} hours of ${rng.pick(['discussion', 'frank and open discussion', 'work'])}, with ${rng.int(8, 40)} speeches and written contributions.`,
+    `The ${m.noun} closed the same ${m.part} after ${rng.pick(['three', 'four', 'nearly five'])} hours of `
+      + `${rng.pick(['discussion', 'frank and open discussion', 'work'])}, with ${rng.int(8, 40)} speeches and written contributions.`,
     `Concluding the ${m.noun}, ${titleOf(chair, ctx.writing.diacritics)} ${nameOf(ctx, chair)} thanked the delegates for their contributions.`,
   ]));
   return { title, body };

@@ -11,7 +11,10 @@ import { grow } from './grow.ts';
 import { headline, meetingSlots, type Piece } from './meeting-report.ts';
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth'];
-const HEADINGS = ['On institutions and policies', 'On human resources', 'On infrastructure and data', 'On the role of enterprises', 'On organizing implementation', 'On international cooperation'];
+const HEADINGS = [
+  'On institutions and policies', 'On human resources', 'On infrastructure and data', 'On the role of enterprises', 'On organizing implementation',
+  'On international cooperation',
+];
 
 /** The full text of a speech at a meeting, introduced by a short report: long, in the first person. */
 export function speech(ctx: TextContext, m: Meeting, chars: number): Piece {
@@ -33,7 +36,11 @@ export function speech(ctx: TextContext, m: Meeting, chars: number): Piece {
   grow(ctx, body, chars - 120, [
     [(c) => prose(c, SPEECH_POLICY, rng.int(2, 5), true), 5],
     [policyParagraph, 3],
-    [(c) => `${ORDINALS[section++ % ORDINALS.length]}, ${rng.pick(['we must', 'it is necessary to', 'all levels must'])} ${rng.pick(TASKS)}. ${prose(c, SPEECH_POLICY, rng.int(1, 3), true)}`, 3],
+    [
+      (c) => (`${ORDINALS[section++ % ORDINALS.length]}, ${rng.pick(['we must', 'it is necessary to', 'all levels must'])} `
+        + `${rng.pick(TASKS)}. ${prose(c, SPEECH_POLICY, rng.int(1, 3), true)}`),
+      3,
+    ],
     [targetParagraph, 2],
     [factParagraph, 0.3],
     [citingParagraph, 1.5],
@@ -42,6 +49,9 @@ export function speech(ctx: TextContext, m: Meeting, chars: number): Piece {
     [() => rng.pick(HEADINGS), 0.4],
   ]);
   if (HEADINGS.includes(body.at(-1)!)) body.pop();
-  body.push('Dear comrades,', rng.pick(['I wish you good health, happiness and success.', 'Thank you very much.', 'I wish the conference great success. Thank you.']));
+  body.push(
+    'Dear comrades,',
+    rng.pick(['I wish you good health, happiness and success.', 'Thank you very much.', 'I wish the conference great success. Thank you.']),
+  );
   return { title, body };
 }

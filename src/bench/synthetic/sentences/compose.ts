@@ -11,7 +11,9 @@ export const SUBJECTS = ['ministries and localities', 'the Government', 'enterpr
   'state-owned enterprises', 'the banking sector', 'heads of agencies', 'provinces and cities', 'the health sector', 'the Fatherland Front and mass organizations'];
 
 /** Subjects of a speech, first person. */
-export const SPEECH_SUBJECTS = ['we', 'we', 'all of us', 'each Party committee', 'every level of government', 'our scientists', 'our enterprises', 'leaders at all levels'];
+export const SPEECH_SUBJECTS = [
+  'we', 'we', 'all of us', 'each Party committee', 'every level of government', 'our scientists', 'our enterprises', 'leaders at all levels',
+];
 
 export const MODALS = ['must', 'need to', 'should', 'will', 'have to', 'are expected to', 'are required to', 'are encouraged to'];
 

@@ -22,8 +22,10 @@ export function fact(rng: Rng, aim: Aim, pastYear: number): string {
   switch (rng.int(0, 5)) {
     case 0: return `In ${pastYear}, the digital economy of ${place} reached ${rng.float(8, 25, 1)}% of ${base}.`;
     case 1: return `As of the end of ${pastYear}, ${rng.float(60, 99.9, 1)}% of ${rng.pick(CONNECTED)} had been connected to the shared platform.`;
-    case 2: return `Last year, the rate of online dossiers reached ${rng.float(70, 99.9, 1)}%, ${rng.pick(['up', 'an increase of'])} ${rng.float(2, 9.9, 1)} percentage points over the previous year.`;
-    case 3: return `At the end of ${pastYear}, ${lower(aim.subject)} had ${thousands(roundish(rng.int(min, max)))} ${unit}, ${rng.pick(['a sharp increase', 'a modest rise', 'double the figure'])} compared with a year earlier.`;
+    case 2: return `Last year, the rate of online dossiers reached ${rng.float(70, 99.9, 1)}%, `
+      + `${rng.pick(['up', 'an increase of'])} ${rng.float(2, 9.9, 1)} percentage points over the previous year.`;
+    case 3: return `At the end of ${pastYear}, ${lower(aim.subject)} had ${thousands(roundish(rng.int(min, max)))} ${unit}, `
+      + `${rng.pick(['a sharp increase', 'a modest rise', 'double the figure'])} compared with a year earlier.`;
     case 4: {
       const tasks = rng.int(12, 98);
       return `Last year, ${tasks} research tasks were accepted and ${rng.int(5, tasks)} of them were applied in production.`;

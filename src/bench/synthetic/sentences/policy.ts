@@ -3,15 +3,19 @@
  * English. Slots: {field} {field2} {theme} {actor} {actor2} {task} {task2} {where}.
  */
 export const POLICY = [
-  'Science, technology and innovation were identified as the [main|decisive|most important] driving force for raising labour productivity and the [competitiveness|resilience] of the economy.',
+  'Science, technology and innovation were identified as the [main|decisive|most important] driving force for raising labour productivity '
+    + 'and the [competitiveness|resilience] of the economy.',
   'The [resolution|plan|program] treats {field} and {field2} as priority areas, where resources will be [concentrated|focused] instead of spread thin.',
-  '[Delegates|Participants|Experts] agreed that the biggest bottleneck is still institutional: procedures for research funding remain [slow|cumbersome|heavy], and researchers spend too much time on paperwork.',
-  'Many {actor} have [proposed|recommended|suggested] a mechanism that accepts risk in research, so that a failed experiment is not treated as a loss of state assets.',
+  '[Delegates|Participants|Experts] agreed that the biggest bottleneck is still institutional: procedures for research funding remain [slow'
+    + '|cumbersome|heavy], and researchers spend too much time on paperwork.',
+  'Many {actor} have [proposed|recommended|suggested] a mechanism that accepts risk in research, so that a failed experiment is not treated '
+    + 'as a loss of state assets.',
   'The goal is to turn {where} into a place where {actor} can test new products in {field} under a controlled mechanism.',
   'Digital transformation must start from the needs of people and businesses, [with|taking] the quality of public services as the measure of success.',
   'Agencies were asked to {task} and to {task2}, with clear people, clear tasks, clear deadlines and clear results.',
   'Investment in {field} will follow a public–private model, with the state acting as the first customer for domestic technology products.',
-  'The [shortage|lack] of engineers in {field} was described as an urgent problem that needs [special|breakthrough] policies on pay, housing and working conditions.',
+  'The [shortage|lack] of engineers in {field} was described as an urgent problem that needs [special|breakthrough] policies on pay, housing '
+    + 'and working conditions.',
   'Local authorities [are required|were asked|must be ready] to {task}, reporting their progress every quarter.',
   'Data is now regarded as a new means of production, and sharing data between ministries and localities remains a [top|key] task.',
   'Cooperation among the state, research institutes and enterprises is seen as the key to bringing research results from the laboratory to the market.',

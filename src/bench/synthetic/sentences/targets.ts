@@ -88,7 +88,9 @@ function bareSentence(rng: Rng, spec: TargetSpec, v: number, aim: Aim): string {
       `${S} strives to rank among ${among(spec, v)} by ${Y}.`,
     ]);
     case 'goal':
-      if (!/^an? /.test(spec.what)) return rng.pick([`By ${Y}, ${CAPACITY} will reach ${spec.what}.`, `${source} sets the goal that by ${Y}, ${CAPACITY} will reach ${spec.what}.`]);
+      if (!/^an? /.test(spec.what)) return rng.pick([
+        `By ${Y}, ${CAPACITY} will reach ${spec.what}.`, `${source} sets the goal that by ${Y}, ${CAPACITY} will reach ${spec.what}.`,
+      ]);
       return aim.local
         ? `${S} strives to become ${spec.what} by ${Y}.`
         : rng.pick([`${S} aims to become ${spec.what} by ${Y}.`, `${source} sets the goal that by ${Y}, Vietnam will become ${spec.what}.`]);

@@ -23,4 +23,5 @@ export const NOT_NAME_WORDS = new Set([
 ]);
 
 /** Lowercase words after a candidate name that show it is a place: "Ha Tinh province". */
-export const PLACE_NOUNS = /^(?:province|city|district|commune|ward|town|village|hall|street|road|bridge|river|lake|bay|island|square|airport|port|area|region|capital|mountain|pass|county|delta)\b/i;
+export const PLACE_NOUNS = new RegExp(String.raw`^(?:province|city|district|commune|ward|town|village|hall|street|road|bridge|river|lake|bay`
+  + String.raw`|island|square|airport|port|area|region|capital|mountain|pass|county|delta)\b`, 'i');

@@ -7,7 +7,8 @@ import { YEAR_PHRASE, phraseYear } from '../year-phrase.ts';
  * the year: "of 2025", "2025", "/2025", "of the year"; not "the first half of the meeting".
  */
 const HALF = new RegExp(
-  `\\b(?:(?:[Tt]he\\s+)?([Ff]irst|[Ss]econd|[Ll]ast|1st|2nd)\\s+(?:half|six\\s+months)|H([12])(?=\\s*[/-]\\s*\\d{4}|,?\\s+(?:of\\s+)?\\d{4}))\\b${YEAR_PHRASE}(?!\\s+of\\b)`,
+  `\\b(?:(?:[Tt]he\\s+)?([Ff]irst|[Ss]econd|[Ll]ast|1st|2nd)\\s+(?:half|six\\s+months)|H([12])(?=\\s*[/-]\\s*\\d{4}`
+    + `|,?\\s+(?:of\\s+)?\\d{4}))\\b${YEAR_PHRASE}(?!\\s+of\\b)`,
   'g',
 );
 

@@ -11,7 +11,8 @@ const EDGE_AFTER = '(?![\\p{N}/]|-\\p{L})';
  */
 const PERIOD = new RegExp(
   `${EDGE_BEFORE}(?:([Tt]he\\s+)?${YEAR}\\s?[-–—]\\s?${YEAR}${EDGE_AFTER}(\\s+${NOUN}\\b)?` +
-    `|(?:[Tt]he\\s+${NOUN}\\s+(?:of\\s+)?)?(?:${YEAR}\\s?[-–—]\\s?|(?:[Ff]rom\\s+)${YEAR}\\s+(?:to|until|till|through)\\s+|[Bb]etween\\s+${YEAR}\\s+and\\s+)${YEAR}${EDGE_AFTER})`,
+    (`|(?:[Tt]he\\s+${NOUN}\\s+(?:of\\s+)?)?(?:${YEAR}\\s?[-–—]\\s?|(?:[Ff]rom\\s+)${YEAR}\\s+(?:to|until|till|through)\\s+`
+      + `|[Bb]etween\\s+${YEAR}\\s+and\\s+)${YEAR}${EDGE_AFTER})`),
   'gu',
 );
 

@@ -1,7 +1,9 @@
 import type { TimeExpression, TimeRefiner, TimeRelation } from '../types.ts';
 
 /** Words before an expression that make it a deadline, a start or an end: "by the end of", "no later than", "starting in", "until". */
-const BEFORE = /(?<![\p{L}\p{N}])(by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|from|since|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|from|on))?|until|till|up\s+to|through)(?:\s+the\s+(?:end|beginning|start)\s+of)?\s+$/iu;
+const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|from|since`
+  + String.raw`|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|from|on))?|until|till|up\s+to|through)(?:\s+the\s+(?:end|beginning`
+  + String.raw`|start)\s+of)?\s+$`, 'iu');
 /** Words after an expression that make it a start: "2026 onwards", "2030 and beyond". */
 const AFTER = /^\s+(?:onwards?|and\s+beyond)\b/i;
 
@@ -30,7 +32,10 @@ export const relationRefiner: TimeRefiner = {
       lastEnd.set(e.block, Math.max(furthest, e.end));
       const floor = furthest <= e.start
         ? Math.max(0, furthest - sentence.start)
-        : Math.max(0, ...expressions.slice(0, i).filter((p) => p.block === e.block && p.end <= e.start && p.end > sentence.start).map((p) => p.end - sentence.start));
+        : Math.max(
+          0,
+          ...expressions.slice(0, i).filter((p) => p.block === e.block && p.end <= e.start && p.end > sentence.start).map((p) => p.end - sentence.start),
+        );
       const before = BEFORE.exec(sentence.text.slice(floor, offset));
       const after = AFTER.exec(sentence.text.slice(e.end - sentence.start));
       if (!before && !after) return e;
