@@ -100,7 +100,8 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   const boilerplate = findBoilerplate(ingested.map((i) => i.result.text));
   const knownKey = JSON.stringify(known);
   const prepared: {
-    data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[]; relations: RelationCandidate[]; findings: DocumentFindings;
+    data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[];
+    relations: RelationCandidate[]; findings: DocumentFindings;
   }[] = [];
   const ids = uniqueIds();
   for (const [index, { input, result }] of ingested.entries()) {

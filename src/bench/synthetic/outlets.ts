@@ -26,7 +26,8 @@ export interface Outlet {
 }
 
 const PREFIXES = ['Lotus', 'Red River', 'Mekong', 'Capital', 'Highland', 'Coastline', 'Delta', 'Bamboo', 'Pearl', 'Lantern', 'Harbor', 'Sunrise',
-  'Golden Star', 'Northern', 'Southern', 'Central Coast', 'Saigon', 'Hue', 'Ha Long', 'Truong Son', 'Lac Hong', 'Evergreen', 'Horizon', 'Silk Road', 'Rice Field'];
+  'Golden Star', 'Northern', 'Southern', 'Central Coast', 'Saigon', 'Hue', 'Ha Long', 'Truong Son', 'Lac Hong', 'Evergreen',
+  'Horizon', 'Silk Road', 'Rice Field'];
 const SUFFIXES = [
   'Daily', 'Post', 'Times', 'Herald', 'Review', 'Observer', 'Voice', 'Gazette', 'News', 'Tribune', 'Journal', 'Weekly', 'Magazine', 'Online',
   'Insider',

@@ -170,7 +170,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // No. 9 on the same day", after the conference it concluded).
       if (!time && SAME_DAY.test(textAfter(sentence.text, h.end))) time = dated[firstDated !== i ? firstDated! : secondDated!] ?? occasion?.time ?? anchor;
       // "visited X and inspected Y": a second verb joined by "and" happened when the first did.
-      if (!time && i > 0 && dated[i - 1] && /\band\s+$/.test(textBefore(sentence.text, h.at)) && !index.apartBetween(happenings[i - 1]!.at, h.at)) time = dated[i - 1];
+      if (!time && i > 0 && dated[i - 1] && /\band\s+$/.test(textBefore(sentence.text, h.at))
+        && !index.apartBetween(happenings[i - 1]!.at, h.at)) time = dated[i - 1];
       if (!time && pastTimes.length === 0 && h.inherits && occasion && sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
       if (!time && pastTimes.length === 0 && continued) time = continued;

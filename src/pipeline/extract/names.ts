@@ -25,7 +25,10 @@ const IS_LOWER_OR_MARK = /^[\p{Ll}\p{M}]$/u;
 const IS_SPACE = /^\s$/;
 /** The classes of each BMP code unit, filled in as met. */
 const classes = new Uint8Array(0x10000);
-const classify = (char: string) => KNOWN | (IS_UPPER.test(char) ? UPPER : 0) | (IS_LOWER_OR_MARK.test(char) ? LOWER_OR_MARK : 0) | (IS_SPACE.test(char) ? SPACE : 0);
+const classify = (char: string) => KNOWN
+  | (IS_UPPER.test(char) ? UPPER : 0)
+  | (IS_LOWER_OR_MARK.test(char) ? LOWER_OR_MARK : 0)
+  | (IS_SPACE.test(char) ? SPACE : 0);
 /** The classes of a code point. */
 function classOf(point: number): number {
   if (point > 0xffff) return classify(String.fromCodePoint(point));

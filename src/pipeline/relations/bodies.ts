@@ -20,8 +20,8 @@ const LOOSE_END = /(?:,?\s+(?:and|of|for|on|the|in))+$/;
 
 /** The kind of body a name names, folded: "steering committee", "council"; the name itself when it has no head noun. */
 export function bodyHead(name: string): string {
-  return /\b(?:steering\s+committee|task\s+force|working\s+group|committee|council|board|team|commission|cent(?:re|er)|fund|agency|institute|office)\b/i.exec(name)?.[0].toLowerCase().replace(/\s+/g, ' ').replace('center', 'centre')
-    ?? name.toLowerCase();
+  const head = /\b(?:steering\s+committee|task\s+force|working\s+group|committee|council|board|team|commission|cent(?:re|er)|fund|agency|institute|office)\b/i;
+  return head.exec(name)?.[0].toLowerCase().replace(/\s+/g, ' ').replace('center', 'centre') ?? name.toLowerCase();
 }
 
 /** A body as a sentence names it, with its mention when the organization parser found one there. */

@@ -39,7 +39,8 @@ export function documentInstruments(blocks: readonly Block[], mentions: readonly
   for (const m of mentions) {
     const types = inBlock.get(m.block) ?? inBlock.set(m.block, new Map()).get(m.block)!;
     (types.get(m.type) ?? types.set(m.type, []).get(m.type)!).push(m);
-    const issuers = [m.attributes?.issuer, m.attributes?.code ? readCode(m.attributes.code).issuer : undefined].filter((i): i is string => Boolean(i)).map(fold);
+    const codeIssuer = m.attributes?.code ? readCode(m.attributes.code).issuer : undefined;
+    const issuers = [m.attributes?.issuer, codeIssuer].filter((i): i is string => Boolean(i)).map(fold);
     const known = seen.get(m.key);
     if (known) { known.issuers.push(...issuers); continue; }
     const entry = { key: m.key, first: m, issuers };

@@ -138,8 +138,12 @@ function baselineOf(before: string, after: string): { baseline: TargetProposal['
   const trailing = BASELINE_AFTER.exec(after);
   if (!trailing) return { baseline: null, leading: null, trailing: 0 };
   // "25% of GRDP by 2030, up from 11% in 2023": the deadline between stays the figure's (its words end before it).
-  const deadline = /^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})?/iu.exec(trailing[0])?.[0]
-    ?? '';
+  const deadlineBetween = new RegExp(
+    String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|in|before)\s|\s*,))?`
+      + String.raw`(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})?`,
+    'iu',
+  );
+  const deadline = deadlineBetween.exec(trailing[0])?.[0] ?? '';
   const text = trailing[0].slice(deadline.length).replace(/^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?/i, '');
   return {
     baseline: { value: numberOf(trailing[1]!), year: trailing[2] ? Number(trailing[2]) : null, text }, leading: null,

@@ -69,7 +69,8 @@ function toTarget(group: TargetCandidate[], conflicting: boolean): Target {
     id: `${slug}${scope}-${first.deadline}`
       + `${conflicting ? `-${slugify(`${first.comparator === 'top' ? 'top' : ''}${first.value ?? 'goal'}${first.max === null ? '' : `-${first.max}`}`)}` : ''}`,
     metric: first.metric, comparator: first.comparator, value: first.value, max: first.max, unit: first.unit, deadline: first.deadline,
-    baseline: group.find((c) => c.baseline)?.baseline ?? null, benchmark: group.find((c) => c.benchmark)?.benchmark ?? null, scope: first.scope, qualitative: first.qualitative,
+    baseline: group.find((c) => c.baseline)?.baseline ?? null, benchmark: group.find((c) => c.benchmark)?.benchmark ?? null,
+    scope: first.scope, qualitative: first.qualitative,
     statement: first.statement, sources, conflicts: [], figures: [],
   };
 }

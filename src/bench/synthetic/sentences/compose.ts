@@ -8,7 +8,8 @@ export const OPENERS = ['', '', '', 'In the coming period, ', 'At the same time,
 /** Subjects of reported policy, third person. */
 export const SUBJECTS = ['ministries and localities', 'the Government', 'enterprises', 'each agency', 'Party committees at all levels', 'the education sector',
   'research institutes', 'local authorities', 'the steering committee', 'universities', 'the Ministry of Science and Technology', 'departments and branches',
-  'state-owned enterprises', 'the banking sector', 'heads of agencies', 'provinces and cities', 'the health sector', 'the Fatherland Front and mass organizations'];
+  'state-owned enterprises', 'the banking sector', 'heads of agencies', 'provinces and cities', 'the health sector',
+  'the Fatherland Front and mass organizations'];
 
 /** Subjects of a speech, first person. */
 export const SPEECH_SUBJECTS = [
