@@ -8,9 +8,9 @@ export interface DayDate {
 }
 
 /** Month names and abbreviations in any case, built from the one list in time/words.ts; one capturing group. */
-const MONTH = `(`
-  + `${MONTH_NAMES.map((m) => (m.length > 3 ? `${m.slice(0, 3)}(?:${m.slice(3)})?` : m)).join('|').replace('Sep(?:tember)?', 'Sep(?:t(?:ember)?)?')}`
-  + `)\\.?`;
+const MONTH_ALTERNATIVES = MONTH_NAMES.map((m) => (m.length > 3 ? `${m.slice(0, 3)}(?:${m.slice(3)})?` : m)).join('|')
+  .replace('Sep(?:tember)?', 'Sep(?:t(?:ember)?)?');
+const MONTH = `(${MONTH_ALTERNATIVES})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 export { monthNumber };

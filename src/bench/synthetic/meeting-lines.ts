@@ -24,15 +24,14 @@ export function meetingLead(ctx: TextContext, m: Meeting): string {
     : '';
   if (m.kind === 'scientists') return `On ${day}, ${place}, ${subject(ctx, chair)} met with ${title.replace(/^meeting with /, '')} `
     + `working in research, education and training.`;
-  if (m.kind === 'working') return `On ${day}, ${subject(ctx, chair)} chaired a working session with the Standing Board of the `
-    + `${unitOf(m.province!, ctx.writing.diacritics)} Party Committee`
-    + `${rng.chance(0.5)
-      ? (` on `
-        + `${rng.pick([
-          'the implementation of the resolution on science and technology', 'the province’s socio-economic development', 'digital transformation',
-        ])}`)
-      : ''}`
-    + `.`;
+  if (m.kind === 'working') {
+    const session = `On ${day}, ${subject(ctx, chair)} chaired a working session with the Standing Board of the `
+      + `${unitOf(m.province!, ctx.writing.diacritics)} Party Committee`;
+    const topic = rng.chance(0.5) ? ` on ${rng.pick([
+      'the implementation of the resolution on science and technology', 'the province’s socio-economic development', 'digital transformation',
+    ])}` : '';
+    return `${session}${topic}.`;
+  }
   switch (rng.int(0, 3)) {
     case 0: return `On ${day}, ${place}, ${organizerOf(ctx, m)} held the ${title}.${online}`;
     case 1: return `On ${day}, ${subject(ctx, chair)} chaired the ${title} ${place}.${online}`;
@@ -72,13 +71,13 @@ export function presentedReport(ctx: TextContext, m: Meeting): string {
   const id = ctx.rng.pick(m.guests.filter((g) => g < ctx.peoplePool).concat([m.chair]));
   const p = personAt(ctx.seed, id);
   const title = titleOf(p, ctx.writing.diacritics);
-  return `Presenting the ${ctx.rng.pick(['summary report', 'draft report', 'report'])} at the ${m.noun}, ${title} ${nameOf(ctx, p)}`
-    + ` said that `
-    + `${ctx.rng.pick([
-      'many tasks had been completed ahead of schedule', 'the legal framework had been largely completed',
-      'ministries and localities had issued their action plans', 'the number of online public services had risen sharply',
-    ])}`
-    + `.`;
+  const report = ctx.rng.pick(['summary report', 'draft report', 'report']);
+  const presenter = `${title} ${nameOf(ctx, p)}`;
+  const finding = ctx.rng.pick([
+    'many tasks had been completed ahead of schedule', 'the legal framework had been largely completed',
+    'ministries and localities had issued their action plans', 'the number of online public services had risen sharply',
+  ]);
+  return `Presenting the ${report} at the ${m.noun}, ${presenter} said that ${finding}.`;
 }
 
 const capitalizeName = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

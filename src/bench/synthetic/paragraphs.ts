@@ -122,9 +122,10 @@ export function taskList(ctx: TextContext): string[] {
     period: () => rng.pick(['quarter', 'six months', 'year']), year: () => String(Math.max(ctx.pub.year, 2025) + rng.int(0, 1)) };
   const tasks = rng.sample(TASKS, rng.int(3, 6)).map((t) => `  • ${capitalize(t)}${fill(rng.pick(TASK_ENDINGS), slots, rng)}.`);
   const intro = rng.pick([
-    'The key tasks include:', `To achieve these goals, `
-      + `${rng.pick(['the following tasks were set out', 'agencies were assigned the following tasks', 'the plan lists several groups of solutions'])}`
-      + `:`,
+    'The key tasks include:',
+    `To achieve these goals, ${rng.pick([
+      'the following tasks were set out', 'agencies were assigned the following tasks', 'the plan lists several groups of solutions',
+    ])}:`,
     `Specifically, ${rng.pick(['agencies', 'departments and branches', 'ministries and localities', 'all levels'])} must:`,
     `${rng.pick(['The document', 'The plan', 'The program'])} assigns ${rng.int(3, 12)} groups of tasks, ${rng.pick(['notably', 'including', 'among which'])}:`,
   ]);

@@ -35,8 +35,8 @@ export const PERCENT_SIGN = String.raw`\s*(?:%|percent\b|per cent\b)`;
 
 /** Words that qualify a figure, as a regular expression source (longest first). */
 export const QUALIFIER = String.raw`(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|more than|over`
-  + String.raw`|above|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under|about|around|approximately|roughly`
-  + String.raw`|nearly)`;
+  + String.raw`|above|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under`
+  + String.raw`|about|around|approximately|roughly|nearly)`;
 
 /** Nouns that make a number a duration or a multiple, not a count: "5 years", "3 times". */
 export const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|quarters?|times|years old)\b/;
