@@ -4,7 +4,7 @@ import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { isoDate } from '../dates.ts';
-import { addDays } from '../time/calendar.ts';
+import { addDays, isoWeekday } from '../time/calendar.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
@@ -77,7 +77,7 @@ function shiftOf(m: RegExpExecArray, from: TimeExpression): number {
   const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
   if (weekday < 0) return direction;
   const [year, month, day] = from.value.split('-').map(Number) as [number, number, number];
-  const today = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  const today = isoWeekday({ year, month, day }) - 1;
   const gap = direction < 0 ? (today - weekday + 7) % 7 || 7 : (weekday - today + 7) % 7 || 7;
   return direction * gap;
 }

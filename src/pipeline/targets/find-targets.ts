@@ -98,12 +98,11 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
     const inLink = (at: number) => linkCoverage(sentence.block)(sentence.start + at);
     const figures = findFigures(sentence.text);
     // Read once per sentence: a sentence of thousands of figures must not be read again for each.
-    const factScope = figures.length > 0 ? scopeOf(sentence.text, sentence.text, place) : '';
+    const scope = figures.length > 0 ? scopeOf(sentence.text, sentence.text, place) : '';
     const dates = figures.length > 0 ? factDates(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;
     for (const figure of figures) {
       if (overlapsTaken(taken, figure) || inTime(figure.start) || inLink(figure.start)) continue;
       const when = dates!(figure.start);
-      const scope = factScope;
       const { metric, unit } = factMeasure(sentence.text, figure);
       facts.push({
         id: `${doc.id.replace(/\//g, '-')}-${blockId(sentence.block + 1)}-${slugify(figure.text).slice(0, 40)}`,
