@@ -38,8 +38,8 @@ const YEARLESS = new RegExp(
     + String.raw`|(\d{1,2})/(\d{1,2}))(?:[,|–-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`,
   'i',
 );
-/** A lowercase letter glued to a capitalized month: "Hoang MinhMarch 2, 2025". */
-const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll})(?=${MONTH})`, 'u');
+/** A lowercase letter glued to a capitalized month or to a day before one: "Hoang MinhMarch 2, 2025", "Bảo Ngọc26 October 2025". */
+const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll})(?=${MONTH}|\d{1,2}\s+${MONTH})`, 'u');
 const WEEKDAY_LEAD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/i;
 
 /**

@@ -12,6 +12,11 @@ import { ISSUED_TYPES, type Happening } from './types.ts';
 const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+been`
   + String.raw`|had\s+been)\s+)?((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?`
   + String.raw`|issued|promulgated|enacted|passed|adopted|approved|ratified|sent)\b`, 'gu');
+/** A relative pronoun and the subject between it and the verb: "…, which the Standing Board of the Party Committee issued". Group: the subject. */
+const WHICH = /(?:,\s*|\s)(?:which|that)\s+((?:the|a|an)\s+[^,;]{2,80}?|\p{Lu}[^,;]{1,80}?)\s*$/u;
+/** How far before a reduced relative the document it follows may be named, its subject between ("on developing … to 2030"). */
+const RELATIVE_REACH = 120;
+
 /** What the verb makes of the act ("sent" only with a numbered document: "sent Official Dispatch No. 567/…"). */
 const KIND_OF_VERB: [RegExp, EventKind][] = [
   [/^signed/, 'signed'], [/pass/, 'passed'], [/adopt/, 'adopted'], [/approv|ratif/, 'approved'], [/./, 'instrument'],
@@ -50,18 +55,25 @@ export function readActs(context: SentenceContext): Happening[] {
   for (const m of text.matchAll(ACT)) {
     const aux = m[1]?.trim() ?? '';
     const verb = m[2]!.replace(/\s+/g, ' ');
-    // "Resolution No. 9, issued the same day, …": a reduced relative that dates its act is the act, in the passive.
+    // "Resolution No. 9, issued the same day, …", "Resolution 193, ratified by the Assembly at a session in February, …": a
+    // reduced relative that dates its act (a day or month before its clause ends) is the act, in the passive.
     const before = textBefore(text, m.index);
-    const relative = !aux && /,\s*$/.test(before) && DATED_AFTER.test(text.slice(m.index + m[0].length));
+    const end = m.index + m[0].length;
+    // So is one right after the document's name ("the Law on Innovation passed on June 27").
+    const issued = (l: { entity: string }) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '');
+    const follows = /,\s*$/.test(before) || contextIndex(context).linksEnding(m.index - 1, m.index).some(issued);
+    const relative = !aux && follows && (DATED_AFTER.test(text.slice(end)) || datedInClause(context, end));
     if (!aux && !relative && NOT_A_CLAUSE.test(before)) continue;
     const passive = relative || /\b(?:was|were|been)$/.test(aux);
-    const end = m.index + m[0].length;
-    const object = passive ? objectBefore(context, m.index) : objectAfter(context, end);
+    // "Plan No. 215-KH/TU, which the Standing Board issued in March": the document the relative pronoun stands for.
+    const which = !passive ? WHICH.exec(before) : null;
+    const object = passive ? objectBefore(context, m.index, relative)
+      : (objectAfter(context, end) ?? (which && whichObject(context, m.index, m.index - before.length + which.index)));
     if (!object || (verb === 'sent' && !object.coded)) continue;
     const conveys = CONVEYING.test(text.slice(object.end));
     const kind = conveys || CONCLUSION.test(object.text) || (object.instrument && entities.get(object.instrument)?.type === 'conclusion')
       ? 'concluded' : KIND_OF_VERB.find(([re]) => re.test(verb))![1];
-    const subject = passive ? '' : subjectBefore(context, m.index);
+    const subject = passive ? '' : which && object.end === m.index ? which[1]!.replace(/^(?:the|a|an)\s+/i, '') : subjectBefore(context, m.index);
     const title = subject ? `${subject} ${verb} ${object.text}` : `${object.text} ${verb}`;
     out.push({
       kind, at: m.index, end: passive ? end : object.end, title, quality: 2, instrument: object.instrument, subject,
@@ -72,8 +84,16 @@ export function readActs(context: SentenceContext): Happening[] {
   return out;
 }
 
+/** The document acted on, as written, and where it ends. */
+interface Act {
+  text: string;
+  end: number;
+  instrument?: string;
+  coded?: boolean;
+}
+
 /** The document after a verb: an instrument or law mentioned right there, a numbered document, or a document noun phrase. */
-function objectAfter(context: SentenceContext, from: number): { text: string; end: number; instrument?: string; coded?: boolean } | null {
+function objectAfter(context: SentenceContext, from: number): Act | null {
   const { text, entities } = context;
   // The object ends where a day or month starts ("the Law on … on June 19" is one mention to some readers); a year may be part of it ("its 2025 plan").
   const next = Math.min(text.length, contextIndex(context).nextTimeStart(from, true) ?? text.length);
@@ -94,10 +114,33 @@ function objectAfter(context: SentenceContext, from: number): { text: string; en
   return cut ? { text: cut, end: start + cut.length } : null;
 }
 
-/** The document before a passive verb ("Resolution No. 5 was adopted"): the last instrument or law mentioned before it in the clause. */
-function objectBefore(context: SentenceContext, at: number): { text: string; end: number; instrument?: string; coded?: boolean } | null {
+/**
+ * The document before a passive verb ("Resolution No. 5 was adopted"): the last instrument or law mentioned before it in the
+ * clause. Before a reduced relative, the one that heads the phrase the relative follows, its subject after it ("Plan No. 88 on
+ * developing the start-up ecosystem to 2030, issued in March").
+ */
+function objectBefore(context: SentenceContext, at: number, relative = false): Act | null {
   const { text, entities } = context;
-  const link = contextIndex(context).linksEnding(at - 40, at).filter((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '')).at(-1);
+  const issued = (l: { entity: string }) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '');
+  let link = contextIndex(context).linksEnding(at - 40, at).filter(issued).at(-1);
+  if (!link && relative) {
+    const phrase = contextIndex(context).linksEnding(at - RELATIVE_REACH, at).filter(issued).at(-1);
+    if (phrase && !/[,;:]/.test(text.slice(phrase.end, at).replace(/,\s*$/, ''))) link = phrase;
+  }
   if (!link) return null;
   return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
+}
+
+/** The document a relative pronoun (its clause starting at `pronoun`) stands for: one named right before ", which". */
+function whichObject(context: SentenceContext, at: number, pronoun: number): Act | null {
+  const { text, entities } = context;
+  const link = contextIndex(context).linksEnding(pronoun - 2, pronoun).filter((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '')).at(-1);
+  if (!link) return null;
+  return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
+}
+
+/** Whether a day or month is written after an offset before its clause ends (at a comma, a semicolon or the sentence's end). */
+function datedInClause(context: SentenceContext, from: number): boolean {
+  const time = contextIndex(context).nextTimeStart(from, true);
+  return time !== undefined && !/[,;]/.test(context.text.slice(from, time));
 }

@@ -35,7 +35,7 @@ const NEAR_BEFORE = 40;
 /** A quick test every sentence that reports a happening passes: the readers are not run on the others. */
 const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked`
   + String.raw`|talks|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited`
-  + String.raw`|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|unveiled|rolled out`
+  + String.raw`|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|handed|unveiled|rolled out`
   + String.raw`|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum`
   + String.raw`|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue|[Ff]estival|[Ee]xhibition|[Ee]xpo|kicked off|took place`
   + String.raw`|wrapped up)`);
@@ -50,8 +50,8 @@ const NEXT_STEP = new RegExp(String.raw`^(?:(?:Then|Afterwards|Next|After\s+that
 /** A sentence that opens the day before or after the day just reported: "The previous day, …", "The following day, …". Groups: the direction. */
 const SHIFTED_DAY = new RegExp(String.raw`^(?:(?:The|On\s+the)\s+(previous|preceding|following|next)\s+(day|morning|afternoon|evening|night`
   + String.raw`|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:The|A|One)\s+day\s+(before|earlier|after|later))\s*,`, 'i');
-/** A sentence that opens at the text's occasion: "On the same occasion, …", "On this occasion, …". */
-const SAME_OCCASION = /^On\s+(?:the\s+same|this|that)\s+occasion\s*,/i;
+/** A sentence that opens at the text's occasion: "On the same occasion, …", "On this occasion, …", "On the occasion, …". */
+const SAME_OCCASION = /^On\s+(?:the(?:\s+same)?|this|that)\s+occasion\s*,/i;
 /** How the words of SHIFTED_DAY move the day. */
 const SHIFT: Record<string, number> = { previous: -1, preceding: -1, before: -1, earlier: -1, following: 1, next: 1, after: 1, later: 1 };
 /** How far after an act's object its "dated …" may be written. */
@@ -119,7 +119,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const shifted = !day && anchor ? SHIFTED_DAY.exec(sentence.text) : null;
     const continued = shifted ? shiftedDay(anchor!, shiftOf(shifted, anchor!))
       : !day && occasion && SAME_OCCASION.test(sentence.text) ? occasion.time
-        : recent && (DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text)) ? recent : undefined;
+        : (recent ?? anchor) && (DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text)) ? (recent ?? anchor) : undefined;
+    // A lead that dates its story in words the readers do not take for a happening ("… in the spotlight on Wednesday as
+    // deputies quizzed …") dates the gathering the next sentences name ("The question-and-answer session … was chaired by …").
+    const lead = !day && !lastEvent && lastDay && sentence.block - lastDay.block <= 1 ? lastDay.time : undefined;
     if (day) lastDay = { time: day, block: sentence.block };
     // The quick test runs once per block, then on the sentences of the blocks that pass it.
     let triggered = blockTriggered.get(sentence.block);
@@ -175,13 +178,15 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (!time && pastTimes.length === 0 && h.inherits && occasion && sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
       if (!time && pastTimes.length === 0 && continued) time = continued;
+      if (!time && pastTimes.length === 0 && lead && h.kind === 'meeting' && h.quality === 3) time = lead;
       if (!time) continue;
       const candidate = toCandidate(h, time, sentence, doc, reading(), attendeesOf);
       if (!candidate) continue;
       out.push(candidate);
       if (time.precision === 'day') lastEvent = { time, block: sentence.block };
       const cited = CITATION.test(textBefore(sentence.text, local(time)));
-      if ((time.sentence === sentence || (time === continued && !shifted)) && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) {
+      const told = time.sentence === sentence || (time === continued && !shifted) || time === lead;
+      if (told && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) {
         occasion = { time, block: sentence.block, words: reading().words() };
       }
     }

@@ -7,12 +7,13 @@ import type { Happening } from './types.ts';
 /**
  * Something put to work: "put a shared data platform into operation", "brought the portal into use",
  * "launched the e-health app", "inaugurated Data Center No. 3", "a conference to launch the programme";
- * awards presented ("presented certificates of merit to 14 collectives"). Groups: auxiliary; verb and object
+ * awards presented or handed ("presented certificates of merit to 14 collectives", "handed investment certificates to …"). Groups: auxiliary; verb and object
  * of "put … into"; its end; verb and object of "launched …".
  */
 const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its`
   + String.raw`|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|presented|awarded`
-  + String.raw`|to\s+launch)\s+((?:the|a|an|its|their)\s+[^,;.]+?|\p{Lu}[^,;.]+?|\p{Ll}[\p{L}-]*s\b[^,;.]*?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|which`
+  + String.raw`|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their)\s+[^,;.]+?|\p{Lu}[^,;.]+?`
+  + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b[^,;.]*?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|which`
   + String.raw`|where|that|to|with|for)\b)))`, 'gu');
 /** A launch in the passive: "was inaugurated", "were put into operation", "has been commissioned". Groups: auxiliary, verb. */
 const PASSIVE_LAUNCH = new RegExp(String.raw`\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched`
@@ -21,6 +22,8 @@ const PASSIVE_LAUNCH = new RegExp(String.raw`\b(was|were|has\s+been|have\s+been|
 const AWARD = /\b(?:certificates?|awards?|prizes?|medals?|orders?|insignia|flags?|badges?|titles?)\b/i;
 /** A gathering, or the button pressed at one, earlier in the clause of "to launch" ("held a ceremony to sign agreements and to launch …"). */
 const GATHERED = /\b(?:conference|ceremony|meeting|event|forum|launch|pressed\s+the\s+button)\b[^.;]{0,160}?\s$/i;
+/** A modal or an infinitive right before a verb: what follows is still to come ("would put", "will launch", "to inaugurate"). */
+const MODAL = /\b(?:would|will|shall|could|can|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Longest object kept in a title, in words. */
 const OBJECT_WORDS = 12;
 
@@ -39,12 +42,14 @@ export function readLaunches(context: SentenceContext): Happening[] {
     const gathered = launchVerb?.startsWith('to') ? GATHERED.exec(before) : null;
     const purpose = gathered && { index: m.index - before.length + gathered.index };
     if (launchVerb?.startsWith('to') && !purpose) continue;
+    // "… would put its second phase into operation in October": still to come.
+    if (!purpose && MODAL.test(before)) continue;
     // A body launched or inaugurated is a body formed, which `establishments.ts` reads.
     const objectAt = m.index + m[0].length - (launchObject?.length ?? 0);
     const bodies = contextIndex(context).linksStarting(objectAt - 4, m.index + m[0].length - 1);
     if (launchVerb && bodies.some((l) => context.entities.get(l.entity)?.type === 'organization')) continue;
     // Presenting is an event only for awards ("presented certificates of merit"), not for a report or a draft.
-    if (launchVerb && /^(?:presented|awarded)$/.test(launchVerb) && !AWARD.test(launchObject!)) continue;
+    if (launchVerb && /^(?:presented|awarded|handed)/.test(launchVerb) && !AWARD.test(launchObject!)) continue;
     const who = purpose ? '' : subjectBefore(context, m.index);
     const object = (putObject ?? launchObject)!.split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
     const action = putVerb ? `put ${object} into ${into}` : purpose ? `launch of ${object}` : `${launchVerb!.replace(/\s+/g, ' ')} ${object}`;

@@ -12,7 +12,7 @@ const GATHERED = new RegExp(
 );
 const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
 const POSSESSIVE = /\b(?:its|their)\s+$/;
-const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened)\b/;
+const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened|(?:co-)?chaired\s+by|presided\s+over\s+by)\b/;
 /** People meeting: "met (with) …", "worked with …", "held talks with …". Groups: the verb, "with". */
 const MET = /\b(met|worked(?=\s+with\b)|held\s+talks(?=\s+with\b))\s+(with\s+)?/;
 const CHAIRED = new RegExp(
@@ -41,7 +41,8 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   const chaired = CHAIRED.exec(text);
   if (chaired) return meeting(chaired.index, heldObject(beforeTime(context, chaired.index + chaired[0].length)));
   const passive = PASSIVE.exec(text);
-  if (passive) return meeting(passive.index, subjectBefore(context, passive.index));
+  // "The session, part of the Council's mid-year meeting, was chaired by …": an apposition closed before the verb is not the name.
+  if (passive) return meeting(passive.index, subjectBefore(context, passive.index).replace(/^([^,]+),.*,$/s, '$1'));
   const met = MET.exec(text);
   const metBy = met && subjectBefore(context, met.index);
   if (met && metBy) {

@@ -21,6 +21,8 @@ interface Group {
   size: number;
   /** Participants of every member. */
   participants: Set<string>;
+  /** The documents that name one of its gatherings with a verb ("held its monthly meeting"). */
+  named: Set<string>;
   /** The group it was merged into. */
   into?: Group;
 }
@@ -74,9 +76,11 @@ export function mergeEvents(candidates: EventCandidate[], order: Map<string, num
       if (g) matching.add(root(g));
     } else {
       for (const g of b.titles.similar(title)) matching.add(root(g));
+      // A text that names two gatherings of a day with their verbs tells of two, whoever took part in both.
+      const named = (g: Group) => c.quality === 3 && g.named.has(c.source.document);
       if (c.kind !== 'milestone' && c.kind !== 'other' && familyOf(c.kind) !== 'act') for (const p of c.participants) {
         const g = b.byParticipant.get(p);
-        if (g) matching.add(root(g));
+        if (g && !named(root(g))) matching.add(root(g));
       }
     }
     const group = absorb(c, [...matching].sort((x, y) => x.seq - y.seq), ++seq);
@@ -118,13 +122,16 @@ const identity = (c: EventCandidate) => (familyOf(c.kind) === 'act' ? c.instrume
 
 /** A new group holding a candidate and every member of `groups` (in that order), which merge into it. */
 function absorb(c: EventCandidate, groups: Group[], seq: number): Group {
-  if (groups.length === 0) return { seq, kind: c.kind, members: c, size: 1, participants: new Set(c.participants) };
+  const named = new Set(c.quality === 3 ? [c.source.document] : []);
+  if (groups.length === 0) return { seq, kind: c.kind, members: c, size: 1, participants: new Set(c.participants), named };
   const survivor = groups.reduce((a, b) => (b.size > a.size ? b : a));
   for (const g of groups) if (g !== survivor) {
     g.into = survivor;
     for (const p of g.participants) survivor.participants.add(p);
+    for (const d of g.named) survivor.named.add(d);
   }
   for (const p of c.participants) survivor.participants.add(p);
+  for (const d of named) survivor.named.add(d);
   survivor.members = [c, ...groups.map((g) => g.members)];
   survivor.size = 1 + groups.reduce((n, g) => n + g.size, 0);
   survivor.seq = seq;

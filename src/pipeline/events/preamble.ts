@@ -1,5 +1,6 @@
 import { allMatches } from '../extract/all-matches.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
+import { DAYTIME, WEEKDAY } from '../time/words.ts';
 
 /**
  * The opening of a news sentence before its subject: the date, the place, "on behalf of", time
@@ -9,7 +10,8 @@ import { firstAtLeast } from '../sorted-spans.ts';
  */
 const PREAMBLE_SEGMENT = new RegExp(String.raw`^\s*(?:(?:On|on|In|in|At|at|By|by|During|during|With|with|Under|under|According|Through|Amid`
   + String.raw`|Following|After|Before|Earlier|Later|Previously|Meanwhile|Afterwards|Subsequently|Also|Then)\b[^,]*|on behalf of[^,]*`
-  + String.raw`|\p{L}+ing\b[^,]*|(?:the\s+)?(?:\p{L}+\s+){0,2}day\s+of\b[^,]*|[^,]*\b(?:19|20)\d{2}\b[^,]*)$`, 'u');
+  + String.raw`|\p{L}+ing\b[^,]*|(?:the\s+)?(?:\p{L}+\s+){0,2}day\s+of\b[^,]*|[^,]*\b(?:19|20)\d{2}\b[^,]*`
+  + String.raw`|(?:The|That|This|One|A)\s+(?:\p{L}+\s+){0,2}(?:day|${DAYTIME}|week|${WEEKDAY})(?:\s+(?:before|earlier|after|later))?\s*)$`, 'u');
 /** Capitalized place words, with the short connectors names use ("Dien Hong Hall - National Assembly House") and numbers ("Hall No. 2"). */
 const PLACE = new RegExp(String.raw`^(?:in|at)\s+(?:the\s+)?(?:historic\s+|central\s+`
   + String.raw`|new\s+)?((?:\p{Lu}[\p{L}\p{M}'’.]*)(?:\s+(?:-\s+)?(?:\p{Lu}[\p{L}\p{M}'’.]*|\d+(?![\p{L}\d/-])|of|and|the|de))*)`, 'u');

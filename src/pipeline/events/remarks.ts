@@ -17,6 +17,11 @@ const OCCASION_BEFORE = new RegExp(String.raw`\bat\s+(?:the\s+|a\s+)(${OCCASION}
 /** A speech named with its speaker after it: "the speech delivered by Deputy Prime Minister X at …". */
 const SPEECH_BY = /\b(speech|remarks|address)\s+(?:delivered|given|made)\s+by\s+/g;
 
+/** Addressing a gathering: "attended and addressed the conference". Group: the occasion. */
+const ADDRESSED = new RegExp(String.raw`\baddressed\s+(?:the\s+|a\s+)(${OCCASION})`, 'gu');
+/** How far before the verb its speaker's name may end ("X attended and addressed"). */
+const SPEAKER_GAP = 24;
+
 /** Remarks or speeches a sentence reports someone delivering: "Deputy Prime Minister X delivered remarks", "the speech delivered by X". */
 export function readRemarks(context: SentenceContext): Happening[] {
   const out: Happening[] = [];
@@ -31,6 +36,11 @@ export function readRemarks(context: SentenceContext): Happening[] {
       kind: 'remarks', at: m.index, end: person.end, quality: 2, inherits: true,
       title: `${speaker} delivered ${m[1]}${occasion ? ` at the ${occasion}` : ''}`,
     });
+  }
+  for (const m of context.text.matchAll(ADDRESSED)) {
+    const person = contextIndex(context).linksEnding(m.index - SPEAKER_GAP, m.index).filter(isPerson).at(-1);
+    const speaker = person && context.entities.get(person.entity)?.name;
+    if (speaker) out.push({ kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, title: `${speaker} addressed the ${m[1]}` });
   }
   for (const m of context.text.matchAll(REMARKS)) {
     // A speaker named with a role ("Chairman of … Pham Quoc Vinh delivered") is called by name.

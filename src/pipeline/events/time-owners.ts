@@ -6,7 +6,7 @@ import type { Happening } from './types.ts';
 /**
  * The happening each time of a sentence belongs to: the nearest happening's verb, unless it is written beside a verb of
  * saying ("said on Thursday that …"); a happening in the same comma-separated stretch comes first ("At the press
- * conference on July 11, X said …"), then one with a verb over a gathering merely named. Worked out once per time.
+ * conference on July 11, X said …"), and in either, one with a verb over a gathering merely named. Worked out once per time.
  */
 export function timeOwners(
   happenings: Happening[], index: SentenceIndex, span: (t: TimeExpression) => [number, number],
@@ -21,7 +21,9 @@ export function timeOwners(
     let owner: Happening | undefined;
     if (!index.saidBeside(start, end)) {
       const inSegment = bySegment.get(index.segment(start)) ?? [];
-      const among = inSegment.length > 0 ? inSegment : named.length > 0 ? named : happenings;
+      // A gathering merely named in the stretch of a verb frames it ("…, ratified by the Assembly at a session in February, …").
+      const namedIn = inSegment.filter((h) => h.quality > 0);
+      const among = namedIn.length > 0 ? namedIn : inSegment.length > 0 ? inSegment : named.length > 0 ? named : happenings;
       if (!nearestIn.has(among)) nearestIn.set(among, nearest(among));
       owner = nearestIn.get(among)!(start);
     }

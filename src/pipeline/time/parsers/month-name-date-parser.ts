@@ -4,6 +4,8 @@ import { fromPublication, referenceAt } from '../reference.ts';
 import type { TimeParser } from '../types.ts';
 import { DAYTIME_OF, HAS_DIGIT, MONTH, WEEKDAY, YEAR } from '../words.ts';
 
+const isoDay = (year: number, month: number, day: number) => year * 10000 + month * 100 + day;
+
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 /** The year after a day: ", 2024" or " 2024", never a larger number or a count ("30, 1,500", "30, 1500 delegates"). */
 const YEAR_AFTER = `(?:,?\\s+${YEAR}(?![\\d/]|[.,]\\d))?`;
@@ -16,7 +18,15 @@ const DAY_MONTH = new RegExp(
   'g',
 );
 
-/** Dates with a month name; without a year, the year that puts the day nearest the publication date. */
+/** A verb in the past right before a day ("passed on June 27", "held June 3"): the day is before the publication date. Groups: the word before, the verb. */
+const PAST_VERB = /(\p{L}+)\s+(\p{Ll}{2,}ed|held|met|signed|made|began|took\s+place|gave|sent|won)\s+(?:on\s+)?$/u;
+/** Words before a participle that make it no past: "to be approved on", "will be held on". */
+const NOT_PAST = /^(?:to|be|will|would|shall|is|are|being|must|may|can)$/i;
+
+/**
+ * Dates with a month name; without a year, the year that puts the day nearest the publication date, unless a verb in the past
+ * puts it after the publication date ("passed on June 27" in a text of December 30): then the year before.
+ */
 export const monthNameDateParser: TimeParser = {
   name: 'ENMonthNameDateParser',
   pattern: DAY_MONTH,
@@ -32,6 +42,9 @@ export const monthNameDateParser: TimeParser = {
     if (!reference) return null;
     const year = nearestYear((y) => (isValidDate({ year: y, month, day }) ? { from: { year: y, month, day }, to: { year: y, month, day } } : null), reference);
     if (year === null) return null;
-    return { ...daySpan({ year, month, day }), inferred: [fromPublication(`year ${year}`, reference)] };
+    const past = PAST_VERB.exec(context.sentence.text.slice(Math.max(0, m.index - 60), m.index));
+    const after = isoDay(year, month, day) > isoDay(reference.to.year, reference.to.month, reference.to.day);
+    const stated = past && !NOT_PAST.test(past[1]!) && after && isValidDate({ year: year - 1, month, day }) ? year - 1 : year;
+    return { ...daySpan({ year: stated, month, day }), inferred: [fromPublication(`year ${stated}`, reference)] };
   },
 };

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+const timeline = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lines as [string, ...string[]])) }).events
+  .filter((e) => e.kind !== 'milestone');
+const events = (...lines: string[]) => timeline(...lines).map((e) => [e.kind, e.date]);
+
+describe('acts told in relative clauses', () => {
+  it('dates a reduced relative whose clause holds the day or month after an agent ("…, ratified by X at a session in February, …")', () => {
+    const found = events('20/11/2025',
+      'Resolution No. 188/2025/QH15, ratified by the National Assembly at an extraordinary session in February, lets institutes keep their patents.',
+      'The Law on Digital Signatures, passed by the National Assembly on June 12, takes effect next year.');
+    expect(found).toEqual(expect.arrayContaining([['approved', '2025-02'], ['passed', '2025-06-12']]));
+  });
+
+  it('reads the document a reduced relative follows across its subject ("Plan No. 31/KH-UBND on …, issued in March")', () => {
+    const found = events('20/11/2025',
+      'The contest is part of Plan No. 31/KH-UBND on developing the digital economy of the province to 2030, issued in March to carry out the strategy.');
+    expect(found).toEqual([['instrument', '2025-03']]);
+  });
+
+  it('reads the document ", which <subject> issued" stands for, with its subject', () => {
+    const [event] = timeline('20/11/2025',
+      'The director said Plan No. 77-KH/TU, which the Standing Board of the Provincial Party Committee issued in April, has 95 tasks.');
+    expect([event?.kind, event?.date]).toEqual(['instrument', '2025-04']);
+    expect(event?.title).toMatch(/^Standing Board of the Provincial Party Committee issued Plan/);
+  });
+
+  it('does not read a clause without a time as the act, nor a modal as a launch', () => {
+    expect(events('20/11/2025', 'Plan No. 31/KH-UBND, issued to carry out the strategy, has 40 tasks.')).toEqual([]);
+    expect(events('20/11/2025', 'On Monday, the director said the centre would put its second data hall into operation in October.'))
+      .toEqual([]);
+  });
+});
+
+describe('days in a lead that names no happening the readers know', () => {
+  it('dates the gathering the next paragraph names in the passive ("The session … was chaired by …")', () => {
+    const [event] = timeline('12/06/2025',
+      'Science spending was under scrutiny on Wednesday afternoon as members of the City People\'s Council questioned the science director.',
+      'The question session, part of the Council\'s mid-year meeting, was chaired by Chairwoman of the City People\'s Council Ha Thi Lan.');
+    expect([event?.kind, event?.date]).toEqual(['meeting', '2025-06-11']);
+    expect(event?.title).toBe('Question session');
+  });
+
+  it('leaves such a gathering undated when a happening already took the lead\'s day', () => {
+    const found = events('12/06/2025',
+      'The City People\'s Council on Wednesday held its mid-year meeting.',
+      'A question session on housing was chaired by the council\'s vice chairman.');
+    expect(found).toEqual([['meeting', '2025-06-11']]);
+  });
+});
+
+describe('days of a text told from its occasion', () => {
+  it('dates "The previous day, X had worked with …" and titles it without the opening', () => {
+    const previous = timeline('12/06/2025',
+      'On June 10, the Government held a thematic meeting on law-making.',
+      'The previous day, Deputy Prime Minister Tran Van Son had worked with the Ministry of Justice on the draft decree.')
+      .find((e) => /worked/.test(e.title));
+    expect([previous?.kind, previous?.date]).toEqual(['meeting', '2025-06-09']);
+    expect(previous?.title).not.toMatch(/previous day/i);
+  });
+
+  it('dates "On the occasion, …", awards handed, and a guest who addressed the gathering', () => {
+    const found = timeline('12/06/2025',
+      'On June 11, the Ministry of Science and Technology held a conference to review its first half-year.',
+      'Deputy Prime Minister Le Van Tam attended and addressed the conference.',
+      'On the occasion, the Deputy Prime Minister presented the Labour Order to the Standards Institute.',
+      'The ministry also handed investment certificates to four laboratories.');
+    const on = (kind: string) => found.filter((e) => e.kind === kind).map((e) => e.date);
+    expect(on('remarks')).toEqual(['2025-06-11']);
+    expect(found.find((e) => e.kind === 'remarks')?.title).toMatch(/Le Van Tam addressed the conference/);
+    expect(on('other').sort()).toEqual(['2025-06-11', '2025-06-11']);
+  });
+
+  it('keeps two gatherings of one day apart when the text names both with their verbs', () => {
+    const found = events('06/08/2025',
+      'The Government Office on Tuesday evening held the Government\'s regular press conference for July.',
+      'Earlier the same day, the Government had held its monthly meeting under the chair of the Prime Minister.');
+    expect(found).toEqual([['meeting', '2025-08-05'], ['meeting', '2025-08-05']]);
+  });
+});
+
+describe('a day without a year after a verb in the past', () => {
+  it('is before the publication date even when the next year\'s day is nearer', () => {
+    const found = events('30/12/2025', 'The ministry drafted 11 laws, including the Law on Innovation passed on June 27.');
+    expect(found).toEqual([['passed', '2025-06-27']]);
+  });
+
+  it('stays the nearest for a day still to come ("to be approved on …")', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('30/12/2025', 'The plan is to be approved on June 27.') }).events;
+    expect(found.every((e) => e.date !== '2025-06-27')).toBe(true);
+  });
+});
