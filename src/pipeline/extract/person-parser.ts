@@ -19,7 +19,15 @@ const TITLE_OR_HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Madam|
   + String.raw`|Spokesperson|member|Member|CEO)\.?,?\s+)$`);
 
 /** A document's signer: "Signer: Ho Duc Thanh", "Signed by …", "(signed) …", "(signed and sealed) …". */
-const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bsigned\s*:)\s*$/i;
+const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bsigned\s*:|\bNgười\s+ký\s*:)\s*$/iu;
+/**
+ * An apposition that says what a person does, by a noun of agent and where: "…, a former lecturer at the University of …",
+ * "…, a researcher with the Institute of …". A place or a firm is not "a lecturer at" anything.
+ */
+const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:(?:former|senior|retired|young|leading)\s+)?(?:\p{Ll}+\s+)?`
+  + String.raw`\p{Ll}+(?:er|or|ist|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
+/** An honorific at the end of the stretch before the next name, with what joins it: ", and Mr. ". */
+const HONORIFIC_TAIL = /(?:,?\s*(?:and\s+)?)(?:Mr|Mrs|Ms|Madam|Dr|Prof)\.?\s*$/;
 /** A past title ("former Minister of …"): not a role the person holds. */
 const PAST_ROLE = /^(?:former|ex-)\b/i;
 /**
@@ -68,7 +76,10 @@ export const personParser: Parser = {
       const next = names[i + 1];
       const clauseEnd = semicolons[beforeEnd] ?? -1;
       const end = Math.min(next?.start ?? text.length, clauseEnd === -1 ? text.length : clauseEnd);
-      const apposition = rolesAfter(text.slice(name.end, end), next !== undefined && next.start === end);
+      // "X, Standing Deputy Secretary of …, and Mr. Y": an honorific before the next name ends the title, which is X's own.
+      const stretch = text.slice(name.end, end);
+      const honoured = HONORIFIC_TAIL.exec(stretch);
+      const apposition = rolesAfter(honoured ? stretch.slice(0, honoured.index) : stretch, !honoured && next !== undefined && next.start === end);
       // "Rector Assoc. Prof. Dr. X": academic honorifics stand between a title and its name.
       const own = rolesBefore(before.replace(ACADEMIC_BEFORE, ' '));
       const titles = [...new Set([...clauseRoles, ...own, ...apposition])];
@@ -78,7 +89,7 @@ export const personParser: Parser = {
       mentions.push({
         type: 'person', key: fold(name.text), name: name.text,
         block: sentence.block, start: sentence.start + name.start, end: sentence.start + name.end, text: name.text,
-        sentence, roles, via: 'name', certain: titles.length > 0 || honorific || speaks || signer,
+        sentence, roles, via: 'name', certain: titles.length > 0 || honorific || speaks || signer || AGENT_APPOSITION.test(text.slice(name.end)),
       });
     });
     return [...mentions, ...shortNames(sentence, names)];

@@ -13,7 +13,7 @@ const COMPLEMENT = `(?:${complement(capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE), 
 
 /** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
 const ROLE = new RegExp(
-  `^(?:${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary)|${MODIFIERS}`
+  `^(?:${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson)|${MODIFIERS}`
     + `(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor))$`,
   'u',
 );
@@ -31,13 +31,14 @@ const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
  * team". Only whole, up to the end of the sentence or clause, or a body it is "under" or "in".
  */
 /** Words of a body's field, as a regular expression source: "science, technology, innovation … and Project 06" is a list of them. */
-const WORDS = String.raw`[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*)*`;
+const WORDS = String.raw`[\p{L}\d][\p{L}\d’'-]*(?:\s+[\p{L}\d][\p{L}\d’'-]*)*`;
 const LOWER_ROLE = new RegExp(
-  String.raw`^(?:(?:now|also|currently)\s+)?(?:(?:a|an)\s+)?((?:(?:[Dd]eputy|[Vv]ice|[Ss]tanding|[Pp]ermanent)\s+)?(?:head|chief`
+  String.raw`^(?:(?:now|also|currently)\s+)?(?:(?:a|an)\s+)?((?:former\s+)?(?:(?:[Dd]eputy|[Vv]ice|[Ss]tanding|[Pp]ermanent)\s+)?(?:head|chief`
     + String.raw`|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Dd]irector|[Ss]ecretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:(?!(?:under|at|in|and|of`
-    + String.raw`|with)\s)[\p{L}-]+\s+){0,6}(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Gg]roup|[Tt]eam|[Ff]orce|[Cc]ommission|[Oo]ffice|[Dd]epartment|[Dd]ivision`
+    + String.raw`|with)\s)[\p{L}’'-]+\s+`
+    + String.raw`|and\s+(?=\p{Lu})){0,6}(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Gg]roup|[Tt]eam|[Ff]orce|[Cc]ommission|[Oo]ffice|[Dd]epartment|[Dd]ivision`
     + String.raw`|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel)(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+${WORDS}`
-    + String.raw`)*,?\s+and\s+${WORDS})?)?)(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|$))`,
+    + String.raw`)*,?\s+and\s+${WORDS})?)?)(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|\sand\s+(?:now|also|currently)\s|$))`,
   'u',
 );
 /** A plural title after a person's titles names other people: "…, and members of the Standing Board". */
@@ -89,8 +90,9 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
   rest = rest.slice(opening[0].length);
   const roles: string[] = [];
   for (;;) {
-    // "a former Vice Chairman of …": an article may open a title in apposition.
-    const article = /^(?:a|an)\s+(?=\p{L})/u.exec(rest)?.[0] ?? '';
+    // "a former Vice Chairman of …": an article may open a title in apposition, and a relative clause one the person
+    // holds besides ("…, who is also the Government spokesperson, said").
+    const article = /^(?:who\s+is\s+(?:also\s+)?(?:the\s+)?|(?:a|an)\s+)(?=\p{L})/u.exec(rest)?.[0] ?? '';
     const lower = LOWER_ROLE.exec(rest);
     const role = ROLE_AT_START.exec(rest.slice(article.length))?.[1] ?? lower?.[1];
     if (!role) break;

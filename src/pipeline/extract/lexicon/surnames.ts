@@ -12,9 +12,9 @@ export const SURNAMES = new Set([
   'kieu', 'tong', 'ta', 'quach', 'lai', 'hua', 'khuat', 'nong', 'thach', 'giang', 'lu', 'luu', 'vuong',
   'trieu', 'dao', 'tang', 'nghiem', 'au', 'chau', 'phung', 'tieu', 'dam', 'kim', 'mac', 'ton', 'diep',
   'bach', 'la', 'hau', 'khong', 'lang', 'lo', 'lac', 'quan', 'thieu', 'ung', 'van', 'vi', 'y', 'dien', 'kha',
-  'ma', 'giap', 'ong', 'sam', 'phi', 'luc', 'dong', 'ninh', 'tiet', 'chung',
+  'ma', 'giap', 'ong', 'sam', 'phi', 'luc', 'dong', 'ninh', 'tiet', 'chung', 'pho', 'khuc', 'khuong', 'than', 'cu', 'lieu', 'nham',
   // Family names of the Central Highlands and northern mountain peoples (Jrai, Ede, Hmong).
-  'siu', 'ksor', 'rmah', 'kpa', 'sung', 'vang', 'mua',
+  'siu', 'ksor', 'rmah', 'kpa', 'sung', 'vang', 'mua', 'ka',
 ].map(fold));
 
 /** True when a word is a Vietnamese family name. */

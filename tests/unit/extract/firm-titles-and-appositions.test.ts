@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { personParser } from '../../../src/pipeline/extract/person-parser.ts';
+import { parseWith, people } from './helpers.ts';
+
+describe('titles of firms, relative clauses, honorifics before the next name, and appositions of agents', () => {
+  it('reads titles of firms, capitalised or not, with the firm after "of" or "at"', () => {
+    expect(people(parseWith(personParser, 'Tran Bao Ngoc, founder of AgriLens, thanked the judges.'))).toEqual(['Tran Bao Ngoc: founder of AgriLens']);
+    expect(people(parseWith(personParser, 'Choi Min-jun, managing partner at Red River Capital and head of the judging panel, announced the winners.')))
+      .toEqual(['Choi Min-jun: managing partner at Red River Capital / head of the judging panel']);
+    expect(people(parseWith(personParser, 'Vo Hai Dang, Deputy General Director of Mekong Telecom, said the cables were laid.')))
+      .toEqual(['Vo Hai Dang: Deputy General Director of Mekong Telecom']);
+  });
+
+  it('reads a former lower-case title, then the present one after "and now", past another apposition', () => {
+    const found = parseWith(personParser, 'Le Quang Phu, a former head of the zone\'s Planning Division and now General Director of '
+      + 'Delta Parts, a maker of moulds, said suppliers were ready.');
+    expect(people(found)).toEqual(['Le Quang Phu: General Director of Delta Parts']);
+  });
+
+  it('reads a title a relative clause gives ("who is also the Government spokesperson"), not a past one', () => {
+    expect(people(parseWith(personParser, 'Minister Dao Van Tien, who is also the Government spokesperson, answered first.')))
+      .toEqual(['Dao Van Tien: Minister / Government spokesperson']);
+    expect(people(parseWith(personParser, 'Pham Thu Ha, who was Director of the Institute of Physics, spoke next.')))
+      .toEqual(['Pham Thu Ha: ']);
+  });
+
+  it('ends a title at an honorific before the next name, and gives it to the name before', () => {
+    expect(people(parseWith(personParser, 'Also attending were Do Thi Lan, Standing Deputy Secretary of the Provincial Party Committee, and Mr. Ha Van '
+      + 'Hung, Chairman of the Provincial People\'s Committee.')))
+      .toEqual(['Do Thi Lan: Standing Deputy Secretary of the Provincial Party Committee', 'Ha Van Hung: Chairman of the Provincial People\'s Committee']);
+  });
+
+  it('takes an apposition of an agent at a body as a sign of a person, without a title', () => {
+    const [found] = parseWith(personParser, 'Trinh Bao Long, a former lecturer at the Hue University of Sciences, questioned the figures.');
+    expect([found?.name, found?.roles, found?.certain]).toEqual(['Trinh Bao Long', [], true]);
+  });
+
+  it('reads rarer family names and the Vietnamese signer label of legal-database pages', () => {
+    expect(people(parseWith(personParser, 'Phó Đức Hạnh, Deputy General Director of Viettel Group, said the centre would open.')))
+      .toEqual(['Phó Đức Hạnh: Deputy General Director of Viettel Group']);
+    const [signer] = parseWith(personParser, 'Nơi ban hành: Thủ tướng Chính phủ    Người ký: Tôn Thất Minh');
+    expect([signer?.name, signer?.certain]).toEqual(['Tôn Thất Minh', true]);
+  });
+});
