@@ -121,6 +121,11 @@ export const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …". */
 const BASELINE = new RegExp(String.raw`from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?\s+to\s*$`, 'iu');
+/** A verb of change before "from X to Y", which makes X a baseline rather than the bottom of a range. */
+const CHANGE = new RegExp(String.raw`\b(?:rais(?:e[sd]?|ing)|ris(?:e[sn]?|ing)|rose|increas(?:e[sd]?|ing)|grow(?:s|n|ing)?|grew`
+  + String.raw`|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|cut(?:s|ting)?|decreas(?:e[sd]?|ing)|lower(?:s|ed|ing)?`
+  + String.raw`|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|(?:go(?:es|ing)?|went|move[sd]?|moving)\s+up|improv(?:e[sd]?|ing)`
+  + String.raw`|bring(?:s|ing)?|brought|shift(?:s|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,10}$`, 'iu');
 /** A verb of spending just before a share of a budget: "allocate at least 3% of the national budget to …". */
 const SPEND = new RegExp(
   String.raw`(?:\b(allocate|spend|invest|devote|earmark)|(?:^|[,;]|\b(?:by|through|on|for|of|in|and|to))\s+(allocating|spending`
@@ -223,15 +228,20 @@ export const amountParser: TargetParser = {
       // A share inside the baseline of the one before ("30%, up from about 11% now") is that baseline, not a figure of its own.
       if (index < previous) continue;
       const before = text.slice(previous, index);
-      const { baseline, leading, trailing, skip } = baselineOf(before, after);
+      const read = baselineOf(before, after);
+      const { leading, trailing, skip } = read;
+      // "make up from 20 to 22 percent of GRDP": a bare number before the share, without a verb of change, is a range's bottom.
+      const ranged = read.baseline && leading !== null && !/%|per\s?cent/i.test(read.baseline.text) && !CHANGE.test(before.slice(0, leading));
+      const baseline = ranged ? null : read.baseline;
       previous = m.index + m[0].length + (skip ?? trailing);
       const { subject, base, spent } = shareSubject(leading === null ? before : before.slice(0, leading), after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
       out.push({
         metric: spent ? `share of ${subject}` : metricName(subject, plainBase),
-        comparator: comparatorOf(qualifier), value, max, unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false,
-        baseline, start: index, end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
+        comparator: comparatorOf(qualifier), value: ranged ? read.baseline!.value : value, max: ranged ? value : max,
+        unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false, baseline, start: ranged ? index - before.length + leading! : index,
+        end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
       });
     }
     for (const m of CURRENCY.test(text) ? allMatches(MONEY, text) : []) {

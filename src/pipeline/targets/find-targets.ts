@@ -11,7 +11,7 @@ import { goalParser } from './goal-parser.ts';
 import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
 import { tableTargets } from './table-targets.ts';
-import { isPermitted, isReported } from './reported.ts';
+import { isAllocation, isPermitted, isReported, isTimeLimit } from './reported.ts';
 import { documentScopes, leadPlace } from './scope.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { TimeSource } from '../../schemas/event.ts';
@@ -71,7 +71,8 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
     const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
     // A table's rows are read as a table, above.
     const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)), text.length)
-      .filter((p) => p.qualitative || !(isReported(text, p.start, p.end) || isPermitted(text, p.start)));
+      .filter((p) => p.qualitative
+        || !(isReported(text, p.start, p.end) || isPermitted(text, p.start) || isAllocation(text, p.start, p.unit) || isTimeLimit(text, p.start, p.unit)));
     const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
     const deadlines = proposals.length > 0 ? sentenceDeadlines(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;

@@ -3,8 +3,9 @@ import { textBefore } from '../reach.ts';
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over", "… is to be doubled to"). */
 const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be`
   + String.raw`|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to`
-  + String.raw`|climbed to|stood at|will|shall|must|should|is to|are to|to|makes? up|making up|hits?|stands? at|equal to|equivalent to|of|at|to|by`
-  + String.raw`|from|with)\s*$`, 'i');
+  + String.raw`|climbed to|stood at|will|would|shall|must|should|could|can|is to|are to|to|makes? up|making up|hits?|stands? at|equal to`
+  + String.raw`|equivalent to|of|at|to|by`
+  + String.raw`|rise|rises|rising|grow|grows|growing|increase|increases|climb|climbs|from|with)\s*$`, 'i');
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
 const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|increase|increasing|raise|raising|reduce|reducing|bring|bringing`
   + String.raw`|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+`, 'i');

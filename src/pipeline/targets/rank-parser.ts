@@ -7,13 +7,15 @@ import { subjectBefore } from './metric.ts';
 const UNIVERSE = String.raw`(the world|the region|the country|the Mekong Delta|(?:\p{Lu}[\p{L}-]*)(?:[\s-]\p{Lu}[\p{L}-]*){0,2})`;
 /**
  * "the top 3 countries in Southeast Asia", "among the top 15 localities", "the world's top 100
- * smart cities", "the top 3 ASEAN countries", "top 20". Groups: the universe before ("the world's"), the
- * rank, a capitalised universe before the ranked ("ASEAN"), the ranked (a plural of up to three
- * words), the universe after.
+ * smart cities", "the top 3 ASEAN countries", "top 20", "in the group of the 30 leading provinces". Groups: the universe
+ * before ("the world's"), the rank after "top", the rank before "leading", a capitalised universe before the ranked
+ * ("ASEAN"), the ranked (a plural of up to three words), the universe after.
  */
 const RANK = new RegExp(
   String.raw`(?:\b(the world|the region|the country|ASEAN|Asia`
-    + String.raw`|Southeast Asia)[’']s\s+)?\btop\s+(\d{1,3})\b(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among`
+    + String.raw`|Southeast Asia)[’']s\s+)?\b(?:top\s+(\d{1,3})\b`
+    + String.raw`|(?<=\b(?:among|in|into|within)\s+(?:the\s+group\s+of\s+)?the\s+)(\d{1,3})\s+(?:leading|best)\b)`
+    + String.raw`(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among`
     + String.raw`|by)\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`,
   'gu',
 );
@@ -70,10 +72,10 @@ export const rankParser: TargetParser = {
   propose(text) {
     // A cheap test first: an ordinal in words or digits ("first", "2nd").
     const out: TargetProposal[] = ORDINAL_WORD.test(text) ? ordinalRanks(text) : [];
-    if (!/\btop\s+\d/.test(text)) return out;
+    if (!/\btop\s+\d|\d\s+(?:leading|best)\b/.test(text)) return out;
     const ranks = allMatches(RANK, text).map((m) => {
-      const universe = m[1] ?? m[3] ?? m[5] ?? null;
-      return { m, universe, ranked: m[4] ?? null, field: fieldAfter(textAfter(text, m.index + m[0].length)) };
+      const universe = m[1] ?? m[4] ?? m[6] ?? null;
+      return { m, rank: Number(m[2] ?? m[3]), universe, ranked: m[5] ?? null, field: fieldAfter(textAfter(text, m.index + m[0].length)) };
     });
     // The field of the next rank that has one, for each rank: from the end, once.
     const nextField: (string | null)[] = [];
@@ -89,7 +91,7 @@ export const rankParser: TargetParser = {
       const unit = rank.ranked ? `rank among ${rank.ranked}${rank.universe ? ` in ${rank.universe}` : ''}`
         : rank.universe ? `rank among countries in ${rank.universe}` : 'rank';
       out.push({
-        metric: field, comparator: 'top', value: Number(rank.m[2]), max: null, unit, qualitative: false, baseline: null,
+        metric: field, comparator: 'top', value: rank.rank, max: null, unit, qualitative: false, baseline: null,
         start: rank.m.index, end: rank.m.index + rank.m[0].length,
       });
     });

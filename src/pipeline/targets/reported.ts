@@ -14,12 +14,14 @@ import { textAfter, textBefore } from '../reach.ts';
  */
 const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|can|may|could)\s+(?:have\s+|be\s+)?)\b(?:reached|achieved`
   + String.raw`|attained|was|were|stood|stands|remains?|remained|rose|grew|increased|decreased|declined|fell|dropped|accounted|had|hit|totall?ed`
-  + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|at present|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
+  + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|today|at present|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
   + String.raw`|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$))\b`, 'giu');
 /** Words that look forward: modals, intentions, infinitives ("by" a time is weaker: "by the end of May, 42% had been …"). */
 const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?`
   + String.raw`|plans?|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to`
-  + String.raw`|to\s+(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b)\p{Ll}+)\b`, 'giu');
+  + String.raw`|to\s+(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b`
+  // A perfect infinitive reports: "is estimated to have accounted for 11.4%".
+  + String.raw`|have\s+(?:been\s+)?\p{Ll}+ed\b)\p{Ll}+)\b`, 'giu');
 /** A figure in an adverbial of time, as the object of a gerund, is the circumstance, not a goal ("to close on December 18 after passing more than 50 laws"). */
 const CIRCUMSTANCE = /\b(?:after|since|following|upon)\s+\p{Ll}+ing\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|over\s+|some\s+)?$/u;
 /** A modal right after a figure's words, which makes it a figure still to come. */
@@ -30,7 +32,10 @@ const MODAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|
  * not.
  */
 const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed`
-  + String.raw`|recorded|registered|completed|exceeded|used|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');
+  + String.raw`|recorded|registered|completed|exceeded|used|today|now|at present|currently|so far|to date`
+  + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');
+/** Words that say a figure holds now. */
+const NOW = /\b(?:today|now|currently|at present|so far|to date)\b/i;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
 const AFTER_WORDS = 14;
 /** Where the words after a figure stop governing it. */
@@ -62,14 +67,40 @@ export function isReported(text: string, start: number, end: number): boolean {
   // "… had been covered in 2025, and the remaining 350 villages would be covered by 2026": a modal after the figure governs it.
   if (reported >= 0 && reported > lastIndex(FORWARD, before)) return !MODAL_AFTER.test(after);
   if (reported >= 0 || lastIndex(FORWARD, before) >= 0) return false;
+  // "about 450 such engineers work in the province today": a count whose own words say it holds now.
+  if (NOW.test(text.slice(start, end)) && lastIndex(FORWARD, text.slice(start, end)) < 0) return true;
   const next = firstIndex(REPORTED_AFTER, after);
   return next >= 0 && lastIndex(FORWARD, after.slice(0, next)) < 0;
 }
 
-/** Verbs of permission: what a rule allows ("allow institutes to keep at least 50%") is a right, not a promise. */
-const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitle(?:s|d)?)\b[^,;:.]*$/i;
+/** Verbs of permission: what a rule allows ("allow institutes to keep at least 50%", "may use up to 30%") is a right, not a promise. */
+const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitle(?:s|d)?|may)\b[^,;:.]*$/i;
 
 /** Whether the figure at `start` of a sentence is what a rule permits rather than a target (see PERMISSION). */
 export function isPermitted(text: string, start: number): boolean {
   return PERMISSION.test(text.slice(Math.max(0, start - 120), start));
+}
+
+/**
+ * Words before a sum in its clause that make it an allocation, a cost, a prize or a pledge rather than a goal: "would set
+ * aside at most VND 250 million", "a proposed total capital of VND 1,250 billion", "a plan with a total of …", "prizes
+ * worth …". A sum to raise or attract ("mobilise a total investment of VND 5 trillion by 2030", "venture funding must reach
+ * VND 12 trillion") is a goal.
+ */
+const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|earmark\w*|budgeted|capital\s+of|costs?|costing`
+  + String.raw`|with\s+a\s+total|worth|valued|prizes?|grants?|loans?|pledg\w*)\b[^,;:.]*$`, 'i');
+/** A sum of money, by its unit. */
+const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;
+
+/** Whether a sum at `start` of a sentence is allocated, spent or awarded rather than a target (see ALLOCATION). */
+export function isAllocation(text: string, start: number, unit: string | null): boolean {
+  return unit !== null && MONEY_UNIT.test(unit) && ALLOCATION.test(text.slice(Math.max(0, start - 120), start));
+}
+
+/** "respond within at most 10 working days of receipt": the time a procedure may take, not a goal with a deadline. */
+const TIME_LIMIT = /\bwithin\s+(?:(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+)?$/i;
+
+/** Whether a duration at `start` of a sentence is a procedure's time limit (see TIME_LIMIT). */
+export function isTimeLimit(text: string, start: number, unit: string | null): boolean {
+  return unit !== null && /^(?:working\s+)?(?:days?|hours?|weeks?|months?)\b/.test(unit) && TIME_LIMIT.test(text.slice(Math.max(0, start - 60), start));
 }

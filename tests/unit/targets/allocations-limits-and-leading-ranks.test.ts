@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const build = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('12/06/2025', ...lines) });
+const targets = (...lines: string[]) => build(...lines).targets
+  .map((t) => ({ metric: t.metric, comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, deadline: t.deadline }));
+
+describe('figures that are no targets, and ranges and ranks in more words', () => {
+  it('keeps sums allocated, costed or awarded out of the targets, and sums to raise in', () => {
+    expect(targets('The ward budget would set aside at most VND 300 million in 2026 for tablets for the teams.')).toEqual([]);
+    expect(targets('The city is drafting a project for a food-technology hub with a proposed total capital of VND 900 billion by 2030.')).toEqual([]);
+    expect(targets('By 2030 the province aims to mobilise a total investment of at least VND 40 trillion for its industrial parks.'))
+      .toMatchObject([{ value: 40, unit: 'VND trillion', deadline: 2030 }]);
+  });
+
+  it('keeps a procedure\'s time limit and a permission out of the targets', () => {
+    expect(targets('From 2026, the agency shall answer within at most 15 working days of receipt.')).toEqual([]);
+    expect(targets('Until 2028, firms may use up to 40% of their science fund for pilots.')).toEqual([]);
+  });
+
+  it('reads a figure in a perfect infinitive, or said to hold today, as reported', () => {
+    expect(targets('The digital economy is estimated to have accounted for 12.8% of GRDP in 2025.')).toEqual([]);
+    expect(targets('The province wants 2,000 chip engineers by 2030; about 300 such engineers work there today.'))
+      .toMatchObject([{ value: 2000, deadline: 2030 }]);
+  });
+
+  it('reads "from 18 to 21 percent" as a range unless a verb of change makes the first a baseline', () => {
+    expect(targets('By 2030 the digital economy would make up from 18 to 21 percent of GRDP.'))
+      .toEqual([{ metric: 'digital economy share of GRDP', comparator: '=', value: 18, max: 21, unit: '% of GRDP', deadline: 2030 }]);
+    expect(targets('The share of households paying online is to rise from 35 to 70 percent by 2027.'))
+      .toMatchObject([{ metric: 'households paying online', value: 70, max: null, deadline: 2027 }]);
+  });
+
+  it('reads "in the group of the 20 leading provinces" as a rank', () => {
+    expect(targets('By 2030 the province strives to be in the group of the 20 leading provinces in the Provincial Competitiveness Index.'))
+      .toMatchObject([{ metric: 'Provincial Competitiveness Index', comparator: 'top', value: 20, deadline: 2030 }]);
+  });
+});
