@@ -6,7 +6,8 @@ import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
 import { textAfter, textBefore } from '../reach.ts';
 
-const BASE = String.raw`(?:\s+of\s+(GDP|GRDP|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
+const BASE = String.raw`(?:\s+of\s+(?:the\s+(?:city|province|country|nation|region)[’']s\s+)?(GDP|GRDP`
+  + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
   + String.raw`|spending|revenue))?|revenue|workforce|population|exports|GDP)))`;
 /**
@@ -22,8 +23,9 @@ const COUNT = new RegExp(
 );
 /** A baseline after a share: "…, up from (about) 19% in 2024"; a year is no baseline ("3% of the budget from 2025"). */
 const BASELINE_AFTER = new RegExp(
-  String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in`
-    + String.raw`|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})?\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from\s+(?:${QUALIFIER}\s+)?(?!(?:19`
+  String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,10}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in`
+    + String.raw`|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+same\s+year))?\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from`
+    + String.raw`\s+(?:only\s+)?(?:${QUALIFIER}\s+)?(?!(?:19`
     + String.raw`|20)\d{2}\b(?!\s*(?:%|percent)))${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`,
   'iu',
 );
@@ -98,6 +100,13 @@ const MARKED_ITEM = new RegExp(
     + String.raw`|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`,
   'giu',
 );
+/**
+ * An item of a list whose marker the page's layout took away, a count and its short noun phrase alone: "150,000 digital
+ * technology enterprises, against 74,000 today;". A count that opens a sentence and goes on with a verb is prose.
+ */
+const BARE_ITEM = new RegExp(
+  String.raw`^\s*(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4})(?=\s*(?:[,;.]|$))`, 'giu',
+);
 /** "the number of <things> to reach <N>" (or a range "to rise to 8-10"): a count with its things before it. */
 const NUMBER_OF = new RegExp(
   String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be`
@@ -144,12 +153,12 @@ function baselineOf(before: string, after: string): { baseline: TargetProposal['
   if (!trailing) return { baseline: null, leading: null, trailing: 0 };
   // "25% of GRDP by 2030, up from 11% in 2023": the deadline between stays the figure's (its words end before it).
   const deadlineBetween = new RegExp(
-    String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|in|before)\s|\s*,))?`
-      + String.raw`(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})?`,
+    String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,10}?(?=\s+(?:by|in|before)\s|\s*,))?`
+      + String.raw`(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+same\s+year))?`,
     'iu',
   );
   const deadline = deadlineBetween.exec(trailing[0])?.[0] ?? '';
-  const text = trailing[0].slice(deadline.length).replace(/^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?/i, '');
+  const text = trailing[0].slice(deadline.length).replace(/^\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?/i, '').replace(/\s+only\s+/, ' ');
   return {
     baseline: { value: numberOf(trailing[1]!), year: trailing[2] ? Number(trailing[2]) : null, text }, leading: null,
     trailing: deadline ? 0 : trailing[0].length, skip: trailing[0].length,
@@ -302,7 +311,7 @@ export const amountParser: TargetParser = {
       out.push(raised ? { ...proposal, metric: raised } : proposal);
     }
     const colon = text.indexOf(':');
-    for (const pattern of [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
+    for (const pattern of [VERB_COUNT, LIST_ITEM, MARKED_ITEM, BARE_ITEM]) {
       for (const m of allMatches(pattern, text)) {
         const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!] : [m[1], m[2]!, undefined, m[3]!];
         // A list item after a colon: the first colon of the sentence, not a search back from each item.

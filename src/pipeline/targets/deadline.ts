@@ -10,6 +10,9 @@ const NEXT_CLAUSE = /,\s+and\s|;/;
 /** Words that refer back to the deadline stated before: "by the same year", "over the same period". */
 const SAME_TIME = /\b(?:by|in|within|over|during|for)\s+the\s+same\s+(?:year|period|time|timeframe|deadline)\b/i;
 
+/** "… and 85% of …": another figure joined by "and". */
+const JOINED_FIGURE = /\sand\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly)\s+)?\d/;
+
 /** How many blocks a stated deadline ("sets a target that by 2030, …") carries over to the lists after it. */
 const FRAME_BLOCKS = 4;
 
@@ -41,7 +44,7 @@ export function isDeadline(time: TimeExpression, published: string | null): bool
 /** The time expressions of one sentence, read once for the deadlines of all its figures (see `deadlineFor`). */
 export interface SentenceDeadlines {
   sentence: Sentence;
-  /** How many expressions the sentence has. */
+  /** How many expressions the sentence has, besides "today" and "now". */
   count: number;
   /** Those that can be a deadline (`isDeadline`), in order, and their offsets in the sentence. */
   eligible: TimeExpression[];
@@ -58,7 +61,8 @@ export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], pub
   const semicolons: number[] = [];
   for (let i = sentence.text.indexOf(';'); i !== -1; i = sentence.text.indexOf(';', i + 1)) semicolons.push(i);
   return {
-    sentence, count: own.length, eligible, offsets: eligible.map((t) => t.start - sentence.start), semicolons,
+    sentence, count: own.filter((t) => !/^(?:today|now|at present|currently)$/i.test(t.text)).length, eligible,
+    offsets: eligible.map((t) => t.start - sentence.start), semicolons,
     fromYears: own.filter((t) => t.relation === 'from' && t.precision === 'year' && (published === null || dueYear(t) >= Number(published.slice(0, 4)))),
   };
 }
@@ -100,6 +104,8 @@ export function deadlineFor(
   const from = closing === undefined && deadlines.fromYears[0] && local(deadlines.fromYears[0]) < nextAt ? deadlines.fromYears[0] : undefined;
   if (from) return from;
   if (deadlines.count > 0 && closing === undefined) return undefined;
+  // "wants 90% of adults to have a smartphone and 85% of households … by 2027": figures joined by "and" share the closing deadline.
+  if (closing && local(closing) > at && JOINED_FIGURE.test(sentence.text.slice(end, local(closing)))) return closing;
   if (frame && !sameSentence(frame.sentence, sentence)
     && (frame.block === sentence.block || frame.block === listFrame || (frame.relation === 'by' && frame.block >= sentence.block - FRAME_BLOCKS))) return frame;
   return closing && local(closing) > at ? closing : undefined;

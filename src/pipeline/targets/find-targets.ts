@@ -22,6 +22,8 @@ import { coverage, firstAtLeast, type Span } from '../sorted-spans.ts';
 const CHROME = /(?:\s[|>»]\s.*){2}/;
 /** How many opening blocks (title line, lead) name the place a local text is about. */
 const LEAD_BLOCKS = 3;
+/** A metric that only points back at what the figure before measured: "that share", "this rate", "it". */
+const POINTING = /^(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?$/i;
 /** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
 const BENCHMARK_GAP = 100;
 
@@ -48,7 +50,7 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
   const facts: Fact[] = [];
   const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
   const place = leadPlace(lead);
-  const frames = listFrames(doc.blocks.map((b) => b.text));
+  const frames = listFrames(doc.blocks);
   // Times and links by sentence and block, and the frame before each sentence, read once: each figure of a
   // long text looked through all of the document's (or its paragraph's) times and links.
   const timesOf = Map.groupBy(doc.times, (t) => `${t.sentence.block}:${t.sentence.start}`);
@@ -57,6 +59,9 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
   const frameBefore = framesBefore(doc.times, doc.date);
   const scopeOf = documentScopes();
   const tables = tableTargets(doc.blocks);
+  // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%").
+  let measured: { block: number; metric: string } | undefined;
+  const named = (metric: string, block: number) => (POINTING.test(metric) && measured?.block === block ? measured.metric : metric);
   for (const t of tables.targets) {
     const row = doc.blocks[t.block]!.text;
     const scope = scopeOf(row, row, place, t.benchmark !== null);
@@ -88,8 +93,10 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
       const { start: _s, end: _e, ...rest } = proposal;
       const benchmark = benchmarkAfter(proposal.end, next, text, asides);
       const scope = scopeOf(clause.text, text, place, benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start);
+      const metric = named(sentenceCase(withoutScope(rest.metric, scope), text), sentence.block);
+      measured = { block: sentence.block, metric };
       targets.push({
-        ...rest, metric: sentenceCase(withoutScope(rest.metric, scope), text), deadline: dueYear(deadline), scope,
+        ...rest, metric, deadline: dueYear(deadline), scope,
         benchmark, statement: statementOf(clause.text),
         source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: deadline.text },
       });
@@ -105,6 +112,7 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
       if (overlapsTaken(taken, figure) || inTime(figure.start) || inLink(figure.start)) continue;
       const when = dates!(figure.start);
       const { metric, unit } = factMeasure(sentence.text, figure);
+      if (metric && !POINTING.test(metric)) measured = { block: sentence.block, metric: sentenceCase(withoutScope(metric, scope), sentence.text) };
       facts.push({
         id: `${doc.id.replace(/\//g, '-')}-${blockId(sentence.block + 1)}-${slugify(figure.text).slice(0, 40)}`,
         value: figure.value, unit, text: figure.text, metric: metric && sentenceCase(withoutScope(metric, scope), sentence.text),
@@ -175,16 +183,16 @@ function overlapsTaken(taken: readonly Span[], figure: Span): boolean {
 const LIST_ITEM = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s|;\s*$/u;
 
 /**
- * For each block that is an item of a list, the frame that opens the list (the block before its first item,
- * ending in a colon) and its index; else undefined.
+ * For each block that is an item of a list, or a list (its markers read away), the frame that opens the list (the
+ * block before its first item, ending in a colon) and its index; else undefined.
  */
-function listFrames(blocks: string[]): ({ text: string; block: number } | undefined)[] {
+function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text: string; block: number } | undefined)[] {
   const out: ({ text: string; block: number } | undefined)[] = [];
   let frame: { text: string; block: number } | undefined;
-  blocks.forEach((text, i) => {
+  blocks.forEach(({ kind, text }, i) => {
     // A frame may be an item itself ("2. Specific objectives by 2030:" opens items a) to e)).
     if (/:\s*$/.test(text)) frame = { text, block: i };
-    else if (LIST_ITEM.test(text)) out[i] = frame;
+    else if (kind === 'list' || LIST_ITEM.test(text)) out[i] = frame;
     else frame = undefined;
   });
   return out;

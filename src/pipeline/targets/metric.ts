@@ -4,13 +4,14 @@ import { textBefore } from '../reach.ts';
 const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be`
   + String.raw`|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to`
   + String.raw`|climbed to|stood at|will|would|shall|must|should|could|can|is to|are to|to|makes? up|making up|hits?|stands? at|equal to`
-  + String.raw`|equivalent to|of|at|to|by`
+  + String.raw`|equivalent to|contributes?|contributing|of|at|to|by`
   + String.raw`|rise|rises|rising|grow|grows|growing|increase|increases|climb|climbs|from|with)\s*$`, 'i');
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
 const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|increase|increasing|raise|raising|reduce|reducing|bring|bringing`
   + String.raw`|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+`, 'i');
 /** Openings that are not part of the subject ("Vietnam has a …", "ensure that …"). */
-const OPENING = new RegExp(String.raw`^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|,\s*and|(?:aims?`
+const OPENING = new RegExp(String.raw`^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|said|says|noted`
+  + String.raw`|added|stressed|,\s*and|(?:aims?`
   + String.raw`|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for))\s+(?:a|an|the)?\s*`, 'i');
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
@@ -39,7 +40,7 @@ export function subjectBefore(before: string): string {
   if (INTENT.test(text)) return '';
   for (let previous = ''; previous !== text;) {
     previous = text;
-    text = text.replace(LINKING, '');
+    text = text.replace(LINKING, '').replace(ADVERB, '');
   }
   const clause = text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text;
   const acted = clause.replace(ACTING, '');

@@ -33,5 +33,6 @@ export function countedPhrase(phrase: string): { what: string; unit: string } | 
   const plural = words.slice(0, Math.min(words.length, PLURAL_WINDOW))
     .find((w, i) => PLURAL.test(w) && !PLURAL.test(words[i + 1] ?? '') && !CONJUNCTION.test(words[i + 1] ?? ''));
   const unit = (plural ?? words[end - 1])?.replace(/[’']s$/, '');
-  return unit ? { what, unit } : null;
+  // "compared with 8 today": a time is not what a number counts.
+  return unit && !/^(?:today|now|yesterday|tomorrow|currently)$/i.test(unit) ? { what, unit } : null;
 }

@@ -13,13 +13,15 @@ import { textAfter, textBefore } from '../reach.ts';
  * covered about 26%", "helped 78% of communes …"); a stem ending in "e" is no past form ("speed", "need").
  */
 const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|can|may|could)\s+(?:have\s+|be\s+)?)\b(?:reached|achieved`
-  + String.raw`|attained|was|were|stood|stands|remains?|remained|rose|grew|increased|decreased|declined|fell|dropped|accounted|had|hit|totall?ed`
-  + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|today|at present|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
+  + String.raw`|attained|was|were|stood|stands|remains?|remained|rose|risen|grew|grown|increased|decreased|declined|fell|fallen|dropped|accounted`
+  + String.raw`|had|hit|totall?ed`
+  + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|today|already|at present|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
   + String.raw`|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$))\b`, 'giu');
 /** Words that look forward: modals, intentions, infinitives ("by" a time is weaker: "by the end of May, 42% had been …"). */
 const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?`
   + String.raw`|plans?|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to`
-  + String.raw`|to\s+(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b`
+  // "is estimated to account for 19.5%" reports an estimate, not a goal.
+  + String.raw`|(?<!\bestimated\s)to\s+(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b`
   // A perfect infinitive reports: "is estimated to have accounted for 11.4%".
   + String.raw`|have\s+(?:been\s+)?\p{Ll}+ed\b)\p{Ll}+)\b`, 'giu');
 /** A figure in an adverbial of time, as the object of a gerund, is the circumstance, not a goal ("to close on December 18 after passing more than 50 laws"). */

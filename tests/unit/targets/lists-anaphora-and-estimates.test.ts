@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const targets = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('30/12/2025', ...lines) }).targets
+  .map((t) => ({ metric: t.metric, comparator: t.comparator, value: t.value, max: t.max, deadline: t.deadline, baseline: t.baseline?.value ?? null }));
+
+describe('targets of lists whose markers the layout took away, of "that share", and of estimates', () => {
+  it('gives every item of a list the year its frame names, "For 2026" as "By 2026"', () => {
+    const found = targets('For 2026, the department aims to:', '- bring the province into the top 15 of the Provincial Innovation Index;',
+      '- have at least 40% of research tasks co-funded by enterprises;', '- list no fewer than 900 technology offers on the exchange.');
+    expect(found.map((t) => [t.comparator, t.value, t.deadline])).toEqual([['top', 15, 2026], ['>=', 40, 2026], ['>=', 900, 2026]]);
+  });
+
+  it('reads a count and its short noun phrase that open an item, but not a count that opens a sentence of prose', () => {
+    expect(targets('By 2030 the city is to have:', '- a digital economy worth no less than 25% of GRDP;', '- 8,000 digital firms, against about 3,100 today;'))
+      .toMatchObject([{ value: 25, deadline: 2030 }, { metric: 'digital firms', value: 8000, deadline: 2030 }]);
+    expect(targets('By 2030 the city aims to train 9,000 engineers.', 'Three colleges in the city have promised to open chip design courses.'))
+      .toMatchObject([{ value: 9000 }]);
+  });
+
+  it('names a figure that points back ("that share") by what the figure before it measured', () => {
+    expect(targets('The director said smart farming already accounts for about 28% of the value of farm output. '
+      + 'The province aims for that share to reach 45% by 2030.')).toEqual([
+      { metric: 'smart farming', comparator: '=', value: 45, max: null, deadline: 2030, baseline: null },
+    ]);
+  });
+
+  it('reads "from only around 0.5% now" after "by the same year" as the baseline, not as a target', () => {
+    expect(targets('We aim for a digital economy of 25% of GRDP by 2030. '
+      + 'Spending on research should reach 1.2% of GRDP by the same year, from only around 0.5% now.'))
+      .toMatchObject([{ value: 25, deadline: 2030 }, { value: 1.2, deadline: 2030, baseline: 0.5 }]);
+  });
+
+  it('gives figures joined by "and" the deadline that closes them, not the one of the sentence before', () => {
+    expect(targets('By 2026 the city will open two data centres. It also wants 80% of adults to use e-wallets and 70% of shops to take QR payments by 2028.')
+      .filter((t) => t.value !== 2).map((t) => [t.value, t.deadline])).toEqual([[80, 2028], [70, 2028]]);
+  });
+
+  it('reads an estimate ("is estimated to account for") and a perfect ("has grown by") as reported', () => {
+    expect(targets('This year, the digital economy is estimated to account for 18.7% of GDP.')).toEqual([]);
+    expect(targets('Since 2021, our digital economy has grown by about 20% a year.')).toEqual([]);
+  });
+});
