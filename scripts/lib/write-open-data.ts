@@ -10,7 +10,7 @@ import {
 import type { CorpusResult } from '../../src/pipeline/build.ts';
 import type { DataFile } from '../../src/schemas/data-files.ts';
 import { eachLimited } from './pool.ts';
-import { StreamFile, writeJsonArray } from './stream-file.ts';
+import { mapped, StreamFile, writeJsonArray } from './stream-file.ts';
 
 /** A file over this size is also offered gzipped (`.gz` beside it). */
 export const GZIP_OVER = 1_000_000;
@@ -21,13 +21,13 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 async function writeTable<R>(path: string, table: Table<R>, records: Iterable<R>): Promise<{ bytes: number; gzipBytes: number | null }> {
   const file = new StreamFile(path, true);
   await file.write(csvRow(table.columns));
-  for (const record of records) for (const row of table.rows(record)) await file.write(csvRow(row));
+  await file.writeEach(rowsOf(table, records));
   return file.close();
 }
 
-/** Lazily maps an array, so that records are built one at a time as they are written. */
-function* mapped<T, R>(items: readonly T[], f: (item: T) => R): Generator<R> {
-  for (const item of items) yield f(item);
+/** The CSV rows of records, made one at a time as they are written. */
+function* rowsOf<R>(table: Table<R>, records: Iterable<R>): Generator<string> {
+  for (const record of records) for (const row of table.rows(record)) yield csvRow(row);
 }
 
 /**

@@ -311,7 +311,8 @@ export const amountParser: TargetParser = {
       out.push(raised ? { ...proposal, metric: raised } : proposal);
     }
     const colon = text.indexOf(':');
-    for (const pattern of [VERB_COUNT, LIST_ITEM, MARKED_ITEM, BARE_ITEM]) {
+    // A list item follows a colon (see below): without one, LIST_ITEM is not searched.
+    for (const pattern of colon === -1 ? [VERB_COUNT, MARKED_ITEM, BARE_ITEM] : [VERB_COUNT, LIST_ITEM, MARKED_ITEM, BARE_ITEM]) {
       for (const m of allMatches(pattern, text)) {
         const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!] : [m[1], m[2]!, undefined, m[3]!];
         // A list item after a colon: the first colon of the sentence, not a search back from each item.

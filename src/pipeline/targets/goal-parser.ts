@@ -20,6 +20,8 @@ const GOALS: RegExp[] = [
 ];
 /** Words each of GOALS needs, with its flags: sentences without them are not searched. */
 const GOAL_WORDS = [/country|nation|economy|hub|centre|center/i, /among the/i, /one of the/i, /reach|attain|meet/i];
+/** The words of GOAL_WORDS and of a comparison, in one pass: most sentences have none, and each test read the sentence again. */
+const ANY_GOAL_WORD = /country|nation|economy|hub|centre|center|among the|one of the|reach|attain|meet|equivalent to|equal to|on par with|above|higher than/i;
 
 /** A second goal joined to the first: "becoming a modern industrialized nation by 2030 and a developed, high-income country by 2045". */
 const AND_GOAL = new RegExp(String.raw`^(?:\s+by\s+(?:19|20)\d{2})?\s+and\s+(?:a|an)\s+((?:[\p{L}-]+,?\s+){0,5}?(?:country|nation`
@@ -49,6 +51,7 @@ export const goalParser: TargetParser = {
   name: 'goal',
   propose(text) {
     const out: TargetProposal[] = [];
+    if (!ANY_GOAL_WORD.test(text)) return out;
     for (const [i, pattern] of GOALS.entries()) {
       for (const m of GOAL_WORDS[i]!.test(text) ? allMatches(pattern, text) : []) {
         const goal = m[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();

@@ -55,6 +55,8 @@ const withoutToRank = (before: string): string => before.trimEnd().replace(TO_RA
 const ORDINAL_RANK = new RegExp(String.raw`\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\s+ranked|stand(?:s|ing)?|place(?:s|d)?|come|finish)\s+(first`
   + String.raw`|second|third|fourth|fifth|(?:[1-9]\d?)(?:st|nd|rd|th))\b`, 'giu');
 const ORDINAL_WORD = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b/;
+/** ORDINAL_WORD, a "top N" or "the N leading", in one pass: most sentences have none. */
+const RANK_WORDS = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b|\btop\s+\d|\d\s+(?:leading|best)\b/;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /** Metrics that only repeat the ranked or the place. */
@@ -70,6 +72,7 @@ const EMPTY = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s*)*(?:province|city)?$|^(?:p
 export const rankParser: TargetParser = {
   name: 'rank',
   propose(text) {
+    if (!RANK_WORDS.test(text)) return [];
     // A cheap test first: an ordinal in words or digits ("first", "2nd").
     const out: TargetProposal[] = ORDINAL_WORD.test(text) ? ordinalRanks(text) : [];
     if (!/\btop\s+\d|\d\s+(?:leading|best)\b/.test(text)) return out;
