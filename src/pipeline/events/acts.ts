@@ -2,6 +2,7 @@ import type { EventKind } from '../../schemas/event.ts';
 import { REACH, textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
+import { subjectAndAction } from './event-title.ts';
 import { subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
 
@@ -11,7 +12,9 @@ import { ISSUED_TYPES, type Happening } from './types.ts';
  */
 const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+been`
   + String.raw`|had\s+been)\s+)?((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?`
-  + String.raw`|issued|promulgated|enacted|passed|adopted|approved|ratified|sent)\b`, 'gu');
+  + String.raw`|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|(?<=,\s*)(?:approving|adopting|passing|ratifying))\b`, 'gu');
+/** The past of the participles ACT reads, for a title ("18 resolutions approved"). */
+const DONE: Record<string, string> = { approving: 'approved', adopting: 'adopted', passing: 'passed', ratifying: 'ratified' };
 /** A relative pronoun and the subject between it and the verb: "…, which the Standing Board of the Party Committee issued". Group: the subject. */
 const WHICH = /(?:,\s*|\s)(?:which|that)\s+((?:the|a|an)\s+[^,;]{2,80}?|\p{Lu}[^,;]{1,80}?)\s*$/u;
 /** How far before a reduced relative the document it follows may be named, its subject between ("on developing … to 2030"). */
@@ -19,7 +22,7 @@ const RELATIVE_REACH = 120;
 
 /** What the verb makes of the act ("sent" only with a numbered document: "sent Official Dispatch No. 567/…"). */
 const KIND_OF_VERB: [RegExp, EventKind][] = [
-  [/^signed/, 'signed'], [/pass/, 'passed'], [/adopt/, 'adopted'], [/approv|ratif/, 'approved'], [/./, 'instrument'],
+  [/^sign/, 'signed'], [/pass/, 'passed'], [/adopt/, 'adopted'], [/approv|ratif/, 'approved'], [/./, 'instrument'],
 ];
 /** A numbered document named by its type and code: "Plan No. 04/KH-UBND", "Official Dispatch No. 1234/UBND-KGVX", "Resolution 210/2025/QH15". */
 const CODED = /^(?:the\s+)?((?:\p{Lu}[\p{L}’']*\s+){1,3}(?:No\.?\s*)?\d[\p{L}\d]*(?:[./-]+[\p{L}\d]+)*)/u;
@@ -27,7 +30,7 @@ const CODED = /^(?:the\s+)?((?:\p{Lu}[\p{L}’']*\s+){1,3}(?:No\.?\s*)?\d[\p{L}\
 const DOCUMENT = new RegExp(String.raw`^(?:(?:the|a|an|its|their|this|these|new|draft|amended|revised|\d+|two|three|four|five|six|seven|eight`
   + String.raw`|nine|ten|eleven|twelve)\s+)*(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:resolutions?|decisions?|directives?|conclusions?|decrees?|circulars?`
   + String.raw`|dispatch(?:es)?|notices?|plans?|programmes?|programs?|projects?|strateg(?:y|ies)|laws?|codes?|ordinances?|regulations?|polic(?:y`
-  + String.raw`|ies)|budgets?|lists?|agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|contracts?|accords?|charters?|treat(?:y|ies)`
+  + String.raw`|ies)|budgets?|lists?|agreements?|memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoUs?|contracts?|accords?|charters?|treat(?:y|ies)`
   + String.raw`|conventions?|amendments?|master\s+plans?)\b`, 'iu');
 /** Where an object that is not a numbered document ends. */
 const OBJECT_END = new RegExp(String.raw`\s+(?:dated|with\s+\d|by\s+(?:a\s+)?(?:vote|show)|at\s+(?:the|its|their)\b|in\s+(?:the\s+)?\p{Lu}`
@@ -62,8 +65,10 @@ export function readActs(context: SentenceContext): Happening[] {
     // So is one right after the document's name ("the Law on Innovation passed on June 27").
     const issued = (l: { entity: string }) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '');
     const follows = /,\s*$/.test(before) || contextIndex(context).linksEnding(m.index - 1, m.index).some(issued);
-    const relative = !aux && follows && (DATED_AFTER.test(text.slice(end)) || datedInClause(context, end));
-    if (!aux && !relative && NOT_A_CLAUSE.test(before)) continue;
+    // "… closed its session on Tuesday, approving 18 resolutions": a participle after its main clause acts with it.
+    const participle = verb.endsWith('ing');
+    const relative = !aux && !participle && follows && (DATED_AFTER.test(text.slice(end)) || datedInClause(context, end));
+    if (!aux && !relative && !participle && NOT_A_CLAUSE.test(before)) continue;
     const passive = relative || /\b(?:was|were|been)$/.test(aux);
     // "Plan No. 215-KH/TU, which the Standing Board issued in March": the document the relative pronoun stands for.
     const which = !passive ? WHICH.exec(before) : null;
@@ -73,12 +78,14 @@ export function readActs(context: SentenceContext): Happening[] {
     const conveys = CONVEYING.test(text.slice(object.end));
     const kind = conveys || CONCLUSION.test(object.text) || (object.instrument && entities.get(object.instrument)?.type === 'conclusion')
       ? 'concluded' : KIND_OF_VERB.find(([re]) => re.test(verb))![1];
-    const subject = passive ? '' : which && object.end === m.index ? which[1]!.replace(/^(?:the|a|an)\s+/i, '') : subjectBefore(context, m.index);
-    const title = subject ? `${subject} ${verb} ${object.text}` : `${object.text} ${verb}`;
+    const subject = passive || participle ? ''
+      : which && object.end === m.index ? which[1]!.replace(/^(?:the|a|an)\s+/i, '') : subjectBefore(context, m.index);
+    const done = DONE[verb] ?? verb;
+    const title = subject ? subjectAndAction(subject, `${verb} ${object.text}`) : `${object.text} ${done}`;
     out.push({
       kind, at: m.index, end: passive ? end : object.end, title, quality: 2, instrument: object.instrument, subject,
       // A perfect ("has issued", "had been adopted") is dated only by a day written beside it ("… dated June 30").
-      inherits: !aux || /^(?:was|were)$/.test(aux), near: /^(?:has|have|had)\b/.test(aux),
+      inherits: !aux || /^(?:was|were)$/.test(aux), near: /^(?:has|have|had)\b/.test(aux), joins: participle,
     });
   }
   return out;

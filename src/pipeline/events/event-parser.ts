@@ -167,7 +167,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // Remarks or a vote at a gathering the same sentence dates ("Speaking at the ceremony on September 2, X delivered a
       // speech"), unless the sentence sets them apart in time ("announced after the Politburo met on …").
       const g = happenings[gathering];
-      if (!time && g && h.inherits && h.kind !== 'meeting' && !index.apartBetween(Math.min(g.at, h.at), Math.max(g.at, h.at))) time = dated[gathering];
+      const apart = () => index.apartBetween(Math.min(g!.at, h.at), Math.max(g!.at, h.at));
+      if (!time && g && h.inherits && h.kind !== 'meeting' && (h.joins || !apart())) time = dated[gathering];
       // "…, issued the same day": the day of the sentence's other dated happening.
       // Without one, the day of the text's occasion, else of the last happening reported ("The Standing Board issued Conclusion
       // No. 9 on the same day", after the conference it concluded).
@@ -178,6 +179,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (!time && pastTimes.length === 0 && h.inherits && occasion && sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
       if (!time && pastTimes.length === 0 && continued) time = continued;
+      // "On the occasion, the committee presented certificates … for achievements in 2025": a sentence that opens on a day
+      // the text told happens that day; a year or month later in it dates something else.
+      if (time && time.precision !== 'day' && continued?.precision === 'day') time = continued;
       if (!time && pastTimes.length === 0 && lead && h.kind === 'meeting' && h.quality === 3) time = lead;
       if (!time) continue;
       const candidate = toCandidate(h, time, sentence, doc, reading(), attendeesOf);

@@ -1,10 +1,29 @@
 /** Where the object of "held a …" ends: a participle clause, a place, a purpose or the sentence's end. */
-const OBJECT_END = new RegExp(String.raw`,\s+(?:combining|with|which|where|attended|chaired|connected|marking|bringing|drawing|to)\b|\s+(?:at`
+const OBJECT_END = new RegExp(String.raw`,\s+(?:\p{Ll}+ing|with|which|where|attended|chaired|connected|to)\b|\s+after\s|\s+(?:at`
   + String.raw`|in)\s+(?:the\s+)?\p{Lu}|\s+with\s+(?:the\s+)?participation|(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|Prof|St))\.(?=\s|$)|[;:!?]|$`, 'u');
 /** Where the object of "met with …" ends. */
 const MET_END = /\s+with\s+|\s+(?:at|in)\s+(?:the\s+)?\p{Lu}|,|[.;:!?]|$/u;
 /** Words after which a title is cut when it runs long. */
-const MAX_WORDS = 16;
+const MAX_WORDS = 18;
+
+/** Longest subject kept whole in a title, in words. */
+const SUBJECT_WORDS = 6;
+
+/**
+ * A title of a subject and what it did (`action`), within MAX_WORDS so that it still says what was done: a long subject keeps
+ * its first conjunct ("Deputy Prime Minister X and delegates", "the Department of Science and Technology and the Daegu
+ * Agency"; not the "and" inside a name), and is cut with an ellipsis beyond eight words.
+ */
+export function subjectAndAction(subject: string, action: string): string {
+  return `${shortSubject(subject, action.split(/\s+/).length)} ${action}`;
+}
+
+function shortSubject(subject: string, actionWords: number): string {
+  const count = subject.split(/\s+/).length;
+  if (count <= SUBJECT_WORDS || count + actionWords <= MAX_WORDS) return subject;
+  const words = subject.split(/\s+and\s+(?=the\s|\p{Ll})/u)[0]!.split(/\s+/);
+  return words.length > SUBJECT_WORDS + 2 ? `${words.slice(0, SUBJECT_WORDS + 1).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
+}
 
 /** Text up to the first match of `end`, trimmed. */
 export const cutAt = (text: string, end: RegExp): string => text.slice(0, end.exec(text)?.index ?? text.length).trim();

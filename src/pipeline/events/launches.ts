@@ -1,6 +1,7 @@
 import { textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
+import { subjectAndAction } from './event-title.ts';
 import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
@@ -24,6 +25,13 @@ const AWARD = /\b(?:certificates?|awards?|prizes?|medals?|orders?|insignia|flags
 const GATHERED = /\b(?:conference|ceremony|meeting|event|forum|launch|pressed\s+the\s+button)\b[^.;]{0,160}?\s$/i;
 /** A modal or an infinitive right before a verb: what follows is still to come ("would put", "will launch", "to inaugurate"). */
 const MODAL = /\b(?:would|will|shall|could|can|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** The object of presenting up to the award it names, within its clause, or undefined. */
+function awardIn(clause: string): string | undefined {
+  const stretch = clause.slice(0, /[,;.]/.exec(clause)?.index ?? clause.length);
+  const award = AWARD.exec(stretch);
+  return award ? stretch.slice(0, award.index + award[0].length) : undefined;
+}
+
 /** Longest object kept in a title, in words. */
 const OBJECT_WORDS = 12;
 
@@ -33,6 +41,7 @@ const OBJECT_WORDS = 12;
  */
 export function readLaunches(context: SentenceContext): Happening[] {
   const out: Happening[] = [];
+  let previous = '';
   for (const m of context.text.matchAll(LAUNCH)) {
     const [, aux, putVerb, putObject, into, launchVerb, launchObject] = m;
     const verbAt = m.index + (aux?.length ?? 0);
@@ -48,16 +57,21 @@ export function readLaunches(context: SentenceContext): Happening[] {
     const objectAt = m.index + m[0].length - (launchObject?.length ?? 0);
     const bodies = contextIndex(context).linksStarting(objectAt - 4, m.index + m[0].length - 1);
     if (launchVerb && bodies.some((l) => context.entities.get(l.entity)?.type === 'organization')) continue;
-    // Presenting is an event only for awards ("presented certificates of merit"), not for a report or a draft.
-    if (launchVerb && /^(?:presented|awarded|handed)/.test(launchVerb) && !AWARD.test(launchObject!)) continue;
-    const who = purpose ? '' : subjectBefore(context, m.index);
-    const object = (putObject ?? launchObject)!.split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
+    // Presenting is an event only for awards ("presented certificates of merit"), not for a report or a draft; the award
+    // may be named after a name with "in" ("presented the "Make in Viet Nam" product awards").
+    const presented = launchVerb !== undefined && /^(?:presented|awarded|handed)/.test(launchVerb);
+    const award = presented && !AWARD.test(launchObject!) ? awardIn(context.text.slice(objectAt)) : launchObject;
+    if (presented && !award) continue;
+    // "X launched the portal, which publishes …, and presented …": a verb joined by "and" shares the subject of the one before.
+    const who = purpose ? '' : (/\band\s+$/.test(before) && previous) || subjectBefore(context, m.index);
+    previous = who || previous;
+    const object = (putObject ?? award)!.split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
     const action = putVerb ? `put ${object} into ${into}` : purpose ? `launch of ${object}` : `${launchVerb!.replace(/\s+/g, ' ')} ${object}`;
     out.push({
       // A launch that is a gathering's purpose is where the gathering is, and takes its day.
       subject: who || undefined,
       kind: 'other', at: purpose ? purpose.index : verbAt, end: m.index + m[0].length, quality: 2, inherits: !aux, near: purpose !== null,
-      title: who ? `${who} ${action}` : action,
+      title: who ? subjectAndAction(who, action) : action,
     });
   }
   // "A chip packaging factory of X was inaugurated at the park on Monday": the thing launched is the subject.

@@ -23,6 +23,8 @@ interface Group {
   participants: Set<string>;
   /** The documents that name one of its gatherings with a verb ("held its monthly meeting"). */
   named: Set<string>;
+  /** The sentences its members come from: two happenings one sentence reports are two, however alike their titles. */
+  sentences: Set<string>;
   /** The group it was merged into. */
   into?: Group;
 }
@@ -75,7 +77,7 @@ export function mergeEvents(candidates: EventCandidate[], order: Map<string, num
       const g = b.byKey.get(identity(c));
       if (g) matching.add(root(g));
     } else {
-      for (const g of b.titles.similar(title)) matching.add(root(g));
+      for (const g of b.titles.similar(title)) if (!root(g).sentences.has(sentenceOf(c))) matching.add(root(g));
       // A text that names two gatherings of a day with their verbs tells of two, whoever took part in both.
       const named = (g: Group) => c.quality === 3 && g.named.has(c.source.document);
       if (c.kind !== 'milestone' && c.kind !== 'other' && familyOf(c.kind) !== 'act') for (const p of c.participants) {
@@ -123,13 +125,15 @@ const identity = (c: EventCandidate) => (familyOf(c.kind) === 'act' ? c.instrume
 /** A new group holding a candidate and every member of `groups` (in that order), which merge into it. */
 function absorb(c: EventCandidate, groups: Group[], seq: number): Group {
   const named = new Set(c.quality === 3 ? [c.source.document] : []);
-  if (groups.length === 0) return { seq, kind: c.kind, members: c, size: 1, participants: new Set(c.participants), named };
+  if (groups.length === 0) return { seq, kind: c.kind, members: c, size: 1, participants: new Set(c.participants), named, sentences: new Set([sentenceOf(c)]) };
   const survivor = groups.reduce((a, b) => (b.size > a.size ? b : a));
   for (const g of groups) if (g !== survivor) {
     g.into = survivor;
     for (const p of g.participants) survivor.participants.add(p);
     for (const d of g.named) survivor.named.add(d);
+    for (const s of g.sentences) survivor.sentences.add(s);
   }
+  survivor.sentences.add(sentenceOf(c));
   for (const p of c.participants) survivor.participants.add(p);
   for (const d of named) survivor.named.add(d);
   survivor.members = [c, ...groups.map((g) => g.members)];
@@ -137,6 +141,9 @@ function absorb(c: EventCandidate, groups: Group[], seq: number): Group {
   survivor.seq = seq;
   return survivor;
 }
+
+/** Where a candidate is told: its document, paragraph and sentence. */
+const sentenceOf = (c: EventCandidate) => `${c.source.document}\n${c.source.paragraph}\n${c.source.text}`;
 
 /** The group a merged group now belongs to (shortening the path for the next call). */
 function root(group: Group): Group {

@@ -65,6 +65,8 @@ export interface Happening {
   inherits: boolean;
   /** Whether its date must be a day written right beside it (a bare "conference" or "merger" in a longer sentence). */
   near?: boolean;
+  /** Whether it is a participle that acts with the clause before it ("…, approving 18 resolutions"), however far apart in words. */
+  joins?: boolean;
   /** Whether it is read only when the sentence reports nothing else (a gathering merely named, not framed with "At the …"). */
   alone?: boolean;
 }

@@ -91,3 +91,34 @@ describe('a day without a year after a verb in the past', () => {
     expect(found.every((e) => e.date !== '2025-06-27')).toBe(true);
   });
 });
+
+describe('happenings a sentence joins to another', () => {
+  it('reads a participle after a gathering as an act of that day ("…, approving 18 resolutions"), and ends the gathering\'s name before it', () => {
+    const found = timeline('11/12/2025',
+      'The Provincial People\'s Council on Tuesday closed its 12th session after three days of work, approving 21 resolutions on the 2026 budget.');
+    expect(found.map((e) => [e.kind, e.date, e.title]).sort()).toEqual([
+      ['approved', '2025-12-09', '21 resolutions on the 2026 budget approved'], ['meeting', '2025-12-09', '12th session'],
+    ]);
+  });
+
+  it('gives a second verb joined by "and" the first one\'s subject, and an award named after a name with "in"', () => {
+    const found = timeline('16/12/2025', 'On December 15, at the forum, Deputy Prime Minister Le Van Tam and delegates launched the '
+      + 'National Open Data Portal, which lists datasets by ministry, and presented the "Made in Viet Nam" software awards to 12 firms.');
+    expect(found.map((e) => e.title)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^Deputy Prime Minister Le Van Tam and delegates launched the National Open Data Portal/),
+      expect.stringMatching(/^Deputy Prime Minister Le Van Tam and delegates presented the "Made in Viet Nam" software awards/),
+    ]));
+  });
+
+  it('keeps what a long subject signed in the title, cutting the subject to its first conjunct, and reads "memorandums"', () => {
+    const [event] = timeline('21/11/2025', 'On November 20, the Hue Department of Science and Technology and the Busan Digital Industry Promotion '
+      + 'Agency signed memorandums of understanding on cooperation in chip design training.');
+    expect(event?.title).toMatch(/^Hue Department of Science and Technology signed memorandums of understanding/);
+  });
+
+  it('dates a sentence that opens on the occasion by that day, not by a year later in it', () => {
+    const found = events('27/12/2025', 'On December 26, the Provincial People\'s Committee held a conference to review digital transformation.',
+      'On the occasion, the committee presented certificates of merit to 12 collectives for their achievements in 2025.');
+    expect(found.sort()).toEqual([['meeting', '2025-12-26'], ['other', '2025-12-26']]);
+  });
+});
