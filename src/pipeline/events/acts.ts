@@ -138,11 +138,15 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
   return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
 }
 
-/** The document a relative pronoun (its clause starting at `pronoun`) stands for: one named right before ", which". */
+/**
+ * The document a relative pronoun (its clause starting at `pronoun`) stands for: one named right before ", which", or
+ * with its issuer after it ("Programme No. 22-CTr/TU of the Provincial Party Committee, which …").
+ */
 function whichObject(context: SentenceContext, at: number, pronoun: number): Act | null {
   const { text, entities } = context;
-  const link = contextIndex(context).linksEnding(pronoun - 2, pronoun).filter((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '')).at(-1);
-  if (!link) return null;
+  const link = contextIndex(context).linksEnding(pronoun - RELATIVE_REACH, pronoun).filter((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''))
+    .at(-1);
+  if (!link || !/^(?:\s+(?:of|by)\s+[^,;:]+)?\s*$/.test(text.slice(link.end, pronoun))) return null;
   return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
 }
 

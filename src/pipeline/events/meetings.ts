@@ -4,7 +4,7 @@ import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
 /** Nouns of gatherings. */
-const GATHERING_NOUN = '(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue|festival|exhibition|expo|fair)';
+const GATHERING_NOUN = '(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue|festival|exhibition|expo|fair|briefing)';
 /** A gathering that opens or closes, as the subject ("The Digital Forum 2025 kicked off in …"): the verb. */
 const GATHERED = new RegExp(
   `\\b${GATHERING_NOUN}(?:\\s+(?:19|20)\\d{2})?\\s+(opened|kicked\\s+off|took\\s+place|began|got\\s+under\\s*way|closed|wrapped\\s+up|concluded)\\b`,
@@ -22,8 +22,10 @@ const CHAIRED = new RegExp(
 /** "At" or "During" before a gathering: the occasion a sentence's report frames ("At the regular press conference …, X said …"). */
 const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
 const GATHERING = new RegExp(
-  `\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu',
+  `\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu',
 );
+/** A participle that carries a gathering on: "continuing its session, the Committee …" tells that the session sat that day. */
+const CARRIED_ON = /\b(?:[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
 
 /**
  * The gathering a sentence reports, if any: one a body held, hosted or opened ("held its first
@@ -44,7 +46,8 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   // "The session, part of the Council's mid-year meeting, was chaired by …": an apposition closed before the verb is not the name.
   if (passive) return meeting(passive.index, subjectBefore(context, passive.index).replace(/^([^,]+),.*,$/s, '$1'));
   const met = MET.exec(text);
-  const metBy = met && subjectBefore(context, met.index);
+  // "The provincial Steering Committee for …, set up under Decision No. 77, met on October 9": the name before its apposition.
+  const metBy = met && (subjectBefore(context, met.index) || (met[2] ? '' : namedBefore(text.slice(0, met.index))));
   if (met && metBy) {
     const whom = met[2] ? metObject(text.slice(met.index + met[0].length)) : '';
     return {
@@ -57,13 +60,21 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   if (gathered && named) return meeting(gathered.index, named);
   const gathering = GATHERING.exec(text);
   if (gathering) {
-    const frame = OCCASION_FRAME.test(text.slice(0, gathering.index));
+    const before = text.slice(0, gathering.index);
+    const frame = OCCASION_FRAME.test(before);
+    // A gathering carried on that day is a happening of its own, not only the frame of the sentence's other happenings.
     return {
-      kind: 'meeting', at: gathering.index, end: gathering.index + gathering[0].length, title: gathering[1]!, quality: 0, inherits: false, near: true,
-      alone: !frame,
+      kind: 'meeting', at: gathering.index, end: gathering.index + gathering[0].length, title: gathering[1]!, quality: CARRIED_ON.test(before) ? 1 : 0,
+      inherits: false, near: true, alone: !frame,
     };
   }
   return undefined;
+}
+
+/** A capitalised name that opens a clause, before its apposition: "The provincial Steering Committee for X, set up …" → its name. */
+function namedBefore(clause: string): string {
+  const name = clause.split(',')[0]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+  return /^(?:\p{Lu}|provincial\s+\p{Lu}|city\s+\p{Lu})/u.test(name) && name.split(/\s+/).length <= 14 ? name : '';
 }
 
 /** The sentence from an offset up to the next time expression and its preposition ("a conference on January 8 to review" → "a conference"). */

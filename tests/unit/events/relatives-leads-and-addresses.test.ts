@@ -122,3 +122,21 @@ describe('happenings a sentence joins to another', () => {
     expect(found.sort()).toEqual([['meeting', '2025-12-26'], ['other', '2025-12-26']]);
   });
 });
+
+describe('gatherings named in more ways', () => {
+  it('reads a briefing, a press conference of a body ("the Government\'s …"), and a session carried on that day', () => {
+    expect(events('20/05/2025', 'Deputy Minister Le Thi Mai said at a briefing on May 13 that every task had an owner.')).toEqual([['meeting', '2025-05-13']]);
+    expect(events('08/10/2025', 'Speaking at the Government\'s regular press conference on October 6, Deputy Minister Ha Van Son said the circular was ready.'))
+      .toEqual([['meeting', '2025-10-06']]);
+    expect(events('12/11/2026', 'On November 11, continuing its session, the Standing Committee approved a resolution on the science fund.').sort())
+      .toEqual([['approved', '2026-11-11'], ['meeting', '2026-11-11']]);
+  });
+
+  it('reads who met by the name before its apposition, and the document ", which" stands for past its issuer', () => {
+    expect(events('12/10/2025', 'The provincial Steering Committee for Digital Transformation, set up under Decision No. 77/QĐ-UBND, met on '
+      + 'October 9 to review the report.')).toEqual([['meeting', '2025-10-09']]);
+    const [event] = timeline('12/03/2025', 'The plan follows Programme No. 31-CTr/TU of the Provincial Party Committee, which the Standing Board '
+      + 'adopted on February 14.');
+    expect([event?.kind, event?.date, event?.title]).toEqual(['adopted', '2025-02-14', 'Standing Board adopted Programme 31-CTr/TU']);
+  });
+});
