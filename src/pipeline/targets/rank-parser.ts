@@ -21,7 +21,7 @@ const RANK = new RegExp(
 );
 /** Where the words after a rank stop: a clause boundary, another rank, another verb, a deadline. */
 const FIELD_END = new RegExp(String.raw`\s*(?:[;,.(]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract|must|will|should`
-  + String.raw`|shall|can|is|are)\b|\s+by\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2})`);
+  + String.raw`|shall|can|is|are)\b|\s+(?:by|until|till|before|in)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2}|\s+(?:every|each)\s+year\b|\s+annually\b)`);
 /**
  * The field a rank is in, the last "in terms of X", "in X", "for X" after it, else the last "of X" ("… of the Northern midlands in the Provincial
  * Innovation Index").
@@ -37,7 +37,8 @@ function fieldAfter(after: string): string | null {
     let field: string | null = null;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) field = clause.slice(m.index + m[0].length).trim();
-    if (field) return field.replace(/^the\s+/i, '');
+    // "top 40 innovation ranking in 2026": a year is when, not the field.
+    if (field && !/^(?:19|20)\d{2}$/.test(field)) return field.replace(/^the\s+/i, '');
   }
   return null;
 }
@@ -46,13 +47,15 @@ function fieldAfter(after: string): string | null {
  * the text with its end trimmed, each word taking the spaces before it, and never starting inside a
  * run of spaces: three optional \s* side by side took time to the fourth power of a run of spaces.
  */
-const TO_RANK = new RegExp(String.raw`(?<!\s)(?:\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?)\s+to|will|to)\b)?(?:\s*(?:be|stay`
-  + String.raw`|remain|rank|ranked|ranking|placed?)\b)?(?:\s*(?:among|in|into|within)\b)?(?:\s*the\b)?$`, 'i');
-/** The text before a rank without the words that lead to it (TO_RANK). */
-const withoutToRank = (before: string): string => before.trimEnd().replace(TO_RANK, '');
+const TO_RANK = new RegExp(String.raw`(?<!\s)(?:\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?|wants?|hopes?|intends?)\s+to|will|to)\b)?`
+  + String.raw`(?:\s*(?:be|stay|remain|rank|ranked|ranking|placed?|enter|join|break|climb|move|get)\b)?(?:\s*(?:among|in|into|within)\b)?(?:\s*the\b)?$`, 'i');
+/** The text before a rank without the words that lead to it (TO_RANK), nor an adverb before them ("the city also wants to enter"). */
+const withoutToRank = (before: string): string => before.trimEnd().replace(TO_RANK, '').replace(/\s+(?:also|still|now|further)$/i, '');
 
 /** A place by its ordinal: "rank first in the PII", "is ranked 5th in …", "to stand third among …". Groups: the ordinal. */
-const ORDINAL_RANK = new RegExp(String.raw`\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\s+ranked|stand(?:s|ing)?|place(?:s|d)?|come|finish)\s+(first`
+const ORDINAL_RANK = new RegExp(String.raw`\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\s+ranked|stand(?:s|ing)?|place(?:s|d)?|come|finish`
+  // "regain first place in the DTI", "keep its first place": a place held, named by "place", "position" or "spot".
+  + String.raw`|(?:regain|retain|keep|hold|take|win|reclaim)\s+(?:its\s+|the\s+)?(?=\S+\s+(?:place|position|spot)\b))\s*(first`
   + String.raw`|second|third|fourth|fifth|(?:[1-9]\d?)(?:st|nd|rd|th))\b`, 'giu');
 const ORDINAL_WORD = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b/;
 /** ORDINAL_WORD, a "top N" or "the N leading", in one pass: most sentences have none. */

@@ -40,8 +40,8 @@ const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stoo
 const NOW = /\b(?:today|now|currently|at present|so far|to date)\b/i;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
 const AFTER_WORDS = 14;
-/** Where the words after a figure stop governing it. */
-const CLAUSE_END = /[,;:.()]|\s(?:while|but|whereas)\s/;
+/** Where the words after a figure stop governing it (not at the comma or point inside a number: "VND 1,960 billion"). */
+const CLAUSE_END = /,(?!\d{3})|\.(?!\d)|[;:()]|\s(?:while|but|whereas)\s/;
 
 /** Index of the last match of a global pattern in a text, or -1. */
 function lastIndex(pattern: RegExp, text: string): number {

@@ -36,3 +36,21 @@ describe('figures that are no targets, and ranges and ranks in more words', () =
       .toMatchObject([{ metric: 'Provincial Competitiveness Index', comparator: 'top', value: 20, deadline: 2030 }]);
   });
 });
+
+describe('ranks held and wanted, and the clause after a sum', () => {
+  it('reads a place to regain or keep, with its field up to the deadline', () => {
+    expect(targets('The province is to regain first place in the PCI by 2027.'))
+      .toMatchObject([{ metric: 'PCI', comparator: 'top', value: 1, deadline: 2027 }]);
+    expect(targets('Our province will keep its first place in the DTI every year until 2030.'))
+      .toMatchObject([{ metric: 'DTI', comparator: 'top', value: 1, deadline: 2030 }]);
+  });
+
+  it('names a rank a place "wants to enter" by what is ranked, and takes no year for its field', () => {
+    expect(targets('The city also wants to enter the top 50 start-up ecosystems in the world by 2029.'))
+      .toMatchObject([{ metric: 'start-up ecosystems', value: 50, deadline: 2029 }]);
+  });
+
+  it('reads a share of a sum as reported when its verb comes after the sum\'s thousands comma', () => {
+    expect(targets('Only 31% of the VND 2,450 billion allocated for research this year had been disbursed by the end of June.')).toEqual([]);
+  });
+});
