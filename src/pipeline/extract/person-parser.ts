@@ -16,7 +16,7 @@ export const SPEECH_VERB = new RegExp(String.raw`^${BEFORE_VERB}(?:${SAYING_VERB
 
 const TITLE_OR_HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Madam|Prof|Dr|Assoc\. Prof|Professor|Doctor|Academician|comrades?`
   + String.raw`|Comrades?|President|Minister|Secretary|Chairman|Chairwoman|Chair|Director|Head|Chief|Governor|Mayor|Ambassador|General|Colonel`
-  + String.raw`|Spokesperson|member|Member|CEO)\.?,?\s+)$`);
+  + String.raw`|Spokesperson|spokesperson|member|Member|CEO|Deputy|deputy|Delegate|delegate)\.?,?\s+)$`);
 
 /** A document's signer: "Signer: Ho Duc Thanh", "Signed by …", "(signed) …", "(signed and sealed) …". */
 const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bsigned\s*:|\bNgười\s+ký\s*:)\s*$/iu;

@@ -37,8 +37,10 @@ const LOWER_ROLE = new RegExp(
     + String.raw`|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Dd]irector|[Ss]ecretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:(?!(?:under|at|in|and|of`
     + String.raw`|with)\s)[\p{L}’'-]+\s+`
     + String.raw`|and\s+(?=\p{Lu})){0,6}(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Gg]roup|[Tt]eam|[Ff]orce|[Cc]ommission|[Oo]ffice|[Dd]epartment|[Dd]ivision`
-    + String.raw`|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel)(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+${WORDS}`
-    + String.raw`)*,?\s+and\s+${WORDS})?)?)(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|\sand\s+(?:now|also|currently)\s|$))`,
+    + String.raw`|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Aa]gency|[Aa]uthority`
+    + String.raw`|[Ff]und|[Cc]orporation|[Cc]ompany|[Hh]ospital|[Cc]ollege|[Ss]chool|[Mm]inistry|[Bb]ureau|[Ss]ervice|[Ll]aboratory)`
+    + String.raw`(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+${WORDS})*,?\s+and\s+${WORDS})?)?)`
+    + String.raw`(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|\sand\s+(?:now|also|currently)\s|$))`,
   'u',
 );
 /** A plural title after a person's titles names other people: "…, and members of the Standing Board". */

@@ -42,3 +42,17 @@ describe('titles of firms, relative clauses, honorifics before the next name, an
     expect([signer?.name, signer?.certain]).toEqual(['Tôn Thất Minh', true]);
   });
 });
+
+describe('titles of institutes and agencies after a name, and Assembly deputies', () => {
+  it('reads a lower-case title of an institute, an agency or a university', () => {
+    expect(people(parseWith(personParser, 'Dr. Le Minh Tuan, director of the Institute of Information Technology, said the lab was ready.')))
+      .toEqual(['Le Minh Tuan: director of the Institute of Information Technology']);
+    expect(people(parseWith(personParser, 'Ho Thi Nga, deputy head of the National Innovation Agency, opened the session.')))
+      .toEqual(['Ho Thi Nga: deputy head of the National Innovation Agency']);
+  });
+
+  it('takes "Deputy" or "deputy" alone before a name as an Assembly deputy: a person, without a title', () => {
+    const found = parseWith(personParser, 'Deputy Lo Thi Viet Ha of the Dien Bien delegation asked about the fund.');
+    expect(found.filter((m) => m.certain).map((m) => [m.name, m.roles])).toEqual([['Lo Thi Viet Ha', []]]);
+  });
+});

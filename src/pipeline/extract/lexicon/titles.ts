@@ -24,7 +24,9 @@ export const MEMBERSHIP_BODIES = ['Politburo', 'Party Central Committee', 'Centr
   'Provincial Party Standing Committee', 'Provincial Party Executive Committee', 'Government', 'Steering Committee'];
 
 /** Honorifics that mark a following name as a person without giving a role. */
-export const HONORIFICS = /^(?:Mr|Mrs|Ms|Madam|Mdm|Comrade|comrade|Comrades|comrades|Prof|Dr|Assoc\. Prof|Professor|Doctor|Academician|Sir|Uncle)\.?$/;
+export const HONORIFICS = new RegExp(String.raw`^(?:Mr|Mrs|Ms|Madam|Mdm|Comrade|comrade|Comrades|comrades|Prof|Dr|Assoc\. Prof|Professor|Doctor`
+  // An Assembly deputy or delegate named by that word alone ("Deputy Lo Thi Ha of the Dien Bien delegation asked …").
+  + String.raw`|Academician|Sir|Uncle|Deputy|deputy|Delegate|delegate)\.?$`);
 
 /** Titles that name the same office: a text may call the General Secretary "the Party chief". */
 export const TITLE_SYNONYMS: Record<string, string> = {
