@@ -31,7 +31,7 @@ const DOCUMENT = new RegExp(String.raw`^(?:(?:the|a|an|its|their|this|these|new|
   + String.raw`|nine|ten|eleven|twelve)\s+)*(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:resolutions?|decisions?|directives?|conclusions?|decrees?|circulars?`
   + String.raw`|dispatch(?:es)?|notices?|plans?|programmes?|programs?|projects?|strateg(?:y|ies)|laws?|codes?|ordinances?|regulations?|polic(?:y`
   + String.raw`|ies)|budgets?|lists?|agreements?|memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoUs?|contracts?|accords?|charters?|treat(?:y|ies)`
-  + String.raw`|conventions?|amendments?|master\s+plans?)\b`, 'iu');
+  + String.raw`|conventions?|amendments?|master\s+plans?|(?:joint\s+)?statements?|communiqu[eé]s?|declarations?)\b`, 'iu');
 /** Where an object that is not a numbered document ends. */
 const OBJECT_END = new RegExp(String.raw`\s+(?:dated|with\s+\d|by\s+(?:a\s+)?(?:vote|show)|at\s+(?:the|its|their)\b|in\s+(?:the\s+)?\p{Lu}`
   + String.raw`|to\s+(?:implement|provinces|localities|ministries)|which|that|after|before|during|on\s+(?:the\s+)?(?:morning|afternoon|evening`

@@ -5,6 +5,9 @@ import { subjectAndAction } from './event-title.ts';
 import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
+/** A character of an object: not a clause's punctuation, but the point of "No." before a number ("Data Center No. 3"). */
+const PART = String.raw`(?:[^,;.]|(?<=\bNos?)\.(?=\s*\d))`;
+
 /**
  * Something put to work: "put a shared data platform into operation", "brought the portal into use",
  * "launched the e-health app", "inaugurated Data Center No. 3", "a conference to launch the programme";
@@ -12,13 +15,13 @@ import type { Happening } from './types.ts';
  * of "put … into"; its end; verb and object of "launched …".
  */
 const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its`
-  + String.raw`|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|presented|awarded`
-  + String.raw`|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their)\s+[^,;.]+?|\p{Lu}[^,;.]+?`
-  + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b[^,;.]*?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|which`
+  + String.raw`|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|switched\s+on`
+  + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their)\s+${PART}+?|\p{Lu}${PART}+?`
+  + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:[,;]|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
   + String.raw`|where|that|to|with|for)\b)))`, 'gu');
 /** A launch in the passive: "was inaugurated", "were put into operation", "has been commissioned". Groups: auxiliary, verb. */
 const PASSIVE_LAUNCH = new RegExp(String.raw`\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched`
-  + String.raw`|inaugurated|commissioned|unveiled|put\s+into\s+(?:operation|use|service))\b`, 'g');
+  + String.raw`|inaugurated|commissioned|unveiled|switched\s+on|put\s+into\s+(?:operation|use|service))\b`, 'g');
 /** What is presented at a ceremony as an event: awards. */
 const AWARD = /\b(?:certificates?|awards?|prizes?|medals?|orders?|insignia|flags?|badges?|titles?)\b/i;
 /** A gathering, or the button pressed at one, earlier in the clause of "to launch" ("held a ceremony to sign agreements and to launch …"). */
@@ -56,7 +59,7 @@ export function readLaunches(context: SentenceContext): Happening[] {
     // A body launched or inaugurated is a body formed, which `establishments.ts` reads.
     const objectAt = m.index + m[0].length - (launchObject?.length ?? 0);
     const bodies = contextIndex(context).linksStarting(objectAt - 4, m.index + m[0].length - 1);
-    if (launchVerb && bodies.some((l) => context.entities.get(l.entity)?.type === 'organization')) continue;
+    if (launchVerb && !launchVerb.startsWith('switched') && bodies.some((l) => context.entities.get(l.entity)?.type === 'organization')) continue;
     // Presenting is an event only for awards ("presented certificates of merit"), not for a report or a draft; the award
     // may be named after a name with "in" ("presented the "Make in Viet Nam" product awards").
     const presented = launchVerb !== undefined && /^(?:presented|awarded|handed)/.test(launchVerb);

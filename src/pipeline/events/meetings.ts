@@ -13,8 +13,9 @@ const GATHERED = new RegExp(
 const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
 const POSSESSIVE = /\b(?:its|their)\s+$/;
 const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened|(?:co-)?chaired\s+by|presided\s+over\s+by)\b/;
-/** People meeting: "met (with) …", "worked with …", "held talks with …". Groups: the verb, "with". */
-const MET = /\b(met|worked(?=\s+with\b)|held\s+talks(?=\s+with\b))\s+(with\s+)?/;
+/** People meeting: "met (with) …", "worked with …", "held talks with …", "paid a courtesy call on …". Groups: the verb, "with", "on" or "to". */
+const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|held\s+talks(?=\s+with\b)|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)`
+  + String.raw`(?=\s+(?:on|to)\b))\s+(with\s+|(?<=(?:call|visit)\s+)(?:on|to)\s+)?`);
 const CHAIRED = new RegExp(
   `\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`,
   'u',
@@ -51,7 +52,8 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   if (met && metBy) {
     const whom = met[2] ? metObject(text.slice(met.index + met[0].length)) : '';
     return {
-      kind: 'meeting', at: met.index, end: met.index + met[0].length, title: whom ? `${metBy} ${met[1]} with ${whom}` : `${metBy} ${met[1]}`,
+      kind: 'meeting', at: met.index, end: met.index + met[0].length,
+      title: whom ? `${metBy} ${met[1]} ${met[2]!.trim()} ${whom}` : `${metBy} ${met[1]}`,
       quality: 2, inherits: false,
     };
   }

@@ -100,13 +100,6 @@ const MARKED_ITEM = new RegExp(
     + String.raw`|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`,
   'giu',
 );
-/**
- * An item of a list whose marker the page's layout took away, a count and its short noun phrase alone: "150,000 digital
- * technology enterprises, against 74,000 today;". A count that opens a sentence and goes on with a verb is prose.
- */
-const BARE_ITEM = new RegExp(
-  String.raw`^\s*(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4})(?=\s*(?:[,;.]|$))`, 'giu',
-);
 /** "the number of <things> to reach <N>" (or a range "to rise to 8-10"): a count with its things before it. */
 const NUMBER_OF = new RegExp(
   String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be`
@@ -312,7 +305,7 @@ export const amountParser: TargetParser = {
     }
     const colon = text.indexOf(':');
     // A list item follows a colon (see below): without one, LIST_ITEM is not searched.
-    for (const pattern of colon === -1 ? [VERB_COUNT, MARKED_ITEM, BARE_ITEM] : [VERB_COUNT, LIST_ITEM, MARKED_ITEM, BARE_ITEM]) {
+    for (const pattern of colon === -1 ? [VERB_COUNT, MARKED_ITEM] : [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
       for (const m of allMatches(pattern, text)) {
         const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!] : [m[1], m[2]!, undefined, m[3]!];
         // A list item after a colon: the first colon of the sentence, not a search back from each item.

@@ -14,6 +14,7 @@ import { tableTargets } from './table-targets.ts';
 import { isAllocation, isPermitted, isReported, isTimeLimit } from './reported.ts';
 import { documentScopes, leadPlace } from './scope.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
+import type { Sentence } from '../extract/sentences.ts';
 import type { TimeSource } from '../../schemas/event.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { coverage, firstAtLeast, type Span } from '../sorted-spans.ts';
@@ -71,11 +72,15 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
       source: { document: doc.id, paragraph: blockId(t.block + 1), text: row, when: t.heading },
     });
   }
+  let previous: Sentence | undefined;
   for (const sentence of doc.sentences) {
+    // An item of a list: in a list block, or after its marker split off as a sentence of its own ("4." then "At least …").
+    const item = doc.blocks[sentence.block]?.kind === 'list' || (previous?.block === sentence.block && MARKER_ONLY.test(previous.text));
+    previous = sentence;
     const asides = sentence.text.includes('(') ? asidesOf(sentence.text) : [];
     const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
     // A table's rows are read as a table, above.
-    const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(TARGET_PARSERS.flatMap((p) => p.propose(text)), text.length)
+    const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(propose(text, item), text.length)
       .filter((p) => p.qualitative
         || !(isReported(text, p.start, p.end) || isPermitted(text, p.start) || isAllocation(text, p.start, p.unit) || isTimeLimit(text, p.start, p.unit)));
     const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
@@ -213,6 +218,30 @@ function sentenceCase(metric: string, sentence: string): string {
   const first = metric.split(/\s/)[0] ?? '';
   return sentence.startsWith(first) && /^\p{Lu}\p{Ll}+$/u.test(first) ? metric.charAt(0).toLowerCase() + metric.slice(1) : metric;
 }
+
+/**
+ * The proposals of every target parser for a sentence. An item of a list whose marker the page's layout took away or the
+ * sentence splitter cut off is read with a marker again, so that a count opening it is read as a list item's ("Twenty
+ * communes have community teams;"); a qualifier that opens it loses its capital ("At least two million people …").
+ */
+function propose(sentence: string, item: boolean): TargetProposal[] {
+  const text = QUALIFIER_OPENING.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+  if (!item || !COUNT_OPENING.test(text)) return TARGET_PARSERS.flatMap((p) => p.propose(text));
+  const shift = (p: TargetProposal) => ({
+    ...p, metric: p.metric.replace(/^-\s+/, ''), start: Math.max(0, p.start - ITEM_MARK.length), end: Math.max(0, p.end - ITEM_MARK.length),
+  });
+  return TARGET_PARSERS.flatMap((p) => p.propose(`${ITEM_MARK}${text}`)).map(shift).filter((p) => p.end > p.start);
+}
+
+/** The marker put back before a list item's text. */
+const ITEM_MARK = '- ';
+/** A count that opens an item: a number or number word and a space ("150,000 digital firms", "Twenty communes"), not a share. */
+const COUNT_OPENING = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s/i;
+/** A sentence that is only a list marker: "4.", "b)". */
+const MARKER_ONLY = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s*$/u;
+/** A qualifier of a figure that opens a sentence, capitalised: "At least …", "No fewer than …", "Over …". */
+const QUALIFIER_OPENING = new RegExp(String.raw`^(?:At\s+(?:least|most)|No\s+(?:less|fewer|more)|Not\s+(?:less|fewer|more)|More|Fewer|Less|Over`
+  + String.raw`|Up\s+to|About|Around|Nearly|Approximately|A\s+(?:minimum|maximum)\s+of)\s`);
 
 /** Up to how many proposals of a sentence are compared with each other (most sentences have none or one). */
 const FEW_PROPOSALS = 8;

@@ -140,3 +140,19 @@ describe('gatherings named in more ways', () => {
     expect([event?.kind, event?.date, event?.title]).toEqual(['adopted', '2025-02-14', 'Standing Board adopted Programme 31-CTr/TU']);
   });
 });
+
+describe('more happening verbs, and months told from the publication', () => {
+  it('reads "last August", "next March" and "this May" as that month before, after or in the publication\'s year', () => {
+    expect(events('21/12/2025', 'Last August, the Prime Minister approved the National Strategy on Quantum Technology.')).toEqual([['approved', '2025-08']]);
+    expect(events('21/08/2025', 'Last August, the ministry issued Plan No. 12/KH-BKHCN.')).toEqual([['instrument', '2024-08']]);
+  });
+
+  it('reads a facility switched on, a courtesy call and a joint statement issued', () => {
+    expect(events('21/12/2025', 'On Wednesday, Viettel switched on Data Center No. 5 in Hoa Lac.')).toEqual([['other', '2025-12-17']]);
+    expect(timeline('21/12/2025', 'On December 18, the visiting Foreign Minister paid a courtesy call on Prime Minister Le Van Nam.')
+      .map((e) => [e.kind, e.date, e.title]))
+      .toEqual([['meeting', '2025-12-18', 'Visiting Foreign Minister paid a courtesy call on Prime Minister Le Van Nam']]);
+    expect(events('21/12/2025', 'After the talks on December 17, the two ministers issued a joint statement on data cooperation.'))
+      .toEqual(expect.arrayContaining([['instrument', '2025-12-17']]));
+  });
+});

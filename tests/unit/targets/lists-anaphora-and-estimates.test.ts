@@ -41,3 +41,14 @@ describe('targets of lists whose markers the layout took away, of "that share", 
     expect(targets('Since 2021, our digital economy has grown by about 20% a year.')).toEqual([]);
   });
 });
+
+describe('items of numbered lists', () => {
+  it('reads a count in words opening a numbered item, and a capitalised qualifier opening one', () => {
+    const found = targets('Article 2. Targets by 2030:', '1. The digital economy accounts for no less than 25% of GRDP;',
+      '2. Twenty communes have community digital technology teams;', '3. At least two million people use the provincial app.');
+    expect(found.map((t) => [t.metric, t.comparator, t.value, t.deadline]).sort()).toEqual([
+      ['communes have community digital technology teams', '=', 20, 2030], ['digital economy share of GRDP', '>=', 25, 2030],
+      ['people use the provincial app', '>=', 2000000, 2030],
+    ]);
+  });
+});

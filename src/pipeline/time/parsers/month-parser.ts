@@ -5,7 +5,9 @@ import type { TimeParser } from '../types.ts';
 import { FULL_MONTH, MONTH, YEAR } from '../words.ts';
 
 /** Words after which a month named alone is a time ("in March", "since May", "by early June"). */
-const LEAD = '(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate)\\s|\\b[Mm]id-)';
+const LEAD = '(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\\s|\\b[Mm]id-)';
+/** "last August", "next March", "this May": the month before, after or in the publication's year, whichever is nearer otherwise. */
+const DIRECTION = /\b(last|next|this)\s$/i;
 /** "December 2024", "May, 2025", "January of 2025"; or a full month name alone after a preposition. */
 const MONTH_YEAR = new RegExp(
   `\\b(?:${MONTH},?\\s+(?:of\\s+)?${YEAR}(?![\\d/]|[.,]\\d)|${LEAD}${FULL_MONTH}(?!\\s+\\d|,\\s*\\d{4}))`,
@@ -21,7 +23,11 @@ export const monthParser: TimeParser = {
     const month = monthNumber(m[3]!);
     const reference = referenceAt(context.reference, 'year');
     if (!reference) return null;
-    const year = nearestYear((y) => ({ from: { year: y, month, day: 1 }, to: { year: y, month, day: lastDayOfMonth(y, month) } }), reference)!;
+    const direction = DIRECTION.exec(context.sentence.text.slice(Math.max(0, m.index - 5), m.index))?.[1]?.toLowerCase();
+    const { year: now, month: current } = reference.to;
+    const year = direction === 'last' ? (month < current ? now : now - 1) : direction === 'next' ? (month > current ? now : now + 1)
+      : direction === 'this' ? now
+        : nearestYear((y) => ({ from: { year: y, month, day: 1 }, to: { year: y, month, day: lastDayOfMonth(y, month) } }), reference)!;
     return { ...monthSpan(year, month), inferred: [fromPublication(`year ${year}`, reference)] };
   },
 };
