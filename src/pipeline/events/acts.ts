@@ -12,7 +12,7 @@ import { ISSUED_TYPES, type Happening } from './types.ts';
  */
 const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+been`
   + String.raw`|had\s+been)\s+)?((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?`
-  + String.raw`|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|(?<=,\s*)(?:approving|adopting|passing|ratifying))\b`, 'gu');
+  + String.raw`|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|announced|(?<=,\s*)(?:approving|adopting|passing|ratifying))\b`, 'gu');
 /** The past of the participles ACT reads, for a title ("18 resolutions approved"). */
 const DONE: Record<string, string> = { approving: 'approved', adopting: 'adopted', passing: 'passed', ratifying: 'ratified' };
 /** A relative pronoun and the subject between it and the verb: "…, which the Standing Board of the Party Committee issued". Group: the subject. */

@@ -38,7 +38,7 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + String.raw`|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|handed|unveiled|rolled out`
   + String.raw`|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum`
   + String.raw`|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue|[Ff]estival|[Ee]xhibition|[Ee]xpo|[Bb]riefing|kicked off|took place`
-  + String.raw`|wrapped up|switched on|paid a)`);
+  + String.raw`|wrapped up|switched on|paid a|announced)`);
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
 const DAY_PART = new RegExp(String.raw`^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier`
   + String.raw`|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)`

@@ -156,3 +156,11 @@ describe('more happening verbs, and months told from the publication', () => {
       .toEqual(expect.arrayContaining([['instrument', '2025-12-17']]));
   });
 });
+
+describe('documents announced', () => {
+  it('reads a decision announced as the day it is made known, and "announced that …" as no act', () => {
+    expect(events('05/03/2026', 'On the morning of March 4, the Central Organisation Commission announced the Politburo\'s decision appointing '
+      + 'Ha Van Phuc as Secretary of the provincial Party Committee.')).toEqual([['instrument', '2026-03-04']]);
+    expect(events('05/03/2026', 'On March 4, the ministry announced that the portal would open in May.')).toEqual([]);
+  });
+});
