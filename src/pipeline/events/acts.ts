@@ -17,6 +17,8 @@ const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+
 const DONE: Record<string, string> = { approving: 'approved', adopting: 'adopted', passing: 'passed', ratifying: 'ratified' };
 /** A relative pronoun and the subject between it and the verb: "…, which the Standing Board of the Party Committee issued". Group: the subject. */
 const WHICH = /(?:,\s*|\s)(?:which|that)\s+((?:the|a|an)\s+[^,;]{2,80}?|\p{Lu}[^,;]{1,80}?)\s*$/u;
+/** How far before "announced" its conclusions may be named ("the Prime Minister's conclusions announced in Notice …"). */
+const CONCLUSION_REACH = 40;
 /** How far before a reduced relative the document it follows may be named, its subject between ("on developing … to 2030"). */
 const RELATIVE_REACH = 120;
 
@@ -75,6 +77,9 @@ export function readActs(context: SentenceContext): Happening[] {
     const object = passive ? objectBefore(context, m.index, relative)
       : (objectAfter(context, end) ?? (which && whichObject(context, m.index, m.index - before.length + which.index)));
     if (!object || (verb === 'sent' && !object.coded)) continue;
+    // Conclusions announced are read as conclusions (conclusions.ts); "announced" acts only on a document it makes known.
+    if (verb === 'announced' && (passive || /\bin\s*$/.test(text.slice(end, object.end - object.text.length))
+      || /conclusion/i.test(text.slice(Math.max(0, m.index - CONCLUSION_REACH), object.end)))) continue;
     const conveys = CONVEYING.test(text.slice(object.end));
     const kind = conveys || CONCLUSION.test(object.text) || (object.instrument && entities.get(object.instrument)?.type === 'conclusion')
       ? 'concluded' : KIND_OF_VERB.find(([re]) => re.test(verb))![1];
