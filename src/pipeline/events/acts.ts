@@ -70,7 +70,10 @@ export function readActs(context: SentenceContext): Happening[] {
     // "… closed its session on Tuesday, approving 18 resolutions": a participle after its main clause acts with it.
     const participle = verb.endsWith('ing');
     const relative = !aux && !participle && follows && (DATED_AFTER.test(text.slice(end)) || datedInClause(context, end));
-    if (!aux && !relative && !participle && NOT_A_CLAUSE.test(before)) continue;
+    // "X, Secretary General of Y, signed a memorandum …": a comma that closes the subject's apposition, before a verb whose object
+    // is a document after it, is no reduced relative.
+    const active = !aux && /,\s*$/.test(before) && /^\s+(?:a|an|the|its|their)\s/i.test(text.slice(end)) && objectAfter(context, end) !== null;
+    if (!aux && !relative && !participle && !active && NOT_A_CLAUSE.test(before)) continue;
     const passive = relative || /\b(?:was|were|been)$/.test(aux);
     // "Plan No. 215-KH/TU, which the Standing Board issued in March": the document the relative pronoun stands for.
     const which = !passive ? WHICH.exec(before) : null;

@@ -242,7 +242,8 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
   const named = AT_GATHERING.exec(sentence.text)?.[1];
   if (named && occasion.words.has(named.toLowerCase())) return true;
   if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;
-  if (h.kind === 'remarks' || h.kind === 'concluded' || reading.namesOccasion()) return true;
+  // The paragraph of the occasion goes on telling it ("That afternoon, the Council held its session. Delegates approved …").
+  if (h.kind === 'remarks' || h.kind === 'concluded' || reading.namesOccasion() || sentence.block === occasion.block) return true;
   const head = h.subject?.toLowerCase().match(/\p{L}+/gu)?.at(-1);
   return head !== undefined && occasion.words.has(head);
 }

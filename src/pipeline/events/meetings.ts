@@ -14,7 +14,8 @@ const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s
 const POSSESSIVE = /\b(?:its|their)\s+$/;
 const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened|(?:co-)?chaired\s+by|presided\s+over\s+by)\b/;
 /** People meeting: "met (with) …", "worked with …", "held talks with …", "paid a courtesy call on …". Groups: the verb, "with", "on" or "to". */
-const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|held\s+talks(?=\s+with\b)|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)`
+const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|held\s+(?:official\s+)?talks(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
+  + String.raw`|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)`
   + String.raw`(?=\s+(?:on|to)\b))\s+(with\s+|(?<=(?:call|visit)\s+)(?:on|to)\s+)?`);
 const CHAIRED = new RegExp(
   `\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`,
@@ -50,10 +51,12 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   // "The provincial Steering Committee for …, set up under Decision No. 77, met on October 9": the name before its apposition.
   const metBy = met && (subjectBefore(context, met.index) || (met[2] ? '' : namedBefore(text.slice(0, met.index))));
   if (met && metBy) {
-    const whom = met[2] ? metObject(text.slice(met.index + met[0].length)) : '';
+    // "held talks in Hanoi on February 9 with X": the people met after a place and a day.
+    const withAfter = !met[2] && /^held/.test(met[1]!) ? /^[^,;.]{0,60}?\swith\s+/.exec(text.slice(met.index + met[0].length)) : null;
+    const whom = met[2] || withAfter ? metObject(text.slice(met.index + met[0].length + (withAfter?.[0].length ?? 0))) : '';
     return {
       kind: 'meeting', at: met.index, end: met.index + met[0].length,
-      title: whom ? `${metBy} ${met[1]} ${met[2]!.trim()} ${whom}` : `${metBy} ${met[1]}`,
+      title: whom ? `${metBy} ${met[1]} ${(met[2] ?? 'with').trim()} ${whom}` : `${metBy} ${met[1]}`,
       quality: 2, inherits: false,
     };
   }

@@ -6,9 +6,9 @@ import type { SentenceContext } from './sentence-context.ts';
 import { entityIds, linksIn } from './sentence-links.ts';
 import type { DocumentTimeline } from './types.ts';
 
-/** Words that refer back to the occasion: its gathering, or "the same morning". */
+/** Words that refer back to the occasion: its gathering, "the same morning", or its guests witnessing ("Witnessed by the two ministers, …"). */
 const OCCASION_WORDS = new RegExp(String.raw`\b(?:session|meeting|conference|congress|plenum|sitting|occasion|forum|summit|ceremony|seminar`
-  + String.raw`|workshop|dialogue|same\s+(?:morning|afternoon|day|evening))\b`, 'i');
+  + String.raw`|workshop|dialogue|talks|witnessed|same\s+(?:morning|afternoon|day|evening))\b`, 'i');
 
 /** What the events of a sentence share, each part read when first needed (a sentence may report thousands). */
 export interface SentenceReading {

@@ -117,6 +117,8 @@ const PART_OF = new RegExp(
 );
 /** A deadline that ends the things a share counts. */
 const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
+/** The verb "be" after the things a share counts, with its modal: "… shall be covered" → "… covered". */
+const BE = /\s+(?:(?:shall|will|must|should|would)\s+)?(?:are|is|be)\s+/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
 export const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))/u;
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
@@ -178,7 +180,7 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
   if (subject && PART_OF.test(before)) return { subject, base: listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).trim(), spent: false };
-  const items = listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).replace(/\s+(?:are|is|be|will be)\s+/, ' ').trim();
+  const items = listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).replace(BE, ' ').trim();
   const action = ACTION.exec(before)?.[1];
   return { subject: action ? `${items} ${action.endsWith('e') ? `${action}d` : `${action}ed`}` : items, base: undefined, spent: false };
 }

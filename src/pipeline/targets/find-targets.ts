@@ -23,6 +23,21 @@ import { coverage, firstAtLeast, type Span } from '../sorted-spans.ts';
 const CHROME = /(?:\s[|>»]\s.*){2}/;
 /** How many opening blocks (title line, lead) name the place a local text is about. */
 const LEAD_BLOCKS = 3;
+/** A sentence that opens with its topic: "For the digital economy, the resolution sets a share of 20-22% of GDP". Group: the topic. */
+const TOPIC = /^(?:For|On|As\s+for|Regarding)\s+(?:the\s+)?([\p{L}\p{N}\s'’-]{3,60}?),\s/u;
+/** A metric that names no measure, only the act of setting one: "the resolution sets a share", "on the way to the target". */
+const SETTING = new RegExp(String.raw`(?:\b(?:sets?|setting|aims?\s+for)\s+(?:a|an|the)?\s*(?:share|target|rate|level|goal)|\btarget|\bgoal)`
+  + String.raw`(?:\s+share)?(?:\s+of\s+[\p{L}\d-]+)?$`, 'iu');
+/** A topic that is a time, not what is measured: "For the nearer term, …", "For the first year, …". */
+const TIME_TOPIC = /\b(?:term|year|years|period|time|phase|stage|months?|quarter)$/i;
+
+/** The metric of a figure, or the topic its sentence opens with when the metric only says that a target is set. */
+function topical(metric: string, text: string, unit: string | null): string {
+  const topic = SETTING.test(metric) ? TOPIC.exec(text)?.[1] : undefined;
+  if (!topic || TIME_TOPIC.test(topic)) return metric;
+  return unit?.startsWith('% of ') ? `${topic} share of ${unit.slice(5)}` : topic;
+}
+
 /** A metric that only points back at what the figure before measured: "that share", "this rate", "it". */
 const POINTING = /^(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?$/i;
 /** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
@@ -98,7 +113,7 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
       const { start: _s, end: _e, ...rest } = proposal;
       const benchmark = benchmarkAfter(proposal.end, next, text, asides);
       const scope = scopeOf(clause.text, text, place, benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start);
-      const metric = named(sentenceCase(withoutScope(rest.metric, scope), text), sentence.block);
+      const metric = topical(named(sentenceCase(withoutScope(rest.metric, scope), text), sentence.block), text, rest.unit);
       measured = { block: sentence.block, metric };
       targets.push({
         ...rest, metric, deadline: dueYear(deadline), scope,
@@ -184,6 +199,9 @@ function overlapsTaken(taken: readonly Span[], figure: Span): boolean {
   return first !== undefined && first.start < figure.end;
 }
 
+/** A short heading of targets and their year: "Article 1. Targets to 2030", "II. OBJECTIVES BY 2027". */
+const TARGETS_HEADING = /^.{0,30}\b(?:targets?|objectives?|goals?)\b.{0,30}\b(?:19|20)\d{2}\s*$/i;
+
 /** An item of a list: opened by a marker ("-", "•", "a)", "2.") or closed by a semicolon. */
 const LIST_ITEM = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s|;\s*$/u;
 
@@ -195,8 +213,9 @@ function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text:
   const out: ({ text: string; block: number } | undefined)[] = [];
   let frame: { text: string; block: number } | undefined;
   blocks.forEach(({ kind, text }, i) => {
-    // A frame may be an item itself ("2. Specific objectives by 2030:" opens items a) to e)).
-    if (/:\s*$/.test(text)) frame = { text, block: i };
+    // A frame may be an item itself ("2. Specific objectives by 2030:" opens items a) to e)), or a heading that names
+    // targets and their year ("Article 1. Targets to 2030").
+    if (/:\s*$/.test(text) || TARGETS_HEADING.test(text)) frame = { text, block: i };
     else if (kind === 'list' || LIST_ITEM.test(text)) out[i] = frame;
     else frame = undefined;
   });

@@ -89,7 +89,7 @@ export function isPermitted(text: string, start: number): boolean {
  * worth …". A sum to raise or attract ("mobilise a total investment of VND 5 trillion by 2030", "venture funding must reach
  * VND 12 trillion") is a goal.
  */
-const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|earmark\w*|budgeted|capital\s+of|costs?|costing`
+const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|earmark\w*|budgeted|budget\s+(?:for|of)|capital\s+of|costs?|costing`
   + String.raw`|with\s+a\s+total|worth|valued|prizes?|grants?|loans?|pledg\w*)\b[^,;:.]*$`, 'i');
 /** A sum of money, by its unit. */
 const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;

@@ -164,3 +164,16 @@ describe('documents announced', () => {
     expect(events('05/03/2026', 'On March 4, the ministry announced that the portal would open in May.')).toEqual([]);
   });
 });
+
+describe('talks, signings witnessed, and the paragraph of the occasion', () => {
+  it('reads talks held "in Hanoi on February 9 with X", a signing witnessed at them, and an act later in the paragraph', () => {
+    const found = timeline('10/02/2026', 'HANOI – Minister of Foreign Affairs Ha Minh Duc held talks in Hanoi on February 9 with Latvian Minister '
+      + 'of Foreign Affairs Janis Ozols.', 'Witnessed by the two ministers, Minister of Science and Technology Le Van Tam and Anna Berzina, '
+      + 'Secretary General of the Latvian Ministry of Economics, signed a memorandum of understanding on digital government.');
+    expect(found.map((e) => [e.kind, e.date])).toEqual(expect.arrayContaining([['meeting', '2026-02-09'], ['signed', '2026-02-09']]));
+    expect(found.find((e) => e.kind === 'meeting')?.title).toMatch(/held talks with Latvian Minister of Foreign Affairs Janis Ozols/);
+    expect(events('05/03/2026', 'That afternoon, on March 4, the Provincial People\'s Council held its 9th session. '
+      + 'Delegates approved Resolution No. 61/NQ-HĐND on science funding.').sort())
+      .toEqual([['approved', '2026-03-04'], ['meeting', '2026-03-04']]);
+  });
+});

@@ -52,3 +52,17 @@ describe('items of numbered lists', () => {
     ]);
   });
 });
+
+describe('targets framed by a heading or a topic', () => {
+  it('gives the items under "Article 1. Targets to 2030" that year', () => {
+    const found = targets('Article 1. Targets to 2030', '1. The digital economy shall account for no less than 30% of the province\'s GRDP.',
+      '2. The province shall have at least 800 digital technology enterprises.', 'Article 2. Resources',
+      '1. The province shall allocate at least 3% of its annual budget to science.');
+    expect(found.map((t) => [t.value, t.deadline])).toEqual([[30, 2030], [800, 2030]]);
+  });
+
+  it('names a target by the topic its sentence opens with when the words before it only set a target', () => {
+    expect(targets('For the digital economy, the resolution sets a share of 18-20% of GDP in 2026.'))
+      .toMatchObject([{ metric: 'digital economy share of GDP', value: 18, max: 20, deadline: 2026 }]);
+  });
+});
