@@ -26,6 +26,9 @@ const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bs
  */
 const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:(?:former|senior|retired|young|leading)\s+)?(?:\p{Ll}+\s+)?`
   + String.raw`\p{Ll}+(?:er|or|ist|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
+/** A title a clause gives a person as its predicate: "is now …", "to hold the post of …". */
+const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|was\s+appointed|has\s+been\s+appointed)\s+(?:now\s+|currently\s+|also\s+)?`
+  + String.raw`|(?:to\s+)?hold(?:s|ing)?\s+the\s+(?:post|position)\s+of\s+)(?=\p{Lu})`, 'u');
 /** An honorific at the end of the stretch before the next name, with what joins it: ", and Mr. ". */
 const HONORIFIC_TAIL = /(?:,?\s*(?:and\s+)?)(?:Mr|Mrs|Ms|Madam|Dr|Prof)\.?\s*$/;
 /** A past title ("former Minister of …"): not a role the person holds. */
@@ -82,7 +85,10 @@ export const personParser: Parser = {
       const apposition = rolesAfter(honoured ? stretch.slice(0, honoured.index) : stretch, !honoured && next !== undefined && next.start === end);
       // "Rector Assoc. Prof. Dr. X": academic honorifics stand between a title and its name.
       const own = rolesBefore(before.replace(ACADEMIC_BEFORE, ' '));
-      const titles = [...new Set([...clauseRoles, ...own, ...apposition])];
+      // "X, former Secretary of …, is now Deputy Head of …", "… assigning X … to hold the post of Secretary of …".
+      const held = HELD_ROLE.exec(text.slice(name.end, end));
+      const predicate = held ? rolesAfter(`, ${text.slice(name.end + held.index + held[0].length, end)}`) : [];
+      const titles = [...new Set([...clauseRoles, ...own, ...apposition, ...predicate])];
       const roles = titles.filter((role) => !PAST_ROLE.test(role));
       const honorific = HONORIFICS.test(before.trim().split(/\s+/).at(-1) ?? '') || /\b(?:Prof|Dr)\.\s*$/.test(before);
       const speaks = SPEECH_VERB.test(text.slice(name.end));

@@ -13,7 +13,8 @@ const COMPLEMENT = `(?:${complement(capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE), 
 
 /** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
 const ROLE = new RegExp(
-  `^(?:${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson)|${MODIFIERS}`
+  `^(?:${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson`
+    + `|deput(?:y|ies)|delegates?)|${MODIFIERS}`
     + `(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor))$`,
   'u',
 );

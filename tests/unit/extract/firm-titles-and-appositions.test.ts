@@ -56,3 +56,19 @@ describe('titles of institutes and agencies after a name, and Assembly deputies'
     expect(found.filter((m) => m.certain).map((m) => [m.name, m.roles])).toEqual([['Lo Thi Viet Ha', []]]);
   });
 });
+
+describe('titles given as a predicate, and partners and lecturers', () => {
+  it('reads "is now …" and "to hold the post of …" as the title a person holds', () => {
+    expect(people(parseWith(personParser, 'Her predecessor, Tran Quoc Dung, former Secretary of the Provincial Party Committee, is now Deputy Head '
+      + 'of the Central Economic Commission.'))).toEqual(['Tran Quoc Dung: Deputy Head of the Central Economic Commission']);
+    expect(people(parseWith(personParser, 'The decision assigns Le Thi Thu, former Deputy Minister of Home Affairs, to hold the post of Secretary '
+      + 'of the Provincial Party Committee.'))).toEqual(['Le Thi Thu: Secretary of the Provincial Party Committee']);
+  });
+
+  it('reads a partner at a firm and a lecturer at a university', () => {
+    expect(people(parseWith(personParser, 'Vu Minh Khoa, a partner at VNL Law Firm and a former judge, asked for clear rules.')))
+      .toEqual(['Vu Minh Khoa: partner at VNL Law Firm']);
+    expect(people(parseWith(personParser, 'Dinh Thu Trang, a lecturer at Vinh University who leads the team, said the sensors work.')))
+      .toEqual(['Dinh Thu Trang: lecturer at Vinh University']);
+  });
+});
