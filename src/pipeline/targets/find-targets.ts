@@ -13,6 +13,7 @@ import { rankParser } from './rank-parser.ts';
 import { tableTargets } from './table-targets.ts';
 import { isAllocation, isPermitted, isReported, isTimeLimit } from './reported.ts';
 import { documentScopes, leadPlace } from './scope.ts';
+import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import type { TimeSource } from '../../schemas/event.ts';
@@ -23,6 +24,10 @@ import { coverage, firstAtLeast, type Span } from '../sorted-spans.ts';
 const CHROME = /(?:\s[|>»]\s.*){2}/;
 /** How many opening blocks (title line, lead) name the place a local text is about. */
 const LEAD_BLOCKS = 3;
+/** Two or more capitalised names joined as a list before a figure: "Hanoi and Ho Chi Minh City", "Da Nang, Hai Phong and Can Tho". */
+const PLACE_LIST = /\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*(?:,\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)*,?\s+and\s+\p{Lu}/u;
+/** A metric that is only names: the places of a list, which measure nothing ("Hai Phong and Can Tho"). */
+const NAMES_ONLY = /^(?:\p{Lu}[\p{L}\p{M}]*|and|,|\s)+$/u;
 /** A sentence that opens with its topic: "For the digital economy, the resolution sets a share of 20-22% of GDP". Group: the topic. */
 const TOPIC = /^(?:For|On|As\s+for|Regarding)\s+(?:the\s+)?([\p{L}\p{N}\s'’-]{3,60}?),\s/u;
 /** A metric that names no measure, only the act of setting one: "the resolution sets a share", "on the way to the target". */
@@ -105,6 +110,7 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
     // Each clause's statement, tidied once for all its figures.
     const statements = new Map<string, string>();
     const statementOf = (clause: string) => statements.get(clause) ?? statements.set(clause, clause.replace(/\s{2,}/g, ' ').trim()).get(clause)!;
+    let sharedMetric: string | undefined;
     proposals.forEach((proposal, i) => {
       const next = proposals[i + 1]?.start ?? text.length;
       const deadline = deadlineFor(proposal.start, next, deadlines!, frame, proposal.end, frames[sentence.block]?.block);
@@ -113,13 +119,24 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
       const { start: _s, end: _e, ...rest } = proposal;
       const benchmark = benchmarkAfter(proposal.end, next, text, asides);
       const scope = scopeOf(clause.text, text, place, benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start);
-      const metric = topical(named(sentenceCase(withoutScope(rest.metric, scope), text), sentence.block), text, rest.unit);
-      measured = { block: sentence.block, metric };
-      targets.push({
-        ...rest, metric, deadline: dueYear(deadline), scope,
-        benchmark, statement: statementOf(clause.text),
-        source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: deadline.text },
-      });
+      // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at
+      // least 10.5%": a figure set for a list of places is a target of each, the second list's taking the first's metric.
+      const listed = PLACE_LIST.test(text.slice(proposals[i - 1]?.end ?? 0, proposal.start))
+        ? placesIn(text.slice(proposals[i - 1]?.end ?? 0, proposal.start)) : [];
+      const scopes = listed.length >= 2 ? listed : [scope];
+      for (const each of scopes) {
+        let metric = topical(named(sentenceCase(withoutScope(rest.metric, each), text), sentence.block), text, rest.unit);
+        if (listed.length >= 2) {
+          metric = NAMES_ONLY.test(metric) && sharedMetric ? sharedMetric : metric.replace(/^(?:.*?\s)?to\s+(?:achieve|reach|have|attain)\s+/, '');
+          sharedMetric = metric;
+        }
+        measured = { block: sentence.block, metric };
+        targets.push({
+          ...rest, metric, deadline: dueYear(deadline), scope: each,
+          benchmark, statement: statementOf(clause.text),
+          source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: deadline.text },
+        });
+      }
       taken.push(proposal);
     });
     const inTime = (at: number) => timeCoverage(sentence.block)(sentence.start + at);

@@ -66,3 +66,14 @@ describe('targets framed by a heading or a topic', () => {
       .toMatchObject([{ metric: 'digital economy share of GDP', value: 18, max: 20, deadline: 2026 }]);
   });
 });
+
+describe('a figure set for a list of places', () => {
+  it('is a target of each place, and a second list takes the first one\'s metric', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('08/03/2026', 'The Government asked Hanoi and Ho Chi Minh City to achieve GRDP growth of '
+      + 'at least 11% this year, and Da Nang, Hai Phong and Can Tho to reach at least 10.5%.') }).targets;
+    expect(found.map((t) => [t.scope, t.metric, t.value]).sort()).toEqual([
+      ['Can Tho City', 'GRDP growth', 10.5], ['Da Nang City', 'GRDP growth', 10.5], ['Hai Phong City', 'GRDP growth', 10.5],
+      ['Hanoi', 'GRDP growth', 11], ['Ho Chi Minh City', 'GRDP growth', 11],
+    ]);
+  });
+});
