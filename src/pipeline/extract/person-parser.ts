@@ -26,6 +26,12 @@ const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bs
  */
 const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:(?:former|senior|retired|young|leading)\s+)?(?:\p{Ll}+\s+)?`
   + String.raw`\p{Ll}+(?:er|or|ist|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
+/** How far before a name a title with its body may start ("Minister of Foreign Affairs "). */
+const TITLE_REACH = 80;
+/** The last word of a body's name, right before a name: its head noun or the country it serves ("… Foreign Affairs ", "… to Vietnam "). */
+const BODY_END = new RegExp(String.raw`\b(?:Affairs|Ministry|Committee|Commission|Council|Department|Office|Agency|Authority|Assembly|Government`
+  + String.raw`|Technology|Communications|Development|Trade|Industry|Security|Defen[cs]e|Finance|Health|Education|Justice|Investment|Planning`
+  + String.raw`|Environment|Transport|Construction|Agriculture|Culture|Tourism|Information|Economy|Economics|Labou?r|Interior|Vietnam|Viet\s+Nam)\s+$`);
 /** A title a clause gives a person as its predicate: "is now …", "to hold the post of …". */
 const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|was\s+appointed|has\s+been\s+appointed)\s+(?:now\s+|currently\s+|also\s+)?`
   + String.raw`|(?:to\s+)?hold(?:s|ing)?\s+the\s+(?:post|position)\s+of\s+)(?=\p{Lu})`, 'u');
@@ -54,7 +60,11 @@ export const personParser: Parser = {
   name: 'ENPersonParser',
   parse(sentence: Sentence): Mention[] {
     const { text } = sentence;
-    const names = findNames(text, (start) => TITLE_OR_HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+    // A name of any shape after a title whose body ends in a body's noun ("Estonian Minister of Foreign Affairs Kristjan Lepp"):
+    // the body's own capitalised words end there, so the words after it are the name.
+    const titled = (start: number) => TITLE_OR_HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+      || (BODY_END.test(text.slice(Math.max(0, start - 20), start)) && rolesBefore(text.slice(Math.max(0, start - TITLE_REACH), start)).length > 0);
+    const names = findNames(text, titled);
     const mentions: Mention[] = [];
     let clauseRoles: string[] = [];
     let clauseStart = -1;

@@ -72,3 +72,12 @@ describe('titles given as a predicate, and partners and lecturers', () => {
       .toEqual(['Dinh Thu Trang: lecturer at Vinh University']);
   });
 });
+
+describe('names of any shape after a title whose body ends in a body\'s noun', () => {
+  it('reads a foreign name after "Minister of Foreign Affairs" or "Ambassador to Vietnam", not a word of the body', () => {
+    expect(people(parseWith(personParser, 'The minister held talks with Latvian Minister of Foreign Affairs Janis Ozols, who is on a visit.')))
+      .toEqual(['Janis Ozols: Minister of Foreign Affairs']);
+    expect(people(parseWith(personParser, 'Finnish Ambassador to Vietnam Kaisa Virtanen said the embassy would open an office.')))
+      .toEqual(['Kaisa Virtanen: Ambassador to Vietnam']);
+  });
+});
