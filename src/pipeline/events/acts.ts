@@ -65,7 +65,7 @@ export function readActs(context: SentenceContext): Happening[] {
     const before = textBefore(text, m.index);
     const end = m.index + m[0].length;
     // So is one right after the document's name ("the Law on Innovation passed on June 27").
-    const issued = (l: { entity: string }) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '');
+    const issued = issuedIn(entities);
     const follows = /,\s*$/.test(before) || contextIndex(context).linksEnding(m.index - 1, m.index).some(issued);
     // "… closed its session on Tuesday, approving 18 resolutions": a participle after its main clause acts with it.
     const participle = verb.endsWith('ing');
@@ -99,6 +99,9 @@ export function readActs(context: SentenceContext): Happening[] {
   return out;
 }
 
+/** Whether a link names an instrument or a law, which are issued, signed or passed. */
+const issuedIn = (entities: SentenceContext['entities']) => (l: { entity: string }) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '');
+
 /** The document acted on, as written, and where it ends. */
 interface Act {
   text: string;
@@ -117,7 +120,7 @@ function objectAfter(context: SentenceContext, from: number): Act | null {
   const lead = stretch.length - stretch.trimStart().length;
   const after = next - from <= REACH ? stretch.slice(lead).replace(/\s+(?:on|in|at|during)\s*$/i, '') : stretch.slice(lead);
   const start = from + lead;
-  const link = contextIndex(context).linksStarting(start, start + 4).find((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''));
+  const link = contextIndex(context).linksStarting(start, start + 4).find(issuedIn(entities));
   const coded = CODED.exec(after);
   if (link) {
     const written = text.slice(start, Math.min(start + after.length, Math.max(link.end, coded ? start + coded[0].length : 0)));
@@ -136,7 +139,7 @@ function objectAfter(context: SentenceContext, from: number): Act | null {
  */
 function objectBefore(context: SentenceContext, at: number, relative = false): Act | null {
   const { text, entities } = context;
-  const issued = (l: { entity: string }) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '');
+  const issued = issuedIn(entities);
   let link = contextIndex(context).linksEnding(at - 40, at).filter(issued).at(-1);
   if (!link && relative) {
     const phrase = contextIndex(context).linksEnding(at - RELATIVE_REACH, at).filter(issued).at(-1);
@@ -152,8 +155,7 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
  */
 function whichObject(context: SentenceContext, at: number, pronoun: number): Act | null {
   const { text, entities } = context;
-  const link = contextIndex(context).linksEnding(pronoun - RELATIVE_REACH, pronoun).filter((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''))
-    .at(-1);
+  const link = contextIndex(context).linksEnding(pronoun - RELATIVE_REACH, pronoun).filter(issuedIn(entities)).at(-1);
   if (!link || !/^(?:\s+(?:of|by)\s+[^,;:]+)?\s*$/.test(text.slice(link.end, pronoun))) return null;
   return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
 }

@@ -119,7 +119,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const shifted = !day && anchor ? SHIFTED_DAY.exec(sentence.text) : null;
     const continued = shifted ? shiftedDay(anchor!, shiftOf(shifted, anchor!))
       : !day && occasion && SAME_OCCASION.test(sentence.text) ? occasion.time
-        : (recent ?? anchor) && (DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text)) ? (recent ?? anchor) : undefined;
+        : DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text) ? recent ?? anchor : undefined;
     // A lead that dates its story in words the readers do not take for a happening ("… in the spotlight on Wednesday as
     // deputies quizzed …") dates the gathering the next sentences name ("The question-and-answer session … was chaired by …").
     const lead = !day && !lastEvent && lastDay && sentence.block - lastDay.block <= 1 ? lastDay.time : undefined;

@@ -121,8 +121,8 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
       const scope = scopeOf(clause.text, text, place, benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start);
       // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at
       // least 10.5%": a figure set for a list of places is a target of each, the second list's taking the first's metric.
-      const listed = PLACE_LIST.test(text.slice(proposals[i - 1]?.end ?? 0, proposal.start))
-        ? placesIn(text.slice(proposals[i - 1]?.end ?? 0, proposal.start)) : [];
+      const stretch = text.slice(proposals[i - 1]?.end ?? 0, proposal.start);
+      const listed = PLACE_LIST.test(stretch) ? placesIn(stretch) : [];
       const scopes = listed.length >= 2 ? listed : [scope];
       for (const each of scopes) {
         let metric = topical(named(sentenceCase(withoutScope(rest.metric, each), text), sentence.block), text, rest.unit);

@@ -1,10 +1,8 @@
-import { isValidDate, monthNumber } from '../../dates.ts';
+import { isoDate, isValidDate, monthNumber } from '../../dates.ts';
 import { daySpan, nearestYear } from '../calendar.ts';
 import { fromPublication, referenceAt } from '../reference.ts';
 import type { TimeParser } from '../types.ts';
 import { DAYTIME_OF, HAS_DIGIT, MONTH, WEEKDAY, YEAR } from '../words.ts';
-
-const isoDay = (year: number, month: number, day: number) => year * 10000 + month * 100 + day;
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 /** The year after a day: ", 2024" or " 2024", never a larger number or a count ("30, 1,500", "30, 1500 delegates"). */
@@ -43,7 +41,7 @@ export const monthNameDateParser: TimeParser = {
     const year = nearestYear((y) => (isValidDate({ year: y, month, day }) ? { from: { year: y, month, day }, to: { year: y, month, day } } : null), reference);
     if (year === null) return null;
     const past = PAST_VERB.exec(context.sentence.text.slice(Math.max(0, m.index - 60), m.index));
-    const after = isoDay(year, month, day) > isoDay(reference.to.year, reference.to.month, reference.to.day);
+    const after = isoDate({ year, month, day }) > isoDate(reference.to);
     const stated = past && !NOT_PAST.test(past[1]!) && after && isValidDate({ year: year - 1, month, day }) ? year - 1 : year;
     return { ...daySpan({ year: stated, month, day }), inferred: [fromPublication(`year ${stated}`, reference)] };
   },
