@@ -19,6 +19,11 @@ const DONE: Record<string, string> = { approving: 'approved', adopting: 'adopted
 const WHICH = /(?:,\s*|\s)(?:which|that)\s+((?:the|a|an)\s+[^,;]{2,80}?|\p{Lu}[^,;]{1,80}?)\s*$/u;
 /** How far before "announced" its conclusions may be named ("the Prime Minister's conclusions announced in Notice …"). */
 const CONCLUSION_REACH = 40;
+/** A passive's subject told with a definite determiner, right before its auxiliary: "The plan (was …)", "This Resolution (was …)". */
+const DEFINITE = new RegExp(String.raw`(?:^|[,;–—-]\s*|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Ss]uch)\s+`
+  + String.raw`(?:[\p{L}\p{N}’'-]+\s+){1,4}$`, 'u');
+/** How far before a passive verb its subject is read. */
+const SUBJECT_REACH = 80;
 /** How far before a reduced relative the document it follows may be named, its subject between ("on developing … to 2030"). */
 const RELATIVE_REACH = 120;
 
@@ -134,8 +139,9 @@ function objectAfter(context: SentenceContext, from: number): Act | null {
 
 /**
  * The document before a passive verb ("Resolution No. 5 was adopted"): the last instrument or law mentioned before it in the
- * clause. Before a reduced relative, the one that heads the phrase the relative follows, its subject after it ("Plan No. 88 on
- * developing the start-up ecosystem to 2030, issued in March").
+ * clause, else a subject that is a document's noun phrase ("Two memoranda of understanding were signed"). Before a reduced
+ * relative, the one that heads the phrase the relative follows, its subject after it ("Plan No. 88 on developing the start-up
+ * ecosystem to 2030, issued in March").
  */
 function objectBefore(context: SentenceContext, at: number, relative = false): Act | null {
   const { text, entities } = context;
@@ -145,7 +151,13 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
     const phrase = contextIndex(context).linksEnding(at - RELATIVE_REACH, at).filter(issued).at(-1);
     if (phrase && !/[,;:]/.test(text.slice(phrase.end, at).replace(/,\s*$/, ''))) link = phrase;
   }
-  if (!link) return null;
+  if (!link) {
+    // "Five memoranda of understanding were signed": a document named by its head noun, as the whole subject; not one told
+    // with a definite article ("The plan was approved …", "This Resolution was …"), which refers back to one named before.
+    const subject = relative || DEFINITE.test(textBefore(text, at, SUBJECT_REACH)) ? '' : subjectBefore(context, at);
+    const named = subject ? DOCUMENT.exec(subject) : null;
+    return named && named[0].length === subject.length ? { text: subject, end: at } : null;
+  }
   return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
 }
 

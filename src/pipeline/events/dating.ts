@@ -2,12 +2,15 @@ import { isValidDate } from '../dates.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { daySpan, monthSpan } from '../time/calendar.ts';
 import type { TimeExpression } from '../time/types.ts';
+import { textAfter, textBefore } from '../reach.ts';
 import { sameSentence } from './sentence-links.ts';
 
 /** A year the time stage took from the publication date. */
 const INFERRED_YEAR = /^year (\d{4}) from the publication date (.+)$/;
 /** Words before a bare year that make it a modifier of a noun ("the province's 2025 public investment plan"). */
 const ATTRIBUTIVE_BEFORE = /(?:[’']s|\bthe|\bits|\btheir|\bthis|\bthat)\s+$/i;
+/** How far around a year the words that make it a modifier are read. */
+const NEAR = 12;
 /** A lower-case noun after the year. */
 const ATTRIBUTIVE_AFTER = /^\s+\p{Ll}/u;
 
@@ -31,7 +34,8 @@ export function happeningTimes(times: readonly TimeExpression[], sentence: Sente
 function attributive(t: TimeExpression): boolean {
   if (t.precision !== 'year' || !/^\d{4}$/.test(t.text)) return false;
   const offset = t.start - t.sentence.start;
-  return ATTRIBUTIVE_BEFORE.test(t.sentence.text.slice(0, offset)) && ATTRIBUTIVE_AFTER.test(t.sentence.text.slice(offset + t.text.length));
+  // Read within a few words of the year: the whole text before it, for each year of a long sentence, was quadratic.
+  return ATTRIBUTIVE_BEFORE.test(textBefore(t.sentence.text, offset, NEAR)) && ATTRIBUTIVE_AFTER.test(textAfter(t.sentence.text, offset + t.text.length, NEAR));
 }
 
 /** The same day or month a year earlier, when its year was inferred from the publication date; else null. */

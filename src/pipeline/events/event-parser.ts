@@ -10,12 +10,14 @@ import type { TimeExpression } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
 import { readActs } from './acts.ts';
 import { readConclusions } from './conclusions.ts';
+import { readDeeds } from './deeds.ts';
 import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
 import { readMergers } from './mergers.ts';
 import { readRemarks } from './remarks.ts';
 import { readLaunches } from './launches.ts';
+import { liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { readVisits } from './visits.ts';
 import { sentenceContext, type SentenceContext } from './sentence-context.ts';
 import { indexSentence } from './sentence-index.ts';
@@ -38,7 +40,7 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + String.raw`|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|handed|unveiled|rolled out`
   + String.raw`|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum`
   + String.raw`|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue|[Ff]estival|[Ee]xhibition|[Ee]xpo|[Bb]riefing|kicked off|took place`
-  + String.raw`|wrapped up|switched on|paid a|announced)`);
+  + String.raw`|wrapped up|switched on|paid a|announced|to launch)`);
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
 const DAY_PART = new RegExp(String.raw`^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier`
   + String.raw`|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)`
@@ -108,16 +110,24 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const linksOf = Map.groupBy(doc.links, (l) => l.block);
   const blockTriggered = new Map<number, boolean>();
   const attendeesOf = attendees(doc, entities);
-  for (const sentence of doc.sentences) {
-    const sentenceTimes = timesOf.get(sentenceKey(sentence)) ?? [];
+  // The day of a live report's entries: the last day written before the first of them (its title's or lead's).
+  let liveDay: TimeExpression | undefined;
+  for (const original of doc.sentences) {
+    // An entry of a live report ("10:15 – Five memoranda … are signed") is read told in the past (see live-entries.ts).
+    const entry = liveEntry(original, doc.blocks[original.block]?.text ?? '');
+    const sentence = entry?.sentence ?? original;
+    const sentenceTimes = (timesOf.get(sentenceKey(original)) ?? []).map((t) => (entry ? movedTime(t, entry) : t));
+    if (entry) liveDay ??= lastDay?.time;
     const day = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit
       && !CITATION.test(textBefore(sentence.text, t.start - sentence.start)));
     const recent = !day && lastDay && sentence.block - lastDay.block <= OCCASION_BLOCKS ? lastDay.time : undefined;
     // "The previous day, …" moves from the day of the last happening reported, else from the text's occasion, not from
     // any day written ("… work there today"); "On the same occasion, …" is the occasion's day.
-    const anchor = lastEvent && sentence.block - lastEvent.block <= OCCASION_BLOCKS ? lastEvent.time : occasion?.time;
+    // Before any happening, the day the text's lead or title writes ("LIVE: … (Saturday, May 16)", then "The previous day, …").
+    const anchor = lastEvent && sentence.block - lastEvent.block <= OCCASION_BLOCKS ? lastEvent.time
+      : occasion?.time ?? (!lastEvent && lastDay && sentence.block - lastDay.block <= 1 ? lastDay.time : undefined);
     const shifted = !day && anchor ? SHIFTED_DAY.exec(sentence.text) : null;
-    const continued = shifted ? shiftedDay(anchor!, shiftOf(shifted, anchor!))
+    const continued = entry && !day && liveDay ? liveDay : shifted ? shiftedDay(anchor!, shiftOf(shifted, anchor!))
       : !day && occasion && SAME_OCCASION.test(sentence.text) ? occasion.time
         : DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text) ? recent ?? anchor : undefined;
     // A lead that dates its story in words the readers do not take for a happening ("… in the spotlight on Wednesday as
@@ -127,12 +137,15 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     // The quick test runs once per block, then on the sentences of the blocks that pass it.
     let triggered = blockTriggered.get(sentence.block);
     if (triggered === undefined) blockTriggered.set(sentence.block, (triggered = TRIGGER.test(doc.blocks[sentence.block]?.text ?? sentence.text)));
-    if (!triggered || !TRIGGER.test(sentence.text)) continue;
+    // A sentence without a trigger may still tell a deed with its day or month (see deeds.ts).
+    const trigger = (triggered || entry !== undefined) && TRIGGER.test(sentence.text);
+    if (!trigger && !sentenceTimes.some(deedTime)) continue;
+    const blockLinks = linksOf.get(sentence.block) ?? [];
+    const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities);
+    const happenings = readHappenings(context, trigger);
+    if (happenings.length === 0) continue;
     const pastTimes = happeningTimes(sentenceTimes, sentence, limit);
     const statedTimes = happeningTimes(sentenceTimes, sentence, limit, false);
-    const context = sentenceContext(sentence, linksOf.get(sentence.block) ?? [], sentenceTimes, entities);
-    const happenings = readHappenings(context);
-    if (happenings.length === 0) continue;
     const local = (t: TimeExpression) => t.start - sentence.start;
     // The sentence is read once for all its happenings and times (see sentence-index.ts).
     const index = indexSentence(sentence.text);
@@ -142,6 +155,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const dated = happenings.map((h) => {
       // A gathering merely named has no tense: a day after the publication date is still to come.
       // The most precise of its times, then the nearest ("On the afternoon of October 13, … held its meeting to review the third quarter").
+      // A deed is dated by the time its reader read with it, if that is a past one.
+      if (h.timeAt !== undefined) return pastTimes.find((t) => local(t) === h.timeAt);
       const owned = (h.quality === 0 ? ownedStated : ownedPast).get(h) ?? [];
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
       const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) : undefined;
@@ -186,7 +201,11 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (!time) continue;
       const candidate = toCandidate(h, time, sentence, doc, reading(), attendeesOf);
       if (!candidate) continue;
+      // The sentence it came from is the text's own, in the present it was written in.
+      if (entry) candidate.source.text = original.text;
       out.push(candidate);
+      // A deed (see deeds.ts) is told in passing: the day the text goes on from is its occasion's, or the last gathering's or act's.
+      if (h.timeAt !== undefined) continue;
       if (time.precision === 'day') lastEvent = { time, block: sentence.block };
       const cited = CITATION.test(textBefore(sentence.text, local(time)));
       const told = time.sentence === sentence || (time === continued && !shifted) || time === lead;
@@ -248,8 +267,15 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
   return head !== undefined && occasion.words.has(head);
 }
 
-/** Every happening a sentence reports: at most one gathering, and every act, conclusion, speech and merger. */
-function readHappenings(context: SentenceContext): Happening[] {
+/** A time a deed may be dated by: a day or a month the sentence says something happened at. */
+const deedTime = (t: TimeExpression) => t.relation === 'at' && (t.precision === 'day' || t.precision === 'month');
+
+/**
+ * Every happening a sentence reports: at most one gathering, and every act, conclusion, speech and merger; deeds only when
+ * the sentence reports nothing else (and only those, in a sentence without a trigger).
+ */
+function readHappenings(context: SentenceContext, trigger: boolean): Happening[] {
+  if (!trigger) return readDeeds(context);
   const meeting = readMeeting(context);
   const found = [
     ...(meeting ? [meeting] : []), ...readActs(context), ...readConclusions(context), ...readRemarks(context), ...readVisits(context),
@@ -265,7 +291,8 @@ function readHappenings(context: SentenceContext): Happening[] {
     seen.set(key, [...near(h, 0), h]);
     return !repeat;
   });
-  return distinct.length > 1 ? distinct.filter((h) => !h.alone) : distinct;
+  const kept = distinct.length > 1 ? distinct.filter((h) => !h.alone) : distinct;
+  return kept.length > 0 ? kept : readDeeds(context);
 }
 
 /** How close two happenings of a kind are to be one. */

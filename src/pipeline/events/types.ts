@@ -69,4 +69,6 @@ export interface Happening {
   joins?: boolean;
   /** Whether it is read only when the sentence reports nothing else (a gathering merely named, not framed with "At the …"). */
   alone?: boolean;
+  /** The offset of the time its reader read with its verb (deeds): it is dated by that time only, whatever verb is nearer. */
+  timeAt?: number;
 }

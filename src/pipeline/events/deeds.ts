@@ -1,0 +1,144 @@
+import { allMatches } from '../extract/all-matches.ts';
+import { textAfter, textBefore } from '../reach.ts';
+import { firstAtLeast } from '../sorted-spans.ts';
+import type { SentenceContext } from './sentence-context.ts';
+import { tidyTitle } from './event-title.ts';
+import type { Happening } from './types.ts';
+
+/** Past forms that do not end in "-ed": of verbs that tell a deed ("began work", "ran a training"), and others a time may belong to ("said"). */
+const IRREGULAR_PAST = 'began|ran|made|took|won|gave|built|bought|sent|brought|sold|led|chose|drew|wrote|spent|paid|broke|struck|sought|taught|shut|did'
+  + '|set|put|cut|hit|held|met|went|left|said|told|spoke|rose|fell|grew|stood|became|came|saw|kept|got|meant|knew|thought|was|were';
+/** Past participles that do not end in "-ed", for the passive and the perfect ("was bought", "had run"). */
+const IRREGULAR_PARTICIPLE = 'begun|run|made|taken|won|given|built|bought|sent|brought|sold|led|chosen|drawn|written|spent|paid|broken|struck|sought'
+  + '|taught|shut|done|set|put|cut|hit|held|met|gone|left';
+/**
+ * A verb in the past: a passive or a perfect ("was bought", "were signed", "had run"), else a simple past (a form in
+ * "-ed" or an irregular one). Groups: the auxiliary; the verb.
+ */
+const PAST_VERB = new RegExp(String.raw`\b(?:(was|were|had(?:\s+been)?|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ed|${IRREGULAR_PARTICIPLE})`
+  + String.raw`|(\p{Ll}{2,}ed|${IRREGULAR_PAST}))\b|^(\p{Lu}\p{Ll}+ed)(?=\s+(?:on|in)\s)`, 'gu');
+/**
+ * Verbs in the past that tell no deed: of figures ("rose", "reached", "ranked"), of being and having, of saying and
+ * asking (remarks are read apart), of intending (what is still to come), and forms that cite or describe ("dated",
+ * "based", "named"). Read from the verb's own form, so "was expected" is as much excluded as "expected".
+ */
+const NO_DEED = new Set(('reached rose fell grew increased decreased declined dropped climbed surged jumped doubled tripled halved totalled totaled amounted'
+  + ' accounted ranked stood exceeded remained recorded posted gained lost topped numbered averaged hit stayed'
+  + ' said told stated noted added stressed emphasised emphasized affirmed asked urged requested proposed suggested reported explained'
+  + ' highlighted underlined acknowledged recalled praised called warned argued insisted pointed described referred mentioned confirmed'
+  + ' expected planned scheduled aimed targeted intended required needed wanted hoped wished estimated forecast projected'
+  + ' announced declared revealed disclosed promised pledged vowed'
+  + ' dated based named called entitled titled related concerned located allowed included involved used compared considered seemed'
+  + ' appeared looked lived born did spoke became came saw kept got meant knew thought was were').split(' '));
+/** Words before a form in "-ed" that make it an adjective or a participle after a noun, not a verb ("the signed contract", "of registered firms"). */
+const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|by|to|from|in|on|at`
+  + String.raw`|as|be|been|being|is|are|not|newly|most|more|less|well|fully|all|any|no|each|every|has|have|had|do|does|did|may|might|will|would`
+  + String.raw`|shall|should|can|could|must)|^(?:The|A|An|Its|Their|This|That|These|Those))\s+$`, 'u');
+/** Where a clause ends, around a time: a semicolon, a comma before a conjunction or a relative word, or the sentence's end. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|which|who|when|where|although|though)\b|\s(?:although|though|while|whereas|because)\s/g;
+/** A time that cites or bounds rather than dates: "dated March 3", "of May 2", "since April", "until June". */
+const NOT_WHEN = /\b(?:dated|of|since|until|till|from|to|by|before|after|than|through)\s+(?:the\s+)?$/i;
+/** Words that open a clause before its subject, left out of a title: "and", "but", "then". */
+const OPENING = /^(?:(?:and|but|then|so|also|meanwhile|however)\b[\s,]*)+/i;
+/** Words that open a clause told beside the main one ("as deputies quizzed …", "if the team finished …"): no deed of its own. */
+const SUBORDINATE = /^(?:as|if|unless|because|although|though|while|whereas)\s/i;
+/** A subject that names nothing: a pronoun. */
+const PRONOUN = /^(?:it|they|he|she|we|i|this|that|these|those|which|who)$/i;
+/**
+ * A stretch before a verb that is no subject: one with a verb of its own (saying, a modal, a form of "be" or "have": the
+ * deed is reported inside another clause), a quotation, or a label ("Date issued: …").
+ */
+const NOT_A_SUBJECT = /\b(?:said|says|told|will|would|may|might|can|could|should|must|is|are|was|were|has|have|had|be)\b|["“”/]/i;
+/** Longest subject and object kept in a title, in words. */
+const SUBJECT_WORDS = 10;
+/** How far around a verb its subject, object or main clause is read, in characters. */
+const SUBJECT_REACH = 160;
+/** How far before a time the words that make it a citation are looked for. */
+const CITE_REACH = 24;
+/** The subject of the main clause after a participle that opens the sentence: ", the resolution was …". Group: the subject. */
+const MAIN_SUBJECT = /^\s*,\s+(?:(?:the|a|an|its|their)\s+)?([^,;]+?)(?=\s+(?:was|were|is|are|has|have|had|will|would|\p{Ll}+ed)\b)/u;
+const OBJECT_WORDS = 10;
+
+/**
+ * Deeds no other reader has a word for, told in the past with a day or month in their own clause: "The team began work at
+ * the department on September 15", "a batch of equipment was bought in December 2023", "last month the commune finished
+ * digitising 18,400 land-use records". Each is read from its time: the nearest verb in the past before it in its clause,
+ * else the first after it ("On September 15, the team began …"). A deed is dated by that time only (`timeAt`), never by
+ * the occasion, and the parser reads deeds only in a sentence that reports nothing else. Each lookup is a binary search:
+ * a sentence of thousands of dates is read in time linear in its length.
+ */
+export function readDeeds(context: SentenceContext): Happening[] {
+  const { text } = context;
+  const out: Happening[] = [];
+  const dates = context.times.filter((t) => (t.precision === 'day' || t.precision === 'month') && !NOT_WHEN.test(textBefore(text, t.start, CITE_REACH)));
+  if (dates.length === 0) return out;
+  // Every verb in the past, deeds or not: a time beside a verb that tells no deed ("said on Thursday that …") is that verb's.
+  const verbs = allMatches(PAST_VERB, text).filter((m) => isVerb(m, text));
+  if (!verbs.some((m) => isDeed(m, text))) return out;
+  const breaks = allMatches(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const ends = context.times.map((t) => t.end).sort((a, b) => a - b);
+  // The end of the last time (or clause break) at or before an offset, or 0.
+  const lastEnd = (spans: readonly number[], at: number) => spans[firstAtLeast(spans, at + 1, (e) => e) - 1] ?? 0;
+  const breakEnds = breaks.map((b) => b.end);
+  let previous: string | undefined;
+  const read = new Set<number>();
+  for (const t of dates) {
+    const from = lastEnd(breakEnds, t.start);
+    const to = breaks[firstAtLeast(breaks, t.end, (b) => b.start)]?.start ?? text.length;
+    // The verb before the time, after any other time (which has a verb of its own); else the first verb after it.
+    const before = verbs[firstAtLeast(verbs, t.start, (m) => m.index) - 1];
+    const after = verbs[firstAtLeast(verbs, t.end, (m) => m.index)];
+    const verb = before && before.index >= Math.max(from, lastEnd(ends, t.start - 1)) ? before : after && after.index < to ? after : undefined;
+    if (!verb || !isDeed(verb, text) || read.has(verb.index)) continue;
+    const deed = titleOf(text, verb, Math.max(from, lastEnd(ends, verb.index)), to, t, previous);
+    if (!deed) continue;
+    previous = deed.subject;
+    read.add(verb.index);
+    out.push({ kind: 'other', at: verb.index, end: verb.index + verb[0].length, quality: 1, inherits: false, alone: true, timeAt: t.start, title: deed.title });
+  }
+  return out;
+}
+
+/** Whether a match of PAST_VERB is a verb: a simple past in "-ed" after a determiner or a preposition is an adjective ("the signed contract"). */
+function isVerb(m: RegExpExecArray, text: string): boolean {
+  return m[1] !== undefined || !NOT_A_VERB_BEFORE.test(m.index < 12 ? text.slice(0, m.index) : ` ${text.slice(m.index - 12, m.index)}`);
+}
+
+/** Whether a verb tells a deed: not one of NO_DEED, nor a label ("Date issued: …"). */
+function isDeed(m: RegExpExecArray, text: string): boolean {
+  return !NO_DEED.has((m[2] ?? m[3] ?? m[4])!.toLowerCase()) && !/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+}
+
+/**
+ * The title of a deed: its subject (the words of its clause before the verb, after any time: `from`) and the verb with its
+ * object; a verb joined by "and" to the deed before it shares that deed's subject (`previous`).
+ */
+function titleOf(
+  text: string, verb: RegExpExecArray, from: number, to: number, time: { start: number; end: number }, previous: string | undefined,
+): { title: string; subject: string } | undefined {
+  const at = verb.index;
+  // "Signed on December 22, the resolution was …": a participle that opens the sentence tells what its main clause's subject underwent.
+  if (verb[4]) {
+    const main = MAIN_SUBJECT.exec(textAfter(text, time.end, SUBJECT_REACH));
+    const what = main?.[1];
+    return what && what.split(/\s+/).length <= SUBJECT_WORDS ? { subject: what, title: tidyTitle(`${what} ${verb[4].toLowerCase()}`) } : undefined;
+  }
+  // The subject starts after the clause's opening or a time, or after the last comma before the verb, within SUBJECT_REACH.
+  if (at - from > SUBJECT_REACH) return undefined;
+  const stretch = text.slice(from, at);
+  const raw = stretch.slice(stretch.lastIndexOf(', ') + 1);
+  // "… began work on September 15 and completed …": a verb joined by "and" shares the subject of the deed before it.
+  const subject = /^[\s,]*and\s*$/.test(raw) && previous ? previous
+    : raw.replace(/^[\s,]+/, '').replace(OPENING, '').replace(/\s+(?:on|in|at|during)\s*$/i, '').trim();
+  if (!subject || PRONOUN.test(subject) || SUBORDINATE.test(subject) || !/\p{L}/u.test(subject) || subject.split(/\s+/).length > SUBJECT_WORDS
+    || NOT_A_SUBJECT.test(subject)) return undefined;
+  // The object runs to the time read with the verb, or to the clause's end, as far as OBJECT_WORDS.
+  const objectEnd = time.start > at ? time.start : to;
+  const object = textAfter(text.slice(0, objectEnd), at + verb[0].length, SUBJECT_REACH).replace(/\s+(?:on|in|at|during)\s*$/i, '')
+    .replace(/[\s,.;:]+$/, '').trim();
+  const objectWords = object ? object.split(/\s+/).slice(0, OBJECT_WORDS).join(' ') : '';
+  // A passive is told by its participle ("A contract … signed"); a perfect keeps its auxiliary and object ("had run a training").
+  const passive = verb[1] !== undefined && !/^had$/i.test(verb[1]);
+  const action = verb[1] ? (passive ? verb[2]! : `${verb[1]} ${verb[2]}`) : verb[3]!;
+  return { subject, title: tidyTitle(`${subject} ${action}${objectWords && !passive ? ` ${objectWords}` : ''}`) };
+}

@@ -1,0 +1,86 @@
+import type { Sentence } from '../extract/sentences.ts';
+import type { Link } from '../extract/resolve.ts';
+import { firstAtLeast } from '../sorted-spans.ts';
+import type { TimeExpression } from '../time/types.ts';
+
+/** A paragraph that opens with a time of day, as a live report's entries do: "08:30 – …", "10.15 - …", "9h30: …". */
+const STAMP = /^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[-–—:]|\|)\s+/;
+/** A passive in the present: "are signed", "is launched". Groups: the auxiliary, the participle. */
+const PRESENT_PASSIVE = /\b(is|are)(\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|held|made|given|signed|won|sent|set|put|met|begun|taken|handed)\b)/gu;
+/**
+ * A verb in the present after its subject: a form in "-s" after a name or a pronoun ("Nam opens", "he says"), or a bare
+ * form after a name and before an article ("Lâm and Trà press the button"). Groups: the word before, the verb, its "-s".
+ */
+const PRESENT = /(\p{Lu}[\p{L}'’]*|\b(?:he|she|it|they|who))\s+(\p{Ll}{2,}?)(ies|es|s)?(?=\s+(?:\p{L}|\d))/gu;
+/** The present forms whose past is not made with "-ed". */
+const IRREGULAR: Record<string, string> = {
+  holds: 'held', meets: 'met', gives: 'gave', makes: 'made', begins: 'began', takes: 'took', says: 'said', sets: 'set', wins: 'won', sends: 'sent',
+  leads: 'led', runs: 'ran', speaks: 'spoke', tells: 'told', hold: 'held', meet: 'met', give: 'gave', make: 'made', take: 'took', set: 'set', send: 'sent',
+};
+/** Bare forms are read as verbs only before an article ("press the button"). */
+const BEFORE_ARTICLE = /^\s+(?:the|a|an|their|his|her|its)\s/;
+/** Words of the closed classes (prepositions, conjunctions, auxiliaries, determiners) that PRESENT's shape also fits. */
+const NOT_A_VERB = new RegExp(String.raw`^(?:in|on|at|of|for|with|to|into|from|by|as|and|or|but|nor|so|than|then|the|an|is|are|was|were|be|has|have`
+  + String.raw`|had|does|do|did|goes|will|would|shall|should|can|could|may|might|must|this|these|those|his|its|thus|us|plus|less|unless|news|means`
+  + String.raw`|always|perhaps|also|not|who|which|that)$`);
+
+/** An entry of a live report, with its text told in the past and the offsets of the one in the other. */
+export interface LiveEntry {
+  sentence: Sentence;
+  /** The offset in the past text of an offset in the sentence's own text. */
+  map: (offset: number) => number;
+}
+
+/**
+ * A sentence of a live report's entry ("10:15 – Five memoranda of understanding are signed …") told in the past, so
+ * that the readers of happenings, which read the past, read what the entry tells as happening at its time: "are signed"
+ * becomes "were signed", "Nam opens the conference" "Nam opened the conference". Undefined for any other sentence.
+ */
+export function liveEntry(sentence: Sentence, blockText: string): LiveEntry | undefined {
+  if (!STAMP.test(blockText)) return undefined;
+  const edits: { at: number; from: string; to: string }[] = [];
+  for (const m of sentence.text.matchAll(PRESENT_PASSIVE)) edits.push({ at: m.index, from: m[1]!, to: m[1] === 'is' ? 'was' : 'were' });
+  for (const m of sentence.text.matchAll(PRESENT)) {
+    const word = m[2]! + (m[3] ?? '');
+    // A word in "-ss" is a bare form ("press"), not a stem and its "-s".
+    const [stem, ending] = m[3] === 's' && m[2]!.endsWith('s') ? [word, undefined] : [m[2]!, m[3]];
+    const at = m.index + m[1]!.length + (m[0].length - m[1]!.length - word.length);
+    if (NOT_A_VERB.test(word) || (!ending && !BEFORE_ARTICLE.test(sentence.text.slice(at + word.length, at + word.length + 8)))) continue;
+    const past = IRREGULAR[word] ?? regularPast(stem, ending);
+    if (past) edits.push({ at, from: word, to: past });
+  }
+  if (edits.length === 0) return undefined;
+  edits.sort((a, b) => a.at - b.at);
+  let text = '';
+  let last = 0;
+  const shifts: { at: number; shift: number }[] = [];
+  for (const e of edits) {
+    if (e.at < last) continue;
+    text += sentence.text.slice(last, e.at) + e.to;
+    last = e.at + e.from.length;
+    shifts.push({ at: last, shift: (shifts.at(-1)?.shift ?? 0) + e.to.length - e.from.length });
+  }
+  text += sentence.text.slice(last);
+  const map = (offset: number) => offset + (shifts[firstAtLeast(shifts, offset + 1, (s) => s.at) - 1]?.shift ?? 0);
+  return { sentence: { ...sentence, text, end: sentence.start + text.length }, map };
+}
+
+/** The past of a regular verb from its present: "opens" → "opened", "launches" → "launched", "closes" → "closed". */
+function regularPast(stem: string, ending: string | undefined): string {
+  if (ending === 'ies') return `${stem}ied`;
+  if (ending === 'es') return `${stem}ed`;
+  return stem.endsWith('e') ? `${stem}d` : `${stem}ed`;
+}
+
+/** A time of a live entry's sentence, moved to the offsets of its past text. */
+export function movedTime(t: TimeExpression, entry: LiveEntry): TimeExpression {
+  const { start } = entry.sentence;
+  return { ...t, start: start + entry.map(t.start - start), end: start + entry.map(t.end - start), sentence: entry.sentence };
+}
+
+/** The links of a block with those of a live entry's sentence moved to the offsets of its past text. */
+export function movedLinks(links: readonly Link[], original: Sentence, entry: LiveEntry): Link[] {
+  const { start } = original;
+  return links.map((l) => (l.start >= start && l.end <= original.end
+    ? { ...l, start: start + entry.map(l.start - start), end: start + entry.map(l.end - start) } : l));
+}

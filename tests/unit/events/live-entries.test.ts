@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+/** Kind, date and title of each event a text reports, milestones left out. */
+const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lines as [string, ...string[]])) }).events
+  .filter((e) => e.kind !== 'milestone');
+
+describe('a live report told in the present, entry by entry', () => {
+  const blog = events('21/10/2026', 'LIVE: Provincial Digital Economy Forum (Wednesday, October 21)',
+    'Our reporters follow the forum at the provincial exhibition hall. The previous day, the organisers held a hackathon workshop for students.',
+    '09:00 – Vice Chairman of the Provincial People\'s Committee Lo Van Hieu opens the forum.',
+    '10:20 – Three cooperation agreements are signed between the province and telecom firms.',
+    '11:05 - Director Kha Thi Mai and Rector Lu Van Tam press the button to launch the provincial open data portal.',
+    '14:30 – Hieu presents certificates of merit to twelve start-ups.');
+
+  it('reads each entry as happening on the page\'s day, its verbs in the present read as the past', () => {
+    const found = blog.map((e) => [e.kind, e.date, e.title]);
+    expect(found).toContainEqual(['signed', '2026-10-21', 'Three cooperation agreements signed']);
+    expect(found).toContainEqual(['other', '2026-10-21', expect.stringMatching(/presented certificates of merit/)]);
+    expect(found.filter(([, date]) => date === '2026-10-21').map(([kind]) => kind)).toEqual(expect.arrayContaining(['meeting', 'other', 'signed']));
+    expect(found.some(([, , title]) => /launch of the provincial open data portal/i.test(title as string))).toBe(true);
+  });
+
+  it('keeps the sentence each came from as the text wrote it, in the present', () => {
+    const signing = blog.find((e) => e.kind === 'signed')!;
+    expect(signing.sources[0]!.text).toContain('are signed between the province');
+  });
+
+  it('counts "the previous day" back from the day the title writes, before any happening is told', () => {
+    expect(blog.map((e) => [e.date, e.title])).toContainEqual(['2026-10-20', expect.stringMatching(/hackathon/i)]);
+  });
+
+  it('reads no entry where a paragraph does not open with a time of day', () => {
+    expect(events('21/10/2026', 'Each year Vice Chairman Lo Van Hieu presents certificates of merit to twelve start-ups.')).toEqual([]);
+  });
+});
