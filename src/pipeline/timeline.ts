@@ -32,7 +32,7 @@ export function buildTimeline(documents: DocumentTimeline[], entities: Entity[])
     const reported = new Set(happened.map((c) => c.source.text));
     return [...happened, ...findMilestones(doc, lookup, reported)];
   });
-  const found = documents.map((doc) => findTargets(doc));
+  const found = documents.map((doc) => findTargets(doc, lookup));
   const facts = found.flatMap((f) => f.facts);
   const unique = uniqueIds();
   for (const fact of facts) fact.id = unique(fact.id);

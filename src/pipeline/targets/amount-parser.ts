@@ -1,12 +1,12 @@
 import { comparatorOf } from './comparator.ts';
 import { metricName, subjectBefore } from './metric.ts';
 import { countedPhrase } from './noun-phrase.ts';
-import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT } from './quantity.ts';
+import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, WORD } from './quantity.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
 import { textAfter, textBefore } from '../reach.ts';
 
-const BASE = String.raw`(?:\s+of\s+(?:the\s+(?:city|province|country|nation|region)[’']s\s+)?(GDP|GRDP`
+const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
   + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
   + String.raw`|spending|revenue))?|revenue|workforce|population|exports|GDP)))`;
@@ -77,16 +77,17 @@ const FUTURE_PASSIVE = new RegExp(
 
 /** What every figure and every share needs: sentences without them are not searched. */
 const DIGIT = /\d/;
-const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i;
+const NUMBER_WORD = new RegExp(String.raw`\b${WORD}\b`, 'i');
 const PERCENT = /%|per ?cent/i;
-/** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers", "establish three institutes". */
+/** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers", "aims for between 150 and 200 firms". */
 const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   + String.raw`${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
   'double', 'serve', 'connect'])}`
-  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+${NUMBER}`
-  + String.raw`(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+`
+  + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${DIGITS}))?\s+(?:more\s+|new\s+)?`
+  + String.raw`((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
 /** A rate after a count: "per 10,000 people", "per province". */
 const RATE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})*\s+)?\p{Ll}[\p{L}-]*/u;
 /** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
@@ -119,8 +120,9 @@ const PART_OF = new RegExp(
 const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** The verb "be" after the things a share counts, with its modal: "… shall be covered" → "… covered". */
 const BE = /\s+(?:(?:shall|will|must|should|would)\s+)?(?:are|is|be)\s+/;
-/** A short base after a share when the subject came before it: "… 40% of exports by 2030". */
-export const SHORT_BASE = /^\s+of\s+((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))/u;
+/** A short base after a share when the subject came before it: "… 40% of exports by 2030", "… 95% of Vietnam's population". */
+export const SHORT_BASE = new RegExp(String.raw`^\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}[’']s\s+)?`
+  + String.raw`((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))`, 'u');
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …". */

@@ -1,18 +1,20 @@
 import type { Fact } from '../../schemas/target.ts';
 import { blockId } from '../block-id.ts';
 import { clauseAt, splitClauses } from '../events/clauses.ts';
-import type { DocumentTimeline } from '../events/types.ts';
+import type { DocumentTimeline, EntityLookup } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE } from './amount-parser.ts';
 import { asidesOf, benchmarkIn, withoutAsides, type Aside } from './benchmark.ts';
+import { documentBodies } from './bodies.ts';
 import { deadlineFor, dueYear, framesBefore, sentenceDeadlines } from './deadline.ts';
 import { findFigures, type Figure } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
 import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
+import { WORD } from './quantity.ts';
 import { tableTargets } from './table-targets.ts';
-import { isAllocation, isPermitted, isReported, isTimeLimit } from './reported.ts';
-import { documentScopes, leadPlace } from './scope.ts';
+import { isAllocation, isPermitted, isProjected, isReported, isTimeLimit } from './reported.ts';
+import { communeOf, documentScopes, leadPlace } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { Sentence } from '../extract/sentences.ts';
@@ -66,11 +68,11 @@ export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
  * are not targets, dates or parts of names. Figures in brackets are never targets of their own:
  * an aside that compares with the country or a requirement is the benchmark of the figure before it.
  */
-export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]; facts: Fact[] } {
+export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
   const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
-  const place = leadPlace(lead);
+  const place = communeOf(doc.title) ?? leadPlace(lead);
   const frames = listFrames(doc.blocks);
   // Times and links by sentence and block, and the frame before each sentence, read once: each figure of a
   // long text looked through all of the document's (or its paragraph's) times and links.
@@ -78,7 +80,9 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
   const timeCoverage = byBlock(doc.times);
   const linkCoverage = byBlock(doc.links);
   const frameBefore = framesBefore(doc.times, doc.date);
-  const scopeOf = documentScopes();
+  // The firms and universities the text is about, whose own targets are theirs (see bodies.ts).
+  const organizations = [...new Set(doc.links.map((l) => entities?.get(l.entity)).filter((e) => e?.type === 'organization').map((e) => e!.name))];
+  const scopeOf = documentScopes(documentBodies(lead, organizations));
   const tables = tableTargets(doc.blocks);
   // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%").
   let measured: { block: number; metric: string } | undefined;
@@ -102,7 +106,8 @@ export function findTargets(doc: DocumentTimeline): { targets: TargetCandidate[]
     // A table's rows are read as a table, above.
     const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(propose(text, item), text.length)
       .filter((p) => p.qualitative
-        || !(isReported(text, p.start, p.end) || isPermitted(text, p.start) || isAllocation(text, p.start, p.unit) || isTimeLimit(text, p.start, p.unit)));
+        || !(isReported(text, p.start, p.end) || isPermitted(text, p.start) || isAllocation(text, p.start, p.unit) || isTimeLimit(text, p.start, p.unit)
+          || isProjected(text, p.start, p.end)));
     const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
     const deadlines = proposals.length > 0 ? sentenceDeadlines(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;
@@ -272,7 +277,7 @@ function propose(sentence: string, item: boolean): TargetProposal[] {
 /** The marker put back before a list item's text. */
 const ITEM_MARK = '- ';
 /** A count that opens an item: a number or number word and a space ("150,000 digital firms", "Twenty communes"), not a share. */
-const COUNT_OPENING = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s/i;
+const COUNT_OPENING = new RegExp(String.raw`^(?:\d[\d,.]*|${WORD})\s`, 'i');
 /** A sentence that is only a list marker: "4.", "b)". */
 const MARKER_ONLY = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s*$/u;
 /** A qualifier of a figure that opens a sentence, capitalised: "At least …", "No fewer than …", "Over …". */

@@ -6,7 +6,7 @@
  */
 
 /** Number words, as a regular expression source (no group). */
-const WORD = String.raw`(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve`
+export const WORD = String.raw`(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve`
   + String.raw`|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)`;
 /** Scale words after a number: "1.5 million", "two thousand". */
 const SCALE = String.raw`(?:\s+(?:thousand|million|billion))`;

@@ -2,18 +2,19 @@ import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { subjectBefore } from './metric.ts';
+import { numberOf, WORD } from './quantity.ts';
 
 /** Where a ranking is held: a region, the world, the country, or a capitalised place. */
 const UNIVERSE = String.raw`(the world|the region|the country|the Mekong Delta|(?:\p{Lu}[\p{L}-]*)(?:[\s-]\p{Lu}[\p{L}-]*){0,2})`;
 /**
- * "the top 3 countries in Southeast Asia", "among the top 15 localities", "the world's top 100
+ * "the top 3 countries in Southeast Asia", "among the top five universities", "the world's top 100
  * smart cities", "the top 3 ASEAN countries", "top 20", "in the group of the 30 leading provinces". Groups: the universe
  * before ("the world's"), the rank after "top", the rank before "leading", a capitalised universe before the ranked
  * ("ASEAN"), the ranked (a plural of up to three words), the universe after.
  */
 const RANK = new RegExp(
   String.raw`(?:\b(the world|the region|the country|ASEAN|Asia`
-    + String.raw`|Southeast Asia)[’']s\s+)?\b(?:top\s+(\d{1,3})\b`
+    + String.raw`|Southeast Asia)[’']s\s+)?\b(?:top\s+(\d{1,3}|${WORD})\b`
     + String.raw`|(?<=\b(?:among|in|into|within)\s+(?:the\s+group\s+of\s+)?the\s+)(\d{1,3})\s+(?:leading|best)\b)`
     + String.raw`(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among`
     + String.raw`|by)\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`,
@@ -59,7 +60,9 @@ const ORDINAL_RANK = new RegExp(String.raw`\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\
   + String.raw`|second|third|fourth|fifth|(?:[1-9]\d?)(?:st|nd|rd|th))\b`, 'giu');
 const ORDINAL_WORD = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b/;
 /** ORDINAL_WORD, a "top N" or "the N leading", in one pass: most sentences have none. */
-const RANK_WORDS = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b|\btop\s+\d|\d\s+(?:leading|best)\b/;
+const RANK_WORDS = new RegExp(String.raw`first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b|\btop\s+(?:\d|${WORD}\b)|\d\s+(?:leading|best)\b`);
+/** A "top N" (in digits or words) or "the N leading": RANK's cheap test. */
+const TOP = new RegExp(String.raw`\btop\s+(?:\d|${WORD}\b)|\d\s+(?:leading|best)\b`);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /** Metrics that only repeat the ranked or the place. */
@@ -78,10 +81,10 @@ export const rankParser: TargetParser = {
     if (!RANK_WORDS.test(text)) return [];
     // A cheap test first: an ordinal in words or digits ("first", "2nd").
     const out: TargetProposal[] = ORDINAL_WORD.test(text) ? ordinalRanks(text) : [];
-    if (!/\btop\s+\d|\d\s+(?:leading|best)\b/.test(text)) return out;
+    if (!TOP.test(text)) return out;
     const ranks = allMatches(RANK, text).map((m) => {
       const universe = m[1] ?? m[4] ?? m[6] ?? null;
-      return { m, rank: Number(m[2] ?? m[3]), universe, ranked: m[5] ?? null, field: fieldAfter(textAfter(text, m.index + m[0].length)) };
+      return { m, rank: numberOf((m[2] ?? m[3])!), universe, ranked: m[5] ?? null, field: fieldAfter(textAfter(text, m.index + m[0].length)) };
     });
     // The field of the next rank that has one, for each rank: from the end, once.
     const nextField: (string | null)[] = [];

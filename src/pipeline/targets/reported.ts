@@ -26,8 +26,8 @@ const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aim
   + String.raw`|have\s+(?:been\s+)?\p{Ll}+ed\b)\p{Ll}+)\b`, 'giu');
 /** A figure in an adverbial of time, as the object of a gerund, is the circumstance, not a goal ("to close on December 18 after passing more than 50 laws"). */
 const CIRCUMSTANCE = /\b(?:after|since|following|upon)\s+\p{Ll}+ing\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|over\s+|some\s+)?$/u;
-/** A modal right after a figure's words, which makes it a figure still to come. */
-const MODAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|are\s+to)\s/u;
+/** A modal right after a figure's words, which makes it a figure still to come (not one of another verb joined by "and"). */
+const MODAL_AFTER = /^\s*(?:(?!and\s)[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|are\s+to)\s/u;
 /**
  * Past forms after a figure that report it ("96% of communes had fibre", "42% had been disbursed"), and a past
  * verb with its own object ("31% of firms used any cloud service"), which a participle ("digitised by 2030") has
@@ -77,10 +77,28 @@ export function isReported(text: string, start: number, end: number): boolean {
 
 /** Verbs of permission: what a rule allows ("allow institutes to keep at least 50%", "may use up to 30%") is a right, not a promise. */
 const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitle(?:s|d)?|may)\b[^,;:.]*$/i;
+/** A provision of a legal text: "Article 12 requires that at least two of …", "Clause 3 stipulates …": a rule, not a promise. */
+const PROVISION = /\b(?:Article|Clause|Point)\s+\d+\w*\b[^,;:.]*?\b(?:requires?|stipulates?|provides?|prescribes?|states?)\b[^;:.]*$/;
 
-/** Whether the figure at `start` of a sentence is what a rule permits rather than a target (see PERMISSION). */
+/** Whether the figure at `start` of a sentence is what a rule permits or provides rather than a target (see PERMISSION, PROVISION). */
 export function isPermitted(text: string, start: number): boolean {
-  return PERMISSION.test(text.slice(Math.max(0, start - 120), start));
+  const before = text.slice(Math.max(0, start - 120), start);
+  return PERMISSION.test(before) || PROVISION.test(before);
+}
+
+/**
+ * A projection: what a report or model expects to happen, not what anyone sets out to do ("the report projects that the digital
+ * economy could reach 25% of GDP by 2030", "… could reach 25% if current policies hold").
+ */
+const PROJECTION = /\b(?:projects|projected|forecasts|forecast|predicts|predicted|estimates|models)\s+that\b[^;:.]*$/i;
+/** A figure that only could or might come about, on a condition after it. */
+const POSSIBLE = /\b(?:could|might)\b[^,;:.]*$/i;
+const CONDITION = /^[^;:.]*?\b(?:if|unless|provided\s+that)\b/i;
+
+/** Whether the figure at `start`-`end` of a sentence is projected rather than set as a target (see PROJECTION). */
+export function isProjected(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 160), start);
+  return PROJECTION.test(before) || (POSSIBLE.test(before) && CONDITION.test(text.slice(end, end + 160)));
 }
 
 /**
@@ -102,7 +120,14 @@ export function isAllocation(text: string, start: number, unit: string | null): 
 /** "respond within at most 10 working days of receipt": the time a procedure may take, not a goal with a deadline. */
 const TIME_LIMIT = /\bwithin\s+(?:(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+)?$/i;
 
-/** Whether a duration at `start` of a sentence is a procedure's time limit (see TIME_LIMIT). */
+/** A year written in a sentence. */
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/**
+ * Whether a duration at `start` of a sentence is a procedure's time limit (see TIME_LIMIT), or a duration in a sentence that
+ * names no year of its own ("No more than 30 working days from a complete dossier"): a limit, whatever deadline a frame sets.
+ */
 export function isTimeLimit(text: string, start: number, unit: string | null): boolean {
-  return unit !== null && /^(?:working\s+)?(?:days?|hours?|weeks?|months?)\b/.test(unit) && TIME_LIMIT.test(text.slice(Math.max(0, start - 60), start));
+  return unit !== null && /^(?:working\s+)?(?:days?|hours?|weeks?|months?)\b/.test(unit)
+    && (TIME_LIMIT.test(text.slice(Math.max(0, start - 60), start)) || !YEAR.test(text));
 }

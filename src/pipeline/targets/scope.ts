@@ -1,6 +1,7 @@
 import { fold } from '../extract/fold.ts';
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { once } from '../once.ts';
+import { bodyIn, type Body } from './bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
 
 export { placesIn };
@@ -40,6 +41,15 @@ const BEFORE_BODY = new RegExp(
 const TITLE_PLACE = new RegExp(
   String.raw`^${NAME}(?=:|\s+(?:aims?|sets?|targets?|strives?|plans?|approves?|adopts?|issues?|launches?|reports?|reviews?)\b)`, 'u',
 );
+
+/** A commune or ward named with its kind: "Mỹ Thạnh commune marks …", "the ward of Tân An". */
+const COMMUNE = new RegExp(String.raw`${NAME}\s+(?:commune|ward|Commune|Ward)\b|\b(?:commune|ward)\s+of\s+${NAME}`, 'u');
+
+/** The commune or ward a text's title is about, or null: its targets are the commune's, not the province's or the country's. */
+export function communeOf(title: string | undefined): string | null {
+  const m = title ? COMMUNE.exec(title) : null;
+  return m ? (m[1] ?? m[2])!.trim() : null;
+}
 
 /** Capital letters to a name's case: "THANH HOA" → "Thanh Hoa". */
 const titleCase = (text: string) => text.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
@@ -92,12 +102,21 @@ export function scopeOf(
  * list's frame is kept for the next figure, since the figures of a sentence and the items of a list
  * come one after another. A sentence of thousands of figures was read again for each.
  */
-export function documentScopes(): typeof scopeOf {
+export function documentScopes(bodies: readonly Body[] = []): typeof scopeOf {
   const [sentences, clauses, frames] = [lastRead(), lastRead(), lastRead()];
+  // The body the last sentence's targets were set by, for the next sentence's "It also aims …".
+  let told: { sentence: string; body: Body | undefined } | undefined;
   return (clause, sentence, place, benchmarked = false, frame = null, figureAt = sentence.length) => {
     const whole = sentences(sentence);
     const named = clauses(clause).named() ?? whole.named();
     if (named) return canonicalPlace(named);
+    // A firm's or a university's own target (see bodies.ts), in its clause or its sentence, or the sentence before's ("It also …").
+    if (bodies.length > 0) {
+      const before = told && told.sentence !== sentence ? told.body : undefined;
+      const body = bodyIn(clause, bodies) ?? bodyIn(sentence, bodies) ?? (before && CONTINUED.test(sentence) ? before : undefined);
+      if (told?.sentence !== sentence || body) told = { sentence, body };
+      if (body) return body.name;
+    }
     // A place named after the figure of a national target is where part of it goes ("10 centres nationwide, including one in Can Tho").
     const listed = whole.runs().before(figureAt).concat(whole.national() ? [] : whole.runs().after(figureAt));
     if (listed.length > 0) return place !== null && listed.includes(place) ? place : listed[0]!;
@@ -113,6 +132,9 @@ export function documentScopes(): typeof scopeOf {
     return whole.national() ? 'Vietnam' : place;
   };
 }
+
+/** A sentence that goes on with the subject of the one before: "It also aims …", "They plan …". */
+const CONTINUED = /^(?:It|They)\s/;
 
 /** What `scopeOf` reads of a text (a clause, a sentence, a frame), each part when first needed. */
 interface Reading {

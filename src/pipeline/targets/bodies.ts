@@ -1,0 +1,79 @@
+/**
+ * Bodies that set targets of their own: a firm ("the company targets 5G coverage of 95% …") or a university, institute or
+ * hospital ("the university targets: commercialising at least 30 technologies …"). Their targets are theirs, not the
+ * country's or the province's, however the sentence names the country ("95% of Vietnam's population").
+ */
+
+/** What kind of body: a firm, or a school (universities, institutes, academies, hospitals). */
+type BodyClass = 'firm' | 'school';
+
+/** A body a text is about: its name as a scope, and the words that refer to it (its name and acronym). */
+export interface Body {
+  name: string;
+  class: BodyClass;
+  forms: string[];
+}
+
+/** A name defined with its acronym: "Sao Viet Telecom Joint Stock Company (SVT)". Groups: the name, the acronym. */
+const DEFINED = /((?:\p{Lu}[\p{L}\p{M}’'&.-]*\s+(?:(?:of|and|for)\s+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)\s+\((\p{Lu}[\p{Lu}\d&]{1,7})\)/gu;
+/** What makes a name a firm's: its legal form or a word of trade. */
+const FIRM = /\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group)\b/;
+/** What makes a name a school's. */
+const SCHOOL = /\b(?:University|College|Academy|Institute|Hospital)\b/;
+/** A legal form left out of a body's name as a scope: "Sao Viet Telecom Joint Stock Company" → "Sao Viet Telecom". */
+const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|JSC|Company\s+Limited|Co\.,?\s+Ltd\.?|Limited\s+Liability\s+Company|LLC|Inc\.?)$/;
+/** "the company", "the university's": a body referred to by its kind. Group: the kind. */
+const KIND = /\b(?:the|its)\s+(company|firm|operator|carrier|corporation|enterprise|university|college|academy|institute|hospital)(?:[’']s)?\b/gi;
+/** The kinds of REFERENCE that are schools. */
+const SCHOOL_KIND = /^(?:university|college|academy|institute|hospital)$/i;
+
+/**
+ * The bodies a text is about: those its lead defines with an acronym, then the organizations its mentions name (`named`) that
+ * its lead names, each a firm or a school by the shape of its name; none of other kinds (ministries, committees). A body the
+ * text names only later is a partner ("together with Hong Linh University"), not the one setting its targets.
+ */
+export function documentBodies(lead: string, named: readonly string[]): Body[] {
+  const out: Body[] = [];
+  const add = (name: string, acronym?: string) => {
+    const cls: BodyClass | undefined = SCHOOL.test(name) ? 'school' : FIRM.test(name) ? 'firm' : undefined;
+    const scope = name.replace(LEGAL_FORM, '').trim();
+    if (!cls || out.some((b) => b.name === scope)) return;
+    out.push({ name: scope, class: cls, forms: [...new Set([name, scope, ...(acronym ? [acronym] : [])])] });
+  };
+  for (const m of lead.matchAll(DEFINED)) add(m[1]!.replace(/^(?:The|A|An)\s+/, ''), m[2]);
+  for (const name of named) if (lead.includes(name)) add(name);
+  return out;
+}
+
+/**
+ * The body a clause's target is set by: one it names by name or acronym, else one it refers to by kind ("the company",
+ * "the university's revenue") when the text is about a body of that kind; undefined when the clause names none.
+ */
+export function bodyIn(clause: string, bodies: readonly Body[]): Body | undefined {
+  if (bodies.length === 0) return undefined;
+  const byName = bodies.find((b) => b.forms.some((f) => wordIn(clause, f)));
+  if (byName) return byName;
+  for (const m of clause.matchAll(KIND)) {
+    const cls: BodyClass = SCHOOL_KIND.test(m[1]!) ? 'school' : 'firm';
+    const body = bodies.find((b) => b.class === cls);
+    if (body) return body;
+  }
+  return undefined;
+}
+
+/** A preposition right before a name: the body is a partner or a place ("together with X", "at X"), not who sets the target. */
+const AFTER_PREPOSITION = /\b(?:with|by|for|from|to|and|of|at|in|between|among)\s+(?:the\s+)?$/i;
+
+/** Whether a text has a name as a whole word, as a subject or a possessive ("X aims", "X's revenue"), not after a preposition. */
+function wordIn(text: string, name: string): boolean {
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    const whole = (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
+    const possessive = /^[’']s\b/.test(text.slice(at + name.length));
+    if (whole && (possessive || !AFTER_PREPOSITION.test(text.slice(Math.max(0, at - 20), at)))) return true;
+    at = text.indexOf(name, at + 1);
+  }
+  return false;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../events/helpers.ts';
+
+/** The targets of a text with its own title, published on 30 December 2025. */
+const targets = (title: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': [title, 'Tin tứcTin tức30/12/2025', ...lines].join('\n') }).targets
+  .map((t) => ({ metric: t.metric, comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, deadline: t.deadline, scope: t.scope }));
+
+describe('targets a firm, a university or a commune sets for itself', () => {
+  it('gives a firm\'s targets the firm as scope, by its kind, its acronym or "It" in the next sentence', () => {
+    const found = targets('Lam Son Telecom unveils its network plan',
+      'HANOI - Lam Son Telecom Joint Stock Company (LST) on Monday presented its network plan to 2030.',
+      'Under the plan, the company targets 5G coverage of 92% of Vietnam\'s population by 2028 (national target: 85%).',
+      'It also aims to connect at least two million households to fibre by 2029.',
+      'The national programme aims for 5G to reach 99% of the population by 2030.');
+    expect(found.map((t) => [t.metric, t.value, t.unit, t.scope])).toEqual([
+      ['5G coverage share of population', 92, '% of population', 'Lam Son Telecom'],
+      [expect.stringMatching(/households/), 2_000_000, expect.any(String), 'Lam Son Telecom'],
+      [expect.stringMatching(/5G/), 99, expect.any(String), 'Vietnam'],
+    ]);
+  });
+
+  it('gives a university\'s targets the university, and a partner named only later none of its own', () => {
+    const found = targets('Red River University sets its research goals',
+      'The Red River University of Technology (RRUT) held its science conference in Nam Dinh on Friday.',
+      'For 2026-2030, the university targets commercialising at least 20 technologies by 2030.',
+      'RRUT also aims to be among the top five universities in the national innovation ranking by 2030.');
+    expect(found.map((t) => [t.comparator, t.value, t.scope]).sort()).toEqual([
+      ['>=', 20, 'Red River University of Technology'], ['top', 5, 'Red River University of Technology'],
+    ]);
+    const partner = targets('Hill province trains engineers', 'The province will train 800 chip engineers by 2030 together with Hong Linh University.');
+    expect(partner.map((t) => t.scope)).not.toContain('Hong Linh University');
+  });
+
+  it('gives a commune\'s targets the commune its title names', () => {
+    const found = targets('Tan Hoa commune opens its digital service point', 'By 2027 Tan Hoa aims to have at least 85% of households using e-payments.');
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[85, 'Tan Hoa']]);
+  });
+});
+
+describe('ranges, projections, provisions and limits', () => {
+  it('reads "aims for between X and Y <things>" as a range', () => {
+    expect(targets('A report', 'The country aims for between 900 and 1,200 venture-backed start-ups by 2030.'))
+      .toMatchObject([{ comparator: '=', value: 900, max: 1200, deadline: 2030 }]);
+  });
+
+  it('reads no target in a projection, a legal provision or a procedure\'s limit', () => {
+    expect(targets('A report', 'The study projects that e-commerce could reach 30% of retail sales by 2030 if logistics costs fall.')).toEqual([]);
+    expect(targets('A report', 'Robotics exports could reach 12% of exports by 2030 if the tariff cuts hold.')).toEqual([]);
+    expect(targets('A report', 'From 2027, Article 9 requires that at least three of the five reviewers come from other provinces.')).toEqual([]);
+    expect(targets('A report', 'The rules take effect in 2027.', 'No more than 20 working days from a complete application.')).toEqual([]);
+  });
+
+  it('reads a figure already reached as reported, whatever another verb joined by "and" looks forward to', () => {
+    expect(targets('A report', 'The director said the institute had already repaid VND 410 million and would settle the rest by June 2026.')).toEqual([]);
+  });
+});
