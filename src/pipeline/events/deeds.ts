@@ -34,6 +34,8 @@ const NO_DEED = new Set(('reached rose fell grew increased decreased declined dr
 const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|by|to|from|in|on|at`
   + String.raw`|as|be|been|being|is|are|not|newly|most|more|less|well|fully|all|any|no|each|every|has|have|had|do|does|did|may|might|will|would`
   + String.raw`|shall|should|can|could|must)|^(?:The|A|An|Its|Their|This|That|These|Those))\s+$`, 'u');
+/** A verb after a modal or "to": still to come, no deed, but the owner of a time beside it. */
+const MODAL_VERB = /\b(?:will|would|shall|should|can|could|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/gu;
 /** Where a clause ends, around a time: a semicolon, a comma before a conjunction or a relative word, or the sentence's end. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|which|who|when|where|although|though)\b|\s(?:although|though|while|whereas|because)\s/g;
 /** A time that cites or bounds rather than dates: "dated March 3", "of May 2", "since April", "until June". */
@@ -49,6 +51,15 @@ const PRONOUN = /^(?:it|they|he|she|we|i|this|that|these|those|which|who)$/i;
  * deed is reported inside another clause), a quotation, or a label ("Date issued: …").
  */
 const NOT_A_SUBJECT = /\b(?:said|says|told|will|would|may|might|can|could|should|must|is|are|was|were|has|have|had|be)\b|["“”/]/i;
+/** A verb of saying and its "that", before the subject of what is said. */
+const SAID_THAT = /^.*\b(?:said|says|told\s+[\p{L}-]+|stated|noted|added|reported|announced|confirmed)\s+(?:that\s+)?/iu;
+/** A happening named by its noun, with what it was of, right before its time: "the opening of a workshop (last October)". Groups: the noun, the object. */
+const NOMINAL = new RegExp(String.raw`\b(?:the|its|their)\s+(opening|launch|inauguration|signing|completion|commissioning|groundbreaking|founding)`
+  + String.raw`\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[^,;:()]|,(?=\d)){3,120}?)\s*$`, 'i');
+/** Words that lead into a time, left out of what comes before it ("… workshop last (October)", "… in (May)"). */
+const TIME_LEAD = /\s+(?:last|this|next|early|late|mid|in|on|at|during)$/i;
+/** NOMINAL's nouns, a cheap test. */
+const NOMINAL_WORD = /\b(?:opening|launch|inauguration|signing|completion|commissioning|groundbreaking|founding)\s+of\b/i;
 /** Longest subject and object kept in a title, in words. */
 const SUBJECT_WORDS = 10;
 /** How far around a verb its subject, object or main clause is read, in characters. */
@@ -73,8 +84,12 @@ export function readDeeds(context: SentenceContext): Happening[] {
   const dates = context.times.filter((t) => (t.precision === 'day' || t.precision === 'month') && !NOT_WHEN.test(textBefore(text, t.start, CITE_REACH)));
   if (dates.length === 0) return out;
   // Every verb in the past, deeds or not: a time beside a verb that tells no deed ("said on Thursday that …") is that verb's.
-  const verbs = allMatches(PAST_VERB, text).filter((m) => isVerb(m, text));
-  if (!verbs.some((m) => isDeed(m, text))) return out;
+  // A verb after a modal ("would put … into operation in October") owns its time too, as what is still to come.
+  const verbs = [
+    ...allMatches(PAST_VERB, text).filter((m) => isVerb(m, text)).map((m) => ({ m, index: m.index, deed: isDeed(m, text) })),
+    ...allMatches(MODAL_VERB, text).map((m) => ({ m, index: m.index, deed: false })),
+  ].sort((a, b) => a.index - b.index);
+  if (!verbs.some((v) => v.deed) && !NOMINAL_WORD.test(text)) return out;
   const breaks = allMatches(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const ends = context.times.map((t) => t.end).sort((a, b) => a - b);
   // The end of the last time (or clause break) at or before an offset, or 0.
@@ -83,13 +98,23 @@ export function readDeeds(context: SentenceContext): Happening[] {
   let previous: string | undefined;
   const read = new Set<number>();
   for (const t of dates) {
+    // "the opening of a prototype workshop last October": a happening named by its noun, right before its time.
+    const nominal = NOMINAL.exec(textBefore(text, t.start, SUBJECT_REACH));
+    if (nominal) {
+      const at = t.start - nominal[0].length + nominal[0].indexOf(nominal[1]!);
+      const object = nominal[2]!.replace(TIME_LEAD, '').split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
+      const title = tidyTitle(`${nominal[1]} of ${object}`);
+      out.push({ kind: 'other', at, end: t.start, quality: 1, inherits: false, alone: true, timeAt: t.start, title });
+      continue;
+    }
     const from = lastEnd(breakEnds, t.start);
     const to = breaks[firstAtLeast(breaks, t.end, (b) => b.start)]?.start ?? text.length;
     // The verb before the time, after any other time (which has a verb of its own); else the first verb after it.
     const before = verbs[firstAtLeast(verbs, t.start, (m) => m.index) - 1];
     const after = verbs[firstAtLeast(verbs, t.end, (m) => m.index)];
-    const verb = before && before.index >= Math.max(from, lastEnd(ends, t.start - 1)) ? before : after && after.index < to ? after : undefined;
-    if (!verb || !isDeed(verb, text) || read.has(verb.index)) continue;
+    const found = before && before.index >= Math.max(from, lastEnd(ends, t.start - 1)) ? before : after && after.index < to ? after : undefined;
+    if (!found?.deed || read.has(found.index)) continue;
+    const verb = found.m;
     const deed = titleOf(text, verb, Math.max(from, lastEnd(ends, verb.index)), to, t, previous);
     if (!deed) continue;
     previous = deed.subject;
@@ -126,7 +151,15 @@ function titleOf(
   // The subject starts after the clause's opening or a time, or after the last comma before the verb, within SUBJECT_REACH.
   if (at - from > SUBJECT_REACH) return undefined;
   const stretch = text.slice(from, at);
-  const raw = stretch.slice(stretch.lastIndexOf(', ') + 1);
+  let raw = stretch.slice(stretch.lastIndexOf(', ') + 1);
+  // "the most valuable contract, for a shrimp-feed enzyme, was signed": the subject is before the aside.
+  if (!raw.trim() && stretch.endsWith(', ')) {
+    const head = stretch.slice(0, -2);
+    const aside = head.lastIndexOf(', ');
+    raw = aside >= 0 ? head.slice(0, aside).split(', ').at(-1)! : '';
+  }
+  // "Dr. Han said the most valuable contract …": what is said is a clause with its own subject.
+  raw = raw.replace(SAID_THAT, '');
   // "… began work on September 15 and completed …": a verb joined by "and" shares the subject of the deed before it.
   const subject = /^[\s,]*and\s*$/.test(raw) && previous ? previous
     : raw.replace(/^[\s,]+/, '').replace(OPENING, '').replace(/\s+(?:on|in|at|during)\s*$/i, '').trim();

@@ -64,7 +64,13 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+same\s+day\b/;
 const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other']);
 /** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
 const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(session|meeting`
-  + String.raw`|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue)\b`, 'u');
+  + String.raw`|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue|launch|inauguration|opening)\b`, 'u');
+/** "dated" right before a day: the day of the instrument before it. */
+const DATED = /\bdated\s+$/;
+/** How far after a happening the document it names may run to its "dated …". */
+const OWN_DOCUMENT = 60;
+/** Whether the words between a happening and a "dated …" name its own document ("… in Notice No. 287"), not another joined by "and". */
+const ownDocument = (between: string) => between.length <= OWN_DOCUMENT && !/[,;]|\b(?:and|or|which|that|while|under|follow(?:s|ing)?|to)\b/.test(between);
 /** A day an instrument is cited with ("Resolution No. 57 dated …"): it dates the instrument, not the occasion a text reports. */
 const CITATION = /\b(?:dated|of)\s+$/;
 
@@ -157,7 +163,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // The most precise of its times, then the nearest ("On the afternoon of October 13, … held its meeting to review the third quarter").
       // A deed is dated by the time its reader read with it, if that is a past one.
       if (h.timeAt !== undefined) return pastTimes.find((t) => local(t) === h.timeAt);
-      const owned = (h.quality === 0 ? ownedStated : ownedPast).get(h) ?? [];
+      // A day written as another instrument's date ("… and works to Plan No. 45 dated January 20") dates that instrument only;
+      // one right after the happening's own document ("conclusions announced in Notice No. 287 dated June 10") is its day.
+      const owned = ((h.quality === 0 ? ownedStated : ownedPast).get(h) ?? [])
+        .filter((t) => !DATED.test(textBefore(sentence.text, local(t))) || ownDocument(sentence.text.slice(h.end, Math.max(h.end, local(t)))));
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
       const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) : undefined;
       if (cited) return cited;
@@ -258,8 +267,9 @@ const sentenceKey = (s: Sentence) => `${s.block}:${s.start}`;
  */
 function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, reading: SentenceReading): boolean {
   // "Also at the forum, …" names the occasion however far the text has run (a speech printed in full comes between).
-  const named = AT_GATHERING.exec(sentence.text)?.[1];
-  if (named && occasion.words.has(named.toLowerCase())) return true;
+  // The occasion's sentence may name it by its verb: "ICDD launched its report …", then "At the launch, …".
+  const named = AT_GATHERING.exec(sentence.text)?.[1]?.toLowerCase();
+  if (named && (occasion.words.has(named) || [...occasion.words].some((w) => w.startsWith(named)))) return true;
   if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;
   // The paragraph of the occasion goes on telling it ("That afternoon, the Council held its session. Delegates approved …").
   if (h.kind === 'remarks' || h.kind === 'concluded' || reading.namesOccasion() || sentence.block === occasion.block) return true;

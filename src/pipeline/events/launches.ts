@@ -2,7 +2,7 @@ import { textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { subjectAndAction } from './event-title.ts';
-import { subjectBefore } from './subject.ts';
+import { sharedSubject, subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
 /** A character of an object: not a clause's punctuation, but the point of "No." before a number ("Data Center No. 3"). */
@@ -16,7 +16,7 @@ const PART = String.raw`(?:[^,;.]|(?<=\bNos?)\.(?=\s*\d))`;
  */
 const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its`
   + String.raw`|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|switched\s+on`
-  + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their)\s+${PART}+?|\p{Lu}${PART}+?`
+  + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their)\s+${PART}+?|["“]?\p{Lu}${PART}+?`
   + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:[,;]|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
   + String.raw`|where|that|to|with|for)\b)))`, 'gu');
 /** A launch in the passive: "was inaugurated", "were put into operation", "has been commissioned". Groups: auxiliary, verb. */
@@ -66,7 +66,8 @@ export function readLaunches(context: SentenceContext): Happening[] {
     const award = presented && !AWARD.test(launchObject!) ? awardIn(context.text.slice(objectAt)) : launchObject;
     if (presented && !award) continue;
     // "X launched the portal, which publishes …, and presented …": a verb joined by "and" shares the subject of the one before.
-    const who = purpose ? '' : (/\band\s+$/.test(before) && previous) || subjectBefore(context, m.index);
+    const joined = /\band\s+$/.test(before);
+    const who = purpose ? '' : (joined && (previous || sharedSubject(context, m.index))) || subjectBefore(context, m.index);
     previous = who || previous;
     const object = (putObject ?? award)!.split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
     const action = putVerb ? `put ${object} into ${into}` : purpose ? `launch of ${object}` : `${launchVerb!.replace(/\s+/g, ' ')} ${object}`;

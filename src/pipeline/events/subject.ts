@@ -86,3 +86,18 @@ function marksOf(context: SentenceContext): Marks {
   marks.set(context, found);
   return found;
 }
+
+/** A verb in the past before "and": "held", "met", or a form in "-ed" not after an article ("the amended law"). */
+const EARLIER_VERB = /(?<!\b(?:the|a|an|its|their)\s+)\b(?:held|met|made|gave|\p{Ll}{3,}ed)\b/gu;
+
+/**
+ * The subject of a verb joined by "and" to a verb before it in its clause ("the People's Committee … held a ceremony … and
+ * launched …"): that verb's subject. Empty when no such verb is within REACH before it.
+ */
+export function sharedSubject(context: SentenceContext, at: number): string {
+  const before = textBefore(context.text, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), 0));
+  const verb = allMatches(EARLIER_VERB, clause).at(-1);
+  return verb ? subjectBefore(context, at - clause.length + verb.index) : '';
+}
+

@@ -42,4 +42,35 @@ describe('deeds told in the past with their own day or month', () => {
     expect(found.map(([kind]) => kind)).not.toContain('other');
     expect(found.map(([kind, date]) => [kind, date])).toContainEqual(['meeting', '2026-02-10']);
   });
+
+  it('reads a happening named by its noun before its time, and a subject before an aside or after "said"', () => {
+    expect(events('20/02/2026', 'The gains followed new licensing rules and the opening of a 900 m² pilot plant last November.')).toEqual([
+      ['other', '2025-11', 'Opening of 900 m² pilot plant'],
+    ]);
+    expect(events('20/02/2026', 'The director said the largest order, for a rice-drying line, was signed with a cooperative on January 9.')).toEqual([
+      ['other', '2026-01-09', 'Largest order signed'],
+    ]);
+  });
+
+  it('leaves a time to a verb after a modal, which is still to come', () => {
+    expect(events('20/02/2026', 'He said the agency had linked 30 registries and would open its public portal in May.')).toEqual([]);
+  });
+});
+
+describe('happenings joined to the one before', () => {
+  it('gives a launch joined by "and" the subject of the verb before it', () => {
+    expect(events('12/10/2026', 'On Saturday, the People\'s Committee of Hoa Binh commune held a fair and launched "Chợ số Hoà Bình", an online market.')
+      .map(([kind, , title]) => [kind, title])).toContainEqual(['other', 'People\'s Committee of Hoa Binh commune launched "Chợ số Hoà Bình"']);
+  });
+
+  it('dates a signing "At the launch" by the launch the text reports', () => {
+    const found = events('19/11/2026', 'The Asia Data Forum launched its Open Data Index 2026 in Hanoi on Tuesday.',
+      'At the launch, the forum and the Ministry of Science and Technology signed a memorandum of understanding on a joint survey.');
+    expect(found.map(([kind, date]) => [kind, date])).toContainEqual(['signed', '2026-11-17']);
+  });
+
+  it('gives an act the day of its own clause, not the day another instrument is dated', () => {
+    expect(events('15/04/2026', 'The board was set up under Decision No. 77/QĐ-UBND issued in February and follows Plan No. 12/KH-BCĐ dated January 20, 2026.')
+      .map(([kind, date, title]) => [kind, date, title])).toContainEqual(['instrument', '2026-02', 'Decision 77/QĐ-UBND issued']);
+  });
 });
