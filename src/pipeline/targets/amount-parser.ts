@@ -6,6 +6,11 @@ import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
 import { textAfter, textBefore } from '../reach.ts';
 
+/**
+ * The words a count counts, as a regular expression source with one group: up to thirteen words, the first a word or a
+ * name with digits in it ("5G base stations", "AI data centres").
+ */
+const PHRASE = String.raw`((?:\p{L}[\p{L}-]*|\d+\p{L}[\p{L}\d-]*)(?:\s+(?:[\p{L}-]+|\d+\p{L}[\p{L}\d-]*)){0,12})`;
 const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
   + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
@@ -18,7 +23,7 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
 /** A count with a qualifier: "at least 5 (more) digital technology enterprises on par with …", "between 100 and 120 firms". */
 const COUNT = new RegExp(
   String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?)\s+(?:more\s+`
-    + String.raw`|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`,
+    + String.raw`|new\s+)?${PHRASE}`,
   'gu',
 );
 /** A baseline after a share: "…, up from (about) 19% in 2024"; a year is no baseline ("3% of the budget from 2025"). */
@@ -44,6 +49,17 @@ const MONEY = new RegExp(
 const ALL_OF = new RegExp(
   String.raw`\b(?:in|for|to|across|at|of|connect|cover|reach)\s+all\s+(?:the\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*)(?:\s+[\p{L}-]+){0,6})`, 'gu',
 );
+
+/**
+ * Every one of a counted whole, still to come: "All nine hamlets are to have free public Wi-Fi", "all communes will be
+ * connected". Groups: the things; the participle of a passive; or the verb and its object.
+ */
+const ALL_THINGS = new RegExp(String.raw`\b[Aa]ll\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
+  + String.raw`\s+(?:are\s+to|is\s+to|will|must|shall|should)\s+(?:be\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)`
+  + String.raw`|(have|get|use|receive|access|adopt|apply)\s+([^,;.]{2,60}?))`
+  + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$)`, 'gu');
+/** "… and all of them": the whole of what a share before it counted. Group: "all". */
+const ALL_OF_THEM = /^[^;.]{0,80}?\band\s+(all)\s+of\s+them\b/;
 
 /** Words every sum of money needs. */
 const CURRENCY = /VND|USD|\$|dong|dollars/;
@@ -87,12 +103,12 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   'double', 'serve', 'connect'])}`
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+`
   + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${DIGITS}))?\s+(?:more\s+|new\s+)?`
-  + String.raw`((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'gu');
+  + String.raw`${PHRASE}`, 'gu');
 /** A rate after a count: "per 10,000 people", "per province". */
 const RATE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})*\s+)?\p{Ll}[\p{L}-]*/u;
 /** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
 const LIST_ITEM = new RegExp(
-  String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`,
+  String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?${PHRASE}`,
   'gu',
 );
 /** A list item opened by its marker and its number: "d) Two million enterprises use …", "- 300 patents a year". */
@@ -318,6 +334,23 @@ export const amountParser: TargetParser = {
         const proposal = countProposal(qualifier, number, top, phrase, at, m[0].length - (at - m.index));
         if (proposal) out.push(proposal);
       }
+    }
+    // "All nine hamlets are to have free Wi-Fi by 2026", "all communes will be connected": every one of them, 100%.
+    for (const m of /\b[Aa]ll\b/.test(text) ? allMatches(ALL_THINGS, text) : []) {
+      const [, things, participle, verb, object] = m;
+      const what = participle ? `${things} ${participle}` : `${things} ${verb === 'have' ? 'with' : verb} ${object!.trim()}`;
+      out.push({
+        metric: what, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false, baseline: null,
+        start: m.index, end: m.index + m[0].length,
+      });
+    }
+    // "at least 70% of dossiers online in 2026 and all of them by 2027": the same share, in full, by a later deadline.
+    for (const share of [...out]) {
+      if (!share.unit?.startsWith('%')) continue;
+      const all = ALL_OF_THEM.exec(text.slice(share.end));
+      if (!all) continue;
+      const at = share.end + all.index + all[0].length - all[1]!.length;
+      out.push({ ...share, comparator: '=', value: 100, max: null, baseline: null, start: at, end: at + all[1]!.length });
     }
     // "5 innovation centres and 20 technology incubators": a count joined to a count is another count of the same frame.
     const starts = new Set(out.map((o) => o.start));

@@ -53,4 +53,19 @@ describe('ranges, projections, provisions and limits', () => {
   it('reads a figure already reached as reported, whatever another verb joined by "and" looks forward to', () => {
     expect(targets('A report', 'The director said the institute had already repaid VND 410 million and would settle the rest by June 2026.')).toEqual([]);
   });
+
+  it('reads counts of things named with digits, "by then", and what a target "was" set at', () => {
+    expect(targets('A report', 'The operator aims for 90% coverage by 2028 and no fewer than 18,000 5G base stations by then.'))
+      .toContainEqual(expect.objectContaining({ metric: '5G base stations', comparator: '>=', value: 18000, deadline: 2028 }));
+    expect(targets('A report', 'The rector said the target for 2027 was no fewer than 40 patent applications.'))
+      .toMatchObject([{ metric: 'patent applications', comparator: '>=', value: 40, deadline: 2027 }]);
+  });
+
+  it('reads "all" of a counted whole as 100%, and "and all of them" as the same share in full', () => {
+    expect(targets('A report', 'All twelve villages are to have free public Wi-Fi at their community halls by 2027.'))
+      .toMatchObject([{ metric: 'villages with free public Wi-Fi', comparator: '=', value: 100, deadline: 2027 }]);
+    expect(targets('A report', 'The agency wants at least 60% of grant dossiers filed online in 2026 and all of them by 2028.')
+      .map((t) => [t.value, t.deadline])).toEqual([[60, 2026], [100, 2028]]);
+    expect(targets('A report', 'In 2025 all villages had free public Wi-Fi.')).toEqual([]);
+  });
 });
