@@ -9,7 +9,9 @@ const BODY = `(?:${alternation(MEMBERSHIP_BODIES)})`;
 /** After "and", a second title starts ("… Party Committee and Chairwoman of …"): the name of the body ends there. */
 const NOT_A_TITLE = `(?!${MODIFIERS}${HEAD}\\b)`;
 /** A body's complement, with the place noun a locality may end with: "… of Quang Ninh province". */
-const COMPLEMENT = `(?:${complement(capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE), '(?:of|for|at|to|in|on)', NOT_A_TITLE)}(?:\\s+(?:province|city))?)?`;
+const COMPLEMENT = `(?:${complement(capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE), '(?:of|for|at|to|in|on)', NOT_A_TITLE)}(?:\\s+(?:province|city))?`
+  // "Chief Inspector of the province": the locality a text is about, named by its kind.
+  + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`;
 
 /** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
 const ROLE = new RegExp(
@@ -20,7 +22,9 @@ const ROLE = new RegExp(
 );
 const ROLE_BODY = ROLE.source.slice(1, -1);
 /** A title directly before a name, at the end of a stretch of text ("… Head of the Central Organization Department "). */
-const ROLE_AT_END = new RegExp(`(?:^|[,:(]\\s*|\\s)(${MODIFIERS}${HEAD}${COMPLEMENT})\\s*,?\\s*$`, 'u');
+const ROLE_AT_END = new RegExp(`(?:^|[,:(]\\s*|\\s)(${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:deputy|delegate))\\s*,?\\s*$`, 'u');
+/** A firm's or body's acronym right before its officer's title: "SVT Chief Executive Officer …". Group: the acronym. */
+const ACRONYM_BEFORE = /(?:^|\s)(\p{Lu}[\p{Lu}\d&]{1,6})\s+$/u;
 /** A title at the start of a phrase, the rest of which is not part of it ("President of X attended …"). */
 const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})`, 'u');
 /** A title ending a phrase: "Also attending were Party Central Committee member", "…, Deputy Secretary of X". */
@@ -44,6 +48,12 @@ const LOWER_ROLE = new RegExp(
     + String.raw`(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|\sand\s+(?:now|also|currently)\s|$))`,
   'u',
 );
+/**
+ * A past title, then the one held now: "former Rector of Y, now an adviser to …", "a former professor at Y and now chief
+ * engineer of Z". Group: the title held now, up to the end of its clause or the verb after it.
+ */
+const FORMER_THEN_NOW = new RegExp(String.raw`^(?:(?:a|an)\s+)?former\s+[^;.]{2,120}?(?:,\s*|\s+and\s+)now\s+(?:(?:a|an|the)\s+)?`
+  + String.raw`(\p{L}[^,;.()]{2,100}?)(?=\s*(?:[,;.)]|$)|\s+(?:said|says|told|will|would|has|have|is|was)\b)`, 'u');
 /** A plural title after a person's titles names other people: "…, and members of the Standing Board". */
 const PLURAL_TITLE = /\b(?:[Mm]embers|Secretaries)\b/;
 /** What joins two titles of one person: a comma, "and", "and now", a dash. */
@@ -53,10 +63,12 @@ const BETWEEN_TITLES_AT_END = /(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:now\s+|also\s+|
 /** True when a whole phrase is a title. */
 export const isRole = (phrase: string) => ROLE.test(phrase.trim());
 
-/** A title as it should be recorded: trimmed, singular ("Politburo members" → "Politburo member"). */
+/** A title as it should be recorded: trimmed, singular ("Politburo members" → "Politburo member"), without its term. */
 export function normalizeRole(phrase: string): string {
   return phrase.trim()
     .replace(/^the\s+/i, '')
+    // "Secretary of the X Party Committee for the 2025-2030 term": the term is when, not the title.
+    .replace(/\s+for\s+the\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?:\s+term)?$/i, '')
     .replace(/\bSecretaries\b/g, 'Secretary')
     .replace(/\b([Mm]ember)s\b/g, '$1')
     .replace(/\s+/g, ' ');
@@ -67,8 +79,10 @@ export function rolesBefore(stretch: string): string[] {
   const text = withoutParentheses(stretch);
   const adjacent = ROLE_AT_END.exec(text);
   if (!adjacent || !isRole(adjacent[1]!)) return [];
-  const roles = [adjacent[1]!];
   let rest = text.slice(0, adjacent.index + adjacent[0].indexOf(adjacent[1]!));
+  // "SVT Chief Executive Officer X" is the Chief Executive Officer of SVT.
+  const acronym = /\s(?:of|for|at|to|in|on)\s/.test(adjacent[1]!) ? undefined : ACRONYM_BEFORE.exec(rest)?.[1];
+  const roles = [acronym ? `${adjacent[1]!.trim()} of ${acronym}` : adjacent[1]!];
   for (let joiner = BETWEEN_TITLES_AT_END.exec(rest); joiner; joiner = BETWEEN_TITLES_AT_END.exec(rest)) {
     rest = rest.slice(0, joiner.index);
     const m = ROLE_AT_PHRASE_END.exec(rest);
@@ -91,6 +105,9 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
   const opening = /^\s*(?:,|[-–—]\s)\s*/.exec(rest);
   if (!opening) return [];
   rest = rest.slice(opening[0].length);
+  // "X, former Rector of Y, now an adviser to the city on …": the title held now, whatever its words.
+  const now = FORMER_THEN_NOW.exec(rest);
+  if (now && /\s(?:of|to|at|for|with|on)\s/.test(now[1]!)) return [normalizeRole(now[1]!)];
   const roles: string[] = [];
   for (;;) {
     // "a former Vice Chairman of …": an article may open a title in apposition, and a relative clause one the person

@@ -1,3 +1,5 @@
+import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
+
 /**
  * Capitalized words that are never part of a personal name found after a title (a foreign name:
  * "Ambassador Marc Knapper"): heads of organization, place and event names, months and days, and
@@ -20,6 +22,8 @@ export const NOT_NAME_WORDS = new Set([
   'Digital', 'Science', 'Technology', 'Innovation', 'Transformation', 'Development', 'Data', 'Steering', 'Advisory',
   'Economic', 'Public', 'Security', 'Finance', 'Information', 'Communications', 'Education', 'Training', 'Health',
   'People', 'People’s', "People's", 'Fatherland', 'Communist', 'Southeast', 'Asia', 'ASEAN', 'World', 'International',
+  // Every capitalised word of a title or its modifiers ("Chief Executive Officer", "Acting"): titles.ts holds them once.
+  ...[...TITLE_HEADS, ...TITLE_MODIFIERS].flatMap((title) => title.split(/[\s-]+/)).filter((word) => /^\p{Lu}/u.test(word)),
 ]);
 
 /** Lowercase words after a candidate name that show it is a place: "Ha Tinh province". */

@@ -10,6 +10,7 @@ export const TITLE_HEADS = [
   'Rector', 'Commander', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Editor-in-Chief', 'CEO', 'Founder',
   // Titles of firms, capitalised or not after a name: "General Director of X", "founder of X", "managing partner at X".
   'General Director', 'Managing Director', 'Managing Partner', 'Chief Engineer', 'Chief Executive', 'Co-founder',
+  'Chief Executive Officer', 'Chief Technology Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'Chief Inspector', 'Inspector',
   'general director', 'managing director', 'managing partner', 'chief engineer', 'founder', 'co-founder', 'partner', 'lecturer', 'researcher',
   'Lieutenant General', 'Major General', 'General',
   'Senior Lieutenant General', 'Colonel', 'Justice', 'Chief Justice', 'Procurator General', 'Auditor General',

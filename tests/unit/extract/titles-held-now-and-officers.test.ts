@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { personParser } from '../../../src/pipeline/extract/person-parser.ts';
+import { parseWith, people } from './helpers.ts';
+
+const roles = (text: string) => people(parseWith(personParser, text));
+
+describe('titles held now, officers of firms named by acronym, deputies and terms', () => {
+  it('reads the title after "now" in an apposition that opens with a past one, not the past one', () => {
+    expect(roles('Also present was Dr. Hoang Van Son, former Rector of Thai Binh University, now an adviser to the province on rice breeding.'))
+      .toEqual(['Hoang Van Son: adviser to the province on rice breeding']);
+    expect(roles('Dr. Ingrid Holm, a former lecturer at Lund University and now chief engineer of Bac Ha Robotics, will teach the course.'))
+      .toEqual(['Ingrid Holm: chief engineer of Bac Ha Robotics']);
+    expect(roles('Ly Van Phu, former head of Na Hang village, said the road was finished.')).toEqual(['Ly Van Phu: ']);
+  });
+
+  it('reads an officer of a firm named by its acronym before the title, and a chief inspector "of the province"', () => {
+    expect(roles('"We are ready," said MKT Chief Executive Officer Tran Minh Quan.')).toEqual(['Tran Minh Quan: Chief Executive Officer of MKT']);
+    expect(roles('Chief Inspector of the province Vu Duc Long signed the conclusion.')).toEqual(['Vu Duc Long: Chief Inspector of the province']);
+  });
+
+  it('reads an Assembly deputy named by that title, and a Party secretary without the term of office', () => {
+    expect(roles('National Assembly deputy Dinh Thi Hue (Lao Cai) asked about broadband.')).toEqual(['Dinh Thi Hue: National Assembly deputy']);
+    expect(roles('Mai Van Tung was appointed Secretary of the Yen Bai Provincial Party Committee for the 2025-2030 term.'))
+      .toEqual(['Mai Van Tung: Secretary of the Yen Bai Provincial Party Committee']);
+  });
+});
