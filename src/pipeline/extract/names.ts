@@ -87,24 +87,30 @@ function hyphenatedGiven(text: string, first: { text: string; end: number }, nex
     && /^-\p{Ll}{1,5}(?![\p{L}-])(?!\s+\p{Lu})/u.test(text.slice(next.end));
 }
 
+/** A comma after a run of capitalised words, opening an apposition (a cheap test before `apposed`). */
+const APPOSITION_NEXT = /^\s*,\s+\S/;
+
 /**
  * Capitalized word runs shaped like personal names: a family name and one to three given
  * names, each of the shape of a Vietnamese syllable, or (when `titled(start)` says a title or honorific stands before) any two to four
  * capitalized words. Runs inside a longer proper noun ("Ho Chi Minh City") or before a place
  * noun ("Ha Tinh province") are not names.
  */
-export function findNames(text: string, titled: (start: number) => boolean): NameSpan[] {
+export function findNames(text: string, titled: (start: number) => boolean, apposed: (end: number) => boolean = () => false): NameSpan[] {
   const words = capitalWords(text);
   const spans: NameSpan[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     if (NOT_NAME_WORDS.has(first.text)) continue;
     const vietnamese = isSurname(first.text);
-    if (!vietnamese && !titled(first.start) && !hyphenatedGiven(text, first, words[i + 1])) continue;
+    const named = vietnamese || titled(first.start) || hyphenatedGiven(text, first, words[i + 1]);
+    // Otherwise a name only with a title in apposition after it ("…, said Helena Marsh, Resident Representative of …").
+    if (!named && !APPOSITION_NEXT.test(text.slice(words[i + 1]?.end ?? first.end, (words[i + 1]?.end ?? first.end) + 12))) continue;
     let j = i;
     const fits = vietnamese ? (w: string) => isNameSyllable(w) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w);
     while (j + 1 < words.length && j - i < 3 && spaceBetween(text, words[j]!, words[j + 1]!) && fits(words[j + 1]!.text)) j++;
     if (j === i) continue;
+    if (!named && (j - i > 2 || !apposed(words[j]!.end))) { i = j; continue; }
     const last = words[j]!;
     const after = text.slice(last.end);
     const nextWord = words[j + 1];

@@ -26,6 +26,8 @@ const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bs
  */
 const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:(?:former|senior|retired|young|leading)\s+)?(?:\p{Ll}+\s+)?`
   + String.raw`\p{Ll}+(?:er|or|ist|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
+/** How far after a name its title in apposition is read. */
+const APPOSITION_REACH = 200;
 /** How far before a name a title with its body may start ("Minister of Foreign Affairs "). */
 const TITLE_REACH = 80;
 /** The last word of a body's name, right before a name: its head noun or the country it serves ("… Foreign Affairs ", "… to Vietnam "). */
@@ -64,7 +66,9 @@ export const personParser: Parser = {
     // the body's own capitalised words end there, so the words after it are the name.
     const titled = (start: number) => TITLE_OR_HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 40), start))
       || (BODY_END.test(text.slice(Math.max(0, start - 20), start)) && rolesBefore(text.slice(Math.max(0, start - TITLE_REACH), start)).length > 0);
-    const names = findNames(text, titled);
+    // A name of any shape with a title in apposition after it ("Helena Marsh, Resident Representative in Vietnam").
+    const apposed = (end: number) => rolesAfter(text.slice(end, end + APPOSITION_REACH)).length > 0;
+    const names = findNames(text, titled, apposed);
     const mentions: Mention[] = [];
     let clauseRoles: string[] = [];
     let clauseStart = -1;

@@ -15,8 +15,9 @@ const COMPLEMENT = `(?:${complement(capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE), 
 
 /** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
 const ROLE = new RegExp(
-  `^(?:${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson`
-    + `|deput(?:y|ies)|delegates?)|${MODIFIERS}`
+  // "ICDD Resident Representative in Vietnam": a body's acronym may open its officer's title.
+  `^(?:(?:\\p{Lu}[\\p{Lu}\\d&]{1,6}\\s+)?${MODIFIERS}${HEAD}${COMPLEMENT}`
+    + `|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson|deput(?:y|ies)|delegates?)|${MODIFIERS}`
     + `(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor))$`,
   'u',
 );

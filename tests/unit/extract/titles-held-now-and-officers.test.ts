@@ -23,4 +23,13 @@ describe('titles held now, officers of firms named by acronym, deputies and term
     expect(roles('Mai Van Tung was appointed Secretary of the Yen Bai Provincial Party Committee for the 2025-2030 term.'))
       .toEqual(['Mai Van Tung: Secretary of the Yen Bai Provincial Party Committee']);
   });
+
+  it('reads a name of any shape with a title in apposition after it, and no name without one', () => {
+    expect(roles('"People first," said Marta Kowalska, UNDP Resident Representative in Vietnam.'))
+      .toEqual(['Marta Kowalska: UNDP Resident Representative in Vietnam']);
+    expect(roles('Minister Dao Van Hai and Jonas Berg, Secretary General of the Swedish Ministry of Enterprise, signed the memorandum.'))
+      .toEqual(['Dao Van Hai: Minister', 'Jonas Berg: Secretary General of the Swedish Ministry of Enterprise']);
+    expect(roles('Song Da Robotics, a start-up from Hoa Binh, won the prize.')).toEqual([]);
+  });
 });
+

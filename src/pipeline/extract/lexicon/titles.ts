@@ -11,6 +11,8 @@ export const TITLE_HEADS = [
   // Titles of firms, capitalised or not after a name: "General Director of X", "founder of X", "managing partner at X".
   'General Director', 'Managing Director', 'Managing Partner', 'Chief Engineer', 'Chief Executive', 'Co-founder',
   'Chief Executive Officer', 'Chief Technology Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'Chief Inspector', 'Inspector',
+  // Envoys and representatives of foreign and international bodies: "Resident Representative in Vietnam".
+  'Representative', 'Resident Representative', 'Chief Representative', 'Country Director', 'Commissioner', 'Envoy', 'Consul General',
   'general director', 'managing director', 'managing partner', 'chief engineer', 'founder', 'co-founder', 'partner', 'lecturer', 'researcher',
   'Lieutenant General', 'Major General', 'General',
   'Senior Lieutenant General', 'Colonel', 'Justice', 'Chief Justice', 'Procurator General', 'Auditor General',
