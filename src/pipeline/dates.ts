@@ -39,8 +39,10 @@ export interface FoundDate extends DayDate {
   index: number;
 }
 
-/** Numeric dates, day first as written in Vietnam (13/01/2025, 12.3.2025, 13-01-2025), or ISO (2025-01-13). */
-const NUMERIC = /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d/.-]*\d)/g;
+/** Numeric dates, day first as written in Vietnam (13/01/2025, 12.3.2025, 13-01-2025), or year first (2025-01-13, 2025/01/13). */
+const NUMERIC = /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/.-]*\d)/g;
+/** Dates in Vietnamese words: "ngày 14 tháng 5 năm 2026", "14 tháng 5, 2026". */
+const VIETNAMESE = /(?<![\p{L}\d])(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?![\p{L}\d])/gu;
 /** Dates with a month name and a year: "December 22, 2024", "22 December 2024". */
 const NAMED = new RegExp(`\\b(?:${MONTH}\\s+${DAY},?\\s+(\\d{4})|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4}))\\b`, 'gi');
 
@@ -49,8 +51,12 @@ export function findFullDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(NUMERIC)) {
     const date = m[5]
-      ? { year: Number(m[5]), month: Number(m[6]), day: Number(m[7]) }
+      ? { year: Number(m[5]), month: Number(m[7]), day: Number(m[8]) }
       : { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) };
+    if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
+  }
+  for (const m of text.includes('tháng') ? text.matchAll(VIETNAMESE) : []) {
+    const date = { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
     if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
   }
   for (const m of text.matchAll(NAMED)) {

@@ -21,7 +21,7 @@ export type DatelineReading =
   | { kind: 'document'; text: string };
 
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
-const AFTER_DATE = new RegExp(String.raw`^(?:[|,–—-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
+const AFTER_DATE = new RegExp(String.raw`^(?:[|,–—•·-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
   + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)?(?:\s*\|\s*(?:[^|\d]{1,40}|(?:views?|comments?|reads?`
   + String.raw`|lượt xem)\s*:?\s*[\d.,]+))*$`, 'i');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
@@ -68,7 +68,7 @@ export function readDateline(line: Line): DatelineReading | undefined {
   if (!AFTER_DATE.test(withoutControls(after))) return undefined;
   const words = before.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (/[.!?]/.test(before) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
-  const label = before.replace(/[\s,|–—-]+$/, '').replace(WEEKDAY_LEAD, '');
+  const label = before.replace(/[\s,|–—•·-]+$/, '').replace(WEEKDAY_LEAD, '');
   // A label may be printed in two languages: "Ngày ban hành / Date issued:", "Cập nhật / Updated:".
   const labels = label.split(/\s+\/\s+/);
   if (labels.some((l) => DOCUMENT_LABEL.test(l))) return { kind: 'document', text: line.text };
@@ -85,7 +85,7 @@ const CONTROLS = /\s+(?:(?:\[[^\]]{1,20}\]\s*)+|(?:hotline|tel|phone|fax|e-?mail
 
 /** What follows a date without the site's controls after it. */
 function withoutControls(after: string): string {
-  return ` ${after}`.replace(CONTROLS, '').replace(/[\s|,–—-]+$/, '').trim();
+  return ` ${after}`.replace(CONTROLS, '').replace(/[\s|,–—•·-]+$/, '').trim();
 }
 
 /** True when a line labels the page's own date ("Posted: 05/03/2025"), which a legal-database page prints below the document's fields. */

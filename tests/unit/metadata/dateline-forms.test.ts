@@ -17,6 +17,14 @@ describe('the forms of a dateline', () => {
     expect(read('Minh Quan19/06/2025')).toBe('2025-6-19');
   });
 
+  it('reads dates in Vietnamese words, year first with slashes or points, and between dots', () => {
+    expect(read('Ngày 3 tháng 9 năm 2025')).toBe('2025-9-3');
+    expect(read('3 tháng 9, 2025 | 14:20')).toBe('2025-9-3');
+    expect(read('2025/09/03')).toBe('2025-9-3');
+    expect(read('2025.09.03 14:20')).toBe('2025-9-3');
+    expect(read('Thu Ha - Van Long • 03/09/2025 • 14:20')).toBe('2025-9-3');
+  });
+
   it('reads days without a year', () => {
     expect(read('November 21')).toBe('--11-21');
     expect(read('Friday, Nov 21')).toBe('--11-21');
