@@ -39,7 +39,8 @@ export interface FoundDate extends DayDate {
   index: number;
 }
 
-/** Numeric dates, day first as written in Vietnam (13/01/2025, 12.3.2025, 13-01-2025), or year first (2025-01-13, 2025/01/13). */
+/** Numeric dates, day first as written in Vietnam (13/01/2025, 12.3.2025, 13-01-2025), or year first (2025-01-13, 2025/01/13); month first only when
+ * nothing else can be a date (05/14/2026). */
 const NUMERIC = /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/.-]*\d)/g;
 /** Dates in Vietnamese words: "ngày 14 tháng 5 năm 2026", "14 tháng 5, 2026". */
 const VIETNAMESE = /(?<![\p{L}\d])(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?![\p{L}\d])/gu;
@@ -52,7 +53,9 @@ export function findFullDates(text: string): FoundDate[] {
   for (const m of text.matchAll(NUMERIC)) {
     const date = m[5]
       ? { year: Number(m[5]), month: Number(m[7]), day: Number(m[8]) }
-      : { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) };
+      // Day first, unless only month first can be a date ("05/14/2026", as sites in the United States print it).
+      : Number(m[3]) > 12 && Number(m[1]) <= 12 ? { year: Number(m[4]), month: Number(m[1]), day: Number(m[3]) }
+        : { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) };
     if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
   }
   for (const m of text.includes('tháng') ? text.matchAll(VIETNAMESE) : []) {

@@ -22,7 +22,8 @@ export type DatelineReading =
 
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
 const AFTER_DATE = new RegExp(String.raw`^(?:[|,–—•·-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
-  + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)?(?:\s*\|\s*(?:[^|\d]{1,40}|(?:views?|comments?|reads?`
+  + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
+  + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?(?:\s*\|\s*(?:[^|\d]{1,40}|(?:views?|comments?|reads?`
   + String.raw`|lượt xem)\s*:?\s*[\d.,]+))*$`, 'i');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
 const PAGE_LABEL = /^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$/i;

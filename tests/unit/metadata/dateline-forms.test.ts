@@ -23,6 +23,10 @@ describe('the forms of a dateline', () => {
     expect(read('2025/09/03')).toBe('2025-9-3');
     expect(read('2025.09.03 14:20')).toBe('2025-9-3');
     expect(read('Thu Ha - Van Long • 03/09/2025 • 14:20')).toBe('2025-9-3');
+    expect(read('Wednesday, 3 September 2025 | 14:20 ICT')).toBe('2025-9-3');
+    // Month first only where day first cannot be a date.
+    expect(read('Wednesday, 09/23/2025')).toBe('2025-9-23');
+    expect(read('09/10/2025')).toBe('2025-10-9');
   });
 
   it('reads days without a year', () => {
