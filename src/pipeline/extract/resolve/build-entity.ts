@@ -33,7 +33,9 @@ export function buildEntity(id: string, key: string, group: Placed[], statements
   }));
   const named = sorted.map((g) => g.mention);
   const name = curated?.name ?? (isInstrument(named[0]!.type) ? instrumentName(named) : bestName(named));
-  const spellings = sorted.filter((g) => g.mention.via === 'name').flatMap((g) => [g.mention.name, g.mention.text]);
+  // "Official Dispatch No. 845/UBND-NC" is also known as "Official Dispatch 845/UBND-NC", beside its name "Dispatch 845/UBND-NC".
+  const spellings = sorted.filter((g) => g.mention.via === 'name').flatMap((g) => [g.mention.name, g.mention.text,
+    ...(isInstrument(g.mention.type) && /^Official\s/.test(g.mention.text) && !/^Official\s/.test(g.mention.name) ? [`Official ${g.mention.name}`] : [])]);
   const aliases = [...new Set([...(curated?.aliases ?? []), ...spellings])].filter((a) => a !== name).sort();
   const base = {
     id, name, aliases, description: curated?.description ?? null, sources: curated?.sources ?? [], mentions,
