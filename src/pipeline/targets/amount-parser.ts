@@ -132,6 +132,9 @@ const PART_OF = new RegExp(
     + String.raw`|to\s+reach|will\s+reach|(?:is|are)\s+to\s+reach|cover(?:s|ing)?|to\s+cover|equal(?:s|ling)?)(?:\s+${QUALIFIER})?\s*$`,
   'i',
 );
+/** What stands between two shares of one measure: the first one's deadline and "and" ("… by 2030 and at least 50% …"). */
+const JOINED_SHARE = new RegExp(String.raw`^\s*(?:of\s+[^,;.]{1,60}?\s+)?(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2},?\s+and`
+  + String.raw`\s+(?:${QUALIFIER}\s+)?$`, 'i');
 /** A deadline that ends the things a share counts. */
 const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** The verb "be" after the things a share counts, with its modal: "… shall be covered" → "… covered". */
@@ -256,6 +259,12 @@ export const amountParser: TargetParser = {
       const ranged = read.baseline && leading !== null && !/%|per\s?cent/i.test(read.baseline.text) && !CHANGE.test(before.slice(0, leading));
       const baseline = ranged ? null : read.baseline;
       previous = m.index + m[0].length + (skip ?? trailing);
+      const shared = out.at(-1);
+      // "… at least 30% of GDP by 2030 and at least 50% by 2045": a share joined to the one before by its deadline measures the same.
+      if (shared?.unit?.startsWith('%') && JOINED_SHARE.test(before)) {
+        out.push({ ...shared, comparator: comparatorOf(qualifier), value, max, baseline, start: index, end: m.index + m[0].length + trailing });
+        continue;
+      }
       const { subject, base, spent } = shareSubject(leading === null ? before : before.slice(0, leading), after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;

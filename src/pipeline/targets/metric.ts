@@ -11,7 +11,7 @@ const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|incre
   + String.raw`|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+`, 'i');
 /** Openings that are not part of the subject ("Vietnam has a …", "ensure that …", "the operator targets …"). */
 const OPENING = new RegExp(String.raw`^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|said|says|noted`
-  + String.raw`|added|stressed|,\s*and|targets|(?:aims?`
+  + String.raw`|added|stressed|,\s*and|targets|wants|expects|(?:aims?`
   + String.raw`|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for))\s+(?:a|an|the)?\s*`, 'i');
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;

@@ -82,10 +82,18 @@ const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitle(?:s|d)
 /** A provision of a legal text: "Article 12 requires that at least two of …", "Clause 3 stipulates …": a rule, not a promise. */
 const PROVISION = /\b(?:Article|Clause|Point)\s+\d+\w*\b[^,;:.]*?\b(?:requires?|stipulates?|provides?|prescribes?|states?)\b[^;:.]*$/;
 
-/** Whether the figure at `start` of a sentence is what a rule permits or provides rather than a target (see PERMISSION, PROVISION). */
+/** A document described by what it holds: "an action programme with more than 140 tasks", "a plan of 12 projects". */
+const CONTENTS = new RegExp(String.raw`\b(?:programmes?|programs?|plans?|resolutions?|decisions?|strateg(?:y|ies)|decrees?|laws?|circulars?|directives?`
+  + String.raw`|schemes?|packages?)\s+(?:with|containing|comprising|of|that\s+(?:has|sets\s+out|lists))\s+`
+  + String.raw`(?:(?:more\s+than|over|some|about|nearly)\s+)?$`, 'i');
+
+/**
+ * Whether the figure at `start` of a sentence is what a rule permits or provides, or what a document holds, rather than a
+ * target (see PERMISSION, PROVISION, CONTENTS).
+ */
 export function isPermitted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
-  return PERMISSION.test(before) || PROVISION.test(before);
+  return PERMISSION.test(before) || PROVISION.test(before) || CONTENTS.test(before);
 }
 
 /**

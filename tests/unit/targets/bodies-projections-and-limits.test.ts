@@ -68,4 +68,13 @@ describe('ranges, projections, provisions and limits', () => {
       .map((t) => [t.value, t.deadline])).toEqual([[60, 2026], [100, 2028]]);
     expect(targets('A report', 'In 2025 all villages had free public Wi-Fi.')).toEqual([]);
   });
+
+  it('gives a share joined to the one before by its deadline the same measure, and reads no target in what a document holds', () => {
+    expect(targets('A report', 'The strategy wants online services to reach 60% of all services by 2027 and at least 90% by 2030.')
+      .map((t) => [t.metric, t.value, t.deadline])).toEqual([
+      ['online services share of all services', 60, 2027], ['online services share of all services', 90, 2030],
+    ]);
+    expect(targets('A report', 'In March the ministry issued Plan 45/KH-BKHCN, a plan with more than 60 tasks for its units.')).toEqual([]);
+  });
 });
+
