@@ -163,12 +163,13 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
 
 /**
  * The document a relative pronoun (its clause starting at `pronoun`) stands for: one named right before ", which", or
- * with its issuer after it ("Programme No. 22-CTr/TU of the Provincial Party Committee, which …").
+ * with its issuer or subject after it ("Programme No. 22-CTr/TU of the Provincial Party Committee, which …", "Resolution
+ * 210 on special mechanisms, which …").
  */
 function whichObject(context: SentenceContext, at: number, pronoun: number): Act | null {
   const { text, entities } = context;
   const link = contextIndex(context).linksEnding(pronoun - RELATIVE_REACH, pronoun).filter(issuedIn(entities)).at(-1);
-  if (!link || !/^(?:\s+(?:of|by)\s+[^,;:]+)?\s*$/.test(text.slice(link.end, pronoun))) return null;
+  if (!link || !/^(?:\s+(?:of|by|on)\s+[^,;:]+)?\s*$/.test(text.slice(link.end, pronoun))) return null;
   return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
 }
 

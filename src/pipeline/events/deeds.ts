@@ -129,9 +129,13 @@ function isVerb(m: RegExpExecArray, text: string): boolean {
   return m[1] !== undefined || !NOT_A_VERB_BEFORE.test(m.index < 12 ? text.slice(0, m.index) : ` ${text.slice(m.index - 12, m.index)}`);
 }
 
-/** Whether a verb tells a deed: not one of NO_DEED, nor a label ("Date issued: …"). */
+/** Verbs of NO_DEED that tell a deed in the passive: a figure is "posted", a page "was posted on Monday". */
+const PASSIVE_DEEDS: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'uploaded']);
+
+/** Whether a verb tells a deed: not one of NO_DEED (unless a passive of PASSIVE_DEEDS), nor a label ("Date issued: …"). */
 function isDeed(m: RegExpExecArray, text: string): boolean {
-  return !NO_DEED.has((m[2] ?? m[3] ?? m[4])!.toLowerCase()) && !/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+  const verb = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+  return (!NO_DEED.has(verb) || (m[1] !== undefined && PASSIVE_DEEDS.has(verb))) && !/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
 }
 
 /**

@@ -65,8 +65,6 @@ const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other']);
 /** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
 const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(session|meeting`
   + String.raw`|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue|launch|inauguration|opening)\b`, 'u');
-/** "dated" right before a day: the day of the instrument before it. */
-const DATED = /\bdated\s+$/;
 /** How far after a happening the document it names may run to its "dated …". */
 const OWN_DOCUMENT = 60;
 /** Whether the words between a happening and a "dated …" name its own document ("… in Notice No. 287"), not another joined by "and". */
@@ -163,10 +161,13 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // The most precise of its times, then the nearest ("On the afternoon of October 13, … held its meeting to review the third quarter").
       // A deed is dated by the time its reader read with it, if that is a past one.
       if (h.timeAt !== undefined) return pastTimes.find((t) => local(t) === h.timeAt);
-      // A day written as another instrument's date ("… and works to Plan No. 45 dated January 20") dates that instrument only;
-      // one right after the happening's own document ("conclusions announced in Notice No. 287 dated June 10") is its day.
+      // A day written as another instrument's date ("… and works to Plan No. 45 dated January 20", "Decision 845 of December 29 …,
+      // and details the Law …, passed …") dates that instrument only; one of the happening's own document ("conclusions announced
+      // in Notice No. 287 dated June 10", "Resolution No. 5 dated March 3 was adopted") is its day.
+      const between = (t: TimeExpression) => (local(t) >= h.end ? sentence.text.slice(h.end, local(t))
+        : sentence.text.slice(t.end - sentence.start, Math.max(h.at, t.end - sentence.start)));
       const owned = ((h.quality === 0 ? ownedStated : ownedPast).get(h) ?? [])
-        .filter((t) => !DATED.test(textBefore(sentence.text, local(t))) || ownDocument(sentence.text.slice(h.end, Math.max(h.end, local(t)))));
+        .filter((t) => !CITATION.test(textBefore(sentence.text, local(t))) || ownDocument(between(t)));
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
       const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) : undefined;
       if (cited) return cited;

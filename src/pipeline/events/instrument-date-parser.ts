@@ -1,11 +1,12 @@
 import { blockId } from '../block-id.ts';
+import { APPOSED_TYPE } from '../extract/instrument-context.ts';
 import { REACH, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate } from './types.ts';
 
 /** What may stand between an instrument and its date: "Resolution No. 57 dated December 22, 2024". */
-const BETWEEN = /^[\s,]*(?:dated|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)\s+$/;
+const BETWEEN = new RegExp(String.raw`^(?:[\s,]*(?:dated|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)|${APPOSED_TYPE})\s+$`, 'u');
 /** A document's own heading: "No. 845/QĐ-TTg    Hanoi, March 3, 2025" (number, then place and date of issue). */
 const HEADING_NUMBER = /(?:^|\n)\s*(?:No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)\s*$/;
 /** The field of a legal-database page that dates the page's document: "Issued date: 03/03/2025", "Date of issue:". */

@@ -6,8 +6,14 @@ import type { InstrumentAttributes, YearlessDate } from './types.ts';
 /** A date as an instrument attribute: in full, or without its year. */
 type StatedDate = Pick<InstrumentAttributes, 'date' | 'when'>;
 
-/** What ties a date right after an instrument to it: "dated", "of", "issued on", "on". */
-const TIE = /^,?\s*(?:(dated|of|(?:issued|signed|adopted|approved|passed|promulgated)\s+on)|(on))\s+/;
+/**
+ * An apposition that names an instrument again by its type, before its date: "Resolution No. 71/NQ-CP, the Government's
+ * resolution of April 1, 2025". As a regular expression source, without groups.
+ */
+export const APPOSED_TYPE = String.raw`,\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:resolution|decision|decree|directive|plan|programme|circular`
+  + String.raw`|notice|conclusion|law|dispatch)\s+(?:dated|of)`;
+/** What ties a date right after an instrument to it: "dated", "of", "issued on", "on", an apposition (APPOSED_TYPE). */
+const TIE = new RegExp(String.raw`^,?\s*(?:(dated|of|(?:issued|signed|adopted|approved|passed|promulgated)\s+on|${APPOSED_TYPE.slice(1)})|(on))\s+`, 'u');
 /** A document's own heading: "No. 845/QĐ-TTg    Hanoi, March 3, 2025" (place, then date of issue). */
 const HEADING_PLACE = /^\s+[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?/u;
 /** A verb of making an instrument, in the past: the instrument it governs was made on the sentence's date. */

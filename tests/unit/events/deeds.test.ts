@@ -73,4 +73,23 @@ describe('happenings joined to the one before', () => {
     expect(events('15/04/2026', 'The board was set up under Decision No. 77/QĐ-UBND issued in February and follows Plan No. 12/KH-BCĐ dated January 20, 2026.')
       .map(([kind, date, title]) => [kind, date, title])).toContainEqual(['instrument', '2026-02', 'Decision 77/QĐ-UBND issued']);
   });
+
+  it('dates each of several acts by its own clause, not by the day another instrument is cited with', () => {
+    const found = events('14/01/2026', 'It follows Decision 77/QD-TTg of December 29 on the law-making programme, and details the Law on Data, '
+      + 'passed by the National Assembly last June, and Resolution 205/2025/QH15 on pilot mechanisms, which the National Assembly passed on December 10.')
+      .map(([kind, date, title]) => [kind, date, title]);
+    expect(found).toContainEqual(['passed', '2025-06', 'Law on Data passed']);
+    expect(found).toContainEqual(['passed', '2025-12-10', 'National Assembly passed Resolution 205/2025/QH15']);
+  });
+
+  it('dates an instrument named again by its type in apposition ("X, the Government\'s resolution of April 1, 2025")', () => {
+    expect(events('10/05/2025', 'The ministry carries out Resolution No. 64/NQ-CP, the Government\'s resolution of April 1, 2025 that amends its programme.')
+      .map(([kind, date, title]) => [kind, date, title])).toContainEqual(['instrument', '2025-04-01', 'Resolution 64/NQ-CP issued']);
+  });
+
+  it('reads a page posted or published on a day as a deed, and a figure "posted" as none', () => {
+    expect(events('14/01/2026', 'The draft was posted on Monday together with an impact assessment.')).toEqual([['other', '2026-01-12', 'Draft posted']]);
+    expect(events('14/01/2026', 'In December the exporters posted a 12% rise in sales.')).toEqual([]);
+  });
 });
+
