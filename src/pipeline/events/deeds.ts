@@ -33,7 +33,7 @@ const NO_DEED = new Set(('reached rose fell grew increased decreased declined dr
 /** Words before a form in "-ed" that make it an adjective or a participle after a noun, not a verb ("the signed contract", "of registered firms"). */
 const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|by|to|from|in|on|at`
   + String.raw`|as|be|been|being|is|are|not|newly|most|more|less|well|fully|all|any|no|each|every|has|have|had|do|does|did|may|might|will|would`
-  + String.raw`|shall|should|can|could|must)|^(?:The|A|An|Its|Their|This|That|These|Those))\s+$`, 'u');
+  + String.raw`|shall|should|can|could|must|am|very|so|too|quite|deeply|highly|fully|greatly)|^(?:The|A|An|Its|Their|This|That|These|Those))\s+$`, 'u');
 /** A verb after a modal or "to": still to come, no deed, but the owner of a time beside it. */
 const MODAL_VERB = /\b(?:will|would|shall|should|can|could|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/gu;
 /** Where a clause ends, around a time: a semicolon, a comma before a conjunction or a relative word, or the sentence's end. */
@@ -53,13 +53,16 @@ const PRONOUN = /^(?:it|they|he|she|we|i|this|that|these|those|which|who)$/i;
 const NOT_A_SUBJECT = /\b(?:said|says|told|will|would|may|might|can|could|should|must|is|are|was|were|has|have|had|be)\b|["“”/]/i;
 /** A verb of saying and its "that", before the subject of what is said. */
 const SAID_THAT = /^.*\b(?:said|says|told\s+[\p{L}-]+|stated|noted|added|reported|announced|confirmed)\s+(?:that\s+)?/iu;
-/** A happening named by its noun, with what it was of, right before its time: "the opening of a workshop (last October)". Groups: the noun, the object. */
-const NOMINAL = new RegExp(String.raw`\b(?:the|its|their)\s+(opening|launch|inauguration|signing|completion|commissioning|groundbreaking|founding)`
-  + String.raw`\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[^,;:()]|,(?=\d)){3,120}?)\s*$`, 'i');
+/**
+ * A happening named by its noun, with what it was of or to, right before its time: "the opening of a workshop (last October)",
+ * "his visit to Tallinn (last September)". Groups: the noun, "of" or "to", the object.
+ */
+const NOMINAL = new RegExp(String.raw`\b(?:the|its|their|his|her)\s+(opening|launch|inauguration|signing|completion|commissioning|groundbreaking|founding`
+  + String.raw`|visit|trip|tour)\s+(of|to)\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[^,;:()]|,(?=\d)){3,120}?)\s*$`, 'i');
 /** Words that lead into a time, left out of what comes before it ("… workshop last (October)", "… in (May)"). */
 const TIME_LEAD = /\s+(?:last|this|next|early|late|mid|in|on|at|during)$/i;
 /** NOMINAL's nouns, a cheap test. */
-const NOMINAL_WORD = /\b(?:opening|launch|inauguration|signing|completion|commissioning|groundbreaking|founding)\s+of\b/i;
+const NOMINAL_WORD = /\b(?:opening|launch|inauguration|signing|completion|commissioning|groundbreaking|founding|visit|trip|tour)\s+(?:of|to)\b/i;
 /** Longest subject and object kept in a title, in words. */
 const SUBJECT_WORDS = 10;
 /** How far around a verb its subject, object or main clause is read, in characters. */
@@ -102,8 +105,8 @@ export function readDeeds(context: SentenceContext): Happening[] {
     const nominal = NOMINAL.exec(textBefore(text, t.start, SUBJECT_REACH));
     if (nominal) {
       const at = t.start - nominal[0].length + nominal[0].indexOf(nominal[1]!);
-      const object = nominal[2]!.replace(TIME_LEAD, '').split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
-      const title = tidyTitle(`${nominal[1]} of ${object}`);
+      const object = nominal[3]!.replace(TIME_LEAD, '').split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
+      const title = tidyTitle(`${nominal[1]} ${nominal[2]!.toLowerCase()} ${object}`);
       out.push({ kind: 'other', at, end: t.start, quality: 1, inherits: false, alone: true, timeAt: t.start, title });
       continue;
     }

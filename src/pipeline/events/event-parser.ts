@@ -27,6 +27,8 @@ import { timeOwners } from './time-owners.ts';
 import { readEstablishments } from './establishments.ts';
 import type { DocumentTimeline, EntityLookup, EventCandidate, Happening } from './types.ts';
 
+/** How precise each kind of time is, the most precise first. */
+const FINENESS: Record<TimeExpression['precision'], number> = { day: 0, week: 1, month: 2, quarter: 3, half: 4, year: 5, period: 6 };
 /** How many blocks after the occasion a text reports an undated sentence may still report it ("At the session, delegates approved …"). */
 const OCCASION_BLOCKS = 6;
 /** How far after a gathering's noun, or after the object of other happenings, a day must be written to be beside it. */
@@ -171,7 +173,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
       const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) : undefined;
       if (cited) return cited;
-      const own = owned.some((t) => t.precision === 'day') ? owned.filter((t) => t.precision === 'day') : owned;
+      // The most precise of its times ("In October, the committee met to review … 2025" met in October).
+      const finest = Math.min(...owned.map((t) => FINENESS[t.precision]));
+      const own = owned.filter((t) => FINENESS[t.precision] === finest);
       const time = own.length > 0 ? own.reduce((a, b) => (Math.abs(local(b) - h.at) < Math.abs(local(a) - h.at) ? b : a)) : undefined;
       // A gathering that only frames another happening ("at the 9th session, the Assembly passed …") is dated only by a day in its own stretch.
       const framing = h.quality === 0 && happenings.length > 1 && time && index.segment(local(time)) !== index.segment(h.at);

@@ -91,5 +91,11 @@ describe('happenings joined to the one before', () => {
     expect(events('14/01/2026', 'The draft was posted on Monday together with an impact assessment.')).toEqual([['other', '2026-01-12', 'Draft posted']]);
     expect(events('14/01/2026', 'In December the exporters posted a 12% rise in sales.')).toEqual([]);
   });
+
+  it('reads a visit named by its noun, and the most precise of a happening\'s times', () => {
+    expect(events('10/02/2026', 'The minister recalled his visit to Oslo last September.')).toEqual([['other', '2025-09', 'Visit to Oslo']]);
+    expect(events('20/12/2025', 'In October, the provincial steering committee met to review nine months of work in 2025.')
+      .map(([kind, date]) => [kind, date])).toEqual([['meeting', '2025-10']]);
+  });
 });
 
