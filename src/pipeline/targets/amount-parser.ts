@@ -203,8 +203,16 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   if (subject && PART_OF.test(before)) return { subject, base: listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).trim(), spent: false };
   const items = listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).replace(BE, ' ').trim();
   const action = ACTION.exec(before)?.[1];
-  return { subject: action ? `${items} ${action.endsWith('e') ? `${action}d` : `${action}ed`}` : items, base: undefined, spent: false };
+  return { subject: action ? `${items} ${pastParticiple(action)}` : items, base: undefined, spent: false };
 }
+
+/** Participles that are not the verb and "-ed": "spend" → "spent". */
+const IRREGULAR_PARTICIPLES: Record<string, string> = {
+  spend: 'spent', build: 'built', make: 'made', send: 'sent', hold: 'held', pay: 'paid', sell: 'sold', buy: 'bought', bring: 'brought',
+  lend: 'lent', give: 'given', take: 'taken', set: 'set', put: 'put', cut: 'cut', run: 'run', win: 'won', lead: 'led', teach: 'taught',
+};
+/** The past participle of a verb: "disburse" → "disbursed", "spend" → "spent". */
+const pastParticiple = (verb: string) => IRREGULAR_PARTICIPLES[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
 
 /** A clause up to its first comma, unless the comma joins a list ("ministries, sectors and localities publish …"). */
 function listAware(clause: string): string {

@@ -4,8 +4,8 @@
  * country's or the province's, however the sentence names the country ("95% of Vietnam's population").
  */
 
-/** What kind of body: a firm, or a school (universities, institutes, academies, hospitals). */
-type BodyClass = 'firm' | 'school';
+/** What kind of body: a firm, a school (universities, institutes, academies, hospitals), or a park (hi-tech parks, zones). */
+type BodyClass = 'firm' | 'school' | 'park';
 
 /** A body a text is about: its name as a scope, and the words that refer to it (its name and acronym). */
 export interface Body {
@@ -20,12 +20,17 @@ const DEFINED = /((?:\p{Lu}[\p{L}\p{M}’'&.-]*\s+(?:(?:of|and|for)\s+)?){1,8}\p
 const FIRM = /\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group)\b/;
 /** What makes a name a school's. */
 const SCHOOL = /\b(?:University|College|Academy|Institute|Hospital)\b/;
+/** What makes a name a park's, whose management board sets its targets: "Hoa Lac Hi-tech Park", "Cam Ranh Digital Zone". */
+const PARK = /\b(?:Park|Zone)$/;
+/** A park named in a lead: its capitalised words up to "Park" or "Zone". Group: the name. */
+const PARK_NAME = /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Park|Zone))\b/gu;
 /** A legal form left out of a body's name as a scope: "Sao Viet Telecom Joint Stock Company" → "Sao Viet Telecom". */
 const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|JSC|Company\s+Limited|Co\.,?\s+Ltd\.?|Limited\s+Liability\s+Company|LLC|Inc\.?)$/;
 /** "the company", "the university's": a body referred to by its kind. Group: the kind. */
-const KIND = /\b(?:the|its)\s+(company|firm|operator|carrier|corporation|enterprise|university|college|academy|institute|hospital)(?:[’']s)?\b/gi;
-/** The kinds of REFERENCE that are schools. */
-const SCHOOL_KIND = /^(?:university|college|academy|institute|hospital)$/i;
+const KIND = /\b(?:the|its)\s+(company|firm|operator|carrier|corporation|enterprise|university|college|academy|institute|hospital|park|zone)(?:[’']s)?\b/gi;
+/** The class of body each kind in KIND refers to. */
+const classOfKind = (kind: string): BodyClass => (/^(?:university|college|academy|institute|hospital)$/i.test(kind) ? 'school'
+  : /^(?:park|zone)$/i.test(kind) ? 'park' : 'firm');
 
 /**
  * The bodies a text is about: those its lead defines with an acronym, then the organizations its mentions name (`named`) that
@@ -35,13 +40,14 @@ const SCHOOL_KIND = /^(?:university|college|academy|institute|hospital)$/i;
 export function documentBodies(lead: string, named: readonly string[]): Body[] {
   const out: Body[] = [];
   const add = (name: string, acronym?: string) => {
-    const cls: BodyClass | undefined = SCHOOL.test(name) ? 'school' : FIRM.test(name) ? 'firm' : undefined;
+    const cls: BodyClass | undefined = SCHOOL.test(name) ? 'school' : PARK.test(name) ? 'park' : FIRM.test(name) ? 'firm' : undefined;
     const scope = name.replace(LEGAL_FORM, '').trim();
     if (!cls || out.some((b) => b.name === scope)) return;
     out.push({ name: scope, class: cls, forms: [...new Set([name, scope, ...(acronym ? [acronym] : [])])] });
   };
   for (const m of lead.matchAll(DEFINED)) add(m[1]!.replace(/^(?:The|A|An)\s+/, ''), m[2]);
   for (const name of named) if (lead.includes(name)) add(name);
+  for (const m of lead.matchAll(PARK_NAME)) add(m[1]!);
   return out;
 }
 
@@ -54,7 +60,7 @@ export function bodyIn(clause: string, bodies: readonly Body[]): Body | undefine
   const byName = bodies.find((b) => b.forms.some((f) => wordIn(clause, f)));
   if (byName) return byName;
   for (const m of clause.matchAll(KIND)) {
-    const cls: BodyClass = SCHOOL_KIND.test(m[1]!) ? 'school' : 'firm';
+    const cls = classOfKind(m[1]!);
     const body = bodies.find((b) => b.class === cls);
     if (body) return body;
   }

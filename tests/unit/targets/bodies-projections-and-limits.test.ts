@@ -31,6 +31,12 @@ describe('targets a firm, a university or a commune sets for itself', () => {
     expect(partner.map((t) => t.scope)).not.toContain('Hong Linh University');
   });
 
+  it('gives a hi-tech park\'s targets the park its lead names', () => {
+    const found = targets('Chip plant opens at Song Cong Hi-tech Park', 'A chip testing plant was inaugurated at the Song Cong Hi-tech Park on Monday.',
+      'Under its plan, the park aims to have at least 3,000 engineers in the chip industry by 2030.');
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[3000, 'Song Cong Hi-tech Park']]);
+  });
+
   it('gives a commune\'s targets the commune its title names', () => {
     const found = targets('Tan Hoa commune opens its digital service point', 'By 2027 Tan Hoa aims to have at least 85% of households using e-payments.');
     expect(found.map((t) => [t.value, t.scope])).toEqual([[85, 'Tan Hoa']]);
