@@ -16,6 +16,8 @@ export interface Body {
 
 /** A name defined with its acronym: "Sao Viet Telecom Joint Stock Company (SVT)". Groups: the name, the acronym. */
 const DEFINED = /((?:\p{Lu}[\p{L}\p{M}’'&.-]*\s+(?:(?:of|and|for)\s+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)\s+\((\p{Lu}[\p{Lu}\d&]{1,7})\)/gu;
+/** An acronym in brackets, which DEFINED needs. */
+const ACRONYM = /\(\p{Lu}[\p{Lu}\d&]{1,7}\)/u;
 /** What makes a name a firm's: its legal form or a word of trade. */
 const FIRM = /\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group)\b/;
 /** What makes a name a school's. */
@@ -45,9 +47,10 @@ export function documentBodies(lead: string, named: readonly string[]): Body[] {
     if (!cls || out.some((b) => b.name === scope)) return;
     out.push({ name: scope, class: cls, forms: [...new Set([name, scope, ...(acronym ? [acronym] : [])])] });
   };
-  for (const m of lead.matchAll(DEFINED)) add(m[1]!.replace(/^(?:The|A|An)\s+/, ''), m[2]);
+  // Cheap tests first: most leads define no acronym and name no park.
+  if (ACRONYM.test(lead)) for (const m of lead.matchAll(DEFINED)) add(m[1]!.replace(/^(?:The|A|An)\s+/, ''), m[2]);
   for (const name of named) if (lead.includes(name)) add(name);
-  for (const m of lead.matchAll(PARK_NAME)) add(m[1]!);
+  if (/\b(?:Park|Zone)\b/.test(lead)) for (const m of lead.matchAll(PARK_NAME)) add(m[1]!);
   return out;
 }
 

@@ -6,6 +6,7 @@ import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE } from './amount-parser.ts';
 import { asidesOf, benchmarkIn, withoutAsides, type Aside } from './benchmark.ts';
 import { documentBodies } from './bodies.ts';
+import { once } from '../once.ts';
 import { deadlineFor, dueYear, framesBefore, sentenceDeadlines } from './deadline.ts';
 import { findFigures, type Figure } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
@@ -80,9 +81,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const timeCoverage = byBlock(doc.times);
   const linkCoverage = byBlock(doc.links);
   const frameBefore = framesBefore(doc.times, doc.date);
-  // The firms and universities the text is about, whose own targets are theirs (see bodies.ts).
-  const organizations = [...new Set(doc.links.map((l) => entities?.get(l.entity)).filter((e) => e?.type === 'organization').map((e) => e!.name))];
-  const scopeOf = documentScopes(documentBodies(lead, organizations));
+  // The firms and universities the text is about, whose own targets are theirs (see bodies.ts): read when a figure is first scoped.
+  const scopeOf = documentScopes(once(() => documentBodies(lead, [...new Set(doc.links.map((l) => entities?.get(l.entity))
+    .filter((e) => e?.type === 'organization').map((e) => e!.name))])));
   const tables = tableTargets(doc.blocks);
   // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%").
   let measured: { block: number; metric: string } | undefined;

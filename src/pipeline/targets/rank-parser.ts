@@ -59,8 +59,8 @@ const ORDINAL_RANK = new RegExp(String.raw`\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\
   + String.raw`|(?:regain|retain|keep|hold|take|win|reclaim)\s+(?:its\s+|the\s+)?(?=\S+\s+(?:place|position|spot)\b))\s*(first`
   + String.raw`|second|third|fourth|fifth|(?:[1-9]\d?)(?:st|nd|rd|th))\b`, 'giu');
 const ORDINAL_WORD = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b/;
-/** ORDINAL_WORD, a "top N" or "the N leading", in one pass: most sentences have none. */
-const RANK_WORDS = new RegExp(String.raw`first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b|\btop\s+(?:\d|${WORD}\b)|\d\s+(?:leading|best)\b`);
+/** ORDINAL_WORD, a "top …" or "the N leading", in one pass: most sentences have none (TOP then tells a rank from "top officials"). */
+const RANK_WORDS = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b|\btop\s+\S|\d\s+(?:leading|best)\b/;
 /** A "top N" (in digits or words) or "the N leading": RANK's cheap test. */
 const TOP = new RegExp(String.raw`\btop\s+(?:\d|${WORD}\b)|\d\s+(?:leading|best)\b`);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };

@@ -102,7 +102,7 @@ export function scopeOf(
  * list's frame is kept for the next figure, since the figures of a sentence and the items of a list
  * come one after another. A sentence of thousands of figures was read again for each.
  */
-export function documentScopes(bodies: readonly Body[] = []): typeof scopeOf {
+export function documentScopes(bodiesOf: () => readonly Body[] = () => []): typeof scopeOf {
   const [sentences, clauses, frames] = [lastRead(), lastRead(), lastRead()];
   // The body the last sentence's targets were set by, for the next sentence's "It also aims …".
   let told: { sentence: string; body: Body | undefined } | undefined;
@@ -111,6 +111,7 @@ export function documentScopes(bodies: readonly Body[] = []): typeof scopeOf {
     const named = clauses(clause).named() ?? whole.named();
     if (named) return canonicalPlace(named);
     // A firm's or a university's own target (see bodies.ts), in its clause or its sentence, or the sentence before's ("It also …").
+    const bodies = bodiesOf();
     if (bodies.length > 0) {
       const before = told && told.sentence !== sentence ? told.body : undefined;
       const body = bodyIn(clause, bodies) ?? bodyIn(sentence, bodies) ?? (before && CONTINUED.test(sentence) ? before : undefined);
