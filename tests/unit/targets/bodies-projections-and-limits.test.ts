@@ -58,6 +58,8 @@ describe('ranges, projections, provisions and limits', () => {
 
   it('reads a figure already reached as reported, whatever another verb joined by "and" looks forward to', () => {
     expect(targets('A report', 'The director said the institute had already repaid VND 410 million and would settle the rest by June 2026.')).toEqual([]);
+    expect(targets('A report', 'Busan, home to more than 300 robotics firms, wants to double its exports to Vietnam by 2028.')
+      .map((t) => t.value)).not.toContain(300);
   });
 
   it('reads counts of things named with digits, "by then", and what a target "was" set at', () => {
