@@ -4,7 +4,7 @@ import { BEFORE_VERB, SAID_AFTER, SAYING_VERB } from './lexicon/speech-verbs.ts'
 import { isNameSyllable } from './lexicon/syllables.ts';
 import { HONORIFICS } from './lexicon/titles.ts';
 import { findNames } from './names.ts';
-import { rolesAfter, rolesBefore, rolesOfLabel } from './roles.ts';
+import { mayHoldRole, rolesAfter, rolesBefore, rolesOfLabel } from './roles.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 
@@ -67,7 +67,10 @@ export const personParser: Parser = {
     const titled = (start: number) => TITLE_OR_HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 40), start))
       || (BODY_END.test(text.slice(Math.max(0, start - 20), start)) && rolesBefore(text.slice(Math.max(0, start - TITLE_REACH), start)).length > 0);
     // A name of any shape with a title in apposition after it ("Helena Marsh, Resident Representative in Vietnam").
-    const apposed = (end: number) => rolesAfter(text.slice(end, end + APPOSITION_REACH)).length > 0;
+    const apposed = (end: number) => {
+      const after = text.slice(end, end + APPOSITION_REACH);
+      return mayHoldRole(after) && rolesAfter(after).length > 0;
+    };
     const names = findNames(text, titled, apposed);
     const mentions: Mention[] = [];
     let clauseRoles: string[] = [];

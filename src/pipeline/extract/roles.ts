@@ -128,6 +128,19 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
   return roles;
 }
 
+/** Lower-case words a title in apposition may open with: a title's own first words, articles, "former", "now", "who". */
+const LOWER_OPENERS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'head', 'chief', 'chairman', 'chairwoman', 'director',
+  'secretary', 'a', 'an', 'the', 'now', 'also', 'currently', 'who'].map((t) => t.split(/[\s-]/)[0]!).filter((w) => /^\p{Ll}/u.test(w)));
+
+/**
+ * Whether the stretch after a name may hold a title in apposition, by its first word: a cheap test before `rolesAfter`
+ * (a capitalised word, or a lower-case word a title may open with).
+ */
+export function mayHoldRole(stretch: string): boolean {
+  const first = /^\s*(?:,|[-–—]\s)\s*([\p{L}]+)/u.exec(stretch)?.[1];
+  return first !== undefined && (/^\p{Lu}/u.test(first) || LOWER_OPENERS.has(first));
+}
+
 /** Roles a list label gives every name after it: "Politburo members, Secretaries of the Party Central Committee:". */
 export function rolesOfLabel(label: string): string[] {
   const pieces = withoutParentheses(label).split(/\s*,\s*/);
