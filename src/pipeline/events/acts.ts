@@ -147,9 +147,12 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
   const { text, entities } = context;
   const issued = issuedIn(entities);
   let link = contextIndex(context).linksEnding(at - 40, at).filter(issued).at(-1);
-  if (!link && relative) {
+  if (!link) {
+    // "Plan No. 88 on developing the start-up ecosystem to 2030, issued in March", "Decree No. 97 on public procurement … is
+    // promulgated": the instrument heads the phrase before the verb, its subject after it.
     const phrase = contextIndex(context).linksEnding(at - RELATIVE_REACH, at).filter(issued).at(-1);
-    if (phrase && !/[,;:]/.test(text.slice(phrase.end, at).replace(/,\s*$/, ''))) link = phrase;
+    const between = phrase ? text.slice(phrase.end, at) : '';
+    if (phrase && (relative ? !/[,;:]/.test(between.replace(/,\s*$/, '')) : /^\s+(?:on|for|about|regarding)\s+[^,;:]+$/.test(between))) link = phrase;
   }
   if (!link) {
     // "Five memoranda of understanding were signed": a document named by its head noun, as the whole subject; not one told

@@ -31,7 +31,8 @@ const NO_DEED = new Set(('reached rose fell grew increased decreased declined dr
   + ' dated based named called entitled titled related concerned located allowed included involved used compared considered seemed'
   + ' appeared looked lived born did spoke became came saw kept got meant knew thought was were').split(' '));
 /** Words before a form in "-ed" that make it an adjective or a participle after a noun, not a verb ("the signed contract", "of registered firms"). */
-const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|by|to|from|in|on|at`
+const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:[Tt]he|a|an|[Ii]ts|[Tt]heir|his|her|our|[Tt]his|that|[Tt]hese|[Tt]hose|of|for`
+  + String.raw`|with|by|to|from|in|on|at`
   + String.raw`|as|be|been|being|is|are|not|newly|most|more|less|well|fully|all|any|no|each|every|has|have|had|do|does|did|may|might|will|would`
   + String.raw`|shall|should|can|could|must|am|very|so|too|quite|deeply|highly|fully|greatly)|^(?:The|A|An|Its|Their|This|That|These|Those))\s+$`, 'u');
 /** A verb after a modal or "to": still to come, no deed, but the owner of a time beside it. */

@@ -2,16 +2,22 @@ import type { Sentence } from '../extract/sentences.ts';
 import type { Link } from '../extract/resolve.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { TimeExpression } from '../time/types.ts';
+import { MONTH } from '../time/words.ts';
 
-/** A paragraph that opens with a time of day, as a live report's entries do: "08:30 – …", "10.15 - …", "9h30: …". */
-const STAMP = /^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[-–—:]|\|)\s+/;
+/**
+ * A paragraph that opens with its time, as the entries of a live report or a chronology do: a time of day ("08:30 – …",
+ * "10.15 - …", "9h30: …") or a day ("• Jan 8 – …", "8 January – …", "08/01 – …"), after a bullet or not.
+ */
+const STAMP = new RegExp(String.raw`^\s*(?:[•*·▪-]\s*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|${MONTH.replace(/\(/, '(?:')}\s+\d{1,2}|\d{1,2}\s+`
+  + `${MONTH.replace(/\(/, '(?:')}|\\d{1,2}/\\d{1,2}(?:/\\d{4})?)\\s*(?:[-–—:]|\\|)\\s+`);
 /** A passive in the present: "are signed", "is launched". Groups: the auxiliary, the participle. */
 const PRESENT_PASSIVE = /\b(is|are)(\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|held|made|given|signed|won|sent|set|put|met|begun|taken|handed)\b)/gu;
 /**
  * A verb in the present after its subject: a form in "-s" after a name or a pronoun ("Nam opens", "he says"), or a bare
- * form after a name and before an article ("Lâm and Trà press the button"). Groups: the word before, the verb, its "-s".
+ * form after a name or a plural noun and before an article ("Lâm and Trà press the button", "400 firms attend the forum").
+ * Groups: the word before, the verb, its "-s".
  */
-const PRESENT = /(\p{Lu}[\p{L}'’]*|\b(?:he|she|it|they|who))\s+(\p{Ll}{2,}?)(ies|es|s)?(?=\s+(?:\p{L}|\d))/gu;
+const PRESENT = /(\p{Lu}[\p{L}'’]*|\b(?:he|she|it|they|who)|\b\p{Ll}+[^s\W]s)\s+(\p{Ll}{2,}?)(ies|es|s)?(?=\s+(?:\p{L}|\d))/gu;
 /** The present forms whose past is not made with "-ed". */
 const IRREGULAR: Record<string, string> = {
   holds: 'held', meets: 'met', gives: 'gave', makes: 'made', begins: 'began', takes: 'took', says: 'said', sets: 'set', wins: 'won', sends: 'sent',
@@ -45,7 +51,9 @@ export function liveEntry(sentence: Sentence, blockText: string): LiveEntry | un
     // A word in "-ss" is a bare form ("press"), not a stem and its "-s".
     const [stem, ending] = m[3] === 's' && m[2]!.endsWith('s') ? [word, undefined] : [m[2]!, m[3]];
     const at = m.index + m[1]!.length + (m[0].length - m[1]!.length - word.length);
-    if (NOT_A_VERB.test(word) || (!ending && !BEFORE_ARTICLE.test(sentence.text.slice(at + word.length, at + word.length + 8)))) continue;
+    // After a plural noun only a bare form is a verb ("firms attend the forum"), not a form in "-s" ("the firms awards").
+    const plural = /^\p{Ll}/u.test(m[1]!) && !/^(?:he|she|it|they|who)$/.test(m[1]!);
+    if (NOT_A_VERB.test(word) || (plural && ending) || (!ending && !BEFORE_ARTICLE.test(sentence.text.slice(at + word.length, at + word.length + 8)))) continue;
     const past = IRREGULAR[word] ?? regularPast(stem, ending);
     if (past) edits.push({ at, from: word, to: past });
   }

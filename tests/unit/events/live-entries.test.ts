@@ -33,4 +33,21 @@ describe('a live report told in the present, entry by entry', () => {
   it('reads no entry where a paragraph does not open with a time of day', () => {
     expect(events('21/10/2026', 'Each year Vice Chairman Lo Van Hieu presents certificates of merit to twelve start-ups.')).toEqual([]);
   });
+
+  it('reads a chronology\'s entries stamped with their day, told in the present, with no dash in their titles', () => {
+    const found = events('30/12/2026', '2026 in review, month by month', 'MARCH',
+      '• Mar 12 – The Ministry of Science and Technology issues Circular No. 07/2026/TT-BKHCN on research grants.',
+      '• Mar 20 – The Tay Bac Design Hub opens in Son La with nine resident firms.',
+      '• Apr 2 – Decree No. 61/2026/ND-CP on public procurement of innovative products is promulgated.',
+      '• Oct 5 – More than 300 firms attend the Mekong Digital Forum in Can Tho.').map((e) => [e.kind, e.date, e.title]);
+    expect(found).toEqual(expect.arrayContaining([
+      ['instrument', '2026-03-12', 'Ministry of Science and Technology issued Circular No. 07/2026/TT-BKHCN'],
+      ['other', '2026-03-20', 'Tay Bac Design Hub opened in Son La with nine resident firms'],
+      ['instrument', '2026-04-02', 'Decree 61/2026/ND-CP promulgated'],
+      ['meeting', '2026-10-05', 'Mekong Digital Forum'],
+    ]));
+    // "is promulgated", read as the past, is no milestone still to come.
+    expect(found.filter(([kind, date]) => kind === 'milestone' && date !== '2026')).toEqual([]);
+  });
 });
+
