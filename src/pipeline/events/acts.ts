@@ -41,7 +41,8 @@ const DOCUMENT = new RegExp(String.raw`^(?:(?:the|a|an|its|their|this|these|new|
   + String.raw`|conventions?|amendments?|master\s+plans?|(?:joint\s+)?statements?|communiqu[eé]s?|declarations?)\b`, 'iu');
 /** Where an object that is not a numbered document ends. */
 const OBJECT_END = new RegExp(String.raw`\s+(?:dated|with\s+\d|by\s+(?:a\s+)?(?:vote|show)|at\s+(?:the|its|their)\b|in\s+(?:the\s+)?\p{Lu}`
-  + String.raw`|to\s+(?:implement|provinces|localities|ministries)|which|that|after|before|during|on\s+(?:the\s+)?(?:morning|afternoon|evening`
+  + String.raw`|to\s+(?:implement|provinces|localities|ministries)|which|that|after|before|during|under|pursuant\s+to|in\s+line\s+with`
+  + String.raw`|on\s+(?:the\s+)?(?:morning|afternoon|evening`
   + String.raw`|\p{Lu}\p{Ll}+day))\b|,|;|:|\.(?=\s|$)`, 'u');
 /** A conclusion as the object: "Conclusion No. 183-KL/TW", a "-KL/" code, "conclusions". */
 const CONCLUSION = /^(?:the\s+)?(?:Conclusion|conclusions?)\b|-KL\//;

@@ -157,6 +157,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const index = indexSentence(sentence.text);
     const owner = timeOwners(happenings, index, (t) => [local(t), t.end - sentence.start]);
     const ownedPast = Map.groupBy(pastTimes, owner);
+    // A sentence whose only past days are instruments' ("… through Plan No. 208 dated May 6, 2025") dates no happening of its own.
+    const undated = pastTimes.every((t) => CITATION.test(textBefore(sentence.text, local(t))));
     const ownedStated = Map.groupBy(statedTimes, owner);
     const dated = happenings.map((h) => {
       // A gathering merely named has no tense: a day after the publication date is still to come.
@@ -205,13 +207,13 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // "visited X and inspected Y": a second verb joined by "and" happened when the first did.
       if (!time && i > 0 && dated[i - 1] && /\band\s+$/.test(textBefore(sentence.text, h.at))
         && !index.apartBetween(happenings[i - 1]!.at, h.at)) time = dated[i - 1];
-      if (!time && pastTimes.length === 0 && h.inherits && occasion && sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
+      if (!time && undated && h.inherits && occasion && sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
-      if (!time && pastTimes.length === 0 && continued) time = continued;
+      if (!time && undated && continued) time = continued;
       // "On the occasion, the committee presented certificates … for achievements in 2025": a sentence that opens on a day
       // the text told happens that day; a year or month later in it dates something else.
       if (time && time.precision !== 'day' && continued?.precision === 'day') time = continued;
-      if (!time && pastTimes.length === 0 && lead && h.kind === 'meeting' && h.quality === 3) time = lead;
+      if (!time && undated && lead && h.kind === 'meeting' && h.quality === 3) time = lead;
       if (!time) continue;
       const candidate = toCandidate(h, time, sentence, doc, reading(), attendeesOf);
       if (!candidate) continue;

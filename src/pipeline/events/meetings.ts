@@ -18,13 +18,13 @@ const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|held\s+(?:official\
   + String.raw`|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)`
   + String.raw`(?=\s+(?:on|to)\b))\s+(with\s+|(?<=(?:call|visit)\s+)(?:on|to)\s+)?`);
 const CHAIRED = new RegExp(
-  `\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`,
+  `\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}’'–-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`,
   'u',
 );
 /** "At" or "During" before a gathering: the occasion a sentence's report frames ("At the regular press conference …, X said …"). */
 const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
 const GATHERING = new RegExp(
-  `\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu',
+  `\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'–-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu',
 );
 /** A participle that carries a gathering on: "continuing its session, the Committee …" tells that the session sat that day. */
 const CARRIED_ON = /\b(?:[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;

@@ -97,5 +97,13 @@ describe('happenings joined to the one before', () => {
     expect(events('20/12/2025', 'In October, the provincial steering committee met to review nine months of work in 2025.')
       .map(([kind, date]) => [kind, date])).toEqual([['meeting', '2025-10']]);
   });
+
+  it('reads a gathering whose name holds a dash, and lets a sentence whose only day is an instrument\'s take the occasion\'s', () => {
+    const found = events('23/10/2026', 'More than 300 firms attended the Vietnam–Korea Smart City Forum 2026, held in Da Nang on Thursday.',
+      'At the forum, the city and Busan signed a memorandum of understanding under Plan No. 91/KH-UBND dated May 6, 2025.')
+      .map(([kind, date]) => [kind, date]);
+    expect(found).toEqual(expect.arrayContaining([['meeting', '2026-10-22'], ['signed', '2026-10-22']]));
+    expect(found).not.toContainEqual(['signed', '2025-05-06']);
+  });
 });
 
