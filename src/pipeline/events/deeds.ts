@@ -1,40 +1,37 @@
 import { allMatches } from '../extract/all-matches.ts';
+import { IRREGULAR_PARTICIPLE, IRREGULAR_PAST } from '../extract/lexicon/irregular-verbs.ts';
+import { SAID_WORD, SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { tidyTitle } from './event-title.ts';
 import type { Happening } from './types.ts';
 
-/** Past forms that do not end in "-ed": of verbs that tell a deed ("began work", "ran a training"), and others a time may belong to ("said"). */
-const IRREGULAR_PAST = 'began|ran|made|took|won|gave|built|bought|sent|brought|sold|led|chose|drew|wrote|spent|paid|broke|struck|sought|taught|shut|did'
-  + '|set|put|cut|hit|held|met|went|left|said|told|spoke|rose|fell|grew|stood|became|came|saw|kept|got|meant|knew|thought|was|were';
-/** Past participles that do not end in "-ed", for the passive and the perfect ("was bought", "had run"). */
-const IRREGULAR_PARTICIPLE = 'begun|run|made|taken|won|given|built|bought|sent|brought|sold|led|chosen|drawn|written|spent|paid|broken|struck|sought'
-  + '|taught|shut|done|set|put|cut|hit|held|met|gone|left';
+/** Past forms that do not end in "-ed" (irregular-verbs.ts), and "was" and "were", which a time may belong to. */
+const PAST = `${IRREGULAR_PAST}|was|were`;
 /**
  * A verb in the past: a passive or a perfect ("was bought", "were signed", "had run"), else a simple past (a form in
  * "-ed" or an irregular one). Groups: the auxiliary; the verb.
  */
 const PAST_VERB = new RegExp(String.raw`\b(?:(was|were|had(?:\s+been)?|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ed|${IRREGULAR_PARTICIPLE})`
-  + String.raw`|(\p{Ll}{2,}ed|${IRREGULAR_PAST}))\b|^(\p{Lu}\p{Ll}+ed)(?=\s+(?:on|in)\s)`, 'gu');
+  + String.raw`|(\p{Ll}{2,}ed|${PAST}))\b|^(\p{Lu}\p{Ll}+ed)(?=\s+(?:on|in)\s)`, 'gu');
 /**
- * Verbs in the past that tell no deed: of figures ("rose", "reached", "ranked"), of being and having, of saying and
- * asking (remarks are read apart), of intending (what is still to come), and forms that cite or describe ("dated",
+ * Verbs in the past that tell no deed: of figures ("rose", "reached", "ranked"), of being and having, of reporting (the
+ * verbs of saying are speech-verbs.ts's), of intending (what is still to come), and forms that cite or describe ("dated",
  * "based", "named"). Read from the verb's own form, so "was expected" is as much excluded as "expected".
  */
 const NO_DEED = new Set(('reached rose fell grew increased decreased declined dropped climbed surged jumped doubled tripled halved totalled totaled amounted'
   + ' accounted ranked stood exceeded remained recorded posted gained lost topped numbered averaged hit stayed'
-  + ' said told stated noted added stressed emphasised emphasized affirmed asked urged requested proposed suggested reported explained'
-  + ' highlighted underlined acknowledged recalled praised called warned argued insisted pointed described referred mentioned confirmed'
-  + ' expected planned scheduled aimed targeted intended required needed wanted hoped wished estimated forecast projected'
-  + ' announced declared revealed disclosed promised pledged vowed'
-  + ' dated based named called entitled titled related concerned located allowed included involved used compared considered seemed'
-  + ' appeared looked lived born did spoke became came saw kept got meant knew thought was were').split(' '));
+  + ' reported recalled praised called pointed described referred confirmed revealed disclosed promised pledged vowed'
+  + ' expected planned scheduled aimed targeted intended required needed wanted wished estimated forecast projected'
+  + ' dated based named entitled titled related concerned located allowed included involved used compared considered seemed'
+  + ' appeared looked lived born did spoke became came saw kept got meant knew thought was were'
+  + ' risen fallen grown become come seen known spoken').split(' '));
 /** Words before a form in "-ed" that make it an adjective or a participle after a noun, not a verb ("the signed contract", "of registered firms"). */
 const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:[Tt]he|a|an|[Ii]ts|[Tt]heir|his|her|our|[Tt]his|that|[Tt]hese|[Tt]hose|of|for`
   + String.raw`|with|by|to|from|in|on|at`
   + String.raw`|as|be|been|being|is|are|not|newly|most|more|less|well|fully|all|any|no|each|every|has|have|had|do|does|did|may|might|will|would`
-  + String.raw`|shall|should|can|could|must|am|very|so|too|quite|deeply|highly|fully|greatly)|^(?:The|A|An|Its|Their|This|That|These|Those))\s+$`, 'u');
+  + String.raw`|shall|should|can|could|must|am|very|so|too|quite|deeply|highly|greatly)|^(?:The|A|An|Its|Their|This|That|These|Those))\s+$`, 'u');
 /** A verb after a modal or "to": still to come, no deed, but the owner of a time beside it. */
 const MODAL_VERB = /\b(?:will|would|shall|should|can|could|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/gu;
 /** Where a clause ends, around a time: a semicolon, a comma before a conjunction or a relative word, or the sentence's end. */
@@ -52,27 +49,29 @@ const PRONOUN = /^(?:it|they|he|she|we|i|this|that|these|those|which|who)$/i;
  * deed is reported inside another clause), a quotation, or a label ("Date issued: …").
  */
 const NOT_A_SUBJECT = /\b(?:said|says|told|will|would|may|might|can|could|should|must|is|are|was|were|has|have|had|be)\b|["“”/]/i;
-/** A verb of saying and its "that", before the subject of what is said. */
-const SAID_THAT = /^.*\b(?:said|says|told\s+[\p{L}-]+|stated|noted|added|reported|announced|confirmed)\s+(?:that\s+)?/iu;
+/** A verb of saying (or reporting) and its "that", before the subject of what is said. */
+const SAID_THAT = new RegExp(String.raw`^.*\b(?:told\s+[\p{L}-]+|${SAYING_VERB}|reported|confirmed)\s+(?:that\s+)?`, 'iu');
+/** Nouns of happenings, as a pattern source. */
+const NOMINAL_NOUN = '(?:opening|launch|inauguration|signing|completion|commissioning|groundbreaking|founding|visit|trip|tour)';
 /**
  * A happening named by its noun, with what it was of or to, right before its time: "the opening of a workshop (last October)",
  * "his visit to Tallinn (last September)". Groups: the noun, "of" or "to", the object.
  */
-const NOMINAL = new RegExp(String.raw`\b(?:the|its|their|his|her)\s+(opening|launch|inauguration|signing|completion|commissioning|groundbreaking|founding`
-  + String.raw`|visit|trip|tour)\s+(of|to)\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[^,;:()]|,(?=\d)){3,120}?)\s*$`, 'i');
+const NOMINAL = new RegExp(String.raw`\b(?:the|its|their|his|her)\s+(${NOMINAL_NOUN})\s+(of|to)\s+(?:the\s+|a\s+|an\s+|its\s+)?`
+  + String.raw`((?:[^,;:()]|,(?=\d)){3,120}?)\s*$`, 'i');
 /** Words that lead into a time, left out of what comes before it ("… workshop last (October)", "… in (May)"). */
 const TIME_LEAD = /\s+(?:last|this|next|early|late|mid|in|on|at|during)$/i;
-/** NOMINAL's nouns, a cheap test. */
-const NOMINAL_WORD = /\b(?:opening|launch|inauguration|signing|completion|commissioning|groundbreaking|founding|visit|trip|tour)\s+(?:of|to)\b/i;
+/** NOMINAL's nouns and prepositions, a cheap test. */
+const NOMINAL_WORD = new RegExp(String.raw`\b${NOMINAL_NOUN}\s+(?:of|to)\b`, 'i');
 /** Longest subject and object kept in a title, in words. */
 const SUBJECT_WORDS = 10;
+const OBJECT_WORDS = 10;
 /** How far around a verb its subject, object or main clause is read, in characters. */
 const SUBJECT_REACH = 160;
 /** How far before a time the words that make it a citation are looked for. */
 const CITE_REACH = 24;
 /** The subject of the main clause after a participle that opens the sentence: ", the resolution was …". Group: the subject. */
 const MAIN_SUBJECT = /^\s*,\s+(?:(?:the|a|an|its|their)\s+)?([^,;]+?)(?=\s+(?:was|were|is|are|has|have|had|will|would|\p{Ll}+ed)\b)/u;
-const OBJECT_WORDS = 10;
 
 /**
  * Deeds no other reader has a word for, told in the past with a day or month in their own clause: "The team began work at
@@ -136,10 +135,11 @@ function isVerb(m: RegExpExecArray, text: string): boolean {
 /** Verbs of NO_DEED that tell a deed in the passive: a figure is "posted", a page "was posted on Monday". */
 const PASSIVE_DEEDS: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'uploaded']);
 
-/** Whether a verb tells a deed: not one of NO_DEED (unless a passive of PASSIVE_DEEDS), nor a label ("Date issued: …"). */
+/** Whether a verb tells a deed: not one of saying or of NO_DEED (unless a passive of PASSIVE_DEEDS), nor a label ("Date issued: …"). */
 function isDeed(m: RegExpExecArray, text: string): boolean {
   const verb = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
-  return (!NO_DEED.has(verb) || (m[1] !== undefined && PASSIVE_DEEDS.has(verb))) && !/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+  return !SAID_WORD.test(verb) && (!NO_DEED.has(verb) || (m[1] !== undefined && PASSIVE_DEEDS.has(verb)))
+    && !/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
 }
 
 /**

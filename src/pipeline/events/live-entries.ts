@@ -3,6 +3,7 @@ import type { Link } from '../extract/resolve.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { MONTH } from '../time/words.ts';
+import { pastOf } from '../extract/lexicon/irregular-verbs.ts';
 
 /**
  * A paragraph that opens with its time, as the entries of a live report or a chronology do: a time of day ("08:30 – …",
@@ -18,11 +19,6 @@ const PRESENT_PASSIVE = /\b(is|are)(\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|held|mad
  * Groups: the word before, the verb, its "-s".
  */
 const PRESENT = /(\p{Lu}[\p{L}'’]*|\b(?:he|she|it|they|who)|\b\p{Ll}+[^s\W]s)\s+(\p{Ll}{2,}?)(ies|es|s)?(?=\s+(?:\p{L}|\d))/gu;
-/** The present forms whose past is not made with "-ed". */
-const IRREGULAR: Record<string, string> = {
-  holds: 'held', meets: 'met', gives: 'gave', makes: 'made', begins: 'began', takes: 'took', says: 'said', sets: 'set', wins: 'won', sends: 'sent',
-  leads: 'led', runs: 'ran', speaks: 'spoke', tells: 'told', hold: 'held', meet: 'met', give: 'gave', make: 'made', take: 'took', set: 'set', send: 'sent',
-};
 /** Bare forms are read as verbs only before an article ("press the button"). */
 const BEFORE_ARTICLE = /^\s+(?:the|a|an|their|his|her|its)\s/;
 /** Words of the closed classes (prepositions, conjunctions, auxiliaries, determiners) that PRESENT's shape also fits. */
@@ -54,7 +50,7 @@ export function liveEntry(sentence: Sentence, blockText: string): LiveEntry | un
     // After a plural noun only a bare form is a verb ("firms attend the forum"), not a form in "-s" ("the firms awards").
     const plural = /^\p{Ll}/u.test(m[1]!) && !/^(?:he|she|it|they|who)$/.test(m[1]!);
     if (NOT_A_VERB.test(word) || (plural && ending) || (!ending && !BEFORE_ARTICLE.test(sentence.text.slice(at + word.length, at + word.length + 8)))) continue;
-    const past = IRREGULAR[word] ?? regularPast(stem, ending);
+    const past = pastOf(word) ?? regularPast(stem, ending);
     if (past) edits.push({ at, from: word, to: past });
   }
   if (edits.length === 0) return undefined;

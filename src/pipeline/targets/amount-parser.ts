@@ -4,6 +4,7 @@ import { countedPhrase } from './noun-phrase.ts';
 import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, WORD } from './quantity.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
+import { participleOf } from '../extract/lexicon/irregular-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 
 /**
@@ -206,13 +207,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   return { subject: action ? `${items} ${pastParticiple(action)}` : items, base: undefined, spent: false };
 }
 
-/** Participles that are not the verb and "-ed": "spend" → "spent". */
-const IRREGULAR_PARTICIPLES: Record<string, string> = {
-  spend: 'spent', build: 'built', make: 'made', send: 'sent', hold: 'held', pay: 'paid', sell: 'sold', buy: 'bought', bring: 'brought',
-  lend: 'lent', give: 'given', take: 'taken', set: 'set', put: 'put', cut: 'cut', run: 'run', win: 'won', lead: 'led', teach: 'taught',
-};
-/** The past participle of a verb: "disburse" → "disbursed", "spend" → "spent". */
-const pastParticiple = (verb: string) => IRREGULAR_PARTICIPLES[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
+/** The past participle of a verb: "disburse" → "disbursed", "spend" → "spent" (irregular-verbs.ts). */
+const pastParticiple = (verb: string) => participleOf(verb) ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
 
 /** A clause up to its first comma, unless the comma joins a list ("ministries, sectors and localities publish …"). */
 function listAware(clause: string): string {

@@ -17,6 +17,9 @@ const SAYING: [past: string, present: string][] = [
 /** Any verb of saying, as a pattern source. */
 export const SAYING_VERB = `(?:${SAYING.flat().sort((a, b) => b.length - a.length).join('|')})`;
 
+/** A verb of saying in the past, a whole word: "said", "stressed", "emphasized" (not "called on", which is two). */
+export const SAID_WORD = new RegExp(`^(?:${SAYING.map(([past]) => past).filter((p) => !p.includes(' ')).join('|')})$`);
+
 /**
  * What may stand between a subject and its verb: a parenthetical clause between commas
  * ("Khiem, who led the former ministry, said") and an auxiliary or adverb ("has", "also").
