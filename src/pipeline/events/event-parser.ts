@@ -157,8 +157,12 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const index = indexSentence(sentence.text);
     const owner = timeOwners(happenings, index, (t) => [local(t), t.end - sentence.start]);
     const ownedPast = Map.groupBy(pastTimes, owner);
+    // Whether a time is written as an instrument's ("dated …", "of …"), read once per time for every happening.
+    const citations = new Map<number, boolean>();
+    const isCited = (t: TimeExpression) => citations.get(t.start)
+      ?? citations.set(t.start, CITATION.test(textBefore(sentence.text, local(t)))).get(t.start)!;
     // A sentence whose only past days are instruments' ("… through Plan No. 208 dated May 6, 2025") dates no happening of its own.
-    const undated = pastTimes.every((t) => CITATION.test(textBefore(sentence.text, local(t))));
+    const undated = pastTimes.every(isCited);
     const ownedStated = Map.groupBy(statedTimes, owner);
     const dated = happenings.map((h) => {
       // A gathering merely named has no tense: a day after the publication date is still to come.
@@ -171,7 +175,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const between = (t: TimeExpression) => (local(t) >= h.end ? sentence.text.slice(h.end, local(t))
         : sentence.text.slice(t.end - sentence.start, Math.max(h.at, t.end - sentence.start)));
       const owned = ((h.quality === 0 ? ownedStated : ownedPast).get(h) ?? [])
-        .filter((t) => !CITATION.test(textBefore(sentence.text, local(t))) || ownDocument(between(t)));
+        .filter((t) => !isCited(t) || ownDocument(between(t)));
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
       const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) : undefined;
       if (cited) return cited;

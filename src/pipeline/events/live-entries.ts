@@ -5,12 +5,14 @@ import type { TimeExpression } from '../time/types.ts';
 import { MONTH } from '../time/words.ts';
 import { pastOf } from '../extract/lexicon/irregular-verbs.ts';
 
+/** A month's name, without MONTH's group. */
+const MONTH_WORD = MONTH.replace(/\(/, '(?:');
 /**
  * A paragraph that opens with its time, as the entries of a live report or a chronology do: a time of day ("08:30 – …",
  * "10.15 - …", "9h30: …") or a day ("• Jan 8 – …", "8 January – …", "08/01 – …"), after a bullet or not.
  */
-const STAMP = new RegExp(String.raw`^\s*(?:[•*·▪-]\s*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|${MONTH.replace(/\(/, '(?:')}\s+\d{1,2}|\d{1,2}\s+`
-  + `${MONTH.replace(/\(/, '(?:')}|\\d{1,2}/\\d{1,2}(?:/\\d{4})?)\\s*(?:[-–—:]|\\|)\\s+`);
+const STAMP = new RegExp(String.raw`^\s*(?:[•*·▪-]\s*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|${MONTH_WORD}\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD}`
+  + String.raw`|\d{1,2}/\d{1,2}(?:/\d{4})?)\s*(?:[-–—:]|\|)\s+`);
 /** A passive in the present: "are signed", "is launched". Groups: the auxiliary, the participle. */
 const PRESENT_PASSIVE = /\b(is|are)(\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|held|made|given|signed|won|sent|set|put|met|begun|taken|handed)\b)/gu;
 /**

@@ -20,19 +20,26 @@ const DEFINED = /((?:\p{Lu}[\p{L}\p{M}’'&.-]*\s+(?:(?:of|and|for)\s+)?){1,8}\p
 const ACRONYM = /\(\p{Lu}[\p{Lu}\d&]{1,7}\)/u;
 /** What makes a name a firm's: its legal form or a word of trade. */
 const FIRM = /\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group)\b/;
+/** The kinds of schools and parks, as a name ends with them and as a text refers to one ("the university"). */
+const SCHOOL_KINDS = ['university', 'college', 'academy', 'institute', 'hospital'];
+const PARK_KINDS = ['park', 'zone'];
+const capitalised = (kinds: string[]) => kinds.map((k) => k.charAt(0).toUpperCase() + k.slice(1)).join('|');
 /** What makes a name a school's. */
-const SCHOOL = /\b(?:University|College|Academy|Institute|Hospital)\b/;
+const SCHOOL = new RegExp(String.raw`\b(?:${capitalised(SCHOOL_KINDS)})\b`);
 /** What makes a name a park's, whose management board sets its targets: "Hoa Lac Hi-tech Park", "Cam Ranh Digital Zone". */
-const PARK = /\b(?:Park|Zone)$/;
+const PARK = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})$`);
 /** A park named in a lead: its capitalised words up to "Park" or "Zone". Group: the name. */
-const PARK_NAME = /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Park|Zone))\b/gu;
+const PARK_NAME = new RegExp(String.raw`(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*\s+){1,4}(?:${capitalised(PARK_KINDS)}))\b`, 'gu');
+/** PARK_NAME's cheap test. */
+const PARK_WORD = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})\b`);
 /** A legal form left out of a body's name as a scope: "Sao Viet Telecom Joint Stock Company" → "Sao Viet Telecom". */
 const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|JSC|Company\s+Limited|Co\.,?\s+Ltd\.?|Limited\s+Liability\s+Company|LLC|Inc\.?)$/;
 /** "the company", "the university's": a body referred to by its kind. Group: the kind. */
-const KIND = /\b(?:the|its)\s+(company|firm|operator|carrier|corporation|enterprise|university|college|academy|institute|hospital|park|zone)(?:[’']s)?\b/gi;
+const KIND = new RegExp(String.raw`\b(?:the|its)\s+(company|firm|operator|carrier|corporation|enterprise|${SCHOOL_KINDS.join('|')}`
+  + String.raw`|${PARK_KINDS.join('|')})(?:[’']s)?\b`, 'gi');
 /** The class of body each kind in KIND refers to. */
-const classOfKind = (kind: string): BodyClass => (/^(?:university|college|academy|institute|hospital)$/i.test(kind) ? 'school'
-  : /^(?:park|zone)$/i.test(kind) ? 'park' : 'firm');
+const classOfKind = (kind: string): BodyClass => (SCHOOL_KINDS.includes(kind.toLowerCase()) ? 'school'
+  : PARK_KINDS.includes(kind.toLowerCase()) ? 'park' : 'firm');
 
 /**
  * The bodies a text is about: those its lead defines with an acronym, then the organizations its mentions name (`named`) that
@@ -50,7 +57,7 @@ export function documentBodies(lead: string, named: readonly string[]): Body[] {
   // Cheap tests first: most leads define no acronym and name no park.
   if (ACRONYM.test(lead)) for (const m of lead.matchAll(DEFINED)) add(m[1]!.replace(/^(?:The|A|An)\s+/, ''), m[2]);
   for (const name of named) if (lead.includes(name)) add(name);
-  if (/\b(?:Park|Zone)\b/.test(lead)) for (const m of lead.matchAll(PARK_NAME)) add(m[1]!);
+  if (PARK_WORD.test(lead)) for (const m of lead.matchAll(PARK_NAME)) add(m[1]!);
   return out;
 }
 
