@@ -20,11 +20,13 @@ export type DatelineReading =
   | { kind: 'placeholder'; text: string }
   | { kind: 'document'; text: string };
 
+/** A later stamp printed after the page's date: "| Updated: 02/04/2026 16:30". */
+const REVISED = String.raw`(?:(?:last\s+)?updated|modified|edited|cập\s+nhật)`;
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
 const AFTER_DATE = new RegExp(String.raw`^(?:[|,–—•·-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
   + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
-  + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?(?:\s*\|\s*(?:[^|\d]{1,40}|(?:views?|comments?|reads?`
-  + String.raw`|lượt xem)\s*:?\s*[\d.,]+))*$`, 'i');
+  + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?(?:\s*\|\s*(?:[^|\d]{1,60}|(?:views?|comments?|reads?`
+  + String.raw`|lượt xem)\s*:?\s*[\d.,]+|${REVISED}\s*:?\s*[\d/.:\s-]+(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?))*$`, 'i');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
 const PAGE_LABEL = /^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$/i;
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
@@ -39,8 +41,11 @@ const YEARLESS = new RegExp(
     + String.raw`|(\d{1,2})/(\d{1,2}))(?:[,|–-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`,
   'i',
 );
-/** A lowercase letter glued to a capitalized month or to a day before one: "Hoang MinhMarch 2, 2025", "Bảo Ngọc26 October 2025". */
-const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll})(?=${MONTH}|\d{1,2}\s+${MONTH})`, 'u');
+/**
+ * A lowercase letter, or a label in capitals, glued to a capitalized month or to a day before one: "Hoang MinhMarch 2,
+ * 2025", "Bảo Ngọc26 October 2025", "GOVERNMENT DIRECTIONSMarch 19, 2026".
+ */
+const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll}|\p{Lu}{2})(?=${MONTH}|\d{1,2}\s+${MONTH})`, 'u');
 const WEEKDAY_LEAD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/i;
 
 /**

@@ -13,7 +13,8 @@ export interface NameSpan {
 
 /**
  * A capitalised word, as the pattern `/[\p{Lu}][\p{Ll}\p{M}]+|[\p{Lu}](?=\s)/gu` finds them: an
- * uppercase letter and its lowercase letters and marks, or a lone capital before a space. Scanned by
+ * uppercase letter and its lowercase letters and marks, or a lone capital before a space; "Mc" and
+ * "Mac" take a second capital ("McAlister"). Scanned by
  * hand (see `capitalWords`), since it runs over every sentence.
  */
 const UPPER = 1;
@@ -42,6 +43,9 @@ const pointAt = (text: string, i: number) => {
   return unit < 0xd800 || unit > 0xdbff ? unit : text.codePointAt(i)!;
 };
 
+/** A family name's prefix before a second capital and a lowercase letter: "McAlister", "MacLeod". */
+const GAELIC = /^Ma?c[A-Z][a-z]$/;
+
 /** True when one space, nothing else, stands between two words. */
 const spaceBetween = (text: string, a: { end: number }, b: { start: number }) => b.start - a.end === 1 && text.charCodeAt(a.end) === 32;
 
@@ -68,6 +72,11 @@ function capitalWords(text: string): { text: string; start: number; end: number 
       const next = pointAt(text, j);
       if ((classOf(next) & LOWER_OR_MARK) === 0) break;
       j += next > 0xffff ? 2 : 1;
+    }
+    // "McAlister", "MacLeod": a family name's prefix glued to a second capital.
+    if (j - i <= 3 && GAELIC.test(text.slice(i, j + 2))) {
+      j += 2;
+      while (j < n && (classOf(pointAt(text, j)) & LOWER_OR_MARK) !== 0) j++;
     }
     if (j > i + size || (j < n && (classOf(text.charCodeAt(j)) & SPACE) !== 0)) {
       words.push({ text: text.slice(i, j), start: i, end: j });

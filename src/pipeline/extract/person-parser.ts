@@ -34,9 +34,9 @@ const TITLE_REACH = 80;
 const BODY_END = new RegExp(String.raw`\b(?:Affairs|Ministry|Committee|Commission|Council|Department|Office|Agency|Authority|Assembly|Government`
   + String.raw`|Technology|Communications|Development|Trade|Industry|Security|Defen[cs]e|Finance|Health|Education|Justice|Investment|Planning`
   + String.raw`|Environment|Transport|Construction|Agriculture|Culture|Tourism|Information|Economy|Economics|Labou?r|Interior|Vietnam|Viet\s+Nam)\s+$`);
-/** A title a clause gives a person as its predicate: "is now …", "to hold the post of …". */
-const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|was\s+appointed|has\s+been\s+appointed)\s+(?:now\s+|currently\s+|also\s+)?`
-  + String.raw`|(?:to\s+)?hold(?:s|ing)?\s+the\s+(?:post|position)\s+of\s+)(?=\p{Lu})`, 'u');
+/** A title a clause gives a person as its predicate: "is now …", "was re-elected …", "to hold the post of …". */
+const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|(?:was|has\s+been)\s+(?:re-?)?(?:appointed|elected|named)(?:\s+as)?|became)`
+  + String.raw`\s+(?:now\s+|currently\s+|also\s+)?|(?:to\s+)?hold(?:s|ing)?\s+the\s+(?:post|position)\s+of\s+)(?=\p{Lu})`, 'u');
 /** An honorific at the end of the stretch before the next name, with what joins it: ", and Mr. ". */
 const HONORIFIC_TAIL = /(?:,?\s*(?:and\s+)?)(?:Mr|Mrs|Ms|Madam|Dr|Prof)\.?\s*$/;
 /** A past title ("former Minister of …"): not a role the person holds. */
@@ -72,6 +72,7 @@ export const personParser: Parser = {
       return mayHoldRole(after) && rolesAfter(after).length > 0;
     };
     const names = findNames(text, titled, apposed);
+    const speakers = subjectsOfActs(text, names);
     const mentions: Mention[] = [];
     let clauseRoles: string[] = [];
     let clauseStart = -1;
@@ -108,7 +109,7 @@ export const personParser: Parser = {
       const titles = [...new Set([...clauseRoles, ...own, ...apposition, ...predicate])];
       const roles = titles.filter((role) => !PAST_ROLE.test(role));
       const honorific = HONORIFICS.test(before.trim().split(/\s+/).at(-1) ?? '') || /\b(?:Prof|Dr)\.\s*$/.test(before);
-      const speaks = SPEECH_VERB.test(text.slice(name.end));
+      const speaks = speakers[i]!;
       mentions.push({
         type: 'person', key: fold(name.text), name: name.text,
         block: sentence.block, start: sentence.start + name.start, end: sentence.start + name.end, text: name.text,
@@ -118,6 +119,29 @@ export const personParser: Parser = {
     return [...mentions, ...shortNames(sentence, names)];
   },
 };
+
+/** A bracketed aside: "(materials science)". */
+const ASIDE = /\s*\([^)]*\)/g;
+/** "X and Y": nothing but "and" between two names, once asides are set apart. */
+const AND_ONLY = /^\s*,?\s*and\s+$/;
+/** A verb of speech or act after the comma that closes an apposition the names stand in ("Two researchers, X and Y, received …"). */
+const ACT_AFTER_COMMA = new RegExp(String.raw`^,\s*(?:${SAYING_VERB}|${ACTS})\b`);
+
+/**
+ * Which names are the subject of a verb of speech or of a person's act, asides set apart: "X said", "X (materials science)
+ * and Y (imaging), received …", where both X and Y are subjects.
+ */
+function subjectsOfActs(text: string, names: { start: number; end: number }[]): boolean[] {
+  const speaks = names.map(() => false);
+  for (let i = names.length - 1; i >= 0; i--) {
+    const next = names[i + 1];
+    const rest = text.slice(names[i]!.end);
+    const bare = rest.includes('(') ? rest.replace(ASIDE, '') : rest;
+    speaks[i] = SPEECH_VERB.test(rest) || SPEECH_VERB.test(bare) || ACT_AFTER_COMMA.test(bare)
+      || (next !== undefined && speaks[i + 1]! && AND_ONLY.test(text.slice(names[i]!.end, next.start).replace(ASIDE, '')));
+  }
+  return speaks;
+}
 
 /**
  * A person the text names again by one word, family or given name, as the subject of a verb of

@@ -57,6 +57,9 @@ const FORMER_THEN_NOW = new RegExp(String.raw`^(?:(?:a|an)\s+)?former\s+[^;.]{2,
   + String.raw`(\p{L}[^,;.()]{2,100}?)(?=\s*(?:[,;.)]|$)|\s+(?:said|says|told|will|would|has|have|is|was)\b)`, 'u');
 /** A plural title after a person's titles names other people: "…, and members of the Standing Board". */
 const PLURAL_TITLE = /\b(?:[Mm]embers|Secretaries)\b/;
+/** A person's age in apposition before a title: "88, ", "aged 61, ". */
+const AGE = /^(?:aged\s+)?\d{1,3},\s*/;
+
 /** What joins two titles of one person: a comma, "and", "and now", a dash. */
 const BETWEEN_TITLES = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:now\s+|also\s+|concurrently\s+)?|\s+[-–—]\s+)/;
 const BETWEEN_TITLES_AT_END = /(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:now\s+|also\s+|concurrently\s+)?|\s+[-–—]\s+)$/;
@@ -105,7 +108,8 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
   let rest = withoutParentheses(stretch);
   const opening = /^\s*(?:,|[-–—]\s)\s*/.exec(rest);
   if (!opening) return [];
-  rest = rest.slice(opening[0].length);
+  // "X, 88, former Director of …": an age stands before the title.
+  rest = rest.slice(opening[0].length).replace(AGE, '');
   // "X, former Rector of Y, now an adviser to the city on …": the title held now, whatever its words.
   const now = FORMER_THEN_NOW.exec(rest);
   if (now && /\s(?:of|to|at|for|with|on)\s/.test(now[1]!)) return [normalizeRole(now[1]!)];
