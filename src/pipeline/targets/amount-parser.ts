@@ -1,7 +1,7 @@
 import { comparatorOf } from './comparator.ts';
 import { metricName, subjectBefore } from './metric.ts';
 import { countedPhrase } from './noun-phrase.ts';
-import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, WORD } from './quantity.ts';
+import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, TOP_NUMBER, VALUE, WORD } from './quantity.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
 import { participleOf } from '../extract/lexicon/irregular-verbs.ts';
@@ -23,7 +23,7 @@ const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|r
 const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMBER}(?:${RANGE_TOP})?)${PERCENT_SIGN}${BASE}?`, 'giu');
 /** A count with a qualifier: "at least 5 (more) digital technology enterprises on par with …", "between 100 and 120 firms". */
 const COUNT = new RegExp(
-  String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${DIGITS}))?)\s+(?:more\s+`
+  String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${TOP_NUMBER}))?)\s+(?:more\s+`
     + String.raw`|new\s+)?${PHRASE}`,
   'gu',
 );
@@ -51,13 +51,16 @@ const ALL_OF = new RegExp(
   String.raw`\b(?:in|for|to|across|at|of|connect|cover|reach)\s+all\s+(?:the\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*)(?:\s+[\p{L}-]+){0,6})`, 'gu',
 );
 
+/** What every one of a whole is wanted "to" do, after a verb of wanting ("… and all commune stations to use e-records"). */
+const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|switch\\s+to';
+
 /**
  * Every one of a counted whole, still to come: "All nine hamlets are to have free public Wi-Fi", "all communes will be
  * connected". Groups: the things; the participle of a passive; or the verb and its object.
  */
 const ALL_THINGS = new RegExp(String.raw`\b[Aa]ll\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
-  + String.raw`\s+(?:are\s+to|is\s+to|will|must|shall|should)\s+(?:be\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)`
-  + String.raw`|(have|get|use|receive|access|adopt|apply)\s+([^,;.]{2,60}?))`
+  + String.raw`\s+(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+(?:be\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)`
+  + String.raw`|(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,60}?))|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$)`, 'gu');
 /** "… and all of them": the whole of what a share before it counted. Group: "all". */
 const ALL_OF_THEM = /^[^;.]{0,80}?\band\s+(all)\s+of\s+them\b/;
@@ -101,9 +104,9 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   + String.raw`${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
-  'double', 'serve', 'connect'])}`
+  'double', 'serve', 'connect', 'be home to'])}`
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+`
-  + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${DIGITS}))?\s+(?:more\s+|new\s+)?`
+  + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?\s+(?:more\s+|new\s+)?`
   + String.raw`${PHRASE}`, 'gu');
 /** A rate after a count: "per 10,000 people", "per province". */
 const RATE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})*\s+)?\p{Ll}[\p{L}-]*/u;
@@ -121,7 +124,7 @@ const MARKED_ITEM = new RegExp(
 /** "the number of <things> to reach <N>" (or a range "to rise to 8-10"): a count with its things before it. */
 const NUMBER_OF = new RegExp(
   String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be`
-    + String.raw`|rise to|increase to|hit)|at|to)\s+(?:(${QUALIFIER})\s+)?(?!(?:19|20)\d\d\b(?!\s*%))${NUMBER}(?:\s?[-–—]\s?(${DIGITS}))?(?!\s*(?:%`
+    + String.raw`|rise to|increase to|hit)|at|to)\s+(?:(${QUALIFIER})\s+)?(?!(?:19|20)\d\d\b(?!\s*%))${VALUE}(?:\s?[-–—]\s?(${DIGITS}))?(?!\s*(?:%`
     + String.raw`|per\s?cent))`,
   'giu',
 );
@@ -210,11 +213,18 @@ function shareSubject(before: string, after: string, base: string | undefined): 
 /** The past participle of a verb: "disburse" → "disbursed", "spend" → "spent" (irregular-verbs.ts). */
 const pastParticiple = (verb: string) => participleOf(verb) ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
 
-/** A clause up to its first comma, unless the comma joins a list ("ministries, sectors and localities publish …"). */
+/** A verb after the things a share counts: the clause is whole, and a part after it joined by "and" is a clause of its own. */
+const VERB_AFTER_THINGS = /\s(?:are|is|will|must|shall|should|would|to\s+\p{Ll}+)\s/u;
+
+/**
+ * A clause up to its first comma, unless the comma joins a list ("ministries, sectors and localities publish …"); once the
+ * clause has its verb, ", and …" opens another clause ("85% of dossiers are to be processed online, and all ministries …").
+ */
 function listAware(clause: string): string {
   const parts = clause.split(/,\s*/);
   let end = 1;
-  while (end < parts.length && /\s(?:and|or)\s/.test(` ${parts[end]}`) && !/^\s*(?:up|down|from|compared|while|which|but)\b/.test(parts[end]!)) end++;
+  while (end < parts.length && /\s(?:and|or)\s/.test(` ${parts[end]}`) && !/^\s*(?:up|down|from|compared|while|which|but)\b/.test(parts[end]!)
+    && !(/^(?:and|or)\s/.test(parts[end]!) && VERB_AFTER_THINGS.test(` ${parts.slice(0, end).join(', ')} `))) end++;
   return parts.slice(0, end).join(', ');
 }
 
@@ -350,8 +360,9 @@ export const amountParser: TargetParser = {
     }
     // "All nine hamlets are to have free Wi-Fi by 2026", "all communes will be connected": every one of them, 100%.
     for (const m of /\b[Aa]ll\b/.test(text) ? allMatches(ALL_THINGS, text) : []) {
-      const [, things, participle, verb, object] = m;
-      const what = participle ? `${things} ${participle}` : `${things} ${verb === 'have' ? 'with' : verb} ${object!.trim()}`;
+      const [, things, participle, modalVerb, modalObject, toVerb, toObject] = m;
+      const verb = modalVerb ?? toVerb;
+      const what = participle ? `${things} ${participle}` : `${things} ${verb === 'have' ? 'with' : verb} ${(modalObject ?? toObject)!.trim()}`;
       out.push({
         metric: what, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false, baseline: null,
         start: m.index, end: m.index + m[0].length,

@@ -111,6 +111,10 @@ export function deadlineFor(
   return closing && local(closing) > at ? closing : undefined;
 }
 
+/** A quarter or half of a year that the text reports as "at" a time over before its publication. */
+const isPastPart = (time: TimeExpression, published: string | null) => published !== null && time.relation === 'at'
+  && (time.precision === 'quarter' || time.precision === 'half') && time.to < published.slice(0, 10);
+
 /**
  * The last deadline stated in the sentences before each sentence, for `deadlineFor`'s frame: ask for
  * the sentences in document order, and the document's times (in order) are read once for all of them.
@@ -124,6 +128,7 @@ export function framesBefore(times: TimeExpression[], published: string | null):
       if (!(t.block < sentence.block || (t.block === sentence.block && t.sentence.end <= sentence.start))) break;
       if (isDeadline(t, published) && t.precision !== 'period') frame = t;
     }
-    return frame;
+    // "46 tasks were ordered in the first quarter" in a text of April: a past quarter ends the frame before it, and is none itself.
+    return frame && !isPastPart(frame, published) ? frame : undefined;
   };
 }

@@ -88,6 +88,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%").
   let measured: { block: number; metric: string } | undefined;
   const named = (metric: string, block: number) => (POINTING.test(metric) && measured?.block === block ? measured.metric : metric);
+  // The index a rank pointing back ("we aim to be among the top 15") is in: the last one its paragraph named before it.
+  const rankedIn = (metric: string, sentence: Sentence) => (POINTING.test(metric)
+    ? lastIndexName(doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? '') : metric);
   for (const t of tables.targets) {
     const row = doc.blocks[t.block]!.text;
     const scope = scopeOf(row, row, place, t.benchmark !== null);
@@ -108,7 +111,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(propose(text, item), text.length)
       .filter((p) => p.qualitative
         || !(isReported(text, p.start, p.end) || isPermitted(text, p.start) || isAllocation(text, p.start, p.unit) || isTimeLimit(text, p.start, p.unit)
-          || isProjected(text, p.start, p.end)));
+          || isProjected(text, p.start)));
     const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
     const deadlines = proposals.length > 0 ? sentenceDeadlines(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;
@@ -123,6 +126,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       if (!deadline) return;
       const clause = clauseAt(clauses, proposal.start) ?? { text };
       const { start: _s, end: _e, ...rest } = proposal;
+      // A rank of "we" in no index named before measures nothing.
+      const own = rest.unit?.startsWith('rank') ? rankedIn(rest.metric, sentence) : rest.metric;
+      if (own === undefined) return;
       const benchmark = benchmarkAfter(proposal.end, next, text, asides);
       const scope = scopeOf(clause.text, text, place, benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start);
       // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at
@@ -131,7 +137,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const listed = PLACE_LIST.test(stretch) ? placesIn(stretch) : [];
       const scopes = listed.length >= 2 ? listed : [scope];
       for (const each of scopes) {
-        let metric = topical(named(sentenceCase(withoutScope(rest.metric, each), text), sentence.block), text, rest.unit);
+        let metric = topical(named(sentenceCase(withoutScope(own, each), text), sentence.block), text, rest.unit);
         if (listed.length >= 2) {
           metric = NAMES_ONLY.test(metric) && sharedMetric ? sharedMetric : metric.replace(/^(?:.*?\s)?to\s+(?:achieve|reach|have|attain)\s+/, '');
           sharedMetric = metric;
@@ -220,6 +226,16 @@ function byBlock(spans: readonly (Span & { block: number })[]): (block: number) 
 function overlapsTaken(taken: readonly Span[], figure: Span): boolean {
   const first = taken[firstAtLeast(taken, figure.start + 1, (t) => t.end)];
   return first !== undefined && first.start < figure.end;
+}
+
+/** The name of an index or ranking: "the Digital Transformation Index", "the Provincial Competitiveness Index (PCI)". */
+const INDEX_NAME = /\b(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Index|Ranking|Rankings|Indicator)\b/gu;
+
+/** The last index or ranking a text names, or undefined. */
+function lastIndexName(text: string): string | undefined {
+  let last: string | undefined;
+  for (const m of text.matchAll(INDEX_NAME)) last = m[0];
+  return last;
 }
 
 /** A short heading of targets and their year: "Article 1. Targets to 2030", "II. OBJECTIVES BY 2027". */

@@ -20,6 +20,12 @@ export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?
  */
 export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}|${WORD}(?=\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*s\b))`;
 
+/** A number standing as a value by itself, digits or words, as a regular expression source with one group: "to five by 2028". */
+export const VALUE = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}?\b)`;
+
+/** The top of a range after "to" or a dash, in digits or words ("three to four"), as a regular expression source (no group). */
+export const TOP_NUMBER = String.raw`(?:${DIGITS}|${WORD}\b)`;
+
 /**
  * The top of a range after a number, as a regular expression source with one group: a dash
  * ("25-30", "25 – 30") or a dash lost in scraping ("25 30"). "25 to 30" is left out: "from 12 to

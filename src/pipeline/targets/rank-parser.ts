@@ -65,6 +65,9 @@ const RANK_WORDS = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b|\btop\s+
 const TOP = new RegExp(String.raw`\btop\s+(?:\d|${WORD}\b)|\d\s+(?:leading|best)\b`);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
+/** The subject of a rank that is the place the text is about: "we", "the province", "the city". */
+const OWN_PLACE = /^(?:we|it|(?:the|our)\s+(?:province|city|locality))$/i;
+
 /** Metrics that only repeat the ranked or the place. */
 const EMPTY = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s*)*(?:province|city)?$|^(?:province|city|country|it|we)$/u;
 
@@ -94,8 +97,9 @@ export const rankParser: TargetParser = {
     }
     ranks.forEach((rank, i) => {
       const before = subjectBefore(withoutToRank(textBefore(text, rank.m.index)));
+      // "We aim to be among the top 15 by 2028": a rank of the text's own place, in the index the paragraph named before (`it`).
       const field = rank.field ?? nextField[i]
-        ?? (before && !EMPTY.test(before) ? before : null) ?? rank.ranked;
+        ?? (before && !EMPTY.test(before) ? before : null) ?? rank.ranked ?? (OWN_PLACE.test(before) ? 'it' : null);
       if (!field) return;
       const unit = rank.ranked ? `rank among ${rank.ranked}${rank.universe ? ` in ${rank.universe}` : ''}`
         : rank.universe ? `rank among countries in ${rank.universe}` : 'rank';

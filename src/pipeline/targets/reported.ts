@@ -13,8 +13,9 @@ import { textAfter, textBefore } from '../reach.ts';
  * covered about 26%", "helped 78% of communes …"); a stem ending in "e" is no past form ("speed", "need").
  */
 const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|can|may|could)\s+(?:have\s+|be\s+)?)\b(?:reached|achieved`
-  // "the target for 2026 was no fewer than 25": what a target was set at is the target.
-  + String.raw`|attained|(?<!\b(?:targets?|goals?)(?:\s+(?:for|of)\s+[\p{L}\d-]+)?\s+)(?:was|were)|stood|stands|remains?|remained|rose|risen|grew|grown`
+  // "the target for 2026 was no fewer than 25", "the goal remains at least 35,000 engineers": what a target was set at, or
+  // remains at, is the target.
+  + String.raw`|attained|(?<!\b(?:targets?|goals?)(?:\s+(?:for|of)\s+[\p{L}\d-]+)?\s+)(?:was|were|stood|stands|remains?|remained)|rose|risen|grew|grown`
   + String.raw`|increased|decreased|declined|fell|fallen|dropped|accounted`
   + String.raw`|had|hit|totall?ed`
   + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|today|already|at present|home\s+to`
@@ -78,8 +79,13 @@ export function isReported(text: string, start: number, end: number): boolean {
   return next >= 0 && lastIndex(FORWARD, after.slice(0, next)) < 0;
 }
 
-/** Verbs of permission: what a rule allows ("allow institutes to keep at least 50%", "may use up to 30%") is a right, not a promise. */
+/**
+ * Verbs of permission: what a rule allows ("allow institutes to keep at least 50%", "may use up to 30%", "firms can claim up to
+ * 70%") is a right, not a promise.
+ */
 const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitle(?:s|d)?|may)\b[^,;:.]*$/i;
+/** "can" in lower case only: "Can Tho" is a city. */
+const CAN = /\bcan\b[^,;:.]*$/;
 /** A provision of a legal text: "Article 12 requires that at least two of …", "Clause 3 stipulates …": a rule, not a promise. */
 const PROVISION = /\b(?:Article|Clause|Point)\s+\d+\w*\b[^,;:.]*?\b(?:requires?|stipulates?|provides?|prescribes?|states?)\b[^;:.]*$/;
 
@@ -94,7 +100,7 @@ const CONTENTS = new RegExp(String.raw`\b(?:programmes?|programs?|plans?|resolut
  */
 export function isPermitted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
-  return PERMISSION.test(before) || PROVISION.test(before) || CONTENTS.test(before);
+  return PERMISSION.test(before) || CAN.test(before) || PROVISION.test(before) || CONTENTS.test(before);
 }
 
 /**
@@ -102,14 +108,19 @@ export function isPermitted(text: string, start: number): boolean {
  * economy could reach 25% of GDP by 2030", "… could reach 25% if current policies hold").
  */
 const PROJECTION = /\b(?:projects|projected|forecasts|forecast|predicts|predicted|estimates|models)\s+that\b[^;:.]*$/i;
-/** A figure that only could or might come about, on a condition after it. */
+/** What those who study a market expect of it: "Analysts at one bank expect the AI market to reach …" is a forecast. */
+const FORECASTERS = new RegExp(String.raw`\b(?:analysts?|economists?|experts?|forecasters?|observers?|studies|study|reports?|surveys?)\b[^;:.]{0,80}?`
+  + String.raw`\b(?:expects?|expected|forecasts?|predicts?|predicted|estimates?|projects?)\b[^;:.]*$`, 'i');
+/**
+ * A figure that only could or might come about ("… could reach 25% if current policies hold", "I estimate that startups
+ * could raise USD 300 million a year by 2030"): a possibility, which no one has set as a goal.
+ */
 const POSSIBLE = /\b(?:could|might)\b[^,;:.]*$/i;
-const CONDITION = /^[^;:.]*?\b(?:if|unless|provided\s+that)\b/i;
 
-/** Whether the figure at `start`-`end` of a sentence is projected rather than set as a target (see PROJECTION). */
-export function isProjected(text: string, start: number, end: number): boolean {
+/** Whether the figure at `start` of a sentence is projected or possible rather than set as a target (see PROJECTION). */
+export function isProjected(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 160), start);
-  return PROJECTION.test(before) || (POSSIBLE.test(before) && CONDITION.test(text.slice(end, end + 160)));
+  return PROJECTION.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before);
 }
 
 /**
