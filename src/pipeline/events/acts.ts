@@ -22,6 +22,11 @@ const CONCLUSION_REACH = 40;
 /** A passive's subject told with a definite determiner, right before its auxiliary: "The plan (was …)", "This Resolution (was …)". */
 const DEFINITE = new RegExp(String.raw`(?:^|[,;–—-]\s*|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Ss]uch)\s+`
   + String.raw`(?:[\p{L}\p{N}’'-]+\s+){1,4}$`, 'u');
+/** A document told by its type alone with a definite determiner, opening a clause before its verb: "The dispatch, (signed …)". */
+const DEFINITE_DOCUMENT = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Tt]he|[Tt]his)\s+(dispatch|decision|resolution|directive|conclusion|decree`
+  + String.raw`|plan|notice|circular|programme)\s*,?\s*$`);
+/** The entity type of a document noun, where the two differ. */
+const TYPE_OF_NOUN: Record<string, string> = { programme: 'actionprogramme' };
 /** How far before a passive verb its subject is read. */
 const SUBJECT_REACH = 80;
 /** How far before a reduced relative the document it follows may be named, its subject between ("on developing … to 2030"). */
@@ -154,6 +159,12 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
     const phrase = contextIndex(context).linksEnding(at - RELATIVE_REACH, at).filter(issued).at(-1);
     const between = phrase ? text.slice(phrase.end, at) : '';
     if (phrase && (relative ? !/[,;:]/.test(between.replace(/,\s*$/, '')) : /^\s+(?:on|for|about|regarding)\s+[^,;:]+$/.test(between))) link = phrase;
+  }
+  if (!link) {
+    // "The dispatch, signed on Tuesday, …", "The decision was signed on May 4": the one of its type the text named before.
+    const noun = DEFINITE_DOCUMENT.exec(textBefore(text, at, SUBJECT_REACH))?.[1]?.toLowerCase();
+    const referent = noun ? context.earlier?.(TYPE_OF_NOUN[noun] ?? noun) : undefined;
+    if (referent) return { text: entities.get(referent)?.name ?? noun!, end: at, instrument: referent, coded: true };
   }
   if (!link) {
     // "Five memoranda of understanding were signed": a document named by its head noun, as the whole subject; not one told

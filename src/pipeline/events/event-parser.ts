@@ -19,7 +19,7 @@ import { readRemarks } from './remarks.ts';
 import { readLaunches } from './launches.ts';
 import { liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { readVisits } from './visits.ts';
-import { sentenceContext, type SentenceContext } from './sentence-context.ts';
+import { instrumentsBefore, sentenceContext, type SentenceContext } from './sentence-context.ts';
 import { indexSentence } from './sentence-index.ts';
 import { attendees } from './participants.ts';
 import { readSentence, type SentenceReading } from './sentence-reading.ts';
@@ -114,6 +114,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   let lastEvent: { time: TimeExpression; block: number } | undefined;
   const timesOf = Map.groupBy(doc.times, (t) => sentenceKey(t.sentence));
   const linksOf = Map.groupBy(doc.links, (l) => l.block);
+  const earlierOf = instrumentsBefore(doc.links, entities);
   const blockTriggered = new Map<number, boolean>();
   const attendeesOf = attendees(doc, entities);
   // The day of a live report's entries: the last day written before the first of them (its title's or lead's).
@@ -147,7 +148,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const trigger = (triggered || entry !== undefined) && TRIGGER.test(sentence.text);
     if (!trigger && !sentenceTimes.some(deedTime)) continue;
     const blockLinks = linksOf.get(sentence.block) ?? [];
-    const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities);
+    const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original));
     const happenings = readHappenings(context, trigger);
     if (happenings.length === 0) continue;
     const pastTimes = happeningTimes(sentenceTimes, sentence, limit);
@@ -171,11 +172,12 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (h.timeAt !== undefined) return pastTimes.find((t) => local(t) === h.timeAt);
       // A day written as another instrument's date ("… and works to Plan No. 45 dated January 20", "Decision 845 of December 29 …,
       // and details the Law …, passed …") dates that instrument only; one of the happening's own document ("conclusions announced
-      // in Notice No. 287 dated June 10", "Resolution No. 5 dated March 3 was adopted") is its day.
+      // in Notice No. 287 dated June 10", "Resolution No. 5 dated March 3 was adopted") is its day; never a gathering's ("Notice No. 95
+      // of March 16 announcing the conclusions of the meeting").
       const between = (t: TimeExpression) => (local(t) >= h.end ? sentence.text.slice(h.end, local(t))
         : sentence.text.slice(t.end - sentence.start, Math.max(h.at, t.end - sentence.start)));
       const owned = ((h.quality === 0 ? ownedStated : ownedPast).get(h) ?? [])
-        .filter((t) => !isCited(t) || ownDocument(between(t)));
+        .filter((t) => !isCited(t) || (h.kind !== 'meeting' && ownDocument(between(t))));
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
       const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) : undefined;
       if (cited) return cited;
@@ -184,7 +186,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const own = owned.filter((t) => FINENESS[t.precision] === finest);
       const time = own.length > 0 ? own.reduce((a, b) => (Math.abs(local(b) - h.at) < Math.abs(local(a) - h.at) ? b : a)) : undefined;
       // A gathering that only frames another happening ("at the 9th session, the Assembly passed …") is dated only by a day in its own stretch.
-      const framing = h.quality === 0 && happenings.length > 1 && time && index.segment(local(time)) !== index.segment(h.at);
+      // Its stretch runs to the end of its name ("the meeting of the Steering Committee for Science, Technology … on March 13").
+      const framing = h.quality === 0 && happenings.length > 1 && time && index.segment(local(time)) !== index.segment(h.at)
+        && index.segment(local(time)) !== index.segment(h.end);
       return time && !framing && (!h.near || nearDay(time, h, sentence)) ? time : undefined;
     });
     // A gathering named as where a dated happening took place ("delivered a speech at the National Forum …") was held that day.

@@ -1,3 +1,4 @@
+import { capitalRun, complement } from '../extract/name-grammar.ts';
 import { heldObject, metObject } from './event-title.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { subjectBefore } from './subject.ts';
@@ -26,6 +27,9 @@ const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]p
 const GATHERING = new RegExp(
   `\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'–-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu',
 );
+/** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
+const OF_BODY = new RegExp(String.raw`^${complement(capitalRun(), 'of')}`, 'u');
+
 /** A participle that carries a gathering on: "continuing its session, the Committee …" tells that the session sat that day. */
 const CARRIED_ON = /\b(?:[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
 
@@ -68,9 +72,15 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     const before = text.slice(0, gathering.index);
     const frame = OCCASION_FRAME.test(before);
     // A gathering carried on that day is a happening of its own, not only the frame of the sentence's other happenings.
+    // "the meeting of the Government Steering Committee on March 13": the body it is of names it (up to a time written after it).
+    const of = OF_BODY.exec(beforeTime(context, gathering.index + gathering[0].length))?.[0] ?? '';
+    const end = gathering.index + gathering[0].length + of.length;
+    // A gathering with its own day right after its name ("follows the meeting of X on March 13") is a happening beside the others.
+    const dayAfter = context.times.some((t) => t.precision === 'day' && t.start >= end && /^\s+on\s+$/.test(context.text.slice(end, t.start)));
     return {
-      kind: 'meeting', at: gathering.index, end: gathering.index + gathering[0].length, title: gathering[1]!, quality: CARRIED_ON.test(before) ? 1 : 0,
-      inherits: false, near: true, alone: !frame,
+      kind: 'meeting', at: gathering.index, end, title: `${gathering[1]!}${of}`,
+      quality: CARRIED_ON.test(before) ? 1 : 0,
+      inherits: false, near: true, alone: !frame && !dayAfter,
     };
   }
   return undefined;

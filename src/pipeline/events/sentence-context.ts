@@ -3,6 +3,7 @@ import type { TimeExpression } from '../time/types.ts';
 import { linksIn } from './sentence-links.ts';
 import type { Link } from '../extract/resolve.ts';
 import type { EntityLookup } from './types.ts';
+import { INSTRUMENT_TYPES as INSTRUMENT_TYPE_LIST } from '../../schemas/entity.ts';
 
 /** An entity mention with offsets in its sentence. */
 export interface LocalLink {
@@ -18,15 +19,39 @@ export interface SentenceContext {
   /** Spans of every time expression of the sentence (any relation), and how precise each is. */
   times: { start: number; end: number; precision: TimeExpression['precision'] }[];
   entities: EntityLookup;
+  /** The last numbered instrument of a type ("dispatch") the document names before the sentence, for "The dispatch, signed …". */
+  earlier?: (type: string) => string | undefined;
 }
 
 /** The context of a sentence of a document; `blockLinks` are the links of its block. */
-export function sentenceContext(sentence: Sentence, blockLinks: readonly Link[], times: TimeExpression[], entities: EntityLookup): SentenceContext {
+export function sentenceContext(
+  sentence: Sentence, blockLinks: readonly Link[], times: TimeExpression[], entities: EntityLookup, earlier?: SentenceContext['earlier'],
+): SentenceContext {
   const local = (offset: number) => offset - sentence.start;
   return {
     text: sentence.text,
     links: linksIn(blockLinks, sentence).map((l) => ({ entity: l.entity, start: local(l.start), end: local(l.end) })),
     times: times.map((t) => ({ start: local(t.start), end: local(t.end), precision: t.precision })),
     entities,
+    ...(earlier ? { earlier } : {}),
   };
 }
+
+/**
+ * For each sentence, the last instrument of a type the document names before it: the links are read once, in document order,
+ * when first asked.
+ */
+export function instrumentsBefore(links: readonly Link[], entities: EntityLookup): (sentence: Sentence) => (type: string) => string | undefined {
+  let ordered: Link[] | undefined;
+  return (sentence) => (type) => {
+    ordered ??= links.filter((l) => INSTRUMENT_TYPES.has(entities.get(l.entity)?.type ?? '')).sort((a, b) => a.block - b.block || a.start - b.start);
+    let found: string | undefined;
+    for (const l of ordered) {
+      if (l.block > sentence.block || (l.block === sentence.block && l.end > sentence.start)) break;
+      if (entities.get(l.entity)?.type === type) found = l.entity;
+    }
+    return found;
+  };
+}
+
+const INSTRUMENT_TYPES: ReadonlySet<string> = new Set(INSTRUMENT_TYPE_LIST);

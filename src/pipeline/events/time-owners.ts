@@ -11,7 +11,12 @@ import type { Happening } from './types.ts';
 export function timeOwners(
   happenings: Happening[], index: SentenceIndex, span: (t: TimeExpression) => [number, number],
 ): (t: TimeExpression) => Happening | undefined {
-  const bySegment = Map.groupBy(happenings, (h) => index.segment(h.at));
+  // A gathering's stretch runs to the end of its name, commas and all ("the meeting of the Committee for Science, Technology …").
+  const bySegment = new Map<number, Happening[]>();
+  for (const h of happenings) {
+    const segments = new Set([index.segment(h.at), ...(h.kind === 'meeting' ? [index.segment(h.end)] : [])]);
+    for (const segment of segments) bySegment.set(segment, [...(bySegment.get(segment) ?? []), h]);
+  }
   const named = happenings.filter((h) => h.quality > 0);
   const nearestIn = new Map<Happening[], (at: number) => Happening>();
   const owners = new Map<TimeExpression, Happening | undefined>();

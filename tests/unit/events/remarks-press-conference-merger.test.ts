@@ -8,7 +8,7 @@ describe('press conferences, remarks and mergers', () => {
     const found = events('12/07/2025', 'At the regular press conference of the Ministry of Science and Technology on the afternoon of July 11, the Acting Minister said the Prime Minister signed Decision 845/QD-TTg on Thursday approving the project.');
     expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([
       ['signed', '2025-07-10', 'Prime Minister signed Decision 845/QD-TTg'],
-      ['meeting', '2025-07-11', 'Regular press conference'],
+      ['meeting', '2025-07-11', 'Regular press conference of the Ministry of Science and Technology'],
     ]);
   });
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+/** The events of one text published on Friday 22 May 2026, as "date kind | title". */
+const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('22/05/2026', ...lines) }).events
+  .filter((e) => e.kind !== 'milestone').map((e) => `${e.date} ${e.kind} | ${e.title}`);
+
+describe('a document told by its type alone, and a gathering named with its body and its own day', () => {
+  it('dates the instrument the text named before by "The decision, signed on Tuesday, …"', () => {
+    const found = events(
+      'The provincial People\'s Committee has issued Decision No. 611/QĐ-UBND on the data centre.',
+      'The decision, signed on Tuesday, follows the meeting of the Provincial Steering Committee for Digital Transformation on May 12, at which '
+        + 'departments reported on their projects.');
+    expect(found).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^2026-05-19 signed \| Decision 611\/QĐ-UBND signed$/),
+      '2026-05-12 meeting | Meeting of the Provincial Steering Committee for Digital Transformation',
+    ]));
+  });
+
+  it('reads no document from "The decision" when the text named none of its type', () => {
+    expect(events('The decision, signed on Tuesday, sets up a fund for young scientists.')).toEqual([]);
+  });
+
+  it('does not date a gathering by the day of a notice that reports it', () => {
+    const found = events('The ministry cites Notice No. 72/TB-VPCP of May 18 announcing the conclusions of the Steering Committee meeting.');
+    expect(found.filter((e) => / meeting \|/.test(e))).toEqual([]);
+    expect(found).toContain('2026-05-18 instrument | Notice 72/TB-VPCP issued');
+  });
+});
