@@ -32,8 +32,9 @@ const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:[Tt]he|a|an|
   + String.raw`|with|by|to|from|in|on|at`
   + String.raw`|as|be|been|being|is|are|not|newly|most|more|less|well|fully|all|any|no|each|every|has|have|had|do|does|did|may|might|will|would`
   + String.raw`|shall|should|can|could|must|am|very|so|too|quite|deeply|highly|greatly)|^(?:The|A|An|Its|Their|This|That|These|Those))\s+$`, 'u');
-/** A verb after a modal or "to": still to come, no deed, but the owner of a time beside it. */
-const MODAL_VERB = /\b(?:will|would|shall|should|can|could|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/gu;
+/** A verb after a modal or "to" (not "to" before a determiner, a preposition): still to come, no deed, but the owner of a time beside it. */
+const MODAL_VERB = new RegExp(String.raw`\b(?:will|would|shall|should|can|could|may|might|must`
+  + String.raw`|to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|each|every)\b))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b`, 'gu');
 /** Where a clause ends, around a time: a semicolon, a comma before a conjunction or a relative word, or the sentence's end. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|which|who|when|where|although|though)\b|\s(?:although|though|while|whereas|because)\s/g;
 /** A time that cites or bounds rather than dates: "dated March 3", "of May 2", "since April", "until June". */
@@ -118,7 +119,7 @@ export function readDeeds(context: SentenceContext): Happening[] {
     const found = before && before.index >= Math.max(from, lastEnd(ends, t.start - 1)) ? before : after && after.index < to ? after : undefined;
     if (!found?.deed || read.has(found.index)) continue;
     const verb = found.m;
-    const deed = titleOf(text, verb, Math.max(from, lastEnd(ends, verb.index)), to, t, previous);
+    const deed = titleOf(text, verb, Math.max(from, lastEnd(ends, verb.index)), to, t, previous, from);
     if (!deed) continue;
     previous = deed.subject;
     read.add(verb.index);
@@ -127,10 +128,18 @@ export function readDeeds(context: SentenceContext): Happening[] {
   return out;
 }
 
-/** Whether a match of PAST_VERB is a verb: a simple past in "-ed" after a determiner or a preposition is an adjective ("the signed contract"). */
+/**
+ * Whether a match of PAST_VERB is a verb: a simple past in "-ed" after a determiner or a preposition is an adjective ("the signed contract"),
+ * and a word in "-eed" is mostly none ("1,100 seed samples").
+ */
 function isVerb(m: RegExpExecArray, text: string): boolean {
+  const form = (m[2] ?? m[3] ?? m[4])!;
+  if (/eed$/i.test(form) && !PAST_IN_EED.test(form)) return false;
   return m[1] !== undefined || !NOT_A_VERB_BEFORE.test(m.index < 12 ? text.slice(0, m.index) : ` ${text.slice(m.index - 12, m.index)}`);
 }
+
+/** Words in "-eed" are mostly no past form ("seed", "need", "proceed", "exceed"); these are. */
+const PAST_IN_EED = /^(?:agreed|disagreed|freed|decreed|guaranteed|refereed)$/i;
 
 /** Verbs of NO_DEED that tell a deed in the passive: a figure is "posted", a page "was posted on Monday". */
 const PASSIVE_DEEDS: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'uploaded']);
@@ -148,6 +157,7 @@ function isDeed(m: RegExpExecArray, text: string): boolean {
  */
 function titleOf(
   text: string, verb: RegExpExecArray, from: number, to: number, time: { start: number; end: number }, previous: string | undefined,
+  clauseStart = from,
 ): { title: string; subject: string } | undefined {
   const at = verb.index;
   // "Signed on December 22, the resolution was …": a participle that opens the sentence tells what its main clause's subject underwent.
@@ -158,13 +168,14 @@ function titleOf(
   }
   // The subject starts after the clause's opening or a time, or after the last comma before the verb, within SUBJECT_REACH.
   if (at - from > SUBJECT_REACH) return undefined;
-  const stretch = text.slice(from, at);
+  // "Can Tho City on Wednesday closed the first course …": a time between the subject and its verb; the subject is before it.
+  const stretch = !text.slice(from, at).trim() && time.end <= at && clauseStart < time.start ? text.slice(clauseStart, time.start) : text.slice(from, at);
   let raw = stretch.slice(stretch.lastIndexOf(', ') + 1);
-  // "the most valuable contract, for a shrimp-feed enzyme, was signed": the subject is before the aside.
-  if (!raw.trim() && stretch.endsWith(', ')) {
-    const head = stretch.slice(0, -2);
-    const aside = head.lastIndexOf(', ');
-    raw = aside >= 0 ? head.slice(0, aside).split(', ').at(-1)! : '';
+  // "the most valuable contract, for a shrimp-feed enzyme, was signed", "X, 88, former Director of …, handed over …", "X, a start-up
+  // …, on Saturday won …": the subject is before its asides.
+  if (!raw.replace(/^\s*(?:on|in|at|during)?\s*$/i, '') && /,\s*(?:on|in|at|during)?\s*$/i.test(stretch)) {
+    const head = stretch.slice(0, stretch.lastIndexOf(','));
+    raw = head.includes(', ') ? head.split(', ')[0]! : '';
   }
   // "Dr. Han said the most valuable contract …": what is said is a clause with its own subject.
   raw = raw.replace(SAID_THAT, '');
