@@ -38,9 +38,13 @@ const KIND_OF_VERB: [RegExp, EventKind][] = [
 ];
 /** A numbered document named by its type and code: "Plan No. 04/KH-UBND", "Official Dispatch No. 1234/UBND-KGVX", "Resolution 210/2025/QH15". */
 const CODED = /^(?:the\s+)?((?:\p{Lu}[\p{L}’']*\s+){1,3}(?:No\.?\s*)?\d[\p{L}\d]*(?:[./-]+[\p{L}\d]+)*)/u;
-/** A document named by its head noun, after determiners, numbers and up to three modifiers ("the resolution adjusting …", "14 resolutions"). */
+/**
+ * A document named by its head noun, after determiners, numbers and up to five modifiers, a list of them included ("the resolution
+ * adjusting …", "14 resolutions", "a science, technology and innovation cooperation agreement").
+ */
 const DOCUMENT = new RegExp(String.raw`^(?:(?:the|a|an|its|their|this|these|new|draft|amended|revised|\d+|two|three|four|five|six|seven|eight`
-  + String.raw`|nine|ten|eleven|twelve)\s+)*(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:resolutions?|decisions?|directives?|conclusions?|decrees?|circulars?`
+  + String.raw`|nine|ten|eleven|twelve)\s+)*(?:[\p{L}\p{N}’'-]+\s+|\p{Ll}+,\s+(?=[\p{L}\s,]+\sand\s)){0,5}?`
+  + String.raw`(?:resolutions?|decisions?|directives?|conclusions?|decrees?|circulars?`
   + String.raw`|dispatch(?:es)?|notices?|plans?|programmes?|programs?|projects?|strateg(?:y|ies)|laws?|codes?|ordinances?|regulations?|polic(?:y`
   + String.raw`|ies)|budgets?|lists?|agreements?|memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoUs?|contracts?|accords?|charters?|treat(?:y|ies)`
   + String.raw`|conventions?|amendments?|master\s+plans?|(?:joint\s+)?statements?|communiqu[eé]s?|declarations?)\b`, 'iu');

@@ -21,6 +21,12 @@ const PRESENT_PASSIVE = /\b(is|are)(\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|held|mad
  * Groups: the word before, the verb, its "-s".
  */
 const PRESENT = /(\p{Lu}[\p{L}'’]*|\b(?:he|she|it|they|who)|\b\p{Ll}+[^s\W]s)\s+(\p{Ll}{2,}?)(ies|es|s)?(?=\s+(?:\p{L}|\d))/gu;
+/**
+ * A verb in the present after a singular noun in lower case, before an article: "… on science and digital transformation holds
+ * a conference", "his New Zealand counterpart sign an agreement". Only the noun is consumed, so that each word may be one.
+ * Groups: the noun, the space, the verb, its "-s".
+ */
+const AFTER_NOUN = /\b(\p{Ll}{3,})(?=(\s+)(\p{Ll}{2,}?)(ies|es|s)?\s+(?:the|a|an|their|his|her|its)\s)/gu;
 /** Bare forms are read as verbs only before an article ("press the button"). */
 const BEFORE_ARTICLE = /^\s+(?:the|a|an|their|his|her|its)\s/;
 /** Words of the closed classes (prepositions, conjunctions, auxiliaries, determiners) that PRESENT's shape also fits. */
@@ -54,6 +60,16 @@ export function liveEntry(sentence: Sentence, blockText: string): LiveEntry | un
     if (NOT_A_VERB.test(word) || (plural && ending) || (!ending && !BEFORE_ARTICLE.test(sentence.text.slice(at + word.length, at + word.length + 8)))) continue;
     const past = pastOf(word) ?? regularPast(stem, ending);
     if (past) edits.push({ at, from: word, to: past });
+  }
+  for (const m of sentence.text.matchAll(AFTER_NOUN)) {
+    const [, noun, space, stem, ending] = m;
+    // A plural noun is PRESENT's; a word of the closed classes ("to", "will", "and") is no subject.
+    if (/[^s\W]s$/u.test(noun!) || NOT_A_VERB.test(noun!)) continue;
+    const word = stem! + (ending ?? '');
+    const [base, end] = ending === 's' && stem!.endsWith('s') ? [word, undefined] : [stem!, ending];
+    if (NOT_A_VERB.test(word) || NOT_A_VERB.test(base)) continue;
+    const past = pastOf(word) ?? regularPast(base, end);
+    edits.push({ at: m.index + noun!.length + space!.length, from: word, to: past });
   }
   if (edits.length === 0) return undefined;
   edits.sort((a, b) => a.at - b.at);
