@@ -7,12 +7,13 @@ import { subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
 
 /**
- * A verb of acting on an instrument, in the past, with its auxiliary: "signed and issued",
- * "has issued", "passed", "voted to adopt", "was approved". Groups: auxiliary, verb phrase.
+ * A verb of acting on an instrument, in the past, with its auxiliary and an adverb after it: "signed and issued",
+ * "has issued", "passed", "voted to adopt", "was approved", "were also exchanged". Groups: auxiliary, verb phrase.
  */
 const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+been`
-  + String.raw`|had\s+been)\s+)?((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?`
-  + String.raw`|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|announced|(?<=,\s*)(?:approving|adopting|passing|ratifying))\b`, 'gu');
+  + String.raw`|had\s+been)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?)?((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?`
+  + String.raw`|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|announced|exchanged`
+  + String.raw`|(?<=,\s*)(?:approving|adopting|passing|ratifying))\b`, 'gu');
 /** The past of the participles ACT reads, for a title ("18 resolutions approved"). */
 const DONE: Record<string, string> = { approving: 'approved', adopting: 'adopted', passing: 'passed', ratifying: 'ratified' };
 /** A relative pronoun and the subject between it and the verb: "…, which the Standing Board of the Party Committee issued". Group: the subject. */
@@ -34,7 +35,8 @@ const RELATIVE_REACH = 120;
 
 /** What the verb makes of the act ("sent" only with a numbered document: "sent Official Dispatch No. 567/…"). */
 const KIND_OF_VERB: [RegExp, EventKind][] = [
-  [/^sign/, 'signed'], [/pass/, 'passed'], [/adopt/, 'adopted'], [/approv|ratif/, 'approved'], [/./, 'instrument'],
+  // Memoranda "exchanged" at a ceremony are signed there.
+  [/^sign|^exchang/, 'signed'], [/pass/, 'passed'], [/adopt/, 'adopted'], [/approv|ratif/, 'approved'], [/./, 'instrument'],
 ];
 /** A numbered document named by its type and code: "Plan No. 04/KH-UBND", "Official Dispatch No. 1234/UBND-KGVX", "Resolution 210/2025/QH15". */
 const CODED = /^(?:the\s+)?((?:\p{Lu}[\p{L}’']*\s+){1,3}(?:No\.?\s*)?\d[\p{L}\d]*(?:[./-]+[\p{L}\d]+)*)/u;
@@ -73,7 +75,7 @@ export function readActs(context: SentenceContext): Happening[] {
   const { text, entities } = context;
   const out: Happening[] = [];
   for (const m of text.matchAll(ACT)) {
-    const aux = m[1]?.trim() ?? '';
+    const aux = m[1]?.trim().replace(/\s+(?:also|then|later|\p{Ll}+ly)$/u, '') ?? '';
     const verb = m[2]!.replace(/\s+/g, ' ');
     // "Resolution No. 9, issued the same day, …", "Resolution 193, ratified by the Assembly at a session in February, …": a
     // reduced relative that dates its act (a day or month before its clause ends) is the act, in the passive.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readActs } from '../../../src/pipeline/events/acts.ts';
 import { dated, timelineOf } from './helpers.ts';
 
 const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lines as [string, ...string[]])) }).events.filter((e) => e.kind !== 'milestone');
@@ -43,5 +44,14 @@ describe('instruments passed, adopted, approved, issued and signed', () => {
     // What the province did that day is a deed (see deeds.ts), not an act on the decision.
     expect(events('13/01/2025', 'Under Project 06, approved under Decision 06/QD-TTg, the province cleaned its records on January 6.')
       .map((e) => [e.kind, e.date])).toEqual([['other', '2025-01-06']]);
+  });
+});
+
+describe('memoranda exchanged, and an adverb between the auxiliary and the verb', () => {
+  it('reads "were also exchanged" as a signing in the passive', () => {
+    const text = 'Four business-to-business MoUs were also exchanged.';
+    const [act] = readActs({ text, links: [], times: [], entities: new Map() });
+    expect(act).toMatchObject({ kind: 'signed', title: 'Four business-to-business MoUs exchanged', inherits: true });
+    expect(readActs({ text: 'The delegates exchanged views on cooperation.', links: [], times: [], entities: new Map() })).toEqual([]);
   });
 });
