@@ -11,7 +11,8 @@ import { ISSUED_TYPES, type Happening } from './types.ts';
  * "has issued", "passed", "voted to adopt", "was approved", "were also exchanged". Groups: auxiliary, verb phrase.
  */
 const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+been`
-  + String.raw`|had\s+been)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?)?((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?`
+  + String.raw`|had\s+been)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?)?`
+  + String.raw`((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?`
   + String.raw`|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|announced|exchanged`
   + String.raw`|(?<=,\s*)(?:approving|adopting|passing|ratifying))\b`, 'gu');
 /** The past of the participles ACT reads, for a title ("18 resolutions approved"). */

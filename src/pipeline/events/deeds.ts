@@ -95,7 +95,9 @@ export function readDeeds(context: SentenceContext): Happening[] {
   ].sort((a, b) => a.index - b.index);
   if (!verbs.some((v) => v.deed) && !NOMINAL_WORD.test(text)) return out;
   const breaks = allMatches(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const ends = context.times.map((t) => t.end).sort((a, b) => a - b);
+  // A year that opens a name ("the 2026 Phan Thi Thao Award") has no verb of its own.
+  const ends = context.times.filter((t) => !(t.precision === 'year' && /^\s\p{Lu}/u.test(text.slice(t.end, t.end + 2)))).map((t) => t.end)
+    .sort((a, b) => a - b);
   // The end of the last time (or clause break) at or before an offset, or 0.
   const lastEnd = (spans: readonly number[], at: number) => spans[firstAtLeast(spans, at + 1, (e) => e) - 1] ?? 0;
   const breakEnds = breaks.map((b) => b.end);

@@ -6,9 +6,13 @@ import type { Happening } from './types.ts';
 
 /** Nouns of gatherings. */
 const GATHERING_NOUN = '(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue|festival|exhibition|expo|fair|briefing)';
-/** A gathering that opens or closes, as the subject ("The Digital Forum 2025 kicked off in …"): the verb. */
+/**
+ * A gathering that opens or closes, as the subject ("The Digital Forum 2025 kicked off in …", "The 1st Congress of the X Party
+ * Committee for the 2025-2030 term closed on Sunday"): the verb.
+ */
 const GATHERED = new RegExp(
-  `\\b${GATHERING_NOUN}(?:\\s+(?:19|20)\\d{2})?\\s+(opened|kicked\\s+off|took\\s+place|began|got\\s+under\\s*way|closed|wrapped\\s+up|concluded)\\b`,
+  `\\b${GATHERING_NOUN}(?:\\s+(?:19|20)\\d{2})?(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,100}?)?`
+    + `\\s+(opened|kicked\\s+off|took\\s+place|began|got\\s+under\\s*way|closed|wrapped\\s+up|concluded)\\b`,
   'iu',
 );
 const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;

@@ -30,4 +30,15 @@ describe('deeds whose subject stands before an aside or a time, and deeds at a c
   it('does not read "seed" or "need" as verbs in the past', () => {
     expect(events('21/05/2026', 'The gene bank holds 1,100 seed samples on Monday, the need for more noted.')).toEqual([]);
   });
+
+  it('reads past a year that opens a prize\'s name to the deed\'s day', () => {
+    expect(events('21/05/2026', 'Dr. Kha Thi Lan received the 2026 Golden Seed Prize for Young Breeders at a ceremony in Hue on Monday.')).toEqual([
+      ['other', '2026-05-18', expect.stringMatching(/^Dr\. Kha Thi Lan received the 2026 Golden Seed Prize for Young Breeders/)],
+    ]);
+  });
+
+  it('reads a gathering named with its body that closed on a day', () => {
+    expect(events('21/05/2026', 'The 2nd Congress of the Lai Chau Provincial Youth Union for the 2026-2031 term closed on Tuesday, adopting a '
+      + 'resolution on digital skills.')).toContainEqual(['meeting', '2026-05-19', expect.stringMatching(/^2nd Congress of the Lai Chau Provincial Youth Union/)]);
+  });
 });
