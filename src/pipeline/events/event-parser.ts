@@ -201,6 +201,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     // The first two dated happenings: "the same day" takes the other one's day.
     const [firstDated, secondDated] = dated.flatMap((t, j) => (t ? [j] : [])).slice(0, 2);
     const reading = once(() => readSentence(sentence, doc, context));
+    // The happenings' indexes in the order of their verbs, sorted when first asked.
+    const byPosition = once(() => happenings.map((_, j) => j).sort((a, b) => happenings[a]!.at - happenings[b]!.at || a - b));
     for (const [i, h] of happenings.entries()) {
       let time = dated[i];
       // Remarks or a vote at a gathering the same sentence dates ("Speaking at the ceremony on September 2, X delivered a
@@ -213,8 +215,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // No. 9 on the same day", after the conference it concluded).
       if (!time && SAME_DAY.test(textAfter(sentence.text, h.end))) time = dated[firstDated !== i ? firstDated! : secondDated!] ?? occasion?.time ?? anchor;
       // "visited X and inspected Y": a second verb joined by "and" happened when the first did.
-      if (!time && i > 0 && dated[i - 1] && /\band\s+$/.test(textBefore(sentence.text, h.at))
-        && !index.apartBetween(happenings[i - 1]!.at, h.at)) time = dated[i - 1];
+      // The verb before it is the happening nearest before it in the sentence, whatever reader read it ("toured X and met Y").
+      const previous = /\band\s+$/.test(textBefore(sentence.text, h.at))
+        ? (byPosition()[firstAtLeast(byPosition(), h.at, (j) => happenings[j]!.at) - 1] ?? -1) : -1;
+      if (!time && previous >= 0 && dated[previous] && !index.apartBetween(happenings[previous]!.at, h.at)) time = dated[previous];
       if (!time && undated && h.inherits && occasion && sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
       if (!time && undated && continued) time = continued;

@@ -1,7 +1,7 @@
 import { capitalRun, complement } from '../extract/name-grammar.ts';
 import { heldObject, metObject } from './event-title.ts';
 import type { SentenceContext } from './sentence-context.ts';
-import { subjectBefore } from './subject.ts';
+import { sharedSubject, subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
 /** Nouns of gatherings. */
@@ -56,15 +56,19 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   // "The session, part of the Council's mid-year meeting, was chaired by …": an apposition closed before the verb is not the name.
   if (passive) return meeting(passive.index, subjectBefore(context, passive.index).replace(/^([^,]+),.*,$/s, '$1'));
   const met = MET.exec(text);
+  // "The delegation visited X and met Professor Y": "met" joined by "and" shares the subject of the verb before it.
+  const joined = met && /\band\s+$/.test(text.slice(Math.max(0, met.index - 5), met.index)) ? sharedSubject(context, met.index) : '';
   // "The provincial Steering Committee for …, set up under Decision No. 77, met on October 9": the name before its apposition.
-  const metBy = met && (subjectBefore(context, met.index) || (met[2] ? '' : namedBefore(text.slice(0, met.index))));
+  const metBy = met && (joined || subjectBefore(context, met.index) || (met[2] ? '' : namedBefore(text.slice(0, met.index))));
   if (met && metBy) {
     // "held talks in Hanoi on February 9 with X": the people met after a place and a day.
     const withAfter = !met[2] && /^held/.test(met[1]!) ? /^[^,;.]{0,60}?\swith\s+/.exec(text.slice(met.index + met[0].length)) : null;
-    const whom = met[2] || withAfter ? metObject(text.slice(met.index + met[0].length + (withAfter?.[0].length ?? 0))) : '';
+    // "met Professor Helen McAlister, …": the people met right after "met", named with a capital.
+    const named = !met[2] && met[1] === 'met' && /^\p{Lu}/u.test(text.slice(met.index + met[0].length));
+    const whom = met[2] || withAfter || named ? metObject(text.slice(met.index + met[0].length + (withAfter?.[0].length ?? 0))) : '';
     return {
       kind: 'meeting', at: met.index, end: met.index + met[0].length,
-      title: whom ? `${metBy} ${met[1]} ${(met[2] ?? 'with').trim()} ${whom}` : `${metBy} ${met[1]}`,
+      title: whom ? `${metBy} ${met[1]}${named ? '' : ` ${(met[2] ?? 'with').trim()}`} ${whom}` : `${metBy} ${met[1]}`,
       quality: 2, inherits: false,
     };
   }

@@ -20,3 +20,12 @@ describe('gatherings: worked with, closed, and a session that only frames a vote
     expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([['passed', '2025-06-27', 'National Assembly passed the Law on Science, Technology and Innovation']]);
   });
 });
+
+describe('"met" joined by "and" to a verb before it, with the people met named after it', () => {
+  it('gives the meeting the subject of the verb before "and", and the person met', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('10/06/2026', 'The delegation arrived in Perth on Monday.',
+      'On Tuesday, the Vietnamese delegation toured the Marine Robotics Centre in Fremantle and met Professor Ella Brandt, Director of the centre.') })
+      .events.filter((e) => e.kind === 'meeting').map((e) => [e.date, e.title]);
+    expect(found).toEqual([['2026-06-09', 'Vietnamese delegation met Professor Ella Brandt']]);
+  });
+});
