@@ -47,6 +47,9 @@ const VIETNAMESE = /(?<![\p{L}\d])(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})
 /** Dates with a month name and a year: "December 22, 2024", "22 December 2024". */
 const NAMED = new RegExp(`\\b(?:${MONTH}\\s+${DAY},?\\s+(\\d{4})|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4}))\\b`, 'gi');
 
+/** A month name, then the day and year with a slash between: "November, 05/2026", as some sites print their datelines. */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH},?\\s+(\\d{1,2})/(\\d{4})\\b`, 'gi');
+
 /** Every explicit, complete date (day, month and year) in a string, in order. */
 export function findFullDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -66,6 +69,10 @@ export function findFullDates(text: string): FoundDate[] {
     const date = m[1]
       ? { year: Number(m[3]), month: monthNumber(m[1]), day: Number(m[2]) }
       : { year: Number(m[6]), month: monthNumber(m[5]!), day: Number(m[4]) };
+    if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
+  }
+  for (const m of text.includes('/') ? text.matchAll(MONTH_DAY_YEAR) : []) {
+    const date = { year: Number(m[3]), month: monthNumber(m[1]!), day: Number(m[2]) };
     if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);

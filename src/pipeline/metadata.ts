@@ -85,7 +85,7 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
     return { date: iso, datePrecision: precision, dateSource: 'sidecar', dateNote: 'Date given in the metadata sidecar.' };
   }
   if (header.date) {
-    const dayFirst = /^\d{1,2}\D/.test(header.date.text) ? ', read day first' : '';
+    const dayFirst = /^\d{1,2}[/.-]\d/.test(header.date.text) ? ', read day first' : '';
     return {
       date: isoDate(header.date), datePrecision: 'day', dateSource: 'header',
       dateNote: `Date printed in the page header ("${header.date.text}"${dayFirst}).`,

@@ -22,11 +22,14 @@ export type DatelineReading =
 
 /** A later stamp printed after the page's date: "| Updated: 02/04/2026 16:30". */
 const REVISED = String.raw`(?:(?:last\s+)?updated|modified|edited|cập\s+nhật)`;
+/** A page's counter of views, reads or comments: "Views: 412". */
+const COUNTER = String.raw`(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d.,]+`;
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
 const AFTER_DATE = new RegExp(String.raw`^(?:[|,–—•·-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
   + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
-  + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?(?:\s*\|\s*(?:[^|\d]{1,60}|(?:views?|comments?|reads?`
-  + String.raw`|lượt xem)\s*:?\s*[\d.,]+|${REVISED}\s*:?\s*[\d/.:\s-]+(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?))*$`, 'i');
+  + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?`
+  // A page counter glued to the time ("10:05Views: 1247"), then labels after bars or dots ("| Khoa học", "· Last updated 17:48").
+  + String.raw`(?:\s*${COUNTER})?(?:\s*[|·]\s*(?:[^|·\d]{1,60}|${COUNTER}|${REVISED}\s*:?\s*[\d/.:\s-]+(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?))*$`, 'i');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
 const PAGE_LABEL = /^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$/i;
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */

@@ -108,13 +108,18 @@ export function isTitle(text: string): boolean {
   );
 }
 
-/** A page date printed with its label further down ("Posted: 05/03/2025" under a legal document's fields). */
+/**
+ * A page date printed with its label further down ("Posted: 05/03/2025" under a legal document's fields), or alone on its
+ * line below a press release's title and provider ("News provided by", "VietMind AI JSC", "12 Mar, 2026, 09:00 ICT"), where
+ * no label before it could make it a document's date or a place's ("Hà Nội, ngày 14 tháng 5 năm 2026").
+ */
 function readLabelledDate(lines: Line[], header: Header) {
   const zone = Math.min(LABELLED_ZONE, lines.length - 1);
   for (let i = 0; i < zone; i++) {
-    if (!isPageDateLine(lines[i]!.text)) continue;
+    const labelled = isPageDateLine(lines[i]!.text);
+    if (!labelled && i < HEADER_ZONE) continue;
     const dateline = readDateline(lines[i]!);
-    if (dateline?.kind !== 'date') continue;
+    if (dateline?.kind !== 'date' || (!labelled && (dateline.label !== undefined || dateline.date.column !== 1))) continue;
     header.date = dateline.date;
     header.used.add(i);
     delete header.placeholder;
