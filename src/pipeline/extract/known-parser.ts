@@ -3,6 +3,7 @@ import { fold } from './fold.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
+import { PLACE_NOUNS } from './lexicon/stopwords.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,13 +22,15 @@ export function knownParser(known: KnownEntity[]): Parser {
     name: 'KnownEntityParser',
     parse(sentence: Sentence): Mention[] {
       if (!pattern) return [];
-      return allMatches(pattern, sentence.text).map((m) => {
+      return allMatches(pattern, sentence.text).flatMap((m) => {
         const entity = byForm.get(m[0])!;
-        return {
+        // "Hồ Chí Minh City": a person's name that opens a place's is the place's.
+        if (entity.type === 'person' && PLACE_NOUNS.test(sentence.text.slice(m.index + m[0].length).trimStart())) return [];
+        return [{
           type: entity.type, key: fold(entity.name), name: entity.name, block: sentence.block,
           start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], sentence,
           via: 'name' as const, certain: true,
-        };
+        }];
       });
     },
   };

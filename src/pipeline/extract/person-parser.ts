@@ -18,6 +18,8 @@ const TITLE_OR_HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Madam|
   + String.raw`|Comrades?|President|Minister|Secretary|Chairman|Chairwoman|Chair|Director|Head|Chief|Governor|Mayor|Ambassador|General|Colonel`
   + String.raw`|Spokesperson|spokesperson|member|Member|CEO|Deputy|deputy|Delegate|delegate)\.?,?\s+)$`);
 
+/** A media contact's label before a name: "Contact: Ms.", "Media contacts:". */
+const CONTACT_BEFORE = /\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
 /** A document's signer: "Signer: Ho Duc Thanh", "Signed by …", "(signed) …", "(signed and sealed) …". */
 const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bsigned\s*:|\bNgười\s+ký\s*:)\s*$/iu;
 /**
@@ -26,6 +28,8 @@ const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bs
  */
 const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:(?:former|senior|retired|young|leading)\s+)?(?:\p{Ll}+\s+)?`
   + String.raw`\p{Ll}+(?:er|or|ist|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
+/** A relative clause on a person after a name: "Trinh Van Luc, who retired in January" ("who" is said of people only). */
+const WHO_AFTER = /^,\s+who\s/;
 /** How far after a name its title in apposition is read. */
 const APPOSITION_REACH = 200;
 /** How far before a name a title with its body may start ("Minister of Foreign Affairs "). */
@@ -89,6 +93,8 @@ export const personParser: Parser = {
       const from = Math.max(semicolon + 1, names[i - 1]?.end ?? 0);
       let before = text.slice(from, name.start);
       const signer = SIGNER_BEFORE.test(before);
+      // "Contact: Ms. X, Legal Affairs Department, tel. …": a media contact is the page's chrome, not a person of the text.
+      if (CONTACT_BEFORE.test(before)) return;
       const colon = before.lastIndexOf(':');
       if (colon !== -1) {
         clauseRoles = rolesOfLabel(before.slice(before.lastIndexOf(':', colon - 1) + 1, colon));
@@ -113,7 +119,8 @@ export const personParser: Parser = {
       mentions.push({
         type: 'person', key: fold(name.text), name: name.text,
         block: sentence.block, start: sentence.start + name.start, end: sentence.start + name.end, text: name.text,
-        sentence, roles, via: 'name', certain: titles.length > 0 || honorific || speaks || signer || AGENT_APPOSITION.test(text.slice(name.end)),
+        sentence, roles, via: 'name',
+        certain: titles.length > 0 || honorific || speaks || signer || AGENT_APPOSITION.test(text.slice(name.end)) || WHO_AFTER.test(text.slice(name.end)),
       });
     });
     return [...mentions, ...shortNames(sentence, names)];

@@ -13,12 +13,17 @@ const COMPLEMENT = `(?:${complement(capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE), 
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`;
 
+/** The place an Assembly deputy is elected for: "… deputy for Hai Phong City". */
+const CONSTITUENCY = `(?:\\s+for\\s+${capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE)})?`;
+
 /** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
 const ROLE = new RegExp(
   // "ICDD Resident Representative in Vietnam": a body's acronym may open its officer's title.
   `^(?:(?:\\p{Lu}[\\p{Lu}\\d&]{1,6}\\s+)?${MODIFIERS}${HEAD}${COMPLEMENT}`
-    + `|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson|deput(?:y|ies)|delegates?)|${MODIFIERS}`
-    + `(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor))$`,
+    // "National Assembly deputy for Dak Lak": the constituency a deputy is elected for.
+    + `|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson|deput(?:y|ies)|delegates?)${CONSTITUENCY}|${MODIFIERS}`
+    // "World Bank Country Director for Vietnam": a body's name before the title, its complement after it.
+    + `(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor)${COMPLEMENT})$`,
   'u',
 );
 const ROLE_BODY = ROLE.source.slice(1, -1);

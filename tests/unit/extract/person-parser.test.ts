@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { knownParser } from '../../../src/pipeline/extract/known-parser.ts';
 import { personParser } from '../../../src/pipeline/extract/person-parser.ts';
 import { parseWith, people } from './helpers.ts';
 
@@ -36,5 +37,13 @@ describe('ENPersonParser', () => {
 
   it('reads Vietnamese spellings with diacritics', () => {
     expect(people(parseWith(personParser, 'Chủ tịch Quốc hội, Chairman Trần Thanh Mẫn spoke.'))).toEqual(['Trần Thanh Mẫn: Chairman']);
+  });
+});
+
+describe('a known person\'s name that opens a place\'s name', () => {
+  it('is the place\'s: "Hồ Chí Minh City" names no person', () => {
+    const parser = knownParser([{ id: 'person/ho-chi-minh', type: 'person', name: 'Ho Chi Minh', aliases: ['Hồ Chí Minh'], description: '', sources: [] }]);
+    expect(parseWith(parser, 'Engineers leave for Hồ Chí Minh City after graduation.')).toEqual([]);
+    expect(parseWith(parser, 'They quoted Hồ Chí Minh on education.').map((m) => m.name)).toEqual(['Ho Chi Minh']);
   });
 });

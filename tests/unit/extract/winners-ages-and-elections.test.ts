@@ -35,3 +35,21 @@ describe('people named by what they do, their age, or an election', () => {
       .toEqual(['Fiona McTaggart: Chief Science Adviser to the Prime Minister of Ireland']);
   });
 });
+
+describe('people named with a relative clause, officers of accounts, contacts, constituencies, and names of places', () => {
+  it('takes a name followed by ", who" as a person, and a chief accountant\'s title apart from the name', () => {
+    expect(certain('He took over from Lò Văn Khánh, who retired in March.')).toEqual(['Lò Văn Khánh']);
+    expect(roles('The board found that former Chief Accountant Vi Thị Mai was responsible.')).toEqual(['Vi Thị Mai: ']);
+  });
+
+  it('does not take a media contact for a person of the text', () => {
+    expect(roles('Contact: Ms. Lò Thị Hạnh, Press Office, tel. 024 3943 0000.')).toEqual([]);
+  });
+
+  it('reads the constituency of an Assembly deputy and the country of a country director', () => {
+    expect(roles('Hà Văn Sơn, National Assembly deputy for Bắc Kạn, asked about broadband.'))
+      .toEqual(['Hà Văn Sơn: National Assembly deputy for Bắc Kạn']);
+    expect(roles('Maria Lindgren, Asian Bank Country Director for Vietnam, told the conference that spending was low.'))
+      .toEqual(['Maria Lindgren: Asian Bank Country Director for Vietnam']);
+  });
+});

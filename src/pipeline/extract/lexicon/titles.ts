@@ -16,6 +16,8 @@ export const TITLE_HEADS = [
   // Advisers to a head of government or a minister: "Chief Science Adviser to the Prime Minister of …".
   'Adviser', 'Advisor', 'Chief Adviser', 'Chief Science Adviser', 'Chief Scientific Adviser', 'Science Adviser',
   'general director', 'managing director', 'managing partner', 'chief engineer', 'founder', 'co-founder', 'partner', 'lecturer', 'researcher',
+  // Officers of a fund, a firm or an agency's accounts: "former Chief Accountant X".
+  'Accountant', 'Chief Accountant', 'Treasurer', 'Auditor',
   'Lieutenant General', 'Major General', 'General',
   'Senior Lieutenant General', 'Colonel', 'Justice', 'Chief Justice', 'Procurator General', 'Auditor General',
 ];
