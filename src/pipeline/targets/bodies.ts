@@ -14,8 +14,8 @@ export interface Body {
   forms: string[];
 }
 
-/** A name defined with its acronym: "Sao Viet Telecom Joint Stock Company (SVT)". Groups: the name, the acronym. */
-const DEFINED = /((?:\p{Lu}[\p{L}\p{M}’'&.-]*\s+(?:(?:of|and|for)\s+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)\s+\((\p{Lu}[\p{Lu}\d&]{1,7})\)/gu;
+/** A name defined with its acronym, on one line: "Sao Viet Telecom Joint Stock Company (SVT)". Groups: the name, the acronym. */
+const DEFINED = /((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)[^\S\n]+\((\p{Lu}[\p{Lu}\d&]{1,7})\)/gu;
 /** An acronym in brackets, which DEFINED needs. */
 const ACRONYM = /\(\p{Lu}[\p{Lu}\d&]{1,7}\)/u;
 /** What makes a name a firm's: its legal form or a word of trade. */
@@ -35,7 +35,7 @@ const PARK_WORD = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})\b`);
 /** A legal form left out of a body's name as a scope: "Sao Viet Telecom Joint Stock Company" → "Sao Viet Telecom". */
 const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|JSC|Company\s+Limited|Co\.,?\s+Ltd\.?|Limited\s+Liability\s+Company|LLC|Inc\.?)$/;
 /** "the company", "the university's": a body referred to by its kind. Group: the kind. */
-const KIND = new RegExp(String.raw`\b(?:the|its)\s+(company|firm|operator|carrier|corporation|enterprise|${SCHOOL_KINDS.join('|')}`
+const KIND = new RegExp(String.raw`\b(?:the|its)\s+(company|firm|operator|carrier|corporation|group|enterprise|${SCHOOL_KINDS.join('|')}`
   + String.raw`|${PARK_KINDS.join('|')})(?:[’']s)?\b`, 'gi');
 /** The class of body each kind in KIND refers to. */
 const classOfKind = (kind: string): BodyClass => (SCHOOL_KINDS.includes(kind.toLowerCase()) ? 'school'

@@ -14,7 +14,7 @@ import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
 import { WORD } from './quantity.ts';
 import { tableTargets } from './table-targets.ts';
-import { isAllocation, isPermitted, isProjected, isReported, isTimeLimit } from './reported.ts';
+import { isAllocation, isPayout, isPermitted, isProjected, isReported, isTimeLimit } from './reported.ts';
 import { communeOf, documentScopes, leadPlace } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
@@ -111,7 +111,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(propose(text, item), text.length)
       .filter((p) => p.qualitative
         || !(isReported(text, p.start, p.end) || isPermitted(text, p.start) || isAllocation(text, p.start, p.unit) || isTimeLimit(text, p.start, p.unit)
-          || isProjected(text, p.start)));
+          || isProjected(text, p.start) || isPayout(text, p.start, p.end)));
     const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
     const deadlines = proposals.length > 0 ? sentenceDeadlines(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;

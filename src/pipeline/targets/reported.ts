@@ -18,7 +18,7 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   + String.raw`|attained|(?<!\b(?:targets?|goals?)(?:\s+(?:for|of)\s+[\p{L}\d-]+)?\s+)(?:was|were|stood|stands|remains?|remained)|rose|risen|grew|grown`
   + String.raw`|increased|decreased|declined|fell|fallen|dropped|accounted`
   + String.raw`|had|hit|totall?ed`
-  + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|today|already|at present|home\s+to`
+  + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|today|already|at present|as\s+of|home\s+to|holds|owns`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
   + String.raw`|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$))\b`, 'giu');
 /** Words that look forward: modals, intentions, infinitives ("by" a time is weaker: "by the end of May, 42% had been …"). */
@@ -108,6 +108,8 @@ export function isPermitted(text: string, start: number): boolean {
  * economy could reach 25% of GDP by 2030", "… could reach 25% if current policies hold").
  */
 const PROJECTION = /\b(?:projects|projected|forecasts|forecast|predicts|predicted|estimates|models)\s+that\b[^;:.]*$/i;
+/** A forecast of a figure by its verb: "… and forecast TST's 2026 revenue at VND 20.9 trillion". */
+const FORECAST = /\b(?:forecasts?|forecasted|predicts?|predicted)\s+(?!that\b)[^;:.]{0,80}$/i;
 /** What those who study a market expect of it: "Analysts at one bank expect the AI market to reach …" is a forecast. */
 const FORECASTERS = new RegExp(String.raw`\b(?:analysts?|economists?|experts?|forecasters?|observers?|studies|study|reports?|surveys?)\b[^;:.]{0,80}?`
   + String.raw`\b(?:expects?|expected|forecasts?|predicts?|predicted|estimates?|projects?)\b[^;:.]*$`, 'i');
@@ -120,7 +122,19 @@ const POSSIBLE = /\b(?:could|might)\b[^,;:.]*$/i;
 /** Whether the figure at `start` of a sentence is projected or possible rather than set as a target (see PROJECTION). */
 export function isProjected(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 160), start);
-  return PROJECTION.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before);
+  return PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before);
+}
+
+/**
+ * What is paid out, before a figure in its clause or right after it: "a cash dividend of 12%", "a monthly allowance of VND 3 million".
+ * Not fees: "cashless payment of hospital fees to at least 70%" is a target on how fees are paid.
+ */
+const PAYOUT = /\b(?:dividends?|allowances?|stipends?|salar(?:y|ies)|wages?|bonus(?:es)?|prizes?)\b/i;
+const PAYOUT_BEFORE = new RegExp(String.raw`${PAYOUT.source}[^,;:.]{0,30}$`, 'i');
+
+/** Whether the figure at `start`-`end` of a sentence is a payment (a dividend, an allowance, a fee), not a target. */
+export function isPayout(text: string, start: number, end: number): boolean {
+  return PAYOUT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || PAYOUT.test(text.slice(end, end + 16).split(/[,;.]/)[0]!);
 }
 
 /**
@@ -130,6 +144,8 @@ export function isProjected(text: string, start: number): boolean {
  * VND 12 trillion") is a goal.
  */
 const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|earmark\w*|budgeted|budget\s+(?:for|of)|capital\s+of|costs?|costing`
+  // What a body will spend or invest, a scheme is funded with, or money to be recovered or refunded.
+  + String.raw`|spend(?:s|ing)?|spent|invest(?:s|ing)?|funded\s+with|recover\w*|repa(?:y|id)|refund\w*`
   + String.raw`|with\s+a\s+total|worth|valued|prizes?|grants?|loans?|pledg\w*)\b[^,;:.]*$`, 'i');
 /** A sum of money, by its unit. */
 const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;
