@@ -59,8 +59,31 @@ export function readHeader(lines: Line[]): Header {
   // So is a line in Vietnamese above the title of a text in English ("Báo Quảng Ngãi điện tử").
   const bodyLanguage = detectLanguage(lines.slice(zone, zone + BODY_SAMPLE).map((l) => l.text).join('\n'));
   const foreign = (text: string) => bodyLanguage === 'en' && detectLanguage(text) === 'vi';
-  for (let i = 0; i < zone && (header.used.has(i) || isChrome(lines[i]!.text) || foreign(lines[i]!.text)); i++) header.used.add(i);
-  const first = firstUnused(lines, header.used, 0);
+  // So is a site's name in a few words right above its menu ("VnExpress International" above "News | Business | Travel | …").
+  const abovePageMenu = (i: number) => i + 1 < lines.length && MENU.test(lines[i + 1]!.text) && lines[i]!.text.split(/\s+/).length <= MASTHEAD_WORDS;
+  for (let i = 0; i < zone && (header.used.has(i) || isChrome(lines[i]!.text) || foreign(lines[i]!.text) || abovePageMenu(i)); i++) header.used.add(i);
+  // A section's label, a breadcrumb or the site's controls between the menu and the headline ("Opinion", "Home > Law", "Provinces /
+  // Interviews", "E-paper Subscribe Search", "Updated continuously", a section of the menu) give way to the headline after them,
+  // when the article's first paragraph follows it.
+  let first = firstUnused(lines, header.used, 0);
+  const words = (i: number) => (lines[i]!.text.length > TITLE_MAX_CHARS ? TITLE_MAX_WORDS + 1 : lines[i]!.text.split(/\s+/).length);
+  const strong = (i: number) => isHeadline(lines[i]!.text) && words(i) >= HEADLINE_WORDS && !isLabelText(lines[i]!.text) && !isChrome(lines[i]!.text);
+  // A section's name that repeats an item of the page's menu ("Vietnam & the World" under "Politics | World | Vietnam & the World").
+  const menuItems = new Set(lines.slice(0, zone).filter((l) => MENU.test(l.text)).flatMap((l) => l.text.split(/\s[|>»›•·]\s|\s{2,}/))
+    .map((item) => item.trim().toLowerCase()));
+  const inMenu = (i: number) => menuItems.has(lines[i]!.text.trim().toLowerCase());
+  const weak = (i: number) => isLabelText(lines[i]!.text) || isChrome(lines[i]!.text) || words(i) < HEADLINE_WORDS || inMenu(i);
+  if (first !== undefined && first < zone && weak(first) && !(strong(first) && !inMenu(first))) {
+    const skipped = [first];
+    let next = after(first);
+    while (next !== undefined && next <= zone && !strong(next) && weak(next)) next = after(skipped[skipped.push(next) - 1]);
+    // Past a breadcrumb or the site's controls alone the headline is sure; past a short line, only when a paragraph follows it.
+    const sure = skipped.every((i) => isLabelText(lines[i]!.text) || isChrome(lines[i]!.text));
+    if (next !== undefined && next <= zone && strong(next) && (sure || isParagraphAfter(lines, header.used, next))) {
+      for (const i of skipped) header.used.add(i);
+      first = next;
+    }
+  }
   if (first !== undefined && first < zone && isTitle(lines[first]!.text)) {
     header.title = lines[first];
     header.used.add(first);
@@ -75,6 +98,48 @@ export function readHeader(lines: Line[]): Header {
     }
   }
   return header;
+
+  /** The next line the header has not used after a line. */
+  function after(i: number | undefined): number | undefined {
+    return i === undefined ? undefined : firstUnused(lines, header.used, i + 1);
+  }
+}
+
+/** How few words make a short line above a headline a label ("Opinion", "Interview"), not a title. */
+const HEADLINE_WORDS = 4;
+/** A breadcrumb with one step: "Home > Law", "Provinces / Interviews". */
+const BREADCRUMB_STEP = /\s[>»›/]\s/;
+/** The site's controls, two or more on a short line ("Font size: A- A A+ Print Share", "E-paper Subscribe Search"), or a reading time. */
+const CONTROL = /\b(?:font\s+size|print|share|subscribe|e-paper|sign\s+up|sign\s+in|log\s+in|search|send\s+a\s+release)\b/gi;
+/** A page's metadata as "key: value" with its key in lower case: "source: most.gov.vn", "section: Tin hoạt động"; a reading time. */
+const METADATA_LINE = /^(?:(?:[a-z][a-z ]{1,20}|Source|Section|Category|Tags|Author)\s*:\s|[Rr]eading\s+time\b)/;
+/** How many words a label line may have. */
+const LABEL_WORDS = 8;
+/** A short line that labels a page rather than titles it: a breadcrumb, the site's controls, the page's metadata. */
+function isLabelText(text: string): boolean {
+  if (text.length > TITLE_MAX_CHARS || text.split(/\s+/).length > LABEL_WORDS) return false;
+  return BREADCRUMB_STEP.test(text) || (text.match(CONTROL)?.length ?? 0) >= 2 || METADATA_LINE.test(text);
+}
+
+/** A headline: a title line, which may end with a quotation or a bracket ("… (Saturday, May 16)", "“… as coal once did”"). */
+const isHeadline = (text: string) => text.length <= TITLE_MAX_CHARS && isTitle(text.replace(/["”’»)\]]+$/u, ''))
+  && !/[.!?…,;:]["”’»)\]]*$/u.test(text);
+
+/** A byline or a line of a document's fields ("By Quynh Trang", "Document type: Decree | Drafting unit: …"), read past after a headline. */
+const BYLINE_OR_FIELDS = /^By\s+\p{Lu}|\s\|\s/u;
+
+/**
+ * Whether the lines after a headline open the article: a paragraph that ends a sentence, or more than a title's words, after
+ * any byline or fields.
+ */
+function isParagraphAfter(lines: Line[], used: Set<number>, headline: number): boolean {
+  let next = firstUnused(lines, used, headline + 1);
+  // A section's heading in a word or two ("SUMMARY") is read past too.
+  const passed = (i: number) => BYLINE_OR_FIELDS.test(lines[i]!.text) || lines[i]!.text.split(/\s+/).length <= 2;
+  while (next !== undefined && passed(next)) next = firstUnused(lines, used, next + 1);
+  if (next === undefined) return true;
+  const text = lines[next]!.text;
+  return SENTENCE_END.test(text) || !isTitle(text) || text.split(/\s+/).length > TITLE_MAX_WORDS;
 }
 
 /** How many lines after the header zone tell the language of the body. */
@@ -84,12 +149,14 @@ const BODY_SAMPLE = 20;
  * sự | …", "Home > News > …", "Trang chủ · Thời sự"), by runs of spaces ("Home  Politics  Law"),
  * or two short items around one ("🔍 | Đăng nhập"); bracketed links ("[Tiếng Việt] [English]").
  */
-const MENU = new RegExp(String.raw`^[^.!?]*?(?:\s[|>»•·]\s[^.!?]*?){2,}$|^(?:\[[^\]]+\]\s*){2,}|^\S+(?:\s\S+)?(?:\s{2,}\S+(?:\s\S+)?){2,}$`
+const MENU = new RegExp(String.raw`^[^.!?]*?(?:\s[|>»›•·]\s[^.!?]*?){2,}$|^(?:\[[^\]]+\]\s*){2,}|^\S+(?:\s\S+)?(?:\s{2,}\S+(?:\s\S+)?){2,}$`
   + String.raw`|^\S+(?:\s\S+){0,2}\s?\s[|·]\s+\S+(?:\s\S+){0,2}\s?$`, 'u');
+/** How many words a site's name above its menu may have. */
+const MASTHEAD_WORDS = 10;
 /** A site's search box or login link on its own line. */
 const SITE_CONTROL = /^(?:search|tìm kiếm|menu|login|log in|sign in|đăng nhập|đăng ký)(?:\s*[.…]+)?$/iu;
 /** A masthead: a few words in capitals, no digits ("BÁO TUYÊN QUANG ĐIỆN TỬ", "THƯ VIỆN VĂN BẢN PHÁP LUẬT - VBPL ONLINE"). */
-const MASTHEAD = /^(?=(?:\S+\s+){1,15}\S+$)[\p{Lu}\p{M}\s&.,'’-]+$/u;
+const MASTHEAD = /^(?=(?:\S+\s+){1,15}\S+$)[\p{Lu}\p{M}\s&.,'’–—-]+$/u;
 
 /** A line of a site's chrome at the top of a page: a menu or breadcrumb, or a masthead in capitals. */
 export function isChrome(text: string): boolean {

@@ -22,4 +22,26 @@ describe('a site\'s chrome above the title', () => {
   it('keeps an ordinary title that opens the text', () => {
     expect(metadataOf('Hue sets out targets for its open data plan', '10/10/2025', ...ARTICLE).title).toBe('Hue sets out targets for its open data plan');
   });
+
+  it('skips a site\'s name in mixed case right above its menu, but keeps a short title above a sentence', () => {
+    const m = metadataOf('Delta Business Daily', 'News | Business | Travel | Life', 'Business > Companies', 'BUSINESSMonday, 27/4/2026, 19:15 (GMT+7)',
+      'Song Hong Robotics sets record goal', ...ARTICLE);
+    expect([m.title, m.date]).toEqual(['Song Hong Robotics sets record goal', '2026-04-27']);
+    expect(metadataOf('Data portal opens', ...ARTICLE).title).toBe('Data portal opens');
+  });
+
+  it('skips a breadcrumb, the site\'s controls and a section repeated from the menu to the headline, which may end with a quotation', () => {
+    const head = (...lines: string[]) => metadataOf(...lines, ...ARTICLE).title;
+    expect(head('DELTA NEWS', 'Home | Politics | World | Vietnam & the World | Business', 'Vietnam & the World', 'Monday, 07/09/2026 - 08:41',
+      'Vietnam, Chile sign a science cooperation agreement')).toBe('Vietnam, Chile sign a science cooperation agreement');
+    expect(head('DELTA NEWS', 'Home | Policy | Interview', 'Policy / Interviews', 'INTERVIEWBy Lan Anh07.05.2026, 06:00 GMT+7',
+      '"We will not be the last mile": Lai Chau chairman')).toBe('"We will not be the last mile": Lai Chau chairman');
+    expect(head('DELTA NEWS', 'Home | Politics | Society', 'E-paper   Subscribe   Search', 'Home > Politics', 'POLITICSMay, 05/2026 - 08:41',
+      'Minister pressed on research money at Assembly Q&A')).toBe('Minister pressed on research money at Assembly Q&A');
+  });
+
+  it('keeps the headline above the dateline when a subheading, not the article, follows the dateline', () => {
+    expect(metadataOf('Province opens its data centre', 'Tin tứcTin tức21/05/2026', 'Article 1. Targets to 2030', ...ARTICLE).title)
+      .toBe('Province opens its data centre');
+  });
 });
