@@ -184,12 +184,19 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // The most precise of its times ("In October, the committee met to review … 2025" met in October).
       const finest = Math.min(...owned.map((t) => FINENESS[t.precision]));
       const own = owned.filter((t) => FINENESS[t.precision] === finest);
-      const time = own.length > 0 ? own.reduce((a, b) => (Math.abs(local(b) - h.at) < Math.abs(local(a) - h.at) ? b : a)) : undefined;
+      const nearestOwn = own.length > 0 ? own.reduce((a, b) => (Math.abs(local(b) - h.at) < Math.abs(local(a) - h.at) ? b : a)) : undefined;
+      // "Yesterday afternoon the committee held its meeting to finalise the report presented today": a time right after another
+      // verb's participle is that verb's; the time that opens the sentence dates the happening.
+      const opening = nearestOwn && own.find((t) => t !== nearestOwn && OPENING_TIME.test(sentence.text.slice(0, local(t))));
+      const participle = opening ? PARTICIPLE_BEFORE.exec(textBefore(sentence.text, local(nearestOwn!), 24)) : null;
+      const candidates = opening && participle && local(nearestOwn!) - participle[0].length !== h.at ? [opening, nearestOwn] : [nearestOwn];
       // A gathering that only frames another happening ("at the 9th session, the Assembly passed …") is dated only by a day in its own stretch.
       // Its stretch runs to the end of its name ("the meeting of the Steering Committee for Science, Technology … on March 13").
-      const framing = h.quality === 0 && happenings.length > 1 && time && index.segment(local(time)) !== index.segment(h.at)
+      const framing = (time: TimeExpression) => h.quality === 0 && happenings.length > 1 && index.segment(local(time)) !== index.segment(h.at)
         && index.segment(local(time)) !== index.segment(h.end);
-      return time && !framing && (!h.near || nearDay(time, h, sentence)) ? time : undefined;
+      const fits = (time: TimeExpression | undefined): time is TimeExpression => time !== undefined && !framing(time)
+        && (!h.near || nearDay(time, h, sentence));
+      return candidates.find(fits);
     });
     // A gathering named as where a dated happening took place ("delivered a speech at the National Forum …") was held that day.
     happenings.forEach((g, i) => {
@@ -329,6 +336,11 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
   }
   return kept.length > 0 ? kept : readDeeds(context);
 }
+
+/** Nothing but a preposition before a time that opens its sentence: "Yesterday afternoon …", "On Monday, …". */
+const OPENING_TIME = /^\s*(?:(?:On|In|At|During)\s+(?:the\s+)?)?$/;
+/** A participle right before a time, with "on" between or not: "presented today", "signed on Friday". */
+const PARTICIPLE_BEFORE = /\b\p{Ll}{3,}ed\s+(?:on\s+)?$/u;
 
 /** How close two happenings of a kind are to be one. */
 const SAME_SPOT = 30;

@@ -27,3 +27,17 @@ describe('a document told by its type alone, and a gathering named with its body
     expect(found).toContain('2026-05-18 instrument | Notice 72/TB-VPCP issued');
   });
 });
+
+describe('a time right after another verb\'s participle', () => {
+  it('leaves the day that opens the sentence to the happening', () => {
+    const text = ['LIVE: Provincial forum on data', 'LIVE22/05/2026 · Last updated 17:48', '', '08:30 – Forum opens', '',
+      'The forum opens at the provincial hall. Yesterday afternoon the Provincial Steering Committee for Science, Technology, Innovation and '
+        + 'Digital Transformation held its fourth meeting to finalise the report presented today.'].join('\n');
+    expect(timelineOf({ 'seeds/a.txt': text }).events.map((e) => [e.kind, e.date])).toEqual([['meeting', '2026-05-21']]);
+  });
+
+  it('keeps a day right after the happening\'s own verb', () => {
+    expect(events('On Monday, the ministry said the committee signed Plan No. 12/KH-BKHCN on Thursday.'))
+      .toContainEqual(expect.stringMatching(/^2026-05-21 signed \| .*Plan No\. 12\/KH-BKHCN/));
+  });
+});
