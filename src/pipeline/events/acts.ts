@@ -1,8 +1,8 @@
 import type { EventKind } from '../../schemas/event.ts';
-import { REACH, textBefore } from '../reach.ts';
+import { REACH, textAfter, textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
-import { subjectAndAction } from './event-title.ts';
+import { AGENT, subjectAndAction } from './event-title.ts';
 import { subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
 
@@ -107,7 +107,9 @@ export function readActs(context: SentenceContext): Happening[] {
     const subject = passive || participle ? ''
       : which && object.end === m.index ? which[1]!.replace(/^(?:the|a|an)\s+/i, '') : subjectBefore(context, m.index);
     const done = DONE[verb] ?? verb;
-    const title = subject ? subjectAndAction(subject, `${verb} ${object.text}`) : `${object.text} ${done}`;
+    // "The memorandum was signed on Tuesday in Lao Cai by X, Chief Executive Officer of Y, and Z": who acted, after the passive.
+    const agent = passive && !relative ? AGENT.exec(textAfter(text, end))?.[1] : undefined;
+    const title = subject ? subjectAndAction(subject, `${verb} ${object.text}`) : `${object.text} ${done}${agent ? ` by ${agent}` : ''}`;
     out.push({
       kind, at: m.index, end: passive ? end : object.end, title, quality: 2, instrument: object.instrument, subject,
       // A perfect ("has issued", "had been adopted") is dated only by a day written beside it ("… dated June 30").

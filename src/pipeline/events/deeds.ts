@@ -4,7 +4,7 @@ import { SAID_WORD, SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { SentenceContext } from './sentence-context.ts';
-import { tidyTitle } from './event-title.ts';
+import { AGENT, tidyTitle } from './event-title.ts';
 import type { Happening } from './types.ts';
 
 /** Past forms that do not end in "-ed" (irregular-verbs.ts), and "was" and "were", which a time may belong to. */
@@ -194,5 +194,7 @@ function titleOf(
   // A passive is told by its participle ("A contract … signed"); a perfect keeps its auxiliary and object ("had run a training").
   const passive = verb[1] !== undefined && !/^had$/i.test(verb[1]);
   const action = verb[1] ? (passive ? verb[2]! : `${verb[1]} ${verb[2]}`) : verb[3]!;
-  return { subject, title: tidyTitle(`${subject} ${action}${objectWords && !passive ? ` ${objectWords}` : ''}`) };
+  // "The memorandum was signed on Tuesday in Lao Cai ward by X, …": who signed it.
+  const agent = passive ? AGENT.exec(textAfter(text, at + verb[0].length, SUBJECT_REACH))?.[1] : undefined;
+  return { subject, title: tidyTitle(`${subject} ${action}${objectWords && !passive ? ` ${objectWords}` : ''}${agent ? ` by ${agent}` : ''}`) };
 }

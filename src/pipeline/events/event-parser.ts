@@ -328,9 +328,10 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
     return !repeat;
   });
   const kept = distinct.length > 1 ? distinct.filter((h) => !h.alone) : distinct;
-  // "X handed over 3,200 books to the university at a ceremony on Thursday": a gathering named only as where a deed took place
-  // gives way to the deed.
-  if (kept.length === 1 && kept[0]!.kind === 'meeting' && kept[0]!.quality === 0 && /\bat\s+$/.test(context.text.slice(0, kept[0]!.at))) {
+  // "X handed over 3,200 books to the university at a ceremony on Thursday": a ceremony named only as where a deed took place
+  // gives way to the deed (a meeting "at" which something was approved is itself the happening).
+  if (kept.length === 1 && kept[0]!.kind === 'meeting' && kept[0]!.quality === 0 && /ceremony$/i.test(kept[0]!.title)
+    && /\bat\s+$/.test(context.text.slice(0, kept[0]!.at))) {
     const deeds = readDeeds(context);
     if (deeds.some((d) => d.at < kept[0]!.at)) return deeds;
   }

@@ -42,3 +42,10 @@ export const heldObject = (after: string): string => cutAt(after, OBJECT_END);
 
 /** The people met: "200 intellectuals and scientists with many achievements" → "200 intellectuals and scientists". */
 export const metObject = (after: string): string => cutAt(after, MET_END);
+
+/**
+ * The agent of a passive, read on the text after its verb, past any day and place: "(was signed) on Tuesday in Lao Cai ward by
+ * X, Chief Executive Officer of Y, and Z", "(was signed) by the Chairman". Group: the agent.
+ */
+export const AGENT = new RegExp(String.raw`^(?:\s+(?:on|in|at)(?:(?!\s(?:on|in|at|by)\s)[^,;.]){1,40})*\s+by\s+((?:the\s+)?\p{Lu}[^;.]{2,160}?)`
+  + String.raw`(?=\s+(?:on|in|at)\s+[^,;.]{1,40}[.;]|[;.]|$)`, 'u');

@@ -34,6 +34,9 @@ const GATHERING = new RegExp(
 /** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
 const OF_BODY = new RegExp(String.raw`^${complement(capitalRun(), 'of')}`, 'u');
 
+/** What stands between a gathering and its own day: "on", after a place ("… annual general meeting in Hanoi on Saturday"). */
+const DAY_AFTER = /^(?:\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?\s+on\s+$/u;
+
 /** A participle that carries a gathering on: "continuing its session, the Committee …" tells that the session sat that day. */
 const CARRIED_ON = /\b(?:[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
 
@@ -83,8 +86,9 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // "the meeting of the Government Steering Committee on March 13": the body it is of names it (up to a time written after it).
     const of = OF_BODY.exec(beforeTime(context, gathering.index + gathering[0].length))?.[0] ?? '';
     const end = gathering.index + gathering[0].length + of.length;
-    // A gathering with its own day right after its name ("follows the meeting of X on March 13") is a happening beside the others.
-    const dayAfter = context.times.some((t) => t.precision === 'day' && t.start >= end && /^\s+on\s+$/.test(context.text.slice(end, t.start)));
+    // A gathering with its own day right after its name ("follows the meeting of X on March 13", "at the group's annual general
+    // meeting in Hanoi on Saturday") is a happening beside the others.
+    const dayAfter = context.times.some((t) => t.precision === 'day' && t.start >= end && DAY_AFTER.test(context.text.slice(end, t.start)));
     return {
       kind: 'meeting', at: gathering.index, end, title: `${gathering[1]!}${of}`,
       quality: CARRIED_ON.test(before) ? 1 : 0,

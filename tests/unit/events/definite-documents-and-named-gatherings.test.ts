@@ -41,3 +41,15 @@ describe('a time right after another verb\'s participle', () => {
       .toContainEqual(expect.stringMatching(/^2026-05-21 signed \| .*Plan No\. 12\/KH-BKHCN/));
   });
 });
+
+describe('a meeting something was approved at, and who signed a document in the passive', () => {
+  it('reads the meeting with its own day after a place, not only the approval', () => {
+    expect(events('The business plan was approved by shareholders at the group\'s annual general meeting in Hanoi on Saturday.'))
+      .toContainEqual('2026-05-16 meeting | Group\'s annual general meeting');
+  });
+
+  it('names the agent of a passive signing after its day and place', () => {
+    expect(events('Decision No. 45/QĐ-UBND was signed on Monday in Vinh by the Chairman of the Provincial People\'s Committee.'))
+      .toContainEqual(expect.stringMatching(/^2026-05-18 signed \| Decision 45\/QĐ-UBND signed by the Chairman of the Provincial People's Committee$/));
+  });
+});
