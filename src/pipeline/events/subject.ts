@@ -12,6 +12,8 @@ import type { SentenceContext } from './sentence-context.ts';
 const CLAUSE_OPEN = /(?:\s[-–—]\s+|\b(?:after|when|before|while|since|as|said|says|that|where|which|who|Earlier|earlier|Later|later)\s+)/g;
 /** Words at the end of a subject that belong to the verb: auxiliaries, adverbs, a first verb joined by "and" ("attended and delivered"). */
 const VERB_TAIL = /(?:\s+(?:has|have|had|was|were|also|then|officially|formally|unanimously|jointly|\p{Ll}+ed\s+and|\p{Ll}+ed\s*,))+\s*$/u;
+/** Nothing but a preposition before a time: "On (Monday)", "In (March)". */
+const LEADING_PREPOSITION = /^\s*(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring)?\s*$/;
 /** A subject that names nothing: a pronoun or a bare determiner phrase. */
 const PRONOUN = /^(?:it|they|he|she|we|this|that|these|those|which|who)$/i;
 /** Longest subject kept, in words. */
@@ -32,7 +34,15 @@ export function subjectBefore(context: SentenceContext, at: number): string {
   const dateEnd = index.lastTimeEnd(at);
   const clause = marks.preamble(dateEnd, at).clauseStart;
   let start = marks.lastOpeningEnd(clause, at) ?? clause;
-  const end = Math.min(at, index.nextTimeStart(start + 1) ?? at);
+  let end = Math.min(at, index.nextTimeStart(start + 1) ?? at);
+  // "On Monday the minister met …": a time after nothing but its preposition opens the clause; the subject is after it.
+  if (end < at && LEADING_PREPOSITION.test(text.slice(start, end))) {
+    const after = context.times.find((t) => t.start === end)?.end;
+    if (after !== undefined && after < at) {
+      start = after;
+      end = Math.min(at, index.nextTimeStart(start + 1) ?? at);
+    }
+  }
   // A name that ends at the verb is the subject, commas and all ("the Steering Committee for science, technology and …").
   const before = textBefore(text, end);
   const tail = end - before.length + before.replace(VERB_TAIL, '').trimEnd().length;

@@ -29,3 +29,11 @@ describe('"met" joined by "and" to a verb before it, with the people met named a
     expect(found).toEqual([['2026-06-09', 'Vietnamese delegation met Professor Ella Brandt']]);
   });
 });
+
+describe('a day after nothing but its preposition, with no comma after it', () => {
+  it('leaves the subject after the day: "On Monday the minister met …"', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('22/05/2026', 'On Monday the minister met Governor Ana Ruiz of the central bank.') })
+      .events.map((e) => [e.kind, e.date, e.title]);
+    expect(found).toEqual([['meeting', '2026-05-18', 'Minister met Governor Ana Ruiz of the central bank']]);
+  });
+});
