@@ -123,7 +123,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     // An entry of a live report ("10:15 – Five memoranda … are signed") is read told in the past (see live-entries.ts).
     const entry = liveEntry(original, doc.blocks[original.block]?.text ?? '');
     const sentence = entry?.sentence ?? original;
-    const sentenceTimes = (timesOf.get(sentenceKey(original)) ?? []).map((t) => (entry ? movedTime(t, entry) : t));
+    // A wire release's dateline ("LAO CAI, Vietnam, March 12, 2026 /PRNewswire/ -- …") dates the release, not what it tells.
+    const sentenceTimes = (timesOf.get(sentenceKey(original)) ?? []).map((t) => (entry ? movedTime(t, entry) : t))
+      .filter((t) => !WIRE_AFTER.test(sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 40)));
     if (entry) liveDay ??= lastDay?.time;
     const day = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit
       && !CITATION.test(textBefore(sentence.text, t.start - sentence.start)));
@@ -338,6 +340,8 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
   return kept.length > 0 ? kept : readDeeds(context);
 }
 
+/** A wire service's mark after a release's dateline: " /PRNewswire/ --", " /Business Wire/ –". */
+const WIRE_AFTER = /^\s*\/[\p{L}\p{N} .-]{2,30}\/\s*(?:--|–|—)/u;
 /** Nothing but a preposition before a time that opens its sentence: "Yesterday afternoon …", "On Monday, …". */
 const OPENING_TIME = /^\s*(?:(?:On|In|At|During)\s+(?:the\s+)?)?$/;
 /** A participle right before a time, with "on" between or not: "presented today", "signed on Friday". */

@@ -53,3 +53,10 @@ describe('a meeting something was approved at, and who signed a document in the 
       .toContainEqual(expect.stringMatching(/^2026-05-18 signed \| Decision 45\/QĐ-UBND signed by the Chairman of the Provincial People's Committee$/));
   });
 });
+
+describe('a wire release\'s dateline', () => {
+  it('dates the release, not the happening its first sentence tells', () => {
+    const found = events('HUE, Vietnam, May 20, 2026 /PRNewswire/ -- Red River Robotics JSC signed Plan No. 4/KH-RRR on robot training.');
+    expect(found.filter((e) => e.startsWith('2026-05-20'))).toEqual([]);
+  });
+});
