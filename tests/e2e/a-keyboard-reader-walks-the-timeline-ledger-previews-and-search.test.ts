@@ -122,7 +122,7 @@ it('in search, a reader types, Tabs to the filters, checks one with Space, then 
   expect(expected).toBeLessThan(all);
   await page.keyboard.press('Space');
   expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
-  expect(await waitForCount(page, typed + 1)).toBe(expected);
+  expect(await waitForCount(page, typed + 1, true)).toBe(expected);
   expect(await page.locator('.search-status').textContent()).toBe(`${expected} ${expected === 1 ? 'result' : 'results'} for “science” with the filters chosen.`);
   expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Document']);
 

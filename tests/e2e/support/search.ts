@@ -21,14 +21,15 @@ export const searchesShown = (page: Page): Promise<number> => page.evaluate(() =
 
 /**
  * Waits until the page has shown a search after the `since`-th (by default, any search) and returns
- * its announced count. Gives up after RESULTS_WAIT with what the page showed.
+ * its announced count; with `filtered`, a search with filters chosen (a search for the words alone that a busy machine
+ * finishes late is not it). Gives up after RESULTS_WAIT with what the page showed.
  */
-export async function waitForCount(page: Page, since = 0): Promise<number> {
-  const message = await page.waitForFunction((after) => {
+export async function waitForCount(page: Page, since = 0, filtered = false): Promise<number> {
+  const message = await page.waitForFunction(([after, withFilters]) => {
     const shown = Number(document.getElementById('search')?.dataset.searched ?? 0);
     const text = document.querySelector('.search-status')?.textContent ?? '';
-    return shown > after && /^(\d+|No) results? for/.test(text) ? text : null;
-  }, since, { polling: 50, timeout: RESULTS_WAIT }).catch(async (cause: unknown) => {
+    return shown > after && /^(\d+|No) results? for/.test(text) && (!withFilters || /with the filters chosen\.$/.test(text)) ? text : null;
+  }, [since, filtered] as const, { polling: 50, timeout: RESULTS_WAIT }).catch(async (cause: unknown) => {
     throw new Error(`No search count after search ${since}: ${JSON.stringify(await searchState(page))}`, { cause });
   });
   return Number.parseInt(String(await message.jsonValue()), 10) || 0;
