@@ -1,5 +1,6 @@
 import { fold } from './fold.ts';
 import { allMatches } from './all-matches.ts';
+import { textAfter } from '../reach.ts';
 import { BEFORE_VERB, SAID_AFTER, SAYING_VERB } from './lexicon/speech-verbs.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
 import { HONORIFICS } from './lexicon/titles.ts';
@@ -142,7 +143,8 @@ function subjectsOfActs(text: string, names: { start: number; end: number }[]): 
   const speaks = names.map(() => false);
   for (let i = names.length - 1; i >= 0; i--) {
     const next = names[i + 1];
-    const rest = text.slice(names[i]!.end);
+    // Read within REACH of the name (the patterns are anchored at its end): a sentence of many names is not copied once per name.
+    const rest = textAfter(text, names[i]!.end);
     const bare = rest.includes('(') ? rest.replace(ASIDE, '') : rest;
     speaks[i] = SPEECH_VERB.test(rest) || SPEECH_VERB.test(bare) || ACT_AFTER_COMMA.test(bare)
       || (next !== undefined && speaks[i + 1]! && AND_ONLY.test(text.slice(names[i]!.end, next.start).replace(ASIDE, '')));
