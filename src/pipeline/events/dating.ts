@@ -13,22 +13,28 @@ const ATTRIBUTIVE_BEFORE = /(?:[’']s|\bthe|\bits|\btheir|\bthis|\bthat)\s+$/i;
 const NEAR = 12;
 /** A lower-case noun after the year. */
 const ATTRIBUTIVE_AFTER = /^\s+\p{Ll}/u;
+/** Words that make a time the day an instrument starts to apply ("which took effect on August 1", "effective from"): no happening's. */
+const IN_FORCE = /\b(?:effect|force|effective)\s+(?:(?:on|in|from|as\s+of)\s+)?$/i;
 
 /**
  * The times a sentence may date a happening with: said to be `at` (not deadlines or starts), not
  * periods of years, not a year that modifies a noun; a day or month whose year was taken from the
  * publication date but falls after it is moved to the year before when the verb is in the past
- * (`past`; "held", "signed"), and nothing after the publication date (`limit`, ISO) is kept.
+ * (`past`; "held", "signed"), and nothing after the publication date (`limit`, ISO) is kept. The day an instrument takes effect
+ * on is when it starts to apply, not when anything happened.
  */
 export function happeningTimes(times: readonly TimeExpression[], sentence: Sentence, limit: string, past = true): TimeExpression[] {
   const out: TimeExpression[] = [];
   for (const t of times) {
-    if (!sameSentence(t.sentence, sentence) || t.relation !== 'at' || t.precision === 'period' || attributive(t)) continue;
+    if (!sameSentence(t.sentence, sentence) || t.relation !== 'at' || t.precision === 'period' || attributive(t) || inForce(t)) continue;
     const happened = t.from > limit ? (past ? yearBefore(t) : null) : t;
     if (happened && happened.from <= limit) out.push(happened);
   }
   return out;
 }
+
+/** A time an instrument takes effect on. */
+const inForce = (t: TimeExpression) => IN_FORCE.test(textBefore(t.sentence.text, t.start - t.sentence.start, NEAR * 2));
 
 /** A bare year written as a noun's modifier ("its 2025 plan"). */
 function attributive(t: TimeExpression): boolean {
