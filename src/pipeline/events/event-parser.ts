@@ -332,7 +332,7 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
   const kept = distinct.length > 1 ? distinct.filter((h) => !h.alone) : distinct;
   // "X handed over 3,200 books to the university at a ceremony on Thursday": a ceremony named only as where a deed took place
   // gives way to the deed (a meeting "at" which something was approved is itself the happening).
-  if (kept.length === 1 && kept[0]!.kind === 'meeting' && kept[0]!.quality === 0 && /ceremony$/i.test(kept[0]!.title)
+  if (kept.length === 1 && kept[0]!.kind === 'meeting' && kept[0]!.quality === 0 && CEREMONY.test(context.text.slice(kept[0]!.at))
     && /\bat\s+$/.test(context.text.slice(0, kept[0]!.at))) {
     const deeds = readDeeds(context);
     if (deeds.some((d) => d.at < kept[0]!.at)) return deeds;
@@ -340,6 +340,8 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
   return kept.length > 0 ? kept : readDeeds(context);
 }
 
+/** A ceremony named where a gathering's reader found it: "a ceremony", "the award ceremony". */
+const CEREMONY = /^(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?ceremony\b/iu;
 /** A wire service's mark after a release's dateline: " /PRNewswire/ --", " /Business Wire/ –". */
 const WIRE_AFTER = /^\s*\/[\p{L}\p{N} .-]{2,30}\/\s*(?:--|–|—)/u;
 /** Nothing but a preposition before a time that opens its sentence: "Yesterday afternoon …", "On Monday, …". */

@@ -37,6 +37,31 @@ const OF_BODY = new RegExp(String.raw`^${complement(capitalRun(), 'of')}`, 'u');
 /** What stands between a gathering and its own day: "on", after a place ("… annual general meeting in Hanoi on Saturday"). */
 const DAY_AFTER = /^(?:\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?\s+on\s+$/u;
 
+/**
+ * What a gathering named only by its noun ("a meeting", "a ceremony") is told with right after it, past its day: where it was
+ * ("at the fund's office", "in Hà Nội"), who chaired or held it ("chaired by X"), what it was for ("to review …", "reviewing …").
+ */
+const TAIL = new RegExp(String.raw`^\s+(?:(?:in|at)\s+(?:the\s+|\p{Lu})|(?:co-)?chaired\s+by\s|hosted\s+by\s|organi[sz]ed\s+by\s`
+  + String.raw`|presided\s+over\s+by\s|to\s+\p{Ll}+\s|\p{Ll}{3,}ing\s)`, 'u');
+/**
+ * Where such a tail ends: a comma before a capital or a determiner (a list of lower-case words goes on: "reviewing nine months of
+ * science, technology, innovation …"), a relative or another finite clause, the sentence's end.
+ */
+const TAIL_END = new RegExp(String.raw`\s*,(?!\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|he|she|they|we)\b)\p{Ll})|\s*[;:!?]`
+  + String.raw`|\.(?=\s|$)|\s+(?:that|which|where|who|when|while|and\s+(?:the|a|an|its|their)\s)\b|$`, 'u');
+/** A gathering named by nothing but its noun and at most one modifier ("a meeting", "a press briefing", "a national conference"). */
+const BARE = /^(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u;
+/**
+ * What was done at a gathering, told in the passive before it: "a report presented (on Monday) at", "(according to) results announced
+ * by X at". Groups: the thing, the participle, the agent.
+ */
+const DONE_AT = new RegExp(String.raw`\b(?:a|an|the|to|of|from|with)\s+((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}-]+)\s+(?:(?:was|were)\s+)?`
+  + String.raw`(announced|presented|released|unveiled|introduced|published|handed\s+over)((?:\s+by\s+(?:the\s+)?\p{Lu}[^,;.]{0,80}?)?)\s+at\s+$`, 'u');
+/** How far before a gathering what was done at it is read. */
+const REACH_BACK = 160;
+/** The same, after a subject set off by its apposition: "The conclusion, signed by X, was announced at". */
+const DONE_AT_SUBJECT = /\b(?:was|were)\s+(announced|presented|released|unveiled|introduced|published|handed\s+over)\s+at\s+$/;
+
 /** A participle that carries a gathering on: "continuing its session, the Committee …" tells that the session sat that day. */
 const CARRIED_ON = /\b(?:[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
 
@@ -89,13 +114,54 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // A gathering with its own day right after its name ("follows the meeting of X on March 13", "at the group's annual general
     // meeting in Hanoi on Saturday") is a happening beside the others.
     const dayAfter = context.times.some((t) => t.precision === 'day' && t.start >= end && DAY_AFTER.test(context.text.slice(end, t.start)));
+    const bare = !of && BARE.test(gathering[1]!);
+    const named = gathering[0].replace(/^(?:its|their)\s+/i, '');
+    const title = bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}` : `${gathering[1]!}${of}`;
     return {
-      kind: 'meeting', at: gathering.index, end, title: `${gathering[1]!}${of}`,
+      kind: 'meeting', at: gathering.index, end, title,
       quality: CARRIED_ON.test(before) ? 1 : 0,
       inherits: false, near: true, alone: !frame && !dayAfter,
     };
   }
   return undefined;
+}
+
+/**
+ * What a gathering named only by its noun was told with (see TAIL): its place, chair or purpose, the times written in it left
+ * out ("a meeting on Monday chaired by X" → " chaired by X"); empty when the words after it say something else.
+ */
+function tailOf(context: SentenceContext, from: number): string {
+  const { text } = context;
+  let at = from;
+  // Past the times right after the noun, with their prepositions ("a meeting at the fund's office on Tuesday").
+  const skipTime = () => {
+    const time = context.times.find((t) => t.start > at && /^\s+(?:on|in|at)?\s*$/.test(text.slice(at, t.start)));
+    if (time) at = time.end;
+    return time !== undefined;
+  };
+  while (skipTime());
+  if (!TAIL.test(text.slice(at))) return '';
+  const rest = text.slice(at);
+  const stop = TAIL_END.exec(rest.slice(1));
+  const words = rest.slice(0, stop ? stop.index + 1 : rest.length);
+  // A time inside the tail is cut with its preposition: "in Hà Nội on Tuesday" → "in Hà Nội".
+  const inner = context.times.find((t) => t.start > at && t.start < at + words.length);
+  const kept = inner ? words.slice(0, inner.start - at).replace(/\s+(?:on|in|at|during)\s*$/i, '') : words;
+  return kept.replace(/\s+$/, '').length > 1 ? kept.replace(/\s+$/, '') : '';
+}
+
+/** What was done at a gathering, as the head of its title (see DONE_AT): "Report presented at ", "Conclusion announced at ". */
+function doneAt(context: SentenceContext, at: number): string {
+  // The times between are left out: "a report presented on Monday at a meeting" → "report presented at".
+  let before = context.text.slice(0, at);
+  for (const t of [...context.times].reverse()) {
+    if (t.end <= at && t.start >= at - REACH_BACK) before = before.slice(0, t.start).replace(/\s+(?:on|in|at|during)\s*$/i, '') + before.slice(t.end);
+  }
+  const done = DONE_AT.exec(before);
+  if (done) return `${done[1]} ${done[2]}${done[3]} at `;
+  const subjectOf = DONE_AT_SUBJECT.exec(before);
+  const subject = subjectOf && subjectBefore(context, subjectOf.index).replace(/^([^,]+),.*,$/s, '$1');
+  return subject && subject.split(/\s+/).length <= 4 ? `${subject} ${subjectOf[1]} at ` : '';
 }
 
 /** A capitalised name that opens a clause, before its apposition: "The provincial Steering Committee for X, set up …" → its name. */

@@ -203,10 +203,23 @@ class BareChoice {
   }
 }
 
+/** 1 when title `a` has every word of title `b` and more, -1 the other way round, else 0. */
+function fuller(a: string, b: string): number {
+  const words = (title: string) => new Set(title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const holds = (long: string, short: string) => {
+    const all = words(long);
+    const some = words(short);
+    return all.size > some.size && [...some].every((w) => all.has(w));
+  };
+  return holds(a, b) ? 1 : holds(b, a) ? -1 : 0;
+}
+
 /** One event from its candidates, in source order: the best title, the date as stated where any text states it. */
 function toEvent(group: EventCandidate[]): Event {
   const titles = tally(group.map((c) => c.title));
-  const best = group.reduce((a, b) => ((b.quality - a.quality || titles.get(b.title)! - titles.get(a.title)! || a.title.length - b.title.length) > 0 ? b : a));
+  // A title that says another's words and more ("Report presented at a meeting chaired by X" beside "Meeting") is better; else the shorter.
+  const best = group.reduce((a, b) => ((b.quality - a.quality || titles.get(b.title)! - titles.get(a.title)! || fuller(b.title, a.title)
+    || a.title.length - b.title.length) > 0 ? b : a));
   const stated = group.find((c) => c.time.inferred.length === 0) ?? group[0]!;
   const places = tally(group.flatMap((c) => (c.place ? [c.place] : [])));
   let place: string | null = null;
