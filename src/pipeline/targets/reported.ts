@@ -19,6 +19,8 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   + String.raw`|increased|decreased|declined|fell|fallen|dropped|accounted`
   + String.raw`|had|hit|totall?ed`
   + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|today|already|at present|as\s+of|home\s+to|holds|owns`
+  // "presented degrees to the top 20 graduates", "awarded prizes to the 3 best teams": a past verb, its object, and the figure after "to".
+  + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:\p{Ll}+\s+){1,3}(?:to|for|among)\s+the\s+$)`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
   + String.raw`|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$))\b`, 'giu');
 /** Words that look forward: modals, intentions, infinitives ("by" a time is weaker: "by the end of May, 42% had been …"). */

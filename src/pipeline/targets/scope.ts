@@ -58,7 +58,7 @@ const titleCase = (text: string) => text.toLowerCase().replace(/(^|\s)(\p{Ll})/g
  * The place a local text is about, or null for a national text: a province or city its opening
  * (`lead`: title and first paragraphs) names with its kind; else, when the opening speaks of a
  * province or city or their bodies, the place named before a local body ("the Hung Yen Department
- * of …"), the place of its dateline ("THANH HOA - …"), the place its
+ * of …"), the place of its dateline ("THANH HOA - …"), the listed place its
  * title opens with ("Thai Nguyen aims for …"), or the first listed province or city it names.
  */
 export function leadPlace(lead: string): string | null {
@@ -74,7 +74,9 @@ function leadPlaceAsWritten(lead: string): string | null {
   // A dateline in capitals is a place only when it is a listed one: "BQN - …" is an outlet's initials.
   const dateline = DATELINE.exec(lead)?.[1];
   if (dateline && PLACES.has(foldPlace(dateline)) && !/^(?:HANOI|HA NOI)$/.test(dateline)) return titleCase(dateline);
-  return TITLE_PLACE.exec(lead)?.[1]?.trim() ?? placesIn(lead)[0] ?? null;
+  // "Thai Nguyen aims for …", but not "Targets set for …": the title's first words are a listed place.
+  const opener = TITLE_PLACE.exec(lead)?.[1]?.trim();
+  return (opener && PLACES.has(foldPlace(opener)) ? opener : undefined) ?? placesIn(lead)[0] ?? null;
 }
 
 /** What marks a target in a local text as the country's: the nation, its bodies, its central instruments. */

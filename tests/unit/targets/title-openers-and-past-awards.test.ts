@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { leadPlace } from '../../../src/pipeline/targets/scope.ts';
+import { timelineOf } from '../events/helpers.ts';
+
+const text = (date: string, title: string, ...lines: string[]) => [title, `Tin tứcTin tức${date}`, ...lines].join('\n');
+
+describe('a title that opens with a plural noun, and ranks that were awarded', () => {
+  it('takes a title\'s first words for the text\'s place only when they are a listed place', () => {
+    expect(leadPlace('Start-ups set for a busy year\nThe provincial People\'s Committee said …')).toBeNull();
+    expect(leadPlace('Targets set for science and innovation\nThe provincial People\'s Committee said …')).toBeNull();
+    expect(leadPlace('Tra Vinh sets targets for science\nThe provincial People\'s Committee said …')).toBe('Tra Vinh');
+  });
+
+  it('reads no target in degrees or prizes handed to the top of a class, even after a deadline stated before', () => {
+    const { targets } = timelineOf({
+      'seeds/a.txt': text('28/07/2025', 'University holds its graduation ceremony',
+        'Speaking at the ceremony, the Deputy Minister asked the university to open a chip design programme by 2027.',
+        'The valedictorian thanked her teachers.',
+        'The rector then presented degrees to the top 20 graduates and awarded prizes to the 3 best theses.'),
+    });
+    expect(targets).toEqual([]);
+  });
+});
