@@ -15,7 +15,7 @@ import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
 import { readMergers } from './mergers.ts';
-import { readRemarks } from './remarks.ts';
+import { readRemarks, SPEAKING } from './remarks.ts';
 import { readLaunches } from './launches.ts';
 import { liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { readVisits } from './visits.ts';
@@ -25,6 +25,7 @@ import { attendees } from './participants.ts';
 import { readSentence, type SentenceReading } from './sentence-reading.ts';
 import { timeOwners } from './time-owners.ts';
 import { readEstablishments } from './establishments.ts';
+import { hostsOf } from './hosts.ts';
 import type { DocumentTimeline, EntityLookup, EventCandidate, Happening } from './types.ts';
 
 /** How precise each kind of time is, the most precise first. */
@@ -117,6 +118,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const earlierOf = instrumentsBefore(doc.links, entities);
   const blockTriggered = new Map<number, boolean>();
   const attendeesOf = attendees(doc, entities);
+  const hosts = once(() => hostsOf(doc, entities));
   // The day of a live report's entries: the last day written before the first of them (its title's or lead's).
   let liveDay: TimeExpression | undefined;
   for (const original of doc.sentences) {
@@ -150,7 +152,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const trigger = (triggered || entry !== undefined) && TRIGGER.test(sentence.text);
     if (!trigger && !sentenceTimes.some(deedTime)) continue;
     const blockLinks = linksOf.get(sentence.block) ?? [];
-    const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original));
+    const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
+      SPEAKING.test(sentence.text) ? hosts() : undefined);
     const happenings = readHappenings(context, trigger);
     if (happenings.length === 0) continue;
     const pastTimes = happeningTimes(sentenceTimes, sentence, limit);

@@ -1,6 +1,6 @@
 import { textAfter, textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
-import type { SentenceContext } from './sentence-context.ts';
+import type { LocalLink, SentenceContext } from './sentence-context.ts';
 import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
@@ -22,6 +22,17 @@ const ADDRESSED = new RegExp(String.raw`\baddressed\s+(?:the\s+|a\s+)(${OCCASION
 /** How far before the verb its speaker's name may end ("X attended and addressed"). */
 const SPEAKER_GAP = 24;
 
+/**
+ * Speaking at a gathering, at the opening of a clause: "Speaking at the ceremony, Deputy Minister X said …", "Addressing the forum,
+ * Vice Chairman of the City People's Committee Y praised …". Group: the occasion.
+ */
+export const SPEAKING = new RegExp(String.raw`(?:^|[,;]\s+)(?:Speaking\s+at|Addressing)\s+(?:the\s+|a\s+)(${OCCASION})[^,;]{0,60},\s+`, 'u');
+/** How far after "Speaking at …," the speaker's name may start (past the title: "Vice Chairman of the … Committee"). */
+const TITLE_REACH = 120;
+/** Titles of the national leadership, and of ministers: guests at any gathering the Government, or a ministry, does not hold. */
+const LEADER = /^(?:Deputy\s+)?Prime\s+Minister\b|^(?:State\s+)?President\b|^(?:Party\s+)?General\s+Secretary\b|\bPolitburo\b/;
+const MINISTER = /^(?:Deputy\s+|Vice\s+)?Minister\b/;
+
 /** Remarks or speeches a sentence reports someone delivering: "Deputy Prime Minister X delivered remarks", "the speech delivered by X". */
 export function readRemarks(context: SentenceContext): Happening[] {
   const out: Happening[] = [];
@@ -42,6 +53,19 @@ export function readRemarks(context: SentenceContext): Happening[] {
     const speaker = person && context.entities.get(person.entity)?.name;
     if (speaker) out.push({ kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, title: `${speaker} addressed the ${m[1]}` });
   }
+  const speaking = SPEAKING.exec(context.text);
+  if (speaking) {
+    const after = speaking.index + speaking[0].length;
+    const person = contextIndex(context).linksStarting(after, after + TITLE_REACH).find(isPerson);
+    const speaker = person && context.entities.get(person.entity)?.name;
+    if (person && speaker && isGuest(context, after, person)) {
+      out.push({
+        // Dated by a day written beside the gathering, else by the gathering the text reports, not by what the speaker said.
+        kind: 'remarks', at: speaking.index, end: person.end, quality: 2, inherits: true, near: true,
+        title: `${speaker} delivered remarks at the ${speaking[1]!.replace(/^(?:the|a)\s+/i, '')}`,
+      });
+    }
+  }
   for (const m of context.text.matchAll(REMARKS)) {
     // A speaker named with a role ("Chairman of … Pham Quoc Vinh delivered") is called by name.
     // A speaker named right before the verb, nothing but spaces between.
@@ -58,3 +82,32 @@ export function readRemarks(context: SentenceContext): Happening[] {
   }
   return out;
 }
+
+/**
+ * Whether a speaker is a guest of the gathering the text reports (a host's words inside his own gathering are no event): the
+ * text names who held or chaired it, not the speaker, and the body of the speaker's title (an organization named between
+ * "Speaking at …," and the name, or in an apposition after it) is none of them; a title without a body is a guest's only
+ * when it is the national leadership's (or a minister's, at a gathering no ministry holds).
+ */
+function isGuest(context: SentenceContext, titleStart: number, person: LocalLink): boolean {
+  const { hosts, entities } = context;
+  if (!hosts || hosts.size === 0 || hosts.has(person.entity)) return false;
+  const apposition = /^,\s+[^,;]{3,100},/.exec(context.text.slice(person.end))?.[0] ?? '';
+  // "Phan Xuân Lộc, a former Director of …,": a past title names no body the speaker speaks for.
+  if (/^,\s+(?:a\s+|the\s+)?former\b/i.test(apposition)) return false;
+  const bodies = context.links.filter((l) => entities.get(l.entity)?.type === 'organization'
+    && ((l.start >= titleStart && l.end <= person.start) || (l.start >= person.end && l.end <= person.end + apposition.length)));
+  const hostNames = [...hosts].map((h) => fold(entities.get(h)?.name ?? ''));
+  if (bodies.length > 0) {
+    return !bodies.some((b) => {
+      const name = fold(entities.get(b.entity)?.name ?? '');
+      return hosts.has(b.entity) || hostNames.some((h) => h.includes(name) || name.includes(h));
+    });
+  }
+  const title = context.text.slice(titleStart, person.start);
+  if (LEADER.test(title)) return !hostNames.some((h) => /^(?:the\s+)?government\b/.test(h));
+  return MINISTER.test(title) && !hostNames.some((h) => /^(?:the\s+)?ministry\b/.test(h));
+}
+
+const fold = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+

@@ -21,11 +21,14 @@ export interface SentenceContext {
   entities: EntityLookup;
   /** The last numbered instrument of a type ("dispatch") the document names before the sentence, for "The dispatch, signed …". */
   earlier?: (type: string) => string | undefined;
+  /** The people and bodies the document names as holding or chairing a gathering (see hosts.ts). */
+  hosts?: ReadonlySet<string>;
 }
 
 /** The context of a sentence of a document; `blockLinks` are the links of its block. */
 export function sentenceContext(
   sentence: Sentence, blockLinks: readonly Link[], times: TimeExpression[], entities: EntityLookup, earlier?: SentenceContext['earlier'],
+  hosts?: ReadonlySet<string>,
 ): SentenceContext {
   const local = (offset: number) => offset - sentence.start;
   return {
@@ -34,6 +37,7 @@ export function sentenceContext(
     times: times.map((t) => ({ start: local(t.start), end: local(t.end), precision: t.precision })),
     entities,
     ...(earlier ? { earlier } : {}),
+    ...(hosts ? { hosts } : {}),
   };
 }
 

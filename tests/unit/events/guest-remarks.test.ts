@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+/** Kind, date and title of each remarks event a text reports. */
+const remarks = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lines as [string, ...string[]])) }).events
+  .filter((e) => e.kind === 'remarks').map((e) => [e.date, e.title]);
+
+const LEAD = 'The Lam Dong Association of Software Firms held its annual innovation forum in Da Lat on Thursday.';
+
+describe('a guest speaking at a gathering the text reports', () => {
+  it('reads the speech of an official whose body did not hold the gathering, dated by the gathering', () => {
+    expect(remarks('14/11/2026', LEAD, 'Addressing the forum, Vice Chairman of the Lam Dong Provincial People\'s Committee Đỗ Văn Hải said the '
+      + 'province would open a testing centre by 2028.')).toEqual([['2026-11-12', 'Đỗ Văn Hải delivered remarks at the forum']]);
+    expect(remarks('14/11/2026', LEAD, 'Speaking at the forum, Deputy Prime Minister Lâm Quang Vũ asked firms to hire more engineers.'))
+      .toEqual([['2026-11-12', 'Lâm Quang Vũ delivered remarks at the forum']]);
+  });
+
+  it('reads no event in the words of a host, of a speaker with a past title, or where the text names no host', () => {
+    expect(remarks('14/11/2026', LEAD, 'Speaking at the forum, Chairman of the Lam Dong Association of Software Firms Trịnh Hữu Phước said '
+      + 'members had doubled their exports.')).toEqual([]);
+    expect(remarks('14/11/2026', LEAD, 'Speaking at the forum, Phạm Minh Đức, a former Director of the Lam Dong Department of Finance, said '
+      + 'loans were still slow.')).toEqual([]);
+    expect(remarks('14/11/2026', 'The annual innovation forum opened in Da Lat on Thursday.', 'Addressing the forum, Vice Chairman of the '
+      + 'Lam Dong Provincial People\'s Committee Đỗ Văn Hải said the province would open a testing centre by 2028.')).toEqual([]);
+  });
+});
