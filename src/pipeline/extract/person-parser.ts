@@ -54,6 +54,15 @@ const LONE_WORD = /[\p{Lu}](?<![\p{L}\d’'-][\p{Lu}])[\p{Ll}\p{M}]+(?!\s?[\p{Lu
 /** Whether a sentence may hold a short name at all: a verb of saying or a title somewhere in it. */
 const SAYING_ANYWHERE = new RegExp(String.raw`\b${SAYING_VERB}\b`);
 const HONORIFIC_OR_TITLE_ANYWHERE = /\b(?:Mr|Mrs|Ms|Madam|Minister|Secretary|Chairman|Chairwoman|Director|Governor|Mayor)\b/;
+/** Where a clause opens: the sentence's start, or a semicolon. */
+const CLAUSE_OPEN_BEFORE = /(?:^|;\s*)$/;
+/** A verb in the past, or an auxiliary, right after a lone word ("Hang took over", "Luc has retired"). */
+const VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:also|then|later|since|soon|formally|officially)\s+)?(?:\p{Ll}{2,}ed|took|gave|made|became`
+  + String.raw`|began|left|won|met|led|ran|held|has|had|was|will|would)\b`, 'u');
+/** Pronouns and adverbs of a syllable's shape that open a clause before a verb ("They met …", "Then came …"). */
+const PRONOUN = /^(?:They|Then|He|It|Each|Such|Much)$/;
+/** A sentence that opens with a lone capitalised word and a verb, for the quick test before the lone words are read. */
+const LONE_SUBJECT_ANYWHERE = new RegExp(String.raw`(?:^|;\s*)\p{Lu}[\p{Ll}\p{M}]+${VERB_AFTER.source.slice(1)}`, 'u');
 /** A capitalised word right before: the lone word ends a longer name, unless that word is a title. */
 const CAPITALISED_BEFORE = /[\p{Lu}][\p{L}’'-]*\s$/u;
 /** An honorific or title right before a lone word: "Mr. Vinh", "Acting Minister Khoa". */
@@ -162,7 +171,8 @@ function subjectsOfActs(text: string, names: { start: number; end: number }[]): 
 function shortNames(sentence: Sentence, names: { start: number; end: number }[]): Mention[] {
   const { text } = sentence;
   const out: Mention[] = [];
-  if (!SAYING_ANYWHERE.test(text) && !HONORIFIC_OR_TITLE_ANYWHERE.test(text)) return out;
+  const saying = SAYING_ANYWHERE.test(text) || HONORIFIC_OR_TITLE_ANYWHERE.test(text);
+  if (!saying && !LONE_SUBJECT_ANYWHERE.test(text)) return out;
   // Names and lone words both come in order, and names do not overlap: the only name a word can
   // overlap is the first that ends after the word starts.
   let next = 0;
@@ -174,7 +184,10 @@ function shortNames(sentence: Sentence, names: { start: number; end: number }[])
     if (!isNameSyllable(m[0]) || inName) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const titled = HONORIFIC_OR_TITLE_BEFORE.test(before);
-    if (!titled && (CAPITALISED_BEFORE.test(before) || !SAID_AFTER.test(text.slice(end)))) continue;
+    // "Hang took over in February …": a lone word that opens a clause before a verb (the refiner keeps it only when it
+    // abbreviates a person of the text).
+    const subject = !titled && !PRONOUN.test(m[0]) && CLAUSE_OPEN_BEFORE.test(before) && VERB_AFTER.test(text.slice(end, end + 40));
+    if (!titled && !subject && (CAPITALISED_BEFORE.test(before) || !saying || !SAID_AFTER.test(text.slice(end)))) continue;
     out.push({
       type: 'person', key: `short:${fold(m[0])}`, name: m[0], block: sentence.block,
       start: sentence.start + start, end: sentence.start + end, text: m[0], sentence,
