@@ -13,6 +13,8 @@ const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|incre
 const OPENING = new RegExp(String.raw`^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|said|says|noted`
   + String.raw`|added|stressed|,\s*and|targets|wants|expects|(?:aims?`
   + String.raw`|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for))\s+(?:a|an|the)?\s*`, 'i');
+/** Examples given after a subject, up to the figure's verb: ", such as cloud computing, data centres and AI solutions". */
+const EXAMPLES = /,?\s+such\s+as\s+(?!\p{Ll}+ing\b)[^;:]+$/iu;
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
 /** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
@@ -42,6 +44,8 @@ export function subjectBefore(before: string): string {
     previous = text;
     text = text.replace(LINKING, '').replace(ADVERB, '');
   }
+  // "digital services such as cloud computing, data centres and AI solutions (to account for …)": the examples are not the subject.
+  text = text.replace(EXAMPLES, '');
   const clause = text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text;
   const acted = clause.replace(ACTING, '');
   const subject = (acted !== clause ? acted : acted.replace(OPENING, '')).replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')

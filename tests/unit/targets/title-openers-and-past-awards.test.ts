@@ -4,7 +4,7 @@ import { timelineOf } from '../events/helpers.ts';
 
 const text = (date: string, title: string, ...lines: string[]) => [title, `Tin tứcTin tức${date}`, ...lines].join('\n');
 
-describe('a title that opens with a plural noun, and ranks that were awarded', () => {
+describe('a title that opens with a plural noun, ranks that were awarded, and examples after a subject', () => {
   it('takes a title\'s first words for the text\'s place only when they are a listed place', () => {
     expect(leadPlace('Start-ups set for a busy year\nThe provincial People\'s Committee said …')).toBeNull();
     expect(leadPlace('Targets set for science and innovation\nThe provincial People\'s Committee said …')).toBeNull();
@@ -20,4 +20,14 @@ describe('a title that opens with a plural noun, and ranks that were awarded', (
     });
     expect(targets).toEqual([]);
   });
+
+  it('names a target by its subject, not by the examples given after it', () => {
+    const { targets } = timelineOf({
+      'seeds/a.txt': text('27/04/2026', 'Telecom group sets its plan',
+        'By 2030 the group wants digital services such as cloud computing, data centres and AI solutions to account for between 45 and 50% '
+        + 'of its revenue.'),
+    });
+    expect(targets.map((t) => [t.metric, t.value, t.max])).toEqual([['digital services share of its revenue', 45, 50]]);
+  });
 });
+
