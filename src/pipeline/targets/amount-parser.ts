@@ -22,6 +22,16 @@ const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|r
  */
 const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMBER}(?:${RANGE_TOP})?)${PERCENT_SIGN}${BASE}?`, 'giu');
 /** A count with a qualifier: "at least 5 (more) digital technology enterprises on par with …", "between 100 and 120 firms". */
+/**
+ * A duration to be reached: a time, period or duration and, within a few words, "to", "under", "within" or a qualifier before a
+ * number of minutes, hours, days, weeks, months or years ("cut approval time to no more than six months", "the average response
+ * time is to be brought under 10 minutes"). Groups: what is timed, the qualifier, the number, the unit.
+ */
+const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration))\s+(?:[\p{Ll}-]+\s+){0,8}?`
+  + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
+/** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
+const TIMED_OPENING = /^(?:(?:to|cut|cutting|reduce|reducing|shorten|shortening|bring|bringing|keep|keeping|the|its|their)\s+)*/i;
+
 const COUNT = new RegExp(
   String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${TOP_NUMBER}))?)\s+(?:more\s+`
     + String.raw`|new\s+)?${PHRASE}`,
@@ -336,6 +346,14 @@ export const amountParser: TargetParser = {
       out.push({
         metric: counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top), unit: counted.unit,
         qualitative: false, baseline: null, start: at, end: at + number!.length,
+      });
+    }
+    for (const m of /\b(?:time|period|duration)\b/.test(text) ? allMatches(DURATION, text) : []) {
+      const [, timed, qualifier, number, unit] = m;
+      const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
+      out.push({
+        metric: timed!.replace(TIMED_OPENING, '').trim(), comparator: comparatorOf(qualifier), value: numberOf(number!),
+        max: null, unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
       });
     }
     for (const m of allMatches(COUNT, text)) {

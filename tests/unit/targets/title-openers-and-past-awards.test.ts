@@ -4,7 +4,7 @@ import { timelineOf } from '../events/helpers.ts';
 
 const text = (date: string, title: string, ...lines: string[]) => [title, `Tin tứcTin tức${date}`, ...lines].join('\n');
 
-describe('a title that opens with a plural noun, ranks that were awarded, and examples after a subject', () => {
+describe('a title that opens with a plural noun, ranks that were awarded, examples after a subject, and durations', () => {
   it('takes a title\'s first words for the text\'s place only when they are a listed place', () => {
     expect(leadPlace('Start-ups set for a busy year\nThe provincial People\'s Committee said …')).toBeNull();
     expect(leadPlace('Targets set for science and innovation\nThe provincial People\'s Committee said …')).toBeNull();
@@ -28,6 +28,18 @@ describe('a title that opens with a plural noun, ranks that were awarded, and ex
         + 'of its revenue.'),
     });
     expect(targets.map((t) => [t.metric, t.value, t.max])).toEqual([['digital services share of its revenue', 45, 50]]);
+  });
+
+  it('reads a duration to be reached as a target, in number words too, and a duration reported as none', () => {
+    const { targets } = timelineOf({
+      'seeds/a.txt': text('27/04/2026', 'Ministry sets its reform plan',
+        'The ministry aims to cut patent examination time to no more than nine months by 2028.',
+        'The average waiting time at service desks is to be brought under 15 minutes by 2027.',
+        'Processing time for business registration fell to 3 days in 2025.'),
+    });
+    expect(targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline])).toEqual([
+      ['average waiting time', '<', 15, 'minutes', 2027], ['patent examination time', '<=', 9, 'months', 2028],
+    ]);
   });
 });
 
