@@ -41,5 +41,15 @@ describe('a title that opens with a plural noun, ranks that were awarded, exampl
       ['average waiting time', '<', 15, 'minutes', 2027], ['patent examination time', '<=', 9, 'months', 2028],
     ]);
   });
+
+  it('reads every one of a listed whole as a share of 100%', () => {
+    const { targets } = timelineOf({
+      'seeds/a.txt': text('27/04/2026', 'City sets its smart city plan',
+        'All wards, communes and special zones are to be linked to the data hub by the end of 2026.'),
+    });
+    expect(targets.map((t) => [t.metric, t.value, t.unit, t.deadline])).toEqual([
+      ['wards, communes and special zones linked to the data hub', 100, '% of wards, communes and special zones', 2026],
+    ]);
+  });
 });
 
