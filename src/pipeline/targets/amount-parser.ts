@@ -68,7 +68,8 @@ const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|in
  * Every one of a counted whole, still to come: "All nine hamlets are to have free public Wi-Fi", "all wards, communes and special
  * zones are to be connected". Groups: the things; the participle of a passive; or the verb and its object.
  */
-const ALL_THINGS = new RegExp(String.raw`\b[Aa]ll\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)\p{Ll}[\p{L}-]*){0,5}?)`
+const ALL_THINGS = new RegExp(String.raw`\b[Aa]ll\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)\p{Ll}[\p{L}-]*){0,5}?)`
   + String.raw`\s+(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+(?:be\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)`
   + String.raw`|(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,60}?))|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$)`, 'gu');
