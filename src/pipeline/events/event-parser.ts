@@ -4,7 +4,8 @@ import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { isoDate } from '../dates.ts';
-import { addDays, isoWeekday } from '../time/calendar.ts';
+import { addDays, isoWeekday, monthSpan } from '../time/calendar.ts';
+import { MONTH_NAMES, monthNumber } from '../time/words.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
@@ -121,9 +122,15 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const hosts = once(() => hostsOf(doc, entities));
   // The day of a live report's entries: the last day written before the first of them (its title's or lead's).
   let liveDay: TimeExpression | undefined;
+  // A chronology's month heading ("FEBRUARY") and the lists under it, whose entries without a day of their own it dates.
+  let monthHeading: TimeExpression | undefined;
   for (const original of doc.sentences) {
-    // An entry of a live report ("10:15 – Five memoranda … are signed") is read told in the past (see live-entries.ts).
-    const entry = liveEntry(original, doc.blocks[original.block]?.text ?? '');
+    const kind = doc.blocks[original.block]?.kind;
+    if (kind !== 'list') monthHeading = kind === 'heading' ? headingMonth(original, timesOf.get(sentenceKey(original)), doc.date) : undefined;
+    const headed = kind === 'list' ? monthHeading : undefined;
+    // An entry of a live report ("10:15 – Five memoranda … are signed") is read told in the past (see live-entries.ts), as is an
+    // item of a list under a month heading.
+    const entry = liveEntry(original, doc.blocks[original.block]?.text ?? '', headed !== undefined);
     const sentence = entry?.sentence ?? original;
     // A wire release's dateline ("LAO CAI, Vietnam, March 12, 2026 /PRNewswire/ -- …") dates the release, not what it tells.
     const sentenceTimes = (timesOf.get(sentenceKey(original)) ?? []).map((t) => (entry ? movedTime(t, entry) : t))
@@ -138,7 +145,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const anchor = lastEvent && sentence.block - lastEvent.block <= OCCASION_BLOCKS ? lastEvent.time
       : occasion?.time ?? (!lastEvent && lastDay && sentence.block - lastDay.block <= 1 ? lastDay.time : undefined);
     const shifted = !day && anchor ? SHIFTED_DAY.exec(sentence.text) : null;
-    const continued = entry && !day && liveDay ? liveDay : shifted ? shiftedDay(anchor!, shiftOf(shifted, anchor!))
+    const continued = entry && !day && (headed ?? liveDay) ? (headed ?? liveDay) : shifted ? shiftedDay(anchor!, shiftOf(shifted, anchor!))
       : !day && occasion && SAME_OCCASION.test(sentence.text) ? occasion.time
         : DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text) ? recent ?? anchor : undefined;
     // A lead that dates its story in words the readers do not take for a happening ("… in the spotlight on Wednesday as
@@ -231,6 +238,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const previous = /\band\s+$/.test(textBefore(sentence.text, h.at))
         ? (byPosition()[firstAtLeast(byPosition(), h.at, (j) => happenings[j]!.at) - 1] ?? -1) : -1;
       if (!time && previous >= 0 && dated[previous] && !index.apartBetween(happenings[previous]!.at, h.at)) time = dated[previous];
+      // An item under a month heading happened that month, not at the occasion of the items before it.
+      if (!time && undated && headed && continued === headed) time = headed;
       if (!time && undated && h.inherits && occasion && sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
       if (!time && undated && continued) time = continued;
@@ -345,6 +354,28 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
 
 /** A ceremony named where a gathering's reader found it: "a ceremony", "the award ceremony". */
 const CEREMONY = /^(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?ceremony\b/iu;
+/**
+ * A heading that is a month and nothing else ("FEBRUARY", "March 2026"): the month, else undefined. A month's name alone is no
+ * time expression (see the time stage); as a heading it is the latest such month on or before the publication date.
+ */
+function headingMonth(sentence: Sentence, times: readonly TimeExpression[] | undefined, published: string | null): TimeExpression | undefined {
+  const time = times?.length === 1 ? times[0] : undefined;
+  if (time) return time.precision === 'month' && time.text.length >= sentence.text.trim().length - 1 ? time : undefined;
+  const text = sentence.text.trim();
+  const month = MONTH_ALONE.test(text) ? monthNumber(text) : 0;
+  if (month === 0 || published === null) return undefined;
+  const [year, publishedMonth] = published.split('-').map(Number) as [number, number];
+  const inYear = publishedMonth !== undefined && month > publishedMonth ? year - 1 : year;
+  const start = sentence.start + sentence.text.indexOf(text);
+  return {
+    ...monthSpan(inYear, month), text, block: sentence.block, start, end: start + text.length, sentence, relation: 'at', parser: 'MonthHeading',
+    inferred: [`year ${inYear} from the publication date ${published}, the latest such month on or before it`],
+  };
+}
+
+/** A month's name alone, in any case. */
+const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`, 'i');
+
 /** A wire service's mark after a release's dateline: " /PRNewswire/ --", " /Business Wire/ –". */
 const WIRE_AFTER = /^\s*\/[\p{L}\p{N} .-]{2,30}\/\s*(?:--|–|—)/u;
 /** Nothing but a preposition before a time that opens its sentence: "Yesterday afternoon …", "On Monday, …". */

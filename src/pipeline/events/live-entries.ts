@@ -44,10 +44,11 @@ export interface LiveEntry {
 /**
  * A sentence of a live report's entry ("10:15 – Five memoranda of understanding are signed …") told in the past, so
  * that the readers of happenings, which read the past, read what the entry tells as happening at its time: "are signed"
- * becomes "were signed", "Nam opens the conference" "Nam opened the conference". Undefined for any other sentence.
+ * becomes "were signed", "Nam opens the conference" "Nam opened the conference". An item of a list under a month heading
+ * (`headed`: "FEBRUARY", then "The Politburo issues Conclusion No. …") is an entry too. Undefined for any other sentence.
  */
-export function liveEntry(sentence: Sentence, blockText: string): LiveEntry | undefined {
-  if (!STAMP.test(blockText)) return undefined;
+export function liveEntry(sentence: Sentence, blockText: string, headed = false): LiveEntry | undefined {
+  if (!headed && !STAMP.test(blockText)) return undefined;
   const edits: { at: number; from: string; to: string }[] = [];
   for (const m of sentence.text.matchAll(PRESENT_PASSIVE)) edits.push({ at: m.index, from: m[1]!, to: m[1] === 'is' ? 'was' : 'were' });
   for (const m of sentence.text.matchAll(PRESENT)) {

@@ -42,3 +42,29 @@ describe('days an instrument takes effect on, and gatherings named only by their
     ]);
   });
 });
+
+describe('a chronology\'s items under a month heading', () => {
+  /** A year-in-review page published on `published` ("Mon, Dec 29, 2025"), its paragraphs apart. */
+  const review = (published: string, ...lines: string[]) => timelineOf({
+    'seeds/a.txt': ['MEKONG TECH WEEKLY\nNews   Policy   Startups   Events', `YEAR IN REVIEW | ${published}, 4:10 PM | By MTW Staff`].join('\n')
+      + ['', 'The year in review: the Mekong Delta science and technology year, month by month',
+        'A year after the Politburo adopted its resolution, the delta started to build. Here is what happened, month by month.', ...lines]
+        .join('\n\n'),
+  }).events.filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title]);
+
+  it('dates an item without a day by its month heading, told in the present', () => {
+    expect(review('Mon, Dec 29, 2025', 'MARCH', '• Mar 4 – The Ministry of Finance issues Circular No. 12/2025/TT-BTC on research spending.',
+      'APRIL', '• The Secretariat issues Conclusion No. 133-KL/TW on digital government.',
+      '• In late April, the Cần Thơ data centre is switched on with 512 servers.', 'WHAT TO WATCH NEXT YEAR', 'The province wants more start-ups.'))
+      .toEqual([
+        ['instrument', '2025-03-04', 'Ministry of Finance issued Circular No. 12/2025/TT-BTC'],
+        ['other', '2025-04', 'Cần Thơ data centre switched on'],
+        ['concluded', '2025-04', 'Secretariat issued Conclusion No. 133-KL/TW'],
+      ]);
+  });
+
+  it('takes a month heading after the publication month for the year before', () => {
+    expect(review('Mon, Jan 5, 2026', 'DECEMBER', '• The Secretariat issues Conclusion No. 133-KL/TW on digital government.').map((e) => e[1]))
+      .toEqual(['2025-12']);
+  });
+});
