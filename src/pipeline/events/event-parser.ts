@@ -4,7 +4,7 @@ import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { isoDate } from '../dates.ts';
-import { addDays, isoWeekday, monthSpan } from '../time/calendar.ts';
+import { addDays, daySpan, isoWeekday, monthSpan } from '../time/calendar.ts';
 import { MONTH_NAMES, monthNumber } from '../time/words.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
@@ -18,7 +18,7 @@ import { readMeeting } from './meetings.ts';
 import { readMergers } from './mergers.ts';
 import { readRemarks, SPEAKING } from './remarks.ts';
 import { readLaunches } from './launches.ts';
-import { liveEntry, movedLinks, movedTime } from './live-entries.ts';
+import { isStampLine, liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { readVisits } from './visits.ts';
 import { instrumentsBefore, sentenceContext, type SentenceContext } from './sentence-context.ts';
 import { indexSentence } from './sentence-index.ts';
@@ -124,18 +124,27 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   let liveDay: TimeExpression | undefined;
   // A chronology's month heading ("FEBRUARY") and the lists under it, whose entries without a day of their own it dates.
   let monthHeading: TimeExpression | undefined;
+  // Whether the paragraphs read are under a stamp's line ("16:35 – Six agreements signed"), and that line's block.
+  let stamped = false;
+  let stampedBlock = -1;
   for (const original of doc.sentences) {
-    const kind = doc.blocks[original.block]?.kind;
+    const block = doc.blocks[original.block];
+    const kind = block?.kind;
     if (kind !== 'list') monthHeading = kind === 'heading' ? headingMonth(original, timesOf.get(sentenceKey(original)), doc.date) : undefined;
     const headed = kind === 'list' ? monthHeading : undefined;
+    // "16:35 – Six agreements signed", then its paragraphs: the entry's body, up to the next stamp or heading.
+    if (original.block !== stampedBlock) {
+      if (kind === 'paragraph' && isStampLine(block!.text)) { stamped = true; stampedBlock = original.block; } else if (kind !== 'paragraph') stamped = false;
+    }
+    const body = stamped && original.block !== stampedBlock;
     // An entry of a live report ("10:15 – Five memoranda … are signed") is read told in the past (see live-entries.ts), as is an
-    // item of a list under a month heading.
-    const entry = liveEntry(original, doc.blocks[original.block]?.text ?? '', headed !== undefined);
+    // item of a list under a month heading and a paragraph under a stamp's line.
+    const entry = liveEntry(original, block?.text ?? '', headed !== undefined || body);
     const sentence = entry?.sentence ?? original;
     // A wire release's dateline ("LAO CAI, Vietnam, March 12, 2026 /PRNewswire/ -- …") dates the release, not what it tells.
     const sentenceTimes = (timesOf.get(sentenceKey(original)) ?? []).map((t) => (entry ? movedTime(t, entry) : t))
       .filter((t) => !WIRE_AFTER.test(sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 40)));
-    if (entry) liveDay ??= lastDay?.time;
+    if (entry) liveDay ??= liveDayOf(lastDay?.time, doc.date, original);
     const day = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit
       && !CITATION.test(textBefore(sentence.text, t.start - sentence.start)));
     const recent = !day && lastDay && sentence.block - lastDay.block <= OCCASION_BLOCKS ? lastDay.time : undefined;
@@ -375,6 +384,24 @@ function headingMonth(sentence: Sentence, times: readonly TimeExpression[] | und
 
 /** A month's name alone, in any case. */
 const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`, 'i');
+
+/** How many days before its publication a live page's entries may have been written. */
+const LIVE_DAYS = 2;
+
+/**
+ * The day a live report's entries were written: the last day written before the first of them (its title's or lead's), when it
+ * is within LIVE_DAYS of the publication date; else the publication date ("LIVE 22/09/2026", a lead that cites a resolution of
+ * December 22, 2024).
+ */
+function liveDayOf(last: TimeExpression | undefined, published: string | null, sentence: Sentence): TimeExpression | undefined {
+  if (published === null || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return last;
+  const [year, month, day] = published.split('-').map(Number) as [number, number, number];
+  if (last && last.from <= published && last.from >= isoDate(addDays({ year, month, day }, -LIVE_DAYS))) return last;
+  return {
+    ...daySpan({ year, month, day }), text: published, block: sentence.block, start: sentence.start, end: sentence.start, sentence,
+    relation: 'at', parser: 'LivePage', inferred: [`the day of the live page, its publication date ${published}`],
+  };
+}
 
 /** A wire service's mark after a release's dateline: " /PRNewswire/ --", " /Business Wire/ –". */
 const WIRE_AFTER = /^\s*\/[\p{L}\p{N} .-]{2,30}\/\s*(?:--|–|—)/u;

@@ -7,8 +7,10 @@ const HOSTING = /\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed|convened|inaugura
 const HOSTS_ANY = new RegExp(HOSTING.source);
 /** The agent after such a verb: "(held …) by the Ho Chi Minh City Association of Digital Enterprises". */
 const BY = /^[^,;.]{0,80}?\bby\s+(?:the\s+)?$/;
-/** How far before its verb a holder's name may end ("HADE, on Thursday, held"), and after "by" its name may start. */
+/** How far before its verb a holder's name may end ("HADE, on Thursday, held"). */
 const GAP = 30;
+/** How far after its verb the agent after "by" may start (see BY). */
+const BY_REACH = 90;
 
 /**
  * The people and bodies a text names as holding or chairing a gathering: the subject before a verb of hosting (HOSTING) or
@@ -21,12 +23,23 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
   for (const sentence of doc.sentences) {
     if (!HOSTS_ANY.test(sentence.text)) continue;
     const links = linksIn(linksOf.get(sentence.block) ?? [], sentence).map((l) => ({ ...l, start: l.start - sentence.start, end: l.end - sentence.start }));
+    // The links and the verbs both come in order: each is passed once (a sentence of many of both stays linear).
+    let ended = 0;
+    let started = 0;
     for (const m of sentence.text.matchAll(HOSTING)) {
-      const before = links.filter((l) => l.end <= m.index && m.index - l.end <= GAP && holder(l.entity)).at(-1);
-      if (before) hosts.add(before.entity);
+      while (ended < links.length && links[ended]!.end <= m.index) ended++;
+      for (let i = ended - 1; i >= 0 && m.index - links[i]!.end <= GAP; i--) {
+        if (!holder(links[i]!.entity)) continue;
+        hosts.add(links[i]!.entity);
+        break;
+      }
       const after = m.index + m[0].length;
-      const by = links.find((l) => l.start > after && BY.test(sentence.text.slice(after, l.start)) && holder(l.entity));
-      if (by) hosts.add(by.entity);
+      while (started < links.length && links[started]!.start <= after) started++;
+      for (let i = started; i < links.length && links[i]!.start - after <= BY_REACH; i++) {
+        if (!holder(links[i]!.entity) || !BY.test(sentence.text.slice(after, links[i]!.start))) continue;
+        hosts.add(links[i]!.entity);
+        break;
+      }
     }
   }
   return hosts;

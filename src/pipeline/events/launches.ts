@@ -8,6 +8,9 @@ import type { Happening } from './types.ts';
 /** A character of an object: not a clause's punctuation, but the point of "No." before a number ("Data Center No. 3"). */
 const PART = String.raw`(?:[^,;.]|(?<=\bNos?)\.(?=\s*\d))`;
 
+/** A character of an object, or a comma inside a name ("the National Science, Technology and Innovation Data Platform"). */
+const NAMED = String.raw`(?:${PART}|,\s+(?=\p{Lu}))`;
+
 /**
  * Something put to work: "put a shared data platform into operation", "brought the portal into use",
  * "launched the e-health app", "inaugurated Data Center No. 3", "a conference to launch the programme";
@@ -16,8 +19,8 @@ const PART = String.raw`(?:[^,;.]|(?<=\bNos?)\.(?=\s*\d))`;
  */
 const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its`
   + String.raw`|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|switched\s+on`
-  + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their)\s+${PART}+?|["“]?\p{Lu}${PART}+?`
-  + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:[,;]|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
+  + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their)\s+${NAMED}+?|["“]?\p{Lu}${NAMED}+?`
+  + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:,(?!\s+\p{Lu})|;|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
   + String.raw`|where|that|to|with|for)\b)))`, 'gu');
 /** A launch in the passive: "was inaugurated", "were put into operation", "has been commissioned". Groups: auxiliary, verb. */
 const PASSIVE_LAUNCH = new RegExp(String.raw`\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched`

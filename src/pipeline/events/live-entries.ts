@@ -3,7 +3,7 @@ import type { Link } from '../extract/resolve.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { MONTH } from '../time/words.ts';
-import { pastOf } from '../extract/lexicon/irregular-verbs.ts';
+import { IRREGULAR_PAST, pastOf } from '../extract/lexicon/irregular-verbs.ts';
 
 /** A month's name, without MONTH's group. */
 const MONTH_WORD = MONTH.replace(/\(/, '(?:');
@@ -13,6 +13,22 @@ const MONTH_WORD = MONTH.replace(/\(/, '(?:');
  */
 const STAMP = new RegExp(String.raw`^\s*(?:[•*·▪-]\s*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|${MONTH_WORD}\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD}`
   + String.raw`|\d{1,2}/\d{1,2}(?:/\d{4})?)\s*(?:[-–—:]|\|)\s+`);
+/** The words a stamp's line may carry after it and still be only the entry's heading ("16:35 – Six agreements signed"). */
+const HEADING_WORDS = 10;
+/** The longest such line, in characters. */
+const STAMP_LINE_CHARS = 160;
+
+/**
+ * Whether a paragraph is only an entry's stamp and its heading ("17:48", "16:35 – Six agreements signed"): the paragraphs after
+ * it, up to the next such line or a heading, are the entry's body.
+ */
+export function isStampLine(text: string): boolean {
+  // Such a line is short: a paragraph of prose is not read to its end.
+  if (text.length > STAMP_LINE_CHARS) return false;
+  const stamp = STAMP.exec(`${text.trim()} - `);
+  return stamp !== null && text.trim().slice(Math.max(0, stamp[0].length - 3)).split(/\s+/).length <= HEADING_WORDS;
+}
+
 /** A passive in the present: "are signed", "is launched". Groups: the auxiliary, the participle. */
 const PRESENT_PASSIVE = /\b(is|are)(\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|held|made|given|signed|won|sent|set|put|met|begun|taken|handed)\b)/gu;
 /**
@@ -32,7 +48,10 @@ const BEFORE_ARTICLE = /^\s+(?:the|a|an|their|his|her|its)\s/;
 /** Words of the closed classes (prepositions, conjunctions, auxiliaries, determiners) that PRESENT's shape also fits. */
 const NOT_A_VERB = new RegExp(String.raw`^(?:in|on|at|of|for|with|to|into|from|by|as|and|or|but|nor|so|than|then|the|an|is|are|was|were|be|has|have`
   + String.raw`|had|does|do|did|goes|will|would|shall|should|can|could|may|might|must|this|these|those|his|its|thus|us|plus|less|unless|news|means`
-  + String.raw`|always|perhaps|also|not|who|which|that)$`);
+  + String.raw`|always|perhaps|also|not|who|which|that|morning|afternoon|evening|night|today|yesterday|tomorrow|week|month|year)$`);
+
+/** A verb already in the past ("held its ninth meeting", "signed the agreement"): an entry may tell what happened before it. */
+const PAST_FORM = new RegExp(String.raw`^(?:\p{Ll}+ed|${IRREGULAR_PAST})$`, 'u');
 
 /** An entry of a live report, with its text told in the past and the offsets of the one in the other. */
 export interface LiveEntry {
@@ -58,7 +77,8 @@ export function liveEntry(sentence: Sentence, blockText: string, headed = false)
     const at = m.index + m[1]!.length + (m[0].length - m[1]!.length - word.length);
     // After a plural noun only a bare form is a verb ("firms attend the forum"), not a form in "-s" ("the firms awards").
     const plural = /^\p{Ll}/u.test(m[1]!) && !/^(?:he|she|it|they|who)$/.test(m[1]!);
-    if (NOT_A_VERB.test(word) || (plural && ending) || (!ending && !BEFORE_ARTICLE.test(sentence.text.slice(at + word.length, at + word.length + 8)))) continue;
+    if (NOT_A_VERB.test(word) || PAST_FORM.test(word) || (plural && ending)
+      || (!ending && !BEFORE_ARTICLE.test(sentence.text.slice(at + word.length, at + word.length + 8)))) continue;
     const past = pastOf(word) ?? regularPast(stem, ending);
     if (past) edits.push({ at, from: word, to: past });
   }
@@ -72,7 +92,8 @@ export function liveEntry(sentence: Sentence, blockText: string, headed = false)
     const past = pastOf(word) ?? regularPast(base, end);
     edits.push({ at: m.index + noun!.length + space!.length, from: word, to: past });
   }
-  if (edits.length === 0) return undefined;
+  // An item under a month heading or a stamp's line is an entry even when told in the past already.
+  if (edits.length === 0) return headed ? { sentence, map: (offset) => offset } : undefined;
   edits.sort((a, b) => a.at - b.at);
   let text = '';
   let last = 0;

@@ -153,9 +153,10 @@ function tailOf(context: SentenceContext, from: number): string {
 /** What was done at a gathering, as the head of its title (see DONE_AT): "Report presented at ", "Conclusion announced at ". */
 function doneAt(context: SentenceContext, at: number): string {
   // The times between are left out: "a report presented on Monday at a meeting" → "report presented at".
-  let before = context.text.slice(0, at);
+  const from = Math.max(0, at - REACH_BACK);
+  let before = context.text.slice(from, at);
   for (const t of [...context.times].reverse()) {
-    if (t.end <= at && t.start >= at - REACH_BACK) before = before.slice(0, t.start).replace(/\s+(?:on|in|at|during)\s*$/i, '') + before.slice(t.end);
+    if (t.end <= at && t.start >= from) before = before.slice(0, t.start - from).replace(/\s+(?:on|in|at|during)\s*$/i, '') + before.slice(t.end - from);
   }
   const done = DONE_AT.exec(before);
   if (done) return `${done[1]} ${done[2]}${done[3]} at `;

@@ -142,6 +142,9 @@ function absorb(c: EventCandidate, groups: Group[], seq: number): Group {
   return survivor;
 }
 
+/** A candidate's text and title. */
+const toldKey = (c: EventCandidate) => `${c.source.document}\n${c.title}`;
+
 /** Where a candidate is told: its document, paragraph and sentence. */
 const sentenceOf = (c: EventCandidate) => `${c.source.document}\n${c.source.paragraph}\n${c.source.text}`;
 
@@ -168,11 +171,14 @@ function flatten(members: Members): EventCandidate[] {
 /**
  * The group a bare "conference on January 13" belongs to among the groups of its day and kind:
  * the first sharing a participant with it; for a bare candidate without participants, the one most
- * texts report (the first on a tie); else none (it stands alone: a conference whose people share
- * no one with that day's gatherings is another conference). Bare candidates that join a group count in later choices.
+ * texts report (the first on a tie); else the one the same text already named so that day ("The conference opens …", "The
+ * conference has closed"); else none (it stands alone: a conference whose people share no one with that day's gatherings is
+ * another conference). Bare candidates that join a group count in later choices.
  */
 class BareChoice {
   readonly #first = new Map<string, Group>();
+  /** The group of each bare gathering a text names that day, by its title: a text tells of one "conference" a day. */
+  readonly #told = new Map<string, Group>();
   #largest: Group | undefined;
 
   constructor(groups: Group[]) {
@@ -185,10 +191,11 @@ class BareChoice {
       const g = this.#first.get(p);
       if (g && (!found || g.seq < found.seq)) found = g;
     }
-    return found ?? (c.participants.length === 0 ? this.#largest : undefined);
+    return found ?? this.#told.get(toldKey(c)) ?? (c.participants.length === 0 ? this.#largest : undefined);
   }
 
   joined(c: EventCandidate, group: Group): void {
+    if (!this.#told.has(toldKey(c))) this.#told.set(toldKey(c), group);
     for (const p of c.participants) group.participants.add(p);
     this.#count(group, c.participants);
   }

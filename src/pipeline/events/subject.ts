@@ -34,8 +34,9 @@ export function subjectBefore(context: SentenceContext, at: number): string {
   const dateEnd = index.lastTimeEnd(at);
   const clause = marks.preamble(dateEnd, at).clauseStart;
   let start = marks.lastOpeningEnd(clause, at) ?? clause;
-  let end = Math.min(at, index.nextTimeStart(start + 1) ?? at);
-  // "On Monday the minister met …": a time after nothing but its preposition opens the clause; the subject is after it.
+  let end = Math.min(at, index.nextTimeStart(start) ?? at);
+  // "On Monday the minister met …", "Yesterday afternoon the committee held …": a time after nothing but its preposition opens
+  // the clause; the subject is after it.
   if (end < at && LEADING_PREPOSITION.test(text.slice(start, end))) {
     const after = context.times.find((t) => t.start === end)?.end;
     if (after !== undefined && after < at) {
@@ -52,7 +53,8 @@ export function subjectBefore(context: SentenceContext, at: number): string {
   if (end - start > REACH) return '';
   const raw = text.slice(start, end).replace(/\s+(?:on|in|at|during)\s*$/i, '').replace(VERB_TAIL, '');
   const lead = raw.length - raw.trimStart().length;
-  const subject = raw.trim().replace(/^(?:the|a|an)\s+/i, '');
+  // "December 10: The Vietnam Innovation Summit opened …": the mark after a time that opened the clause is not the subject's.
+  const subject = raw.trim().replace(/^[:;,–—-]\s*/, '').replace(/^(?:the|a|an)\s+/i, '');
   const from = start + lead + (raw.trim().length - subject.length);
   if (!subject || PRONOUN.test(subject) || subject.split(/\s+/).length > MAX_SUBJECT_WORDS || !/\p{L}/u.test(subject)) return '';
   // A mention that runs past the subject ("National Assembly on June" read as one name) does not name it.

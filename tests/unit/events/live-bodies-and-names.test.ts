@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+/** Kind, date and title of each event of one text, milestones left out. */
+const eventsOf = (text: string) => timelineOf({ 'seeds/a.txt': text }).events
+  .filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title]);
+
+/** A live page of 22/09/2026 whose lead cites a day long before, then its entries, paragraphs apart. */
+const live = (...entries: string[]) => ['HA TINH DAILY\nHome / Live\nLIVE22/09/2026 · Last updated 17:48',
+  'LIVE: Provincial conference reviews the digital drive',
+  'The province reviews how the plan has been carried out since the Provincial Party Committee adopted it on March 3, 2025.',
+  ...entries].join('\n\n');
+
+describe('the paragraphs under a live page\'s stamps, and names with commas', () => {
+  it('reads the paragraphs under a stamp\'s line as its entry, dated by the page\'s day', () => {
+    expect(eventsOf(live('17:48', 'The conference has closed.', '16:35 – Four agreements signed',
+      'The Department of Science and Technology and three firms signed four cooperation agreements on open data.',
+      '08:30 – Conference opens', 'The conference opens at the provincial hall.'))).toEqual([
+      ['meeting', '2026-09-22', 'Conference'],
+      ['signed', '2026-09-22', expect.stringMatching(/^Department of Science and Technology and three firms signed four cooperation agreements/)],
+    ]);
+  });
+
+  it('keeps an entry\'s verbs in the past as they are, and reads the subject after a day that opens the clause', () => {
+    expect(eventsOf(live('08:30 – Conference opens',
+      'Yesterday afternoon the provincial Steering Committee held its fifth meeting to finalise the report presented today.')))
+      .toContainEqual(['meeting', '2026-09-21', expect.stringMatching(/^Fifth meeting .* of provincial Steering Committee$/)]);
+    expect(eventsOf(dated('11/12/2024', 'December 10: The Mekong Innovation Summit opened in Cần Thơ.'))).toEqual([
+      ['meeting', '2024-12-10', 'Mekong Innovation Summit'],
+    ]);
+  });
+
+  it('keeps a launched thing\'s name whole across its commas', () => {
+    expect(eventsOf(dated('23/09/2026', 'On Monday, the Prime Minister pressed the button to launch the National Science, Technology and '
+      + 'Innovation Data Platform, which links research databases.'))).toContainEqual(
+      ['other', '2026-09-21', 'Launch of the National Science, Technology and Innovation Data Platform'],
+    );
+  });
+});
