@@ -37,6 +37,8 @@ const COUNT = new RegExp(
     + String.raw`|new\s+)?${PHRASE}`,
   'gu',
 );
+/** A count between two numbers, with no qualifier: "between 1,000 and 1,200 firms". Groups: the two ends, the counted phrase. */
+const BETWEEN_COUNT = new RegExp(String.raw`(?<!\b${QUALIFIER}\s+)\b${BETWEEN}\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');
 /** A baseline after a share: "…, up from (about) 19% in 2024"; a year is no baseline ("3% of the budget from 2025"). */
 const BASELINE_AFTER = new RegExp(
   String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,10}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in`
@@ -356,6 +358,11 @@ export const amountParser: TargetParser = {
         metric: timed!.replace(TIMED_OPENING, '').trim(), comparator: comparatorOf(qualifier), value: numberOf(number!),
         max: null, unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
       });
+    }
+    for (const m of /\bbetween\s/.test(text) ? allMatches(BETWEEN_COUNT, text) : []) {
+      const [, low, high, phrase] = m;
+      const proposal = countProposal(undefined, low!, high, phrase!, m.index, m[0].length);
+      if (proposal) out.push(proposal);
     }
     for (const m of allMatches(COUNT, text)) {
       const [, qualifier, low, high, number, top, phrase] = m;

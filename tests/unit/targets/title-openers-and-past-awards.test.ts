@@ -51,5 +51,13 @@ describe('a title that opens with a plural noun, ranks that were awarded, exampl
       ['wards, communes and special zones linked to the data hub', 100, '% of wards, communes and special zones', 2026],
     ]);
   });
+
+  it('reads a count between two numbers without a qualifier as a range', () => {
+    const { targets } = timelineOf({
+      'seeds/a.txt': text('27/04/2026', 'Province sets its start-up plan',
+        'For enterprises, we want between 1,000 and 1,200 firms to adopt digital platforms by 2027.'),
+    });
+    expect(targets.map((t) => [t.comparator, t.value, t.max, t.unit, t.deadline])).toEqual([['=', 1000, 1200, 'firms', 2027]]);
+  });
 });
 
