@@ -16,7 +16,7 @@ import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
 import { readMergers } from './mergers.ts';
-import { readRemarks, SPEAKING } from './remarks.ts';
+import { readRemarks, SPEAKING, SPEAKING_AFTER } from './remarks.ts';
 import { readLaunches } from './launches.ts';
 import { isStampLine, liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { readVisits } from './visits.ts';
@@ -68,6 +68,9 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+same\s+day\b/;
 const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other']);
 /** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
 const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(session|meeting`
+  + String.raw`|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue|launch|inauguration|opening)\b`, 'u');
+/** A speaker "speaking at" or "addressing" a gathering the text named. Group: the gathering's noun. */
+const SPEAKING_AT_GATHERING = new RegExp(String.raw`\b(?:[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(session|meeting`
   + String.raw`|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue|launch|inauguration|opening)\b`, 'u');
 /** How far after a happening the document it names may run to its "dated …". */
 const OWN_DOCUMENT = 60;
@@ -169,7 +172,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     if (!trigger && !sentenceTimes.some(deedTime)) continue;
     const blockLinks = linksOf.get(sentence.block) ?? [];
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
-      SPEAKING.test(sentence.text) ? hosts() : undefined);
+      SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) ? hosts() : undefined);
     const happenings = readHappenings(context, trigger);
     if (happenings.length === 0) continue;
     const pastTimes = happeningTimes(sentenceTimes, sentence, limit);
@@ -249,7 +252,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (!time && previous >= 0 && dated[previous] && !index.apartBetween(happenings[previous]!.at, h.at)) time = dated[previous];
       // An item under a month heading happened that month, not at the occasion of the items before it.
       if (!time && undated && headed && continued === headed) time = headed;
-      if (!time && undated && h.inherits && occasion && sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
+      // A speech "at the conference" is the occasion's, whatever times the speaker's words name ("would order tasks in 2026").
+      const spoken = h.kind === 'remarks' && h.near === true;
+      if (!time && (undated || spoken) && h.inherits && occasion && sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
       if (!time && undated && continued) time = continued;
       // "On the occasion, the committee presented certificates … for achievements in 2025": a sentence that opens on a day
@@ -317,7 +322,8 @@ const sentenceKey = (s: Sentence) => `${s.block}:${s.start}`;
 function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, reading: SentenceReading): boolean {
   // "Also at the forum, …" names the occasion however far the text has run (a speech printed in full comes between).
   // The occasion's sentence may name it by its verb: "ICDD launched its report …", then "At the launch, …".
-  const named = AT_GATHERING.exec(sentence.text)?.[1]?.toLowerCase();
+  // So does a speaker "speaking at the conference" (see remarks.ts).
+  const named = (AT_GATHERING.exec(sentence.text) ?? SPEAKING_AT_GATHERING.exec(sentence.text))?.[1]?.toLowerCase();
   if (named && (occasion.words.has(named) || [...occasion.words].some((w) => w.startsWith(named)))) return true;
   if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;
   // The paragraph of the occasion goes on telling it ("That afternoon, the Council held its session. Delegates approved …").

@@ -3,6 +3,10 @@ import type { DocumentTimeline, EntityLookup } from './types.ts';
 
 /** Verbs whose subject holds or chairs a gathering: "HADE held …", "X chaired the meeting", "the Standing Board met …". */
 const HOSTING = /\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed|convened|inaugurated|met|chaired|co-chaired|presided\s+over)\b/g;
+/** A gathering or a site held or opened in the passive: its subject's body holds it ("A factory of X was inaugurated …"). */
+const PASSIVE_HOSTING = /\b(?:was|were)\s+(?:officially\s+|formally\s+)?(?:held|hosted|organi[sz]ed|inaugurated|opened)\b/;
+/** How far before a passive verb of hosting its subject's body may be named. */
+const SUBJECT_REACH = 120;
 /** The same, as a test (a global pattern's test moves where matchAll starts). */
 const HOSTS_ANY = new RegExp(HOSTING.source);
 /** The agent after such a verb: "(held …) by the Ho Chi Minh City Association of Digital Enterprises". */
@@ -13,8 +17,9 @@ const GAP = 30;
 const BY_REACH = 90;
 
 /**
- * The people and bodies a text names as holding or chairing a gathering: the subject before a verb of hosting (HOSTING) or
- * its agent after "by" ("held in Hanoi on Thursday by HADE"). Read once per document: ids of the entities.
+ * The people and bodies a text names as holding or chairing a gathering: the subject before a verb of hosting (HOSTING), its
+ * agent after "by" ("held in Hanoi on Thursday by HADE"), or the body a passive's subject names ("A factory of X was
+ * inaugurated"). Read once per document: ids of the entities.
  */
 export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): ReadonlySet<string> {
   const hosts = new Set<string>();
@@ -41,6 +46,15 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
         break;
       }
     }
+  }
+  // "A chip factory of Hanam Semicon Vina, a subsidiary of …, was inaugurated": the first body of the subject holds it.
+  for (const sentence of doc.sentences) {
+    const passive = PASSIVE_HOSTING.exec(sentence.text);
+    if (!passive) continue;
+    const at = sentence.start + passive.index;
+    const subject = linksIn(linksOf.get(sentence.block) ?? [], sentence, Math.max(sentence.start, at - SUBJECT_REACH), at)
+      .find((l) => entities.get(l.entity)?.type === 'organization');
+    if (subject) hosts.add(subject.entity);
   }
   return hosts;
 }

@@ -1,5 +1,5 @@
 import { capitalRun, complement } from '../extract/name-grammar.ts';
-import { heldObject, metObject } from './event-title.ts';
+import { heldObject, metObject, subjectAndAction } from './event-title.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { sharedSubject, subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
@@ -47,8 +47,8 @@ const TAIL = new RegExp(String.raw`^\s+(?:(?:in|at)\s+(?:the\s+|\p{Lu})|(?:co-)?
  * Where such a tail ends: a comma before a capital or a determiner (a list of lower-case words goes on: "reviewing nine months of
  * science, technology, innovation …"), a relative or another finite clause, the sentence's end.
  */
-const TAIL_END = new RegExp(String.raw`\s*,(?!\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|he|she|they|we)\b)\p{Ll})|\s*[;:!?]`
-  + String.raw`|\.(?=\s|$)|\s+(?:that|which|where|who|when|while|and\s+(?:the|a|an|its|their)\s)\b|$`, 'u');
+const TAIL_ENDS = new RegExp(String.raw`\s*,(?!\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|he|she|they|we)\b)\p{Ll})|\s*[;:!?]`
+  + String.raw`|\.(?=\s|$)|\s+(?:that|which|where|who|when|while|and\s+(?:the|a|an|its|their)\s)\b|$`, 'gu');
 /** A gathering named by nothing but its noun and at most one modifier ("a meeting", "a press briefing", "a national conference"). */
 const BARE = /^(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u;
 /**
@@ -76,6 +76,13 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   if (held) {
     const object = heldObject(beforeTime(context, held.index + held[0].length));
     const subject = subjectBefore(context, held.index);
+    // "MUST held a conference in Cần Thơ to review …": a gathering named by its noun alone is told with who held it, where and why.
+    // A subject read from after a comma in a lower-case list ("… on science, technology and …") is a piece of one, not a name.
+    const piece = /^\p{Ll}/u.test(subject) && /,\s*$/.test(context.text.slice(0, context.text.lastIndexOf(subject, held.index)));
+    if (subject && !piece && !POSSESSIVE.test(held[0]) && BARE.test(object)) {
+      const verb = held[0].trim();
+      return meeting(held.index, subjectAndAction(subject, `${verb} ${object}${tailOf(context, held.index + held[0].length + object.length)}`));
+    }
     return meeting(held.index, POSSESSIVE.test(held[0]) && subject ? `${object} of ${subject}` : object);
   }
   const chaired = CHAIRED.exec(text);
@@ -142,10 +149,17 @@ function tailOf(context: SentenceContext, from: number): string {
   while (skipTime());
   if (!TAIL.test(text.slice(at))) return '';
   const rest = text.slice(at);
-  const stop = TAIL_END.exec(rest.slice(1));
-  const words = rest.slice(0, stop ? stop.index + 1 : rest.length);
-  // A time inside the tail is cut with its preposition: "in Hà Nội on Tuesday" → "in Hà Nội".
-  const inner = context.times.find((t) => t.start > at && t.start < at + words.length);
+  // Not at a comma inside a name the text links ("the Law on Science, Technology and Innovation").
+  const inName = (offset: number) => context.links.some((l) => l.start <= offset && offset < l.end);
+  let stopAt = rest.length;
+  for (const stop of rest.slice(1).matchAll(TAIL_ENDS)) {
+    if (rest[stop.index + 1 + stop[0].search(/\S|$/)] === ',' && inName(at + 1 + stop.index + stop[0].indexOf(','))) continue;
+    stopAt = stop.index + 1;
+    break;
+  }
+  const words = rest.slice(0, stopAt);
+  // A day inside the tail is the gathering's, cut with its preposition: "in Hà Nội on Tuesday" → "in Hà Nội" (not "its work in 2025").
+  const inner = context.times.find((t) => t.start > at && t.start < at + words.length && t.precision === 'day');
   const kept = inner ? words.slice(0, inner.start - at).replace(/\s+(?:on|in|at|during)\s*$/i, '') : words;
   return kept.replace(/\s+$/, '').length > 1 ? kept.replace(/\s+$/, '') : '';
 }

@@ -27,6 +27,8 @@ const SPEAKER_GAP = 24;
  * Vice Chairman of the City People's Committee Y praised …". Group: the occasion.
  */
 export const SPEAKING = new RegExp(String.raw`(?:^|[,;]\s+)(?:Speaking\s+at|Addressing)\s+(?:the\s+|a\s+)(${OCCASION})[^,;]{0,60},\s+`, 'u');
+/** The same after the speaker's name: "Vice Chairman of X Y, speaking at the conference, asked …". Group: the occasion. */
+export const SPEAKING_AFTER = new RegExp(String.raw`,\s+(?:speaking\s+at|addressing)\s+(?:the\s+|a\s+)(${OCCASION})[^,;]{0,60},`, 'u');
 /** How far after "Speaking at …," the speaker's name may start (past the title: "Vice Chairman of the … Committee"). */
 const TITLE_REACH = 120;
 /** Titles of the national leadership, and of ministers: guests at any gathering the Government, or a ministry, does not hold. */
@@ -54,15 +56,20 @@ export function readRemarks(context: SentenceContext): Happening[] {
     if (speaker) out.push({ kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, title: `${speaker} addressed the ${m[1]}` });
   }
   const speaking = SPEAKING.exec(context.text);
-  if (speaking) {
-    const after = speaking.index + speaking[0].length;
-    const person = contextIndex(context).linksStarting(after, after + TITLE_REACH).find(isPerson);
+  const speakingAfter = speaking ? null : SPEAKING_AFTER.exec(context.text);
+  const occasion = speaking ?? speakingAfter;
+  if (occasion) {
+    // The speaker right after "Speaking at …,", or right before ", speaking at …,"; and where the speaker's title starts.
+    const after = speaking ? speaking.index + speaking[0].length : 0;
+    const person = speaking ? contextIndex(context).linksStarting(after, after + TITLE_REACH).find(isPerson)
+      : contextIndex(context).linksEnding(occasion.index - 1, occasion.index).find(isPerson);
+    const titleStart = speaking ? after : Math.max(0, context.text.lastIndexOf(',', (person?.start ?? 1) - 1) + 1);
     const speaker = person && context.entities.get(person.entity)?.name;
-    if (person && speaker && isGuest(context, after, person)) {
+    if (person && speaker && isGuest(context, titleStart, person)) {
       out.push({
         // Dated by a day written beside the gathering, else by the gathering the text reports, not by what the speaker said.
-        kind: 'remarks', at: speaking.index, end: person.end, quality: 2, inherits: true, near: true,
-        title: `${speaker} delivered remarks at the ${speaking[1]!.replace(/^(?:the|a)\s+/i, '')}`,
+        kind: 'remarks', at: occasion.index, end: Math.max(person.end, occasion.index + occasion[0].length), quality: 2, inherits: true,
+        near: true, title: `${speaker} delivered remarks at the ${occasion[1]!.replace(/^(?:the|a)\s+/i, '')}`,
       });
     }
   }

@@ -23,4 +23,10 @@ describe('a guest speaking at a gathering the text reports', () => {
     expect(remarks('14/11/2026', 'The annual innovation forum opened in Da Lat on Thursday.', 'Addressing the forum, Vice Chairman of the '
       + 'Lam Dong Provincial People\'s Committee Đỗ Văn Hải said the province would open a testing centre by 2028.')).toEqual([]);
   });
+
+  it('reads a guest named before ", speaking at the forum,", dated by the forum whatever years the speaker names', () => {
+    expect(remarks('14/11/2026', LEAD, 'Vice Chairman of the Lam Dong Provincial People\'s Committee Đỗ Văn Hải, speaking at the forum, asked '
+      + 'members to hire 500 engineers in 2027.')).toEqual([['2026-11-12', 'Đỗ Văn Hải delivered remarks at the forum']]);
+  });
 });
+

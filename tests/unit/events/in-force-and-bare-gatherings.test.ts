@@ -35,6 +35,13 @@ describe('days an instrument takes effect on, and gatherings named only by their
       .toEqual([['meeting', '2026-07-07', 'Verdict announced at a meeting at the institute']]);
   });
 
+  it('titles a gathering held and named only by its noun with who held it, where and why', () => {
+    expect(events('10/01/2026', 'On Thursday, the Mekong Institute of Marine Science held a conference in Cần Thơ to review its patents in 2025.'))
+      .toEqual([['meeting', '2026-01-08', 'Mekong Institute of Marine Science held a conference in Cần Thơ to review its patents in 2025']]);
+    expect(events('10/01/2026', 'On Thursday, the Provincial People\'s Council held its first session.'))
+      .toEqual([['meeting', '2026-01-08', 'First session of Provincial People\'s Council']]);
+  });
+
   it('keeps the fuller of two titles one event gets from two sentences', () => {
     expect(events('08/07/2026', 'The digital transformation report was presented on Monday at a meeting chaired by Director Lê Văn Tám.',
       'Tám said at the meeting on Monday that the portal was late.')).toEqual([
