@@ -70,11 +70,20 @@ const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|in
  * Every one of a counted whole, still to come: "All nine hamlets are to have free public Wi-Fi", "all wards, communes and special
  * zones are to be connected". Groups: the things; the participle of a passive; or the verb and its object.
  */
-const ALL_THINGS = new RegExp(String.raw`\b[Aa]ll\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
-  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)\p{Ll}[\p{L}-]*){0,5}?)`
+const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)\p{Ll}[\p{L}-]*){0,5}?)(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
   + String.raw`\s+(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+(?:be\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)`
   + String.raw`|(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,60}?))|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$)`, 'gu');
+/** One of ALL_DO's verbs, alone. */
+const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
+/** A second object after a first one's deadline: "(have X) by 2026 and fibre-optic broadband by 2028". Group: the object. */
+const AND_BY = /^\s+by\s+[^,;.]{2,30}?\s+and\s+([^,;.]{2,60}?)(?=\s+by\s)/;
+/** Covering every one of a whole, with no number: "(5G is to) cover all urban wards". Group: the whole. */
+const COVER_ALL = /\bcover\s+all\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s)\b(?!\s+(?:\d|of\b))/gu;
+/** The plural of a counted noun after "every" ("village" → "villages", "city" → "cities"), its last word only. */
+const plural = (things: string) => things.replace(/(\p{L}+)$/u, (w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies`
+  : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`));
 /** "… and all of them": the whole of what a share before it counted. Group: "all". */
 const ALL_OF_THEM = /^[^;.]{0,80}?\band\s+(all)\s+of\s+them\b/;
 
@@ -384,14 +393,33 @@ export const amountParser: TargetParser = {
         if (proposal) out.push(proposal);
       }
     }
-    // "All nine hamlets are to have free Wi-Fi by 2026", "all communes will be connected": every one of them, 100%.
-    for (const m of /\b[Aa]ll\b/.test(text) ? allMatches(ALL_THINGS, text) : []) {
-      const [, things, participle, modalVerb, modalObject, toVerb, toObject] = m;
+    // "All nine hamlets are to have free Wi-Fi by 2026", "all communes will be connected", "every village should have mobile
+    // broadband by 2026": every one of them, 100%.
+    for (const m of /\b(?:[Aa]ll|[Ee]very)\b/.test(text) ? allMatches(ALL_THINGS, text) : []) {
+      const [, stated, participle, modalVerb, modalObject, toVerb, toObject] = m;
+      const every = /^[Ee]very/.test(m[0]);
       const verb = modalVerb ?? toVerb;
-      const what = participle ? `${things} ${participle}` : `${things} ${verb === 'have' ? 'with' : verb} ${(modalObject ?? toObject)!.trim()}`;
+      // "every unit must issue its own plan" is a task of each, not a share of a whole to reach: "every" takes the verbs of having.
+      if (every && !participle && !ALL_DO_WORD.test(verb!)) continue;
+      const things = every ? plural(stated!) : stated!;
+      const with_ = verb === 'have' ? 'with' : verb;
+      const what = participle ? `${things} ${participle}` : `${things} ${with_} ${(modalObject ?? toObject)!.trim()}`;
+      const whole = { comparator: '=' as const, value: 100, max: null, unit: `% of ${things}`, qualitative: false, baseline: null };
+      out.push({ ...whole, metric: what, start: m.index, end: m.index + m[0].length });
+      // "… should have mobile broadband by 2026 and fibre-optic broadband by 2028": the second object, by its own deadline.
+      const second = participle ? null : AND_BY.exec(text.slice(m.index + m[0].length));
+      if (second) {
+        const at = m.index + m[0].length + second[0].length - second[1]!.length;
+        out.push({ ...whole, metric: `${things} ${with_} ${second[1]!.trim()}`, start: at, end: at + second[1]!.length });
+      }
+    }
+    // "5G is to cover all urban wards": the coverage of every one of them.
+    for (const m of /\bcover\s+all\b/.test(text) ? allMatches(COVER_ALL, text) : []) {
+      const subject = subjectBefore(textBefore(text, m.index));
+      if (!subject) continue;
       out.push({
-        metric: what, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false, baseline: null,
-        start: m.index, end: m.index + m[0].length,
+        metric: `${subject} coverage of ${m[1]!}`, comparator: '=', value: 100, max: null, unit: `% of ${m[1]!}`, qualitative: false,
+        baseline: null, start: m.index, end: m.index + m[0].length,
       });
     }
     // "at least 70% of dossiers online in 2026 and all of them by 2027": the same share, in full, by a later deadline.

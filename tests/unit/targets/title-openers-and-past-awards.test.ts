@@ -59,5 +59,17 @@ describe('a title that opens with a plural noun, ranks that were awarded, exampl
     });
     expect(targets.map((t) => [t.comparator, t.value, t.max, t.unit, t.deadline])).toEqual([['=', 1000, 1200, 'firms', 2027]]);
   });
+
+  it('reads "every village should have …" and "to cover all wards" as every one of a whole, each object by its deadline', () => {
+    const { targets } = timelineOf({
+      'seeds/a.txt': text('27/04/2026', 'Ministry sets its network plan',
+        'Every village nationwide should have mobile broadband by 2026 and fibre-optic broadband by 2028.',
+        'By 2027, 5G is to cover all urban wards.', 'Every unit under the ministry must issue its own plan by June 30.'),
+    });
+    expect(targets.map((t) => [t.metric, t.value, t.unit, t.deadline])).toEqual([
+      ['villages with mobile broadband', 100, '% of villages', 2026], ['5G coverage of urban wards', 100, '% of urban wards', 2027],
+      ['villages with fibre-optic broadband', 100, '% of villages', 2028],
+    ]);
+  });
 });
 
