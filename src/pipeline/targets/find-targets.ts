@@ -46,6 +46,13 @@ function topical(metric: string, text: string, unit: string | null): string {
   return unit?.startsWith('% of ') ? `${topic} share of ${unit.slice(5)}` : topic;
 }
 
+/** What the last figure before an offset of a sentence measures, when it names it, else undefined. */
+function measuredBefore(text: string, at: number): string | undefined {
+  const figure = findFigures(text).filter((f) => f.end <= at).at(-1);
+  const metric = figure && factMeasure(text, figure).metric;
+  return metric && !POINTING.test(metric) ? metric : undefined;
+}
+
 /** A metric that only points back at what the figure before measured: "that share", "this rate", "it". */
 const POINTING = /^(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?$/i;
 /** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
@@ -137,7 +144,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const listed = PLACE_LIST.test(stretch) ? placesIn(stretch) : [];
       const scopes = listed.length >= 2 ? listed : [scope];
       for (const each of scopes) {
-        let metric = topical(named(sentenceCase(withoutScope(own, each), text), sentence.block), text, rest.unit);
+        const stated = sentenceCase(withoutScope(own, each), text);
+        // "About 52% of records were processed online, and the ministry wants that share to reach 80%": the figure before it.
+        const pointed = POINTING.test(stated) ? measuredBefore(sentence.text, proposal.start) : undefined;
+        let metric = topical(pointed ? sentenceCase(withoutScope(pointed, each), text) : named(stated, sentence.block), text, rest.unit);
         if (listed.length >= 2) {
           metric = NAMES_ONLY.test(metric) && sharedMetric ? sharedMetric : metric.replace(/^(?:.*?\s)?to\s+(?:achieve|reach|have|attain)\s+/, '');
           sharedMetric = metric;

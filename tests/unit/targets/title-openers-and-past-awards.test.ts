@@ -71,5 +71,13 @@ describe('a title that opens with a plural noun, ranks that were awarded, exampl
       ['villages with fibre-optic broadband', 100, '% of villages', 2028],
     ]);
   });
+
+  it('names "that share" by the figure the same sentence reported before it', () => {
+    const { targets } = timelineOf({
+      'seeds/a.txt': text('27/04/2026', 'Ministry reviews the portal',
+        'About 52% of administrative records were processed online this year, she said, and the ministry wants that share to reach 80% by 2027.'),
+    });
+    expect(targets.map((t) => [t.metric, t.value, t.deadline])).toEqual([['administrative records', 80, 2027]]);
+  });
 });
 
