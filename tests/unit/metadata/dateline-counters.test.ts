@@ -11,4 +11,10 @@ describe('a dateline followed by a page counter', () => {
     expect(read('Posted 14-03-2026 | Views: 1,208')).toBe('2026-3-14');
     expect(read('14/03/2026 08:10 | Comments: 3')).toBe('2026-3-14');
   });
+
+  it('reads the date before a category and a count written number first ("| 2,107 views")', () => {
+    expect(read('Date posted: April 22nd, 2025 | Category: Information technology | 2,107 views')).toBe('2025-4-22');
+    expect(read('Posted 14-03-2026 | 56 comments')).toBe('2026-3-14');
+  });
 });
+
