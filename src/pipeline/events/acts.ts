@@ -122,6 +122,9 @@ export function readActs(context: SentenceContext): Happening[] {
 /** Whether a link names an instrument or a law, which are issued, signed or passed. */
 const issuedIn = (entities: SentenceContext['entities']) => (l: { entity: string }) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '');
 
+/** "it" as the object of an act, before a time or the clause's end ("issued it on December 22, 2024"). */
+const PRONOUN_OBJECT = /^it(?=\s+(?:on|in)\b|\s*[,;.]|$)/;
+
 /** The document acted on, as written, and where it ends. */
 interface Act {
   text: string;
@@ -147,6 +150,13 @@ function objectAfter(context: SentenceContext, from: number): Act | null {
     return { text: written.replace(/[.,;:]$/, ''), end: start + written.length, instrument: link.entity, coded: true };
   }
   if (coded) return { text: coded[0].replace(/[.,;:]$/, ''), end: start + coded[0].length, coded: true };
+  // "… how Resolution 57-NQ/TW has been carried out since the Politburo issued it on December 22, 2024": the instrument
+  // the sentence named last before the verb.
+  if (PRONOUN_OBJECT.test(after)) {
+    const named = contextIndex(context).linksEnding(0, from).filter(issuedIn(entities)).at(-1);
+    const name = named && entities.get(named.entity)?.name;
+    return named && name ? { text: name, end: start + 2, instrument: named.entity, coded: true } : null;
+  }
   if (!DOCUMENT.test(after)) return null;
   const cut = after.slice(0, OBJECT_END.exec(after)?.index ?? after.length).trim();
   return cut ? { text: cut, end: start + cut.length } : null;

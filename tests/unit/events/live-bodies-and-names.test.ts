@@ -37,3 +37,12 @@ describe('the paragraphs under a live page\'s stamps, and names with commas', ()
     );
   });
 });
+
+describe('an act on "it"', () => {
+  it('dates the instrument the sentence named before the verb, and the instrument itself', () => {
+    const { events, entities } = timelineOf({ 'seeds/a.txt': dated('23/09/2026', 'The conference reviewed how Resolution 71-NQ/TW has been '
+      + 'carried out since the Politburo issued it on March 3, 2025.') });
+    expect(events.map((e) => [e.kind, e.date, e.title])).toEqual([['instrument', '2025-03-03', 'Politburo issued Resolution 71-NQ/TW']]);
+    expect(entities.find((e) => e.name === 'Resolution 71-NQ/TW')).toMatchObject({ date: '2025-03-03' });
+  });
+});
