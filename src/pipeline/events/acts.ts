@@ -1,7 +1,7 @@
 import type { EventKind } from '../../schemas/event.ts';
 import { REACH, textAfter, textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
-import type { SentenceContext } from './sentence-context.ts';
+import { DOCUMENT_NOUNS, typeOfNoun, type SentenceContext } from './sentence-context.ts';
 import { AGENT, subjectAndAction } from './event-title.ts';
 import { subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
@@ -25,10 +25,7 @@ const CONCLUSION_REACH = 40;
 const DEFINITE = new RegExp(String.raw`(?:^|[,;–—-]\s*|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Ss]uch)\s+`
   + String.raw`(?:[\p{L}\p{N}’'-]+\s+){1,4}$`, 'u');
 /** A document told by its type alone with a definite determiner, opening a clause before its verb: "The dispatch, (signed …)". */
-const DEFINITE_DOCUMENT = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Tt]he|[Tt]his)\s+(dispatch|decision|resolution|directive|conclusion|decree`
-  + String.raw`|plan|notice|circular|programme)\s*,?\s*$`);
-/** The entity type of a document noun, where the two differ. */
-const TYPE_OF_NOUN: Record<string, string> = { programme: 'actionprogramme' };
+const DEFINITE_DOCUMENT = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Tt]he|[Tt]his)\s+(${DOCUMENT_NOUNS})\s*,?\s*$`);
 /** How far before a passive verb its subject is read. */
 const SUBJECT_REACH = 80;
 /** How far before a reduced relative the document it follows may be named, its subject between ("on developing … to 2030"). */
@@ -181,8 +178,8 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
   }
   if (!link) {
     // "The dispatch, signed on Tuesday, …", "The decision was signed on May 4": the one of its type the text named before.
-    const noun = DEFINITE_DOCUMENT.exec(textBefore(text, at, SUBJECT_REACH))?.[1]?.toLowerCase();
-    const referent = noun ? context.earlier?.(TYPE_OF_NOUN[noun] ?? noun) : undefined;
+    const noun = DEFINITE_DOCUMENT.exec(textBefore(text, at, SUBJECT_REACH))?.[1];
+    const referent = noun ? context.earlier?.(typeOfNoun(noun)) : undefined;
     if (referent) return { text: entities.get(referent)?.name ?? noun!, end: at, instrument: referent, coded: true };
   }
   if (!link) {

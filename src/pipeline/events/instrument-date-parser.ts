@@ -3,6 +3,7 @@ import { APPOSED_TYPE } from '../extract/instrument-context.ts';
 import { REACH, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { TimeExpression } from '../time/types.ts';
+import { DOCUMENT_NOUNS, instrumentsBefore, typeOfNoun } from './sentence-context.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate } from './types.ts';
 
 /** What may stand between an instrument and its date: "Resolution No. 57 dated December 22, 2024". */
@@ -58,8 +59,24 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
       source: { document: doc.id, paragraph: blockId(link.block + 1), text: time.sentence.text, when: time.text },
     });
   }
+  // "The conclusion, dated September 10, 2025, notes …": the day of the one of its type the text named before.
+  const earlierOf = instrumentsBefore(doc.links, entities);
+  for (const t of doc.times) {
+    if (t.precision !== 'day') continue;
+    const noun = DEFINITE_DATED.exec(textBefore(t.sentence.text, t.start - t.sentence.start))?.[1];
+    const referent = noun ? earlierOf(t.sentence)(typeOfNoun(noun)) : undefined;
+    const entity = referent ? entities.get(referent) : undefined;
+    if (!referent || !entity) continue;
+    out.push({
+      kind: 'instrument', title: `${entity.name} issued`, quality: 1, time: t, instrument: referent, place: null, participants: [],
+      entities: [referent], source: { document: doc.id, paragraph: blockId(t.block + 1), text: t.sentence.text, when: t.text },
+    });
+  }
   return out;
 }
+
+/** A document told by its noun, then its date: "The conclusion, dated". Group: the noun. */
+const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Tt]he|[Tt]his)\s+(${DOCUMENT_NOUNS})\s*,?\s*dated\s+$`);
 
 /** The day of the "Issued date:" field in the blocks after a legal-database page's "Number:" field. */
 function issueField(doc: DocumentTimeline, block: number, timesOf: Map<number, TimeExpression[]>) {

@@ -41,6 +41,11 @@ export function sentenceContext(
   };
 }
 
+/** The nouns a document is told by, without its number ("the dispatch", "the conclusion"), as a regular expression source. */
+export const DOCUMENT_NOUNS = 'dispatch|decision|resolution|directive|conclusion|decree|plan|notice|circular|programme';
+/** The entity type of a document noun ("programme" is an action programme's). */
+export const typeOfNoun = (noun: string): string => (noun.toLowerCase() === 'programme' ? 'actionprogramme' : noun.toLowerCase());
+
 /**
  * For each sentence, the last instrument of a type the document names before it: the links are read once, in document order,
  * when first asked.

@@ -46,3 +46,12 @@ describe('an act on "it"', () => {
     expect(entities.find((e) => e.name === 'Resolution 71-NQ/TW')).toMatchObject({ date: '2025-03-03' });
   });
 });
+
+describe('a document told by its noun with its date', () => {
+  it('dates the one of its type the text named before ("The conclusion, dated …")', () => {
+    const { events, entities } = timelineOf({ 'seeds/a.txt': dated('12/09/2025', 'The Secretariat has signed Conclusion No. 211-KL/TW on '
+      + 'national data.', 'The conclusion, dated September 9, 2025, notes that the legal framework is in place.') });
+    expect(events.map((e) => [e.kind, e.date, e.title])).toContainEqual(['instrument', '2025-09-09', 'Conclusion 211-KL/TW issued']);
+    expect(entities.find((e) => e.name === 'Conclusion 211-KL/TW')).toMatchObject({ date: '2025-09-09' });
+  });
+});
