@@ -3,7 +3,7 @@ import { IRREGULAR_PARTICIPLE, IRREGULAR_PAST } from '../extract/lexicon/irregul
 import { SAID_WORD, SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
-import type { SentenceContext } from './sentence-context.ts';
+import { DOCUMENT_NOUNS, typeOfNoun, type SentenceContext } from './sentence-context.ts';
 import { AGENT, tidyTitle } from './event-title.ts';
 import type { Happening } from './types.ts';
 
@@ -123,6 +123,10 @@ export function readDeeds(context: SentenceContext): Happening[] {
     const verb = found.m;
     const deed = titleOf(text, verb, Math.max(from, lastEnd(ends, verb.index)), to, t, previous, from);
     if (!deed) continue;
+    // "Signed on December 22 last year, the resolution …": the act on the resolution the text named before, which the
+    // instrument dates read (instrument-date-parser.ts), not a deed of its own.
+    const document = verb[4] ? new RegExp(`^(?:the\\s+)?(${DOCUMENT_NOUNS})$`, 'i').exec(deed.subject)?.[1] : undefined;
+    if (document && context.earlier?.(typeOfNoun(document))) continue;
     previous = deed.subject;
     read.add(verb.index);
     out.push({ kind: 'other', at: verb.index, end: verb.index + verb[0].length, quality: 1, inherits: false, alone: true, timeAt: t.start, title: deed.title });

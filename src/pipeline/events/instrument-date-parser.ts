@@ -63,7 +63,10 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
   const earlierOf = instrumentsBefore(doc.links, entities);
   for (const t of doc.times) {
     if (t.precision !== 'day') continue;
-    const noun = DEFINITE_DATED.exec(textBefore(t.sentence.text, t.start - t.sentence.start))?.[1];
+    const before = textBefore(t.sentence.text, t.start - t.sentence.start);
+    // "Signed on December 22 last year, the resolution was billed …": the document the participle opening the sentence is of.
+    const opened = OPENING_ACT.test(before) ? OPENED_DOCUMENT.exec(t.sentence.text.slice(t.end - t.sentence.start))?.[1] : undefined;
+    const noun = DEFINITE_DATED.exec(before)?.[1] ?? opened;
     const referent = noun ? earlierOf(t.sentence)(typeOfNoun(noun)) : undefined;
     const entity = referent ? entities.get(referent) : undefined;
     if (!referent || !entity) continue;
@@ -75,6 +78,10 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
   return out;
 }
 
+/** A participle of an act that opens a sentence, before its day: "Signed on", "Issued". */
+const OPENING_ACT = /^\s*(?:Signed|Issued|Adopted|Approved|Promulgated|Passed)\s+(?:on\s+)?$/;
+/** The document such an opening is of, after its day: ", the resolution". Group: the noun. */
+const OPENED_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:last|this)\s+(?:year|month))?\s*,\s*(?:the|this)\s+(${DOCUMENT_NOUNS})\b`, 'i');
 /** A document told by its noun, then its date: "The conclusion, dated". Group: the noun. */
 const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Tt]he|[Tt]his)\s+(${DOCUMENT_NOUNS})\s*,?\s*dated\s+$`);
 

@@ -55,3 +55,13 @@ describe('a document told by its noun with its date', () => {
     expect(entities.find((e) => e.name === 'Conclusion 211-KL/TW')).toMatchObject({ date: '2025-09-09' });
   });
 });
+
+describe('an act told by a participle that opens the sentence', () => {
+  it('dates the document its main clause names, a day "last year" in the year before the publication', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('21/12/2025', 'Tomorrow marks one year since the Politburo issued Resolution 71-NQ/TW.',
+      'Signed on December 22 last year, the resolution was billed as a reform for science.') }).events;
+    expect(found.filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title])).toEqual([
+      ['instrument', '2024-12-22', 'Resolution 71-NQ/TW issued'],
+    ]);
+  });
+});

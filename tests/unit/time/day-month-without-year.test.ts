@@ -20,6 +20,13 @@ describe('a day and month without a year', () => {
       day('January 3', '2025-01-03', ['year 2025 from the publication date 2024-12-28']));
   });
 
+  it('reads "last year" and "this year" after the day as the year before, or of, the publication date', () => {
+    expectSingle('Signed on December 22 last year, the resolution was billed as a reform.', '2025-12-21',
+      day('December 22 last year', '2024-12-22', ['year 2024 ("last year") from the publication date 2025-12-21']));
+    expectSingle('The portal opened on March 3 this year.', '2025-12-21',
+      day('March 3 this year', '2025-03-03', ['year 2025 ("this year") from the publication date 2025-12-21']));
+  });
+
   it('reads an ordinal day, "January 13th"', () => {
     expectSingle('The national conference opened on January 13th at the National Convention Center.', '2025-01-13',
       day('January 13th', '2025-01-13', ['year 2025 from the publication date 2025-01-13']));

@@ -12,9 +12,12 @@ const YEAR_AFTER = `(?:,?\\s+${YEAR}(?![\\d/]|[.,]\\d))?`;
  * or without a year: "December 30", "January 13th", "22 December 2024", "the 13th of January 2025".
  */
 const DAY_MONTH = new RegExp(
-  `(?<![\\d.,/])\\b${DAYTIME_OF}?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}|(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})${YEAR_AFTER}`,
+  `(?<![\\d.,/])\\b${DAYTIME_OF}?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}|(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})${YEAR_AFTER}`
+    + `(?:\\s+(last|this|next)\\s+year\\b)?`,
   'g',
 );
+/** How a year said after a day moves it from the publication year: "December 22 last year". */
+const YEAR_WORD: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 /** A verb in the past right before a day ("passed on June 27", "held June 3"): the day is before the publication date. Groups: the word before, the verb. */
 const PAST_VERB = /(\p{L}+)\s+(\p{Ll}{2,}ed|held|met|signed|made|began|took\s+place|gave|sent|won)\s+(?:on\s+)?$/u;
@@ -22,7 +25,8 @@ const PAST_VERB = /(\p{L}+)\s+(\p{Ll}{2,}ed|held|met|signed|made|began|took\s+pl
 const NOT_PAST = /^(?:to|be|will|would|shall|is|are|being|must|may|can)$/i;
 
 /**
- * Dates with a month name; without a year, the year that puts the day nearest the publication date, unless a verb in the past
+ * Dates with a month name; with "last year" or "this year" after the day, the year before or of the publication date; without a
+ * year, the year that puts the day nearest the publication date, unless a verb in the past
  * puts it after the publication date ("passed on June 27" in a text of December 30): then the year before.
  */
 export const monthNameDateParser: TimeParser = {
@@ -38,6 +42,10 @@ export const monthNameDateParser: TimeParser = {
     }
     const reference = referenceAt(context.reference, 'year');
     if (!reference) return null;
+    if (m[7]) {
+      const date = { year: reference.to.year + YEAR_WORD[m[7].toLowerCase()]!, month, day };
+      return isValidDate(date) ? { ...daySpan(date), inferred: [fromPublication(`year ${date.year} ("${m[7]} year")`, reference)] } : null;
+    }
     const year = nearestYear((y) => (isValidDate({ year: y, month, day }) ? { from: { year: y, month, day }, to: { year: y, month, day } } : null), reference);
     if (year === null) return null;
     const past = PAST_VERB.exec(context.sentence.text.slice(Math.max(0, m.index - 60), m.index));
