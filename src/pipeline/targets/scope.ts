@@ -26,7 +26,18 @@ export function placeNamed(text: string): string | null {
   if (province) return (province[1] ?? province[2])!.trim();
   const city = /[Cc]ity/.test(text) ? CITY.exec(text) : null;
   if (!city) return null;
-  return `${(city[3] ?? city[1])!.trim()} City`;
+  return `${listedHead((city[3] ?? city[1])!.trim())} City`;
+}
+
+/**
+ * A name before "City" that runs on past a listed place ("Đà Nẵng Smart City", an app's name) is that place's; any other name
+ * is taken as written ("Vinh City").
+ */
+function listedHead(name: string): string {
+  if (PLACES.has(foldPlace(name))) return name;
+  const words = name.split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) if (PLACES.has(foldPlace(words.slice(0, k).join(' ')))) return words.slice(0, k).join(' ');
+  return name;
 }
 
 /** A dateline in capitals: "THANH HOA - In the first quarter …", "DA NANG CITY — …". */

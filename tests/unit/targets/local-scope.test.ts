@@ -9,6 +9,11 @@ describe('where a target applies', () => {
     expect(placeNamed('An important province of the delta')).toBeNull();
   });
 
+  it('takes a name before "City" that runs on past a listed place for that place ("the Da Nang Smart City app")', () => {
+    expect(placeNamed('an account on the Da Nang Smart City app by 2028')).toBe('Da Nang City');
+    expect(placeNamed('Vinh City aims to have 30 start-ups')).toBe('Vinh City');
+  });
+
   it('finds the place of a local text from its dateline or title when the lead speaks of the province', () => {
     expect(leadPlace('Ben Tre: online services rise\nBEN TRE - The Provincial People\'s Committee reported …')).toBe('Ben Tre');
     expect(leadPlace('Tra Vinh aims for a digital economy of 20%\nThe provincial Party Committee met …')).toBe('Tra Vinh');
