@@ -18,7 +18,7 @@ const NAMED = String.raw`(?:${PART}|,\s+(?=\p{Lu}))`;
  * of "put … into"; its end; verb and object of "launched …".
  */
 const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its`
-  + String.raw`|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|switched\s+on`
+  + String.raw`|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|switched\s+on|opened`
   + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their)\s+${NAMED}+?|["“]?\p{Lu}${NAMED}+?`
   + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:,(?!\s+\p{Lu})|;|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
   + String.raw`|where|that|to|with|for)\b)))`, 'gu');
@@ -37,6 +37,10 @@ function awardIn(clause: string): string | undefined {
   const award = AWARD.exec(stretch);
   return award ? stretch.slice(0, award.index + award[0].length) : undefined;
 }
+
+/** A gathering's name: what a gathering opened ("opened the 10th Conference", "opened the National Forum …"). */
+const GATHERING_NAME = new RegExp(String.raw`\b(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum`
+  + String.raw`|dialogue|festival|exhibition|expo|fair|week|days?)\b`, 'i');
 
 /** Longest object kept in a title, in words. */
 const OBJECT_WORDS = 12;
@@ -62,7 +66,10 @@ export function readLaunches(context: SentenceContext): Happening[] {
     // A body launched or inaugurated is a body formed, which `establishments.ts` reads.
     const objectAt = m.index + m[0].length - (launchObject?.length ?? 0);
     const bodies = contextIndex(context).linksStarting(objectAt - 4, m.index + m[0].length - 1);
-    if (launchVerb && !launchVerb.startsWith('switched') && bodies.some((l) => context.entities.get(l.entity)?.type === 'organization')) continue;
+    // (A centre "opened" is a place put to work: read here.)
+    if (launchVerb && !/^(?:switched|opened)/.test(launchVerb) && bodies.some((l) => context.entities.get(l.entity)?.type === 'organization')) continue;
+    // "opened the Tuyên Quang Innovation and Startup Centre" is a launch; "opened the conference" a gathering (meetings.ts).
+    if (launchVerb === 'opened' && (!/^(?:(?:the|a|an|its|their)\s+)?\p{Lu}/u.test(launchObject!) || GATHERING_NAME.test(launchObject!))) continue;
     // Presenting is an event only for awards ("presented certificates of merit"), not for a report or a draft; the award
     // may be named after a name with "in" ("presented the "Make in Viet Nam" product awards").
     const presented = launchVerb !== undefined && /^(?:presented|awarded|handed)/.test(launchVerb);

@@ -65,3 +65,13 @@ describe('an act told by a participle that opens the sentence', () => {
     ]);
   });
 });
+
+describe('a place opened', () => {
+  it('reads a named centre opened as a launch, and leaves a gathering opened to the gatherings', () => {
+    expect(eventsOf(dated('14/05/2026', 'In March we opened the Cao Bằng Innovation and Startup Centre in the provincial capital.'))).toEqual([
+      ['other', '2026-03', 'Opened the Cao Bằng Innovation and Startup Centre'],
+    ]);
+    expect(eventsOf(dated('14/05/2026', 'On Monday, the Deputy Prime Minister opened the National Innovation Forum in Hanoi.')).map((e) => e[0]))
+      .not.toContain('other');
+  });
+});
