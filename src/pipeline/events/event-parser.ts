@@ -260,7 +260,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // "On the occasion, the committee presented certificates … for achievements in 2025": a sentence that opens on a day
       // the text told happens that day; a year or month later in it dates something else.
       if (time && time.precision !== 'day' && continued?.precision === 'day') time = continued;
-      if (!time && undated && lead && h.kind === 'meeting' && h.quality === 3) time = lead;
+      // So does a session the next sentence opens ("Opening the question-and-answer session, the Chairman said …").
+      if (!time && undated && lead && h.kind === 'meeting' && (h.quality === 3 || h.quality === 1)) time = lead;
       if (!time) continue;
       const candidate = toCandidate(h, time, sentence, doc, reading(), attendeesOf);
       if (!candidate) continue;

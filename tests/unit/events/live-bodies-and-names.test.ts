@@ -75,3 +75,11 @@ describe('a place opened', () => {
       .not.toContain('other');
   });
 });
+
+describe('a session the sentence after a dated lead opens', () => {
+  it('takes the lead\'s day', () => {
+    expect(eventsOf(dated('05/11/2026', 'The Minister of Finance faced a long line of questions on Wednesday from deputies worried about unspent funds.',
+      'Opening the question-and-answer session, the Chairman of the National Assembly said the sector had been chosen for a reason.')))
+      .toContainEqual(['meeting', '2026-11-04', 'Question-and-answer session']);
+  });
+});
