@@ -31,6 +31,8 @@ import type { DocumentTimeline, EntityLookup, EventCandidate, Happening } from '
 
 /** How precise each kind of time is, the most precise first. */
 const FINENESS: Record<TimeExpression['precision'], number> = { day: 0, week: 1, month: 2, quarter: 3, half: 4, year: 5, period: 6 };
+/** The blocks of a text's lead: a deed told there with its day is the text's occasion when nothing else is. */
+const LEAD_BLOCKS = 1;
 /** How many blocks after the occasion a text reports an undated sentence may still report it ("At the session, delegates approved …"). */
 const OCCASION_BLOCKS = 6;
 /** How far after a gathering's noun, or after the object of other happenings, a day must be written to be beside it. */
@@ -269,7 +271,14 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (entry) candidate.source.text = original.text;
       out.push(candidate);
       // A deed (see deeds.ts) is told in passing: the day the text goes on from is its occasion's, or the last gathering's or act's.
-      if (h.timeAt !== undefined) continue;
+      // Unless the text has told nothing else yet and it is in its lead ("X on Saturday evening won first prize at the final of
+      // …"): then it is the text's occasion, which "The previous day, …" moves from.
+      if (h.timeAt !== undefined) {
+        if (!occasion && !lastEvent && time.precision === 'day' && sentence.block <= LEAD_BLOCKS) {
+          occasion = { time, block: sentence.block, words: reading().words() };
+        }
+        continue;
+      }
       if (time.precision === 'day') lastEvent = { time, block: sentence.block };
       const cited = CITATION.test(textBefore(sentence.text, local(time)));
       const told = time.sentence === sentence || (time === continued && !shifted) || time === lead;

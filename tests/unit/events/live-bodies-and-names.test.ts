@@ -83,3 +83,11 @@ describe('a session the sentence after a dated lead opens', () => {
       .toContainEqual(['meeting', '2026-11-04', 'Question-and-answer session']);
   });
 });
+
+describe('a deed told in the lead', () => {
+  it('is the occasion "The previous day" moves from', () => {
+    expect(eventsOf(dated('27/10/2025', 'ShrimpSense, a start-up making water sensors, on Saturday evening won first prize at the final of the '
+      + 'Ca Mau Startup Challenge 2025.', 'The jury praised its low cost.', 'The previous day, the ten finalists had attended a business-matching '
+      + 'session with 25 investment funds.'))).toContainEqual(['meeting', '2025-10-24', 'Business-matching session with 25 investment funds']);
+  });
+});
