@@ -110,9 +110,11 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
   const spans: NameSpan[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    if (NOT_NAME_WORDS.has(first.text)) continue;
+    // "Park", "Long" … are no names' first words, unless a hyphenated given name follows ("Park Min-ho").
+    const korean = hyphenatedGiven(text, first, words[i + 1]);
+    if (NOT_NAME_WORDS.has(first.text) && !korean) continue;
     const vietnamese = isSurname(first.text);
-    const named = vietnamese || titled(first.start) || hyphenatedGiven(text, first, words[i + 1]);
+    const named = vietnamese || titled(first.start) || korean;
     // Otherwise a name only with a title in apposition after it ("…, said Helena Marsh, Resident Representative of …").
     if (!named && !APPOSITION_NEXT.test(text.slice(words[i + 1]?.end ?? first.end, (words[i + 1]?.end ?? first.end) + 12))) continue;
     let j = i;

@@ -17,7 +17,9 @@ export const SPEECH_VERB = new RegExp(String.raw`^${BEFORE_VERB}(?:${SAYING_VERB
 
 const TITLE_OR_HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Madam|Prof|Dr|Assoc\. Prof|Professor|Doctor|Academician|comrades?`
   + String.raw`|Comrades?|President|Minister|Secretary|Chairman|Chairwoman|Chair|Director|Head|Chief|Governor|Mayor|Ambassador|General|Colonel`
-  + String.raw`|Spokesperson|spokesperson|member|Member|CEO|Deputy|deputy|Delegate|delegate)\.?,?\s+)$`);
+  + String.raw`|Spokesperson|spokesperson|member|Member|CEO|Deputy|deputy|Delegate|delegate`
+  // Titles of firms in lower case before a name of any shape: "Nexa Semicon chief executive Lim Wei Jie", "co-founder X".
+  + String.raw`|executive|chairman|chairwoman|founder|economist)\.?,?\s+)$`);
 
 /** A media contact's label before a name: "Contact: Ms.", "Media contacts:". */
 const CONTACT_BEFORE = /\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;

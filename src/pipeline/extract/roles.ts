@@ -31,6 +31,11 @@ const ROLE_BODY = ROLE.source.slice(1, -1);
 const ROLE_AT_END = new RegExp(`(?:^|[,:(]\\s*|\\s)(${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:deputy|delegate))\\s*,?\\s*$`, 'u');
 /** A firm's or body's acronym right before its officer's title: "SVT Chief Executive Officer …". Group: the acronym. */
 const ACRONYM_BEFORE = /(?:^|\s)(\p{Lu}[\p{Lu}\d&]{1,6})\s+$/u;
+/**
+ * A capitalised name right before a title in lower case, after a clause's start or a comma: "(…,) Daesung Precision (chief
+ * executive …)". Group: the name.
+ */
+const FIRM_BEFORE = /(?:^|[,;:(]\s*|\s(?:and|said|says|told)\s+)((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){1,4})$/u;
 /** A title at the start of a phrase, the rest of which is not part of it ("President of X attended …"). */
 const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})`, 'u');
 /** A title ending a phrase: "Also attending were Party Central Committee member", "…, Deputy Secretary of X". */
@@ -89,9 +94,11 @@ export function rolesBefore(stretch: string): string[] {
   const adjacent = ROLE_AT_END.exec(text);
   if (!adjacent || !isRole(adjacent[1]!)) return [];
   let rest = text.slice(0, adjacent.index + adjacent[0].indexOf(adjacent[1]!));
-  // "SVT Chief Executive Officer X" is the Chief Executive Officer of SVT.
-  const acronym = /\s(?:of|for|at|to|in|on)\s/.test(adjacent[1]!) ? undefined : ACRONYM_BEFORE.exec(rest)?.[1];
-  const roles = [acronym ? `${adjacent[1]!.trim()} of ${acronym}` : adjacent[1]!];
+  // "SVT Chief Executive Officer X" is the Chief Executive Officer of SVT;
+  // "AgriSense chief executive X", "Nexa Semicon chief executive X": a title in lower case after a capitalised name is that body's.
+  const owner = /\s(?:of|for|at|to|in|on)\s/.test(adjacent[1]!) ? undefined
+    : ACRONYM_BEFORE.exec(rest)?.[1] ?? (/^\p{Ll}/u.test(adjacent[1]!) ? FIRM_BEFORE.exec(rest)?.[1]?.trim() : undefined);
+  const roles = [owner ? `${adjacent[1]!.trim()} of ${owner}` : adjacent[1]!];
   for (let joiner = BETWEEN_TITLES_AT_END.exec(rest); joiner; joiner = BETWEEN_TITLES_AT_END.exec(rest)) {
     rest = rest.slice(0, joiner.index);
     const m = ROLE_AT_PHRASE_END.exec(rest);

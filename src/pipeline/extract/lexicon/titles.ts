@@ -16,6 +16,8 @@ export const TITLE_HEADS = [
   // Advisers to a head of government or a minister: "Chief Science Adviser to the Prime Minister of …".
   'Adviser', 'Advisor', 'Chief Adviser', 'Chief Science Adviser', 'Chief Scientific Adviser', 'Science Adviser',
   'general director', 'managing director', 'managing partner', 'chief engineer', 'founder', 'co-founder', 'partner', 'lecturer', 'researcher',
+  // The same in lower case after a name or a firm: "X, chief executive of Y", "a senior economist at the OECD", "Y chief executive X".
+  'chief executive', 'chief executive officer', 'chief technology officer', 'chairman', 'chairwoman', 'economist',
   // Officers of a fund, a firm or an agency's accounts: "former Chief Accountant X".
   'Accountant', 'Chief Accountant', 'Treasurer', 'Auditor',
   'Lieutenant General', 'Major General', 'General',
@@ -24,7 +26,7 @@ export const TITLE_HEADS = [
 
 /** Words that may stand before a head: "Former", "Standing Deputy", "Vice". */
 export const TITLE_MODIFIERS = ['former', 'Former', 'Acting', 'acting', 'Standing', 'standing', 'Permanent', 'permanent',
-  'Deputy', 'deputy', 'Vice', 'vice', 'First', 'Executive', 'Senior', 'Assistant', 'Associate', 'Honorary'];
+  'Deputy', 'deputy', 'Vice', 'vice', 'First', 'Executive', 'Senior', 'senior', 'Assistant', 'Associate', 'Honorary'];
 
 /** Bodies whose membership is a title by itself: "Politburo member", "Party Central Committee members". */
 export const MEMBERSHIP_BODIES = ['Politburo', 'Party Central Committee', 'Central Committee', 'Secretariat', 'National Assembly',
