@@ -16,5 +16,9 @@ describe('a dateline followed by a page counter', () => {
     expect(read('Date posted: April 22nd, 2025 | Category: Information technology | 2,107 views')).toBe('2025-4-22');
     expect(read('Posted 14-03-2026 | 56 comments')).toBe('2026-3-14');
   });
+
+  it('reads the date before the page\'s controls ("Font size: A- A A+   Print")', () => {
+    expect(read('ECONOMY19/01/2026 | 08:30   Font size: A- A A+   Print')).toBe('2026-1-19');
+  });
 });
 
