@@ -7,7 +7,7 @@ import { amountParser, SHORT_BASE } from './amount-parser.ts';
 import { asidesOf, benchmarkIn, withoutAsides, type Aside } from './benchmark.ts';
 import { documentBodies } from './bodies.ts';
 import { once } from '../once.ts';
-import { deadlineFor, dueYear, framesBefore, sentenceDeadlines } from './deadline.ts';
+import { deadlineFor, dueYear, framesBefore, isDeadline, sentenceDeadlines } from './deadline.ts';
 import { findFigures, type Figure } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
 import { metricName, subjectBefore, withoutScope } from './metric.ts';
@@ -121,7 +121,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
           || isProjected(text, p.start) || isPayout(text, p.start, p.end)));
     const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
-    const deadlines = proposals.length > 0 ? sentenceDeadlines(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;
+    // A past year in brackets is a baseline's ("(2025: 31.4%)"), not the sentence dating itself in the past.
+    const own = (timesOf.get(`${sentence.block}:${sentence.start}`) ?? [])
+      .filter((t) => !asides.some((a) => t.start - sentence.start >= a.start && t.end - sentence.start <= a.end) || isDeadline(t, doc.date));
+    const deadlines = proposals.length > 0 ? sentenceDeadlines(sentence, own, doc.date) : undefined;
     const taken: { start: number; end: number }[] = [];
     // Each clause's statement, tidied once for all its figures.
     const statements = new Map<string, string>();

@@ -79,5 +79,13 @@ describe('a title that opens with a plural noun, ranks that were awarded, exampl
     });
     expect(targets.map((t) => [t.metric, t.value, t.deadline])).toEqual([['administrative records', 80, 2027]]);
   });
+
+  it('keeps a list item whose baseline in brackets names a past year', () => {
+    const { targets } = timelineOf({
+      'seeds/a.txt': [['SITE NEWS', '19/01/2026 08:30'].join('\n'), 'Park plan', 'Under the plan, Bắc Ninh aims by 2030:',
+        '- for high-tech industries to account for 45-50% of the province\'s industrial output (2025: 31.4%);'].join('\n\n'),
+    });
+    expect(targets.map((t) => [t.value, t.max, t.deadline])).toEqual([[45, 50, 2030]]);
+  });
 });
 
