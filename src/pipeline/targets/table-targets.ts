@@ -25,6 +25,8 @@ const RESULT_HEADING = /\b(?:result|results|actual|achieved|estimated?|est\.|TH|
 const YEAR = /\b((?:19|20)\d{2})\b/;
 /** A cell's figure: a qualifier, a number, a range, a share. Groups: qualifier, number, top, percent. */
 const FIGURE = new RegExp(String.raw`^(?:(${QUALIFIER}|≥|>=|≤|<=|>|<)\s*)?(${DIGITS})(?:\s?[-–—]\s?(${DIGITS}))?(${PERCENT_SIGN})?`, 'iu');
+/** A rank cell: "top 15", "Top 10". Group: the rank. */
+const TOP = /^(?:in\s+the\s+)?top\s+(\d{1,3})\b/i;
 /** A unit in brackets in a metric cell: "(% of GRDP)", "(number)", "(enterprises)". */
 const UNIT_ASIDE = /\s*\(([^()]+)\)\s*$/;
 const PLURAL = /\b(\p{Ll}[\p{L}-]*[^su’'\W]s)\b/gu;
@@ -81,6 +83,15 @@ function rowTargets(cells: string[], block: number, columns: { c: number; h: str
   const out: TableTarget[] = [];
   for (const { c, h, year } of columns) {
     const cell = cells[c] ?? '';
+    // "top 15": a rank to reach, in the index the row names ("Rank in the Provincial Innovation Index (PII)").
+    const rank = TOP.exec(cell);
+    if (rank) {
+      const index = metric.replace(/^(?:rank|ranking|position)\s+(?:in|on)\s+(?:the\s+)?/i, '');
+      out.push({
+        block, metric: index, comparator: '<=', value: Number(rank[1]), max: null, unit: 'rank', deadline: Number(year), benchmark: null, heading: h,
+      });
+      continue;
+    }
     const m = FIGURE.exec(cell);
     if (!m) continue;
     const value = numberOf(m[2]!);

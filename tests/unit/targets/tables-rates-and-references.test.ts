@@ -26,6 +26,14 @@ describe('targets in a table printed as text rows', () => {
     expect(read[1]!.benchmark).toEqual({ value: 50, text: 'national: 50%' });
   });
 
+  it('reads a rank cell ("top 15") as a rank to reach in the index the row names', () => {
+    const read = tableTargets(['| No. | Indicator | Achieved 2025 | Target 2027 | Target 2030 |', '| 5 | Rank in the Provincial Innovation Index '
+      + '(PII) | 19th | top 15 | top 10 |'].map((text) => ({ text }))).targets;
+    expect(read.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline])).toEqual([
+      ['Provincial Innovation Index', '<=', 15, 'rank', 2027], ['Provincial Innovation Index', '<=', 10, 'rank', 2030],
+    ]);
+  });
+
   it('reads a table in a text as targets with the row as their source, and no targets from its result column', () => {
     const { targets: found } = build('Key indicators of the plan', ...table);
     expect(found.map((t) => [t.value, t.deadline])).toEqual(expect.arrayContaining([[35, 2025], [60, 2030], [40, 2025], [75, 2030]]));
