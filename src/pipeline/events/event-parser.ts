@@ -58,8 +58,8 @@ const NEXT_STEP = new RegExp(String.raw`^(?:(?:Then|Afterwards|Next|After\s+that
 /** A sentence that opens the day before or after the day just reported: "The previous day, …", "The following day, …". Groups: the direction. */
 const SHIFTED_DAY = new RegExp(String.raw`^(?:(?:The|On\s+the)\s+(previous|preceding|following|next)\s+(day|morning|afternoon|evening|night`
   + String.raw`|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:The|A|One)\s+day\s+(before|earlier|after|later))\s*,`, 'i');
-/** A sentence that opens at the text's occasion: "On the same occasion, …", "On this occasion, …", "On the occasion, …". */
-const SAME_OCCASION = /^On\s+(?:the(?:\s+same)?|this|that)\s+occasion\s*,/i;
+/** A sentence that opens at the text's occasion: "On the same occasion, …", "On this occasion, …", "In the same sitting, …". */
+const SAME_OCCASION = /^(?:On\s+(?:the(?:\s+same)?|this|that)\s+occasion|(?:In|At|During)\s+the\s+same\s+(?:sitting|session|meeting|ceremony))\s*,/i;
 /** How the words of SHIFTED_DAY move the day. */
 const SHIFT: Record<string, number> = { previous: -1, preceding: -1, before: -1, earlier: -1, following: 1, next: 1, after: 1, later: 1 };
 /** How far after an act's object its "dated …" may be written. */

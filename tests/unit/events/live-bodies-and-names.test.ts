@@ -91,3 +91,17 @@ describe('a deed told in the lead', () => {
       + 'session with 25 investment funds.'))).toContainEqual(['meeting', '2025-10-24', 'Business-matching session with 25 investment funds']);
   });
 });
+
+describe('an instrument cited with its issuer before its date, and "In the same sitting"', () => {
+  it('dates "Decision No. … of the Prime Minister dated …"', () => {
+    const { entities } = timelineOf({ 'seeds/a.txt': dated('12/09/2025', 'It was built under Decision 1622/QD-TTg of the Prime Minister dated '
+      + '18/6/2024 on the data centre network.') });
+    expect(entities.find((e) => e.name === 'Decision 1622/QD-TTg')).toMatchObject({ date: '2024-06-18' });
+  });
+
+  it('dates an act "In the same sitting" by the sitting the text reported', () => {
+    expect(eventsOf(dated('20/11/2026', 'The National Assembly on Thursday passed the Law on Digital Platforms.',
+      'In the same sitting, deputies adopted Resolution 244/2026/QH16 on the digital transformation programme.')))
+      .toContainEqual(['adopted', '2026-11-19', 'Deputies adopted Resolution 244/2026/QH16']);
+  });
+});
