@@ -187,7 +187,9 @@ function namedBefore(clause: string): string {
 
 /** The sentence from an offset up to the next time expression and its preposition ("a conference on January 8 to review" → "a conference"). */
 function beforeTime(context: SentenceContext, from: number): string {
-  const next = context.times.filter((t) => t.start >= from).reduce((a, t) => Math.min(a, t.start), context.text.length);
+  // A year that opens the object is its modifier ("held its 2025 graduation ceremony"), not the time after it.
+  const next = context.times.filter((t) => t.start > from || (t.start === from && t.precision !== 'year'))
+    .reduce((a, t) => Math.min(a, t.start), context.text.length);
   return context.text.slice(from, next).replace(/\s+(?:on|in|at|during)\s*$/i, '');
 }
 

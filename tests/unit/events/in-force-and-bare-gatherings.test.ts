@@ -42,6 +42,11 @@ describe('days an instrument takes effect on, and gatherings named only by their
       .toEqual([['meeting', '2026-01-08', 'First session of Provincial People\'s Council']]);
   });
 
+  it('reads a year that opens the gathering held as part of its name', () => {
+    expect(events('10/08/2025', 'The Mekong Institute of Marine Science held its 2025 graduation ceremony on Saturday morning.'))
+      .toEqual([['meeting', '2025-08-09', '2025 graduation ceremony of Mekong Institute of Marine Science']]);
+  });
+
   it('keeps the fuller of two titles one event gets from two sentences', () => {
     expect(events('08/07/2026', 'The digital transformation report was presented on Monday at a meeting chaired by Director Lê Văn Tám.',
       'Tám said at the meeting on Monday that the portal was late.')).toEqual([
