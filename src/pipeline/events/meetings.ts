@@ -174,8 +174,9 @@ function doneAt(context: SentenceContext, at: number): string {
   }
   const done = DONE_AT.exec(before);
   if (done) return `${done[1]} ${done[2]}${done[3]} at `;
-  const subjectOf = DONE_AT_SUBJECT.exec(before);
-  const subject = subjectOf && subjectBefore(context, subjectOf.index).replace(/^([^,]+),.*,$/s, '$1');
+  // Read on the sentence as written, so that the verb's offset is the sentence's.
+  const subjectOf = DONE_AT_SUBJECT.exec(context.text.slice(from, at));
+  const subject = subjectOf && subjectBefore(context, from + subjectOf.index).replace(/^([^,]+),.*,$/s, '$1');
   return subject && subject.split(/\s+/).length <= 4 ? `${subject} ${subjectOf[1]} at ` : '';
 }
 

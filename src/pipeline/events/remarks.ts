@@ -104,7 +104,7 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
   if (/^,\s+(?:a\s+|the\s+)?former\b/i.test(apposition)) return false;
   const bodies = context.links.filter((l) => entities.get(l.entity)?.type === 'organization'
     && ((l.start >= titleStart && l.end <= person.start) || (l.start >= person.end && l.end <= person.end + apposition.length)));
-  const hostNames = [...hosts].map((h) => fold(entities.get(h)?.name ?? ''));
+  const hostNames = [...hosts].map((h) => fold(entities.get(h)?.name ?? '')).filter((name) => name !== '');
   if (bodies.length > 0) {
     return !bodies.some((b) => {
       const name = fold(entities.get(b.entity)?.name ?? '');
