@@ -55,7 +55,7 @@ const BARE = /^(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u;
  * What was done at a gathering, told in the passive before it: "a report presented (on Monday) at", "(according to) results announced
  * by X at". Groups: the thing, the participle, the agent.
  */
-const DONE_AT = new RegExp(String.raw`\b(?:a|an|the|to|of|from|with)\s+((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}-]+)\s+(?:(?:was|were)\s+)?`
+const DONE_AT = new RegExp(String.raw`\b(?:[Aa]|[Aa]n|[Tt]he|to|of|from|with)\s+((?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}-]+)\s+(?:(?:was|were)\s+)?`
   + String.raw`(announced|presented|released|unveiled|introduced|published|handed\s+over)((?:\s+by\s+(?:the\s+)?\p{Lu}[^,;.]{0,80}?)?)\s+at\s+$`, 'u');
 /** How far before a gathering what was done at it is read. */
 const REACH_BACK = 160;
@@ -174,9 +174,10 @@ function doneAt(context: SentenceContext, at: number): string {
   }
   const done = DONE_AT.exec(before);
   if (done) return `${done[1]} ${done[2]}${done[3]} at `;
-  // Read on the sentence as written, so that the verb's offset is the sentence's.
-  const subjectOf = DONE_AT_SUBJECT.exec(context.text.slice(from, at));
-  const subject = subjectOf && subjectBefore(context, from + subjectOf.index).replace(/^([^,]+),.*,$/s, '$1');
+  // The verb is found again in the sentence as written, so that the subject is read at the sentence's offset.
+  const subjectOf = DONE_AT_SUBJECT.exec(before);
+  const verbAt = subjectOf ? context.text.lastIndexOf(subjectOf[0].replace(/\s+at\s+$/, ''), at) : -1;
+  const subject = subjectOf && verbAt >= 0 && subjectBefore(context, verbAt).replace(/^([^,]+),.*,$/s, '$1');
   return subject && subject.split(/\s+/).length <= 4 ? `${subject} ${subjectOf[1]} at ` : '';
 }
 
