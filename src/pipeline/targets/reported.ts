@@ -43,7 +43,7 @@ const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stoo
   + String.raw`|recorded|registered|completed|exceeded|used|today|now|at present|currently|so far|to date`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');
 /** Words that say a figure holds now. */
-const NOW = /\b(?:today|now|currently|at present|so far|to date)\b/i;
+const NOW = /\b(?:today|now|currently|at present|so far|to date|already)\b/i;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
 const AFTER_WORDS = 14;
 /** Where the words after a figure stop governing it (not at the comma or point inside a number: "VND 1,960 billion"). */
@@ -132,7 +132,8 @@ export function isProjected(text: string, start: number): boolean {
  * Not fees: "cashless payment of hospital fees to at least 70%" is a target on how fees are paid.
  */
 const PAYOUT = /\b(?:dividends?|allowances?|stipends?|salar(?:y|ies)|wages?|bonus(?:es)?|prizes?)\b/i;
-const PAYOUT_BEFORE = new RegExp(String.raw`${PAYOUT.source}[^,;:.]{0,30}$`, 'i');
+// "Third prize, VND150 million, went to …": the sum may stand in apposition after its noun.
+const PAYOUT_BEFORE = new RegExp(String.raw`${PAYOUT.source}(?:\s*,)?[^,;:.]{0,30}$`, 'i');
 
 /** Whether the figure at `start`-`end` of a sentence is a payment (a dividend, an allowance, a fee), not a target. */
 export function isPayout(text: string, start: number, end: number): boolean {

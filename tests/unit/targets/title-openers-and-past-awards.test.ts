@@ -87,5 +87,14 @@ describe('a title that opens with a plural noun, ranks that were awarded, exampl
     });
     expect(targets.map((t) => [t.value, t.max, t.deadline])).toEqual([[45, 50, 2030]]);
   });
+
+  it('reads no target in a count that has "already" happened, nor in a prize told in apposition', () => {
+    const { targets } = timelineOf({
+      'seeds/a.txt': text('27/04/2026', 'Province sets its traceability plan',
+        'The province aims to have 50,000 households on the traceability platform by 2027. Around 23,000 farm households have already registered.',
+        'Third prize, VND150 million, went to BlueFin Robotics for an underwater drone.'),
+    });
+    expect(targets.map((t) => [t.metric, t.value])).toEqual([['households on the traceability platform', 50000]]);
+  });
 });
 
