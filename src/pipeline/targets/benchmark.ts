@@ -14,8 +14,30 @@ const COMPARING = new RegExp(String.raw`\b(?:national(?:ly)?|nationwide|whole co
 /** The first number of an aside that is not a year. */
 const FIRST_NUMBER = new RegExp(String.raw`(?<![\d.,])(${DIGITS})(?![\d])(?!\s*(?:st|nd|rd|th)\b)`, 'g');
 
-/** The bracketed asides of a sentence, outermost only. */
+/**
+ * A comparison set off by a comma after a local figure, which is an aside too: ", against the national target of 30 per cent".
+ * Group: its words after the comma.
+ */
+const COMPARED = new RegExp(String.raw`,\s+((?:against|compared\s+with|versus)\s+(?:the\s+)?(?:national|nationwide|country[’']s|whole\s+country[’']s)`
+  + String.raw`\s+[^,;.()]{0,60}?\d[^,;()]*?)(?=[,;]|\.(?!\d)|$)`, 'gu');
+
+/** Whether a sentence may hold an aside at all: a bracket, or a comparison after a comma. */
+export const HAS_ASIDE = /\(|,\s+(?:against|compared\s+with|versus)\s/;
+
+/** The asides of a sentence, in order: its brackets (outermost only) and its comparisons after a comma (see COMPARED). */
 export function asidesOf(text: string): Aside[] {
+  const brackets = bracketsOf(text);
+  const compared: Aside[] = [];
+  for (const m of text.includes(',') ? text.matchAll(COMPARED) : []) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!brackets.some((b) => b.start < end && start < b.end)) compared.push({ start, end, text: m[1]!.trim() });
+  }
+  return compared.length === 0 ? brackets : [...brackets, ...compared].sort((a, b) => a.start - b.start);
+}
+
+/** The bracketed asides of a sentence, outermost only. */
+function bracketsOf(text: string): Aside[] {
   const out: Aside[] = [];
   let depth = 0;
   let open = -1;

@@ -4,7 +4,7 @@ import { clauseAt, splitClauses } from '../events/clauses.ts';
 import type { DocumentTimeline, EntityLookup } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE } from './amount-parser.ts';
-import { asidesOf, benchmarkIn, withoutAsides, type Aside } from './benchmark.ts';
+import { asidesOf, benchmarkIn, HAS_ASIDE, withoutAsides, type Aside } from './benchmark.ts';
 import { documentBodies } from './bodies.ts';
 import { once } from '../once.ts';
 import { deadlineFor, dueYear, framesBefore, isDeadline, sentenceDeadlines } from './deadline.ts';
@@ -112,7 +112,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     // An item of a list: in a list block, or after its marker split off as a sentence of its own ("4." then "At least …").
     const item = doc.blocks[sentence.block]?.kind === 'list' || (previous?.block === sentence.block && MARKER_ONLY.test(previous.text));
     previous = sentence;
-    const asides = sentence.text.includes('(') ? asidesOf(sentence.text) : [];
+    const asides = HAS_ASIDE.test(sentence.text) ? asidesOf(sentence.text) : [];
     const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
     // A table's rows are read as a table, above.
     const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(propose(text, item), text.length)

@@ -15,4 +15,10 @@ describe('a local target with the national benchmark in brackets', () => {
   it('reads an aside that compares with nothing as no benchmark, and still no target', () => {
     expect(targets('By 2030, the province will connect 90% of clinics (about 300 sites) to the health data platform.').map((t) => [t[1], t[3]])).toEqual([[90, null]]);
   });
+
+  it('reads a comparison set off by a comma (", against the national target of 30 per cent") as the benchmark', () => {
+    expect(targets('The digital economy of Ha Tinh is to reach 20 per cent of GRDP by 2030, against the national target of 30 per cent; '
+      + 'it was 9.6 per cent last year.')).toEqual([['digital economy share of GRDP', 20, 'Ha Tinh', 30]]);
+  });
 });
+
