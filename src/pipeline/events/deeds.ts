@@ -7,6 +7,9 @@ import { DOCUMENT_NOUNS, typeOfNoun, type SentenceContext } from './sentence-con
 import { AGENT, tidyTitle } from './event-title.ts';
 import type { Happening } from './types.ts';
 
+/** A subject that is a document told by its noun alone: "the resolution". Group: the noun. */
+const DOCUMENT_SUBJECT = new RegExp(`^(?:the\\s+)?(${DOCUMENT_NOUNS})$`, 'i');
+
 /** Past forms that do not end in "-ed" (irregular-verbs.ts), and "was" and "were", which a time may belong to. */
 const PAST = `${IRREGULAR_PAST}|was|were`;
 /**
@@ -125,7 +128,7 @@ export function readDeeds(context: SentenceContext): Happening[] {
     if (!deed) continue;
     // "Signed on December 22 last year, the resolution …": the act on the resolution the text named before, which the
     // instrument dates read (instrument-date-parser.ts), not a deed of its own.
-    const document = verb[4] ? new RegExp(`^(?:the\\s+)?(${DOCUMENT_NOUNS})$`, 'i').exec(deed.subject)?.[1] : undefined;
+    const document = verb[4] ? DOCUMENT_SUBJECT.exec(deed.subject)?.[1] : undefined;
     if (document && context.earlier?.(typeOfNoun(document))) continue;
     previous = deed.subject;
     read.add(verb.index);

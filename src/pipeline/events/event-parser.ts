@@ -7,7 +7,7 @@ import { isoDate } from '../dates.ts';
 import { addDays, daySpan, isoWeekday, monthSpan } from '../time/calendar.ts';
 import { MONTH_NAMES, monthNumber } from '../time/words.ts';
 import { publicationEnd } from '../time/reference.ts';
-import type { TimeExpression } from '../time/types.ts';
+import type { TimeExpression, TimeValue } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
 import { readActs } from './acts.ts';
 import { readConclusions } from './conclusions.ts';
@@ -392,10 +392,13 @@ function headingMonth(sentence: Sentence, times: readonly TimeExpression[] | und
   const [year, publishedMonth] = published.split('-').map(Number) as [number, number];
   const inYear = publishedMonth !== undefined && month > publishedMonth ? year - 1 : year;
   const start = sentence.start + sentence.text.indexOf(text);
-  return {
-    ...monthSpan(inYear, month), text, block: sentence.block, start, end: start + text.length, sentence, relation: 'at', parser: 'MonthHeading',
-    inferred: [`year ${inYear} from the publication date ${published}, the latest such month on or before it`],
-  };
+  return statedTime(monthSpan(inYear, month), sentence, start, text, 'MonthHeading',
+    `year ${inYear} from the publication date ${published}, the latest such month on or before it`);
+}
+
+/** A time the event stage states itself (no parser read it), written at `start` of a sentence as `text`, with how it was inferred. */
+function statedTime(value: TimeValue, sentence: Sentence, start: number, text: string, parser: string, inferred: string): TimeExpression {
+  return { ...value, text, block: sentence.block, start, end: start + text.length, sentence, relation: 'at', parser, inferred: [inferred] };
 }
 
 /** A month's name alone, in any case. */
@@ -413,10 +416,9 @@ function liveDayOf(last: TimeExpression | undefined, published: string | null, s
   if (published === null || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return last;
   const [year, month, day] = published.split('-').map(Number) as [number, number, number];
   if (last && last.from <= published && last.from >= isoDate(addDays({ year, month, day }, -LIVE_DAYS))) return last;
-  return {
-    ...daySpan({ year, month, day }), text: published, block: sentence.block, start: sentence.start, end: sentence.start, sentence,
-    relation: 'at', parser: 'LivePage', inferred: [`the day of the live page, its publication date ${published}`],
-  };
+  // Written nowhere in the sentence: its text is the date, its span empty.
+  return { ...statedTime(daySpan({ year, month, day }), sentence, sentence.start, '', 'LivePage',
+    `the day of the live page, its publication date ${published}`), text: published };
 }
 
 /** A wire service's mark after a release's dateline: " /PRNewswire/ --", " /Business Wire/ –". */

@@ -26,6 +26,14 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
   const holder = (id: string) => ['person', 'organization'].includes(entities.get(id)?.type ?? '');
   const linksOf = Map.groupBy(doc.links, (l) => l.block);
   for (const sentence of doc.sentences) {
+    // "A chip factory of Hanam Semicon Vina, a subsidiary of …, was inaugurated": the first body of the subject holds it.
+    const passive = PASSIVE_HOSTING.exec(sentence.text);
+    if (passive) {
+      const at = sentence.start + passive.index;
+      const subject = linksIn(linksOf.get(sentence.block) ?? [], sentence, Math.max(sentence.start, at - SUBJECT_REACH), at)
+        .find((l) => entities.get(l.entity)?.type === 'organization');
+      if (subject) hosts.add(subject.entity);
+    }
     if (!HOSTS_ANY.test(sentence.text)) continue;
     const links = linksIn(linksOf.get(sentence.block) ?? [], sentence).map((l) => ({ ...l, start: l.start - sentence.start, end: l.end - sentence.start }));
     // The links and the verbs both come in order: each is passed once (a sentence of many of both stays linear).
@@ -46,15 +54,6 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
         break;
       }
     }
-  }
-  // "A chip factory of Hanam Semicon Vina, a subsidiary of …, was inaugurated": the first body of the subject holds it.
-  for (const sentence of doc.sentences) {
-    const passive = PASSIVE_HOSTING.exec(sentence.text);
-    if (!passive) continue;
-    const at = sentence.start + passive.index;
-    const subject = linksIn(linksOf.get(sentence.block) ?? [], sentence, Math.max(sentence.start, at - SUBJECT_REACH), at)
-      .find((l) => entities.get(l.entity)?.type === 'organization');
-    if (subject) hosts.add(subject.entity);
   }
   return hosts;
 }
