@@ -104,10 +104,10 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
   if (/^,\s+(?:a\s+|the\s+)?former\b/i.test(apposition)) return false;
   const bodies = context.links.filter((l) => entities.get(l.entity)?.type === 'organization'
     && ((l.start >= titleStart && l.end <= person.start) || (l.start >= person.end && l.end <= person.end + apposition.length)));
-  const hostNames = [...hosts].map((h) => fold(entities.get(h)?.name ?? '')).filter((name) => name !== '');
+  const hostNames = [...hosts].map((h) => bareName(entities.get(h)?.name ?? '')).filter((name) => name !== '');
   if (bodies.length > 0) {
     return !bodies.some((b) => {
-      const name = fold(entities.get(b.entity)?.name ?? '');
+      const name = bareName(entities.get(b.entity)?.name ?? '');
       return hosts.has(b.entity) || hostNames.some((h) => h.includes(name) || name.includes(h));
     });
   }
@@ -116,5 +116,6 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
   return MINISTER.test(title) && !hostNames.some((h) => /^(?:the\s+)?ministry\b/.test(h));
 }
 
-const fold = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+/** A body's name in lower case without its article, for comparing names ("the Ministry of X" with "Ministry of X"). */
+const bareName = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
 
