@@ -15,7 +15,7 @@ import { rankParser } from './rank-parser.ts';
 import { WORD } from './quantity.ts';
 import { tableTargets } from './table-targets.ts';
 import { isAllocation, isPayout, isPermitted, isProjected, isReported, isTimeLimit } from './reported.ts';
-import { communeOf, documentScopes, leadPlace } from './scope.ts';
+import { briefPlaces, communeOf, documentScopes, leadPlace } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { Sentence } from '../extract/sentences.ts';
@@ -80,7 +80,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
   const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
-  const place = communeOf(doc.title) ?? leadPlace(lead);
+  const placeOf = briefPlaces(doc.blocks, communeOf(doc.title) ?? leadPlace(lead));
   const frames = listFrames(doc.blocks);
   // Times and links by sentence and block, and the frame before each sentence, read once: each figure of a
   // long text looked through all of the document's (or its paragraph's) times and links.
@@ -100,7 +100,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     ? lastIndexName(doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? '') : metric);
   for (const t of tables.targets) {
     const row = doc.blocks[t.block]!.text;
-    const scope = scopeOf(row, row, place, t.benchmark !== null);
+    const scope = scopeOf(row, row, placeOf(t.block), t.benchmark !== null);
     targets.push({
       metric: withoutScope(t.metric, scope), comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, qualitative: false,
       baseline: null, deadline: t.deadline, scope, benchmark: t.benchmark, statement: row,
@@ -140,7 +140,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const own = rest.unit?.startsWith('rank') ? rankedIn(rest.metric, sentence) : rest.metric;
       if (own === undefined) return;
       const benchmark = benchmarkAfter(proposal.end, next, text, asides);
-      const scope = scopeOf(clause.text, text, place, benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start);
+      const scope = scopeOf(clause.text, text, placeOf(sentence.block), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start);
       // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at
       // least 10.5%": a figure set for a list of places is a target of each, the second list's taking the first's metric.
       const stretch = text.slice(proposals[i - 1]?.end ?? 0, proposal.start);
@@ -168,7 +168,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const inLink = (at: number) => linkCoverage(sentence.block)(sentence.start + at);
     const figures = findFigures(sentence.text);
     // Read once per sentence: a sentence of thousands of figures must not be read again for each.
-    const scope = figures.length > 0 ? scopeOf(sentence.text, sentence.text, place) : '';
+    const scope = figures.length > 0 ? scopeOf(sentence.text, sentence.text, placeOf(sentence.block)) : '';
     const dates = figures.length > 0 ? factDates(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;
     for (const figure of figures) {
       if (overlapsTaken(taken, figure) || inTime(figure.start) || inLink(figure.start)) continue;

@@ -90,6 +90,25 @@ function leadPlaceAsWritten(lead: string): string | null {
   return (opener && PLACES.has(foldPlace(opener)) ? opener : undefined) ?? placesIn(lead)[0] ?? null;
 }
 
+/** A block opening with a dateline in capitals: "ĐÀ NẴNG — Đà Nẵng City opened …". */
+const OPENING_DATELINE = new RegExp(`^${DATELINE.source.slice(1)}`, 'u');
+
+/**
+ * The place each block's targets are set for, when a text is a page of briefs, each opening with its own dateline
+ * ("HÀ NỘI — …", "ĐÀ NẴNG — …"): a brief is about the place its first paragraph names (see `leadPlace`), or the
+ * country; the blocks before the first brief keep the text's place. A text with one dateline is one report.
+ */
+export function briefPlaces(blocks: readonly { text: string }[], place: string | null): (block: number) => string | null {
+  const opening = blocks.flatMap((b, i) => (OPENING_DATELINE.test(b.text) ? [i] : []));
+  if (opening.length < 2) return () => place;
+  const places = blocks.map(() => place);
+  opening.forEach((start, k) => {
+    const here = leadPlace(blocks[start]!.text);
+    for (let i = start; i < (opening[k + 1] ?? blocks.length); i++) places[i] = here;
+  });
+  return (block) => places[block] ?? place;
+}
+
 /** What marks a target in a local text as the country's: the nation, its bodies, its central instruments. */
 const NATIONAL = new RegExp(String.raw`\b(?:[Nn]ationally|[Nn]ational(?=\s+(?:targets?|goals?|average|level|requirements?|figures?|plans?`
   + String.raw`|strategy|programs?|programmes?|digital))|[Nn]ationwide|GDP|[Tt]he (?:whole )?country|countries|(?:a`
@@ -167,13 +186,19 @@ function lastRead(): (text: string) => Reading {
       last = {
         text, reading: {
           named: once(() => placeNamed(text)), national: once(() => NATIONAL.test(text)), local: once(() => LOCAL_BODY.test(text)),
-          places: once(() => placesIn(text)), runs: once(() => placeRuns(text)),
+          places: once(() => placesIn(undated(text))), runs: once(() => placeRuns(undated(text))),
         },
       };
     }
     return last.reading;
   };
 }
+
+/**
+ * A text without its opening dateline, blanked to keep its offsets: a dateline says where the report was filed ("HÀ NỘI — the
+ * ministry …" is no target of Hanoi's); the place a local report is about is read from its lead (`leadPlace`).
+ */
+const undated = (text: string) => text.replace(OPENING_DATELINE, (line) => ' '.repeat(line.length));
 
 /** A place as its scope is written: a listed province or city by its listed name ("Nghệ An" → "Nghe An", "Hanoi City" → "Hanoi"), any other as found. */
 export function canonicalPlace(name: string): string {

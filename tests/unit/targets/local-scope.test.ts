@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
 import { leadPlace, placeNamed, placesIn, scopeOf } from '../../../src/pipeline/targets/scope.ts';
 
 describe('where a target applies', () => {
@@ -55,5 +56,25 @@ describe('the place named before a local body', () => {
   it('reads "the <Place> Department of …" as the text\'s place, but not "the Provincial People\'s Committee"', () => {
     expect(leadPlace('Plan issued\nThe Tay Ninh Department of Science and Technology has issued a plan with the Provincial People\'s Committee')).toBe('Tay Ninh');
     expect(leadPlace('Plan issued\nThe Provincial People\'s Committee has issued a plan')).toBeNull();
+  });
+});
+
+describe('a page of briefs, each under its own dateline', () => {
+  it('scopes each brief\'s targets to the place its first paragraph names, and a brief from the capital to the country', () => {
+    const found = timelineOf({
+      'seeds/a.txt': dated('10/03/2026',
+        'Morning briefs',
+        'HÀ NỘI — The Ministry of Finance said on Monday that the country aims to have 800 listed start-ups by 2030.',
+        'QUY NHƠN — Quy Nhơn City opened a data centre on Friday. It aims to host 300 software firms by 2029.',
+        'HẢI DƯƠNG — The Hải Dương Provincial People\'s Committee plans to put 95 per cent of records online by 2027.'),
+    }).targets.map((t) => [t.value, t.scope]).toSorted((a, b) => Number(a[0]) - Number(b[0]));
+    expect(found).toEqual([[95, 'Hai Duong'], [300, 'Quy Nhơn City'], [800, 'Vietnam']]);
+  });
+
+  it('keeps one place for a report with a single dateline', () => {
+    const found = timelineOf({
+      'seeds/a.txt': dated('10/03/2026', 'HẢI DƯƠNG — The Provincial People\'s Committee met on Friday.', 'It aims to host 300 software firms by 2029.'),
+    }).targets.map((t) => t.scope);
+    expect(found).toEqual(['Hai Duong']);
   });
 });
