@@ -31,7 +31,7 @@ export const capitalRun = (guard = '', word = CAP, andGuard = '') => String.raw`
 export const capitalList = (run: string, andGuard = '') => String.raw`${run}(?:(?:,\s+${andGuard}${run})*,?\s+and\s+${andGuard}${run})?`;
 
 /** Days and months: "on Thursday", "in March" date the clause, they are not the name of a body. */
-const CALENDAR = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July`
+export const CALENDAR = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July`
   + String.raw`|August|September|October|November|December)\b`;
 
 /** An "of/for/on (the) …" complement whose object is a capitalised name or list of names. */

@@ -1,3 +1,4 @@
+import { foldPlace, PLACES } from './lexicon/provinces.ts';
 import { isSurname } from './lexicon/surnames.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
 import { NOT_NAME_WORDS, PLACE_NOUNS } from './lexicon/stopwords.ts';
@@ -122,11 +123,24 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     while (j + 1 < words.length && j - i < 3 && spaceBetween(text, words[j]!, words[j + 1]!) && fits(words[j + 1]!.text)) j++;
     if (j === i) continue;
     if (!named && (j - i > 2 || !apposed(words[j]!.end))) { i = j; continue; }
+    // "Director of Cà Mau General Hospital Tạ Thị Ngọc": after a title's word, a run of other words that ends in a whole
+    // Vietnamese name is that name.
+    if (!vietnamese) {
+      const inner = words.slice(i + 1, j).findIndex((w, k) => isSurname(w.text) && words.slice(i + 2 + k, j + 1).every((v) => isNameSyllable(v.text)));
+      if (inner !== -1) { i += inner; continue; }
+    }
     const last = words[j]!;
     const after = text.slice(last.end);
     const nextWord = words[j + 1];
     const gluedToNext = nextWord && spaceBetween(text, last, nextWord);
-    if (gluedToNext || PLACE_NOUNS.test(after.trimStart()) || /^[’']s?\s+(?:province|city)/.test(after)) { i = j; continue; }
+    if (gluedToNext || PLACE_NOUNS.test(after.trimStart()) || /^[’']s?\s+(?:province|city)/.test(after)) {
+      // "Director of Vĩnh Long General Hospital Lâm Thị Thu Ba": a titled run of other words may run into a Vietnamese name.
+      const inner = vietnamese ? -1 : words.slice(i + 1, j + 1).findIndex((w) => isSurname(w.text));
+      i = inner === -1 ? j : i + inner;
+      continue;
+    }
+    // "a deputy for Hà Nội": a run that is a listed province or city whole is the place, though "Hà" is also a family name.
+    if (vietnamese && PLACES.has(foldPlace(text.slice(first.start, last.end)))) { i = j; continue; }
     if (/(?:photo|ảnh|image|credit)\s*:\s*$|\bphoto by\s*$/i.test(text.slice(Math.max(0, first.start - 14), first.start))) { i = j; continue; }
     // A hyphenated given name ends the name whole ("Choi Dong-wook", "Kim Jae-Hyun").
     const end = last.end + (/^-[\p{L}\p{M}]+/u.exec(after)?.[0].length ?? 0);

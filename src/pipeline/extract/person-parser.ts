@@ -43,7 +43,10 @@ const BODY_END = new RegExp(String.raw`\b(?:Affairs|Ministry|Committee|Commissio
   + String.raw`|Environment|Transport|Construction|Agriculture|Culture|Tourism|Information|Economy|Economics|Labou?r|Interior|Vietnam|Viet\s+Nam)\s+$`);
 /** A title a clause gives a person as its predicate: "is now …", "was re-elected …", "to hold the post of …". */
 const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|(?:was|has\s+been)\s+(?:re-?)?(?:appointed|elected|named)(?:\s+as)?|became)`
-  + String.raw`\s+(?:now\s+|currently\s+|also\s+)?|(?:to\s+)?hold(?:s|ing)?\s+the\s+(?:post|position)\s+of\s+)(?=\p{Lu})`, 'u');
+  + String.raw`\s+(?:now\s+|currently\s+|also\s+)?|(?:to\s+)?hold(?:s|ing)?\s+the\s+(?:post|position)\s+of\s+`
+  // "X took office as Deputy Minister of …", "was sworn in as", "assumed the post of".
+  + String.raw`|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:office|(?:the\s+)?(?:post|position|role))\s+(?:as|of)\s+`
+  + String.raw`|(?:was|has\s+been)\s+sworn\s+in\s+as\s+)(?=\p{Lu})`, 'u');
 /** An honorific at the end of the stretch before the next name, with what joins it: ", and Mr. ". */
 const HONORIFIC_TAIL = /(?:,?\s*(?:and\s+)?)(?:Mr|Mrs|Ms|Madam|Dr|Prof)\.?\s*$/;
 /** A past title ("former Minister of …"): not a role the person holds. */
@@ -70,8 +73,9 @@ const CAPITALISED_BEFORE = /[\p{Lu}][\p{L}’'-]*\s$/u;
 /** An honorific or title right before a lone word: "Mr. Vinh", "Acting Minister Khoa". */
 const HONORIFIC_OR_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Madam|Minister|Secretary|Chairman|Chairwoman|Director|Governor|Mayor)\.?\s$/;
 
-/** Academic honorifics at the end of the text before a name ("Assoc. Prof. Dr."). */
-const ACADEMIC_BEFORE = /(?:\s+(?:Assoc\.\s*Prof|Prof|Dr|Professor|Doctor|Academician|PhD|MSc)\.?,?)+\s*$/;
+/** Academic honorifics and ranks at the end of the text before a name ("Assoc. Prof. Dr.", "…, Colonel"). */
+const ACADEMIC_BEFORE = new RegExp(String.raw`(?:\s+(?:Assoc\.\s*Prof|Prof|Dr|Professor|Doctor|Academician|PhD|MSc`
+  + String.raw`|(?:Senior\s+)?(?:Lieutenant\s+|Major\s+)?(?:General|Colonel))\.?,?)+\s*$`);
 
 /** People in a sentence: names by their shape, with the titles around them as roles. */
 export const personParser: Parser = {
@@ -120,7 +124,7 @@ export const personParser: Parser = {
       const honoured = HONORIFIC_TAIL.exec(stretch);
       const apposition = rolesAfter(honoured ? stretch.slice(0, honoured.index) : stretch, !honoured && next !== undefined && next.start === end);
       // "Rector Assoc. Prof. Dr. X": academic honorifics stand between a title and its name.
-      const own = rolesBefore(before.replace(ACADEMIC_BEFORE, ' '));
+      const own = rolesBefore(before.replace(ACADEMIC_BEFORE, ' '), text.slice(0, from));
       // "X, former Secretary of …, is now Deputy Head of …", "… assigning X … to hold the post of Secretary of …".
       const held = HELD_ROLE.exec(text.slice(name.end, end));
       const predicate = held ? rolesAfter(`, ${text.slice(name.end + held.index + held[0].length, end)}`) : [];

@@ -1,15 +1,18 @@
 import { MEMBERSHIP_BODIES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.ts';
-import { CAP_OR_NUMBER, capitalRun, complement, LOCALITY } from './name-grammar.ts';
+import { foldPlace, PLACES } from './lexicon/provinces.ts';
+import { CALENDAR, CAP_OR_NUMBER, capitalRun, complement, LOCALITY } from './name-grammar.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const MODIFIERS = `(?:(?:${alternation(TITLE_MODIFIERS)})\\s+)*`;
-const HEAD = `(?:${alternation(TITLE_HEADS)})`;
+/** A title opening a sentence has its first letter capitalised: "Managing partner of X Y announced …". */
+const SENTENCE_CASE = TITLE_HEADS.filter((h) => /^\p{Ll}/u.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1));
+const HEAD = `(?:${alternation([...new Set([...TITLE_HEADS, ...SENTENCE_CASE])])})`;
 const BODY = `(?:${alternation(MEMBERSHIP_BODIES)})`;
 /** After "and", a second title starts ("… Party Committee and Chairwoman of …"): the name of the body ends there. */
 const NOT_A_TITLE = `(?!${MODIFIERS}${HEAD}\\b)`;
 /** A body's complement, with the place noun a locality may end with: "… of Quang Ninh province". */
-const COMPLEMENT = `(?:${complement(capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE), '(?:of|for|at|to|in|on)', NOT_A_TITLE)}(?:\\s+(?:province|city))?`
+const COMPLEMENT = `(?:${complement(capitalRun(`(?!${CALENDAR})`, CAP_OR_NUMBER, NOT_A_TITLE), '(?:of|for|at|to|in|on)', NOT_A_TITLE)}(?:\\s+(?:province|city))?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`;
 
@@ -47,16 +50,18 @@ const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
  * team". Only whole, up to the end of the sentence or clause, or a body it is "under" or "in".
  */
 /** Words of a body's field, as a regular expression source: "science, technology, innovation … and Project 06" is a list of them. */
-const WORDS = String.raw`[\p{L}\d][\p{L}\d’'-]*(?:\s+[\p{L}\d][\p{L}\d’'-]*)*`;
+const WORD = String.raw`(?!(?:who|which|that|whose|where)\b)[\p{L}\d][\p{L}\d’'-]*`;
+/** A field of up to five words: a relative clause after the body ("…, who headed …") is no field of it. */
+const WORDS = String.raw`${WORD}(?:\s+${WORD}){0,4}`;
 const LOWER_ROLE = new RegExp(
   String.raw`^(?:(?:now|also|currently)\s+)?(?:(?:a|an)\s+)?((?:former\s+)?(?:(?:[Dd]eputy|[Vv]ice|[Ss]tanding|[Pp]ermanent)\s+)?(?:head|chief`
     + String.raw`|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Dd]irector|[Ss]ecretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:(?!(?:under|at|in|and|of`
     + String.raw`|with)\s)[\p{L}’'-]+\s+`
     + String.raw`|and\s+(?=\p{Lu})){0,6}(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Gg]roup|[Tt]eam|[Ff]orce|[Cc]ommission|[Oo]ffice|[Dd]epartment|[Dd]ivision`
-    + String.raw`|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Aa]gency|[Aa]uthority`
+    + String.raw`|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel|[Jj]ury|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Aa]gency|[Aa]uthority`
     + String.raw`|[Ff]und|[Cc]orporation|[Cc]ompany|[Hh]ospital|[Cc]ollege|[Ss]chool|[Mm]inistry|[Bb]ureau|[Ss]ervice|[Ll]aboratory)`
     + String.raw`(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+${WORDS})*,?\s+and\s+${WORDS})?)?)`
-    + String.raw`(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|\sand\s+(?:now|also|currently)\s|$))`,
+    + String.raw`(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|\sand\s+(?:now|also|currently|an?)\s|$))`,
   'u',
 );
 /**
@@ -65,6 +70,8 @@ const LOWER_ROLE = new RegExp(
  */
 const FORMER_THEN_NOW = new RegExp(String.raw`^(?:(?:a|an)\s+)?former\s+[^;.]{2,120}?(?:,\s*|\s+and\s+)now\s+(?:(?:a|an|the)\s+)?`
   + String.raw`(\p{L}[^,;.()]{2,100}?)(?=\s*(?:[,;.)]|$)|\s+(?:said|says|told|will|would|has|have|is|was)\b)`, 'u');
+/** A body named by its kind alone: "… of the department". */
+const BARE_BODY = /\sof\s+the\s+\S+$/;
 /** A plural title after a person's titles names other people: "…, and members of the Standing Board". */
 const PLURAL_TITLE = /\b(?:[Mm]embers|Secretaries)\b/;
 /** A person's age in apposition before a title: "88, ", "aged 61, ". */
@@ -88,8 +95,28 @@ export function normalizeRole(phrase: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Roles in the stretch of text before a name: titles joined by commas or "and", the last one next to the name. */
-export function rolesBefore(stretch: string): string[] {
+/** "its" or "their" right before a title: the body is named earlier in the sentence ("… went to X of Y; its founder Z"). */
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|their)\s+$/;
+/** Runs of capitalised words, for the body "its" points back to. */
+const CAPITALISED_RUNS = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}\d&’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\d&’'-]*)*/gu;
+
+/**
+ * The body "its" points back to: the last name of capitalised words before it in the sentence that is no listed place and
+ * does not open the sentence alone ("Third prize went to BlueFin Robotics of Khánh Hòa …; its founder" → BlueFin Robotics).
+ */
+function antecedent(sentence: string): string | undefined {
+  const runs = [...sentence.matchAll(CAPITALISED_RUNS)].filter((m) => !PLACES.has(foldPlace(m[0]))
+    && !(m.index === 0 && !/\s/.test(m[0])) && !/^(?:The|A|An)$/.test(m[0]));
+  const last = runs.at(-1);
+  // "the Youth Innovation Foundation aims …, its chairman": the body keeps its article.
+  return last && `${/\bthe\s+$/.test(sentence.slice(0, last.index)) ? 'the ' : ''}${last[0].replace(/^(?:The|A|An)\s+/, '')}`;
+}
+
+/**
+ * Roles in the stretch of text before a name: titles joined by commas or "and", the last one next to the name. `sentence` is
+ * the sentence up to the stretch, where the body a title's "its" points back to is named.
+ */
+export function rolesBefore(stretch: string, sentence = ''): string[] {
   const text = withoutParentheses(stretch);
   const adjacent = ROLE_AT_END.exec(text);
   if (!adjacent || !isRole(adjacent[1]!)) return [];
@@ -97,7 +124,8 @@ export function rolesBefore(stretch: string): string[] {
   // "SVT Chief Executive Officer X" is the Chief Executive Officer of SVT;
   // "AgriSense chief executive X", "Nexa Semicon chief executive X": a title in lower case after a capitalised name is that body's.
   const owner = /\s(?:of|for|at|to|in|on)\s/.test(adjacent[1]!) ? undefined
-    : ACRONYM_BEFORE.exec(rest)?.[1] ?? (/^\p{Ll}/u.test(adjacent[1]!) ? FIRM_BEFORE.exec(rest)?.[1]?.trim() : undefined);
+    : ACRONYM_BEFORE.exec(rest)?.[1] ?? (/^\p{Ll}/u.test(adjacent[1]!) ? FIRM_BEFORE.exec(rest)?.[1]?.trim() : undefined)
+      ?? (POSSESSIVE_BEFORE.test(rest) ? antecedent(sentence + rest.replace(POSSESSIVE_BEFORE, '')) : undefined);
   const roles = [owner ? `${adjacent[1]!.trim()} of ${owner}` : adjacent[1]!];
   for (let joiner = BETWEEN_TITLES_AT_END.exec(rest); joiner; joiner = BETWEEN_TITLES_AT_END.exec(rest)) {
     rest = rest.slice(0, joiner.index);
@@ -131,7 +159,11 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     // holds besides ("…, who is also the Government spokesperson, said").
     const article = /^(?:who\s+is\s+(?:also\s+)?(?:the\s+)?|(?:a|an)\s+)(?=\p{L})/u.exec(rest)?.[0] ?? '';
     const lower = LOWER_ROLE.exec(rest);
-    const role = ROLE_AT_START.exec(rest.slice(article.length))?.[1] ?? lower?.[1];
+    // The longer reading: "chairman of the selection jury" over the bare head "chairman", but "Deputy Director" over "Deputy
+    // Director of the department", which names no body but the one the text is about.
+    const capital = ROLE_AT_START.exec(rest.slice(article.length))?.[1];
+    const longer = lower !== null && (capital === undefined || (lower[1]!.length > capital.length && !BARE_BODY.test(lower[1]!)));
+    const role = longer ? lower[1] : capital;
     if (!role) break;
     rest = rest.slice(lower && role === lower[1] ? lower.index + lower[0].length : article.length + role.length);
     if (beforeAnotherName && rest.trim() === '') break;

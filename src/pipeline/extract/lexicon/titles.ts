@@ -20,8 +20,7 @@ export const TITLE_HEADS = [
   'chief executive', 'chief executive officer', 'chief technology officer', 'chairman', 'chairwoman', 'economist',
   // Officers of a fund, a firm or an agency's accounts: "former Chief Accountant X".
   'Accountant', 'Chief Accountant', 'Treasurer', 'Auditor',
-  'Lieutenant General', 'Major General', 'General',
-  'Senior Lieutenant General', 'Colonel', 'Justice', 'Chief Justice', 'Procurator General', 'Auditor General',
+  'Justice', 'Chief Justice', 'Procurator General', 'Auditor General',
 ];
 
 /** Words that may stand before a head: "Former", "Standing Deputy", "Vice". */
@@ -30,12 +29,15 @@ export const TITLE_MODIFIERS = ['former', 'Former', 'Acting', 'acting', 'Standin
 
 /** Bodies whose membership is a title by itself: "Politburo member", "Party Central Committee members". */
 export const MEMBERSHIP_BODIES = ['Politburo', 'Party Central Committee', 'Central Committee', 'Secretariat', 'National Assembly',
-  'Provincial Party Standing Committee', 'Provincial Party Executive Committee', 'Government', 'Steering Committee'];
+  'Provincial Party Standing Committee', 'Provincial Party Executive Committee', 'Government', 'Steering Committee',
+  "People's Council", 'People’s Council', "Provincial People's Council", 'Provincial People’s Council'];
 
 /** Honorifics that mark a following name as a person without giving a role. */
 export const HONORIFICS = new RegExp(String.raw`^(?:Mr|Mrs|Ms|Madam|Mdm|Comrade|comrade|Comrades|comrades|Prof|Dr|Assoc\. Prof|Professor|Doctor`
   // An Assembly deputy or delegate named by that word alone ("Deputy Lo Thi Ha of the Dien Bien delegation asked …").
-  + String.raw`|Academician|Sir|Uncle|Deputy|deputy|Delegate|delegate)\.?$`);
+  + String.raw`|Academician|Sir|Uncle|Deputy|deputy|Delegate|delegate`
+  // A military or police rank is how a person is addressed, not a post they hold ("Director of X, Colonel Y").
+  + String.raw`|General|Colonel|Major|Captain|Lieutenant)\.?$`);
 
 /** Titles that name the same office: a text may call the General Secretary "the Party chief". */
 export const TITLE_SYNONYMS: Record<string, string> = {

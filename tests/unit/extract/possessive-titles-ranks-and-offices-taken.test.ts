@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom, people } from './helpers.ts';
+
+describe('titles whose body is named earlier, ranks, and offices taken', () => {
+  it('reads "its <title>" as the title of the body named last before it, leaving places out', () => {
+    expect(people(extractFrom('Third prize went to Coral Drones of Khánh Hòa for a net robot; its founder Võ Minh Tâm thanked the jury.',
+      'For next year, the Young Makers Foundation aims for more entries, its chairman Cao Văn Hiển said.'))).toEqual([
+      'Võ Minh Tâm: founder of Coral Drones', 'Cao Văn Hiển: chairman of the Young Makers Foundation',
+    ]);
+  });
+
+  it('reads a firm\'s title in lower case that opens a sentence with a capital', () => {
+    expect(people(extractFrom('Managing partner of Red River Ventures Đinh Thu Hà announced the fund would invest.')))
+      .toEqual(['Đinh Thu Hà: Managing partner of Red River Ventures']);
+  });
+
+  it('takes a rank for how a person is addressed, not a post, and keeps the post before it', () => {
+    expect(people(extractFrom('The report is signed by Director of the Coastal Data Centre, Colonel Lương Thế Bảo.',
+      'Senior Lieutenant Colonel Hồ Văn Đạt led the team.'))).toEqual([
+      'Lương Thế Bảo: Director of the Coastal Data Centre', 'Hồ Văn Đạt: ',
+    ]);
+  });
+
+  it('reads the office a person takes, without the day it was taken', () => {
+    expect(people(extractFrom('Đỗ Thị Lan Anh took office as Deputy Minister of Finance on Monday.',
+      'Trịnh Văn Quý was sworn in as Governor of the State Bank on Friday.'))).toEqual([
+      'Đỗ Thị Lan Anh: Deputy Minister of Finance', 'Trịnh Văn Quý: Governor of the State Bank',
+    ]);
+  });
+
+  it('finds a Vietnamese name after a body whose name has a title\'s word in it ("General Hospital")', () => {
+    expect(people(extractFrom('Director of Cà Mau General Hospital Tạ Thị Ngọc thanked the team.')))
+      .toEqual(['Tạ Thị Ngọc: Director of Cà Mau General Hospital']);
+  });
+
+  it('keeps a constituency that is a listed place whose first word is also a family name', () => {
+    expect(people(extractFrom('Lưu Quang Vĩnh, a National Assembly deputy for Hà Giang who voted against, said the bar was too low.')))
+      .toEqual(['Lưu Quang Vĩnh: National Assembly deputy for Hà Giang']);
+  });
+
+  it('reads a lower-case title with its body over the bare head, and stops at a relative clause', () => {
+    expect(people(extractFrom('"They picked things that reach people," said Mai Đức Toàn, chairman of the prize jury and a former rector.',
+      'Kiều Văn Sơn, now Deputy Director of the Hà Tĩnh Department of Health, who headed a hospital until June, looks after clinics.',
+      'People\'s Council delegate Lò Thị Hoa asked why the target was a range.'))).toEqual([
+      'Mai Đức Toàn: chairman of the prize jury', 'Kiều Văn Sơn: Deputy Director of the Hà Tĩnh Department of Health',
+      'Lò Thị Hoa: People\'s Council delegate',
+    ]);
+  });
+});
