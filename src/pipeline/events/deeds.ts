@@ -42,6 +42,10 @@ const MODAL_VERB = new RegExp(String.raw`\b(?:will|would|shall|should|can|could|
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|which|who|when|where|although|though)\b|\s(?:although|though|while|whereas|because)\s/g;
 /** A time that cites or bounds rather than dates: "dated March 3", "of May 2", "since April", "until June". */
 const NOT_WHEN = /\b(?:dated|of|since|until|till|from|to|by|before|after|than|through)\s+(?:the\s+)?$/i;
+/** A body's founding, dated by a year ("X, a start-up founded in 2021"): a year-only past happening. */
+const FOUNDED_IN = /\b(?:founded|established|set\s+up)\s+in\s+$/i;
+/** Whether the year at `start` of a sentence dates a founding ("founded in 2021"). */
+export const isFoundingYear = (text: string, start: number) => FOUNDED_IN.test(textBefore(text, start, CITE_REACH));
 /** Words that open a clause before its subject, left out of a title: "and", "but", "then". */
 const OPENING = /^(?:(?:and|but|then|so|also|meanwhile|however)\b[\s,]*)+/i;
 /** Words that open a clause told beside the main one ("as deputies quizzed …", "if the team finished …"): no deed of its own. */
@@ -88,7 +92,8 @@ const MAIN_SUBJECT = /^\s*,\s+(?:(?:the|a|an|its|their)\s+)?([^,;]+?)(?=\s+(?:wa
 export function readDeeds(context: SentenceContext): Happening[] {
   const { text } = context;
   const out: Happening[] = [];
-  const dates = context.times.filter((t) => (t.precision === 'day' || t.precision === 'month') && !NOT_WHEN.test(textBefore(text, t.start, CITE_REACH)));
+  const dates = context.times.filter((t) => ((t.precision === 'day' || t.precision === 'month') && !NOT_WHEN.test(textBefore(text, t.start, CITE_REACH)))
+    || (t.precision === 'year' && isFoundingYear(text, t.start)));
   if (dates.length === 0) return out;
   // Every verb in the past, deeds or not: a time beside a verb that tells no deed ("said on Thursday that …") is that verb's.
   // A verb after a modal ("would put … into operation in October") owns its time too, as what is still to come.
@@ -120,7 +125,10 @@ export function readDeeds(context: SentenceContext): Happening[] {
     const to = breaks[firstAtLeast(breaks, t.end, (b) => b.start)]?.start ?? text.length;
     // The verb before the time, after any other time (which has a verb of its own); else the first verb after it.
     const before = verbs[firstAtLeast(verbs, t.start, (m) => m.index) - 1];
-    const after = verbs[firstAtLeast(verbs, t.end, (m) => m.index)];
+    // "In July, X, a start-up founded in 2021, completed …": a verb with a time of its own is not the one this time dates.
+    let next = firstAtLeast(verbs, t.end, (m) => m.index);
+    while (verbs[next] && ownsTime(verbs[next]!.m, ends, text)) next++;
+    const after = verbs[next];
     const found = before && before.index >= Math.max(from, lastEnd(ends, t.start - 1)) ? before : after && after.index < to ? after : undefined;
     if (!found?.deed || read.has(found.index)) continue;
     const verb = found.m;
@@ -135,6 +143,14 @@ export function readDeeds(context: SentenceContext): Happening[] {
     out.push({ kind: 'other', at: verb.index, end: verb.index + verb[0].length, quality: 1, inherits: false, alone: true, timeAt: t.start, title: deed.title });
   }
   return out;
+}
+
+/** Whether a time follows a verb right after "in" or "on" ("founded in 2021"): the verb's own. `ends`: the times' ends, sorted. */
+function ownsTime(verb: RegExpExecArray, ends: readonly number[], text: string): boolean {
+  const gap = /^\s+(?:in|on)\s+[^,;.]{0,16}?(?=[,;.]|$)/.exec(text.slice(verb.index + verb[0].length));
+  if (!gap) return false;
+  const end = verb.index + verb[0].length + gap[0].length;
+  return ends.includes(end);
 }
 
 /**
@@ -178,13 +194,21 @@ function titleOf(
   // The subject starts after the clause's opening or a time, or after the last comma before the verb, within SUBJECT_REACH.
   if (at - from > SUBJECT_REACH) return undefined;
   // "Can Tho City on Wednesday closed the first course …": a time between the subject and its verb; the subject is before it.
-  const stretch = !text.slice(from, at).trim() && time.end <= at && clauseStart < time.start ? text.slice(clauseStart, time.start) : text.slice(from, at);
+  // "In July, X, a start-up founded in 2021, completed …": a time in the subject's apposition; the subject is before it.
+  const stretch = !text.slice(from, at).trim() && time.end <= at && clauseStart < time.start ? text.slice(clauseStart, time.start)
+    : text.slice(from, at).trim() === ',' && clauseStart < from
+      ? text.slice(time.end <= at ? Math.max(clauseStart, time.end) : clauseStart, at).replace(/^[\s,]+/, '') : text.slice(from, at);
   let raw = stretch.slice(stretch.lastIndexOf(', ') + 1);
   // "the most valuable contract, for a shrimp-feed enzyme, was signed", "X, 88, former Director of …, handed over …", "X, a start-up
   // …, on Saturday won …": the subject is before its asides.
   if (!raw.replace(/^\s*(?:on|in|at|during)?\s*$/i, '') && /,\s*(?:on|in|at|during)?\s*$/i.test(stretch)) {
     const head = stretch.slice(0, stretch.lastIndexOf(','));
     raw = head.includes(', ') ? head.split(', ')[0]! : '';
+  }
+  // "X, a start-up founded in 2021": a participle in an apposition tells of the name before it.
+  if (/^\s*(?:a|an)\s/.test(raw) && stretch.lastIndexOf(',') > 0) {
+    const head = stretch.slice(0, stretch.lastIndexOf(','));
+    raw = head.slice(head.lastIndexOf(',') + 1);
   }
   // "Dr. Han said the most valuable contract …": what is said is a clause with its own subject.
   raw = raw.replace(SAID_THAT, '');

@@ -11,7 +11,7 @@ import type { TimeExpression, TimeValue } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
 import { readActs } from './acts.ts';
 import { readConclusions } from './conclusions.ts';
-import { readDeeds } from './deeds.ts';
+import { isFoundingYear, readDeeds } from './deeds.ts';
 import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
@@ -342,8 +342,9 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
   return head !== undefined && occasion.words.has(head);
 }
 
-/** A time a deed may be dated by: a day or a month the sentence says something happened at. */
-const deedTime = (t: TimeExpression) => t.relation === 'at' && (t.precision === 'day' || t.precision === 'month');
+/** A time a deed may be dated by: a day or a month the sentence says something happened at, or the year a body was founded in. */
+const deedTime = (t: TimeExpression) => t.relation === 'at' && (t.precision === 'day' || t.precision === 'month'
+  || (t.precision === 'year' && isFoundingYear(t.sentence.text, t.start - t.sentence.start)));
 
 /**
  * Every happening a sentence reports: at most one gathering, and every act, conclusion, speech and merger; deeds only when
@@ -374,7 +375,9 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
     const deeds = readDeeds(context);
     if (deeds.some((d) => d.at < kept[0]!.at)) return deeds;
   }
-  return kept.length > 0 ? kept : readDeeds(context);
+  if (kept.length === 0) return readDeeds(context);
+  // "In July, X, a start-up founded in 2021, completed …": happenings dated by their own times leave the sentence's other deeds.
+  return kept.every((h) => h.timeAt !== undefined) ? [...kept, ...readDeeds(context).filter((d) => !kept.some((k) => d.at < k.end && k.at < d.end))] : kept;
 }
 
 /** A ceremony named where a gathering's reader found it: "a ceremony", "the award ceremony". */

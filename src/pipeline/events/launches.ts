@@ -92,7 +92,9 @@ export function readLaunches(context: SentenceContext): Happening[] {
   for (const m of context.text.matchAll(PASSIVE_LAUNCH)) {
     if (out.some((o) => o.at <= m.index && m.index < o.end)) continue;
     // A long subject with an apposition ("A chip factory of X, a subsidiary of Y, was inaugurated") is named by its head.
-    const what = subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+    // So is one with a participle's apposition ("The satellite Y, built by engineers of X, was launched").
+    const what = (subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(/^(?:the|a|an)\s+/i, '').trim())
+      .replace(/,\s+\p{Ll}.*$/u, '');
     if (!what || what.length > m.index) continue;
     const verb = m[2]!.replace(/\s+/g, ' ');
     out.push({

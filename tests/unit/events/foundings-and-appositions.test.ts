@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+/** Kind, date and title of each event a text reports, milestones left out, in date order. */
+const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lines as [string, ...string[]])) }).events
+  .filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title]).toSorted((a, b) => a[1]!.localeCompare(b[1]!));
+
+describe('foundings dated by a year, and deeds told around an apposition', () => {
+  it('dates a founding in an apposition by its own year, and the main verb by the time that opens the sentence', () => {
+    expect(events('30/12/2025', 'In August, Red Delta Optics JSC, a Hải Phòng start-up founded in 2019, shipped its first lidar module to Japan.')).toEqual([
+      ['other', '2019', 'Red Delta Optics JSC founded'],
+      ['other', '2025-08', 'Red Delta Optics JSC shipped its first lidar module to Japan'],
+    ]);
+  });
+
+  it('reads a founding that opens the sentence as its main subject\'s', () => {
+    expect(events('30/12/2025', 'Established in 1998, the Southern Institute of Marine Biology is the country\'s oldest such body.')).toEqual([
+      ['other', '1998', 'Southern Institute of Marine Biology established'],
+    ]);
+  });
+
+  it('takes a passive subject before its apposition, not a body named inside the apposition', () => {
+    expect(events('30/12/2025',
+      'The 90-kg weather satellite LotusSat-1, built by engineers of the Vietnam National Space Center, was launched from Japan on March 4.'))
+      .toEqual([['other', '2025-03-04', '90-kg weather satellite LotusSat-1 launched']]);
+  });
+
+  it('still reads a body founded with its own day', () => {
+    expect(events('30/12/2025', 'The National Data Association was established on March 3.')).toEqual([
+      ['establishment', '2025-03-03', 'National Data Association established'],
+    ]);
+  });
+});
