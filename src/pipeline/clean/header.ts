@@ -60,7 +60,12 @@ export function readHeader(lines: Line[]): Header {
   const bodyLanguage = detectLanguage(lines.slice(zone, zone + BODY_SAMPLE).map((l) => l.text).join('\n'));
   const foreign = (text: string) => bodyLanguage === 'en' && detectLanguage(text) === 'vi';
   // So is a site's name in a few words right above its menu ("VnExpress International" above "News | Business | Travel | …").
-  const abovePageMenu = (i: number) => i + 1 < lines.length && MENU.test(lines[i + 1]!.text) && lines[i]!.text.split(/\s+/).length <= MASTHEAD_WORDS;
+  // A longer line there is the site's motto ("The voice of the Party Committee, authorities and people of …") when a headline
+  // follows the menu.
+  const headlineBelow = (from: number) => lines.slice(from, zone + 1).some((l, k) => !header.used.has(from + k) && isHeadline(l.text)
+    && l.text.split(/\s+/).length >= HEADLINE_WORDS && !isLabelText(l.text) && !isChrome(l.text));
+  const abovePageMenu = (i: number) => i + 1 < lines.length && MENU.test(lines[i + 1]!.text)
+    && (lines[i]!.text.split(/\s+/).length <= MASTHEAD_WORDS || headlineBelow(i + 2));
   for (let i = 0; i < zone && (header.used.has(i) || isChrome(lines[i]!.text) || foreign(lines[i]!.text) || abovePageMenu(i)); i++) header.used.add(i);
   // A section's label, a breadcrumb or the site's controls between the menu and the headline ("Opinion", "Home > Law", "Provinces /
   // Interviews", "E-paper Subscribe Search", "Updated continuously", a section of the menu) give way to the headline after them,

@@ -86,7 +86,12 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     return meeting(held.index, POSSESSIVE.test(held[0]) && subject ? `${object} of ${subject}` : object);
   }
   const chaired = CHAIRED.exec(text);
-  if (chaired) return meeting(chaired.index, heldObject(beforeTime(context, chaired.index + chaired[0].length)));
+  if (chaired) {
+    const object = heldObject(beforeTime(context, chaired.index + chaired[0].length));
+    // "… and attended the ceremony as a guest": the gathering the text reports, dated only by a day written beside it.
+    const occasion = /^(?:attended|addressed)\s+the\s/.test(chaired[0]) && BARE.test(object.split(/\s+/)[0]!);
+    return occasion ? { ...meeting(chaired.index, object), quality: 0, near: true } : meeting(chaired.index, object);
+  }
   const passive = PASSIVE.exec(text);
   // "The session, part of the Council's mid-year meeting, was chaired by …": an apposition closed before the verb is not the name.
   if (passive) return meeting(passive.index, subjectBefore(context, passive.index).replace(/^([^,]+),.*,$/s, '$1'));

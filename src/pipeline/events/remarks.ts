@@ -94,11 +94,14 @@ export function readRemarks(context: SentenceContext): Happening[] {
  * Whether a speaker is a guest of the gathering the text reports (a host's words inside his own gathering are no event): the
  * text names who held or chaired it, not the speaker, and the body of the speaker's title (an organization named between
  * "Speaking at …," and the name, or in an apposition after it) is none of them; a title without a body is a guest's only
- * when it is the national leadership's (or a minister's, at a gathering no ministry holds).
+ * when it is the national leadership's (or a minister's, at a gathering no ministry holds). When the text names no host, only
+ * the national leadership is.
  */
 function isGuest(context: SentenceContext, titleStart: number, person: LocalLink): boolean {
   const { hosts, entities } = context;
-  if (!hosts || hosts.size === 0 || hosts.has(person.entity)) return false;
+  // With no host named, the national leadership is a guest at any gathering ("Addressing the ceremony, Deputy Prime Minister X …").
+  if (!hosts || hosts.size === 0) return LEADER.test(context.text.slice(titleStart, person.start));
+  if (hosts.has(person.entity)) return false;
   const apposition = /^,\s+[^,;]{3,100},/.exec(context.text.slice(person.end))?.[0] ?? '';
   // "Phan Xuân Lộc, a former Director of …,": a past title names no body the speaker speaks for.
   if (/^,\s+(?:a\s+|the\s+)?former\b/i.test(apposition)) return false;

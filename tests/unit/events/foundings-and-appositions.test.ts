@@ -30,4 +30,20 @@ describe('foundings dated by a year, and deeds told around an apposition', () =>
       ['establishment', '2025-03-03', 'National Data Association established'],
     ]);
   });
+
+  it('reads a national leader addressing a gathering as a guest\'s remarks when the text names no host', () => {
+    expect(events('19/01/2026', 'Hải Dương broke ground on the Kim Thành chip park on Sunday morning.',
+      'Deputy Prime Minister Đỗ Minh Khải and 400 guests attended.',
+      'Addressing the ceremony, Deputy Prime Minister Khải asked the province to train engineers first.')).toEqual([
+      ['remarks', '2026-01-18', 'Đỗ Minh Khải delivered remarks at the ceremony'],
+      ['other', '2026-01-18', 'Hải Dương broke ground on the Kim Thành chip park'],
+    ]);
+  });
+
+  it('does not date the gathering the text reports by the year of another verb in the clause', () => {
+    expect(events('19/01/2026', 'Hải Dương broke ground on the Kim Thành chip park on Sunday morning.',
+      'The chairman thanked Lê Văn Toàn, who first proposed the park in 2018 and attended the ceremony as a guest.')).toEqual([
+      ['other', '2026-01-18', 'Hải Dương broke ground on the Kim Thành chip park'],
+    ]);
+  });
 });

@@ -19,6 +19,13 @@ describe('a site\'s chrome above the title', () => {
     expect(m.title).toBe('Khanh Hoa trains 500 engineers for its chip plan');
   });
 
+  it('skips a site\'s motto of any length above its menu when a headline follows the menu', () => {
+    const m = metadataOf('HẢI DƯƠNG NEWSPAPER – ONLINE ENGLISH', 'The voice of the Party Committee, authorities and people of Hải Dương Province',
+      'Home | Politics | Economy | Society', 'ECONOMY19/01/2026 | 08:30   Font size: A- A A+   Print', 'Ground broken for a chip park in Hải Dương',
+      ...ARTICLE);
+    expect([m.title, m.date]).toEqual(['Ground broken for a chip park in Hải Dương', '2026-01-19']);
+  });
+
   it('keeps an ordinary title that opens the text', () => {
     expect(metadataOf('Hue sets out targets for its open data plan', '10/10/2025', ...ARTICLE).title).toBe('Hue sets out targets for its open data plan');
   });
