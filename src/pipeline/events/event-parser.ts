@@ -27,6 +27,7 @@ import { readSentence, type SentenceReading } from './sentence-reading.ts';
 import { timeOwners } from './time-owners.ts';
 import { readEstablishments } from './establishments.ts';
 import { hostsOf } from './hosts.ts';
+import { AT_OCCASION, isItem, isMarkerOnly, signedFrame, signedItemTitle } from './signed-lists.ts';
 import type { DocumentTimeline, EntityLookup, EventCandidate, Happening } from './types.ts';
 
 /** How precise each kind of time is, the most precise first. */
@@ -132,6 +133,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   // Whether the paragraphs read are under a stamp's line ("16:35 – Six agreements signed"), and that line's block.
   let stamped = false;
   let stampedBlock = -1;
+  // A list of agreements signed under a paragraph that says so ("The three MoUs signed at the ceremony:"), and its day.
+  let signing: { noun: string; time: TimeExpression | undefined; block: number } | undefined;
+  const signedItems = new Set<string>();
   for (const original of doc.sentences) {
     const block = doc.blocks[original.block];
     const kind = block?.kind;
@@ -166,6 +170,31 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     // deputies quizzed …") dates the gathering the next sentences name ("The question-and-answer session … was chaired by …").
     const lead = !day && !lastEvent && lastDay && sentence.block - lastDay.block <= 1 ? lastDay.time : undefined;
     if (day) lastDay = { time: day, block: sentence.block };
+    // (An item is a list's line, or a paragraph opening with a number or a bullet.)
+    const item = block !== undefined && (block.kind === 'list' || isItem(block.text));
+    if (!entry && block && original.block !== signing?.block) {
+      const noun = block.kind === 'paragraph' && !item ? signedFrame(block.text) : undefined;
+      if (noun) {
+        signing = { noun, block: original.block, time: day ?? (AT_OCCASION.test(block.text) ? occasion?.time ?? lastEvent?.time : undefined) };
+      } else if (signing && item && original.block === signing.block + 1) {
+        signing.block = original.block;
+      } else {
+        signing = undefined;
+      }
+    }
+    // Each item of that list is a signing by its parties ("1. X and Y, on a US$250 million plant"): a line of a list, or the first
+    // sentence of a paragraph.
+    const itemKey = block?.kind === 'list' ? sentenceKey(original) : String(original.block);
+    if (signing?.time && signing.block === original.block && item && !signedItems.has(itemKey) && !isMarkerOnly(sentence.text)) {
+      signedItems.add(itemKey);
+      const item = signedItemTitle(sentence.text, signing.noun);
+      if (item) {
+        const context = sentenceContext(sentence, linksOf.get(sentence.block) ?? [], sentenceTimes, entities);
+        const h: Happening = { kind: 'signed', at: 0, end: item.end, title: item.title, quality: 2, inherits: false };
+        const candidate = toCandidate(h, signing.time, sentence, doc, readSentence(sentence, doc, context), attendeesOf);
+        if (candidate) out.push(candidate);
+      }
+    }
     // The quick test runs once per block, then on the sentences of the blocks that pass it.
     let triggered = blockTriggered.get(sentence.block);
     if (triggered === undefined) blockTriggered.set(sentence.block, (triggered = TRIGGER.test(doc.blocks[sentence.block]?.text ?? sentence.text)));
@@ -175,7 +204,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const blockLinks = linksOf.get(sentence.block) ?? [];
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
       SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) ? hosts() : undefined);
-    const happenings = readHappenings(context, trigger);
+    // The paragraph over a list of signings ("Agreements signed on Monday:") is told by its items, not as a deed of its own.
+    const framing = signing?.block === original.block && !item;
+    const happenings = readHappenings(context, trigger).filter((h) => !framing || h.timeAt === undefined);
     if (happenings.length === 0) continue;
     const pastTimes = happeningTimes(sentenceTimes, sentence, limit);
     const statedTimes = happeningTimes(sentenceTimes, sentence, limit, false);
