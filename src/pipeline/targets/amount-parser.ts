@@ -11,7 +11,7 @@ import { textAfter, textBefore } from '../reach.ts';
  * The words a count counts, as a regular expression source with one group: up to thirteen words, the first a word or a
  * name with digits in it ("5G base stations", "AI data centres").
  */
-const PHRASE = String.raw`((?:\p{L}[\p{L}-]*|\d+\p{L}[\p{L}\d-]*)(?:\s+(?:[\p{L}-]+|\d+\p{L}[\p{L}\d-]*)){0,12})`;
+const PHRASE = String.raw`((?:\p{L}[\p{L}-]*|\d+\p{L}[\p{L}\d-]*)(?:\s+(?:[\p{L}-]+(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)){0,12})`;
 const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
   + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
@@ -27,10 +27,13 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
  * number of minutes, hours, days, weeks, months or years ("cut approval time to no more than six months", "the average response
  * time is to be brought under 10 minutes"). Groups: what is timed, the qualifier, the number, the unit.
  */
-const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration))\s+(?:[\p{Ll}-]+\s+){0,8}?`
+const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration)(?:\s+[\p{Ll}-]+){0,8}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
-const TIMED_OPENING = /^(?:(?:to|cut|cutting|reduce|reducing|shorten|shortening|bring|bringing|keep|keeping|the|its|their)\s+)*/i;
+const TIMED_OPENING = new RegExp(String.raw`^(?:(?:to|will|must|should|shall|would|can|cut|cutting|reduce|reducing|shorten|shortening|bring`
+  + String.raw`|bringing|keep|keeping|the|its|their)\s+)*`, 'i');
+/** The verb after what is timed, up to the figure ("the average response time is to be brought (under …)"); what it is of stays. */
+const TIMED_VERB = /\s+(?:is|are|was|were|will|must|should|shall|would|can|to\s+be|be)\b.*$/i;
 
 const COUNT = new RegExp(
   String.raw`\b(${QUALIFIER})\s+(?:${BETWEEN}|${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${TOP_NUMBER}))?)\s+(?:more\s+`
@@ -121,12 +124,15 @@ const FUTURE_PASSIVE = new RegExp(
 const DIGIT = /\d/;
 const NUMBER_WORD = new RegExp(String.raw`\b${WORD}\b`, 'i');
 const PERCENT = /%|per ?cent/i;
-/** A count after a verb of getting or making, without a qualifier: "train 20,000 engineers", "aims for between 150 and 200 firms". */
+/**
+ * A count after a verb of getting or making, or a goal's noun, without a qualifier: "train 20,000 engineers", "aims for between
+ * 150 and 200 firms", "sets the goal of 5,000 start-ups".
+ */
 const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   + String.raw`${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
-  'double', 'serve', 'connect', 'be home to'])}`
+  'double', 'serve', 'connect', 'be home to', 'goal of', 'target of', 'aim of', 'objective of'])}`
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+`
   + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?\s+(?:more\s+|new\s+)?`
   + String.raw`${PHRASE}`, 'gu');
@@ -164,7 +170,7 @@ const JOINED_SHARE = new RegExp(String.raw`^\s*(?:of\s+[^,;.]{1,60}?\s+)?(?:by|i
 /** A deadline that ends the things a share counts. */
 const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
 /** The verb "be" after the things a share counts, with its modal: "… shall be covered" → "… covered". */
-const BE = /\s+(?:(?:shall|will|must|should|would)\s+)?(?:are|is|be)\s+/;
+const BE = /\s+(?:(?:shall|will|must|should|would|to)\s+)?(?:are|is|be)\s+/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030", "… 95% of Vietnam's population". */
 export const SHORT_BASE = new RegExp(String.raw`^\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}[’']s\s+)?`
   + String.raw`((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))`, 'u');
@@ -172,6 +178,8 @@ export const SHORT_BASE = new RegExp(String.raw`^\s+of\s+(?:(?:the\s+)?\p{Lu}[\p
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …". */
 const BASELINE = new RegExp(String.raw`from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?\s+to\s*$`, 'iu');
+/** The bottom of a range written "60 to 65 per cent", without "from": a number that is no year, then "to". Group: the number. */
+const RANGE_BOTTOM = new RegExp(String.raw`(?<!\bfrom)\s(?!(?:19|20)\d{2}\s)(${DIGITS})\s+to\s*$`, 'u');
 /** A verb of change before "from X to Y", which makes X a baseline rather than the bottom of a range. */
 const CHANGE = new RegExp(String.raw`\b(?:rais(?:e[sd]?|ing)|ris(?:e[sn]?|ing)|rose|increas(?:e[sd]?|ing)|grow(?:s|n|ing)?|grew`
   + String.raw`|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|cut(?:s|ting)?|decreas(?:e[sd]?|ing)|lower(?:s|ed|ing)?`
@@ -301,13 +309,18 @@ export const amountParser: TargetParser = {
         out.push({ ...shared, comparator: comparatorOf(qualifier), value, max, baseline, start: index, end: m.index + m[0].length + trailing });
         continue;
       }
-      const { subject, base, spent } = shareSubject(leading === null ? before : before.slice(0, leading), after, stated);
+      // "account for 60 to 65 per cent": a number and "to" before the share, with no "from", is a range's bottom (not a year).
+      const bottomTo = leading === null && max === null && !read.baseline ? RANGE_BOTTOM.exec(before) : null;
+      const from = bottomTo && numberOf(bottomTo[1]!) < value ? numberOf(bottomTo[1]!) : undefined;
+      const { subject, base, spent } = shareSubject(leading === null ? before.slice(0, from === undefined ? before.length : bottomTo!.index) : before.slice(0, leading),
+        after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
       out.push({
         metric: spent ? `share of ${subject}` : metricName(subject, plainBase),
-        comparator: comparatorOf(qualifier), value: ranged ? read.baseline!.value : value, max: ranged ? value : max,
-        unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false, baseline, start: ranged ? index - before.length + leading! : index,
+        comparator: comparatorOf(qualifier), value: ranged ? read.baseline!.value : from ?? value, max: ranged || from !== undefined ? value : max,
+        unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false, baseline,
+        start: ranged ? index - before.length + leading! : from !== undefined ? index - before.length + bottomTo!.index + 1 : index,
         end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
       });
     }
@@ -364,7 +377,7 @@ export const amountParser: TargetParser = {
       const [, timed, qualifier, number, unit] = m;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
       out.push({
-        metric: timed!.replace(TIMED_OPENING, '').trim(), comparator: comparatorOf(qualifier), value: numberOf(number!),
+        metric: timed!.replace(TIMED_OPENING, '').replace(TIMED_VERB, '').trim(), comparator: comparatorOf(qualifier), value: numberOf(number!),
         max: null, unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
       });
     }

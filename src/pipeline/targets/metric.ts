@@ -9,10 +9,11 @@ const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
 const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|increase|increasing|raise|raising|reduce|reducing|bring|bringing`
   + String.raw`|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+`, 'i');
-/** Openings that are not part of the subject ("Vietnam has a …", "ensure that …", "the operator targets …"). */
+/** Openings that are not part of the subject ("Vietnam has a …", "ensure that …", "the operator targets …", "the goal is for …"). */
 const OPENING = new RegExp(String.raw`^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|said|says|noted`
   + String.raw`|added|stressed|,\s*and|targets|wants|expects|(?:aims?`
-  + String.raw`|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for))\s+(?:a|an|the)?\s*`, 'i');
+  + String.raw`|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for|(?:goal|target|aim|objective|ambition)s?\s+(?:is|was)\s+(?:for|that)))`
+  + String.raw`\s+(?:a|an|the)?\s*`, 'i');
 /** Examples given after a subject, up to the figure's verb: ", such as cloud computing, data centres and AI solutions". */
 const EXAMPLES = /,?\s+such\s+as\s+(?!\p{Ll}+ing\b)[^;:]+$/iu;
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */

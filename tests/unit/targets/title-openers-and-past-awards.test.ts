@@ -34,7 +34,7 @@ describe('a title that opens with a plural noun, ranks that were awarded, exampl
       'The average waiting time at service desks is to be brought under 15 minutes by 2027.',
       'Processing time for business registration fell to 3 days in 2025.');
     expect(targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline])).toEqual([
-      ['average waiting time', '<', 15, 'minutes', 2027], ['patent examination time', '<=', 9, 'months', 2028],
+      ['average waiting time at service desks', '<', 15, 'minutes', 2027], ['patent examination time', '<=', 9, 'months', 2028],
     ]);
   });
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+/** Metric, comparator, value, top of range and unit of each target a text states, sorted by value. */
+const targets = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('10/01/2026', ...lines) }).targets
+  .map((t) => [t.metric, t.comparator, t.value, t.max, t.unit]).toSorted((a, b) => Number(a[2]) - Number(b[2]));
+
+describe('ranges without "from", goals named by a noun, counted phrases and durations', () => {
+  it('reads "60 to 65 per cent" as a range, and the subject after "the goal is for"', () => {
+    expect(targets('The national goal is for firms to account for 55 to 58 per cent of total research spending by 2030.')).toEqual([
+      ['firms share of total research spending', '=', 55, 58, '% of total research spending'],
+    ]);
+  });
+
+  it('keeps "from X to Y" a baseline and its target, and a year before "to" no bottom of a range', () => {
+    expect(targets('Exports are to grow from 20 to 30 per cent by 2030.').map((t) => [t[2], t[3]])).toEqual([[30, null]]);
+    expect(targets('The share is to rise by 2030 to 65 per cent.').map((t) => [t[2], t[3]])).toEqual([[65, null]]);
+  });
+
+  it('reads counts after "the goal of", each of a pair joined by "and"', () => {
+    expect(targets('Decision No. 88/QĐ-TTg sets the goal of 4,000 innovative start-ups and 80 venture funds by 2030.')).toEqual([
+      ['venture funds', '=', 80, null, 'funds'], ['innovative start-ups', '=', 4000, null, 'start-ups'],
+    ]);
+  });
+
+  it('ends a counted phrase at "and to" another verb, and keeps "R&D" whole', () => {
+    expect(targets('By 2027 the college is to have at least 12 programmes with international accreditation and to enrol 300 students a year.',
+      'The country should aim for 9,000 firms doing regular R&D by 2030.').map((t) => t[0])).toEqual([
+      'programmes with international accreditation', 'students a year', 'firms doing regular R&D',
+    ]);
+  });
+
+  it('reads what a duration times with its complement, without the verb that brings it down', () => {
+    expect(targets('The national target is to cut the average time to restore a hacked system to under six hours by 2027.',
+      'The average response time is to be brought under 15 minutes by 2026.')).toEqual([
+      ['average time to restore a hacked system', '<', 6, null, 'hours'], ['average response time', '<', 15, null, 'minutes'],
+    ]);
+  });
+
+  it('reads the share of things counted after a figure, without "to be"', () => {
+    expect(targets('The target is for 40 per cent of college students to be enrolled in engineering by 2030.').map((t) => t[0]))
+      .toEqual(['college students enrolled in engineering']);
+  });
+});
