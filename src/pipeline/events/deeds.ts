@@ -126,8 +126,9 @@ export function readDeeds(context: SentenceContext): Happening[] {
     // The verb before the time, after any other time (which has a verb of its own); else the first verb after it.
     const before = verbs[firstAtLeast(verbs, t.start, (m) => m.index) - 1];
     // "In July, X, a start-up founded in 2021, completed …": a verb with a time of its own is not the one this time dates.
+    // (One verb at most is passed over: a sentence of thousands of such verbs is read in linear time.)
     let next = firstAtLeast(verbs, t.end, (m) => m.index);
-    while (verbs[next] && ownsTime(verbs[next]!.m, ends, text)) next++;
+    if (verbs[next] && ownsTime(verbs[next]!.m, ends, text)) next++;
     const after = verbs[next];
     const found = before && before.index >= Math.max(from, lastEnd(ends, t.start - 1)) ? before : after && after.index < to ? after : undefined;
     if (!found?.deed || read.has(found.index)) continue;
@@ -150,7 +151,7 @@ function ownsTime(verb: RegExpExecArray, ends: readonly number[], text: string):
   const gap = /^\s+(?:in|on)\s+[^,;.]{0,16}?(?=[,;.]|$)/.exec(text.slice(verb.index + verb[0].length));
   if (!gap) return false;
   const end = verb.index + verb[0].length + gap[0].length;
-  return ends.includes(end);
+  return ends[firstAtLeast(ends, end, (e) => e)] === end;
 }
 
 /**

@@ -136,6 +136,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   // A list of agreements signed under a paragraph that says so ("The three MoUs signed at the ceremony:"), and its day.
   let signing: { noun: string; time: TimeExpression | undefined; block: number } | undefined;
   const signedItems = new Set<string>();
+  let previousBlock = -1;
   for (const original of doc.sentences) {
     const block = doc.blocks[original.block];
     const kind = block?.kind;
@@ -172,7 +173,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     if (day) lastDay = { time: day, block: sentence.block };
     // (An item is a list's line, or a paragraph opening with a number or a bullet.)
     const item = block !== undefined && (block.kind === 'list' || isItem(block.text));
-    if (!entry && block && original.block !== signing?.block) {
+    // (Read once per block, at its first sentence: a paragraph of thousands of sentences is not read again for each.)
+    if (!entry && block && original.block !== signing?.block && original.block !== previousBlock) {
       const noun = block.kind === 'paragraph' && !item ? signedFrame(block.text) : undefined;
       if (noun) {
         signing = { noun, block: original.block, time: day ?? (AT_OCCASION.test(block.text) ? occasion?.time ?? lastEvent?.time : undefined) };
@@ -182,6 +184,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         signing = undefined;
       }
     }
+    previousBlock = original.block;
     // Each item of that list is a signing by its parties ("1. X and Y, on a US$250 million plant"): a line of a list, or the first
     // sentence of a paragraph.
     const itemKey = block?.kind === 'list' ? sentenceKey(original) : String(original.block);

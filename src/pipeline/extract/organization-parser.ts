@@ -11,8 +11,15 @@ const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Offi
   + String.raw`|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;
 /** A head's complement: "of the Provincial People's Committee", "for Science, Technology and Environment". */
 const COMPLEMENT = complement();
-/** A run of capitalized words with an organization head in it, and a complement. */
-const ORG = new RegExp(String.raw`\b((?:${CAP}\s+(?:and\s+)?){0,6}${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
+/** A company's legal form, which ends its name: "Mekong Silicon JSC", "Daesung Precision Co", "Nexa Semicon Pte Ltd". */
+const FIRM_FORM = String.raw`(?:JSC|Joint\s+Stock\s+Company|Co\.?,?\s+Ltd\.?|Co\.?|Corp\.?|Pte\.?\s+Ltd\.?|Ltd\.?|Inc\.?|LLC|PLC)(?![\p{L}\p{N}])`;
+/**
+ * A run of capitalized words with an organization head in it, and a complement; a company's form ends a name before it. The run
+ * starts after no letter in any script ("Đà Nẵng University": `\b` knows only ASCII letters).
+ */
+const ORG = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}\s+(?:and\s+)?){0,6}${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
+/** A company named with its legal form. */
+const FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}\s+){1,5}${FIRM_FORM})`, 'gu');
 const HAS_HEAD = new RegExp(HEAD);
 /** Bodies named by a single word. */
 const SINGLE = /\b(Politburo|Secretariat|Government|National Assembly|Party Central Committee)\b/g;
@@ -45,6 +52,13 @@ export const organizationParser: Parser = {
       if (!HAS_HEAD.test(surface) || /^(?:Party|Party’s|Party's)$/.test(surface)
         || surface.split(/\s+/).length < 2 && !/^(?:Politburo|Secretariat)$/.test(surface)) continue;
       add(index, surface);
+    }
+    for (const m of /\b(?:JSC|Co|Corp|Ltd|Inc|LLC|PLC|Joint)\b/.test(text) ? allMatches(FIRM, text) : []) {
+      const lead = leadNotInName(m[1]!, opensClause(text, m.index));
+      const surface = m[1]!.slice(lead.length).replace(/[.,]+$/, '');
+      const at = sentence.start + m.index + lead.length;
+      if (surface.split(/\s+/).length < 2 || found.some((f) => f.start <= at && at < f.end)) continue;
+      add(m.index + lead.length, surface);
     }
     for (const m of allMatches(SINGLE, text)) {
       if (m[1] === 'Government' && !/\bthe\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;

@@ -11,8 +11,10 @@ const HEAD = `(?:${alternation([...new Set([...TITLE_HEADS, ...SENTENCE_CASE])])
 const BODY = `(?:${alternation(MEMBERSHIP_BODIES)})`;
 /** After "and", a second title starts ("… Party Committee and Chairwoman of …"): the name of the body ends there. */
 const NOT_A_TITLE = `(?!${MODIFIERS}${HEAD}\\b)`;
+/** The capitalised words of a body; a day or a month is none ("Deputy Minister of Finance on Monday"). */
+const BODY_RUN = capitalRun(`(?!${CALENDAR})`, CAP_OR_NUMBER, NOT_A_TITLE);
 /** A body's complement, with the place noun a locality may end with: "… of Quang Ninh province". */
-const COMPLEMENT = `(?:${complement(capitalRun(`(?!${CALENDAR})`, CAP_OR_NUMBER, NOT_A_TITLE), '(?:of|for|at|to|in|on)', NOT_A_TITLE)}(?:\\s+(?:province|city))?`
+const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_TITLE)}(?:\\s+(?:province|city))?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`;
 
@@ -58,7 +60,8 @@ const LOWER_ROLE = new RegExp(
     + String.raw`|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Dd]irector|[Ss]ecretary|member)\s+of\s+the\s+(?:${LOCALITY}\s+)?(?:(?!(?:under|at|in|and|of`
     + String.raw`|with)\s)[\p{L}’'-]+\s+`
     + String.raw`|and\s+(?=\p{Lu})){0,6}(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Gg]roup|[Tt]eam|[Ff]orce|[Cc]ommission|[Oo]ffice|[Dd]epartment|[Dd]ivision`
-    + String.raw`|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel|[Jj]ury|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Aa]gency|[Aa]uthority`
+    + String.raw`|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel|[Jj]ury|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Aa]gency`
+    + String.raw`|[Aa]uthority`
     + String.raw`|[Ff]und|[Cc]orporation|[Cc]ompany|[Hh]ospital|[Cc]ollege|[Ss]chool|[Mm]inistry|[Bb]ureau|[Ss]ervice|[Ll]aboratory)`
     + String.raw`(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+${WORDS})*,?\s+and\s+${WORDS})?)?)`
     + String.raw`(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|\sand\s+(?:now|also|currently|an?)\s|$))`,

@@ -312,8 +312,8 @@ export const amountParser: TargetParser = {
       // "account for 60 to 65 per cent": a number and "to" before the share, with no "from", is a range's bottom (not a year).
       const bottomTo = leading === null && max === null && !read.baseline ? RANGE_BOTTOM.exec(before) : null;
       const from = bottomTo && numberOf(bottomTo[1]!) < value ? numberOf(bottomTo[1]!) : undefined;
-      const { subject, base, spent } = shareSubject(leading === null ? before.slice(0, from === undefined ? before.length : bottomTo!.index) : before.slice(0, leading),
-        after, stated);
+      const subjectEnd = leading ?? (from === undefined ? before.length : bottomTo!.index);
+      const { subject, base, spent } = shareSubject(before.slice(0, subjectEnd), after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
       out.push({

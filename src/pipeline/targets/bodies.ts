@@ -32,8 +32,11 @@ const PARK = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})$`);
 const PARK_NAME = new RegExp(String.raw`(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*\s+){1,4}(?:${capitalised(PARK_KINDS)}))\b`, 'gu');
 /** PARK_NAME's cheap test. */
 const PARK_WORD = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})\b`);
-/** A legal form left out of a body's name as a scope: "Sao Viet Telecom Joint Stock Company" → "Sao Viet Telecom". */
-const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|JSC|Company\s+Limited|Co\.,?\s+Ltd\.?|Limited\s+Liability\s+Company|LLC|Inc\.?)$/;
+/**
+ * A legal form written out, left out of a body's name as a scope: "Sao Viet Telecom Joint Stock Company" → "Sao Viet Telecom".
+ * An abbreviated one is part of the name the firm goes by ("Mekong Silicon JSC").
+ */
+const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|Company\s+Limited|Limited\s+Liability\s+Company)$/;
 /** "the company", "the university's": a body referred to by its kind. Group: the kind. */
 const KIND = new RegExp(String.raw`\b(?:the|its)\s+(company|firm|operator|carrier|corporation|group|enterprise|${SCHOOL_KINDS.join('|')}`
   + String.raw`|${PARK_KINDS.join('|')})(?:[’']s)?\b`, 'gi');

@@ -5,7 +5,7 @@ import type { DocumentTimeline, EntityLookup } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE } from './amount-parser.ts';
 import { asidesOf, benchmarkIn, HAS_ASIDE, withoutAsides, type Aside } from './benchmark.ts';
-import { documentBodies } from './bodies.ts';
+import { documentBodies, type Body } from './bodies.ts';
 import { once } from '../once.ts';
 import { deadlineFor, dueYear, framesBefore, isDeadline, sentenceDeadlines } from './deadline.ts';
 import { findFigures, type Figure } from './fact-parser.ts';
@@ -89,8 +89,22 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const linkCoverage = byBlock(doc.links);
   const frameBefore = framesBefore(doc.times, doc.date);
   // The firms and universities the text is about, whose own targets are theirs (see bodies.ts): read when a figure is first scoped.
-  const scopeOf = documentScopes(once(() => documentBodies(lead, [...new Set(doc.links.map((l) => entities?.get(l.entity))
-    .filter((e) => e?.type === 'organization').map((e) => e!.name))])));
+  // So are those a paragraph names, after the lead's: "In July, Mekong Silicon JSC … The company aims to sell …" in a list of news.
+  const organizations = once(() => [...new Set(doc.links.map((l) => entities?.get(l.entity)).filter((e) => e?.type === 'organization').map((e) => e!.name))]);
+  const leadBodies = once(() => documentBodies(lead, organizations()));
+  const paragraphBodies = new Map<number, Body[]>();
+  let scopeBlock = -1;
+  const bodiesHere = () => {
+    const own = leadBodies();
+    if (scopeBlock < 0 || organizations().length === 0) return own;
+    let more = paragraphBodies.get(scopeBlock);
+    if (!more) {
+      more = documentBodies(doc.blocks[scopeBlock]!.text, organizations()).filter((b) => !own.some((o) => o.name === b.name));
+      paragraphBodies.set(scopeBlock, more);
+    }
+    return more.length > 0 ? [...own, ...more] : own;
+  };
+  const scopeOf = documentScopes(bodiesHere);
   const tables = tableTargets(doc.blocks);
   // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%").
   let measured: { block: number; metric: string } | undefined;
@@ -99,6 +113,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const rankedIn = (metric: string, sentence: Sentence) => (POINTING.test(metric)
     ? lastIndexName(doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? '') : metric);
   for (const t of tables.targets) {
+    scopeBlock = t.block;
     const row = doc.blocks[t.block]!.text;
     const scope = scopeOf(row, row, placeOf(t.block), t.benchmark !== null);
     targets.push({
@@ -109,6 +124,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   }
   let previous: Sentence | undefined;
   for (const sentence of doc.sentences) {
+    scopeBlock = sentence.block;
     // An item of a list: in a list block, or after its marker split off as a sentence of its own ("4." then "At least …").
     const item = doc.blocks[sentence.block]?.kind === 'list' || (previous?.block === sentence.block && MARKER_ONLY.test(previous.text));
     previous = sentence;

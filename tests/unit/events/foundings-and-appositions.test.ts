@@ -8,7 +8,7 @@ const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lin
 describe('foundings dated by a year, and deeds told around an apposition', () => {
   it('dates a founding in an apposition by its own year, and the main verb by the time that opens the sentence', () => {
     expect(events('30/12/2025', 'In August, Red Delta Optics JSC, a Hải Phòng start-up founded in 2019, shipped its first lidar module to Japan.')).toEqual([
-      ['other', '2019', 'Red Delta Optics JSC founded'],
+      ['establishment', '2019', 'Red Delta Optics JSC founded'],
       ['other', '2025-08', 'Red Delta Optics JSC shipped its first lidar module to Japan'],
     ]);
   });

@@ -27,3 +27,15 @@ describe('ENOrganizationParser', () => {
     ]);
   });
 });
+
+describe('companies by their legal form, and names that open with a letter outside ASCII', () => {
+  it('reads a company named with its legal form, which ends its name before the next one', () => {
+    expect(found('In July, Hồng Hà Optics JSC shipped modules. Kim Sơn Infrastructure JSC and Hanoi University signed a deal.').toSorted())
+      .toEqual(['Hanoi University', 'Hồng Hà Optics JSC', 'Kim Sơn Infrastructure JSC']);
+    expect(found('Daesung Precision Co and Nexa Semicon Pte Ltd (Singapore) will invest.').toSorted()).toEqual(['Daesung Precision Co', 'Nexa Semicon Pte Ltd']);
+  });
+
+  it('keeps the first word of a name that opens with a capital outside ASCII', () => {
+    expect(found('Đà Nẵng University opened a lab with Ức Trai Institute.').toSorted()).toEqual(['Đà Nẵng University', 'Ức Trai Institute']);
+  });
+});

@@ -78,3 +78,14 @@ describe('a page of briefs, each under its own dateline', () => {
     expect(found).toEqual(['Hai Duong']);
   });
 });
+
+describe('a firm\'s own target in a list of news', () => {
+  it('takes "the company" for the firm its paragraph names, with the firm\'s abbreviated legal form', () => {
+    const found = timelineOf({
+      'seeds/a.txt': dated('30/12/2025', 'Ten events of the year',
+        'No 3 – A chip taped out',
+        'In July, Hồng Hà Optics JSC, a Hanoi start-up, completed a lidar chip. The company aims to sell 200,000 chips a year by 2027.'),
+    }).targets.map((t) => [t.value, t.scope]);
+    expect(found).toEqual([[200000, 'Hồng Hà Optics JSC']]);
+  });
+});
