@@ -22,8 +22,10 @@ export type DatelineReading =
 
 /** A later stamp printed after the page's date: "| Updated: 02/04/2026 16:30". */
 const REVISED = String.raw`(?:(?:last\s+)?updated|modified|edited|cập\s+nhật)`;
-/** A page's counter of views, reads or comments: "Views: 412", "2,107 views". */
-const COUNTER = String.raw`(?:(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?|reads?|lượt xem))`;
+/** A page's counter of views, reads or comments, or its reading time: "Views: 412", "2,107 views", "6 min read". */
+const COUNTER = String.raw`(?:(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?|reads?|lượt xem)`
+  // A reading time: "6 min read", "7 minutes read".
+  + String.raw`|\d{1,3}\s*(?:min|mins|minutes?)\s+read)`;
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
 const AFTER_DATE = new RegExp(String.raw`^(?:[|,–—•·-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
   + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`

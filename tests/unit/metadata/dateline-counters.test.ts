@@ -17,6 +17,11 @@ describe('a dateline followed by a page counter', () => {
     expect(read('Posted 14-03-2026 | 56 comments')).toBe('2026-3-14');
   });
 
+  it('reads the date before a reading time, after a desk\'s name glued to it', () => {
+    expect(read('Policy Desk03/11/2026 08:00 | 6 min read')).toBe('2026-11-3');
+    expect(read('September 9, 2025 · 12 minutes read')).toBe('2025-9-9');
+  });
+
   it('reads the date before the page\'s controls ("Font size: A- A A+   Print")', () => {
     expect(read('ECONOMY19/01/2026 | 08:30   Font size: A- A A+   Print')).toBe('2026-1-19');
   });
