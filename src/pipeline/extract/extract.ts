@@ -5,6 +5,7 @@ import { organizationParser } from './organization-parser.ts';
 import { personParser } from './person-parser.ts';
 import { confirmedNameRefiner, overlapRemovalRefiner, provinceRefiner, shortNameRefiner, titleReferenceRefiner } from './refiners.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { isRole, normalizeRole } from './roles.ts';
 import { titleReferenceParser } from './title-reference-parser.ts';
 import type { Mention, Parser, Refiner } from './types.ts';
 
@@ -31,5 +32,30 @@ function splitItems(text: string, block: number): Sentence[] {
 export function extractMentions(blocks: Block[], parsers = PARSERS, refiners = REFINERS, sentences = documentSentences(blocks)): Mention[] {
   const proposed: Mention[] = [];
   for (const sentence of sentences) for (const parser of parsers) for (const mention of parser.parse(sentence)) proposed.push(mention);
-  return refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
+  return withSignedTitles(refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed), blocks);
+}
+
+/** A line of a signature block: "(signed)", "(Signed and sealed)", "[signed]". */
+const SIGNED_LINE = /^[([]\s*signed[^)\]]{0,30}[)\]]$/i;
+/** A title printed in capitals on its own line: "DEPUTY PRIME MINISTER". */
+const CAPITALS_LINE = /^[\p{Lu}\p{M}\s'’-]{4,80}$/u;
+
+/**
+ * A decision's signature block: "FOR THE PRIME MINISTER / DEPUTY PRIME MINISTER / (signed) / <name>": the name on its own line
+ * after "(signed)" holds the title printed in capitals above it.
+ */
+function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
+  if (!blocks.some((b) => SIGNED_LINE.test(b.text.trim()))) return mentions;
+  return mentions.map((m) => {
+    if (m.type !== 'person' || (m.roles?.length ?? 0) > 0 || blocks[m.block]?.text.trim() !== m.text) return m;
+    let i = m.block - 1;
+    if (!SIGNED_LINE.test(blocks[i]?.text.trim() ?? '')) return m;
+    for (i--; i >= 0 && i >= m.block - 4 && CAPITALS_LINE.test(blocks[i]!.text.trim()); i--) {
+      // "FOR THE PRIME MINISTER", "ON BEHALF OF …": whom the signer signs for, not the signer's title.
+      if (/^(?:FOR|ON\s+BEHALF\s+OF)\s/u.test(blocks[i]!.text.trim())) continue;
+      const title = normalizeRole(blocks[i]!.text.trim().toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase()));
+      if (isRole(title)) return { ...m, roles: [title], certain: true };
+    }
+    return m;
+  });
 }

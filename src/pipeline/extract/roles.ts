@@ -18,6 +18,8 @@ const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_TI
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`;
 
+/** Professionals a field may be named before: "a semiconductor analyst at …", "a materials scientist with …". */
+const PROFESSIONAL = '(?:analyst|economist|researcher|scientist|engineer|lecturer|professor)';
 /** The place an Assembly deputy is elected for: "… deputy for Hai Phong City". */
 const CONSTITUENCY = `(?:\\s+for\\s+${capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE)})?`;
 
@@ -26,7 +28,9 @@ const ROLE = new RegExp(
   // "ICDD Resident Representative in Vietnam": a body's acronym may open its officer's title.
   `^(?:(?:\\p{Lu}[\\p{Lu}\\d&]{1,6}\\s+)?${MODIFIERS}${HEAD}${COMPLEMENT}`
     // "National Assembly deputy for Dak Lak": the constituency a deputy is elected for.
-    + `|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson|deput(?:y|ies)|delegates?)${CONSTITUENCY}|${MODIFIERS}`
+    + `|${MODIFIERS}(?:the\\s+)?${BODY}(?:[’']s)?\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson|deput(?:y|ies)|delegates?)${CONSTITUENCY}`
+    // "a semiconductor analyst at Straits Foresight Partners": a professional named by the field before the noun, then the firm.
+    + `|${MODIFIERS}(?:[\\p{Ll}-]+\\s+){1,2}${PROFESSIONAL}${COMPLEMENT}|${MODIFIERS}`
     // "World Bank Country Director for Vietnam": a body's name before the title, its complement after it.
     + `(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor)${COMPLEMENT})$`,
   'u',
@@ -38,9 +42,10 @@ const ROLE_AT_END = new RegExp(`(?:^|[,:(]\\s*|\\s)(${MODIFIERS}${HEAD}${COMPLEM
 const ACRONYM_BEFORE = /(?:^|\s)(\p{Lu}[\p{Lu}\d&]{1,6})\s+$/u;
 /**
  * A capitalised name right before a title in lower case, after a clause's start or a comma: "(…,) Daesung Precision (chief
- * executive …)". Group: the name.
+ * executive …)"; not a determiner that opens a sentence ("Its chief executive, …"). Group: the name.
  */
-const FIRM_BEFORE = /(?:^|[,;:(]\s*|\s(?:and|said|says|told)\s+)((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){1,4})$/u;
+const FIRM_BEFORE = new RegExp(String.raw`(?:^|[,;:(]\s*|\s(?:and|said|says|told)\s+)(?!(?:Its|Their|His|Her|Our|The|This|That|These|Those|A|An)\s)`
+  + String.raw`((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){1,4})$`, 'u');
 /** A title at the start of a phrase, the rest of which is not part of it ("President of X attended …"). */
 const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})`, 'u');
 /** A title ending a phrase: "Also attending were Party Central Committee member", "…, Deputy Secretary of X". */

@@ -47,3 +47,26 @@ describe('titles whose body is named earlier, ranks, and offices taken', () => {
     ]);
   });
 });
+
+describe('signature blocks, hyphenated titles and professionals', () => {
+  it('gives the name under "(signed)" the title printed in capitals above it, not the one it signs for', () => {
+    const blocks = ['Article 3. This Decision takes effect from the date of signing.', 'FOR THE PRIME MINISTER', 'DEPUTY PRIME MINISTER', '(signed)',
+      'Đoàn Văn Khải'];
+    expect(people(extractFrom(...blocks))).toEqual(['Đoàn Văn Khải: Deputy Prime Minister']);
+    expect(people(extractFrom('Article 3. This Decision takes effect from the date of signing.', 'FOR THE PRIME MINISTER', '(signed)', 'Đoàn Văn Khải')))
+      .toEqual(['Đoàn Văn Khải: ']);
+  });
+
+  it('reads a hyphenated title, a body\'s spokesperson, a lower-case director of a firm and a professional at a firm', () => {
+    expect(people(extractFrom('Minister-Chairman of the Government Office Lại Văn Thành, who is also the Government\'s spokesperson, said decrees were out.',
+      'Hà Minh Đức, director of Lạc Hồng Software JSC, said his firm had waited.',
+      '"It is real," said Anya Petrova, a battery analyst at Northgate Research.'))).toEqual([
+      'Lại Văn Thành: Minister-Chairman of the Government Office / Government\'s spokesperson',
+      'Hà Minh Đức: director of Lạc Hồng Software JSC', 'Anya Petrova: battery analyst at Northgate Research',
+    ]);
+  });
+
+  it('takes no determiner that opens a sentence for a firm ("Its chief executive, X")', () => {
+    expect(people(extractFrom('Its chief executive, Trần Thu Hà, says the company aims to hire.'))).toEqual(['Trần Thu Hà: chief executive']);
+  });
+});

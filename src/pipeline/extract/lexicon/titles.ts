@@ -16,6 +16,8 @@ export const TITLE_HEADS = [
   // Advisers to a head of government or a minister: "Chief Science Adviser to the Prime Minister of …".
   'Adviser', 'Advisor', 'Chief Adviser', 'Chief Science Adviser', 'Chief Scientific Adviser', 'Science Adviser',
   'general director', 'managing director', 'managing partner', 'chief engineer', 'founder', 'co-founder', 'partner', 'lecturer', 'researcher',
+  // "X, director of Hồng Lam Software JSC", "X, head of Asia technology research at Y", "X, a semiconductor analyst at Y".
+  'director', 'head', 'analyst', 'Minister-Chairman',
   // The same in lower case after a name or a firm: "X, chief executive of Y", "a senior economist at the OECD", "Y chief executive X".
   'chief executive', 'chief executive officer', 'chief technology officer', 'chairman', 'chairwoman', 'economist',
   // Officers of a fund, a firm or an agency's accounts: "former Chief Accountant X".
