@@ -54,12 +54,15 @@ const TITLE_PLACE = new RegExp(
 );
 
 /** A commune or ward named with its kind: "Mỹ Thạnh commune marks …", "the ward of Tân An". */
-const COMMUNE = new RegExp(String.raw`${NAME}\s+(?:commune|ward|Commune|Ward)\b|\b(?:commune|ward)\s+of\s+${NAME}`, 'u');
+const COMMUNE = new RegExp(String.raw`${NAME}\s+(commune|ward|Commune|Ward)\b|\b(commune|ward)\s+of\s+${NAME}`, 'u');
 
-/** The commune or ward a text's title is about, or null: its targets are the commune's, not the province's or the country's. */
+/**
+ * The commune or ward a text's title is about, as "<Name> commune" (a commune may share its name with a province), or null: its
+ * targets are the commune's, not the province's or the country's.
+ */
 export function communeOf(title: string | undefined): string | null {
   const m = title ? COMMUNE.exec(title) : null;
-  return m ? (m[1] ?? m[2])!.trim() : null;
+  return m ? `${(m[1] ?? m[4])!.trim()} ${(m[2] ?? m[3])!.toLowerCase()}` : null;
 }
 
 /** Capital letters to a name's case: "THANH HOA" → "Thanh Hoa". */
@@ -87,8 +90,11 @@ function leadPlaceAsWritten(lead: string): string | null {
   if (dateline && PLACES.has(foldPlace(dateline)) && !/^(?:HANOI|HA NOI)$/.test(dateline)) return titleCase(dateline);
   // "Thai Nguyen aims for …", but not "Targets set for …": the title's first words are a listed place.
   const opener = TITLE_PLACE.exec(lead)?.[1]?.trim();
-  return (opener && PLACES.has(foldPlace(opener)) ? opener : undefined) ?? placesIn(lead)[0] ?? null;
+  return (opener && PLACES.has(foldPlace(opener)) ? opener : undefined) ?? placesIn(lead.replace(VENUE, '$1'))[0] ?? null;
 }
+
+/** Where a gathering was held: "held a conference in Hà Nội" names its venue, not what the text is about. Group: what stays. */
+const VENUE = /\b((?:conference|meeting|ceremony|forum|workshop|seminar|session|event|summit|held|hosted|organi[sz]ed|convened)(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?)\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}/gu;
 
 /** A block opening with a dateline in capitals: "ĐÀ NẴNG — Đà Nẵng City opened …". */
 const OPENING_DATELINE = new RegExp(`^${DATELINE.source.slice(1)}`, 'u');

@@ -37,9 +37,11 @@ describe('targets a firm, a university or a commune sets for itself', () => {
     expect(found.map((t) => [t.value, t.scope])).toEqual([[3000, 'Song Cong Hi-tech Park']]);
   });
 
-  it('gives a commune\'s targets the commune its title names', () => {
+  it('gives a commune\'s targets the commune its title names, with its kind (a commune may share a province\'s name)', () => {
     const found = targets('Tan Hoa commune opens its digital service point', 'By 2027 Tan Hoa aims to have at least 85% of households using e-payments.');
-    expect(found.map((t) => [t.value, t.scope])).toEqual([[85, 'Tan Hoa']]);
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[85, 'Tan Hoa commune']]);
+    expect(targets('A digital day in the ward of Phu Loc', 'By 2027 the ward aims to have 90% of households paying online.').map((t) => t.scope))
+      .toEqual(['Phu Loc ward']);
   });
 });
 

@@ -89,3 +89,11 @@ describe('a firm\'s own target in a list of news', () => {
     expect(found).toEqual([[200000, 'Hồng Hà Optics JSC']]);
   });
 });
+
+describe('the venue of a gathering in a national text\'s lead', () => {
+  it('takes a city where a gathering was held for its venue, not the place the text is about', () => {
+    expect(leadPlace('Ministry reviews its year\nThe Ministry of Finance on Friday held a conference in Hà Nội, connected online to 34 provincial '
+      + 'departments.')).toBeNull();
+    expect(leadPlace('Provinces meet\nThe Đồng Tháp Provincial People\'s Committee held a conference in Hà Nội on Friday.')).toBe('Dong Thap');
+  });
+});
