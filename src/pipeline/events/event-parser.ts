@@ -295,7 +295,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (!time && undated && continued) time = continued;
       // "On the occasion, the committee presented certificates … for achievements in 2025": a sentence that opens on a day
       // the text told happens that day; a year or month later in it dates something else.
-      if (time && time.precision !== 'day' && continued?.precision === 'day') time = continued;
+      // (Not an entry's own stamp: "February 2025 – The Government adopts …" happened that month.)
+      if (time && time.precision !== 'day' && continued?.precision === 'day' && !(entry && local(time) <= STAMP_REACH)) time = continued;
       // So does a session the next sentence opens ("Opening the question-and-answer session, the Chairman said …").
       if (!time && undated && lead && h.kind === 'meeting' && (h.quality === 3 || h.quality === 1)) time = lead;
       if (!time) continue;
@@ -356,6 +357,9 @@ interface Occasion {
 }
 
 const sentenceKey = (s: Sentence) => `${s.block}:${s.start}`;
+
+/** How far into an entry its stamp may start ("• February 2025 – …"). */
+const STAMP_REACH = 3;
 
 /**
  * Whether an undated happening reports the occasion: a sentence that opens at the occasion's

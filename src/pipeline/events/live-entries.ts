@@ -11,8 +11,9 @@ const MONTH_WORD = MONTH.replace(/\(/, '(?:');
  * A paragraph that opens with its time, as the entries of a live report or a chronology do: a time of day ("08:30 – …",
  * "10.15 - …", "9h30: …") or a day ("• Jan 8 – …", "8 January – …", "08/01 – …"), after a bullet or not.
  */
-const STAMP = new RegExp(String.raw`^\s*(?:[•*·▪-]\s*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|${MONTH_WORD}\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD}`
-  + String.raw`|\d{1,2}/\d{1,2}(?:/\d{4})?)\s*(?:[-–—:]|\|)\s+`);
+const STAMP = new RegExp(String.raw`^\s*(?:[•*·▪-]\s*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d|${MONTH_WORD}\s+\d{1,2}(?:,?\s+\d{4})?`
+  // A chronology's dates with their years: "22 December 2024 – …", "February 2025 – …".
+  + String.raw`|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?|${MONTH_WORD}\s+\d{4}|\d{1,2}/\d{1,2}(?:/\d{4})?)\s*(?:[-–—:]|\|)\s+`);
 /** The words a stamp's line may carry after it and still be only the entry's heading ("16:35 – Six agreements signed"). */
 const HEADING_WORDS = 10;
 /** The longest such line, in characters. */
