@@ -25,6 +25,9 @@ export const ENTITY_TYPES: Readonly<Record<EntityType, EntityTypeLabel>> = {
   circular: { singular: 'Circular', plural: 'Circulars', about: 'Circulars of ministries (TT), by number and code.' },
   dispatch: { singular: 'Dispatch', plural: 'Official dispatches', about: 'Official dispatches and letters, by number and the code of the issuing unit.' },
   report: { singular: 'Report', plural: 'Reports', about: 'Numbered reports of ministries and authorities (BC), by number and code.' },
+  submission: {
+    singular: 'Submission', plural: 'Submissions', about: 'Submissions of drafts to the body that adopts them (TTr), by number and code.',
+  },
   law: { singular: 'Law', plural: 'Laws', about: 'Laws and codes the texts cite.' },
   programme: { singular: 'Programme', plural: 'Programmes', about: 'Programmes, projects, plans and strategies.' },
   organization: { singular: 'Organization', plural: 'Organizations', about: 'Party and State bodies, ministries, committees, associations and agencies.' },

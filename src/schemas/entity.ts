@@ -8,7 +8,7 @@ import { z } from 'zod';
  * programme ("Programme 15-CTr/TU"), apart from the named programmes of type `programme`.
  */
 export const INSTRUMENT_TYPES = [
-  'resolution', 'decision', 'directive', 'conclusion', 'decree', 'plan', 'actionprogramme', 'notice', 'circular', 'dispatch', 'report',
+  'resolution', 'decision', 'directive', 'conclusion', 'decree', 'plan', 'actionprogramme', 'notice', 'circular', 'dispatch', 'report', 'submission',
 ] as const;
 /** Types of entity the site has pages for. */
 export const EntityTypeSchema = z.enum(['person', ...INSTRUMENT_TYPES, 'law', 'programme', 'organization']);

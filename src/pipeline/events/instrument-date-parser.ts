@@ -87,12 +87,18 @@ const OPENED_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:last|this)\s+(?:year|mon
 /** A document told by its noun, then its date: "The conclusion, dated". Group: the noun. */
 const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Tt]he|[Tt]his)\s+(${DOCUMENT_NOUNS})\s*,?\s*dated\s+$`);
 
-/** The day of the "Issued date:" field in the blocks after a legal-database page's "Number:" field. */
+/**
+ * The day of the "Issued date:" field in the blocks around a legal-database page's "Number:" field, nearest first: after it, or
+ * before the document's own heading ("Date issued: 18/09/2025" among the page's fields, then "No. 1472/QD-TTg").
+ */
 function issueField(doc: DocumentTimeline, block: number, timesOf: Map<number, TimeExpression[]>) {
-  for (let b = block + 1; b <= block + FIELD_WINDOW && b < doc.blocks.length; b++) {
-    const text = doc.blocks[b]!.text;
-    const time = timesOf.get(b)?.find((t) => t.precision === 'day' && ISSUE_FIELD.test(text.slice(0, t.start)));
-    if (time) return time;
+  for (let d = 1; d <= FIELD_WINDOW; d++) {
+    for (const b of [block + d, block - d]) {
+      if (b < 0 || b >= doc.blocks.length) continue;
+      const text = doc.blocks[b]!.text;
+      const time = timesOf.get(b)?.find((t) => t.precision === 'day' && ISSUE_FIELD.test(text.slice(0, t.start)));
+      if (time) return time;
+    }
   }
   return undefined;
 }

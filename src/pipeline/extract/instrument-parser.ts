@@ -8,10 +8,11 @@ import { allMatches } from './all-matches.ts';
 const LABEL: Record<InstrumentType, string> = {
   resolution: 'Resolution', decision: 'Decision', directive: 'Directive', conclusion: 'Conclusion', decree: 'Decree',
   plan: 'Plan', actionprogramme: 'Programme', notice: 'Notice', circular: 'Circular', dispatch: 'Dispatch', report: 'Report',
+  submission: 'Submission',
 };
 /** Words that name an instrument; a numbered programme is "Programme of Action", "Action Programme" or a bare "Programme" with a CTr code. */
 const WORD = String.raw`Resolution|Decision|Directive|Conclusion|Decree|Plan|Action\s+Programme|Programme(?:\s+of\s+Action)?|Notice`
-  + String.raw`|Report|(?:Joint\s+)?Circular|Official\s+(?:Dispatch|Letter)|Dispatch`;
+  + String.raw`|Report|Submission|(?:Joint\s+)?Circular|Official\s+(?:Dispatch|Letter)|Dispatch`;
 /** A code after the number: "NQ/TW", "QĐ-TTg", "UBND-KGVX", "QH15". */
 const CODE = String.raw`[A-ZĐ][A-Za-zĐđ\d]*(?:[-/][A-ZĐ][A-Za-zĐđ\d]*)*`;
 const NUMBER = String.raw`(\d{1,5})(?:\/(\d{4}))?(?:\s?[-/]\s?(${CODE}))?`;

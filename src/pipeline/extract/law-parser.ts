@@ -43,7 +43,8 @@ const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_I
  * Government", "in September") and before a verb ("was", "will").
  */
 const LOWER_COMPLEMENT = String.raw`\s+(?:on|for)\s+[\p{Ll}]${DESC_CHAR}{3,120}?${DESC_STOP}`;
-const CAPITAL_COMPLEMENT = complement(capitalRun('', CAP_OR_NUMBER));
+/** A capitalised complement, whose words are no year: "for the 2025–2030 period" is the name's period tail. */
+const CAPITAL_COMPLEMENT = complement(capitalRun(String.raw`(?!${YEAR}(?![\d\p{L}]))`, CAP_OR_NUMBER));
 const HEAD_WORD = String.raw`(?:Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)`;
 /**
  * "Power Development Plan VIII", "National Digital Transformation Program to 2025", "National Strategy on …",

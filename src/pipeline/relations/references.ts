@@ -7,7 +7,7 @@ import type { Reference } from './types.ts';
 const TYPE_BY_WORD: Readonly<Record<string, InstrumentType>> = {
   resolution: 'resolution', decision: 'decision', directive: 'directive', conclusion: 'conclusion', decree: 'decree',
   plan: 'plan', 'action programme': 'actionprogramme', programme: 'actionprogramme', program: 'actionprogramme',
-  notice: 'notice', circular: 'circular', report: 'report',
+  notice: 'notice', circular: 'circular', report: 'report', submission: 'submission',
 };
 /**
  * An instrument named by a phrase: "this Decision", "the plan" (group 1: the determiner), "the

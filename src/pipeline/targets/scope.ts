@@ -94,7 +94,8 @@ function leadPlaceAsWritten(lead: string): string | null {
 }
 
 /** Where a gathering was held: "held a conference in Hà Nội" names its venue, not what the text is about. Group: what stays. */
-const VENUE = /\b((?:conference|meeting|ceremony|forum|workshop|seminar|session|event|summit|held|hosted|organi[sz]ed|convened)(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?)\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}/gu;
+const VENUE = new RegExp(String.raw`\b((?:conference|meeting|ceremony|forum|workshop|seminar|session|event|summit|held|hosted|organi[sz]ed|convened)`
+  + String.raw`(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?)\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}`, 'gu');
 
 /** A block opening with a dateline in capitals: "ĐÀ NẴNG — Đà Nẵng City opened …". */
 const OPENING_DATELINE = new RegExp(`^${DATELINE.source.slice(1)}`, 'u');

@@ -35,3 +35,11 @@ describe('ENInstrumentParser', () => {
     expect(parseWith(instrumentParser, 'Under Decision No. 127/QĐ-TTg, ministries act.')[0]?.attributes?.issuer).toBe('Prime Minister');
   });
 });
+
+describe('submissions', () => {
+  it('reads a submission (TTr) by its code or its word', () => {
+    expect(found('Pursuant to Submission No. 204/TTr-BKHCN and the Government\'s 77/TTr-CP.').map((m) => m[2])).toEqual([
+      'Submission 204/TTr-BKHCN', 'Submission 77/TTr-CP',
+    ]);
+  });
+});

@@ -63,3 +63,10 @@ describe('a lowercase description that lists its fields', () => {
     expect(found('It approved the Project on digital skills, which the ministry drafted.')).toEqual(['programme: Project on digital skills']);
   });
 });
+
+describe('a programme\'s period written with an en dash', () => {
+  it('keeps "for the 2025–2030 period" as the name\'s period, not a year inside its complement', () => {
+    expect(found('Article 1. To approve the National Programme on Applying Robotics in Agriculture for the 2026–2030 period, with a vision to 2045.'))
+      .toEqual(['programme: National Programme on Applying Robotics in Agriculture for the 2026–2030 period, with a vision to 2045']);
+  });
+});

@@ -11,6 +11,8 @@ import type { InstrumentType } from '../types.ts';
 const TYPE_BY_CODE: Readonly<Record<string, InstrumentType>> = {
   NQ: 'resolution', QD: 'decision', CT: 'directive', KL: 'conclusion', ND: 'decree',
   KH: 'plan', CTR: 'actionprogramme', TB: 'notice', TT: 'circular', TTLT: 'circular', BC: 'report',
+  // A submission (tờ trình) of a draft to the body that adopts it.
+  TTR: 'submission',
 };
 
 /** Issuers implied by the issuer letters of a code, folded; term numbers ("QH15") are dropped first. */
