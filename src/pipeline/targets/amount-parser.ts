@@ -132,7 +132,7 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   + String.raw`${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
-  'double', 'serve', 'connect', 'be home to', 'goal of', 'target of', 'aim of', 'objective of'])}`
+  'double', 'serve', 'connect', 'be home to', 'goal of', 'target of', 'aim of', 'objective of', 'figure is', 'target is', 'goal is'])}`
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+`
   + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?\s+(?:more\s+|new\s+)?`
   + String.raw`${PHRASE}`, 'gu');
@@ -230,7 +230,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   // "2% of GDP, of which more than 60% comes from enterprises": the part is named after it.
   const part = /\bof\s+which\s*$/i.test(before) ? OF_WHICH.exec(after)?.[1] : undefined;
   if (part) return { subject: `share from ${part}`, base: undefined, spent: false };
-  const subject = subjectBefore(before);
+  // "…, and the goal was 95 per cent", "against the 2026 target of 70 per cent": the goal of what the figure before measured.
+  const subject = TARGET_NAMED.test(before) ? 'that share' : subjectBefore(before);
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
@@ -239,6 +240,9 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   const action = ACTION.exec(before)?.[1];
   return { subject: action ? `${items} ${pastParticiple(action)}` : items, base: undefined, spent: false };
 }
+
+/** A target named by its noun alone before its share: "the goal was", "against the 2026 target of", "the year's target of". */
+const TARGET_NAMED = /(?:^|[,;]\s*(?:and\s+)?|\s(?:and|against)\s+)(?:the\s+)?(?:(?:19|20)\d{2}\s+|year[’']s\s+)?(?:goal|target|aim|objective)\s+(?:is|was|of|will\s+be)\s*$/i;
 
 /** The past participle of a verb: "disburse" → "disbursed", "spend" → "spent" (irregular-verbs.ts). */
 const pastParticiple = (verb: string) => participleOf(verb) ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);

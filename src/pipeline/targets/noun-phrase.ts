@@ -6,7 +6,7 @@
 
 /** Where the noun phrase of a count ends: a clause boundary, a deadline ("by 2030", "by then"), or "and" before another verb or an infinitive. */
 const PHRASE_END = new RegExp(String.raw`,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b`
-  + String.raw`|\s+by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time|date))\b`
+  + String.raw`|\s+by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time|date))\b|\s+(?:by|before|until)\s+the\s+end\s+of\b`
   + String.raw`|\s+and\s+(?=to\s+\p{Ll}{2,}\b|(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete)\b)`, 'u');
 /** Words that end the head of a noun phrase: prepositions, conjunctions, relatives, rates. */
 const HEAD_END = new Set(['on', 'in', 'into', 'with', 'to', 'that', 'of', 'for', 'at', 'from', 'by', 'which', 'who', 'under', 'per', 'across',

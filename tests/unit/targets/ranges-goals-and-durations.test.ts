@@ -42,3 +42,19 @@ describe('ranges without "from", goals named by a noun, counted phrases and dura
       .toEqual(['college students enrolled in engineering']);
   });
 });
+
+describe('targets named by their noun after a figure reached', () => {
+  it('gives "the goal was N%" and "against the target of N%" the measure of the figure before', () => {
+    expect(targets('Fibre reached 81 per cent of households in June, and the goal was 90 per cent by the end of the year.').map((t) => [t[0], t[2]]))
+      .toEqual([['fibre share of households', 90]]);
+    expect(targets('E-payments accounted for 44 per cent of all fees, against the 2026 target of 60 per cent.').map((t) => [t[2], t[4]]))
+      .toEqual([[60, '%']]);
+  });
+
+  it('reads a count after "the figure is" and a phrase up to "by the end of"', () => {
+    expect(targets('Its core figure is 25,000 engineers trained in chip design by 2030.',
+      'We have set ourselves the goal of 200 data engineers on staff by the end of 2027, and today we have 90.').map((t) => [t[0], t[2]])).toEqual([
+      ['data engineers on staff', 200], ['engineers trained in chip design', 25000],
+    ]);
+  });
+});

@@ -2,8 +2,11 @@ import { addDays, isoWeekSpan, monthSpan, yearSpan } from '../calendar.ts';
 import { referenceAt, relativeToPublication, type ReferencePrecision } from '../reference.ts';
 import type { TimeParser, TimeValue } from '../types.ts';
 
-/** "last week", "this month", "next year"; not "the next year" or "the last year of the plan". */
-const RELATIVE_UNIT = /(?<!\b[Tt]he\s+)\b([Ll]ast|[Tt]his|[Nn]ext)\s+(week|month|year)\b/g;
+/**
+ * "last week", "this month", "next year"; not "the next year" or "the last year of the plan". "(by) the end of the year" is
+ * this year's end: the year a text is written in.
+ */
+const RELATIVE_UNIT = /(?<!\b[Tt]he\s+)\b([Ll]ast|[Tt]his|[Nn]ext)\s+(week|month|year)\b|(?<=\bend\s+of\s+)(the)\s+(year)\b(?!\s+\d)/g;
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 const NEEDS: Record<string, ReferencePrecision> = { week: 'day', month: 'month', year: 'year' };
 
@@ -12,10 +15,10 @@ export const relativeUnitParser: TimeParser = {
   name: 'ENRelativeUnitParser',
   pattern: RELATIVE_UNIT,
   extract(context, m) {
-    const unit = m[2]!;
+    const unit = (m[2] ?? m[4])!;
     const reference = referenceAt(context.reference, NEEDS[unit]!);
     if (!reference) return null;
-    const shift = SHIFT[m[1]!.toLowerCase()]!;
+    const shift = SHIFT[(m[1] ?? 'this').toLowerCase()]!;
     const { year, month } = reference.from;
     let span: TimeValue;
     if (unit === 'week') span = isoWeekSpan(addDays(reference.from, 7 * shift));
