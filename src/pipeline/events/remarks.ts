@@ -14,8 +14,11 @@ const AT_OCCASION = new RegExp(String.raw`^\s+at\s+(?:the\s+|a\s+)?(${OCCASION})
 /** The occasion framing the sentence before the speaker: "On March 5, at the inauguration of Data Center No. 3, X delivered remarks". */
 const OCCASION_BEFORE = new RegExp(String.raw`\bat\s+(?:the\s+|a\s+)(${OCCASION})`, 'iu');
 
-/** A speech named with its speaker after it: "the speech delivered by Deputy Prime Minister X at …". */
-const SPEECH_BY = /\b(speech|remarks|address)\s+(?:delivered|given|made)\s+by\s+/g;
+/** What was delivered, with its article when it is one thing: "a speech", "an address", "remarks". */
+const withArticle = (what: string) => (/^(?:speech|keynote)$/.test(what) ? `a ${what}` : what === 'address' ? `an ${what}` : what);
+
+/** A speech named with its speaker after it: "the speech delivered by Deputy Prime Minister X at …", "the full text of the speech by X". */
+const SPEECH_BY = /\b(speech|remarks|address)\s+(?:(?:delivered|given|made)\s+)?by\s+/g;
 
 /** Addressing a gathering: "attended and addressed the conference". Group: the occasion. */
 const ADDRESSED = new RegExp(String.raw`\baddressed\s+(?:the\s+|a\s+)(${OCCASION})`, 'gu');
@@ -47,7 +50,7 @@ export function readRemarks(context: SentenceContext): Happening[] {
     const occasion = AT_OCCASION.exec(textAfter(context.text, person.end))?.[1];
     out.push({
       kind: 'remarks', at: m.index, end: person.end, quality: 2, inherits: true,
-      title: `${speaker} delivered ${m[1]}${occasion ? ` at the ${occasion}` : ''}`,
+      title: `${speaker} delivered ${withArticle(m[1]!)}${occasion ? ` at the ${occasion}` : ''}`,
     });
   }
   for (const m of context.text.matchAll(ADDRESSED)) {
@@ -84,7 +87,7 @@ export function readRemarks(context: SentenceContext): Happening[] {
     const occasion = AT_OCCASION.exec(textAfter(context.text, m.index + m[0].length))?.[1] ?? OCCASION_BEFORE.exec(textBefore(context.text, m.index))?.[1];
     out.push({
       kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true,
-      title: `${speaker} ${/^(?:instructions|directions)$/.test(m[1]!) ? 'gave' : 'delivered'} ${m[1]}${occasion ? ` at the ${occasion}` : ''}`,
+      title: `${speaker} ${/^(?:instructions|directions)$/.test(m[1]!) ? 'gave' : 'delivered'} ${withArticle(m[1]!)}${occasion ? ` at the ${occasion}` : ''}`,
     });
   }
   return out;

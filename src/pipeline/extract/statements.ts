@@ -21,17 +21,19 @@ const DATED_REPORT = new RegExp(String.raw`^(?:On|Earlier on|Later on)\s+(?:the\
   + String.raw`|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?!\d|,?\s+\d{4})|\d{1,2}\s+(?:January`
   + String.raw`|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d{4})|Monday|Tuesday|Wednesday|Thursday|Friday`
   + String.raw`|Saturday|Sunday)\b`);
+/** A paragraph wholly in brackets: the editor's note that closes a printed text ("(The printed text ends here. …)"). */
+const EDITORS_NOTE = /^\s*[([][^()[\]]*[)\]]\s*$/;
 /** The outlet's chrome after an article: captions, related links, sharing and comment widgets. */
 const CHROME = /^(?:Photo|Photos|Source|Related|Read more|See also|Tags?|Share|Comments?|Print|Back to top)\b/i;
 
 /**
  * True when a paragraph after a speech's announcement is the report again, not the speech: the
- * outlet's chrome, the speaker named in the third person, or (without a first person outside
+ * outlet's chrome, an editor's note in brackets, the speaker named in the third person, or (without a first person outside
  * quotations) the speaker as the subject of a verb of saying, by name, office or pronoun, or a
  * report's dated sentence.
  */
 function endsSpeech(text: string, inBlock: Mention[], speaker: Mention, last: Mention | undefined): boolean {
-  if (CHROME.test(text)) return true;
+  if (CHROME.test(text) || EDITORS_NOTE.test(text)) return true;
   const speakerHere = inBlock.filter((m) => m.key === speaker.key);
   if (speakerHere.some((m) => m.via === 'name')) return true;
   if (FIRST_PERSON.test(text.replace(QUOTED, ''))) return false;

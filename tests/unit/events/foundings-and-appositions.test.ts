@@ -47,3 +47,13 @@ describe('foundings dated by a year, and deeds told around an apposition', () =>
     ]);
   });
 });
+
+describe('a speech printed in full', () => {
+  it('is the speaker\'s remarks at the gathering the text reports', () => {
+    expect(events('07/04/2026', 'The Hà Tĩnh Provincial People\'s Committee last Thursday held a conference in Hà Tĩnh city to review its plan.', '',
+      'Below is the full text of the speech by Deputy Minister of Finance Lê Quang Huy at the conference.')).toEqual([
+      ['meeting', '2026-04-02', 'Hà Tĩnh Provincial People\'s Committee held a conference in Hà Tĩnh city to review its plan'],
+      ['remarks', '2026-04-02', 'Lê Quang Huy delivered a speech at the conference'],
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ describe('the occasion a text reports', () => {
       'Also at the forum, the Ministry of Finance and the Open Data Alliance signed a memorandum of understanding on sharing customs data.');
     expect(found).toEqual(expect.arrayContaining([
       ['meeting', '2025-04-11', '2025 Regional Forum'],
-      ['remarks', '2025-04-11', 'Tran Van Hoa delivered speech at the 2025 Regional Forum'],
+      ['remarks', '2025-04-11', 'Tran Van Hoa delivered a speech at the 2025 Regional Forum'],
       ['signed', '2025-04-11', expect.stringMatching(/^Ministry of Finance and the Open Data Alliance signed a memorandum of understanding/)],
     ]));
   });
@@ -104,7 +104,7 @@ describe('the occasion a text reports', () => {
       'The portal introduces the full text of the speech delivered by Deputy Prime Minister Le Van Tam at the National Forum on Data 2025, held in Hanoi on December 15.',
       'On December 15, the city held a ceremony to sign cooperation agreements and to launch the City Health Data platform.');
     expect(found).toEqual(expect.arrayContaining([
-      ['remarks', '2025-12-15', 'Le Van Tam delivered speech at the National Forum'],
+      ['remarks', '2025-12-15', 'Le Van Tam delivered a speech at the National Forum'],
       ['other', '2025-12-15', 'Launch of the City Health Data platform'],
     ]));
   });

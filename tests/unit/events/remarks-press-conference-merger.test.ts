@@ -31,7 +31,7 @@ describe('press conferences, remarks and mergers', () => {
     const found = events('03/09/2025', 'On September 2, General Secretary To Lam delivered a speech at the ceremony in Hanoi.');
     expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([
       ['meeting', '2025-09-02', 'Ceremony in Hanoi'],
-      ['remarks', '2025-09-02', 'To Lam delivered speech at the ceremony'],
+      ['remarks', '2025-09-02', 'To Lam delivered a speech at the ceremony'],
     ]);
   });
 

@@ -23,4 +23,8 @@ describe('where a speech given in full ends', () => {
     expect(speechBlocks(OPENING, 'We must act now.', 'On July 10, the ministry held a conference.')).toEqual([1]);
     expect(speechBlocks(OPENING, 'We must act now.', 'Related news')).toEqual([1]);
   });
+
+  it('ends at an editor\'s note in brackets that closes the printed text', () => {
+    expect(speechBlocks(OPENING, 'We must act now.', '(The printed text ends here; the rest was spoken without notes.)', 'Our plan is long.')).toEqual([1]);
+  });
 });
