@@ -34,6 +34,10 @@ const GATHERING = new RegExp(
 /** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
 const OF_BODY = new RegExp(String.raw`^${complement(capitalRun(), 'of')}`, 'u');
 
+/** A gathering's subject and the relative clause of who held it: " on digital transformation that the Prime Minister chaired". */
+const HELD_AFTER = /^(\s+(?:on|for|about)\s+[^,;.]{1,60}?)?\s+(?:that|which)\s+[^,;.]{1,60}?\s+(?:chaired|held|hosted|opened|organi[sz]ed|convened)\b/u;
+/** How far after a gathering's noun HELD_AFTER is read. */
+const HELD_REACH = 160;
 /** What stands between a gathering and its own day: "on", after a place ("… annual general meeting in Hanoi on Saturday"). */
 const DAY_AFTER = /^(?:\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?\s+on\s+$/u;
 
@@ -122,13 +126,17 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // A gathering carried on that day is a happening of its own, not only the frame of the sentence's other happenings.
     // "the meeting of the Government Steering Committee on March 13": the body it is of names it (up to a time written after it).
     const of = OF_BODY.exec(beforeTime(context, gathering.index + gathering[0].length))?.[0] ?? '';
-    const end = gathering.index + gathering[0].length + of.length;
+    // "the national conference on digital transformation that the Prime Minister chaired (on May 25)": who held it, in a relative
+    // clause, before its day.
+    const held = of ? null : HELD_AFTER.exec(text.slice(gathering.index + gathering[0].length, gathering.index + gathering[0].length + HELD_REACH));
+    const end = gathering.index + gathering[0].length + (held?.[0].length ?? of.length);
     // A gathering with its own day right after its name ("follows the meeting of X on March 13", "at the group's annual general
     // meeting in Hanoi on Saturday") is a happening beside the others.
     const dayAfter = context.times.some((t) => t.precision === 'day' && t.start >= end && DAY_AFTER.test(context.text.slice(end, t.start)));
     const bare = !of && BARE.test(gathering[1]!);
     const named = gathering[0].replace(/^(?:its|their)\s+/i, '');
-    const title = bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}` : `${gathering[1]!}${of}`;
+    const title = held ? `${named.replace(/^(?:the|a|an)\s+/i, '')}${held[1] ?? ''}` : bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}`
+      : `${gathering[1]!}${of}`;
     return {
       kind: 'meeting', at: gathering.index, end, title,
       quality: CARRIED_ON.test(before) ? 1 : 0,

@@ -57,3 +57,10 @@ describe('a speech printed in full', () => {
     ]);
   });
 });
+
+describe('a gathering named with who held it in a relative clause', () => {
+  it('is dated by the day after the clause', () => {
+    expect(events('02/06/2026', 'The minister recalled the national forum on open data that the Prime Minister chaired on May 21, where provinces reported.'))
+      .toEqual([['meeting', '2026-05-21', 'National forum on open data']]);
+  });
+});
