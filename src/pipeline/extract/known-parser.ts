@@ -3,7 +3,7 @@ import { fold } from './fold.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
-import { PLACE_NOUNS } from './lexicon/stopwords.ts';
+import { PLACE_KIND_BEFORE, PLACE_NOUNS } from './lexicon/stopwords.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -24,8 +24,9 @@ export function knownParser(known: KnownEntity[]): Parser {
       if (!pattern) return [];
       return allMatches(pattern, sentence.text).flatMap((m) => {
         const entity = byForm.get(m[0])!;
-        // "Hồ Chí Minh City": a person's name that opens a place's is the place's.
-        if (entity.type === 'person' && PLACE_NOUNS.test(sentence.text.slice(m.index + m[0].length).trimStart())) return [];
+        // "Hồ Chí Minh City", "Thành phố Hồ Chí Minh": a person's name in a place's, with its kind after or before it in Vietnamese.
+        if (entity.type === 'person' && (PLACE_NOUNS.test(sentence.text.slice(m.index + m[0].length).trimStart())
+          || PLACE_KIND_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 10), m.index)))) return [];
         return [{
           type: entity.type, key: fold(entity.name), name: entity.name, block: sentence.block,
           start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], sentence,

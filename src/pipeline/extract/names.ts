@@ -1,7 +1,7 @@
 import { foldPlace, PLACES } from './lexicon/provinces.ts';
 import { isSurname } from './lexicon/surnames.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
-import { NOT_NAME_WORDS, PLACE_NOUNS } from './lexicon/stopwords.ts';
+import { NOT_NAME_WORDS, PLACE_KIND_BEFORE, PLACE_NOUNS } from './lexicon/stopwords.ts';
 
 /** A candidate personal name in a sentence. */
 export interface NameSpan {
@@ -142,6 +142,8 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     // "a deputy for Hà Nội": a run that is a listed province or city whole is the place, though "Hà" is also a family name.
     if (vietnamese && PLACES.has(foldPlace(text.slice(first.start, last.end)))) { i = j; continue; }
     if (/(?:photo|ảnh|image|credit)\s*:\s*$|\bphoto by\s*$/i.test(text.slice(Math.max(0, first.start - 14), first.start))) { i = j; continue; }
+    // "Thành phố Hồ Chí Minh": a place named with its kind in Vietnamese ("city", "province"), not a person.
+    if (PLACE_KIND_BEFORE.test(text.slice(Math.max(0, first.start - 10), first.start))) { i = j; continue; }
     // A hyphenated given name ends the name whole ("Choi Dong-wook", "Kim Jae-Hyun").
     const end = last.end + (/^-[\p{L}\p{M}]+/u.exec(after)?.[0].length ?? 0);
     spans.push({ start: first.start, end, text: text.slice(first.start, end), vietnamese });

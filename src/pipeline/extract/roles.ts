@@ -98,6 +98,8 @@ export function normalizeRole(phrase: string): string {
     .replace(/^the\s+/i, '')
     // "Secretary of the X Party Committee for the 2025-2030 term": the term is when, not the title.
     .replace(/\s+for\s+the\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?:\s+term)?$/i, '')
+    // "analyst at X in Singapore": where the firm is, not part of the title.
+    .replace(/(\s(?:at|with)\s+\S.*?)\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?$/u, '$1')
     .replace(/\bSecretaries\b/g, 'Secretary')
     .replace(/\b([Mm]ember)s\b/g, '$1')
     .replace(/\s+/g, ' ');

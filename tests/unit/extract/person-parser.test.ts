@@ -44,6 +44,7 @@ describe('a known person\'s name that opens a place\'s name', () => {
   it('is the place\'s: "Hồ Chí Minh City" names no person', () => {
     const parser = knownParser([{ id: 'person/ho-chi-minh', type: 'person', name: 'Ho Chi Minh', aliases: ['Hồ Chí Minh'], description: '', sources: [] }]);
     expect(parseWith(parser, 'Engineers leave for Hồ Chí Minh City after graduation.')).toEqual([]);
+    expect(parseWith(parser, 'Labs in Huế, Thành phố Hồ Chí Minh and Cần Thơ joined.')).toEqual([]);
     expect(parseWith(parser, 'They quoted Hồ Chí Minh on education.').map((m) => m.name)).toEqual(['Ho Chi Minh']);
   });
 });

@@ -69,4 +69,9 @@ describe('signature blocks, hyphenated titles and professionals', () => {
   it('takes no determiner that opens a sentence for a firm ("Its chief executive, X")', () => {
     expect(people(extractFrom('Its chief executive, Trần Thu Hà, says the company aims to hire.'))).toEqual(['Trần Thu Hà: chief executive']);
   });
+
+  it('leaves out where a firm is, and takes a city named with its Vietnamese kind for no person', () => {
+    expect(people(extractFrom('"It is real," said Anya Petrova, a battery analyst at Northgate Research in Singapore.',
+      'The lab lists sites in Huế, Thành phố Hồ Chí Minh and Cần Thơ.'))).toEqual(['Anya Petrova: battery analyst at Northgate Research']);
+  });
 });

@@ -29,3 +29,6 @@ export const NOT_NAME_WORDS = new Set([
 /** Lowercase words after a candidate name that show it is a place: "Ha Tinh province". */
 export const PLACE_NOUNS = new RegExp(String.raw`^(?:province|city|district|commune|ward|town|village|hall|street|road|bridge|river|lake|bay`
   + String.raw`|island|square|airport|port|area|region|capital|mountain|pass|county|delta)\b`, 'i');
+
+/** A place's kind in Vietnamese before its name: "Thành phố (Hồ Chí Minh)", "Tỉnh", "TP.": the name is the place's, not a person's. */
+export const PLACE_KIND_BEFORE = /(?:Thành\s+phố|Tỉnh|TP\.?)\s+$/u;
