@@ -133,9 +133,10 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
   'double', 'serve', 'connect', 'be home to', 'goal of', 'target of', 'aim of', 'objective of', 'figure is', 'target is', 'goal is'])}`
-  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have)\s+to\s+\p{Ll}{3,})\s+`
-  + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?\s+(?:more\s+|new\s+)?`
-  + String.raw`${PHRASE}`, 'gu');
+  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+\p{Ll}{3,})\s+`
+  + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?`
+  // (A share is no count: its words are not read past, so that a count after it is found: "75 per cent of … and to certify 20 …".)
+  + String.raw`(?!\s*(?:%|per\s?cent|percent))\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');
 /** A rate after a count: "per 10,000 people", "per province". */
 const RATE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})*\s+)?\p{Ll}[\p{L}-]*/u;
 /** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
@@ -168,7 +169,7 @@ const PART_OF = new RegExp(
 const JOINED_SHARE = new RegExp(String.raw`^\s*(?:of\s+[^,;.]{1,60}?\s+)?(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2},?\s+and`
   + String.raw`\s+(?:${QUALIFIER}\s+)?$`, 'i');
 /** A deadline that ends the things a share counts. */
-const THINGS_END = /[;.(]|\s+and\s+(?=\d)|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/;
+const THINGS_END = /[;.(]|\s+and\s+(?=\d|to\s+\p{Ll})|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/u;
 /** The verb "be" after the things a share counts, with its modal: "… shall be covered" → "… covered". */
 const BE = /\s+(?:(?:shall|will|must|should|would|to)\s+)?(?:are|is|be)\s+/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030", "… 95% of Vietnam's population". */

@@ -97,3 +97,9 @@ describe('the venue of a gathering in a national text\'s lead', () => {
     expect(leadPlace('Provinces meet\nThe Đồng Tháp Provincial People\'s Committee held a conference in Hà Nội on Friday.')).toBe('Dong Thap');
   });
 });
+
+describe('a possessive before a place noun', () => {
+  it('takes "Your province" for no place name', () => {
+    expect(placeNamed('Your province aims to be among the top 3 provinces by 2028.')).toBeNull();
+  });
+});

@@ -58,3 +58,12 @@ describe('targets named by their noun after a figure reached', () => {
     ]);
   });
 });
+
+describe('a share and a count joined by "and to"', () => {
+  it('reads both, each with its own things', () => {
+    expect(targets('For 2026, the province aims to have 80 per cent of records processed online and to certify 15 new science and technology enterprises.')
+      .map((t) => [t[0], t[2], t[4]])).toEqual([
+      ['science and technology enterprises', 15, 'enterprises'], ['records processed online', 80, '%'],
+    ]);
+  });
+});
