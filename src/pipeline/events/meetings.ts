@@ -135,8 +135,8 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     const dayAfter = context.times.some((t) => t.precision === 'day' && t.start >= end && DAY_AFTER.test(context.text.slice(end, t.start)));
     const bare = !of && BARE.test(gathering[1]!);
     const named = gathering[0].replace(/^(?:its|their)\s+/i, '');
-    const title = held ? `${named.replace(/^(?:the|a|an)\s+/i, '')}${held[1] ?? ''}` : bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}`
-      : `${gathering[1]!}${of}`;
+    const heldTitle = held && `${named.replace(/^(?:the|a|an)\s+/i, '')}${held[1] ?? ''}`;
+    const title = heldTitle || (bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}` : `${gathering[1]!}${of}`);
     return {
       kind: 'meeting', at: gathering.index, end, title,
       quality: CARRIED_ON.test(before) ? 1 : 0,

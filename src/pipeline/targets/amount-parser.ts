@@ -243,7 +243,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
 }
 
 /** A target named by its noun alone before its share: "the goal was", "against the 2026 target of", "the year's target of". */
-const TARGET_NAMED = /(?:^|[,;]\s*(?:and\s+)?|\s(?:and|against)\s+)(?:the\s+)?(?:(?:19|20)\d{2}\s+|year[’']s\s+)?(?:goal|target|aim|objective)\s+(?:is|was|of|will\s+be)\s*$/i;
+const TARGET_NAMED = new RegExp(String.raw`(?:^|[,;]\s*(?:and\s+)?|\s(?:and|against)\s+)(?:the\s+)?(?:(?:19|20)\d{2}\s+|year[’']s\s+)?`
+  + String.raw`(?:goal|target|aim|objective)\s+(?:is|was|of|will\s+be)\s*$`, 'i');
 
 /** The past participle of a verb: "disburse" → "disbursed", "spend" → "spent" (irregular-verbs.ts). */
 const pastParticiple = (verb: string) => participleOf(verb) ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);

@@ -9,7 +9,8 @@ export { placesIn };
 /** "The province", "the city", "provincial", or a body of one ("the Provincial People's Committee", "the city's …"). */
 const LOCAL_BODY = /\bthe (?:province|city)\b|\b(?:province|city)[’']s\b|\b(?:Provincial|City|Municipal) (?:People[’']s|Party)\b|\b(?:provincial|municipal)\b/i;
 /** Determiners that cannot open a place name. "An" is the article only before a vowel ("An Giang", "Nghe An" are places). */
-const DETERMINER = String.raw`(?:The|A|An(?=\s+[AEIOUaeiou])|This|That|Each|Every|Our|Its|Your|Their|His|Her|My|Resolution|Decision|Plan|Programme|Conclusion|No)\b`;
+const DETERMINER = String.raw`(?:The|A|An(?=\s+[AEIOUaeiou])|This|That|Each|Every|Our|Its|Your|Their|His|Her|My|Resolution|Decision|Plan|Programme`
+  + String.raw`|Conclusion|No)\b`;
 /** A capitalized place name of one to four words, not opened by a determiner; the start is a letter boundary in any script ("Đà Nẵng"). */
 const NAME = String.raw`(?<![\p{L}\p{M}])((?:(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]*)`;
 /** A province named with its kind: "Nghe An province", "Binh Duong Provincial Party Committee", "the province of Quang Ninh". */
