@@ -27,7 +27,7 @@ import { readSentence, type SentenceReading } from './sentence-reading.ts';
 import { timeOwners } from './time-owners.ts';
 import { readEstablishments } from './establishments.ts';
 import { hostsOf } from './hosts.ts';
-import { AT_OCCASION, isItem, isMarkerOnly, signedFrame, signedItemTitle } from './signed-lists.ts';
+import { SIGNED_AT_GATHERING, isItem, isMarkerOnly, signedFrame, signedItemTitle } from './signed-lists.ts';
 import type { DocumentTimeline, EntityLookup, EventCandidate, Happening } from './types.ts';
 
 /** How precise each kind of time is, the most precise first. */
@@ -177,7 +177,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     if (!entry && block && original.block !== signing?.block && original.block !== previousBlock) {
       const noun = block.kind === 'paragraph' && !item ? signedFrame(block.text) : undefined;
       if (noun) {
-        signing = { noun, block: original.block, time: day ?? (AT_OCCASION.test(block.text) ? occasion?.time ?? lastEvent?.time : undefined) };
+        signing = { noun, block: original.block, time: day ?? (SIGNED_AT_GATHERING.test(block.text) ? occasion?.time ?? lastEvent?.time : undefined) };
       } else if (signing && item && original.block === signing.block + 1) {
         signing.block = original.block;
       } else {
