@@ -18,7 +18,8 @@ const TWO_PARTIES = /\s(?:and|with)\s/;
 /** Longest stretch of what an agreement is on kept in its title, in words. */
 const ABOUT_WORDS = 10;
 /** The gathering the text reports, named in the frame: "signed at the ceremony:". */
-export const SIGNED_AT_GATHERING = /\b(?:at|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:ceremony|conference|forum|meeting|event|session|summit|signing|workshop)\b/i;
+export const SIGNED_AT_GATHERING = new RegExp(String.raw`\b(?:at|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:ceremony|conference|forum|meeting|event`
+  + String.raw`|session|summit|signing|workshop)\b`, 'i');
 
 /** The noun of a paragraph that frames a list of signings, singular ("MoUs" → "MoU"), or undefined. */
 export function signedFrame(text: string): string | undefined {
