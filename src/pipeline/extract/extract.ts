@@ -5,6 +5,7 @@ import { organizationParser } from './organization-parser.ts';
 import { personParser } from './person-parser.ts';
 import { confirmedNameRefiner, overlapRemovalRefiner, provinceRefiner, shortNameRefiner, titleReferenceRefiner } from './refiners.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { titleCase } from './name-grammar.ts';
 import { isRole, normalizeRole } from './roles.ts';
 import { titleReferenceParser } from './title-reference-parser.ts';
 import type { Mention, Parser, Refiner } from './types.ts';
@@ -53,7 +54,7 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
     for (i--; i >= 0 && i >= m.block - 4 && CAPITALS_LINE.test(blocks[i]!.text.trim()); i--) {
       // "FOR THE PRIME MINISTER", "ON BEHALF OF …": whom the signer signs for, not the signer's title.
       if (/^(?:FOR|ON\s+BEHALF\s+OF)\s/u.test(blocks[i]!.text.trim())) continue;
-      const title = normalizeRole(blocks[i]!.text.trim().toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase()));
+      const title = normalizeRole(titleCase(blocks[i]!.text.trim()));
       if (isRole(title)) return { ...m, roles: [title], certain: true };
     }
     return m;

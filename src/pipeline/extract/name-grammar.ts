@@ -65,3 +65,6 @@ export const opensClause = (text: string, index: number) => /(?:^|[,;:(])\s*$/.t
  * `clauseStart`: the run opens a sentence or clause, where "Implementing Resolution …" is a verb.
  */
 export const leadNotInName = (run: string, clauseStart = false) => (clauseStart ? NOT_NAME_START_OF_CLAUSE : NOT_NAME_START).exec(run)?.[0] ?? '';
+
+/** Capital letters to a name's case: "THANH HOA" → "Thanh Hoa", "DEPUTY PRIME MINISTER" → "Deputy Prime Minister". */
+export const titleCase = (text: string) => text.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());

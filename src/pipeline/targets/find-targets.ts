@@ -93,14 +93,13 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const organizations = once(() => [...new Set(doc.links.map((l) => entities?.get(l.entity)).filter((e) => e?.type === 'organization').map((e) => e!.name))]);
   const leadBodies = once(() => documentBodies(lead, organizations()));
   const paragraphBodies = new Map<number, Body[]>();
-  let scopeBlock = -1;
-  const bodiesHere = () => {
+  const bodiesHere = (block: number) => {
     const own = leadBodies();
-    if (scopeBlock < 0 || organizations().length === 0) return own;
-    let more = paragraphBodies.get(scopeBlock);
+    if (block < 0 || organizations().length === 0) return own;
+    let more = paragraphBodies.get(block);
     if (!more) {
-      more = documentBodies(doc.blocks[scopeBlock]!.text, organizations()).filter((b) => !own.some((o) => o.name === b.name));
-      paragraphBodies.set(scopeBlock, more);
+      more = documentBodies(doc.blocks[block]!.text, organizations()).filter((b) => !own.some((o) => o.name === b.name));
+      paragraphBodies.set(block, more);
     }
     return more.length > 0 ? [...own, ...more] : own;
   };
@@ -113,9 +112,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const rankedIn = (metric: string, sentence: Sentence) => (POINTING.test(metric)
     ? lastIndexName(doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? '') : metric);
   for (const t of tables.targets) {
-    scopeBlock = t.block;
     const row = doc.blocks[t.block]!.text;
-    const scope = scopeOf(row, row, placeOf(t.block), t.benchmark !== null);
+    const scope = scopeOf(row, row, placeOf(t.block), t.benchmark !== null, null, row.length, t.block);
     targets.push({
       metric: withoutScope(t.metric, scope), comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, qualitative: false,
       baseline: null, deadline: t.deadline, scope, benchmark: t.benchmark, statement: row,
@@ -124,7 +122,6 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   }
   let previous: Sentence | undefined;
   for (const sentence of doc.sentences) {
-    scopeBlock = sentence.block;
     // An item of a list: in a list block, or after its marker split off as a sentence of its own ("4." then "At least …").
     const item = doc.blocks[sentence.block]?.kind === 'list' || (previous?.block === sentence.block && MARKER_ONLY.test(previous.text));
     previous = sentence;
@@ -156,7 +153,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const own = rest.unit?.startsWith('rank') ? rankedIn(rest.metric, sentence) : rest.metric;
       if (own === undefined) return;
       const benchmark = benchmarkAfter(proposal.end, next, text, asides);
-      const scope = scopeOf(clause.text, text, placeOf(sentence.block), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start);
+      const scope = scopeOf(clause.text, text, placeOf(sentence.block), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
+        sentence.block);
       // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at
       // least 10.5%": a figure set for a list of places is a target of each, the second list's taking the first's metric.
       const stretch = text.slice(proposals[i - 1]?.end ?? 0, proposal.start);
@@ -184,7 +182,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const inLink = (at: number) => linkCoverage(sentence.block)(sentence.start + at);
     const figures = findFigures(sentence.text);
     // Read once per sentence: a sentence of thousands of figures must not be read again for each.
-    const scope = figures.length > 0 ? scopeOf(sentence.text, sentence.text, placeOf(sentence.block)) : '';
+    const scope = figures.length > 0 ? scopeOf(sentence.text, sentence.text, placeOf(sentence.block), false, null, sentence.text.length, sentence.block) : '';
     const dates = figures.length > 0 ? factDates(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;
     for (const figure of figures) {
       if (overlapsTaken(taken, figure) || inTime(figure.start) || inLink(figure.start)) continue;

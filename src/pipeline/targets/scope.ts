@@ -1,4 +1,4 @@
-import { fold } from '../extract/fold.ts';
+import { titleCase } from '../extract/name-grammar.ts';
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { once } from '../once.ts';
 import { bodyIn, type Body } from './bodies.ts';
@@ -66,8 +66,6 @@ export function communeOf(title: string | undefined): string | null {
   return m ? `${(m[1] ?? m[4])!.trim()} ${(m[2] ?? m[3])!.toLowerCase()}` : null;
 }
 
-/** Capital letters to a name's case: "THANH HOA" → "Thanh Hoa". */
-const titleCase = (text: string) => text.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
 
 /**
  * The place a local text is about, or null for a national text: a province or city its opening
@@ -129,12 +127,13 @@ const NATIONAL = new RegExp(String.raw`\b(?:[Nn]ationally|[Nn]ational(?=\s+(?:ta
  * sentence does not say the target is the country's); for an item of a list, what the list's
  * frame ("The plan sets the following targets:", `frame`) names; in a national text, the whole
  * country; in a local text (`place`, from its lead), the country when the sentence says so (the
- * nation, its bodies and central instruments, GDP, ranks among countries), else the place.
+ * nation, its bodies and central instruments, GDP, ranks among countries), else the place. `block`: the paragraph the
+ * figure is in, whose bodies `documentScopes` may be given.
  */
 export function scopeOf(
-  clause: string, sentence: string, place: string | null, benchmarked = false, frame: string | null = null, figureAt = sentence.length,
+  clause: string, sentence: string, place: string | null, benchmarked = false, frame: string | null = null, figureAt = sentence.length, block = -1,
 ): string {
-  return documentScopes()(clause, sentence, place, benchmarked, frame, figureAt);
+  return documentScopes()(clause, sentence, place, benchmarked, frame, figureAt, block);
 }
 
 /**
@@ -142,16 +141,16 @@ export function scopeOf(
  * list's frame is kept for the next figure, since the figures of a sentence and the items of a list
  * come one after another. A sentence of thousands of figures was read again for each.
  */
-export function documentScopes(bodiesOf: () => readonly Body[] = () => []): typeof scopeOf {
+export function documentScopes(bodiesOf: (block: number) => readonly Body[] = () => []): typeof scopeOf {
   const [sentences, clauses, frames] = [lastRead(), lastRead(), lastRead()];
   // The body the last sentence's targets were set by, for the next sentence's "It also aims …".
   let told: { sentence: string; body: Body | undefined } | undefined;
-  return (clause, sentence, place, benchmarked = false, frame = null, figureAt = sentence.length) => {
+  return (clause, sentence, place, benchmarked = false, frame = null, figureAt = sentence.length, block = -1) => {
     const whole = sentences(sentence);
     const named = clauses(clause).named() ?? whole.named();
     if (named) return canonicalPlace(named);
     // A firm's or a university's own target (see bodies.ts), in its clause or its sentence, or the sentence before's ("It also …").
-    const bodies = bodiesOf();
+    const bodies = bodiesOf(block);
     if (bodies.length > 0) {
       const before = told && told.sentence !== sentence ? told.body : undefined;
       const body = bodyIn(clause, bodies) ?? bodyIn(sentence, bodies) ?? (before && CONTINUED.test(sentence) ? before : undefined);
