@@ -16,6 +16,13 @@ const JOINED_FIGURE = /\sand\s+(?:(?:at\s+least|more\s+than|over|about|around|ne
 /** How many blocks a stated deadline ("sets a target that by 2030, …") carries over to the lists after it. */
 const FRAME_BLOCKS = 4;
 
+/**
+ * Whether a time opens what follows it ("By 2045, …", "sets a target that by 2030, …", "Objectives by 2030:") rather than closing
+ * its own figure ("… aims to enrol 1,200 students by 2028."): only an opening time frames the paragraphs after it.
+ */
+const opensClause = (time: TimeExpression): boolean => time.start === time.sentence.start
+  || /^\s*[,:]/.test(time.sentence.text.slice(time.end - time.sentence.start));
+
 /** The year a time expression makes something due: the year of its last day. */
 export const dueYear = (time: TimeExpression): number => Number(time.to.slice(0, 4));
 
@@ -107,7 +114,8 @@ export function deadlineFor(
   // "wants 90% of adults to have a smartphone and 85% of households … by 2027": figures joined by "and" share the closing deadline.
   if (closing && local(closing) > at && JOINED_FIGURE.test(sentence.text.slice(end, local(closing)))) return closing;
   if (frame && !sameSentence(frame.sentence, sentence)
-    && (frame.block === sentence.block || frame.block === listFrame || (frame.relation === 'by' && frame.block >= sentence.block - FRAME_BLOCKS))) return frame;
+    && (frame.block === sentence.block || frame.block === listFrame
+      || (frame.relation === 'by' && frame.block >= sentence.block - FRAME_BLOCKS && opensClause(frame)))) return frame;
   return closing && local(closing) > at ? closing : undefined;
 }
 

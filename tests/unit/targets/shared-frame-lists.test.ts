@@ -20,3 +20,15 @@ describe('a list that shares one frame', () => {
     expect(targets('The plan expects the number of technology incubators to reach 25 by 2031.')).toEqual([['technology incubators', 25, 'incubators', 2031]]);
   });
 });
+
+describe('a deadline carried to the paragraphs after it', () => {
+  it('carries a time that opens its sentence ("By 2034, …") to the present-tense paragraphs that describe the goal', () => {
+    expect(targets('By 2034, the region is to become a hub of precision engineering.', 'Research spending reaches at least 2.5% of regional output.')
+      .filter((t) => t[1] !== null)).toEqual([['research spending share of regional output', 2.5, '% of regional output', 2034]]);
+  });
+
+  it('does not carry a time that closes another figure\'s sentence to a later paragraph', () => {
+    const found = targets('HOST: Your institute aims to train 800 data engineers by 2029.', 'GUEST: Eight hundred sounds ambitious.', 'GUEST: About VND 350 billion over four years.');
+    expect(found).toEqual([['data engineers', 800, 'engineers', 2029]]);
+  });
+});
