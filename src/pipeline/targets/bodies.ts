@@ -12,6 +12,8 @@ export interface Body {
   name: string;
   class: BodyClass;
   forms: string[];
+  /** The body a paragraph's speaker calls their own ("my company"), whom its "we" and "our" refer to (see `ownBodies`). */
+  speaker?: true;
 }
 
 /** A name defined with its acronym, on one line: "Sao Viet Telecom Joint Stock Company (SVT)". Groups: the name, the acronym. */
@@ -38,7 +40,7 @@ const PARK_WORD = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})\b`);
  */
 const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|Company\s+Limited|Limited\s+Liability\s+Company)$/;
 /** "the company", "the university's": a body referred to by its kind. Group: the kind. */
-const KIND = new RegExp(String.raw`\b(?:the|its)\s+(company|firm|operator|carrier|corporation|group|enterprise|${SCHOOL_KINDS.join('|')}`
+const KIND = new RegExp(String.raw`\b(?:the|its|my|our)\s+(company|firm|operator|carrier|corporation|group|enterprise|${SCHOOL_KINDS.join('|')}`
   + String.raw`|${PARK_KINDS.join('|')})(?:[’']s)?\b`, 'gi');
 /** The class of body each kind in KIND refers to. */
 const classOfKind = (kind: string): BodyClass => (SCHOOL_KINDS.includes(kind.toLowerCase()) ? 'school'
@@ -64,6 +66,25 @@ export function documentBodies(lead: string, named: readonly string[]): Body[] {
   return out;
 }
 
+/** A speaker speaking for their body: "We have set ourselves the goal of …". */
+const FIRST_PERSON = /\b(?:we|our|us|ourselves)\b/i;
+/** "my company", "our university": a speaker's own body, referred to by its kind. Group: the kind. */
+const OWN_KIND = new RegExp(String.raw`\b(?:my|our)\s+(company|firm|corporation|group|enterprise|${SCHOOL_KINDS.join('|')}|${PARK_KINDS.join('|')})\b`, 'gi');
+
+/**
+ * The bodies a paragraph's speaker calls their own ("My company alone could use 300 engineers", "our university aims to enrol
+ * 1,200 students"): of each kind so referred to, the one body of that class the whole text names (`all`), if it names one only.
+ * A guest list or a signature far from the lead names who "my company" is.
+ */
+export function ownBodies(paragraph: string, all: () => readonly Body[]): Body[] {
+  const out: Body[] = [];
+  for (const m of paragraph.matchAll(OWN_KIND)) {
+    const of = all().filter((b) => b.class === classOfKind(m[1]!));
+    if (of.length === 1 && !out.some((b) => b.name === of[0]!.name)) out.push({ ...of[0]!, speaker: true });
+  }
+  return out;
+}
+
 /**
  * The body a clause's target is set by: one it names by name or acronym, else one it refers to by kind ("the company",
  * "the university's revenue") when the text is about a body of that kind; undefined when the clause names none.
@@ -77,7 +98,7 @@ export function bodyIn(clause: string, bodies: readonly Body[]): Body | undefine
     const body = bodies.find((b) => b.class === cls);
     if (body) return body;
   }
-  return undefined;
+  return FIRST_PERSON.test(clause) ? bodies.find((b) => b.speaker) : undefined;
 }
 
 /** A preposition right before a name: the body is a partner or a place ("together with X", "at X"), not who sets the target. */

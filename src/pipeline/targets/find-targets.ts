@@ -5,7 +5,7 @@ import type { DocumentTimeline, EntityLookup } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE } from './amount-parser.ts';
 import { asidesOf, benchmarkIn, HAS_ASIDE, withoutAsides, type Aside } from './benchmark.ts';
-import { documentBodies, type Body } from './bodies.ts';
+import { documentBodies, ownBodies, type Body } from './bodies.ts';
 import { once } from '../once.ts';
 import { deadlineFor, dueYear, framesBefore, isDeadline, sentenceDeadlines } from './deadline.ts';
 import { findFigures, type Figure } from './fact-parser.ts';
@@ -92,16 +92,20 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // So are those a paragraph names, after the lead's: "In July, Mekong Silicon JSC … The company aims to sell …" in a list of news.
   const organizations = once(() => [...new Set(doc.links.map((l) => entities?.get(l.entity)).filter((e) => e?.type === 'organization').map((e) => e!.name))]);
   const leadBodies = once(() => documentBodies(lead, organizations()));
+  const allBodies = once(() => documentBodies(doc.blocks.map((b) => b.text).join('\n'), organizations()));
   const paragraphBodies = new Map<number, Body[]>();
   const bodiesHere = (block: number) => {
     const own = leadBodies();
     if (block < 0 || organizations().length === 0) return own;
-    let more = paragraphBodies.get(block);
-    if (!more) {
-      more = documentBodies(doc.blocks[block]!.text, organizations()).filter((b) => !own.some((o) => o.name === b.name));
-      paragraphBodies.set(block, more);
+    let here = paragraphBodies.get(block);
+    if (!here) {
+      // The body the paragraph's speaker calls their own comes first, whom its "we" refers to ("My company … We have set …").
+      const text = doc.blocks[block]!.text;
+      const speaker = ownBodies(text, allBodies);
+      here = [...speaker, ...own, ...documentBodies(text, organizations())].filter((b, i, all) => all.findIndex((o) => o.name === b.name) === i);
+      paragraphBodies.set(block, here);
     }
-    return more.length > 0 ? [...own, ...more] : own;
+    return here;
   };
   const scopeOf = documentScopes(bodiesHere);
   const tables = tableTargets(doc.blocks);

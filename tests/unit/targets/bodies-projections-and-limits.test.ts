@@ -45,6 +45,18 @@ describe('targets a firm, a university or a commune sets for itself', () => {
   });
 });
 
+describe('a speaker\'s own body in a transcript or an interview', () => {
+  it('gives "my company" and "our college", and the speaker\'s "we" after them, the one body of that kind the text names', () => {
+    const found = targets('Evening panel: can the delta train its own engineers?',
+      'Guests: Ms. Lưu Thị Hạnh, Rector of Cuu Long Polytechnic College; Mr. Vo Tan Dat, CEO of Song Hau Automation JSC.',
+      'HOST: Thank you both for coming. The province aims to train 5,000 automation technicians by 2030.',
+      'Mr. Dat: My company alone hires every graduate we can find. We have set ourselves the goal of 150 automation engineers by 2028.',
+      'Ms. Hạnh: That is why our college aims to enrol 900 students in mechatronics by 2029.');
+    expect(found.map((t) => [t.value, t.scope]).sort()).toEqual([[150, 'Song Hau Automation JSC'], [5_000, expect.not.stringMatching(/JSC|College/)],
+      [900, 'Cuu Long Polytechnic College']]);
+  });
+});
+
 describe('ranges, projections, provisions and limits', () => {
   it('reads "aims for between X and Y <things>" as a range', () => {
     expect(targets('A report', 'The country aims for between 900 and 1,200 venture-backed start-ups by 2030.'))
