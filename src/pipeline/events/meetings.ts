@@ -31,8 +31,10 @@ const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]p
 const GATHERING = new RegExp(
   `\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'–-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu',
 );
+/** Bodies that hold gatherings, by their head noun. */
+const BODY_NOUN = '(?:committee|council|board|assembly|government|ministry|department|union|association|commission|delegation|cabinet|party|agency|group|team|task force)';
 /** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
-const OF_BODY = new RegExp(String.raw`^${complement(capitalRun(), 'of')}`, 'u');
+const OF_BODY = new RegExp(String.raw`^(?:${complement(capitalRun(), 'of')}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN}\b)`, 'u');
 
 /** A gathering's subject and the relative clause of who held it: " on digital transformation that the Prime Minister chaired". */
 const HELD_AFTER = /^(\s+(?:on|for|about)\s+[^,;.]{1,60}?)?\s+(?:that|which)\s+[^,;.]{1,60}?\s+(?:chaired|held|hosted|opened|organi[sz]ed|convened)\b/u;
@@ -66,6 +68,13 @@ const REACH_BACK = 160;
 /** The same, after a subject set off by its apposition: "The conclusion, signed by X, was announced at". */
 const DONE_AT_SUBJECT = /\b(?:was|were)\s+(announced|presented|released|unveiled|introduced|published|handed\s+over)\s+at\s+$/;
 
+/**
+ * The body before "its meeting" in its sentence: the last one named by its head noun, with up to four words before it, after "the"
+ * ("presented to the provincial steering committee on science, … at its meeting"). Group: the body, without "the".
+ */
+const OWNER_BEFORE = new RegExp(String.raw`\b[Tt]he\s+((?:(?!(?:the|a|an|at|of|in|on|to|for|with|by)\s)[\p{L}\p{M}’'-]+\s+){0,4}${BODY_NOUN})\b`
+  + String.raw`(?![\s\S]*\b[Tt]he\s+(?:[\p{L}\p{M}’'-]+\s+){0,4}${BODY_NOUN}\b)`, 'iu');
+
 /** A participle that carries a gathering on: "continuing its session, the Committee …" tells that the session sat that day. */
 const CARRIED_ON = /\b(?:[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
 
@@ -98,7 +107,9 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   }
   const passive = PASSIVE.exec(text);
   // "The session, part of the Council's mid-year meeting, was chaired by …": an apposition closed before the verb is not the name.
-  if (passive) return meeting(passive.index, subjectBefore(context, passive.index).replace(/^([^,]+),.*,$/s, '$1'));
+  // "…, which was chaired by X": a relative clause names no gathering of its own; the gathering before it is read below.
+  const passiveSubject = passive && subjectBefore(context, passive.index).replace(/^([^,]+),.*,$/s, '$1');
+  if (passive && passiveSubject) return meeting(passive.index, passiveSubject);
   const met = MET.exec(text);
   // "The delegation visited X and met Professor Y": "met" joined by "and" shares the subject of the verb before it.
   const joined = met && /\band\s+$/.test(text.slice(Math.max(0, met.index - 5), met.index)) ? sharedSubject(context, met.index) : '';
@@ -134,7 +145,9 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // meeting in Hanoi on Saturday") is a happening beside the others.
     const dayAfter = context.times.some((t) => t.precision === 'day' && t.start >= end && DAY_AFTER.test(context.text.slice(end, t.start)));
     const bare = !of && BARE.test(gathering[1]!);
-    const named = gathering[0].replace(/^(?:its|their)\s+/i, '');
+    // "presented to the provincial steering committee … at its meeting on Wednesday": the body "its" refers to owns the gathering.
+    const owner = bare && /^(?:its|their)\s/i.test(gathering[0]) ? OWNER_BEFORE.exec(before.slice(-REACH_BACK))?.[1] : undefined;
+    const named = owner ? `${gathering[1]} of the ${owner}` : gathering[0].replace(/^(?:its|their)\s+/i, '');
     const heldTitle = held && `${named.replace(/^(?:the|a|an)\s+/i, '')}${held[1] ?? ''}`;
     const title = heldTitle || (bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}` : `${gathering[1]!}${of}`);
     return {

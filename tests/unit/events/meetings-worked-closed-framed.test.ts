@@ -37,3 +37,15 @@ describe('a day after nothing but its preposition, with no comma after it', () =
     expect(found).toEqual([['meeting', '2026-05-18', 'Minister met Governor Ana Ruiz of the central bank']]);
   });
 });
+
+describe('a gathering named by "its" or by the body it is of, in lower case', () => {
+  it('names "its meeting" after the body before it, past a relative clause of who chaired it', () => {
+    const found = events('20/02/2026', 'The draft was submitted to the district coordination board on smart agriculture at its meeting on Tuesday, which was chaired by Secretary of the District Party Committee Lò Văn Tân.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([['meeting', '2026-02-17', 'Meeting of the district coordination board']]);
+  });
+
+  it('names "the meeting of the working group" after the group', () => {
+    const found = events('20/02/2026', 'The figures were reviewed at the meeting of the provincial working group on Tuesday.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([['meeting', '2026-02-17', 'Meeting of the provincial working group']]);
+  });
+});
