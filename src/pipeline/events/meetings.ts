@@ -119,7 +119,9 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // "held talks in Hanoi on February 9 with X": the people met after a place and a day.
     const withAfter = !met[2] && /^held/.test(met[1]!) ? /^[^,;.]{0,60}?\swith\s+/.exec(text.slice(met.index + met[0].length)) : null;
     // "met Professor Helen McAlister, …": the people met right after "met", named with a capital.
-    const named = !met[2] && met[1] === 'met' && /^\p{Lu}/u.test(text.slice(met.index + met[0].length));
+    // "met 40 universities", "met representatives of 30 firms": people met counted or named by their role, in lower case.
+    const named = !met[2] && met[1] === 'met' && /^(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|(?:representatives|leaders|members|delegates)\s+of\s)/u
+      .test(text.slice(met.index + met[0].length));
     const whom = met[2] || withAfter || named ? metObject(text.slice(met.index + met[0].length + (withAfter?.[0].length ?? 0))) : '';
     return {
       kind: 'meeting', at: met.index, end: met.index + met[0].length,

@@ -49,3 +49,12 @@ describe('a gathering named by "its" or by the body it is of, in lower case', ()
     expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([['meeting', '2026-02-17', 'Meeting of the provincial working group']]);
   });
 });
+
+describe('people met, counted or named by their role', () => {
+  it('keeps "met 35 colleges" and "met representatives of 12 hospitals" in the title', () => {
+    const found = events('20/02/2026', 'On February 11 the ministry met 35 colleges in Huế to agree the new quotas.',
+      'On Tuesday the Deputy Minister met representatives of 12 hospitals to discuss the records.');
+    expect(found.map((e) => [e.date, e.title])).toEqual([['2026-02-11', 'Ministry met 35 colleges'],
+      ['2026-02-17', 'Deputy Minister met representatives of 12 hospitals to discuss the records']]);
+  });
+});
