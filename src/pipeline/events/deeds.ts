@@ -3,9 +3,10 @@ import { IRREGULAR_PARTICIPLE, IRREGULAR_PAST } from '../extract/lexicon/irregul
 import { SAID_WORD, SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
-import { DOCUMENT_NOUNS, typeOfNoun, type SentenceContext } from './sentence-context.ts';
+import { DOCUMENT_NOUNS, SPEAKER_LABEL, typeOfNoun, type SentenceContext } from './sentence-context.ts';
 import { AGENT, tidyTitle } from './event-title.ts';
-import type { Happening } from './types.ts';
+import { ISSUED_TYPES, type Happening } from './types.ts';
+import { contextIndex } from './context-index.ts';
 
 /** A subject that is a document told by its noun alone: "the resolution". Group: the noun. */
 const DOCUMENT_SUBJECT = new RegExp(`^(?:the\\s+)?(${DOCUMENT_NOUNS})$`, 'i');
@@ -39,7 +40,9 @@ const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:[Tt]he|a|an|
 const MODAL_VERB = new RegExp(String.raw`\b(?:will|would|shall|should|can|could|may|might|must`
   + String.raw`|to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|each|every)\b))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b`, 'gu');
 /** Where a clause ends, around a time: a semicolon, a comma before a conjunction or a relative word, or the sentence's end. */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|which|who|when|where|although|though)\b|\s(?:although|though|while|whereas|because)\s/g;
+const CLAUSE_BREAK = new RegExp(String.raw`${SPEAKER_LABEL}|;|,\s+(?:and|but|while|whereas|which|who|when|where|although|though)\b|\s(?:although|though|while|whereas|because)\s`, 'gu');
+/** What a passive act was done by, right after its verb: "(was approved) in Decision …", "(were adopted) under Resolution …". */
+const MEANS = /^\s+(?:in|by|under|through)\s+(?:the\s+)?/;
 /** A time that cites or bounds rather than dates: "dated March 3", "of May 2", "since April", "until June". */
 const NOT_WHEN = /\b(?:dated|of|since|until|till|from|to|by|before|after|than|through)\s+(?:the\s+)?$/i;
 /** A body's founding, dated by a year ("X, a start-up founded in 2021"): a year-only past happening. */
@@ -139,6 +142,13 @@ export function readDeeds(context: SentenceContext): Happening[] {
     // instrument dates read (instrument-date-parser.ts), not a deed of its own.
     const document = verb[4] ? DOCUMENT_SUBJECT.exec(deed.subject)?.[1] : undefined;
     if (document && context.earlier?.(typeOfNoun(document))) continue;
+    // "The programme was approved in Decision 655/QD-TTg on 14 April": the act is the issuing of that instrument, which the
+    // instrument dates read (instrument-date-parser.ts), not a deed of its own.
+    const means = MEANS.exec(text.slice(verb.index + verb[0].length));
+    const meansAt = means ? verb.index + verb[0].length + means[0].length : -1;
+    if (means && contextIndex(context).linksStarting(meansAt, meansAt + 1).some((l) => ISSUED_TYPES.has(context.entities.get(l.entity)?.type ?? ''))) {
+      continue;
+    }
     previous = deed.subject;
     read.add(verb.index);
     out.push({ kind: 'other', at: verb.index, end: verb.index + verb[0].length, quality: 1, inherits: false, alone: true, timeAt: t.start, title: deed.title });

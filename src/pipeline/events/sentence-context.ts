@@ -64,3 +64,9 @@ export function instrumentsBefore(links: readonly Link[], entities: EntityLookup
 }
 
 const INSTRUMENT_TYPES: ReadonlySet<string> = new Set(INSTRUMENT_TYPE_LIST);
+
+/**
+ * A transcript's speaker label opening a sentence ("MODERATOR: ", "Ms. Lan: ", "Mr. Đoàn Minh Khang: "): who speaks, never the
+ * subject of what the sentence reports. A label is up to four capitalised words before a colon.
+ */
+export const SPEAKER_LABEL = String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}:\s`;

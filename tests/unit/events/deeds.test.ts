@@ -107,3 +107,15 @@ describe('happenings joined to the one before', () => {
   });
 });
 
+
+describe('a transcript\'s speaker label, and an act done by an instrument', () => {
+  it('keeps a speaker label out of the subject of what the sentence reports', () => {
+    expect(events('20/02/2026', 'PRESENTER: The regional data exchange went live on February 3.', 'Ms. Thoa: Our team finished the pilot on February 9.'))
+      .toEqual([['other', '2026-02-03', 'Regional data exchange went live'], ['other', '2026-02-09', 'Our team finished the pilot']]);
+  });
+
+  it('makes "the strategy was approved in Decision X on <day>" the issuing of that decision, not a second event', () => {
+    expect(events('20/02/2026', 'Mr. Tuan: The strategy was approved in Decision 214/QD-UBND on 6 February.'))
+      .toEqual([['instrument', '2026-02-06', 'Decision 214/QD-UBND issued']]);
+  });
+});
