@@ -11,12 +11,14 @@ export const COMMENT_FORM =
   new RegExp(String.raw`^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|please leave a comment\b.*`
     + String.raw`|your email address will not be published\b.*|required fields are marked\b.*|gửi bình luận|viết bình luận)$`, 'i');
 
-/** Rails of other articles and taxonomy links that follow an article. */
+/** Rails of other articles and taxonomy links that follow an article, by their label line. */
 export const RELATED_RAIL =
   new RegExp(String.raw`^(?:same (?:tag|category|author|topic|series)|related (?:articles?|news|posts?|stories|topics?|documents?|links?)|read (?:more|also`
     + String.raw`|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed`
     + String.raw`|popular)|latest news|tags?(?::.*)?|categor(?:y|ies)(?::.*)?|share (?:this|on)\b.*|tin (?:liên quan|cùng chuyên mục|mới nhất)`
-    + String.raw`|cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan|xem thêm|other (?:news|articles|stories))$`, 'i');
+    + String.raw`|cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan|xem thêm|other (?:news|articles|stories)`
+    // A rail's word alone, or "more" and the section it lists ("RELATED", "MORE OPINION", "More in Business"); a label may end in ":".
+    + String.raw`|related|more (?:in |from )?[a-z&]+(?: [a-z&]+)?)\s*:?$`, 'i');
 
 /** A label that introduces the list of sources at the end of an article. */
 export const SOURCES_LABEL = /^(?:sources?|references?|nguồn(?: tin)?|theo)\s*:?$/i;

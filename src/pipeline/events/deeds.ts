@@ -40,7 +40,8 @@ const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:[Tt]he|a|an|
 const MODAL_VERB = new RegExp(String.raw`\b(?:will|would|shall|should|can|could|may|might|must`
   + String.raw`|to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|each|every)\b))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b`, 'gu');
 /** Where a clause ends, around a time: a semicolon, a comma before a conjunction or a relative word, or the sentence's end. */
-const CLAUSE_BREAK = new RegExp(String.raw`${SPEAKER_LABEL}|;|,\s+(?:and|but|while|whereas|which|who|when|where|although|though)\b|\s(?:although|though|while|whereas|because)\s`, 'gu');
+const CLAUSE_BREAK = new RegExp(String.raw`${SPEAKER_LABEL}|;|,\s+(?:and|but|while|whereas|which|who|when|where|although|though)\b`
+  + String.raw`|\s(?:although|though|while|whereas|because)\s`, 'gu');
 /** What a passive act was done by, right after its verb: "(was approved) in Decision …", "(were adopted) under Resolution …". */
 const MEANS = /^\s+(?:in|by|under|through)\s+(?:the\s+)?/;
 /** A time that cites or bounds rather than dates: "dated March 3", "of May 2", "since April", "until June". */

@@ -32,7 +32,8 @@ const GATHERING = new RegExp(
   `\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'–-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu',
 );
 /** Bodies that hold gatherings, by their head noun. */
-const BODY_NOUN = '(?:committee|council|board|assembly|government|ministry|department|union|association|commission|delegation|cabinet|party|agency|group|team|task force)';
+const BODY_NOUN = '(?:committee|council|board|assembly|government|ministry|department|union|association|commission|delegation|cabinet|party|agency'
+  + '|group|team|task force)';
 /** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
 const OF_BODY = new RegExp(String.raw`^(?:${complement(capitalRun(), 'of')}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN}\b)`, 'u');
 

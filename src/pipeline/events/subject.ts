@@ -9,7 +9,8 @@ import { SPEAKER_LABEL, type SentenceContext } from './sentence-context.ts';
  * Where a subject starts at the latest, after the preamble: after a dateline's dash ("(NA) - The …") or a word
  * that opens a clause ("after the Politburo met").
  */
-const CLAUSE_OPEN = new RegExp(String.raw`(?:${SPEAKER_LABEL}|\s[-–—]\s+|\b(?:after|when|before|while|since|as|said|says|that|where|which|who|Earlier|earlier|Later|later)\s+)`, 'gu');
+const CLAUSE_OPEN = new RegExp(String.raw`(?:${SPEAKER_LABEL}|\s[-–—]\s+`
+  + String.raw`|\b(?:after|when|before|while|since|as|said|says|that|where|which|who|Earlier|earlier|Later|later)\s+)`, 'gu');
 /** Words at the end of a subject that belong to the verb: auxiliaries, adverbs, a first verb joined by "and" ("attended and delivered"). */
 const VERB_TAIL = /(?:\s+(?:has|have|had|was|were|also|then|officially|formally|unanimously|jointly|\p{Ll}+ed\s+and|\p{Ll}+ed\s*,))+\s*$/u;
 /** Nothing but a preposition before a time: "On (Monday)", "In (March)". */

@@ -25,6 +25,9 @@ const CODE_ONLY = new RegExp(
 );
 /** What every code has, tested before CODE_ONLY runs: a number, a separator and a capital ("57-NQ", "13/2023/NĐ"). */
 const CODED = /\d(?:\/\d{4})?[-/][A-ZĐ]/;
+/** A capitalised noun right before "No.", which no instrument word is: what the number is of ("Licence", "Alert", "Permit"). */
+const OTHER_KIND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?!(?:Official\s+)?(?:Dispatch|Letter|Document|Text|Resolution|Decision|Directive`
+  + String.raw`|Conclusion|Decree|Plan|Notice|Circular|Programme|Report|Submission)\s+$)\p{Lu}[\p{L}\p{M}]+\s+$`, 'u');
 /** "Resolutions 20, 52 and 36": one mention per number. */
 const LIST = new RegExp(String.raw`\b(Resolution|Decision|Directive|Conclusion|Decree|Plan|Notice`
   + String.raw`|Circular)s\s+(?:Nos?\.?\s*)?(\d{1,5}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)\d{1,5})+)`, 'g');
@@ -75,7 +78,10 @@ export const instrumentParser: Parser = {
       const [prefix, number, year, code] = [m[1], m[2]!, m[3], m[5]!];
       const read = readCode(code);
       const segments = code.split(/[-/]/).length;
-      const type = read.type && (segments >= 2 || prefix) ? read.type : prefix && /^[A-ZĐ]{2,}/.test(code) && segments >= 2 ? 'dispatch' : undefined;
+      // "No. 1234/UBND-KGVX" is an official dispatch by its unit code; "Licence No. 58/GP-TTĐT", "Alert No. 27/CB-X" are numbered
+      // things of another kind, named by the noun before "No.".
+      const dispatch = prefix && /^[A-ZĐ]{2,}/.test(code) && segments >= 2 && !OTHER_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      const type = read.type && (segments >= 2 || prefix) ? read.type : dispatch ? 'dispatch' : undefined;
       if (!type) continue;
       const at = m.index + m[0].indexOf(number);
       while (next < byWord && mentions[next]!.end - sentence.start <= at) next++;

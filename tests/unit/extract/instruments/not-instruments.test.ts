@@ -10,3 +10,10 @@ describe('numbered things that are not instruments', () => {
     expect(instruments('The COVID-19 response and 5-G/ABC tests went on.')).toEqual([]);
   });
 });
+
+describe('a number after a noun that is no instrument word', () => {
+  it('reads "Licence No. 58/GP-TTĐT" and "Alert No. 9/CB-X" as no dispatch, and "under No. 1234/UBND-KGVX" as one', () => {
+    expect(instruments('© 2026 Delta Review. Licence No. 58/GP-TTĐT. Warning: Alert No. 9/CB-VNCERT went out.')).toEqual([]);
+    expect(instruments('The committee wrote to the districts under No. 1234/UBND-KGVX.').map((m) => m[1])).toEqual(['dispatch']);
+  });
+});

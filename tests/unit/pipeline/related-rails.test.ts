@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../../src/pipeline/clean/index.ts';
+import { ingest } from '../../../src/pipeline/ingest.ts';
+
+/** The body paragraphs cleaning keeps of a text. */
+function bodyOf(text: string): string[] {
+  const { result } = ingest({ path: 'seeds/t.txt', bytes: new TextEncoder().encode(text) });
+  return clean(result!.file, result!.text).blocks.map((b) => b.text);
+}
+
+const article = ['DELTA REVIEW', 'Home | Policy | Business', '', 'Province opens its science fund', '04/05/2026 09:10', '',
+  'The provincial People\'s Committee opened a science fund on Monday, with VND 120 billion for its first call.',
+  'The fund will finance up to 40 projects a year, the director of the Department of Science and Technology said.',
+  'Applications close at the end of June, and the first grants are due in September.'];
+
+describe('a rail of other articles after the article, by its label', () => {
+  for (const label of ['RELATED', 'Other news:', 'MORE OPINION', 'More in Business']) {
+    it(`ends the article at "${label}"`, () => {
+      const body = bodyOf([...article, '', label, ' - Decision No. 310/QĐ-UBND on the 2026 task list (02/05/2026)',
+        ' - Ward pilots an AI assistant (28/04/2026)', ''].join('\n'));
+      expect(body.join('\n')).toContain('first grants are due in September');
+      expect(body.join('\n')).not.toMatch(/310\/QĐ-UBND|AI assistant/);
+    });
+  }
+});
