@@ -3,6 +3,7 @@ import { IRREGULAR_PARTICIPLE, IRREGULAR_PAST } from '../extract/lexicon/irregul
 import { SAID_WORD, SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
+import { yearInName } from '../time/year-phrase.ts';
 import { DOCUMENT_NOUNS, SPEAKER_LABEL, typeOfNoun, type SentenceContext } from './sentence-context.ts';
 import { AGENT, tidyTitle } from './event-title.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
@@ -108,7 +109,9 @@ export function readDeeds(context: SentenceContext): Happening[] {
   if (!verbs.some((v) => v.deed) && !NOMINAL_WORD.test(text)) return out;
   const breaks = allMatches(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // A year that opens a name ("the 2026 Phan Thi Thao Award") has no verb of its own.
-  const ends = context.times.filter((t) => !(t.precision === 'year' && /^\s\p{Lu}/u.test(text.slice(t.end, t.end + 2)))).map((t) => t.end)
+  // So has a year in a name ("the National Startup Contest (NISC) 2025 in Hà Nội on Saturday").
+  const ends = context.times.filter((t) => !(t.precision === 'year' && (/^\s\p{Lu}/u.test(text.slice(t.end, t.end + 2)) || yearInName(text, t.start, t.end))))
+    .map((t) => t.end)
     .sort((a, b) => a - b);
   // The end of the last time (or clause break) at or before an offset, or 0.
   const lastEnd = (spans: readonly number[], at: number) => spans[firstAtLeast(spans, at + 1, (e) => e) - 1] ?? 0;

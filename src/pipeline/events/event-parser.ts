@@ -15,6 +15,7 @@ import { isFoundingYear, readDeeds } from './deeds.ts';
 import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
+import { GATHERING_NOUN, GATHERING_NOUN_ANY_CASE } from '../extract/lexicon/gatherings.ts';
 import { readMergers } from './mergers.ts';
 import { readRemarks, SPEAKING, SPEAKING_AFTER } from './remarks.ts';
 import { readLaunches } from './launches.ts';
@@ -45,8 +46,10 @@ const NEAR_BEFORE = 40;
 const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked`
   + String.raw`|talks|signed|exchanged|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited`
   + String.raw`|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|handed|unveiled|rolled out`
-  + String.raw`|into operation|into use|into service|[Mm]erge|consolidat|amalgamat|[Cc]onference|[Mm]eeting|[Cc]ongress|[Ss]ession|[Ff]orum`
-  + String.raw`|[Ss]ummit|[Cc]eremony|[Ss]eminar|[Ww]orkshop|[Pp]lenum|[Dd]ialogue|[Ff]estival|[Ee]xhibition|[Ee]xpo|[Bb]riefing|kicked off|took place`
+  + String.raw`|into operation|into use|into service|[Mm]erge|consolidat|amalgamat`
+  // The nouns of gatherings, capitalised or not.
+  + `|${GATHERING_NOUN_ANY_CASE}`
+  + String.raw`|kicked off|took place`
   + String.raw`|wrapped up|switched on|paid a|announced|to launch)`);
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
 const DAY_PART = new RegExp(String.raw`^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier`
@@ -54,7 +57,7 @@ const DAY_PART = new RegExp(String.raw`^(?:(?:In|During)\s+the\s+(?:morning|afte
   + String.raw`|That\s+(?:morning|afternoon|evening))\s*,`);
 /** A sentence that tells the next step of the day just reported: "He then held a working session …", "Afterwards, …". */
 const NEXT_STEP = new RegExp(String.raw`^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:After`
-  + String.raw`|Following)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:session|meeting|conference|forum|ceremony|talks|workshop|seminar|visit)\s*,|(?:He|She`
+  + String.raw`|Following)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:${GATHERING_NOUN}|talks|visit)\s*,|(?:He|She`
   + String.raw`|They|The\s+(?:\p{L}+\s+){0,4}?(?:delegation|minister|leader|Prime\s+Minister))\s+(?:then|afterwards|later|next|subsequently)\s)`, 'u');
 /** A sentence that opens the day before or after the day just reported: "The previous day, …", "The following day, …". Groups: the direction. */
 const SHIFTED_DAY = new RegExp(String.raw`^(?:(?:The|On\s+the)\s+(previous|preceding|following|next)\s+(day|morning|afternoon|evening|night`
@@ -70,11 +73,11 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+same\s+day\b/;
 /** Kinds of happening done at a gathering, whose day is the gathering's ("delivered a speech at the forum"); an instrument issued "at" one conveys it later. */
 const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other']);
 /** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
-const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(session|meeting`
-  + String.raw`|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue|launch|inauguration|opening)\b`, 'u');
+const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+`
+  + String.raw`(${GATHERING_NOUN}|launch|inauguration|opening)\b`, 'u');
 /** A speaker "speaking at" or "addressing" a gathering the text named. Group: the gathering's noun. */
-const SPEAKING_AT_GATHERING = new RegExp(String.raw`\b(?:[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(session|meeting`
-  + String.raw`|conference|congress|plenum|forum|summit|ceremony|seminar|workshop|dialogue|launch|inauguration|opening)\b`, 'u');
+const SPEAKING_AT_GATHERING = new RegExp(String.raw`\b(?:[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\p{L}-]+\s+){0,3}?`
+  + String.raw`(${GATHERING_NOUN}|launch|inauguration|opening)\b`, 'u');
 /** How far after a happening the document it names may run to its "dated …". */
 const OWN_DOCUMENT = 60;
 /** Whether the words between a happening and a "dated …" name its own document ("… in Notice No. 287"), not another joined by "and". */
@@ -118,6 +121,13 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const out: EventCandidate[] = [];
   const limit = publicationEnd(doc.date) ?? '9999-12-31';
   let occasion: Occasion | undefined;
+  // The occasions told before, latest last: a speech "Addressing the final" after a semifinal was told is the final's.
+  const occasions: Occasion[] = [];
+  const setOccasion = (o: Occasion) => {
+    occasion = o;
+    occasions.push(o);
+    if (occasions.length > OCCASIONS_KEPT) occasions.shift();
+  };
   let lastDay: { time: TimeExpression; block: number } | undefined;
   let lastEvent: { time: TimeExpression; block: number } | undefined;
   const timesOf = Map.groupBy(doc.times, (t) => sentenceKey(t.sentence));
@@ -290,7 +300,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (!time && undated && headed && continued === headed) time = headed;
       // A speech "at the conference" is the occasion's, whatever times the speaker's words name ("would order tasks in 2026").
       const spoken = h.kind === 'remarks' && h.near === true;
-      if (!time && (undated || spoken) && h.inherits && occasion && sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
+      if (!time && (undated || spoken) && h.inherits && occasion) {
+        const named = namedOccasion(sentence, occasions) ?? occasion;
+        if (sameOccasion(h, sentence, named, reading())) time = named.time;
+      }
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
       if (!time && undated && continued) time = continued;
       // "On the occasion, the committee presented certificates … for achievements in 2025": a sentence that opens on a day
@@ -310,7 +323,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // …"): then it is the text's occasion, which "The previous day, …" moves from.
       if (h.timeAt !== undefined) {
         if (!occasion && !lastEvent && time.precision === 'day' && sentence.block <= LEAD_BLOCKS) {
-          occasion = { time, block: sentence.block, words: reading().words() };
+          setOccasion({ time, block: sentence.block, words: reading().words(), title: titleWords(h.title) });
         }
         continue;
       }
@@ -318,7 +331,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const cited = CITATION.test(textBefore(sentence.text, local(time)));
       const told = time.sentence === sentence || (time === continued && !shifted) || time === lead;
       if (told && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) {
-        occasion = { time, block: sentence.block, words: reading().words() };
+        setOccasion({ time, block: sentence.block, words: reading().words(), title: titleWords(h.title) });
       }
     }
   }
@@ -354,6 +367,24 @@ interface Occasion {
   time: TimeExpression;
   block: number;
   words: Set<string>;
+  /** The words of the happening's title ("Final of the … Contest"), by which a later sentence names it ("Addressing the final"). */
+  title: Set<string>;
+}
+
+const titleWords = (title: string) => new Set(title.toLowerCase().match(/\p{L}+/gu) ?? []);
+
+/** How many occasions told before are looked through for the one a sentence names. */
+const OCCASIONS_KEPT = 8;
+
+/** The gathering a sentence names ("At the final, …", "Addressing the final, …"), in lower case, if any. */
+const gatheringNamed = (sentence: Sentence) => (AT_GATHERING.exec(sentence.text) ?? SPEAKING_AT_GATHERING.exec(sentence.text))?.[1]?.toLowerCase();
+
+/** The latest occasion told before whose words hold the gathering a sentence names, if it names one. */
+function namedOccasion(sentence: Sentence, occasions: readonly Occasion[]): Occasion | undefined {
+  const named = gatheringNamed(sentence);
+  if (!named) return undefined;
+  for (let i = occasions.length - 1; i >= 0; i--) if (occasions[i]!.title.has(named)) return occasions[i];
+  return undefined;
 }
 
 const sentenceKey = (s: Sentence) => `${s.block}:${s.start}`;
@@ -371,7 +402,7 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
   // "Also at the forum, …" names the occasion however far the text has run (a speech printed in full comes between).
   // The occasion's sentence may name it by its verb: "ICDD launched its report …", then "At the launch, …".
   // So does a speaker "speaking at the conference" (see remarks.ts).
-  const named = (AT_GATHERING.exec(sentence.text) ?? SPEAKING_AT_GATHERING.exec(sentence.text))?.[1]?.toLowerCase();
+  const named = gatheringNamed(sentence);
   if (named && (occasion.words.has(named) || [...occasion.words].some((w) => w.startsWith(named)))) return true;
   if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;
   // The paragraph of the occasion goes on telling it ("That afternoon, the Council held its session. Delegates approved …").

@@ -1,3 +1,4 @@
+import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -39,8 +40,7 @@ function awardIn(clause: string): string | undefined {
 }
 
 /** A gathering's name: what a gathering opened ("opened the 10th Conference", "opened the National Forum …"). */
-const GATHERING_NAME = new RegExp(String.raw`\b(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum`
-  + String.raw`|dialogue|festival|exhibition|expo|fair|week|days?)\b`, 'i');
+const GATHERING_NAME = new RegExp(String.raw`\b(?:${GATHERING_NOUN}|week|days?)\b`, 'i');
 
 /** Longest object kept in a title, in words. */
 const OBJECT_WORDS = 12;

@@ -1,11 +1,10 @@
+import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { capitalRun, complement } from '../extract/name-grammar.ts';
 import { heldObject, metObject, subjectAndAction } from './event-title.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { sharedSubject, subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
-/** Nouns of gatherings. */
-const GATHERING_NOUN = '(?:conference|meeting|congress|session|forum|summit|ceremony|seminar|workshop|plenum|dialogue|festival|exhibition|expo|fair|briefing)';
 /**
  * A gathering that opens or closes, as the subject ("The Digital Forum 2025 kicked off in …", "The 1st Congress of the X Party
  * Committee for the 2025-2030 term closed on Sunday"): the verb.
@@ -133,7 +132,7 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   const gathered = GATHERED.exec(text);
   const named = gathered && subjectBefore(context, gathered.index + gathered[0].length - gathered[1]!.length);
   if (gathered && named) return meeting(gathered.index, named);
-  const gathering = GATHERING.exec(text);
+  const gathering = gatheringOf(context);
   if (gathering) {
     const before = text.slice(0, gathering.index);
     const frame = OCCASION_FRAME.test(before);
@@ -160,6 +159,25 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     };
   }
   return undefined;
+}
+
+/** How many gatherings of a sentence are compared for one with its own day (a sentence names one or two). */
+const FEW_GATHERINGS = 4;
+
+/**
+ * The gathering a sentence names: the first with its own day right after it ("Twelve teams reached the final after a semifinal in
+ * Đà Nẵng on October 18"), else the first.
+ */
+function gatheringOf(context: SentenceContext): RegExpExecArray | null {
+  const first = GATHERING.exec(context.text);
+  if (!first) return null;
+  const all = new RegExp(GATHERING.source, 'giu');
+  let k = 0;
+  for (let m = all.exec(context.text); m && k < FEW_GATHERINGS; m = all.exec(context.text), k++) {
+    const end = m.index + m[0].length;
+    if (context.times.some((t) => t.precision === 'day' && t.start >= end && DAY_AFTER.test(context.text.slice(end, t.start)))) return m;
+  }
+  return first;
 }
 
 /**

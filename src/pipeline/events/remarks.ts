@@ -1,3 +1,4 @@
+import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import type { LocalLink, SentenceContext } from './sentence-context.ts';
@@ -8,8 +9,8 @@ import type { Happening } from './types.ts';
 const REMARKS = new RegExp(String.raw`\b(?:delivered|gave|made)\s+(?:(?:a|an|the|his|her|their|opening|closing|keynote|welcoming|guiding`
   + String.raw`|directing|important|policy)\s+)*(remarks|speech|address|keynote|instructions|directions)\b`, 'g');
 /** The occasion of remarks: a gathering ("the conference") or a ceremony of something ("the inauguration of Data Center No. 3"). */
-const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,4}?(?:conference|meeting|congress|session|forum|summit|ceremony|seminar`
-  + String.raw`|workshop|plenum|dialogue|event)\b|(?:inauguration|launch|opening|groundbreaking|handover)\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$))`;
+const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,4}?(?:${GATHERING_NOUN}|event)\b|`
+  + String.raw`(?:inauguration|launch|opening|groundbreaking|handover)\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$))`;
 const AT_OCCASION = new RegExp(String.raw`^\s+at\s+(?:the\s+|a\s+)?(${OCCASION})`, 'iu');
 /** The occasion framing the sentence before the speaker: "On March 5, at the inauguration of Data Center No. 3, X delivered remarks". */
 const OCCASION_BEFORE = new RegExp(String.raw`\bat\s+(?:the\s+|a\s+)(${OCCASION})`, 'iu');

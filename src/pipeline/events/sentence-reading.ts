@@ -1,3 +1,4 @@
+import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { once } from '../once.ts';
 import { takesPart } from './participants.ts';
@@ -7,8 +8,7 @@ import { entityIds, linksIn } from './sentence-links.ts';
 import type { DocumentTimeline } from './types.ts';
 
 /** Words that refer back to the occasion: its gathering, "the same morning", or its guests witnessing ("Witnessed by the two ministers, …"). */
-const OCCASION_WORDS = new RegExp(String.raw`\b(?:session|meeting|conference|congress|plenum|sitting|occasion|forum|summit|ceremony|seminar`
-  + String.raw`|workshop|dialogue|talks|witnessed|same\s+(?:morning|afternoon|day|evening))\b`, 'i');
+const OCCASION_WORDS = new RegExp(String.raw`\b(?:${GATHERING_NOUN}|sitting|occasion|talks|witnessed|same\s+(?:morning|afternoon|day|evening))\b`, 'i');
 
 /** What the events of a sentence share, each part read when first needed (a sentence may report thousands). */
 export interface SentenceReading {

@@ -3,6 +3,7 @@ import type { Sentence } from '../extract/sentences.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
+import { yearInName } from '../time/year-phrase.ts';
 
 /** A new clause between a figure and a deadline: ", and by 2030 …", "; by 2030 …". */
 const NEXT_CLAUSE = /,\s+and\s|;/;
@@ -26,14 +27,9 @@ const opensClause = (time: TimeExpression): boolean => time.start === time.sente
 /** The year a time expression makes something due: the year of its last day. */
 export const dueYear = (time: TimeExpression): number => Number(time.to.slice(0, 4));
 
-/** A capitalised word before a bare year that makes the year part of a name ("Festival 2025", "Forum 2025"), not a preposition. */
-const NAME_BEFORE_YEAR = /(?<![\p{L}\p{M}])(?!(?:In|By|From|To|Until|Till|Before|After|Since|Of|For|Through|During|And|Or)\s)\p{Lu}[\p{L}\p{M}]*\s+$/u;
-
-/** Whether a year is part of a name ("The Innovation Festival 2025 opened …"): it dates nothing that is due. */
-function inName(time: TimeExpression): boolean {
-  if (time.precision !== 'year' || !/^(?:19|20)\d{2}$/.test(time.text)) return false;
-  return NAME_BEFORE_YEAR.test(time.sentence.text.slice(Math.max(0, time.start - time.sentence.start - 40), time.start - time.sentence.start));
-}
+/** Whether a year is part of a name ("Forum 2025"): it dates nothing that is due. */
+const inName = (time: TimeExpression): boolean => time.precision === 'year'
+  && yearInName(time.sentence.text, time.start - time.sentence.start, time.end - time.sentence.start);
 
 /**
  * Whether a time expression can be a target's deadline: "by" any date, or a year, half, quarter
