@@ -3,6 +3,7 @@ import { metricName, subjectBefore } from './metric.ts';
 import { countedPhrase } from './noun-phrase.ts';
 import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, TOP_NUMBER, VALUE, WORD } from './quantity.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
+import { findFigures } from './fact-parser.ts';
 import { allMatches } from '../extract/all-matches.ts';
 import { participleOf } from '../extract/lexicon/irregular-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
@@ -40,6 +41,9 @@ const COUNT = new RegExp(
     + String.raw`|new\s+)?${PHRASE}`,
   'gu',
 );
+/** A target named by its noun, then a bare number that closes its clause: "against the year's target of 12,000". Groups: qualifier, number. */
+const TARGET_OF_COUNT = new RegExp(String.raw`\b(?:against|and|with)\s+(?:the\s+|a\s+|its\s+)?(?:(?:19|20)\d{2}\s+|year[’']s\s+|annual\s+)?`
+  + String.raw`(?:target|goal|aim|objective)\s+of\s+(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,;)]|\.(?!\d)|$))`, 'gu');
 /** A count between two numbers, with no qualifier: "between 1,000 and 1,200 firms". Groups: the two ends, the counted phrase. */
 const BETWEEN_COUNT = new RegExp(String.raw`(?<!\b${QUALIFIER}\s+)\b${BETWEEN}\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');
 /** A baseline after a share: "…, up from (about) 19% in 2024"; a year is no baseline ("3% of the budget from 2025"). */
@@ -399,6 +403,17 @@ export const amountParser: TargetParser = {
       // "raise computing capacity to at least 1,000 petaflops": a lone unit measures what is raised.
       const raised = /^\S+$/.test(proposal.metric) && RAISED_TO.test(textBefore(text, m.index)) ? subjectBefore(textBefore(text, m.index)) : '';
       out.push(raised ? { ...proposal, metric: raised } : proposal);
+    }
+    // "A total of 4,860 digital technology enterprises were founded, against the year's target of 12,000": the target of what the
+    // count before it counted.
+    for (const m of /\b(?:target|goal|aim|objective)\s+of\s/.test(text) ? allMatches(TARGET_OF_COUNT, text) : []) {
+      const counted = findFigures(text.slice(0, m.index)).filter((f) => f.unit !== null && !f.unit.startsWith('%')).at(-1);
+      if (!counted?.unit) continue;
+      const at = m.index + m[0].length - m[2]!.length - (m[1] ? m[1].length + 1 : 0);
+      out.push({
+        metric: counted.unit, comparator: comparatorOf(m[1]), value: numberOf(m[2]!), max: null, unit: counted.unit.split(/\s+/).at(-1)!,
+        qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
+      });
     }
     const colon = text.indexOf(':');
     // A list item follows a colon (see below): without one, LIST_ITEM is not searched.

@@ -25,3 +25,15 @@ describe('figures reported, not promised', () => {
     expect(facts.map((f) => f.value)).toContain(93.1);
   });
 });
+
+describe('a count reported against the year\'s target', () => {
+  it('reads "against the year\'s target of 9,000" as the target of what the count before counted, due this year', () => {
+    const targets = build('So far 3,140 household solar systems were installed, against the year\'s target of 9,000.').targets
+      .map((t) => [t.metric, t.value, t.unit, t.deadline]);
+    expect(targets).toEqual([['household solar systems', 9_000, 'systems', 2025]]);
+  });
+
+  it('does not date "40 per cent of the year\'s target for new firms" as due this year', () => {
+    expect(build('"We are at 40 per cent of the year\'s target for new firms after 42 per cent of the year," he said.').targets).toEqual([]);
+  });
+});

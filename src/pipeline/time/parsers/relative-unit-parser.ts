@@ -4,9 +4,11 @@ import type { TimeParser, TimeValue } from '../types.ts';
 
 /**
  * "last week", "this month", "next year"; not "the next year" or "the last year of the plan". "(by) the end of the year" is
- * this year's end: the year a text is written in.
+ * this year's end, and "the year's target" this year's: the year a text is written in.
  */
-const RELATIVE_UNIT = /(?<!\b[Tt]he\s+)\b([Ll]ast|[Tt]his|[Nn]ext)\s+(week|month|year)\b|(?<=\bend\s+of\s+)(the)\s+(year)\b(?!\s+\d)/g;
+const RELATIVE_UNIT = new RegExp(String.raw`(?<!\b[Tt]he\s+)\b([Ll]ast|[Tt]his|[Nn]ext)\s+(week|month|year)\b|(?<=\bend\s+of\s+)(the)\s+(year)\b(?!\s+\d)`
+  // "against the year's target of 12,000" (a figure right after): the year a text is written in.
+  + String.raw`|(?<=\b[Tt]he\s+)(year)(?=[’']s\s+(?:target|goal|plan|objective)\s+(?:is|was|of)\s+(?:[a-z]+\s+){0,3}?\d)`, 'g');
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 const NEEDS: Record<string, ReferencePrecision> = { week: 'day', month: 'month', year: 'year' };
 
@@ -15,7 +17,7 @@ export const relativeUnitParser: TimeParser = {
   name: 'ENRelativeUnitParser',
   pattern: RELATIVE_UNIT,
   extract(context, m) {
-    const unit = (m[2] ?? m[4])!;
+    const unit = (m[2] ?? m[4] ?? m[5])!;
     const reference = referenceAt(context.reference, NEEDS[unit]!);
     if (!reference) return null;
     const shift = SHIFT[(m[1] ?? 'this').toLowerCase()]!;
