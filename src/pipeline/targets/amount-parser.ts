@@ -128,6 +128,27 @@ const FUTURE_PASSIVE = new RegExp(
 const DIGIT = /\d/;
 const NUMBER_WORD = new RegExp(String.raw`\b${WORD}\b`, 'i');
 const PERCENT = /%|per ?cent/i;
+/** A share told as a fraction of the things after it: "half of all training programmes", "two-thirds of communes". Groups: qualifier, fraction. */
+const FRACTION = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?`
+  + String.raw`\b(half|a\s+third|one\s+third|two[-\s]thirds|a\s+quarter|one\s+quarter|three[-\s]quarters)(?=\s+of\s+\p{L})`, 'giu');
+/** What each fraction is, in per cent. */
+const FRACTION_VALUES: Record<string, string> = { half: '50', third: '33.3', thirds: '66.7', quarter: '25', quarters: '75' };
+const HAS_FRACTION = /\b(?:half|third|thirds|quarter|quarters)\s+of\s/i;
+
+/**
+ * The shares of a text, in order: written with a per cent sign or word, or as a fraction ("half of all programmes" is 50%), the
+ * fraction read as SHARE's groups (qualifier, range bottom, range top, number, top, base).
+ */
+function shares(text: string): RegExpExecArray[] {
+  const signed = PERCENT.test(text) ? allMatches(SHARE, text) : [];
+  if (!HAS_FRACTION.test(text)) return signed;
+  const fractions = allMatches(FRACTION, text).map((m) => {
+    const read = Object.assign([m[0], m[1], undefined, undefined, FRACTION_VALUES[m[2]!.toLowerCase().split(/[-\s]/).at(-1)!], undefined, undefined],
+      { index: m.index, input: text }) as unknown as RegExpExecArray;
+    return read;
+  });
+  return [...signed, ...fractions].sort((a, b) => a.index - b.index);
+}
 /**
  * A count after a verb of getting or making, or a goal's noun, without a qualifier: "train 20,000 engineers", "aims for between
  * 150 and 200 firms", "sets the goal of 5,000 start-ups".
@@ -293,7 +314,7 @@ export const amountParser: TargetParser = {
     const out: TargetProposal[] = [];
     if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return out;
     let previous = 0;
-    for (const m of PERCENT.test(text) ? allMatches(SHARE, text) : []) {
+    for (const m of shares(text)) {
       const [, statedQualifier, low, high, number, top, stated] = m;
       const bottom = numberOf((low ?? number)!);
       const max = low ? rangeTop(bottom, high) : rangeTop(bottom, top);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
 import { numberOf } from '../../../src/pipeline/targets/quantity.ts';
+import { dated, timelineOf } from '../events/helpers.ts';
 
 const values = (text: string) => amountParser.propose(text).map((p) => [p.comparator, p.value, p.max, p.unit]);
 
@@ -20,5 +21,18 @@ describe('ranges and numbers written as words', () => {
     expect(numberOf('1.5 million')).toBe(1_500_000);
     expect(values('the city will train ten thousand technicians by 2030')).toEqual([['=', 10_000, null, 'technicians']]);
     expect(values('the ministry plans to establish four testing laboratories')).toEqual([['=', 4, null, 'laboratories']]);
+  });
+});
+
+describe('a share told as a fraction', () => {
+  it('reads "half of", "two-thirds of" and "a quarter of" as 50%, 66.7% and 25% of the things after them', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('10/01/2026', 'The plan aims for half of all vocational schools to teach robotics by 2028.',
+      'The city wants two-thirds of its wards to run smart lighting by 2029, and a quarter of its buses to be electric by 2027.') }).targets
+      .map((t) => [t.value, t.unit, t.deadline]).sort((a, b) => Number(a[2]) - Number(b[2]));
+    expect(found).toEqual([[25, '%', 2027], [50, '%', 2028], [66.7, '%', 2029]]);
+  });
+
+  it('leaves "half of the budget was spent" a reported figure', () => {
+    expect(timelineOf({ 'seeds/a.txt': dated('10/01/2026', 'Half of the 2025 budget was spent by June.') }).targets).toEqual([]);
   });
 });
