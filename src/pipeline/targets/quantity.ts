@@ -41,7 +41,7 @@ export const PERCENT_SIGN = String.raw`\s*(?:%|percent\b|per cent\b)`;
 
 /** Words that qualify a figure, as a regular expression source (longest first). */
 export const QUALIFIER = String.raw`(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|more than|over`
-  + String.raw`|above|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under`
+  + String.raw`|above|not exceeding|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under`
   + String.raw`|about|around|approximately|roughly|nearly)`;
 
 /** Nouns that make a number a duration or a multiple, not a count: "5 years", "3 times". */

@@ -102,8 +102,14 @@ const CONTENTS = new RegExp(String.raw`\b(?:programmes?|programs?|plans?|resolut
  */
 export function isPermitted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
-  return PERMISSION.test(before) || CAN.test(before) || PROVISION.test(before) || CONTENTS.test(before);
+  if (PERMISSION.test(before) || CAN.test(before) || PROVISION.test(before) || CONTENTS.test(before)) return true;
+  // "may cover up to 50% of the cost, not exceeding VND 2 billion per project": a cap on what is permitted is permitted too.
+  const cap = CAP.exec(before) ?? (/^not\s+exceeding\b/i.test(text.slice(start)) ? /,\s*$/.exec(before) : null);
+  return cap !== null && isPermitted(text, start - before.length + cap.index);
 }
+
+/** A cap set off by a comma right before a figure: ", not exceeding", ", up to", ", capped at" (and a currency). */
+const CAP = /,\s*(?:not\s+exceeding|up\s+to|capped\s+at|no\s+more\s+than|at\s+most)\s+(?:VND\s*|US\$\s*|USD\s*|\$)?$/i;
 
 /**
  * A projection: what a report or model expects to happen, not what anyone sets out to do ("the report projects that the digital

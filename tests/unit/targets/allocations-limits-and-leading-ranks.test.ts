@@ -54,3 +54,12 @@ describe('ranks held and wanted, and the clause after a sum', () => {
     expect(targets('Only 31% of the VND 2,450 billion allocated for research this year had been disbursed by the end of June.')).toEqual([]);
   });
 });
+
+describe('a cap on what is permitted, and "not exceeding"', () => {
+  it('reads ", not exceeding VND 3 billion per project" after a permission as permitted too, and "not exceeding 4%" as at most 4%', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('10/01/2026',
+      'By 2030, the provincial fund may cover up to 40% of the cost of pilot projects of cooperatives, not exceeding VND 3 billion per project.',
+      'By 2030, the city will keep its budget deficit not exceeding 4% of GRDP.') }).targets.map((t) => [t.comparator, t.value, t.unit]);
+    expect(found).toEqual([['<=', 4, '% of GRDP']]);
+  });
+});
