@@ -132,7 +132,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const asides = HAS_ASIDE.test(sentence.text) ? asidesOf(sentence.text) : [];
     const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
     // A table's rows are read as a table, above.
+    // A number inside a date ("• 18 September 2025 – Decision 1472 approves …") counts nothing.
     const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(propose(text, item), text.length)
+      .filter((p) => p.qualitative || asides.length > 0 || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
         || !(isReported(text, p.start, p.end) || isPermitted(text, p.start) || isAllocation(text, p.start, p.unit) || isTimeLimit(text, p.start, p.unit)
           || isProjected(text, p.start) || isPayout(text, p.start, p.end)));

@@ -42,3 +42,9 @@ describe('targets and their deadlines', () => {
     expect(found.map((t) => [t.value, t.scope])).toEqual([[90, 'Lao Cai']]);
   });
 });
+
+describe('a number inside a date', () => {
+  it('counts nothing in a chronology item that opens with its day ("• 14 March 2025 – …")', () => {
+    expect(targets('• 14 March 2025 – Decision 902/QD-TTg approves the National Programme on Smart Ports for the 2025–2030 period.')).toEqual([]);
+  });
+});
