@@ -6,7 +6,8 @@ import type { Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
 import { CAP, complement, leadNotInName, opensClause } from './name-grammar.ts';
 
-const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency`
+/** The head nouns of organizations' names. */
+export const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency`
   + String.raw`|Bank|Institute|University|College|Hospital|Foundation|Delegation|Caucus|Television|Corporation|Group|Fund|Center|Centre|Federation|Chamber`
   + String.raw`|Court|Procuracy|Authority`
   + String.raw`|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;

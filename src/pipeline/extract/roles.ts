@@ -1,6 +1,7 @@
 import { MEMBERSHIP_BODIES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.ts';
 import { foldPlace, PLACES } from './lexicon/provinces.ts';
 import { CALENDAR, CAP_OR_NUMBER, capitalRun, complement, LOCALITY } from './name-grammar.ts';
+import { HEAD as ORGANIZATION_HEAD } from './organization-parser.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -14,7 +15,12 @@ const NOT_A_TITLE = `(?!${MODIFIERS}${HEAD}\\b)`;
 /** The capitalised words of a body; a day or a month is none ("Deputy Minister of Finance on Monday"). */
 const BODY_RUN = capitalRun(`(?!${CALENDAR})`, CAP_OR_NUMBER, NOT_A_TITLE);
 /** A body's complement, with the place noun a locality may end with: "… of Quang Ninh province". */
-const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_TITLE)}(?:\\s+(?:province|city))?`
+/**
+ * "Department of Higher Education, Ministry of Education and Training": a body's parent after a comma is no item of a list of names
+ * ("Department of Science, Technology and Environment"), and not part of the title.
+ */
+const NOT_A_BODY = `${NOT_A_TITLE}(?!(?:the\\s+)?${ORGANIZATION_HEAD}\\b)`;
+const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city))?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`;
 
@@ -68,7 +74,8 @@ const LOWER_ROLE = new RegExp(
     + String.raw`|[Uu]nit|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociations?|[Ff]ederation|[Pp]anel|[Jj]ury|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Aa]gency`
     + String.raw`|[Aa]uthority`
     + String.raw`|[Ff]und|[Cc]orporation|[Cc]ompany|[Hh]ospital|[Cc]ollege|[Ss]chool|[Mm]inistry|[Bb]ureau|[Ss]ervice|[Ll]aboratory)`
-    + String.raw`(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+${WORDS})*,?\s+and\s+${WORDS})?)?)`
+    // A body after a comma is the parent of the one before ("…, Ministry of Agriculture and Environment"), not a field of it.
+    + String.raw`(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+(?!${ORGANIZATION_HEAD}\b)${WORDS})*,?\s+and\s+${WORDS})?)?)`
     + String.raw`(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|\sand\s+(?:now|also|currently|an?)\s|$))`,
   'u',
 );

@@ -34,3 +34,15 @@ describe('titles after a name, honorifics between, and hyphenated given names', 
     expect(people(parseWith(personParser, 'The Hue Start-up Challenge opened on Friday.'))).toEqual([]);
   });
 });
+
+describe('a body\'s parent after a comma', () => {
+  it('ends the title at the body, not at its parent ministry ("…, Ministry of Agriculture and Environment")', () => {
+    expect(people(parseWith(personParser, 'Dr. Trịnh Văn Hòa, Deputy Director of the Department of Crop Production, Ministry of Agriculture and Environment, spoke first.')))
+      .toEqual(['Trịnh Văn Hòa: Deputy Director of the Department of Crop Production']);
+  });
+
+  it('keeps a list of names in a body\'s name whole ("Department of Science, Technology and Environment")', () => {
+    expect(people(parseWith(personParser, 'Mr. Lâm Quốc Bảo, Director of the Department of Science, Technology and Environment, spoke next.')))
+      .toEqual(['Lâm Quốc Bảo: Director of the Department of Science, Technology and Environment']);
+  });
+});
