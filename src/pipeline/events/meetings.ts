@@ -17,8 +17,9 @@ const GATHERED = new RegExp(
 const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
 const POSSESSIVE = /\b(?:its|their)\s+$/;
 const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened|(?:co-)?chaired\s+by|presided\s+over\s+by)\b/;
-/** People meeting: "met (with) …", "worked with …", "held talks with …", "paid a courtesy call on …". Groups: the verb, "with", "on" or "to". */
-const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|held\s+(?:official\s+)?talks(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
+/** People meeting: "met (with) …", "worked with …", "held talks with …", "had a working session with …", "paid a courtesy call on …". Groups: the verb, "with", "on" or "to". */
+const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|(?:held|had)\s+(?:official\s+)?talks(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
+  + String.raw`|had\s+(?:a\s+)?working\s+sessions?(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
   + String.raw`|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)`
   + String.raw`(?=\s+(?:on|to)\b))\s+(with\s+|(?<=(?:call|visit)\s+)(?:on|to)\s+)?`);
 const CHAIRED = new RegExp(
@@ -122,7 +123,8 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // "met 40 universities", "met representatives of 30 firms": people met counted or named by their role, in lower case.
     const named = !met[2] && met[1] === 'met' && /^(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|(?:representatives|leaders|members|delegates)\s+of\s)/u
       .test(text.slice(met.index + met[0].length));
-    const whom = met[2] || withAfter || named ? metObject(text.slice(met.index + met[0].length + (withAfter?.[0].length ?? 0))) : '';
+    // The people met, up to a time after them ("worked with the provincial People's Committee on Tuesday").
+    const whom = met[2] || withAfter || named ? metObject(beforeTime(context, met.index + met[0].length + (withAfter?.[0].length ?? 0))) : '';
     return {
       kind: 'meeting', at: met.index, end: met.index + met[0].length,
       title: whom ? `${metBy} ${met[1]}${named ? '' : ` ${(met[2] ?? 'with').trim()}`} ${whom}` : `${metBy} ${met[1]}`,

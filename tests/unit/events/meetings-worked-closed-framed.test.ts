@@ -58,3 +58,19 @@ describe('people met, counted or named by their role', () => {
       ['2026-02-17', 'Deputy Minister met representatives of 12 hospitals to discuss the records']]);
   });
 });
+
+describe('a working session, and a gathering over several days', () => {
+  it('reads "had a working session with" as a meeting, and leaves a day after "worked with" out of the title', () => {
+    const found = events('20/03/2026', 'On March 12, the supervision delegation had a working session with the Bắc Kạn Provincial People\'s Committee.',
+      'The delegation worked with the provincial Department of Finance on Thursday.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([
+      ['meeting', '2026-03-12', 'Supervision delegation had a working session with the Bắc Kạn Provincial People\'s Committee'],
+      ['meeting', '2026-03-19', 'Delegation worked with the provincial Department of Finance'],
+    ]);
+  });
+
+  it('dates a plenum "from October 5 to 8" by its first day', () => {
+    const found = events('20/10/2025', 'The 11th plenum of the Party Central Committee took place in Hà Nội from October 5 to 8.');
+    expect(found.map((e) => [e.kind, e.date])).toEqual([['meeting', '2025-10-05']]);
+  });
+});

@@ -38,3 +38,20 @@ describe('a full date with a month name', () => {
       { text: '2025', value: '2025', precision: 'year', from: '2025-01-01', to: '2025-12-31', relation: 'at', inferred: [] });
   });
 });
+
+describe('a range of days in one month', () => {
+  const days = (text: string, from: string, to: string) => ({ text, value: from, precision: 'day' as const, from, to, relation: 'at' as const, inferred: [] });
+
+  it('reads "from October 5 to 8, 2025" as the days something took, dated by the first', () => {
+    expectSingle('The plenum took place in Hà Nội from October 5 to 8, 2025.', null, days('from October 5 to 8, 2025', '2025-10-05', '2025-10-08'));
+  });
+
+  it('reads "5-8 October 2025" and "12 to 14 March 2026" day first', () => {
+    expectSingle('The fair ran on 5-8 October 2025.', null, days('5-8 October 2025', '2025-10-05', '2025-10-08'));
+    expectSingle('The course runs 12 to 14 March 2026 in Huế.', null, days('12 to 14 March 2026', '2026-03-12', '2026-03-14'));
+  });
+
+  it('keeps "On October 5, 8 provinces" a day and a count', () => {
+    expectSingle('On October 5, 2025, 8 provinces joined the platform.', null, days('October 5, 2025', '2025-10-05', '2025-10-05'));
+  });
+});

@@ -5,6 +5,8 @@ import type { TimeParser } from '../types.ts';
 import { DAYTIME_OF, HAS_DIGIT, MONTH, WEEKDAY, YEAR } from '../words.ts';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
+/** The last day of a range of days in one month: "October 5-8", "5 to 8 October". Named group: the last day. */
+const rangeEnd = (name: string) => `(?:(?:\\s*[-–]\\s*|\\s+to\\s+)(?<${name}>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d))?`;
 /** The year after a day: ", 2024" or " 2024", never a larger number or a count ("30, 1,500", "30, 1500 delegates"). */
 const YEAR_AFTER = `(?:,?\\s+${YEAR}(?![\\d/]|[.,]\\d))?`;
 /**
@@ -12,7 +14,8 @@ const YEAR_AFTER = `(?:,?\\s+${YEAR}(?![\\d/]|[.,]\\d))?`;
  * or without a year: "December 30", "January 13th", "22 December 2024", "the 13th of January 2025".
  */
 const DAY_MONTH = new RegExp(
-  `(?<![\\d.,/])\\b${DAYTIME_OF}?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}|(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})${YEAR_AFTER}`
+  `(?<![\\d.,/])\\b${DAYTIME_OF}?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY}${rangeEnd('endA')}|(?:[Tt]he\\s+)?${DAY}${rangeEnd('endB')}\\s+(?:of\\s+)?${MONTH})`
+    + `${YEAR_AFTER}`
     + `(?:\\s+(last|this|next)\\s+year\\b)?`,
   'g',
 );
@@ -34,23 +37,29 @@ export const monthNameDateParser: TimeParser = {
   pattern: DAY_MONTH,
   needs: HAS_DIGIT,
   extract(context, m) {
-    const month = monthNumber(m[2] ?? m[5]!);
-    const day = Number(m[3] ?? m[4]);
-    if (m[6]) {
-      const date = { year: Number(m[6]), month, day };
-      return isValidDate(date) ? daySpan(date) : null;
+    const month = monthNumber(m[2] ?? m[7]!);
+    const day = Number(m[3] ?? m[5]);
+    // "from October 5 to 8": the days of a range, dated by the first; a "last day" before the first is none.
+    const last = Number(m.groups?.endA ?? m.groups?.endB ?? 0);
+    const spanOf = (date: { year: number; month: number; day: number }) => {
+      const end = { ...date, day: last };
+      return last > day && isValidDate(end) ? { ...daySpan(date), to: isoDate(end) } : daySpan(date);
+    };
+    if (m[8]) {
+      const date = { year: Number(m[8]), month, day };
+      return isValidDate(date) ? spanOf(date) : null;
     }
     const reference = referenceAt(context.reference, 'year');
     if (!reference) return null;
-    if (m[7]) {
-      const date = { year: reference.to.year + YEAR_WORD[m[7].toLowerCase()]!, month, day };
-      return isValidDate(date) ? { ...daySpan(date), inferred: [fromPublication(`year ${date.year} ("${m[7]} year")`, reference)] } : null;
+    if (m[9]) {
+      const date = { year: reference.to.year + YEAR_WORD[m[9].toLowerCase()]!, month, day };
+      return isValidDate(date) ? { ...spanOf(date), inferred: [fromPublication(`year ${date.year} ("${m[9]} year")`, reference)] } : null;
     }
     const year = nearestYear((y) => (isValidDate({ year: y, month, day }) ? { from: { year: y, month, day }, to: { year: y, month, day } } : null), reference);
     if (year === null) return null;
     const past = PAST_VERB.exec(context.sentence.text.slice(Math.max(0, m.index - 60), m.index));
     const after = isoDate({ year, month, day }) > isoDate(reference.to);
     const stated = past && !NOT_PAST.test(past[1]!) && after && isValidDate({ year: year - 1, month, day }) ? year - 1 : year;
-    return { ...daySpan({ year: stated, month, day }), inferred: [fromPublication(`year ${stated}`, reference)] };
+    return { ...spanOf({ year: stated, month, day }), inferred: [fromPublication(`year ${stated}`, reference)] };
   },
 };

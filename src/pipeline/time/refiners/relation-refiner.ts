@@ -39,7 +39,9 @@ export const relationRefiner: TimeRefiner = {
       const before = BEFORE.exec(sentence.text.slice(floor, offset));
       const after = AFTER.exec(sentence.text.slice(e.end - sentence.start));
       if (!before && !after) return e;
-      const relation = before ? RELATIONS.find(([word]) => word.test(before[1]!))![1] : 'from';
+      // "from October 5 to 8": the days something took, not a start.
+      const days = e.precision === 'day' && e.from !== e.to && /^from$/i.test(before?.[1] ?? '');
+      const relation = days ? 'at' : before ? RELATIONS.find(([word]) => word.test(before[1]!))![1] : 'from';
       const start = before ? e.start - before[0].length : e.start;
       const end = after ? e.end + after[0].length : e.end;
       return { ...e, relation, start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
