@@ -8,6 +8,7 @@ import { DOCUMENT_NOUNS, SPEAKER_LABEL, typeOfNoun, type SentenceContext } from 
 import { AGENT, tidyTitle } from './event-title.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
 import { contextIndex } from './context-index.ts';
+import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 
 /** A subject that is a document told by its noun alone: "the resolution". Group: the noun. */
 const DOCUMENT_SUBJECT = new RegExp(`^(?:the\\s+)?(${DOCUMENT_NOUNS})$`, 'i');
@@ -158,6 +159,28 @@ export function readDeeds(context: SentenceContext): Happening[] {
     out.push({ kind: 'other', at: verb.index, end: verb.index + verb[0].length, quality: 1, inherits: false, alone: true, timeAt: t.start, title: deed.title });
   }
   return out;
+}
+
+/** A gathering a deed was done at, named by its noun: " at the ceremony", " during the session". */
+const AT_OCCASION = new RegExp(String.raw`\s(?:at|during)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(${GATHERING_NOUN})\b`, 'iu');
+/** Acts on instruments, which their own readers read (acts.ts, signed-lists.ts): "Three memoranda … were signed at the ceremony". */
+const ACT_VERB = /^(?:signed|issued|approved|adopted|passed|exchanged|promulgated|ratified|announced)$/i;
+
+/**
+ * A deed done at the gathering the text reports, with no time of its own: "Chairwoman Phượng also handed investment certificates to
+ * two firms at the ceremony". It is dated by that occasion (see event-parser.ts), and named by its subject, verb and object.
+ */
+export function readOccasionDeeds(context: SentenceContext): Happening[] {
+  const { text } = context;
+  const occasion = AT_OCCASION.exec(text);
+  if (!occasion || context.times.length > 0) return [];
+  const verb = allMatches(PAST_VERB, text.slice(0, occasion.index)).filter((m) => isVerb(m, text) && isDeed(m, text)).at(-1);
+  if (!verb || ACT_VERB.test((verb[2] ?? verb[3] ?? verb[4])!)) return [];
+  const from = allMatches(CLAUSE_BREAK, text.slice(0, verb.index)).map((m) => m.index + m[0].length).at(-1) ?? 0;
+  const deed = titleOf(text, verb, from, occasion.index, { start: occasion.index, end: occasion.index + occasion[0].length }, undefined, from);
+  return deed ? [{
+    kind: 'other', at: verb.index, end: verb.index + verb[0].length, quality: 1, inherits: true, title: deed.title, doneAt: occasion[1]!.toLowerCase(),
+  }] : [];
 }
 
 /** Whether a time follows a verb right after "in" or "on" ("founded in 2021"): the verb's own. `ends`: the times' ends, sorted. */

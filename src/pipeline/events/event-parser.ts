@@ -11,7 +11,7 @@ import type { TimeExpression, TimeValue } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
 import { readActs } from './acts.ts';
 import { readConclusions } from './conclusions.ts';
-import { isFoundingYear, readDeeds } from './deeds.ts';
+import { isFoundingYear, readDeeds, readOccasionDeeds } from './deeds.ts';
 import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
@@ -301,8 +301,12 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // A speech "at the conference" is the occasion's, whatever times the speaker's words name ("would order tasks in 2026").
       const spoken = h.kind === 'remarks' && h.near === true;
       if (!time && (undated || spoken) && h.inherits && occasion) {
-        const named = namedOccasion(sentence, occasions) ?? occasion;
-        if (sameOccasion(h, sentence, named, reading())) time = named.time;
+        const gathering = gatheringNamed(sentence) ?? h.doneAt;
+        const named = namedOccasion(gathering, occasions);
+        if (named) time = named.time;
+        // "… handed certificates to two firms at the ceremony", far from the lead: the gathering the text reports.
+        else if (h.doneAt && occasions[0]!.block <= LEAD_BLOCKS) time = occasions[0]!.time;
+        else if (sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
       }
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
       if (!time && undated && continued) time = continued;
@@ -379,9 +383,8 @@ const OCCASIONS_KEPT = 8;
 /** The gathering a sentence names ("At the final, …", "Addressing the final, …"), in lower case, if any. */
 const gatheringNamed = (sentence: Sentence) => (AT_GATHERING.exec(sentence.text) ?? SPEAKING_AT_GATHERING.exec(sentence.text))?.[1]?.toLowerCase();
 
-/** The latest occasion told before whose words hold the gathering a sentence names, if it names one. */
-function namedOccasion(sentence: Sentence, occasions: readonly Occasion[]): Occasion | undefined {
-  const named = gatheringNamed(sentence);
+/** The latest occasion told before whose title holds the gathering a sentence names (`named`), if it names one. */
+function namedOccasion(named: string | undefined, occasions: readonly Occasion[]): Occasion | undefined {
   if (!named) return undefined;
   for (let i = occasions.length - 1; i >= 0; i--) if (occasions[i]!.title.has(named)) return occasions[i];
   return undefined;
@@ -402,7 +405,7 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
   // "Also at the forum, …" names the occasion however far the text has run (a speech printed in full comes between).
   // The occasion's sentence may name it by its verb: "ICDD launched its report …", then "At the launch, …".
   // So does a speaker "speaking at the conference" (see remarks.ts).
-  const named = gatheringNamed(sentence);
+  const named = gatheringNamed(sentence) ?? h.doneAt;
   if (named && (occasion.words.has(named) || [...occasion.words].some((w) => w.startsWith(named)))) return true;
   if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;
   // The paragraph of the occasion goes on telling it ("That afternoon, the Council held its session. Delegates approved …").
@@ -436,21 +439,36 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
     seen.set(key, [...near(h, 0), h]);
     return !repeat;
   });
-  const kept = distinct.length > 1 ? distinct.filter((h) => !h.alone) : distinct;
+  const unframed = distinct.length > 1 ? distinct.filter((h) => !h.alone) : distinct;
+  // "The campaign was launched at a ceremony in Hà Nội on Sunday": the ceremony a deed before it took place at is its place, not a
+  // second event (a speech at a ceremony leaves the ceremony an event of its own).
+  const ceremony = unframed.length > 1
+    ? unframed.find((h) => atCeremony(context.text, h) && unframed.some((o) => o !== h && o.kind === 'other' && o.at < h.at)) : undefined;
+  // What was done at it is dated by the ceremony the text reports, however far from its lead.
+  const kept = ceremony ? unframed.filter((h) => h !== ceremony).map((h) => (h.at < ceremony.at ? { ...h, doneAt: h.doneAt ?? 'ceremony' } : h))
+    : unframed;
   // "X handed over 3,200 books to the university at a ceremony on Thursday": a ceremony named only as where a deed took place
   // gives way to the deed (a meeting "at" which something was approved is itself the happening).
-  if (kept.length === 1 && kept[0]!.kind === 'meeting' && kept[0]!.quality === 0 && CEREMONY.test(context.text.slice(kept[0]!.at))
-    && /\bat\s+$/.test(context.text.slice(0, kept[0]!.at))) {
+  if (kept.length === 1 && atCeremony(context.text, kept[0]!)) {
     const deeds = readDeeds(context);
     if (deeds.some((d) => d.at < kept[0]!.at)) return deeds;
+    // "… also handed certificates to two firms at the ceremony": the deed, dated by the ceremony the text reports.
+    const done = readOccasionDeeds(context);
+    if (done.length > 0) return done;
   }
-  if (kept.length === 0) return readDeeds(context);
+  if (kept.length === 0) {
+    const deeds = readDeeds(context);
+    return deeds.length > 0 ? deeds : readOccasionDeeds(context);
+  }
   // "In July, X, a start-up founded in 2021, completed …": happenings dated by their own times leave the sentence's other deeds.
   return kept.every((h) => h.timeAt !== undefined) ? [...kept, ...readDeeds(context).filter((d) => !kept.some((k) => d.at < k.end && k.at < d.end))] : kept;
 }
 
 /** A ceremony named where a gathering's reader found it: "a ceremony", "the award ceremony". */
 const CEREMONY = /^(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?ceremony\b/iu;
+/** A ceremony named only as where something took place: "(… handed over …) at a ceremony (on Thursday)". */
+const atCeremony = (text: string, h: Happening) => h.kind === 'meeting' && h.quality === 0 && CEREMONY.test(text.slice(h.at))
+  && /\bat\s+$/.test(text.slice(0, h.at));
 /**
  * A heading that is a month and nothing else ("FEBRUARY", "March 2026"): the month, else undefined. A month's name alone is no
  * time expression (see the time stage); as a heading it is the latest such month on or before the publication date.

@@ -17,7 +17,10 @@ const GATHERED = new RegExp(
 const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
 const POSSESSIVE = /\b(?:its|their)\s+$/;
 const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened|(?:co-)?chaired\s+by|presided\s+over\s+by)\b/;
-/** People meeting: "met (with) …", "worked with …", "held talks with …", "had a working session with …", "paid a courtesy call on …". Groups: the verb, "with", "on" or "to". */
+/**
+ * People meeting: "met (with) …", "worked with …", "held talks with …", "had a working session with …", "paid a courtesy call on …".
+ * Groups: the verb, "with", "on" or "to".
+ */
 const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|(?:held|had)\s+(?:official\s+)?talks(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
   + String.raw`|had\s+(?:a\s+)?working\s+sessions?(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
   + String.raw`|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)`

@@ -71,4 +71,6 @@ export interface Happening {
   alone?: boolean;
   /** The offset of the time its reader read with its verb (deeds): it is dated by that time only, whatever verb is nearer. */
   timeAt?: number;
+  /** The gathering it was done at, by its noun ("ceremony"): it takes the date of the occasion of that name, however far back. */
+  doneAt?: string;
 }

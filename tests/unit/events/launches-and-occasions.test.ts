@@ -109,3 +109,21 @@ describe('the occasion a text reports', () => {
     ]));
   });
 });
+
+/** Kind, date and title of the events of one text, published on `published`. */
+const dayEvents = (published: string, ...lines: string[]) => events({ 'seeds/a.txt': dated(published, ...lines) });
+
+describe('what was done at the ceremony the text reports', () => {
+  it('makes "launched at a ceremony on Sunday" one launch, not a launch and a ceremony', () => {
+    const found = dayEvents('30/06/2026', 'The campaign was launched at a ceremony in Huế on Sunday.');
+    expect(found.map((e) => [e[0], e[1]])).toEqual([['other', '2026-06-28']]);
+  });
+
+  it('dates a deed "at the ceremony" far from the lead by the ceremony the lead reports', () => {
+    const found = dayEvents('19/01/2026', 'Quảng Trị broke ground on the Ái Tử logistics park on Sunday morning.',
+      'The park covers 320 ha.', 'Its first phase will be finished in 2027.', 'The province expects 40 tenants.', 'Officials said roads come first.',
+      'Planners said water supply is secured.', 'Two banks pledged credit lines.', 'The power line will be upgraded.',
+      'Chairman Lê Đức Anh also presented investment certificates to three logistics firms at the ceremony.');
+    expect(found.map((e) => [e[1], e[2]])).toContainEqual(['2026-01-18', 'Chairman Lê Đức Anh presented investment certificates']);
+  });
+});
