@@ -31,8 +31,10 @@ const CONSTITUENCY = `(?:\\s+for\\s+${capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE)
 
 /** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
 const ROLE = new RegExp(
-  // "ICDD Resident Representative in Vietnam": a body's acronym may open its officer's title.
-  `^(?:(?:\\p{Lu}[\\p{Lu}\\d&]{1,6}\\s+)?${MODIFIERS}${HEAD}${COMPLEMENT}`
+  // "head of Asia technology research at Harbourline Securities": a head of a field, at the firm after it (before "head of Asia").
+  `^(?:${MODIFIERS}(?:[Hh]ead|[Cc]hief)\\s+of(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+at\\s)${COMPLEMENT}`
+    // "ICDD Resident Representative in Vietnam": a body's acronym may open its officer's title.
+    + `|(?:\\p{Lu}[\\p{Lu}\\d&]{1,6}\\s+)?${MODIFIERS}${HEAD}${COMPLEMENT}`
     // "National Assembly deputy for Dak Lak": the constituency a deputy is elected for.
     + `|${MODIFIERS}(?:the\\s+)?${BODY}(?:[’']s)?\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson|deput(?:y|ies)|delegates?)${CONSTITUENCY}`
     // "a semiconductor analyst at Straits Foresight Partners": a professional named by the field before the noun, then the firm.

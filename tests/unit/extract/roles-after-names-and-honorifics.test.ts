@@ -46,3 +46,10 @@ describe('a body\'s parent after a comma', () => {
       .toEqual(['Lâm Quốc Bảo: Director of the Department of Science, Technology and Environment']);
   });
 });
+
+describe('a head of a field at a firm', () => {
+  it('reads "head of Southeast Asia equity research at Lam Viet Securities" whole, not "head of Southeast Asia"', () => {
+    expect(people(parseWith(personParser, '"Margins will narrow," said Lê Minh Triết, head of Southeast Asia equity research at Lam Viet Securities.')))
+      .toEqual(['Lê Minh Triết: head of Southeast Asia equity research at Lam Viet Securities']);
+  });
+});
