@@ -29,12 +29,14 @@ const PROFESSIONAL = '(?:analyst|economist|researcher|scientist|engineer|lecture
 /** The place an Assembly deputy is elected for: "… deputy for Hai Phong City". */
 const CONSTITUENCY = `(?:\\s+for\\s+${capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE)})?`;
 
+/** An agency's acronym and the country its office is in, opening its officer's title: "KOICA Vietnam (Country Director)". */
+const AGENCY_COUNTRY = String.raw`(?:\p{Lu}[\p{Lu}\d&]{1,6}\s+\p{Lu}\p{Ll}+\s+)?`;
 /** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
 const ROLE = new RegExp(
   // "head of Asia technology research at Harbourline Securities": a head of a field, at the firm after it (before "head of Asia").
   `^(?:${MODIFIERS}(?:[Hh]ead|[Cc]hief)\\s+of(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+at\\s)${COMPLEMENT}`
     // "ICDD Resident Representative in Vietnam": a body's acronym may open its officer's title.
-    + `|(?:\\p{Lu}[\\p{Lu}\\d&]{1,6}\\s+)?${MODIFIERS}${HEAD}${COMPLEMENT}`
+    + `|${AGENCY_COUNTRY}(?:\\p{Lu}[\\p{Lu}\\d&]{1,6}\\s+)?${MODIFIERS}${HEAD}${COMPLEMENT}`
     // "National Assembly deputy for Dak Lak": the constituency a deputy is elected for.
     + `|${MODIFIERS}(?:the\\s+)?${BODY}(?:[’']s)?\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson|deput(?:y|ies)|delegates?)${CONSTITUENCY}`
     // "a semiconductor analyst at Straits Foresight Partners": a professional named by the field before the noun, then the firm.
@@ -45,7 +47,8 @@ const ROLE = new RegExp(
 );
 const ROLE_BODY = ROLE.source.slice(1, -1);
 /** A title directly before a name, at the end of a stretch of text ("… Head of the Central Organization Department "). */
-const ROLE_AT_END = new RegExp(`(?:^|[,:(]\\s*|\\s)(${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:deputy|delegate))\\s*,?\\s*$`, 'u');
+const ROLE_AT_END = new RegExp(`(?:^|[,:(]\\s*|\\s)(${AGENCY_COUNTRY}${MODIFIERS}${HEAD}${COMPLEMENT}|${MODIFIERS}(?:the\\s+)?${BODY}\\s+(?:deputy|delegate))`
+  + `\\s*,?\\s*$`, 'u');
 /** A firm's or body's acronym right before its officer's title: "SVT Chief Executive Officer …". Group: the acronym. */
 const ACRONYM_BEFORE = /(?:^|\s)(\p{Lu}[\p{Lu}\d&]{1,6})\s+$/u;
 /**

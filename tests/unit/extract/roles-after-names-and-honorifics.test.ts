@@ -53,3 +53,10 @@ describe('a head of a field at a firm', () => {
       .toEqual(['Lê Minh Triết: head of Southeast Asia equity research at Lam Viet Securities']);
   });
 });
+
+describe('an agency\'s office named by its acronym and country', () => {
+  it('reads "KOICA Laos Country Director" before a name as written', () => {
+    expect(people(parseWith(personParser, 'Attending were provincial leaders and KOICA Laos Country Director Phạm Thị Hạnh.')))
+      .toEqual(['Phạm Thị Hạnh: KOICA Laos Country Director']);
+  });
+});
