@@ -14,6 +14,8 @@ const OPENING = new RegExp(String.raw`^(?:.*?\b(?:has|have|having|with|ensure th
   + String.raw`|added|stressed|,\s*and|targets|wants|expects|(?:aims?`
   + String.raw`|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for|(?:goal|target|aim|objective|ambition)s?\s+(?:is|was)\s+(?:for|that)))`
   + String.raw`\s+(?:a|an|the)?\s*`, 'i');
+/** Setting a goal, after its subject's "have": "(We have) set ourselves the goal of (GRDP growth …)". */
+const SET_GOAL = /^(?:set|sets|setting)\s+(?:ourselves\s+|itself\s+|themselves\s+)?(?:a|an|the)\s+(?:goal|target|aim|objective)s?\s+of\s+/i;
 /** Examples given after a subject, up to the figure's verb: ", such as cloud computing, data centres and AI solutions". */
 const EXAMPLES = /,?\s+such\s+as\s+(?!\p{Ll}+ing\b)[^;:]+$/iu;
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
@@ -49,7 +51,7 @@ export function subjectBefore(before: string): string {
   text = text.replace(EXAMPLES, '');
   const clause = text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text;
   const acted = clause.replace(ACTING, '');
-  const subject = (acted !== clause ? acted : acted.replace(OPENING, '')).replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
+  const subject = (acted !== clause ? acted : acted.replace(OPENING, '').replace(SET_GOAL, '')).replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
     .replace(/^(?:by|in|from|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*/i, '')
     .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   return NO_SUBJECT.test(subject) ? '' : subject;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineOf } from '../events/helpers.ts';
+import { dated, timelineOf } from '../events/helpers.ts';
 
 /** The targets of a text with its own title, published on 20 April 2026. */
 const targets = (title: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': [title, 'Tin tứcTin tức20/04/2026', ...lines].join('\n') }).targets
@@ -51,5 +51,13 @@ describe('clauses joined by "and", goals that remain, number words and ranks of 
       'In the Provincial Green Index we ranked 19th of 34 localities last year. We aim to be among the top 10 by 2028.')
       .map((t) => [t.metric, t.comparator, t.value, t.deadline])).toEqual([['Provincial Green Index', 'top', 10, 2028]]);
     expect(targets('Interview with the chairman', 'We are working hard. We aim to be among the top 10 by 2028.')).toEqual([]);
+  });
+});
+
+describe('a goal set in the first person', () => {
+  it('names the metric after "we have set the goal of", not the setting', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('10/01/2026', 'We have set the goal of export growth of at least 15% a year by 2030.') }).targets
+      .map((t) => [t.metric, t.comparator, t.value]);
+    expect(found).toEqual([['export growth', '>=', 15]]);
   });
 });
