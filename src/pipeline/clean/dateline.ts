@@ -22,6 +22,8 @@ export type DatelineReading =
 
 /** A later stamp printed after the page's date: "| Updated: 02/04/2026 16:30". */
 const REVISED = String.raw`(?:(?:last\s+)?updated|modified|edited|cập\s+nhật)`;
+/** The page's first date after a later stamp: "…, first published 12/03/2026", "| Published: 12/03/2026". */
+const FIRST_PUBLISHED = /(?<=[,|·]\s*|\s)(?:first\s+)?(?:published|posted)\b/i;
 /** A page's counter of views, reads or comments, or its reading time: "Views: 412", "2,107 views", "6 min read". */
 const COUNTER = String.raw`(?:(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?|reads?|lượt xem)`
   // A reading time: "6 min read", "7 minutes read".
@@ -78,6 +80,13 @@ export function readDateline(line: Line): DatelineReading | undefined {
   const date = { ...found, index: found.index - shift };
   const before = line.text.slice(0, date.index).trim();
   const after = line.text.slice(date.index + date.text.length).trim();
+  // "Updated 13/03/2026 09:00, first published 12/03/2026 08:15": the page's date is the one it was first published on.
+  const published = new RegExp(`^${REVISED}\\s*:?$`, 'i').test(before) ? FIRST_PUBLISHED.exec(after) : null;
+  if (published) {
+    const at = line.text.length - after.length + published.index;
+    const first = readDateline({ ...line, text: line.text.slice(at), start: line.start + at });
+    if (first?.kind === 'date') return { ...first, date: { ...first.date, column: first.date.column + at } };
+  }
   if (!AFTER_DATE.test(withoutControls(after))) return undefined;
   const words = before.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (/[.!?]/.test(before) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;

@@ -48,3 +48,10 @@ describe('more dateline shapes: a month with day and year after a slash, a count
     expect(m.dateSource).not.toBe('header');
   });
 });
+
+describe('an update stamp printed before the first publication', () => {
+  it('reads "Updated 14/07/2026 10:20, first published 13/07/2026 07:45" as published on 13 July', () => {
+    const m = metadataOf('Province trains commune officials in data skills', 'Updated 14/07/2026 10:20, first published 13/07/2026 07:45', ...ARTICLE);
+    expect([m.date, m.dateSource]).toEqual(['2026-07-13', 'header']);
+  });
+});
