@@ -50,7 +50,7 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   // The nouns of gatherings, capitalised or not.
   + `|${GATHERING_NOUN_ANY_CASE}`
   + String.raw`|kicked off|took place`
-  + String.raw`|wrapped up|switched on|paid a|announced|to launch)`);
+  + String.raw`|wrapped up|switched on|paid a|announced|to launch|told)`);
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
 const DAY_PART = new RegExp(String.raw`^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier`
   + String.raw`|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)`

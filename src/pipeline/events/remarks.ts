@@ -23,6 +23,9 @@ const SPEECH_BY = /\b(speech|remarks|address)\s+(?:(?:delivered|given|made)\s+)?
 
 /** Addressing a gathering: "attended and addressed the conference". Group: the occasion. */
 const ADDRESSED = new RegExp(String.raw`\baddressed\s+(?:the\s+|a\s+)(${OCCASION})`, 'gu');
+/** Telling a gathering's audience: "told delegates", "told the forum". Group: whom. */
+const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:delegates|participants|attendees|audience|guests|investors`
+  + String.raw`|the\s+${GATHERING_NOUN}))\b`, 'u');
 /** How far before the verb its speaker's name may end ("X attended and addressed"). */
 const SPEAKER_GAP = 24;
 
@@ -76,6 +79,15 @@ export function readRemarks(context: SentenceContext): Happening[] {
         near: true, title: `${speaker} delivered remarks at the ${occasion[1]!.replace(/^(?:the|a)\s+/i, '')}`,
       });
     }
+  }
+  // "Jonas Lindqvist, Chairman of NordCham, told delegates that …": a speech to the gathering's audience, by the sentence's subject.
+  const told = TOLD_AUDIENCE.exec(context.text);
+  const teller = told && contextIndex(context).linksEnding(0, told.index).find(isPerson);
+  const tellerName = teller && context.entities.get(teller.entity)?.name;
+  if (told && teller && tellerName && !/[;.]/.test(context.text.slice(teller.end, told.index))) {
+    out.push({
+      kind: 'remarks', at: told.index, end: told.index + told[0].length, quality: 2, inherits: true, near: true, title: `${tellerName} addressed ${told[1]}`,
+    });
   }
   for (const m of context.text.matchAll(REMARKS)) {
     // A speaker named with a role ("Chairman of … Pham Quoc Vinh delivered") is called by name.

@@ -40,3 +40,11 @@ describe('press conferences, remarks and mergers', () => {
     expect(event).toMatchObject({ kind: 'remarks', date: '2025-03-05', title: 'Le Van Tam delivered remarks at the inauguration of Data Hub No. 2' });
   });
 });
+
+describe('telling a gathering\'s audience', () => {
+  it('reads "X, Chairman of Y, told delegates that …" as remarks at the gathering the text reports', () => {
+    const found = events('23/10/2026', 'The Vietnam–Korea Digital Forum was held in Đà Nẵng on October 22.',
+      'Park Min-jun, Chairman of the Korean Business Association in Vietnam, told delegates that member firms wanted faster licences.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toContainEqual(['remarks', '2026-10-22', 'Park Min-jun addressed delegates']);
+  });
+});
