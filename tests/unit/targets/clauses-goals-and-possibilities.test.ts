@@ -61,3 +61,11 @@ describe('a goal set in the first person', () => {
     expect(found).toEqual([['export growth', '>=', 15]]);
   });
 });
+
+describe('a count after "we want"', () => {
+  it('reads "By 2030 we want 250 technology firms in the province" as a target', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('10/01/2026', 'Mr Hùng: By 2030 we want 250 technology firms in the province; today there are 61.') }).targets
+      .map((t) => [t.value, t.unit, t.deadline]);
+    expect(found).toEqual([[250, 'firms', 2030]]);
+  });
+});
