@@ -26,10 +26,14 @@ const REVISED = String.raw`(?:(?:last\s+)?updated|modified|edited|cập\s+nhật
 const FIRST_PUBLISHED = /(?<=[,|·]\s*|\s)(?:first\s+)?(?:published|posted)\b/i;
 /** A page's counter of views, reads or comments, or its reading time: "Views: 412", "2,107 views", "6 min read". */
 const COUNTER = String.raw`(?:(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?|reads?|lượt xem)`
-  // A reading time: "6 min read", "7 minutes read".
-  + String.raw`|\d{1,3}\s*(?:min|mins|minutes?)\s+read)`;
+  // A reading time: "6 min read", "7 minutes read", "reading time: 4 min".
+  + String.raw`|\d{1,3}\s*(?:min|mins|minutes?)\s+read|reading\s+time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)`
+  // A newsletter's issue: "Issue 23", "No. 112".
+  + String.raw`|(?:issue|no\.|vol\.|số)\s*\d{1,4})`;
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
-const AFTER_DATE = new RegExp(String.raw`^(?:[|,–—•·-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
+// A time zone alone may follow the date: "04/09/2026 (GMT+7)".
+const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
+  + String.raw`|[|,–—•·-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
   + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
   + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?`
   // A page counter glued to the time ("10:05Views: 1247"), then labels after bars or dots ("| Khoa học", "· Last updated 17:48").
@@ -37,7 +41,8 @@ const AFTER_DATE = new RegExp(String.raw`^(?:[|,–—•·-]?\s*(?:at\s+|T)?\d{
   // The page's controls after it: "08:30   Font size: A- A A+   Print".
   + String.raw`(?:\s+(?:Font\s+size\s*:?(?:\s+A[-+]?(?=\s|$))*|Print|Share|E-?mail|Save|Listen))*$`, 'i');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
-const PAGE_LABEL = /^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$/i;
+const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|published_time|date_?published`
+  + String.raw`|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$`, 'i');
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
 const DOCUMENT_LABEL = new RegExp(String.raw`^(?:issued\s+date|date\s+issued|date\s+of\s+issue|issue\s+date|issued\s+on|effective\s+date`
   + String.raw`|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$`, 'i');
@@ -55,7 +60,18 @@ const YEARLESS = new RegExp(
  * 2025", "Bảo Ngọc26 October 2025", "GOVERNMENT DIRECTIONSMarch 19, 2026".
  */
 const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll}|\p{Lu}{2})(?=${MONTH}|\d{1,2}\s+${MONTH})`, 'u');
-const WEEKDAY_LEAD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/i;
+const WEEKDAY_LEAD = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?`
+  + String.raw`|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?![\p{L}])[,\s]*`, 'iu');
+
+/** A clock time standing alone before a date: "06:00 AM, 04/09/2026". */
+const CLOCK = /^\d{1,2}[:h]\d{2}(?:\s*[AP]\.?M\.?)?$/i;
+
+/**
+ * Whether a dateline's label only names its weekday, its clock time or its byline ("Thứ Năm, 15/10/2026", "By X | 12 Mar 2026"): the
+ * page's own date, wherever the header puts it.
+ */
+export const pageLabel = (label: string | undefined): boolean => label === undefined || label === '' || /^[Bb]y\s+\p{Lu}/u.test(label)
+  || label.replace(WEEKDAY_LEAD, '').replace(CLOCK, '') === '';
 
 /**
  * Reads a short line whose substance is a date: "13/01/2025", "Việt NamViệt Nam13/01/2025 08:30",
@@ -90,7 +106,8 @@ export function readDateline(line: Line): DatelineReading | undefined {
   if (!AFTER_DATE.test(withoutControls(after))) return undefined;
   const words = before.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (/[.!?]/.test(before) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
-  const label = before.replace(/[\s,|–—•·-]+$/, '').replace(WEEKDAY_LEAD, '');
+  // A clock time before the date is no label: "06:00 AM, 04/09/2026 (GMT+7)".
+  const label = before.replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '').replace(WEEKDAY_LEAD, '').replace(CLOCK, '');
   // A label may be printed in two languages: "Ngày ban hành / Date issued:", "Cập nhật / Updated:".
   const labels = label.split(/\s+\/\s+/);
   if (labels.some((l) => DOCUMENT_LABEL.test(l))) return { kind: 'document', text: line.text };

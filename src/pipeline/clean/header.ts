@@ -1,6 +1,6 @@
 import type { Line } from '../types.ts';
 import { detectLanguage } from '../language.ts';
-import { isPageDateLine, readDateline, type Dateline } from './dateline.ts';
+import { isPageDateLine, pageLabel, readDateline, type Dateline } from './dateline.ts';
 import { IMAGE_MARKUP, PHOTO_CREDIT, SENTENCE_END, SITE_BANNER } from './patterns.ts';
 
 /** How many logical lines at the top may hold header chrome. */
@@ -191,7 +191,10 @@ function readLabelledDate(lines: Line[], header: Header) {
     const labelled = isPageDateLine(lines[i]!.text);
     if (!labelled && i < HEADER_ZONE) continue;
     const dateline = readDateline(lines[i]!);
-    if (dateline?.kind !== 'date' || (!labelled && (dateline.label !== undefined || dateline.date.column !== 1))) continue;
+    // Alone on its line, or after nothing but its weekday or its byline ("Thứ Năm, 15/10/2026 - 08:15", "By X | 12 Mar 2026").
+    const alone = dateline?.kind === 'date' && (dateline.date.column === 1 || pageLabel(lines[i]!.text.slice(0, dateline.date.column - 1)
+      .replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '')));
+    if (dateline?.kind !== 'date' || (!labelled && !alone)) continue;
     header.date = dateline.date;
     header.used.add(i);
     delete header.placeholder;

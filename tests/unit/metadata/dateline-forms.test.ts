@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../../src/pipeline/clean/dateline.ts';
+import { ARTICLE, metadataOf } from './helpers.ts';
 
 const read = (text: string) => {
   const r = readDateline({ text, line: 2, start: 0 });
@@ -47,4 +48,21 @@ describe('the forms of a dateline', () => {
   it('leaves prose alone', () => {
     expect(read('The conference closed on June 13, 2025 with a declaration.')).toBeUndefined();
   });
+});
+
+describe('datelines below a deep masthead, and their new forms', () => {
+  /** A masthead of five lines and a headline, then the dateline, then the article. */
+  const page = (dateline: string) => metadataOf('DELTA TRIBUNE', 'English edition | E-paper', 'Home   Politics   Economy   Society', 'Search | Log in',
+    'Politics › Provinces', 'Province opens a data exchange for its communes', dateline, ...ARTICLE);
+
+  for (const [dateline, date] of [
+    ['Thứ Sáu, 16/10/2026 - 09:40', '2026-10-16'], ['By Tran Bao Chau | 14 Mar 2026 | 6 min read', '2026-03-14'],
+    ['07:30 AM, 05/09/2026 (GMT+7)', '2026-09-05'], ['Mon, 2026/06/08 · 07:00 · Issue 24', '2026-06-08'],
+    ['published_time: 2026-04-02T06:50:00+07:00 | section: Provinces | author: Mai Lan | reading time: 3 min', '2026-04-02'],
+  ] as const) {
+    it(`reads "${dateline}" as the page's date`, () => {
+      const m = page(dateline);
+      expect([m.date, m.dateSource]).toEqual([date, 'header']);
+    });
+  }
 });
