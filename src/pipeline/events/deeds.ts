@@ -198,6 +198,9 @@ function ownsTime(verb: RegExpExecArray, ends: readonly number[], text: string):
 function isVerb(m: RegExpExecArray, text: string): boolean {
   const form = (m[2] ?? m[3] ?? m[4])!;
   if (/eed$/i.test(form) && !PAST_IN_EED.test(form)) return false;
+  // "…, co-chaired by the Minister": a participle after a comma with its agent is a reduced relative, not the clause's verb.
+  const reduced = /(?:,\s*|\s(?:co|re)-)$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+  if (m[1] === undefined && reduced && /^\s+by\s/.test(text.slice(m.index + m[0].length))) return false;
   return m[1] !== undefined || !NOT_A_VERB_BEFORE.test(m.index < 12 ? text.slice(0, m.index) : ` ${text.slice(m.index - 12, m.index)}`);
 }
 

@@ -21,6 +21,8 @@ const NAMED = String.raw`(?:${PART}|,\s+(?=\p{Lu}))`;
 const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its`
   + String.raw`|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|switched\s+on|opened`
   + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their)\s+${NAMED}+?|["“]?\p{Lu}${NAMED}+?`
+  // "version 3.0 of the VNeID app", "phase two of the data centre": a numbered part of something.
+  + String.raw`|\p{Ll}[\p{L}-]*\s+(?:\d+(?:\.\d+)*|one|two|three|four|five)\s+of\s+${NAMED}+?`
   + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:,(?!\s+\p{Lu})|;|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
   + String.raw`|where|that|to|with|for)\b)))`, 'gu');
 /** A launch in the passive: "was inaugurated", "were put into operation", "has been commissioned". Groups: auxiliary, verb. */

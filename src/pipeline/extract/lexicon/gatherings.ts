@@ -1,9 +1,12 @@
+/** "final" as a noun, not an adjective before one ("the final draft"): before a preposition, a verb or the clause's end. */
+const AS_NOUN = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|in|on|at|for|with|was|were|is|will|took|drew|ended|opened|closed|began|and|held)\b)`;
+
 /**
  * The nouns of gatherings: what is held, opened, chaired or addressed, and what a happening may be "at". One list for every stage
  * that reads them (meetings, remarks, launches, the occasion a sentence names).
  */
 export const GATHERING_NOUNS = ['conference', 'meeting', 'congress', 'session', 'forum', 'summit', 'ceremony', 'seminar', 'workshop', 'plenum',
-  'dialogue', 'festival', 'exhibition', 'expo', 'fair', 'briefing', 'final', 'semi-?final', 'contest', 'competition', 'hackathon'];
+  'dialogue', 'festival', 'exhibition', 'expo', 'fair', 'briefing', `final${AS_NOUN}`, `semi-?final${AS_NOUN}`, 'contest', 'competition', 'hackathon'];
 
 /** GATHERING_NOUNS as one alternative, in lower case (for patterns with the `i` flag). */
 export const GATHERING_NOUN = `(?:${GATHERING_NOUNS.join('|')})`;

@@ -3,8 +3,11 @@ import { referenceAt, relativeToPublication } from '../reference.ts';
 import type { TimeParser } from '../types.ts';
 import { DAYTIME, DAYTIME_OF, WEEKDAY, weekdayNumber } from '../words.ts';
 
-/** "Tuesday", "last Tuesday", "next Tuesday", "Tuesday morning", "the afternoon of Tuesday"; not "Tuesdays". */
-const WEEKDAY_PHRASE = new RegExp(`\\b${DAYTIME_OF}?(?:([Ll]ast|[Nn]ext)\\s+)?${WEEKDAY}(?:\\s+${DAYTIME}\\b)?`, 'g');
+/**
+ * "Tuesday", "last Tuesday", "next Tuesday", "Tuesday morning", "the afternoon of Tuesday"; not "Tuesdays", nor the first of a range
+ * of weekdays whose dates follow ("Wednesday–Thursday, June 10–11").
+ */
+const WEEKDAY_PHRASE = new RegExp(`\\b${DAYTIME_OF}?(?:([Ll]ast|[Nn]ext)\\s+)?${WEEKDAY}(?!\\s*[–—-]\\s*${WEEKDAY})(?:\\s+${DAYTIME}\\b)?`, 'g');
 
 /**
  * Weekdays, against the publication date: news reports the past, so a plain weekday is the most recent
