@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectSingle } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { expectSingle, timesIn } from './helpers.ts';
 
 const day = (text: string, date: string) =>
   ({ text, value: date, precision: 'day' as const, from: date, to: date, relation: 'at' as const, inferred: [] });
@@ -53,5 +53,12 @@ describe('a range of days in one month', () => {
 
   it('keeps "On October 5, 8 provinces" a day and a count', () => {
     expectSingle('On October 5, 2025, 8 provinces joined the platform.', null, days('October 5, 2025', '2025-10-05', '2025-10-05'));
+  });
+});
+
+describe('a day abroad and the day at home', () => {
+  it('keeps the home day of "March 10, local time (… March 11, Vietnam time)"', () => {
+    const found = timesIn('The probe was launched from Kourou at 9:15 p.m. on March 10, 2026, local time (7:15 a.m. on March 11, 2026, Vietnam time).', null);
+    expect(found.map((e) => e.value)).toEqual(['2026-03-11']);
   });
 });
