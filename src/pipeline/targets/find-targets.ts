@@ -317,12 +317,19 @@ function sentenceCase(metric: string, sentence: string): string {
  */
 function propose(sentence: string, item: boolean): TargetProposal[] {
   const text = QUALIFIER_OPENING.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
-  if (!item || !COUNT_OPENING.test(text)) return TARGET_PARSERS.flatMap((p) => p.propose(text));
+  // "- mobilise 500,000 volunteers;" under "The campaign aims to:": the item's verb carries the frame's infinitive; its count is the target.
+  const verb = item ? VERB_OPENING.exec(text)?.[0] ?? '' : '';
+  const counted = text.slice(verb.length);
+  if (!item || !COUNT_OPENING.test(counted)) return TARGET_PARSERS.flatMap((p) => p.propose(text));
+  const offset = verb.length - ITEM_MARK.length;
   const shift = (p: TargetProposal) => ({
-    ...p, metric: p.metric.replace(/^-\s+/, ''), start: Math.max(0, p.start - ITEM_MARK.length), end: Math.max(0, p.end - ITEM_MARK.length),
+    ...p, metric: p.metric.replace(/^-\s+/, ''), start: Math.max(0, p.start + offset), end: Math.max(0, p.end + offset),
   });
-  return TARGET_PARSERS.flatMap((p) => p.propose(`${ITEM_MARK}${text}`)).map(shift).filter((p) => p.end > p.start);
+  return TARGET_PARSERS.flatMap((p) => p.propose(`${ITEM_MARK}${counted}`)).map(shift).filter((p) => p.end > p.start);
 }
+
+/** A verb opening a list item, before its count: "mobilise (500,000 volunteers)", "train (8,000 core trainers)". */
+const VERB_OPENING = /^\p{Ll}{3,}\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d)/u;
 
 /** The marker put back before a list item's text. */
 const ITEM_MARK = '- ';
