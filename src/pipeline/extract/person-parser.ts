@@ -33,6 +33,8 @@ const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:(?:former|seni
   + String.raw`\p{Ll}+(?:er|or|ist|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
 /** A relative clause on a person after a name: "Trinh Van Luc, who retired in January" ("who" is said of people only). */
 const WHO_AFTER = /^,\s+who\s/;
+/** A person's age in apposition after a name: "Đoàn Thị Nhung, 72, a retired nurse …" (a place or a body has no age). */
+const AGE_AFTER = /^,\s+\d{2,3},\s/;
 /** How far after a name its title in apposition is read. */
 const APPOSITION_REACH = 200;
 /** How far before a name a title with its body may start ("Minister of Foreign Affairs "). */
@@ -136,7 +138,8 @@ export const personParser: Parser = {
         type: 'person', key: fold(name.text), name: name.text,
         block: sentence.block, start: sentence.start + name.start, end: sentence.start + name.end, text: name.text,
         sentence, roles, via: 'name',
-        certain: titles.length > 0 || honorific || speaks || signer || AGENT_APPOSITION.test(text.slice(name.end)) || WHO_AFTER.test(text.slice(name.end)),
+        certain: titles.length > 0 || honorific || speaks || signer || AGENT_APPOSITION.test(text.slice(name.end)) || WHO_AFTER.test(text.slice(name.end))
+          || AGE_AFTER.test(text.slice(name.end)),
       });
     });
     return [...mentions, ...shortNames(sentence, names)];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personParser } from '../../../src/pipeline/extract/person-parser.ts';
 import { parseWith, people } from './helpers.ts';
+import { dated, timelineOf } from '../events/helpers.ts';
 
 describe('titles after a name, honorifics between, and hyphenated given names', () => {
   it('reads a lower-case title whose body is capitalised, up to the verb after it', () => {
@@ -58,5 +59,14 @@ describe('an agency\'s office named by its acronym and country', () => {
   it('reads "KOICA Laos Country Director" before a name as written', () => {
     expect(people(parseWith(personParser, 'Attending were provincial leaders and KOICA Laos Country Director Phạm Thị Hạnh.')))
       .toEqual(['Phạm Thị Hạnh: KOICA Laos Country Director']);
+  });
+});
+
+describe('people named with an age or as a school\'s principal', () => {
+  it('keeps "Lê Thị Hoa, 68, a retired teacher from …" as a person, and "principal of" as a role', () => {
+    const built = timelineOf({ 'seeds/a.txt': dated('10/01/2026', 'Lê Thị Hoa, 68, a retired teacher from Hải Châu ward, paid her first bill online.') });
+    expect(built.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Lê Thị Hoa']);
+    expect(people(parseWith(personParser, 'Trần Văn Khôi, principal of Nguyễn Du High School, welcomed the plan.')))
+      .toEqual(['Trần Văn Khôi: principal of Nguyễn Du High School']);
   });
 });

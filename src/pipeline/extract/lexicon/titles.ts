@@ -18,6 +18,8 @@ export const TITLE_HEADS = [
   'general director', 'managing director', 'managing partner', 'chief engineer', 'founder', 'co-founder', 'partner', 'lecturer', 'researcher',
   // "X, director of Hồng Lam Software JSC", "X, head of Asia technology research at Y", "X, a semiconductor analyst at Y".
   'director', 'head', 'analyst', 'Minister-Chairman',
+  // The head of a school: "X, principal of Lê Quý Đôn Lower Secondary School".
+  'Principal', 'principal',
   // The same in lower case after a name or a firm: "X, chief executive of Y", "a senior economist at the OECD", "Y chief executive X".
   'chief executive', 'chief executive officer', 'chief technology officer', 'chairman', 'chairwoman', 'economist',
   // Officers of a fund, a firm or an agency's accounts: "former Chief Accountant X".
