@@ -4,6 +4,10 @@ import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
 import { PLACE_KIND_BEFORE, PLACE_NOUNS } from './lexicon/stopwords.ts';
+import { HEAD } from './organization-parser.ts';
+
+/** The rest of a body's name after a person's name it bears: capitalised words up to an organization's head noun. */
+const NAMED_BODY_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){0,4}${HEAD}\b`, 'u');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -25,7 +29,9 @@ export function knownParser(known: KnownEntity[]): Parser {
       return allMatches(pattern, sentence.text).flatMap((m) => {
         const entity = byForm.get(m[0])!;
         // "Hồ Chí Minh City", "Thành phố Hồ Chí Minh": a person's name in a place's, with its kind after or before it in Vietnamese.
-        if (entity.type === 'person' && (PLACE_NOUNS.test(sentence.text.slice(m.index + m[0].length).trimStart())
+        // So is one opening a body's name ("Hồ Chí Minh Communist Youth Union", "Hồ Chí Minh National Academy of Politics").
+        const after = sentence.text.slice(m.index + m[0].length);
+        if (entity.type === 'person' && (PLACE_NOUNS.test(after.trimStart()) || NAMED_BODY_AFTER.test(after)
           || PLACE_KIND_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 10), m.index)))) return [];
         return [{
           type: entity.type, key: fold(entity.name), name: entity.name, block: sentence.block,

@@ -48,3 +48,11 @@ describe('a known person\'s name that opens a place\'s name', () => {
     expect(parseWith(parser, 'They quoted Hồ Chí Minh on education.').map((m) => m.name)).toEqual(['Ho Chi Minh']);
   });
 });
+
+describe('a known person\'s name that opens a body\'s name', () => {
+  it('is the body\'s: "Hồ Chí Minh Communist Youth Union" names no person', () => {
+    const parser = knownParser([{ id: 'person/ho-chi-minh', type: 'person', name: 'Ho Chi Minh', aliases: ['Hồ Chí Minh'], description: '', sources: [] }]);
+    expect(parseWith(parser, 'The Hồ Chí Minh Communist Youth Union launched the campaign.')).toEqual([]);
+    expect(parseWith(parser, 'He studied at the Hồ Chí Minh National Academy of Politics.')).toEqual([]);
+  });
+});
