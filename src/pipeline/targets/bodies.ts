@@ -16,10 +16,13 @@ export interface Body {
   speaker?: true;
 }
 
+/** The short name a body is defined with: an acronym ("SVT") or a name run together ("MekongBank", "VietinBank"). */
+const SHORT_NAME = String.raw`\p{Lu}[\p{Lu}\d&]{1,7}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]{1,10}`;
 /** A name defined with its acronym, on one line: "Sao Viet Telecom Joint Stock Company (SVT)". Groups: the name, the acronym. */
-const DEFINED = /((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)[^\S\n]+\((\p{Lu}[\p{Lu}\d&]{1,7})\)/gu;
+const DEFINED = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)[^\S\n]+`
+  + String.raw`\((${SHORT_NAME})\)`, 'gu');
 /** An acronym in brackets, which DEFINED needs. */
-const ACRONYM = /\(\p{Lu}[\p{Lu}\d&]{1,7}\)/u;
+const ACRONYM = new RegExp(String.raw`\(${SHORT_NAME}\)`, 'u');
 /** What makes a name a firm's: its legal form or a word of trade. */
 const FIRM = /\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group)\b/;
 /** The kinds of schools and parks, as a name ends with them and as a text refers to one ("the university"). */

@@ -100,3 +100,12 @@ describe('ranges, projections, provisions and limits', () => {
   });
 });
 
+
+describe('a body defined with a short name run together', () => {
+  it('gives a bank defined as "(SongHanBank)" its own target, named later by that short name', () => {
+    const found = targets('Central bank signs innovation lending deal',
+      'HÀ NỘI — The State Bank on Tuesday signed agreements with 11 commercial banks on a lending programme for innovative firms.',
+      'Lê Văn Bảo, chief executive of Song Han Commercial Joint Stock Bank (SongHanBank), said his bank had lent VND 300 billion. SongHanBank aims to lend VND 4 trillion under the programme by 2027.');
+    expect(found.map((t) => [t.value, t.unit, t.scope])).toEqual([[4, 'VND trillion', 'Song Han Commercial Joint Stock Bank']]);
+  });
+});
