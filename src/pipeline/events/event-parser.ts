@@ -53,7 +53,7 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + String.raw`|wrapped up|switched on|paid a|announced|to launch|told)`);
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
 const DAY_PART = new RegExp(String.raw`^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier`
-  + String.raw`|Later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)`
+  + String.raw`|Later)(?:\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)`
   + String.raw`|That\s+(?:morning|afternoon|evening))\s*,`);
 /** A sentence that tells the next step of the day just reported: "He then held a working session …", "Afterwards, …". */
 const NEXT_STEP = new RegExp(String.raw`^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:After`

@@ -29,3 +29,11 @@ describe('a working trip told in parts of the day', () => {
       .toEqual([['meeting', '2025-10-13', expect.stringMatching(/regular meeting/i)]]);
   });
 });
+
+describe('"Earlier in the morning"', () => {
+  it('dates a visit told after the day\'s session by that day', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('12/06/2026', 'On the morning of June 10, the delegation held a working session with the provincial People\'s Committee.',
+      'Earlier in the morning, the delegation visited the Lạng Sơn Border Logistics Centre.') }).events.map((e) => [e.kind, e.date]);
+    expect(found).toContainEqual(['other', '2026-06-10']);
+  });
+});
