@@ -1,8 +1,8 @@
 import { linksIn } from './sentence-links.ts';
 import type { DocumentTimeline, EntityLookup } from './types.ts';
 
-/** Verbs whose subject holds or chairs a gathering: "HADE held …", "X chaired the meeting", "the Standing Board met …". */
-const HOSTING = /\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed|convened|inaugurated|met|chaired|co-chaired|presided\s+over)\b/g;
+/** Verbs whose subject holds, chairs or launches a gathering: "HADE held …", "X chaired the meeting", "X launched the campaign at …". */
+const HOSTING = /\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed|convened|inaugurated|launched|met|chaired|co-chaired|presided\s+over)\b/g;
 /** A gathering or a site held or opened in the passive: its subject's body holds it ("A factory of X was inaugurated …"). */
 const PASSIVE_HOSTING = /\b(?:was|were)\s+(?:officially\s+|formally\s+)?(?:held|hosted|organi[sz]ed|inaugurated|opened)\b/;
 /** How far before a passive verb of hosting its subject's body may be named. */

@@ -30,3 +30,13 @@ describe('a guest speaking at a gathering the text reports', () => {
   });
 });
 
+
+describe('a body that launched the occasion is its host', () => {
+  it('makes a deputy minister speaking at a youth union\'s launch ceremony a guest', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('30/03/2026',
+      'The Central Committee of the Vietnam Students\' Association on Sunday launched the "Code for Villages" campaign at a ceremony in Huế.',
+      'Speaking at the ceremony, Deputy Minister of Education and Training Lâm Thị Quỳnh said the ministry would count volunteer hours as credits.') })
+      .events.filter((e) => e.kind === 'remarks').map((e) => [e.date, e.title]);
+    expect(found).toEqual([['2026-03-29', 'Lâm Thị Quỳnh delivered remarks at the ceremony']]);
+  });
+});
