@@ -25,6 +25,8 @@ const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|pla
   + String.raw`|\p{Ll}[\p{L}-]*\s+(?:\d+(?:\.\d+)*|one|two|three|four|five)\s+of\s+${NAMED}+?`
   + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:,(?!\s+\p{Lu})|;|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
   + String.raw`|where|that|to|with|for)\b)))`, 'gu');
+/** A name, quoted or capitalised, and its launch in a reduced relative with its time after: "“X”, launched in June last year". */
+const LAUNCHED_NAME = /["“]?(\p{Lu}[\p{L}\p{M}\d’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\d’'-]*){0,5})["”]?,\s+(launched|inaugurated|opened)(?=\s+(?:in|on|last)\s)/gu;
 /** A launch in the passive: "was inaugurated", "were put into operation", "has been commissioned". Groups: auxiliary, verb. */
 const PASSIVE_LAUNCH = new RegExp(String.raw`\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched`
   + String.raw`|inaugurated|commissioned|unveiled|switched\s+on|put\s+into\s+(?:operation|use|service))\b`, 'g');
@@ -89,6 +91,12 @@ export function readLaunches(context: SentenceContext): Happening[] {
       kind: 'other', at: purpose ? purpose.index : verbAt, end: m.index + m[0].length, quality: 2, inherits: !aux, near: purpose !== null,
       title: who ? subjectAndAction(who, action) : action,
     });
+  }
+  // "… builds on "Digital Literacy Summer", launched in June last year, …": a name and its launch in a reduced relative, dated there.
+  for (const m of context.text.matchAll(LAUNCHED_NAME)) {
+    if (out.some((o) => o.at <= m.index && m.index < o.end)) continue;
+    const at = m.index + m[0].length - m[2]!.length;
+    out.push({ subject: undefined, kind: 'other', at, end: at + m[2]!.length, quality: 2, inherits: false, title: `${m[1]!} ${m[2]!}` });
   }
   // "A chip packaging factory of X was inaugurated at the park on Monday": the thing launched is the subject.
   for (const m of context.text.matchAll(PASSIVE_LAUNCH)) {

@@ -127,3 +127,10 @@ describe('what was done at the ceremony the text reports', () => {
     expect(found.map((e) => [e[1], e[2]])).toContainEqual(['2026-01-18', 'Chairman Lê Đức Anh presented investment certificates']);
   });
 });
+
+describe('a launch told in a reduced relative, and a month of last year', () => {
+  it('reads "“Green Saturdays”, launched in May last year," as that launch, in May of the year before', () => {
+    const found = dayEvents('30/03/2026', 'The union said the drive builds on “Green Saturdays”, launched in May last year, which drew 90,000 volunteers.');
+    expect(found).toEqual([['other', '2025-05', 'Green Saturdays launched']]);
+  });
+});

@@ -8,9 +8,9 @@ import { FULL_MONTH, MONTH, YEAR } from '../words.ts';
 const LEAD = '(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\\s|\\b[Mm]id-)';
 /** "last August", "next March", "this May": the month before, after or in the publication's year, whichever is nearer otherwise. */
 const DIRECTION = /\b(last|next|this)\s$/i;
-/** "December 2024", "May, 2025", "January of 2025"; or a full month name alone after a preposition. */
+/** "December 2024", "May, 2025", "January of 2025"; or a full month name alone after a preposition ("in June (last year)"). */
 const MONTH_YEAR = new RegExp(
-  `\\b(?:${MONTH},?\\s+(?:of\\s+)?${YEAR}(?![\\d/]|[.,]\\d)|${LEAD}${FULL_MONTH}(?!\\s+\\d|,\\s*\\d{4}))`,
+  `\\b(?:${MONTH},?\\s+(?:of\\s+)?${YEAR}(?![\\d/]|[.,]\\d)|${LEAD}${FULL_MONTH}(?!\\s+\\d|,\\s*\\d{4})(?:\\s+(last|this|next)\\s+year\\b)?)`,
   'g',
 );
 
@@ -25,6 +25,12 @@ export const monthParser: TimeParser = {
     if (!reference) return null;
     const direction = DIRECTION.exec(context.sentence.text.slice(Math.max(0, m.index - 5), m.index))?.[1]?.toLowerCase();
     const { year: now, month: current } = reference.to;
+    // "in June last year": that month of the year before, after or of the publication.
+    const stated = m[4]?.toLowerCase();
+    if (stated) {
+      const inYear = now + (stated === 'last' ? -1 : stated === 'next' ? 1 : 0);
+      return { ...monthSpan(inYear, month), inferred: [fromPublication(`year ${inYear} ("${stated} year")`, reference)] };
+    }
     const year = direction === 'last' ? (month < current ? now : now - 1) : direction === 'next' ? (month > current ? now : now + 1)
       : direction === 'this' ? now
         : nearestYear((y) => ({ from: { year: y, month, day: 1 }, to: { year: y, month, day: lastDayOfMonth(y, month) } }), reference)!;
