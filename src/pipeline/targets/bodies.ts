@@ -42,9 +42,10 @@ const PARK_WORD = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})\b`);
  * An abbreviated one is part of the name the firm goes by ("Mekong Silicon JSC").
  */
 const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|Company\s+Limited|Limited\s+Liability\s+Company)$/;
-/** "the company", "the university's": a body referred to by its kind. Group: the kind. */
-const KIND = new RegExp(String.raw`\b(?:the|its|my|our)\s+(company|firm|operator|carrier|corporation|group|enterprise|${SCHOOL_KINDS.join('|')}`
-  + String.raw`|${PARK_KINDS.join('|')})(?:[’']s)?\b`, 'gi');
+/** The kinds a body is referred to by ("company", "university"), as a group. */
+const KIND_NOUNS = String.raw`(company|firm|operator|carrier|corporation|group|enterprise|${SCHOOL_KINDS.join('|')}|${PARK_KINDS.join('|')})`;
+/** "the company", "the university's", "our college": a body referred to by its kind. Group: the kind. */
+const KIND = new RegExp(String.raw`\b(?:the|its|my|our)\s+${KIND_NOUNS}(?:[’']s)?\b`, 'gi');
 /** The class of body each kind in KIND refers to. */
 const classOfKind = (kind: string): BodyClass => (SCHOOL_KINDS.includes(kind.toLowerCase()) ? 'school'
   : PARK_KINDS.includes(kind.toLowerCase()) ? 'park' : 'firm');
@@ -72,7 +73,7 @@ export function documentBodies(lead: string, named: readonly string[]): Body[] {
 /** A speaker speaking for their body: "We have set ourselves the goal of …". */
 const FIRST_PERSON = /\b(?:we|our|us|ourselves)\b/i;
 /** "my company", "our university": a speaker's own body, referred to by its kind. Group: the kind. */
-const OWN_KIND = new RegExp(String.raw`\b(?:my|our)\s+(company|firm|corporation|group|enterprise|${SCHOOL_KINDS.join('|')}|${PARK_KINDS.join('|')})\b`, 'gi');
+const OWN_KIND = new RegExp(String.raw`\b(?:my|our)\s+${KIND_NOUNS}\b`, 'gi');
 
 /**
  * The bodies a paragraph's speaker calls their own ("My company alone could use 300 engineers", "our university aims to enrol
