@@ -26,8 +26,7 @@ const CODE_ONLY = new RegExp(
 /** What every code has, tested before CODE_ONLY runs: a number, a separator and a capital ("57-NQ", "13/2023/NĐ"). */
 const CODED = /\d(?:\/\d{4})?[-/][A-ZĐ]/;
 /** A capitalised noun right before "No.", which no instrument word is: what the number is of ("Licence", "Alert", "Permit"). */
-const OTHER_KIND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?!(?:Official\s+)?(?:Dispatch|Letter|Document|Text|Resolution|Decision|Directive`
-  + String.raw`|Conclusion|Decree|Plan|Notice|Circular|Programme|Report|Submission)\s+$)\p{Lu}[\p{L}\p{M}]+\s+$`, 'u');
+const OTHER_KIND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?!(?:${WORD}|Letter|Document|Text)\s+$)\p{Lu}[\p{L}\p{M}]+\s+$`, 'u');
 /** "Resolutions 20, 52 and 36": one mention per number. */
 const LIST = new RegExp(String.raw`\b(Resolution|Decision|Directive|Conclusion|Decree|Plan|Notice`
   + String.raw`|Circular)s\s+(?:Nos?\.?\s*)?(\d{1,5}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)\d{1,5})+)`, 'g');
