@@ -78,8 +78,8 @@ const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|in
  * zones are to be connected". Groups: the things; the participle of a passive; or the verb and its object.
  */
 const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
-  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)\p{Ll}[\p{L}-]*){0,5}?)(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
-  + String.raw`\s+(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+(?:be\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b)){0,6}?)(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
+  + String.raw`\s+(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+(?:be\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as)\s+[^,;.]{2,60}?)?)`
   + String.raw`|(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,60}?))|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$)`, 'gu');
 /** One of ALL_DO's verbs, alone. */
@@ -88,6 +88,11 @@ const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
 const AND_BY = /^\s+by\s+[^,;.]{2,30}?\s+and\s+([^,;.]{2,60}?)(?=\s+by\s)/;
 /** Covering every one of a whole, with no number: "(5G is to) cover all urban wards". Group: the whole. */
 const COVER_ALL = /\bcover\s+all\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s)\b(?!\s+(?:\d|of\b))/gu;
+/** A part of a count before it: "…, including 8,000 core trainers". Groups: qualifier, number, the counted phrase. */
+const INCLUDING = new RegExp(String.raw`,\s+including\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+${PHRASE}`, 'gu');
+/** One of a thing in every one of a whole: "(set up) at least one “digital support team” in every commune youth union". Groups: thing, whole. */
+const ONE_IN_EVERY = new RegExp(String.raw`\b(?:at\s+least\s+)?one\s+([“"]?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?[”"]?)\s+(?:in|for|at|per)\s+`
+  + String.raw`(?:every|each)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
 /** The plural of a counted noun after "every" ("village" → "villages", "city" → "cities"), its last word only. */
 const plural = (things: string) => things.replace(/(\p{L}+)$/u, (w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies`
   : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`));
@@ -158,7 +163,9 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
   'double', 'serve', 'connect', 'want', 'be home to', 'goal of', 'target of', 'aim of', 'objective of', 'figure is', 'target is', 'goal is'])}`
-  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+\p{Ll}{3,})\s+`
+  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+\p{Ll}{3,}`
+  // "aims for the hub to host 200 AI firms", "wants the park to attract 50 investors": what is wanted of a named thing.
+  + String.raw`|(?:aims?\s+for|wants?|expects?)\s+(?:the|its|their|our)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+to\s+\p{Ll}{3,})\s+`
   + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?`
   // (A share is no count: its words are not read past, so that a count after it is found: "75 per cent of … and to certify 20 …".)
   + String.raw`(?!\s*(?:%|per\s?cent|percent))\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');
@@ -169,9 +176,10 @@ const LIST_ITEM = new RegExp(
   String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?${PHRASE}`,
   'gu',
 );
-/** A list item opened by its marker and its number: "d) Two million enterprises use …", "- 300 patents a year". */
+/** A list item opened by its marker and its number or range: "d) Two million enterprises use …", "- 300 patents a year", "- 5–7 more satellites". */
 const MARKED_ITEM = new RegExp(
-  String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–+])\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*`
+  String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–+])\s+(?:(${QUALIFIER})\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${TOP_NUMBER}))?\s+`
+    + String.raw`(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*`
     + String.raw`|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`,
   'giu',
 );
@@ -193,6 +201,9 @@ const PART_OF = new RegExp(
 /** What stands between two shares of one measure: the first one's deadline and "and" ("… by 2030 and at least 50% …"). */
 const JOINED_SHARE = new RegExp(String.raw`^\s*(?:of\s+[^,;.]{1,60}?\s+)?(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2},?\s+and`
   + String.raw`\s+(?:${QUALIFIER}\s+)?$`, 'i');
+/** What stands between a reported share and the target of its measure: "(19.4% of GRDP) in 2025, against a target of (30%)". */
+const TARGET_AFTER_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,60}?)?(?:\s+in\s+(?:19|20)\d{2})?,?\s+(?:against|compared\s+with|versus)`
+  + String.raw`\s+(?:a|the|its)\s+(?:(?:19|20)\d{2}\s+|year[’']s\s+)?(?:target|goal)\s+of\s+(?:${QUALIFIER}\s+)?$`, 'i');
 /** A deadline that ends the things a share counts. */
 const THINGS_END = /[;.(]|\s+and\s+(?=\d|to\s+\p{Ll})|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/u;
 /** The verb "be" after the things a share counts, with its modal: "… shall be covered" → "… covered". */
@@ -336,7 +347,7 @@ export const amountParser: TargetParser = {
       previous = m.index + m[0].length + (skip ?? trailing);
       const shared = out.at(-1);
       // "… at least 30% of GDP by 2030 and at least 50% by 2045": a share joined to the one before by its deadline measures the same.
-      if (shared?.unit?.startsWith('%') && JOINED_SHARE.test(before)) {
+      if (shared?.unit?.startsWith('%') && (JOINED_SHARE.test(before) || TARGET_AFTER_SHARE.test(before))) {
         out.push({ ...shared, comparator: comparatorOf(qualifier), value, max, baseline, start: index, end: m.index + m[0].length + trailing });
         continue;
       }
@@ -440,7 +451,8 @@ export const amountParser: TargetParser = {
     // A list item follows a colon (see below): without one, LIST_ITEM is not searched.
     for (const pattern of colon === -1 ? [VERB_COUNT, MARKED_ITEM] : [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
       for (const m of allMatches(pattern, text)) {
-        const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!] : [m[1], m[2]!, undefined, m[3]!];
+        const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!]
+          : pattern === MARKED_ITEM ? [m[1], m[2]!, m[3], m[4]!] : [m[1], m[2]!, undefined, m[3]!];
         // A list item after a colon: the first colon of the sentence, not a search back from each item.
         if (pattern === LIST_ITEM && (colon === -1 || colon > m.index)) continue;
         const at = m.index + m[0].indexOf(qualifier ?? number);
@@ -474,6 +486,21 @@ export const amountParser: TargetParser = {
       if (!subject) continue;
       out.push({
         metric: `${subject} coverage of ${m[1]!}`, comparator: '=', value: 100, max: null, unit: `% of ${m[1]!}`, qualitative: false,
+        baseline: null, start: m.index, end: m.index + m[0].length,
+      });
+    }
+    // "60,000 teachers are trained by 2027, including 8,000 core trainers": a part of a count, counted by the same deadline.
+    for (const m of /,\s+including\s/.test(text) ? allMatches(INCLUDING, text) : []) {
+      if (!out.some((p) => p.end <= m.index && p.unit !== null && !p.unit.startsWith('%'))) continue;
+      const at = m.index + m[0].indexOf(m[1] ?? m[2]!);
+      const proposal = countProposal(m[1], m[2]!, undefined, m[3]!, at, m[0].length - (at - m.index));
+      if (proposal) out.push(proposal);
+    }
+    // "set up at least one digital support team in every commune-level youth union": every one of them has one, 100%.
+    for (const m of /\bone\s/.test(text) && /\b(?:every|each)\s/.test(text) ? allMatches(ONE_IN_EVERY, text) : []) {
+      const things = plural(m[2]!);
+      out.push({
+        metric: `${things} with ${m[1]!.replace(/["“”]/g, '')}`, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false,
         baseline: null, start: m.index, end: m.index + m[0].length,
       });
     }

@@ -22,7 +22,13 @@ const FRAME_BLOCKS = 4;
  * its own figure ("… aims to enrol 1,200 students by 2028."): only an opening time frames the paragraphs after it.
  */
 const opensClause = (time: TimeExpression): boolean => time.start === time.sentence.start
-  || /^\s*[,:]/.test(time.sentence.text.slice(time.end - time.sentence.start));
+  || /^\s*:/.test(time.sentence.text.slice(time.end - time.sentence.start))
+  // "…, and by 2030, …", "sets a target that by 2030, …": a time set off by a comma opens its clause when nothing of the clause is
+  // before it ("60,000 teachers are trained by the end of 2027, including …" closes its figure).
+  || (/^\s*,/.test(time.sentence.text.slice(time.end - time.sentence.start))
+    && CLAUSE_START.test(time.sentence.text.slice(0, time.start - time.sentence.start)));
+/** What may stand before a time that opens its clause: nothing, a mark, a list marker, "that", "and", "but". */
+const CLAUSE_START = /(?:^|[,;:–—(]|\b(?:that|and|but|while|whereas|then))\s*(?:[-•*+]\s*)?$/;
 
 /** The year a time expression makes something due: the year of its last day. */
 export const dueYear = (time: TimeExpression): number => Number(time.to.slice(0, 4));

@@ -12,10 +12,10 @@ import { findFigures, type Figure } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
 import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
-import { WORD } from './quantity.ts';
+import { QUALIFIER, WORD } from './quantity.ts';
 import { tableTargets } from './table-targets.ts';
 import { isAllocation, isPayout, isPermitted, isProjected, isReported, isTimeLimit } from './reported.ts';
-import { briefPlaces, communeOf, documentScopes, leadPlace } from './scope.ts';
+import { briefPlaces, canonicalPlace, communeOf, documentScopes, leadPlace } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { Sentence } from '../extract/sentences.ts';
@@ -81,6 +81,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const facts: Fact[] = [];
   const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
   const placeOf = briefPlaces(doc.blocks, communeOf(doc.title) ?? leadPlace(lead));
+  // "Thursday – Bắc Ninh opened an AI hub. The province aims for …": in a national text, the province or city a sentence points
+  // back at is the last its paragraph named before it.
+  const placeHere = (sentence: Sentence) => placeOf(sentence.block) ?? (THE_PLACE.test(sentence.text)
+    ? placesIn(doc.blocks[sentence.block]!.text.slice(0, sentence.start)).map(canonicalPlace).at(-1) ?? null : null);
   const frames = listFrames(doc.blocks);
   // Times and links by sentence and block, and the frame before each sentence, read once: each figure of a
   // long text looked through all of the document's (or its paragraph's) times and links.
@@ -159,7 +163,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const own = rest.unit?.startsWith('rank') ? rankedIn(rest.metric, sentence) : rest.metric;
       if (own === undefined) return;
       const benchmark = benchmarkAfter(proposal.end, next, text, asides);
-      const scope = scopeOf(clause.text, text, placeOf(sentence.block), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
+      const scope = scopeOf(clause.text, text, placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
         sentence.block);
       // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at
       // least 10.5%": a figure set for a list of places is a target of each, the second list's taking the first's metric.
@@ -188,7 +192,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const inLink = (at: number) => linkCoverage(sentence.block)(sentence.start + at);
     const figures = findFigures(sentence.text);
     // Read once per sentence: a sentence of thousands of figures must not be read again for each.
-    const scope = figures.length > 0 ? scopeOf(sentence.text, sentence.text, placeOf(sentence.block), false, null, sentence.text.length, sentence.block) : '';
+    const scope = figures.length > 0 ? scopeOf(sentence.text, sentence.text, placeHere(sentence), false, null, sentence.text.length, sentence.block) : '';
     const dates = figures.length > 0 ? factDates(sentence, timesOf.get(`${sentence.block}:${sentence.start}`) ?? [], doc.date) : undefined;
     for (const figure of figures) {
       if (overlapsTaken(taken, figure) || inTime(figure.start) || inLink(figure.start)) continue;
@@ -271,6 +275,9 @@ function lastIndexName(text: string): string | undefined {
   return last;
 }
 
+/** A province or city pointed back at: "The province aims …", "the city's plan". */
+const THE_PLACE = /\b[Tt]he (?:province|city)\b/;
+
 /** A short heading of targets and their year: "Article 1. Targets to 2030", "II. OBJECTIVES BY 2027". */
 const TARGETS_HEADING = /^.{0,30}\b(?:targets?|objectives?|goals?)\b.{0,30}\b(?:19|20)\d{2}\s*$/i;
 
@@ -307,7 +314,7 @@ function benchmarkAfter(end: number, next: number, text: string, asides: Aside[]
 /** A metric that opens its sentence loses the sentence's capital ("Exports of electronics …" → "exports of …"); names keep theirs. */
 function sentenceCase(metric: string, sentence: string): string {
   const first = metric.split(/\s/)[0] ?? '';
-  return sentence.startsWith(first) && /^\p{Lu}\p{Ll}+$/u.test(first) ? metric.charAt(0).toLowerCase() + metric.slice(1) : metric;
+  return sentence.startsWith(first) && /^\p{Lu}-?\p{Ll}+$/u.test(first) ? metric.charAt(0).toLowerCase() + metric.slice(1) : metric;
 }
 
 /**
@@ -328,13 +335,16 @@ function propose(sentence: string, item: boolean): TargetProposal[] {
   return TARGET_PARSERS.flatMap((p) => p.propose(`${ITEM_MARK}${counted}`)).map(shift).filter((p) => p.end > p.start);
 }
 
-/** A verb opening a list item, before its count: "mobilise (500,000 volunteers)", "train (8,000 core trainers)". */
-const VERB_OPENING = /^\p{Ll}{3,}\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d)/u;
+/**
+ * A verb opening a list item, before its count: "mobilise (500,000 volunteers)", "train (8,000 core trainers)"; a qualifier or
+ * "between" is no verb ("between 30 and 40 per cent of schools …" keeps its range).
+ */
+const VERB_OPENING = new RegExp(String.raw`^(?!(?:${QUALIFIER}|between|from)\s)\p{Ll}{3,}\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d)`, 'u');
 
 /** The marker put back before a list item's text. */
 const ITEM_MARK = '- ';
-/** A count that opens an item: a number or number word and a space ("150,000 digital firms", "Twenty communes"), not a share. */
-const COUNT_OPENING = new RegExp(String.raw`^(?:\d[\d,.]*|${WORD})\s`, 'i');
+/** A count that opens an item: a number, range or number word and a space ("150,000 digital firms", "5–7 satellites", "Twenty communes"). */
+const COUNT_OPENING = new RegExp(String.raw`^(?:\d[\d,.]*(?:[-–—]\d[\d,.]*)?|${WORD})\s`, 'i');
 /** A sentence that is only a list marker: "4.", "b)". */
 const MARKER_ONLY = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s*$/u;
 /** A qualifier of a figure that opens a sentence, capitalised: "At least …", "No fewer than …", "Over …". */

@@ -5,13 +5,17 @@ const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected
   + String.raw`|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to`
   + String.raw`|climbed to|stood at|will|would|shall|must|should|could|can|is to|are to|to|makes? up|making up|hits?|stands? at|equal to`
   + String.raw`|equivalent to|contributes?|contributing|of|at|to|by`
+  + String.raw`|(?:remains?|remained|stays?|stayed)(?:\s+(?:low|high|stable|unchanged|flat|modest|steady))?(?:\s+at)?`
   + String.raw`|rise|rises|rising|grow|grows|growing|increase|increases|climb|climbs|from|with)\s*$`, 'i');
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
 const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|increase|increasing|raise|raising|reduce|reducing|bring|bringing`
   + String.raw`|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+`, 'i');
-/** Openings that are not part of the subject ("Vietnam has a …", "ensure that …", "the operator targets …", "the goal is for …"). */
+/**
+ * Openings that are not part of the subject ("Vietnam has a …", "ensure that …", "the operator targets …", "the goal is for …",
+ * the deadline of a figure before it: "(… to 60%) by the end of 2025 and (cashless payment of fees to …)").
+ */
 const OPENING = new RegExp(String.raw`^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|said|says|noted`
-  + String.raw`|added|stressed|,\s*and|targets|wants|expects|(?:aims?`
+  + String.raw`|added|stressed|,\s*and|(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2},?\s+and|targets|wants|expects|(?:aims?`
   + String.raw`|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for|(?:goal|target|aim|objective|ambition)s?\s+(?:is|was)\s+(?:for|that)))`
   + String.raw`\s+(?:a|an|the)?\s*`, 'i');
 /** Setting a goal, after its subject's "have": "(We have) set ourselves the goal of (GRDP growth …)". */

@@ -16,7 +16,7 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   // "the target for 2026 was no fewer than 25", "the goal remains at least 35,000 engineers": what a target was set at, or
   // remains at, is the target.
   + String.raw`|attained|(?<!\b(?:targets?|goals?)(?:\s+(?:for|of)\s+[\p{L}\d-]+)?\s+)(?:was|were|stood|stands|remains?|remained)|rose|risen|grew|grown`
-  + String.raw`|increased|decreased|declined|fell|fallen|dropped|accounted`
+  + String.raw`|increased|decreased|declined|fell|fallen|dropped|accounted|made\s+up`
   + String.raw`|had|hit|totall?ed`
   + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|today|already|at present|as\s+of|home\s+to|holds|owns`
   // "presented degrees to the top 20 graduates", "awarded prizes to the 3 best teams": a past verb, its object, and the figure after "to".
@@ -42,6 +42,8 @@ const MODAL_AFTER = /^\s*(?:(?!and\s)[\p{L}-]+\s+){0,6}?(?:will|would|shall|must
 const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed`
   + String.raw`|recorded|registered|completed|exceeded|used|today|now|at present|currently|so far|to date`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');
+/** A present perfect, which reports what has happened ("have registered", "has been connected"). */
+const PERFECT = /\b(?:have|has)\s+(?:been\s+)?\p{Ll}{2,}ed\b/u;
 /** Words that say a figure holds now. */
 const NOW = /\b(?:today|now|currently|at present|so far|to date|already)\b/i;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
@@ -75,17 +77,19 @@ export function isReported(text: string, start: number, end: number): boolean {
   // "… had been covered in 2025, and the remaining 350 villages would be covered by 2026": a modal after the figure governs it.
   if (reported >= 0 && reported > lastIndex(FORWARD, before)) return !MODAL_AFTER.test(after);
   if (reported >= 0 || lastIndex(FORWARD, before) >= 0) return false;
-  // "about 450 such engineers work in the province today": a count whose own words say it holds now.
-  if (NOW.test(text.slice(start, end)) && lastIndex(FORWARD, text.slice(start, end)) < 0) return true;
+  // "about 450 such engineers work in the province today", "about 300 companies have registered": a count whose own words say it
+  // holds now, or has already happened.
+  const own = text.slice(start, end);
+  if ((NOW.test(own) || PERFECT.test(own)) && lastIndex(FORWARD, own) < 0) return true;
   const next = firstIndex(REPORTED_AFTER, after);
   return next >= 0 && lastIndex(FORWARD, after.slice(0, next)) < 0;
 }
 
 /**
  * Verbs of permission: what a rule allows ("allow institutes to keep at least 50%", "may use up to 30%", "firms can claim up to
- * 70%") is a right, not a promise.
+ * 70%") is a right, not a promise; "(raise) online permits to 90%" names a document, no permission.
  */
-const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitle(?:s|d)?|may)\b[^,;:.]*$/i;
+const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?(?!\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$)|entitle(?:s|d)?|may)\b[^,;:.]*$/i;
 /** "can" in lower case only: "Can Tho" is a city. */
 const CAN = /\bcan\b[^,;:.]*$/;
 /** A provision of a legal text: "Article 12 requires that at least two of …", "Clause 3 stipulates …": a rule, not a promise. */
@@ -155,7 +159,8 @@ export function isPayout(text: string, start: number, end: number): boolean {
 const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|earmark\w*|budgeted|budget\s+(?:for|of)|capital\s+of|costs?|costing`
   // What a body will spend or invest, a scheme is funded with, or money to be recovered or refunded.
   + String.raw`|spend(?:s|ing)?|spent|invest(?:s|ing)?|funded\s+with|recover\w*|repa(?:y|id)|refund\w*`
-  + String.raw`|with\s+a\s+total|worth|valued|prizes?|grants?|loans?|pledg\w*)\b[^,;:.]*$`, 'i');
+  // A balance of loans outstanding is a measure to reach ("outstanding loans of VND 40 trillion by 2027"), not a loan made.
+  + String.raw`|with\s+a\s+total|worth|valued|prizes?|grants?|(?<!\boutstanding\s)loans?|pledg\w*)\b[^,;:.]*$`, 'i');
 /** A sum of money, by its unit. */
 const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;
 

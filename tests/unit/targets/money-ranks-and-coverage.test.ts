@@ -105,8 +105,9 @@ describe('targets in the shapes of decisions and speeches', () => {
       .toEqual([[100, 2026], [25, 2030]]);
   });
 
-  it('does not read a target a sentence merely measures against, or a count in a circumstance', () => {
-    expect(targets('The online rate remains low at 41%, against a target of 70% for 2025.')).toEqual([]);
+  it('reads the target a reported figure is measured against as its measure\'s target, and no count in a circumstance', () => {
+    expect(targets('The online rate remains low at 41%, against a target of 70% for 2025.'))
+      .toEqual([{ metric: 'online rate', comparator: '=', value: 70, max: null, unit: '%', deadline: 2025, scope: 'Vietnam' }]);
     expect(targets('The session will close on June 28 after passing more than 40 laws.')).toEqual([]);
   });
 });

@@ -48,7 +48,7 @@ describe('targets named by their noun after a figure reached', () => {
     expect(targets('Fibre reached 81 per cent of households in June, and the goal was 90 per cent by the end of the year.').map((t) => [t[0], t[2]]))
       .toEqual([['fibre share of households', 90]]);
     expect(targets('E-payments accounted for 44 per cent of all fees, against the 2026 target of 60 per cent.').map((t) => [t[2], t[4]]))
-      .toEqual([[60, '%']]);
+      .toEqual([[60, '% of all fees']]);
   });
 
   it('reads a count after "the figure is" and a phrase up to "by the end of"', () => {

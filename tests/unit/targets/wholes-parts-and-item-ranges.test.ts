@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const build = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('12/06/2026', ...lines) });
+const targets = (...lines: string[]) => build(...lines).targets
+  .map((t) => ({ metric: t.metric, comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, deadline: t.deadline }));
+
+describe('ranges that open a list item', () => {
+  it('keeps "between 30 and 40 per cent" whole when an item opens with it', () => {
+    expect(targets('The ministry has set three targets:', '- between 25 and 35 per cent of vocational colleges run a drone course by 2029;'))
+      .toMatchObject([{ metric: 'vocational colleges run a drone course', value: 25, max: 35, unit: '%', deadline: 2029 }]);
+  });
+
+  it('reads "launch 5–7 more satellites" under "aims by 2030 to:" as a range of a count', () => {
+    expect(targets('Under the strategy, the country aims by 2030 to:', '- launch 3–4 more weather satellites;', '- train 900 space engineers.'))
+      .toMatchObject([
+        { metric: 'space engineers', value: 900, max: null, deadline: 2030 },
+        { metric: 'weather satellites', value: 3, max: 4, unit: 'satellites', deadline: 2030 },
+      ]);
+  });
+});
+
+describe('a count and its part, and a share against its target', () => {
+  it('reads ", including 500 mentors" after a count as a second target of the same deadline', () => {
+    expect(targets('The province will train 4,000 nurses in digital skills by 2028, including 500 mentors.'))
+      .toEqual([
+        { metric: 'mentors', comparator: '=', value: 500, max: null, unit: 'mentors', deadline: 2028 },
+        { metric: 'nurses in digital skills', comparator: '=', value: 4000, max: null, unit: 'nurses', deadline: 2028 },
+      ]);
+  });
+
+  it('takes a reported share\'s measure for "against a target of 45 per cent by 2030", and keeps the reported share out', () => {
+    expect(targets('E-commerce made up 11.5 per cent of retail sales in 2025, against a target of 20 per cent by 2030 in the same plan.'))
+      .toEqual([{ metric: 'e-commerce share of retail sales', comparator: '=', value: 20, max: null, unit: '% of retail sales', deadline: 2030 }]);
+  });
+
+  it('ends a measure before "remains low at" and a second measure after the first one\'s deadline and "and"', () => {
+    expect(targets('The city aims to raise the share of cashless school fees to 70% by the end of 2027 and paperless permits to 90% by 2028.'))
+      .toMatchObject([
+        { metric: 'cashless school fees', value: 70, deadline: 2027 },
+        { metric: 'paperless permits', value: 90, deadline: 2028 },
+      ]);
+    expect(targets('The share of permits issued online remains low at 22%, against a target of 60% for 2027.'))
+      .toMatchObject([{ metric: 'permits issued online', value: 60, deadline: 2027 }]);
+  });
+});
+
+describe('every one of a whole', () => {
+  it('reads "at least one help desk in every ward" as all wards', () => {
+    expect(targets('The union will open at least one “digital help desk” in every ward-level branch by the end of 2027.'))
+      .toEqual([{
+        metric: 'ward-level branches with digital help desk', comparator: '=', value: 100, max: null, unit: '% of ward-level branches',
+        deadline: 2027,
+      }]);
+  });
+
+  it('reads "all X are to be provided as Y" and "all clinics of grade II must …" as all of them', () => {
+    expect(targets('By 2028, all business licences that qualify are to be issued as electronic documents.'))
+      .toMatchObject([{ metric: 'business licences that qualify issued as electronic documents', value: 100, deadline: 2028 }]);
+    expect(targets('All clinics of grade II and grade III must finish the move to e-prescriptions by 31 March 2027.'))
+      .toMatchObject([{ metric: 'clinics of grade II and grade III finish the move to e-prescriptions', value: 100, deadline: 2027 }]);
+  });
+});
+
+describe('what is wanted of a named thing, balances, counts already done, and the place pointed back at', () => {
+  it('reads "aims for the park to host 120 firms" and "outstanding loans of VND 9 trillion" as targets', () => {
+    expect(targets('The city aims for the park to host 120 robotics firms by 2029.'))
+      .toMatchObject([{ metric: 'robotics firms', value: 120, deadline: 2029 }]);
+    expect(targets('The fund has set two goals for the end of 2028:', '• outstanding loans of VND 9 trillion;', '• at least 700 borrowing farms.'))
+      .toMatchObject([{ metric: 'borrowing farms', value: 700 }, { metric: 'outstanding loans', value: 9, unit: 'VND trillion', deadline: 2028 }]);
+  });
+
+  it('keeps "about 250 firms have registered" out of a week ahead\'s dated entry', () => {
+    expect(targets('Friday, June 19 – The drone expo opens in Hai Phong. About 250 firms have registered.')).toEqual([]);
+  });
+
+  it('does not carry a deadline that closes its figure before ", including" to the paragraph after', () => {
+    expect(targets('- 9,000 nurses are trained in telehealth by the end of 2028, including 600 mentors.', 'The telehealth course has six units.')
+      .map((t) => t.metric)).toEqual(['mentors', 'nurses are trained in telehealth']);
+  });
+
+  it('gives "the province aims …" the province its paragraph named before it, in a national text', () => {
+    const found = build(
+      'Our weekly digest of national science policy news.',
+      'Monday – The Government issued a decree on data centres and cloud services.',
+      'Tuesday – The National Assembly Standing Committee discussed the draft law on digital technology industry.',
+      'Wednesday – Nghe An opened a drone testing range near Vinh. The province aims for the range to serve 40 firms by 2029.',
+    ).targets;
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[40, 'Nghe An']]);
+  });
+});
