@@ -6,7 +6,10 @@ import { personParser } from './person-parser.ts';
 import { confirmedNameRefiner, overlapRemovalRefiner, provinceRefiner, shortNameRefiner, titleReferenceRefiner } from './refiners.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { titleCase } from './name-grammar.ts';
-import { isRole, normalizeRole } from './roles.ts';
+import { isRole, normalizeRole, rolesOfLabel } from './roles.ts';
+import { fold } from './fold.ts';
+import { isSurname } from './lexicon/surnames.ts';
+import { isNameSyllable } from './lexicon/syllables.ts';
 import { titleReferenceParser } from './title-reference-parser.ts';
 import type { Mention, Parser, Refiner } from './types.ts';
 
@@ -33,7 +36,39 @@ function splitItems(text: string, block: number): Sentence[] {
 export function extractMentions(blocks: Block[], parsers = PARSERS, refiners = REFINERS, sentences = documentSentences(blocks)): Mention[] {
   const proposed: Mention[] = [];
   for (const sentence of sentences) for (const parser of parsers) for (const mention of parser.parse(sentence)) proposed.push(mention);
-  return withSignedTitles(refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed), blocks);
+  return withAuthor(withSignedTitles(refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed), blocks), blocks, sentences);
+}
+
+/**
+ * A signed article's author block: a Vietnamese name printed in capitals on its own line ("PHẠM HỒNG SƠN"), then a line that is only
+ * titles ("Member of the Party Central Committee, Secretary of …"). The author is a person of the text, with those titles; a bare
+ * byline, with no titles under it, is not.
+ */
+function withAuthor(mentions: Mention[], blocks: Block[], sentences: Sentence[]): Mention[] {
+  const authors: Mention[] = [];
+  blocks.forEach((block, i) => {
+    const line = block.text.trim();
+    const next = blocks[i + 1]?.text.trim() ?? '';
+    if (!CAPITALS_LINE.test(line) || !/^\S+(?:\s+\S+){1,3}$/.test(line) || next === '' || mentions.some((m) => m.block === i)) return;
+    const name = titleCase(line);
+    const words = name.split(/\s+/);
+    if (!isSurname(words[0]!) || !words.every(isNameSyllable)) return;
+    const roles = rolesOfLabel(next);
+    const sentence = sentences.find((s) => s.block === i);
+    if (roles.length === 0 || !sentence) return;
+    const start = block.text.indexOf(line);
+    authors.push({
+      type: 'person', key: fold(name), name, block: i, start, end: start + line.length, text: line, sentence, roles, via: 'name', certain: true,
+    });
+  });
+  if (authors.length === 0) return mentions;
+  // In document order: each author before the first mention of a later block.
+  const out = [...mentions];
+  for (const author of authors) {
+    const at = out.findIndex((m) => m.block > author.block);
+    out.splice(at === -1 ? out.length : at, 0, author);
+  }
+  return out;
 }
 
 /** A line of a signature block: "(signed)", "(Signed and sealed)", "[signed]". */

@@ -14,8 +14,14 @@
 export const CAP = String.raw`[\p{Lu}][\p{L}\d’'&-]*`;
 /** A capitalised word or a number ("Project 06", "Plan VIII"). */
 export const CAP_OR_NUMBER = String.raw`[\p{Lu}\d][\p{L}\d’'&-]*`;
-/** Function words between the capitalised words of one name. */
-const link = (andGuard: string) => String.raw`(?:(?:of|for|on|in)(?:\s+the)?\s+|and\s+${andGuard})`;
+/**
+ * Function words between the capitalised words of one name. "in" before a place named with its kind in lower case ("… School in
+ * Cau Giay ward", "… Hospital in Tien Du district") says where the body is: the place is no part of its name.
+ */
+const link = (andGuard: string) => String.raw`(?:(?:of|for|on|in(?!\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3}${PLACE_KIND}\b))(?:\s+the)?\s+`
+  + String.raw`|and\s+${andGuard})`;
+/** The kinds of place written in lower case after a place's name: "Cau Giay ward", "Tien Du district". */
+const PLACE_KIND = String.raw`(?:ward|commune|district|town|township|province|city|village|hamlet)`;
 /** Lowercase locality adjectives a body's name may open with: "the provincial Department of Health". */
 export const LOCALITY = String.raw`(?:provincial|municipal|city|district|commune|national|central)`;
 

@@ -27,9 +27,10 @@ const CONTACT_BEFORE = /\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?\s*:\s*(?:(?:M
 const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bsigned\s*:|\bNgười\s+ký\s*:)\s*$/iu;
 /**
  * An apposition that says what a person does, by a noun of agent and where: "…, a former lecturer at the University of …",
- * "…, a researcher with the Institute of …". A place or a firm is not "a lecturer at" anything.
+ * "…, a researcher with the Institute of …", "…, a Singapore-based economist at …", "…, mission manager at …". A place or a firm is
+ * not "a lecturer at" anything.
  */
-const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:(?:former|senior|retired|young|leading)\s+)?(?:\p{Ll}+\s+)?`
+const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:(?:a|an)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?)?(?:(?:former|senior|retired|young|leading)\s+)?(?:\p{Ll}+\s+)?`
   + String.raw`\p{Ll}+(?:er|or|ist|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
 /** A relative clause on a person after a name: "Trinh Van Luc, who retired in January" ("who" is said of people only). */
 const WHO_AFTER = /^,\s+who\s/;

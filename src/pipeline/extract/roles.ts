@@ -59,6 +59,12 @@ const FIRM_BEFORE = new RegExp(String.raw`(?:^|[,;:(]\s*|\s(?:and|said|says|told
   + String.raw`((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){1,4})$`, 'u');
 /** A title at the start of a phrase, the rest of which is not part of it ("President of X attended …"). */
 const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})`, 'u');
+/**
+ * A noun of agent at the body a person works or studies at, after a name: "(…,) a student at the Posts and Telecommunications
+ * Institute of Technology", "mission manager at Pacific Orbital Rideshare". Group: the title.
+ */
+const AGENT_ROLE = new RegExp(String.raw`^((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}+(?:er|or|ist|ian|ant|ent)${complement(BODY_RUN, '(?:at|with)', NOT_A_BODY)})`
+  + String.raw`(?=\s*$|[.;!?,:)]|\s+\p{Ll})`, 'u');
 /** A title ending a phrase: "Also attending were Party Central Committee member", "…, Deputy Secretary of X". */
 const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
 /**
@@ -143,6 +149,8 @@ export function rolesBefore(stretch: string, sentence = ''): string[] {
   const adjacent = ROLE_AT_END.exec(text);
   if (!adjacent || !isRole(adjacent[1]!)) return [];
   let rest = text.slice(0, adjacent.index + adjacent[0].indexOf(adjacent[1]!));
+  // "former Provincial Party Secretary X": "former" before the capitalised words that open the title makes all of it past.
+  if (FORMER_BEFORE.test(rest)) return [normalizeRole(`former ${adjacent[1]!.trim()}`)];
   // "SVT Chief Executive Officer X" is the Chief Executive Officer of SVT;
   // "AgriSense chief executive X", "Nexa Semicon chief executive X": a title in lower case after a capitalised name is that body's.
   const owner = /\s(?:of|for|at|to|in|on)\s/.test(adjacent[1]!) ? undefined
@@ -179,11 +187,12 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
   for (;;) {
     // "a former Vice Chairman of …": an article may open a title in apposition, and a relative clause one the person
     // holds besides ("…, who is also the Government spokesperson, said").
-    const article = /^(?:who\s+is\s+(?:also\s+)?(?:the\s+)?|(?:a|an)\s+)(?=\p{L})/u.exec(rest)?.[0] ?? '';
+    // "a Singapore-based economist at …": where a person is based is no part of the title.
+    const article = /^(?:who\s+is\s+(?:also\s+)?(?:the\s+)?|(?:a|an)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?)(?=\p{L})/u.exec(rest)?.[0] ?? '';
     const lower = LOWER_ROLE.exec(rest);
     // The longer reading: "chairman of the selection jury" over the bare head "chairman", but "Deputy Director" over "Deputy
     // Director of the department", which names no body but the one the text is about.
-    const capital = ROLE_AT_START.exec(rest.slice(article.length))?.[1];
+    const capital = ROLE_AT_START.exec(rest.slice(article.length))?.[1] ?? AGENT_ROLE.exec(rest.slice(article.length))?.[1];
     const longer = lower !== null && (capital === undefined || (lower[1]!.length > capital.length && !BARE_BODY.test(lower[1]!)));
     const role = longer ? lower[1] : capital;
     if (!role) break;
@@ -208,8 +217,13 @@ const LOWER_OPENERS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MOD
  */
 export function mayHoldRole(stretch: string): boolean {
   const first = /^\s*(?:,|[-–—]\s)\s*([\p{L}]+)/u.exec(stretch)?.[1];
-  return first !== undefined && (/^\p{Lu}/u.test(first) || LOWER_OPENERS.has(first));
+  return first !== undefined && (/^\p{Lu}/u.test(first) || LOWER_OPENERS.has(first) || AGENT_OPENING.test(stretch));
 }
+
+/** "former" before the capitalised words of a title found after them: "former (Provincial Party) Secretary". */
+const FORMER_BEFORE = /\b(?:[Ff]ormer|[Ee]x-)\s*(?:\p{Lu}[\p{L}’'-]*\s+){1,4}$/u;
+/** A noun of agent and "at" or "with" opening an apposition: ", mission manager at …" (see AGENT_ROLE). */
+const AGENT_OPENING = /^\s*,\s*(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}+(?:er|or|ist|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Roles a list label gives every name after it: "Politburo members, Secretaries of the Party Central Committee:". */
 export function rolesOfLabel(label: string): string[] {
