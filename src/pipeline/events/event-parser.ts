@@ -130,6 +130,18 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   };
   let lastDay: { time: TimeExpression; block: number } | undefined;
   let lastEvent: { time: TimeExpression; block: number } | undefined;
+  // The gatherings the text named, by their noun ("plenum" → "Fourth Plenum of the 14th Party Central Committee"), for a later
+  // "the plenum opened on Monday", which tells of the same gathering.
+  const namedGatherings = new Map<string, string>();
+  const asNamed = (h: Happening): Happening => {
+    if (h.kind !== 'meeting') return h;
+    const bare = BARE_GATHERING.exec(h.title.trim());
+    const full = bare && namedGatherings.get(bare[1]!.toLowerCase());
+    if (full) return { ...h, title: full };
+    const head = NAMED_GATHERING.exec(h.title.trim());
+    if (head) namedGatherings.set(head[1]!.toLowerCase(), h.title);
+    return h;
+  };
   const timesOf = Map.groupBy(doc.times, (t) => sentenceKey(t.sentence));
   const linksOf = Map.groupBy(doc.links, (l) => l.block);
   const earlierOf = instrumentsBefore(doc.links, entities);
@@ -251,6 +263,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
       const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) : undefined;
       if (cited) return cited;
+      // "The plenum closed on Wednesday after three working days, from October 12 to 14": a gathering over several days is dated
+      // by the first of them.
+      const span = h.kind === 'meeting' ? owned.find((t) => t.precision === 'day' && t.to.slice(0, 10) > t.from.slice(0, 10)) : undefined;
+      if (span) return span;
       // The most precise of its times ("In October, the committee met to review … 2025" met in October).
       const finest = Math.min(...owned.map((t) => FINENESS[t.precision]));
       const own = owned.filter((t) => FINENESS[t.precision] === finest);
@@ -317,7 +333,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // So does a session the next sentence opens ("Opening the question-and-answer session, the Chairman said …").
       if (!time && undated && lead && h.kind === 'meeting' && (h.quality === 3 || h.quality === 1)) time = lead;
       if (!time) continue;
-      const candidate = toCandidate(h, time, sentence, doc, reading(), attendeesOf);
+      const candidate = toCandidate(asNamed(h), time, sentence, doc, reading(), attendeesOf);
       if (!candidate) continue;
       // The sentence it came from is the text's own, in the present it was written in.
       if (entry) candidate.source.text = original.text;
@@ -391,6 +407,11 @@ function namedOccasion(named: string | undefined, occasions: readonly Occasion[]
 }
 
 const sentenceKey = (s: Sentence) => `${s.block}:${s.start}`;
+
+/** A gathering named by its noun alone: "the plenum", "Session". Group: the noun. */
+const BARE_GATHERING = new RegExp(`^(?:[Tt]he\\s+)?(${GATHERING_NOUN_ANY_CASE})$`, 'u');
+/** A gathering named with capitals before its noun: "Fourth Plenum (of …)", "Vietnam Innovation Forum". Group: the noun. */
+const NAMED_GATHERING = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:[\p{Lu}\d][\p{L}\d’'-]*\s+){1,5}(${GATHERING_NOUN_ANY_CASE})\b`, 'u');
 
 /** How far into an entry its stamp may start ("• February 2025 – …"). */
 const STAMP_REACH = 3;
@@ -521,10 +542,13 @@ const PARTICIPLE_BEFORE = /\b\p{Ll}{3,}ed\s+(?:on\s+)?$/u;
 /** How close two happenings of a kind are to be one. */
 const SAME_SPOT = 30;
 
-/** Whether a day is written right beside a happening's trigger. */
+/** Whether a day is written right beside a happening's trigger, or a month right after a gathering's name. */
 function nearDay(time: TimeExpression, h: Happening, sentence: Sentence): boolean {
-  if (time.precision !== 'day' || time.sentence !== sentence) return false;
+  if (time.sentence !== sentence) return false;
   const start = time.start - sentence.start;
+  // "the Third Plenum in July": a month right after a gathering's name is when it was held.
+  if (time.precision === 'month') return h.kind === 'meeting' && start >= h.end && /^\s+in\s+$/.test(sentence.text.slice(h.end, start));
+  if (time.precision !== 'day') return false;
   if (start < h.at) return h.at - (time.end - sentence.start) <= NEAR_BEFORE;
   return start - h.end <= (h.kind === 'meeting' ? NEAR_AFTER_GATHERING : NEAR_AFTER);
 }

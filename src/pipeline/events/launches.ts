@@ -20,7 +20,7 @@ const NAMED = String.raw`(?:${PART}|,\s+(?=\p{Lu}))`;
  */
 const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|placed)\s+((?:the|a|an|its`
   + String.raw`|their)\s+[^,;.]{2,80}?)\s+into\s+(operation|use|service)|(launched|inaugurated|commissioned|unveiled|rolled\s+out|switched\s+on|opened`
-  + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their)\s+${NAMED}+?|["“]?\p{Lu}${NAMED}+?`
+  + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their|our)\s+${NAMED}+?|["“]?\p{Lu}${NAMED}+?`
   // "version 3.0 of the VNeID app", "phase two of the data centre": a numbered part of something.
   + String.raw`|\p{Ll}[\p{L}-]*\s+(?:\d+(?:\.\d+)*|one|two|three|four|five)\s+of\s+${NAMED}+?`
   + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:,(?!\s+\p{Lu})|;|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
@@ -28,8 +28,14 @@ const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|pla
 /** A name, quoted or capitalised, and its launch in a reduced relative with its time after: "“X”, launched in June last year". */
 const LAUNCHED_NAME = /["“]?(\p{Lu}[\p{L}\p{M}\d’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\d’'-]*){0,5})["”]?,\s+(launched|inaugurated|opened)(?=\s+(?:in|on|last)\s)/gu;
 /** A launch in the passive: "was inaugurated", "were put into operation", "has been commissioned". Groups: auxiliary, verb. */
-const PASSIVE_LAUNCH = new RegExp(String.raw`\b(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched`
-  + String.raw`|inaugurated|commissioned|unveiled|switched\s+on|put\s+into\s+(?:operation|use|service))\b`, 'g');
+const PASSIVE_LAUNCH = new RegExp(String.raw`\b(?:(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched`
+  + String.raw`|inaugurated|commissioned|unveiled|switched\s+on|put\s+into\s+(?:operation|use|service|orbit))`
+  // "VNREDSat-1 went into orbit in 2013", "the line went into operation": the same, told of the thing itself.
+  + String.raw`|()(went\s+into\s+(?:operation|service|orbit)))\b`, 'g');
+/** A dateline or outlet's mark before a dash that opens the sentence: "SciTech Vietnam – (HaLong-1 …)". */
+const DATELINE = /^[^,;]{0,60}?\s[–—-]\s+/;
+/** A name in apposition to a thing described: "Vietnam's first satellite, the telecommunications satellite VINASAT-1, (was …)". */
+const APPOSED_NAME = /,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}(\p{Lu}[\p{L}\p{M}\d’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\d’'-]*){0,3}),\s*$/u;
 /** What is presented at a ceremony as an event: awards. */
 const AWARD = /\b(?:certificates?|awards?|prizes?|medals?|orders?|insignia|flags?|badges?|titles?)\b/i;
 /** A gathering, or the button pressed at one, earlier in the clause of "to launch" ("held a ceremony to sign agreements and to launch …"). */
@@ -73,7 +79,9 @@ export function readLaunches(context: SentenceContext): Happening[] {
     // (A centre "opened" is a place put to work: read here.)
     if (launchVerb && !/^(?:switched|opened)/.test(launchVerb) && bodies.some((l) => context.entities.get(l.entity)?.type === 'organization')) continue;
     // "opened the Tuyên Quang Innovation and Startup Centre" is a launch; "opened the conference" a gathering (meetings.ts).
-    if (launchVerb === 'opened' && (!/^(?:(?:the|a|an|its|their)\s+)?\p{Lu}/u.test(launchObject!) || GATHERING_NAME.test(launchObject!))) continue;
+    // (A name after an owner's possessive is a name: "opened the province's Public Administration Centre".)
+    if (launchVerb === 'opened' && (!/^(?:(?:the|a|an|its|their|our)\s+)?(?:[\p{L}-]+[’']s\s+)?\p{Lu}/u.test(launchObject!)
+      || GATHERING_NAME.test(launchObject!))) continue;
     // Presenting is an event only for awards ("presented certificates of merit"), not for a report or a draft; the award
     // may be named after a name with "in" ("presented the "Make in Viet Nam" product awards").
     const presented = launchVerb !== undefined && /^(?:presented|awarded|handed)/.test(launchVerb);
@@ -103,12 +111,18 @@ export function readLaunches(context: SentenceContext): Happening[] {
     if (out.some((o) => o.at <= m.index && m.index < o.end)) continue;
     // A long subject with an apposition ("A chip factory of X, a subsidiary of Y, was inaugurated") is named by its head.
     // So is one with a participle's apposition ("The satellite Y, built by engineers of X, was launched").
-    const what = (subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(/^(?:the|a|an)\s+/i, '').trim())
+    // A thing described, then named in apposition, is named by its name ("Vietnam's first satellite, the … satellite VINASAT-1, was …").
+    const apposed = APPOSED_NAME.exec(textBefore(context.text, m.index))?.[1];
+    // "…, and VNSC's own MicroDragon was launched from Japan in 2019": the subject of the clause after ", and".
+    const coordinated = /,\s+and\s+(?:the\s+)?([^,;]+?)\s*$/.exec(textBefore(context.text, m.index))?.[1];
+    const what = apposed ?? coordinated ?? (subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(DATELINE, '')
+      .replace(/^(?:the|a|an)\s+/i, '').trim())
       .replace(/,\s+\p{Ll}.*$/u, '');
     if (!what || what.length > m.index) continue;
-    const verb = m[2]!.replace(/\s+/g, ' ');
+    const aux = m[1] ?? m[3]!;
+    const verb = (m[2] ?? m[4]!).replace(/\s+/g, ' ');
     out.push({
-      subject: undefined, kind: 'other', at: m.index, end: m.index + m[0].length, quality: 2, inherits: !m[1]!.startsWith('ha'),
+      subject: undefined, kind: 'other', at: m.index, end: m.index + m[0].length, quality: 2, inherits: !aux.startsWith('ha'),
       title: `${what.split(/\s+/).slice(0, OBJECT_WORDS).join(' ')} ${verb}`,
     });
   }
