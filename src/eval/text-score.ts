@@ -68,6 +68,9 @@ export interface TextSetScores {
 
 /** Folds for matching, and reads numbers without their leading zeros ("04/KH" = "4/KH"). */
 const norm = (text: string) => fold(text).replace(/(?<![\d.])0+(?=\d)/g, '');
+/** A firm's legal form, written out or not: the same scope ("Sao Viet Telecom" and "Sao Viet Telecom Joint Stock Company"). */
+const LEGAL_FORM = /,?\s+(?:joint stock company|company limited|limited liability company|jsc)$/;
+const sameScope = (a: string, b: string) => norm(a).replace(LEGAL_FORM, '') === norm(b).replace(LEGAL_FORM, '');
 const forms = (e: Entity) => new Set([e.name, ...e.aliases].map(norm));
 const has = (text: string, words: string[]) => words.every((w) => text.includes(norm(w)));
 const empty = (): Tally => ({ truePositives: 0, misses: [], falseHits: [] });
@@ -145,14 +148,16 @@ export function scoreTexts(
     const docTargets = targets.filter((t) => t.sources.some((src) => src.document === id)) as Extended[];
     const usedTargets = new Set<string>();
     for (const gt of g.targets) {
-      const hit = docTargets.find((t) => !usedTargets.has(t.id) && t.deadline === gt.deadline && t.value === gt.value
-        && (t.max ?? null) === gt.max && has(norm(t.metric), gt.words));
+      // Of targets alike but for their scope ("… told Cao Bang, Lai Chau and Dien Bien each to …"), the one of the gold scope.
+      const fits = (t: Extended) => !usedTargets.has(t.id) && t.deadline === gt.deadline && t.value === gt.value
+        && (t.max ?? null) === gt.max && has(norm(t.metric), gt.words);
+      const hit = docTargets.find((t) => fits(t) && sameScope(t.scope, gt.scope)) ?? docTargets.find(fits);
       const describe = `${where}: ${gt.deadline} ${gt.words.join(' ')} ${gt.comparator ?? ''}${gt.value ?? ''}${gt.max ? `-${gt.max}` : ''} ${gt.unit ?? ''}`;
       if (!hit) { s.targets.misses.push(describe); continue; }
       s.targets.truePositives++;
       usedTargets.add(hit.id);
       s.targetScopes.of++;
-      if (norm(hit.scope) === norm(gt.scope)) s.targetScopes.right++;
+      if (sameScope(hit.scope, gt.scope)) s.targetScopes.right++;
       else s.targetScopes.wrong.push(`${describe}: ${hit.scope} (gold ${gt.scope})`);
       if (gt.benchmark !== null) {
         s.benchmarks.of++;

@@ -24,7 +24,7 @@ const DEFINED = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(
 /** An acronym in brackets, which DEFINED needs. */
 const ACRONYM = new RegExp(String.raw`\(${SHORT_NAME}\)`, 'u');
 /** What makes a name a firm's: its legal form or a word of trade. */
-const FIRM = /\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group)\b/;
+const FIRM = /\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group|Consortium)\b/;
 /** The kinds of schools and parks, as a name ends with them and as a text refers to one ("the university"). */
 const SCHOOL_KINDS = ['university', 'college', 'academy', 'institute', 'hospital'];
 const PARK_KINDS = ['park', 'zone'];
@@ -43,7 +43,7 @@ const PARK_WORD = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})\b`);
  */
 const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|Company\s+Limited|Limited\s+Liability\s+Company)$/;
 /** The kinds a body is referred to by ("company", "university"), as a group. */
-const KIND_NOUNS = String.raw`(company|firm|operator|carrier|corporation|group|enterprise|${SCHOOL_KINDS.join('|')}|${PARK_KINDS.join('|')})`;
+const KIND_NOUNS = String.raw`(company|firm|operator|carrier|corporation|group|enterprise|consortium|${SCHOOL_KINDS.join('|')}|${PARK_KINDS.join('|')})`;
 /** "the company", "the university's", "our college": a body referred to by its kind. Group: the kind. */
 const KIND = new RegExp(String.raw`\b(?:the|its|my|our)\s+${KIND_NOUNS}(?:[’']s)?\b`, 'gi');
 /** The class of body each kind in KIND refers to. */
@@ -55,19 +55,39 @@ const classOfKind = (kind: string): BodyClass => (SCHOOL_KINDS.includes(kind.toL
  * its lead names, each a firm or a school by the shape of its name; none of other kinds (ministries, committees). A body the
  * text names only later is a partner ("together with Hong Linh University"), not the one setting its targets.
  */
-export function documentBodies(lead: string, named: readonly string[]): Body[] {
+export function documentBodies(lead: string, named: readonly string[], formsOf: (name: string) => readonly string[] = () => []): Body[] {
   const out: Body[] = [];
-  const add = (name: string, acronym?: string) => {
+  const add = (name: string, acronym?: string, written: readonly string[] = []) => {
     const cls: BodyClass | undefined = SCHOOL.test(name) ? 'school' : PARK.test(name) ? 'park' : FIRM.test(name) ? 'firm' : undefined;
     const scope = name.replace(LEGAL_FORM, '').trim();
     if (!cls || out.some((b) => b.name === scope)) return;
-    out.push({ name: scope, class: cls, forms: [...new Set([name, scope, ...(acronym ? [acronym] : [])])] });
+    out.push({ name: scope, class: cls, forms: [...new Set([name, scope, ...(acronym ? [acronym] : []), ...written])] });
   };
   // Cheap tests first: most leads define no acronym and name no park.
   if (ACRONYM.test(lead)) for (const m of lead.matchAll(DEFINED)) add(m[1]!.replace(/^(?:The|A|An)\s+/, ''), m[2]);
-  for (const name of named) if (lead.includes(name)) add(name);
+  // An organization named as the text writes it where it is linked ("Sao Việt Telecom", "VNCore" for the firms named in full before).
+  for (const name of named) {
+    const written = [...formsOf(name), ...shortForms(name)].filter((f) => f !== name && /^\p{Lu}/u.test(f));
+    if (lead.includes(name) || written.some((f) => lead.includes(f))) add(name, undefined, written);
+  }
   if (PARK_WORD.test(lead)) for (const m of lead.matchAll(PARK_NAME)) add(m[1]!);
   return out;
+}
+
+/** A firm's legal form and the words of its trade that end its full name: "(Sao Viet Telecom) Joint Stock Company", "(VNCore) Networks JSC". */
+const TRADE_TAIL = /(?:,?\s+(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Group|Networks?))+$/;
+/** A coined name, with a capital inside it ("VNCore", "MekongBank"), which a firm goes by alone. */
+const COINED = /^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u;
+
+/**
+ * The shorter names a firm goes by after its full name: without its legal form and trade ("Mekong Mobile" for "Mekong Mobile
+ * Corporation"), or its coined first word ("VNCore" for "VNCore Networks JSC").
+ */
+function shortForms(name: string): string[] {
+  if (!FIRM.test(name)) return [];
+  const short = name.replace(TRADE_TAIL, '').trim();
+  const first = short.split(/\s+/)[0]!;
+  return [short, ...(short !== first && first.length >= 4 && COINED.test(first) ? [first] : [])].filter((f) => f !== name && f.length >= 3);
 }
 
 /** A speaker speaking for their body: "We have set ourselves the goal of …". */
@@ -99,7 +119,9 @@ export function bodyIn(clause: string, bodies: readonly Body[]): Body | undefine
   if (byName) return byName;
   for (const m of clause.matchAll(KIND)) {
     const cls = classOfKind(m[1]!);
-    const body = bodies.find((b) => b.class === cls);
+    // "the consortium": the body named with that word ("Vietnam Semiconductor University Consortium"), whatever its class.
+    const word = new RegExp(`\\b${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}\\b`);
+    const body = bodies.find((b) => word.test(b.name)) ?? bodies.find((b) => b.class === cls);
     if (body) return body;
   }
   return FIRST_PERSON.test(clause) ? bodies.find((b) => b.speaker) : undefined;

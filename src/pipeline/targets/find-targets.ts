@@ -95,8 +95,19 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // The firms and universities the text is about, whose own targets are theirs (see bodies.ts): read when a figure is first scoped.
   // So are those a paragraph names, after the lead's: "In July, Mekong Silicon JSC … The company aims to sell …" in a list of news.
   const organizations = once(() => [...new Set(doc.links.map((l) => entities?.get(l.entity)).filter((e) => e?.type === 'organization').map((e) => e!.name))]);
-  const leadBodies = once(() => documentBodies(lead, organizations()));
-  const allBodies = once(() => documentBodies(doc.blocks.map((b) => b.text).join('\n'), organizations()));
+  // How the text writes each organization where it links it ("Sao Việt Telecom" for "Sao Việt Telecom Joint Stock Company").
+  const written = once(() => {
+    const forms = new Map<string, Set<string>>();
+    for (const l of doc.links) {
+      const e = entities?.get(l.entity);
+      if (e?.type !== 'organization') continue;
+      const text = doc.blocks[l.block]?.text.slice(l.start, l.end);
+      if (text) (forms.get(e.name) ?? forms.set(e.name, new Set()).get(e.name)!).add(text);
+    }
+    return (name: string) => [...(forms.get(name) ?? [])];
+  });
+  const leadBodies = once(() => documentBodies(lead, organizations(), written()));
+  const allBodies = once(() => documentBodies(doc.blocks.map((b) => b.text).join('\n'), organizations(), written()));
   const paragraphBodies = new Map<number, Body[]>();
   const bodiesHere = (block: number) => {
     const own = leadBodies();
@@ -106,7 +117,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       // The body the paragraph's speaker calls their own comes first, whom its "we" refers to ("My company … We have set …").
       const text = doc.blocks[block]!.text;
       const speaker = ownBodies(text, allBodies);
-      here = [...speaker, ...own, ...documentBodies(text, organizations())].filter((b, i, all) => all.findIndex((o) => o.name === b.name) === i);
+      here = [...speaker, ...own, ...documentBodies(text, organizations(), written())].filter((b, i, all) => all.findIndex((o) => o.name === b.name) === i);
       paragraphBodies.set(block, here);
     }
     return here;

@@ -80,7 +80,8 @@ export function leadPlace(lead: string): string | null {
 }
 
 function leadPlaceAsWritten(lead: string): string | null {
-  const named = placeNamed(lead);
+  // Where a gathering was held is no place the text is about: "announced at a press conference in Hồ Chí Minh City".
+  const named = placeNamed(lead.replace(VENUE, '$1'));
   if (named || !LOCAL_BODY.test(lead)) return named;
   const body = BEFORE_BODY.exec(lead)?.[1];
   if (body) return body.trim();
@@ -92,9 +93,13 @@ function leadPlaceAsWritten(lead: string): string | null {
   return (opener && PLACES.has(foldPlace(opener)) ? opener : undefined) ?? placesIn(lead.replace(VENUE, '$1'))[0] ?? null;
 }
 
-/** Where a gathering was held: "held a conference in Hà Nội" names its venue, not what the text is about. Group: what stays. */
+/**
+ * Where a gathering was held: "held a conference in Hà Nội", "their meeting in the central city of Đà Nẵng" name its venue, not what
+ * the text is about. Group: what stays.
+ */
 const VENUE = new RegExp(String.raw`\b((?:conference|meeting|ceremony|forum|workshop|seminar|session|event|summit|held|hosted|organi[sz]ed|convened)`
-  + String.raw`(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?)\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}`, 'gu');
+  + String.raw`(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?)\s+in\s+(?:the\s+(?:\p{Ll}+\s+){0,2}(?:city|province)\s+of\s+)?\p{Lu}[\p{L}\p{M}]*`
+  + String.raw`(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}`, 'gu');
 
 /** A block opening with a dateline in capitals: "ĐÀ NẴNG — Đà Nẵng City opened …". */
 const OPENING_DATELINE = new RegExp(`^${DATELINE.source.slice(1)}`, 'u');

@@ -89,3 +89,35 @@ describe('what is wanted of a named thing, balances, counts already done, and th
     expect(found.map((t) => [t.value, t.scope])).toEqual([[40, 'Nghe An']]);
   });
 });
+
+describe('who sets a target: a firm by its short name, a consortium, and no venue', () => {
+  const scoped = (...lines: string[]) => build(...lines).targets.map((t) => `${t.value} ${t.scope}`);
+
+  it('gives a firm named in full earlier its target when a later paragraph names it without its legal form or trade', () => {
+    expect(scoped(
+      'Block A went to Hong Lam Telecom Joint Stock Company and Block B to Tay Do Mobile Corporation; VNFibre Networks JSC took Block C.',
+      'Hong Lam Telecom must cover 90 per cent of the population by the end of 2028.',
+      'Tay Do Mobile must install at least 6,000 base stations by 2027.',
+      'VNFibre must connect at least 20 industrial parks by 2029.',
+    )).toEqual(['6000 Tay Do Mobile Corporation', '90 Hong Lam Telecom', '20 VNFibre Networks JSC']);
+  });
+
+  it('gives "the consortium" the consortium named in the lead', () => {
+    expect(scoped(
+      'Five universities signed an agreement to form the Central Highlands Chip University Consortium on Friday.',
+      'The consortium aims to open 8 shared chip design laboratories by 2028.',
+    )).toEqual(['8 Central Highlands Chip University Consortium']);
+  });
+
+  it('does not take the city a press conference was held in for the place the text is about', () => {
+    expect(scoped(
+      'The state-backed investor announced at a press conference in Da Nang City on Monday that its new fund had closed.',
+      'The investor aims to back 25 start-ups by 2030.',
+    )).toEqual(['25 Vietnam']);
+  });
+
+  it('reads "by the end of September" as a deadline', () => {
+    expect(targets('He told the three provinces each to raise their disbursement to at least 45 per cent by the end of September.'))
+      .toMatchObject([{ value: 45, deadline: 2026 }]);
+  });
+});

@@ -4,8 +4,10 @@ import { fromPublication, referenceAt } from '../reference.ts';
 import type { TimeParser } from '../types.ts';
 import { FULL_MONTH, MONTH, YEAR } from '../words.ts';
 
-/** Words after which a month named alone is a time ("in March", "since May", "by early June"). */
-const LEAD = '(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\\s|\\b[Mm]id-)';
+/** Words after which a month named alone is a time ("in March", "since May", "by early June", "by the end of September"). */
+const LEAD = '(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\\s|\\b[Mm]id-'
+  // "by the end of September", "at the beginning of March".
+  + '|\\b(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of\\s)';
 /** "last August", "next March", "this May": the month before, after or in the publication's year, whichever is nearer otherwise. */
 const DIRECTION = /\b(last|next|this)\s$/i;
 /** "December 2024", "May, 2025", "January of 2025"; or a full month name alone after a preposition ("in June (last year)"). */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { scoreTexts, type GoldText } from '../../src/eval/text-score.ts';
+import type { Target } from '../../src/schemas/target.ts';
+
+/** A found target with only what the scorer reads. */
+const found = (id: string, scope: string): Target => ({
+  id, metric: 'disbursement', comparator: '>=', value: 40, max: null, unit: '%', deadline: 2026, baseline: null, benchmark: null, scope,
+  qualitative: false, statement: '', conflicts: [], figures: [], sources: [{ document: 'a', paragraph: 'p-1', text: '', when: '' }],
+});
+const gold = (scopes: string[]): GoldText => ({
+  file: 'seeds/a.txt', published: null, people: [], instruments: [], laws: [], programmes: [], events: [],
+  targets: scopes.map((scope) => ({ words: ['disbursement'], comparator: '>=', value: 40, max: null, unit: '%', deadline: 2026, scope, benchmark: null })),
+});
+const documents = [{ id: 'a', file: 'seeds/a.txt', date: null }] as unknown as Parameters<typeof scoreTexts>[1];
+
+describe('scoring targets alike but for their scope', () => {
+  it('pairs each gold target with the found one of its own scope, in whatever order they come', () => {
+    const s = scoreTexts([gold(['Lai Chau', 'Dien Bien', 'Cao Bang'])], documents, [], [], [found('x', 'Cao Bang'), found('y', 'Dien Bien'), found('z', 'Lai Chau')]);
+    expect(s.targetScopes).toMatchObject({ right: 3, of: 3, wrong: [] });
+  });
+
+  it('takes a firm named with or without its legal form for the same scope, and another firm for a wrong one', () => {
+    const s = scoreTexts([gold(['Sao Viet Telecom Joint Stock Company', 'Mekong Mobile'])], documents, [], [],
+      [found('x', 'Sao Việt Telecom'), found('y', 'Mekong Mobile Corporation')]);
+    expect(s.targetScopes.right).toBe(1);
+    expect(s.targetScopes.wrong).toHaveLength(1);
+  });
+});
