@@ -7,6 +7,7 @@ import { findFigures } from './fact-parser.ts';
 import { allMatches } from '../extract/all-matches.ts';
 import { participleOf } from '../extract/lexicon/irregular-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
+import { CALENDAR } from '../extract/name-grammar.ts';
 
 /**
  * The words a count counts, as a regular expression source with one group: up to thirteen words, the first a word or a
@@ -78,9 +79,13 @@ const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|in
  * zones are to be connected". Groups: the things; the participle of a passive; or the verb and its object.
  */
 const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
+  // "all 96 of the ministry's (administrative procedures)".
+  + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b)){0,6}?)(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
-  + String.raw`\s+(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+(?:be\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as)\s+[^,;.]{2,60}?)?)`
-  + String.raw`|(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,60}?))|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
+  // (A present passive with a deadline after it is still to come: "all 96 procedures are offered online by the end of 2026".)
+  + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
+  + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as)\s+[^,;.]{2,60}?)?)`
+  + String.raw`|(?:are\s+to|is\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,60}?)|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$)`, 'gu');
 /** One of ALL_DO's verbs, alone. */
 const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
@@ -118,7 +123,7 @@ const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bri
 const OF_WHICH = /^\s+(?:comes?|is|are|will\s+come|must\s+come|should\s+come)\s+from\s+(?:the\s+)?([^,;.]+?)(?=\s+by\s+(?:19|20)\d\d|[,;.]|$)/i;
 /** A verb of raising money before a sum: what it is for names the metric ("mobilise VND 5 trillion for digital infrastructure"). */
 const FUNDING_VERB = new RegExp(String.raw`\b(?:mobili[sz]e|mobili[sz]ing|invest|investing|allocate|allocating|spend|spending|attract`
-  + String.raw`|attracting|raise|raising|disburse|disbursing|earmark|earmarking)\s*$`, 'i');
+  + String.raw`|attracting|raise|raising|disburse|disbursing|earmark|earmarking)(?:\s+(?:a|an|the)\s+total\s+of)?\s*$`, 'i');
 /** What a sum is for, after it. */
 const PURPOSE = new RegExp(String.raw`^\s+(?:for|to|in|into|on)\s+(?:the\s+)?([^,;.]+?)(?=\s+(?:by|in|before`
   + String.raw`|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s+(?:focusing|including|which|with)\b|[,;.]|$)`);
@@ -190,8 +195,9 @@ const NUMBER_OF = new RegExp(
     + String.raw`|per\s?cent))`,
   'giu',
 );
-/** The verb of a share's things ("to disburse 90% of the budget"), unless it only links ("to have", "to reach"). */
-const ACTION = /\bto\s+(?!(?:have|reach|achieve|be|ensure|get|see|bring|make|account|raise|increase|reduce|lift|cut|boost|keep|maintain)\b)(\p{Ll}{3,})\s*$/u;
+/** The verb of a share's things ("to disburse 90% of the budget", a list item's "- disburse 60% of …"), unless it only links ("to have"). */
+const ACTION = new RegExp(String.raw`(?:\bto\s+|^\s*(?:[-•*–+]\s+)?)(?!(?:have|reach|achieve|be|ensure|get|see|bring|make|account|raise|increase`
+  + String.raw`|reduce|lift|cut|boost|keep|maintain|between|from|about|over|under|around|nearly|only|just)\b)(\p{Ll}{3,})\s*$`, 'u');
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
 const PART_OF = new RegExp(
   String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|constitut(?:e|es|ing)|reach(?:es|ing)?`
@@ -205,7 +211,8 @@ const JOINED_SHARE = new RegExp(String.raw`^\s*(?:of\s+[^,;.]{1,60}?\s+)?(?:by|i
 const TARGET_AFTER_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,60}?)?(?:\s+in\s+(?:19|20)\d{2})?,?\s+(?:against|compared\s+with|versus)`
   + String.raw`\s+(?:a|the|its)\s+(?:(?:19|20)\d{2}\s+|year[’']s\s+)?(?:target|goal)\s+of\s+(?:${QUALIFIER}\s+)?$`, 'i');
 /** A deadline that ends the things a share counts. */
-const THINGS_END = /[;.(]|\s+and\s+(?=\d|to\s+\p{Ll})|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)/u;
+const THINGS_END = new RegExp(String.raw`[;.(]|\s+and\s+(?=\d|to\s+\p{Ll})|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year`
+  + String.raw`|this\s+year|next\s+year|(?:\d{1,2}\s+)?${CALENDAR})`, 'u');
 /** The verb "be" after the things a share counts, with its modal: "… shall be covered" → "… covered". */
 const BE = /\s+(?:(?:shall|will|must|should|would|to)\s+)?(?:are|is|be)\s+/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030", "… 95% of Vietnam's population". */
@@ -268,13 +275,15 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   const part = /\bof\s+which\s*$/i.test(before) ? OF_WHICH.exec(after)?.[1] : undefined;
   if (part) return { subject: `share from ${part}`, base: undefined, spent: false };
   // "…, and the goal was 95 per cent", "against the 2026 target of 70 per cent": the goal of what the figure before measured.
-  const subject = TARGET_NAMED.test(before) ? 'that share' : subjectBefore(before);
+  const action = ACTION.exec(before)?.[1];
+  // "- disburse 100 per cent of the plan by …": a list item's verb is no subject; what it acts on is.
+  const said = TARGET_NAMED.test(before) ? 'that share' : subjectBefore(before);
+  const subject = action !== undefined && said === action ? '' : said;
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
   if (subject && PART_OF.test(before)) return { subject, base: listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).trim(), spent: false };
   const items = listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).replace(BE, ' ').trim();
-  const action = ACTION.exec(before)?.[1];
   return { subject: action ? `${items} ${pastParticiple(action)}` : items, base: undefined, spent: false };
 }
 

@@ -43,12 +43,20 @@ const inName = (time: TimeExpression): boolean => time.precision === 'year'
  * ("from 2026"), "today" or a year in a name ("Forum 2025") is not a deadline.
  */
 export function isDeadline(time: TimeExpression, published: string | null): boolean {
-  if (time.relation === 'from' || time.precision === 'week' || inName(time)) return false;
+  if (time.relation === 'from' || time.precision === 'week' || inName(time) || isRunsUntil(time)) return false;
   if (published !== null && dueYear(time) < Number(published.slice(0, 4))) return false;
   if (time.relation === 'at' && (time.precision === 'day' || time.precision === 'month')) return published === null
     || time.from > (publicationEnd(published) ?? published);
   return true;
 }
+
+/**
+ * "The expo, which runs until Saturday, …": how long a gathering lasts, to a day, not when anything is due (a campaign that "runs
+ * until the end of 2027" sets the deadline of its aims).
+ */
+const RUNS_UNTIL = /\b(?:runs?|running|lasts?|lasting|continues?|continuing|is\s+open|stays\s+open|opens?)\s+(?:\p{Ll}+ly\s+)?(?:until\s*)?$/u;
+const isRunsUntil = (time: TimeExpression): boolean => time.relation === 'until' && time.precision === 'day'
+  && RUNS_UNTIL.test(time.sentence.text.slice(Math.max(0, time.start - time.sentence.start - 40), time.start - time.sentence.start));
 
 /** The time expressions of one sentence, read once for the deadlines of all its figures (see `deadlineFor`). */
 export interface SentenceDeadlines {

@@ -7,7 +7,7 @@
 
 /** Number words, as a regular expression source (no group). */
 export const WORD = String.raw`(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve`
-  + String.raw`|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)`;
+  + String.raw`|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)`;
 /** Scale words after a number: "1.5 million", "two thousand". */
 const SCALE = String.raw`(?:\s+(?:thousand|million|billion))`;
 
@@ -16,9 +16,10 @@ export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?
 
 /**
  * A number as written, as a regular expression source with one group: digits with an optional scale, or number
- * words with a scale, or a number word before a noun phrase that ends in a plural ("two AI data centres").
+ * words with a scale, or a number word before a noun phrase that ends in a plural ("two AI data centres") or before a share
+ * ("Eighty per cent").
  */
-export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}|${WORD}(?=\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*s\b))`;
+export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}|${WORD}(?=\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*s\b|\s*(?:%|per\s?cent|percent)))`;
 
 /** A number standing as a value by itself, digits or words, as a regular expression source with one group: "to five by 2028". */
 export const VALUE = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}?\b)`;
@@ -49,7 +50,7 @@ export const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minute
 
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 

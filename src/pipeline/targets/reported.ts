@@ -42,8 +42,8 @@ const MODAL_AFTER = /^\s*(?:(?!and\s)[\p{L}-]+\s+){0,6}?(?:will|would|shall|must
 const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed`
   + String.raw`|recorded|registered|completed|exceeded|used|today|now|at present|currently|so far|to date`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');
-/** A present perfect, which reports what has happened ("have registered", "has been connected"). */
-const PERFECT = /\b(?:have|has)\s+(?:been\s+)?\p{Ll}{2,}ed\b/u;
+/** A present perfect or a past passive, which reports what has happened ("have registered", "has been connected", "were enrolled"). */
+const PERFECT = /\b(?:(?:have|has)\s+(?:been\s+)?|(?:was|were)\s+)\p{Ll}{2,}ed\b/u;
 /** Words that say a figure holds now. */
 const NOW = /\b(?:today|now|currently|at present|so far|to date|already)\b/i;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
@@ -77,8 +77,8 @@ export function isReported(text: string, start: number, end: number): boolean {
   // "… had been covered in 2025, and the remaining 350 villages would be covered by 2026": a modal after the figure governs it.
   if (reported >= 0 && reported > lastIndex(FORWARD, before)) return !MODAL_AFTER.test(after);
   if (reported >= 0 || lastIndex(FORWARD, before) >= 0) return false;
-  // "about 450 such engineers work in the province today", "about 300 companies have registered": a count whose own words say it
-  // holds now, or has already happened.
+  // "about 450 such engineers work in the province today", "about 300 companies have registered", "7,400 students were enrolled": a
+  // count whose own words say it holds now, or has already happened.
   const own = text.slice(start, end);
   if ((NOW.test(own) || PERFECT.test(own)) && lastIndex(FORWARD, own) < 0) return true;
   const next = firstIndex(REPORTED_AFTER, after);

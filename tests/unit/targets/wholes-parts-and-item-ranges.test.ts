@@ -121,3 +121,33 @@ describe('who sets a target: a firm by its short name, a consortium, and no venu
       .toMatchObject([{ value: 45, deadline: 2026 }]);
   });
 });
+
+describe('shares in words, items that open with their verb, and figures that are no targets', () => {
+  it('reads "Seventy per cent of …" and "all 40 of the city\'s procedures are offered … by" as shares', () => {
+    expect(targets('By 2030, seventy per cent of farm cooperatives must sell through e-commerce platforms.'))
+      .toMatchObject([{ value: 70, unit: '%', deadline: 2030 }]);
+    expect(targets('Make sure that all 40 of the city\'s business procedures are offered as online services by the end of 2027.'))
+      .toMatchObject([{ metric: 'business procedures offered as online services', value: 100, deadline: 2027 }]);
+  });
+
+  it('names a share by the verb of the item it opens and what it acts on, up to a day\'s deadline', () => {
+    expect(targets('The Deputy Prime Minister told the ministries to:', '- release at least 55 per cent of the 2027 research grants by October 31;',
+      '- release 100 per cent of the grants by January 31, 2028.'))
+      .toMatchObject([
+        { metric: 'the 2027 research grants released', value: 55, deadline: 2027 },
+        { metric: 'the grants released', value: 100, deadline: 2028 },
+      ]);
+  });
+
+  it('names a sum "mobilised, a total of" by what it is for, and ends a count before "and in …"', () => {
+    expect(targets('The corporation aims to mobilise a total of VND 8 trillion for seed funding by 2030.'))
+      .toMatchObject([{ metric: 'funding for seed funding', value: 8, unit: 'VND trillion', deadline: 2030 }]);
+    expect(targets('The operator must provide coverage in at least 30 seaports and in all border gates by 2029.'))
+      .toMatchObject([{ metric: 'seaports', value: 30, deadline: 2029 }]);
+  });
+
+  it('keeps a count "were enrolled" and one in a fair that "runs until Saturday" out of the targets', () => {
+    expect(targets('About 3,100 students were enrolled in robotics programmes nationwide in the 2025–2026 school year.')).toEqual([]);
+    expect(targets('The fair, which runs until Saturday, brings together 300 exhibitors in about 900 booths.')).toEqual([]);
+  });
+});
