@@ -46,10 +46,14 @@ const BODY_END = new RegExp(String.raw`\b(?:Affairs|Ministry|Committee|Commissio
   + String.raw`|Environment|Transport|Construction|Agriculture|Culture|Tourism|Information|Economy|Economics|Labou?r|Interior|Vietnam|Viet\s+Nam)\s+$`);
 /** A title a clause gives a person as its predicate: "is now …", "was re-elected …", "to hold the post of …". */
 const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|(?:was|has\s+been)\s+(?:re-?)?(?:appointed|elected|named)(?:\s+as)?|became)`
-  + String.raw`\s+(?:now\s+|currently\s+|also\s+)?|(?:to\s+)?hold(?:s|ing)?\s+the\s+(?:post|position)\s+of\s+`
+  + String.raw`\s+(?:now\s+|currently\s+|also\s+)?|(?:to\s+)?(?:hold(?:s|ing)?|take(?:s)?\s+up|taking\s+up)\s+the\s+(?:post|position)\s+of\s+`
   // "X took office as Deputy Minister of …", "was sworn in as", "assumed the post of".
   + String.raw`|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:office|(?:the\s+)?(?:post|position|role))\s+(?:as|of)\s+`
   + String.raw`|(?:was|has\s+been)\s+sworn\s+in\s+as\s+)(?=\p{Lu})`, 'u');
+/** An act that gives a person a post, right before the name: "appointing", "assigned", "transferring". */
+const APPOINTING_BEFORE = /\b(?:appoint(?:s|ed|ing)?|assign(?:s|ed|ing)?|nam(?:es|ed|ing)|promot(?:es|ed|ing)|transfer(?:s|red|ring)?)\s+$/;
+/** The post an act gives, after the name and its apposition: ", as Deputy Minister of …", "… to take up the post of …". */
+const APPOINTED_AS = /,\s+as\s+(?=\p{Lu})|\bto\s+take\s+up\s+the\s+(?:post|position)\s+of\s+/u;
 /** An honorific at the end of the stretch before the next name, with what joins it: ", and Mr. ". */
 const HONORIFIC_TAIL = /(?:,?\s*(?:and\s+)?)(?:Mr|Mrs|Ms|Madam|Dr|Prof)\.?\s*$/;
 /** A past title ("former Minister of …"): not a role the person holds. */
@@ -129,9 +133,12 @@ export const personParser: Parser = {
       // "Rector Assoc. Prof. Dr. X": academic honorifics stand between a title and its name.
       const own = rolesBefore(before.replace(ACADEMIC_BEFORE, ' '), text.slice(0, from));
       // "X, former Secretary of …, is now Deputy Head of …", "… assigning X … to hold the post of Secretary of …".
-      const held = HELD_ROLE.exec(text.slice(name.end, end));
+      // "appointing X, Director General of …, as Deputy Minister of …": the title after "as" is the one the act gives; the one in
+      // apposition is the one it ends.
+      const appointed = APPOINTING_BEFORE.test(before) ? APPOINTED_AS.exec(text.slice(name.end, end)) : null;
+      const held = appointed ?? HELD_ROLE.exec(text.slice(name.end, end));
       const predicate = held ? rolesAfter(`, ${text.slice(name.end + held.index + held[0].length, end)}`) : [];
-      const titles = [...new Set([...clauseRoles, ...own, ...apposition, ...predicate])];
+      const titles = [...new Set([...clauseRoles, ...own, ...(appointed && predicate.length > 0 ? [] : apposition), ...predicate])];
       const roles = titles.filter((role) => !PAST_ROLE.test(role));
       const honorific = HONORIFICS.test(before.trim().split(/\s+/).at(-1) ?? '') || /\b(?:Prof|Dr)\.\s*$/.test(before);
       const speaks = speakers[i]!;

@@ -63,7 +63,8 @@ const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})
  * A noun of agent at the body a person works or studies at, after a name: "(…,) a student at the Posts and Telecommunications
  * Institute of Technology", "mission manager at Pacific Orbital Rideshare". Group: the title.
  */
-const AGENT_ROLE = new RegExp(String.raw`^((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}+(?:er|or|ist|ian|ant|ent)${complement(BODY_RUN, '(?:at|with)', NOT_A_BODY)})`
+const AGENT_ROLE = new RegExp(String.raw`^((?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})\s+)?\p{Ll}+(?:er|or|ist|yst|ian|ant|ent)`
+  + `${complement(BODY_RUN, '(?:at|with)', NOT_A_BODY)})`
   + String.raw`(?=\s*$|[.;!?,:)]|\s+\p{Ll})`, 'u');
 /** A title ending a phrase: "Also attending were Party Central Committee member", "…, Deputy Secretary of X". */
 const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
@@ -185,6 +186,9 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
   if (now && /\s(?:of|to|at|for|with|on)\s/.test(now[1]!)) return [normalizeRole(now[1]!)];
   const roles: string[] = [];
   for (;;) {
+    // "…, then deputy director of …", "…, until now a deputy director general of …": a title held before, not now.
+    const then = /^(?:then|until\s+now|formerly)\s+/.exec(rest)?.[0] ?? '';
+    rest = rest.slice(then.length);
     // "a former Vice Chairman of …": an article may open a title in apposition, and a relative clause one the person
     // holds besides ("…, who is also the Government spokesperson, said").
     // "a Singapore-based economist at …": where a person is based is no part of the title.
@@ -192,14 +196,17 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     const lower = LOWER_ROLE.exec(rest);
     // The longer reading: "chairman of the selection jury" over the bare head "chairman", but "Deputy Director" over "Deputy
     // Director of the department", which names no body but the one the text is about.
-    const capital = ROLE_AT_START.exec(rest.slice(article.length))?.[1] ?? AGENT_ROLE.exec(rest.slice(article.length))?.[1];
+    // (A noun of agent reads past a head it opens with: "principal analyst at …" over "principal".)
+    const titled = ROLE_AT_START.exec(rest.slice(article.length))?.[1];
+    const agent = AGENT_ROLE.exec(rest.slice(article.length))?.[1];
+    const capital = agent !== undefined && (titled === undefined || agent.length > titled.length) ? agent : titled;
     const longer = lower !== null && (capital === undefined || (lower[1]!.length > capital.length && !BARE_BODY.test(lower[1]!)));
     const role = longer ? lower[1] : capital;
     if (!role) break;
     rest = rest.slice(lower && role === lower[1] ? lower.index + lower[0].length : article.length + role.length);
     if (beforeAnotherName && rest.trim() === '') break;
     if (roles.length > 0 && PLURAL_TITLE.test(role)) break;
-    roles.push(normalizeRole(role));
+    roles.push(normalizeRole(then ? `former ${role}` : role));
     const joiner = BETWEEN_TITLES.exec(rest);
     if (!joiner) break;
     rest = rest.slice(joiner[0].length);
@@ -209,7 +216,8 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
 
 /** Lower-case words a title in apposition may open with: a title's own first words, articles, "former", "now", "who". */
 const LOWER_OPENERS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'head', 'chief', 'chairman', 'chairwoman', 'director',
-  'secretary', 'a', 'an', 'the', 'now', 'also', 'currently', 'who'].map((t) => t.split(/[\s-]/)[0]!).filter((w) => /^\p{Ll}/u.test(w)));
+  'secretary', 'a', 'an', 'the', 'now', 'also', 'currently', 'who', 'then', 'until', 'formerly']
+  .map((t) => t.split(/[\s-]/)[0]!).filter((w) => /^\p{Ll}/u.test(w)));
 
 /**
  * Whether the stretch after a name may hold a title in apposition, by its first word: a cheap test before `rolesAfter`
@@ -223,7 +231,7 @@ export function mayHoldRole(stretch: string): boolean {
 /** "former" before the capitalised words of a title found after them: "former (Provincial Party) Secretary". */
 const FORMER_BEFORE = /\b(?:[Ff]ormer|[Ee]x-)\s*(?:\p{Lu}[\p{L}’'-]*\s+){1,4}$/u;
 /** A noun of agent and "at" or "with" opening an apposition: ", mission manager at …" (see AGENT_ROLE). */
-const AGENT_OPENING = /^\s*,\s*(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}+(?:er|or|ist|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}/u;
+const AGENT_OPENING = /^\s*,\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})\s+)?\p{Ll}+(?:er|or|ist|yst|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Roles a list label gives every name after it: "Politburo members, Secretaries of the Party Central Committee:". */
 export function rolesOfLabel(label: string): string[] {

@@ -48,3 +48,30 @@ describe('a signed article\'s author block', () => {
     expect(people(found)).toEqual([]);
   });
 });
+
+describe('posts given and ended, and more titles by their shape', () => {
+  it('gives a person appointed "as" a post that post, not the one in apposition before it', () => {
+    expect(people(parseWith(personParser, 'The decision appointing Vu Minh Hai, Director of the Department of Planning, as Deputy Minister of Finance was read out.')))
+      .toEqual(['Vu Minh Hai: Deputy Minister of Finance']);
+    expect(people(parseWith(personParser, 'It transferred Le Thu Ha, who had served as a Deputy Minister since 2020, to the Government Office to take up the post of Deputy Head of the Government Office.')))
+      .toEqual(['Le Thu Ha: Deputy Head of the Government Office']);
+  });
+
+  it('reads "then …" and "until now …" in apposition as titles held before, which still make the name a person', () => {
+    const found = parseWith(personParser, 'Ha Van Tuan, then deputy director of the Finance Department, was given a suspended sentence.');
+    expect(people(found)).toEqual(['Ha Van Tuan: ']);
+    expect(found[0]!.certain).toBe(true);
+  });
+
+  it('reads "principal analyst at", "an IP consultant at", "senior vice president of", "Presiding Judge" and "a prosecutor of"', () => {
+    expect(people(parseWith(personParser, 'Nora Klein, principal analyst at Bayfront Research, said prices were high.')))
+      .toEqual(['Nora Klein: principal analyst at Bayfront Research']);
+    expect(people(parseWith(personParser, 'Jonas Berg, an IP consultant at Fjord Patent Partners, said the fall was real.')))
+      .toEqual(['Jonas Berg: IP consultant at Fjord Patent Partners']);
+    expect(people(parseWith(personParser, 'Kim Do-yun, senior vice president of Hanil Robotics, said the plant would open.')))
+      .toEqual(['Kim Do-yun: senior vice president of Hanil Robotics']);
+    expect(people(parseWith(personParser, 'Presiding Judge Tran Thi Lan read the verdict.'))).toEqual(['Tran Thi Lan: Presiding Judge']);
+    expect(people(parseWith(personParser, 'Bui Van Long, a prosecutor of the Hai Phong People\'s Procuracy, asked for ten years.')))
+      .toEqual(['Bui Van Long: prosecutor of the Hai Phong People\'s Procuracy']);
+  });
+});

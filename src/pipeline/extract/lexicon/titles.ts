@@ -25,6 +25,10 @@ export const TITLE_HEADS = [
   // Officers of a fund, a firm or an agency's accounts: "former Chief Accountant X".
   'Accountant', 'Chief Accountant', 'Treasurer', 'Auditor',
   'Justice', 'Chief Justice', 'Procurator General', 'Auditor General',
+  // Courts and procuracies: "Presiding Judge X", "X, a prosecutor of the … People's Procuracy".
+  'Judge', 'Presiding Judge', 'judge', 'Prosecutor', 'prosecutor',
+  // Officers of firms and of regional bodies: "X, senior vice president of Y", "Deputy Secretary-General of ASEAN Y".
+  'president', 'Secretary-General',
 ];
 
 /** Words that may stand before a head: "Former", "Standing Deputy", "Vice". */
