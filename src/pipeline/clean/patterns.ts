@@ -17,8 +17,9 @@ export const RELATED_RAIL =
     + String.raw`|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed`
     + String.raw`|popular)|latest news|tags?(?::.*)?|categor(?:y|ies)(?::.*)?|share (?:this|on)\b.*|tin (?:liên quan|cùng chuyên mục|mới nhất)`
     + String.raw`|cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan|xem thêm|other (?:news|articles|stories)`
-    // A rail's word alone, or "more" and the section it lists ("RELATED", "MORE OPINION", "More in Business"); a label may end in ":".
-    + String.raw`|related|more (?:in |from )?[a-z&]+(?: [a-z&]+)?)\s*:?$`, 'i');
+    // A rail's word alone, or "more" and the section it lists ("RELATED", "MORE OPINION", "More in Business", "Also in Courts"); a label
+    // may end in ":".
+    + String.raw`|related|more (?:in |from )?[a-z&]+(?: [a-z&]+)?|also in [a-z&]+(?: [a-z&]+)?)\s*:?$`, 'i');
 
 /** A label that introduces the list of sources at the end of an article. */
 export const SOURCES_LABEL = /^(?:sources?|references?|nguồn(?: tin)?|theo)\s*:?$/i;

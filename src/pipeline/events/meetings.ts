@@ -40,8 +40,10 @@ const BODY_NOUN = '(?:committee|council|board|assembly|government|ministry|depar
 /** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
 const OF_BODY = new RegExp(String.raw`^(?:${complement(capitalRun(), 'of')}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN}\b)`, 'u');
 
-/** A gathering's subject and the relative clause of who held it: " on digital transformation that the Prime Minister chaired". */
-const HELD_AFTER = /^(\s+(?:on|for|about)\s+[^,;.]{1,60}?)?\s+(?:that|which)\s+[^,;.]{1,60}?\s+(?:chaired|held|hosted|opened|organi[sz]ed|convened)\b/u;
+/** A gathering's subject and the relative clause of who held it: " on digital transformation that the Prime Minister chaired", " held by X". */
+const HELD_AFTER = new RegExp(String.raw`^(?:(\s+(?:on|for|about)\s+[^,;.]{1,60}?)?\s+(?:that|which)\s+[^,;.]{1,60}?\s+(?:chaired|held|hosted|opened`
+  // "an auction held by the Authority of … (in Hà Nội on Wednesday)": who held it, in a reduced relative clause.
+  + String.raw`|organi[sz]ed|convened)\b|(\s+(?:held|organi[sz]ed|convened)\s+by\s+[^,;.]{1,80}?)(?=\s+(?:in|on|at)\s|[,;.]|$))`, 'u');
 /** How far after a gathering's noun HELD_AFTER is read. */
 const HELD_REACH = 160;
 /** What stands between a gathering and its own day: "on", after a place ("… annual general meeting in Hanoi on Saturday"). */
@@ -155,7 +157,7 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // "presented to the provincial steering committee … at its meeting on Wednesday": the body "its" refers to owns the gathering.
     const owner = bare && /^(?:its|their)\s/i.test(gathering[0]) ? OWNER_BEFORE.exec(before.slice(-REACH_BACK))?.[1] : undefined;
     const named = owner ? `${gathering[1]} of the ${owner}` : gathering[0].replace(/^(?:its|their)\s+/i, '');
-    const heldTitle = held && `${named.replace(/^(?:the|a|an)\s+/i, '')}${held[1] ?? ''}`;
+    const heldTitle = held && `${named.replace(/^(?:the|a|an)\s+/i, '')}${held[1] ?? held[2] ?? ''}`;
     const title = heldTitle || (bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}` : `${gathering[1]!}${of}`);
     return {
       kind: 'meeting', at: gathering.index, end, title,

@@ -4,15 +4,15 @@ import { isSurname } from './lexicon/surnames.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
-import { CAP, complement, leadNotInName, opensClause } from './name-grammar.ts';
+import { CALENDAR, CAP, capitalRun, complement, leadNotInName, opensClause } from './name-grammar.ts';
 
 /** The head nouns of organizations' names. */
 export const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency`
   + String.raw`|Bank|Institute|University|College|Hospital|Foundation|Delegation|Caucus|Television|Corporation|Group|Fund|Center|Centre|Federation|Chamber`
   + String.raw`|Court|Procuracy|Authority|Consortium|Alliance`
   + String.raw`|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;
-/** A head's complement: "of the Provincial People's Committee", "for Science, Technology and Environment". */
-const COMPLEMENT = complement();
+/** A head's complement: "of the Provincial People's Committee", "for Science, Technology and Environment"; a day is none ("on Wednesday"). */
+const COMPLEMENT = complement(capitalRun(`(?!${CALENDAR})`));
 /** A company's legal form, which ends its name: "Mekong Silicon JSC", "Daesung Precision Co", "Nexa Semicon Pte Ltd". */
 const FIRM_FORM = String.raw`(?:JSC|Joint\s+Stock\s+Company|Co\.?,?\s+Ltd\.?|Co\.?|Corp\.?|Pte\.?\s+Ltd\.?|Ltd\.?|Inc\.?|LLC|PLC)(?![\p{L}\p{N}])`;
 /**

@@ -44,6 +44,9 @@ const inName = (time: TimeExpression): boolean => time.precision === 'year'
  */
 export function isDeadline(time: TimeExpression, published: string | null): boolean {
   if (time.relation === 'from' || time.precision === 'week' || inName(time) || isRunsUntil(time)) return false;
+  // "Friday's programme includes a job fair with about 2,000 vacancies": a day of the week is when something happens, a deadline only
+  // after "by".
+  if (time.relation !== 'by' && WEEKDAY_NAME.test(time.text)) return false;
   if (published !== null && dueYear(time) < Number(published.slice(0, 4))) return false;
   if (time.relation === 'at' && (time.precision === 'day' || time.precision === 'month')) return published === null
     || time.from > (publicationEnd(published) ?? published);
@@ -57,6 +60,9 @@ export function isDeadline(time: TimeExpression, published: string | null): bool
 const RUNS_UNTIL = /\b(?:runs?|running|lasts?|lasting|continues?|continuing|is\s+open|stays\s+open|opens?)\s+(?:\p{Ll}+ly\s+)?(?:until\s*)?$/u;
 const isRunsUntil = (time: TimeExpression): boolean => time.relation === 'until' && time.precision === 'day'
   && RUNS_UNTIL.test(time.sentence.text.slice(Math.max(0, time.start - time.sentence.start - 40), time.start - time.sentence.start));
+
+/** A day of the week, named. */
+const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 /** The time expressions of one sentence, read once for the deadlines of all its figures (see `deadlineFor`). */
 export interface SentenceDeadlines {

@@ -37,3 +37,29 @@ describe('things put to work, named', () => {
       .toEqual(['2026-11-14 other | LOTUS-3 launched']);
   });
 });
+
+describe('days still to come, auctions, and rails of other articles', () => {
+  const at = (date: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(date, '', ...lines.flatMap((l) => [l, ''])) });
+
+  it('dates a day a fair "closes on" or "runs until", or a "Saturday\'s forum, to be chaired", after publication, not before', () => {
+    const { events, targets } = at('12/08/2026',
+      'The trade fair, which runs until Saturday, brings together 300 exhibitors in about 900 booths.',
+      'Saturday\'s forum on green factories, to be chaired by the association\'s president, will discuss carbon rules.',
+      'Friday\'s programme includes a job fair with about 1,500 vacancies for technicians.');
+    expect(events.filter((e) => e.date < '2026-08-12')).toEqual([]);
+    expect(targets).toEqual([]);
+  });
+
+  it('reads an auction held by an authority on a day as a happening of that day', () => {
+    expect(at('24/04/2026', 'Three operators won blocks of spectrum at an auction held by the Radio Frequency Authority in Hanoi on Wednesday.')
+      .events.map((e) => `${e.date} ${e.title}`)).toEqual(['2026-04-22 Auction held by the Radio Frequency Authority']);
+  });
+
+  it('tells nothing of the headlines listed under "Also in <section>" after an article', () => {
+    expect(at('14/05/2026', 'The court sentenced the former director to 14 years on Thursday.',
+      'He had signed acceptance records for sensors that were never delivered, and the centre paid the contractor in full.',
+      'The court ordered him to repay the money to the state budget, and his lawyers said he would consider an appeal.', ['Also in Courts',
+      '- Two former officials of Board No. 5 jailed over road contract (12/05/2026)', '- Appeal hearing set in land case (08/05/2026)'].join('\n'))
+      .events.map((e) => e.date)).toEqual(['2026-05-14']);
+  });
+});

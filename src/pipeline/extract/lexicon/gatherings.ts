@@ -6,7 +6,8 @@ const AS_NOUN = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|in|on|at|for|with|was|
  * that reads them (meetings, remarks, launches, the occasion a sentence names).
  */
 export const GATHERING_NOUNS = ['conference', 'meeting', 'congress', 'session', 'forum', 'summit', 'ceremony', 'seminar', 'workshop', 'plenum',
-  'dialogue', 'festival', 'exhibition', 'expo', 'fair', 'briefing', `final${AS_NOUN}`, `semi-?final${AS_NOUN}`, 'contest', 'competition', 'hackathon'];
+  'dialogue', 'festival', 'exhibition', 'expo', 'fair', 'briefing', 'auction', `final${AS_NOUN}`, `semi-?final${AS_NOUN}`, 'contest',
+  'competition', 'hackathon'];
 
 /** GATHERING_NOUNS as one alternative, in lower case (for patterns with the `i` flag). */
 export const GATHERING_NOUN = `(?:${GATHERING_NOUNS.join('|')})`;
