@@ -31,7 +31,12 @@ const LAUNCHED_NAME = /["“]?(\p{Lu}[\p{L}\p{M}\d’'-]*(?:\s+\p{Lu}[\p{L}\p{M}
 const PASSIVE_LAUNCH = new RegExp(String.raw`\b(?:(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched`
   + String.raw`|inaugurated|commissioned|unveiled|switched\s+on|put\s+into\s+(?:operation|use|service|orbit))`
   // "VNREDSat-1 went into orbit in 2013", "the line went into operation": the same, told of the thing itself.
-  + String.raw`|()(went\s+into\s+(?:operation|service|orbit)))\b`, 'g');
+  + String.raw`|()(went\s+into\s+(?:operation|service|orbit)|broke\s+ground(?!\s+(?:on|for)\b)))\b`, 'g');
+/** A name, then the relative clause a launch is told in: "(the) Cao Bang Science and Technology Park, which (broke ground …)". Group: the name. */
+const RELATIVE_OF_NAME = /((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+(?:(?:and|of|for)\s+)?){0,7}\p{Lu}[\p{L}\p{M}\d’'-]*),\s+which\s+$/u;
+/** A thing told with its being held, in a reduced relative clause: "The first 5G auction, held in November 2025, …". Groups: it, verb. */
+const HELD_IN = new RegExp(String.raw`(?:^|\b(?:[Tt]he|[Ll]ast\s+year[’']s|[Tt]his\s+year[’']s|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+),`
+  + String.raw`\s+(held|organi[sz]ed|hosted)(?=\s+(?:in|on|last)\s)`, 'gu');
 /** A dateline or outlet's mark before a dash that opens the sentence: "SciTech Vietnam – (HaLong-1 …)". */
 const DATELINE = /^[^,;]{0,60}?\s[–—-]\s+/;
 /** A name in apposition to a thing described: "Vietnam's first satellite, the telecommunications satellite VINASAT-1, (was …)". */
@@ -106,13 +111,20 @@ export function readLaunches(context: SentenceContext): Happening[] {
     const at = m.index + m[0].length - m[2]!.length;
     out.push({ subject: undefined, kind: 'other', at, end: at + m[2]!.length, quality: 2, inherits: false, title: `${m[1]!} ${m[2]!}` });
   }
+  // "Last year's edition, held in September 2025, drew 520 exhibitors": the thing held, dated there.
+  for (const m of /,\s+(?:held|organi[sz]ed|hosted)\s/.test(context.text) ? context.text.matchAll(HELD_IN) : []) {
+    const at = m.index + m[0].length - m[2]!.length;
+    if (out.some((o) => o.at <= at && at < o.end)) continue;
+    out.push({ subject: undefined, kind: 'other', at, end: at + m[2]!.length, quality: 2, inherits: false, title: `${m[1]!} ${m[2]!}` });
+  }
   // "A chip packaging factory of X was inaugurated at the park on Monday": the thing launched is the subject.
   for (const m of context.text.matchAll(PASSIVE_LAUNCH)) {
     if (out.some((o) => o.at <= m.index && m.index < o.end)) continue;
     // A long subject with an apposition ("A chip factory of X, a subsidiary of Y, was inaugurated") is named by its head.
     // So is one with a participle's apposition ("The satellite Y, built by engineers of X, was launched").
     // A thing described, then named in apposition, is named by its name ("Vietnam's first satellite, the … satellite VINASAT-1, was …").
-    const apposed = APPOSED_NAME.exec(textBefore(context.text, m.index))?.[1];
+    // "… the Cao Bang Science and Technology Park, which broke ground in April 2025, …": the name a relative clause is said of.
+    const apposed = APPOSED_NAME.exec(textBefore(context.text, m.index))?.[1] ?? RELATIVE_OF_NAME.exec(textBefore(context.text, m.index))?.[1];
     // "…, and VNSC's own MicroDragon was launched from Japan in 2019": the subject of the clause after ", and".
     const coordinated = /,\s+and\s+(?:the\s+)?([^,;]+?)\s*$/.exec(textBefore(context.text, m.index))?.[1];
     const what = apposed ?? coordinated ?? (subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(DATELINE, '')

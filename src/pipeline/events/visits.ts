@@ -3,8 +3,14 @@ import type { SentenceContext } from './sentence-context.ts';
 import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
-/** A visit or inspection and what was visited: "visited the Lao Cai Innovation Centre", "inspected the construction site of …". Groups: verb, object. */
-const VISIT = /\b(visited|inspected|toured|surveyed)\s+((?:the|a|an)\s+[^,;.]+?)(?=\s*(?:[,;.]|$|\s+(?:where|which|to|in order)\b|\s+and\s+\p{Ll}+ed\b))/gu;
+/**
+ * A visit or inspection and what was visited: "visited the Lao Cai Innovation Centre", "inspected the construction site of …",
+ * "inspected three projects in …". Groups: verb, object.
+ */
+const VISIT = new RegExp(String.raw`\b(visited|inspected|toured|surveyed)\s+((?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[^,;.]+?)`
+  + String.raw`(?=\s*(?:[,;.]|$|\s+(?:where|which|to|in order)\b|\s+and\s+\p{Ll}+ed\b))`, 'gu');
+/** A name, then "who": the person a relative clause tells of. Group: the name. */
+const WHO_BEFORE = /((?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,4}\p{Lu}[\p{L}\p{M}’'-]*),\s+who\s+$/u;
 /** Longest object kept in a title, in words. */
 const OBJECT_WORDS = 12;
 
@@ -14,7 +20,9 @@ export function readVisits(context: SentenceContext): Happening[] {
   let previous: string | undefined;
   for (const m of context.text.matchAll(VISIT)) {
     // "visited X, …, and inspected Y": a second verb joined by "and" shares the first one's subject.
-    const who = /\band\s+$/.test(textBefore(context.text, m.index)) && previous ? previous : subjectBefore(context, m.index);
+    // "Deputy Minister Mac Van Hoa, who inspected three projects …": the person the relative clause is said of.
+    const who = /\band\s+$/.test(textBefore(context.text, m.index)) && previous ? previous
+      : subjectBefore(context, m.index) || (WHO_BEFORE.exec(textBefore(context.text, m.index))?.[1] ?? '');
     if (!who) continue;
     previous = who;
     // Dashes between names ("the Lao Cai - Hanoi railway") are not words; the place it runs through is not part of it.

@@ -63,3 +63,19 @@ describe('days still to come, auctions, and rails of other articles', () => {
       .events.map((e) => e.date)).toEqual(['2026-05-14']);
   });
 });
+
+describe('happenings told in relative clauses', () => {
+  const told = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('16/07/2026', '', ...lines.flatMap((l) => [l, ''])) }).events
+    .map((e) => `${e.date} ${e.title}`);
+
+  it('dates a thing "held in" a month in a reduced relative, and a park "which broke ground in" a month', () => {
+    expect(told('The first spectrum auction, held in October 2025, raised VND 8,000 billion.')).toEqual(['2025-10 First spectrum auction held']);
+    expect(told('Work on the Lang Son Logistics Park, which broke ground in May 2025, has been held up by land disputes.'))
+      .toEqual(['2025-05 Lang Son Logistics Park broke ground']);
+  });
+
+  it('gives an inspection told in "X, who inspected three projects on …" to X', () => {
+    expect(told('The delay was noted by Deputy Minister Mac Van Hoa, who inspected three projects in Son La on July 2.'))
+      .toEqual(['2026-07-02 Deputy Minister Mac Van Hoa inspected three projects in Son La on July 2']);
+  });
+});
