@@ -34,9 +34,13 @@ const PASSIVE_LAUNCH = new RegExp(String.raw`\b(?:(was|were|has\s+been|have\s+be
   + String.raw`|()(went\s+into\s+(?:operation|service|orbit)|broke\s+ground(?!\s+(?:on|for)\b)))\b`, 'g');
 /** A name, then the relative clause a launch is told in: "(the) Cao Bang Science and Technology Park, which (broke ground …)". Group: the name. */
 const RELATIVE_OF_NAME = /((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+(?:(?:and|of|for)\s+)?){0,7}\p{Lu}[\p{L}\p{M}\d’'-]*),\s+which\s+$/u;
-/** A thing told with its being held, in a reduced relative clause: "The first 5G auction, held in November 2025, …". Groups: it, verb. */
+/**
+ * A thing told with its being held, in a reduced relative clause, its time right after: "The first 5G auction, held in November 2025,
+ * …" (not "…, held in Hanoi on December 15", whose gathering meetings.ts reads). Groups: it, verb.
+ */
 const HELD_IN = new RegExp(String.raw`(?:^|\b(?:[Tt]he|[Ll]ast\s+year[’']s|[Tt]his\s+year[’']s|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+),`
-  + String.raw`\s+(held|organi[sz]ed|hosted)(?=\s+(?:in|on|last)\s)`, 'gu');
+  + String.raw`\s+(held|organi[sz]ed|hosted)(?=\s+(?:(?:in|on)\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October`
+  + String.raw`|November|December)\b)|last\s+(?:year|month)\b))`, 'gu');
 /** A dateline or outlet's mark before a dash that opens the sentence: "SciTech Vietnam – (HaLong-1 …)". */
 const DATELINE = /^[^,;]{0,60}?\s[–—-]\s+/;
 /** A name in apposition to a thing described: "Vietnam's first satellite, the telecommunications satellite VINASAT-1, (was …)". */
