@@ -1,7 +1,9 @@
 import { comparatorOf } from './comparator.ts';
 import { metricName, subjectBefore } from './metric.ts';
 import { countedPhrase } from './noun-phrase.ts';
-import { BETWEEN, DIGITS, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, TOP_NUMBER, VALUE, WORD } from './quantity.ts';
+import {
+  BETWEEN, DIGITS, FIGURE_OPENER, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, TOP_NUMBER, VALUE, WORD,
+} from './quantity.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import { findFigures } from './fact-parser.ts';
 import { allMatches } from '../extract/all-matches.ts';
@@ -197,7 +199,7 @@ const NUMBER_OF = new RegExp(
 );
 /** The verb of a share's things ("to disburse 90% of the budget", a list item's "- disburse 60% of …"), unless it only links ("to have"). */
 const ACTION = new RegExp(String.raw`(?:\bto\s+|^\s*(?:[-•*–+]\s+)?)(?!(?:have|reach|achieve|be|ensure|get|see|bring|make|account|raise|increase`
-  + String.raw`|reduce|lift|cut|boost|keep|maintain|between|from|about|over|under|around|nearly|only|just)\b)(\p{Ll}{3,})\s*$`, 'u');
+  + String.raw`|reduce|lift|cut|boost|keep|maintain|${FIGURE_OPENER})\b)(\p{Ll}{3,})\s*$`, 'u');
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
 const PART_OF = new RegExp(
   String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|constitut(?:e|es|ing)|reach(?:es|ing)?`

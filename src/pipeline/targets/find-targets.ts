@@ -12,7 +12,7 @@ import { findFigures, type Figure } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
 import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
-import { QUALIFIER, WORD } from './quantity.ts';
+import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets } from './table-targets.ts';
 import { isAllocation, isPayout, isPermitted, isProjected, isReported, isTimeLimit } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, leadPlace } from './scope.ts';
@@ -350,7 +350,7 @@ function propose(sentence: string, item: boolean): TargetProposal[] {
  * A verb opening a list item, before its count: "mobilise (500,000 volunteers)", "train (8,000 core trainers)"; a qualifier or
  * "between" is no verb ("between 30 and 40 per cent of schools …" keeps its range).
  */
-const VERB_OPENING = new RegExp(String.raw`^(?!(?:${QUALIFIER}|between|from)\s)\p{Ll}{3,}\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d)`, 'u');
+const VERB_OPENING = new RegExp(String.raw`^(?!${FIGURE_OPENER}\s)\p{Ll}{3,}\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d)`, 'u');
 
 /** The marker put back before a list item's text. */
 const ITEM_MARK = '- ';

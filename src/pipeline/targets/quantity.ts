@@ -45,6 +45,9 @@ export const QUALIFIER = String.raw`(?:at least|no less than|not less than|no fe
   + String.raw`|above|not exceeding|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under`
   + String.raw`|about|around|approximately|roughly|nearly)`;
 
+/** Words that may stand right before a figure and are no verb of its clause: its qualifiers, "between", "from", "only", "just". */
+export const FIGURE_OPENER = String.raw`(?:${QUALIFIER}|between|from|only|just)`;
+
 /** Nouns that make a number a duration or a multiple, not a count: "5 years", "3 times". */
 export const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|quarters?|times|years old)\b/;
 
