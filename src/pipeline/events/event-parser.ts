@@ -133,13 +133,21 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   // The gatherings the text named, by their noun ("plenum" → "Fourth Plenum of the 14th Party Central Committee"), for a later
   // "the plenum opened on Monday", which tells of the same gathering.
   const namedGatherings = new Map<string, string>();
+  // And the last gathering of each noun, named or not, for "At the same ceremony, …".
+  const lastGatherings = new Map<string, string>();
   const asNamed = (h: Happening): Happening => {
     if (h.kind !== 'meeting') return h;
+    const same = SAME_GATHERING.exec(h.title.trim());
+    const before = same && lastGatherings.get(same[1]!.toLowerCase());
+    // (Named now, it is merged with that gathering by its title, not chosen among the day's as a bare noun is.)
+    if (before) return { ...h, title: before, quality: Math.max(h.quality, 1) };
     const bare = BARE_GATHERING.exec(h.title.trim());
     const full = bare && namedGatherings.get(bare[1]!.toLowerCase());
     if (full) return { ...h, title: full };
     const head = NAMED_GATHERING.exec(h.title.trim());
     if (head) namedGatherings.set(head[1]!.toLowerCase(), h.title);
+    const noun = GATHERING_IN_TITLE.exec(h.title)?.[0];
+    if (noun && !same) lastGatherings.set(noun.toLowerCase(), h.title);
     return h;
   };
   const timesOf = Map.groupBy(doc.times, (t) => sentenceKey(t.sentence));
@@ -410,6 +418,10 @@ const sentenceKey = (s: Sentence) => `${s.block}:${s.start}`;
 
 /** A gathering named by its noun alone: "the plenum", "Session". Group: the noun. */
 const BARE_GATHERING = new RegExp(`^(?:[Tt]he\\s+)?(${GATHERING_NOUN_ANY_CASE})$`, 'u');
+/** "the same ceremony": the gathering of that noun told before. Group: the noun. */
+const SAME_GATHERING = new RegExp(`^(?:[Tt]he\\s+)?[Ss]ame\\s+(${GATHERING_NOUN_ANY_CASE})$`, 'u');
+/** A gathering's noun in a title. */
+const GATHERING_IN_TITLE = new RegExp(`\\b${GATHERING_NOUN_ANY_CASE}\\b`, 'u');
 /** A gathering named with capitals before its noun: "Fourth Plenum (of …)", "Vietnam Innovation Forum". Group: the noun. */
 const NAMED_GATHERING = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:[\p{Lu}\d][\p{L}\d’'-]*\s+){1,5}(${GATHERING_NOUN_ANY_CASE})\b`, 'u');
 

@@ -15,6 +15,7 @@ import { yearParser } from './parsers/year-parser.ts';
 import { homeTimeRefiner } from './refiners/home-time-refiner.ts';
 import { overlapRemovalRefiner } from './refiners/overlap-removal-refiner.ts';
 import { relationRefiner } from './refiners/relation-refiner.ts';
+import { sameDateRefiner } from './refiners/same-date-refiner.ts';
 import { weekdayOrdinalRefiner } from './refiners/weekday-ordinal-refiner.ts';
 import type { TimeContext, TimeExpression, TimeParser, TimeRefiner } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
@@ -26,7 +27,7 @@ export const TIME_PARSERS: TimeParser[] = [
 ];
 
 /** Refiners, folded over a document's expressions in this order. */
-export const TIME_REFINERS: TimeRefiner[] = [weekdayOrdinalRefiner, overlapRemovalRefiner, relationRefiner, homeTimeRefiner];
+export const TIME_REFINERS: TimeRefiner[] = [weekdayOrdinalRefiner, overlapRemovalRefiner, relationRefiner, homeTimeRefiner, sameDateRefiner];
 
 /** The expressions one parser finds in one sentence, with offsets in the block's text. */
 function parseSentence(parser: TimeParser, context: TimeContext, found: TimeExpression[]): void {

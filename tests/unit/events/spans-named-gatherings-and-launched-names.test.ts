@@ -79,3 +79,14 @@ describe('happenings told in relative clauses', () => {
       .toEqual(['2026-07-02 Deputy Minister Mac Van Hoa inspected three projects in Son La on July 2']);
   });
 });
+
+describe('"the same ceremony"', () => {
+  it('is the ceremony told before, one event', () => {
+    expect(timelineOf({ 'seeds/a.txt': dated('17/03/2026', '',
+      'On Monday, the ministry held a ceremony in Hanoi to hand over two appointment decisions.', '',
+      'At the same ceremony, Minister Ho Duc Thang handed over Decision No. 655/QĐ-BKHCN, dated March 13, assigning Nguyen Thi Ngoc as '
+        + 'Acting Director General of the Department of Digital Economy.') }).events
+      .filter((e) => e.kind === 'meeting').map((e) => `${e.date} ${e.title}`))
+      .toEqual(['2026-03-16 Ministry held a ceremony in Hanoi to hand over two appointment decisions']);
+  });
+});

@@ -18,3 +18,15 @@ describe('a weekday whose clause tells of what is still to come', () => {
     expect(days('The fair opens on Wednesday with 300 exhibitors.')).toEqual(['Wednesday 2026-08-12']);
   });
 });
+
+describe('"of the same date"', () => {
+  it('is the day the instrument cited before it was signed, not the last day written', () => {
+    const found = timesIn('Decision No. 88/QĐ-TTg, signed by the Prime Minister on 3 April 2026, took effect on 6 April 2026, and '
+      + 'Decision No. 89/QĐ-TTg of the same date moved her to the Government Office.', '2026-04-10');
+    expect(found.map((t) => `${t.text} ${t.from}`)).toEqual(['3 April 2026 2026-04-03', '6 April 2026 2026-04-06', 'the same date 2026-04-03']);
+  });
+
+  it('adds nothing when no instrument was dated before it', () => {
+    expect(timesIn('The report of the same date was late.', '2026-04-10')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { firstAtLeast } from '../../sorted-spans.ts';
+import type { TimeExpression, TimeRefiner } from '../types.ts';
+
+/** "… Decision No. 413/QĐ-TTg of the same date", "dated the same day": a day told by pointing back at the last one. */
+const SAME_DATE = /\b(?:of|dated|on)\s+the\s+same\s+(?:date|day)\b/g;
+
+/** Words before a day that make it an instrument's: "signed by the Prime Minister on", "dated", "No. 45/QĐ-UBND of". */
+const ISSUED_BEFORE = /(?:\b(?:signed|dated|issued|adopted|approved|promulgated)\b[^.;]{0,60}|\d+\/[\p{L}\d/-]+\s*,?\s*(?:of|dated|on)?)\s*$/u;
+/** How many days back the one an instrument was dated with is looked for. */
+const LOOK_BACK = 8;
+/** The words of a day's sentence before it. */
+const beforeDay = (day: TimeExpression) => day.sentence.text.slice(Math.max(0, day.start - day.sentence.start - 80), day.start - day.sentence.start);
+/** A day an instrument takes effect on: "took effect on", "effective from". */
+const IN_FORCE = /\b(?:effect|force|effective)\s+(?:(?:on|from|as\s+of)\s+)?$/;
+/** Whether a day is the one an instrument was dated with. */
+const issuedOn = (day: TimeExpression) => ISSUED_BEFORE.test(beforeDay(day)) && !IN_FORCE.test(beforeDay(day));
+
+/**
+ * Days written as "of the same date" or "dated the same day" (how a citation dates a second instrument signed with a first):
+ * the last day an instrument was dated with before them in the text. Nothing is added when there is none.
+ */
+export const sameDateRefiner: TimeRefiner = {
+  name: 'SameDateRefiner',
+  refine(expressions, sentences) {
+    const added: TimeExpression[] = [];
+    // The days in document order, with their positions, for a binary search from each "the same date".
+    const days = expressions.filter((e) => e.precision === 'day');
+    const position = (block: number, start: number) => block * 1e7 + start;
+    for (const sentence of sentences) {
+      if (!sentence.text.includes('same')) continue;
+      for (const m of sentence.text.matchAll(SAME_DATE)) {
+        const start = sentence.start + m.index + m[0].indexOf('the');
+        // The last day an instrument was dated with ("Decision No. 412/QĐ-TTg, signed by the Prime Minister on 11 March 2026"), not
+        // any day ("The appointment took effect on 15 March 2026").
+        let at = firstAtLeast(days, position(sentence.block, start), (d) => position(d.block, d.start)) - 1;
+        for (let tries = 0; at >= 0 && tries < LOOK_BACK && !issuedOn(days[at]!); tries++) at--;
+        const before = at >= 0 && issuedOn(days[at]!) ? days[at] : undefined;
+        // (Read already by a parser, it stays as read.)
+        if (!before || expressions.some((e) => e.block === sentence.block && e.start < start + 13 && start < e.end)) continue;
+        added.push({
+          ...before, text: m[0].slice(m[0].indexOf('the')), block: sentence.block, start, end: sentence.start + m.index + m[0].length, sentence,
+          relation: 'at', inferred: [...before.inferred, `the day of "${before.text}" written before it`], parser: 'SameDateRefiner',
+        });
+      }
+    }
+    return added.length === 0 ? expressions : [...expressions, ...added].sort((a, b) => a.block - b.block || a.start - b.start);
+  },
+};
