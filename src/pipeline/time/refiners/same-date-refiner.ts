@@ -36,7 +36,11 @@ export const sameDateRefiner: TimeRefiner = {
         for (let tries = 0; at >= 0 && tries < LOOK_BACK && !issuedOn(days[at]!); tries++) at--;
         const before = at >= 0 && issuedOn(days[at]!) ? days[at] : undefined;
         // (Read already by a parser, it stays as read.)
-        if (!before || expressions.some((e) => e.block === sentence.block && e.start < start + 13 && start < e.end)) continue;
+        // (Expressions are in order: the ones either side of its position are the only ones that may overlap it.)
+        const next = firstAtLeast(expressions, position(sentence.block, start), (e) => position(e.block, e.start));
+        const overlaps = [expressions[next - 1], expressions[next]]
+          .some((e) => e !== undefined && e.block === sentence.block && e.start < start + m[0].length && start < e.end);
+        if (!before || overlaps) continue;
         added.push({
           ...before, text: m[0].slice(m[0].indexOf('the')), block: sentence.block, start, end: sentence.start + m.index + m[0].length, sentence,
           relation: 'at', inferred: [...before.inferred, `the day of "${before.text}" written before it`], parser: 'SameDateRefiner',
