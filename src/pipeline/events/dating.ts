@@ -2,6 +2,7 @@ import { isValidDate } from '../dates.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { daySpan, monthSpan } from '../time/calendar.ts';
 import type { TimeExpression } from '../time/types.ts';
+import { IN_FORCE_BEFORE } from '../time/words.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { sameSentence } from './sentence-links.ts';
 
@@ -13,8 +14,6 @@ const ATTRIBUTIVE_BEFORE = /(?:[’']s|\bthe|\bits|\btheir|\bthis|\bthat)\s+$/i;
 const NEAR = 12;
 /** A lower-case noun after the year. */
 const ATTRIBUTIVE_AFTER = /^\s+\p{Ll}/u;
-/** Words that make a time the day an instrument starts to apply ("which took effect on August 1", "effective from"): no happening's. */
-const IN_FORCE = /\b(?:effect|force|effective)\s+(?:(?:on|in|from|as\s+of)\s+)?$/i;
 
 /**
  * The times a sentence may date a happening with: said to be `at` (not deadlines or starts), not
@@ -34,7 +33,7 @@ export function happeningTimes(times: readonly TimeExpression[], sentence: Sente
 }
 
 /** A time an instrument takes effect on. */
-const inForce = (t: TimeExpression) => IN_FORCE.test(textBefore(t.sentence.text, t.start - t.sentence.start, NEAR * 2));
+const inForce = (t: TimeExpression) => IN_FORCE_BEFORE.test(textBefore(t.sentence.text, t.start - t.sentence.start, NEAR * 2));
 
 /** A bare year written as a noun's modifier ("its 2025 plan"). */
 function attributive(t: TimeExpression): boolean {

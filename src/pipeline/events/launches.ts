@@ -1,4 +1,5 @@
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
+import { MONTH_NAMES } from '../time/words.ts';
 import { textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -39,8 +40,7 @@ const RELATIVE_OF_NAME = /((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+(?:(?:and|of|for)\s+)
  * …" (not "…, held in Hanoi on December 15", whose gathering meetings.ts reads). Groups: it, verb.
  */
 const HELD_IN = new RegExp(String.raw`(?:^|\b(?:[Tt]he|[Ll]ast\s+year[’']s|[Tt]his\s+year[’']s|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+),`
-  + String.raw`\s+(held|organi[sz]ed|hosted)(?=\s+(?:(?:in|on)\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October`
-  + String.raw`|November|December)\b)|last\s+(?:year|month)\b))`, 'gu');
+  + String.raw`\s+(held|organi[sz]ed|hosted)(?=\s+(?:(?:in|on)\s+(?:the\s+)?(?:\d|(?:${MONTH_NAMES.join('|')})\b)|last\s+(?:year|month)\b))`, 'gu');
 /** A dateline or outlet's mark before a dash that opens the sentence: "SciTech Vietnam – (HaLong-1 …)". */
 const DATELINE = /^[^,;]{0,60}?\s[–—-]\s+/;
 /** A name in apposition to a thing described: "Vietnam's first satellite, the telecommunications satellite VINASAT-1, (was …)". */

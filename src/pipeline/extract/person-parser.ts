@@ -5,7 +5,7 @@ import { BEFORE_VERB, SAID_AFTER, SAYING_VERB } from './lexicon/speech-verbs.ts'
 import { isNameSyllable } from './lexicon/syllables.ts';
 import { HONORIFICS } from './lexicon/titles.ts';
 import { findNames } from './names.ts';
-import { mayHoldRole, rolesAfter, rolesBefore, rolesOfLabel } from './roles.ts';
+import { AGENT_NOUN, mayHoldRole, rolesAfter, rolesBefore, rolesOfLabel } from './roles.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 
@@ -30,8 +30,8 @@ const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bs
  * "…, a researcher with the Institute of …", "…, a Singapore-based economist at …", "…, mission manager at …". A place or a firm is
  * not "a lecturer at" anything.
  */
-const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:(?:a|an)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?)?(?:(?:former|senior|retired|young|leading)\s+)?(?:\p{Ll}+\s+)?`
-  + String.raw`\p{Ll}+(?:er|or|ist|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
+const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:(?:a|an)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?)?(?:(?:former|senior|retired|young|leading)\s+)?`
+  + String.raw`${AGENT_NOUN}\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
 /** A relative clause on a person after a name: "Trinh Van Luc, who retired in January" ("who" is said of people only). */
 const WHO_AFTER = /^,\s+who\s/;
 /** A person's age in apposition after a name: "Đoàn Thị Nhung, 72, a retired nurse …" (a place or a body has no age). */

@@ -60,10 +60,15 @@ const FIRM_BEFORE = new RegExp(String.raw`(?:^|[,;:(]\s*|\s(?:and|said|says|told
 /** A title at the start of a phrase, the rest of which is not part of it ("President of X attended …"). */
 const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})`, 'u');
 /**
+ * A noun of agent, with a word or an acronym that may qualify it: "student", "mission manager", "IP consultant", "principal analyst".
+ * As a regular expression source, no group.
+ */
+export const AGENT_NOUN = String.raw`(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})\s+)?\p{Ll}+(?:er|or|ist|yst|ian|ant|ent)`;
+/**
  * A noun of agent at the body a person works or studies at, after a name: "(…,) a student at the Posts and Telecommunications
  * Institute of Technology", "mission manager at Pacific Orbital Rideshare". Group: the title.
  */
-const AGENT_ROLE = new RegExp(String.raw`^((?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})\s+)?\p{Ll}+(?:er|or|ist|yst|ian|ant|ent)`
+const AGENT_ROLE = new RegExp(String.raw`^(${AGENT_NOUN}`
   + `${complement(BODY_RUN, '(?:at|with)', NOT_A_BODY)})`
   + String.raw`(?=\s*$|[.;!?,:)]|\s+\p{Ll})`, 'u');
 /** A title ending a phrase: "Also attending were Party Central Committee member", "…, Deputy Secretary of X". */
@@ -231,7 +236,7 @@ export function mayHoldRole(stretch: string): boolean {
 /** "former" before the capitalised words of a title found after them: "former (Provincial Party) Secretary". */
 const FORMER_BEFORE = /\b(?:[Ff]ormer|[Ee]x-)\s*(?:\p{Lu}[\p{L}’'-]*\s+){1,4}$/u;
 /** A noun of agent and "at" or "with" opening an apposition: ", mission manager at …" (see AGENT_ROLE). */
-const AGENT_OPENING = /^\s*,\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})\s+)?\p{Ll}+(?:er|or|ist|yst|ian|ant|ent)\s+(?:at|with)\s+(?:the\s+)?\p{Lu}/u;
+const AGENT_OPENING = new RegExp(String.raw`^\s*,\s*${AGENT_NOUN}\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
 
 /** Roles a list label gives every name after it: "Politburo members, Secretaries of the Party Central Committee:". */
 export function rolesOfLabel(label: string): string[] {

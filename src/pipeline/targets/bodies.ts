@@ -120,8 +120,8 @@ export function bodyIn(clause: string, bodies: readonly Body[]): Body | undefine
   for (const m of clause.matchAll(KIND)) {
     const cls = classOfKind(m[1]!);
     // "the consortium": the body named with that word ("Vietnam Semiconductor University Consortium"), whatever its class.
-    const word = new RegExp(`\\b${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}\\b`);
-    const body = bodies.find((b) => word.test(b.name)) ?? bodies.find((b) => b.class === cls);
+    const word = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
+    const body = bodies.find((b) => b.name.split(/\s+/).includes(word)) ?? bodies.find((b) => b.class === cls);
     if (body) return body;
   }
   return FIRST_PERSON.test(clause) ? bodies.find((b) => b.speaker) : undefined;

@@ -4,6 +4,7 @@ import { firstAtLeast } from '../sorted-spans.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { yearInName } from '../time/year-phrase.ts';
+import { WEEKDAY } from '../time/words.ts';
 
 /** A new clause between a figure and a deadline: ", and by 2030 …", "; by 2030 …". */
 const NEXT_CLAUSE = /,\s+and\s|;/;
@@ -62,7 +63,7 @@ const isRunsUntil = (time: TimeExpression): boolean => time.relation === 'until'
   && RUNS_UNTIL.test(time.sentence.text.slice(Math.max(0, time.start - time.sentence.start - 40), time.start - time.sentence.start));
 
 /** A day of the week, named. */
-const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const WEEKDAY_NAME = new RegExp(`\\b${WEEKDAY}`);
 
 /** The time expressions of one sentence, read once for the deadlines of all its figures (see `deadlineFor`). */
 export interface SentenceDeadlines {

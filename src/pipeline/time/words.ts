@@ -54,3 +54,6 @@ export function countNumber(word: string): number {
   const lower = word.toLowerCase();
   return tens[lower] ?? (COUNTS.indexOf(lower) + 1 || Number(word));
 }
+
+/** Words right before a day an instrument takes effect on ("which took effect on", "effective from"): when it starts to apply. */
+export const IN_FORCE_BEFORE = /\b(?:effect|force|effective)\s+(?:(?:on|in|from|as\s+of)\s+)?$/i;

@@ -1,5 +1,6 @@
 import { firstAtLeast } from '../../sorted-spans.ts';
 import type { TimeExpression, TimeRefiner } from '../types.ts';
+import { IN_FORCE_BEFORE } from '../words.ts';
 
 /** "… Decision No. 413/QĐ-TTg of the same date", "dated the same day": a day told by pointing back at the last one. */
 const SAME_DATE = /\b(?:of|dated|on)\s+the\s+same\s+(?:date|day)\b/g;
@@ -10,10 +11,8 @@ const ISSUED_BEFORE = /(?:\b(?:signed|dated|issued|adopted|approved|promulgated)
 const LOOK_BACK = 8;
 /** The words of a day's sentence before it. */
 const beforeDay = (day: TimeExpression) => day.sentence.text.slice(Math.max(0, day.start - day.sentence.start - 80), day.start - day.sentence.start);
-/** A day an instrument takes effect on: "took effect on", "effective from". */
-const IN_FORCE = /\b(?:effect|force|effective)\s+(?:(?:on|from|as\s+of)\s+)?$/;
 /** Whether a day is the one an instrument was dated with. */
-const issuedOn = (day: TimeExpression) => ISSUED_BEFORE.test(beforeDay(day)) && !IN_FORCE.test(beforeDay(day));
+const issuedOn = (day: TimeExpression) => ISSUED_BEFORE.test(beforeDay(day)) && !IN_FORCE_BEFORE.test(beforeDay(day));
 
 /**
  * Days written as "of the same date" or "dated the same day" (how a citation dates a second instrument signed with a first):
