@@ -83,8 +83,17 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const placeOf = briefPlaces(doc.blocks, communeOf(doc.title) ?? leadPlace(lead));
   // "Thursday – Bắc Ninh opened an AI hub. The province aims for …": in a national text, the province or city a sentence points
   // back at is the last its paragraph named before it.
-  const placeHere = (sentence: Sentence) => placeOf(sentence.block) ?? (THE_PLACE.test(sentence.text)
-    ? placesIn(doc.blocks[sentence.block]!.text.slice(0, sentence.start)).map(canonicalPlace).at(-1) ?? null : null);
+  // Read once a sentence: a sentence with many figures (a long list joined by semicolons) asked for each of them.
+  const pointedBack = new Map<Sentence, string | null>();
+  const placeHere = (sentence: Sentence) => {
+    const own = placeOf(sentence.block);
+    if (own != null) return own;
+    if (!pointedBack.has(sentence)) {
+      pointedBack.set(sentence, THE_PLACE.test(sentence.text)
+        ? placesIn(doc.blocks[sentence.block]!.text.slice(0, sentence.start)).map(canonicalPlace).at(-1) ?? null : null);
+    }
+    return pointedBack.get(sentence)!;
+  };
   const frames = listFrames(doc.blocks);
   // Times and links by sentence and block, and the frame before each sentence, read once: each figure of a
   // long text looked through all of the document's (or its paragraph's) times and links.
