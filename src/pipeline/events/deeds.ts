@@ -31,7 +31,7 @@ const NO_DEED = new Set(('reached rose fell grew increased decreased declined dr
   + ' reported recalled praised called pointed described referred confirmed revealed disclosed promised pledged vowed'
   + ' expected planned scheduled aimed targeted intended required needed wanted wished estimated forecast projected'
   + ' dated based named entitled titled related concerned located allowed included involved used compared considered seemed'
-  + ' appeared looked lived born did spoke became came saw kept got meant knew thought was were'
+  + ' appeared looked lived born did spoke became came saw kept got meant knew thought was were retired'
   + ' risen fallen grown become come seen known spoken').split(' '));
 /** Words before a form in "-ed" that make it an adjective or a participle after a noun, not a verb ("the signed contract", "of registered firms"). */
 const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:[Tt]he|a|an|[Ii]ts|[Tt]heir|his|her|our|[Tt]his|that|[Tt]hese|[Tt]hose|of|for`
@@ -46,12 +46,30 @@ const CLAUSE_BREAK = new RegExp(String.raw`${SPEAKER_LABEL}|;|,\s+(?:and|but|whi
   + String.raw`|\s(?:although|though|while|whereas|because)\s`, 'gu');
 /** What a passive act was done by, right after its verb: "(was approved) in Decision …", "(were adopted) under Resolution …". */
 const MEANS = /^\s+(?:in|by|under|through)\s+(?:the\s+)?/;
-/** A time that cites or bounds rather than dates: "dated March 3", "of May 2", "since April", "until June". */
-const NOT_WHEN = /\b(?:dated|of|since|until|till|from|to|by|before|after|than|through)\s+(?:the\s+)?$/i;
-/** A body's founding, dated by a year ("X, a start-up founded in 2021"): a year-only past happening. */
-const FOUNDED_IN = /\b(?:founded|established|set\s+up)\s+in\s+$/i;
-/** Whether the year at `start` of a sentence dates a founding ("founded in 2021"). */
-export const isFoundingYear = (text: string, start: number) => FOUNDED_IN.test(textBefore(text, start, CITE_REACH));
+/**
+ * A time that cites or bounds rather than dates: "dated March 3", "of May 2", "since April", "until June"; or names a gathering by
+ * its day ("who chaired the Thursday sitting").
+ */
+const NOT_WHEN = /\b(?:(?:dated|of|since|until|till|from|to|by|before|after|than|through)\s+(?:the\s+)?|the\s+)$/i;
+/**
+ * Verbs of a milestone in the life of a body, a place or a person, which a year alone dates as a past happening ("X, a start-up founded
+ * in 2021", "the IOC, which began operating in 2019", "He joined the ministry in 2004", "In 2014 she founded the laboratory"). Other
+ * verbs with a year tell a year's record ("the province attracted 30 projects in 2024"), no happening.
+ */
+const MILESTONE = 'founded|established|set\\s+up|launched|opened|began|started|joined|appointed|elected|re-elected|promoted|graduated'
+  + '|built|completed|commissioned|inaugurated|introduced|hosted|created|moved|returned|defended|licensed|proposed|transferred';
+/** A milestone verb in the past ("was appointed", "opened"), a cheap test of a deed's own verb. */
+const MILESTONE_WORD = new RegExp(`^(?:${MILESTONE})$`, 'i');
+/** A milestone verb before its year in one clause: "opened its factory in Bắc Ninh in (2019)", "launched … only in (2023)". */
+const MILESTONE_BEFORE = new RegExp(String.raw`\b(?:${MILESTONE})\b[^,;:.()"“”]{0,60}?\b(?:only\s+)?in\s+$`, 'i');
+/** A year that opens its clause ("In (2014) she founded …"), and the milestone verb after it. */
+const YEAR_OPENS = /(?:^|[,;:]\s*)In\s+$/;
+const MILESTONE_AFTER = new RegExp(String.raw`^,?\s+(?:[^,;:.()"“”\s]+\s+){0,5}?(?:(?:was|were)\s+)?(?:${MILESTONE})\b`, 'i');
+/** How far around a year its milestone verb is looked for, in characters. */
+const MILESTONE_REACH = 90;
+/** Whether the year at `start`…`end` of a sentence dates a milestone (see MILESTONE). */
+export const isMilestoneYear = (text: string, start: number, end: number) => MILESTONE_BEFORE.test(textBefore(text, start, MILESTONE_REACH))
+  || (YEAR_OPENS.test(textBefore(text, start, CITE_REACH)) && MILESTONE_AFTER.test(textAfter(text, end, MILESTONE_REACH)));
 /** Words that open a clause before its subject, left out of a title: "and", "but", "then". */
 const OPENING = /^(?:(?:and|but|then|so|also|meanwhile|however)\b[\s,]*)+/i;
 /** Words that open a clause told beside the main one ("as deputies quizzed …", "if the team finished …"): no deed of its own. */
@@ -99,7 +117,7 @@ export function readDeeds(context: SentenceContext): Happening[] {
   const { text } = context;
   const out: Happening[] = [];
   const dates = context.times.filter((t) => ((t.precision === 'day' || t.precision === 'month') && !NOT_WHEN.test(textBefore(text, t.start, CITE_REACH)))
-    || (t.precision === 'year' && isFoundingYear(text, t.start)));
+    || (t.precision === 'year' && isMilestoneYear(text, t.start, t.end)));
   if (dates.length === 0) return out;
   // Every verb in the past, deeds or not: a time beside a verb that tells no deed ("said on Thursday that …") is that verb's.
   // A verb after a modal ("would put … into operation in October") owns its time too, as what is still to come.
@@ -141,7 +159,9 @@ export function readDeeds(context: SentenceContext): Happening[] {
     const found = before && before.index >= Math.max(from, lastEnd(ends, t.start - 1)) ? before : after && after.index < to ? after : undefined;
     if (!found?.deed || read.has(found.index)) continue;
     const verb = found.m;
-    const deed = titleOf(text, verb, Math.max(from, lastEnd(ends, verb.index)), to, t, previous, from);
+    // A year dates only a milestone ("joined the ministry in 2004"), not a year's record.
+    if (t.precision === 'year' && !isMilestone(verb, text)) continue;
+    const deed = titleOf(text, verb, Math.max(from, lastEnd(ends, verb.index)), to, t, previous, from, context.personBefore);
     if (!deed) continue;
     // "Signed on December 22 last year, the resolution …": the act on the resolution the text named before, which the
     // instrument dates read (instrument-date-parser.ts), not a deed of its own.
@@ -183,6 +203,17 @@ export function readOccasionDeeds(context: SentenceContext): Happening[] {
   }] : [];
 }
 
+/** Whether a verb in the past is one of a milestone (MILESTONE): "set" only in "set up". */
+function isMilestone(verb: RegExpExecArray, text: string): boolean {
+  const form = (verb[2] ?? verb[3] ?? verb[4])!;
+  return MILESTONE_WORD.test(form) || (/^set$/i.test(form) && /^\s+up\b/.test(text.slice(verb.index + verb[0].length)));
+}
+
+/** A relative word that ends the stretch before a verb: "The IOC, which (began …)", "a maker of robots that (opened …)". */
+const RELATIVE_END = /(?:,\s+(?:which|who)|\s+that)\s*$/;
+/** The name that ends a stretch: "vice president of Hanseong Robotics" → "Hanseong Robotics". */
+const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}\p{M}\d'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{M}\d'’&.-]*)*)\s*$/u;
+
 /** Whether a time follows a verb right after "in" or "on" ("founded in 2021"): the verb's own. `ends`: the times' ends, sorted. */
 function ownsTime(verb: RegExpExecArray, ends: readonly number[], text: string): boolean {
   const gap = /^\s+(?:in|on)\s+[^,;.]{0,16}?(?=[,;.]|$)/.exec(text.slice(verb.index + verb[0].length));
@@ -201,7 +232,11 @@ function isVerb(m: RegExpExecArray, text: string): boolean {
   // "…, co-chaired by the Minister": a participle after a comma with its agent is a reduced relative, not the clause's verb.
   const reduced = /(?:,\s*|\s(?:co|re)-)$/.test(text.slice(Math.max(0, m.index - 4), m.index));
   if (m[1] === undefined && reduced && /^\s+by\s/.test(text.slice(m.index + m[0].length))) return false;
-  return m[1] !== undefined || !NOT_A_VERB_BEFORE.test(m.index < 12 ? text.slice(0, m.index) : ` ${text.slice(m.index - 12, m.index)}`);
+  if (m[1] !== undefined) return true;
+  const before = m.index < 12 ? text.slice(0, m.index) : ` ${text.slice(m.index - 12, m.index)}`;
+  // "a maker of robots that opened its factory": after "that", a form with an object of its own is a verb.
+  const after = m.index + m[0].length;
+  return !NOT_A_VERB_BEFORE.test(before) || (/\sthat\s+$/.test(before) && /^\s+(?:its|their|the|a|an|his|her)\s/.test(text.slice(after, after + 8)));
 }
 
 /** Words in "-eed" are mostly no past form ("seed", "need", "proceed", "exceed"); these are. */
@@ -223,7 +258,7 @@ function isDeed(m: RegExpExecArray, text: string): boolean {
  */
 function titleOf(
   text: string, verb: RegExpExecArray, from: number, to: number, time: { start: number; end: number }, previous: string | undefined,
-  clauseStart = from,
+  clauseStart = from, personBefore?: () => string | undefined,
 ): { title: string; subject: string } | undefined {
   const at = verb.index;
   // "Signed on December 22, the resolution was …": a participle that opens the sentence tells what its main clause's subject underwent.
@@ -234,6 +269,16 @@ function titleOf(
   }
   // The subject starts after the clause's opening or a time, or after the last comma before the verb, within SUBJECT_REACH.
   if (at - from > SUBJECT_REACH) return undefined;
+  // "The IOC, which began operating in 2019", "a maker of robots that opened its factory in 2019": the relative tells of the noun before it.
+  const relative = RELATIVE_END.exec(text.slice(Math.max(0, at - SUBJECT_REACH), at));
+  if (relative && (at - from <= relative[0].length || /\sthat\s*$/.test(relative[0]))) {
+    const head = text.slice(Math.max(0, at - SUBJECT_REACH), at - relative[0].length);
+    const segment = head.slice(head.lastIndexOf(',') + 1).replace(/^\s+/, '');
+    const name = /^(?:a|an|the\s+\p{Ll})\s*/u.test(segment) && head.lastIndexOf(',') > 0
+      ? NAME_AT_END.exec(head.slice(0, head.lastIndexOf(',')))?.[1] : segment.replace(OPENING, '');
+    return name && /\p{L}/u.test(name) && name.split(/\s+/).length <= SUBJECT_WORDS && !NOT_A_SUBJECT.test(name)
+      ? titled(text, verb, name, time, to) : undefined;
+  }
   // "Can Tho City on Wednesday closed the first course …": a time between the subject and its verb; the subject is before it.
   // "In July, X, a start-up founded in 2021, completed …": a time in the subject's apposition; the subject is before it.
   const stretch = !text.slice(from, at).trim() && time.end <= at && clauseStart < time.start ? text.slice(clauseStart, time.start)
@@ -254,10 +299,20 @@ function titleOf(
   // "Dr. Han said the most valuable contract …": what is said is a clause with its own subject.
   raw = raw.replace(SAID_THAT, '');
   // "… began work on September 15 and completed …": a verb joined by "and" shares the subject of the deed before it.
-  const subject = /^[\s,]*and\s*$/.test(raw) && previous ? previous
+  // ", and was appointed … in June 2021": the clause break took the "and".
+  const joined = /^[\s,]*(?:and)?\s*$/.test(raw) && /,\s+and\s*$/.test(text.slice(Math.max(0, from - 8), from + 1));
+  const said = (/^[\s,]*and\s*$/.test(raw) || joined) && previous ? previous
     : raw.replace(/^[\s,]+/, '').replace(OPENING, '').replace(/\s+(?:on|in|at|during)\s*$/i, '').trim();
+  // "Vinh, 47, holds a doctorate … He joined the ministry in 2004": "he" or "she" is the person the paragraph named last.
+  const subject = /^(?:he|she)$/i.test(said) ? personBefore?.() ?? said : said;
   if (!subject || PRONOUN.test(subject) || SUBORDINATE.test(subject) || !/\p{L}/u.test(subject) || subject.split(/\s+/).length > SUBJECT_WORDS
     || NOT_A_SUBJECT.test(subject)) return undefined;
+  return titled(text, verb, subject, time, to);
+}
+
+/** The title of a deed by its subject: the subject, the verb and its object (see titleOf). */
+function titled(text: string, verb: RegExpExecArray, subject: string, time: { start: number; end: number }, to: number): { title: string; subject: string } {
+  const at = verb.index;
   // The object runs to the time read with the verb, or to the clause's end, as far as OBJECT_WORDS.
   const objectEnd = time.start > at ? time.start : to;
   const object = textAfter(text.slice(0, objectEnd), at + verb[0].length, SUBJECT_REACH).replace(/\s+(?:on|in|at|during)\s*$/i, '')
@@ -268,5 +323,7 @@ function titleOf(
   const action = verb[1] ? (passive ? verb[2]! : `${verb[1]} ${verb[2]}`) : verb[3]!;
   // "The memorandum was signed on Tuesday in Lao Cai ward by X, …": who signed it.
   const agent = passive ? AGENT.exec(textAfter(text, at + verb[0].length, SUBJECT_REACH))?.[1] : undefined;
-  return { subject, title: tidyTitle(`${subject} ${action}${objectWords && !passive ? ` ${objectWords}` : ''}${agent ? ` by ${agent}` : ''}`) };
+  // "was appointed Director General of …", "was named Hero of Labour": a passive keeps the post or title it gives.
+  const kept = objectWords && (!passive || /^(?:as\s+)?\p{Lu}/u.test(objectWords)) ? ` ${objectWords}` : '';
+  return { subject, title: tidyTitle(`${subject} ${action}${kept}${agent ? ` by ${agent}` : ''}`) };
 }

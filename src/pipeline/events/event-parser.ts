@@ -11,7 +11,7 @@ import type { TimeExpression, TimeValue } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
 import { readActs } from './acts.ts';
 import { readConclusions } from './conclusions.ts';
-import { isFoundingYear, readDeeds, readOccasionDeeds } from './deeds.ts';
+import { isMilestoneYear, readDeeds, readOccasionDeeds } from './deeds.ts';
 import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
@@ -447,9 +447,9 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
   return head !== undefined && occasion.words.has(head);
 }
 
-/** A time a deed may be dated by: a day or a month the sentence says something happened at, or the year a body was founded in. */
+/** A time a deed may be dated by: a day or a month the sentence says something happened at, or the year of a milestone (deeds.ts). */
 const deedTime = (t: TimeExpression) => t.relation === 'at' && (t.precision === 'day' || t.precision === 'month'
-  || (t.precision === 'year' && isFoundingYear(t.sentence.text, t.start - t.sentence.start)));
+  || (t.precision === 'year' && isMilestoneYear(t.sentence.text, t.start - t.sentence.start, t.end - t.sentence.start)));
 
 /**
  * Every happening a sentence reports: at most one gathering, and every act, conclusion, speech and merger; deeds only when

@@ -1,3 +1,4 @@
+import { firstAtLeast } from '../sorted-spans.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { linksIn } from './sentence-links.ts';
@@ -23,7 +24,12 @@ export interface SentenceContext {
   earlier?: (type: string) => string | undefined;
   /** The people and bodies the document names as holding or chairing a gathering (see hosts.ts). */
   hosts?: ReadonlySet<string>;
+  /** The name of the last person the sentence's paragraph names before it, whom its "he" or "she" may be (read when asked). */
+  personBefore?: () => string | undefined;
 }
+
+/** How many links before a sentence its "he" or "she" is looked for among. */
+const PERSON_REACH = 12;
 
 /** The context of a sentence of a document; `blockLinks` are the links of its block. */
 export function sentenceContext(
@@ -36,6 +42,15 @@ export function sentenceContext(
     links: linksIn(blockLinks, sentence).map((l) => ({ entity: l.entity, start: local(l.start), end: local(l.end) })),
     times: times.map((t) => ({ start: local(t.start), end: local(t.end), precision: t.precision })),
     entities,
+    personBefore: () => {
+      // The links of a paragraph are in its order: those before the sentence are read back to the last person, PERSON_REACH at most.
+      const first = firstAtLeast(blockLinks, sentence.start, (l) => l.start);
+      for (let i = first - 1; i >= Math.max(0, first - PERSON_REACH); i--) {
+        const e = entities.get(blockLinks[i]!.entity);
+        if (e?.type === 'person') return e.name;
+      }
+      return undefined;
+    },
     ...(earlier ? { earlier } : {}),
     ...(hosts ? { hosts } : {}),
   };

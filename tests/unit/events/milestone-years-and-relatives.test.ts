@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+/** Each event of a text published on 14 May 2026, as "date | title". */
+function eventsOf(...paragraphs: string[]): string[] {
+  const { events } = timelineOf({ 'a.txt': dated('14/05/2026', 'Science news', ...paragraphs) });
+  return events.map((e) => `${e.date} | ${e.title}`);
+}
+
+describe('milestones dated by a year, and deeds told by a pronoun or a relative', () => {
+  it('reads a career told with "he" and "she", each deed by the person the paragraph named, and the post a passive gives', () => {
+    const events = eventsOf(
+      'Deputy Minister Đặng Minh Khôi, 51, holds a doctorate in physics. He joined the institute in 2001 as a technician, '
+        + 'and was appointed Director of the Centre for Optical Sensing in August 2019.',
+      'Professor Lê Thu Hiền chairs the council. In 2012 she founded the Laboratory of Marine Genomics in Nha Trang.',
+    );
+    expect(events).toContain('2001 | Đặng Minh Khôi joined the institute');
+    expect(events).toContain('2019-08 | Đặng Minh Khôi appointed Director of the Centre for Optical Sensing');
+    expect(events).toContain('2012 | Lê Thu Hiền founded the Laboratory of Marine Genomics in Nha Trang');
+  });
+
+  it('reads the body a relative tells of, also after an apposition, and no year\'s record as a milestone', () => {
+    const events = eventsOf(
+      'The Thái Bình Data Hub, which began operating in 2018, now serves 41 agencies.',
+      'Kwon Seo-jin, director of Daerim Optics, a Korean lens maker that opened its plant in Hải Dương in 2016, praised the workforce.',
+      'The province attracted 27 technology projects in 2025.',
+      'Phạm Hữu Tâm, the former head of the commune, who retired in March, attended as a guest.',
+    );
+    expect(events).toContain('2018 | Thái Bình Data Hub began operating');
+    expect(events).toContain('2016 | Daerim Optics opened its plant in Hải Dương');
+    expect(events.filter((e) => e.startsWith('2025 ') || e.startsWith('2026-03'))).toEqual([]);
+  });
+});
