@@ -21,7 +21,7 @@ import { readRemarks, SPEAKING, SPEAKING_AFTER } from './remarks.ts';
 import { readLaunches } from './launches.ts';
 import { isStampLine, liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { readVisits } from './visits.ts';
-import { instrumentsBefore, sentenceContext, type SentenceContext } from './sentence-context.ts';
+import { instrumentsBefore, peopleBefore, sentenceContext, type SentenceContext } from './sentence-context.ts';
 import { indexSentence } from './sentence-index.ts';
 import { attendees } from './participants.ts';
 import { readSentence, type SentenceReading } from './sentence-reading.ts';
@@ -50,7 +50,7 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   // The nouns of gatherings, capitalised or not.
   + `|${GATHERING_NOUN_ANY_CASE}`
   + String.raw`|kicked off|took place`
-  + String.raw`|wrapped up|switched on|paid a|announced|to launch|told)`);
+  + String.raw`|wrapped up|switched on|paid a|announced|to launch|told|[Ss]peaking\s+at|[Aa]ddressing)`);
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
 const DAY_PART = new RegExp(String.raw`^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier`
   + String.raw`|Later)(?:\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)`
@@ -153,6 +153,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const timesOf = Map.groupBy(doc.times, (t) => sentenceKey(t.sentence));
   const linksOf = Map.groupBy(doc.links, (l) => l.block);
   const earlierOf = instrumentsBefore(doc.links, entities);
+  const personOf = peopleBefore(doc.links, entities, doc.blocks);
   const blockTriggered = new Map<number, boolean>();
   const attendeesOf = attendees(doc, entities);
   const hosts = once(() => hostsOf(doc, entities));
@@ -236,7 +237,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     if (!trigger && !sentenceTimes.some(deedTime)) continue;
     const blockLinks = linksOf.get(sentence.block) ?? [];
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
-      SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) ? hosts() : undefined);
+      SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) ? hosts() : undefined, personOf(original));
     // The paragraph over a list of signings ("Agreements signed on Monday:") is told by its items, not as a deed of its own.
     const framing = signing?.block === original.block && !item;
     const happenings = readHappenings(context, trigger).filter((h) => !framing || h.timeAt === undefined);

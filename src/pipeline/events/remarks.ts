@@ -8,9 +8,12 @@ import type { Happening } from './types.ts';
 /** Delivering remarks, a speech or an address: "attended and delivered remarks", "gave a keynote speech", "gave instructions". Group: the noun. */
 const REMARKS = new RegExp(String.raw`\b(?:delivered|gave|made)\s+(?:(?:a|an|the|his|her|their|opening|closing|keynote|welcoming|guiding`
   + String.raw`|directing|important|policy)\s+)*(remarks|speech|address|keynote|instructions|directions)\b`, 'g');
-/** The occasion of remarks: a gathering ("the conference") or a ceremony of something ("the inauguration of Data Center No. 3"). */
+/**
+ * The occasion of remarks: a gathering ("the conference") or a ceremony of something ("the inauguration of Data Center No. 3"), also
+ * told by its noun alone ("Speaking at the opening, …", "at the signing").
+ */
 const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,4}?(?:${GATHERING_NOUN}|event)\b|`
-  + String.raw`(?:inauguration|launch|opening|groundbreaking|handover)\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$))`;
+  + String.raw`(?:inauguration|launch|opening|groundbreaking|handover|signing)(?:\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$)|(?=\s*,)))`;
 const AT_OCCASION = new RegExp(String.raw`^\s+at\s+(?:the\s+|a\s+)?(${OCCASION})`, 'iu');
 /** The occasion framing the sentence before the speaker: "On March 5, at the inauguration of Data Center No. 3, X delivered remarks". */
 const OCCASION_BEFORE = new RegExp(String.raw`\bat\s+(?:the\s+|a\s+)(${OCCASION})`, 'iu');

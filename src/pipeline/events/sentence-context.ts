@@ -1,4 +1,5 @@
 import { firstAtLeast } from '../sorted-spans.ts';
+import { once } from '../once.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { linksIn } from './sentence-links.ts';
@@ -34,7 +35,7 @@ const PERSON_REACH = 12;
 /** The context of a sentence of a document; `blockLinks` are the links of its block. */
 export function sentenceContext(
   sentence: Sentence, blockLinks: readonly Link[], times: TimeExpression[], entities: EntityLookup, earlier?: SentenceContext['earlier'],
-  hosts?: ReadonlySet<string>,
+  hosts?: ReadonlySet<string>, personBefore?: () => string | undefined,
 ): SentenceContext {
   const local = (offset: number) => offset - sentence.start;
   return {
@@ -42,17 +43,39 @@ export function sentenceContext(
     links: linksIn(blockLinks, sentence).map((l) => ({ entity: l.entity, start: local(l.start), end: local(l.end) })),
     times: times.map((t) => ({ start: local(t.start), end: local(t.end), precision: t.precision })),
     entities,
-    personBefore: () => {
-      // The links of a paragraph are in its order: those before the sentence are read back to the last person, PERSON_REACH at most.
-      const first = firstAtLeast(blockLinks, sentence.start, (l) => l.start);
-      for (let i = first - 1; i >= Math.max(0, first - PERSON_REACH); i--) {
-        const e = entities.get(blockLinks[i]!.entity);
-        if (e?.type === 'person') return e.name;
-      }
-      return undefined;
-    },
     ...(earlier ? { earlier } : {}),
     ...(hosts ? { hosts } : {}),
+    ...(personBefore ? { personBefore } : {}),
+  };
+}
+
+/**
+ * For each sentence, the person its "he" or "she" may be: the last person its paragraph links before it (PERSON_REACH links back
+ * at most), else a paragraph that opens with the given name of one person the document names ("Vinh, 47, holds a doctorate …").
+ */
+export function peopleBefore(
+  links: readonly Link[], entities: EntityLookup, blocks: readonly { text: string }[],
+): (sentence: Sentence) => () => string | undefined {
+  const linksOf = once(() => Map.groupBy(links, (l) => l.block));
+  // Each given name (a person's last word) that one person of the document has, and that person's name.
+  const byGivenName = once(() => {
+    const names = new Map<string, string | null>();
+    for (const l of links) {
+      const e = entities.get(l.entity);
+      const given = e?.type === 'person' ? e.name.split(/\s+/).at(-1) : undefined;
+      if (given && names.get(given) !== e!.name) names.set(given, names.has(given) ? null : e!.name);
+    }
+    return names;
+  });
+  return (sentence) => () => {
+    const blockLinks = linksOf().get(sentence.block) ?? [];
+    const first = firstAtLeast(blockLinks, sentence.start, (l) => l.start);
+    for (let i = first - 1; i >= Math.max(0, first - PERSON_REACH); i--) {
+      const e = entities.get(blockLinks[i]!.entity);
+      if (e?.type === 'person') return e.name;
+    }
+    const opening = /^\p{Lu}[\p{L}\p{M}]+(?=[\s,])/u.exec(blocks[sentence.block]?.text ?? '')?.[0];
+    return (opening !== undefined && sentence.start > 0 && byGivenName().get(opening)) || undefined;
   };
 }
 

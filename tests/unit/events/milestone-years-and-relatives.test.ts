@@ -19,6 +19,15 @@ describe('milestones dated by a year, and deeds told by a pronoun or a relative'
     expect(events).toContain('2012 | Lê Thu Hiền founded the Laboratory of Marine Genomics in Nha Trang');
   });
 
+  it('takes "he" for the person a paragraph opens with by given name, named in full before', () => {
+    const events = eventsOf(
+      'The ministry on Tuesday named Professor Hoàng Đức Lâm head of its new Department of Quantum Technology.',
+      'Lâm, 44, studied in Lyon. He joined the Institute of Physics in 2009, and was appointed Deputy Director of its laser centre in May 2020.',
+    );
+    expect(events).toContain('2009 | Hoàng Đức Lâm joined the Institute of Physics');
+    expect(events).toContain('2020-05 | Hoàng Đức Lâm appointed Deputy Director of its laser centre');
+  });
+
   it('reads the body a relative tells of, also after an apposition, and no year\'s record as a milestone', () => {
     const events = eventsOf(
       'The Thái Bình Data Hub, which began operating in 2018, now serves 41 agencies.',
@@ -29,5 +38,13 @@ describe('milestones dated by a year, and deeds told by a pronoun or a relative'
     expect(events).toContain('2018 | Thái Bình Data Hub began operating');
     expect(events).toContain('2016 | Daerim Optics opened its plant in Hải Dương');
     expect(events.filter((e) => e.startsWith('2025 ') || e.startsWith('2026-03'))).toEqual([]);
+  });
+
+  it('reads a leader\'s speech told by "Speaking at the opening," or "at the signing," as remarks at the day of the ceremony', () => {
+    const events = eventsOf(
+      'Deputy Prime Minister Trịnh Văn Quyết on Monday cut the ribbon to open the Mekong Robotics Fair in Cần Thơ.',
+      'Speaking at the opening, Deputy Prime Minister Quyết said the region must build its own machines.',
+    );
+    expect(events).toContain('2026-05-11 | Trịnh Văn Quyết delivered remarks at the opening');
   });
 });
