@@ -82,7 +82,7 @@ const PRONOUN = /^(?:it|they|he|she|we|i|this|that|these|those|which|who)$/i;
  */
 const NOT_A_SUBJECT = /\b(?:said|says|told|will|would|may|might|can|could|should|must|is|are|was|were|has|have|had|be)\b|["“”/]/i;
 /** A verb of saying (or reporting) and its "that", before the subject of what is said. */
-const SAID_THAT = new RegExp(String.raw`^.*\b(?:told\s+[\p{L}-]+|${SAYING_VERB}|reported|confirmed)\s+(?:that\s+)?`, 'iu');
+const SAID_THAT = new RegExp(String.raw`^.*\b(?:told\s+[\p{L}-]+|${SAYING_VERB}|reported|confirmed|recalled)\s+(?:that\s+)?`, 'iu');
 /** Nouns of happenings, as a pattern source. */
 const NOMINAL_NOUN = '(?:opening|launch|inauguration|signing|completion|commissioning|groundbreaking|founding|visit|trip|tour)';
 /**
@@ -242,13 +242,17 @@ function isVerb(m: RegExpExecArray, text: string): boolean {
 /** Words in "-eed" are mostly no past form ("seed", "need", "proceed", "exceed"); these are. */
 const PAST_IN_EED = /^(?:agreed|disagreed|freed|decreed|guaranteed|refereed)$/i;
 
-/** Verbs of NO_DEED that tell a deed in the passive: a figure is "posted", a page "was posted on Monday". */
-const PASSIVE_DEEDS: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'uploaded']);
+/**
+ * Verbs of NO_DEED, or of saying, that tell a deed in the passive: a figure is "posted", a page "was posted on Monday"; a platform
+ * "was declared complete".
+ */
+const PASSIVE_DEEDS: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'uploaded', 'declared']);
 
 /** Whether a verb tells a deed: not one of saying or of NO_DEED (unless a passive of PASSIVE_DEEDS), nor a label ("Date issued: …"). */
 function isDeed(m: RegExpExecArray, text: string): boolean {
   const verb = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
-  return !SAID_WORD.test(verb) && (!NO_DEED.has(verb) || (m[1] !== undefined && PASSIVE_DEEDS.has(verb)))
+  const passiveDeed = m[1] !== undefined && PASSIVE_DEEDS.has(verb);
+  return (!SAID_WORD.test(verb) || passiveDeed) && (!NO_DEED.has(verb) || passiveDeed)
     && !/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
 }
 
@@ -289,7 +293,8 @@ function titleOf(
   // …, on Saturday won …": the subject is before its asides.
   if (!raw.replace(/^\s*(?:on|in|at|during)?\s*$/i, '') && /,\s*(?:on|in|at|during)?\s*$/i.test(stretch)) {
     const head = stretch.slice(0, stretch.lastIndexOf(','));
-    raw = head.includes(', ') ? head.split(', ')[0]! : '';
+    // "The 'Digital Neighbours' movement, launched in March 2025 by …": a participle after its subject and a comma.
+    raw = head.includes(', ') ? head.split(', ')[0]! : verb[1] === undefined && /ed$/.test(verb[3] ?? '') && !DOCUMENT_SUBJECT.test(head.trim()) ? head : '';
   }
   // "X, a start-up founded in 2021": a participle in an apposition tells of the name before it.
   if (/^\s*(?:a|an)\s/.test(raw) && stretch.lastIndexOf(',') > 0) {
@@ -310,6 +315,9 @@ function titleOf(
   return titled(text, verb, subject, time, to);
 }
 
+/** Verbs whose passive is told by what it makes its subject: "declared complete", "named the best", "promoted to deputy director". */
+const GIVES_STATE = /^(?:declared|named|renamed|appointed|elected|re-elected|promoted|made|voted)$/i;
+
 /** The title of a deed by its subject: the subject, the verb and its object (see titleOf). */
 function titled(text: string, verb: RegExpExecArray, subject: string, time: { start: number; end: number }, to: number): { title: string; subject: string } {
   const at = verb.index;
@@ -323,7 +331,8 @@ function titled(text: string, verb: RegExpExecArray, subject: string, time: { st
   const action = verb[1] ? (passive ? verb[2]! : `${verb[1]} ${verb[2]}`) : verb[3]!;
   // "The memorandum was signed on Tuesday in Lao Cai ward by X, …": who signed it.
   const agent = passive ? AGENT.exec(textAfter(text, at + verb[0].length, SUBJECT_REACH))?.[1] : undefined;
-  // "was appointed Director General of …", "was named Hero of Labour": a passive keeps the post or title it gives.
-  const kept = objectWords && (!passive || /^(?:as\s+)?\p{Lu}/u.test(objectWords)) ? ` ${objectWords}` : '';
+  // "was appointed Director General of …", "was named Hero of Labour", "was declared complete": a passive keeps the post, title
+  // or state it gives.
+  const kept = objectWords && (!passive || /^(?:as\s+)?\p{Lu}/u.test(objectWords) || GIVES_STATE.test(action)) ? ` ${objectWords}` : '';
   return { subject, title: tidyTitle(`${subject} ${action}${kept}${agent ? ` by ${agent}` : ''}`) };
 }

@@ -40,6 +40,17 @@ describe('milestones dated by a year, and deeds told by a pronoun or a relative'
     expect(events.filter((e) => e.startsWith('2025 ') || e.startsWith('2026-03'))).toEqual([]);
   });
 
+  it('reads a state a passive declares, a participle after its subject and a comma, and a deed recalled', () => {
+    const events = eventsOf(
+      'In October 2023, the portal was declared operational, and the agency paid the contractor.',
+      "The 'Green Lanes' campaign, launched in April 2024 by the provincial youth union, now has 9,000 members.",
+      'Chairman of the Huế City People\'s Committee Phan Đình Bảo recalled that the city had piloted drone deliveries in August 2019.',
+    );
+    expect(events).toContain('2023-10 | Portal declared operational');
+    expect(events).toContain("2024-04 | 'Green Lanes' campaign launched");
+    expect(events).toContain('2019-08 | City had piloted drone deliveries');
+  });
+
   it('reads a leader\'s speech told by "Speaking at the opening," or "at the signing," as remarks at the day of the ceremony', () => {
     const events = eventsOf(
       'Deputy Prime Minister Trịnh Văn Quyết on Monday cut the ribbon to open the Mekong Robotics Fair in Cần Thơ.',
