@@ -95,6 +95,18 @@ const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
 const AND_BY = /^\s+by\s+[^,;.]{2,30}?\s+and\s+([^,;.]{2,60}?)(?=\s+by\s)/;
 /** Covering every one of a whole, with no number: "(5G is to) cover all urban wards". Group: the whole. */
 const COVER_ALL = /\bcover\s+all\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s)\b(?!\s+(?:\d|of\b))/gu;
+/**
+ * Every one of a whole handled online, still to come: "(to) receive and process all applications online (by 2027)". Groups: the
+ * last verb, the things, how.
+ */
+const ALL_ONLINE = new RegExp(String.raw`\bto\s+(?:\p{Ll}+\s+and\s+)?(\p{Ll}{3,})\s+all\s+(?:(?:the|its|their)\s+)?`
+  + String.raw`((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*s)\s+(online|electronically)\b`, 'gu');
+/**
+ * A part of a whole counted before it: "Of the 6,000 engineers (… by 2030), at least 1,000 are to hold master's or doctoral degrees".
+ * Groups: the whole's things; qualifier, number; the verb and its object.
+ */
+const PART_OF_WHOLE = new RegExp(String.raw`^Of\s+the\s+${NUMBER}\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b[^,;]{0,80},\s+`
+  + String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:are\s+to|will|must|should)\s+(\p{Ll}{3,})\s+([^,;.]{2,60}?)(?=\s+(?:by|in|before)\s|[,;.]|$)`, 'u');
 /** A part of a count before it: "…, including 8,000 core trainers". Groups: qualifier, number, the counted phrase. */
 const INCLUDING = new RegExp(String.raw`,\s+including\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+${PHRASE}`, 'gu');
 /** One of a thing in every one of a whole: "(set up) at least one “digital support team” in every commune youth union". Groups: thing, whole. */
@@ -490,6 +502,24 @@ export const amountParser: TargetParser = {
         const at = m.index + m[0].length + second[0].length - second[1]!.length;
         out.push({ ...whole, metric: `${things} ${with_} ${second[1]!.trim()}`, start: at, end: at + second[1]!.length });
       }
+    }
+    // "to receive and process all applications online by 2027": every one of them, 100%.
+    for (const m of /\ball\s/.test(text) && /\b(?:online|electronically)\b/.test(text) ? allMatches(ALL_ONLINE, text) : []) {
+      const [, verb, things, how] = m;
+      out.push({
+        metric: `${things} ${pastParticiple(verb!)} ${how}`, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false,
+        baseline: null, start: m.index, end: m.index + m[0].length,
+      });
+    }
+    // "Of the 6,000 engineers the consortium plans to train by 2030, at least 1,000 are to hold master's or doctoral degrees".
+    const part = /^Of\s+the\s/.test(text) ? PART_OF_WHOLE.exec(text) : null;
+    if (part) {
+      const [, , things, qualifier, number, verb, object] = part;
+      const at = part.index + part[0].lastIndexOf(qualifier ?? number!, part[0].length - object!.length - verb!.length);
+      out.push({
+        metric: `${things} to ${verb} ${object!.trim()}`, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: things!,
+        qualitative: false, baseline: null, start: at, end: part.index + part[0].length,
+      });
     }
     // "5G is to cover all urban wards": the coverage of every one of them.
     for (const m of /\bcover\s+all\b/.test(text) ? allMatches(COVER_ALL, text) : []) {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
+
+const amounts = (text: string) => amountParser.propose(text).map((p) => [p.metric, p.comparator, p.value, p.unit]);
+
+describe('every one of a whole handled online, and a part of a whole counted before it', () => {
+  it('reads "to receive and process all applications online" as every application, 100%', () => {
+    expect(amounts('The registry aims to accept and settle all trademark filings electronically by 2028.')).toContainEqual(
+      ['trademark filings settled electronically', '=', 100, '% of trademark filings'],
+    );
+    expect(amounts('The department will handle 40 applications online this year.').filter((a) => a[2] === 100)).toEqual([]);
+  });
+
+  it('reads the part after "Of the N things …," with its verb, its qualifier and the whole\'s things', () => {
+    expect(amounts('Of the 9,000 technicians the academy plans to train by 2029, at least 2,500 are to hold engineering degrees.')).toContainEqual(
+      ['technicians to hold engineering degrees', '>=', 2500, 'technicians'],
+    );
+  });
+});
