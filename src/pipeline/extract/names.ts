@@ -117,7 +117,13 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     const vietnamese = isSurname(first.text);
     const named = vietnamese || titled(first.start) || korean;
     // Otherwise a name only with a title in apposition after it ("…, said Helena Marsh, Resident Representative of …").
-    if (!named && !APPOSITION_NEXT.test(text.slice(words[i + 1]?.end ?? first.end, (words[i + 1]?.end ?? first.end) + 12))) continue;
+    // (A comma after the second or the third word: "Helena Marsh, …", "Lim Hui Qing, …".)
+    const commaAfter = (w: { end: number } | undefined) => w !== undefined && APPOSITION_NEXT.test(text.slice(w.end, w.end + 12));
+    const second = words[i + 1] && spaceBetween(text, first, words[i + 1]!) ? words[i + 1] : undefined;
+    const third = second && words[i + 2] && spaceBetween(text, second, words[i + 2]!) ? words[i + 2] : undefined;
+    // (A word after which a title stands, "Professor Helen McAlister, …", "… Affairs Kristjan Lepp, …", is the title's, not the name's.)
+    const apposition = second ? commaAfter(second) || commaAfter(third) : commaAfter(first);
+    if (!named && (!apposition || (!commaAfter(second) && commaAfter(third) && titled(second!.start)))) continue;
     let j = i;
     const fits = vietnamese ? (w: string) => isNameSyllable(w) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w);
     while (j + 1 < words.length && j - i < 3 && spaceBetween(text, words[j]!, words[j + 1]!) && fits(words[j + 1]!.text)) j++;

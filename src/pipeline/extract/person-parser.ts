@@ -44,6 +44,13 @@ const TITLE_REACH = 80;
 const BODY_END = new RegExp(String.raw`\b(?:Affairs|Ministry|Committee|Commission|Council|Department|Office|Agency|Authority|Assembly|Government`
   + String.raw`|Technology|Communications|Development|Trade|Industry|Security|Defen[cs]e|Finance|Health|Education|Justice|Investment|Planning`
   + String.raw`|Environment|Transport|Construction|Agriculture|Culture|Tourism|Information|Economy|Economics|Labou?r|Interior|Vietnam|Viet\s+Nam)\s+$`);
+/**
+ * An organisation's acronym ending a title's body before a name of no Vietnamese shape ("Deputy Secretary-General of ASEAN Rosa
+ * Villanueva"); before Vietnamese syllables it may open the body's name ("Director of VNPT Khanh Hoa").
+ */
+const ACRONYM_END = /\b[A-Z]{2,6}\s+$/;
+/** The word at a position. */
+const WORD_AT = /^[\p{L}\p{M}]+/u;
 /** A title a clause gives a person as its predicate: "is now …", "was re-elected …", "to hold the post of …". */
 const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|(?:was|has\s+been)\s+(?:re-?)?(?:appointed|elected|named)(?:\s+as)?|became)`
   + String.raw`\s+(?:now\s+|currently\s+|also\s+)?|(?:to\s+)?(?:hold(?:s|ing)?|take(?:s)?\s+up|taking\s+up)\s+the\s+(?:post|position)\s+of\s+`
@@ -92,7 +99,9 @@ export const personParser: Parser = {
     // A name of any shape after a title whose body ends in a body's noun ("Estonian Minister of Foreign Affairs Kristjan Lepp"):
     // the body's own capitalised words end there, so the words after it are the name.
     const titled = (start: number) => TITLE_OR_HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 40), start))
-      || (BODY_END.test(text.slice(Math.max(0, start - 20), start)) && rolesBefore(text.slice(Math.max(0, start - TITLE_REACH), start)).length > 0);
+      || ((BODY_END.test(text.slice(Math.max(0, start - 20), start))
+        || (ACRONYM_END.test(text.slice(Math.max(0, start - 8), start)) && !isNameSyllable(WORD_AT.exec(text.slice(start, start + 20))?.[0] ?? '')))
+        && rolesBefore(text.slice(Math.max(0, start - TITLE_REACH), start)).length > 0);
     // A name of any shape with a title in apposition after it ("Helena Marsh, Resident Representative in Vietnam").
     const apposed = (end: number) => {
       const after = text.slice(end, end + APPOSITION_REACH);

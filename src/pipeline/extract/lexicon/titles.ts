@@ -28,7 +28,7 @@ export const TITLE_HEADS = [
   // Courts and procuracies: "Presiding Judge X", "X, a prosecutor of the … People's Procuracy".
   'Judge', 'Presiding Judge', 'judge', 'Prosecutor', 'prosecutor',
   // Officers of firms and of regional bodies: "X, senior vice president of Y", "Deputy Secretary-General of ASEAN Y".
-  'president', 'Secretary-General',
+  'president', 'Secretary-General', 'Director-General',
 ];
 
 /** Words that may stand before a head: "Former", "Standing Deputy", "Vice". */
