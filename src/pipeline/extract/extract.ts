@@ -36,7 +36,40 @@ function splitItems(text: string, block: number): Sentence[] {
 export function extractMentions(blocks: Block[], parsers = PARSERS, refiners = REFINERS, sentences = documentSentences(blocks)): Mention[] {
   const proposed: Mention[] = [];
   for (const sentence of sentences) for (const parser of parsers) for (const mention of parser.parse(sentence)) proposed.push(mention);
-  return withAuthor(withSignedTitles(refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed), blocks), blocks, sentences);
+  const refined = refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
+  return withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences);
+}
+
+/** A firm's officer named at the opening of a sentence by title alone: "Its chief executive, X, …", "Co-founders X and Y said …". */
+const FIRM_TITLE_OPENING = new RegExp(String.raw`^(?:(?:Its|Their)\s+)?(chief\s+executive(?:\s+officer)?|CEO|co-?founder|founder|general\s+director`
+  + String.raw`|managing\s+director)(s?)(?:,\s+|\s+)$`, 'i');
+/** How far into its sentence a name may start after such a title (the second of a pair, "Co-founders X and Y"). */
+const OPENING_REACH = 100;
+
+/**
+ * A firm's officer whose title, at the opening of the sentence, names no firm: the firm is the last organization the paragraph
+ * named before the sentence ("… such as SiliconLotus, a Hanoi-based design house. Its chief executive, X, says …").
+ */
+function withFirmTitles(mentions: Mention[]): Mention[] {
+  // The organizations of the paragraph read so far, in order (mentions come in document order).
+  let orgs: Mention[] = [];
+  return mentions.map((m, i) => {
+    if (orgs[0] && orgs[0].block !== m.block) orgs = [];
+    if (m.type === 'organization') orgs.push(m);
+    // (Only a name near its sentence's opening: a sentence of thousands of names is not read up to each of them.)
+    if (m.type !== 'person' || (m.roles?.length ?? 0) > 1 || m.start - m.sentence.start > OPENING_REACH) return m;
+    const opening = m.sentence.text.slice(0, m.start - m.sentence.start);
+    // "Co-founders X and Y": the second name of the pair holds the same title.
+    const pair = /^(.*?)\s+and\s+$/.exec(opening);
+    const previous = mentions[i - 1];
+    const before = pair && previous?.type === 'person' && previous.sentence === m.sentence ? pair[1]!.slice(0, previous.start - m.sentence.start) : opening;
+    const title = FIRM_TITLE_OPENING.exec(before);
+    // A plural title names a pair: "Co-founders X and Y", not "Founder X and a partner".
+    const paired = pair !== null || /\s+and\s/.test(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 6));
+    if (!title || (title[2] === 's') !== paired) return m;
+    const firm = orgs.findLast((o) => o.end <= m.sentence.start);
+    return firm ? { ...m, roles: [`${title[1]!.toLowerCase()} of ${firm.name}`], certain: true } : m;
+  });
 }
 
 /**
