@@ -9,6 +9,7 @@ import { AGENT, tidyTitle } from './event-title.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
 import { contextIndex } from './context-index.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
+import { WORD } from '../targets/quantity.ts';
 
 /** A subject that is a document told by its noun alone: "the resolution". Group: the noun. */
 const DOCUMENT_SUBJECT = new RegExp(`^(?:the\\s+)?(${DOCUMENT_NOUNS})$`, 'i');
@@ -31,7 +32,7 @@ const NO_DEED = new Set(('reached rose fell grew increased decreased declined dr
   + ' reported recalled praised called pointed described referred confirmed revealed disclosed promised pledged vowed'
   + ' expected planned scheduled aimed targeted intended required needed wanted wished estimated forecast projected'
   + ' dated based named entitled titled related concerned located allowed included involved used compared considered seemed'
-  + ' appeared looked lived born did spoke became came saw kept got meant knew thought was were retired'
+  + ' appeared looked lived did spoke came saw kept got meant knew thought was were retired'
   + ' risen fallen grown become come seen known spoken').split(' '));
 /** Words before a form in "-ed" that make it an adjective or a participle after a noun, not a verb ("the signed contract", "of registered firms"). */
 const NOT_A_VERB_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:[Tt]he|a|an|[Ii]ts|[Tt]heir|his|her|our|[Tt]his|that|[Tt]hese|[Tt]hose|of|for`
@@ -57,13 +58,15 @@ const NOT_WHEN = /\b(?:(?:dated|of|since|until|till|from|to|by|before|after|than
  * verbs with a year tell a year's record ("the province attracted 30 projects in 2024"), no happening.
  */
 const MILESTONE = 'founded|established|set\\s+up|launched|opened|began|started|joined|appointed|elected|re-elected|promoted|graduated'
-  + '|built|completed|commissioned|inaugurated|introduced|hosted|created|moved|returned|defended|licensed|proposed|transferred';
+  + '|built|completed|commissioned|inaugurated|introduced|hosted|created|moved|returned|defended|licensed|proposed|transferred'
+  // A life's milestones: "was born on …", "became Director of … in 2012", "earned a doctorate … in 1968", "received the … Prize in 2000".
+  + '|born|became|earned|received|won|obtained|merged|died|passed\\s+away';
 /** A milestone verb in the past ("was appointed", "opened"), a cheap test of a deed's own verb. */
 const MILESTONE_WORD = new RegExp(`^(?:${MILESTONE})$`, 'i');
 /** A milestone verb before its year in one clause: "opened its factory in Bắc Ninh in (2019)", "launched … only in (2023)". */
-const MILESTONE_BEFORE = new RegExp(String.raw`\b(?:${MILESTONE})\b[^,;:.()"“”]{0,60}?\b(?:only\s+)?in\s+$`, 'i');
+const MILESTONE_BEFORE = new RegExp(String.raw`\b(?:${MILESTONE})\b[^,;:.()"“”]{0,80}?\b(?:only\s+)?in\s+$`, 'i');
 /** A year that opens its clause ("In (2014) she founded …"), and the milestone verb after it. */
-const YEAR_OPENS = /(?:^|[,;:]\s*)In\s+$/;
+const YEAR_OPENS = /(?:(?:^|[,;:]\s*)In|,?\s+and\s+in)\s+$/;
 const MILESTONE_AFTER = new RegExp(String.raw`^,?\s+(?:[^,;:.()"“”\s]+\s+){0,5}?(?:(?:was|were)\s+)?(?:${MILESTONE})\b`, 'i');
 /** How far around a year its milestone verb is looked for, in characters. */
 const MILESTONE_REACH = 90;
@@ -103,7 +106,9 @@ const SUBJECT_REACH = 160;
 /** How far before a time the words that make it a citation are looked for. */
 const CITE_REACH = 24;
 /** The subject of the main clause after a participle that opens the sentence: ", the resolution was …". Group: the subject. */
-const MAIN_SUBJECT = /^\s*,\s+(?:(?:the|a|an|its|their)\s+)?([^,;]+?)(?=\s+(?:was|were|is|are|has|have|had|will|would|\p{Ll}+ed)\b)/u;
+const MAIN_SUBJECT = new RegExp(String.raw`^(?:\s+with\s+[^,;]{1,40})?\s*,\s+(?:(?:the|a|an|its|their)\s+)?([^,;]+?)`
+  // "Founded in 2009 with eleven engineers, Kim Van now employs …".
+  + String.raw`(?=\s+(?:(?:now|also|still|today)\s+)?(?:was|were|is|are|has|have|had|will|would|\p{Ll}+ed|\p{Ll}{3,}s)\b)`, 'u');
 
 /**
  * Deeds no other reader has a word for, told in the past with a day or month in their own clause: "The team began work at
@@ -203,11 +208,19 @@ export function readOccasionDeeds(context: SentenceContext): Happening[] {
   }] : [];
 }
 
-/** Whether a verb in the past is one of a milestone (MILESTONE): "set" only in "set up". */
+/**
+ * Whether a verb in the past is one of a milestone (MILESTONE): "set" and "passed" only in "set up" and "passed away"; a count
+ * received, earned or won is a year's record ("received 1,200 applications in 2024"), not a milestone.
+ */
 function isMilestone(verb: RegExpExecArray, text: string): boolean {
   const form = (verb[2] ?? verb[3] ?? verb[4])!;
-  return MILESTONE_WORD.test(form) || (/^set$/i.test(form) && /^\s+up\b/.test(text.slice(verb.index + verb[0].length)));
+  const after = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 24);
+  if (/^(?:received|earned|won|obtained)$/i.test(form)) return !COUNT_AFTER.test(after);
+  return MILESTONE_WORD.test(form) || (/^set$/i.test(form) && /^\s+up\b/.test(after)) || (/^passed$/i.test(form) && /^\s+away\b/.test(after));
 }
+
+/** A count right after a verb: "received 1,200 …", "won two gold medals", "earned more than …". */
+const COUNT_AFTER = new RegExp(String.raw`^\s+(?:a\s+(?:total|record)\s+of\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d|${WORD}\b)`, 'i');
 
 /** A relative word that ends the stretch before a verb: "The IOC, which (began …)", "a maker of robots that (opened …)". */
 const RELATIVE_END = /(?:,\s+(?:which|who)|\s+that)\s*$/;
@@ -262,7 +275,7 @@ function isDeed(m: RegExpExecArray, text: string): boolean {
  */
 function titleOf(
   text: string, verb: RegExpExecArray, from: number, to: number, time: { start: number; end: number }, previous: string | undefined,
-  clauseStart = from, personBefore?: () => string | undefined,
+  clauseStart = from, personBefore?: (given?: string) => string | undefined,
 ): { title: string; subject: string } | undefined {
   const at = verb.index;
   // "Signed on December 22, the resolution was …": a participle that opens the sentence tells what its main clause's subject underwent.
@@ -293,8 +306,11 @@ function titleOf(
   // …, on Saturday won …": the subject is before its asides.
   if (!raw.replace(/^\s*(?:on|in|at|during)?\s*$/i, '') && /,\s*(?:on|in|at|during)?\s*$/i.test(stretch)) {
     const head = stretch.slice(0, stretch.lastIndexOf(','));
+    // "Professor X, who built …, died on …": the subject is before the relative clause.
+    const relative = /^(.*?)(?:^|,)\s*([^,]+?),\s+(?:who|which)\s*$/.exec(text.slice(Math.max(0, from - SUBJECT_REACH), from));
     // "The 'Digital Neighbours' movement, launched in March 2025 by …": a participle after its subject and a comma.
-    raw = head.includes(', ') ? head.split(', ')[0]! : verb[1] === undefined && /ed$/.test(verb[3] ?? '') && !DOCUMENT_SUBJECT.test(head.trim()) ? head : '';
+    raw = relative ? relative[2]! : head.includes(', ') ? head.split(', ')[0]!
+      : verb[1] === undefined && /ed$/.test(verb[3] ?? '') && !DOCUMENT_SUBJECT.test(head.trim()) ? head : '';
   }
   // "X, a start-up founded in 2021": a participle in an apposition tells of the name before it.
   if (/^\s*(?:a|an)\s/.test(raw) && stretch.lastIndexOf(',') > 0) {
@@ -306,10 +322,14 @@ function titleOf(
   // "… began work on September 15 and completed …": a verb joined by "and" shares the subject of the deed before it.
   // ", and was appointed … in June 2021": the clause break took the "and".
   const joined = /^[\s,]*(?:and)?\s*$/.test(raw) && /,\s+and\s*$/.test(text.slice(Math.max(0, from - 8), from + 1));
-  const said = (/^[\s,]*and\s*$/.test(raw) || joined) && previous ? previous
+  // "X joined VietLink in 2001 as an engineer, became deputy general director in 2016 and …": a verb after a comma, with its own time
+  // after it and no subject before it, goes on with the deed before it.
+  const chained = !raw.trim() && /,\s*$/.test(stretch) && time.start > at;
+  const said = (/^[\s,]*and\s*$/.test(raw) || joined || chained) && previous ? previous
     : raw.replace(/^[\s,]+/, '').replace(OPENING, '').replace(/\s+(?:on|in|at|during)\s*$/i, '').trim();
   // "Vinh, 47, holds a doctorate … He joined the ministry in 2004": "he" or "she" is the person the paragraph named last.
-  const subject = /^(?:he|she)$/i.test(said) ? personBefore?.() ?? said : said;
+  // "Khang was born …": a given name alone is the person of the text who has it.
+  const subject = /^(?:he|she)$/i.test(said) ? personBefore?.() ?? said : /^\p{Lu}[\p{L}\p{M}]+$/u.test(said) ? personBefore?.(said) ?? said : said;
   if (!subject || PRONOUN.test(subject) || SUBORDINATE.test(subject) || !/\p{L}/u.test(subject) || subject.split(/\s+/).length > SUBJECT_WORDS
     || NOT_A_SUBJECT.test(subject)) return undefined;
   return titled(text, verb, subject, time, to);

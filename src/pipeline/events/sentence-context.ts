@@ -25,8 +25,8 @@ export interface SentenceContext {
   earlier?: (type: string) => string | undefined;
   /** The people and bodies the document names as holding or chairing a gathering (see hosts.ts). */
   hosts?: ReadonlySet<string>;
-  /** The name of the last person the sentence's paragraph names before it, whom its "he" or "she" may be (read when asked). */
-  personBefore?: () => string | undefined;
+  /** The person a "he" or "she" of the sentence may be, or (given a given name alone) the person of that name (see peopleBefore). */
+  personBefore?: (given?: string) => string | undefined;
 }
 
 /** How many links before a sentence its "he" or "she" is looked for among. */
@@ -35,7 +35,7 @@ const PERSON_REACH = 12;
 /** The context of a sentence of a document; `blockLinks` are the links of its block. */
 export function sentenceContext(
   sentence: Sentence, blockLinks: readonly Link[], times: TimeExpression[], entities: EntityLookup, earlier?: SentenceContext['earlier'],
-  hosts?: ReadonlySet<string>, personBefore?: () => string | undefined,
+  hosts?: ReadonlySet<string>, personBefore?: (given?: string) => string | undefined,
 ): SentenceContext {
   const local = (offset: number) => offset - sentence.start;
   return {
@@ -55,7 +55,7 @@ export function sentenceContext(
  */
 export function peopleBefore(
   links: readonly Link[], entities: EntityLookup, blocks: readonly { text: string }[],
-): (sentence: Sentence) => () => string | undefined {
+): (sentence: Sentence) => (given?: string) => string | undefined {
   const linksOf = once(() => Map.groupBy(links, (l) => l.block));
   // Each given name (a person's last word) that one person of the document has, and that person's name.
   const byGivenName = once(() => {
@@ -67,16 +67,21 @@ export function peopleBefore(
     }
     return names;
   });
-  return (sentence) => () => {
-    const blockLinks = linksOf().get(sentence.block) ?? [];
-    const first = firstAtLeast(blockLinks, sentence.start, (l) => l.start);
+  // The person a paragraph names last before an offset, or the one its opening given name is ("Vinh, 47, holds …").
+  const inBlock = (block: number, before: number, opens: boolean) => {
+    const blockLinks = linksOf().get(block) ?? [];
+    const first = firstAtLeast(blockLinks, before, (l) => l.start);
     for (let i = first - 1; i >= Math.max(0, first - PERSON_REACH); i--) {
       const e = entities.get(blockLinks[i]!.entity);
       if (e?.type === 'person') return e.name;
     }
-    const opening = /^\p{Lu}[\p{L}\p{M}]+(?=[\s,])/u.exec(blocks[sentence.block]?.text ?? '')?.[0];
-    return (opening !== undefined && sentence.start > 0 && byGivenName().get(opening)) || undefined;
+    const opening = /^\p{Lu}[\p{L}\p{M}]+(?=[\s,])/u.exec(blocks[block]?.text ?? '')?.[0];
+    return (opening !== undefined && opens && byGivenName().get(opening)) || undefined;
   };
+  // A given name alone ("Khang was born …") is the one person of the text with it; "he" or "she", the person the paragraph named
+  // last, else the one the paragraph before it did ("Thái, 52, … / In June 2020 he was appointed …").
+  return (sentence) => (given) => (given !== undefined ? byGivenName().get(given) ?? undefined
+    : inBlock(sentence.block, sentence.start, sentence.start > 0) ?? (sentence.block > 0 ? inBlock(sentence.block - 1, Infinity, true) : undefined));
 }
 
 /** The nouns a document is told by, without its number ("the dispatch", "the conclusion"), as a regular expression source. */

@@ -28,6 +28,35 @@ describe('milestones dated by a year, and deeds told by a pronoun or a relative'
     expect(events).toContain('2020-05 | Hoàng Đức Lâm appointed Deputy Director of its laser centre');
   });
 
+  it('reads a life told step by step: born, a career after commas and "and in", a death told after a relative clause', () => {
+    const events = eventsOf(
+      'Professor Ngô Bảo Lân, who designed the first Vietnamese weather model, died on October 3 at a hospital in Huế.',
+      'Lân was born on June 4, 1941 in Quảng Trị. He earned a doctorate in fluid dynamics in Kyiv in 1971.',
+      'In 1979 he moved to the Centre for Numerical Forecasting, and in 1992 he was appointed Deputy Director of the Institute of Meteorology.',
+      'Chairman Vũ Hải Đăng joined Sông Hồng Telecom in 1998 as a technician, became deputy general director in 2011 and was appointed general director '
+        + 'in March 2019.',
+    );
+    expect(events).toContain('2025-10-03 | Professor Ngô Bảo Lân died');
+    expect(events).toContain('1941-06-04 | Ngô Bảo Lân born');
+    expect(events).toContain('1971 | Ngô Bảo Lân earned a doctorate in fluid dynamics in Kyiv');
+    expect(events).toContain('1992 | Ngô Bảo Lân appointed Deputy Director of the Institute of Meteorology');
+    expect(events).toContain('2011 | Chairman Vũ Hải Đăng became deputy general director');
+    expect(events).toContain('2019-03 | Chairman Vũ Hải Đăng appointed general director');
+  });
+
+  it('takes "he" in a paragraph that names no one for the person the paragraph before named', () => {
+    const events = eventsOf(
+      'The Politburo assigned Deputy Minister Trương Công Hậu to lead the province.',
+      'In July 2021 he was appointed Deputy Minister of Finance. He was elected to the Party Central Committee in January 2026.',
+    );
+    expect(events).toContain('2021-07 | Trương Công Hậu appointed Deputy Minister of Finance');
+    expect(events).toContain('2026-01 | Trương Công Hậu elected to the Party Central Committee');
+  });
+
+  it('reads the main clause\'s subject after "Founded in 2009 with …," and a present verb', () => {
+    expect(eventsOf('Founded in 2007 with nine engineers, Hải Vân Software JSC now employs 1,400 people.')).toContain('2007 | Hải Vân Software JSC founded');
+  });
+
   it('reads the body a relative tells of, also after an apposition, and no year\'s record as a milestone', () => {
     const events = eventsOf(
       'The Thái Bình Data Hub, which began operating in 2018, now serves 41 agencies.',
