@@ -94,6 +94,11 @@ const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
 /** A second object after a first one's deadline: "(have X) by 2026 and fibre-optic broadband by 2028". Group: the object. */
 const AND_BY = /^\s+by\s+[^,;.]{2,30}?\s+and\s+([^,;.]{2,60}?)(?=\s+by\s)/;
 /** Covering every one of a whole, with no number: "(5G is to) cover all urban wards". Group: the whole. */
+/**
+ * A quantity measured in a unit of power, bandwidth or storage: "(raise its data-centre capacity from 38 MW today) to 300 MW",
+ * "reach 2 GW". Groups: qualifier, number, unit.
+ */
+const MEASURED = new RegExp(String.raw`\b(?:to|at|reach(?:es|ing)?|of)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s*(MWp?|GWp?|kW|Gbps|Mbps|Tbps|TB|PB)\b`, 'gu');
 const COVER_ALL = /\bcover\s+all\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s)\b(?!\s+(?:\d|of\b))/gu;
 /**
  * Every one of a whole handled online, still to come: "(to) receive and process all applications online (by 2027)". Groups: the
@@ -519,6 +524,17 @@ export const amountParser: TargetParser = {
       out.push({
         metric: `${things} to ${verb} ${object!.trim()}`, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: things!,
         qualitative: false, baseline: null, start: at, end: part.index + part[0].length,
+      });
+    }
+    // "raise its data-centre capacity from 38 MW today to 300 MW": the measure, without the value it starts from.
+    for (const m of /\d\s*(?:[MG]Wp?|kW|[GMT]bps|[TP]B)\b/.test(text) ? allMatches(MEASURED, text) : []) {
+      const [, qualifier, number, unit] = m;
+      const subject = subjectBefore(textBefore(text, m.index).replace(/\s+from\s+[^,;]*$/, ''));
+      if (!subject) continue;
+      const at = m.index + m[0].indexOf(qualifier ?? number!);
+      out.push({
+        metric: subject, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: unit!, qualitative: false, baseline: null,
+        start: at, end: m.index + m[0].length,
       });
     }
     // "5G is to cover all urban wards": the coverage of every one of them.

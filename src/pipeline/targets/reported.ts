@@ -33,6 +33,10 @@ const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aim
 /** A figure in an adverbial of time, as the object of a gerund, is the circumstance, not a goal ("to close on December 18 after passing more than 50 laws"). */
 const CIRCUMSTANCE = /\b(?:after|since|following|upon)\s+\p{Ll}+ing\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|over\s+|some\s+)?$/u;
 /** A modal right after a figure's words, which makes it a figure still to come (not one of another verb joined by "and"). */
+/** A figure a change starts from: "(to reach 85% by December,) from 68 per cent …", "raise its capacity from 38 MW today to 300 MW". */
+const BASELINE_BEFORE = /\bfrom\s+(?:(?:about|some|nearly|around|over|more\s+than|less\s+than|only|just)\s+)?(?:VND\s*|US\$\s*|USD\s*|\$)?$/i;
+/** The value a change starts from, right before "to" and the figure: "from 38 MW today (to …)". */
+const FROM_BEFORE_TO = /\bfrom\s+[^,;:]{1,40}?\s+(?=to\s+(?:(?:about|some|nearly|around|over|more\s+than|at\s+least)\s+)?(?:VND\s*|US\$\s*|USD\s*|\$)?$)/i;
 const MODAL_AFTER = /^\s*(?:(?!and\s)[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|are\s+to)\s/u;
 /**
  * Past forms after a figure that report it ("96% of communes had fibre", "42% had been disbursed"), and a past
@@ -69,8 +73,10 @@ function firstIndex(pattern: RegExp, text: string): number {
 export function isReported(text: string, start: number, end: number): boolean {
   // The clause around the figure, within REACH of it (a run of thousands of figures has no clause break to stop at).
   const near = textBefore(text, start);
-  const before = near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf(':')) + 1);
-  if (CIRCUMSTANCE.test(before)) return true;
+  const clause = near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf(':')) + 1);
+  if (CIRCUMSTANCE.test(clause) || BASELINE_BEFORE.test(clause)) return true;
+  // "raise its capacity from 38 MW today to (300 MW)": the value it starts from, and its "today", report nothing of the figure.
+  const before = clause.replace(FROM_BEFORE_TO, '');
   const rest = textAfter(text, end);
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).split(/\s+/).slice(0, AFTER_WORDS).join(' ');
   const reported = lastIndex(REPORTED, before);

@@ -8,6 +8,8 @@ import { FULL_MONTH, MONTH, YEAR } from '../words.ts';
 const LEAD = '(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\\s|\\b[Mm]id-'
   // "by the end of September", "at the beginning of March".
   + '|\\b(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of\\s)';
+/** Words that bound a time rather than date a happening: "by (December)", "until", "before", "by the end of". */
+const BOUND = /\b(?:[Bb]y|[Uu]ntil|[Bb]efore)\s+(?:(?:the\s+)?(?:end|middle)\s+of\s+|early\s+|mid-|late\s+)?$/;
 /** "last August", "next March", "this May": the month before, after or in the publication's year, whichever is nearer otherwise. */
 const DIRECTION = /\b(last|next|this)\s$/i;
 /** "December 2024", "May, 2025", "January of 2025"; or a full month name alone after a preposition ("in June (last year)"). */
@@ -33,8 +35,10 @@ export const monthParser: TimeParser = {
       const inYear = now + (stated === 'last' ? -1 : stated === 'next' ? 1 : 0);
       return { ...monthSpan(inYear, month), inferred: [fromPublication(`year ${inYear} ("${stated} year")`, reference)] };
     }
+    // "by December", "until October" in May: a month still to come this year bounds what is ahead, not last year's.
+    const bound = BOUND.test(context.sentence.text.slice(Math.max(0, m.index - 24), m.index)) && month >= current;
     const year = direction === 'last' ? (month < current ? now : now - 1) : direction === 'next' ? (month > current ? now : now + 1)
-      : direction === 'this' ? now
+      : direction === 'this' || bound ? now
         : nearestYear((y) => ({ from: { year: y, month, day: 1 }, to: { year: y, month, day: lastDayOfMonth(y, month) } }), reference)!;
     return { ...monthSpan(year, month), inferred: [fromPublication(`year ${year}`, reference)] };
   },
