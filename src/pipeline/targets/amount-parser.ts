@@ -85,7 +85,8 @@ const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b)){0,6}?)(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
   // (A present passive with a deadline after it is still to come: "all 96 procedures are offered online by the end of 2026".)
-  + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
+  // (A subjunctive after "that" or in a list of demands has a bare "be": "- all broken fibre routes be repaired by November 15".)
+  + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?<!\bto\s+)be|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
   + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as)\s+[^,;.]{2,60}?)?)`
   + String.raw`|(?:are\s+to|is\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,60}?)|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$)`, 'gu');
@@ -112,6 +113,19 @@ const ALL_ONLINE = new RegExp(String.raw`\bto\s+(?:\p{Ll}+\s+and\s+)?(\p{Ll}{3,}
  */
 const PART_OF_WHOLE = new RegExp(String.raw`^Of\s+the\s+${NUMBER}\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b[^,;]{0,80},\s+`
   + String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:are\s+to|will|must|should)\s+(\p{Ll}{3,})\s+([^,;.]{2,60}?)(?=\s+(?:by|in|before)\s|[,;.]|$)`, 'u');
+/**
+ * Every one of a whole after "ensure that", in the present: "to ensure that all 135 communes and wards run their procedures on the
+ * platform (by …)". Groups: the things; the verb and its object.
+ */
+const ENSURE_ALL = new RegExp(String.raw`\bensur(?:e|es|ing)\s+(?:that\s+)?all\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)\s+(?!(?:be|are|is|and|or|the|their|its|have\s+been)\b)(\p{Ll}{3,})`
+  + String.raw`\s+([^,;.]{2,90}?)(?=\s+(?:by|in|before)\s|[,;.]|$)`, 'gu');
+/**
+ * Something brought to every one of a whole, still to come: "(aims to) restore supply to all customers (by November 2)". Groups: the
+ * verb, what is brought, the whole.
+ */
+const TO_ALL = new RegExp(String.raw`\b(?:to|will|must|should)\s+(restore|bring|provide|extend|deliver|supply)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)`
+  + String.raw`\s+to\s+all\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b`, 'gu');
 /** A part of a count before it: "…, including 8,000 core trainers". Groups: qualifier, number, the counted phrase. */
 const INCLUDING = new RegExp(String.raw`,\s+including\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+${PHRASE}`, 'gu');
 /** One of a thing in every one of a whole: "(set up) at least one “digital support team” in every commune youth union". Groups: thing, whole. */
@@ -535,6 +549,22 @@ export const amountParser: TargetParser = {
       out.push({
         metric: subject, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: unit!, qualitative: false, baseline: null,
         start: at, end: m.index + m[0].length,
+      });
+    }
+    // "ensure that all 135 communes and wards run their procedures on the platform": every one of them, 100%.
+    for (const m of /\bensur/.test(text) && /\ball\s/.test(text) ? allMatches(ENSURE_ALL, text) : []) {
+      const [, things, verb, object] = m;
+      out.push({
+        metric: `${things} ${verb} ${object!.trim()}`, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false,
+        baseline: null, start: m.index, end: m.index + m[0].length,
+      });
+    }
+    // "restore supply to all customers": every one of them has it, 100%.
+    for (const m of /\bto\s+all\s/.test(text) ? allMatches(TO_ALL, text) : []) {
+      const [, verb, what, things] = m;
+      out.push({
+        metric: `${things} with ${what} ${pastParticiple(verb!)}`, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false,
+        baseline: null, start: m.index, end: m.index + m[0].length,
       });
     }
     // "5G is to cover all urban wards": the coverage of every one of them.

@@ -17,3 +17,20 @@ describe('every one of a whole handled online, and a part of a whole counted bef
     );
   });
 });
+
+describe('every one of a whole in a demand, after "ensure that", and brought "to all"', () => {
+  it('reads a subjunctive "be" in a list of demands, but not "to be" after a noun phrase', () => {
+    expect(amounts('- all damaged cable routes be repaired by October 20;')).toContainEqual(
+      ['damaged cable routes repaired', '=', 100, '% of damaged cable routes'],
+    );
+    expect(amounts('It asks for the review of all rules that slow research to be completed in 2026.').filter((a) => a[2] === 100)).toEqual([]);
+  });
+
+  it('reads "ensure that all N things <verb> …" and "restore X to all things"', () => {
+    expect(amounts('The chairman asked the city to ensure that all 96 wards handle their land records on the shared platform by 2028.'))
+      .toContainEqual(['wards handle their land records on the shared platform', '=', 100, '% of wards']);
+    expect(amounts('The water company aims to restore supply to all households by October 12.')).toContainEqual(
+      ['households with supply restored', '=', 100, '% of households'],
+    );
+  });
+});
