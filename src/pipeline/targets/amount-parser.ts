@@ -64,10 +64,13 @@ const BASELINE_AFTER = new RegExp(
  * the currency with its scale ("VND quadrillion").
  */
 const MONEY = new RegExp(
-  String.raw`(?:\b(${QUALIFIER})\s+)?(?:(?<![\p{L}\p{N}])(VND|USD|US\$|\$)\s?(${DIGITS})(?:\s+(quadrillion|trillion|billion`
+  // "US$3-4 billion": a range before the scale.
+  String.raw`(?:\b(${QUALIFIER})\s+)?(?:(?<![\p{L}\p{N}])(VND|USD|US\$|\$)\s?(${DIGITS})(?:\s?[-–—]\s?(${DIGITS}))?(?:\s+(quadrillion|trillion|billion`
     + String.raw`|million))?|\b(${DIGITS})\s+(quadrillion|trillion|billion|million)\s+(VND|dong|USD|US dollars)\b)`,
   'gu',
 );
+/** A unit of speed after a number: "km per hour", "km/h", "kilometres an hour". */
+const SPEED = /^\s*(?:km|kilomet(?:re|er)s|miles)\s*(?:\/\s*h\b|(?:per|an|a)\s+hour\b)/;
 /** Full coverage of a counted whole: "to have teams in all 547 communes", "connect all 63 provinces". Groups: number, the whole. */
 const ALL_OF = new RegExp(
   String.raw`\b(?:in|for|to|across|at|of|connect|cover|reach)\s+all\s+(?:the\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*)(?:\s+[\p{L}-]+){0,6})`, 'gu',
@@ -346,7 +349,8 @@ function listAware(clause: string): string {
 function countProposal(
   qualifier: string | undefined, number: string, top: string | undefined, phrase: string, index: number, length: number,
 ): TargetProposal | null {
-  if (/^\s*(?:%|percent|per cent)/.test(phrase) || TIME_UNIT.test(phrase)) return null;
+  // A speed ("winds of up to 166 km per hour") measures weather or traffic, no count of things.
+  if (/^\s*(?:%|percent|per cent)/.test(phrase) || TIME_UNIT.test(phrase) || SPEED.test(phrase)) return null;
   const counted = countedPhrase(phrase);
   if (!counted) return null;
   const value = numberOf(number);
@@ -409,7 +413,7 @@ export const amountParser: TargetParser = {
       });
     }
     for (const m of CURRENCY.test(text) ? allMatches(MONEY, text) : []) {
-      const [, qualifier, currencyFirst, numberFirst, scaleFirst, numberLast, scaleLast, currencyLast] = m;
+      const [, qualifier, currencyFirst, numberFirst, topFirst, scaleFirst, numberLast, scaleLast, currencyLast] = m;
       const before = textBefore(text, m.index);
       const purpose = FUNDING_VERB.test(before) ? PURPOSE.exec(textAfter(text, m.index + m[0].length))?.[1] : undefined;
       const subject = FUNDING_VERB.test(before) ? `funding${purpose ? ` for ${purpose}` : ''}` : subjectBefore(before);
@@ -417,7 +421,7 @@ export const amountParser: TargetParser = {
       const currency = (currencyFirst ?? currencyLast)!.replace(/^(?:US\$|\$|US dollars)$/, 'USD').replace(/^dong$/, 'VND');
       const scale = scaleFirst ?? scaleLast;
       out.push({
-        metric: subject, comparator: comparatorOf(qualifier), value: numberOf((numberFirst ?? numberLast)!), max: null,
+        metric: subject, comparator: comparatorOf(qualifier), value: numberOf((numberFirst ?? numberLast)!), max: topFirst ? numberOf(topFirst) : null,
         unit: scale ? `${currency} ${scale}` : currency, qualitative: false, baseline: null, start: m.index, end: m.index + m[0].length,
       });
     }

@@ -139,9 +139,17 @@ const POSSIBLE = /\b(?:could|might)\b[^,;:.]*$/i;
 
 /** Whether the figure at `start` of a sentence is projected or possible rather than set as a target (see PROJECTION). */
 export function isProjected(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 160), start);
-  return PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before);
+  const before = text.slice(Math.max(0, start - PROJECTION_REACH), start);
+  return PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before)
+    || (EXPECT_BEFORE.test(before) && TURNOUT.test(text.slice(start, start + 40)));
 }
+
+/** How far before a figure the words that make it a projection are looked for. */
+const PROJECTION_REACH = 240;
+/** "(This year they) expect around (4,000 delegates)": a turnout expected at a gathering is a projection, no one's target. */
+const EXPECT_BEFORE = /\bexpects?\s+(?:(?:about|around|some|nearly|more\s+than|over|up\s+to)\s+)?(?:[\d,.]+\s+[a-z]+\s+and\s+)?$/i;
+const TURNOUT = new RegExp(String.raw`^(?:(?:about|around|some|nearly|more\s+than|over|up\s+to)\s+)?[\d,.]+\s+`
+  + String.raw`(?:delegates|visitors|participants|exhibitors|attendees|guests|spectators|booths)\b`);
 
 /**
  * What is paid out, before a figure in its clause or right after it: "a cash dividend of 12%", "a monthly allowance of VND 3 million".
