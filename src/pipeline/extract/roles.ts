@@ -20,7 +20,8 @@ const BODY_RUN = capitalRun(`(?!${CALENDAR})`, CAP_OR_NUMBER, NOT_A_TITLE);
  * ("Department of Science, Technology and Environment"), and not part of the title.
  */
 const NOT_A_BODY = `${NOT_A_TITLE}(?!(?:the\\s+)?${ORGANIZATION_HEAD}\\b)`;
-const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city))?`
+// "Vice President for Asia-Pacific at CloudAxis": a field, then the body at which the title is held.
+const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:${complement(BODY_RUN, 'at', NOT_A_BODY)})?(?:\\s+(?:province|city))?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`;
 
@@ -190,6 +191,8 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
   const now = FORMER_THEN_NOW.exec(rest);
   if (now && /\s(?:of|to|at|for|with|on)\s/.test(now[1]!)) return [normalizeRole(now[1]!)];
   const roles: string[] = [];
+  // What joins each title to the next: ", ", " and ".
+  const joiners: string[] = [];
   for (;;) {
     // "…, then deputy director of …", "…, until now a deputy director general of …": a title held before, not now.
     const then = /^(?:then|until\s+now|formerly)\s+/.exec(rest)?.[0] ?? '';
@@ -214,10 +217,19 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     roles.push(normalizeRole(then ? `former ${role}` : role));
     const joiner = BETWEEN_TITLES.exec(rest);
     if (!joiner) break;
+    joiners.push(joiner[0]);
     rest = rest.slice(joiner[0].length);
+  }
+  // "founder and chief executive of Mekong AI Labs": a bare title joined by "and" to one with a body holds it at that body.
+  for (let i = roles.length - 2; i >= 0; i--) {
+    const body = BODY_OF.exec(roles[i + 1]!);
+    if (body && /^\s*and\s*$/.test(joiners[i]!) && !BODY_OF.test(roles[i]!) && !/^former\s/.test(roles[i]!)) roles[i] = `${roles[i]} ${body[0].trim()}`;
   }
   return roles;
 }
+
+/** The body a title is held at: " of Mekong AI Labs", " at CloudAxis". */
+const BODY_OF = /\s(?:of|at)\s+\S.*$/;
 
 /** Lower-case words a title in apposition may open with: a title's own first words, articles, "former", "now", "who". */
 const LOWER_OPENERS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'head', 'chief', 'chairman', 'chairwoman', 'director',

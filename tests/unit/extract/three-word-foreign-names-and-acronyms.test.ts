@@ -21,3 +21,17 @@ describe('foreign names of three words, and a title whose body is an acronym', (
       .map(([name]) => name)).toEqual(['Đỗ Minh Tâm']);
   });
 });
+
+describe('titles that share a body, and a field before the body', () => {
+  it('gives a bare title joined by "and" the body of the title after it', () => {
+    expect(people('Phan Thị Mai, founder and chief executive of Lotus Robotics, said the firm would double its staff.')).toEqual([
+      ['Phan Thị Mai', ['founder of Lotus Robotics', 'chief executive of Lotus Robotics']],
+    ]);
+  });
+
+  it('keeps the body after a field: "Vice President for Asia-Pacific at CloudAxis"', () => {
+    expect(people('The speakers include Anna Kowal, Vice President for Europe at DataHarbor, who will open the forum.')).toEqual([
+      ['Anna Kowal', ['Vice President for Europe at DataHarbor']],
+    ]);
+  });
+});
