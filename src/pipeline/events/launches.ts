@@ -41,6 +41,10 @@ const RELATIVE_OF_NAME = /((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+(?:(?:and|of|for)\s+)
  */
 const HELD_IN = new RegExp(String.raw`(?:^|\b(?:[Tt]he|[Ll]ast\s+year[’']s|[Tt]his\s+year[’']s|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+),`
   + String.raw`\s+(held|organi[sz]ed|hosted)(?=\s+(?:(?:in|on)\s+(?:the\s+)?(?:\d|(?:${MONTH_NAMES.join('|')})\b)|last\s+(?:year|month)\b))`, 'gu');
+/** A gathering's noun in the words a "held in" tells of. */
+const GATHERING_NOUN_WORD = new RegExp(String.raw`\b${GATHERING_NOUN}\b`, 'i');
+/** A gathering named before other words and the comma of "…, held in …": "its first Party congress under the new boundaries, ". Group: it. */
+const GATHERING_BEFORE = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\p{L}\d-]+\s+){0,3}?${GATHERING_NOUN}\b[^,;()]{0,60}),\s+$`, 'iu');
 /** A dateline or outlet's mark before a dash that opens the sentence: "SciTech Vietnam – (HaLong-1 …)". */
 const DATELINE = /^[^,;]{0,60}?\s[–—-]\s+/;
 /** A name in apposition to a thing described: "Vietnam's first satellite, the telecommunications satellite VINASAT-1, (was …)". */
@@ -119,7 +123,10 @@ export function readLaunches(context: SentenceContext): Happening[] {
   for (const m of /,\s+(?:held|organi[sz]ed|hosted)\s/.test(context.text) ? context.text.matchAll(HELD_IN) : []) {
     const at = m.index + m[0].length - m[2]!.length;
     if (out.some((o) => o.at <= at && at < o.end)) continue;
-    out.push({ subject: undefined, kind: 'other', at, end: at + m[2]!.length, quality: 2, inherits: false, title: `${m[1]!} ${m[2]!}` });
+    // "its first Party congress under the new boundaries, held in October 2025": the gathering before the words the comma ends.
+    const gathering = GATHERING_NOUN_WORD.test(m[1]!) ? null : GATHERING_BEFORE.exec(textBefore(context.text, m.index + m[0].length - m[2]!.length, 90));
+    const what = gathering ? `${gathering[1]!}`.replace(/,\s*$/, '') : m[1]!;
+    out.push({ subject: undefined, kind: gathering ? 'meeting' : 'other', at, end: at + m[2]!.length, quality: 2, inherits: false, title: `${what} ${m[2]!}` });
   }
   // "A chip packaging factory of X was inaugurated at the park on Monday": the thing launched is the subject.
   for (const m of context.text.matchAll(PASSIVE_LAUNCH)) {

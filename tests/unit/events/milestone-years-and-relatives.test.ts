@@ -88,3 +88,10 @@ describe('milestones dated by a year, and deeds told by a pronoun or a relative'
     expect(events).toContain('2026-05-11 | Trịnh Văn Quyết delivered remarks at the opening');
   });
 });
+
+describe('a gathering "held in" a month, named before other words', () => {
+  it('names the gathering, not the words right before the comma', () => {
+    const events = eventsOf('Phạm Văn Lực led the province through its first Party congress under the merged boundaries, held in September 2025.');
+    expect(events).toContain('2025-09 | First Party congress under the merged boundaries held');
+  });
+});
