@@ -20,8 +20,7 @@ const BODY_RUN = capitalRun(`(?!${CALENDAR})`, CAP_OR_NUMBER, NOT_A_TITLE);
  * ("Department of Science, Technology and Environment"), and not part of the title.
  */
 const NOT_A_BODY = `${NOT_A_TITLE}(?!(?:the\\s+)?${ORGANIZATION_HEAD}\\b)`;
-// "Vice President for Asia-Pacific at CloudAxis": a field, then the body at which the title is held.
-const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:${complement(BODY_RUN, 'at', NOT_A_BODY)})?(?:\\s+(?:province|city))?`
+const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city))?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`;
 
@@ -212,9 +211,13 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     const role = longer ? lower[1] : capital;
     if (!role) break;
     rest = rest.slice(lower && role === lower[1] ? lower.index + lower[0].length : article.length + role.length);
+    // "Vice President for Asia-Pacific at CloudAxis": a field, then the body at which the title is held.
+    const at = / for /.test(role) ? AT_BODY.exec(rest) : null;
+    if (at) rest = rest.slice(at[0].length);
+    const held = at ? `${role}${at[0]}` : role;
     if (beforeAnotherName && rest.trim() === '') break;
     if (roles.length > 0 && PLURAL_TITLE.test(role)) break;
-    roles.push(normalizeRole(then ? `former ${role}` : role));
+    roles.push(normalizeRole(then ? `former ${held}` : held));
     const joiner = BETWEEN_TITLES.exec(rest);
     if (!joiner) break;
     joiners.push(joiner[0]);
@@ -228,6 +231,8 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
   return roles;
 }
 
+/** A body after a title's field: "(Vice President for Asia-Pacific) at CloudAxis". */
+const AT_BODY = /^\s+at\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}\d’'&.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}\d’'&.-]*){0,6}/u;
 /** The body a title is held at: " of Mekong AI Labs", " at CloudAxis". */
 const BODY_OF = /\s(?:of|at)\s+\S.*$/;
 
