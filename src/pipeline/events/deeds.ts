@@ -307,9 +307,9 @@ function titleOf(
   if (!raw.replace(/^\s*(?:on|in|at|during)?\s*$/i, '') && /,\s*(?:on|in|at|during)?\s*$/i.test(stretch)) {
     const head = stretch.slice(0, stretch.lastIndexOf(','));
     // "Professor X, who built …, died on …": the subject is before the relative clause.
-    const relative = /^(.*?)(?:^|,)\s*([^,]+?),\s+(?:who|which)\s*$/.exec(text.slice(Math.max(0, from - SUBJECT_REACH), from));
+    const relative = /(?:^|,)\s*([^,]+?),\s+(?:who|which)\s*$/.exec(text.slice(Math.max(0, from - SUBJECT_REACH), from));
     // "The 'Digital Neighbours' movement, launched in March 2025 by …": a participle after its subject and a comma.
-    raw = relative ? relative[2]! : head.includes(', ') ? head.split(', ')[0]!
+    raw = relative ? relative[1]! : head.includes(', ') ? head.split(', ')[0]!
       : verb[1] === undefined && /ed$/.test(verb[3] ?? '') && !DOCUMENT_SUBJECT.test(head.trim()) ? head : '';
   }
   // "X, a start-up founded in 2021": a participle in an apposition tells of the name before it.
