@@ -90,20 +90,6 @@ async function ordered(pagefind: Pagefind, state: SearchState, filters: Record<s
   return { ...all, results: [entity!, ...results] };
 }
 
-/**
- * Runs Pagefind's calls one after another. Two searches in flight at once (opening the filters runs one, and the
- * reader's next choice another) could answer one with the other's options: a sorted search came back as the
- * unsorted one, and a page showed 10 of its 26 results.
- */
-function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
-  let last: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    const next = last.then(task, task);
-    last = next.catch(() => undefined);
-    return next;
-  };
-}
-
 /** Starts the search page; `root` carries `data-bundle`, the URL of Pagefind's bundle, and `data-base`. */
 export async function startSearch(root: HTMLElement | null): Promise<void> {
   if (!root) return;
@@ -127,9 +113,8 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
   let shown = 0;
   let current = 0;
 
-  const exclusive = oneAtATime();
   /** Every filter value and its count in the whole index, loaded once (the year range needs the years). */
-  const allFilters = async (): Promise<FilterTable> => (totals ??= await exclusive(() => pagefind.filters()));
+  const allFilters = async (): Promise<FilterTable> => (totals ??= await pagefind.filters());
   const years = async () => Object.keys((await allFilters()).year ?? {}).sort();
   const usesFilters = (s: SearchState) => Object.keys(s.filters).length > 0 || s.from !== null || s.to !== null;
 
@@ -186,8 +171,7 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
     trend.href = trendHref(base, { q: state.query, speaker: '' });
     if (!state.query) { status.textContent = ''; return; }
     const filters = pagefindFilters(state, usesFilters(state) ? await years() : []);
-    const asked = state;
-    const search = await exclusive(() => ordered(pagefind, asked, filters));
+    const search = await ordered(pagefind, state, filters);
     if (run !== current) return;
     results = search.results;
     const narrowed = usesFilters(state) ? ' with the filters chosen' : '';
