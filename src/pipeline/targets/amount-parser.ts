@@ -129,6 +129,10 @@ const ENSURE_ALL = new RegExp(String.raw`\bensur(?:e|es|ing)\s+(?:that\s+)?all\s
  */
 const TO_ALL = new RegExp(String.raw`\b(?:to|will|must|should)\s+(restore|bring|provide|extend|deliver|supply)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)`
   + String.raw`\s+to\s+all\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b`, 'gu');
+/** Every one of a whole, 100% of its things: what each pattern of wholes proposes. */
+const everyOne = (metric: string, things: string, start: number, end: number): TargetProposal => ({
+  metric, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false, baseline: null, start, end,
+});
 /** A part of a count before it: "…, including 8,000 core trainers". Groups: qualifier, number, the counted phrase. */
 const INCLUDING = new RegExp(String.raw`,\s+including\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+${PHRASE}`, 'gu');
 /** One of a thing in every one of a whole: "(set up) at least one “digital support team” in every commune youth union". Groups: thing, whole. */
@@ -517,22 +521,18 @@ export const amountParser: TargetParser = {
       const things = every ? plural(stated!) : stated!;
       const with_ = verb === 'have' ? 'with' : verb;
       const what = participle ? `${things} ${participle}` : `${things} ${with_} ${(modalObject ?? toObject)!.trim()}`;
-      const whole = { comparator: '=' as const, value: 100, max: null, unit: `% of ${things}`, qualitative: false, baseline: null };
-      out.push({ ...whole, metric: what, start: m.index, end: m.index + m[0].length });
+      out.push(everyOne(what, things, m.index, m.index + m[0].length));
       // "… should have mobile broadband by 2026 and fibre-optic broadband by 2028": the second object, by its own deadline.
       const second = participle ? null : AND_BY.exec(text.slice(m.index + m[0].length));
       if (second) {
         const at = m.index + m[0].length + second[0].length - second[1]!.length;
-        out.push({ ...whole, metric: `${things} ${with_} ${second[1]!.trim()}`, start: at, end: at + second[1]!.length });
+        out.push(everyOne(`${things} ${with_} ${second[1]!.trim()}`, things, at, at + second[1]!.length));
       }
     }
     // "to receive and process all applications online by 2027": every one of them, 100%.
     for (const m of /\ball\s/.test(text) && /\b(?:online|electronically)\b/.test(text) ? allMatches(ALL_ONLINE, text) : []) {
       const [, verb, things, how] = m;
-      out.push({
-        metric: `${things} ${pastParticiple(verb!)} ${how}`, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false,
-        baseline: null, start: m.index, end: m.index + m[0].length,
-      });
+      out.push(everyOne(`${things} ${pastParticiple(verb!)} ${how}`, things!, m.index, m.index + m[0].length));
     }
     // "Of the 6,000 engineers the consortium plans to train by 2030, at least 1,000 are to hold master's or doctoral degrees".
     const part = /^Of\s+the\s/.test(text) ? PART_OF_WHOLE.exec(text) : null;
@@ -558,27 +558,18 @@ export const amountParser: TargetParser = {
     // "ensure that all 135 communes and wards run their procedures on the platform": every one of them, 100%.
     for (const m of /\bensur/.test(text) && /\ball\s/.test(text) ? allMatches(ENSURE_ALL, text) : []) {
       const [, things, verb, object] = m;
-      out.push({
-        metric: `${things} ${verb} ${object!.trim()}`, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false,
-        baseline: null, start: m.index, end: m.index + m[0].length,
-      });
+      out.push(everyOne(`${things} ${verb} ${object!.trim()}`, things!, m.index, m.index + m[0].length));
     }
     // "restore supply to all customers": every one of them has it, 100%.
     for (const m of /\bto\s+all\s/.test(text) ? allMatches(TO_ALL, text) : []) {
       const [, verb, what, things] = m;
-      out.push({
-        metric: `${things} with ${what} ${pastParticiple(verb!)}`, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false,
-        baseline: null, start: m.index, end: m.index + m[0].length,
-      });
+      out.push(everyOne(`${things} with ${what} ${pastParticiple(verb!)}`, things!, m.index, m.index + m[0].length));
     }
     // "5G is to cover all urban wards": the coverage of every one of them.
     for (const m of /\bcover\s+all\b/.test(text) ? allMatches(COVER_ALL, text) : []) {
       const subject = subjectBefore(textBefore(text, m.index));
       if (!subject) continue;
-      out.push({
-        metric: `${subject} coverage of ${m[1]!}`, comparator: '=', value: 100, max: null, unit: `% of ${m[1]!}`, qualitative: false,
-        baseline: null, start: m.index, end: m.index + m[0].length,
-      });
+      out.push(everyOne(`${subject} coverage of ${m[1]!}`, m[1]!, m.index, m.index + m[0].length));
     }
     // "60,000 teachers are trained by 2027, including 8,000 core trainers": a part of a count, counted by the same deadline.
     for (const m of /,\s+including\s/.test(text) ? allMatches(INCLUDING, text) : []) {
@@ -590,10 +581,7 @@ export const amountParser: TargetParser = {
     // "set up at least one digital support team in every commune-level youth union": every one of them has one, 100%.
     for (const m of /\bone\s/.test(text) && /\b(?:every|each)\s/.test(text) ? allMatches(ONE_IN_EVERY, text) : []) {
       const things = plural(m[2]!);
-      out.push({
-        metric: `${things} with ${m[1]!.replace(/["“”]/g, '')}`, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false,
-        baseline: null, start: m.index, end: m.index + m[0].length,
-      });
+      out.push(everyOne(`${things} with ${m[1]!.replace(/["“”]/g, '')}`, things, m.index, m.index + m[0].length));
     }
     // "at least 70% of dossiers online in 2026 and all of them by 2027": the same share, in full, by a later deadline.
     for (const share of [...out]) {
