@@ -20,6 +20,8 @@ export interface Line {
   line: number;
   /** Offset of the first character in the normalized text. */
   start: number;
+  /** The line as written, when runs of blanks set its words apart like a menu's items ("Home   News   Business"). */
+  spaced?: string;
 }
 
 /** Kind of a cleaned body block. */

@@ -63,27 +63,29 @@ export function readHeader(lines: Line[]): Header {
   // A longer line there is the site's motto ("The voice of the Party Committee, authorities and people of …") when a headline
   // follows the menu.
   const headlineBelow = (from: number) => lines.slice(from, zone + 1).some((l, k) => !header.used.has(from + k) && isHeadline(l.text)
-    && l.text.split(/\s+/).length >= HEADLINE_WORDS && !isLabelText(l.text) && !isChrome(l.text));
-  const abovePageMenu = (i: number) => i + 1 < lines.length && MENU.test(lines[i + 1]!.text)
+    && l.text.split(/\s+/).length >= HEADLINE_WORDS && !isLabelText(l.text) && !chromeLine(l));
+  // A dateline read above is no menu, though its parts are set apart alike ("Sun, 2026/06/07 · 18:00 · Issue 23").
+  const dated = new Set(header.used);
+  const abovePageMenu = (i: number) => i + 1 < lines.length && !dated.has(i + 1) && menuOf(lines[i + 1]!) !== undefined
     && (lines[i]!.text.split(/\s+/).length <= MASTHEAD_WORDS || headlineBelow(i + 2));
-  for (let i = 0; i < zone && (header.used.has(i) || isChrome(lines[i]!.text) || foreign(lines[i]!.text) || abovePageMenu(i)); i++) header.used.add(i);
+  for (let i = 0; i < zone && (header.used.has(i) || chromeLine(lines[i]!) || foreign(lines[i]!.text) || abovePageMenu(i)); i++) header.used.add(i);
   // A section's label, a breadcrumb or the site's controls between the menu and the headline ("Opinion", "Home > Law", "Provinces /
   // Interviews", "E-paper Subscribe Search", "Updated continuously", a section of the menu) give way to the headline after them,
   // when the article's first paragraph follows it.
   let first = firstUnused(lines, header.used, 0);
   const words = (i: number) => (lines[i]!.text.length > TITLE_MAX_CHARS ? TITLE_MAX_WORDS + 1 : lines[i]!.text.split(/\s+/).length);
-  const strong = (i: number) => isHeadline(lines[i]!.text) && words(i) >= HEADLINE_WORDS && !isLabelText(lines[i]!.text) && !isChrome(lines[i]!.text);
+  const strong = (i: number) => isHeadline(lines[i]!.text) && words(i) >= HEADLINE_WORDS && !isLabelText(lines[i]!.text) && !chromeLine(lines[i]!);
   // A section's name that repeats an item of the page's menu ("Vietnam & the World" under "Politics | World | Vietnam & the World").
-  const menuItems = new Set(lines.slice(0, zone).filter((l) => MENU.test(l.text)).flatMap((l) => l.text.split(/\s[|>»›•·]\s|\s{2,}/))
+  const menuItems = new Set(lines.slice(0, zone).flatMap((l) => menuOf(l)?.split(/\s[|>»›•·/]\s|\s{2,}/) ?? [])
     .map((item) => item.trim().toLowerCase()));
   const inMenu = (i: number) => menuItems.has(lines[i]!.text.trim().toLowerCase());
-  const weak = (i: number) => isLabelText(lines[i]!.text) || isChrome(lines[i]!.text) || words(i) < HEADLINE_WORDS || inMenu(i);
+  const weak = (i: number) => isLabelText(lines[i]!.text) || chromeLine(lines[i]!) || words(i) < HEADLINE_WORDS || inMenu(i);
   if (first !== undefined && first < zone && weak(first) && !(strong(first) && !inMenu(first))) {
     const skipped = [first];
     let next = after(first);
     while (next !== undefined && next <= zone && !strong(next) && weak(next)) next = after(skipped[skipped.push(next) - 1]);
     // Past a breadcrumb or the site's controls alone the headline is sure; past a short line, only when a paragraph follows it.
-    const sure = skipped.every((i) => isLabelText(lines[i]!.text) || isChrome(lines[i]!.text));
+    const sure = skipped.every((i) => isLabelText(lines[i]!.text) || chromeLine(lines[i]!));
     if (next !== undefined && next <= zone && strong(next) && (sure || isParagraphAfter(lines, header.used, next))) {
       for (const i of skipped) header.used.add(i);
       first = next;
@@ -151,10 +153,10 @@ function isParagraphAfter(lines: Line[], used: Set<number>, headline: number): b
 const BODY_SAMPLE = 20;
 /**
  * A menu, a breadcrumb or login links: items joined by two separators or more ("Trang chủ | Thời
- * sự | …", "Home > News > …", "Trang chủ · Thời sự"), by runs of spaces ("Home  Politics  Law"),
+ * sự | …", "Home > News > …", "Home / Science / …", "Trang chủ · Thời sự"), by runs of spaces ("Home  Politics  Law"),
  * or two short items around one ("🔍 | Đăng nhập"); bracketed links ("[Tiếng Việt] [English]").
  */
-const MENU = new RegExp(String.raw`^[^.!?]*?(?:\s[|>»›•·]\s[^.!?]*?){2,}$|^(?:\[[^\]]+\]\s*){2,}|^\S+(?:\s\S+)?(?:\s{2,}\S+(?:\s\S+)?){2,}$`
+const MENU = new RegExp(String.raw`^[^.!?]*?(?:\s[|>»›•·/]\s[^.!?]*?){2,}$|^(?:\[[^\]]+\]\s*){2,}|^\S+(?:\s\S+)?(?:\s{2,}\S+(?:\s\S+)?){2,}$`
   + String.raw`|^\S+(?:\s\S+){0,2}\s?\s[|·]\s+\S+(?:\s\S+){0,2}\s?$`, 'u');
 /** How many words a site's name above its menu may have. */
 const MASTHEAD_WORDS = 10;
@@ -167,6 +169,11 @@ const MASTHEAD = /^(?=(?:\S+\s+){1,15}\S+$)[\p{Lu}\p{M}\s&.,'’–—-]+$/u;
 export function isChrome(text: string): boolean {
   return MENU.test(text) || MASTHEAD.test(text) || SITE_CONTROL.test(text.trim());
 }
+
+/** A line of chrome as the text has it, or as written: a menu's items set apart by runs of blanks ("Home   News   Business"). */
+const chromeLine = (line: Line) => isChrome(line.text) || menuOf(line) !== undefined;
+/** A menu line as it is written (with its runs of blanks), or undefined. */
+const menuOf = (line: Line) => (MENU.test(line.text) ? line.text : line.spaced !== undefined && MENU.test(line.spaced) ? line.spaced : undefined);
 
 /** A title line: short, no sentence punctuation at the end, not a caption or image markup. */
 export function isTitle(text: string): boolean {

@@ -8,7 +8,7 @@ const BULLET = /^\s*(?:[•·▪●◦‣∙*+–-]|\d{1,2}[.)])\s+/;
 /**
  * Splits normalized text into logical lines: one per non-empty line, or, when the text is
  * hard-wrapped (short lines, paragraphs separated by blank lines), one per paragraph.
- * Inner runs of spaces are collapsed; offsets keep pointing into the text.
+ * Inner runs of spaces are collapsed (a line keeps them as `spaced`); offsets keep pointing into the text.
  */
 export function logicalLines(text: string): Line[] {
   const raw: Line[] = [];
@@ -30,7 +30,7 @@ export function logicalLines(text: string): Line[] {
       continue;
     }
     const lead = l.text.length - l.text.trimStart().length;
-    previous = { text, line: l.line, start: l.start + lead };
+    previous = { text, line: l.line, start: l.start + lead, ...(text !== trimmed ? { spaced: trimmed } : {}) };
     out.push(previous);
   }
   return out;

@@ -1,3 +1,5 @@
+import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
+
 /**
  * Bodies that set targets of their own: a firm ("the company targets 5G coverage of 95% …") or a university, institute or
  * hospital ("the university targets: commercialising at least 30 technologies …"). Their targets are theirs, not the
@@ -23,6 +25,8 @@ const DEFINED = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(
   + String.raw`\((${SHORT_NAME})\)`, 'gu');
 /** An acronym in brackets, which DEFINED needs. */
 const ACRONYM = new RegExp(String.raw`\(${SHORT_NAME}\)`, 'u');
+/** A body of the State, no firm though its name has a word of trade ("the State Bank of Vietnam"): its programmes are the country's. */
+const STATE = /^(?:The\s+)?State\s/;
 /** What makes a name a firm's: its legal form or a word of trade. */
 const FIRM = /\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group|Consortium)\b/;
 /** The kinds of schools and parks, as a name ends with them and as a text refers to one ("the university"). */
@@ -58,7 +62,7 @@ const classOfKind = (kind: string): BodyClass => (SCHOOL_KINDS.includes(kind.toL
 export function documentBodies(lead: string, named: readonly string[], formsOf: (name: string) => readonly string[] = () => []): Body[] {
   const out: Body[] = [];
   const add = (name: string, acronym?: string, written: readonly string[] = []) => {
-    const cls: BodyClass | undefined = SCHOOL.test(name) ? 'school' : PARK.test(name) ? 'park' : FIRM.test(name) ? 'firm' : undefined;
+    const cls: BodyClass | undefined = SCHOOL.test(name) ? 'school' : PARK.test(name) ? 'park' : FIRM.test(name) && !STATE.test(name) ? 'firm' : undefined;
     const scope = name.replace(LEGAL_FORM, '').trim();
     if (!cls || out.some((b) => b.name === scope)) return;
     out.push({ name: scope, class: cls, forms: [...new Set([name, scope, ...(acronym ? [acronym] : []), ...written])] });
@@ -86,8 +90,20 @@ const COINED = /^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u;
 function shortForms(name: string): string[] {
   if (!FIRM.test(name)) return [];
   const short = name.replace(TRADE_TAIL, '').trim();
-  const first = short.split(/\s+/)[0]!;
-  return [short, ...(short !== first && first.length >= 4 && COINED.test(first) ? [first] : [])].filter((f) => f !== name && f.length >= 3);
+  const words = short.split(/\s+/);
+  const first = words[0]!;
+  // "Kim Van" for "Kim Van Technology JSC": the name's first words, of two or more, that are no place's name or its start.
+  const heads = words.slice(0, -1).map((_, k) => words.slice(0, k + 1).join(' '))
+    .filter((h) => h.includes(' ') && !/\s(?:of|and|for|the|&)$/i.test(h) && !placeStart(h));
+  return [short, ...(short !== first && first.length >= 4 && COINED.test(first) ? [first] : []), ...heads]
+    .filter((f) => f !== name && f.length >= 3);
+}
+
+/** Whether words are a listed place's name or the start of one ("Ho Chi", "Ho Chi Minh City", "Ha Noi"). */
+function placeStart(words: string): boolean {
+  const folded = foldPlace(words);
+  for (const place of PLACES.keys()) if (place === folded || place.startsWith(`${folded} `)) return true;
+  return false;
 }
 
 /** A speaker speaking for their body: "We have set ourselves the goal of …". */

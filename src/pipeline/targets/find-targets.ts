@@ -131,7 +131,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     }
     return here;
   };
-  const scopeOf = documentScopes(bodiesHere);
+  // The firm a text is about, as its title names it ("VietLink shareholders approve …", "Kim Van Technology jumps …").
+  const subject = once(() => (doc.title ? leadBodies().find((b) => b.class === 'firm' && b.forms.some((f) => doc.title!.includes(f))) : undefined));
+  const scopeOf = documentScopes(bodiesHere, subject);
   const tables = tableTargets(doc.blocks);
   // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%").
   let measured: { block: number; metric: string } | undefined;

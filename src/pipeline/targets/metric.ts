@@ -17,7 +17,20 @@ const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|incre
 const OPENING = new RegExp(String.raw`^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|said|says|noted`
   + String.raw`|added|stressed|,\s*and|(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2},?\s+and|targets|wants|expects|(?:aims?`
   + String.raw`|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for|(?:goal|target|aim|objective|ambition)s?\s+(?:is|was)\s+(?:for|that)))`
-  + String.raw`\s+(?:a|an|the)?\s*`, 'i');
+  + String.raw`\s+(?:(?:a|an|the)\s+)?`, 'i');
+/**
+ * Setting or approving a figure before what it measures, which is no subject: "(the meeting) set (pre-tax profit at …)", "(the
+ * plan also) calls for (5G coverage to reach …)", "(shareholders have) approved (revenue of …)". Not before a preposition: "the
+ * target set for 2030", "projects approved this year", nor before a measure named by the clause before ("For the digital economy,
+ * the resolution sets a share of …").
+ */
+const SETTING = new RegExp(String.raw`^.*?\b(?:set|sets|approved|approves|calls?\s+for|called\s+for)\s+(?!(?:for|by|in|at|to|out|up|on|of`
+  + String.raw`|this|that|these|those|last|next|so|each|every|per|since|under|with|from)\b|\w+ly\b`
+  + String.raw`|(?:an?\s+)?(?:share|rate|level|proportion|ratio|percentage|target|goal)(?:\s+of\b|\s*$))(?:(?:a|an|the|its|their)\s+)?(?=\S)`, 'i');
+/** A verb that opens an item of a list, before what it measures: "(- ) reach (consolidated revenue of …)", "earn …", "achieve …". */
+const ITEM_VERB = /^(?:reach|achieve|attain|earn|generate|post|record|have|hit)\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)/i;
+/** A figure and "and" before a subject: "(… at VND6,600 billion and) revenue from …". */
+const AFTER_FIGURE = /^.*\d(?:\s+(?:per\s+cent|percent|billion|million|trillion|thousand))?%?\s+and\s+(?=\p{L})/iu;
 /** Setting a goal, after its subject's "have": "(We have) set ourselves the goal of (GRDP growth …)". */
 const SET_GOAL = /^(?:set|sets|setting)\s+(?:ourselves\s+|itself\s+|themselves\s+)?(?:a|an|the)\s+(?:goal|target|aim|objective)s?\s+of\s+/i;
 /** Examples given after a subject, up to the figure's verb: ", such as cloud computing, data centres and AI solutions". */
@@ -53,9 +66,11 @@ export function subjectBefore(before: string): string {
   }
   // "digital services such as cloud computing, data centres and AI solutions (to account for …)": the examples are not the subject.
   text = text.replace(EXAMPLES, '');
-  const clause = text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text;
+  // "(pre-tax profit at VND6,600 billion) and (revenue from digital services at …)": a figure before "and" ends another subject.
+  const clause = (text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text).replace(AFTER_FIGURE, '');
   const acted = clause.replace(ACTING, '');
-  const subject = (acted !== clause ? acted : acted.replace(OPENING, '').replace(SET_GOAL, '')).replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
+  const opened = acted !== clause ? acted : acted.replace(OPENING, '').replace(SET_GOAL, '');
+  const subject = opened.replace(SETTING, '').replace(ITEM_VERB, '').replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
     .replace(/^(?:by|in|from|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*/i, '')
     .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   return NO_SUBJECT.test(subject) ? '' : subject;

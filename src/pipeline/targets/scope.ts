@@ -146,7 +146,7 @@ export function scopeOf(
  * list's frame is kept for the next figure, since the figures of a sentence and the items of a list
  * come one after another. A sentence of thousands of figures was read again for each.
  */
-export function documentScopes(bodiesOf: (block: number) => readonly Body[] = () => []): typeof scopeOf {
+export function documentScopes(bodiesOf: (block: number) => readonly Body[] = () => [], subject: () => Body | undefined = () => undefined): typeof scopeOf {
   const [sentences, clauses, frames] = [lastRead(), lastRead(), lastRead()];
   // The body the last sentence's targets were set by, for the next sentence's "It also aims …".
   let told: { sentence: string; body: Body | undefined } | undefined;
@@ -169,10 +169,14 @@ export function documentScopes(bodiesOf: (block: number) => readonly Body[] = ()
       const framing = frames(frame);
       const framed = framing.named() ?? framing.places()[0];
       if (framed) return canonicalPlace(framed);
+      // "By 2030 VietLink aims to:": the items are the firm's.
+      const body = bodies.length > 0 ? bodyIn(frame, bodies) : undefined;
+      if (body) return body.name;
       if (framing.national()) return 'Vietnam';
       if (place !== null && framing.local()) return place;
     }
-    if (place === null) return 'Vietnam';
+    // A text about a firm (its title names it) sets the firm's targets where a sentence names no one else's.
+    if (place === null) return (whole.national() ? undefined : subject()?.name) ?? 'Vietnam';
     if (benchmarked || whole.local()) return place;
     return whole.national() ? 'Vietnam' : place;
   };

@@ -26,6 +26,21 @@ describe('a site\'s chrome above the title', () => {
     expect([m.title, m.date]).toEqual(['Ground broken for a chip park in Hải Dương', '2026-01-19']);
   });
 
+  it('skips a menu whose items are set apart by runs of spaces, or by slashes, and keeps a dateline with middle dots as no menu', () => {
+    const spaced = metadataOf('VIETNAM TECH TIMES', 'Home   News   Business   ICT   Start-ups   Policy', 'Search...', 'Apr 26, 2026 | 7:45 pm',
+      'Red River Telecom shareholders approve revenue plan', ...ARTICLE);
+    expect([spaced.title, spaced.date]).toEqual(['Red River Telecom shareholders approve revenue plan', '2026-04-26']);
+    const motto = metadataOf('LONG AN ONLINE', 'The official newspaper of the Long An Provincial Party Committee', 'HOME  POLITICS  ECONOMY  SOCIETY',
+      'Sunday, 15/03/2026 - 09:12', '"We want every farmer to use the portal"', ...ARTICLE);
+    expect(motto.title).toBe('"We want every farmer to use the portal"');
+    const slashes = metadataOf('INNOVATION WEEKLY', 'Home / Science / Intellectual Property / Events / Subscribe', 'Published on 5th February 2026',
+      'Patent filings rise in 2025 but the domestic share lags', ...ARTICLE);
+    expect(slashes.title).toBe('Patent filings rise in 2025 but the domestic share lags');
+    const dotted = metadataOf('POLICY WATCH', 'Newsletter | Archive | About | Subscribe', 'Home / Columns / The Week', 'THE WEEK: a policy calendar',
+      'Sun, 2026/06/07 · 18:00 · Issue 23', ...ARTICLE);
+    expect(dotted.title).toBe('THE WEEK: a policy calendar');
+  });
+
   it('keeps an ordinary title that opens the text', () => {
     expect(metadataOf('Hue sets out targets for its open data plan', '10/10/2025', ...ARTICLE).title).toBe('Hue sets out targets for its open data plan');
   });

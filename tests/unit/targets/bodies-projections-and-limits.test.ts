@@ -19,6 +19,29 @@ describe('targets a firm, a university or a commune sets for itself', () => {
     ]);
   });
 
+  it('gives the firm a text\'s title names the targets no one else is named for, and the items of a list framed by its short name', () => {
+    const found = targets('Red River Telecom shareholders approve a record revenue plan',
+      'HA NOI - Shareholders of Red River Telecommunications Group on Saturday approved this year\'s business plan for the group.',
+      'For this year the meeting set pre-tax profit at VND6,600 billion and revenue from cloud services at no less than VND15,000 billion.',
+      'The plan also calls for 5G coverage to reach 85 per cent of the population by December.',
+      'Under the strategy, by 2030 Red River aims to:', '- reach consolidated revenue of VND100,000 billion;', '- raise its data-centre capacity to 300 MW.',
+      'The national programme aims for 5G to reach 99% of the population by 2030.');
+    // Published on 30 December 2025: "this year" and "by December" are 2025.
+    expect(found.map((t) => [t.metric, t.value, t.deadline, t.scope]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      ['5G coverage share of population', 85, 2025, 'Red River Telecommunications Group'],
+      [expect.stringMatching(/^5G/), 99, 2030, 'Vietnam'],
+      [expect.stringMatching(/data-centre capacity$/), 300, 2030, 'Red River Telecommunications Group'],
+      ['pre-tax profit', 6600, 2025, 'Red River Telecommunications Group'],
+      ['revenue from cloud services', 15000, 2025, 'Red River Telecommunications Group'],
+      ['consolidated revenue', 100000, 2030, 'Red River Telecommunications Group'],
+    ]);
+    // A firm called by its name's first words ("Kim Van" for Kim Van Technology JSC); a body of the State is no firm.
+    expect(targets('Song Da Software jumps on its debut', 'Shares of Song Da Software JSC rose 20 per cent on Tuesday.',
+      'By 2030, Song Da targets revenue of VND6,000 billion.').map((t) => t.scope)).toEqual(['Song Da Software JSC']);
+    expect(targets('State Bank signs a lending deal', 'The State Bank of Vietnam on Tuesday signed agreements with 11 banks.',
+      'The State Bank expects outstanding loans of VND40 trillion by 2027.').map((t) => t.scope)).toEqual(['Vietnam']);
+  });
+
   it('gives a university\'s targets the university, and a partner named only later none of its own', () => {
     const found = targets('Red River University sets its research goals',
       'The Red River University of Technology (RRUT) held its science conference in Nam Dinh on Friday.',
