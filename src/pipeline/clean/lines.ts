@@ -7,7 +7,8 @@ const BULLET = /^\s*(?:[•·▪●◦‣∙*+–-]|\d{1,2}[.)])\s+/;
 
 /**
  * Splits normalized text into logical lines: one per non-empty line, or, when the text is
- * hard-wrapped (short lines, paragraphs separated by blank lines), one per paragraph.
+ * hard-wrapped (short lines, paragraphs separated by blank lines), one per paragraph; a text wrapped wider joins the lines
+ * that broke at its width.
  * Inner runs of spaces are collapsed (a line keeps them as `spaced`); offsets keep pointing into the text.
  */
 export function logicalLines(text: string): Line[] {
@@ -19,13 +20,17 @@ export function logicalLines(text: string): Line[] {
   });
   const filled = raw.filter((l) => l.text.trim() !== '');
   const wrapped = isHardWrapped(raw, filled);
+  const wideWrap = wrapped ? undefined : wideWrapWidth(raw, filled);
   const out: Line[] = [];
   let previous: Line | undefined;
+  let before = '';
   for (const l of raw) {
     const trimmed = l.text.trim();
     if (trimmed === '') { previous = undefined; continue; }
     const text = collapse(trimmed);
-    if (wrapped && previous && !BULLET.test(l.text)) {
+    const continued = wideWrap !== undefined && previous !== undefined && breaksAt(before, trimmed, wideWrap);
+    before = trimmed;
+    if ((wrapped || continued) && previous && !BULLET.test(l.text)) {
       previous.text = `${previous.text} ${text}`;
       continue;
     }
@@ -34,6 +39,36 @@ export function logicalLines(text: string): Line[] {
     out.push(previous);
   }
   return out;
+}
+
+/** How near the width a wrapped line runs, as a share of it. */
+const WIDE_WRAP_FILL = 0.85;
+/** The widest lines a text wrapped at a width is read as, and how many of its lines must break at that width. */
+const WIDE_WRAP_MAX = 180;
+const WIDE_WRAP_BREAKS = 3;
+/** A line that ends a sentence or a heading: the next line starts anew, unless it goes on in lower case. */
+const LINE_END = /[.!?:;]["”’)]?$/;
+
+/**
+ * The width of a text wrapped wider than WRAP_WIDTH with its paragraphs apart ("…, said Anika Raman," / "Research Director of …"
+ * at 140 characters), or undefined: its widest line is at most WIDE_WRAP_MAX, and at least WIDE_WRAP_BREAKS lines run near that
+ * width into a line that goes on with the same sentence.
+ */
+function wideWrapWidth(raw: Line[], filled: Line[]): number | undefined {
+  if (filled.length === raw.length) return undefined;
+  const width = Math.max(...filled.map((l) => l.text.trimEnd().length));
+  if (width <= WRAP_WIDTH || width > WIDE_WRAP_MAX) return undefined;
+  let breaks = 0;
+  for (let i = 0; i + 1 < raw.length && breaks < WIDE_WRAP_BREAKS; i++) {
+    const next = raw[i + 1]!.text.trim();
+    if (next !== '' && breaksAt(raw[i]!.text.trim(), next, width)) breaks++;
+  }
+  return breaks >= WIDE_WRAP_BREAKS ? width : undefined;
+}
+
+/** Whether a line broke at a text's width into the next, which goes on with its sentence. */
+function breaksAt(line: string, next: string, width: number): boolean {
+  return line.length >= WIDE_WRAP_FILL * width && !BULLET.test(next) && (!LINE_END.test(line) || /^\p{Ll}/u.test(next));
 }
 
 function isHardWrapped(raw: Line[], filled: Line[]): boolean {

@@ -29,8 +29,11 @@ const PROFESSIONAL = '(?:analyst|economist|researcher|scientist|engineer|lecture
 /** The place an Assembly deputy is elected for: "… deputy for Hai Phong City". */
 const CONSTITUENCY = `(?:\\s+for\\s+${capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE)})?`;
 
-/** An agency's acronym and the country its office is in, opening its officer's title: "KOICA Vietnam (Country Director)". */
-const AGENCY_COUNTRY = String.raw`(?:\p{Lu}[\p{Lu}\d&]{1,6}\s+\p{Lu}\p{Ll}+\s+)?`;
+/**
+ * An agency's acronym and the country its office is in, opening its officer's title: "KOICA Vietnam (Country Director)"; not
+ * a firm's acronym before a title ("HOSE Deputy General Director").
+ */
+const AGENCY_COUNTRY = String.raw`(?:\p{Lu}[\p{Lu}\d&]{1,6}\s+(?!${MODIFIERS}${HEAD}\b)\p{Lu}\p{Ll}+\s+)?`;
 /** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
 const ROLE = new RegExp(
   // "head of Asia technology research at Harbourline Securities": a head of a field, at the firm after it (before "head of Asia").
@@ -55,8 +58,16 @@ const ACRONYM_BEFORE = /(?:^|\s)(\p{Lu}[\p{Lu}\d&]{1,6})\s+$/u;
  * A capitalised name right before a title in lower case, after a clause's start or a comma: "(…,) Daesung Precision (chief
  * executive …)"; not a determiner that opens a sentence ("Its chief executive, …"). Group: the name.
  */
-const FIRM_BEFORE = new RegExp(String.raw`(?:^|[,;:(]\s*|\s(?:and|said|says|told)\s+)(?!(?:Its|Their|His|Her|Our|The|This|That|These|Those|A|An)\s)`
+const FIRM_BEFORE = new RegExp(String.raw`(?:^|[,;:("“”]\s*|\s(?:and|said|says|told)\s+)(?!(?:Its|Their|His|Her|Our|The|This|That|These|Those|A|An)\s)`
   + String.raw`((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){1,4})$`, 'u');
+/**
+ * A firm's name by its shape, which may stand before a capitalised title ("Thien Son Data Chairman X", "PhuGiaBank General Director
+ * X"): a word of its trade or legal form at its end, or a coined word with a capital inside. A run of other capitalised words before
+ * a capitalised title is part of the title or no body ("State President", "Party General Secretary").
+ */
+const FIRM_SHAPE = new RegExp(String.raw`(?:\b(?:Group|Bank|Data|Technology|Technologies|Tech|Semiconductor|Semiconductors|Telecom|Software`
+  + String.raw`|Corporation|Corp|JSC|Company|Holdings|Securities|Capital|Energy|Solutions|Systems|Networks|Electronics|Labs?|AI)`
+  + String.raw`|(?:^|\s)\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*)$`, 'u');
 /** A title at the start of a phrase, the rest of which is not part of it ("President of X attended …"). */
 const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})`, 'u');
 /**
@@ -160,7 +171,7 @@ export function rolesBefore(stretch: string, sentence = ''): string[] {
   // "SVT Chief Executive Officer X" is the Chief Executive Officer of SVT;
   // "AgriSense chief executive X", "Nexa Semicon chief executive X": a title in lower case after a capitalised name is that body's.
   const owner = /\s(?:of|for|at|to|in|on)\s/.test(adjacent[1]!) ? undefined
-    : ACRONYM_BEFORE.exec(rest)?.[1] ?? (/^\p{Ll}/u.test(adjacent[1]!) ? FIRM_BEFORE.exec(rest)?.[1]?.trim() : undefined)
+    : ACRONYM_BEFORE.exec(rest)?.[1] ?? firmBefore(rest, /^\p{Ll}/u.test(adjacent[1]!))
       ?? (POSSESSIVE_BEFORE.test(rest) ? antecedent(sentence + rest.replace(POSSESSIVE_BEFORE, '')) : undefined);
   const roles = [owner ? `${adjacent[1]!.trim()} of ${owner}` : adjacent[1]!];
   for (let joiner = BETWEEN_TITLES_AT_END.exec(rest); joiner; joiner = BETWEEN_TITLES_AT_END.exec(rest)) {
@@ -173,6 +184,15 @@ export function rolesBefore(stretch: string, sentence = ''): string[] {
     rest = rest.slice(0, start);
   }
   return roles.map(normalizeRole);
+}
+
+/**
+ * The firm named right before a title: any capitalised name before one in lower case ("AgriSense chief executive"), one of a
+ * firm's shape before a capitalised one ("Thien Son Data Chairman").
+ */
+function firmBefore(rest: string, lowerTitle: boolean): string | undefined {
+  const name = FIRM_BEFORE.exec(rest)?.[1]?.trim();
+  return name && (lowerTitle || FIRM_SHAPE.test(name)) ? name : undefined;
 }
 
 /**

@@ -33,7 +33,9 @@ describe('a time right after another verb\'s participle', () => {
     const text = ['LIVE: Provincial forum on data', 'LIVE22/05/2026 · Last updated 17:48', '', '08:30 – Forum opens', '',
       'The forum opens at the provincial hall. Yesterday afternoon the Provincial Steering Committee for Science, Technology, Innovation and '
         + 'Digital Transformation held its fourth meeting to finalise the report presented today.'].join('\n');
-    expect(timelineOf({ 'seeds/a.txt': text }).events.map((e) => [e.kind, e.date])).toEqual([['meeting', '2026-05-21']]);
+    // The live entry "08:30 – Forum opens" under the title is the forum's opening that day.
+    expect(timelineOf({ 'seeds/a.txt': text }).events.map((e) => [e.kind, e.date, e.title.split(' ')[0]])).toEqual([
+      ['meeting', '2026-05-21', 'Fourth'], ['meeting', '2026-05-22', 'Forum']]);
   });
 
   it('keeps a day right after the happening\'s own verb', () => {

@@ -22,3 +22,23 @@ describe('a firm\'s officer named by title alone at the opening of a sentence', 
     expect(people('Its chief executive, Đinh Quang Huy, says orders doubled at Lotus Optics JSC.')).toEqual([['Đinh Quang Huy', ['chief executive']]]);
   });
 });
+
+describe('a firm named right before its officer\'s capitalised title', () => {
+  it('reads "<firm> Chairman X" as the chairman of a name shaped like a firm\'s, and "<acronym> Deputy General Director X" of the acronym', () => {
+    expect(people('"Phase 1 is our proof," Thien Son Data Chairman Lý Gia Huy told reporters.')).toEqual([
+      ['Lý Gia Huy', ['Chairman of Thien Son Data']],
+    ]);
+    expect(people('CloudNam Chairman Tạ Minh Hiếu said 600 firms had joined. Sao Mai Technology Group Chairman Dương Văn Khải agreed.')).toEqual([
+      ['Tạ Minh Hiếu', ['Chairman of CloudNam']], ['Dương Văn Khải', ['Chairman of Sao Mai Technology Group']],
+    ]);
+    expect(people('At the ceremony, HOSE Deputy General Director Lưu Minh Triết presented the certificate.')).toEqual([
+      ['Lưu Minh Triết', ['Deputy General Director of HOSE']],
+    ]);
+  });
+
+  it('keeps capitalised words that are no firm\'s name as the title\'s own', () => {
+    expect(people('State President Lương Văn Cường attended. Party General Secretary Tô Lâm spoke.')).toEqual([
+      ['Lương Văn Cường', ['State President']], ['Tô Lâm', ['Party General Secretary']],
+    ]);
+  });
+});
