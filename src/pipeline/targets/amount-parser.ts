@@ -92,7 +92,8 @@ const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+
   + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?<!\bto\s+)be|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
   + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as)\s+[^,;.]{2,60}?)?)`
   + String.raw`|(?:are\s+to|is\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,60}?)|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
-  + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$)`, 'gu');
+  // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
+  + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s)`, 'gu');
 /** One of ALL_DO's verbs, alone. */
 const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
 /** A second object after a first one's deadline: "(have X) by 2026 and fibre-optic broadband by 2028". Group: the object. */
@@ -130,6 +131,20 @@ const ENSURE_ALL = new RegExp(String.raw`\bensur(?:e|es|ing)\s+(?:that\s+)?all\s
 const TO_ALL = new RegExp(String.raw`\b(?:to|will|must|should)\s+(restore|bring|provide|extend|deliver|supply)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)`
   + String.raw`\s+to\s+all\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b`, 'gu');
 /** Every one of a whole, 100% of its things: what each pattern of wholes proposes. */
+/**
+ * A part of a whole named before, to be done: "at least ten of the 14 products are to be commercialised", or with the whole left out
+ * after it ("prototypes of all 14 products …, at least five are to be commercialised"). Groups: qualifier, number, things, participle.
+ */
+const PART_TO_BE = new RegExp(String.raw`(?:^|,\s+|;\s+|\band\s+)(?:(${QUALIFIER})\s+)?${VALUE}(?:\s+of\s+(?:the|its|their)\s+${DIGITS}\s+`
+  + String.raw`(\p{Ll}[\p{L}-]*s))?\s+(?:are|will|must|should|shall)\s+(?:to\s+)?be\s+(\p{Ll}+ed)\b`, 'gu');
+/**
+ * An item of a list, with no verb, that has a thing in every one of a whole: "- digital teams in all 32 villages (by September)".
+ * Groups: thing, whole.
+ */
+const IN_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+in\s+(?:all|every)\s+(?:(?:the|its|their)\s+)?`
+  + String.raw`(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*s)\b(?=\s+by\s|\s*[;.]?\s*$)`, 'u');
+/** What of every one of a whole, before "of all": "(prototypes) of (all 14 products …)". Group: the noun. */
+const PART_OF_ALL = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+of\s+$/u;
 const everyOne = (metric: string, things: string, start: number, end: number): TargetProposal => ({
   metric, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false, baseline: null, start, end,
 });
@@ -157,7 +172,7 @@ const AND_COUNT = new RegExp(
   String.raw`^\s*,?\s+and\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'u',
 );
 /** A verb of raising its object to a level, just before the level: "raise total computing capacity to". */
-const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bringing|boost|boosting|expand|expanding)\s+[^,;]+?\s+to\s*$/i;
+const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bringing|boost|boosting|expand|expanding)\s+[^,;]+?\s+to(?:\s+between)?\s*$/i;
 
 /** What a part "of which" comes from: "… 60% comes from enterprises", "… 40% is from the state budget". */
 const OF_WHICH = /^\s+(?:comes?|is|are|will\s+come|must\s+come|should\s+come)\s+from\s+(?:the\s+)?([^,;.]+?)(?=\s+by\s+(?:19|20)\d\d|[,;.]|$)/i;
@@ -228,9 +243,11 @@ const MARKED_ITEM = new RegExp(
     + String.raw`|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`,
   'giu',
 );
-/** "the number of <things> to reach <N>" (or a range "to rise to 8-10"): a count with its things before it. */
+/**
+ * "the number of <things> to reach <N>" (or a range "to rise to 8-10", "doubled, to 40,000"): a count with its things before it.
+ */
 const NUMBER_OF = new RegExp(
-  String.raw`\bthe (?:number|total) of ([^,;:.]+?)\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be`
+  String.raw`\bthe (?:number|total) of ([^,;:.]+?)(?:,(?=\s+to\s))?\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be`
     + String.raw`|rise to|increase to|hit)|at|to)\s+(?:(${QUALIFIER})\s+)?(?!(?:19|20)\d\d\b(?!\s*%))${VALUE}(?:\s?[-–—]\s?(${DIGITS}))?(?!\s*(?:%`
     + String.raw`|per\s?cent))`,
   'giu',
@@ -322,7 +339,10 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
-  if (subject && PART_OF.test(before)) return { subject, base: listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).trim(), spent: false };
+  // "raise digital-transformation loans to 15 per cent of its SME loan book": what is raised, as a share of the whole after it.
+  if (subject && (PART_OF.test(before) || RAISED_TO.test(before))) {
+    return { subject, base: listAware(after.replace(/^\s+of\s+(?:its|their)\s+/, ' of ').replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).trim(), spent: false };
+  }
   const items = listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).replace(BE, ' ').trim();
   return { subject: action ? `${items} ${pastParticiple(action)}` : items, base: undefined, spent: false };
 }
@@ -520,7 +540,12 @@ export const amountParser: TargetParser = {
       if (every && !participle && !ALL_DO_WORD.test(verb!)) continue;
       const things = every ? plural(stated!) : stated!;
       const with_ = verb === 'have' ? 'with' : verb;
-      const what = participle ? `${things} ${participle}` : `${things} ${with_} ${(modalObject ?? toObject)!.trim()}`;
+      // "prototypes of all 14 products are to be completed": what of every one of them.
+      const head = participle ? PART_OF_ALL.exec(textBefore(text, m.index))?.[1] : undefined;
+      const what = participle ? `${head ? `${head} of ` : ''}${things} ${participle}` : `${things} ${with_} ${(modalObject ?? toObject)!.trim()}`;
+      // Its number counts the whole, no target of its own ("all 14").
+      const whole = out.findIndex((p) => p.start > m.index && p.end <= m.index + m[0].length && p.unit === things);
+      if (whole >= 0) out.splice(whole, 1);
       out.push(everyOne(what, things, m.index, m.index + m[0].length));
       // "… should have mobile broadband by 2026 and fibre-optic broadband by 2028": the second object, by its own deadline.
       const second = participle ? null : AND_BY.exec(text.slice(m.index + m[0].length));
@@ -528,6 +553,25 @@ export const amountParser: TargetParser = {
         const at = m.index + m[0].length + second[0].length - second[1]!.length;
         out.push(everyOne(`${things} ${with_} ${second[1]!.trim()}`, things, at, at + second[1]!.length));
       }
+    }
+    // "- community digital technology teams in all 32 villages by September": an item of a list, in every one of them.
+    const inAll = IN_ALL.exec(text);
+    if (inAll) {
+      const [, what, things] = inAll;
+      const whole = out.findIndex((p) => p.unit === things);
+      if (whole >= 0) out.splice(whole, 1);
+      out.push(everyOne(`${things} with ${what}`, things!, text.indexOf(what!), inAll[0].length));
+    }
+    // "at least ten of the 14 products are to be commercialised"; "…, at least five are to be commercialised" of the whole before.
+    for (const m of /\s(?:are|will|must|should|shall)\s+(?:to\s+)?be\s/.test(text) ? allMatches(PART_TO_BE, text) : []) {
+      const [, qualifier, number, stated, participle] = m;
+      const things = stated ?? out.findLast((p) => p.end <= m.index && p.unit?.startsWith('% of '))?.unit?.slice('% of '.length);
+      if (!things || /^(?:19|20)\d\d$/.test(number!)) continue;
+      const at = m.index + m[0].indexOf(qualifier ?? number!);
+      out.push({
+        metric: `${things} ${participle}`, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: things, qualitative: false,
+        baseline: null, start: at, end: m.index + m[0].length,
+      });
     }
     // "to receive and process all applications online by 2027": every one of them, 100%.
     for (const m of /\ball\s/.test(text) && /\b(?:online|electronically)\b/.test(text) ? allMatches(ALL_ONLINE, text) : []) {
@@ -550,6 +594,9 @@ export const amountParser: TargetParser = {
       const subject = subjectBefore(textBefore(text, m.index).replace(/\s+from\s+[^,;]*$/, ''));
       if (!subject) continue;
       const at = m.index + m[0].indexOf(qualifier ?? number!);
+      // The same figure counted as so many of its unit ("300 Mbps" as Mbps) measures the subject instead.
+      const counted = out.findIndex((p) => p.start === at && p.metric === p.unit);
+      if (counted >= 0) out.splice(counted, 1);
       out.push({
         metric: subject, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: unit!, qualitative: false, baseline: null,
         start: at, end: m.index + m[0].length,

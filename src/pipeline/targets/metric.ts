@@ -93,7 +93,11 @@ export function withoutScope(metric: string, scope: string): string {
   let patterns = scopePatterns.get(scope);
   if (!patterns) {
     const place = scope.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    patterns = [new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?${place}(?:\\s+(?:province|city|Province|City))?`), new RegExp(`^${place}(?:'s|’s)\\s+`)];
+    // A whole word: "in Vietnamese-language tasks" is no "in Vietnam".
+    patterns = [
+      new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?${place}(?![\\p{L}\\p{M}])(?:\\s+(?:province|city|Province|City))?`, 'u'),
+      new RegExp(`^${place}(?:'s|’s)\\s+`),
+    ];
     scopePatterns.set(scope, patterns);
   }
   return metric.replace(patterns[0], '').replace(patterns[1], '').trim();

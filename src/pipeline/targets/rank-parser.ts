@@ -22,12 +22,13 @@ const RANK = new RegExp(
 );
 /** Where the words after a rank stop: a clause boundary, another rank, another verb, a deadline. */
 const FIELD_END = new RegExp(String.raw`\s*(?:[;,.(]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract|must|will|should`
-  + String.raw`|shall|can|is|are)\b|\s+(?:by|until|till|before|in)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2}|\s+(?:every|each)\s+year\b|\s+annually\b)`);
+  + String.raw`|shall|can|is|are)\b|\s+(?:by|until|till|before|in)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2}|\s+(?:every|each)\s+year\b|\s+annually\b`
+  + String.raw`|\s+by\s+(?:the\s+same|that|this|then)\b)`);
 /**
- * The field a rank is in, the last "in terms of X", "in X", "for X" after it, else the last "of X" ("… of the Northern midlands in the Provincial
- * Innovation Index").
+ * The field a rank is in, the last "in terms of X", "in X", "for X", "by X" (no time) after it, else the last "of X" ("… of the
+ * Northern midlands in the Provincial Innovation Index").
  */
-const FIELD = /\s(?:in terms of|in|for|on)\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
+const FIELD = /\s(?:in terms of|in|for|on|by(?!\s+(?:the\s+end|(?:19|20)\d\d|then|now)\b))\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
 /** The field after "of", when no other preposition names one ("the top 20 of the Digital Transformation Index"). */
 const FIELD_OF = /\sof\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
 
@@ -68,6 +69,11 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 /** The subject of a rank that is the place the text is about: "we", "the province", "the city". */
 const OWN_PLACE = /^(?:we|it|(?:the|our)\s+(?:province|city|locality))$/i;
 
+/**
+ * A noun phrase of two to six words that is ranked itself ("Vietnamese large language model", "institute's publications"), with
+ * no verb or clause in it ("Vietnam will be one of …", "“magic” to put Vietnam in").
+ */
+const RANKED_PHRASE = /^(?!.*\b(?:will|would|is|are|was|were|be|to|has|have|one\s+of)\b)[\p{Ll}\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}’'-]+){1,5}$/u;
 /** Metrics that only repeat the ranked or the place. */
 const EMPTY = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s*)*(?:province|city)?$|^(?:province|city|country|it|we)$/u;
 
@@ -98,8 +104,11 @@ export const rankParser: TargetParser = {
     ranks.forEach((rank, i) => {
       const before = subjectBefore(withoutToRank(textBefore(text, rank.m.index)));
       // "We aim to be among the top 15 by 2028": a rank of the text's own place, in the index the paragraph named before (`it`).
-      const field = rank.field ?? nextField[i]
-        ?? (before && !EMPTY.test(before) ? before : null) ?? rank.ranked ?? (OWN_PLACE.test(before) ? 'it' : null);
+      // "the Vietnamese large language model is to rank among the top five … on Vietnamese-language tasks": the ranked in its field.
+      const subject = before && !EMPTY.test(before) && !OWN_PLACE.test(before) && RANKED_PHRASE.test(before) ? before : null;
+      const named = rank.field ?? nextField[i];
+      const field = (named && subject ? `${subject} in ${named}` : named)
+        ?? subject ?? (before && !EMPTY.test(before) ? before : null) ?? rank.ranked ?? (OWN_PLACE.test(before) ? 'it' : null);
       if (!field) return;
       const unit = rank.ranked ? `rank among ${rank.ranked}${rank.universe ? ` in ${rank.universe}` : ''}`
         : rank.universe ? `rank among countries in ${rank.universe}` : 'rank';

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+/** The targets of a text published on 12 June 2026, sorted by deadline and value. */
+const targets = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('12/06/2026', ...lines) }).targets
+  .map((t) => ({ metric: t.metric, comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, deadline: t.deadline }))
+  .sort((a, b) => a.deadline - b.deadline || (a.value ?? 0) - (b.value ?? 0));
+
+describe('parts of a whole named before', () => {
+  it('reads "all 14 products" as every one of them, and "at least five", "ten of the 14" as counts of the same products', () => {
+    expect(targets('The roadmap has two phases. By the end of 2027, prototypes of all 14 products are to be completed and at least five are to be '
+      + 'commercialised.', 'By 2030, at least ten of the 14 products are to be commercialised.')).toMatchObject([
+      { metric: 'products commercialised', comparator: '>=', value: 5, unit: 'products', deadline: 2027 },
+      { metric: 'prototypes of products completed', comparator: '=', value: 100, unit: '% of products', deadline: 2027 },
+      { metric: 'products commercialised', comparator: '>=', value: 10, unit: 'products', deadline: 2030 },
+    ]);
+  });
+
+  it('reads an item "X in all 32 villages" as every village having X', () => {
+    expect(targets('The commune\'s plan sets the following targets for the end of 2026:', '- community digital teams in all 32 villages;',
+      '- at least 80 per cent of adults with electronic identification accounts.')).toMatchObject([
+      { metric: expect.stringMatching(/adults/), value: 80, deadline: 2026 },
+      { metric: 'villages with community digital teams', value: 100, unit: '% of villages', deadline: 2026 },
+    ]);
+  });
+});
+
+describe('what a figure measures', () => {
+  it('names the measure of a speed, not its unit, and a count doubled "to" a number after a comma', () => {
+    expect(targets('By 2028, the resolution says, the country should:', '- reach a median fixed broadband speed of at least 300 Mbps;',
+      '- double the number of AI and data specialists, to 40,000.')).toMatchObject([
+      { metric: 'median fixed broadband speed', comparator: '>=', value: 300, unit: 'Mbps', deadline: 2028 },
+      { metric: 'AI and data specialists', value: 40000, deadline: 2028 },
+    ]);
+  });
+
+  it('reads what is raised to a share of a whole as its share of that whole', () => {
+    expect(targets('By 2028 the bank aims to raise green loans to between 15 and 18 per cent of its SME loan book, from 6 per cent now.'))
+      .toMatchObject([{ metric: 'green loans share of SME loan book', value: 15, max: 18, unit: '% of SME loan book', deadline: 2028 }]);
+  });
+
+  it('names a ranked noun phrase with its field, a field after "by", and no field in "by the same year"', () => {
+    expect(targets('By 2030 the national language model is to rank among the top five in Southeast Asia on Vietnamese-language tasks.',
+      'Under the plan, the institute is to rank among the top three institutes of the academy by international publications by 2030.',
+      'The country aims to be among the top 15 economies in the regional index by 2030 and among the top 20 on its talent pillar by the same year.'))
+      .toMatchObject([
+        { metric: 'international publications', value: 3 },
+        { metric: 'national language model in Vietnamese-language tasks', value: 5 },
+        { metric: 'regional index', value: 15 },
+        { metric: 'its talent pillar', value: 20 },
+      ].map((t) => ({ ...t, comparator: 'top', deadline: 2030 })));
+  });
+});
