@@ -42,7 +42,7 @@ export function logicalLines(text: string): Line[] {
 }
 
 /** How near the width a wrapped line runs, as a share of it. */
-const WIDE_WRAP_FILL = 0.85;
+const WIDE_WRAP_FILL = 0.75;
 /** The widest lines a text wrapped at a width is read as, and how many of its lines must break at that width. */
 const WIDE_WRAP_MAX = 180;
 const WIDE_WRAP_BREAKS = 3;

@@ -17,7 +17,7 @@ import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
 import { GATHERING_NOUN, GATHERING_NOUN_ANY_CASE } from '../extract/lexicon/gatherings.ts';
 import { readMergers } from './mergers.ts';
-import { readRemarks, SPEAKING, SPEAKING_AFTER } from './remarks.ts';
+import { AT_GATHERING as AT_GATHERING_SAID, readRemarks, SPEAKING, SPEAKING_AFTER } from './remarks.ts';
 import { readLaunches } from './launches.ts';
 import { isStampLine, liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { readVisits } from './visits.ts';
@@ -237,7 +237,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     if (!trigger && !sentenceTimes.some(deedTime)) continue;
     const blockLinks = linksOf.get(sentence.block) ?? [];
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
-      SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) ? hosts() : undefined, personOf(original));
+      SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) || AT_GATHERING_SAID.test(sentence.text) ? hosts() : undefined,
+      personOf(original));
     // The paragraph over a list of signings ("Agreements signed on Monday:") is told by its items, not as a deed of its own.
     const framing = signing?.block === original.block && !item;
     const happenings = readHappenings(context, trigger).filter((h) => !framing || h.timeAt === undefined);
@@ -293,9 +294,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         && (!h.near || nearDay(time, h, sentence));
       return candidates.find(fits);
     });
-    // A gathering named as where a dated happening took place ("delivered a speech at the National Forum …") was held that day.
+    // A gathering named as where a dated happening took place ("delivered a speech at the National Forum …", "At a seminar on Wednesday,
+    // X said …") was held that day.
     happenings.forEach((g, i) => {
-      if (dated[i] || g.kind !== 'meeting' || g.quality !== 0 || !/\bat\s+$/.test(textBefore(sentence.text, g.at))) return;
+      if (dated[i] || g.kind !== 'meeting' || g.quality !== 0 || !/\b[Aa]t\s+$/.test(textBefore(sentence.text, g.at))) return;
       const host = happenings.findIndex((h, j) => dated[j] && HELD_AT.has(h.kind) && h.at < g.at && !index.semicolonBetween(h.at, g.at));
       if (host >= 0) dated[i] = dated[host];
     });
@@ -473,7 +475,9 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
     seen.set(key, [...near(h, 0), h]);
     return !repeat;
   });
-  const unframed = distinct.length > 1 ? distinct.filter((h) => !h.alone) : distinct;
+  // (A gathering a guest spoke at is an event of its own beside the speech: "At a seminar in Hà Nội on Wednesday, Deputy Minister X said".)
+  const spoken = distinct.some((h) => h.kind === 'remarks');
+  const unframed = distinct.length > 1 ? distinct.filter((h) => !h.alone || (spoken && h.kind === 'meeting')) : distinct;
   // "The campaign was launched at a ceremony in Hà Nội on Sunday": the ceremony a deed before it took place at is its place, not a
   // second event (a speech at a ceremony leaves the ceremony an event of its own).
   const ceremony = unframed.length > 1
@@ -563,8 +567,16 @@ function nearDay(time: TimeExpression, h: Happening, sentence: Sentence): boolea
   if (time.precision === 'month') return h.kind === 'meeting' && start >= h.end && /^\s+in\s+$/.test(sentence.text.slice(h.end, start));
   if (time.precision !== 'day') return false;
   if (start < h.at) return h.at - (time.end - sentence.start) <= NEAR_BEFORE;
-  return start - h.end <= (h.kind === 'meeting' ? NEAR_AFTER_GATHERING : NEAR_AFTER);
+  if (start - h.end <= (h.kind === 'meeting' ? NEAR_AFTER_GATHERING : NEAR_AFTER)) return true;
+  // "… at a public hearing on the draft plan of X for 2021-2030, with a vision to 2050, held in Nha Trang on Saturday": the day of
+  // the gathering's own "held", after what it was about.
+  return h.kind === 'meeting' && start - h.end <= HELD_LATER_REACH && HELD_LATER.test(sentence.text.slice(h.end, start));
 }
+
+/** A gathering's "held" after its subject, right before its day. */
+const HELD_LATER = /^[^;.]*?,\s+held\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s+)?on\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
+/** How far after a gathering's name its later "held … on" may put its day. */
+const HELD_LATER_REACH = 200;
 
 function toCandidate(
   h: Happening, time: TimeExpression, sentence: Sentence, doc: DocumentTimeline, reading: SentenceReading, attendeesOf: (block: number) => string[],

@@ -1,4 +1,5 @@
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
+import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import type { LocalLink, SentenceContext } from './sentence-context.ts';
@@ -39,6 +40,21 @@ const SPEAKER_GAP = 24;
 export const SPEAKING = new RegExp(String.raw`(?:^|[,;]\s+)(?:Speaking\s+at|Addressing)\s+(?:the\s+|a\s+)(${OCCASION})[^,;]{0,60},\s+`, 'u');
 /** The same after the speaker's name: "Vice Chairman of X Y, speaking at the conference, asked …". Group: the occasion. */
 export const SPEAKING_AFTER = new RegExp(String.raw`,\s+(?:speaking\s+at|addressing)\s+(?:the\s+|a\s+)(${OCCASION})[^,;]{0,60},`, 'u');
+/**
+ * A gathering framing the sentence, its speaker after it: "At a seminar in Hà Nội on Wednesday to present the findings, organised by …,
+ * (Deputy Minister X said …)". Group: the occasion.
+ */
+export const AT_GATHERING = new RegExp(String.raw`^At\s+(?:the\s+|a\s+)(${OCCASION})[^;]{0,160}?,\s+`, 'u');
+/** How far after "At …," the speaker's name may start. */
+const AT_REACH = 200;
+/** A speaker who attended a gathering said something there: "X, Deputy Director of …, who attended the briefing …, said". Group: the occasion. */
+const WHO_ATTENDED = new RegExp(String.raw`,\s+who\s+attended\s+(?:the\s+|a\s+)(${OCCASION})[^;.]{0,100}?,\s+(?:${SAYING_VERB})\b`, 'u');
+/** How far before ", who attended" the speaker's name may end (past an apposition: ", Deputy Director of the … Department"). */
+const APPOSITION_REACH = 160;
+/** How far after the speaker's name a saying verb may start ("X said", "X, the ministry's head, said"). */
+const VERB_REACH = 80;
+/** A saying verb after the speaker, past an apposition in commas. */
+const SAID_AFTER = new RegExp(String.raw`^(?:\s*,[^,;.]{1,${VERB_REACH}},)?\s+(?:${SAYING_VERB})\b`, 'u');
 /** How far after "Speaking at …," the speaker's name may start (past the title: "Vice Chairman of the … Committee"). */
 const TITLE_REACH = 120;
 /** Titles of the national leadership, and of ministers: guests at any gathering the Government, or a ministry, does not hold. */
@@ -67,12 +83,18 @@ export function readRemarks(context: SentenceContext): Happening[] {
   }
   const speaking = SPEAKING.exec(context.text);
   const speakingAfter = speaking ? null : SPEAKING_AFTER.exec(context.text);
-  const occasion = speaking ?? speakingAfter;
+  // "At a seminar …, Deputy Minister X said …": the speaker named first after it, who says something.
+  // Not a body's own gathering ("At the first meeting of the Steering Committee, the Prime Minister asked …"), which its head chairs.
+  const at = speaking || speakingAfter ? null : AT_GATHERING.exec(context.text);
+  const atGathering = at && !/^\s+of\s/.test(context.text.slice(at[0].indexOf(at[1]!) + at[1]!.length)) ? at : null;
+  const occasion = speaking ?? speakingAfter ?? atGathering;
   if (occasion) {
     // The speaker right after "Speaking at …,", or right before ", speaking at …,"; and where the speaker's title starts.
-    const after = speaking ? speaking.index + speaking[0].length : 0;
+    const after = speaking || atGathering ? occasion.index + occasion[0].length : 0;
+    const first = atGathering ? contextIndex(context).linksStarting(after, after + AT_REACH).find(isPerson) : undefined;
     const person = speaking ? contextIndex(context).linksStarting(after, after + TITLE_REACH).find(isPerson)
-      : contextIndex(context).linksEnding(occasion.index - 1, occasion.index).find(isPerson);
+      : atGathering ? (first && SAID_AFTER.test(context.text.slice(first.end)) ? first : undefined)
+        : contextIndex(context).linksEnding(occasion.index - 1, occasion.index).find(isPerson);
     const titleStart = speaking ? after : Math.max(0, context.text.lastIndexOf(',', (person?.start ?? 1) - 1) + 1);
     const speaker = person && context.entities.get(person.entity)?.name;
     if (person && speaker && isGuest(context, titleStart, person)) {
@@ -82,6 +104,18 @@ export function readRemarks(context: SentenceContext): Happening[] {
         near: true, title: `${speaker} delivered remarks at the ${occasion[1]!.replace(/^(?:the|a)\s+/i, '')}`,
       });
     }
+  }
+  // "Hoàng Văn Sỹ, Deputy Director of …, who attended the briefing on behalf of the ministry, said …": a guest's words there.
+  const attended = WHO_ATTENDED.exec(context.text);
+  const attendee = attended && contextIndex(context).linksEnding(attended.index - APPOSITION_REACH, attended.index).find(isPerson);
+  const attendeeName = attendee && context.entities.get(attendee.entity)?.name;
+  if (attended && attendee && attendeeName && !/[;.]/.test(context.text.slice(attendee.end, attended.index))) {
+    // Dated by the gathering of that name the text reports, however far back: the sentence names no day of its own.
+    const noun = attended[1]!.replace(/^(?:the|a)\s+/i, '');
+    out.push({
+      kind: 'remarks', at: attended.index, end: attended.index + attended[0].length, quality: 2, inherits: true, near: true,
+      doneAt: noun.split(/\s+/).at(-1)!.toLowerCase(), title: `${attendeeName} delivered remarks at the ${noun}`,
+    });
   }
   // "Jonas Lindqvist, Chairman of NordCham, told delegates that …": a speech to the gathering's audience, by the sentence's subject.
   const told = TOLD_AUDIENCE.exec(context.text);
@@ -119,7 +153,7 @@ export function readRemarks(context: SentenceContext): Happening[] {
 function isGuest(context: SentenceContext, titleStart: number, person: LocalLink): boolean {
   const { hosts, entities } = context;
   // With no host named, the national leadership is a guest at any gathering ("Addressing the ceremony, Deputy Prime Minister X …").
-  if (!hosts || hosts.size === 0) return LEADER.test(context.text.slice(titleStart, person.start));
+  if (!hosts || hosts.size === 0) return LEADER.test(context.text.slice(titleStart, person.start).trim());
   if (hosts.has(person.entity)) return false;
   const apposition = /^,\s+[^,;]{3,100},/.exec(context.text.slice(person.end))?.[0] ?? '';
   // "Phan Xuân Lộc, a former Director of …,": a past title names no body the speaker speaks for.
@@ -133,7 +167,7 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
       return hosts.has(b.entity) || hostNames.some((h) => h.includes(name) || name.includes(h));
     });
   }
-  const title = context.text.slice(titleStart, person.start);
+  const title = context.text.slice(titleStart, person.start).trim();
   if (LEADER.test(title)) return !hostNames.some((h) => /^(?:the\s+)?government\b/.test(h));
   return MINISTER.test(title) && !hostNames.some((h) => /^(?:the\s+)?ministry\b/.test(h));
 }

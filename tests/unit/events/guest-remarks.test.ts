@@ -40,3 +40,30 @@ describe('a body that launched the occasion is its host', () => {
     expect(found).toEqual([['2026-03-29', 'Lâm Thị Quỳnh delivered remarks at the ceremony']]);
   });
 });
+
+describe('a guest who attended, or spoke at a gathering that frames the sentence', () => {
+  /** Kind, date and title of every event of a text published on 14 November 2026. */
+  const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/11/2026', ...lines) }).events.map((e) => [e.kind, e.date, e.title]);
+
+  it('reads "X, <title>, who attended the briefing …, said" as remarks at that briefing, however far from it', () => {
+    const found = events('The Song Lam University of Technology announced its quotas at a press briefing on Wednesday.',
+      'The university will enrol 1,420 students in chip design and AI.', 'Its cleanroom opened last year.', 'Most graduates found jobs.',
+      'Hoàng Văn Sỹ, Deputy Director of the Higher Education Department, who attended the briefing on behalf of the Ministry of Education '
+        + 'and Training, said 43 universities had been allowed to open chip majors.');
+    expect(found).toContainEqual(['remarks', '2026-11-11', 'Hoàng Văn Sỹ delivered remarks at the briefing']);
+  });
+
+  it('reads a guest\'s words after "At a seminar …," as remarks beside the seminar, but no chair\'s words at his own body\'s meeting', () => {
+    const seminar = events('At a seminar in Hà Nội on Wednesday to present the findings, organised by the Harbour Policy Institute and the '
+      + 'National Innovation Centre, Deputy Minister of Science and Technology Võ Hoài Nam said policies were starting to bite.');
+    expect(seminar).toEqual(expect.arrayContaining([['meeting', '2026-11-11', expect.stringMatching(/^Seminar/)],
+      ['remarks', '2026-11-11', 'Võ Hoài Nam delivered remarks at the seminar']]));
+    expect(events('At the first meeting of the Government Steering Committee on November 3, Prime Minister Phạm Minh Chính asked ministries '
+      + 'to finish connecting the national databases.').filter(([kind]) => kind === 'remarks')).toEqual([]);
+  });
+
+  it('dates a public hearing by the day of its "held" after what it was about', () => {
+    expect(events('NHA TRANG — Experts called for more land for industry at a public hearing on the draft adjusted master plan of Khánh Hòa '
+      + 'for 2021-2030, with a vision to 2050, held in Nha Trang on Saturday.')).toContainEqual(['meeting', '2026-11-14', 'Public hearing']);
+  });
+});

@@ -7,7 +7,7 @@ const AS_NOUN = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|in|on|at|for|with|was|
  */
 export const GATHERING_NOUNS = ['conference', 'meeting', 'congress', 'session', 'forum', 'summit', 'ceremony', 'seminar', 'workshop', 'plenum',
   'dialogue', 'festival', 'exhibition', 'expo', 'fair', 'briefing', 'auction', `final${AS_NOUN}`, `semi-?final${AS_NOUN}`, 'contest',
-  'competition', 'hackathon'];
+  'competition', 'hackathon', 'hearing', 'symposium', 'roundtable', 'webinar'];
 
 /** GATHERING_NOUNS as one alternative, in lower case (for patterns with the `i` flag). */
 export const GATHERING_NOUN = `(?:${GATHERING_NOUNS.join('|')})`;
