@@ -573,6 +573,28 @@ function nearDay(time: TimeExpression, h: Happening, sentence: Sentence): boolea
   return h.kind === 'meeting' && start - h.end <= HELD_LATER_REACH && HELD_LATER.test(sentence.text.slice(h.end, start));
 }
 
+/** A title opening with a thing referred to by its kind: "(The) package('s second phase launched)". Group: the kind. */
+const KIND_OPENING = /^(?:[Tt]he\s+)?(package|fund|programme|program|project|platform|index|strategy|scheme|initiative|campaign|app|system)(?=[’']s\b|\s)/i;
+/** How many paragraphs back the name of a thing referred to by its kind is looked for. */
+const ANTECEDENT_BLOCKS = 3;
+
+/**
+ * A title whose subject is a thing referred to by its kind ("The package's second phase was launched") with that thing's name,
+ * the last the paragraphs before name with that kind after it ("its DigiBoost SME credit package") or at its end ("the Red River
+ * Innovation Fund"): capitalised words, up to two in lower case, then the kind.
+ */
+function withAntecedent(title: string, doc: DocumentTimeline, sentence: Sentence): string {
+  const kind = KIND_OPENING.exec(title);
+  if (!kind) return title;
+  const before = [...doc.blocks.slice(Math.max(0, sentence.block - ANTECEDENT_BLOCKS), sentence.block).map((b) => b.text),
+    doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? ''].join('\n');
+  const noun = `[${kind[1]!.charAt(0).toUpperCase()}${kind[1]!.charAt(0)}]${kind[1]!.slice(1)}`;
+  const named = new RegExp(String.raw`(?<![\p{L}\d])\p{Lu}[\p{L}\d&-]*(?:[^\S\n]+\p{Lu}[\p{L}\d&-]*)*(?:[^\S\n]+\p{Ll}[\p{L}-]*){0,2}?`
+    + String.raw`[^\S\n]+${noun}\b`, 'gu');
+  const last = [...before.matchAll(named)].at(-1)?.[0].replace(/^(?:The|A|An|This|That|Its|Their|Our)[^\S\n]+/, '');
+  return last && /^\p{Lu}/u.test(last) ? `${last}${title.slice(kind[0].length)}` : title;
+}
+
 /** A gathering's "held" after its subject, right before its day. */
 const HELD_LATER = /^[^;.]*?,\s+held\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s+)?on\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
 /** How far after a gathering's name its later "held … on" may put its day. */
@@ -582,11 +604,12 @@ function toCandidate(
   h: Happening, time: TimeExpression, sentence: Sentence, doc: DocumentTimeline, reading: SentenceReading, attendeesOf: (block: number) => string[],
 ): EventCandidate | undefined {
   if (!h.title.trim()) return undefined;
+  const title = withAntecedent(h.title, doc, sentence);
   const dateEnd = time.sentence === sentence ? time.end - sentence.start : 0;
   const preamble = reading.preamble()(dateEnd, h.at);
   const participants = [...reading.takingPart(), ...attendeesOf(sentence.block)].filter((entity) => entity !== h.instrument);
   return {
-    kind: h.kind, title: tidyTitle(h.title), quality: h.quality, time, instrument: h.instrument,
+    kind: h.kind, title: tidyTitle(title), quality: h.quality, time, instrument: h.instrument,
     place: preamble.place ?? reading.placeAfter()(h.at),
     participants: [...new Set(participants)],
     entities: [...reading.entities()],

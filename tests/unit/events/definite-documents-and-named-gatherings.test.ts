@@ -62,3 +62,18 @@ describe('a wire release\'s dateline', () => {
     expect(found.filter((e) => e.startsWith('2026-05-20'))).toEqual([]);
   });
 });
+
+describe('a thing referred to by its kind in an event\'s subject', () => {
+  it('names it as the paragraphs before did: "The package\'s second phase was launched", "The fund was relaunched"', () => {
+    const titles = timelineOf({ 'seeds/a.txt': ['Bank lifts its credit package', 'Tin tứcTin tức08/07/2026', '',
+      'Song Lam Bank has raised its DigiBoost SME credit package for small firms to VND12,000 billion.', '',
+      'The package\'s second phase was launched at a ceremony in Hà Nội on Tuesday.', '',
+      'The Red River Innovation Fund was founded in 2019. The fund was relaunched on Monday.'].join('\n') }).events.map((e) => e.title);
+    expect(titles).toEqual(expect.arrayContaining(['DigiBoost SME credit package\'s second phase launched', 'Red River Innovation Fund relaunched']));
+  });
+
+  it('leaves the kind alone when no name before has it', () => {
+    expect(timelineOf({ 'seeds/a.txt': ['Works', 'Tin tứcTin tức08/07/2026', '', 'The project was approved on Friday.'].join('\n') })
+      .events.map((e) => e.title)).toEqual(['Project approved']);
+  });
+});
