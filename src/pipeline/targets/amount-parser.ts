@@ -143,6 +143,18 @@ const PART_TO_BE = new RegExp(String.raw`(?:^|,\s+|;\s+|\band\s+)(?:(${QUALIFIER
  */
 const IN_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+in\s+(?:all|every)\s+(?:(?:the|its|their)\s+)?`
   + String.raw`(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*s)\b(?=\s+by\s|\s*[;.]?\s*$)`, 'u');
+/** An item of a list with its infinitive: "- all eligible administrative procedures to be offered fully online". Groups: things, done. */
+const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)`
+  + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)(?=\s+by\s|\s*[,;.]|$)`, 'u');
+/** Finishing a work on every one of a whole: "complete the digitisation of all land records (by …)". Groups: the work, things. */
+const COMPLETE_ALL = new RegExp(String.raw`\b(?:complete|completing|finish|finishing)\s+(?:the\s+)?(\p{Ll}+(?:ation|ing|ment))\s+of\s+all\s+`
+  + String.raw`(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
+/** The words of a whole, every one of which a target may be about: "all", "every". */
+const WHOLE_WORD = /\b(?:[Aa]ll|[Ee]very)\s/;
+/** A subject that is only a verb of earning, left from a list item: "- earn", "generate". */
+const EARNING = /^(?:-\s+)?(?:earn|generate|bring\s+in|make)$/i;
+/** What money is earned from, after it: "(VND150 billion) a year from technology transfer". Group: the source. */
+const EARNED_FROM = /^(?:\s+(?:a|per|each)\s+year)?\s+from\s+([^,;.]+?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|[,;.]|$)/;
 /** What of every one of a whole, before "of all": "(prototypes) of (all 14 products …)". Group: the noun. */
 const PART_OF_ALL = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+of\s+$/u;
 const everyOne = (metric: string, things: string, start: number, end: number): TargetProposal => ({
@@ -393,7 +405,8 @@ export const amountParser: TargetParser = {
   name: 'amount',
   propose(text) {
     const out: TargetProposal[] = [];
-    if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return out;
+    // A whole has no number to find ("all eligible procedures to be offered online"): every one of it is 100%.
+    if (!DIGIT.test(text) && !NUMBER_WORD.test(text) && !WHOLE_WORD.test(text)) return out;
     let previous = 0;
     for (const m of shares(text)) {
       const [, statedQualifier, low, high, number, top, stated] = m;
@@ -440,7 +453,10 @@ export const amountParser: TargetParser = {
       const [, qualifier, currencyFirst, numberFirst, topFirst, scaleFirst, numberLast, scaleLast, currencyLast] = m;
       const before = textBefore(text, m.index);
       const purpose = FUNDING_VERB.test(before) ? PURPOSE.exec(textAfter(text, m.index + m[0].length))?.[1] : undefined;
-      const subject = FUNDING_VERB.test(before) ? `funding${purpose ? ` for ${purpose}` : ''}` : subjectBefore(before);
+      const said = FUNDING_VERB.test(before) ? `funding${purpose ? ` for ${purpose}` : ''}` : subjectBefore(before);
+      // "- earn VND150 billion a year from technology transfer": what is earned from, as revenue.
+      const source = EARNING.test(said) ? EARNED_FROM.exec(textAfter(text, m.index + m[0].length))?.[1] : undefined;
+      const subject = source ? `revenue from ${source}` : said;
       if (!subject) continue;
       const currency = (currencyFirst ?? currencyLast)!.replace(/^(?:US\$|\$|US dollars)$/, 'USD').replace(/^dong$/, 'VND');
       const scale = scaleFirst ?? scaleLast;
@@ -553,6 +569,13 @@ export const amountParser: TargetParser = {
         const at = m.index + m[0].length + second[0].length - second[1]!.length;
         out.push(everyOne(`${things} ${with_} ${second[1]!.trim()}`, things, at, at + second[1]!.length));
       }
+    }
+    // "- all eligible administrative procedures to be offered fully online": every one of them, under the list's frame.
+    const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
+    if (allToBe) out.push(everyOne(`${allToBe[1]} ${allToBe[2]}`, allToBe[1]!, allToBe.index, allToBe[0].length));
+    // "shall each complete the digitisation of all land records by 30/9/2026": the work done on every one of them.
+    for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {
+      out.push(everyOne(`${m[2]} ${m[1]}`, m[2]!, m.index, m.index + m[0].length));
     }
     // "- community digital technology teams in all 32 villages by September": an item of a list, in every one of them.
     const inAll = IN_ALL.exec(text);

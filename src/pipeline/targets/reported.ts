@@ -12,7 +12,9 @@ import { textAfter, textBefore } from '../reach.ts';
  * "has" alone is a state, not a report. Any past verb whose object is the figure reports it ("5G
  * covered about 26%", "helped 78% of communes …"); a stem ending in "e" is no past form ("speed", "need").
  */
-const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|can|may|could)\s+(?:have\s+|be\s+)?)\b(?:reached|achieved`
+// (A list item under "aims to:" opens with its infinitive's bare "be" or "have": "- be granted at least 30 patents".)
+const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|can|may|could)\s+(?:have\s+|be\s+)?|^\s*(?:[-•*]\s+)?(?:be|have)\s+)`
+  + String.raw`\b(?:reached|achieved`
   // "the target for 2026 was no fewer than 25", "the goal remains at least 35,000 engineers": what a target was set at, or
   // remains at, is the target.
   + String.raw`|attained|(?<!\b(?:targets?|goals?)(?:\s+(?:for|of)\s+[\p{L}\d-]+)?\s+)(?:was|were|stood|stands|remains?|remained)|rose|risen|grew|grown`

@@ -51,3 +51,22 @@ describe('what a figure measures', () => {
       ].map((t) => ({ ...t, comparator: 'top', deadline: 2030 })));
   });
 });
+
+describe('items of a list under an infinitive frame, and wholes without a number', () => {
+  it('reads "- be granted at least 30 patents" as a goal, and "- earn VND150 billion a year from X" as revenue from X', () => {
+    expect(targets('By 2030 the institute aims to:', '- be granted at least 30 patents, including international patents;',
+      '- earn VND150 billion a year from technology transfer.')).toMatchObject([
+      { metric: 'patents', comparator: '>=', value: 30, deadline: 2030 },
+      { metric: 'revenue from technology transfer', value: 150, unit: 'VND billion', deadline: 2030 },
+    ]);
+    expect(targets('Last year the institute was granted 30 patents.')).toEqual([]);
+  });
+
+  it('reads "all X to be Yed" in an item, and "complete the digitisation of all X", as every one of X', () => {
+    expect(targets('The commune\'s plan sets the following targets for the end of 2026:', '- all eligible procedures to be offered fully online;',
+      'The city shall also complete the digitisation of all land records by 30/9/2026.')).toMatchObject([
+      { metric: 'eligible procedures offered fully online', value: 100, unit: '% of eligible procedures', deadline: 2026 },
+      { metric: 'land records digitisation', value: 100, unit: '% of land records', deadline: 2026 },
+    ]);
+  });
+});
