@@ -149,6 +149,8 @@ const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?[Aa]ll\s+(?:(?:the
 /** Finishing a work on every one of a whole: "complete the digitisation of all land records (by …)". Groups: the work, things. */
 const COMPLETE_ALL = new RegExp(String.raw`\b(?:complete|completing|finish|finishing)\s+(?:the\s+)?(\p{Ll}+(?:ation|ing|ment))\s+of\s+all\s+`
   + String.raw`(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
+/** Raising what was measured before: "(phase 3 will) bring it (to 120 MW)". */
+const RAISED_IT = /\b(?:bring|brings|raise|raises|take|takes|lift|lifts|increase|increases|expand|expands)\s+it$/i;
 /** The words of a whole, every one of which a target may be about: "all", "every". */
 const WHOLE_WORD = /\b(?:[Aa]ll|[Ee]very)\s/;
 /** A subject that is only a verb of earning, left from a list item: "- earn", "generate". */
@@ -614,7 +616,9 @@ export const amountParser: TargetParser = {
     // "raise its data-centre capacity from 38 MW today to 300 MW": the measure, without the value it starts from.
     for (const m of /\d\s*(?:[MG]Wp?|kW|[GMT]bps|[TP]B)\b/.test(text) ? allMatches(MEASURED, text) : []) {
       const [, qualifier, number, unit] = m;
-      const subject = subjectBefore(textBefore(text, m.index).replace(/\s+from\s+[^,;]*$/, ''));
+      const before = textBefore(text, m.index).replace(/\s+from\s+[^,;]*$/, '');
+      // "- phase 3 will bring it to 120 MW": what the figure before measured (find-targets reads "it" so).
+      const subject = subjectBefore(before) || (RAISED_IT.test(before.trimEnd()) ? 'it' : '');
       if (!subject) continue;
       const at = m.index + m[0].indexOf(qualifier ?? number!);
       // The same figure counted as so many of its unit ("300 Mbps" as Mbps) measures the subject instead.

@@ -157,7 +157,8 @@ export function documentScopes(bodiesOf: (block: number) => readonly Body[] = ()
     // A firm's or a university's own target (see bodies.ts), in its clause or its sentence, or the sentence before's ("It also …").
     const bodies = bodiesOf(block);
     if (bodies.length > 0) {
-      const before = told && told.sentence !== sentence ? told.body : undefined;
+      // (The body a sentence's first figure took is its later figures' too: "It aims to train … and to rank among …".)
+      const before = told?.body;
       const body = bodyIn(clause, bodies) ?? bodyIn(sentence, bodies) ?? (before && CONTINUED.test(sentence) ? before : undefined);
       if (told?.sentence !== sentence || body) told = { sentence, body };
       if (body) return body.name;

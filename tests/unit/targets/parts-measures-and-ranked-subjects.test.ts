@@ -70,3 +70,21 @@ describe('items of a list under an infinitive frame, and wholes without a number
     ]);
   });
 });
+
+describe('what "it" points back to', () => {
+  it('reads "- phase 3 will bring it to 120 MW by 2032" as the capacity the item before raised', () => {
+    expect(targets('The data centre has three phases:', '- phase 2 will raise capacity to 70 MW by 2030;',
+      '- phase 3 will bring it to 120 MW by 2032, when the whole project is to be completed.')).toMatchObject([
+      { metric: 'capacity', value: 70, unit: 'MW', deadline: 2030 }, { metric: 'capacity', value: 120, unit: 'MW', deadline: 2032 },
+    ]);
+  });
+
+  it('gives every figure of "It aims to … and to …" the body the sentence before set its targets for', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('12/06/2026', 'Song Lam University of Technology (SLUT) will admit 1,420 students.',
+      'Under its strategy, SLUT wants AI students to make up 30 per cent of its enrolment by 2030. It aims to train 5,000 engineers by 2030 '
+        + 'and to rank among the top three technical universities in the country for chip design by 2030.') }).targets;
+    expect(found.map((t) => [t.value, t.scope]).sort()).toEqual([
+      [30, 'Song Lam University of Technology'], [3, 'Song Lam University of Technology'], [5000, 'Song Lam University of Technology'],
+    ].sort());
+  });
+});
