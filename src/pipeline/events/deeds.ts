@@ -60,11 +60,14 @@ const NOT_WHEN = /\b(?:(?:dated|of|since|until|till|from|to|by|before|after|than
 const MILESTONE = 'founded|established|set\\s+up|launched|opened|began|started|joined|appointed|elected|re-elected|promoted|graduated'
   + '|built|completed|commissioned|inaugurated|introduced|hosted|created|moved|returned|defended|licensed|proposed|transferred'
   // A life's milestones: "was born on …", "became Director of … in 2012", "earned a doctorate … in 1968", "received the … Prize in 2000".
-  + '|born|became|earned|received|won|obtained|merged|died|passed\\s+away';
+  + '|born|became|earned|received|won|obtained|merged|died|passed\\s+away'
+  // A body's new name: "The centre was renamed the Institute of Applied Informatics in 1993".
+  + '|renamed';
 /** A milestone verb in the past ("was appointed", "opened"), a cheap test of a deed's own verb. */
 const MILESTONE_WORD = new RegExp(`^(?:${MILESTONE})$`, 'i');
 /** A milestone verb before its year in one clause: "opened its factory in Bắc Ninh in (2019)", "launched … only in (2023)". */
-const MILESTONE_BEFORE = new RegExp(String.raw`\b(?:${MILESTONE})\b[^,;:.()"“”]{0,80}?\b(?:only\s+)?in\s+$`, 'i');
+// (What it names may have a name in apposition: "built the country's first minicomputer, the VT-81, in (1981)".)
+const MILESTONE_BEFORE = new RegExp(String.raw`\b(?:${MILESTONE})\b[^,;:.()"“”]{0,80}?(?:,\s+the\s+[^,;:.()"“”]{1,30},\s+)?\b(?:only\s+)?in\s+$`, 'i');
 /** A year that opens its clause ("In (2014) she founded …"), and the milestone verb after it. */
 const YEAR_OPENS = /(?:(?:^|[,;:]\s*)In|,?\s+and\s+in)\s+$/;
 const MILESTONE_AFTER = new RegExp(String.raw`^,?\s+(?:[^,;:.()"“”\s]+\s+){0,5}?(?:(?:was|were)\s+)?(?:${MILESTONE})\b`, 'i');

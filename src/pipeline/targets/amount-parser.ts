@@ -151,6 +151,20 @@ const COMPLETE_ALL = new RegExp(String.raw`\b(?:complete|completing|finish|finis
   + String.raw`(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
 /** Raising what was measured before: "(phase 3 will) bring it (to 120 MW)". */
 const RAISED_IT = /\b(?:bring|brings|raise|raises|take|takes|lift|lifts|increase|increases|expand|expands)\s+it$/i;
+/**
+ * Every one of a whole, in a sentence that may have no number: "- all eligible administrative procedures to be offered fully online"
+ * (a list item under its frame), "shall each complete the digitisation of all land records by 30/9/2026" (the work done on each).
+ */
+function wholes(text: string): TargetProposal[] {
+  const out: TargetProposal[] = [];
+  const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
+  if (allToBe) out.push(everyOne(`${allToBe[1]} ${allToBe[2]}`, allToBe[1]!, allToBe.index, allToBe[0].length));
+  for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {
+    out.push(everyOne(`${m[2]} ${m[1]}`, m[2]!, m.index, m.index + m[0].length));
+  }
+  return out;
+}
+
 /** The words of a whole, every one of which a target may be about: "all", "every". */
 const WHOLE_WORD = /\b(?:[Aa]ll|[Ee]very)\s/;
 /** A subject that is only a verb of earning, left from a list item: "- earn", "generate". */
@@ -407,8 +421,9 @@ export const amountParser: TargetParser = {
   name: 'amount',
   propose(text) {
     const out: TargetProposal[] = [];
-    // A whole has no number to find ("all eligible procedures to be offered online"): every one of it is 100%.
-    if (!DIGIT.test(text) && !NUMBER_WORD.test(text) && !WHOLE_WORD.test(text)) return out;
+    // A whole has no number to find: only a list item's "all … to be offered online" or "complete the digitisation of all …" makes it
+    // a target of every one of it (100%); "all levels must apply AI" is a task.
+    if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return WHOLE_WORD.test(text) ? wholes(text) : out;
     let previous = 0;
     for (const m of shares(text)) {
       const [, statedQualifier, low, high, number, top, stated] = m;
@@ -572,13 +587,7 @@ export const amountParser: TargetParser = {
         out.push(everyOne(`${things} ${with_} ${second[1]!.trim()}`, things, at, at + second[1]!.length));
       }
     }
-    // "- all eligible administrative procedures to be offered fully online": every one of them, under the list's frame.
-    const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
-    if (allToBe) out.push(everyOne(`${allToBe[1]} ${allToBe[2]}`, allToBe[1]!, allToBe.index, allToBe[0].length));
-    // "shall each complete the digitisation of all land records by 30/9/2026": the work done on every one of them.
-    for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {
-      out.push(everyOne(`${m[2]} ${m[1]}`, m[2]!, m.index, m.index + m[0].length));
-    }
+    out.push(...wholes(text));
     // "- community digital technology teams in all 32 villages by September": an item of a list, in every one of them.
     const inAll = IN_ALL.exec(text);
     if (inAll) {

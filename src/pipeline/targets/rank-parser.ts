@@ -73,7 +73,8 @@ const OWN_PLACE = /^(?:we|it|(?:the|our)\s+(?:province|city|locality))$/i;
  * A noun phrase of two to six words that is ranked itself ("Vietnamese large language model", "institute's publications"), with
  * no verb or clause in it ("Vietnam will be one of …", "“magic” to put Vietnam in").
  */
-const RANKED_PHRASE = /^(?!.*\b(?:will|would|is|are|was|were|be|to|has|have|one\s+of)\b)[\p{Ll}\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}’'-]+){1,5}$/u;
+const RANKED_PHRASE = new RegExp(String.raw`^(?!.*\b(?:will|would|is|are|was|were|be|to|has|have|one\s+of|ranks?|ranked|ranking|aims?|wants?`
+  + String.raw`|plans?|province|city|country)\b)[\p{Ll}\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}’'-]+){1,5}$`, 'u');
 /** Metrics that only repeat the ranked or the place. */
 const EMPTY = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s*)*(?:province|city)?$|^(?:province|city|country|it|we)$/u;
 

@@ -95,3 +95,10 @@ describe('a gathering "held in" a month, named before other words', () => {
     expect(events).toContain('2025-09 | First Party congress under the merged boundaries held');
   });
 });
+
+describe('a body renamed, and a milestone whose object has a name in apposition', () => {
+  it('reads "was renamed … in 1993" as a happening of that year', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('12/06/2026', 'The centre was renamed the Institute of Applied Informatics in 1993.') }).events;
+    expect(found.map((e) => [e.date, e.title])).toEqual([['1993', 'Centre renamed the Institute of Applied Informatics']]);
+  });
+});

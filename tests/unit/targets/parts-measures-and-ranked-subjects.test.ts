@@ -68,6 +68,9 @@ describe('items of a list under an infinitive frame, and wholes without a number
       { metric: 'eligible procedures offered fully online', value: 100, unit: '% of eligible procedures', deadline: 2026 },
       { metric: 'land records digitisation', value: 100, unit: '% of land records', deadline: 2026 },
     ]);
+    // An item that gives every one a task, with no figure, is no target: "- all levels must apply AI".
+    expect(targets('The plan sets the following tasks for 2026:', '- all levels of government must apply artificial intelligence in their work;'))
+      .toEqual([]);
   });
 });
 
