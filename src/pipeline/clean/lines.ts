@@ -68,8 +68,11 @@ function wideWrapWidth(raw: Line[], filled: Line[]): number | undefined {
 
 /** Whether a line broke at a text's width into the next, which goes on with its sentence. */
 function breaksAt(line: string, next: string, width: number): boolean {
-  return line.length >= WIDE_WRAP_FILL * width && !BULLET.test(next) && (!LINE_END.test(line) || /^\p{Ll}/u.test(next));
+  return line.length >= WIDE_WRAP_FILL * width && !BULLET.test(next) && !ITEMS.test(line) && (!LINE_END.test(line) || /^\p{Ll}/u.test(next));
 }
+
+/** A line of items set apart by bars (a site's menu, a table's row), which no wrapping breaks into the next line. */
+const ITEMS = /\s\|\s.*\s\|\s/;
 
 function isHardWrapped(raw: Line[], filled: Line[]): boolean {
   if (filled.length < 6) return false;

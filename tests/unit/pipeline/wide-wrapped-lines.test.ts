@@ -36,6 +36,12 @@ describe('a text wrapped wider than a hundred characters', () => {
     expect(built.targets.map((t) => [t.value, t.deadline]).sort()).toEqual([[30, 2030], [300, 2028], [40000, 2028]]);
   });
 
+  it('keeps a long menu above a headline apart from it', () => {
+    const menu = 'Home | Education | Admissions | Study Abroad | Campus Life | Opinion | Science | Technology | Tiếng Việt | English';
+    expect(logicalLines([menu, 'ADMISSIONS 2026', '', ...PARAGRAPHS.flatMap((p) => [wrap(p, 130), ''])].join('\n')).map((l) => l.text).slice(0, 2))
+      .toEqual([menu, 'ADMISSIONS 2026']);
+  });
+
   it('leaves one-line paragraphs apart, and the lines of a text that breaks after each sentence', () => {
     const sentences = ['The forum opened on Monday.', 'Delegates from 12 provinces attended it.', 'Its report is due in March.'];
     expect(logicalLines(['Title of the text', '', ...PARAGRAPHS.flatMap((p) => [p, '']), ...sentences].join('\n')).map((l) => l.text))
