@@ -45,6 +45,8 @@ export const SPEAKING_AFTER = new RegExp(String.raw`,\s+(?:speaking\s+at|address
  * (Deputy Minister X said …)". Group: the occasion.
  */
 export const AT_GATHERING = new RegExp(String.raw`^At\s+(?:the\s+|a\s+)(${OCCASION})[^;]{0,160}?,\s+`, 'u');
+/** A gathering told as past without a day: "recent", "previous", "earlier". */
+const VAGUE = /^(?:recent|previous|earlier|past|last|latest)\b/i;
 /** How far after "At …," the speaker's name may start. */
 const AT_REACH = 200;
 /** A speaker who attended a gathering said something there: "X, Deputy Director of …, who attended the briefing …, said". Group: the occasion. */
@@ -86,7 +88,8 @@ export function readRemarks(context: SentenceContext): Happening[] {
   // "At a seminar …, Deputy Minister X said …": the speaker named first after it, who says something.
   // Not a body's own gathering ("At the first meeting of the Steering Committee, the Prime Minister asked …"), which its head chairs.
   const at = speaking || speakingAfter ? null : AT_GATHERING.exec(context.text);
-  const atGathering = at && !/^\s+of\s/.test(context.text.slice(at[0].indexOf(at[1]!) + at[1]!.length)) ? at : null;
+  // Nor one the text leaves undated and unnamed ("At a recent meeting, …"): no occasion it reports.
+  const atGathering = at && !/^\s+of\s/.test(context.text.slice(at[0].indexOf(at[1]!) + at[1]!.length)) && !VAGUE.test(at[1]!) ? at : null;
   const occasion = speaking ?? speakingAfter ?? atGathering;
   if (occasion) {
     // The speaker right after "Speaking at …,", or right before ", speaking at …,"; and where the speaker's title starts.

@@ -60,6 +60,9 @@ describe('a guest who attended, or spoke at a gathering that frames the sentence
       ['remarks', '2026-11-11', 'Võ Hoài Nam delivered remarks at the seminar']]));
     expect(events('At the first meeting of the Government Steering Committee on November 3, Prime Minister Phạm Minh Chính asked ministries '
       + 'to finish connecting the national databases.').filter(([kind]) => kind === 'remarks')).toEqual([]);
+    // Nor at a gathering told only as past: "At a recent meeting, …".
+    expect(events('The forum opened in Da Nang on Thursday.', 'At a recent meeting, General Secretary Tô Lâm stressed that science must lead.')
+      .filter(([kind]) => kind === 'remarks')).toEqual([]);
   });
 
   it('dates a public hearing by the day of its "held" after what it was about', () => {
