@@ -51,7 +51,7 @@ const MEANS = /^\s+(?:in|by|under|through)\s+(?:the\s+)?/;
  * A time that cites or bounds rather than dates: "dated March 3", "of May 2", "since April", "until June"; or names a gathering by
  * its day ("who chaired the Thursday sitting").
  */
-const NOT_WHEN = /\b(?:(?:dated|of|since|until|till|from|to|by|before|after|than|through)\s+(?:the\s+)?|the\s+)$/i;
+const NOT_WHEN = /\b(?:(?:dated|ngày|of|since|until|till|from|to|by|before|after|than|through)\s+(?:the\s+)?|the\s+)$/iu;
 /**
  * Verbs of a milestone in the life of a body, a place or a person, which a year alone dates as a past happening ("X, a start-up founded
  * in 2021", "the IOC, which began operating in 2019", "He joined the ministry in 2004", "In 2014 she founded the laboratory"). Other

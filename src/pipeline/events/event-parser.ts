@@ -83,7 +83,7 @@ const OWN_DOCUMENT = 60;
 /** Whether the words between a happening and a "dated …" name its own document ("… in Notice No. 287"), not another joined by "and". */
 const ownDocument = (between: string) => between.length <= OWN_DOCUMENT && !/[,;]|\b(?:and|or|which|that|while|under|follow(?:s|ing)?|to)\b/.test(between);
 /** A day an instrument is cited with ("Resolution No. 57 dated …"): it dates the instrument, not the occasion a text reports. */
-const CITATION = /\b(?:dated|of)\s+$/;
+const CITATION = /\b(?:dated|ngày|of)\s+$/u;
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 

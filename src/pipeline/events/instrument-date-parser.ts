@@ -8,8 +8,10 @@ import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandi
 
 /** What may stand between an instrument and its date: "Resolution No. 57 dated December 22, 2024". */
 // "Decision 1587/QD-TTg of the Prime Minister dated 18/6/2024": its issuer may stand between it and its date.
-const BETWEEN = new RegExp(String.raw`^(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;.]{0,60}?)?[\s,]*(?:dated`
-  + String.raw`|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)|${APPOSED_TYPE})\s+$`, 'u');
+// A translated page keeps the Vietnamese "ngày" ("Official Dispatch No. 1532/VPCP-KSTT ngày 10/02/2026"); a list of references puts
+// the date in brackets ("Decree No. 287/2025/NĐ-CP (30/9/2025)").
+const BETWEEN = new RegExp(String.raw`^(?:(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;.]{0,60}?)?[\s,]*(?:dated|ngày`
+  + String.raw`|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)|${APPOSED_TYPE})\s+|\s*\(\s*)$`, 'u');
 /** A document's own heading: "No. 845/QĐ-TTg    Hanoi, March 3, 2025" (number, then place and date of issue). */
 const HEADING_NUMBER = /(?:^|\n)\s*(?:No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)\s*$/;
 /** The field of a legal-database page that dates the page's document: "Issued date: 03/03/2025", "Date of issue:". */

@@ -13,7 +13,7 @@ type StatedDate = Pick<InstrumentAttributes, 'date' | 'when'>;
 export const APPOSED_TYPE = String.raw`,\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:resolution|decision|decree|directive|plan|programme|circular`
   + String.raw`|notice|conclusion|law|dispatch)\s+(?:dated|of)`;
 /** What ties a date right after an instrument to it: "dated", "of", "issued on", "on", an apposition (APPOSED_TYPE). */
-const TIE = new RegExp(String.raw`^,?\s*(?:(dated|of|(?:issued|signed|adopted|approved|passed|promulgated)\s+on|${APPOSED_TYPE.slice(1)})|(on))\s+`, 'u');
+const TIE = new RegExp(String.raw`^,?\s*(?:(dated|ngày|of|(?:issued|signed|adopted|approved|passed|promulgated)\s+on|${APPOSED_TYPE.slice(1)})|(on))\s+`, 'u');
 /** A document's own heading: "No. 845/QĐ-TTg    Hanoi, March 3, 2025" (place, then date of issue). */
 const HEADING_PLACE = /^\s+[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?/u;
 /** A verb of making an instrument, in the past: the instrument it governs was made on the sentence's date. */

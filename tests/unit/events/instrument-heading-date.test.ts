@@ -15,3 +15,21 @@ describe('the date of a document\'s own heading', () => {
     expect(events.filter((e) => e.entities.includes(resolution!.id)).map((e) => [e.date, e.kind])).toContainEqual(['2025-02-07', 'instrument']);
   });
 });
+
+describe('an instrument\'s date as a translated page or a list of references writes it', () => {
+  it('reads "ngày 10/02/2026" after an instrument as its date, and a date in brackets after it in a list', () => {
+    const { entities, events } = timelineOf({
+      'a.txt': dated('25/02/2026',
+        'The ministries carried out Official Dispatch No. 1532/VPCP-KSTT ngày 10/02/2026 of the Government Office with good results.',
+        'Legal bases:',
+        '- Decree No. 287/2025/NĐ-CP (30/9/2025)',
+        '- Decision No. 45/QĐ-TTg (12/1/2026)'),
+    });
+    const dateOf = (name: string) => entities.find((e) => e.name === name && 'date' in e) as { date?: string | null } | undefined;
+    expect(dateOf('Dispatch 1532/VPCP-KSTT')?.date).toBe('2026-02-10');
+    // The dispatch's date is no day the ministries carried it out.
+    expect(events.filter((e) => e.kind !== 'instrument')).toEqual([]);
+    expect(dateOf('Decree 287/2025/NĐ-CP')?.date).toBe('2025-09-30');
+    expect(dateOf('Decision 45/QĐ-TTg')?.date).toBe('2026-01-12');
+  });
+});
