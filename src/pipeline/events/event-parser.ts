@@ -564,9 +564,11 @@ function nearDay(time: TimeExpression, h: Happening, sentence: Sentence): boolea
   if (time.sentence !== sentence) return false;
   const start = time.start - sentence.start;
   // "the Third Plenum in July": a month right after a gathering's name is when it was held.
-  if (time.precision === 'month') return h.kind === 'meeting' && start >= h.end && /^\s+in\s+$/.test(sentence.text.slice(h.end, start));
+  // So is one after "held in" ("a mid-term review conference held in July").
+  if (time.precision === 'month') return h.kind === 'meeting' && start >= h.end && /^\s+(?:held\s+)?in\s+$/.test(sentence.text.slice(h.end, start));
   if (time.precision !== 'day') return false;
-  if (start < h.at) return h.at - (time.end - sentence.start) <= NEAR_BEFORE;
+  // "began operating on July 1, a day after the first session": a day told relative to the gathering is not its day.
+  if (start < h.at) return h.at - (time.end - sentence.start) <= NEAR_BEFORE && !RELATIVE_TO.test(sentence.text.slice(time.end - sentence.start, h.at));
   if (start - h.end <= (h.kind === 'meeting' ? NEAR_AFTER_GATHERING : NEAR_AFTER)) return true;
   // "… at a public hearing on the draft plan of X for 2021-2030, with a vision to 2050, held in Nha Trang on Saturday": the day of
   // the gathering's own "held", after what it was about.
@@ -595,6 +597,9 @@ function withAntecedent(title: string, doc: DocumentTimeline, sentence: Sentence
   return last && /^\p{Lu}/u.test(last) ? `${last}${title.slice(kind[0].length)}` : title;
 }
 
+/** A day told relative to what follows: ", a day after (the first session)", ", two weeks before". */
+const RELATIVE_TO = new RegExp(String.raw`^,?\s*(?:a|an|one|two|three|four|five|six|seven|the)\s+(?:day|days|week|weeks|month|months)`
+  + String.raw`\s+(?:after|before)\s+(?:the\s+|its\s+|their\s+)?$`, 'i');
 /** A gathering's "held" after its subject, right before its day. */
 const HELD_LATER = /^[^;.]*?,\s+held\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s+)?on\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
 /** How far after a gathering's name its later "held … on" may put its day. */

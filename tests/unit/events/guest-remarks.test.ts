@@ -70,3 +70,17 @@ describe('a guest who attended, or spoke at a gathering that frames the sentence
       + 'for 2021-2030, with a vision to 2050, held in Nha Trang on Saturday.')).toContainEqual(['meeting', '2026-11-14', 'Public hearing']);
   });
 });
+
+describe('a gathering\'s day told near it', () => {
+  const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('28/08/2026', ...lines) }).events.map((e) => [e.kind, e.date, e.title]);
+
+  it('dates "a mid-term review conference held in July" by that month', () => {
+    expect(events('The revision follows a mid-term review conference held in July and the province\'s new data law.'))
+      .toContainEqual(['meeting', '2026-07', 'Mid-term review conference']);
+  });
+
+  it('gives no gathering the day told relative to it ("on July 1, a day after the first session")', () => {
+    expect(events('The commune government began operating on July 1, a day after the first session of the commune People\'s Council.')
+      .filter(([, date]) => date === '2026-07-01').map(([kind]) => kind)).not.toContain('meeting');
+  });
+});
