@@ -31,7 +31,9 @@ export const cutAt = (text: string, end: RegExp): string => text.slice(0, end.ex
 /** A title with its first letter capitalized and at most `max` words (cut with an ellipsis). */
 export function tidyTitle(text: string, max = MAX_WORDS): string {
   // A bullet or a dash that opened an entry ("• Jan 8 – The hub opened …") is not part of what happened.
-  const words = text.replace(/^[\s•*·▪–—-]+/, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim().split(' ');
+  // So is the attribution that opens it ("According to the report released in Singapore …").
+  const words = text.replace(/^[\s•*·▪–—-]+/, '').replace(/^according\s+to\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim()
+    .split(' ');
   // A bracket or a comma left open at the end is cut off with what it opened ("… Day (").
   const cut = words.length > max ? `${words.slice(0, max).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ').replace(/\s*[(\[,;:]$/, '');
   return cut.charAt(0).toUpperCase() + cut.slice(1);

@@ -35,6 +35,9 @@ const PASSIVE_LAUNCH = new RegExp(String.raw`\b(?:(was|were|has\s+been|have\s+be
   + String.raw`|()(went\s+into\s+(?:operation|service|orbit)|broke\s+ground(?!\s+(?:on|for)\b)))\b`, 'g');
 /** A name, then the relative clause a launch is told in: "(the) Cao Bang Science and Technology Park, which (broke ground …)". Group: the name. */
 const RELATIVE_OF_NAME = /((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+(?:(?:and|of|for)\s+)?){0,7}\p{Lu}[\p{L}\p{M}\d’'-]*),\s+which\s+$/u;
+/** A thing named by its noun with an article, then the relative clause: "(a) cleanroom at its Hòa Lạc campus, which (was put …)". */
+const RELATIVE_OF_NOUN = new RegExp(String.raw`(?:^|\s)(?:an?|the)\s+(\p{Ll}[\p{L}\p{M}\d’'-]*(?:\s+[\p{L}\p{M}\d’'-]+){0,6}),\s+which\s+`
+  + String.raw`(?:(?:was|were|has\s+been|had\s+been)\s+)?$`, 'u');
 /**
  * A thing told with its being held, in a reduced relative clause, its time right after: "The first 5G auction, held in November 2025,
  * …" (not "…, held in Hanoi on December 15", whose gathering meetings.ts reads). Groups: it, verb.
@@ -135,7 +138,9 @@ export function readLaunches(context: SentenceContext): Happening[] {
     // So is one with a participle's apposition ("The satellite Y, built by engineers of X, was launched").
     // A thing described, then named in apposition, is named by its name ("Vietnam's first satellite, the … satellite VINASAT-1, was …").
     // "… the Cao Bang Science and Technology Park, which broke ground in April 2025, …": the name a relative clause is said of.
-    const apposed = APPOSED_NAME.exec(textBefore(context.text, m.index))?.[1] ?? RELATIVE_OF_NAME.exec(textBefore(context.text, m.index))?.[1];
+    // "… spent VND310 billion on a cleanroom at its campus, which was put into operation …": a thing named by its noun.
+    const apposed = APPOSED_NAME.exec(textBefore(context.text, m.index))?.[1] ?? RELATIVE_OF_NAME.exec(textBefore(context.text, m.index))?.[1]
+      ?? RELATIVE_OF_NOUN.exec(textBefore(context.text, m.index))?.[1];
     // "…, and VNSC's own MicroDragon was launched from Japan in 2019": the subject of the clause after ", and".
     const coordinated = /,\s+and\s+(?:the\s+)?([^,;]+?)\s*$/.exec(textBefore(context.text, m.index))?.[1];
     const what = apposed ?? coordinated ?? (subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(DATELINE, '')

@@ -134,3 +134,17 @@ describe('a launch told in a reduced relative, and a month of last year', () => 
     expect(found).toEqual([['other', '2025-05', 'Green Saturdays launched']]);
   });
 });
+
+describe('a thing launched in a relative clause after its noun, and an attribution before a title', () => {
+  const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('12/03/2026', ...lines) }).events.map((e) => [e.date, e.title]);
+
+  it('names "a cleanroom at its campus, which was put into operation in December 2025" by its noun, not the sentence\'s speaker', () => {
+    expect(events('Nguyễn Thị Lan Phương, Vice President of the university, said it had spent VND310 billion on a cleanroom at its Hòa Lạc '
+      + 'campus, which was put into operation in December 2025.')).toEqual([['2025-12', 'Cleanroom at its Hòa Lạc campus put into operation']]);
+  });
+
+  it('leaves "According to" out of a title', () => {
+    expect(events('Vietnam ranked 18th, according to the report released in Singapore by the Harbour Policy Institute on Tuesday.'))
+      .toEqual([['2026-03-10', 'Report released in Singapore by the Harbour Policy Institute']]);
+  });
+});
