@@ -53,6 +53,14 @@ export function sentenceContext(
  * For each sentence, the person its "he" or "she" may be: the last person its paragraph links before it (PERSON_REACH links back
  * at most), else a paragraph that opens with the given name of one person the document names ("Vinh, 47, holds a doctorate …").
  */
+/**
+ * The subject a sentence opens with, after a time or a place set off by a comma: a name (a run of words with capitals, "Thanh Hoa
+ * e-Government Platform"), or a kind after "the" ("the institute"). Groups: the name, the kind.
+ */
+const SUBJECT_OPENING = new RegExp(String.raw`^(?:(?:In|On|By|During|Since|From)\s[^,]{1,40},\s+)?(?:The\s+|the\s+)?`
+  + String.raw`(?:((?:[\p{L}\p{M}-]*\p{Lu}[\p{L}\p{M}-]*\s+){0,6}[\p{L}\p{M}-]*\p{Lu}[\p{L}\p{M}-]*)(?=\s+(?:was|is|were|has|had|\p{Ll}+ed)\b)`
+  + String.raw`|(?<=\b[Tt]he\s+)(\p{Ll}+)\b)`, 'u');
+
 export function peopleBefore(
   links: readonly Link[], entities: EntityLookup, blocks: readonly { text: string }[],
 ): (sentence: Sentence) => (given?: string) => string | undefined {
@@ -67,21 +75,38 @@ export function peopleBefore(
     }
     return names;
   });
-  // The person a paragraph names last before an offset, or the one its opening given name is ("Vinh, 47, holds …").
-  const inBlock = (block: number, before: number, opens: boolean) => {
+  // The person (or the body, for "it") a paragraph names last before an offset, or the one its opening given name is ("Vinh, 47, …").
+  const inBlock = (block: number, before: number, opens: boolean, type = 'person') => {
     const blockLinks = linksOf().get(block) ?? [];
     const first = firstAtLeast(blockLinks, before, (l) => l.start);
     for (let i = first - 1; i >= Math.max(0, first - PERSON_REACH); i--) {
       const e = entities.get(blockLinks[i]!.entity);
-      if (e?.type === 'person') return e.name;
+      if (e?.type === type) return e.name;
     }
     const opening = /^\p{Lu}[\p{L}\p{M}]+(?=[\s,])/u.exec(blocks[block]?.text ?? '')?.[0];
-    return (opening !== undefined && opens && byGivenName().get(opening)) || undefined;
+    return (type === 'person' && opening !== undefined && opens && byGivenName().get(opening)) || undefined;
   };
+  const last = (sentence: Sentence, type?: string) => inBlock(sentence.block, sentence.start, sentence.start > 0, type)
+    ?? (sentence.block > 0 ? inBlock(sentence.block - 1, Infinity, true, type) : undefined);
   // A given name alone ("Khang was born …") is the one person of the text with it; "he" or "she", the person the paragraph named
-  // last, else the one the paragraph before it did ("Thái, 52, … / In June 2020 he was appointed …").
-  return (sentence) => (given) => (given !== undefined ? byGivenName().get(given) ?? undefined
-    : inBlock(sentence.block, sentence.start, sentence.start > 0) ?? (sentence.block > 0 ? inBlock(sentence.block - 1, Infinity, true) : undefined));
+  // last, else the one the paragraph before it did ("Thái, 52, … / In June 2020 he was appointed …"); "It", the body so named
+  // ("… was renamed the Institute of Applied Informatics in 1993. / It received the Labour Order in 2008").
+  return (sentence) => (given) => (given === 'It' ? itBefore(sentence) : given !== undefined ? byGivenName().get(given) ?? undefined
+    : last(sentence));
+
+  /**
+   * What "It" opening a sentence is: the subject of the sentence before, when it is a name ("The Thanh Hoa e-Government Platform was
+   * approved … It went live …"), or a kind the body the paragraphs named last has in its name ("the institute" for the Institute of
+   * Applied Informatics).
+   */
+  function itBefore(sentence: Sentence): string | undefined {
+    const before = sentence.start > 0 ? blocks[sentence.block]!.text.slice(0, sentence.start) : blocks[sentence.block - 1]?.text ?? '';
+    const subject = SUBJECT_OPENING.exec(before.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '');
+    if (!subject) return undefined;
+    if (subject[1]) return subject[1];
+    const body = last(sentence, 'organization');
+    return body && body.toLowerCase().split(/\s+/).includes(subject[2]!.toLowerCase()) ? body : undefined;
+  }
 }
 
 /** The nouns a document is told by, without its number ("the dispatch", "the conclusion"), as a regular expression source. */

@@ -102,3 +102,20 @@ describe('a body renamed, and a milestone whose object has a name in apposition'
     expect(found.map((e) => [e.date, e.title])).toEqual([['1993', 'Centre renamed the Institute of Applied Informatics']]);
   });
 });
+
+describe('"It" opening a sentence of milestones', () => {
+  const events = (...paragraphs: string[]) => timelineOf({ 'seeds/a.txt': dated('12/06/2026', ...paragraphs) }).events
+    .map((e) => [e.date, e.title]);
+
+  it('is the body the sentence before names by its kind, or the name that opens the sentence before', () => {
+    expect(events('The centre was renamed the Institute of Applied Informatics in 1993.',
+      'In the 2000s, the institute shifted to software. It received the Second-Class Labour Order in 2008.')).toContainEqual(
+      ['2008', 'Institute of Applied Informatics received the Second-Class Labour Order']);
+    expect(events('The Song Ma e-Government Platform was approved by the provincial People\'s Committee in 2019. It went live in October 2020.'))
+      .toContainEqual(['2020-10', 'Song Ma e-Government Platform went live']);
+  });
+
+  it('is no one when the sentence before names neither', () => {
+    expect(events('Rain fell for a week in the north. It received little attention in 2008.')).toEqual([]);
+  });
+});
