@@ -332,7 +332,11 @@ function titleOf(
     : raw.replace(/^[\s,]+/, '').replace(OPENING, '').replace(/\s+(?:on|in|at|during)\s*$/i, '').trim();
   // "Vinh, 47, holds a doctorate … He joined the ministry in 2004": "he" or "she" is the person the paragraph named last.
   // "Khang was born …": a given name alone is the person of the text who has it.
-  const subject = /^(?:he|she)$/i.test(said) ? personBefore?.() ?? said : /^\p{Lu}[\p{L}\p{M}]+$/u.test(said) ? personBefore?.(said) ?? said : said;
+  // "Minh Khê was formed from … Its government began operating on July 1": what "its" is, as "It" would be.
+  const its = /^Its\s+(\p{Ll}.*)$/u.exec(said);
+  const owner = its ? personBefore?.('It') : undefined;
+  const subject = owner ? `${owner}’s ${its![1]}` : /^(?:he|she)$/i.test(said) ? personBefore?.() ?? said
+    : /^\p{Lu}[\p{L}\p{M}]+$/u.test(said) ? personBefore?.(said) ?? said : said;
   if (!subject || PRONOUN.test(subject) || SUBORDINATE.test(subject) || !/\p{L}/u.test(subject) || subject.split(/\s+/).length > SUBJECT_WORDS
     || NOT_A_SUBJECT.test(subject)) return undefined;
   return titled(text, verb, subject, time, to);

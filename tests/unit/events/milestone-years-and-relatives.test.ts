@@ -115,6 +115,11 @@ describe('"It" opening a sentence of milestones', () => {
       .toContainEqual(['2020-10', 'Song Ma e-Government Platform went live']);
   });
 
+  it('makes "Its X" the X of what "It" would be', () => {
+    expect(events('Song Khe was formed from three former communes. Its government began operating on May 1.'))
+      .toContainEqual(['2026-05-01', 'Song Khe’s government began operating']);
+  });
+
   it('is no one when the sentence before names neither', () => {
     expect(events('Rain fell for a week in the north. It received little attention in 2008.')).toEqual([]);
   });
