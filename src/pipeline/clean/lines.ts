@@ -58,12 +58,17 @@ function wideWrapWidth(raw: Line[], filled: Line[]): number | undefined {
   if (filled.length === raw.length) return undefined;
   const width = Math.max(...filled.map((l) => l.text.trimEnd().length));
   if (width <= WRAP_WIDTH || width > WIDE_WRAP_MAX) return undefined;
+  // One break at least goes on in lower case, inside a sentence: long lines in a row that each start with a capital (a list of
+  // related headlines) are not one paragraph.
   let breaks = 0;
-  for (let i = 0; i + 1 < raw.length && breaks < WIDE_WRAP_BREAKS; i++) {
+  let inSentence = false;
+  for (let i = 0; i + 1 < raw.length && (breaks < WIDE_WRAP_BREAKS || !inSentence); i++) {
     const next = raw[i + 1]!.text.trim();
-    if (next !== '' && breaksAt(raw[i]!.text.trim(), next, width)) breaks++;
+    if (next === '' || !breaksAt(raw[i]!.text.trim(), next, width)) continue;
+    breaks++;
+    inSentence ||= /^\p{Ll}/u.test(next);
   }
-  return breaks >= WIDE_WRAP_BREAKS ? width : undefined;
+  return breaks >= WIDE_WRAP_BREAKS && inSentence ? width : undefined;
 }
 
 /** Whether a line broke at a text's width into the next, which goes on with its sentence. */

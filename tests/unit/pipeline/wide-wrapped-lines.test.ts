@@ -36,6 +36,16 @@ describe('a text wrapped wider than a hundred characters', () => {
     expect(built.targets.map((t) => [t.value, t.deadline]).sort()).toEqual([[30, 2030], [300, 2028], [40000, 2028]]);
   });
 
+  it('leaves apart long headlines in a row that each start with a capital, in a text of one-line paragraphs', () => {
+    // Each headline runs to more than three quarters of the widest line.
+    const related = ['Related news', 'Provinces race to connect their land and population databases before the national deadline set for the end of next year',
+      'Three ministries publish the first shared catalogue of open data sets for small firms, start-ups and researchers to use freely',
+      'Central bank widens its sandbox for digital lending to cover small firms in the country\'s industrial parks and export zones',
+      'Universities add two hundred places in chip design as the first graduates of the new programmes find well-paid jobs quickly'];
+    expect(logicalLines(['Title of the text', '', ...PARAGRAPHS.flatMap((p) => [p, '']), ...related].join('\n')).map((l) => l.text))
+      .toEqual(['Title of the text', ...PARAGRAPHS, ...related]);
+  });
+
   it('keeps a long menu above a headline apart from it', () => {
     const menu = 'Home | Education | Admissions | Study Abroad | Campus Life | Opinion | Science | Technology | Tiếng Việt | English';
     expect(logicalLines([menu, 'ADMISSIONS 2026', '', ...PARAGRAPHS.flatMap((p) => [wrap(p, 130), ''])].join('\n')).map((l) => l.text).slice(0, 2))
