@@ -171,7 +171,7 @@ export function isChrome(text: string): boolean {
 }
 
 /** A line of chrome as the text has it, or as written: a menu's items set apart by runs of blanks ("Home   News   Business"). */
-const chromeLine = (line: Line) => isChrome(line.text) || menuOf(line) !== undefined;
+const chromeLine = (line: Line) => isChrome(line.text) || (line.spaced !== undefined && MENU.test(line.spaced));
 /** A menu line as it is written (with its runs of blanks), or undefined. */
 const menuOf = (line: Line) => (MENU.test(line.text) ? line.text : line.spaced !== undefined && MENU.test(line.spaced) ? line.spaced : undefined);
 

@@ -56,7 +56,9 @@ const LINE_END = /[.!?:;]["”’)]?$/;
  */
 function wideWrapWidth(raw: Line[], filled: Line[]): number | undefined {
   if (filled.length === raw.length) return undefined;
-  const width = Math.max(...filled.map((l) => l.text.trimEnd().length));
+  // A loop, not Math.max(...): a text of a hundred thousand lines overflows the call stack with its arguments.
+  let width = 0;
+  for (const l of filled) width = Math.max(width, l.text.trimEnd().length);
   if (width <= WRAP_WIDTH || width > WIDE_WRAP_MAX) return undefined;
   // One break at least goes on in lower case, inside a sentence: long lines in a row that each start with a capital (a list of
   // related headlines) are not one paragraph.

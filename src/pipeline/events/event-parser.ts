@@ -590,11 +590,21 @@ function withAntecedent(title: string, doc: DocumentTimeline, sentence: Sentence
   if (!kind) return title;
   const before = [...doc.blocks.slice(Math.max(0, sentence.block - ANTECEDENT_BLOCKS), sentence.block).map((b) => b.text),
     doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? ''].join('\n');
-  const noun = `[${kind[1]!.charAt(0).toUpperCase()}${kind[1]!.charAt(0)}]${kind[1]!.slice(1)}`;
-  const named = new RegExp(String.raw`(?<![\p{L}\d])\p{Lu}[\p{L}\d&-]*(?:[^\S\n]+\p{Lu}[\p{L}\d&-]*)*(?:[^\S\n]+\p{Ll}[\p{L}-]*){0,2}?`
-    + String.raw`[^\S\n]+${noun}\b`, 'gu');
-  const last = [...before.matchAll(named)].at(-1)?.[0].replace(/^(?:The|A|An|This|That|Its|Their|Our)[^\S\n]+/, '');
+  const last = [...before.matchAll(namedWithKind(kind[1]!.toLowerCase()))].at(-1)?.[0].replace(/^(?:The|A|An|This|That|Its|Their|Our)[^\S\n]+/, '');
   return last && /^\p{Lu}/u.test(last) ? `${last}${title.slice(kind[0].length)}` : title;
+}
+
+/** The pattern of a name ending with a kind ("DigiBoost SME credit package", "Red River Innovation Fund"), made once per kind. */
+const NAMED_WITH_KIND = new Map<string, RegExp>();
+function namedWithKind(kind: string): RegExp {
+  let named = NAMED_WITH_KIND.get(kind);
+  if (!named) {
+    const noun = `[${kind.charAt(0).toUpperCase()}${kind.charAt(0)}]${kind.slice(1)}`;
+    named = new RegExp(String.raw`(?<![\p{L}\d])\p{Lu}[\p{L}\d&-]*(?:[^\S\n]+\p{Lu}[\p{L}\d&-]*)*(?:[^\S\n]+\p{Ll}[\p{L}-]*){0,2}?`
+      + String.raw`[^\S\n]+${noun}\b`, 'gu');
+    NAMED_WITH_KIND.set(kind, named);
+  }
+  return named;
 }
 
 /** A day told relative to what follows: ", a day after (the first session)", ", two weeks before". */

@@ -1,4 +1,5 @@
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
+import { once } from '../once.ts';
 
 /**
  * Bodies that set targets of their own: a firm ("the company targets 5G coverage of 95% …") or a university, institute or
@@ -100,11 +101,9 @@ function shortForms(name: string): string[] {
 }
 
 /** Whether words are a listed place's name or the start of one ("Ho Chi", "Ho Chi Minh City", "Ha Noi"). */
-function placeStart(words: string): boolean {
-  const folded = foldPlace(words);
-  for (const place of PLACES.keys()) if (place === folded || place.startsWith(`${folded} `)) return true;
-  return false;
-}
+const placeStart = (words: string): boolean => PLACE_STARTS().has(foldPlace(words));
+/** Every listed place's name and the starts of it, word by word, folded: made once. */
+const PLACE_STARTS = once(() => new Set([...PLACES.keys()].flatMap((place) => place.split(' ').map((_, k, w) => w.slice(0, k + 1).join(' ')))));
 
 /** A speaker speaking for their body: "We have set ourselves the goal of …". */
 const FIRST_PERSON = /\b(?:we|our|us|ourselves)\b/i;

@@ -40,6 +40,11 @@ describe('the per-text stages, fed any text', () => {
     }), { numRuns: 60 });
   });
 
+  it('read a text of two hundred thousand one-word lines, each between blank lines', () => {
+    // Its widest line was once found with Math.max(...lines), whose arguments overflow the call stack.
+    expect(timeStages(Array.from({ length: 200_000 }, (_, i) => `w${i}`).join('\n\n'))).toBeTruthy();
+  }, 30_000);
+
   // Every stage used to read each sentence against the whole paragraph (25 s for entities, events and targets);
   // together they take about 1.5 s now (README, Hardening).
   it('read a paragraph of a megabyte of prose, with no line break, and every stage takes seconds', () => {
