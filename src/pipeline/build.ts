@@ -201,7 +201,7 @@ function analyzeText(
   const { blocks } = cleaned;
   const lead = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0]!;
   const sentences = documentSentences(blocks);
-  const mentions = extractMentions(blocks, parsers, undefined, sentences);
+  const mentions = extractMentions(blocks, parsers, undefined, sentences, metadata.title);
   const statements = findStatements(blocks, sentences, mentions);
   const analysis: TextAnalysis = {
     ...stored(),

@@ -8,6 +8,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { titleCase } from './name-grammar.ts';
 import { isRole, normalizeRole, rolesOfLabel } from './roles.ts';
 import { fold } from './fold.ts';
+import { withBodiesOfContext } from './context-bodies.ts';
 import { isSurname } from './lexicon/surnames.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
 import { titleReferenceParser } from './title-reference-parser.ts';
@@ -32,12 +33,17 @@ function splitItems(text: string, block: number): Sentence[] {
   });
 }
 
-/** Every mention in a document: all parsers over all sentences, then the refiners in order. */
-export function extractMentions(blocks: Block[], parsers = PARSERS, refiners = REFINERS, sentences = documentSentences(blocks)): Mention[] {
+/**
+ * Every mention in a document: all parsers over all sentences, then the refiners in order. The title, when known, names the
+ * firm a text is about, whose officers its bare titles name (see `withBodiesOfContext`).
+ */
+export function extractMentions(
+  blocks: Block[], parsers = PARSERS, refiners = REFINERS, sentences = documentSentences(blocks), title?: string,
+): Mention[] {
   const proposed: Mention[] = [];
   for (const sentence of sentences) for (const parser of parsers) for (const mention of parser.parse(sentence)) proposed.push(mention);
   const refined = refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
-  return withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences);
+  return withBodiesOfContext(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), title);
 }
 
 /** A firm's officer named at the opening of a sentence by title alone: "Its chief executive, X, …", "Co-founders X and Y said …". */

@@ -52,7 +52,7 @@ const ACRONYM_END = /\b[A-Z]{2,6}\s+$/;
 /** The word at a position. */
 const WORD_AT = /^[\p{L}\p{M}]+/u;
 /** A title a clause gives a person as its predicate: "is now …", "was re-elected …", "to hold the post of …". */
-const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|(?:was|has\s+been)\s+(?:re-?)?(?:appointed|elected|named)(?:\s+as)?|became)`
+const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|(?:is|was|has\s+been)\s+(?:re-?)?(?:appointed|elected|named|assigned)(?:\s+as)?|became)`
   + String.raw`\s+(?:now\s+|currently\s+|also\s+)?|(?:to\s+)?(?:hold(?:s|ing)?|take(?:s)?\s+up|taking\s+up)\s+the\s+(?:post|position)\s+of\s+`
   // "X took office as Deputy Minister of …", "was sworn in as", "assumed the post of".
   + String.raw`|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:office|(?:the\s+)?(?:post|position|role))\s+(?:as|of)\s+`

@@ -74,7 +74,7 @@ const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})
  * A noun of agent, with a word or an acronym that may qualify it: "student", "mission manager", "IP consultant", "principal analyst".
  * As a regular expression source, no group.
  */
-export const AGENT_NOUN = String.raw`(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})\s+)?\p{Ll}+(?:er|or|ist|yst|ian|ant|ent)`;
+export const AGENT_NOUN = String.raw`(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})\s+)?(?:[\p{L}\d]+-)?\p{Ll}+(?:er|or|ist|yst|ian|ant|ent)`;
 /**
  * A noun of agent at the body a person works or studies at, after a name: "(…,) a student at the Posts and Telecommunications
  * Institute of Technology", "mission manager at Pacific Orbital Rideshare". Group: the title.
@@ -219,7 +219,7 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     // "a former Vice Chairman of …": an article may open a title in apposition, and a relative clause one the person
     // holds besides ("…, who is also the Government spokesperson, said").
     // "a Singapore-based economist at …": where a person is based is no part of the title.
-    const article = /^(?:who\s+is\s+(?:also\s+)?(?:the\s+)?|(?:a|an)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?)(?=\p{L})/u.exec(rest)?.[0] ?? '';
+    const article = /^(?:who\s+is\s+(?:also\s+)?(?:the\s+)?|(?:a|an)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?)(?=[\p{L}\d])/u.exec(rest)?.[0] ?? '';
     const lower = LOWER_ROLE.exec(rest);
     // The longer reading: "chairman of the selection jury" over the bare head "chairman", but "Deputy Director" over "Deputy
     // Director of the department", which names no body but the one the text is about.
