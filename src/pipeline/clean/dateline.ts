@@ -33,11 +33,14 @@ const COUNTER = String.raw`(?:(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
 // A time zone alone may follow the date: "04/09/2026 (GMT+7)".
 const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
-  + String.raw`|[|,–—•·-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
+  // A broadcast's slot is a range of clock times: "| 06:00 - 06:30".
+  + String.raw`|[|,–—•·-]?\s*(?:at\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[-–]\s*\d{1,2}[:h]\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
   + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
   + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?`
   // A page counter glued to the time ("10:05Views: 1247"), then labels after bars or dots ("| Khoa học", "· Last updated 17:48").
-  + String.raw`(?:\s*${COUNTER})?(?:\s*[|·]\s*(?:[^|·\d]{1,60}|${COUNTER}|${REVISED}\s*:?\s*[\d/.:\s-]+(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?))*`
+  // A relative stamp glued on: "GMT+7Updated 2 hours ago".
+  + String.raw`(?:\s*${COUNTER})?(?:\s*${REVISED}\s+\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)?`
+  + String.raw`(?:\s*[|·]\s*(?:[^|·\d]{1,60}|${COUNTER}|${REVISED}\s*:?\s*[\d/.:\s-]+(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?))*`
   // The page's controls after it: "08:30   Font size: A- A A+   Print".
   + String.raw`(?:\s+(?:Font\s+size\s*:?(?:\s+A[-+]?(?=\s|$))*|Print|Share|E-?mail|Save|Listen))*$`, 'i');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
@@ -62,6 +65,9 @@ const YEARLESS = new RegExp(
 const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll}|\p{Lu}{2})(?=${MONTH}|\d{1,2}\s+${MONTH})`, 'u');
 const WEEKDAY_LEAD = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?`
   + String.raw`|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?![\p{L}])[,\s]*`, 'iu');
+
+/** Where a clock time is glued to a year before it: "20265:31 AM" is 2026 and 5:31 AM. */
+const GLUED_TIME = /(?<=[\s,](?:19|20)\d\d)(?=\d{1,2}:\d{2}(?!\d))/;
 
 /** A clock time standing alone before a date: "06:00 AM, 04/09/2026". */
 const CLOCK = /^\d{1,2}[:h]\d{2}(?:\s*[AP]\.?M\.?)?$/i;
@@ -89,7 +95,9 @@ export function readDateline(line: Line): DatelineReading | undefined {
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return { kind: 'yearless', month, day, text: line.text.trim() };
   }
   const glue = GLUED_MONTH.exec(line.text)?.index ?? -1;
-  const text = glue >= 0 ? `${line.text.slice(0, glue)} ${line.text.slice(glue)}` : line.text;
+  const unglued = glue >= 0 ? `${line.text.slice(0, glue)} ${line.text.slice(glue)}` : line.text;
+  // "October 6, 20265:31 AM": a clock time glued to the year is set apart from it (after the date, so no index moves).
+  const text = unglued.replace(GLUED_TIME, ' ');
   const [found] = findFullDates(text);
   if (!found) return undefined;
   const shift = glue >= 0 && found.index > glue ? 1 : 0;

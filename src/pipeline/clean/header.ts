@@ -3,6 +3,9 @@ import { detectLanguage } from '../language.ts';
 import { isPageDateLine, pageLabel, readDateline, type Dateline } from './dateline.ts';
 import { IMAGE_MARKUP, PHOTO_CREDIT, SENTENCE_END, SITE_BANNER } from './patterns.ts';
 
+/** A field of a page, no title in another language: "Số hiệu / Document number: 512/QĐ-TTg", "Người ký: …". */
+const FIELD = /^\p{L}[\p{L}\s]{1,30}(?:\s\/\s\p{L}[\p{L}\s]{1,30})?:\s/u;
+
 /** How many logical lines at the top may hold header chrome. */
 const HEADER_ZONE = 6;
 const TITLE_MAX_CHARS = 200;
@@ -99,7 +102,7 @@ export function readHeader(lines: Line[]): Header {
       if (header.used.has(i)) continue;
       const text = lines[i]!.text;
       const lang = detectLanguage(text);
-      if (lang === titleLang || !isTitle(text)) break;
+      if (lang === titleLang || !isTitle(text) || FIELD.test(text)) break;
       header.alternateTitles.push({ line: lines[i]!, lang });
       header.used.add(i);
     }

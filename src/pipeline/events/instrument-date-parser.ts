@@ -1,4 +1,5 @@
 import { blockId } from '../block-id.ts';
+import { NUMBER_LABEL } from '../extract/lexicon/document-codes.ts';
 import { APPOSED_TYPE } from '../extract/instrument-context.ts';
 import { REACH, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
@@ -13,12 +14,15 @@ import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandi
 const BETWEEN = new RegExp(String.raw`^(?:(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;.]{0,60}?)?[\s,]*(?:dated|ngày`
   + String.raw`|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)|${APPOSED_TYPE})\s+|\s*\(\s*)$`, 'u');
 /** A document's own heading: "No. 845/QĐ-TTg    Hanoi, March 3, 2025" (number, then place and date of issue). */
-const HEADING_NUMBER = /(?:^|\n)\s*(?:No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)\s*$/;
+const HEADING_NUMBER = new RegExp(String.raw`(?:^|\n)\s*${NUMBER_LABEL}\s*$`);
 /** The field of a legal-database page that dates the page's document: "Issued date: 03/03/2025", "Date of issue:". */
-const ISSUE_FIELD = /^(?:issued\s+date|date\s+of\s+issue|issue\s+date|date\s+issued|ngày\s+ban\s+hành)\s*:?\s*$/i;
+// Its label may be printed in two languages: "Ngày ban hành / Date of issue:".
+const ISSUE_LABEL = String.raw`(?:issued\s+date|date\s+of\s+issue|issue\s+date|date\s+issued|ngày\s+ban\s+hành)`;
+const ISSUE_FIELD = new RegExp(String.raw`^${ISSUE_LABEL}(?:\s*\/\s*${ISSUE_LABEL})?\s*:?\s*$`, 'i');
 /** How many blocks after the "Number:" field the issue-date field may come. */
 const FIELD_WINDOW = 8;
-const HEADING_PLACE = /^\s+[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?$/u;
+// A bar may set the number apart from the place on one line: "No.: 1362/QĐ-TTg | Hà Nội, ngày 14 tháng 8 năm 2026".
+const HEADING_PLACE = /^\s*(?:\|\s*)?[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?$/u;
 /** How far after the date the issuing body may be named ("… dated December 22, 2024, of the Politburo"). */
 const ISSUER_WINDOW = 40;
 
@@ -86,8 +90,9 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
 const OPENING_ACT = /^\s*(?:Signed|Issued|Adopted|Approved|Promulgated|Passed)\s+(?:on\s+)?$/;
 /** The document such an opening is of, after its day: ", the resolution". Group: the noun. */
 const OPENED_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:last|this)\s+(?:year|month))?\s*,\s*(?:the|this)\s+(${DOCUMENT_NOUNS})\b`, 'i');
-/** A document told by its noun, then its date: "The conclusion, dated". Group: the noun. */
-const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Tt]he|[Tt]his)\s+(${DOCUMENT_NOUNS})\s*,?\s*dated\s+$`);
+/** A document told by its noun, then its date: "The conclusion, dated", "The decree, signed on". Group: the noun. */
+const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Tt]he|[Tt]his)\s+(${DOCUMENT_NOUNS})\s*,?\s*`
+  + String.raw`(?:dated|(?:signed|issued|adopted|approved|promulgated)\s+on)\s+$`);
 
 /**
  * The day of the "Issued date:" field in the blocks around a legal-database page's "Number:" field, nearest first: after it, or

@@ -15,7 +15,8 @@ export const APPOSED_TYPE = String.raw`,\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)
 /** What ties a date right after an instrument to it: "dated", "of", "issued on", "on", an apposition (APPOSED_TYPE). */
 const TIE = new RegExp(String.raw`^,?\s*(?:(dated|ngày|of|(?:issued|signed|adopted|approved|passed|promulgated)\s+on|${APPOSED_TYPE.slice(1)})|(on))\s+`, 'u');
 /** A document's own heading: "No. 845/QĐ-TTg    Hanoi, March 3, 2025" (place, then date of issue). */
-const HEADING_PLACE = /^\s+[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?/u;
+// A bar may stand between the number and the place: "No.: 1362/QĐ-TTg | Hà Nội, ngày 14 tháng 8 năm 2026".
+const HEADING_PLACE = /^\s*(?:\|\s*)?[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?/u;
 /** A verb of making an instrument, in the past: the instrument it governs was made on the sentence's date. */
 const MAKING = /\b(?:adopted|approved|passed|signed|issued|promulgated|announced|enacted|ratified|voted\s+to\s+(?:adopt|approve|pass))\b/g;
 /** Words between a verb and an instrument that make the instrument a reference, not the thing made. */

@@ -1,4 +1,4 @@
-import { foldCode, readCode } from './lexicon/document-codes.ts';
+import { foldCode, NUMBER_LABEL, readCode } from './lexicon/document-codes.ts';
 import { describeInstrument, sentenceMarks, type SentenceMarks } from './instrument-context.ts';
 import type { Sentence } from './sentences.ts';
 import type { InstrumentAttributes, InstrumentType, Mention, Parser } from './types.ts';
@@ -20,7 +20,7 @@ const NUMBER = String.raw`(\d{1,5})(?:\/(\d{4}))?(?:\s?[-/]\s?(${CODE}))?`;
 const SINGLE = new RegExp(String.raw`\b(?:(Central|Politburo|Government)(?:[’']s)?\s+)?(${WORD})\s+(?:(No\b\.?|Number)\s*)?${NUMBER}(?![\w/-])`, 'g');
 /** A code alone: "No 12/NQ-CP", "Number: 845/QĐ-TTg", "57-NQ/TW"; its letters name the type. */
 const CODE_ONLY = new RegExp(
-  String.raw`(?<![\w/.-])(?:(No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)\s*)?(\d{1,5})(?:\/(\d{4}))?([-/])(${CODE})(?![\w/-])`,
+  String.raw`(?<![\w/.-])(?:(${NUMBER_LABEL})\s*)?(\d{1,5})(?:\/(\d{4}))?([-/])(${CODE})(?![\w/-])`,
   'g',
 );
 /** What every code has, tested before CODE_ONLY runs: a number, a separator and a capital ("57-NQ", "13/2023/NĐ"). */

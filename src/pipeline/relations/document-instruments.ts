@@ -1,12 +1,12 @@
-import { readCode } from '../extract/lexicon/document-codes.ts';
+import { NUMBER_LABEL, readCode } from '../extract/lexicon/document-codes.ts';
 import { fold } from '../extract/fold.ts';
 import type { Mention } from '../extract/types.ts';
 import type { Block } from '../types.ts';
 
 /** A document's own number, as its heading or a legal-database field prints it: "No. 845/QĐ-TTg   Hanoi, …", "Number: 12/NQ-CP". */
-const OWN_NUMBER = /^\s*(?:No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?|Ref\.?:?)\s*$/;
+const OWN_NUMBER = new RegExp(String.raw`^\s*(?:${NUMBER_LABEL}|Ref\.?:?)\s*$`);
 /** Longer than any label OWN_NUMBER reads. */
-const OWN_NUMBER_LENGTH = 24;
+const OWN_NUMBER_LENGTH = 32;
 /** A verb that reports an instrument made, right before it: "has issued Plan No. 12", "on October 3 signed Decree …". */
 const MADE_BEFORE = new RegExp(String.raw`\b(?:issued|issues|promulgated|promulgates|signed|signs|adopted|adopts|approved|approves|enacted`
   + String.raw`|released)\s+(?:(?:on|in)\s+[^,;]{3,25}\s+)?$`);

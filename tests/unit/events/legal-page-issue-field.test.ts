@@ -22,4 +22,47 @@ describe('the fields of a legal-database page', () => {
     expect('date' in decision ? decision.date : undefined).toBe('2025-03-03');
     expect(events.filter((e) => e.entities.includes(decision.id)).map((e) => [e.date, e.kind])).toContainEqual(['2025-03-03', 'instrument']);
   });
+
+  it('reads the fields in two languages (a field is no title in another language), and a heading whose number and place a bar sets apart', () => {
+    const { entities, events } = timelineOf({
+      'b.txt': [
+        'Decision 512/QĐ-TTg approving the open data programme',
+        'Số hiệu / Document number: 512/QĐ-TTg',
+        'Loại văn bản / Type: Quyết định / Decision',
+        'Ngày ban hành / Date of issue: 07/05/2026',
+        'Ngày đăng / Posted: 11/05/2026',
+        'The Prime Minister approves the open data programme for the coming period.',
+        'Ministries and provinces shall carry out the tasks of the programme within their remit.',
+      ].join('\n'),
+      'c.txt': [
+        'Decision on the provincial data centre',
+        'Posted: 20/05/2026',
+        'THE PEOPLE\'S COMMITTEE OF HUE CITY | SOCIALIST REPUBLIC OF VIETNAM',
+        'No.: 77/QĐ-UBND | Huế, ngày 15 tháng 5 năm 2026',
+        'DECISION',
+        'The People\'s Committee approves the plan to build a provincial data centre.',
+        'Departments shall carry out the tasks of the plan within their remit.',
+      ].join('\n'),
+    });
+    const dateOf = (name: string) => {
+      const e = entities.find((x) => x.name === name)!;
+      return ['date' in e ? e.date : undefined, events.some((v) => v.entities.includes(e.id) && v.date === ('date' in e ? e.date : ''))];
+    };
+    expect(dateOf('Decision 512/QĐ-TTg')).toEqual(['2026-05-07', true]);
+    expect(dateOf('Decision 77/QĐ-UBND')[0]).toBe('2026-05-15');
+  });
+});
+
+describe('a document named again by its noun with the day it was signed', () => {
+  it('dates the one named before: "Decree X takes effect. The decree, signed on October 16, …"', () => {
+    const { entities } = timelineOf({
+      'd.txt': [
+        'Electronic records rules take effect',
+        'Posted: 03/12/2026',
+        'From today, Decree 301/2026/NĐ-CP on electronic school records takes effect. The decree, signed on October 16, requires every school to keep records online.',
+      ].join('\n'),
+    });
+    const decree = entities.find((e) => e.name === 'Decree 301/2026/NĐ-CP')!;
+    expect('date' in decree ? decree.date : undefined).toBe('2026-10-16');
+  });
 });

@@ -18,6 +18,13 @@ describe('the forms of a dateline', () => {
     expect(read('Minh Quan19/06/2025')).toBe('2025-6-19');
   });
 
+  it('reads a clock time glued to the year, a relative stamp glued after it, and a broadcast\'s slot', () => {
+    expect(read('By Jane Holm and Lê Thu HàMarch 9, 20267:05 AM GMT+7Updated 3 hours ago')).toBe('2026-3-9');
+    expect(read('VTV2 | NEWS AT NOON | Thứ Sáu, 06/03/2026 | 12:00 - 12:30')).toBe('2026-3-6');
+    // A five-digit number is no year with a time after it.
+    expect(read('Case 20265:31 filed')).toBeUndefined();
+  });
+
   it('reads dates in Vietnamese words, year first with slashes or points, and between dots', () => {
     expect(read('Ngày 3 tháng 9 năm 2025')).toBe('2025-9-3');
     expect(read('3 tháng 9, 2025 | 14:20')).toBe('2025-9-3');

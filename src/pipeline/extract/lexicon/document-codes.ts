@@ -43,6 +43,12 @@ export const ISSUER_BY_CODE: Readonly<Record<string, string>> = {
   NHNN: 'State Bank of Vietnam',
 };
 
+/**
+ * The label of a document's own number, as its heading or a legal-database field prints it, in one language or two: "No.",
+ * "Number:", "Số hiệu:", "Số hiệu / Document number:". As a regular expression source, without groups.
+ */
+export const NUMBER_LABEL = String.raw`(?:Số(?:\s+hiệu)?\s*\/\s*)?(?:No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)`;
+
 /** Folds a code for matching: uppercase, Đ → D, no blanks. */
 export const foldCode = (code: string) => code.toUpperCase().replace(/Đ/g, 'D').replace(/\s+/g, '');
 
