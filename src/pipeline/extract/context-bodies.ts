@@ -26,6 +26,9 @@ const PARENT = /^.*(?<!People)[’']s\s+/;
 /** A title with a body: "… of X", "… at X". */
 const HAS_BODY = /\s(?:of|at|with|for|in)\s/;
 
+/** How far around a name its title is looked for in the sentence: a title stands next to the name it is of. */
+const TITLE_WINDOW = 160;
+
 export function withBodiesOfContext(mentions: Mention[], title: string | undefined): Mention[] {
   if (!mentions.some((m) => m.type === 'person' && (m.roles?.length ?? 0) > 0)) return mentions;
   const orgs = mentions.filter((m) => m.type === 'organization');
@@ -37,9 +40,13 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
     firm = body ? body.forms.filter((f) => title!.includes(f)).sort((a, b) => b.length - a.length)[0] ?? null : null;
     return firm;
   };
+  const bodyOf = antecedents(orgs);
   return mentions.map((m) => {
     if (m.type !== 'person' || !m.roles?.length) return m;
-    const bodyOf = (words: string) => antecedent(orgs, words);
+    // Only the words around the name are read: a sentence of thousands of names is not read once for each of them.
+    const from = Math.max(0, m.start - m.sentence.start - TITLE_WINDOW);
+    const near = m.sentence.text.slice(from, m.end - m.sentence.start + TITLE_WINDOW);
+    const lower = near.toLowerCase();
     const roles = m.roles.map((role) => {
       const common = OF_KIND_BODY.exec(role);
       if (common) {
@@ -47,10 +54,9 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
         return body ? `${common[1]} of the ${body}` : role;
       }
       if (HAS_BODY.test(role)) return role;
-      const sentence = m.sentence.text;
-      const at = sentence.toLowerCase().indexOf(role.toLowerCase());
-      const after = at === -1 ? null : COMMON_BODY_AFTER.exec(sentence.slice(at + role.length));
-      const kind = at === -1 ? null : KIND_BEFORE.exec(sentence.slice(0, at));
+      const at = lower.indexOf(role.toLowerCase());
+      const after = at === -1 ? null : COMMON_BODY_AFTER.exec(near.slice(at + role.length));
+      const kind = at === -1 ? null : KIND_BEFORE.exec(near.slice(Math.max(0, at - 20), at));
       const body = after ? bodyOf(after[1]!) : kind ? bodyOf(kind[1]!) : undefined;
       if (body) return `${role} of the ${body}`;
       const own = FIRM_OFFICER.test(role) ? firmOfTitle() : null;
@@ -64,14 +70,19 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
  * The body a common noun phrase ("provincial police", "the Fund") refers to: the first organization the text names whose name
  * has every word of the phrase, the body the text is about ("the Quảng Ninh Science and Technology Development Fund … Director
  * of the Fund", though a national fund is named in between). Its name as a body of its own: "the National Assembly's
- * Committee on …" is "Committee on …".
+ * Committee on …" is "Committee on …". Each phrase is looked up once.
  */
-function antecedent(orgs: Mention[], phrase: string): string | undefined {
-  const words = phrase.toLowerCase().split(/\s+/);
-  for (const o of orgs) {
-    const own = o.name.replace(PARENT, '');
-    const nameWords = new Set(own.toLowerCase().split(/[\s,]+/));
-    if (words.every((w) => nameWords.has(w))) return own;
-  }
-  return undefined;
+function antecedents(orgs: readonly Mention[]): (phrase: string) => string | undefined {
+  const named = [...new Set(orgs.map((o) => o.name))].map((name) => {
+    const own = name.replace(PARENT, '');
+    return { own, words: new Set(own.toLowerCase().split(/[\s,]+/)) };
+  });
+  const found = new Map<string, string | undefined>();
+  return (phrase) => {
+    if (!found.has(phrase)) {
+      const words = phrase.toLowerCase().split(/\s+/);
+      found.set(phrase, named.find((n) => words.every((w) => n.words.has(w)))?.own);
+    }
+    return found.get(phrase);
+  };
 }
