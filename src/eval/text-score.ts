@@ -73,6 +73,14 @@ const LEGAL_FORM = /,?\s+(?:joint stock company|company limited|limited liabilit
 const sameScope = (a: string, b: string) => norm(a).replace(LEGAL_FORM, '') === norm(b).replace(LEGAL_FORM, '');
 const forms = (e: Entity) => new Set([e.name, ...e.aliases].map(norm));
 const has = (text: string, words: string[]) => words.every((w) => text.includes(norm(w)));
+/** A count's scale, which a gold annotation may keep in its unit ("2 million residents") and the pipeline in its value (2,000,000). */
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Whether a found value is the gold's, either with its count's scale in the unit or multiplied out: 2 'million residents' is 2,000,000 'residents'. */
+const sameValue = (found: number | null, gold: number | null, goldUnit: string | null, foundUnit: string | null) => {
+  if (found === gold) return true;
+  const scale = /^(thousand|million|billion)\s+(.+)$/.exec(goldUnit ?? '');
+  return found !== null && gold !== null && scale !== null && foundUnit === scale[2] && Math.abs(found - gold * SCALE[scale[1]!]!) < 1e-6 * found;
+};
 const empty = (): Tally => ({ truePositives: 0, misses: [], falseHits: [] });
 const isInstrument = (type: string) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
 /** The extra fields a target may carry: the top of a range, and a benchmark. */
@@ -149,8 +157,8 @@ export function scoreTexts(
     const usedTargets = new Set<string>();
     for (const gt of g.targets) {
       // Of targets alike but for their scope ("… told Cao Bang, Lai Chau and Dien Bien each to …"), the one of the gold scope.
-      const fits = (t: Extended) => !usedTargets.has(t.id) && t.deadline === gt.deadline && t.value === gt.value
-        && (t.max ?? null) === gt.max && has(norm(t.metric), gt.words);
+      const fits = (t: Extended) => !usedTargets.has(t.id) && t.deadline === gt.deadline && sameValue(t.value, gt.value, gt.unit, t.unit ?? null)
+        && sameValue(t.max ?? null, gt.max, gt.unit, t.unit ?? null) && has(norm(t.metric), gt.words);
       const hit = docTargets.find((t) => fits(t) && sameScope(t.scope, gt.scope)) ?? docTargets.find(fits);
       const describe = `${where}: ${gt.deadline} ${gt.words.join(' ')} ${gt.comparator ?? ''}${gt.value ?? ''}${gt.max ? `-${gt.max}` : ''} ${gt.unit ?? ''}`;
       if (!hit) { s.targets.misses.push(describe); continue; }

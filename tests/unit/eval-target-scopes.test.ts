@@ -26,3 +26,19 @@ describe('scoring targets alike but for their scope', () => {
     expect(s.targetScopes.wrong).toHaveLength(1);
   });
 });
+
+describe('scoring a count whose scale the gold keeps in its unit', () => {
+  const goldCount = (value: number, unit: string): GoldText => ({
+    file: 'seeds/a.txt', published: null, people: [], instruments: [], laws: [], programmes: [], events: [],
+    targets: [{ words: ['residents'], comparator: '=', value, max: null, unit, deadline: 2030, scope: 'Vietnam', benchmark: null }],
+  });
+  const count = (value: number, unit: string): Target => ({ ...found('x', 'Vietnam'), metric: 'residents trained', value, unit, comparator: '=', deadline: 2030 });
+
+  it('takes 2 "million residents" for 2,000,000 "residents", but not for 2,000 of them or for another noun', () => {
+    const score = (t: Target) => scoreTexts([goldCount(2, 'million residents')], documents, [], [], [t]).targets.truePositives;
+    expect(score(count(2_000_000, 'residents'))).toBe(1);
+    expect(score(count(2, 'million residents'))).toBe(1);
+    expect(score(count(2_000, 'residents'))).toBe(0);
+    expect(score(count(2_000_000, 'households'))).toBe(0);
+  });
+});

@@ -19,8 +19,8 @@ export interface Body {
   speaker?: true;
 }
 
-/** The short name a body is defined with: an acronym ("SVT") or a name run together ("MekongBank", "VietinBank"). */
-const SHORT_NAME = String.raw`\p{Lu}[\p{Lu}\d&]{1,7}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]{1,10}`;
+/** The short name a body is defined with: an acronym ("SVT"), one ending in lower case ("TSTel", "VPBank") or a name run together ("MekongBank"). */
+const SHORT_NAME = String.raw`\p{Lu}[\p{Lu}\d&]{1,7}|\p{Lu}{2,6}(?:\p{Lu}\p{Ll}{1,6}|\p{Ll}{1,6})|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]{1,10}`;
 /** A name defined with its acronym, on one line: "Sao Viet Telecom Joint Stock Company (SVT)". Groups: the name, the acronym. */
 const DEFINED = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)[^\S\n]+`
   + String.raw`\((${SHORT_NAME})\)`, 'gu');

@@ -15,7 +15,7 @@ import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets } from './table-targets.ts';
 import { isAllocation, isPayout, isPermitted, isProjected, isReported, isTimeLimit } from './reported.ts';
-import { briefPlaces, canonicalPlace, communeOf, documentScopes, leadPlace } from './scope.ts';
+import { briefPlaces, canonicalPlace, communeOf, documentScopes, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { Sentence } from '../extract/sentences.ts';
@@ -80,7 +80,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
   const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
-  const placeOf = briefPlaces(doc.blocks, communeOf(doc.title) ?? leadPlace(lead));
+  const placeOf = briefPlaces(doc.blocks, communeOf(doc.title) ?? (nationalTitle(doc.title) ? null : leadPlace(lead)));
   // "Thursday – Bắc Ninh opened an AI hub. The province aims for …": in a national text, the province or city a sentence points
   // back at is the last its paragraph named before it.
   // Read once a sentence: a sentence with many figures (a long list joined by semicolons) asked for each of them.

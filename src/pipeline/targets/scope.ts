@@ -67,6 +67,18 @@ export function communeOf(title: string | undefined): string | null {
 }
 
 
+/** A title that opens with a body of the nation as its subject: "National Assembly passes …", "Prime Minister approves …". */
+const NATIONAL_SUBJECT = /^(?:The\s+)?(?:National\s+Assembly|Government|(?:Deputy\s+)?Prime\s+Minister|Politburo|Party\s+Central\s+Committee|Secretariat)\b/;
+
+/**
+ * Whether a text is the nation's by its title: a body of the nation does what it tells, and it names no place ("National Assembly
+ * passes Law on …, approves broadband programme for remote areas"). A place its lead names is where part of it applies ("a pilot …
+ * in Hồ Chí Minh City"), not what the text is about.
+ */
+export function nationalTitle(title: string | undefined): boolean {
+  return title !== undefined && NATIONAL_SUBJECT.test(title) && placeNamed(title) === null && placesIn(title).length === 0;
+}
+
 /**
  * The place a local text is about, or null for a national text: a province or city its opening
  * (`lead`: title and first paragraphs) names with its kind; else, when the opening speaks of a
@@ -173,7 +185,8 @@ export function documentScopes(bodiesOf: (block: number) => readonly Body[] = ()
       // "By 2030 VietLink aims to:": the items are the firm's.
       const body = bodies.length > 0 ? bodyIn(frame, bodies) : undefined;
       if (body) return body.name;
-      if (framing.national()) return 'Vietnam';
+      // "The plan sets the following goals by 2030 (national targets in brackets):": what its brackets say is of the benchmarks.
+      if (framing.national() && (!frame.includes('(') || NATIONAL.test(frame.replace(BRACKETED, ' ')))) return 'Vietnam';
       if (place !== null && framing.local()) return place;
     }
     // A text about a firm (its title names it) sets the firm's targets where a sentence names no one else's.
@@ -182,6 +195,9 @@ export function documentScopes(bodiesOf: (block: number) => readonly Body[] = ()
     return whole.national() ? 'Vietnam' : place;
   };
 }
+
+/** A remark in brackets. */
+const BRACKETED = /\([^()]*\)/g;
 
 /** A sentence that goes on with the subject of the one before: "It also aims …", "They plan …". */
 const CONTINUED = /^(?:It|They)\s/;

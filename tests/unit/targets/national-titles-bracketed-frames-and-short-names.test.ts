@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../events/helpers.ts';
+import { nationalTitle } from '../../../src/pipeline/targets/scope.ts';
+
+/** The targets of one text: deadline, value and scope, in a fixed order. */
+const targetsOf = (lines: string[]) => timelineOf({ 'a.txt': lines.join('\n\n') }).targets.map((t) => [t.deadline, t.value, t.scope])
+  .sort((a, b) => String(a).localeCompare(String(b)));
+
+describe('a list frame that says its brackets hold national figures', () => {
+  it('keeps the city\'s scope for its items, with the bracketed figures as benchmarks', () => {
+    const found = targetsOf([
+      'Can Tho sets digital goals to 2030',
+      'Posted: 12/05/2026',
+      'The Can Tho City People\'s Committee has issued a plan on the digital economy.',
+      'The plan sets the following goals by 2030 (national targets in brackets):',
+      '1. The digital economy accounts for 30 per cent of the city\'s GRDP (national: 27 per cent).',
+      '2. At least 85 per cent of administrative dossiers are processed online (national: 80 per cent).',
+    ]);
+    expect(found).toEqual([[2030, 30, 'Can Tho City'], [2030, 85, 'Can Tho City']]);
+  });
+
+  it('gives the country a frame that says its goals are national outside brackets', () => {
+    const found = targetsOf([
+      'Can Tho reviews its digital plan',
+      'Posted: 12/05/2026',
+      'The Can Tho City People\'s Committee reviewed its plan on Monday.',
+      'The national targets by 2030 (set by the Government) are:',
+      '1. The digital economy accounts for 30 per cent of GDP.',
+    ]);
+    expect(found.map((t) => t[2])).toEqual(['Vietnam']);
+  });
+});
+
+describe('a text the nation\'s body is the subject of', () => {
+  it('is national by a title that opens with that body and names no place', () => {
+    expect(nationalTitle('National Assembly passes Law on Digital Services, approves broadband programme')).toBe(true);
+    expect(nationalTitle('Prime Minister approves Hai Phong\'s digital plan')).toBe(false);
+    expect(nationalTitle('Deputies from Dong Nai meet voters')).toBe(false);
+  });
+
+  it('keeps the country\'s scope when the lead names a city where a pilot runs', () => {
+    const found = targetsOf([
+      'National Assembly passes programme for remote areas',
+      'Posted: 18/11/2026',
+      'On November 18, the National Assembly adopted a resolution on broadband for remote areas and a pilot for fintech in Hồ Chí Minh City.',
+      'The programme aims for 98 per cent of households in remote areas to have broadband by 2030.',
+    ]);
+    expect(found).toEqual([[2030, 98, 'Vietnam']]);
+  });
+});
+
+describe('a firm defined with a short name that ends in lower case', () => {
+  it('gives the firm the targets its short name sets ("Truong Son Telecom (TSTel)", "TSTel aims …")', () => {
+    const found = targetsOf([
+      'TSTel reports first-half results',
+      '14.07.2026',
+      'Hà Nội, July 14, 2026 - Lam Son Telecommunications Group (LSTel) today reported revenue of VND6,400 billion for the half year.',
+      'Looking further ahead, LSTel aims for digital services to account for 40 per cent of its revenue by 2030.',
+    ]);
+    expect(found).toEqual([[2030, 40, 'Lam Son Telecommunications Group']]);
+  });
+});
