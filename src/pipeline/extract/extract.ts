@@ -43,7 +43,7 @@ export function extractMentions(
   const proposed: Mention[] = [];
   for (const sentence of sentences) for (const parser of parsers) for (const mention of parser.parse(sentence)) proposed.push(mention);
   const refined = refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
-  return withBodiesOfContext(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), title);
+  return withBodiesOfContext(withCaptionedSpeakers(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), blocks, sentences), title);
 }
 
 /** A firm's officer named at the opening of a sentence by title alone: "Its chief executive, X, …", "Co-founders X and Y said …". */
@@ -106,6 +106,38 @@ function withAuthor(mentions: Mention[], blocks: Block[], sentences: Sentence[])
   for (const author of authors) {
     const at = out.findIndex((m) => m.block > author.block);
     out.splice(at === -1 ? out.length : at, 0, author);
+  }
+  return out;
+}
+
+/**
+ * A speaker captioned in a transcript: a name in capitals, then titles, then a colon, at the opening of a paragraph (after its
+ * time code): "[06:02:05] ĐOÀN MINH HIỂN, Chairman of the Bắc Ninh Provincial People's Committee: The province will …". Groups:
+ * the name, the titles. A credit ("ANCHOR (Minh Thư):", "REPORTER:") has no titles after a comma.
+ */
+const CAPTIONED = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(\p{Lu}[\p{Lu}\p{M}’'-]*(?:\s\p{Lu}[\p{Lu}\p{M}’'-]*){1,4}),\s+([^:]{3,160}):\s/u;
+
+/** The speakers a transcript captions (see CAPTIONED), each with the titles of the caption, where no parser found them. */
+function withCaptionedSpeakers(mentions: Mention[], blocks: Block[], sentences: Sentence[]): Mention[] {
+  const captioned: Mention[] = [];
+  blocks.forEach((block, i) => {
+    const m = block.kind === 'paragraph' ? CAPTIONED.exec(block.text) : null;
+    if (!m || mentions.some((x) => x.type === 'person' && x.block === i && x.start < m[0].length)) return;
+    const roles = rolesOfLabel(m[2]!);
+    const start = m.index + m[0].indexOf(m[1]!);
+    const sentence = sentences.find((s) => s.block === i && s.start <= start && start < s.end);
+    if (roles.length === 0 || !sentence) return;
+    const name = titleCase(m[1]!);
+    captioned.push({
+      type: 'person', key: fold(name), name, block: i, start, end: start + m[1]!.length, text: m[1]!, sentence, roles, via: 'name', certain: true,
+    });
+  });
+  if (captioned.length === 0) return mentions;
+  // In document order: each caption before the later mentions of its block and of the blocks after it.
+  const out = [...mentions];
+  for (const c of captioned) {
+    const at = out.findIndex((x) => x.block > c.block || (x.block === c.block && x.start > c.start));
+    out.splice(at === -1 ? out.length : at, 0, c);
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { BEFORE_VERB, SAID_AFTER, SAYING_VERB } from './lexicon/speech-verbs.ts'
 import { isNameSyllable } from './lexicon/syllables.ts';
 import { HONORIFICS } from './lexicon/titles.ts';
 import { findNames } from './names.ts';
-import { AGENT_NOUN, mayHoldRole, rolesAfter, rolesBefore, rolesOfLabel } from './roles.ts';
+import { AGENT_NOUN, CAPITAL_AGENT, mayHoldRole, rolesAfter, rolesBefore, rolesOfLabel } from './roles.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 
@@ -31,7 +31,7 @@ const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bs
  * not "a lecturer at" anything.
  */
 const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:(?:a|an)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?)?(?:(?:former|senior|retired|young|leading)\s+)?`
-  + String.raw`${AGENT_NOUN}\s+(?:at|with)\s+(?:the\s+)?\p{Lu}`, 'u');
+  + String.raw`(?:${AGENT_NOUN}\s+(?:at|with)|${CAPITAL_AGENT}\s+(?:of|at|with))\s+(?:the\s+)?\p{Lu}`, 'u');
 /** A relative clause on a person after a name: "Trinh Van Luc, who retired in January" ("who" is said of people only). */
 const WHO_AFTER = /^,\s+who\s/;
 /** A person's age in apposition after a name: "Đoàn Thị Nhung, 72, a retired nurse …" (a place or a body has no age). */
@@ -57,8 +57,9 @@ const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|(?:is|was|has\s+been)\s+(?:re
   // "X took office as Deputy Minister of …", "was sworn in as", "assumed the post of".
   + String.raw`|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:office|(?:the\s+)?(?:post|position|role))\s+(?:as|of)\s+`
   + String.raw`|(?:was|has\s+been)\s+sworn\s+in\s+as\s+)(?=\p{Lu})`, 'u');
-/** An act that gives a person a post, right before the name: "appointing", "assigned", "transferring". */
-const APPOINTING_BEFORE = /\b(?:appoint(?:s|ed|ing)?|assign(?:s|ed|ing)?|nam(?:es|ed|ing)|promot(?:es|ed|ing)|transfer(?:s|red|ring)?)\s+$/;
+/** An act that gives a person a post, right before the name (and its honorific): "appointing", "assigned", "has appointed Mr.". */
+const APPOINTING_BEFORE = new RegExp(String.raw`\b(?:appoint(?:s|ed|ing)?|assign(?:s|ed|ing)?|nam(?:es|ed|ing)|promot(?:es|ed|ing)`
+  + String.raw`|transfer(?:s|red|ring)?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$`);
 /** The post an act gives, after the name and its apposition: ", as Deputy Minister of …", "… to take up the post of …". */
 const APPOINTED_AS = /,\s+as\s+(?=\p{Lu})|\bto\s+take\s+up\s+the\s+(?:post|position)\s+of\s+/u;
 /** An honorific at the end of the stretch before the next name, with what joins it: ", and Mr. ". */

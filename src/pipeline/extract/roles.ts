@@ -75,12 +75,16 @@ const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})
  * As a regular expression source, no group.
  */
 export const AGENT_NOUN = String.raw`(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})\s+)?(?:[\p{L}\d]+-)?\p{Ll}+(?:er|or|ist|yst|ian|ant|ent)`;
+/** A capitalised noun of agent, after up to two capitalised words: "Country Manager", "Chief Economist". */
+export const CAPITAL_AGENT = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}\p{Ll}+(?:er|or|ist|yst|ian|ant)`;
 /**
  * A noun of agent at the body a person works or studies at, after a name: "(…,) a student at the Posts and Telecommunications
  * Institute of Technology", "mission manager at Pacific Orbital Rideshare". Group: the title.
  */
-const AGENT_ROLE = new RegExp(String.raw`^(${AGENT_NOUN}`
-  + `${complement(BODY_RUN, '(?:at|with)', NOT_A_BODY)})`
+// A capitalised one is a title whose head the lists need not hold, "of" a body too: "Vietnam Country Manager of Arvalon Semiconductor",
+// "Chief Economist at Halden Bridge Capital".
+const AGENT_ROLE = new RegExp(String.raw`^(${AGENT_NOUN}${complement(BODY_RUN, '(?:at|with)', NOT_A_BODY)}`
+  + String.raw`|${CAPITAL_AGENT}${complement(BODY_RUN, '(?:of|at|with)', NOT_A_BODY)})`
   + String.raw`(?=\s*$|[.;!?,:)]|\s+\p{Ll})`, 'u');
 /** A title ending a phrase: "Also attending were Party Central Committee member", "…, Deputy Secretary of X". */
 const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');

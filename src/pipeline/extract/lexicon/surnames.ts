@@ -15,6 +15,8 @@ export const SURNAMES = new Set([
   'ma', 'giap', 'ong', 'sam', 'phi', 'luc', 'dong', 'ninh', 'tiet', 'chung', 'pho', 'khuc', 'khuong', 'than', 'cu', 'lieu', 'nham',
   // Family names of the Central Highlands and northern mountain peoples (Jrai, Ede, Hmong).
   'siu', 'ksor', 'rmah', 'kpa', 'sung', 'vang', 'mua', 'ka',
+  // Tày and Thái family names (Bế, Đèo).
+  'bế', 'đèo',
 ].map(fold));
 
 /** True when a word is a Vietnamese family name. */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../src/pipeline/extract/extract.ts';
+import type { Block } from '../../../src/pipeline/types.ts';
+
+/** The people of a text of paragraphs, with their roles. */
+function people(...paragraphs: string[]): [string, string[]][] {
+  let start = 0;
+  const blocks = paragraphs.map((text, i) => {
+    const block = { kind: 'paragraph', text, line: i * 2 + 1, start, end: start + text.length } as Block;
+    start += text.length + 2;
+    return block;
+  });
+  return extractMentions(blocks).filter((m) => m.type === 'person').map((m) => [m.name, m.roles ?? []]);
+}
+
+describe('a speaker captioned in a transcript', () => {
+  it('reads a name in capitals with its titles before the colon, whatever the name\'s origin', () => {
+    expect(people(
+      '[07:02:05] LƯƠNG THỊ MAI, Vice Chairwoman of the Lạng Sơn Provincial People\'s Committee: The border gate will go digital next year.',
+      '[07:02:40] KIM SO-YEON, CEO of Hanbit Logistics Vietnam: We will open a second warehouse.',
+    )).toEqual([
+      ['Lương Thị Mai', ['Vice Chairwoman of the Lạng Sơn Provincial People\'s Committee']],
+      ['Kim So-yeon', ['CEO of Hanbit Logistics Vietnam']],
+    ]);
+  });
+
+  it('takes no credit for a person: "ANCHOR (Thu Trang):", "REPORTER:"', () => {
+    expect(people('[07:00:04] ANCHOR (Thu Trang): Good morning.', '[07:01:10] REPORTER: The plant will make batteries.')).toEqual([]);
+  });
+});
+
+describe('a title in capitals whose head is a noun of agent', () => {
+  it('reads "Vietnam Country Manager of X" and "Chief Economist at X" after a name of any origin', () => {
+    expect(people('Sofia Lindqvist, Vietnam Country Manager of Norrland Chips, said the plant would hire 900 people.')).toEqual([
+      ['Sofia Lindqvist', ['Vietnam Country Manager of Norrland Chips']],
+    ]);
+    expect(people('"Skills come first," said Tomasz Wrona, Chief Economist at Baltic Harbour Capital.')).toEqual([
+      ['Tomasz Wrona', ['Chief Economist at Baltic Harbour Capital']],
+    ]);
+  });
+});
+
+describe('names and posts', () => {
+  it('reads the Tày family name Bế', () => {
+    expect(people('The ceremony was attended by Deputy Minister of Finance Bế Văn Thuận.')).toEqual([['Bế Văn Thuận', ['Deputy Minister of Finance']]]);
+  });
+
+  it('gives the post an appointment names, after an honorific, not the one beside the name', () => {
+    // ("The Prime Minister" is a title the office holders' list resolves.)
+    expect(people('The Prime Minister has appointed Mr. Lục Văn Hòa, Director of the Cao Bằng Department of Finance, as Deputy Minister of Finance.')
+      .filter(([name]) => name !== 'Prime Minister')).toEqual([['Lục Văn Hòa', ['Deputy Minister of Finance']]]);
+  });
+});
