@@ -24,7 +24,9 @@ export interface Timeline {
  * to the figures stated for its metric.
  */
 export function buildTimeline(documents: DocumentTimeline[], entities: Entity[]): Timeline {
-  const lookup: EntityLookup = new Map(entities.map((e) => [e.id, { type: e.type, name: e.name }]));
+  const lookup: EntityLookup = new Map(entities.map((e) => [e.id, {
+    type: e.type, name: e.name, ...(e.type === 'person' ? { titles: e.roles.map((r) => r.title) } : {}),
+  }]));
   const order = new Map(documents.map((d, i) => [d.id, i]));
   const candidates = documents.flatMap((doc) => {
     const happened = [...findEvents(doc, lookup), ...findInstrumentDates(doc, lookup)];

@@ -11,8 +11,8 @@ import { contextIndex } from './context-index.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { WORD } from '../targets/quantity.ts';
 
-/** A subject that is a document told by its noun alone: "the resolution". Group: the noun. */
-const DOCUMENT_SUBJECT = new RegExp(`^(?:the\\s+)?(${DOCUMENT_NOUNS})$`, 'i');
+/** A subject that is a document told by its noun alone: "the resolution", "(Under) the ward's plan". Group: the noun. */
+const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:(?:under|in|by|with)\s+)?(?:the\s+)?(?:[\p{L}-]+[’']s\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
 
 /** Past forms that do not end in "-ed" (irregular-verbs.ts), and "was" and "were", which a time may belong to. */
 const PAST = `${IRREGULAR_PAST}|was|were`;
@@ -173,7 +173,9 @@ export function readDeeds(context: SentenceContext): Happening[] {
     if (!deed) continue;
     // "Signed on December 22 last year, the resolution …": the act on the resolution the text named before, which the
     // instrument dates read (instrument-date-parser.ts), not a deed of its own.
-    const document = verb[4] ? DOCUMENT_SUBJECT.exec(deed.subject)?.[1] : undefined;
+    // So is a participle set off after it: "Under the ward's plan, issued on 12/1/2026, …".
+    const apposed = verb[3] !== undefined && /,\s*$/.test(text.slice(0, verb.index));
+    const document = verb[4] || apposed ? DOCUMENT_SUBJECT.exec(deed.subject)?.[1] : undefined;
     if (document && context.earlier?.(typeOfNoun(document))) continue;
     // "The programme was approved in Decision 655/QD-TTg on 14 April": the act is the issuing of that instrument, which the
     // instrument dates read (instrument-date-parser.ts), not a deed of its own.

@@ -9,8 +9,11 @@ const PASSIVE_HOSTING = /\b(?:was|were)\s+(?:officially\s+|formally\s+)?(?:held|
 const SUBJECT_REACH = 120;
 /** The same, as a test (a global pattern's test moves where matchAll starts). */
 const HOSTS_ANY = new RegExp(HOSTING.source);
-/** The agent after such a verb: "(held …) by the Ho Chi Minh City Association of Digital Enterprises". */
-const BY = /^[^,;.]{0,80}?\bby\s+(?:the\s+)?$/;
+/**
+ * The agent after such a verb: "(held …) by the Ho Chi Minh City Association of Digital Enterprises", or its title's body or the
+ * holder of the title ("chaired by Chairwoman of the Long Hòa Tây Ward People's Committee Lâm Thị Bích Trâm").
+ */
+const BY = /^[^,;.]{0,80}?\bby\s+(?:the\s+)?(?:[^,;.]{0,80}?\s)?$/;
 /** How far before its verb a holder's name may end ("HADE, on Thursday, held"). */
 const GAP = 30;
 /** How far after its verb the agent after "by" may start (see BY). */

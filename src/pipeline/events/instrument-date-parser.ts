@@ -90,9 +90,13 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
 const OPENING_ACT = /^\s*(?:Signed|Issued|Adopted|Approved|Promulgated|Passed)\s+(?:on\s+)?$/;
 /** The document such an opening is of, after its day: ", the resolution". Group: the noun. */
 const OPENED_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:last|this)\s+(?:year|month))?\s*,\s*(?:the|this)\s+(${DOCUMENT_NOUNS})\b`, 'i');
-/** A document told by its noun, then its date: "The conclusion, dated", "The decree, signed on". Group: the noun. */
-const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Tt]he|[Tt]his)\s+(${DOCUMENT_NOUNS})\s*,?\s*`
-  + String.raw`(?:dated|(?:signed|issued|adopted|approved|promulgated)\s+on)\s+$`);
+/**
+ * A document told by its noun, then its date: "The conclusion, dated", "The decree, signed on", "Under the ward's plan, issued on".
+ * Group: the noun.
+ */
+const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:[Uu]nder|[Ii]n|[Bb]y|[Ww]ith)\s+)(?:[Tt]he|[Tt]his)\s+`
+  + String.raw`(?:[\p{L}-]+[’']s\s+)?(${DOCUMENT_NOUNS})\s*,?\s*`
+  + String.raw`(?:dated|(?:signed|issued|adopted|approved|promulgated)\s+on)\s+$`, 'u');
 
 /**
  * The day of the "Issued date:" field in the blocks around a legal-database page's "Number:" field, nearest first: after it, or

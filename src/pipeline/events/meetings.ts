@@ -152,7 +152,7 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     const end = gathering.index + gathering[0].length + (held?.[0].length ?? of.length);
     // A gathering with its own day right after its name ("follows the meeting of X on March 13", "at the group's annual general
     // meeting in Hanoi on Saturday") is a happening beside the others.
-    const dayAfter = context.times.some((t) => t.precision === 'day' && t.start >= end && DAY_AFTER.test(context.text.slice(end, t.start)));
+    const dayAfter = context.times.find((t) => t.precision === 'day' && t.start >= end && DAY_AFTER.test(context.text.slice(end, t.start)));
     const bare = !of && BARE.test(gathering[1]!);
     // "presented to the provincial steering committee … at its meeting on Wednesday": the body "its" refers to owns the gathering.
     const owner = bare && /^(?:its|their)\s/i.test(gathering[0]) ? OWNER_BEFORE.exec(before.slice(-REACH_BACK))?.[1] : undefined;
@@ -162,7 +162,7 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     return {
       kind: 'meeting', at: gathering.index, end, title,
       quality: CARRIED_ON.test(before) ? 1 : 0,
-      inherits: false, near: true, alone: !frame && !dayAfter,
+      inherits: false, near: true, alone: !frame && !dayAfter, ...(dayAfter ? { dayAt: dayAfter.start } : {}),
     };
   }
   return undefined;

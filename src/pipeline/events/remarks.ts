@@ -171,9 +171,17 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
     });
   }
   const title = context.text.slice(titleStart, person.start).trim();
+  // "Speaking at the dialogue, X said": a speaker named here without a title speaks for the bodies of the titles the text gave him.
+  if (title === '' && apposition === '') {
+    const roleBodies = (entities.get(person.entity)?.titles ?? []).flatMap((t) => OF_BODY.exec(t)?.[1]?.toLowerCase() ?? []);
+    if (roleBodies.length > 0) return !roleBodies.some((b) => hostNames.some((h) => h.includes(b) || b.includes(h)));
+  }
   if (LEADER.test(title)) return !hostNames.some((h) => /^(?:the\s+)?government\b/.test(h));
   return MINISTER.test(title) && !hostNames.some((h) => /^(?:the\s+)?ministry\b/.test(h));
 }
+
+/** The body a title is held at: "Vice Chairman of the Cần Thơ City People's Committee". Group: the body, without its article. */
+const OF_BODY = /\s(?:of|at)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 
 /** A body's name in lower case without its article, for comparing names ("the Ministry of X" with "Ministry of X"). */
 const bareName = (name: string) => name.toLowerCase().replace(/^the\s+/, '');

@@ -23,8 +23,9 @@ export function timeOwners(
   return (t) => {
     if (owners.has(t)) return owners.get(t);
     const [start, end] = span(t);
-    let owner: Happening | undefined;
-    if (!index.saidBeside(start, end)) {
+    // A day written right after a gathering's name is that gathering's, a verb of saying beside it or not.
+    let owner: Happening | undefined = happenings.find((h) => h.dayAt === start);
+    if (!owner && !index.saidBeside(start, end)) {
       const inSegment = bySegment.get(index.segment(start)) ?? [];
       // A gathering merely named in the stretch of a verb frames it ("…, ratified by the Assembly at a session in February, …").
       const namedIn = inSegment.filter((h) => h.quality > 0);

@@ -24,6 +24,8 @@ export interface DocumentTimeline {
 export interface EntityFacts {
   type: string;
   name: string;
+  /** A person's titles, in any text. */
+  titles?: readonly string[];
 }
 
 /** Entity types that are issued, signed or passed: numbered instruments and laws. */
@@ -73,4 +75,9 @@ export interface Happening {
   timeAt?: number;
   /** The gathering it was done at, by its noun ("ceremony"): it takes the date of the occasion of that name, however far back. */
   doneAt?: string;
+  /**
+   * The offset of the day written right after a gathering's name ("at a dialogue on Thursday said …"): the gathering's own, though
+   * a verb of saying stands beside it.
+   */
+  dayAt?: number;
 }

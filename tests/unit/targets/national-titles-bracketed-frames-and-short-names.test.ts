@@ -36,6 +36,8 @@ describe('a text the nation\'s body is the subject of', () => {
     expect(nationalTitle('National Assembly passes Law on Digital Services, approves broadband programme')).toBe(true);
     expect(nationalTitle('Prime Minister approves Hai Phong\'s digital plan')).toBe(false);
     expect(nationalTitle('Deputies from Dong Nai meet voters')).toBe(false);
+    // A leader visits provinces: the conference he speaks at may be a province's.
+    expect(nationalTitle('Prime Minister speaks at conference on smart logistics')).toBe(false);
   });
 
   it('keeps the country\'s scope when the lead names a city where a pilot runs', () => {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from './helpers.ts';
+
+/** The events of one text, as date, kind and title. */
+const eventsOf = (lines: string[]) => {
+  const { events } = timelineOf({ 'a.txt': lines.join('\n\n') });
+  return events.map((e) => [e.date, e.kind, e.title]);
+};
+
+describe('a gathering with its own day beside a verb of saying', () => {
+  it('is held that day: "residents at a dialogue on Thursday said …"', () => {
+    const found = eventsOf([
+      'Ward residents question officials',
+      'Cập nhật: 08/08/2026 06:45',
+      'Hòa An ward has moved most of its paperwork online, but residents at a dialogue on Thursday said the elderly were left behind.',
+    ]);
+    expect(found.filter(([, kind]) => kind === 'meeting').map(([date]) => date)).toEqual(['2026-08-06']);
+  });
+});
+
+describe('a document named again with a possessive, then the day it was issued', () => {
+  it('dates the plan named before, and tells no deed of its own: "Under the ward\'s plan, issued on 12/1/2026, …"', () => {
+    const { entities, events } = timelineOf({
+      'a.txt': [
+        'Ward reviews its smart ward plan',
+        'Cập nhật: 08/08/2026 06:45',
+        'The meeting reviewed the first six months of the ward\'s Plan 14/KH-UBND on building a smart ward.',
+        'Under the ward\'s plan, issued on 12/1/2026, the ward aims to offer free Wi-Fi in every residential area by 2027.',
+      ].join('\n\n'),
+    });
+    const plan = entities.find((e) => e.name === 'Plan 14/KH-UBND')!;
+    expect('date' in plan ? plan.date : undefined).toBe('2026-01-12');
+    expect(events.filter((e) => e.date === '2026-01-12').map((e) => e.kind)).toEqual(['instrument']);
+  });
+});
+
+describe('a speaker named without a title at a gathering', () => {
+  const text = (speaker: string) => [
+    'Residents question officials at ward dialogue',
+    'Cập nhật: 08/08/2026 06:45',
+    'The dialogue on Thursday was chaired by Chairwoman of the Hòa An Ward People\'s Committee Lâm Thị Bích Trâm. Vice Chairman of the Cần Thơ City People\'s Committee Châu Văn Đức and Vice Chairman of the Hòa An Ward People\'s Committee Ngô Văn Phú attended.',
+    `Speaking at the dialogue, ${speaker} said the ward should count how many residents used online services without help.`,
+  ];
+
+  it('is a guest when the titles the text gave him are of a body other than the host\'s', () => {
+    expect(eventsOf(text('Châu Văn Đức')).filter(([, kind]) => kind === 'remarks').map(([date]) => date)).toEqual(['2026-08-06']);
+  });
+
+  it('is no guest when they are of the body that holds it', () => {
+    expect(eventsOf(text('Ngô Văn Phú')).filter(([, kind]) => kind === 'remarks')).toEqual([]);
+  });
+});
