@@ -107,11 +107,38 @@ export function readActs(context: SentenceContext): Happening[] {
     // "The memorandum was signed on Tuesday in Lao Cai by X, Chief Executive Officer of Y, and Z": who acted, after the passive.
     const agent = passive && !relative ? AGENT.exec(textAfter(text, end))?.[1] : undefined;
     const title = subject ? subjectAndAction(subject, `${verb} ${object.text}`) : `${object.text} ${done}${agent ? ` by ${agent}` : ''}`;
-    out.push({
+    const act: Happening = {
       kind, at: m.index, end: passive ? end : object.end, title, quality: 2, instrument: object.instrument, subject,
       // A perfect ("has issued", "had been adopted") is dated only by a day written beside it ("… dated June 30").
       inherits: !aux || /^(?:was|were)$/.test(aux), near: /^(?:has|have|had)\b/.test(aux), joins: participle,
+    };
+    out.push(act);
+    // "voted to pass the Law on X and the Law on Y": an act on each instrument the object joins, each its own event.
+    if (!passive && object.instrument) out.push(...joinedActs(context, act, object.end, verb, subject));
+  }
+  return out;
+}
+
+/** What joins one instrument to the next in a list of objects: " and the ", ", ", ", and ". */
+const JOINED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/** How many instruments one verb's object may join. */
+const MAX_JOINED = 8;
+
+/** The acts on the instruments joined to an act's object, after it (see readActs); each starts right after its "and" or comma. */
+function joinedActs(context: SentenceContext, act: Happening, from: number, verb: string, subject: string): Happening[] {
+  const { text, entities } = context;
+  const out: Happening[] = [];
+  let end = from;
+  for (const link of contextIndex(context).linksStarting(from, from + REACH)) {
+    if (out.length >= MAX_JOINED || link.start < end) continue;
+    if (!issuedIn(entities)(link) || !JOINED.test(text.slice(end, link.start))) break;
+    const at = link.start - (/the\s+$/.exec(text.slice(end, link.start))?.[0].length ?? 0);
+    const written = text.slice(at, link.end);
+    out.push({
+      ...act, at, end: link.end, instrument: link.entity,
+      title: subject ? subjectAndAction(subject, `${verb} ${written}`) : `${written} ${DONE[verb] ?? verb}`,
     });
+    end = link.end;
   }
   return out;
 }

@@ -37,6 +37,12 @@ const FINENESS: Record<TimeExpression['precision'], number> = { day: 0, week: 1,
 const LEAD_BLOCKS = 1;
 /** How many blocks after the occasion a text reports an undated sentence may still report it ("At the session, delegates approved …"). */
 const OCCASION_BLOCKS = 6;
+/** Acts a sitting's vote makes. */
+const VOTES: ReadonlySet<string> = new Set(['adopted', 'passed', 'approved']);
+/** Who votes at a sitting: its members, or the body itself ("Deputies", "the Council", "the 16th National Assembly"). */
+const VOTERS = /^(?:the\s+)?(?:deputies|delegates|councillors|(?:[\p{L}\d’'-]+\s+){0,4}(?:Assembly|Council))$/iu;
+/** The words a sitting's occasion is told with. */
+const SITTINGS = ['session', 'sitting', 'plenary'];
 /** How far after a gathering's noun, or after the object of other happenings, a day must be written to be beside it. */
 const NEAR_AFTER_GATHERING = 60;
 const NEAR_AFTER = 20;
@@ -443,6 +449,8 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
   // So does a speaker "speaking at the conference" (see remarks.ts).
   const named = gatheringNamed(sentence) ?? h.doneAt;
   if (named && (occasion.words.has(named) || [...occasion.words].some((w) => w.startsWith(named)))) return true;
+  // "Deputies then adopted Resolution No. 244 …", however far down a report of a sitting: its members vote at the sitting.
+  if (VOTES.has(h.kind) && VOTERS.test(h.subject ?? '') && SITTINGS.some((w) => occasion.words.has(w))) return true;
   if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;
   // The paragraph of the occasion goes on telling it ("That afternoon, the Council held its session. Delegates approved …").
   if (h.kind === 'remarks' || h.kind === 'concluded' || reading.namesOccasion() || sentence.block === occasion.block) return true;
@@ -470,7 +478,9 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
   const seen = new Map<string, Happening[]>();
   const near = (h: Happening, d: number) => seen.get(`${h.kind} ${Math.floor(h.at / SAME_SPOT) + d}`) ?? [];
   const distinct = found.filter((h) => {
-    const repeat = [-1, 0, 1].some((d) => near(h, d).some((o) => Math.abs(o.at - h.at) < SAME_SPOT));
+    // (Acts on two instruments a list joins are two: "voted to pass the Law on X and the Law on Y".)
+    const repeat = [-1, 0, 1].some((d) => near(h, d).some((o) => Math.abs(o.at - h.at) < SAME_SPOT
+      && (o.instrument === undefined || h.instrument === undefined || o.instrument === h.instrument)));
     const key = `${h.kind} ${Math.floor(h.at / SAME_SPOT)}`;
     seen.set(key, [...near(h, 0), h]);
     return !repeat;
