@@ -143,6 +143,15 @@ const PART_TO_BE = new RegExp(String.raw`(?:^|,\s+|;\s+|\band\s+)(?:(${QUALIFIER
  */
 const IN_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+in\s+(?:all|every)\s+(?:(?:the|its|their)\s+)?`
   + String.raw`(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*s)\b(?=\s+by\s|\s*[;.]?\s*$)`, 'u');
+/**
+ * An item of a list of aims that opens with its verb, whose object is every one of a whole: "- by 2027, to have public Wi-Fi in
+ * all 14 residential areas", "- cover all communes in these areas with 5G", "- provide all eligible administrative procedures as
+ * full-process online public services by the end of 2026", "- to have cashless payment at every stall of the market". Not one
+ * that reports in the past ("- connected all communes …"). Groups: the item's words, "all" or "every", the things.
+ */
+const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
+  + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)`
+  + String.raw`(?:\s+(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?)(?=\s+(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.]|\s*$)`, 'u');
 /** An item of a list with its infinitive: "- all eligible administrative procedures to be offered fully online". Groups: things, done. */
 const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)`
   + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)(?=\s+by\s|\s*[,;.]|$)`, 'u');
@@ -162,6 +171,22 @@ function wholes(text: string): TargetProposal[] {
   for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {
     out.push(everyOne(`${m[2]} ${m[1]}`, m[2]!, m.index, m.index + m[0].length));
   }
+  return out;
+}
+
+/**
+ * Adds to `out` the whole an item of a list of aims acts on (see ITEM_ALL), unless a whole was read already; its number counts the
+ * whole and is no target of its own ("all 14 residential areas"). Returns `out`.
+ */
+function everyOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
+  const item = out.some((p) => p.value === 100 && p.unit?.startsWith('% of ')) ? null : ITEM_ALL.exec(text);
+  if (!item) return out;
+  const [, what, word, stated] = item;
+  const things = word === 'every' ? plural(stated!) : stated!;
+  const start = text.indexOf(what!);
+  const counted = out.findIndex((p) => p.start >= start && p.end <= start + what!.length && p.unit !== null && things.endsWith(p.unit));
+  if (counted >= 0) out.splice(counted, 1);
+  out.push(everyOne(what!, things, start, start + what!.length));
   return out;
 }
 
@@ -423,7 +448,7 @@ export const amountParser: TargetParser = {
     const out: TargetProposal[] = [];
     // A whole has no number to find: only a list item's "all … to be offered online" or "complete the digitisation of all …" makes it
     // a target of every one of it (100%); "all levels must apply AI" is a task.
-    if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return WHOLE_WORD.test(text) ? wholes(text) : out;
+    if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return WHOLE_WORD.test(text) ? everyOfItem(text, wholes(text)) : out;
     let previous = 0;
     for (const m of shares(text)) {
       const [, statedQualifier, low, high, number, top, stated] = m;
@@ -596,6 +621,7 @@ export const amountParser: TargetParser = {
       if (whole >= 0) out.splice(whole, 1);
       out.push(everyOne(`${things} with ${what}`, things!, text.indexOf(what!), inAll[0].length));
     }
+    if (!inAll) everyOfItem(text, out);
     // "at least ten of the 14 products are to be commercialised"; "…, at least five are to be commercialised" of the whole before.
     for (const m of /\s(?:are|will|must|should|shall)\s+(?:to\s+)?be\s/.test(text) ? allMatches(PART_TO_BE, text) : []) {
       const [, qualifier, number, stated, participle] = m;

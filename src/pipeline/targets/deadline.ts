@@ -140,6 +140,9 @@ export function deadlineFor(
 const isPastPart = (time: TimeExpression, published: string | null) => published !== null && time.relation === 'at'
   && (time.precision === 'quarter' || time.precision === 'half') && time.to < published.slice(0, 10);
 
+/** A sentence that heads a list: it ends with a colon. */
+const LIST_HEAD = /:\s*$/;
+
 /**
  * The last deadline stated in the sentences before each sentence, for `deadlineFor`'s frame: ask for
  * the sentences in document order, and the document's times (in order) are read once for all of them.
@@ -151,7 +154,8 @@ export function framesBefore(times: TimeExpression[], published: string | null):
     for (; next < times.length; next++) {
       const t = times[next]!;
       if (!(t.block < sentence.block || (t.block === sentence.block && t.sentence.end <= sentence.start))) break;
-      if (isDeadline(t, published) && t.precision !== 'period') frame = t;
+      // A period frames a list when it heads it: "a) Phase 1 (2026-2028):" sets its items' deadline at its end.
+      if (isDeadline(t, published) && (t.precision !== 'period' || LIST_HEAD.test(t.sentence.text))) frame = t;
     }
     // "46 tasks were ordered in the first quarter" in a text of April: a past quarter ends the frame before it, and is none itself.
     return frame && !isPastPart(frame, published) ? frame : undefined;

@@ -17,7 +17,9 @@ const RANK = new RegExp(
     + String.raw`|Southeast Asia)[’']s\s+)?\b(?:top\s+(\d{1,3}|${WORD})\b`
     + String.raw`|(?<=\b(?:among|in|into|within)\s+(?:the\s+group\s+of\s+)?the\s+)(\d{1,3})\s+(?:leading|best)\b)`
     + String.raw`(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among`
-    + String.raw`|by)\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`,
+    // (The ranked noun's words are no prepositions: "the top 3 ASEAN countries in exports of …" ranks countries, in exports.)
+    + String.raw`|by)\s)((?:(?!(?:in|of|for|on|at|among|by)\s)\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?`
+    + String.raw`(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`,
   'gu',
 );
 /** Where the words after a rank stop: a clause boundary, another rank, another verb, a deadline. */
