@@ -29,7 +29,8 @@ export function mergeTargets(candidates: TargetCandidate[], order: Map<string, n
   const metrics: TargetCandidate[][] = [];
   const buckets = new Map<string, { index: SimilarityIndex<TargetCandidate[]>; bySignature: Map<string, TargetCandidate[]> }>();
   for (const c of sorted) {
-    const key = JSON.stringify([c.deadline, fold(c.scope), c.unit, c.qualitative]);
+    // A share is one, whatever its base is written as: "70% of the total" of forest owners' records is "70%" of them.
+    const key = JSON.stringify([c.deadline, fold(c.scope), c.unit?.startsWith('%') ? '%' : c.unit, c.qualitative]);
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = { index: new SimilarityIndex(SAME_METRIC, rarity), bySignature: new Map() }));
     const { set, signature } = words.get(c.metric)!;

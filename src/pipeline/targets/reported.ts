@@ -180,9 +180,20 @@ const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|
 /** A sum of money, by its unit. */
 const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;
 
-/** Whether a sum at `start` of a sentence is allocated, spent or awarded rather than a target (see ALLOCATION). */
-export function isAllocation(text: string, start: number, unit: string | null): boolean {
-  return unit !== null && MONEY_UNIT.test(unit) && ALLOCATION.test(text.slice(Math.max(0, start - 120), start));
+/**
+ * A sum a budget pays, after it: "(VND1,250 billion) from the city budget", "(VND120 billion) of the provincial budget". Not a
+ * share of one ("5% of the state budget" is no sum).
+ */
+const FROM_BUDGET = new RegExp(String.raw`^[^,;.]{0,40}?\s(?:from|of|out\s+of)\s+(?:the\s+)?`
+  + String.raw`(?:state|central|city|provincial|local|national|public|ministry's|city's|province's)\s+budgets?\b`, 'i');
+/** A budget as the subject that pays it, before: "The provincial budget will contribute (VND120 billion)". */
+const BUDGET_PAYS = /\bbudgets?\s+(?:will\s+|would\s+|is\s+to\s+)?(?:contribute|provide|cover|fund|finance)s?\s+(?:about\s+|around\s+)?$/i;
+
+/** Whether a sum at `start` (to `end`) of a sentence is allocated, spent, awarded or paid by a budget rather than a target (see ALLOCATION). */
+export function isAllocation(text: string, start: number, unit: string | null, end = start): boolean {
+  if (unit === null || !MONEY_UNIT.test(unit)) return false;
+  const before = text.slice(Math.max(0, start - 120), start);
+  return ALLOCATION.test(before) || BUDGET_PAYS.test(before) || FROM_BUDGET.test(text.slice(end, end + 120));
 }
 
 /** "respond within at most 10 working days of receipt": the time a procedure may take, not a goal with a deadline. */
