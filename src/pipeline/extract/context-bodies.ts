@@ -1,4 +1,5 @@
 import { documentBodies } from '../targets/bodies.ts';
+import type { Block } from '../types.ts';
 import type { Mention } from './types.ts';
 
 /**
@@ -29,13 +30,19 @@ const HAS_BODY = /\s(?:of|at|with|for|in)\s/;
 /** How far around a name its title is looked for in the sentence: a title stands next to the name it is of. */
 const TITLE_WINDOW = 160;
 
-export function withBodiesOfContext(mentions: Mention[], title: string | undefined): Mention[] {
+/** How many paragraphs open a text, where a firm is defined with its short name ("Truong Son Telecommunications Group (TSTel)"). */
+const LEAD_PARAGRAPHS = 3;
+
+export function withBodiesOfContext(mentions: Mention[], title: string | undefined, blocks: readonly Block[] = []): Mention[] {
   if (!mentions.some((m) => m.type === 'person' && (m.roles?.length ?? 0) > 0)) return mentions;
   const orgs = mentions.filter((m) => m.type === 'organization');
   let firm: string | null | undefined;
   const firmOfTitle = () => {
     if (firm !== undefined) return firm;
-    const body = title ? documentBodies(title, [...new Set(orgs.map((o) => o.name))]).find((b) => b.class === 'firm') : undefined;
+    // The bodies the title and the lead name (with the short names the lead defines), of which a firm the title names.
+    const lead = [title, ...blocks.filter((b) => b.kind === 'paragraph').slice(0, LEAD_PARAGRAPHS).map((b) => b.text)].join('\n');
+    const body = title ? documentBodies(lead, [...new Set(orgs.map((o) => o.name))])
+      .find((b) => b.class === 'firm' && b.forms.some((f) => title.includes(f))) : undefined;
     // The firm as the title writes it ("Kim Van Technology" for "Kim Van Technology JSC").
     firm = body ? body.forms.filter((f) => title!.includes(f)).sort((a, b) => b.length - a.length)[0] ?? null : null;
     return firm;

@@ -43,7 +43,8 @@ export function extractMentions(
   const proposed: Mention[] = [];
   for (const sentence of sentences) for (const parser of parsers) for (const mention of parser.parse(sentence)) proposed.push(mention);
   const refined = refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
-  return withBodiesOfContext(withCaptionedSpeakers(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), blocks, sentences), title);
+  const titled = withCaptionedSpeakers(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), blocks, sentences);
+  return withBodiesOfContext(titled, title, blocks);
 }
 
 /** A firm's officer named at the opening of a sentence by title alone: "Its chief executive, X, …", "Co-founders X and Y said …". */

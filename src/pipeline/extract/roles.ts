@@ -66,8 +66,10 @@ const FIRM_BEFORE = new RegExp(String.raw`(?:^|[,;:("“”]\s*|\s(?:and|said|sa
  * a capitalised title is part of the title or no body ("State President", "Party General Secretary").
  */
 const FIRM_SHAPE = new RegExp(String.raw`(?:\b(?:Group|Bank|Data|Technology|Technologies|Tech|Semiconductor|Semiconductors|Telecom|Software`
-  + String.raw`|Corporation|Corp|JSC|Company|Holdings|Securities|Capital|Energy|Solutions|Systems|Networks|Electronics|Labs?|AI)`
-  + String.raw`|(?:^|\s)\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*)$`, 'u');
+  + String.raw`|Corporation|Corp|JSC|Company|Holdings|Securities|Capital|Energy|Solutions|Systems|Networks|Electronics|Labs?|AI|Cloud|Chips?`
+  + String.raw`|Robotics|Logistics|Media)`
+  // A coined word: "VietLink", "TSTel", "VNPost".
+  + String.raw`|(?:^|\s)(?:\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}{2,}\p{Ll})[\p{L}\d]*)$`, 'u');
 /** A title at the start of a phrase, the rest of which is not part of it ("President of X attended …"). */
 const ROLE_AT_START = new RegExp(`^(${ROLE_BODY})(?=\\s*$|[.;!?,:)]|\\s+\\p{Ll})`, 'u');
 /**

@@ -87,3 +87,17 @@ describe('a post given by a decision and a pupil named by a noun of agent', () =
     expect(found['Đỗ Khánh Linh']).toEqual(['12th-grader at the Lam Son High School for the Gifted']);
   });
 });
+
+describe('a firm named by the short name its lead defines', () => {
+  it('gives its officers the firm as the title writes it, and reads "<coined or trade name> CEO X"', () => {
+    const found = people([
+      'Hà Nội, July 14, 2026 - Song Lam Telecommunications Group (SLTel) today reported revenue of VND9,400 billion for the half year.',
+      '"The shift to digital services is paying off," said SLTel Chairman Đàm Quốc Khải.',
+      'General Director Lý Thanh Bình said 5G now covered 70 per cent of the population.',
+      'Sao Mai Cloud CEO Park Min-ho said the first joint service would open in January.',
+    ], 'SLTel reports first-half revenue of VND9.4 trillion');
+    expect(found['Đàm Quốc Khải']).toEqual(['Chairman of SLTel']);
+    expect(found['Lý Thanh Bình']).toEqual(['General Director of SLTel']);
+    expect(found['Park Min-ho']).toEqual(['CEO of Sao Mai Cloud']);
+  });
+});
