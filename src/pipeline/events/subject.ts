@@ -27,6 +27,9 @@ const MAX_SUBJECT_WORDS = 14;
  * whole, commas and all.
  * When one entity mention spans it, the entity's name. Empty when there is none or it is a pronoun.
  */
+/** A transcript's cue: its time code, then a speaker's label in capitals ("ANCHOR (Minh Thư):"), or either. */
+const CUE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:\p{Lu}[\p{Lu}\s.’'-]*(?:\s*\([^)]*\))?:\s+)?|\p{Lu}{2,}(?:\s*\([^)]*\))?:\s+)/u;
+
 export function subjectBefore(context: SentenceContext, at: number): string {
   const { text, entities } = context;
   // The sentence's times, links, preamble and clause openings are looked up, not read again for each verb (see context-index.ts).
@@ -55,7 +58,8 @@ export function subjectBefore(context: SentenceContext, at: number): string {
   const raw = text.slice(start, end).replace(/\s+(?:on|in|at|during)\s*$/i, '').replace(VERB_TAIL, '');
   const lead = raw.length - raw.trimStart().length;
   // "December 10: The Vietnam Innovation Summit opened …": the mark after a time that opened the clause is not the subject's.
-  const subject = raw.trim().replace(/^[:;,–—-]\s*/, '').replace(/^(?:the|a|an)\s+/i, '');
+  // "[06:01:10] ANCHOR: Bắc Ninh province … signed …": a transcript's time code and speaker's label are not the subject's.
+  const subject = raw.trim().replace(CUE, '').replace(/^[:;,–—-]\s*/, '').replace(/^(?:the|a|an)\s+/i, '');
   const from = start + lead + (raw.trim().length - subject.length);
   if (!subject || PRONOUN.test(subject) || subject.split(/\s+/).length > MAX_SUBJECT_WORDS || !/\p{L}/u.test(subject)) return '';
   // A mention that runs past the subject ("National Assembly on June" read as one name) does not name it.

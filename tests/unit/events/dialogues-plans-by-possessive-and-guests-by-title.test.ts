@@ -50,3 +50,16 @@ describe('a speaker named without a title at a gathering', () => {
     expect(eventsOf(text('Ngô Văn Phú')).filter(([, kind]) => kind === 'remarks')).toEqual([]);
   });
 });
+
+describe('a transcript\'s cue before a subject', () => {
+  it('is no part of the subject: "[06:01:10] ANCHOR: Bắc Giang province and X yesterday signed …"', () => {
+    const found = eventsOf([
+      'Morning bulletin',
+      'Thứ Năm, 03/12/2026',
+      '[06:01:10] ANCHOR: Bắc Giang province and Hanbit Displays yesterday signed an investment agreement for a module plant.',
+    ]);
+    expect(found.filter(([, kind]) => kind === 'signed')).toEqual([
+      ['2026-12-02', 'signed', 'Bắc Giang province and Hanbit Displays signed an investment agreement for a module plant'],
+    ]);
+  });
+});
