@@ -2,14 +2,6 @@ import { documentBodies } from '../targets/bodies.ts';
 import type { Block } from '../types.ts';
 import type { Mention } from './types.ts';
 
-/**
- * Titles a text writes without the name of their body, whose body its context names:
- * - "Vice Chairwoman of the Committee", "Deputy Director of the provincial police": the body the text named before with those
- *   words ("the National Assembly's Committee on Science, …", "the Nghệ An Provincial Police");
- * - "Committee Chairman X": the body's kind before the title, read the same way;
- * - "general director X", "Deputy General Director X" in a text whose title names a firm ("Kim Van Technology jumps …"): that firm.
- */
-
 /** The kinds of bodies a text calls by their kind alone, capitalised ("the Committee") or not ("the committee"). */
 const BODY_KINDS = ['Committee', 'Commission', 'Council', 'Board', 'Department', 'Police', 'Bank', 'Group', 'Company', 'Corporation',
   'Institute', 'University', 'Academy', 'Exchange', 'Fund', 'Agency', 'Authority'];
@@ -33,6 +25,14 @@ const TITLE_WINDOW = 160;
 /** How many paragraphs open a text, where a firm is defined with its short name ("Truong Son Telecommunications Group (TSTel)"). */
 const LEAD_PARAGRAPHS = 3;
 
+/**
+ * A text's mentions with the titles it writes without the name of their body given the body its context names:
+ * - "Vice Chairwoman of the Committee", "Deputy Director of the provincial police": the body the text named with those words
+ *   ("the National Assembly's Committee on Science, …", "the Nghệ An Provincial Police");
+ * - "Committee Chairman X": the body's kind before the title, read the same way;
+ * - "general director X", "Deputy General Director X" in a text whose title names a firm ("Kim Van Technology jumps …",
+ *   "TSTel reports …", the short name its lead defines): that firm, as the title writes it.
+ */
 export function withBodiesOfContext(mentions: Mention[], title: string | undefined, blocks: readonly Block[] = []): Mention[] {
   if (!mentions.some((m) => m.type === 'person' && (m.roles?.length ?? 0) > 0)) return mentions;
   const orgs = mentions.filter((m) => m.type === 'organization');
