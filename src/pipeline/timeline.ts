@@ -2,7 +2,7 @@ import type { Entity } from '../schemas/entity.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Fact, Target } from '../schemas/target.ts';
 import { findEvents } from './events/event-parser.ts';
-import { findInstrumentDates } from './events/instrument-date-parser.ts';
+import { countedInstruments, findInstrumentDates } from './events/instrument-date-parser.ts';
 import { mergeEvents } from './events/merge-events.ts';
 import { findMilestones } from './events/milestone-parser.ts';
 import type { DocumentTimeline, EntityLookup } from './events/types.ts';
@@ -29,7 +29,8 @@ export function buildTimeline(documents: DocumentTimeline[], entities: Entity[])
   }]));
   const order = new Map(documents.map((d, i) => [d.id, i]));
   const candidates = documents.flatMap((doc) => {
-    const happened = [...findEvents(doc, lookup), ...findInstrumentDates(doc, lookup)];
+    const found = [...findEvents(doc, lookup), ...findInstrumentDates(doc, lookup)];
+    const happened = [...found, ...countedInstruments(doc, lookup, found)];
     // A sentence that reports a past happening does not also set a milestone by a date it merely names.
     const reported = new Set(happened.map((c) => c.source.text));
     return [...happened, ...findMilestones(doc, lookup, reported)];

@@ -5,6 +5,7 @@ import { REACH, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { DOCUMENT_NOUNS, instrumentsBefore, typeOfNoun } from './sentence-context.ts';
+import { numberOf, WORD } from '../targets/quantity.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate } from './types.ts';
 
 /** What may stand between an instrument and its date: "Resolution No. 57 dated December 22, 2024". */
@@ -113,3 +114,48 @@ function issueField(doc: DocumentTimeline, block: number, timesOf: Map<number, T
   }
   return undefined;
 }
+
+/** An act on a number of documents of one type: "passed two resolutions", "adopted 3 decisions". Groups: the number, the noun. */
+const COUNTED = new RegExp(String.raw`\b(?:passed|adopted|approved|issued)\s+(${WORD}|\d{1,2})\s+(?:new\s+)?(${DOCUMENT_NOUNS})s\b`, 'i');
+/** Acts that make documents, as the event stage names their kinds. */
+const MAKING_KINDS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approved', 'instrument', 'other']);
+
+/**
+ * The numbered instruments an act on a number of them made, when the text names them after it: "the Council … passed two
+ * resolutions to set up a provincial science fund" and then "Resolution No. 27/2026/NQ-HĐND establishes the fund …",
+ * "Resolution No. 28/2026/NQ-HĐND sets policies …" were issued on the act's day: the first instruments of that type and of
+ * the act's year the text names in the paragraphs after the act, with no day of their own, as many as it counts (none when it
+ * names fewer).
+ * `dated`: the document's events so far.
+ */
+export function countedInstruments(doc: DocumentTimeline, entities: EntityLookup, dated: readonly EventCandidate[]): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const own = new Set(dated.flatMap((c) => (c.kind === 'instrument' && c.instrument ? [c.instrument] : [])));
+  for (const act of dated) {
+    if (!MAKING_KINDS.has(act.kind) || act.instrument || act.time.precision !== 'day') continue;
+    const counted = COUNTED.exec(act.source.text);
+    if (!counted) continue;
+    const type = typeOfNoun(counted[2]!);
+    const block = act.time.sentence.block;
+    const first = new Map<string, (typeof doc.links)[number]>();
+    for (const l of doc.links) if (!first.has(l.entity)) first.set(l.entity, l);
+    // The first of that type the text names after the act, as many as it counts.
+    // Each numbered with the act's year ("27/2026/NQ-HĐND" in 2026): one cited beside them ("Resolution 57-NQ/TW") is not one.
+    const count = numberOf(counted[1]!);
+    const year = act.time.from.slice(0, 4);
+    const ofYear = (id: string) => new RegExp(String.raw`\d/${year}/`).test(entities.get(id)?.name ?? '');
+    const named = [...first.values()].filter((l) => entities.get(l.entity)?.type === type && l.block > block && !own.has(l.entity)
+      && ofYear(l.entity))
+      .sort((a, b) => a.block - b.block || a.start - b.start).slice(0, count);
+    if (named.length !== count) continue;
+    for (const l of named) {
+      own.add(l.entity);
+      out.push({
+        kind: 'instrument', title: `${entities.get(l.entity)!.name} issued`, quality: 1, time: act.time, instrument: l.entity, place: null,
+        participants: [], entities: [l.entity], source: act.source,
+      });
+    }
+  }
+  return out;
+}
+

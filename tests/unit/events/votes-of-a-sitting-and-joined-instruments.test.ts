@@ -38,3 +38,33 @@ describe('a vote told far down a report of a sitting', () => {
     expect(actsOf(report('The ministry')).filter(([, kind]) => kind === 'adopted')).toEqual([]);
   });
 });
+
+describe('the instruments an act on a number of them made, named after it', () => {
+  const session = (second: string) => timelineOf({
+    'a.txt': [
+      'Council sets up a science fund',
+      'Posted: 25/09/2026',
+      'On Thursday, the Bình Định Provincial People\'s Council held a thematic session and passed two resolutions on science funding.',
+      'Resolution No. 14/2026/NQ-HĐND establishes the provincial science and technology fund with a charter capital of VND200 billion.',
+      second,
+      'Both follow the Politburo\'s Resolution 57-NQ/TW.',
+    ].join('\n\n'),
+  });
+  const issued = (second: string) => {
+    const { entities, events } = session(second);
+    return entities.filter((e) => e.type === 'resolution').map((e) => [e.name, 'date' in e ? e.date : undefined,
+      events.some((v) => v.kind === 'instrument' && v.entities.includes(e.id))]);
+  };
+
+  it('dates as many as it counts, the first named after it, by the act\'s day', () => {
+    expect(issued('Resolution No. 15/2026/NQ-HĐND sets support for enterprises\' innovation for 2026-2030.')).toEqual([
+      ['Resolution 14/2026/NQ-HĐND', '2026-09-24', true],
+      ['Resolution 15/2026/NQ-HĐND', '2026-09-24', true],
+      ['Resolution 57-NQ/TW', null, false],
+    ]);
+  });
+
+  it('dates none when the text names fewer than it counts', () => {
+    expect(issued('The second sets support for enterprises\' innovation.').map(([, date]) => date)).toEqual([null, null]);
+  });
+});
