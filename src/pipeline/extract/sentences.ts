@@ -15,6 +15,8 @@ const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Assoc|No|Nos|St|Jr|Sr|Gen|
 /** ABBREVIATION without the start of the text: for a tail cut from a longer text. */
 const ABBREVIATION_INSIDE = new RegExp(ABBREVIATION.source.replace('(?:^|[\\s(])', '[\\s(]'));
 if (ABBREVIATION_INSIDE.source === ABBREVIATION.source) throw new Error('ABBREVIATION changed: update ABBREVIATION_INSIDE');
+/** A month's abbreviation with its full stop, then a day: "Sept. 29", "Oct. 6". */
+const MONTH_BEFORE_DAY = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b/;
 /** Longer than any match of ABBREVIATION ("approx." after a space is 8 characters). */
 const TAIL = 12;
 
@@ -36,6 +38,8 @@ export function splitSentences(text: string, block: number): Sentence[] {
   for (const m of allMatches(boundary, text)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && isAbbreviation(text, start, m.index + 1)) continue;
+    // "on Sept. 29, …": a month's abbreviation before a day.
+    if (m[0] === '.' && MONTH_BEFORE_DAY.test(text.slice(Math.max(start, m.index - 5), m.index + 4))) continue;
     push(sentences, text, start, end, block);
     start = end;
   }
