@@ -133,7 +133,7 @@ export function readDeeds(context: SentenceContext): Happening[] {
     ...allMatches(PAST_VERB, text).filter((m) => isVerb(m, text)).map((m) => ({ m, index: m.index, deed: isDeed(m, text) })),
     ...allMatches(MODAL_VERB, text).map((m) => ({ m, index: m.index, deed: false })),
   ].sort((a, b) => a.index - b.index);
-  if (!verbs.some((v) => v.deed) && !NOMINAL_WORD.test(text)) return out;
+  if (!verbs.some((v) => v.deed) && !NOMINAL_WORD.test(text) && !ORIGIN_WORD.test(text)) return out;
   const breaks = allMatches(CLAUSE_BREAK, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // A year that opens a name ("the 2026 Phan Thi Thao Award") has no verb of its own.
   // So has a year in a name ("the National Startup Contest (NISC) 2025 in Hà Nội on Saturday").
@@ -153,6 +153,15 @@ export function readDeeds(context: SentenceContext): Happening[] {
       const object = nominal[3]!.replace(TIME_LEAD, '').split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
       const title = tidyTitle(`${nominal[1]} ${nominal[2]!.toLowerCase()} ${object}`);
       out.push({ kind: 'other', at, end: t.start, quality: 1, inherits: false, alone: true, timeAt: t.start, title });
+      continue;
+    }
+    // "TSTel is a state-owned group founded in 1997", "Mr. Quang, born in 1978, will …": an origin told beside its name.
+    const origin = t.precision === 'year' ? ORIGIN.exec(textBefore(text, t.start, SUBJECT_REACH)) : null;
+    if (origin) {
+      const at = t.start - origin[0].length + origin[0].lastIndexOf(origin[2]!);
+      read.add(at);
+      out.push({ kind: 'other', at, end: at + origin[2]!.length, quality: 1, inherits: false, alone: true, timeAt: t.start,
+        title: `${origin[1]!.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, '')} ${origin[2]}` });
       continue;
     }
     const from = lastEnd(breakEnds, t.start);
@@ -190,6 +199,16 @@ export function readDeeds(context: SentenceContext): Happening[] {
   }
   return out;
 }
+
+/**
+ * A body's or a person's origin told beside its name, before its year: "(Truong Son Telecommunications Group (TSTel)) is a
+ * state-owned group founded in", "Mr. Quang, born in". Groups: the name, the verb.
+ */
+const ORIGIN = new RegExp(String.raw`(?:^|[.;]\s+)((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}\p{M}’'&-]*(?:\s+(?:\(\p{Lu}[\p{L}\p{M}]*\)|\p{Lu}[\p{L}\p{M}’'&-]*`
+  + String.raw`|of|and|for)){0,8})(?:,\s+|\s+(?:is|was)\s+(?:a|an|the)\s+[^,;.]{0,60}?\s+)(born|founded|established)\s+in\s+$`, 'u');
+
+/** ORIGIN's verbs, a cheap test ("born" alone is no verb PAST_VERB reads). */
+const ORIGIN_WORD = /\b(?:born|founded|established)\s+in\s/;
 
 /** A gathering a deed was done at, named by its noun: " at the ceremony", " during the session". */
 const AT_OCCASION = new RegExp(String.raw`\s(?:at|during)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(${GATHERING_NOUN})\b`, 'iu');

@@ -63,3 +63,18 @@ describe('a transcript\'s cue before a subject', () => {
     ]);
   });
 });
+
+describe('an origin told beside a name', () => {
+  it('is a happening of its year: "X is a state-owned group founded in 1997", "Mr. Y, born in 1981, will …"', () => {
+    const found = eventsOf([
+      'Group reports results',
+      'Posted: 14/07/2026',
+      'Song Lam Telecommunications Group (SLTel) is a state-owned group founded in 1996. It serves 30 million customers.',
+      'Mr. Lục Văn Hòa, born in 1981, will be in charge of the ministry\'s work on innovation.',
+    ]);
+    expect(found.filter(([, kind]) => kind === 'other')).toEqual([
+      ['1981', 'other', 'Lục Văn Hòa born'],
+      ['1996', 'other', 'Song Lam Telecommunications Group (SLTel) founded'],
+    ]);
+  });
+});
