@@ -1,6 +1,7 @@
 import type { Line } from '../types.ts';
 import { findFullDates, monthNumber, type FoundDate } from '../dates.ts';
 import { MONTH } from '../time/words.ts';
+import { ISSUE_LABEL } from '../extract/lexicon/document-codes.ts';
 
 const DATELINE_MAX_CHARS = 140;
 /** How many words may stand before a date: a label, or a breadcrumb trail, which may run longer. */
@@ -47,7 +48,7 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
 const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|published_time|date_?published`
   + String.raw`|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$`, 'i');
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
-const DOCUMENT_LABEL = new RegExp(String.raw`^(?:issued\s+date|date\s+issued|date\s+of\s+issue|issue\s+date|issued\s+on|effective\s+date`
+const DOCUMENT_LABEL = new RegExp(String.raw`^(?:${ISSUE_LABEL}|issued\s+on|effective\s+date`
   + String.raw`|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$`, 'i');
 /** A template that was never filled: "{{publish_date}}", "dd/mm/yyyy", "--/--/----". */
 const PLACEHOLDER = new RegExp(String.raw`\{\{\s*[\w.-]*\s*\}\}|\{[\w.]*date[\w.]*\}|\b0{1,2}[/.-]0{1,2}[/.-]0{2,4}\b`

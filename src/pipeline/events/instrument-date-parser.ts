@@ -1,5 +1,6 @@
 import { blockId } from '../block-id.ts';
-import { NUMBER_LABEL } from '../extract/lexicon/document-codes.ts';
+import { once } from '../once.ts';
+import { ISSUE_LABEL, NUMBER_LABEL } from '../extract/lexicon/document-codes.ts';
 import { APPOSED_TYPE } from '../extract/instrument-context.ts';
 import { REACH, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
@@ -18,7 +19,6 @@ const BETWEEN = new RegExp(String.raw`^(?:(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;.]{
 const HEADING_NUMBER = new RegExp(String.raw`(?:^|\n)\s*${NUMBER_LABEL}\s*$`);
 /** The field of a legal-database page that dates the page's document: "Issued date: 03/03/2025", "Date of issue:". */
 // Its label may be printed in two languages: "Ngày ban hành / Date of issue:".
-const ISSUE_LABEL = String.raw`(?:issued\s+date|date\s+of\s+issue|issue\s+date|date\s+issued|ngày\s+ban\s+hành)`;
 const ISSUE_FIELD = new RegExp(String.raw`^${ISSUE_LABEL}(?:\s*\/\s*${ISSUE_LABEL})?\s*:?\s*$`, 'i');
 /** How many blocks after the "Number:" field the issue-date field may come. */
 const FIELD_WINDOW = 8;
@@ -131,20 +131,24 @@ const MAKING_KINDS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approve
 export function countedInstruments(doc: DocumentTimeline, entities: EntityLookup, dated: readonly EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   const own = new Set(dated.flatMap((c) => (c.kind === 'instrument' && c.instrument ? [c.instrument] : [])));
+  // Where the text first names each entity, in order: read once, when a counting act is first found.
+  const firstNamed = once(() => {
+    const first = new Map<string, (typeof doc.links)[number]>();
+    for (const l of doc.links) if (!first.has(l.entity)) first.set(l.entity, l);
+    return [...first.values()];
+  });
   for (const act of dated) {
     if (!MAKING_KINDS.has(act.kind) || act.instrument || act.time.precision !== 'day') continue;
     const counted = COUNTED.exec(act.source.text);
     if (!counted) continue;
     const type = typeOfNoun(counted[2]!);
     const block = act.time.sentence.block;
-    const first = new Map<string, (typeof doc.links)[number]>();
-    for (const l of doc.links) if (!first.has(l.entity)) first.set(l.entity, l);
     // The first of that type the text names after the act, as many as it counts.
     // Each numbered with the act's year ("27/2026/NQ-HĐND" in 2026): one cited beside them ("Resolution 57-NQ/TW") is not one.
     const count = numberOf(counted[1]!);
     const year = act.time.from.slice(0, 4);
-    const ofYear = (id: string) => new RegExp(String.raw`\d/${year}/`).test(entities.get(id)?.name ?? '');
-    const named = [...first.values()].filter((l) => entities.get(l.entity)?.type === type && l.block > block && !own.has(l.entity)
+    const ofYear = (id: string) => entities.get(id)?.name.includes(`/${year}/`) === true;
+    const named = firstNamed().filter((l) => entities.get(l.entity)?.type === type && l.block > block && !own.has(l.entity)
       && ofYear(l.entity))
       .sort((a, b) => a.block - b.block || a.start - b.start).slice(0, count);
     if (named.length !== count) continue;

@@ -11,9 +11,10 @@ const OF_KIND_BODY = new RegExp(String.raw`^(.+?)\s+of\s+the\s+((?:\p{Ll}+\s+){0
 const COMMON_BODY_AFTER = /^\s+of\s+the\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)\b/u;
 /** A body's kind right before a title: "Committee Chairman X". Group: the kind. */
 const KIND_BEFORE = new RegExp(String.raw`(?:^|\s)(${BODY_KINDS.join('|')})\s+$`);
-/** A firm's officer: the titles a firm's text may give alone ("general director X"). */
-const FIRM_OFFICER = new RegExp(String.raw`^(?:(?:acting|vice|deputy|executive)\s+)*(?:chairman|chairwoman|chair|CEO`
-  + String.raw`|chief\s+executive(?:\s+officer)?|general\s+director|managing\s+director|co-?founder|founder)$`, 'i');
+/** The titles of a firm's officers that name no body (as a pattern source, no group): "chief executive", "CEO", "co-founder". */
+export const FIRM_OFFICER_TITLE = String.raw`chief\s+executive(?:\s+officer)?|CEO|co-?founder|founder|general\s+director|managing\s+director`;
+/** A firm's officer: the titles a firm's text may give alone ("general director X", "Deputy General Director X", "chairman X"). */
+const FIRM_OFFICER = new RegExp(String.raw`^(?:(?:acting|vice|deputy|executive)\s+)*(?:chairman|chairwoman|chair|${FIRM_OFFICER_TITLE})$`, 'i');
 /** A parent body in the possessive before a body's own name: "National Assembly's " (but "People's Council" is one name). */
 const PARENT = /^.*(?<!People)[’']s\s+/;
 /** A title with a body: "… of X", "… at X". */

@@ -8,7 +8,8 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { titleCase } from './name-grammar.ts';
 import { isRole, normalizeRole, rolesOfLabel } from './roles.ts';
 import { fold } from './fold.ts';
-import { withBodiesOfContext } from './context-bodies.ts';
+import { once } from '../once.ts';
+import { FIRM_OFFICER_TITLE, withBodiesOfContext } from './context-bodies.ts';
 import { isSurname } from './lexicon/surnames.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
 import { titleReferenceParser } from './title-reference-parser.ts';
@@ -48,8 +49,7 @@ export function extractMentions(
 }
 
 /** A firm's officer named at the opening of a sentence by title alone: "Its chief executive, X, …", "Co-founders X and Y said …". */
-const FIRM_TITLE_OPENING = new RegExp(String.raw`^(?:(?:Its|Their)\s+)?(chief\s+executive(?:\s+officer)?|CEO|co-?founder|founder|general\s+director`
-  + String.raw`|managing\s+director)(s?)(?:,\s+|\s+)$`, 'i');
+const FIRM_TITLE_OPENING = new RegExp(String.raw`^(?:(?:Its|Their)\s+)?(${FIRM_OFFICER_TITLE})(s?)(?:,\s+|\s+)$`, 'i');
 /** How far into its sentence a name may start after such a title (the second of a pair, "Co-founders X and Y"). */
 const OPENING_REACH = 100;
 
@@ -101,14 +101,8 @@ function withAuthor(mentions: Mention[], blocks: Block[], sentences: Sentence[])
       type: 'person', key: fold(name), name, block: i, start, end: start + line.length, text: line, sentence, roles, via: 'name', certain: true,
     });
   });
-  if (authors.length === 0) return mentions;
-  // In document order: each author before the first mention of a later block.
-  const out = [...mentions];
-  for (const author of authors) {
-    const at = out.findIndex((m) => m.block > author.block);
-    out.splice(at === -1 ? out.length : at, 0, author);
-  }
-  return out;
+  // Each author before the first mention of a later block (its own block has none).
+  return inOrder(mentions, authors);
 }
 
 /**
@@ -121,25 +115,38 @@ const CAPTIONED = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(\p{Lu}[\p{Lu}\p{M}’'-
 /** The speakers a transcript captions (see CAPTIONED), each with the titles of the caption, where no parser found them. */
 function withCaptionedSpeakers(mentions: Mention[], blocks: Block[], sentences: Sentence[]): Mention[] {
   const captioned: Mention[] = [];
+  // The people each block names, and its sentences: grouped once, when a caption is first found.
+  const peopleOf = once(() => Map.groupBy(mentions.filter((x) => x.type === 'person'), (x) => x.block));
+  const sentencesOf = once(() => Map.groupBy(sentences, (x) => x.block));
   blocks.forEach((block, i) => {
     const m = block.kind === 'paragraph' ? CAPTIONED.exec(block.text) : null;
-    if (!m || mentions.some((x) => x.type === 'person' && x.block === i && x.start < m[0].length)) return;
+    if (!m || peopleOf().get(i)?.some((x) => x.start < m[0].length)) return;
     const roles = rolesOfLabel(m[2]!);
     const start = m.index + m[0].indexOf(m[1]!);
-    const sentence = sentences.find((s) => s.block === i && s.start <= start && start < s.end);
+    const sentence = sentencesOf().get(i)?.find((x) => x.start <= start && start < x.end);
     if (roles.length === 0 || !sentence) return;
     const name = titleCase(m[1]!);
     captioned.push({
       type: 'person', key: fold(name), name, block: i, start, end: start + m[1]!.length, text: m[1]!, sentence, roles, via: 'name', certain: true,
     });
   });
-  if (captioned.length === 0) return mentions;
-  // In document order: each caption before the later mentions of its block and of the blocks after it.
-  const out = [...mentions];
-  for (const c of captioned) {
-    const at = out.findIndex((x) => x.block > c.block || (x.block === c.block && x.start > c.start));
-    out.splice(at === -1 ? out.length : at, 0, c);
+  // Each caption before the later mentions of its block and of the blocks after it.
+  return inOrder(mentions, captioned);
+}
+
+/**
+ * Mentions in document order with others added (in document order too): each added one before the first mention that comes
+ * after it, by block and offset. One pass over both, where a search of the whole list for each added one was quadratic.
+ */
+function inOrder(mentions: Mention[], added: Mention[]): Mention[] {
+  if (added.length === 0) return mentions;
+  const out: Mention[] = [];
+  let k = 0;
+  for (const m of mentions) {
+    while (k < added.length && (m.block > added[k]!.block || (m.block === added[k]!.block && m.start > added[k]!.start))) out.push(added[k++]!);
+    out.push(m);
   }
+  while (k < added.length) out.push(added[k++]!);
   return out;
 }
 

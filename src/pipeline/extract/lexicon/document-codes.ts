@@ -49,6 +49,9 @@ export const ISSUER_BY_CODE: Readonly<Record<string, string>> = {
  */
 export const NUMBER_LABEL = String.raw`(?:Số(?:\s+hiệu)?\s*\/\s*)?(?:No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)`;
 
+/** The label of a document's date of issue on a legal-database page: "Issued date", "Date of issue", "Ngày ban hành". No groups. */
+export const ISSUE_LABEL = String.raw`(?:issued\s+date|date\s+of\s+issue|issue\s+date|date\s+issued|ngày\s+ban\s+hành)`;
+
 /** Folds a code for matching: uppercase, Đ → D, no blanks. */
 export const foldCode = (code: string) => code.toUpperCase().replace(/Đ/g, 'D').replace(/\s+/g, '');
 
