@@ -1,4 +1,4 @@
-import { documentBodies } from '../targets/bodies.ts';
+import { documentBodies } from './text-bodies.ts';
 import type { Block } from '../types.ts';
 import type { Mention } from './types.ts';
 

@@ -5,7 +5,7 @@ import type { DocumentTimeline, EntityLookup } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE } from './amount-parser.ts';
 import { asidesOf, benchmarkIn, HAS_ASIDE, withoutAsides, type Aside } from './benchmark.ts';
-import { documentBodies, ownBodies, type Body } from './bodies.ts';
+import { documentBodies, ownBodies, type Body } from '../extract/text-bodies.ts';
 import { once } from '../once.ts';
 import { deadlineFor, dueYear, framesBefore, isDeadline, sentenceDeadlines } from './deadline.ts';
 import { findFigures, type Figure } from './fact-parser.ts';

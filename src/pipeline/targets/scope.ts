@@ -1,7 +1,7 @@
 import { titleCase } from '../extract/name-grammar.ts';
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { once } from '../once.ts';
-import { bodyIn, type Body } from './bodies.ts';
+import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
 
 export { placesIn };

@@ -1,4 +1,4 @@
-import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
+import { foldPlace, PLACES } from './lexicon/provinces.ts';
 import { once } from '../once.ts';
 
 /**
