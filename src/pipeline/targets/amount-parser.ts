@@ -310,7 +310,7 @@ const ACTION = new RegExp(String.raw`(?:\bto\s+|^\s*(?:[-•*–+]\s+)?)(?!(?:ha
   + String.raw`|reduce|lift|cut|boost|keep|maintain|${FIGURE_OPENER})\b)(\p{Ll}{3,})\s*$`, 'u');
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
 const PART_OF = new RegExp(
-  String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|constitut(?:e|es|ing)|reach(?:es|ing)?`
+  String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|hold(?:s|ing)?|control(?:s|ling)?|constitut(?:e|es|ing)|reach(?:es|ing)?`
     + String.raw`|to\s+reach|will\s+reach|(?:is|are)\s+to\s+reach|cover(?:s|ing)?|to\s+cover|equal(?:s|ling)?)(?:\s+${QUALIFIER})?\s*$`,
   'i',
 );
@@ -322,7 +322,7 @@ const TARGET_AFTER_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,60}?)?(?:\
   + String.raw`\s+(?:a|the|its)\s+(?:(?:19|20)\d{2}\s+|year[’']s\s+)?(?:target|goal)\s+of\s+(?:${QUALIFIER}\s+)?$`, 'i');
 /** A deadline that ends the things a share counts. */
 const THINGS_END = new RegExp(String.raw`[;.(]|\s+and\s+(?=\d|to\s+\p{Ll})|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year`
-  + String.raw`|this\s+year|next\s+year|(?:\d{1,2}\s+)?${CALENDAR})`, 'u');
+  + String.raw`|this\s+year|next\s+year|the\s+same\s+(?:year|date|time)|then|(?:\d{1,2}\s+)?${CALENDAR})`, 'u');
 /** The verb "be" after the things a share counts, with its modal: "… shall be covered" → "… covered". */
 const BE = /\s+(?:(?:shall|will|must|should|would|to)\s+)?(?:are|is|be)\s+/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030", "… 95% of Vietnam's population". */

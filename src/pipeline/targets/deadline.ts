@@ -44,7 +44,7 @@ const inName = (time: TimeExpression): boolean => time.precision === 'year'
  * ("from 2026"), "today" or a year in a name ("Forum 2025") is not a deadline.
  */
 export function isDeadline(time: TimeExpression, published: string | null): boolean {
-  if (time.relation === 'from' || time.precision === 'week' || inName(time) || isRunsUntil(time)) return false;
+  if (time.relation === 'from' || time.precision === 'week' || inName(time) || isRunsUntil(time) || isTerm(time)) return false;
   // "Friday's programme includes a job fair with about 2,000 vacancies": a day of the week is when something happens, a deadline only
   // after "by".
   if (time.relation !== 'by' && WEEKDAY_NAME.test(time.text)) return false;
@@ -61,6 +61,13 @@ export function isDeadline(time: TimeExpression, published: string | null): bool
 const RUNS_UNTIL = /\b(?:runs?|running|lasts?|lasting|continues?|continuing|is\s+open|stays\s+open|opens?)\s+(?:\p{Ll}+ly\s+)?(?:until\s*)?$/u;
 const isRunsUntil = (time: TimeExpression): boolean => time.relation === 'until' && time.precision === 'day'
   && RUNS_UNTIL.test(time.sentence.text.slice(Math.max(0, time.start - time.sentence.start - 40), time.start - time.sentence.start));
+
+/** "(elected a board for) the 2026-2031 term", "the 2025–2030 tenure": a term of office, when its holders serve, nothing due. */
+const TERM = /^\s*(?:term|tenure)\b/;
+const isTerm = (time: TimeExpression): boolean => time.precision === 'period' && (TERM_WORD.test(time.text)
+  || TERM.test(time.sentence.text.slice(time.end - time.sentence.start, time.end - time.sentence.start + 12)));
+/** A term the time expression names itself ("the 2026-2031 term"). */
+const TERM_WORD = /\s(?:term|tenure)$/;
 
 /** A day of the week, named. */
 const WEEKDAY_NAME = new RegExp(`\\b${WEEKDAY}`);

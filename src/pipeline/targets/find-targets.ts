@@ -135,9 +135,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const subject = once(() => (doc.title ? leadBodies().find((b) => b.class === 'firm' && b.forms.some((f) => doc.title!.includes(f))) : undefined));
   const scopeOf = documentScopes(bodiesHere, subject);
   const tables = tableTargets(doc.blocks);
-  // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%").
+  // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%"),
+  // there or in the paragraph after it ("X said only 31% of … now …" / "The draft sets the goal of raising that share to 70% …").
   let measured: { block: number; metric: string } | undefined;
-  const named = (metric: string, block: number) => (POINTING.test(metric) && measured?.block === block ? measured.metric : metric);
+  const named = (metric: string, block: number) => (POINTING.test(metric) && measured && measured.block >= block - 1 ? measured.metric : metric);
   // The index a rank pointing back ("we aim to be among the top 15") is in: the last one its paragraph named before it.
   const rankedIn = (metric: string, sentence: Sentence) => (POINTING.test(metric)
     ? lastIndexName(doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? '') : metric);
@@ -244,7 +245,7 @@ function factMeasure(text: string, figure: Figure): { metric: string | null; uni
   // "cashless payments accounted for 31.5% of retail transactions": a share of what follows "of", as targets read it.
   const base = figure.unit.startsWith('% of ') ? figure.unit.slice(5) : subject ? SHORT_BASE.exec(after)?.[1]?.replace(/^the\s+/i, '') : undefined;
   if (subject) return { metric: metricName(subject, base ?? null), unit: base ? `% of ${base}` : figure.unit };
-  const things = /^\s+of\s+(?:the\s+)?([\p{L}][\p{L}\s-]{0,60}?)(?=\s+(?:have|has|had|are|is|were|was|use|used|now|in|by|with)\b|[,;.:]|$)/u.exec(after)?.[1];
+  const things = /^\s+of\s+(?:the\s+)?([\p{L}][\p{L}\s’'-]{0,60}?)(?=\s+(?:have|has|had|are|is|were|was|use|used|now|in|by|with)\b|[,;.:]|$)/u.exec(after)?.[1];
   return { metric: things ? things.trim() : null, unit: figure.unit };
 }
 

@@ -1,9 +1,10 @@
+import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textBefore } from '../reach.ts';
 
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over", "… is to be doubled to"). */
 const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be`
   + String.raw`|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to`
-  + String.raw`|climbed to|stood at|will|would|shall|must|should|could|can|is to|are to|to|makes? up|making up|hits?|stands? at|equal to`
+  + String.raw`|climbed to|stood at|holds?|held|holding|will|would|shall|must|should|could|can|is to|are to|to|makes? up|making up|hits?|stands? at|equal to`
   + String.raw`|equivalent to|contributes?|contributing|of|at|to|by`
   + String.raw`|(?:remains?|remained|stays?|stayed)(?:\s+(?:low|high|stable|unchanged|flat|modest|steady))?(?:\s+at)?`
   + String.raw`|rise|rises|rising|grow|grows|growing|increase|increases|climb|climbs|from|with)\s*$`, 'i');
@@ -35,6 +36,8 @@ const AFTER_FIGURE = /^.*\d(?:\s+(?:per\s+cent|percent|billion|million|trillion|
 const SET_GOAL = /^(?:set|sets|setting)\s+(?:ourselves\s+|itself\s+|themselves\s+)?(?:a|an|the)\s+(?:goal|target|aim|objective)s?\s+of\s+/i;
 /** Examples given after a subject, up to the figure's verb: ", such as cloud computing, data centres and AI solutions". */
 const EXAMPLES = /,?\s+such\s+as\s+(?!\p{Ll}+ing\b)[^;:]+$/iu;
+/** A verb of saying that ends the words before a figure, whose speaker is no subject: "(Thach) said (only 31% of …)". */
+const SAID_LAST = new RegExp(String.raw`\b${SAYING_VERB}(?:\s+that)?$`, 'i');
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
 /** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
@@ -59,7 +62,7 @@ export function subjectBefore(before: string): string {
   // Its clause is at most REACH long: read from the start of a long text, the patterns anchored at the end ($) took
   // time quadratic in a sentence of many figures.
   let text = textBefore(before, before.length).replace(/[\s,]+$/, '').replace(ADVERB, '');
-  if (INTENT.test(text)) return '';
+  if (INTENT.test(text) || SAID_LAST.test(text)) return '';
   for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(LINKING, '').replace(ADVERB, '');

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../events/helpers.ts';
+
+/** The targets of one text: metric, value and deadline, in a fixed order. */
+const targetsOf = (lines: string[]) => timelineOf({ 'a.txt': lines.join('\n\n') }).targets.map((t) => [t.metric, t.value, t.deadline])
+  .sort((a, b) => String(a).localeCompare(String(b)));
+
+describe('a figure reported by a speaker, then raised by a goal ("that share")', () => {
+  it('names the goal after what the figure counts, not after the speaker', () => {
+    const found = targetsOf([
+      'Committee reviews draft data law',
+      'Posted: 10/09/2026',
+      'Deputy Lương Văn Tín said only 28 per cent of provincial agencies\' databases are now linked to the national hub.',
+      'The draft sets the goal of raising that share to at least 75 per cent by 2030.',
+    ]);
+    expect(found).toEqual([["provincial agencies' databases", 75, 2030]]);
+  });
+});
+
+describe('a share that a group holds of a market', () => {
+  it('is the group\'s share of the market, due by the year stated before ("by the same year")', () => {
+    const found = targetsOf([
+      'Draft sets goals for e-commerce platforms',
+      'Posted: 10/09/2026',
+      'The draft aims for 60 per cent of online shoppers to pay without cash by 2029 and for local platforms to hold 45 per cent '
+        + 'of the online retail market by the same year.',
+    ]);
+    expect(found.find(([metric]) => String(metric).startsWith('local platforms'))).toEqual(['local platforms share of online retail market', 45, 2029]);
+  });
+});
+
+describe('a term of office in the sentence of a figure', () => {
+  it('is no deadline: the plan\'s own year is', () => {
+    const found = targetsOf([
+      'Shareholders approve plan and elect board',
+      'Posted: 25/04/2026',
+      'Shareholders of Phuong Nam Software Corporation on Saturday approved a 2026 business plan with revenue of VND4,200 billion '
+        + 'and elected a new board for the 2026-2031 term.',
+    ]);
+    expect(found.map(([, value, deadline]) => [value, deadline])).toEqual([[4200, 2026]]);
+  });
+});
