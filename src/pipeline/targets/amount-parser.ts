@@ -310,7 +310,8 @@ const ACTION = new RegExp(String.raw`(?:\bto\s+|^\s*(?:[-•*–+]\s+)?)(?!(?:ha
   + String.raw`|reduce|lift|cut|boost|keep|maintain|${FIGURE_OPENER})\b)(\p{Ll}{3,})\s*$`, 'u');
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
 const PART_OF = new RegExp(
-  String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|hold(?:s|ing)?|control(?:s|ling)?|constitut(?:e|es|ing)|reach(?:es|ing)?`
+  String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|hold(?:s|ing)?|control(?:s|ling)?`
+    + String.raw`|constitut(?:e|es|ing)|reach(?:es|ing)?`
     + String.raw`|to\s+reach|will\s+reach|(?:is|are)\s+to\s+reach|cover(?:s|ing)?|to\s+cover|equal(?:s|ling)?)(?:\s+${QUALIFIER})?\s*$`,
   'i',
 );
