@@ -15,7 +15,9 @@ import { CALENDAR } from '../extract/name-grammar.ts';
  * The words a count counts, as a regular expression source with one group: up to thirteen words, the first a word or a
  * name with digits in it ("5G base stations", "AI data centres").
  */
-const PHRASE = String.raw`((?:\p{L}[\p{L}-]*|\d+\p{L}[\p{L}\d-]*)(?:\s+(?:[\p{L}-]+(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)){0,12})`;
+/** A word of a counted phrase after its first: "R&D", "world's", "5G", "top 500" ("universities ranked in the world's top 500"). */
+const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`;
+const PHRASE = String.raw`((?:\p{L}[\p{L}-]*|\d+\p{L}[\p{L}\d-]*)(?:\s+${PHRASE_WORD}){0,12})`;
 const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
   + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
@@ -49,6 +51,14 @@ const TARGET_OF_COUNT = new RegExp(String.raw`\b(?:against|and|with)\s+(?:the\s+
   + String.raw`(?:target|goal|aim|objective)\s+of\s+(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,;)]|\.(?!\d)|$))`, 'gu');
 /** A count between two numbers, with no qualifier: "between 1,000 and 1,200 firms". Groups: the two ends, the counted phrase. */
 const BETWEEN_COUNT = new RegExp(String.raw`(?<!\b${QUALIFIER}\s+)\b${BETWEEN}\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');
+/**
+ * The bar each thing counted clears, after what a count counts: " enterprises with annual revenue above US$1 billion (each)", " firms
+ * with more than 1,000 employees". Group: what is counted, with its bar.
+ */
+const THRESHOLD = new RegExp(String.raw`^((?:\s+[\p{L}’'-]+){1,6}?\s+(?:each\s+)?(?:with|having|whose)\s+(?:[\p{L}-]+\s+){0,5}?(?:of\s+)?`
+  + String.raw`(?:above|over|more\s+than|exceeding|at\s+least|in\s+excess\s+of|upwards\s+of)\s+(?:(?:VND|USD|US\$|\$)\s?)?\d[\d,.]*`
+  + String.raw`(?:\s?(?:%|per\s?cent|percent|billion|million|trillion|thousand))?(?:\s+(?:VND|USD|US\s+dollars|dong|(?!each\b)\p{Ll}{3,}))?)`
+  + String.raw`(?:\s+each)?`, 'u');
 /** A baseline after a share: "…, up from (about) 19% in 2024"; a year is no baseline ("3% of the budget from 2025"). */
 const BASELINE_AFTER = new RegExp(
   String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,10}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in`
@@ -293,7 +303,7 @@ const LIST_ITEM = new RegExp(
 const MARKED_ITEM = new RegExp(
   String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–+])\s+(?:(${QUALIFIER})\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${TOP_NUMBER}))?\s+`
     + String.raw`(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*`
-    + String.raw`|[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`,
+    + String.raw`|[\p{Lu}][\p{L}-]*)(?:\s+${PHRASE_WORD}){0,12})`,
   'giu',
 );
 /**
@@ -561,6 +571,16 @@ export const amountParser: TargetParser = {
       const [, qualifier, low, high, number, top, phrase] = m;
       const proposal = countProposal(qualifier, (low ?? number)!, high ?? top, phrase!, m.index, m[0].length);
       if (!proposal) continue;
+      // "at least five enterprises with annual revenue above US$1 billion each": the bar each thing counted clears is part of what is
+      // counted, no target of its own.
+      const phraseAt = m.index + m[0].length - phrase!.length;
+      const bar = DIGIT.test(text.slice(phraseAt)) ? THRESHOLD.exec(text.slice(phraseAt - 1)) : null;
+      if (bar) {
+        const end = phraseAt - 1 + bar[0].length;
+        for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > phraseAt) out.splice(i, 1);
+        out.push({ ...proposal, metric: bar[1]!.trim(), end });
+        continue;
+      }
       // "raise computing capacity to at least 1,000 petaflops": a lone unit measures what is raised.
       const raised = /^\S+$/.test(proposal.metric) && RAISED_TO.test(textBefore(text, m.index)) ? subjectBefore(textBefore(text, m.index)) : '';
       out.push(raised ? { ...proposal, metric: raised } : proposal);

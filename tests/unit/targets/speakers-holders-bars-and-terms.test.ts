@@ -40,3 +40,21 @@ describe('a term of office in the sentence of a figure', () => {
     expect(found.map(([, value, deadline]) => [value, deadline])).toEqual([[4200, 2026]]);
   });
 });
+
+describe('a count of things that clear a bar', () => {
+  it('counts the things with the bar in its metric, and the bar is no target of its own', () => {
+    const found = targetsOf([
+      'Programme on software firms approved',
+      'Posted: 12/05/2026',
+      'The Prime Minister approved a programme on software firms. Targets by 2030:',
+      '- At least seven firms with annual revenue above US$500 million each;',
+      '- At least 40 firms with more than 2,000 employees;',
+      '- 4 universities ranked in the world\'s top 300.',
+    ]);
+    expect(found).toEqual([
+      ['firms with annual revenue above US$500 million', 7, 2030],
+      ['firms with more than 2,000 employees', 40, 2030],
+      ["universities ranked in the world's top 300", 4, 2030],
+    ]);
+  });
+});
