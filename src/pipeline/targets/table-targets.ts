@@ -5,8 +5,8 @@ import { metricName } from './metric.ts';
 import { DIGITS, numberOf, PERCENT_SIGN, QUALIFIER } from './quantity.ts';
 
 /**
- * Targets in a table printed as text rows, one row per line with cells between bars, as reports and
- * plans print their indicators:
+ * Targets in a table printed as text rows, one row per line with cells between bars (or tabs, as a table copied
+ * from a page has them), as reports and plans print their indicators:
  *
  *   No | Indicator | Plan 2025 | Result 9 months | Target 2030
  *   1 | Digital economy (% of GRDP) | 28% | 26.1% | 40% (national: 30%)
@@ -46,10 +46,17 @@ export interface TableTarget {
   heading: string;
 }
 
-/** The cells of a row, trimmed, or null when the text is no row. */
+/** A row copied from a page's table: cells between tabs, three at least. */
+const TAB_ROW = /^[^\t]*\S[^\t]*\t[^\t]*\S[^\t]*\t[^\t]*\S/;
+
+/** The cells of a row (between bars, or between tabs as a table copied from a page has them), trimmed, or null when the text is no row. */
 function cellsOf(text: string): string[] | null {
-  return ROW.test(text) ? text.split('|').map((c) => c.trim()) : null;
+  if (ROW.test(text)) return text.split('|').map((c) => c.trim());
+  return text.includes('\t') && TAB_ROW.test(text) ? text.split('\t').map((c) => c.trim()) : null;
 }
+
+/** The number a row's label opens with in a table with no column for it: "1. Full-process online public services". */
+const ROW_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 
 /**
  * The targets of every table among a document's blocks (runs of rows with as many cells as their first row,
@@ -67,7 +74,7 @@ export function tableTargets(blocks: readonly { text: string }[]): { targets: Ta
     while (end < blocks.length && cellsOf(blocks[end]!.text)?.length === heading.length) end++;
     if (columns.length > 0) {
       for (let r = i; r < end; r++) rows.add(r);
-      for (let r = i + 1; r < end; r++) out.push(...rowTargets(blocks[r]!.text.split('|').map((c) => c.trim()), r, columns));
+      for (let r = i + 1; r < end; r++) out.push(...rowTargets(cellsOf(blocks[r]!.text)!.map((c) => c.replace(ROW_NUMBER, '')), r, columns));
     }
     i = end - 1;
   }

@@ -41,6 +41,19 @@ describe('targets in a table printed as text rows', () => {
     expect(found.find((t) => t.value === 75)!.sources.map((s) => s.text)).toEqual([table[3]]);
   });
 
+  it('reads a table copied from a page, its cells between tabs and its rows numbered in the label', () => {
+    const read = tableTargets([
+      'Chỉ tiêu / Indicator\tKế hoạch 2026 / Plan 2026\tKết quả 6 tháng / H1 2026\tTỷ lệ / % of plan',
+      '1. Online payments of fees\t≥ 60%\t52.3%\t87.2%',
+      '2. Research contracts signed\t30\t11\t36.7%',
+    ].map((text) => ({ text }))).targets;
+    expect(read.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline])).toEqual([
+      ['online payments of fees', '>=', 60, '%', 2026], ['research contracts signed', '=', 30, 'contracts', 2026],
+    ]);
+    // A sentence with one tab in it is no row.
+    expect(tableTargets([{ text: 'Plan 2026\tfor the province' }, { text: 'Revenue\t40' }]).targets).toEqual([]);
+  });
+
   it('reads no targets from a table without a plan or target column', () => {
     expect(tableTargets(['Code | Indicator | Frequency', '1.01 | Researchers per 10,000 people | Annual'].map((text) => ({ text }))).targets).toEqual([]);
   });
