@@ -117,8 +117,7 @@ export function readDateline(line: Line): DatelineReading | undefined {
   if (/[.!?]/.test(before) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
   // A clock time before the date is no label: "06:00 AM, 04/09/2026 (GMT+7)".
   const label = before.replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '').replace(WEEKDAY_LEAD, '').replace(CLOCK, '');
-  // A label may be printed in two languages: "Ngày ban hành / Date issued:", "Cập nhật / Updated:".
-  const labels = label.split(/\s+\/\s+/);
+  const labels = labelsOf(label);
   if (labels.some((l) => DOCUMENT_LABEL.test(l))) return { kind: 'document', text: line.text };
   const column = line.start + date.index;
   const kept = labels.some((l) => PAGE_LABEL.test(l)) || TRAIL.test(label) ? '' : undouble(label);
@@ -139,8 +138,11 @@ function withoutControls(after: string): string {
 /** True when a line labels the page's own date ("Posted: 05/03/2025"), which a legal-database page prints below the document's fields. */
 export function isPageDateLine(text: string): boolean {
   const [date] = findFullDates(text);
-  return Boolean(date) && text.slice(0, date!.index).trim().split(/\s+\/\s+/).some((l) => PAGE_LABEL.test(l));
+  return Boolean(date) && labelsOf(text.slice(0, date!.index).trim()).some((l) => PAGE_LABEL.test(l));
 }
+
+/** A label in each of its languages: "Ngày ban hành / Date issued:", "Ngày đăng/Posted:". */
+const labelsOf = (label: string): string[] => label.split(/\s*\/\s*/);
 
 /** "Việt NamViệt Nam" → "Việt Nam": scraped labels often repeat themselves. */
 export function undouble(text: string): string {

@@ -9,6 +9,12 @@ describe('a legal-database page', () => {
     expect([m.date, m.dateSource]).toEqual(['2025-03-05', 'header']);
   });
 
+  it('reads labels printed in two languages without spaces round their slash ("Ngày đăng/Posted:")', () => {
+    const m = metadataOf('Số hiệu/Number:41/NQ-CP', 'Loại văn bản/Type:Nghị quyết/Resolution', 'Ngày ban hành/Issued:14/04/2026',
+      'Ngày hiệu lực/Effective:14/04/2026', 'Ngày đăng/Posted:17/04/2026 10:20', 'Tình trạng/Status:Còn hiệu lực/In force', ...ARTICLE);
+    expect([m.date, m.dateSource]).toEqual(['2026-04-17', 'header']);
+  });
+
   it('gives no page date when only the document\'s "Date of issue:" is printed', () => {
     const m = metadataOf('Resolution 7/NQ-CP on the programme', 'Date of issue: 07/02/2025', 'Effective date: 07/02/2025', ...ARTICLE);
     expect(m.date).toBeNull();
