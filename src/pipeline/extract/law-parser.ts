@@ -33,8 +33,11 @@ const keyOf = (name: string) => fold(normal(name.replace(TAIL_AT_END, '')));
 /** What follows a comma inside a list: a lowercase item, then another comma or "and". */
 const LIST_ITEM_AFTER = String.raw`\s+[\p{Ll}][\p{Ll}\s-]{0,40}?(?:,|\s+and\s)`;
 const DESC_CHAR = String.raw`(?:[^,.;:()“”"]|,(?=${LIST_ITEM_AFTER}))`;
-const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_ITEM_AFTER})|\s*$|\s+(?:to|with|by|at|from|in|under`
-  + String.raw`|into)\s+(?:the\s+)?\p{Lu}|\s+(?:in|during)\s+the\s+(?:period|time|context|process|course)\s+of\b|\s+(?:is|are|was|were|will|shall|has|have`
+/** A province or city named in a description just before the name's period: "(… ecosystem) in Nghệ An Province (for the 2026-2030 period)". */
+const PLACE_BEFORE_PERIOD = String.raw`[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3}\s+(?:Province|City|province|city)${PERIOD_TAIL}`;
+const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_ITEM_AFTER})|\s*$|\s+(?:to|with|by|at|from|under`
+  + String.raw`|into)\s+(?:the\s+)?\p{Lu}|\s+in\s+(?:the\s+)?\p{Lu}(?!${PLACE_BEFORE_PERIOD})`
+  + String.raw`|\s+(?:in|during)\s+the\s+(?:period|time|context|process|course)\s+of\b|\s+(?:is|are|was|were|will|shall|has|have`
   + String.raw`|had|must|should|would|can|could|may|which|that|who|as)\b)`;
 /**
  * A lowercase description after "on/for": words up to the period tail or the end of the phrase,
@@ -55,8 +58,12 @@ const NAMED_PLAN = new RegExp(
     + String.raw`)(${PERIOD_TAIL}|${YEAR_TAIL})?|(${PERIOD_TAIL}))?`,
   'gu',
 );
-/** "the Project on rearranging administrative units to 2030": a capitalized head after "the", described in lower case. */
-const DESCRIBED_PLAN = new RegExp(String.raw`\bthe\s+(${HEAD_WORD}(?!\s+No\b)${LOWER_COMPLEMENT}(?:${PERIOD_TAIL}|${YEAR_TAIL})?)`, 'gu');
+/**
+ * "the Project on rearranging administrative units to 2030": a capitalized head after "the", described in lower case; or described in
+ * capitals and closed by its period, which makes it a name ("The Programme on Attracting Overseas Scientists to 2030").
+ */
+const DESCRIBED_PLAN = new RegExp(String.raw`\b[Tt]he\s+(${HEAD_WORD}(?!\s+No\b)(?:${LOWER_COMPLEMENT}(?:${PERIOD_TAIL}|${YEAR_TAIL})?`
+  + String.raw`|${CAPITAL_COMPLEMENT}${PERIOD_TAIL}))`, 'gu');
 /** "the national target programme on … for the period 2026-2030": a lowercase national programme, made one by its period. */
 const NATIONAL_PROGRAMME = new RegExp(
   String.raw`\b(national(?:\s+[\p{Ll}-]+){0,2}\s+(?:programme|program|strategy|master plan)${LOWER_COMPLEMENT}${PERIOD_TAIL})`, 'gu',

@@ -15,11 +15,12 @@ export const CAP = String.raw`[\p{Lu}][\p{L}\d’'&-]*`;
 /** A capitalised word or a number ("Project 06", "Plan VIII"). */
 export const CAP_OR_NUMBER = String.raw`[\p{Lu}\d][\p{L}\d’'&-]*`;
 /**
- * Function words between the capitalised words of one name. "in" before a place named with its kind in lower case ("… School in
+ * Function words between the capitalised words of one name, and "the" after a gerund, before its object ("Developing the National
+ * Data Ecosystem"). "in" before a place named with its kind in lower case ("… School in
  * Cau Giay ward", "… Hospital in Tien Du district") says where the body is: the place is no part of its name.
  */
 const link = (andGuard: string) => String.raw`(?:(?:of|for|on|in(?!\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3}${PLACE_KIND}\b))(?:\s+the)?\s+`
-  + String.raw`|and\s+${andGuard})`;
+  + String.raw`|and\s+${andGuard}|(?<=[\p{Lu}]\p{Ll}+ing\s+)the\s+)`;
 /** The kinds of place written in lower case after a place's name: "Cau Giay ward", "Tien Du district". */
 const PLACE_KIND = String.raw`(?:ward|commune|district|town|township|province|city|village|hamlet)`;
 /** Lowercase locality adjectives a body's name may open with: "the provincial Department of Health". */

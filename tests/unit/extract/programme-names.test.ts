@@ -13,6 +13,18 @@ describe('names of laws and programmes by their grammar', () => {
     expect(found('It will submit the draft amended Law on High Technology to the Government in September.')).toEqual(['law: Law on High Technology']);
   });
 
+  it('keeps a province named just before the period, a gerund\'s object and a capitalised description after "The"', () => {
+    expect(found('The plan serves the Project on supporting digital co-operatives in Gia Lai Province for the 2026-2030 period.'))
+      .toEqual(['programme: Project on supporting digital co-operatives in Gia Lai Province for the 2026-2030 period']);
+    // A place after "in" with no period after it is where something happens, not part of the name.
+    expect(found('He presented the Project on supporting digital co-operatives in Gia Lai Province on Monday.'))
+      .toEqual(['programme: Project on supporting digital co-operatives']);
+    expect(found('It follows the Action Programme on Building the Digital Trade Platform to 2030.'))
+      .toEqual(['programme: Action Programme on Building the Digital Trade Platform to 2030']);
+    expect(found('The Programme on Training Young Engineers and Data Scientists to 2030 offers grants.'))
+      .toEqual(['programme: Programme on Training Young Engineers and Data Scientists to 2030']);
+  });
+
   it('keeps the period and vision a programme is named with', () => {
     expect(found('It approved the Project on developing human resources for the semiconductor industry to 2030, with a vision to 2050.'))
       .toEqual(['programme: Project on developing human resources for the semiconductor industry to 2030, with a vision to 2050']);
