@@ -130,6 +130,12 @@ const AGE = /^(?:aged\s+)?\d{1,3},\s*/;
 const BETWEEN_TITLES = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:now\s+|also\s+|concurrently\s+)?|\s+[-–—]\s+)/;
 const BETWEEN_TITLES_AT_END = /(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:now\s+|also\s+|concurrently\s+)?|\s+[-–—]\s+)$/;
 
+/**
+ * A preposition and its article right before a title: "(Authorised) by the", "on behalf of the". A title that opens a chain before a
+ * name has no article ("chaired by Politburo member, Secretary … X", "presented to chairman and founder X").
+ */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:by|of|to|from|with|for|under|after|before)\s+the\s+$/i;
+
 /** True when a whole phrase is a title. */
 export const isRole = (phrase: string) => ROLE.test(phrase.trim());
 
@@ -184,8 +190,10 @@ export function rolesBefore(stretch: string, sentence = ''): string[] {
     rest = rest.slice(0, joiner.index);
     const m = ROLE_AT_PHRASE_END.exec(rest);
     if (!m) break;
-    roles.unshift(m[1]!);
     const start = m.index + m[0].length - m[1]!.length;
+    // "Authorised by the Prime Minister, Minister of X Y": a title a preposition takes is another person's.
+    if (PREPOSITION_BEFORE.test(rest.slice(0, start))) break;
+    roles.unshift(m[1]!);
     if (start > 0 && !/,\s*$/.test(rest.slice(0, start))) break;
     rest = rest.slice(0, start);
   }

@@ -41,3 +41,18 @@ describe('a title whose body is qualified by its province', () => {
       .toEqual(['Nguyen Xuan Ky: Secretary of the Party Committee of Quang Ninh province']);
   });
 });
+
+describe('titles before a name that are not all the name\'s', () => {
+  it('leaves out a title a preposition takes with its article ("Authorised by the Prime Minister, Minister of …")', () => {
+    expect(people(parseWith(personParser, 'Authorised by the Prime Minister, Minister of Finance Đào Văn Khải presented the report.')))
+      .toEqual(['Đào Văn Khải: Minister of Finance']);
+    // Without the article, the titles open a chain of the name's own.
+    expect(people(parseWith(personParser, 'The session was chaired by Politburo member, Secretary of the Party Central Committee Hà Thu Vân.')))
+      .toEqual(['Hà Thu Vân: Politburo member / Secretary of the Party Central Committee']);
+  });
+
+  it('keeps "and Justice" inside a committee\'s name', () => {
+    expect(people(parseWith(personParser, 'Chairman of the Committee on Law and Justice Mạc Văn Đạt asked for a cap.')))
+      .toEqual(['Mạc Văn Đạt: Chairman of the Committee on Law and Justice']);
+  });
+});

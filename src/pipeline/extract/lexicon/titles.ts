@@ -24,7 +24,8 @@ export const TITLE_HEADS = [
   'chief executive', 'chief executive officer', 'chief technology officer', 'chairman', 'chairwoman', 'economist',
   // Officers of a fund, a firm or an agency's accounts: "former Chief Accountant X".
   'Accountant', 'Chief Accountant', 'Treasurer', 'Auditor',
-  'Justice', 'Chief Justice', 'Procurator General', 'Auditor General',
+  // "Justice" alone is no head: "Chairwoman of the Committee on Law and Justice X" names a committee.
+  'Chief Justice', 'Procurator General', 'Auditor General',
   // Courts and procuracies: "Presiding Judge X", "X, a prosecutor of the … People's Procuracy".
   'Judge', 'Presiding Judge', 'judge', 'Prosecutor', 'prosecutor',
   // Officers of firms and of regional bodies: "X, senior vice president of Y", "Deputy Secretary-General of ASEAN Y".
