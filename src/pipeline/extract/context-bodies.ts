@@ -89,7 +89,10 @@ function antecedents(orgs: readonly Mention[]): (phrase: string) => string | und
   return (phrase) => {
     if (!found.has(phrase)) {
       const words = phrase.toLowerCase().split(/\s+/);
-      found.set(phrase, named.find((n) => words.every((w) => n.words.has(w)))?.own);
+      const first = named.find((n) => words.every((w) => n.words.has(w)))?.own;
+      // The body as the text also names it without where it is from: "the Seoryeong Institute of Advanced Technology (of the Republic
+      // of Korea)".
+      found.set(phrase, first && (named.find((n) => first.startsWith(`${n.own} `) && words.every((w) => n.words.has(w)))?.own ?? first));
     }
     return found.get(phrase);
   };

@@ -7,7 +7,8 @@ const PRIORITY: Record<string, number> = { ...Object.fromEntries(INSTRUMENT_TYPE
 
 /**
  * Of overlapping mentions, keeps the longest (of two that only cross where one is a numbered instrument, the
- * instrument: "Committee's [Plan] No. 7"); on equal length, the more specific type.
+ * instrument: "Committee's [Plan] No. 7"); on equal length, the more specific type. A body's name that ran on into
+ * the name of a person with a title ends where the person's name starts, and both are kept.
  */
 export const overlapRemovalRefiner: Refiner = {
   name: 'OverlapRemovalRefiner',
@@ -22,6 +23,16 @@ export const overlapRemovalRefiner: Refiner = {
       const clash = firstClash(kept, live, m);
       if (clash === -1) { kept.push(m); continue; }
       const k = kept[clash]!;
+      // "President of the Seoryeong Institute of Advanced Technology Choi Sung-ho": a body's name that ran on into the name of the
+      // person its title is before ends where that name starts.
+      const cut = k.type === 'organization' && m.type === 'person' && (m.roles?.length ?? 0) > 0 && m.end === k.end && m.start > k.start
+        ? k.text.slice(0, m.start - k.start).trimEnd() : '';
+      if (cut.split(/\s+/).length >= 2 && k.name.endsWith(k.text)) {
+        const name = k.name.slice(0, k.name.length - k.text.length) + cut;
+        kept[clash] = { ...k, name, key: orgKey(name), text: cut, end: k.start + cut.length };
+        kept.push(m);
+        continue;
+      }
       const crossing = (m.start < k.start && m.end < k.end) || (k.start < m.start && k.end < m.end);
       const partial = crossing && (INSTRUMENT_TYPES as readonly string[]).some((t) => t === m.type || t === k.type);
       const better = partial ? PRIORITY[m.type]! > PRIORITY[k.type]!

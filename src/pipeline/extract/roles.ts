@@ -22,7 +22,10 @@ const BODY_RUN = capitalRun(`(?!${CALENDAR})`, CAP_OR_NUMBER, NOT_A_TITLE);
 const NOT_A_BODY = `${NOT_A_TITLE}(?!(?:the\\s+)?${ORGANIZATION_HEAD}\\b)`;
 const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city))?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
-  + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`;
+  + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`
+  // An envoy's title names the country they are sent to after their own: "Ambassador of the Republic of Korea to Vietnam".
+  + `(?:(?<=(?:Ambassador|Envoy|Consul(?:\\s+General)?)\\s+of\\s+(?:the\\s+)?${CAP_OR_NUMBER}(?:\\s+${CAP_OR_NUMBER}|\\s+of){0,4})`
+  + `\\s+to\\s+(?:Vietnam|Viet\\s+Nam|\\p{Lu}\\p{Ll}+))?`;
 
 /** Professionals a field may be named before: "a semiconductor analyst at …", "a materials scientist with …". */
 const PROFESSIONAL = '(?:analyst|economist|researcher|scientist|engineer|lecturer|professor)';
@@ -154,6 +157,8 @@ export function normalizeRole(phrase: string): string {
 
 /** "its" or "their" right before a title: the body is named earlier in the sentence ("… went to X of Y; its founder Z"). */
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|their)\s+$/;
+/** A body named by its kind in the possessive right before a title: "the institute's (Vice President)". Group: "the institute". */
+const KIND_POSSESSIVE = /(?:^|\s)(the\s+\p{Ll}{4,})[’']s\s+$/u;
 /** Runs of capitalised words, for the body "its" points back to. */
 const CAPITALISED_RUNS = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}\d&’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\d&’'-]*)*/gu;
 
@@ -182,9 +187,11 @@ export function rolesBefore(stretch: string, sentence = ''): string[] {
   if (FORMER_BEFORE.test(rest)) return [normalizeRole(`former ${adjacent[1]!.trim()}`)];
   // "SVT Chief Executive Officer X" is the Chief Executive Officer of SVT;
   // "AgriSense chief executive X", "Nexa Semicon chief executive X": a title in lower case after a capitalised name is that body's.
+  // "the institute's Vice President X": the body of that kind, "of the institute", which the text's context names (context-bodies.ts).
   const owner = /\s(?:of|for|at|to|in|on)\s/.test(adjacent[1]!) ? undefined
     : ACRONYM_BEFORE.exec(rest)?.[1] ?? firmBefore(rest, /^\p{Ll}/u.test(adjacent[1]!))
-      ?? (POSSESSIVE_BEFORE.test(rest) ? antecedent(sentence + rest.replace(POSSESSIVE_BEFORE, '')) : undefined);
+      ?? (POSSESSIVE_BEFORE.test(rest) ? antecedent(sentence + rest.replace(POSSESSIVE_BEFORE, '')) : undefined)
+      ?? KIND_POSSESSIVE.exec(rest)?.[1];
   const roles = [owner ? `${adjacent[1]!.trim()} of ${owner}` : adjacent[1]!];
   for (let joiner = BETWEEN_TITLES_AT_END.exec(rest); joiner; joiner = BETWEEN_TITLES_AT_END.exec(rest)) {
     rest = rest.slice(0, joiner.index);

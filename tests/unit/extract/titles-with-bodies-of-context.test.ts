@@ -101,3 +101,21 @@ describe('a firm named by the short name its lead defines', () => {
     expect(found['Park Min-ho']).toEqual(['CEO of Sao Mai Cloud']);
   });
 });
+
+describe('a foreign partner\'s officers and an envoy', () => {
+  it('reads an envoy sent to a country, a body\'s name that runs into its officer\'s name, and "the institute\'s Vice President"', () => {
+    const found = people([
+      'Bình Định Province and the Hanbit Institute of Applied Science of the Republic of Korea signed a memorandum on Monday, in the presence of '
+        + 'Ambassador of the Republic of Korea to Vietnam Yoon Min-seo.',
+      'It was signed by Chairman of the Bình Định Provincial People\'s Committee Đặng Văn Khôi and President of the Hanbit Institute of Applied '
+        + 'Science Lim Tae-hoon.',
+      'The working group is co-chaired by the institute\'s Vice President Seo Ha-eun.',
+    ]);
+    expect(found).toEqual({
+      'Yoon Min-seo': ['Ambassador of the Republic of Korea to Vietnam'],
+      'Đặng Văn Khôi': ['Chairman of the Bình Định Provincial People\'s Committee'],
+      'Lim Tae-hoon': ['President of the Hanbit Institute of Applied Science'],
+      'Seo Ha-eun': ['Vice President of the Hanbit Institute of Applied Science'],
+    });
+  });
+});
