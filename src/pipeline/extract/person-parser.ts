@@ -52,7 +52,8 @@ const ACRONYM_END = /\b[A-Z]{2,6}\s+$/;
 /** The word at a position. */
 const WORD_AT = /^[\p{L}\p{M}]+/u;
 /** A title a clause gives a person as its predicate: "is now …", "was re-elected …", "to hold the post of …". */
-const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|(?:is|was|has\s+been)\s+(?:re-?)?(?:appointed|elected|named|assigned)(?:\s+as)?|became)`
+const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|(?:is|was|were|are|has\s+been|have\s+been)\s+(?:re-?)?(?:appointed|elected|named|assigned)`
+  + String.raw`(?:\s+as)?|became)`
   + String.raw`\s+(?:now\s+|currently\s+|also\s+)?|(?:to\s+)?(?:hold(?:s|ing)?|take(?:s)?\s+up|taking\s+up)\s+the\s+(?:post|position)\s+of\s+`
   // "X took office as Deputy Minister of …", "was sworn in as", "assumed the post of".
   + String.raw`|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:office|(?:the\s+)?(?:post|position|role))\s+(?:as|of)\s+`
@@ -62,6 +63,13 @@ const APPOINTING_BEFORE = new RegExp(String.raw`\b(?:appoint(?:s|ed|ing)?|assign
   + String.raw`|transfer(?:s|red|ring)?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$`);
 /** The post an act gives, after the name and its apposition: ", as Deputy Minister of …", "… to take up the post of …". */
 const APPOINTED_AS = /,\s+as\s+(?=\p{Lu})|\bto\s+take\s+up\s+the\s+(?:post|position)\s+of\s+/u;
+/** "with X as (Secretary of …)", "elected X as (Chairman)": the post given right after the name. */
+const WITH_BEFORE = /\b(?:with|elected|elects|electing|appointed|named)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+const AS_AFTER = /^\s+as\s+(?=\p{Lu})/u;
+/** What joins a name (and its apposition) to the next one, with which it shares a predicate: "X, Chairman of …, and (Y were elected …)". */
+const JOINED_TO_NEXT = /(?:^|,)\s*and\s+$/;
+/** A predicate of two or more people: "(X and Y) were elected Deputy Secretaries of …". */
+const PLURAL_HELD = /^\s*(?:were|are|have\s+been)\s/;
 /** An honorific at the end of the stretch before the next name, with what joins it: ", and Mr. ". */
 const HONORIFIC_TAIL = /(?:,?\s*(?:and\s+)?)(?:Mr|Mrs|Ms|Madam|Dr|Prof)\.?\s*$/;
 /** A past title ("former Minister of …"): not a role the person holds. */
@@ -145,9 +153,13 @@ export const personParser: Parser = {
       // "X, former Secretary of …, is now Deputy Head of …", "… assigning X … to hold the post of Secretary of …".
       // "appointing X, Director General of …, as Deputy Minister of …": the title after "as" is the one the act gives; the one in
       // apposition is the one it ends.
-      const appointed = APPOINTING_BEFORE.test(before) ? APPOINTED_AS.exec(text.slice(name.end, end)) : null;
+      const appointed = (APPOINTING_BEFORE.test(before) ? APPOINTED_AS.exec(text.slice(name.end, end)) : null)
+        ?? (WITH_BEFORE.test(before) ? AS_AFTER.exec(text.slice(name.end, end)) : null);
       const held = appointed ?? HELD_ROLE.exec(text.slice(name.end, end));
-      const predicate = held ? rolesAfter(`, ${text.slice(name.end + held.index + held[0].length, end)}`) : [];
+      // "X, Chairman of …, and Y were elected Deputy Secretaries of …": the predicate after the next name is X's too.
+      const shared = !held && next && JOINED_TO_NEXT.test(text.slice(name.end, next.start).replace(/,[^,]*,\s*and\s+$/, ', and '))
+        ? predicateAfter(text, next.end) : [];
+      const predicate = held ? rolesAfter(`, ${text.slice(name.end + held.index + held[0].length, end)}`) : shared;
       const titles = [...new Set([...clauseRoles, ...own, ...(appointed && predicate.length > 0 ? [] : apposition), ...predicate])];
       const roles = titles.filter((role) => !PAST_ROLE.test(role));
       const honorific = HONORIFICS.test(before.trim().split(/\s+/).at(-1) ?? '') || /\b(?:Prof|Dr)\.\s*$/.test(before);
@@ -163,6 +175,16 @@ export const personParser: Parser = {
     return [...mentions, ...shortNames(sentence, names)];
   },
 };
+
+/** The titles a plural predicate right after a name gives ("… were elected Deputy Secretaries of X"), up to the clause's end. */
+function predicateAfter(text: string, at: number): string[] {
+  const after = text.slice(at);
+  if (!PLURAL_HELD.test(after)) return [];
+  const held = HELD_ROLE.exec(after);
+  if (!held || held.index > 12) return [];
+  const rest = after.slice(held.index + held[0].length);
+  return rolesAfter(`, ${rest.slice(0, rest.search(/[;]|$/))}`);
+}
 
 /** A bracketed aside: "(materials science)". */
 const ASIDE = /\s*\([^)]*\)/g;

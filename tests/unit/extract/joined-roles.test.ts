@@ -56,3 +56,15 @@ describe('titles before a name that are not all the name\'s', () => {
       .toEqual(['Mạc Văn Đạt: Chairman of the Committee on Law and Justice']);
   });
 });
+
+describe('posts given in an election', () => {
+  it('reads "with X as Secretary of …" and a plural predicate shared by two names joined by "and"', () => {
+    expect(people(parseWith(personParser, 'The new committee elected its Standing Board, with Hà Minh Châu as Secretary of the Provincial Party Committee.')))
+      .toEqual(['Hà Minh Châu: Secretary of the Provincial Party Committee']);
+    const text = 'Lò Văn Sơn, Chairman of the Provincial People\'s Committee, and Đinh Thị Hoa were elected Deputy Secretaries of the Provincial Party Committee.';
+    expect(people(parseWith(personParser, text))).toEqual([
+      'Lò Văn Sơn: Chairman of the Provincial People\'s Committee / Deputy Secretary of the Provincial Party Committee',
+      'Đinh Thị Hoa: Deputy Secretary of the Provincial Party Committee',
+    ]);
+  });
+});
