@@ -57,6 +57,8 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + `|${GATHERING_NOUN_ANY_CASE}`
   + String.raw`|kicked off|took place`
   + String.raw`|wrapped up|switched on|paid a|announced|to launch|told|[Ss]peaking\s+at|[Aa]ddressing)`);
+/** A day written with a part of it: "Tuesday morning", "the afternoon of October 13". */
+const PART_OF_DAY = /\b(?:morning|afternoon|evening)\b/;
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
 const DAY_PART = new RegExp(String.raw`^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier`
   + String.raw`|Later)(?:\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)`
@@ -135,6 +137,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     if (occasions.length > OCCASIONS_KEPT) occasions.shift();
   };
   let lastDay: { time: TimeExpression; block: number } | undefined;
+  // The last day told with a part of it ("on Tuesday morning"), which "In the afternoon, …" goes on with.
+  let partedDay: TimeExpression | undefined;
   let lastEvent: { time: TimeExpression; block: number } | undefined;
   // The gatherings the text named, by their noun ("plenum" → "Fourth Plenum of the 14th Party Central Committee"), for a later
   // "the plenum opened on Monday", which tells of the same gathering.
@@ -203,11 +207,14 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const shifted = !day && anchor ? SHIFTED_DAY.exec(sentence.text) : null;
     const continued = entry && !day && (headed ?? liveDay) ? (headed ?? liveDay) : shifted ? shiftedDay(anchor!, shiftOf(shifted, anchor!))
       : !day && occasion && SAME_OCCASION.test(sentence.text) ? occasion.time
-        : DAY_PART.test(sentence.text) || NEXT_STEP.test(sentence.text) ? recent ?? anchor : undefined;
+        : DAY_PART.test(sentence.text) ? partedDay ?? recent ?? anchor : NEXT_STEP.test(sentence.text) ? recent ?? anchor : undefined;
     // A lead that dates its story in words the readers do not take for a happening ("… in the spotlight on Wednesday as
     // deputies quizzed …") dates the gathering the next sentences name ("The question-and-answer session … was chaired by …").
     const lead = !day && !lastEvent && lastDay && sentence.block - lastDay.block <= 1 ? lastDay.time : undefined;
     if (day) lastDay = { time: day, block: sentence.block };
+    // "… on Tuesday morning gave its opinions …", then "In the afternoon, …": the day whose other part the text told.
+    const parted = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit && PART_OF_DAY.test(t.text));
+    if (parted) partedDay = parted;
     // (An item is a list's line, or a paragraph opening with a number or a bullet.)
     const item = block !== undefined && (block.kind === 'list' || isItem(block.text));
     // (Read once per block, at its first sentence: a paragraph of thousands of sentences is not read again for each.)
@@ -333,6 +340,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (!time && undated && headed && continued === headed) time = headed;
       // A speech "at the conference" is the occasion's, whatever times the speaker's words name ("would order tasks in 2026").
       const spoken = h.kind === 'remarks' && h.near === true;
+      // "In the afternoon, the Committee approved …", after "on Tuesday morning …": that day, whatever gathering the text named since.
+      if (!time && undated && continued && continued === partedDay && DAY_PART.test(sentence.text)) time = continued;
       if (!time && (undated || spoken) && h.inherits && occasion) {
         const gathering = gatheringNamed(sentence) ?? h.doneAt;
         const named = namedOccasion(gathering, occasions);

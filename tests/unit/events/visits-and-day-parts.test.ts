@@ -30,6 +30,17 @@ describe('a working trip told in parts of the day', () => {
   });
 });
 
+describe('"In the afternoon" after a day told with its morning', () => {
+  it('is that day, though a meeting on another day was named in between', () => {
+    const found = events('16/09/2026',
+      'The Standing Committee on Tuesday morning gave its opinions on the draft Law on Data Exchanges.',
+      'Presenting the review report, Chairman of the Committee for Economic Affairs Lê Văn Thái said his committee, at its plenary meeting on '
+        + 'September 3, had agreed with the need for the law.',
+      'In the afternoon, the Standing Committee approved Resolution No. 1203/NQ-UBTVQH16 on the rules for data exchanges.');
+    expect(found).toContainEqual(['approved', '2026-09-15', expect.stringContaining('1203/NQ-UBTVQH16')]);
+  });
+});
+
 describe('"Earlier in the morning"', () => {
   it('dates a visit told after the day\'s session by that day', () => {
     const found = timelineOf({ 'seeds/a.txt': dated('12/06/2026', 'On the morning of June 10, the delegation held a working session with the provincial People\'s Committee.',
