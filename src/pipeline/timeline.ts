@@ -30,7 +30,8 @@ export function buildTimeline(documents: DocumentTimeline[], entities: Entity[])
   const order = new Map(documents.map((d, i) => [d.id, i]));
   const candidates = documents.flatMap((doc) => {
     const found = [...findEvents(doc, lookup), ...findInstrumentDates(doc, lookup)];
-    const happened = [...found, ...countedInstruments(doc, lookup, found)];
+    const counted = countedInstruments(doc, lookup, found);
+    const happened = [...found.filter((c) => !counted.told.has(c)), ...counted.added];
     // A sentence that reports a past happening does not also set a milestone by a date it merely names.
     const reported = new Set(happened.map((c) => c.source.text));
     return [...happened, ...findMilestones(doc, lookup, reported)];

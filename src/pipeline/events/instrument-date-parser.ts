@@ -125,11 +125,15 @@ const MAKING_KINDS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approve
  * resolutions to set up a provincial science fund" and then "Resolution No. 27/2026/NQ-HĐND establishes the fund …",
  * "Resolution No. 28/2026/NQ-HĐND sets policies …" were issued on the act's day: the first instruments of that type and of
  * the act's year the text names in the paragraphs after the act, with no day of their own, as many as it counts (none when it
- * names fewer).
- * `dated`: the document's events so far.
+ * names fewer); or those the act's own sentence lists after it, as many as it counts ("passed three resolutions: Resolution No.
+ * 41/NQ-HĐND on …, Resolution No. 42/NQ-HĐND on … and Resolution No. 43/NQ-HĐND on …").
+ * `dated`: the document's events so far. Returns the issues, and the acts their own sentences list them for (told by the issues).
  */
-export function countedInstruments(doc: DocumentTimeline, entities: EntityLookup, dated: readonly EventCandidate[]): EventCandidate[] {
+export function countedInstruments(
+  doc: DocumentTimeline, entities: EntityLookup, dated: readonly EventCandidate[],
+): { added: EventCandidate[]; told: Set<EventCandidate> } {
   const out: EventCandidate[] = [];
+  const told = new Set<EventCandidate>();
   const own = new Set(dated.flatMap((c) => (c.kind === 'instrument' && c.instrument ? [c.instrument] : [])));
   // Where the text first names each entity, in order: read once, when a counting act is first found.
   const firstNamed = once(() => {
@@ -143,15 +147,22 @@ export function countedInstruments(doc: DocumentTimeline, entities: EntityLookup
     if (!counted) continue;
     const type = typeOfNoun(counted[2]!);
     const block = act.time.sentence.block;
-    // The first of that type the text names after the act, as many as it counts.
-    // Each numbered with the act's year ("27/2026/NQ-HĐND" in 2026): one cited beside them ("Resolution 57-NQ/TW") is not one.
     const count = numberOf(counted[1]!);
+    // Those the act's own sentence lists after it: "passed three resolutions: Resolution No. 41/NQ-HĐND on …, No. 42/NQ-HĐND …".
+    const sentence = doc.sentences.find((x) => x.text === act.source.text);
+    const listFrom = sentence ? sentence.start + counted.index + counted[0].length : Infinity;
+    const listed = sentence ? [...new Map(doc.links.filter((l) => l.block === sentence.block && l.start >= listFrom && l.end <= sentence.end
+      && entities.get(l.entity)?.type === type && !own.has(l.entity)).map((l) => [l.entity, l])).values()] : [];
+    // Else the first of that type the text names after the act, as many as it counts.
+    // Each numbered with the act's year ("27/2026/NQ-HĐND" in 2026): one cited beside them ("Resolution 57-NQ/TW") is not one.
     const year = act.time.from.slice(0, 4);
     const ofYear = (id: string) => entities.get(id)?.name.includes(`/${year}/`) === true;
-    const named = firstNamed().filter((l) => entities.get(l.entity)?.type === type && l.block > block && !own.has(l.entity)
-      && ofYear(l.entity))
+    const named = listed.length === count ? listed : firstNamed().filter((l) => entities.get(l.entity)?.type === type && l.block > block
+      && !own.has(l.entity) && ofYear(l.entity))
       .sort((a, b) => a.block - b.block || a.start - b.start).slice(0, count);
     if (named.length !== count) continue;
+    // An act whose sentence names each document it made is told by their issues.
+    if (named === listed) told.add(act);
     for (const l of named) {
       own.add(l.entity);
       out.push({
@@ -160,6 +171,6 @@ export function countedInstruments(doc: DocumentTimeline, entities: EntityLookup
       });
     }
   }
-  return out;
+  return { added: out, told };
 }
 

@@ -68,3 +68,23 @@ describe('the instruments an act on a number of them made, named after it', () =
     expect(issued('The second sets support for enterprises\' innovation.').map(([, date]) => date)).toEqual([null, null]);
   });
 });
+
+describe('the instruments an act on a number of them made, listed in its own sentence', () => {
+  it('dates each one by the act\'s day, with an issue of its own, and the act is told by them', () => {
+    const { entities, events } = timelineOf({
+      'a.txt': [
+        'Commune council approves its 2026 plan',
+        'Posted: 20/12/2025',
+        'The People\'s Council of Tân Lập commune held its year-end session on December 19.',
+        'Delegates at the session passed two resolutions: Resolution No. 17/NQ-HĐND on the 2026 development plan and Resolution No. 18/NQ-HĐND '
+          + 'on the 2026 budget estimate.',
+      ].join('\n\n'),
+    });
+    expect(entities.filter((e) => e.type === 'resolution').map((e) => [e.name, 'date' in e ? e.date : undefined])).toEqual([
+      ['Resolution 17/NQ-HĐND', '2025-12-19'], ['Resolution 18/NQ-HĐND', '2025-12-19'],
+    ]);
+    expect(events.filter((e) => e.kind !== 'meeting').map((e) => [e.date, e.kind, e.title])).toEqual([
+      ['2025-12-19', 'instrument', 'Resolution 17/NQ-HĐND issued'], ['2025-12-19', 'instrument', 'Resolution 18/NQ-HĐND issued'],
+    ]);
+  });
+});
