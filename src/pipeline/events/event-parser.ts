@@ -377,7 +377,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const cited = CITATION.test(textBefore(sentence.text, local(time)));
       const told = time.sentence === sentence || (time === continued && !shifted) || time === lead;
       if (told && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) {
-        setOccasion({ time, block: sentence.block, words: reading().words(), title: titleWords(h.title) });
+        // A signing or a launch is held at a ceremony, by which a later sentence names it ("Speaking at the ceremony, …").
+        const title = titleWords(h.title);
+        if (CEREMONIAL.has(h.kind)) title.add('ceremony');
+        setOccasion({ time, block: sentence.block, words: reading().words(), title });
       }
     }
   }
@@ -418,6 +421,8 @@ interface Occasion {
 }
 
 const titleWords = (title: string) => new Set(title.toLowerCase().match(/\p{L}+/gu) ?? []);
+/** Happenings held at a ceremony. */
+const CEREMONIAL: ReadonlySet<string> = new Set(['signed', 'launch', 'establishment']);
 
 /** How many occasions told before are looked through for the one a sentence names. */
 const OCCASIONS_KEPT = 8;

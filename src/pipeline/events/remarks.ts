@@ -62,6 +62,8 @@ const TITLE_REACH = 120;
 /** Titles of the national leadership, and of ministers: guests at any gathering the Government, or a ministry, does not hold. */
 const LEADER = /^(?:Deputy\s+)?Prime\s+Minister\b|^(?:State\s+)?President\b|^(?:Party\s+)?General\s+Secretary\b|\bPolitburo\b/;
 const MINISTER = /^(?:Deputy\s+|Vice\s+)?Minister\b/;
+/** A foreign country's envoy, a guest at any gathering in the country they are sent to: "Ambassador Kang", "Consul General X". */
+const ENVOY = /^(?:Ambassador|Consul(?:\s+General)?|Envoy)\b/;
 
 /** Remarks or speeches a sentence reports someone delivering: "Deputy Prime Minister X delivered remarks", "the speech delivered by X". */
 export function readRemarks(context: SentenceContext): Happening[] {
@@ -151,12 +153,14 @@ export function readRemarks(context: SentenceContext): Happening[] {
  * text names who held or chaired it, not the speaker, and the body of the speaker's title (an organization named between
  * "Speaking at …," and the name, or in an apposition after it) is none of them; a title without a body is a guest's only
  * when it is the national leadership's (or a minister's, at a gathering no ministry holds). When the text names no host, only
- * the national leadership is.
+ * the national leadership is. A foreign envoy always is.
  */
 function isGuest(context: SentenceContext, titleStart: number, person: LocalLink): boolean {
   const { hosts, entities } = context;
   // With no host named, the national leadership is a guest at any gathering ("Addressing the ceremony, Deputy Prime Minister X …").
-  if (!hosts || hosts.size === 0) return LEADER.test(context.text.slice(titleStart, person.start).trim());
+  const said = context.text.slice(titleStart, person.start).trim();
+  if (ENVOY.test(said) || (said === '' && (entities.get(person.entity)?.titles ?? []).some((t) => ENVOY.test(t)))) return true;
+  if (!hosts || hosts.size === 0) return LEADER.test(said);
   if (hosts.has(person.entity)) return false;
   const apposition = /^,\s+[^,;]{3,100},/.exec(context.text.slice(person.end))?.[0] ?? '';
   // "Phan Xuân Lộc, a former Director of …,": a past title names no body the speaker speaks for.

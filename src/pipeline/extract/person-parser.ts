@@ -15,6 +15,7 @@ const ACTS = 'spoke|speaks|chaired|chairs|attended|attends|met|meets|signed|sign
 /** Verbs of speech and of a person's acts, after which the subject before them is a person. */
 export const SPEECH_VERB = new RegExp(String.raw`^${BEFORE_VERB}(?:${SAYING_VERB}|${ACTS})\b`);
 
+/** An honorific or a title right before a name, full ("Ambassador Kang Ji-won") or alone ("Ambassador Kang", "Mr. Vinh"). */
 const TITLE_OR_HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Madam|Prof|Dr|Assoc\. Prof|Professor|Doctor|Academician|comrades?`
   + String.raw`|Comrades?|President|Minister|Secretary|Chairman|Chairwoman|Chair|Director|Head|Chief|Governor|Mayor|Ambassador|General|Colonel`
   + String.raw`|Spokesperson|spokesperson|member|Member|CEO|Deputy|deputy|Delegate|delegate`
@@ -82,19 +83,23 @@ const LONE_WORD = /[\p{Lu}](?<![\p{L}\d’'-][\p{Lu}])[\p{Ll}\p{M}]+(?!\s?[\p{Lu
 /** Whether a sentence may hold a short name at all: a verb of saying or a title somewhere in it. */
 const SAYING_ANYWHERE = new RegExp(String.raw`\b${SAYING_VERB}\b`);
 const HONORIFIC_OR_TITLE_ANYWHERE = /\b(?:Mr|Mrs|Ms|Madam|Minister|Secretary|Chairman|Chairwoman|Director|Governor|Mayor)\b/;
-/** Where a clause opens: the sentence's start, or a semicolon. */
-const CLAUSE_OPEN_BEFORE = /(?:^|;\s*)$/;
+/**
+ * A participle phrase that opens a sentence before its subject: "Speaking at the session, ", "Concluding the meeting, ", "Replying to
+ * delegates, ". As a pattern source, no group.
+ */
+const INTRODUCTORY = String.raw`(?:Speaking|Addressing|Opening|Closing|Concluding|Presenting|Responding|Replying|Explaining|Answering)`
+  + String.raw`\b[^,;]{0,80},\s*`;
+/** Where a clause opens: the sentence's start, a semicolon, or after a participle phrase that opens the sentence. */
+const CLAUSE_OPEN_BEFORE = new RegExp(String.raw`(?:^|;\s*|^${INTRODUCTORY})$`, 'u');
 /** A verb in the past, or an auxiliary, right after a lone word ("Hang took over", "Luc has retired"). */
 const VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:also|then|later|since|soon|formally|officially)\s+)?(?:\p{Ll}{2,}ed|took|gave|made|became`
   + String.raw`|began|left|won|met|led|ran|held|has|had|was|will|would)\b`, 'u');
 /** Pronouns and adverbs of a syllable's shape that open a clause before a verb ("They met …", "Then came …"). */
 const PRONOUN = /^(?:They|Then|He|It|Each|Such|Much)$/;
 /** A sentence that opens with a lone capitalised word and a verb, for the quick test before the lone words are read. */
-const LONE_SUBJECT_ANYWHERE = new RegExp(String.raw`(?:^|;\s*)\p{Lu}[\p{Ll}\p{M}]+${VERB_AFTER.source.slice(1)}`, 'u');
+const LONE_SUBJECT_ANYWHERE = new RegExp(String.raw`(?:^|;\s*|^${INTRODUCTORY})\p{Lu}[\p{Ll}\p{M}]+${VERB_AFTER.source.slice(1)}`, 'u');
 /** A capitalised word right before: the lone word ends a longer name, unless that word is a title. */
 const CAPITALISED_BEFORE = /[\p{Lu}][\p{L}’'-]*\s$/u;
-/** An honorific or title right before a lone word: "Mr. Vinh", "Acting Minister Khoa". */
-const HONORIFIC_OR_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Madam|Minister|Secretary|Chairman|Chairwoman|Director|Governor|Mayor)\.?\s$/;
 
 /** Academic honorifics and ranks at the end of the text before a name ("Assoc. Prof. Dr.", "…, Colonel"). */
 const ACADEMIC_BEFORE = new RegExp(String.raw`(?:\s+(?:Assoc\.\s*Prof|Prof|Dr|Professor|Doctor|Academician|PhD|MSc`
@@ -230,9 +235,12 @@ function shortNames(sentence: Sentence, names: { start: number; end: number }[])
     const end = start + m[0].length;
     while (next < names.length && names[next]!.end <= start) next++;
     const inName = next < names.length && names[next]!.start < end;
-    if (!isNameSyllable(m[0]) || inName) continue;
+    if (inName) continue;
     const before = text.slice(Math.max(0, start - 60), start);
-    const titled = HONORIFIC_OR_TITLE_BEFORE.test(before);
+    const titled = TITLE_OR_HONORIFIC_BEFORE.test(before);
+    // A family name of another shape only after a title or before a verb of saying ("Ambassador Kang said", "Choi said"): the refiner
+    // keeps it when it is a word of a full name the text gives ("Kang Ji-won").
+    if (!isNameSyllable(m[0]) && !titled && !(saying && SAID_AFTER.test(text.slice(end)))) continue;
     // "Hang took over in February …": a lone word that opens a clause before a verb (the refiner keeps it only when it
     // abbreviates a person of the text).
     const subject = !titled && !PRONOUN.test(m[0]) && CLAUSE_OPEN_BEFORE.test(before) && VERB_AFTER.test(text.slice(end, end + 40));

@@ -84,3 +84,25 @@ describe('a gathering\'s day told near it', () => {
       .filter(([, date]) => date === '2026-07-01').map(([kind]) => kind)).not.toContain('meeting');
   });
 });
+
+describe('a guest named later by family name', () => {
+  it('reads "Speaking at the session, X praised …" by a provincial guest named in full before', () => {
+    expect(remarks('19/12/2025',
+      'The People\'s Council of Tân Hòa commune held its year-end session on December 18.',
+      'Chairman of the Tân Hòa Commune People\'s Council Lê Văn Kiên chaired the session. Vice Chairwoman of the Long An Provincial People\'s '
+        + 'Council Võ Thị Mỹ attended.',
+      'Speaking at the session, Mỹ praised the commune for its online services.')).toEqual([['2025-12-18', 'Võ Thị Mỹ delivered remarks at the session']]);
+  });
+
+  it('reads an envoy\'s words at the ceremony of a signing told far before, by a family name of another shape', () => {
+    expect(remarks('15/10/2026',
+      'Bình Định Province and the Hanbit Institute of Applied Science on Monday signed a memorandum, in the presence of Ambassador of the '
+        + 'Republic of Korea to Vietnam Yoon Min-seo.',
+      'Under the memorandum, the institute will send experts to the province.',
+      'The province will provide premises and data centre capacity.',
+      'Bình Định has about 90 engineers in chip design today.',
+      'The two sides first discussed the cooperation in May.',
+      'Speaking at the ceremony, Ambassador Yoon said Korean firms saw the region as the next chapter.'))
+      .toEqual([['2026-10-12', 'Yoon Min-seo delivered remarks at the ceremony']]);
+  });
+});
