@@ -101,6 +101,17 @@ export function readActs(context: SentenceContext): Happening[] {
     const conveys = CONVEYING.test(text.slice(object.end));
     const kind = conveys || CONCLUSION.test(object.text) || (object.instrument && entities.get(object.instrument)?.type === 'conclusion')
       ? 'concluded' : KIND_OF_VERB.find(([re]) => re.test(verb))![1];
+    // "The Prime Minister's Decision 2217/QĐ-TTg dated 26/12/2025 approved the National Programme …": a numbered document that acts is
+    // made that day; its act is its issue.
+    const maker = !aux && !passive && !participle ? contextIndex(context).linksEnding(m.index - MAKER_REACH, m.index).filter(issued)
+      .find((l) => MAKER_TAIL.test(text.slice(l.end, m.index))) : undefined;
+    if (maker && NUMBERED_NAME.test(entities.get(maker.entity)?.name ?? '')) {
+      out.push({
+        kind: 'instrument', at: maker.start, end: m.index, title: `${entities.get(maker.entity)!.name} issued`, quality: 2,
+        instrument: maker.entity, subject: '', inherits: true, near: false, joins: false,
+      });
+      continue;
+    }
     const subject = passive || participle ? ''
       : which && object.end === m.index ? which[1]!.replace(/^(?:the|a|an)\s+/i, '') : subjectBefore(context, m.index);
     const done = DONE[verb] ?? verb;
@@ -145,6 +156,13 @@ function joinedActs(context: SentenceContext, act: Happening, from: number, verb
 
 /** Whether a link names an instrument or a law, which are issued, signed or passed. */
 const issuedIn = (entities: SentenceContext['entities']) => (l: { entity: string }) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '');
+
+/** How far before its verb a document acting as a subject may end ("Decision 2217/QĐ-TTg dated 26/12/2025 approved"). */
+const MAKER_REACH = 40;
+/** What may stand between a document acting as a subject and its verb: its date. */
+const MAKER_TAIL = /^(?:\s*,?\s+(?:dated|of|issued\s+on|signed\s+on)\s+[\p{L}\d/ ,.-]{4,24}?,?)?\s+$/u;
+/** A document's name with its number. */
+const NUMBERED_NAME = /\d/;
 
 /** "it" as the object of an act, before a time or the clause's end ("issued it on December 22, 2024"). */
 const PRONOUN_OBJECT = /^it(?=\s+(?:on|in)\b|\s*[,;.]|$)/;

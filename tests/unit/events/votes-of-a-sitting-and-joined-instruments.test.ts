@@ -88,3 +88,16 @@ describe('the instruments an act on a number of them made, listed in its own sen
     ]);
   });
 });
+
+describe('a numbered document that acts', () => {
+  it('is issued that day: "Decision X dated D approved the programme" is the decision\'s issue, told once', () => {
+    const { events } = timelineOf({
+      'a.txt': [
+        'Deputy minister on the AI programme',
+        'Posted: 20/03/2026',
+        'The Prime Minister\'s Decision 1914/QĐ-TTg dated 18/12/2025 approved the National Programme on Data Science Skills for the 2026-2030 period.',
+      ].join('\n\n'),
+    });
+    expect(events.map((e) => [e.date, e.kind, e.title])).toEqual([['2025-12-18', 'instrument', 'Decision 1914/QĐ-TTg issued']]);
+  });
+});
