@@ -169,14 +169,16 @@ export function isPayout(text: string, start: number, end: number): boolean {
 /**
  * Words before a sum in its clause that make it an allocation, a cost, a prize or a pledge rather than a goal: "would set
  * aside at most VND 250 million", "a proposed total capital of VND 1,250 billion", "a plan with a total of …", "prizes
- * worth …". A sum to raise or attract ("mobilise a total investment of VND 5 trillion by 2030", "venture funding must reach
- * VND 12 trillion") is a goal.
+ * worth …", a budget estimate's revenue and expenditure. A sum to raise or attract ("mobilise a total investment of VND 5 trillion by
+ * 2030", "venture funding must reach VND 12 trillion") is a goal.
  */
-const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|earmark\w*|budgeted|budget\s+(?:for|of)|capital\s+of|costs?|costing`
+const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|earmark\w*|budgeted|budget\s+(?:for|of|estimates?)|capital\s+of`
+  + String.raw`|costs?|costing`
   // What a body will spend or invest, a scheme is funded with, or money to be recovered or refunded.
   + String.raw`|spend(?:s|ing)?|spent|invest(?:s|ing)?|funded\s+with|recover\w*|repa(?:y|id)|refund\w*`
   // A balance of loans outstanding is a measure to reach ("outstanding loans of VND 40 trillion by 2027"), not a loan made.
-  + String.raw`|with\s+a\s+total|worth|valued|prizes?|grants?|(?<!\boutstanding\s)loans?|pledg\w*)\b[^,;:.]*$`, 'i');
+  // (A decimal point is no clause's end: "a budget estimate with revenue of VND64.2 billion and expenditure of …".)
+  + String.raw`|with\s+a\s+total|worth|valued|prizes?|grants?|(?<!\boutstanding\s)loans?|pledg\w*)\b(?:[^,;:.]|\.(?=\d))*$`, 'i');
 /** A sum of money, by its unit. */
 const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;
 

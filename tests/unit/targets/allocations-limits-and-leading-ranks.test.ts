@@ -8,6 +8,8 @@ const targets = (...lines: string[]) => build(...lines).targets
 describe('figures that are no targets, and ranges and ranks in more words', () => {
   it('keeps sums allocated, costed or awarded out of the targets, and sums to raise in', () => {
     expect(targets('The ward budget would set aside at most VND 300 million in 2026 for tablets for the teams.')).toEqual([]);
+    // A budget estimate's revenue and expenditure, past a decimal point.
+    expect(targets('The council approved a 2026 budget estimate with revenue of VND48.6 billion and expenditure of VND52.3 billion.')).toEqual([]);
     expect(targets('The city is drafting a project for a food-technology hub with a proposed total capital of VND 900 billion by 2030.')).toEqual([]);
     expect(targets('By 2030 the province aims to mobilise a total investment of at least VND 40 trillion for its industrial parks.'))
       .toMatchObject([{ value: 40, unit: 'VND trillion', deadline: 2030 }]);
