@@ -163,8 +163,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(propose(text, item), text.length)
       .filter((p) => p.qualitative || asides.length > 0 || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
-        || !(isReported(text, p.start, p.end) || isPermitted(text, p.start) || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit)
-          || isProjected(text, p.start) || isPayout(text, p.start, p.end)));
+        || !(isReported(text, p.partOf?.start ?? p.start, p.partOf?.end ?? p.end) || isPermitted(text, p.start)
+          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start) || isPayout(text, p.start, p.end)));
     const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
     // A past year in brackets is a baseline's ("(2025: 31.4%)"), not the sentence dating itself in the past.

@@ -11,8 +11,9 @@
 const PHRASE_END = new RegExp(String.raw`,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b`
   + String.raw`|\s+by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time|date))\b|\s+(?:by|before|until)\s+the\s+end\s+of\b`
   + String.raw`|\s+and\s+(?=to\s+\p{Ll}{2,}\b|(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete)\b)`
-  // "in at least 25 industrial parks and in all of the country's 12 zones": a second place the clause goes on to.
-  + String.raw`|\s+and\s+(?=(?:in|at|on|across)\s)`, 'u');
+  // "in at least 25 industrial parks and in all of the country's 12 zones", "60 start-ups and for at least 50% of …": a second place or
+  // aim the clause goes on to.
+  + String.raw`|\s+and\s+(?=(?:in|at|on|across|for)\s)`, 'u');
 /** Words that end the head of a noun phrase: prepositions, conjunctions, relatives, rates. */
 const HEAD_END = new Set(['on', 'in', 'into', 'with', 'to', 'that', 'of', 'for', 'at', 'from', 'by', 'which', 'who', 'under', 'per', 'across',
   'nationwide', 'a', 'an', 'each', 'every', 'annually', 'and', 'or', 'are', 'is', 'be', 'will', 'were', 'was', 'have', 'has', 'had', 'as', 'among', 'than']);

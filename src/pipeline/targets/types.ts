@@ -13,6 +13,8 @@ export interface TargetProposal {
   /** Offsets of the stated figure or goal in the sentence. */
   start: number;
   end: number;
+  /** Offsets of the whole a part is of (", of which 30 have raised venture capital"), whose tense the part's is. */
+  partOf?: { start: number; end: number };
 }
 
 /** A proposer of targets in one sentence, in the shape of chrono's parsers. */

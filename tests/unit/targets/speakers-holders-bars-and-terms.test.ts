@@ -58,3 +58,22 @@ describe('a count of things that clear a bar', () => {
     ]);
   });
 });
+
+describe('a part of a count, and a count a plan calls for', () => {
+  it('reads ", of which N have …" as a target of its own in the tense of its whole, and "calls for N new X and for …"', () => {
+    const found = targetsOf([
+      'Province issues start-up plan',
+      'Posted: 14/05/2026',
+      'By 2030, the province strives to: have at least 200 innovative start-ups, of which 25 have raised venture capital; and set up two '
+        + 'innovation centres.',
+      'For 2026 alone, the plan calls for 45 new innovative start-ups and for at least 40 per cent of schools to run a STEM club.',
+    ]);
+    expect(found).toEqual([
+      ['innovation centres', 2, 2030],
+      ['innovative start-ups that have raised venture capital', 25, 2030],
+      ['innovative start-ups', 200, 2030],
+      ['innovative start-ups', 45, 2026],
+      ['schools to run a STEM club', 40, 2026],
+    ]);
+  });
+});
