@@ -3,7 +3,7 @@ import { allMatches } from './all-matches.ts';
 import { textAfter } from '../reach.ts';
 import { BEFORE_VERB, SAID_AFTER, SAYING_VERB } from './lexicon/speech-verbs.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
-import { HONORIFICS } from './lexicon/titles.ts';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.ts';
 import { findNames } from './names.ts';
 import { AGENT_NOUN, CAPITAL_AGENT, mayHoldRole, rolesAfter, rolesBefore, rolesOfLabel } from './roles.ts';
 import type { Sentence } from './sentences.ts';
@@ -21,6 +21,9 @@ const TITLE_OR_HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Madam|
   + String.raw`|Spokesperson|spokesperson|member|Member|CEO|Deputy|deputy|Delegate|delegate`
   // Titles of firms in lower case before a name of any shape: "Nexa Semicon chief executive Lim Wei Jie", "co-founder X".
   + String.raw`|executive|chairman|chairwoman|founder|economist)\.?,?\s+)$`);
+
+/** The words titles are made of ("Minister", "Deputy", "Chairman"), which are no family names. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS].flatMap((t) => t.split(/\s+/)));
 
 /** A media contact's label before a name: "Contact: Ms.", "Media contacts:". */
 const CONTACT_BEFORE = /\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
@@ -238,9 +241,10 @@ function shortNames(sentence: Sentence, names: { start: number; end: number }[])
     if (inName) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const titled = TITLE_OR_HONORIFIC_BEFORE.test(before);
-    // A family name of another shape only after a title or before a verb of saying ("Ambassador Kang said", "Choi said"): the refiner
-    // keeps it when it is a word of a full name the text gives ("Kang Ji-won").
-    if (!isNameSyllable(m[0]) && !titled && !(saying && SAID_AFTER.test(text.slice(end)))) continue;
+    // A family name of another shape only right after a title or before a verb of saying ("Ambassador Kang said", "Choi said"), and
+    // no word of a title itself ("the Prime Minister, Minister of …"): the refiner keeps it when it is a word of a full name the text
+    // gives ("Kang Ji-won").
+    if (!isNameSyllable(m[0]) && (TITLE_WORDS.has(m[0]) || !((titled && !/,\s*$/.test(before)) || (saying && SAID_AFTER.test(text.slice(end)))))) continue;
     // "Hang took over in February …": a lone word that opens a clause before a verb (the refiner keeps it only when it
     // abbreviates a person of the text).
     const subject = !titled && !PRONOUN.test(m[0]) && CLAUSE_OPEN_BEFORE.test(before) && VERB_AFTER.test(text.slice(end, end + 40));
