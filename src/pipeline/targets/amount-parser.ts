@@ -248,6 +248,8 @@ const OF_WHICH = /^\s+(?:comes?|is|are|will\s+come|must\s+come|should\s+come)\s+
 /** A verb of raising money before a sum: what it is for names the metric ("mobilise VND 5 trillion for digital infrastructure"). */
 const FUNDING_VERB = new RegExp(String.raw`\b(?:mobili[sz]e|mobili[sz]ing|invest|investing|allocate|allocating|spend|spending|attract`
   + String.raw`|attracting|raise|raising|disburse|disbursing|earmark|earmarking)(?:\s+(?:a|an|the)\s+total\s+of)?\s*$`, 'i');
+/** What a sum to raise is, right after it: "(US$2 billion) of investment", "(VND5 trillion) in venture capital". Group: the noun. */
+const MONEY_KIND = /^\s+(?:of|in)\s+((?:(?:foreign|private|public|social|direct|new|total)\s+)*(?:investment|capital|venture\s+capital|FDI|funding))\b/i;
 /** What a sum is for, after it. */
 const PURPOSE = new RegExp(String.raw`^\s+(?:for|to|in|into|on)\s+(?:the\s+)?([^,;.]+?)(?=\s+(?:by|in|before`
   + String.raw`|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s+(?:focusing|including|which|with)\b|[,;.]|$)`);
@@ -512,8 +514,11 @@ export const amountParser: TargetParser = {
     for (const m of CURRENCY.test(text) ? allMatches(MONEY, text) : []) {
       const [, qualifier, currencyFirst, numberFirst, topFirst, scaleFirst, numberLast, scaleLast, currencyLast] = m;
       const before = textBefore(text, m.index);
-      const purpose = FUNDING_VERB.test(before) ? PURPOSE.exec(textAfter(text, m.index + m[0].length))?.[1] : undefined;
-      const said = FUNDING_VERB.test(before) ? `funding${purpose ? ` for ${purpose}` : ''}` : subjectBefore(before);
+      const funded = FUNDING_VERB.test(before);
+      // "attract US$2 billion of investment (in chip design)": what the sum is, named after it.
+      const kind = funded ? MONEY_KIND.exec(textAfter(text, m.index + m[0].length)) : null;
+      const purpose = funded ? PURPOSE.exec(textAfter(text, m.index + m[0].length + (kind?.[0].length ?? 0)))?.[1] : undefined;
+      const said = funded ? `${kind?.[1] ?? 'funding'}${purpose ? ` ${kind ? 'in' : 'for'} ${purpose}` : ''}` : subjectBefore(before);
       // "- earn VND150 billion a year from technology transfer": what is earned from, as revenue.
       const source = EARNING.test(said) ? EARNED_FROM.exec(textAfter(text, m.index + m[0].length))?.[1] : undefined;
       const subject = source ? `revenue from ${source}` : said;

@@ -93,6 +93,9 @@ describe('targets in the shapes of decisions and speeches', () => {
       .toEqual([['share from private firms', 55], ['spending on research share of GDP', 1.8]]);
     expect(targets('The director said the province plans to mobilise VND 8 trillion for irrigation sensors by 2030, focusing on the delta.').map((t) => [t.metric, t.value, t.unit]))
       .toEqual([['funding for irrigation sensors', 8, 'VND trillion']]);
+    // A sum to attract named after it: "of investment", "in venture capital".
+    expect(targets('By 2035, the province aims to attract US$3-4 billion of investment in data centres.').map((t) => [t.metric, t.value, t.max, t.unit]))
+      .toEqual([['investment in data centres', 3, 4, 'USD billion']]);
   });
 
   it('reads a count still to come in the passive, after figures already reached', () => {
