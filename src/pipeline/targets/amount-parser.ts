@@ -238,10 +238,10 @@ const AND_COUNT = new RegExp(
 const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bringing|boost|boosting|expand|expanding)\s+[^,;]+?\s+to(?:\s+between)?\s*$/i;
 
 /**
- * A part of a count right after it, with what sets it apart: ", of which 30 have raised venture capital", ", of which at least 3 operate data
- * exchanges". Groups: qualifier, number, the verb and its object.
+ * A part of a count right after it, with what sets it apart: ", of which 30 have raised venture capital", ", of whom 500 hold doctoral
+ * degrees". Groups: qualifier, number, the verb and its object.
  */
-const PART_OF_COUNT = new RegExp(String.raw`^\s*,?\s+of\s+which\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})\s+((?:are|have|will|must|should|shall)?\s*`
+const PART_OF_COUNT = new RegExp(String.raw`^\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})\s+((?:are|have|will|must|should|shall)?\s*`
   + String.raw`\p{Ll}{3,}[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.()]|\s*$)`, 'u');
 /** What a part "of which" comes from: "… 60% comes from enterprises", "… 40% is from the state budget". */
 const OF_WHICH = /^\s+(?:comes?|is|are|will\s+come|must\s+come|should\s+come)\s+from\s+(?:the\s+)?([^,;.]+?)(?=\s+by\s+(?:19|20)\d\d|[,;.]|$)/i;
@@ -294,7 +294,7 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
   'double', 'serve', 'connect', 'want', 'be home to', 'goal of', 'target of', 'aim of', 'objective of', 'figure is', 'target is', 'goal is',
-  'calls for', 'call for', 'calling for'])}`
+  'calls for', 'call for', 'calling for', 'milestone is'])}`
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+\p{Ll}{3,}`
   // "aims for the hub to host 200 AI firms", "wants the park to attract 50 investors": what is wanted of a named thing.
   + String.raw`|(?:aims?\s+for|wants?|expects?)\s+(?:the|its|their|our)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+to\s+\p{Ll}{3,})\s+`
@@ -598,7 +598,7 @@ export const amountParser: TargetParser = {
       out.push(raised ? { ...proposal, metric: raised } : proposal);
     }
     // "at least 300 innovative start-ups, of which 30 have raised venture capital": a part of the count, a target of its own.
-    for (const whole of /\bof\s+which\s/.test(text) ? out.filter((p) => p.unit && !p.unit.startsWith('%') && !/\d/.test(p.unit)) : []) {
+    for (const whole of /\bof\s+wh(?:ich|om)\s/.test(text) ? out.filter((p) => p.unit && !p.unit.startsWith('%') && !/\d/.test(p.unit)) : []) {
       const part = PART_OF_COUNT.exec(text.slice(whole.end));
       if (!part) continue;
       const at = whole.end + part.index + part[0].indexOf(part[2]!, part[1] ? part[1].length : 0);

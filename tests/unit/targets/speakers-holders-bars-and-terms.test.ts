@@ -77,3 +77,17 @@ describe('a part of a count, and a count a plan calls for', () => {
     ]);
   });
 });
+
+describe('a milestone on the way, and a part of people', () => {
+  it('reads "The first milestone is N X by YEAR" and ", of whom N hold …"', () => {
+    const found = targetsOf([
+      'Deputy minister on the data programme',
+      'Posted: 20/03/2026',
+      'By 2030, the programme aims to train at least 20,000 data engineers, of whom 300 hold doctoral degrees.',
+      'The first milestone is 6,000 engineers by 2027.',
+    ]);
+    expect(found).toEqual([
+      ['data engineers that hold doctoral degrees', 300, 2030], ['data engineers', 20000, 2030], ['engineers', 6000, 2027],
+    ]);
+  });
+});
