@@ -168,6 +168,22 @@ const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?[Aa]ll\s+(?:(?:the
 /** Finishing a work on every one of a whole: "complete the digitisation of all land records (by …)". Groups: the work, things. */
 const COMPLETE_ALL = new RegExp(String.raw`\b(?:complete|completing|finish|finishing)\s+(?:the\s+)?(\p{Ll}+(?:ation|ing|ment))\s+of\s+all\s+`
   + String.raw`(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
+/**
+ * An aim's verb that acts on every one of a whole, after "aims to", "strives to:", "; " in its list or its "and to": "(aims in 2026 to: …;)
+ * provide all of the ministry's administrative procedures online in full", "(and to) publish all science and technology tasks funded
+ * by the provincial budget on the new database", "(aims to) put all of its 46 public services … on the portal". Not a verb that
+ * reports ("connected all communes"). Groups: the verb's words, the things.
+ */
+/** The verbs of an aim, before its infinitive. */
+const AIM_VERB = String.raw`\b(?:aims?|aiming|strives?|striving|plans?|seeks?|intends?)`;
+const AIM_AT = new RegExp(AIM_VERB);
+const AIMED_ALL = new RegExp(String.raw`(?:${AIM_VERB}\s+(?:(?:in|by)\s+(?:19|20)\d\d\s+)?to:?\s+(?:[^;:]*;\s+(?:and\s+)?)*`
+  + String.raw`|${AIM_VERB}\s+to\s+[^.;:]*?\band\s+to\s+)((?!\p{Ll}+ed\s)\p{Ll}{3,}\s+(?:[\p{Ll}-]+\s+){0,2}?all\s+(?:of\s+)?(?:(?:the|its|their)\s+)?`
+  + String.raw`(?:[\p{L}-]+[’']s\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s)\b[^,;.]{0,80}?)`
+  + String.raw`(?=\s+(?:by|before)\s|\s*[,;.]|\s*$)`, 'gu');
+/** An item of a list of aims in the present, about every one of a whole: "a) All national databases … are connected to …". */
+const ALL_PRESENT = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+All\s+(?:(?:the|its|their)\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,10}?s)`
+  + String.raw`\s+(?:are|is)\s+(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)(?=\s+and\s|\s*[,;.]|\s*$)`, 'u');
 /** Raising what was measured before: "(phase 3 will) bring it (to 120 MW)". */
 const RAISED_IT = /\b(?:bring|brings|raise|raises|take|takes|lift|lifts|increase|increases|expand|expands)\s+it$/i;
 /**
@@ -176,6 +192,9 @@ const RAISED_IT = /\b(?:bring|brings|raise|raises|take|takes|lift|lifts|increase
  */
 function wholes(text: string): TargetProposal[] {
   const out: TargetProposal[] = [];
+  // "a) All national databases … are connected to the National Data Centre": an item of a list of aims, in the present.
+  const present = ALL_PRESENT.exec(text);
+  if (present) out.push(everyOne(`${present[1]} ${present[2]}${present[3] ?? ''}`.trim(), present[1]!, present.index, present.index + present[0].length));
   const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
   if (allToBe) out.push(everyOne(`${allToBe[1]} ${allToBe[2]}`, allToBe[1]!, allToBe.index, allToBe[0].length));
   for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {
@@ -605,7 +624,7 @@ export const amountParser: TargetParser = {
       out.push({
         metric: `${whole.metric} that ${part[3]!.trim()}`, comparator: comparatorOf(part[1]), value: numberOf(part[2]!), max: null,
         unit: whole.unit, qualitative: false, baseline: null, start: at, end: whole.end + part.index + part[0].length,
-        partOf: { start: whole.start, end: whole.end },
+        tenseOf: { start: whole.start, end: whole.end },
       });
     }
     // "A total of 4,860 digital technology enterprises were founded, against the year's target of 12,000": the target of what the
@@ -755,6 +774,17 @@ export const amountParser: TargetParser = {
       if (proposal && !starts.has(at)) {
         out.push(proposal);
         starts.add(at);
+      }
+    }
+    // "… aims in 2026 to: …; provide all of the ministry's administrative procedures online in full", "… and to publish all science and
+    // technology tasks funded by the provincial budget on the new database": an aim's verb acting on every one of a whole, which no
+    // other reading of its words took.
+    for (const m of /\ball\s/.test(text) && /\bto\b/.test(text) ? allMatches(AIMED_ALL, text) : []) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = m.index + m[0].length;
+      const aim = AIM_AT.exec(m[0])!;
+      if (!out.some((p) => p.start < end && start < p.end)) {
+        out.push({ ...everyOne(m[1]!.trim(), m[2]!.trim(), start, end), tenseOf: { start: m.index + aim.index, end: m.index + aim.index + aim[0].length } });
       }
     }
     // "12 per 10,000 people", "6 librarians per 10,000 people": a rate after a count is part of its unit.

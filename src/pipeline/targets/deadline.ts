@@ -34,6 +34,16 @@ const CLAUSE_START = /(?:^|[,;:–—(]|\b(?:that|and|but|while|whereas|then))\s
 /** The year a time expression makes something due: the year of its last day. */
 export const dueYear = (time: TimeExpression): number => Number(time.to.slice(0, 4));
 
+/**
+ * The year a target is due by: a quarter, half, month or day whose year the text leaves out and that was over before the text was
+ * published is the next one ("by the end of the second quarter", in December), as an aim is still to come.
+ */
+export function targetYear(time: TimeExpression, published: string | null): number {
+  const year = dueYear(time);
+  const yearless = time.inferred.length > 0 && !/\b(?:19|20)\d\d\b/.test(time.text) && time.precision !== 'year' && time.precision !== 'period';
+  return yearless && published !== null && time.to.slice(0, 10) < published.slice(0, 10) ? year + 1 : year;
+}
+
 /** Whether a year is part of a name ("Forum 2025"): it dates nothing that is due. */
 const inName = (time: TimeExpression): boolean => time.precision === 'year'
   && yearInName(time.sentence.text, time.start - time.sentence.start, time.end - time.sentence.start);

@@ -7,7 +7,7 @@ import { amountParser, SHORT_BASE } from './amount-parser.ts';
 import { asidesOf, benchmarkIn, HAS_ASIDE, withoutAsides, type Aside } from './benchmark.ts';
 import { documentBodies, ownBodies, type Body } from '../extract/text-bodies.ts';
 import { once } from '../once.ts';
-import { deadlineFor, dueYear, framesBefore, isDeadline, sentenceDeadlines } from './deadline.ts';
+import { deadlineFor, framesBefore, isDeadline, sentenceDeadlines, targetYear } from './deadline.ts';
 import { findFigures, type Figure } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
 import { metricName, subjectBefore, withoutScope } from './metric.ts';
@@ -163,7 +163,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(propose(text, item), text.length)
       .filter((p) => p.qualitative || asides.length > 0 || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
-        || !(isReported(text, p.partOf?.start ?? p.start, p.partOf?.end ?? p.end) || isPermitted(text, p.start)
+        || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start) || isPayout(text, p.start, p.end)));
     const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
@@ -204,7 +204,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         }
         measured = { block: sentence.block, metric };
         targets.push({
-          ...rest, metric, deadline: dueYear(deadline), scope: each,
+          ...rest, metric, deadline: targetYear(deadline, doc.date), scope: each,
           benchmark, statement: statementOf(clause.text),
           source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: deadline.text },
         });

@@ -13,8 +13,11 @@ export interface TargetProposal {
   /** Offsets of the stated figure or goal in the sentence. */
   start: number;
   end: number;
-  /** Offsets of the whole a part is of (", of which 30 have raised venture capital"), whose tense the part's is. */
-  partOf?: { start: number; end: number };
+  /**
+   * Offsets of the words whose tense the proposal's is: the whole a part is of (", of which 30 have raised venture capital"), the aim
+   * an infinitive after "and to" is of ("aims to have …, up from 81% now, and to publish all …").
+   */
+  tenseOf?: { start: number; end: number };
 }
 
 /** A proposer of targets in one sentence, in the shape of chrono's parsers. */

@@ -151,3 +151,24 @@ describe('shares in words, items that open with their verb, and figures that are
     expect(targets('The fair, which runs until Saturday, brings together 300 exhibitors in about 900 booths.')).toEqual([]);
   });
 });
+
+describe('every one of a whole, as an aim\'s infinitive acts on it', () => {
+  const brief = (published: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(published, ...lines) }).targets
+    .map((t) => [t.metric, t.value, t.unit, t.deadline]);
+
+  it('reads "aims in 2026 to: …; provide all of the ministry\'s X online" and "…, up from 81% now, and to publish all X"', () => {
+    expect(brief('09/01/2026', 'Under its 2026 plan, the ministry aims in 2026 to: raise the number of patents to at least 4,000; provide all of the '
+      + 'ministry\'s licensing procedures online in full; and certify at least 900 new enterprises.'))
+      .toContainEqual(['provide all of the ministry\'s licensing procedures online in full', 100, '% of licensing procedures', 2026]);
+    expect(brief('09/07/2026', 'By the end of the year, the department itself aims to have 100 per cent of its reports signed digitally, up from 74 per '
+      + 'cent now, and to publish all research tasks on the new portal.'))
+      .toContainEqual(['publish all research tasks on the new portal', 100, '% of research tasks', 2026]);
+  });
+
+  it('reads an item "a) All X are connected to Y" under a frame, and a quarter past at publication as next year\'s', () => {
+    expect(brief('20/07/2026', 'I. OBJECTIVES', '1. By 2028:', 'a) All provincial databases are connected to the National Data Centre;'))
+      .toEqual([['provincial databases connected to the National Data Centre', 100, '% of provincial databases', 2028]]);
+    expect(brief('19/12/2025', 'The commune aims to put all of its 30 public services for traders on the provincial portal by the end of the second '
+      + 'quarter.')).toEqual([['put all of its 30 public services for traders on the provincial portal', 100, '% of public services for traders', 2026]]);
+  });
+});
