@@ -21,7 +21,11 @@ export interface Footer {
   used: Set<number>;
 }
 
-const isMarker = (text: string) => COMMENT_COUNTER.test(text) || COMMENT_FORM.test(text) || RELATED_RAIL.test(text);
+/** A rail's label may be printed in two languages: "Văn bản liên quan/Related documents". */
+const isMarker = (text: string) => COMMENT_COUNTER.test(text) || COMMENT_FORM.test(text)
+  || (text.length <= BILINGUAL_LABEL && text.split(/\s*\/\s*/).some((label) => RELATED_RAIL.test(label)));
+/** How long a rail's label printed in two languages may be. */
+const BILINGUAL_LABEL = 80;
 const stripBullet = (text: string) => text.replace(/^[•·▪●◦‣∙*+–-]\s+/, '').trim();
 
 /**
@@ -67,10 +71,14 @@ function peelCredits(lines: Line[], footer: Footer) {
       footer.used.add(i);
       continue;
     }
-    if (isOutletName(text) && !footer.outlet) { footer.outlet = text; footer.used.add(i); }
+    // "(signed and sealed)" then "Tran Duc Khai": a document's signer, no outlet.
+    if (isOutletName(text) && !footer.outlet && !SIGNED_MARK.test(lines[i - 1]!.text)) { footer.outlet = text; footer.used.add(i); }
     break;
   }
 }
+
+/** The mark of a signature above the signer's name: "(signed and sealed)", "(Signed)", "(đã ký)". */
+const SIGNED_MARK = /^\((?:signed|đã\s+ký)[^)]{0,30}\)$/i;
 
 /** A trailing outlet name: a few capitalized words or a domain, no sentence punctuation. */
 function isOutletName(text: string): boolean {

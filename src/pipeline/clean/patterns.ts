@@ -16,7 +16,7 @@ export const RELATED_RAIL =
   new RegExp(String.raw`^(?:same (?:tag|category|author|topic|series)|related (?:articles?|news|posts?|stories|topics?|documents?|links?)|read (?:more|also`
     + String.raw`|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed`
     + String.raw`|popular)|latest news|tags?(?::.*)?|categor(?:y|ies)(?::.*)?|share (?:this|on)\b.*|tin (?:liên quan|cùng chuyên mục|mới nhất)`
-    + String.raw`|cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan|xem thêm|other (?:news|articles|stories)`
+    + String.raw`|cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan|văn bản liên quan|xem thêm|other (?:news|articles|stories)`
     // A rail's word alone, or "more" and the section it lists ("RELATED", "MORE OPINION", "More in Business", "Also in Courts"); a label
     // may end in ":".
     + String.raw`|related|more (?:in |from )?[a-z&]+(?: [a-z&]+)?|also in [a-z&]+(?: [a-z&]+)?)\s*:?$`, 'i');

@@ -12,6 +12,14 @@ describe('rails of other pages, and an instrument\'s "Official" name', () => {
     expect(found.map(([name]) => name)).toEqual(['Conclusion 12/KL-TTr']);
   });
 
+  it('reads a rail labelled in two languages, and keeps the signer printed after "(signed and sealed)" above it', () => {
+    const { entities } = timelineOf({ 'seeds/a.txt': dated('26/03/2026', 'The Government issued Resolution No. 88/NQ-CP on open data.',
+      'FOR THE PRIME MINISTER', 'DEPUTY PRIME MINISTER', '(signed and sealed)', 'Ha Minh Tri', 'Văn bản liên quan/Related documents',
+      '- Decree 140/2025/NĐ-CP on data exchanges', '- Circular 9/2026/TT-BCA on open data formats') });
+    expect(entities.filter((e) => e.type !== 'person' && e.type !== 'organization').map((e) => e.name)).toEqual(['Resolution 88/NQ-CP']);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ha Minh Tri']);
+  });
+
   it('knows an "Official Dispatch" by that name too', () => {
     expect(instruments('On Tuesday, the chairman signed Official Dispatch No. 512/UBND-KT on the conclusion.'))
       .toEqual([expect.arrayContaining(['Dispatch 512/UBND-KT', 'Official Dispatch 512/UBND-KT'])]);
