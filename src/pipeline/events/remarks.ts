@@ -30,6 +30,8 @@ const ADDRESSED = new RegExp(String.raw`\baddressed\s+(?:the\s+|a\s+)(${OCCASION
 /** Telling a gathering's audience: "told delegates", "told the forum". Group: whom. */
 const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:delegates|participants|attendees|audience|guests|investors`
   + String.raw`|the\s+${GATHERING_NOUN}))\b`, 'u');
+/** A verb of the speaker's and its object, joined to the speech by "and": " attended the opening session and ". */
+const JOINED_ACT = /^\s+(?:attended|chaired|opened|visited|joined|inspected)\b[^,;.]{0,80}\s+and\s+$/;
 /** How far before the verb its speaker's name may end ("X attended and addressed"). */
 const SPEAKER_GAP = 24;
 
@@ -136,7 +138,10 @@ export function readRemarks(context: SentenceContext): Happening[] {
     // A speaker named right before the verb, nothing but spaces between.
     let spaces = m.index;
     while (spaces > 0 && /\s/.test(context.text[spaces - 1]!)) spaces--;
-    const person = contextIndex(context).linksEnding(spaces, m.index).find(isPerson);
+    // Or the subject of a verb joined to this one by "and": "X attended the opening session and delivered a directing speech".
+    const joined = /\band\s+$/.test(context.text.slice(0, m.index)) ? contextIndex(context).linksEnding(0, m.index).filter(isPerson).at(-1) : undefined;
+    const person = contextIndex(context).linksEnding(spaces, m.index).find(isPerson)
+      ?? (joined && JOINED_ACT.test(context.text.slice(joined.end, m.index)) ? joined : undefined);
     const speaker = (person && context.entities.get(person.entity)?.name) || subjectBefore(context, m.index);
     if (!speaker) continue;
     const occasion = AT_OCCASION.exec(textAfter(context.text, m.index + m[0].length))?.[1] ?? OCCASION_BEFORE.exec(textBefore(context.text, m.index))?.[1];

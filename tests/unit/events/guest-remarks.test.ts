@@ -106,3 +106,11 @@ describe('a guest named later by family name', () => {
       .toEqual([['2026-10-12', 'Yoon Min-seo delivered remarks at the ceremony']]);
   });
 });
+
+describe('a speech joined by "and" to the speaker\'s other act', () => {
+  it('reads "X attended the opening session and delivered a directing speech" as X\'s speech', () => {
+    expect(remarks('04/10/2025', 'The Provincial Party Congress opened on Wednesday, October 1.',
+      'Secretary of the Party Central Committee Đỗ Minh Khang attended the opening session and delivered a directing speech.'))
+      .toEqual([['2025-10-01', 'Đỗ Minh Khang delivered a speech']]);
+  });
+});
