@@ -320,6 +320,9 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?`
   // (A share is no count: its words are not read past, so that a count after it is found: "75 per cent of … and to certify 20 …".)
   + String.raw`(?!\s*(?:%|per\s?cent|percent))\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');
+/** The same measure raised later, after a figure's deadline: "(… by 2030), rising to (at least) 20 (by 2035)". Groups: qualifier, number. */
+const RISING_TO = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+(?:and\s+)?(?:rising|increasing|growing)\s+to\s+(?:(${QUALIFIER})\s+)?`
+  + String.raw`(\d[\d,.]*)(?:\s*(?:%|per\s?cent|percent))?(?=\s+by\s+(?:19|20)\d\d)`, 'u');
 /** A rate after a count: "per 10,000 people", "per province". */
 const RATE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})*\s+)?\p{Ll}[\p{L}-]*/u;
 /** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
@@ -788,9 +791,22 @@ export const amountParser: TargetParser = {
       }
     }
     // "12 per 10,000 people", "6 librarians per 10,000 people": a rate after a count is part of its unit.
-    return out.map((p) => {
+    const rated = out.map((p) => {
       const rate = p.unit && !p.unit.startsWith('%') ? RATE.exec(text.slice(p.end)) : null;
       return rate ? { ...p, unit: `${p.unit} ${rate[0].trim()}`, end: p.end + rate[0].length } : p;
     });
+    // "14 researchers per 10,000 people by 2030, rising to 20 by 2035": the same measure, later and higher.
+    for (const p of /\b(?:rising|increasing|growing)\s+to\s/.test(text) ? [...rated] : []) {
+      const later = RISING_TO.exec(text.slice(p.end));
+      if (!later) continue;
+      const at = p.end + later.index + later[0].length - later[2]!.length;
+      // What another reading made of the later figure gives way ("rising to 45%" read with the words before it as its subject).
+      const read = rated.findIndex((q) => q !== p && q.start <= at && at < q.end);
+      const span = read >= 0 ? { start: rated[read]!.start, end: rated[read]!.end } : { start: at, end: at + later[2]!.length };
+      const continued = { ...p, comparator: comparatorOf(later[1]), value: numberOf(later[2]!), max: null, baseline: null, ...span };
+      if (read >= 0) rated[read] = continued;
+      else rated.push(continued);
+    }
+    return rated;
   },
 };

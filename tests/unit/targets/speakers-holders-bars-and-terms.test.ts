@@ -91,3 +91,18 @@ describe('a milestone on the way, and a part of people', () => {
     ]);
   });
 });
+
+describe('the same measure raised later', () => {
+  it('reads "N by YEAR, rising to M by LATER" as two targets of one measure, a count or a share', () => {
+    const found = targetsOf([
+      'Strategy sets researcher goals',
+      'Posted: 11/06/2026',
+      'The strategy sets the goal of 12 researchers per 10,000 people by 2030, rising to 18 by 2035.',
+      'It aims for the digital economy to reach 30% of GRDP by 2030, rising to 45% by 2035.',
+    ]);
+    expect(found).toEqual([
+      ['digital economy share of GRDP', 30, 2030], ['digital economy share of GRDP', 45, 2035],
+      ['researchers', 12, 2030], ['researchers', 18, 2035],
+    ]);
+  });
+});
