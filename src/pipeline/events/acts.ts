@@ -94,6 +94,20 @@ export function readActs(context: SentenceContext): Happening[] {
     const which = !passive ? WHICH.exec(before) : null;
     const object = passive ? objectBefore(context, m.index, relative)
       : (objectAfter(context, end) ?? (which && whichObject(context, m.index, m.index - before.length + which.index)));
+    // "The National Strategy on …, approved by the Prime Minister in Decision No. 1540/QĐ-TTg last October, …": a reduced relative
+    // on a programme approved in a numbered document, which was issued then.
+    if (!object && relative) {
+      const clause = text.slice(end, end + INSTRUMENT_AFTER_REACH).split(/[,;]/)[0]!;
+      const link = contextIndex(context).linksStarting(end, end + clause.length).filter(issued)
+        .find((l) => /\b(?:in|under|by|with)\s+$/.test(text.slice(end, l.start)));
+      if (link) {
+        out.push({
+          kind: 'instrument', at: m.index, end: link.end, title: `${entities.get(link.entity)!.name} issued`, quality: 2, instrument: link.entity,
+          subject: '', inherits: !aux || /^(?:was|were)$/.test(aux), near: false, joins: false,
+        });
+      }
+      continue;
+    }
     if (!object || (verb === 'sent' && !object.coded)) continue;
     // Conclusions announced are read as conclusions (conclusions.ts); "announced" acts only on a document it makes known.
     if (verb === 'announced' && (passive || /\bin\s*$/.test(text.slice(end, object.end - object.text.length))
@@ -157,6 +171,8 @@ function joinedActs(context: SentenceContext, act: Happening, from: number, verb
 /** Whether a link names an instrument or a law, which are issued, signed or passed. */
 const issuedIn = (entities: SentenceContext['entities']) => (l: { entity: string }) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '');
 
+/** How far after a passive verb the document it was done in may end ("approved by the Prime Minister in Decision No. 1540/QĐ-TTg"). */
+const INSTRUMENT_AFTER_REACH = 120;
 /** How far before its verb a document acting as a subject may end ("Decision 2217/QĐ-TTg dated 26/12/2025 approved"). */
 const MAKER_REACH = 40;
 /** What may stand between a document acting as a subject and its verb: its date. */

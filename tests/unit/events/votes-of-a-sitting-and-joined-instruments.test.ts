@@ -101,3 +101,17 @@ describe('a numbered document that acts', () => {
     expect(events.map((e) => [e.date, e.kind, e.title])).toEqual([['2025-12-18', 'instrument', 'Decision 1914/QĐ-TTg issued']]);
   });
 });
+
+describe('a programme approved in a numbered document, in a reduced relative', () => {
+  it('dates the document\'s issue by the relative\'s time ("…, approved by the Prime Minister in Decision No. X last October, …")', () => {
+    const { events } = timelineOf({
+      'a.txt': [
+        'A target worth keeping',
+        'Posted: 11/06/2026',
+        'The National Strategy on Engineering Skills to 2030, approved by the Prime Minister in Decision No. 1722/QĐ-TTg last October, sets the '
+          + 'goal of 9 engineers per 1,000 workers by 2030.',
+      ].join('\n\n'),
+    });
+    expect(events.map((e) => [e.date, e.kind, e.title])).toEqual([['2025-10', 'instrument', 'Decision 1722/QĐ-TTg issued']]);
+  });
+});
