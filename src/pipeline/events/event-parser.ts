@@ -651,7 +651,8 @@ function toCandidate(
     kind: h.kind, title: tidyTitle(title), quality: h.quality, time, instrument: h.instrument,
     place: preamble.place ?? reading.placeAfter()(h.at),
     participants: [...new Set(participants)],
-    entities: [...reading.entities()],
+    // The document acted on, though the sentence names it only as "the plan".
+    entities: [...new Set([...reading.entities(), ...(h.instrument ? [h.instrument] : [])])],
     source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: time.text },
   };
 }

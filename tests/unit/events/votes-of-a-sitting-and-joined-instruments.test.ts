@@ -115,3 +115,19 @@ describe('a programme approved in a numbered document, in a reduced relative', (
     expect(events.map((e) => [e.date, e.kind, e.title])).toEqual([['2025-10', 'instrument', 'Decision 1722/QĐ-TTg issued']]);
   });
 });
+
+describe('a document acted on as "the plan"', () => {
+  it('is among the act\'s entities, and takes the act\'s day as its date', () => {
+    const { entities, events } = timelineOf({
+      'a.txt': [
+        'Province issues start-up plan',
+        'Posted: 14/05/2026',
+        'The Hà Tĩnh Provincial People\'s Committee has issued Plan No 118/KH-UBND on innovative start-ups. The plan was signed on Tuesday by Vice '
+          + 'Chairman of the Provincial People\'s Committee Lê Văn Hòa.',
+      ].join('\n\n'),
+    });
+    const plan = entities.find((e) => e.type === 'plan')!;
+    expect('date' in plan ? plan.date : undefined).toBe('2026-05-12');
+    expect(events.find((e) => e.kind === 'signed')!.entities).toContain(plan.id);
+  });
+});
