@@ -32,6 +32,8 @@ const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:delegates|pa
   + String.raw`|the\s+${GATHERING_NOUN}))\b`, 'u');
 /** A verb of the speaker's and its object, joined to the speech by "and": " attended the opening session and ". */
 const JOINED_ACT = /^\s+(?:attended|chaired|opened|visited|joined|inspected)\b[^,;.]{0,80}\s+and\s+$/;
+/** One of those verbs inside a subject read before the speech. */
+const JOINED_VERB = /\s(?:attended|chaired|opened|visited|joined|inspected)\s/;
 /** How far before the verb its speaker's name may end ("X attended and addressed"). */
 const SPEAKER_GAP = 24;
 
@@ -140,9 +142,12 @@ export function readRemarks(context: SentenceContext): Happening[] {
     while (spaces > 0 && /\s/.test(context.text[spaces - 1]!)) spaces--;
     // Or the subject of a verb joined to this one by "and": "X attended the opening session and delivered a directing speech".
     const joined = /\band\s+$/.test(context.text.slice(0, m.index)) ? contextIndex(context).linksEnding(0, m.index).filter(isPerson).at(-1) : undefined;
-    const person = contextIndex(context).linksEnding(spaces, m.index).find(isPerson)
-      ?? (joined && JOINED_ACT.test(context.text.slice(joined.end, m.index)) ? joined : undefined);
-    const speaker = (person && context.entities.get(person.entity)?.name) || subjectBefore(context, m.index);
+    const person = contextIndex(context).linksEnding(spaces, m.index).find(isPerson);
+    const joinedName = joined && JOINED_ACT.test(context.text.slice(joined.end, m.index)) ? context.entities.get(joined.entity)?.name : undefined;
+    // (The words before the verb as its subject, unless they ran past the speaker's other verb: "X attended the opening session and".)
+    const subject = subjectBefore(context, m.index);
+    const speaker = (person && context.entities.get(person.entity)?.name)
+      || (joinedName && (!subject || JOINED_VERB.test(subject)) ? joinedName : subject);
     if (!speaker) continue;
     const occasion = AT_OCCASION.exec(textAfter(context.text, m.index + m[0].length))?.[1] ?? OCCASION_BEFORE.exec(textBefore(context.text, m.index))?.[1];
     out.push({
