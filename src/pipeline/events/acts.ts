@@ -100,12 +100,7 @@ export function readActs(context: SentenceContext): Happening[] {
       const clause = text.slice(end, end + INSTRUMENT_AFTER_REACH).split(/[,;]/)[0]!;
       const link = contextIndex(context).linksStarting(end, end + clause.length).filter(issued)
         .find((l) => /\b(?:in|under|by|with)\s+$/.test(text.slice(end, l.start)));
-      if (link) {
-        out.push({
-          kind: 'instrument', at: m.index, end: link.end, title: `${entities.get(link.entity)!.name} issued`, quality: 2, instrument: link.entity,
-          subject: '', inherits: !aux || /^(?:was|were)$/.test(aux), near: false, joins: false,
-        });
-      }
+      if (link) out.push(issueOf(context, link.entity, m.index, link.end, !aux || /^(?:was|were)$/.test(aux)));
       continue;
     }
     if (!object || (verb === 'sent' && !object.coded)) continue;
@@ -120,10 +115,7 @@ export function readActs(context: SentenceContext): Happening[] {
     const maker = !aux && !passive && !participle ? contextIndex(context).linksEnding(m.index - MAKER_REACH, m.index).filter(issued)
       .find((l) => MAKER_TAIL.test(text.slice(l.end, m.index))) : undefined;
     if (maker && NUMBERED_NAME.test(entities.get(maker.entity)?.name ?? '')) {
-      out.push({
-        kind: 'instrument', at: maker.start, end: m.index, title: `${entities.get(maker.entity)!.name} issued`, quality: 2,
-        instrument: maker.entity, subject: '', inherits: true, near: false, joins: false,
-      });
+      out.push(issueOf(context, maker.entity, maker.start, m.index, true));
       continue;
     }
     const subject = passive || participle ? ''
@@ -170,6 +162,12 @@ function joinedActs(context: SentenceContext, act: Happening, from: number, verb
 
 /** Whether a link names an instrument or a law, which are issued, signed or passed. */
 const issuedIn = (entities: SentenceContext['entities']) => (l: { entity: string }) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? '');
+
+/** The issue of a document another act tells of ("Decision X dated … approved …", "…, approved … in Decision X last October"). */
+const issueOf = (context: SentenceContext, instrument: string, at: number, end: number, inherits: boolean): Happening => ({
+  kind: 'instrument', at, end, title: `${context.entities.get(instrument)!.name} issued`, quality: 2, instrument, subject: '', inherits,
+  near: false, joins: false,
+});
 
 /** How far after a passive verb the document it was done in may end ("approved by the Prime Minister in Decision No. 1540/QĐ-TTg"). */
 const INSTRUMENT_AFTER_REACH = 120;

@@ -30,10 +30,12 @@ const ADDRESSED = new RegExp(String.raw`\baddressed\s+(?:the\s+|a\s+)(${OCCASION
 /** Telling a gathering's audience: "told delegates", "told the forum". Group: whom. */
 const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:delegates|participants|attendees|audience|guests|investors`
   + String.raw`|the\s+${GATHERING_NOUN}))\b`, 'u');
-/** A verb of the speaker's and its object, joined to the speech by "and": " attended the opening session and ". */
-const JOINED_ACT = /^\s+(?:attended|chaired|opened|visited|joined|inspected)\b[^,;.]{0,80}\s+and\s+$/;
-/** One of those verbs inside a subject read before the speech. */
-const JOINED_VERB = /\s(?:attended|chaired|opened|visited|joined|inspected)\s/;
+/** The speaker's acts a speech may be joined to by "and". */
+const SPEAKER_ACTS = 'attended|chaired|opened|visited|joined|inspected';
+/** One of those acts and its object, joined to the speech by "and": " attended the opening session and ". */
+const JOINED_ACT = new RegExp(String.raw`^\s+(?:${SPEAKER_ACTS})\b[^,;.]{0,80}\s+and\s+$`);
+/** One of those acts inside a subject read before the speech. */
+const JOINED_VERB = new RegExp(String.raw`\s(?:${SPEAKER_ACTS})\s`);
 /** How far before the verb its speaker's name may end ("X attended and addressed"). */
 const SPEAKER_GAP = 24;
 
@@ -141,7 +143,7 @@ export function readRemarks(context: SentenceContext): Happening[] {
     let spaces = m.index;
     while (spaces > 0 && /\s/.test(context.text[spaces - 1]!)) spaces--;
     // Or the subject of a verb joined to this one by "and": "X attended the opening session and delivered a directing speech".
-    const joined = /\band\s+$/.test(context.text.slice(0, m.index)) ? contextIndex(context).linksEnding(0, m.index).filter(isPerson).at(-1) : undefined;
+    const joined = /\band\s+$/.test(textBefore(context.text, m.index)) ? contextIndex(context).linksEnding(0, m.index).filter(isPerson).at(-1) : undefined;
     const person = contextIndex(context).linksEnding(spaces, m.index).find(isPerson);
     const joinedName = joined && JOINED_ACT.test(context.text.slice(joined.end, m.index)) ? context.entities.get(joined.entity)?.name : undefined;
     // (The words before the verb as its subject, unless they ran past the speaker's other verb: "X attended the opening session and".)

@@ -186,7 +186,7 @@ export const personParser: Parser = {
 
 /** The titles a plural predicate right after a name gives ("… were elected Deputy Secretaries of X"), up to the clause's end. */
 function predicateAfter(text: string, at: number): string[] {
-  const after = text.slice(at);
+  const after = textAfter(text, at);
   if (!PLURAL_HELD.test(after)) return [];
   const held = HELD_ROLE.exec(after);
   if (!held || held.index > 12) return [];

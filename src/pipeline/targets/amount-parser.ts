@@ -608,7 +608,8 @@ export const amountParser: TargetParser = {
       // "at least five enterprises with annual revenue above US$1 billion each": the bar each thing counted clears is part of what is
       // counted, no target of its own.
       const phraseAt = m.index + m[0].length - phrase!.length;
-      const bar = DIGIT.test(text.slice(phraseAt)) ? THRESHOLD.exec(text.slice(phraseAt - 1)) : null;
+      const after = textAfter(text, phraseAt - 1);
+      const bar = DIGIT.test(after) ? THRESHOLD.exec(after) : null;
       if (bar) {
         const end = phraseAt - 1 + bar[0].length;
         for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > phraseAt) out.splice(i, 1);
@@ -621,7 +622,7 @@ export const amountParser: TargetParser = {
     }
     // "at least 300 innovative start-ups, of which 30 have raised venture capital": a part of the count, a target of its own.
     for (const whole of /\bof\s+wh(?:ich|om)\s/.test(text) ? out.filter((p) => p.unit && !p.unit.startsWith('%') && !/\d/.test(p.unit)) : []) {
-      const part = PART_OF_COUNT.exec(text.slice(whole.end));
+      const part = PART_OF_COUNT.exec(textAfter(text, whole.end));
       if (!part) continue;
       const at = whole.end + part.index + part[0].indexOf(part[2]!, part[1] ? part[1].length : 0);
       out.push({
@@ -797,7 +798,7 @@ export const amountParser: TargetParser = {
     });
     // "14 researchers per 10,000 people by 2030, rising to 20 by 2035": the same measure, later and higher.
     for (const p of /\b(?:rising|increasing|growing)\s+to\s/.test(text) ? [...rated] : []) {
-      const later = RISING_TO.exec(text.slice(p.end));
+      const later = RISING_TO.exec(textAfter(text, p.end));
       if (!later) continue;
       const at = p.end + later.index + later[0].length - later[2]!.length;
       // What another reading made of the later figure gives way ("rising to 45%" read with the words before it as its subject).
