@@ -379,7 +379,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (told && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) {
         // A signing or a launch is held at a ceremony, by which a later sentence names it ("Speaking at the ceremony, …").
         const title = titleWords(h.title);
-        if (CEREMONIAL.has(h.kind)) title.add('ceremony');
+        if (CEREMONIAL.has(h.kind) || h.ceremonial) title.add('ceremony');
         setOccasion({ time, block: sentence.block, words: reading().words(), title });
       }
     }
@@ -422,7 +422,7 @@ interface Occasion {
 
 const titleWords = (title: string) => new Set(title.toLowerCase().match(/\p{L}+/gu) ?? []);
 /** Happenings held at a ceremony. */
-const CEREMONIAL: ReadonlySet<string> = new Set(['signed', 'launch', 'establishment']);
+const CEREMONIAL: ReadonlySet<string> = new Set(['signed', 'establishment']);
 
 /** How many occasions told before are looked through for the one a sentence names. */
 const OCCASIONS_KEPT = 8;

@@ -113,6 +113,7 @@ export function readLaunches(context: SentenceContext): Happening[] {
       // A launch that is a gathering's purpose is where the gathering is, and takes its day.
       subject: who || undefined,
       kind: 'other', at: purpose ? purpose.index : verbAt, end: m.index + m[0].length, quality: 2, inherits: !aux, near: purpose !== null,
+      ceremonial: !presented,
       title: who ? subjectAndAction(who, action) : action,
     });
   }

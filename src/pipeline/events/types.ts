@@ -80,4 +80,6 @@ export interface Happening {
    * a verb of saying stands beside it.
    */
   dayAt?: number;
+  /** Whether it is held at a ceremony, by which a later sentence may name it ("Speaking at the ceremony, …"): a launch, an opening. */
+  ceremonial?: boolean;
 }

@@ -88,10 +88,11 @@ const SAYING_ANYWHERE = new RegExp(String.raw`\b${SAYING_VERB}\b`);
 const HONORIFIC_OR_TITLE_ANYWHERE = /\b(?:Mr|Mrs|Ms|Madam|Minister|Secretary|Chairman|Chairwoman|Director|Governor|Mayor)\b/;
 /**
  * A participle phrase that opens a sentence before its subject: "Speaking at the session, ", "Concluding the meeting, ", "Replying to
- * delegates, ". As a pattern source, no group.
+ * delegates, "; or the speech the subject gave: "In his speech, ". As a pattern source, no group.
  */
-const INTRODUCTORY = String.raw`(?:Speaking|Addressing|Opening|Closing|Concluding|Presenting|Responding|Replying|Explaining|Answering)`
-  + String.raw`\b[^,;]{0,80},\s*`;
+const INTRODUCTORY = String.raw`(?:(?:Speaking|Addressing|Opening|Closing|Concluding|Presenting|Responding|Replying|Explaining|Answering)\b`
+  // "In his speech, ", "In her closing remarks at the forum, ": a speech the subject gave.
+  + String.raw`|(?:In|During)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:speech|remarks|address)\b)[^,;]{0,80},\s*`;
 /** Where a clause opens: the sentence's start, a semicolon, or after a participle phrase that opens the sentence. */
 const CLAUSE_OPEN_BEFORE = new RegExp(String.raw`(?:^|;\s*|^${INTRODUCTORY})$`, 'u');
 /** A verb in the past, or an auxiliary, right after a lone word ("Hang took over", "Luc has retired"). */

@@ -114,3 +114,17 @@ describe('a speech joined by "and" to the speaker\'s other act', () => {
       .toEqual([['2025-10-01', 'Đỗ Minh Khang delivered a speech']]);
   });
 });
+
+describe('a launch held at a ceremony a later sentence names', () => {
+  it('dates a guest "speaking at the ceremony" by the launch the text opens with, however many paragraphs later', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('11/11/2026',
+      'The Ha Tinh Provincial Police launched a 45-day campaign on Monday to give every adult a digital signature.',
+      'The province has issued 412,000 signatures so far.', 'Most are used for land records.', 'Mountain communes lag behind.',
+      'Mobile teams will visit every commune.', 'Weekend counters will open at 90 police stations.', 'Banks will lend card readers.',
+      'Post offices will help the elderly.', 'Schools will teach pupils to sign forms.',
+      'Vice Chairman of the Ha Tinh Provincial People\'s Committee Lê Văn Khải, speaking at the ceremony, asked departments to accept '
+        + 'signed files from January 1, 2027.') })
+      .events.filter((e) => e.kind === 'remarks').map((e) => [e.date, e.title]);
+    expect(found).toEqual([['2026-11-09', 'Lê Văn Khải delivered remarks at the ceremony']]);
+  });
+});

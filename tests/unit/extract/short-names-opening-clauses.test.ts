@@ -18,3 +18,10 @@ describe('a person called again by one name at the opening of a clause', () => {
       'Tan joined the board later.')).toEqual(['Dinh Thi Thu Hang → Dinh Thi Thu Hang']);
   });
 });
+
+describe('a person called by one name after the speech he gave', () => {
+  it('links the given name after "In his speech," to the person the text named in full', () => {
+    expect(mentioned('Professor Hà Minh Quý, President of the Song Lam Academy, presented the award.',
+      'In his speech, Quý called the institute a school for engineers.')).toEqual(['Hà Minh Quý → Hà Minh Quý', 'Quý → Hà Minh Quý']);
+  });
+});
