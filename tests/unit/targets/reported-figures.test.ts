@@ -13,6 +13,13 @@ describe('figures reported, not promised', () => {
     expect(reported('According to the department, only 35% of the fund allocated for 2025 had been spent by the end of June', '35%')).toBe(true);
   });
 
+  it('reads a figure in a clause reported "that …" by what is said of it there, not by the aim of the sentence\'s main clause', () => {
+    const text = 'The department opened a drive to give every farm an e-wallet by June, after reporting that more than eight in ten farms '
+      + 'already use one';
+    expect(reported(text, 'eight')).toBe(true);
+    expect(reported('The survey found that 40% of farms will use one by 2027', '40%')).toBe(false);
+  });
+
   it('reads a forward-looking frame as a target, even with a verb of having after it', () => {
     expect(reported('The province aims to have 100% of schools with broadband by 2026', '100%')).toBe(false);
     expect(reported('By the end of 2025, 95% of procedures will have reached full online level', '95%')).toBe(false);
