@@ -429,8 +429,15 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   // "…, and the goal was 95 per cent", "against the 2026 target of 70 per cent": the goal of what the figure before measured.
   const action = ACTION.exec(before)?.[1];
   // "- disburse 100 per cent of the plan by …": a list item's verb is no subject; what it acts on is.
-  const said = TARGET_NAMED.test(before) ? 'that share' : subjectBefore(before);
+  // "the province aims to digitise 90% of …": the aim and its verb are no subject; what the verb acts on is.
+  const said = TARGET_NAMED.test(before) ? 'that share' : AIMED_VERB.test(before) ? '' : subjectBefore(before);
   const subject = action !== undefined && said === action ? '' : said;
+  // "aims to cover 90 per cent of the population with 5G": an aim's verb on a base is what the share measures ("population covered
+  // with 5G").
+  if (!subject && base && action) {
+    const means = WITH_MEANS.exec(after)?.[1];
+    return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} ${pastParticiple(action)}${means ? ` ${means}` : ''}`, base: undefined, spent: false };
+  }
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
@@ -441,6 +448,14 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   const items = listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).replace(BE, ' ').trim();
   return { subject: action ? `${items} ${pastParticiple(action)}` : items, base: undefined, spent: false };
 }
+
+/** An aim and the verb of its infinitive right before a share: "(the group) aims to cover (90% of …)". */
+const AIMED_VERB = /\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|hopes?)\s+to\s+\p{Ll}+\s*$/u;
+/**
+ * What an action on a base is done with or comes from, right after the share: "(cover 90% of the population) with 5G", "(earn 40% of
+ * its revenue) from digital services". Group: it, with its preposition.
+ */
+const WITH_MEANS = /^\s+((?:with|from|through|via)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]+)(?=\s+(?:and|or|by|in|before|from)\s|[,;.()]|$)/u;
 
 /** A target named by its noun alone before its share: "the goal was", "against the 2026 target of", "the year's target of". */
 const TARGET_NAMED = new RegExp(String.raw`(?:^|[,;]\s*(?:and\s+)?|\s(?:and|against)\s+)(?:the\s+)?(?:(?:19|20)\d{2}\s+|year[’']s\s+)?`

@@ -18,6 +18,14 @@ describe('amountParser', () => {
     expect(propose('ensure that 100% of land records are digitized')).toEqual([{ metric: 'land records digitized', comparator: '=', value: 100, unit: '%' }]);
   });
 
+  it('reads an aim\'s verb on a share by what it acts on, with what it is done with or comes from, and no aim as the subject', () => {
+    expect(propose('the operator aims to cover 95 per cent of the population with 5G')).toEqual([{ metric: 'population covered with 5G',
+      comparator: '=', value: 95, unit: '%' }]);
+    expect(propose('the company plans to earn 30 per cent of its revenue from cloud services')).toEqual([{
+      metric: 'revenue earned from cloud services', comparator: '=', value: 30, unit: '%' }]);
+    expect(propose('the district aims to digitise 90% of civil records')).toEqual([{ metric: 'civil records digitised', comparator: '=', value: 90, unit: '%' }]);
+  });
+
   it('reads a budget share spent on something', () => {
     expect(propose('the province will allocate at least 2% of the local budget to innovation')).toEqual([{ metric: 'share of local budget allocated to innovation', comparator: '>=', value: 2, unit: '% of local budget' }]);
   });
