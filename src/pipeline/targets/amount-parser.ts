@@ -181,9 +181,13 @@ const AIMED_ALL = new RegExp(String.raw`(?:${AIM_VERB}\s+(?:(?:in|by)\s+(?:19|20
   + String.raw`|${AIM_VERB}\s+to\s+[^.;:]*?\band\s+to\s+)((?!\p{Ll}+ed\s)\p{Ll}{3,}\s+(?:[\p{Ll}-]+\s+){0,2}?all\s+(?:of\s+)?(?:(?:the|its|their)\s+)?`
   + String.raw`(?:[\p{L}-]+[’']s\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s)\b[^,;.]{0,80}?)`
   + String.raw`(?=\s+(?:by|before)\s|\s*[,;.]|\s*$)`, 'gu');
-/** An item of a list of aims in the present, about every one of a whole: "a) All national databases … are connected to …". */
+/**
+ * An item of a list of aims in the present, about every one of a whole: "a) All national databases … are connected to …", "6. All
+ * industrial parks have 5G coverage". Groups: the things; the participle and its complement, or what they have.
+ */
 const ALL_PRESENT = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+All\s+(?:(?:the|its|their)\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,10}?s)`
-  + String.raw`\s+(?:are|is)\s+(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)(?=\s+and\s|\s*[,;.]|\s*$)`, 'u');
+  + String.raw`\s+(?:(?:are|is)\s+(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)|(?:have|has)\s+(?:(?:a|an|the|their|its)\s+)?([^,;.]{2,60}?))`
+  + String.raw`(?=\s+and\s|\s*[,;.]|\s*$)`, 'u');
 /** Raising what was measured before: "(phase 3 will) bring it (to 120 MW)". */
 const RAISED_IT = /\b(?:bring|brings|raise|raises|take|takes|lift|lifts|increase|increases|expand|expands)\s+it$/i;
 /**
@@ -194,7 +198,10 @@ function wholes(text: string): TargetProposal[] {
   const out: TargetProposal[] = [];
   // "a) All national databases … are connected to the National Data Centre": an item of a list of aims, in the present.
   const present = ALL_PRESENT.exec(text);
-  if (present) out.push(everyOne(`${present[1]} ${present[2]}${present[3] ?? ''}`.trim(), present[1]!, present.index, present.index + present[0].length));
+  if (present) {
+    const metric = present[4] ? `${present[1]} with ${present[4]}` : `${present[1]} ${present[2]}${present[3] ?? ''}`.trim();
+    out.push(everyOne(metric, present[1]!, present.index, present.index + present[0].length));
+  }
   const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
   if (allToBe) out.push(everyOne(`${allToBe[1]} ${allToBe[2]}`, allToBe[1]!, allToBe.index, allToBe[0].length));
   for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {

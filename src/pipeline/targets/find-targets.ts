@@ -350,7 +350,9 @@ function propose(sentence: string, item: boolean): TargetProposal[] {
   // "- mobilise 500,000 volunteers;" under "The campaign aims to:": the item's verb carries the frame's infinitive; its count is the target.
   const verb = item ? VERB_OPENING.exec(text)?.[0] ?? '' : '';
   const counted = text.slice(verb.length);
-  if (!item || !COUNT_OPENING.test(counted)) return TARGET_PARSERS.flatMap((p) => p.propose(text));
+  // "All industrial parks have 5G coverage." under its frame: a whole that opens an item is read as an item's, with its marker.
+  const whole = item && WHOLE_OPENING.test(text);
+  if (!whole && (!item || !COUNT_OPENING.test(counted))) return TARGET_PARSERS.flatMap((p) => p.propose(text));
   const offset = verb.length - ITEM_MARK.length;
   const shift = (p: TargetProposal) => ({
     ...p, metric: p.metric.replace(/^-\s+/, ''), start: Math.max(0, p.start + offset), end: Math.max(0, p.end + offset),
@@ -368,6 +370,8 @@ const VERB_OPENING = new RegExp(String.raw`^(?!${FIGURE_OPENER}\s)\p{Ll}{3,}\s+(
 const ITEM_MARK = '- ';
 /** A count that opens an item: a number, range or number word and a space ("150,000 digital firms", "5–7 satellites"), not a share. */
 const COUNT_OPENING = new RegExp(String.raw`^(?:\d[\d,.]*(?:[-–—]\d[\d,.]*)?|${WORD})\s(?!per\s?cent|percent)`, 'i');
+/** A whole that opens a list item: "All …", "Every …". */
+const WHOLE_OPENING = /^(?:All|Every)\s/;
 /** A sentence that is only a list marker: "4.", "b)". */
 const MARKER_ONLY = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s*$/u;
 /** A qualifier of a figure that opens a sentence, capitalised: "At least …", "No fewer than …", "Over …". */

@@ -16,6 +16,15 @@ describe('a list that shares one frame', () => {
       .toEqual([[3_000_000, 'households', 2029], [45, 'databases', 2029]]);
   });
 
+  it('reads numbered items that say every one of a whole is done or has something, under a frame with the deadline', () => {
+    expect(targets('The plan sets the following goals by 2029:', '1. The share of cashless payments reaches 60 per cent.',
+      '2. All craft villages have broadband coverage.', '3. All clinics are connected to the provincial health platform.')).toEqual([
+      ['clinics connected to the provincial health platform', 100, '% of clinics', 2029],
+      ['craft villages with broadband coverage', 100, '% of craft villages', 2029],
+      ['cashless payments', 60, '%', 2029],
+    ]);
+  });
+
   it('reads "the number of <things> to reach N"', () => {
     expect(targets('The plan expects the number of technology incubators to reach 25 by 2031.')).toEqual([['technology incubators', 25, 'incubators', 2031]]);
   });
