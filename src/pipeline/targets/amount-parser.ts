@@ -188,6 +188,13 @@ const AIMED_ALL = new RegExp(String.raw`(?:${AIM_VERB}\s+(?:(?:in|by)\s+(?:19|20
 const ALL_PRESENT = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+All\s+(?:(?:the|its|their)\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,10}?s)`
   + String.raw`\s+(?:(?:are|is)\s+(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)|(?:have|has)\s+(?:(?:a|an|the|their|its)\s+)?([^,;.]{2,60}?))`
   + String.raw`(?=\s+and\s|\s*[,;.]|\s*$)`, 'u');
+/**
+ * Every one reached, told by "universal": "(Coverage of 5G mobile networks) will be universal in all residential areas", "(aims to)
+ * achieve universal 5G coverage". Still to come: after a modal or "to". Groups: the things it is universal in; what is made universal.
+ */
+const UNIVERSAL = new RegExp(String.raw`\b(?:(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be|become)\s+universal\b(?:\s+(?:in|across|among|for)`
+  + String.raw`\s+(?:all\s+)?(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*s)\b)?|(?:to|will|must|should)\s+(?:achieve|ensure|provide`
+  + String.raw`|reach)\s+universal\s+((?:[\p{L}\d-]+\s+){0,3}?(?:coverage|access|connectivity|enrolment|enrollment)))`, 'gu');
 /** Raising what was measured before: "(phase 3 will) bring it (to 120 MW)". */
 const RAISED_IT = /\b(?:bring|brings|raise|raises|take|takes|lift|lifts|increase|increases|expand|expands)\s+it$/i;
 /**
@@ -196,6 +203,12 @@ const RAISED_IT = /\b(?:bring|brings|raise|raises|take|takes|lift|lifts|increase
  */
 function wholes(text: string): TargetProposal[] {
   const out: TargetProposal[] = [];
+  // "Coverage of 5G mobile networks will be universal in all residential areas by 2028", "to achieve universal 5G coverage": every one.
+  for (const m of /\buniversal\s/.test(text) ? allMatches(UNIVERSAL, text) : []) {
+    const [, things, reached] = m;
+    const metric = reached ?? subjectBefore(textBefore(text, m.index));
+    if (metric) out.push({ ...everyOne(metric, things ?? '', m.index, m.index + m[0].length), unit: things ? `% of ${things}` : '%' });
+  }
   // "a) All national databases … are connected to the National Data Centre": an item of a list of aims, in the present.
   const present = ALL_PRESENT.exec(text);
   if (present) {
@@ -512,7 +525,7 @@ export const amountParser: TargetParser = {
     const out: TargetProposal[] = [];
     // A whole has no number to find: only a list item's "all … to be offered online" or "complete the digitisation of all …" makes it
     // a target of every one of it (100%); "all levels must apply AI" is a task.
-    if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return WHOLE_WORD.test(text) ? everyOfItem(text, wholes(text)) : out;
+    if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? everyOfItem(text, wholes(text)) : out;
     let previous = 0;
     for (const m of shares(text)) {
       const [, statedQualifier, low, high, number, top, stated] = m;

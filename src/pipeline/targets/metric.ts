@@ -2,7 +2,7 @@ import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textBefore } from '../reach.ts';
 
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over", "… is to be doubled to"). */
-const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be`
+const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set|slated|scheduled|due)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be`
   + String.raw`|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to`
   + String.raw`|climbed to|stood at|holds?|held|holding|will|would|shall|must|should|could|can|is to|are to|to|makes? up|making up|hits?|stands? at|equal to`
   + String.raw`|equivalent to|contributes?|contributing|of|at|to|by`

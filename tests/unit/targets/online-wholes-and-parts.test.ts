@@ -34,3 +34,17 @@ describe('every one of a whole in a demand, after "ensure that", and brought "to
     );
   });
 });
+
+describe('every one reached, told by "universal"', () => {
+  it('reads "will be universal in all <things>" and "to achieve universal <coverage>" as 100%, but not a state reported now', () => {
+    expect(amounts('Access to fibre broadband will be universal in all industrial zones by 2029.')).toContainEqual(
+      ['Access to fibre broadband', '=', 100, '% of industrial zones']);
+    expect(amounts('The district aims to achieve universal 4G coverage by the end of the year.')).toEqual([['4G coverage', '=', 100, '%']]);
+    expect(amounts('Mobile coverage is now universal in the district.')).toEqual([]);
+  });
+
+  it('names no share by the verb a plan is slated to reach it with', () => {
+    expect(amounts('Fibre broadband is slated to reach no fewer than 85% of households by 2027.')).toEqual([
+      ['Fibre broadband share of households', '>=', 85, '% of households']]);
+  });
+});
