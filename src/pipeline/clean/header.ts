@@ -122,16 +122,25 @@ export function readHeader(lines: Line[]): Header {
 const HEADLINE_WORDS = 4;
 /** A breadcrumb with one step: "Home > Law", "Provinces / Interviews". */
 const BREADCRUMB_STEP = /\s[>»›/]\s/;
-/** The site's controls, two or more on a short line ("Font size: A- A A+ Print Share", "E-paper Subscribe Search"), or a reading time. */
-const CONTROL = /\b(?:font\s+size|print|share|subscribe|e-paper|sign\s+up|sign\s+in|log\s+in|search|send\s+a\s+release)\b/gi;
+/**
+ * The site's controls, two or more on a short line ("Font size: A- A A+ Print Share", "E-paper Subscribe Search"), or a reading time;
+ * in Vietnamese too ("Cỡ chữ: A- A A+ | In trang | Chia sẻ: Facebook Zalo | Lượt xem: 2.314").
+ */
+const CONTROL = new RegExp(String.raw`(?<!\p{L})(?:font\s+size|print|share|subscribe|e-paper|sign\s+up|sign\s+in|log\s+in|search|send\s+a\s+release`
+  + String.raw`|views|cỡ\s+chữ|in\s+(?:trang|bài)|chia\s+sẻ|lượt\s+xem)(?!\p{L})`, 'giu');
+/** How many controls make a line of them chrome, however many words it has (a control's own label and values among them). */
+const CONTROLS_MANY = 3;
 /** A page's metadata as "key: value" with its key in lower case: "source: most.gov.vn", "section: Tin hoạt động"; a reading time. */
 const METADATA_LINE = /^(?:(?:[a-z][a-z ]{1,20}|Source|Section|Category|Tags|Author)\s*:\s|[Rr]eading\s+time\b)/;
 /** How many words a label line may have. */
 const LABEL_WORDS = 8;
 /** A short line that labels a page rather than titles it: a breadcrumb, the site's controls, the page's metadata. */
 function isLabelText(text: string): boolean {
-  if (text.length > TITLE_MAX_CHARS || text.split(/\s+/).length > LABEL_WORDS) return false;
-  return BREADCRUMB_STEP.test(text) || (text.match(CONTROL)?.length ?? 0) >= 2 || METADATA_LINE.test(text);
+  if (text.length > TITLE_MAX_CHARS) return false;
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls >= CONTROLS_MANY) return true;
+  if (text.split(/\s+/).length > LABEL_WORDS) return false;
+  return BREADCRUMB_STEP.test(text) || controls >= 2 || METADATA_LINE.test(text);
 }
 
 /** A headline: a title line, which may end with a quotation or a bracket ("… (Saturday, May 16)", "“… as coal once did”"). */

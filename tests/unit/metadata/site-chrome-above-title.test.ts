@@ -26,6 +26,13 @@ describe('a site\'s chrome above the title', () => {
     expect([m.title, m.date]).toEqual(['Ground broken for a chip park in Hải Dương', '2026-01-19']);
   });
 
+  it('skips a line of the site\'s controls in Vietnamese, with their values, however many words it has', () => {
+    const m = metadataOf('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ NAMHa Nam Provincial Portal', 'Trang chủ > Tin tức > Chỉ đạo',
+      'Chỉ đạo - Điều hànhThứ Năm, 12/03/2026 - 09:40',
+      'Cỡ chữ: A- A A+ | In trang | Chia sẻ: Facebook Zalo | Lượt xem: 3.127', 'Hà Nam sets targets for its digital economy', ...ARTICLE);
+    expect([m.title, m.date]).toEqual(['Hà Nam sets targets for its digital economy', '2026-03-12']);
+  });
+
   it('skips a menu whose items are set apart by runs of spaces, or by slashes, and keeps a dateline with middle dots as no menu', () => {
     const spaced = metadataOf('VIETNAM TECH TIMES', 'Home   News   Business   ICT   Start-ups   Policy', 'Search...', 'Apr 26, 2026 | 7:45 pm',
       'Red River Telecom shareholders approve revenue plan', ...ARTICLE);
