@@ -25,8 +25,8 @@ const RESULT_HEADING = /\b(?:result|results|actual|achieved|estimated?|est\.|TH|
 const YEAR = /\b((?:19|20)\d{2})\b/;
 /** A cell's figure: a qualifier, a number, a range, a share. Groups: qualifier, number, top, percent. */
 const FIGURE = new RegExp(String.raw`^(?:(${QUALIFIER}|≥|>=|≤|<=|>|<)\s*)?(${DIGITS})(?:\s?[-–—]\s?(${DIGITS}))?(${PERCENT_SIGN})?`, 'iu');
-/** A rank cell: "top 15", "Top 10". Group: the rank. */
-const TOP = /^(?:in\s+the\s+)?top\s+(\d{1,3})\b/i;
+/** A rank cell: "top 15", "Top 10", "among the top 5 provinces". Group: the rank. */
+const TOP = /^(?:(?:in|among)\s+the\s+)?top\s+(\d{1,3})\b/i;
 /** A unit in brackets in a metric cell: "(% of GRDP)", "(number)", "(enterprises)". */
 const UNIT_ASIDE = /\s*\(([^()]+)\)\s*$/;
 const PLURAL = /\b(\p{Ll}[\p{L}-]*[^su’'\W]s)\b/gu;
@@ -65,6 +65,7 @@ const ROW_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 export function tableTargets(blocks: readonly { text: string }[]): { targets: TableTarget[]; rows: Set<number> } {
   const out: TableTarget[] = [];
   const rows = new Set<number>();
+  labelledRows(blocks, out, rows);
   for (let i = 0; i < blocks.length; i++) {
     const heading = cellsOf(blocks[i]!.text);
     if (!heading) continue;
@@ -81,6 +82,50 @@ export function tableTargets(blocks: readonly { text: string }[]): { targets: Ta
   return { targets: out, rows };
 }
 
+/** A short heading of targets and their year: "MAIN TARGETS OF THE CITY TO 2030", "Targets by 2030:". Group: the year. */
+const TARGETS_HEADING = /^.{0,30}\b(?:targets?|objectives?|goals?|indicators?)\b.{0,30}\b((?:19|20)\d{2})\s*:?\s*$/i;
+/** A note in brackets on a line of its own, between a heading and its rows: "(figures in brackets are the national targets)". */
+const NOTE = /^\s*\([^()]*\)\s*$/;
+/** A row of a list of indicators: a label, a colon and its figure ("1. Innovative start-ups: at least 250"). Groups: label, value. */
+const LABELLED_ROW = /^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-•*–+])?\s*(\p{Lu}[^:]{2,100}?):\s+(\S.{0,100})$/u;
+/** A value cell that holds a figure or a rank, as FIGURE and TOP read it once tidied (see tidyValue). */
+const VALUE_OPENING = new RegExp(String.raw`^(?:(?:${QUALIFIER}|≥|>=|≤|<=|>|<)\s*)?(?:\d|between\s+\d|(?:in|among)\s+the\s+top\b|top\s+\d)`, 'iu');
+
+/** A value written out as FIGURE reads it: "between 45 and 48 per cent" → "45-48%", a range whose dash was lost "1.5 2%" → "1.5-2%". */
+function tidyValue(cell: string): string {
+  return cell.replace(/^between\s+(\d[\d.,]*)\s+and\s+/i, '$1-').replace(new RegExp(String.raw`^(${DIGITS})\s+(${DIGITS}${PERCENT_SIGN})`, 'u'), '$1-$2');
+}
+
+/**
+ * The targets of a list of indicators under a heading that names targets and their year, one indicator a line with its label
+ * and figure between a colon, as a plan's appendix prints them:
+ *
+ *   MAIN TARGETS OF THE CITY TO 2030
+ *   1. Share of the digital economy in GRDP: 30% (national: 30%)
+ *   2. Innovative start-ups: at least 250
+ *
+ * Two such rows at least, right under the heading (a note in brackets may stand between). Their blocks join `rows`.
+ */
+function labelledRows(blocks: readonly { text: string }[], out: TableTarget[], rows: Set<number>): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = TARGETS_HEADING.exec(blocks[i]!.text);
+    if (!heading) continue;
+    let start = i + 1;
+    while (start < blocks.length && NOTE.test(blocks[start]!.text)) start++;
+    let end = start;
+    while (end < blocks.length && VALUE_OPENING.test(LABELLED_ROW.exec(blocks[end]!.text)?.[2] ?? '')) end++;
+    if (end - start < 2) continue;
+    const column = { c: 1, h: blocks[i]!.text.trim(), year: heading[1] };
+    for (let r = start; r < end; r++) {
+      const [, label, value] = LABELLED_ROW.exec(blocks[r]!.text)!;
+      const found = rowTargets([label!.trim(), tidyValue(value!.trim())], r, [column]);
+      out.push(...found);
+      if (found.length > 0) rows.add(r);
+    }
+    i = end - 1;
+  }
+}
+
 /** The targets of one row, one per target column that holds a figure. */
 function rowTargets(cells: string[], block: number, columns: { c: number; h: string; year?: string }[]): TableTarget[] {
   const label = cells.find((cell) => /\p{L}{3,}/u.test(cell) && !FIGURE.test(cell));
@@ -93,7 +138,9 @@ function rowTargets(cells: string[], block: number, columns: { c: number; h: str
     // "top 15": a rank to reach, in the index the row names ("Rank in the Provincial Innovation Index (PII)").
     const rank = TOP.exec(cell);
     if (rank) {
-      const index = metric.replace(/^(?:rank|ranking|position)\s+(?:in|on)\s+(?:the\s+)?/i, '');
+      // (An index keeps its abbreviation in brackets, by which texts name it: "Provincial Innovation Index (PII)".)
+      const named = stated && /^\p{Lu}{2,}$/u.test(stated.trim()) ? label.trim() : metric;
+      const index = named.replace(/^(?:rank|ranking|position)\s+(?:in|on)\s+(?:the\s+)?/i, '');
       out.push({
         block, metric: index, comparator: '<=', value: Number(rank[1]), max: null, unit: 'rank', deadline: Number(year), benchmark: null, heading: h,
       });

@@ -26,11 +26,11 @@ describe('targets in a table printed as text rows', () => {
     expect(read[1]!.benchmark).toEqual({ value: 50, text: 'national: 50%' });
   });
 
-  it('reads a rank cell ("top 15") as a rank to reach in the index the row names', () => {
+  it('reads a rank cell ("top 15") as a rank to reach in the index the row names, with the abbreviation it is known by', () => {
     const read = tableTargets(['| No. | Indicator | Achieved 2025 | Target 2027 | Target 2030 |', '| 5 | Rank in the Provincial Innovation Index '
       + '(PII) | 19th | top 15 | top 10 |'].map((text) => ({ text }))).targets;
     expect(read.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline])).toEqual([
-      ['Provincial Innovation Index', '<=', 15, 'rank', 2027], ['Provincial Innovation Index', '<=', 10, 'rank', 2030],
+      ['Provincial Innovation Index (PII)', '<=', 15, 'rank', 2027], ['Provincial Innovation Index (PII)', '<=', 10, 'rank', 2030],
     ]);
   });
 
@@ -56,6 +56,31 @@ describe('targets in a table printed as text rows', () => {
 
   it('reads no targets from a table without a plan or target column', () => {
     expect(tableTargets(['Code | Indicator | Frequency', '1.01 | Researchers per 10,000 people | Annual'].map((text) => ({ text }))).targets).toEqual([]);
+  });
+});
+
+describe('a list of indicators, each a label and its figure between a colon, under a heading of targets and their year', () => {
+  const list = ['KEY INDICATORS OF THE PROVINCE TO 2030', '(national targets in brackets)',
+    '1. Share of the digital economy in GRDP: 25% (national: 30%)', '2. Spending on research and development: 1.2 1.5% of GRDP',
+    '3. Firms with innovation activities: between 35 and 40 per cent', '4. Innovative start-ups: at least 120',
+    '5. Ranking in the Provincial Competitiveness Index (PCI): among the top 10 provinces', '6. Digital technology enterprises: 1,800'];
+
+  it('reads each row as a target of the heading\'s year, with ranges written out or with their dash lost, ranks and benchmarks', () => {
+    const found = build(...list).targets;
+    expect(found.map((t) => [t.metric, t.comparator, t.value, t.max, t.unit, t.deadline, t.benchmark?.value ?? null])).toEqual(expect.arrayContaining([
+      ['digital economy in GRDP', '=', 25, null, '%', 2030, 30],
+      ['spending on research and development', '=', 1.2, 1.5, '%', 2030, null],
+      ['firms with innovation activities', '=', 35, 40, '%', 2030, null],
+      ['innovative start-ups', '>=', 120, null, 'start-ups', 2030, null],
+      ['Provincial Competitiveness Index (PCI)', '<=', 10, null, 'rank', 2030, null],
+      ['digital technology enterprises', '=', 1800, null, 'enterprises', 2030, null],
+    ]));
+    expect(found).toHaveLength(6);
+  });
+
+  it('reads no list without such a heading, and no single labelled line', () => {
+    expect(tableTargets(list.slice(1).map((text) => ({ text }))).targets).toEqual([]);
+    expect(tableTargets([list[0]!, list[2]!].map((text) => ({ text }))).targets).toEqual([]);
   });
 });
 
