@@ -13,13 +13,18 @@ export const COMMENT_FORM =
 
 /** Rails of other articles and taxonomy links that follow an article, by their label line. */
 export const RELATED_RAIL =
-  new RegExp(String.raw`^(?:same (?:tag|category|author|topic|series)|related (?:articles?|news|posts?|stories|topics?|documents?|links?)|read (?:more|also`
+  new RegExp(String.raw`^(?:same (?:tag|category|author|topic|series)|related (?:articles?|news|posts?|stories|topics?|documents?|links?)`
+    // "Related documents in the same field", "Văn bản liên quan cùng lĩnh vực": a rail of the same section.
+    + String.raw`(?: (?:in|of) the same (?:field|category|topic|section|area|sector))?|read (?:more|also`
     + String.raw`|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed`
     + String.raw`|popular)|latest news|tags?(?::.*)?|categor(?:y|ies)(?::.*)?|share (?:this|on)\b.*|tin (?:liên quan|cùng chuyên mục|mới nhất)`
-    + String.raw`|cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan|văn bản liên quan|xem thêm|other (?:news|articles|stories)`
+    + String.raw`|cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan|văn bản liên quan(?: cùng lĩnh vực)?|xem thêm|other (?:news|articles|stories)`
     // A rail's word alone, or "more" and the section it lists ("RELATED", "MORE OPINION", "More in Business", "Also in Courts"); a label
     // may end in ":".
     + String.raw`|related|more (?:in |from )?[a-z&]+(?: [a-z&]+)?|also in [a-z&]+(?: [a-z&]+)?)\s*:?$`, 'i');
+
+/** A page's mark of where the document's text ends: "--- End of text ---", "Hết nội dung", "— End of document —". */
+export const END_OF_TEXT = /^[-–—=*_\s]*(?:end\s+of\s+(?:the\s+)?(?:text|document|article|content)|hết\s+(?:nội\s+dung|văn\s+bản))[-–—=*_.\s]*$/iu;
 
 /** A label that introduces the list of sources at the end of an article. */
 export const SOURCES_LABEL = /^(?:sources?|references?|nguồn(?: tin)?|theo)\s*:?$/i;

@@ -20,6 +20,15 @@ describe('rails of other pages, and an instrument\'s "Official" name', () => {
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ha Minh Tri']);
   });
 
+  it('reads no instrument after a page\'s mark of the end of the text, nor in a rail of documents "in the same field"', () => {
+    const lines = ['The chairman signed Decision No. 31/QĐ-UBND on start-up grants.', 'It takes effect on August 1.'];
+    const ended = instruments(...lines, '--- Hết nội dung / End of text ---', 'Quyết định 1522/QĐ-UBND năm 2025 về khởi nghiệp',
+      'Decree 77/2025/NĐ-CP on grants');
+    expect(ended.map(([name]) => name)).toEqual(['Decision 31/QĐ-UBND']);
+    const railed = instruments(...lines, 'Văn bản liên quan cùng lĩnh vực / Related documents in the same field', 'Decision 1522/QĐ-UBND of 2025 on start-ups');
+    expect(railed.map(([name]) => name)).toEqual(['Decision 31/QĐ-UBND']);
+  });
+
   it('knows an "Official Dispatch" by that name too', () => {
     expect(instruments('On Tuesday, the chairman signed Official Dispatch No. 512/UBND-KT on the conclusion.'))
       .toEqual([expect.arrayContaining(['Dispatch 512/UBND-KT', 'Official Dispatch 512/UBND-KT'])]);
