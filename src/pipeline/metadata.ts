@@ -32,21 +32,27 @@ export interface Metadata {
 export function inferMetadata(cleaned: Cleaned, sidecar: Sidecar = {}): Metadata {
   const { header, footer, blocks } = cleaned;
   const lead = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0];
-  const title = sidecar.title
-    ? { title: sidecar.title, titleSource: 'sidecar' as const }
-    : header.title
-      ? { title: header.title.text, titleSource: 'explicit' as const }
-      : { title: lead ? titleFromLead(lead.text) : 'Untitled text', titleSource: 'inferred' as const };
   const detected = markLanguages(cleaned);
   const language = sidecar.language ?? detected;
+  // A page printing the title in two languages ("Nghị quyết 27/2026/NQ-HĐND …" over "Resolution 27/2026/NQ-HDND …") is titled in the
+  // language of its text; the other is its alternate.
+  const own = header.title && detectLanguage(header.title.text) !== language ? header.alternateTitles.find((t) => t.lang === language) : undefined;
+  const explicit = own ? own.line : header.title;
+  const alternates = own && header.title
+    ? [{ line: header.title, lang: detectLanguage(header.title.text) }, ...header.alternateTitles.filter((t) => t !== own)] : header.alternateTitles;
+  const title = sidecar.title
+    ? { title: sidecar.title, titleSource: 'sidecar' as const }
+    : explicit
+      ? { title: explicit.text, titleSource: 'explicit' as const }
+      : { title: lead ? titleFromLead(lead.text) : 'Untitled text', titleSource: 'inferred' as const };
   const languages = [language, ...new Set([
     ...(header.title ? [detectLanguage(header.title.text)] : []),
-    ...header.alternateTitles.map((t) => t.lang),
+    ...alternates.map((t) => t.lang),
     ...blocks.map((b) => b.lang ?? language),
   ])].filter((l, i, all) => all.indexOf(l) === i);
   return {
     ...title,
-    alternateTitles: header.alternateTitles.map((t) => ({ text: t.line.text, lang: t.lang })),
+    alternateTitles: alternates.map((t) => ({ text: t.line.text, lang: t.lang })),
     ...inferDate(cleaned, sidecar),
     source: sidecar.source ?? footer.outlet ?? header.site ?? null,
     url: sidecar.url ?? footer.url ?? null,

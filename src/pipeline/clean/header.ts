@@ -7,7 +7,8 @@ import { IMAGE_MARKUP, PHOTO_CREDIT, SENTENCE_END, SITE_BANNER } from './pattern
  * A field of a page, no title in another language: a label in two languages ("Số hiệu / Document number: 512/QĐ-TTg") or a label
  * before a number or a date ("Ngày ban hành: 07/05/2026"). A speaker's headline ("Bộ trưởng X: Dữ liệu là …") stays a title.
  */
-const FIELD = /^\p{L}[\p{L}\s]{1,30}(?:\s\/\s\p{L}[\p{L}\s]{1,30}:\s|:\s*\d)/u;
+// (Its two labels may be glued to their slash and value: "Số hiệu/Number:27/2026/NQ-HĐND", "Loại văn bản/Type:Nghị quyết/Resolution".)
+const FIELD = /^\p{L}[\p{L}\s]{1,30}(?:\s*\/\s*\p{L}[\p{L}\s]{1,30}:|:\s*\d)/u;
 
 /** How many logical lines at the top may hold header chrome. */
 const HEADER_ZONE = 6;

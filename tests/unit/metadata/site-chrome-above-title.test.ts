@@ -74,3 +74,27 @@ describe('a site\'s chrome above the title', () => {
       .toBe('Province opens its data centre');
   });
 });
+
+describe('a title printed in two languages', () => {
+  it('titles a text in English by its English title, keeping the Vietnamese one as its alternate', () => {
+    const m = metadataOf('THƯ VIỆN PHÁP LUẬT SỐLexBank Online - Cơ sở dữ liệu văn bản pháp luật',
+      'Trang chủ » Văn bản » Doanh nghiệp » Nghị quyết 31/2026/NQ-HĐND', 'Nghị quyết 31/2026/NQ-HĐND hỗ trợ khởi nghiệp tỉnh Hà Nam giai đoạn 2026-2030',
+      'Resolution 31/2026/NQ-HDND on start-up support in Ha Nam province, 2026-2030', 'Số hiệu/Number:31/2026/NQ-HĐND',
+      'Loại văn bản/Type:Nghị quyết/Resolution', 'Nơi ban hành/Issuing body:Hội đồng nhân dân tỉnh Hà Nam/Ha Nam Provincial People\'s Council',
+      'Người ký/Signer:Lê Văn Minh', 'Ngày ban hành/Issued date:14/07/2026', 'Ngày hiệu lực/Effective date:25/07/2026',
+      'Ngày công báo/Gazette date:Đã biết/Known', 'Số công báo/Gazette No.:Đang cập nhật/Updating', 'Tình trạng/Status:Còn hiệu lực/In force',
+      'Lĩnh vực/Field:Doanh nghiệp/Enterprises', 'Đăng ngày/Posted on:21/07/2026', 'Tóm tắt | Nội dung | Tiếng Anh | Văn bản gốc | Liên quan | Tải về',
+      'Lưu văn bản | Theo dõi hiệu lực | Báo lỗi', 'PEOPLE\'S COUNCIL OF HA NAM PROVINCE | SOCIALIST REPUBLIC OF VIETNAM',
+      '------- | Independence - Freedom - Happiness', 'No. 31/2026/NQ-HDND | Ha Nam, July 14, 2026', 'RESOLUTION',
+      'ON START-UP SUPPORT IN HA NAM PROVINCE', 'THE PEOPLE\'S COUNCIL OF HA NAM PROVINCE', 'Pursuant to the Law on Organisation of Local Government;',
+      'RESOLVES:', ...ARTICLE,
+      'Article 1. This Resolution provides for grants to innovative start-ups with head offices in the province.',
+      'Article 2. A start-up may receive up to half of the cost of testing its products in state agencies and public hospitals.',
+      'Article 3. The Provincial People\'s Committee shall organise the implementation of this Resolution and report every year.',
+      'Article 4. The total estimated funding is drawn from the provincial budget for the whole period and other lawful sources.',
+      'Article 5. The Standing Board and the deputies of the Provincial People\'s Council shall supervise the implementation.',
+      'This Resolution was adopted by the People\'s Council of the province at its session and takes effect from the date stated.');
+    expect([m.title, m.alternateTitles]).toEqual(['Resolution 31/2026/NQ-HDND on start-up support in Ha Nam province, 2026-2030',
+      [{ text: 'Nghị quyết 31/2026/NQ-HĐND hỗ trợ khởi nghiệp tỉnh Hà Nam giai đoạn 2026-2030', lang: 'vi' }]]);
+  });
+});
