@@ -136,8 +136,14 @@ export function readActs(context: SentenceContext): Happening[] {
   return out;
 }
 
-/** What joins one instrument to the next in a list of objects: " and the ", ", ", ", and ". */
-const JOINED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/**
+ * What joins one instrument to the next in a list of objects: " and the ", ", ", ", and "; after the first one's subject or vote, ", and"
+ * or " and" ("Resolution No. 88/… on piloting …, with 455 votes in favour (91.73 per cent), and Resolution No. 91/…"), with no verb of
+ * acting between.
+ */
+const JOINED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:on|for|regarding|about)\s|\s*,?\s+with\s)[^;]*?(?:\s*,\s*and\s+|\s+and\s+))(?:the\s+)?$/;
+/** A verb of acting between two instruments: the second is another act's object. */
+const ACTING_BETWEEN = /\b(?:voted|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|announced|sent|exchanged)\b/;
 /** How many instruments one verb's object may join. */
 const MAX_JOINED = 8;
 
@@ -148,7 +154,10 @@ function joinedActs(context: SentenceContext, act: Happening, from: number, verb
   let end = from;
   for (const link of contextIndex(context).linksStarting(from, from + REACH)) {
     if (out.length >= MAX_JOINED || link.start < end) continue;
-    if (!issuedIn(entities)(link) || !JOINED.test(text.slice(end, link.start))) break;
+    // (A body or place named in the first one's subject is passed: "on piloting mechanisms for the Hòa Lạc Hi-Tech Park".)
+    if (!issuedIn(entities)(link)) continue;
+    const between = text.slice(end, link.start);
+    if (!JOINED.test(between) || ACTING_BETWEEN.test(between)) break;
     const at = link.start - (/the\s+$/.exec(text.slice(end, link.start))?.[0].length ?? 0);
     const written = text.slice(at, link.end);
     out.push({

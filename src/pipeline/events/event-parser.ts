@@ -39,8 +39,8 @@ const LEAD_BLOCKS = 1;
 const OCCASION_BLOCKS = 6;
 /** Acts a sitting's vote makes. */
 const VOTES: ReadonlySet<string> = new Set(['adopted', 'passed', 'approved']);
-/** Who votes at a sitting: its members, or the body itself ("Deputies", "the Council", "the 16th National Assembly"). */
-const VOTERS = /^(?:the\s+)?(?:deputies|delegates|councillors|(?:[\p{L}\d’'-]+\s+){0,4}(?:Assembly|Council))$/iu;
+/** Who votes at a sitting: its members, or the body itself ("Deputies", "the Council", "the 16th National Assembly", "The NA"). */
+const VOTERS = /^(?:the\s+)?(?:deputies|delegates|councillors|lawmakers|legislators|NA|(?:[\p{L}\d’'-]+\s+){0,4}(?:Assembly|Council))$/iu;
 /** The words a sitting's occasion is told with. */
 const SITTINGS = ['session', 'sitting', 'plenary'];
 /** How far after a gathering's noun, or after the object of other happenings, a day must be written to be beside it. */

@@ -34,6 +34,13 @@ describe('a vote told far down a report of a sitting', () => {
     expect(actsOf(report('The National Assembly')).filter(([, kind]) => kind === 'adopted').map(([date]) => date)).toEqual(['2026-05-20']);
   });
 
+  it('is the sitting\'s when "the NA" votes, and so is a second resolution told after the first one\'s subject and vote', () => {
+    const found = actsOf([...report('The NA').slice(0, -1), 'The NA also adopted Resolution No. 88/2026/QH15 on the investment policy for the '
+      + 'broadband programme in the Mekong Delta, with 451 votes in favour (90.9 per cent), and Resolution No. 90/2026/QH15 on the 2027 budget, '
+      + 'with 455 votes.']).filter(([, kind]) => kind === 'adopted');
+    expect(found).toEqual([['2026-05-20', 'adopted', 'NA adopted Resolution No. 88/2026/QH15'], ['2026-05-20', 'adopted', 'NA adopted Resolution No. 90/2026/QH15']]);
+  });
+
   it('is not, when someone else acts', () => {
     expect(actsOf(report('The ministry')).filter(([, kind]) => kind === 'adopted')).toEqual([]);
   });
