@@ -86,7 +86,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // Read once a sentence: a sentence with many figures (a long list joined by semicolons) asked for each of them.
   const pointedBack = new Map<Sentence, string | null>();
   const placeHere = (sentence: Sentence) => {
-    const own = placeOf(sentence.block);
+    const own = placeOf(sentence.block, sentence.start);
     if (own != null) return own;
     if (!pointedBack.has(sentence)) {
       pointedBack.set(sentence, THE_PLACE.test(sentence.text)

@@ -121,18 +121,49 @@ const OPENING_DATELINE = new RegExp(`^${DATELINE.source.slice(1)}`, 'u');
 
 /**
  * The place each block's targets are set for, when a text is a page of briefs, each opening with its own dateline
- * ("HÀ NỘI — …", "ĐÀ NẴNG — …"): a brief is about the place its first paragraph names (see `leadPlace`), or the
- * country; the blocks before the first brief keep the text's place. A text with one dateline is one report.
+ * ("HÀ NỘI — …", "ĐÀ NẴNG — …") or a heading that opens with its place ("2. ĐỒNG NAI: Innovation centre opens"): a brief is
+ * about that place, or the place its first paragraph names (see `leadPlace`), or the country; the blocks before the first
+ * brief keep the text's place. A text with one dateline is one report. An item of briefs that opens with its place ("- Sơn
+ * La: …") is about that place.
  */
-export function briefPlaces(blocks: readonly { text: string }[], place: string | null): (block: number) => string | null {
-  const opening = blocks.flatMap((b, i) => (OPENING_DATELINE.test(b.text) ? [i] : []));
-  if (opening.length < 2) return () => place;
+export function briefPlaces(blocks: readonly { text: string; kind?: string }[], place: string | null): (block: number, at?: number) => string | null {
+  const opening = blocks.flatMap((b, i) => (OPENING_DATELINE.test(b.text) || headingPlace(b.text) ? [i] : []));
+  // (A list's markers are read away: its lines open with the place.)
+  const listed = (b: { text: string; kind?: string }) => (b.kind === 'list' ? `- ${b.text.replace(/\n/g, '\n- ')}` : b.text);
+  const items = blocks.some((b) => ITEM_PLACE_ANYWHERE.test(listed(b)));
+  if (opening.length < 2 && !items) return () => place;
   const places = blocks.map(() => place);
-  opening.forEach((start, k) => {
-    const here = leadPlace(blocks[start]!.text);
-    for (let i = start; i < (opening[k + 1] ?? blocks.length); i++) places[i] = here;
-  });
-  return (block) => places[block] ?? place;
+  if (opening.length >= 2) {
+    opening.forEach((start, k) => {
+      const here = headingPlace(blocks[start]!.text) ?? leadPlace(blocks[start]!.text);
+      for (let i = start; i < (opening[k + 1] ?? blocks.length); i++) places[i] = here;
+    });
+  }
+  // (A list's items may be one block: the item is the line `at` is on.)
+  const itemAt = (block: number, at: number) => {
+    const text = blocks[block]?.text ?? '';
+    const line = text.slice(text.lastIndexOf('\n', Math.max(0, at - 1)) + 1);
+    return itemPlace(blocks[block]?.kind === 'list' ? `- ${line}` : line);
+  };
+  return (block, at = 0) => (items ? itemAt(block, at) : null) ?? places[block] ?? place;
+}
+
+/** A brief's heading that opens with its place in capitals and a colon: "1. HÀ TĨNH: AI assistants for every commune". Group: the place. */
+const HEADING_PLACE = /^(?:\d{1,2}[.)]\s+)?((?:\p{Lu}[\p{Lu}\p{M}]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}]+)\s*:\s/u;
+/** An item of a list of briefs that opens with its place and a colon: "- Sơn La: 4G now reaches …". Group: the place. */
+const ITEM_PLACE = /^[-•*–]\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s*:\s/u;
+const ITEM_PLACE_ANYWHERE = new RegExp(ITEM_PLACE.source, 'mu');
+
+/** The listed province or city a brief's heading opens with, as its scope is written, or null. */
+function headingPlace(text: string): string | null {
+  const name = HEADING_PLACE.exec(text)?.[1];
+  return name && PLACES.has(foldPlace(name)) ? canonicalPlace(name) : null;
+}
+
+/** The listed province or city an item of briefs opens with, as its scope is written, or null. */
+function itemPlace(text: string): string | null {
+  const name = ITEM_PLACE.exec(text)?.[1];
+  return name && PLACES.has(foldPlace(name)) ? canonicalPlace(name) : null;
 }
 
 /** What marks a target in a local text as the country's: the nation, its bodies, its central instruments. */

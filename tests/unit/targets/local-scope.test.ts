@@ -71,6 +71,19 @@ describe('a page of briefs, each under its own dateline', () => {
     expect(found).toEqual([[95, 'Hai Duong'], [300, 'Quy Nhơn City'], [800, 'Vietnam']]);
   });
 
+  it('scopes each brief to the place its numbered heading opens with, and each item of a list to the place it opens with', () => {
+    const found = timelineOf({
+      'seeds/a.txt': dated('12/09/2026',
+        'This week in innovation, from Lạng Sơn to Kiên Giang.',
+        '1. LẠNG SƠN: Border gates go paperless', 'The Provincial People\'s Committee issued a plan on Monday. The province aims to handle 95 per cent '
+          + 'of customs dossiers online by 2027.',
+        '2. KIÊN GIANG: Fishing fleet tracked', 'The Provincial People\'s Committee plans to fit 4,000 boats with trackers by 2028.',
+        'In brief', '- Bến Tre: The province aims to give 300 cooperatives a digital account by 2027.',
+        '- Cao Bằng: The province aims to train 500 digital guides by 2029.'),
+    }).targets.map((t) => [t.value, t.scope]).toSorted((a, b) => Number(a[0]) - Number(b[0]));
+    expect(found).toEqual([[95, 'Lang Son'], [300, 'Ben Tre'], [500, 'Cao Bang'], [4000, 'Kien Giang']]);
+  });
+
   it('keeps one place for a report with a single dateline', () => {
     const found = timelineOf({
       'seeds/a.txt': dated('10/03/2026', 'HẢI DƯƠNG — The Provincial People\'s Committee met on Friday.', 'It aims to host 300 software firms by 2029.'),
