@@ -48,6 +48,12 @@ const MODAL_AFTER = /^\s*(?:(?!and\s)[\p{L}-]+\s+){0,6}?(?:will|would|shall|must
 const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed`
   + String.raw`|recorded|registered|completed|exceeded|used|today|now|at present|currently|so far|to date|already`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');
+/**
+ * A past verb of getting, right after what a count counts, with a bare noun as its object: "Seven border communes received satellite
+ * terminals". Not a passive or a participle ("dossiers (are) received and settled online", "grants received by firms").
+ */
+const GOT = new RegExp(String.raw`(?<!\b(?:are|is|be|been|were|was|to|being)\s+)\b(?:received|gained|got|won|obtained|acquired)\s+`
+  + String.raw`(?!(?:and|or|by|in|on|online|at|from|through|via|with|for|under|before|within|electronically)\b)\p{Ll}`, 'u');
 /** A present perfect or a past passive, which reports what has happened ("have registered", "has been connected", "were enrolled"). */
 const PERFECT = /\b(?:(?:have|has)\s+(?:been\s+)?|(?:was|were)\s+)\p{Ll}{2,}ed\b/u;
 /** Words that say a figure holds now. */
@@ -101,7 +107,8 @@ export function isReported(text: string, start: number, end: number): boolean {
   // "about 450 such engineers work in the province today", "about 300 companies have registered", "7,400 students were enrolled": a
   // count whose own words say it holds now, or has already happened.
   const own = text.slice(start, end);
-  if ((NOW.test(own) || PERFECT.test(own)) && lastIndex(FORWARD, own) < 0) return true;
+  // (A count's own words may hold its past verb: "Seven border communes received satellite terminals donated by …".)
+  if ((NOW.test(own) || PERFECT.test(own) || GOT.test(own)) && lastIndex(FORWARD, own) < 0) return true;
   const next = firstIndex(REPORTED_AFTER, after);
   return next >= 0 && lastIndex(FORWARD, after.slice(0, next)) < 0;
 }
@@ -115,6 +122,11 @@ const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?(?!\s+to\s+(?:a
 const CAN = /\bcan\b[^,;:.]*$/;
 /** A provision of a legal text: "Article 12 requires that at least two of …", "Clause 3 stipulates …": a rule, not a promise. */
 const PROVISION = /\b(?:Article|Clause|Point)\s+\d+\w*\b[^,;:.]*?\b(?:requires?|stipulates?|provides?|prescribes?|states?)\b[^;:.]*$/;
+/**
+ * What a legal text requires of whom it governs: "Under the circular, …, a centre must have at least 10 partner enterprises (to keep
+ * its funding)": a criterion, not a promise (a plan's or a programme's figures are its targets).
+ */
+const RULE = /\bUnder\s+the\s+(?:new\s+|revised\s+|amended\s+)?(?:circular|decree|law|regulations?|rules?|guidelines?|ordinance)\b[^;.]*$/i;
 
 /** A document described by what it holds: "an action programme with more than 140 tasks", "a plan of 12 projects". */
 const CONTENTS = new RegExp(String.raw`\b(?:programmes?|programs?|plans?|resolutions?|decisions?|strateg(?:y|ies)|decrees?|laws?|circulars?|directives?`
@@ -127,7 +139,7 @@ const CONTENTS = new RegExp(String.raw`\b(?:programmes?|programs?|plans?|resolut
  */
 export function isPermitted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
-  if (PERMISSION.test(before) || CAN.test(before) || PROVISION.test(before) || CONTENTS.test(before)) return true;
+  if (PERMISSION.test(before) || CAN.test(before) || PROVISION.test(before) || CONTENTS.test(before) || RULE.test(before)) return true;
   // "may cover up to 50% of the cost, not exceeding VND 2 billion per project": a cap on what is permitted is permitted too.
   const cap = CAP.exec(before) ?? (/^not\s+exceeding\b/i.test(text.slice(start)) ? /,\s*$/.exec(before) : null);
   return cap !== null && isPermitted(text, start - before.length + cap.index);

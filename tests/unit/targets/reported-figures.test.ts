@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReported } from '../../../src/pipeline/targets/reported.ts';
+import { isPermitted, isReported } from '../../../src/pipeline/targets/reported.ts';
 import { dated, timelineOf } from '../events/helpers.ts';
 
 const reported = (text: string, figure: string) => isReported(text, text.indexOf(figure), text.indexOf(figure) + figure.length);
@@ -18,6 +18,13 @@ describe('figures reported, not promised', () => {
       + 'already use one';
     expect(reported(text, 'eight')).toBe(true);
     expect(reported('The survey found that 40% of farms will use one by 2027', '40%')).toBe(false);
+  });
+
+  it('reads a count whose things got something in the past as reported, but not things to be received or settled', () => {
+    const text = 'Twelve mountain schools received laptops donated by a bank';
+    expect(isReported(text, 0, text.indexOf(' donated'))).toBe(true);
+    const aim = 'have 95 per cent of applications received and settled online';
+    expect(isReported(aim, aim.indexOf('95'), aim.indexOf(' online'))).toBe(false);
   });
 
   it('reads a forward-looking frame as a target, even with a verb of having after it', () => {
@@ -42,5 +49,14 @@ describe('a count reported against the year\'s target', () => {
 
   it('does not date "40 per cent of the year\'s target for new firms" as due this year', () => {
     expect(build('"We are at 40 per cent of the year\'s target for new firms after 42 per cent of the year," he said.').targets).toEqual([]);
+  });
+});
+
+describe('what a legal text requires of whom it governs', () => {
+  it('reads a figure "under the circular" as a criterion, not a target, but one "under the plan" as a target', () => {
+    const rule = 'Under the circular, which takes effect in October, a hub must have at least 12 partner firms to keep its grant';
+    expect(isPermitted(rule, rule.indexOf('12'))).toBe(true);
+    const plan = 'Under the plan, the province must have at least 12 innovation hubs by 2030';
+    expect(isPermitted(plan, plan.indexOf('12'))).toBe(false);
   });
 });
