@@ -301,8 +301,8 @@ function lastIndexName(text: string): string | undefined {
 /** A province or city pointed back at: "The province aims …", "the city's plan". */
 const THE_PLACE = /\b[Tt]he (?:province|city)\b/;
 
-/** A short heading of targets and their year: "Article 1. Targets to 2030", "II. OBJECTIVES BY 2027". */
-const TARGETS_HEADING = /^.{0,30}\b(?:targets?|objectives?|goals?)\b.{0,30}\b(?:19|20)\d{2}\s*$/i;
+/** A short heading of targets and their year: "Article 1. Targets to 2030", "II. OBJECTIVES BY 2027", "3. Vision to 2045". */
+const TARGETS_HEADING = /^.{0,30}\b(?:targets?|objectives?|goals?|vision)\b.{0,30}\b(?:19|20)\d{2}\s*$/i;
 
 /** An item of a list: opened by a marker ("-", "•", "a)", "2.") or closed by a semicolon. */
 const LIST_ITEM = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s|;\s*$/u;
@@ -316,10 +316,14 @@ function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text:
   let frame: { text: string; block: number } | undefined;
   blocks.forEach(({ kind, text }, i) => {
     // A frame may be an item itself ("2. Specific objectives by 2030:" opens items a) to e)), or a heading that names
-    // targets and their year ("Article 1. Targets to 2030").
+    // targets and their year ("Article 1. Targets to 2030"), which frames the paragraph right under it too ("3. Vision to 2045" over
+    // "Viet Nam is among the top 20 …").
     if (/:\s*$/.test(text) || TARGETS_HEADING.test(text)) frame = { text, block: i };
     else if (kind === 'list' || LIST_ITEM.test(text)) out[i] = frame;
-    else frame = undefined;
+    else {
+      if (frame?.block === i - 1 && TARGETS_HEADING.test(frame.text)) out[i] = frame;
+      frame = undefined;
+    }
   });
   return out;
 }

@@ -6,8 +6,9 @@
  */
 
 /** Number words, as a regular expression source (no group). */
-export const WORD = String.raw`(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve`
-  + String.raw`|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)`;
+// (A number of hundreds is one number: "Two hundred thousand research datasets", "three hundred".)
+export const WORD = String.raw`(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve`
+  + String.raw`|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:\s+hundred\b)?|[Hh]undred)`;
 /** Scale words after a number: "1.5 million", "two thousand". */
 const SCALE = String.raw`(?:\s+(?:thousand|million|billion))`;
 
@@ -59,9 +60,11 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 
 /** A number as written ("15,345", "0.7", "1.5 million", "two million", "three") as a value; thousands separators dropped. */
 export function numberOf(text: string): number {
-  const [head = '', scale] = text.trim().split(/\s+/);
-  const base = WORD_VALUES[head.toLowerCase()]
-    ?? Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(head) ? head.replace(/,/g, '') : head.replace(',', '.'));
+  const [head = '', ...rest] = text.trim().split(/\s+/);
+  const hundreds = rest[0]?.toLowerCase() === 'hundred' && WORD_VALUES[head.toLowerCase()] !== undefined;
+  const scale = hundreds ? rest[1] : rest[0];
+  const base = (WORD_VALUES[head.toLowerCase()]
+    ?? Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(head) ? head.replace(/,/g, '') : head.replace(',', '.'))) * (hundreds ? 100 : 1);
   const factor = scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1;
   return Math.round(base * factor * 1e6) / 1e6;
 }

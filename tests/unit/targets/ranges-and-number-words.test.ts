@@ -25,6 +25,12 @@ describe('ranges and numbers written as words', () => {
 });
 
 describe('a share told as a fraction', () => {
+  it('reads a number of hundreds written in words, with a scale after it, as one number', () => {
+    expect(numberOf('Two hundred thousand')).toBe(200_000);
+    expect(numberOf('three hundred')).toBe(300);
+    expect(values('d) Three hundred thousand patient records are linked to the regional health platform;')).toEqual([['=', 300_000, null, 'records']]);
+  });
+
   it('reads "half of", "two-thirds of" and "a quarter of" as 50%, 66.7% and 25% of the things after them', () => {
     const found = timelineOf({ 'seeds/a.txt': dated('10/01/2026', 'The plan aims for half of all vocational schools to teach robotics by 2028.',
       'The city wants two-thirds of its wards to run smart lighting by 2029, and a quarter of its buses to be electric by 2027.') }).targets

@@ -25,6 +25,11 @@ describe('a list that shares one frame', () => {
     ]);
   });
 
+  it('reads the paragraph right under a heading of a vision and its year by that year, and not the paragraph after it', () => {
+    expect(targets('3. Vision to 2045', 'The province becomes a hub of data services; 100 per cent of public records are kept in digital form.',
+      'It will also review 40 per cent of its rules.').filter((t) => t[1] !== null)).toEqual([['public records kept in digital form', 100, '%', 2045]]);
+  });
+
   it('reads "the number of <things> to reach N"', () => {
     expect(targets('The plan expects the number of technology incubators to reach 25 by 2031.')).toEqual([['technology incubators', 25, 'incubators', 2031]]);
   });
