@@ -64,7 +64,8 @@ const BASELINE_AFTER = new RegExp(
   String.raw`^(?:\s+of\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,10}?(?=\s+(?:by|in|before)\s|\s*,))?(?:\s+(?:by|in`
     + String.raw`|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+same\s+year))?\s*,?\s*(?:(?:up|down|rising|increasing|falling)\s+)?from`
     + String.raw`\s+(?:only\s+)?(?:${QUALIFIER}\s+)?(?!(?:19`
-    + String.raw`|20)\d{2}\b(?!\s*(?:%|percent)))${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?`,
+    // (The baseline's "now" is its own: "…, from 43 per cent now".)
+    + String.raw`|20)\d{2}\b(?!\s*(?:%|percent)))${NUMBER}\s*(?:%|percent|per\s+cent)?(?:\s+in\s+((?:19|20)\d{2})|\s+(?:now|today|currently|at\s+present))?`,
   'iu',
 );
 /**
@@ -566,6 +567,9 @@ export const amountParser: TargetParser = {
         unit: plainBase ? `% of ${plainBase}` : '%', qualitative: false, baseline,
         start: ranged ? index - before.length + leading! : from !== undefined ? index - before.length + bottomTo!.index + 1 : index,
         end: m.index + m[0].length + trailing + (base && !stated ? (SHORT_BASE.exec(after)?.[0].length ?? 0) : 0),
+        // A baseline after it tells its tense by its own words ("…, from 43 per cent now"), not the figure's; a benchmark in brackets
+        // is right after the figure's words.
+        ...(trailing > 0 ? { tenseOf: { start: index, end: m.index + m[0].length }, figureEnd: m.index + m[0].length } : {}),
       });
     }
     for (const m of CURRENCY.test(text) ? allMatches(MONEY, text) : []) {

@@ -181,11 +181,11 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const deadline = deadlineFor(proposal.start, next, deadlines!, frame, proposal.end, frames[sentence.block]?.block);
       if (!deadline) return;
       const clause = clauseAt(clauses, proposal.start) ?? { text };
-      const { start: _s, end: _e, ...rest } = proposal;
+      const { start: _s, end: _e, figureEnd: _f, ...rest } = proposal;
       // A rank of "we" in no index named before measures nothing.
       const own = rest.unit?.startsWith('rank') ? rankedIn(rest.metric, sentence) : rest.metric;
       if (own === undefined) return;
-      const benchmark = benchmarkAfter(proposal.end, next, text, asides);
+      const benchmark = benchmarkAfter(proposal.figureEnd ?? proposal.end, next, text, asides);
       const scope = scopeOf(clause.text, text, placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
         sentence.block);
       // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at

@@ -18,6 +18,8 @@ export interface TargetProposal {
    * an infinitive after "and to" is of ("aims to have …, up from 81% now, and to publish all …").
    */
   tenseOf?: { start: number; end: number };
+  /** Where the figure's own words end when a baseline follows them ("at least 60 per cent (…), from 43 per cent now"). */
+  figureEnd?: number;
 }
 
 /** A proposer of targets in one sentence, in the shape of chrono's parsers. */

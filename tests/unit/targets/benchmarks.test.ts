@@ -12,6 +12,11 @@ describe('a local target with the national benchmark in brackets', () => {
     expect(targets('The province will open 4 innovation hubs by 2028 (the whole country targets 15).')).toEqual([['innovation hubs', 4, 'Ha Tinh', 15]]);
   });
 
+  it('keeps a target whose baseline after it is told "now", with the benchmark in brackets between them', () => {
+    expect(targets('By the end of 2025, the province must raise cashless payment in clinics to at least 70 per cent (the national target is 60 per cent), '
+      + 'from 48 per cent now.')).toEqual([['cashless payment in clinics', 70, 'Ha Tinh', 60]]);
+  });
+
   it('reads an aside that compares with nothing as no benchmark, and still no target', () => {
     expect(targets('By 2030, the province will connect 90% of clinics (about 300 sites) to the health data platform.').map((t) => [t[1], t[3]])).toEqual([[90, null]]);
   });
