@@ -196,6 +196,13 @@ const ALL_PRESENT = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–
 const UNIVERSAL = new RegExp(String.raw`\b(?:(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be|become)\s+universal\b(?:\s+(?:in|across|among|for)`
   + String.raw`\s+(?:all\s+)?(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*s)\b)?|(?:to|will|must|should)\s+(?:achieve|ensure|provide`
   + String.raw`|reach)\s+universal\s+((?:[\p{L}\d-]+\s+){0,3}?(?:coverage|access|connectivity|enrolment|enrollment)))`, 'gu');
+/**
+ * A duty's verb that acts on every one of a whole, after a modal: "(Gia Lai) must connect all 135 communes and wards to fibre-optic
+ * broadband", "(the city) will put all its public services online". Groups: the verb, the things, what they are acted on with.
+ */
+const MODAL_ALL = new RegExp(String.raw`\b(?:must|will|shall|should|(?:is|are)\s+to)\s+(?!be\b|have\b)(\p{Ll}{3,})\s+all\s+(?:(?:the|its|their)\s+)?`
+  + String.raw`(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s)\b((?:\s+(?:to|with|into|on|online)\b[^,;.]{0,60}?)?)`
+  + String.raw`(?=\s+(?:by|in|before)\s|\s*[,;.]|\s*$)`, 'gu');
 /** Raising what was measured before: "(phase 3 will) bring it (to 120 MW)". */
 const RAISED_IT = /\b(?:bring|brings|raise|raises|take|takes|lift|lifts|increase|increases|expand|expands)\s+it$/i;
 /**
@@ -829,6 +836,15 @@ export const amountParser: TargetParser = {
       if (!out.some((p) => p.start < end && start < p.end)) {
         out.push({ ...everyOne(m[1]!.trim(), m[2]!.trim(), start, end), tenseOf: { start: m.index + aim.index, end: m.index + aim.index + aim[0].length } });
       }
+    }
+    // "Gia Lai must connect all 135 communes and wards to fibre-optic broadband": every one of them; "135" counts the whole.
+    for (const m of /\ball\s/.test(text) ? allMatches(MODAL_ALL, text) : []) {
+      const [, verb, things, how] = m;
+      const start = m.index + m[0].indexOf(verb!);
+      const end = m.index + m[0].length;
+      const counted = out.findIndex((p) => p.start >= start && p.end <= end && p.unit !== null && !p.unit.startsWith('%') && things!.endsWith(p.unit));
+      if (counted >= 0) out.splice(counted, 1);
+      if (!out.some((p) => p.start < end && start < p.end)) out.push(everyOne(`${things} ${pastParticiple(verb!)}${how ?? ''}`, things!, start, end));
     }
     // "12 per 10,000 people", "6 librarians per 10,000 people": a rate after a count is part of its unit.
     const rated = out.map((p) => {

@@ -48,3 +48,12 @@ describe('every one reached, told by "universal"', () => {
       ['Fibre broadband share of households', '>=', 85, '% of households']]);
   });
 });
+
+describe('every one of a whole a duty acts on, after a modal', () => {
+  it('reads "must connect all 96 villages to …" as every village, its number counting the whole, and not a past act', () => {
+    expect(amounts('By the end of the year, the district must connect all 96 villages to the power grid.')).toEqual([
+      ['villages connected to the power grid', '=', 100, '% of villages']]);
+    expect(amounts('The city will put all its public services online by 2027.')).toEqual([['public services put online', '=', 100, '% of public services']]);
+    expect(amounts('Last year the district connected all 96 villages to the power grid.')).toEqual([]);
+  });
+});
