@@ -56,4 +56,10 @@ describe('every one of a whole a duty acts on, after a modal', () => {
     expect(amounts('The city will put all its public services online by 2027.')).toEqual([['public services put online', '=', 100, '% of public services']]);
     expect(amounts('Last year the district connected all 96 villages to the power grid.')).toEqual([]);
   });
+
+  it('keeps a participle\'s complement with "in" in what every one of a whole is to be, but not a time', () => {
+    expect(amounts('By 2028, all librarians in the province will be trained in digital archiving.')).toEqual([
+      ['librarians trained in digital archiving', '=', 100, '% of librarians']]);
+    expect(amounts('All clinics will be connected in 2028.')).toEqual([['clinics connected', '=', 100, '% of clinics']]);
+  });
 });
