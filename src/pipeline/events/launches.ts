@@ -1,5 +1,5 @@
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
-import { MONTH_NAMES } from '../time/words.ts';
+import { MONTH_NAMES, WEEKDAYS } from '../time/words.ts';
 import { textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -40,14 +40,16 @@ const RELATIVE_OF_NOUN = new RegExp(String.raw`(?:^|\s)(?:an?|the)\s+(\p{Ll}[\p{
   + String.raw`(?:(?:was|were|has\s+been|had\s+been)\s+)?$`, 'u');
 /**
  * A thing told with its being held, in a reduced relative clause, its time right after: "The first 5G auction, held in November 2025,
- * …" (not "…, held in Hanoi on December 15", whose gathering meetings.ts reads). Groups: it, verb.
+ * …", "the Government's regular meeting for May, held on Wednesday, …" (not "…, held in Hanoi on December 15", whose gathering
+ * meetings.ts reads). Groups: it, verb.
  */
-const HELD_IN = new RegExp(String.raw`(?:^|\b(?:[Tt]he|[Ll]ast\s+year[’']s|[Tt]his\s+year[’']s|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}\d-]+\s+){0,4}[\p{L}\d-]+),`
-  + String.raw`\s+(held|organi[sz]ed|hosted)(?=\s+(?:(?:in|on)\s+(?:the\s+)?(?:\d|(?:${MONTH_NAMES.join('|')})\b)|last\s+(?:year|month)\b))`, 'gu');
+const HELD_IN = new RegExp(String.raw`(?:^|\b(?:[Tt]he|[Ll]ast\s+year[’']s|[Tt]his\s+year[’']s|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}\d’'-]+\s+){0,4}[\p{L}\d-]+),`
+  + String.raw`\s+(held|organi[sz]ed|hosted)(?=\s+(?:(?:in|on)\s+(?:the\s+)?(?:\d|(?:${MONTH_NAMES.join('|')}|${WEEKDAYS.join('|')})\b)`
+  + String.raw`|last\s+(?:year|month)\b))`, 'gu');
 /** A gathering's noun in the words a "held in" tells of. */
 const GATHERING_NOUN_WORD = new RegExp(String.raw`\b${GATHERING_NOUN}\b`, 'i');
 /** A gathering named before other words and the comma of "…, held in …": "its first Party congress under the new boundaries, ". Group: it. */
-const GATHERING_BEFORE = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\p{L}\d-]+\s+){0,3}?${GATHERING_NOUN}\b[^,;()]{0,60}),\s+$`, 'iu');
+const GATHERING_BEFORE = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\p{L}\d’'-]+\s+){0,3}?${GATHERING_NOUN}\b[^,;()]{0,60}),\s+$`, 'iu');
 /** A dateline or outlet's mark before a dash that opens the sentence: "SciTech Vietnam – (HaLong-1 …)". */
 const DATELINE = /^[^,;]{0,60}?\s[–—-]\s+/;
 /** A name in apposition to a thing described: "Vietnam's first satellite, the telecommunications satellite VINASAT-1, (was …)". */

@@ -18,7 +18,7 @@ export function monthNumber(name: string): number {
   return MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(key)) + 1;
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** English weekday names, capitalized; one capturing group. */
 export const WEEKDAY = `(${WEEKDAYS.join('|')})\\b`;

@@ -74,6 +74,11 @@ describe('happenings told in relative clauses', () => {
       .toEqual(['2025-05 Lang Son Logistics Park broke ground']);
   });
 
+  it('dates a gathering "held on" a weekday in a reduced relative, named with an owner\'s possessive, not the gathering around it', () => {
+    expect(told('Opening the press briefing, the spokesman spoke about the Government\'s monthly meeting for June, held on Tuesday, which '
+      + 'reviewed the budget.')).toContainEqual('2026-07-14 Government\'s monthly meeting for June held');
+  });
+
   it('gives an inspection told in "X, who inspected three projects on …" to X', () => {
     expect(told('The delay was noted by Deputy Minister Mac Van Hoa, who inspected three projects in Son La on July 2.'))
       .toEqual(['2026-07-02 Deputy Minister Mac Van Hoa inspected three projects in Son La on July 2']);
