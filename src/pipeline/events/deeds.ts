@@ -5,7 +5,7 @@ import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import { yearInName } from '../time/year-phrase.ts';
 import { DOCUMENT_NOUNS, SPEAKER_LABEL, typeOfNoun, type SentenceContext } from './sentence-context.ts';
-import { AGENT, tidyTitle } from './event-title.ts';
+import { AGENT, firstWords, tidyTitle } from './event-title.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
 import { contextIndex } from './context-index.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
@@ -150,7 +150,7 @@ export function readDeeds(context: SentenceContext): Happening[] {
     const nominal = NOMINAL.exec(textBefore(text, t.start, SUBJECT_REACH));
     if (nominal) {
       const at = t.start - nominal[0].length + nominal[0].indexOf(nominal[1]!);
-      const object = nominal[3]!.replace(TIME_LEAD, '').split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
+      const object = firstWords(nominal[3]!.replace(TIME_LEAD, ''), OBJECT_WORDS);
       const title = tidyTitle(`${nominal[1]} ${nominal[2]!.toLowerCase()} ${object}`);
       out.push({ kind: 'other', at, end: t.start, quality: 1, inherits: false, alone: true, timeAt: t.start, title });
       continue;
@@ -373,7 +373,7 @@ function titled(text: string, verb: RegExpExecArray, subject: string, time: { st
   const objectEnd = time.start > at ? time.start : to;
   const object = textAfter(text.slice(0, objectEnd), at + verb[0].length, SUBJECT_REACH).replace(/\s+(?:on|in|at|during)\s*$/i, '')
     .replace(/[\s,.;:]+$/, '').trim();
-  const objectWords = object ? object.split(/\s+/).slice(0, OBJECT_WORDS).join(' ') : '';
+  const objectWords = object ? firstWords(object, OBJECT_WORDS) : '';
   // A passive is told by its participle ("A contract … signed"); a perfect keeps its auxiliary and object ("had run a training").
   const passive = verb[1] !== undefined && !/^had$/i.test(verb[1]);
   const action = verb[1] ? (passive ? verb[2]! : `${verb[1]} ${verb[2]}`) : verb[3]!;

@@ -25,6 +25,20 @@ function shortSubject(subject: string, actionWords: number): string {
   return words.length > SUBJECT_WORDS + 2 ? `${words.slice(0, SUBJECT_WORDS + 1).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
 }
 
+/** How many words past the cut a name cut there may run on. */
+const NAME_RUN = 6;
+
+/**
+ * The first `max` words of a text, and the rest of a name the cut would split: "… and the Bắc" runs on to "… and the Bắc Hà Smart Tea
+ * Cooperative" (at most NAME_RUN words more).
+ */
+export function firstWords(text: string, max: number): string {
+  const words = text.split(/\s+/);
+  let end = Math.min(max, words.length);
+  while (end < words.length && end < max + NAME_RUN && /^\p{Lu}/u.test(words[end - 1]!) && /^\p{Lu}/u.test(words[end]!)) end++;
+  return words.slice(0, end).join(' ');
+}
+
 /** Text up to the first match of `end`, trimmed. */
 export const cutAt = (text: string, end: RegExp): string => text.slice(0, end.exec(text)?.index ?? text.length).trim();
 

@@ -3,7 +3,7 @@ import { MONTH_NAMES, WEEKDAYS } from '../time/words.ts';
 import { textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import type { SentenceContext } from './sentence-context.ts';
-import { subjectAndAction } from './event-title.ts';
+import { firstWords, subjectAndAction } from './event-title.ts';
 import { sharedSubject, subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
@@ -109,7 +109,7 @@ export function readLaunches(context: SentenceContext): Happening[] {
     const joined = /\band\s+$/.test(before);
     const who = purpose ? '' : (joined && (previous || sharedSubject(context, m.index))) || subjectBefore(context, m.index);
     previous = who || previous;
-    const object = (putObject ?? award)!.split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
+    const object = firstWords((putObject ?? award)!, OBJECT_WORDS);
     const action = putVerb ? `put ${object} into ${into}` : purpose ? `launch of ${object}` : `${launchVerb!.replace(/\s+/g, ' ')} ${object}`;
     out.push({
       // A launch that is a gathering's purpose is where the gathering is, and takes its day.
@@ -154,7 +154,7 @@ export function readLaunches(context: SentenceContext): Happening[] {
     const verb = (m[2] ?? m[4]!).replace(/\s+/g, ' ');
     out.push({
       subject: undefined, kind: 'other', at: m.index, end: m.index + m[0].length, quality: 2, inherits: !aux.startsWith('ha'),
-      title: `${what.split(/\s+/).slice(0, OBJECT_WORDS).join(' ')} ${verb}`,
+      title: `${firstWords(what, OBJECT_WORDS)} ${verb}`,
     });
   }
   return out;

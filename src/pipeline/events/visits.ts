@@ -1,5 +1,6 @@
 import { textBefore } from '../reach.ts';
 import type { SentenceContext } from './sentence-context.ts';
+import { firstWords } from './event-title.ts';
 import { subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
 
@@ -26,7 +27,8 @@ export function readVisits(context: SentenceContext): Happening[] {
     if (!who) continue;
     previous = who;
     // Dashes between names ("the Lao Cai - Hanoi railway") are not words; the place it runs through is not part of it.
-    const object = m[2]!.replace(/\s+(?:through|across|along)\s+.*$/, '').replace(/\s+[-–]\s+/g, '-').split(/\s+/).slice(0, OBJECT_WORDS).join(' ');
+    const named = m[2]!.replace(/\s+(?:through|across|along)\s+.*$/, '').replace(/\s+[-–]\s+/g, '-');
+    const object = firstWords(named, OBJECT_WORDS);
     out.push({ kind: 'other', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, title: `${who} ${m[1]} ${object}` });
   }
   return out;

@@ -48,3 +48,11 @@ describe('"Earlier in the morning"', () => {
     expect(found).toContainEqual(['other', '2026-06-10']);
   });
 });
+
+describe('a visit whose title is cut at its length', () => {
+  it('does not cut a name the cut would split', () => {
+    expect(events('14/08/2026', 'On Wednesday, the delegation visited the provincial data centre in Bảo Thắng ward and the Mường Khương Organic Tea '
+      + 'Cooperative, where sensors are used.')).toEqual([['other', '2026-08-12',
+      'Delegation visited the provincial data centre in Bảo Thắng ward and the Mường Khương Organic Tea Cooperative']]);
+  });
+});
