@@ -17,6 +17,8 @@ const VERB_TAIL = /(?:\s+(?:has|have|had|was|were|also|then|officially|formally|
 const LEADING_PREPOSITION = /^\s*(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring)?\s*$/;
 /** A subject that names nothing: a pronoun or a bare determiner phrase. */
 const PRONOUN = /^(?:it|they|he|she|we|this|that|these|those|which|who)$/i;
+/** A participle's apposition that ends a subject, who led it: "(A delegation of X), led by the committee's Vice Chairman Y,". */
+const LED_BY = /,\s+(?:led|headed|accompanied)\s+by\s+[^,;]{2,120},?\s*$/;
 /** Longest subject kept, in words. */
 const MAX_SUBJECT_WORDS = 14;
 
@@ -55,7 +57,7 @@ export function subjectBefore(context: SentenceContext, at: number): string {
   if (named) start = named.start;
   // A subject is at most MAX_SUBJECT_WORDS words: a stretch longer than REACH is none.
   if (end - start > REACH) return '';
-  const raw = text.slice(start, end).replace(/\s+(?:on|in|at|during)\s*$/i, '').replace(VERB_TAIL, '');
+  const raw = text.slice(start, end).replace(/\s+(?:on|in|at|during)\s*$/i, '').replace(VERB_TAIL, '').replace(LED_BY, '');
   const lead = raw.length - raw.trimStart().length;
   // "December 10: The Vietnam Innovation Summit opened …": the mark after a time that opened the clause is not the subject's.
   // "[06:01:10] ANCHOR: Bắc Ninh province … signed …": a transcript's time code and speaker's label are not the subject's.

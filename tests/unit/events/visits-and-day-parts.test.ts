@@ -56,3 +56,11 @@ describe('a visit whose title is cut at its length', () => {
       'Delegation visited the provincial data centre in Bảo Thắng ward and the Mường Khương Organic Tea Cooperative']]);
   });
 });
+
+describe('a delegation told with who led it', () => {
+  it('reads the delegation, not its leader\'s apposition, as the subject of "worked with"', () => {
+    expect(events('14/08/2026', 'A delegation of the National Assembly\'s Committee on Social Affairs, led by the committee\'s Vice Chairwoman Hà Thị Lan, '
+      + 'worked with the Sơn La Provincial People\'s Committee on Thursday on digital health records.')).toEqual([['meeting', '2026-08-13',
+      'Delegation of the National Assembly\'s Committee on Social Affairs worked with the Sơn La Provincial People\'s Committee']]);
+  });
+});
