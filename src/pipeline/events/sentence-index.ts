@@ -24,8 +24,11 @@ export interface SentenceIndex {
   semicolonBetween(from: number, to: number): boolean;
   /** Whether a word that sets happenings apart ("after", "before" …) stands between two offsets, as if the stretch were cut out. */
   apartBetween(from: number, to: number): boolean;
-  /** Whether a verb of saying ends just before a stretch or starts just after it. */
-  saidBeside(start: number, end: number): boolean;
+  /**
+   * Whether a verb of saying ends just before a stretch or starts just after it; not one after a comma that closes the stretch's
+   * clause, when `closed` ("X, who inspected the park on Friday, said …": the day is the inspection's).
+   */
+  saidBeside(start: number, end: number, closed?: boolean): boolean;
 }
 
 /** The index of a sentence's text. */
@@ -52,11 +55,11 @@ export function indexSentence(text: string): SentenceIndex {
       const first = apart()[firstAtLeast(apart(), from, (m) => m.index)];
       return first !== undefined && first.index + first[0].length <= to;
     },
-    saidBeside(start, end) {
+    saidBeside(start, end, closed = false) {
       const ending = sayings()[firstAtLeast(sayings(), start - SAID_GAP, (m) => m.index + m[0].length)];
       if (ending && ending.index + ending[0].length <= start + SAID_GAP) return true;
       const starting = sayings()[firstAtLeast(sayings(), end - SAID_GAP, (m) => m.index)];
-      return starting !== undefined && starting.index <= end + SAID_GAP;
+      return starting !== undefined && starting.index <= end + SAID_GAP && !(closed && /^\s*,\s*$/.test(text.slice(end, starting.index)));
     },
   };
 }

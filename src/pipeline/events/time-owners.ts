@@ -25,8 +25,9 @@ export function timeOwners(
     const [start, end] = span(t);
     // A day written right after a gathering's name is that gathering's, a verb of saying beside it or not.
     let owner: Happening | undefined = happenings.find((h) => h.dayAt === start);
-    if (!owner && !index.saidBeside(start, end)) {
-      const inSegment = bySegment.get(index.segment(start)) ?? [];
+    const inSegment = bySegment.get(index.segment(start)) ?? [];
+    // (A day at the end of a clause with its own verb, a comma closing it before "said", is that verb's.)
+    if (!owner && !index.saidBeside(start, end, inSegment.some((h) => h.at < start))) {
       // A gathering merely named in the stretch of a verb frames it ("…, ratified by the Assembly at a session in February, …").
       const namedIn = inSegment.filter((h) => h.quality > 0);
       const among = namedIn.length > 0 ? namedIn : inSegment.length > 0 ? inSegment : named.length > 0 ? named : happenings;

@@ -64,3 +64,11 @@ describe('a delegation told with who led it', () => {
       'Delegation of the National Assembly\'s Committee on Social Affairs worked with the Sơn La Provincial People\'s Committee']]);
   });
 });
+
+describe('an inspection told in a relative clause before "said"', () => {
+  it('dates it by the day at the end of its clause, and gives it to the person the clause is said of', () => {
+    expect(events('06/10/2026', 'Vice Chairman of the Provincial People\'s Committee Lê Hữu Tâm, who inspected the fibre network of the Đông Sơn '
+      + 'industrial park on Friday, said several firms still filed data on paper.')).toEqual([['other', '2026-10-02',
+      'Lê Hữu Tâm inspected the fibre network of the Đông Sơn industrial park']]);
+  });
+});
