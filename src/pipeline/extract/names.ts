@@ -79,6 +79,12 @@ function capitalWords(text: string): { text: string; start: number; end: number 
       j += 2;
       while (j < n && (classOf(pointAt(text, j)) & LOWER_OR_MARK) !== 0) j++;
     }
+    // "H'Lan", "Y'Bih": a given name of the Central Highlands, a capital and an apostrophe glued to a second capital.
+    if (j === i + size && j + 2 < n && (text[j] === "'" || text[j] === '’') && (classOf(pointAt(text, j + 1)) & UPPER) !== 0
+      && (classOf(pointAt(text, j + 2)) & LOWER_OR_MARK) !== 0) {
+      j += 2;
+      while (j < n && (classOf(pointAt(text, j)) & LOWER_OR_MARK) !== 0) j++;
+    }
     if (j > i + size || (j < n && (classOf(text.charCodeAt(j)) & SPACE) !== 0)) {
       words.push({ text: text.slice(i, j), start: i, end: j });
       i = j;

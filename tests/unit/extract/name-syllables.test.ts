@@ -14,6 +14,12 @@ describe('the words of a Vietnamese name, by the shape of a syllable', () => {
     expect(names('Nguyen Van Nam met Tran Thi Mai. Photo: Le Van Hai News')).toEqual(['Nguyen Van Nam', 'Tran Thi Mai']);
   });
 
+  it('reads a given name of the Central Highlands written with an apostrophe as one word of the name', () => {
+    expect(isNameSyllable("H'Hen")).toBe(true);
+    expect(names("Ksor H'Hen said the commune needed teachers.")).toEqual(["Ksor H'Hen"]);
+    expect(isNameSyllable("O'Brien")).toBe(false);
+  });
+
   it('does not read a place before its place noun as a name', () => {
     expect(names('They visited Ha Long Bay and Ha Tinh province.')).toEqual([]);
   });

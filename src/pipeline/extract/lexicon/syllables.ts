@@ -14,5 +14,8 @@ const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeio
  */
 const ENGLISH_OF_THAT_SHAPE = new Set(['The', 'That', 'In', 'On', 'At', 'By', 'May', 'Tet']);
 
+/** A consonant and an apostrophe (folded to a space) before a syllable, as names of the Central Highlands write it: "H'Lan", "Y'Bih". */
+const GLOTTAL = /^[a-z] (?=[a-z])/;
+
 /** True when a capitalised word can be part of a Vietnamese personal name, by its shape. */
-export const isNameSyllable = (word: string) => !ENGLISH_OF_THAT_SHAPE.has(word) && SYLLABLE.test(fold(word));
+export const isNameSyllable = (word: string) => !ENGLISH_OF_THAT_SHAPE.has(word) && SYLLABLE.test(fold(word).replace(GLOTTAL, ''));
