@@ -3,7 +3,7 @@ import type { Block } from '../types.ts';
 import type { Mention } from './types.ts';
 
 /** The kinds of bodies a text calls by their kind alone, capitalised ("the Committee") or not ("the committee"). */
-const BODY_KINDS = ['Committee', 'Commission', 'Council', 'Board', 'Department', 'Police', 'Bank', 'Group', 'Company', 'Corporation',
+const BODY_KINDS = ['Committee', 'Commission', 'Council', 'Board', 'Department', 'Police', 'Bank', 'Group', 'Company', 'Corporation', 'Cooperative',
   'Institute', 'University', 'Academy', 'Exchange', 'Fund', 'Agency', 'Authority'];
 /** A title whose body is a common noun phrase: "Vice Chairwoman of the Committee". Groups: the title, the noun phrase. */
 const OF_KIND_BODY = new RegExp(String.raw`^(.+?)\s+of\s+the\s+((?:\p{Ll}+\s+){0,2}(?:\p{Ll}+|${BODY_KINDS.join('|')}))$`, 'u');

@@ -1,7 +1,7 @@
 import type { Block } from '../types.ts';
 import { instrumentParser } from './instrument-parser.ts';
 import { lawParser } from './law-parser.ts';
-import { organizationParser } from './organization-parser.ts';
+import { HEAD, organizationParser } from './organization-parser.ts';
 import { personParser } from './person-parser.ts';
 import { confirmedNameRefiner, overlapRemovalRefiner, provinceRefiner, shortNameRefiner, titleReferenceRefiner } from './refiners.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -152,6 +152,10 @@ function inOrder(mentions: Mention[], added: Mention[]): Mention[] {
 
 /** A line of a signature block: "(signed)", "(Signed and sealed)", "[signed]". */
 const SIGNED_LINE = /^[([]\s*signed[^)\]]{0,30}[)\]]$/i;
+/** Whom a signature block signs for: "FOR THE PRIME MINISTER", "ON BEHALF OF THE PROVINCIAL PEOPLE'S COUNCIL". Group: who, without "the". */
+const BEHALF = /^(?:FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?(.+)$/u;
+/** A body's name by its head noun, in capitals: "… PEOPLE'S COUNCIL", "… COMMITTEE" (not "PRIME MINISTER"). */
+const BODY_END = new RegExp(`(?:${HEAD})$`, 'i');
 /** A title printed in capitals on its own line: "DEPUTY PRIME MINISTER". */
 const CAPITALS_LINE = /^[\p{Lu}\p{M}\s'’-]{4,80}$/u;
 
@@ -167,9 +171,13 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
     if (!SIGNED_LINE.test(blocks[i]?.text.trim() ?? '')) return m;
     for (i--; i >= 0 && i >= m.block - 4 && CAPITALS_LINE.test(blocks[i]!.text.trim()); i--) {
       // "FOR THE PRIME MINISTER", "ON BEHALF OF …": whom the signer signs for, not the signer's title.
-      if (/^(?:FOR|ON\s+BEHALF\s+OF)\s/u.test(blocks[i]!.text.trim())) continue;
+      if (BEHALF.test(blocks[i]!.text.trim())) continue;
       const title = normalizeRole(titleCase(blocks[i]!.text.trim()));
-      if (isRole(title)) return { ...m, roles: [title], certain: true };
+      if (!isRole(title)) continue;
+      // "ON BEHALF OF THE PROVINCIAL PEOPLE'S COUNCIL / CHAIRMAN": a title without a body is held at the body signed for.
+      const body = /\s(?:of|at)\s/.test(title) ? undefined : BEHALF.exec(blocks[i - 1]?.text.trim() ?? '')?.[1];
+      const named = body && BODY_END.test(body) ? `${title} of the ${titleCase(body)}` : title;
+      return { ...m, roles: [named], certain: true };
     }
     return m;
   });

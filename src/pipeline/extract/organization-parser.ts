@@ -9,7 +9,7 @@ import { CALENDAR, CAP, capitalRun, complement, leadNotInName, opensClause } fro
 /** The head nouns of organizations' names. */
 export const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency`
   + String.raw`|Bank|Institute|University|College|Hospital|Foundation|Delegation|Caucus|Television|Corporation|Group|Fund|Center|Centre|Federation|Chamber`
-  + String.raw`|Court|Procuracy|Authority|Consortium|Alliance`
+  + String.raw`|Court|Procuracy|Authority|Consortium|Alliance|Cooperative|Co-operative`
   + String.raw`|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;
 /** A head's complement: "of the Provincial People's Committee", "for Science, Technology and Environment"; a day is none ("on Wednesday"). */
 const COMPLEMENT = complement(capitalRun(`(?!${CALENDAR})`));

@@ -158,7 +158,7 @@ export function normalizeRole(phrase: string): string {
 /** "its" or "their" right before a title: the body is named earlier in the sentence ("… went to X of Y; its founder Z"). */
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|their)\s+$/;
 /** A body named by its kind in the possessive right before a title: "the institute's (Vice President)". Group: "the institute". */
-const KIND_POSSESSIVE = /(?:^|\s)(the\s+\p{Ll}{4,})[’']s\s+$/u;
+const KIND_POSSESSIVE = /(?:^|\s)([Tt]he\s+\p{Ll}{4,})[’']s\s+$/u;
 /** Runs of capitalised words, for the body "its" points back to. */
 const CAPITALISED_RUNS = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}\d&’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\d&’'-]*)*/gu;
 
@@ -191,7 +191,7 @@ export function rolesBefore(stretch: string, sentence = ''): string[] {
   const owner = /\s(?:of|for|at|to|in|on)\s/.test(adjacent[1]!) ? undefined
     : ACRONYM_BEFORE.exec(rest)?.[1] ?? firmBefore(rest, /^\p{Ll}/u.test(adjacent[1]!))
       ?? (POSSESSIVE_BEFORE.test(rest) ? antecedent(sentence + rest.replace(POSSESSIVE_BEFORE, '')) : undefined)
-      ?? KIND_POSSESSIVE.exec(rest)?.[1];
+      ?? KIND_POSSESSIVE.exec(rest)?.[1]?.replace(/^The/, 'the');
   const roles = [owner ? `${adjacent[1]!.trim()} of ${owner}` : adjacent[1]!];
   for (let joiner = BETWEEN_TITLES_AT_END.exec(rest); joiner; joiner = BETWEEN_TITLES_AT_END.exec(rest)) {
     rest = rest.slice(0, joiner.index);

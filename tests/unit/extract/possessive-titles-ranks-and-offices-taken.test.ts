@@ -57,6 +57,13 @@ describe('signature blocks, hyphenated titles and professionals', () => {
       .toEqual(['Đoàn Văn Khải: ']);
   });
 
+  it('gives a title without a body the body signed for, and a title after a body\'s kind in the possessive that body', () => {
+    expect(people(extractFrom('This Resolution takes effect from August 1, 2026.', 'ON BEHALF OF THE PROVINCIAL PEOPLE\'S COUNCIL', 'CHAIRMAN',
+      '(Signed)', 'Hà Văn Thụ'))).toEqual(['Hà Văn Thụ: Chairman of the Provincial People\'s Council']);
+    expect(people(extractFrom('The delegation visited the Pà Cò Herbal Cooperative on Tuesday. The cooperative\'s director, Giàng A Lử, said '
+      + 'buyers paid more.'))).toEqual(['Giàng A Lử: director of the Pà Cò Herbal Cooperative']);
+  });
+
   it('reads a hyphenated title, a body\'s spokesperson, a lower-case director of a firm and a professional at a firm', () => {
     expect(people(extractFrom('Minister-Chairman of the Government Office Lại Văn Thành, who is also the Government\'s spokesperson, said decrees were out.',
       'Hà Minh Đức, director of Lạc Hồng Software JSC, said his firm had waited.',
