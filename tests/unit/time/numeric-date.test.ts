@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
-import { expectSingle, testUnexpectedResult } from './helpers.ts';
+import { expect } from 'vitest';
+import { expectSingle, testUnexpectedResult, timesIn } from './helpers.ts';
 
 const day = (text: string, date: string) =>
   ({ text, value: date, precision: 'day' as const, from: date, to: date, relation: 'at' as const, inferred: [] });
@@ -39,5 +40,16 @@ describe('a numeric date, day first as written in Vietnam', () => {
 
   it('does not read a document number with its year, "06/2024/NĐ-CP"', () => {
     testUnexpectedResult('Decree 06/2024/NĐ-CP amends the rules on science funds.', null);
+  });
+});
+
+describe('a day and a month without a year, after "dated"', () => {
+  it('reads "dated 28/9" in the year that puts it nearest the publication date', () => {
+    expect(timesIn('Investors report weekly under Directive No. 12/CT-UBND dated 28/9 on public investment.', '2026-10-06')
+      .map((t) => [t.text, t.value])).toEqual([['28/9', '2026-09-28']]);
+  });
+
+  it('reads no fraction or score as a date, nor a day without "dated" before it', () => {
+    expect(timesIn('About 3/4 of the communes have fibre; the team won 3/1.', '2026-10-06')).toEqual([]);
   });
 });

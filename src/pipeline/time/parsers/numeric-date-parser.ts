@@ -1,5 +1,6 @@
 import { isValidDate } from '../../dates.ts';
-import { daySpan } from '../calendar.ts';
+import { daySpan, nearestYear } from '../calendar.ts';
+import { fromPublication, referenceAt } from '../reference.ts';
 import type { TimeParser } from '../types.ts';
 import { HAS_DIGIT } from '../words.ts';
 
@@ -7,14 +8,27 @@ import { HAS_DIGIT } from '../words.ts';
  * Day first as written in Vietnam, with one separator throughout (13/01/2025, 12.3.2025, 13-01-2025),
  * or ISO (2025-01-13). Not part of a longer number or code: "06/2024/NĐ-CP" never matches.
  */
-const NUMERIC = /(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\p{L}\p{N}/-]|\.\p{N})/gu;
+// A day and a month without a year only after "dated" (or "ngày"), where no fraction stands: "Directive No. 12/CT-UBND dated 28/9".
+const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})`
+  + String.raw`|(?<=\b(?:dated|ngày)\s+)(\d{1,2})\/(\d{1,2}))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
 
-/** Numeric dates; an impossible day (31/02/2025) is not a date. */
+/**
+ * Numeric dates; an impossible day (31/02/2025) is not a date. A day and a month without a year take the year that puts the day
+ * nearest the publication date.
+ */
 export const numericDateParser: TimeParser = {
   name: 'NumericDateParser',
   pattern: NUMERIC,
   needs: HAS_DIGIT,
-  extract(_context, m) {
+  extract(context, m) {
+    if (m[8]) {
+      const [day, month] = [Number(m[8]), Number(m[9])];
+      const reference = referenceAt(context.reference, 'year');
+      const year = reference && nearestYear((y) => (isValidDate({ year: y, month, day }) ? { from: { year: y, month, day }, to: { year: y, month, day } }
+        : null), reference);
+      if (!reference || year === null) return null;
+      return { ...daySpan({ year, month, day }), inferred: [fromPublication(`year ${year}`, reference)] };
+    }
     const date = m[5]
       ? { year: Number(m[5]), month: Number(m[6]), day: Number(m[7]) }
       : { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) };
