@@ -33,4 +33,10 @@ describe('rails of other pages, and an instrument\'s "Official" name', () => {
     expect(instruments('On Tuesday, the chairman signed Official Dispatch No. 512/UBND-KT on the conclusion.'))
       .toEqual([expect.arrayContaining(['Dispatch 512/UBND-KT', 'Official Dispatch 512/UBND-KT'])]);
   });
+
+  it('knows an "Action Programme" by that name too', () => {
+    const found = (timelineOf({ 'seeds/a.txt': dated('26/03/2026', 'The plan implements the Party Committee\'s Action Programme No. 09-CTr/TU.') })
+      .entities ?? []).filter((e) => e.type === 'programme' || /CTr/.test(e.name)).map((e) => [e.name, ...e.aliases]);
+    expect(found).toEqual([expect.arrayContaining(['Programme 09-CTr/TU', 'Action Programme 09-CTr/TU'])]);
+  });
 });

@@ -22,6 +22,9 @@ export interface EntityContext {
  * One entity's record: its name (curated, else from its mentions), aliases, every mention in
  * reading order, related entities; a person's roles and statements; an instrument's attributes.
  */
+/** A word a text writes before an instrument's type, which its name leaves out: "Official (Dispatch)", "Action (Programme)". */
+const TYPE_QUALIFIER = /^(Official|Action)\s/;
+
 export function buildEntity(id: string, key: string, group: Placed[], statements: PlacedStatement[], context: EntityContext): Entity {
   const { known, related, order } = context;
   const curated = key.startsWith('known:') ? known.get(id) : undefined;
@@ -33,9 +36,12 @@ export function buildEntity(id: string, key: string, group: Placed[], statements
   }));
   const named = sorted.map((g) => g.mention);
   const name = curated?.name ?? (isInstrument(named[0]!.type) ? instrumentName(named) : bestName(named));
-  // "Official Dispatch No. 845/UBND-NC" is also known as "Official Dispatch 845/UBND-NC", beside its name "Dispatch 845/UBND-NC".
-  const spellings = sorted.filter((g) => g.mention.via === 'name').flatMap((g) => [g.mention.name, g.mention.text,
-    ...(isInstrument(g.mention.type) && /^Official\s/.test(g.mention.text) && !/^Official\s/.test(g.mention.name) ? [`Official ${g.mention.name}`] : [])]);
+  // "Official Dispatch No. 845/UBND-NC" is also known as "Official Dispatch 845/UBND-NC", beside its name "Dispatch 845/UBND-NC"; so is
+  // "Action Programme No. 15-CTr/TU" as "Action Programme 15-CTr/TU", beside "Programme 15-CTr/TU".
+  const spellings = sorted.filter((g) => g.mention.via === 'name').flatMap((g) => {
+    const word = isInstrument(g.mention.type) ? TYPE_QUALIFIER.exec(g.mention.text)?.[1] : undefined;
+    return [g.mention.name, g.mention.text, ...(word && !g.mention.name.startsWith(`${word} `) ? [`${word} ${g.mention.name}`] : [])];
+  });
   const aliases = [...new Set([...(curated?.aliases ?? []), ...spellings])].filter((a) => a !== name).sort();
   const base = {
     id, name, aliases, description: curated?.description ?? null, sources: curated?.sources ?? [], mentions,
