@@ -18,7 +18,8 @@ export const RELATED_RAIL =
     + String.raw`(?: (?:in|of) the same (?:field|category|topic|section|area|sector))?|read (?:more|also`
     + String.raw`|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed`
     + String.raw`|popular)|latest news|tags?(?::.*)?|categor(?:y|ies)(?::.*)?|share (?:this|on)\b.*|tin (?:liên quan|cùng chuyên mục|mới nhất)`
-    + String.raw`|cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan|văn bản liên quan(?: cùng lĩnh vực)?|xem thêm`
+    + String.raw`|(?:bài viết |bài |tin )?cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan|văn bản liên quan(?: cùng lĩnh vực)?|xem thêm`
+
     + String.raw`|other (?:news|articles|stories)`
     // A rail's word alone, or "more" and the section it lists ("RELATED", "MORE OPINION", "More in Business", "Also in Courts"); a label
     // may end in ":".
@@ -26,6 +27,9 @@ export const RELATED_RAIL =
 
 /** A page's mark of where the document's text ends: "--- End of text ---", "Hết nội dung", "— End of document —". */
 export const END_OF_TEXT = /^[-–—=*_\s]*(?:end\s+of\s+(?:the\s+)?(?:text|document|article|content)|hết\s+(?:nội\s+dung|văn\s+bản))[-–—=*_.\s]*$/iu;
+
+/** A digest's link to its earlier issues, with what they held: "Read last week's issue: Decision 1388/QĐ-TTg on …". */
+export const BACK_ISSUES = /^read (?:last week[’']s|last month[’']s|the previous|previous|past|earlier) (?:issues?|editions?)\b/i;
 
 /** A label that introduces the list of sources at the end of an article. */
 export const SOURCES_LABEL = /^(?:sources?|references?|nguồn(?: tin)?|theo)\s*:?$/i;

@@ -29,6 +29,14 @@ describe('rails of other pages, and an instrument\'s "Official" name', () => {
     expect(railed.map(([name]) => name)).toEqual(['Decision 31/QĐ-UBND']);
   });
 
+  it('reads no instrument in a rail of articles "in the same category" in Vietnamese, nor in a digest\'s link to its last issue', () => {
+    const lines = ['The chairman signed Decision No. 31/QĐ-UBND on start-up grants.', 'It takes effect on August 1.'];
+    expect(instruments(...lines, 'Bài viết cùng chuyên mục', '- Circular 09/2026/TT-BTC guides grants (03/04/2026)').map(([name]) => name))
+      .toEqual(['Decision 31/QĐ-UBND']);
+    expect(instruments(...lines, 'Read last week\'s issue: Decision 1422/QĐ-TTg on the national talent fund; drones over orchards')
+      .map(([name]) => name)).toEqual(['Decision 31/QĐ-UBND']);
+  });
+
   it('knows an "Official Dispatch" by that name too', () => {
     expect(instruments('On Tuesday, the chairman signed Official Dispatch No. 512/UBND-KT on the conclusion.'))
       .toEqual([expect.arrayContaining(['Dispatch 512/UBND-KT', 'Official Dispatch 512/UBND-KT'])]);
