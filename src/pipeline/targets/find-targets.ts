@@ -14,7 +14,7 @@ import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets } from './table-targets.ts';
-import { isAllocation, isPayout, isPermitted, isProjected, isReported, isTimeLimit } from './reported.ts';
+import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isTimeLimit } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
@@ -164,7 +164,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       .filter((p) => p.qualitative || asides.length > 0 || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
-          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start) || isPayout(text, p.start, p.end)));
+          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start) || isPayout(text, p.start, p.end)
+          || isPledged(text, p.start)));
     const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
     // A past year in brackets is a baseline's ("(2025: 31.4%)"), not the sentence dating itself in the past.

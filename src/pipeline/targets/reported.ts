@@ -167,8 +167,21 @@ const POSSIBLE = /\b(?:could|might)\b[^,;:.]*$/i;
 /** Whether the figure at `start` of a sentence is projected or possible rather than set as a target (see PROJECTION). */
 export function isProjected(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - PROJECTION_REACH), start);
-  return PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before)
+  return PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before) || AT_PACE.test(before)
     || (EXPECT_BEFORE.test(before) && TURNOUT.test(text.slice(start, start + 40)));
+}
+
+/** Where the present pace would lead: "At the current pace, the department warns, the province would reach only about 20 per cent". */
+const AT_PACE = /\b(?:at|on)\s+(?:the\s+)?(?:current|present|this|that)\s+(?:pace|rate|speed|trend)\b[^;:.]*$/i;
+/**
+ * What a party commits or pledges to do, an agreement's terms: "TSTel commits to invest VND 18 trillion …, to build 14,000 new 5G base
+ * stations", "pledged to train 500 engineers": a pledge, which the gold sets tell apart from a target.
+ */
+const PLEDGE = /\b(?:commits?|committed|pledges?|pledged|undertakes?|undertook)\s+to\b[^;:.]*$/i;
+
+/** Whether the figure at `start` of a sentence is what someone commits or pledges to (see PLEDGE). */
+export function isPledged(text: string, start: number): boolean {
+  return PLEDGE.test(text.slice(Math.max(0, start - PROJECTION_REACH), start));
 }
 
 /** How far before a figure the words that make it a projection are looked for. */
@@ -200,7 +213,7 @@ export function isPayout(text: string, start: number, end: number): boolean {
 const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|earmark\w*|budgeted|budget\s+(?:for|of|estimates?)|capital\s+of`
   + String.raw`|costs?|costing`
   // What a body will spend or invest, a scheme is funded with, or money to be recovered or refunded.
-  + String.raw`|spend(?:s|ing)?|spent|invest(?:s|ing)?|funded\s+with|recover\w*|repa(?:y|id)|refund\w*`
+  + String.raw`|spend(?:s|ing)?|spent|invest(?:s|ing)?|funded\s+with|recover\w*|repa(?:y|id)|refund\w*|releas\w*`
   // A balance of loans outstanding is a measure to reach ("outstanding loans of VND 40 trillion by 2027"), not a loan made.
   // (A decimal point is no clause's end: "a budget estimate with revenue of VND64.2 billion and expenditure of …".)
   + String.raw`|with\s+a\s+total|worth|valued|prizes?|grants?|(?<!\boutstanding\s)loans?|pledg\w*)\b(?:[^,;:.]|\.(?=\d))*$`, 'i');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPermitted, isReported } from '../../../src/pipeline/targets/reported.ts';
+import { isAllocation, isPermitted, isPledged, isProjected, isReported } from '../../../src/pipeline/targets/reported.ts';
 import { dated, timelineOf } from '../events/helpers.ts';
 
 const reported = (text: string, figure: string) => isReported(text, text.indexOf(figure), text.indexOf(figure) + figure.length);
@@ -58,5 +58,21 @@ describe('what a legal text requires of whom it governs', () => {
     expect(isPermitted(rule, rule.indexOf('12'))).toBe(true);
     const plan = 'Under the plan, the province must have at least 12 innovation hubs by 2030';
     expect(isPermitted(plan, plan.indexOf('12'))).toBe(false);
+  });
+});
+
+describe('pledges, a pace\'s outcome and money released', () => {
+  it('reads what a party commits to as a pledge, and not an aim', () => {
+    const pledge = 'Under the deal, the operator commits to invest VND 5 trillion and to build 3,000 new base stations';
+    expect(isPledged(pledge, pledge.indexOf('3,000'))).toBe(true);
+    const aim = 'The operator aims to build 3,000 new base stations by 2028';
+    expect(isPledged(aim, aim.indexOf('3,000'))).toBe(false);
+  });
+
+  it('reads where the current pace would lead as a projection, and money a body is asked to release as an allocation', () => {
+    const pace = 'At the current pace, the report warns, the city would reach only about 15 per cent';
+    expect(isProjected(pace, pace.indexOf('15'))).toBe(true);
+    const asked = 'It also asks the Department of Finance to release VND 30 billion of this year\'s budget';
+    expect(isAllocation(asked, asked.indexOf('VND'), 'VND billion')).toBe(true);
   });
 });
