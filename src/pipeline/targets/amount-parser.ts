@@ -204,6 +204,12 @@ const UNIVERSAL = new RegExp(String.raw`\b(?:(?:will|shall|must|should|is\s+to|a
 const MODAL_ALL = new RegExp(String.raw`\b(?:must|will|shall|should|(?:is|are)\s+to)\s+(?!be\b|have\b)(\p{Ll}{3,})\s+all\s+(?:(?:the|its|their)\s+)?`
   + String.raw`(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s)\b((?:\s+(?:to|with|into|on|online)\b[^,;.]{0,60}?)?)`
   + String.raw`(?=\s+(?:by|in|before)\s|\s*[,;.]|\s*$)`, 'gu');
+/**
+ * Something brought to a share of one whole, then to every one of another: "bring 5G coverage to 90 per cent of the population by
+ * 2028 and to all communes and wards by 2030". Groups: what is brought, the second whole.
+ */
+const AND_TO_ALL = new RegExp(String.raw`\b(?:bring|extend|expand|provide)\s+((?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]+)\s+to\s+[^;]{2,120}?\band\s+to\s+all\s+`
+  + String.raw`(?:(?:the|its|their)\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?s)\b(?=\s+(?:by|in|before)\s|\s*[,;.]|\s*$)`, 'gu');
 /** Raising what was measured before: "(phase 3 will) bring it (to 120 MW)". */
 const RAISED_IT = /\b(?:bring|brings|raise|raises|take|takes|lift|lifts|increase|increases|expand|expands)\s+it$/i;
 /**
@@ -837,6 +843,12 @@ export const amountParser: TargetParser = {
       if (!out.some((p) => p.start < end && start < p.end)) {
         out.push({ ...everyOne(m[1]!.trim(), m[2]!.trim(), start, end), tenseOf: { start: m.index + aim.index, end: m.index + aim.index + aim[0].length } });
       }
+    }
+    // "… bring 5G coverage to 90 per cent of the population by 2028 and to all communes and wards by 2030": every one of the second.
+    for (const m of /\band\s+to\s+all\s/.test(text) ? allMatches(AND_TO_ALL, text) : []) {
+      const start = m.index + m[0].length - m[2]!.length;
+      const end = m.index + m[0].length;
+      if (!out.some((p) => p.start < end && start < p.end)) out.push(everyOne(`${m[2]} with ${m[1]}`, m[2]!, start, end));
     }
     // "Gia Lai must connect all 135 communes and wards to fibre-optic broadband": every one of them; "135" counts the whole.
     for (const m of /\ball\s/.test(text) ? allMatches(MODAL_ALL, text) : []) {

@@ -57,6 +57,11 @@ describe('every one of a whole a duty acts on, after a modal', () => {
     expect(amounts('Last year the district connected all 96 villages to the power grid.')).toEqual([]);
   });
 
+  it('reads "bring X to N% of A by …, and to all B by …" as every one of B too', () => {
+    expect(amounts('The operator aims to bring fibre to 70 per cent of households by 2027 and to all villages by 2029.')).toEqual([
+      ['fibre share of households', '=', 70, '% of households'], ['villages with fibre', '=', 100, '% of villages']]);
+  });
+
   it('keeps a participle\'s complement with "in" in what every one of a whole is to be, but not a time', () => {
     expect(amounts('By 2028, all librarians in the province will be trained in digital archiving.')).toEqual([
       ['librarians trained in digital archiving', '=', 100, '% of librarians']]);
