@@ -254,7 +254,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       personOf(original));
     // The paragraph over a list of signings ("Agreements signed on Monday:") is told by its items, not as a deed of its own.
     const framing = signing?.block === original.block && !item;
-    const happenings = readHappenings(context, trigger).filter((h) => !framing || h.timeAt === undefined);
+    // What a speaker says in a quotation is their words, no happening the text reports ("Last year we passed good laws …," she said).
+    const quoted = QUOTE_MARK.test(sentence.text) ? quotations(sentence.text) : [];
+    const happenings = readHappenings(context, trigger).filter((h) => (!framing || h.timeAt === undefined)
+      && !quoted.some((q) => q.start <= h.at && h.at < q.end));
     if (happenings.length === 0) continue;
     const pastTimes = happeningTimes(sentenceTimes, sentence, limit);
     const statedTimes = happeningTimes(sentenceTimes, sentence, limit, false);
@@ -525,6 +528,13 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
   // "In July, X, a start-up founded in 2021, completed …": happenings dated by their own times leave the sentence's other deeds.
   return kept.every((h) => h.timeAt !== undefined) ? [...kept, ...readDeeds(context).filter((d) => !kept.some((k) => d.at < k.end && k.at < d.end))] : kept;
 }
+
+/** A quotation mark. */
+const QUOTE_MARK = /["“]/;
+/** A quotation of some length: a speaker's words, not a name in quotation marks ("the “Make in Viet Nam” awards"). */
+const QUOTATION = /["“]([^"“”]{40,})["”]/g;
+/** The spans of a sentence's quotations (see QUOTATION). */
+const quotations = (text: string) => [...text.matchAll(QUOTATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 /** A ceremony named where a gathering's reader found it: "a ceremony", "the award ceremony". */
 const CEREMONY = /^(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?ceremony\b/iu;

@@ -138,3 +138,11 @@ describe('a document acted on as "the plan"', () => {
     expect(events.find((e) => e.kind === 'signed')!.entities).toContain(plan.id);
   });
 });
+
+describe('a speaker\'s words in a quotation', () => {
+  it('reads no act a speaker tells of in quotation marks, and still the act the text reports', () => {
+    const found = actsOf(['Assembly passes data law', 'Posted: 20/05/2026', 'On May 20, the National Assembly voted to pass the Law on Open Data.',
+      '"Last year we passed a good law on archives and then waited a year for the decrees," deputy Lò Thị Hoa said.']);
+    expect(found).toEqual([['2026-05-20', 'passed', 'National Assembly voted to pass the Law on Open Data']]);
+  });
+});
