@@ -180,6 +180,9 @@ export function readDeeds(context: SentenceContext): Happening[] {
     if (t.precision === 'year' && !isMilestone(verb, text)) continue;
     const deed = titleOf(text, verb, Math.max(from, lastEnd(ends, verb.index)), to, t, previous, from, context.personBefore);
     if (!deed) continue;
+    // "68.5 per cent of dossiers in September were submitted online": a share is a figure of the month, no happening.
+    // "According to the report presented by X, …": the attribution of what follows, no happening either.
+    if (SHARE_SUBJECT.test(deed.subject) || ATTRIBUTION.test(text.slice(0, verb.index))) continue;
     // "Signed on December 22 last year, the resolution …": the act on the resolution the text named before, which the
     // instrument dates read (instrument-date-parser.ts), not a deed of its own.
     // So is a participle set off after it: "Under the ward's plan, issued on 12/1/2026, …".
@@ -209,6 +212,11 @@ const ORIGIN = new RegExp(String.raw`(?:^|[.;]\s+)((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{
 
 /** ORIGIN's verbs, a cheap test ("born" alone is no verb PAST_VERB reads). */
 const ORIGIN_WORD = /\b(?:born|founded|established)\s+in\s/;
+
+/** A subject that is a share of things: "68.5 per cent of dossiers", "91% of communes". */
+const SHARE_SUBJECT = /^(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)/i;
+/** An attribution that opens a sentence, up to the verb: "According to the report presented by X". */
+const ATTRIBUTION = /^(?:[Aa]ccording\s+to|[Cc]iting|[Pp]er)\s[^,;]*$/;
 
 /** A gathering a deed was done at, named by its noun: " at the ceremony", " during the session". */
 const AT_OCCASION = new RegExp(String.raw`\s(?:at|during)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(${GATHERING_NOUN})\b`, 'iu');

@@ -119,3 +119,13 @@ describe('a transcript\'s speaker label, and an act done by an instrument', () =
       .toEqual([['instrument', '2026-02-06', 'Decision 214/QD-UBND issued']]);
   });
 });
+
+describe('figures and attributions told with a month', () => {
+  it('reads no deed in a share of things done in a month, nor in the report a sentence is attributed to', () => {
+    expect(events('06/10/2026', 'In September, 72.4 per cent of dossiers were submitted online.',
+      'According to the report presented by Acting Director of the Department of Finance Lò Văn Thành, revenue rose 9 per cent in September.'))
+      .toEqual([]);
+    expect(events('06/10/2026', 'In September, the department submitted the draft budget to the council.'))
+      .toEqual([['other', '2026-09', 'Department submitted the draft budget to the council']]);
+  });
+});
