@@ -210,6 +210,12 @@ const MODAL_ALL = new RegExp(String.raw`\b(?:must|will|shall|should|(?:is|are)\s
  */
 const AND_TO_ALL = new RegExp(String.raw`\b(?:bring|extend|expand|provide)\s+((?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]+)\s+to\s+[^;]{2,120}?\band\s+to\s+all\s+`
   + String.raw`(?:(?:the|its|their)\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?s)\b(?=\s+(?:by|in|before)\s|\s*[,;.]|\s*$)`, 'gu');
+/**
+ * A share of one whole and every one of another, doing one thing: "70 per cent of provincial departments and all commune People's
+ * Committees are to use an AI assistant". Groups: the share's things, the other whole, what they are to do.
+ */
+const SHARE_AND_ALL = new RegExp(String.raw`(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?([^,;]{2,60}?)\s+and\s+all\s+(?:the\s+)?([^,;]{2,60}?)`
+  + String.raw`\s+(?:are\s+to|is\s+to|will|must|should|shall)\s+((?:be\s+)?[^,;.]{2,80}?)(?=\s+(?:by|in|before)\s|[,;.]|$)`, 'giu');
 /** Raising what was measured before: "(phase 3 will) bring it (to 120 MW)". */
 const RAISED_IT = /\b(?:bring|brings|raise|raises|take|takes|lift|lifts|increase|increases|expand|expands)\s+it$/i;
 /**
@@ -842,6 +848,18 @@ export const amountParser: TargetParser = {
       const aim = AIM_AT.exec(m[0])!;
       if (!out.some((p) => p.start < end && start < p.end)) {
         out.push({ ...everyOne(m[1]!.trim(), m[2]!.trim(), start, end), tenseOf: { start: m.index + aim.index, end: m.index + aim.index + aim[0].length } });
+      }
+    }
+    // "70 per cent of provincial departments and all commune People's Committees are to use an AI assistant": two targets.
+    for (const m of /\band\s+all\s/.test(text) ? allMatches(SHARE_AND_ALL, text) : []) {
+      const [, part, whole, what] = m;
+      const done = what!.replace(/^be\s+/, '');
+      const share = out.find((p) => p.unit === '%' && p.start < m.index && m.index - p.end <= 12);
+      if (share) share.metric = `${part} ${done}`;
+      const start = m.index + m[0].indexOf(whole!, m[0].indexOf(' and all '));
+      // (Unless another reading of wholes took it: "all provincial hospitals are to use …".)
+      if (!out.some((p) => p.value === 100 && p.start < m.index + m[0].length && start - 5 < p.end)) {
+        out.push(everyOne(`${whole} ${done}`, whole!, start, start + whole!.length));
       }
     }
     // "… bring 5G coverage to 90 per cent of the population by 2028 and to all communes and wards by 2030": every one of the second.

@@ -57,6 +57,12 @@ describe('every one of a whole a duty acts on, after a modal', () => {
     expect(amounts('Last year the district connected all 96 villages to the power grid.')).toEqual([]);
   });
 
+  it('reads "N per cent of A and all B are to <do>" as two targets, A\'s share and every one of B', () => {
+    expect(amounts('By 2028, 60 per cent of district hospitals and all provincial hospitals are to use electronic medical records.')).toEqual([
+      ['district hospitals use electronic medical records', '=', 60, '%'],
+      ['provincial hospitals use electronic medical records', '=', 100, '% of provincial hospitals']]);
+  });
+
   it('reads "bring X to N% of A by …, and to all B by …" as every one of B too', () => {
     expect(amounts('The operator aims to bring fibre to 70 per cent of households by 2027 and to all villages by 2029.')).toEqual([
       ['fibre share of households', '=', 70, '% of households'], ['villages with fibre', '=', 100, '% of villages']]);
