@@ -13,7 +13,7 @@ import { goalParser } from './goal-parser.ts';
 import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
-import { tableTargets } from './table-targets.ts';
+import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isTimeLimit } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
@@ -302,8 +302,6 @@ function lastIndexName(text: string): string | undefined {
 /** A province or city pointed back at: "The province aims …", "the city's plan". */
 const THE_PLACE = /\b[Tt]he (?:province|city)\b/;
 
-/** A short heading of targets and their year: "Article 1. Targets to 2030", "II. OBJECTIVES BY 2027", "3. Vision to 2045". */
-const TARGETS_HEADING = /^.{0,30}\b(?:targets?|objectives?|goals?|vision)\b.{0,30}\b(?:19|20)\d{2}\s*$/i;
 
 /** An item of a list: opened by a marker ("-", "•", "a)", "2.") or closed by a semicolon. */
 const LIST_ITEM = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s|;\s*$/u;

@@ -63,23 +63,24 @@ const AFTER_WORDS = 14;
 /** Where the words after a figure stop governing it (not at the comma or point inside a number: "VND 1,960 billion"). */
 const CLAUSE_END = /,(?!\d{3})|\.(?!\d)|[;:()]|\s(?:while|but|whereas)\s/;
 
-/** Index of the last match of a global pattern in a text, or -1. */
-function lastIndex(pattern: RegExp, text: string): number {
-  let at = -1;
+/** The last match of a global pattern in a text, or null. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) at = m.index;
-  return at;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m;
+  return last;
 }
+
+/** Index of the last match of a global pattern in a text, or -1. */
+const lastIndex = (pattern: RegExp, text: string): number => lastMatch(pattern, text)?.index ?? -1;
 
 /** A verb of telling what is so, and the "that" its clause opens with: "after reporting that", "the survey found that". */
 const REPORTED_THAT = /\b(?:report(?:s|ed|ing)?|show(?:s|ed|ing)|found|finding|not(?:es|ed|ing)|sa(?:ys|id|ying))\s+that\b/g;
 
 /** Index of the last character of the last match of a global pattern in a text, or -1. */
 function lastEnd(pattern: RegExp, text: string): number {
-  let at = -1;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) at = m.index + m[0].length - 1;
-  return at;
+  const last = lastMatch(pattern, text);
+  return last ? last.index + last[0].length - 1 : -1;
 }
 
 /** Index of the first match of a global pattern in a text, or -1. */
