@@ -13,6 +13,8 @@ const BODY_WINDOW = 60;
  */
 const SUBJECT_GAP = /^(?:,\s+(?:a|an|the)\s+[^,;()]{0,80}?)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 const OBJECT_GAP = /^\s+(?:a|an|the)?\s*$/;
+/** An object right after an active verb ("TSTel launched commercial 5G services"): what the body formed, not the body itself. */
+const OBJECT_AFTER = /^\s+(?!(?:in|on|at|last|this|by|as|under|from|with|after|before|during|since|and|to)\b)[\p{L}\d]/u;
 /** "in" or "on" right after the verb, before its time. */
 const OWN_TIME = /^\s+(?:in|on)\s+/;
 /** Bodies a sentence reports formed: "The National Data Association was established on …" → "National Data Association established". */
@@ -21,7 +23,9 @@ export function readEstablishments(context: SentenceContext): Happening[] {
   for (const m of context.text.matchAll(ESTABLISHED)) {
     const body = contextIndex(context).linksStarting(m.index - BODY_WINDOW + 1, m.index + BODY_WINDOW - 1)
       .find((l) => context.entities.get(l.entity)?.type === 'organization'
-        && (l.start > m.index ? OBJECT_GAP.test(context.text.slice(m.index + m[0].length, l.start)) : SUBJECT_GAP.test(context.text.slice(l.end, m.index))));
+        && (l.start > m.index ? OBJECT_GAP.test(context.text.slice(m.index + m[0].length, l.start))
+          : SUBJECT_GAP.test(context.text.slice(l.end, m.index))
+            && !(/^\s+$/.test(context.text.slice(l.end, m.index)) && OBJECT_AFTER.test(context.text.slice(m.index + m[0].length)))));
     if (!body) continue;
     // "X, a start-up founded in 2021, …": a time right after the verb is its own, whatever else the sentence dates.
     const own = OWN_TIME.exec(context.text.slice(m.index + m[0].length));

@@ -1,8 +1,9 @@
+import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { linksIn } from './sentence-links.ts';
 import type { DocumentTimeline, EntityLookup } from './types.ts';
 
-/** Verbs whose subject holds, chairs or launches a gathering: "HADE held …", "X chaired the meeting", "X launched the campaign at …". */
-const HOSTING = /\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed|convened|inaugurated|launched|met|chaired|co-chaired|presided\s+over)\b/g;
+/** Verbs whose subject holds, chairs, opens or launches a gathering or a site: "HADE held …", "X chaired the meeting", "X opened its data centre". */
+const HOSTING = /\b(?:held|hosted|opened|organi[sz]ed|co-organi[sz]ed|convened|inaugurated|launched|met|chaired|co-chaired|presided\s+over)\b/g;
 /** A gathering or a site held or opened in the passive: its subject's body holds it ("A factory of X was inaugurated …"). */
 const PASSIVE_HOSTING = /\b(?:was|were)\s+(?:officially\s+|formally\s+)?(?:held|hosted|organi[sz]ed|inaugurated|opened)\b/;
 /** How far before a passive verb of hosting its subject's body may be named. */
@@ -14,6 +15,8 @@ const HOSTS_ANY = new RegExp(HOSTING.source);
  * holder of the title ("chaired by Chairwoman of the Long Hòa Tây Ward People's Committee Lâm Thị Bích Trâm").
  */
 const BY = /^[^,;.]{0,80}?\bby\s+(?:the\s+)?(?:[^,;.]{0,80}?\s)?$/;
+/** A verb that reports what follows it, whose subject is then not the host verb's: "X said 38 universities had opened …". */
+const REPORTING = new RegExp(String.raw`\b(?:${SAYING_VERB})\b|\bthat\b`, 'u');
 /** How far before its verb a holder's name may end ("HADE, on Thursday, held"). */
 const GAP = 30;
 /** How far after its verb the agent after "by" may start (see BY). */
@@ -46,7 +49,8 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
       while (ended < links.length && links[ended]!.end <= m.index) ended++;
       for (let i = ended - 1; i >= 0 && m.index - links[i]!.end <= GAP; i--) {
         if (!holder(links[i]!.entity)) continue;
-        hosts.add(links[i]!.entity);
+        // Not the subject of another verb the host verb is reported under ("Han said 38 universities had opened …").
+        if (!REPORTING.test(sentence.text.slice(links[i]!.end, m.index))) hosts.add(links[i]!.entity);
         break;
       }
       const after = m.index + m[0].length;

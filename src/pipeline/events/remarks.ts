@@ -103,7 +103,7 @@ export function readRemarks(context: SentenceContext): Happening[] {
     // The speaker right after "Speaking at …,", or right before ", speaking at …,"; and where the speaker's title starts.
     const after = speaking || atGathering ? occasion.index + occasion[0].length : 0;
     const first = atGathering ? contextIndex(context).linksStarting(after, after + AT_REACH).find(isPerson) : undefined;
-    const person = speaking ? contextIndex(context).linksStarting(after, after + TITLE_REACH).find(isPerson)
+    const person = speaking ? contextIndex(context).linksStarting(after, after + TITLE_REACH).find(isPerson) ?? pronounAt(context, after)
       : atGathering ? (first && SAID_AFTER.test(context.text.slice(first.end)) ? first : undefined)
         : contextIndex(context).linksEnding(occasion.index - 1, occasion.index).find(isPerson);
     const titleStart = speaking ? after : Math.max(0, context.text.lastIndexOf(',', (person?.start ?? 1) - 1) + 1);
@@ -158,6 +158,13 @@ export function readRemarks(context: SentenceContext): Happening[] {
     });
   }
   return out;
+}
+
+/** "Speaking at the ceremony, she said …": the person the pronoun is, where it stands. */
+function pronounAt(context: SentenceContext, at: number): LocalLink | undefined {
+  const pronoun = /^(?:he|she)\b/i.exec(context.text.slice(at));
+  const entity = pronoun ? context.personBefore?.id() : undefined;
+  return entity ? { entity, start: at, end: at + pronoun![0].length } : undefined;
 }
 
 /**

@@ -26,7 +26,7 @@ export interface SentenceContext {
   /** The people and bodies the document names as holding or chairing a gathering (see hosts.ts). */
   hosts?: ReadonlySet<string>;
   /** The person a "he" or "she" of the sentence may be, or (given a given name alone) the person of that name (see peopleBefore). */
-  personBefore?: (given?: string) => string | undefined;
+  personBefore?: PersonBefore;
 }
 
 /** How many links before a sentence its "he" or "she" is looked for among. */
@@ -35,7 +35,7 @@ const PERSON_REACH = 12;
 /** The context of a sentence of a document; `blockLinks` are the links of its block. */
 export function sentenceContext(
   sentence: Sentence, blockLinks: readonly Link[], times: TimeExpression[], entities: EntityLookup, earlier?: SentenceContext['earlier'],
-  hosts?: ReadonlySet<string>, personBefore?: (given?: string) => string | undefined,
+  hosts?: ReadonlySet<string>, personBefore?: PersonBefore,
 ): SentenceContext {
   const local = (offset: number) => offset - sentence.start;
   return {
@@ -63,36 +63,38 @@ const SUBJECT_OPENING = new RegExp(String.raw`^(?:(?:In|On|By|During|Since|From)
 
 export function peopleBefore(
   links: readonly Link[], entities: EntityLookup, blocks: readonly { text: string }[],
-): (sentence: Sentence) => (given?: string) => string | undefined {
+): (sentence: Sentence) => PersonBefore {
   const linksOf = once(() => Map.groupBy(links, (l) => l.block));
-  // Each given name (a person's last word) that one person of the document has, and that person's name.
+  // Each given name (a person's last word) that one person of the document has, and that person's entity.
   const byGivenName = once(() => {
-    const names = new Map<string, string | null>();
+    const ids = new Map<string, string | null>();
     for (const l of links) {
       const e = entities.get(l.entity);
       const given = e?.type === 'person' ? e.name.split(/\s+/).at(-1) : undefined;
-      if (given && names.get(given) !== e!.name) names.set(given, names.has(given) ? null : e!.name);
+      if (given && ids.get(given) !== l.entity) ids.set(given, ids.has(given) ? null : l.entity);
     }
-    return names;
+    return ids;
   });
   // The person (or the body, for "it") a paragraph names last before an offset, or the one its opening given name is ("Vinh, 47, …").
   const inBlock = (block: number, before: number, opens: boolean, type = 'person') => {
     const blockLinks = linksOf().get(block) ?? [];
     const first = firstAtLeast(blockLinks, before, (l) => l.start);
     for (let i = first - 1; i >= Math.max(0, first - PERSON_REACH); i--) {
-      const e = entities.get(blockLinks[i]!.entity);
-      if (e?.type === type) return e.name;
+      if (entities.get(blockLinks[i]!.entity)?.type === type) return blockLinks[i]!.entity;
     }
     const opening = /^\p{Lu}[\p{L}\p{M}]+(?=[\s,])/u.exec(blocks[block]?.text ?? '')?.[0];
     return (type === 'person' && opening !== undefined && opens && byGivenName().get(opening)) || undefined;
   };
   const last = (sentence: Sentence, type?: string) => inBlock(sentence.block, sentence.start, sentence.start > 0, type)
     ?? (sentence.block > 0 ? inBlock(sentence.block - 1, Infinity, true, type) : undefined);
+  const nameOf = (id: string | undefined) => (id === undefined ? undefined : entities.get(id)?.name);
   // A given name alone ("Khang was born …") is the one person of the text with it; "he" or "she", the person the paragraph named
   // last, else the one the paragraph before it did ("Thái, 52, … / In June 2020 he was appointed …"); "It", the body so named
   // ("… was renamed the Institute of Applied Informatics in 1993. / It received the Labour Order in 2008").
-  return (sentence) => (given) => (given === 'It' ? itBefore(sentence) : given !== undefined ? byGivenName().get(given) ?? undefined
-    : last(sentence));
+  return (sentence) => Object.assign(
+    (given?: string) => (given === 'It' ? itBefore(sentence) : nameOf(given !== undefined ? byGivenName().get(given) ?? undefined : last(sentence))),
+    { id: () => last(sentence) },
+  );
 
   /**
    * What "It" opening a sentence is: the subject of the sentence before, when it is a name ("The Thanh Hoa e-Government Platform was
@@ -104,10 +106,16 @@ export function peopleBefore(
     const subject = SUBJECT_OPENING.exec(before.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '');
     if (!subject) return undefined;
     if (subject[1]) return subject[1];
-    const body = last(sentence, 'organization');
+    const body = nameOf(last(sentence, 'organization'));
     return body && body.toLowerCase().split(/\s+/).includes(subject[2]!.toLowerCase()) ? body : undefined;
   }
 }
+
+/**
+ * Who a word for a person in a sentence is: called with a given name alone, the name of the one person of the text with it; with
+ * "It", the body so named; with nothing, the name of the person "he" or "she" is. `id` is that person's entity.
+ */
+export type PersonBefore = ((given?: string) => string | undefined) & { id: () => string | undefined };
 
 /** The nouns a document is told by, without its number ("the dispatch", "the conclusion"), as a regular expression source. */
 export const DOCUMENT_NOUNS = 'dispatch|decision|resolution|directive|conclusion|decree|plan|notice|circular|programme';

@@ -44,7 +44,8 @@ export function extractMentions(
   const proposed: Mention[] = [];
   for (const sentence of sentences) for (const parser of parsers) for (const mention of parser.parse(sentence)) proposed.push(mention);
   const refined = refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
-  const titled = withCaptionedSpeakers(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), blocks, sentences);
+  const titled = withDefinedAcronyms(
+    withCaptionedSpeakers(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), blocks, sentences), blocks, sentences);
   return withBodiesOfContext(titled, title, blocks);
 }
 
@@ -132,6 +133,46 @@ function withCaptionedSpeakers(mentions: Mention[], blocks: Block[], sentences: 
   });
   // Each caption before the later mentions of its block and of the blocks after it.
   return inOrder(mentions, captioned);
+}
+
+/** A short name in brackets right after a body's name, which defines it: " (TSTel)", " (SVT)". Group: the short name. */
+const DEFINES = /^\s*\((\p{Lu}[\p{L}\d&]{1,9})\)/u;
+
+/**
+ * The later mentions of a body by the short name a text defines for it ("Truong Son Telecommunications Group (TSTel) …", then
+ * "TSTel opened …"): each a mention of that body, where no other mention covers it. A short name defined for two bodies names
+ * neither.
+ */
+function withDefinedAcronyms(mentions: Mention[], blocks: Block[], sentences: Sentence[]): Mention[] {
+  const defined = new Map<string, Mention | null>();
+  for (const m of mentions) {
+    const short = m.type === 'organization' ? DEFINES.exec(blocks[m.block]?.text.slice(m.end) ?? '')?.[1] : undefined;
+    if (!short || fold(short) === m.key) continue;
+    // The first definition counts; another of the same body changes nothing, one of another body undoes it.
+    if (!defined.has(short)) defined.set(short, m);
+    else if (defined.get(short)?.key !== m.key) defined.set(short, null);
+  }
+  if (defined.size === 0) return mentions;
+  const body = new Map([...defined].filter((d): d is [string, Mention] => d[1] !== null));
+  if (body.size === 0) return mentions;
+  const word = new RegExp(String.raw`(?<![\p{L}\d&(-])(?:${[...body.keys()].join('|')})(?![\p{L}\d&)-])`, 'gu');
+  const covered = Map.groupBy(mentions, (m) => m.block);
+  const sentencesOf = Map.groupBy(sentences, (x) => x.block);
+  const added: Mention[] = [];
+  blocks.forEach((block, i) => {
+    for (const w of block.text.matchAll(word)) {
+      const start = w.index;
+      const end = start + w[0].length;
+      const def = body.get(w[0])!;
+      // Only after the definition, and not inside another mention ("TSTel Cloud Services").
+      if (i < def.block || (i === def.block && start < def.end)) continue;
+      if (covered.get(i)?.some((m) => m.start < end && start < m.end)) continue;
+      const sentence = sentencesOf.get(i)?.find((x) => x.start <= start && start < x.end);
+      if (!sentence) continue;
+      added.push({ ...def, block: i, start, end, text: w[0], sentence, via: 'name', certain: true });
+    }
+  });
+  return inOrder(mentions, added);
 }
 
 /**
