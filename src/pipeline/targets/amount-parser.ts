@@ -303,6 +303,12 @@ const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bri
  */
 const PART_OF_COUNT = new RegExp(String.raw`^\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})\s+((?:are|have|will|must|should|shall)?\s*`
   + String.raw`\p{Ll}{3,}[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.()]|\s*$)`, 'u');
+/**
+ * A part of a share right after it (and its whole), with what sets it apart: "(80 per cent) of the labour force, of which 45 per cent with
+ * degrees or certificates". Groups as above.
+ */
+const PART_OF_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.()]{1,60}?)?\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,.]*)\s*(?:%|per\s?cent|percent)\s+`
+  + String.raw`((?:are|have|hold|with|will|must|should|shall|in)\s+[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.()]|\s*$)`, 'u');
 /** What a part "of which" comes from: "… 60% comes from enterprises", "… 40% is from the state budget". */
 const OF_WHICH = /^\s+(?:comes?|is|are|will\s+come|must\s+come|should\s+come)\s+from\s+(?:the\s+)?([^,;.]+?)(?=\s+by\s+(?:19|20)\d\d|[,;.]|$)/i;
 /** A verb of raising money before a sum: what it is for names the metric ("mobilise VND 5 trillion for digital infrastructure"). */
@@ -422,6 +428,8 @@ const CHANGE = new RegExp(String.raw`\b(?:rais(?:e[sd]?|ing)|ris(?:e[sn]?|ing)|r
   + String.raw`|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|cut(?:s|ting)?|decreas(?:e[sd]?|ing)|lower(?:s|ed|ing)?`
   + String.raw`|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|(?:go(?:es|ing)?|went|move[sd]?|moving)\s+up|improv(?:e[sd]?|ing)`
   + String.raw`|bring(?:s|ing)?|brought|shift(?:s|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,10}$`, 'iu');
+/** A level a noun phrase stands at, in a list of targets: "(trained workers) at (80 per cent of the labour force)". */
+const AT_LEVEL = /^\s*(?:-\s+)?(?:the\s+)?\p{L}[\p{L}\p{M}\s-]*?\s+at\s*$/u;
 /** A verb of spending just before a share of a budget: "allocate at least 3% of the national budget to …". */
 const SPEND = new RegExp(
   String.raw`(?:\b(allocate|spend|invest|devote|earmark)|(?:^|[,;]|\b(?:by|through|on|for|of|in|and|to))\s+(allocating|spending`
@@ -483,7 +491,7 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
   // "raise digital-transformation loans to 15 per cent of its SME loan book": what is raised, as a share of the whole after it.
-  if (subject && (PART_OF.test(before) || RAISED_TO.test(before))) {
+  if (subject && (PART_OF.test(before) || RAISED_TO.test(before) || AT_LEVEL.test(before))) {
     return { subject, base: listAware(after.replace(/^\s+of\s+(?:its|their)\s+/, ' of ').replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).trim(), spent: false };
   }
   const items = listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).replace(BE, ' ').trim();
@@ -515,7 +523,7 @@ const VERB_AFTER_THINGS = /\s(?:are|is|will|must|shall|should|would|to\s+\p{Ll}+
 function listAware(clause: string): string {
   const parts = clause.split(/,\s*/);
   let end = 1;
-  while (end < parts.length && /\s(?:and|or)\s/.test(` ${parts[end]}`) && !/^\s*(?:up|down|from|compared|while|which|but)\b/.test(parts[end]!)
+  while (end < parts.length && /\s(?:and|or)\s/.test(` ${parts[end]}`) && !/^\s*(?:up|down|from|compared|while|which|but|of\s+wh(?:ich|om))\b/.test(parts[end]!)
     && !(/^(?:and|or)\s/.test(parts[end]!) && VERB_AFTER_THINGS.test(` ${parts.slice(0, end).join(', ')} `))) end++;
   return parts.slice(0, end).join(', ');
 }
@@ -687,6 +695,17 @@ export const amountParser: TargetParser = {
       out.push({
         metric: `${whole.metric} that ${part[3]!.trim()}`, comparator: comparatorOf(part[1]), value: numberOf(part[2]!), max: null,
         unit: whole.unit, qualitative: false, baseline: null, start: at, end: whole.end + part.index + part[0].length,
+        tenseOf: { start: whole.start, end: whole.end },
+      });
+    }
+    // "trained workers at 80 per cent of the labour force, of which 45 per cent with degrees": a part of the share, a target of its own.
+    for (const whole of /\bof\s+wh(?:ich|om)\s/.test(text) ? out.filter((p) => p.unit?.startsWith('%')) : []) {
+      const part = PART_OF_SHARE.exec(textAfter(text, whole.end));
+      if (!part) continue;
+      const at = whole.end + part.index + part[0].indexOf(part[2]!, part[1] ? part[1].length : 0);
+      out.push({
+        metric: `${whole.metric.replace(/\s+share\s+of\s+.*$/, '')} ${part[3]!.trim()}`, comparator: comparatorOf(part[1]), value: numberOf(part[2]!),
+        max: null, unit: '%', qualitative: false, baseline: null, start: at, end: whole.end + part.index + part[0].length,
         tenseOf: { start: whole.start, end: whole.end },
       });
     }

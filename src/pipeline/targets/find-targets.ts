@@ -151,6 +151,16 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       source: { document: doc.id, paragraph: blockId(t.block + 1), text: row, when: t.heading },
     });
   }
+  // The deadline in force where each list frame's first list starts ("Among the main targets … for the 2025-2030 term:"): the lists
+  // under its later field headings ("Society", "Environment") take it, not a year an item of the list before them wrote.
+  const frameTimes = new Map<number, TimeExpression | undefined>();
+  const listFrameTime = (sentence: Sentence, time: TimeExpression | undefined) => {
+    const framed = frames[sentence.block]?.block;
+    if (framed === undefined) return time;
+    if (!frameTimes.has(framed)) frameTimes.set(framed, time);
+    else if (time && time.block > framed && time.block !== sentence.block && frames[time.block]?.block === framed) return frameTimes.get(framed) ?? time;
+    return time;
+  };
   let previous: Sentence | undefined;
   for (const sentence of doc.sentences) {
     // An item of a list: in a list block, or after its marker split off as a sentence of its own ("4." then "At least …").
@@ -166,7 +176,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start) || isPayout(text, p.start, p.end)
           || isPledged(text, p.start)));
-    const frame = proposals.length > 0 ? frameBefore(sentence) : undefined;
+    const frame = proposals.length > 0 ? listFrameTime(sentence, frameBefore(sentence)) : undefined;
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
     // A past year in brackets is a baseline's ("(2025: 31.4%)"), not the sentence dating itself in the past.
     const own = (timesOf.get(`${sentence.block}:${sentence.start}`) ?? [])
@@ -306,6 +316,11 @@ const THE_PLACE = /\b[Tt]he (?:province|city)\b/;
 /** An item of a list: opened by a marker ("-", "•", "a)", "2.") or closed by a semicolon. */
 const LIST_ITEM = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s|;\s*$/u;
 
+/** The rank of the marker opening a block: 1 for a number ("2. Milestones for 2027"), 2 for a letter ("a)"), 0 for none. */
+const markerRank = (text: string) => (/^\s*\d{1,2}[.)]\s/.test(text) ? 1 : /^\s*[a-zđ]\)\s/u.test(text) ? 2 : 0);
+/** A field's short heading inside a list of targets: a few words, no figure, no sentence ("Economy", "Science and innovation"). */
+const CATEGORY = /^\s*\p{Lu}[\p{L}\p{M},'’-]*(?:\s+[\p{L}\p{M},'’-]+){0,5}\s*$/u;
+
 /**
  * For each block that is an item of a list, or a list (its markers read away), the frame that opens the list (the
  * block before its first item, ending in a colon) and its index; else undefined.
@@ -318,7 +333,14 @@ function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text:
     // targets and their year ("Article 1. Targets to 2030"), which frames the paragraph right under it too ("3. Vision to 2045" over
     // "Viet Nam is among the top 20 …").
     if (/:\s*$/.test(text) || TARGETS_HEADING.test(text)) frame = { text, block: i };
+    // "1. Objectives to 2030", its items a) to e), then "3. Criteria for selecting …": a marker of the frame's own rank, or a higher
+    // one ("3. Tasks and solutions" after "a) By 2030:"), is no item of the frame.
+    else if (frame && markerRank(text) > 0 && markerRank(frame.text) > 0 && markerRank(text) <= markerRank(frame.text)) frame = undefined;
     else if (kind === 'list' || LIST_ITEM.test(text)) out[i] = frame;
+    // "Among the main targets …:", then "Economy", its list, "Society", its list: a field's short heading between the frame
+    // (or a list it frames) and the next list keeps the frame.
+    else if (frame && kind === 'heading' && CATEGORY.test(text) && (frame.block === i - 1 || out[i - 1] === frame)
+      && (blocks[i + 1]?.kind === 'list' || LIST_ITEM.test(blocks[i + 1]?.text ?? ''))) return;
     else {
       if (frame?.block === i - 1 && TARGETS_HEADING.test(frame.text)) out[i] = frame;
       frame = undefined;

@@ -86,7 +86,7 @@ export function tableTargets(blocks: readonly { text: string }[]): { targets: Ta
  * A short heading of targets and their year: "MAIN TARGETS OF THE CITY TO 2030", "Article 1. Targets to 2030", "3. Vision to 2045",
  * "Targets by 2030:". Group: the year.
  */
-export const TARGETS_HEADING = /^.{0,30}\b(?:targets?|objectives?|goals?|indicators?|vision)\b.{0,30}\b((?:19|20)\d{2})\s*:?\s*$/i;
+export const TARGETS_HEADING = /^.{0,30}\b(?:targets?|objectives?|goals?|indicators?|milestones?|vision)\b.{0,30}\b((?:19|20)\d{2})\s*:?\s*$/i;
 /** A note in brackets on a line of its own, between a heading and its rows: "(figures in brackets are the national targets)". */
 const NOTE = /^\s*\([^()]*\)\s*$/;
 /** A row of a list of indicators: a label, a colon and its figure ("1. Innovative start-ups: at least 250"). Groups: label, value. */
