@@ -1,3 +1,4 @@
+import { once } from '../once.ts';
 import { documentBodies } from './text-bodies.ts';
 import type { Block } from '../types.ts';
 import type { Mention } from './types.ts';
@@ -49,6 +50,11 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
     return firm;
   };
   const bodyOf = antecedents(orgs);
+  const headBody = headBodies(mentions);
+  // The titles with a body each person of the text is given somewhere, looked up by the bare title.
+  const withBody = once(() => Map.groupBy(mentions.filter((x) => x.type === 'person'), (x) => x.key));
+  const titled = (key: string, role: string) => (withBody().get(key) ?? [])
+    .some((x) => x.roles?.some((r) => r.toLowerCase().startsWith(`${role.toLowerCase()} of `)));
   return mentions.map((m) => {
     if (m.type !== 'person' || !m.roles?.length) return m;
     // Only the words around the name are read: a sentence of thousands of names is not read once for each of them.
@@ -68,10 +74,40 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
       const body = after ? bodyOf(after[1]!) : kind ? bodyOf(kind[1]!) : undefined;
       if (body) return `${role} of the ${body}`;
       const own = FIRM_OFFICER.test(role) ? firmOfTitle() : null;
-      return own ? `${role} of ${own}` : role;
+      if (own) return `${role} of ${own}`;
+      // "Vice Chairman Hà Văn Lợi" in a text whose chairman is "Chairman of the Provincial People's Committee": the head's body.
+      // Unless the text gives the person that title with a body elsewhere ("Vice Chairman of the … City People's Committee Lê Hoàng Quân").
+      const deputy = DEPUTY_TITLE.exec(role) && !titled(m.key, role) ? DEPUTY_TITLE.exec(role) : null;
+      const headOf = deputy ? headBody(deputy[1]!) : undefined;
+      return headOf ? `${role} of ${headOf}` : role;
     });
     return roles.some((r, i) => r !== m.roles![i]) ? { ...m, roles } : m;
   });
+}
+
+/** A deputy's title without a body: "Vice Chairman", "Standing Vice Chairwoman", "Deputy Director". Group: the head's title. */
+const DEPUTY_TITLE = /^(?:(?:Standing|Permanent|First)\s+)?(?:Vice|Deputy)\s+(Chairman|Chairwoman|Director|Secretary|Minister|Head|President|Rector|Governor)$/i;
+/** A head's title with its body: "Chairman of the Provincial People's Committee". Groups: the title, the body. */
+const HEAD_TITLE = /^(Chairman|Chairwoman|Director|Secretary|Minister|Head|President|Rector|Governor)\s+of\s+(.+)$/;
+/** A chairwoman heads what a chairman would. */
+const headWord = (title: string) => title.toLowerCase().replace(/^chairwoman$/, 'chairman');
+
+/**
+ * For a head's title ("Chairman"), the one body the text's people hold it at ("the Provincial People's Committee"), or undefined when
+ * they hold it at none or at several.
+ */
+function headBodies(mentions: readonly Mention[]): (head: string) => string | undefined {
+  const bodies = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    for (const role of m.type === 'person' ? m.roles ?? [] : []) {
+      const held = HEAD_TITLE.exec(role);
+      if (held) (bodies.get(headWord(held[1]!)) ?? bodies.set(headWord(held[1]!), new Set()).get(headWord(held[1]!))!).add(held[2]!);
+    }
+  }
+  return (head) => {
+    const found = bodies.get(headWord(head));
+    return found?.size === 1 ? [...found][0] : undefined;
+  };
 }
 
 /**

@@ -195,6 +195,8 @@ function inOrder(mentions: Mention[], added: Mention[]): Mention[] {
 const SIGNED_LINE = /^[([]\s*signed[^)\]]{0,30}[)\]]$/i;
 /** Whom a signature block signs for: "FOR THE PRIME MINISTER", "ON BEHALF OF THE PROVINCIAL PEOPLE'S COUNCIL". Group: who, without "the". */
 const BEHALF = /^(?:FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?(.+)$/u;
+/** A line that signs for a body's head, under the body's line: "PP. CHAIRMAN", "KT. CHỦ TỊCH", "P.P. THE MINISTER". */
+const FOR_HEAD = /^(?:P\.?\s?P\.|KT\.|TL\.|TUQ\.)\s*\p{Lu}/u;
 /** A body's name by its head noun, in capitals: "… PEOPLE'S COUNCIL", "… COMMITTEE" (not "PRIME MINISTER"). */
 const BODY_END = new RegExp(`(?:${HEAD})$`, 'i');
 /** A title printed in capitals on its own line: "DEPUTY PRIME MINISTER". */
@@ -216,8 +218,13 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
       const title = normalizeRole(titleCase(blocks[i]!.text.trim()));
       if (!isRole(title)) continue;
       // "ON BEHALF OF THE PROVINCIAL PEOPLE'S COUNCIL / CHAIRMAN": a title without a body is held at the body signed for.
-      const body = /\s(?:of|at)\s/.test(title) ? undefined : BEHALF.exec(blocks[i - 1]?.text.trim() ?? '')?.[1];
-      const named = body && BODY_END.test(body) ? `${title} of the ${titleCase(body)}` : title;
+      // Past a line that signs for the head ("ON BEHALF OF THE PROVINCIAL PEOPLE'S COMMITTEE / PP. CHAIRMAN / VICE CHAIRMAN").
+      const behalf = FOR_HEAD.test(blocks[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1;
+      const body = /\s(?:of|at)\s/.test(title) ? undefined : BEHALF.exec(blocks[behalf]?.text.trim() ?? '')?.[1];
+      // "FOR THE MINISTER / DEPUTY MINISTER": a minister's deputy at the ministry the document names first.
+      const ministry = !body || !/^MINISTER$/.test(body) || !/\bMinister$/.test(title) ? undefined
+        : mentions.find((x) => x.type === 'organization' && /^Ministry\s+of\s/.test(x.name))?.name.replace(/^Ministry\s+/, '');
+      const named = body && BODY_END.test(body) ? `${title} of the ${titleCase(body)}` : ministry ? `${title} ${ministry}` : title;
       return { ...m, roles: [named], certain: true };
     }
     return m;

@@ -53,6 +53,8 @@ const BODY_END = new RegExp(String.raw`\b(?:Affairs|Ministry|Committee|Commissio
  * Villanueva"); before Vietnamese syllables it may open the body's name ("Director of VNPT Khanh Hoa").
  */
 const ACRONYM_END = /\b[A-Z]{2,6}\s+$/;
+/** A clause after a semicolon whose "he" or "she" holds a title: "; he is also (Chairman of …)". */
+const ALSO_HOLDS = /^;\s+(?:he|she)\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+|concurrently\s+|currently\s+)?(?=\p{Lu})/u;
 /** The word at a position. */
 const WORD_AT = /^[\p{L}\p{M}]+/u;
 /** A title a clause gives a person as its predicate: "is now …", "was re-elected …", "to hold the post of …". */
@@ -169,7 +171,10 @@ export const personParser: Parser = {
       const shared = !held && next && JOINED_TO_NEXT.test(text.slice(name.end, next.start).replace(/,[^,]*,\s*and\s+$/, ', and '))
         ? predicateAfter(text, next.end) : [];
       const predicate = held ? rolesAfter(`, ${text.slice(name.end + held.index + held[0].length, end)}`) : shared;
-      const titles = [...new Set([...clauseRoles, ...own, ...(appointed && predicate.length > 0 ? [] : apposition), ...predicate])];
+      // "X was elected Deputy Secretary of …; he is also Chairman of …": the next clause's "he" is X, when no name stands between.
+      const pronounClause = clauseEnd !== -1 && (next === undefined || next.start > clauseEnd) ? ALSO_HOLDS.exec(text.slice(clauseEnd)) : null;
+      const also = pronounClause ? rolesAfter(`, ${text.slice(clauseEnd + pronounClause[0].length).split(/[;.]\s/)[0]}`) : [];
+      const titles = [...new Set([...clauseRoles, ...own, ...(appointed && predicate.length > 0 ? [] : apposition), ...predicate, ...also])];
       const roles = titles.filter((role) => !PAST_ROLE.test(role));
       const honorific = HONORIFICS.test(before.trim().split(/\s+/).at(-1) ?? '') || /\b(?:Prof|Dr)\.\s*$/.test(before);
       const speaks = speakers[i]!;

@@ -39,7 +39,8 @@ export const TITLE_MODIFIERS = ['former', 'Former', 'Acting', 'acting', 'Standin
 /** Bodies whose membership is a title by itself: "Politburo member", "Party Central Committee members". */
 export const MEMBERSHIP_BODIES = ['Politburo', 'Party Central Committee', 'Central Committee', 'Secretariat', 'National Assembly',
   'Provincial Party Standing Committee', 'Provincial Party Executive Committee', 'Government', 'Steering Committee',
-  "People's Council", 'People’s Council', "Provincial People's Council", 'Provincial People’s Council'];
+  "People's Council", 'People’s Council', "Provincial People's Council", 'Provincial People’s Council', "City People's Council",
+  'City People’s Council', "Commune People's Council", 'Commune People’s Council', "Ward People's Council", 'Ward People’s Council'];
 
 /** Honorifics that mark a following name as a person without giving a role. */
 export const HONORIFICS = new RegExp(String.raw`^(?:Mr|Mrs|Ms|Madam|Mdm|Comrade|comrade|Comrades|comrades|Prof|Dr|Assoc\. Prof|Professor|Doctor`

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom, people } from './helpers.ts';
+
+describe('a signature block', () => {
+  it('gives a deputy signing for the head the body signed for, past the "PP. CHAIRMAN" line', () => {
+    const found = people(extractFrom('The decision takes effect from the date of signing.', 'ON BEHALF OF THE PROVINCIAL PEOPLE\'S COMMITTEE',
+      'PP. CHAIRMAN', 'VICE CHAIRMAN', '(Signed and sealed)', 'Trần Quang Vĩnh'));
+    expect(found).toContain('Trần Quang Vĩnh: Vice Chairman of the Provincial People\'s Committee');
+  });
+
+  it('gives a deputy minister signing "FOR THE MINISTER" the ministry the document names', () => {
+    const found = people(extractFrom('The Ministry of Education and Training invites comments on the draft circular.', 'FOR THE MINISTER',
+      'DEPUTY MINISTER', '(signed)', 'Đào Thị Hạnh'));
+    expect(found).toContain('Đào Thị Hạnh: Deputy Minister of Education and Training');
+  });
+});
+
+describe('titles a text gives without a name or a body', () => {
+  it('reads "; he is also …" after a name as that person\'s title', () => {
+    const found = people(extractFrom('Vũ Đình Khôi was elected Deputy Secretary of the Provincial Party Committee; he is also Chairman of the '
+      + 'Provincial People\'s Committee.'));
+    expect(found).toEqual(['Vũ Đình Khôi: Deputy Secretary of the Provincial Party Committee / Chairman of the Provincial People\'s Committee']);
+  });
+
+  it('gives a bare "Vice Chairman" the body the text\'s chairman heads, unless the person has a body of their own', () => {
+    const found = people(extractFrom('Chairman of the Provincial People\'s Committee Lò Văn Thắng spoke to our reporter.',
+      'Vice Chairman Hà Minh Sơn heads our working group on data.'));
+    expect(found).toContain('Hà Minh Sơn: Vice Chairman of the Provincial People\'s Committee');
+    const own = people(extractFrom('Vice Chairman of the City People\'s Committee Đặng Văn Tú chaired the conference.',
+      'Vice Chairman Đặng Văn Tú speaks. Photo: Minh Anh', 'Nguyễn Văn Khải, Chairman of the City Association of Software Firms, said so.'));
+    expect(own.filter((p) => p.startsWith('Đặng'))).not.toContain('Đặng Văn Tú: Vice Chairman of the City Association of Software Firms');
+  });
+
+  it('keeps the place of a council before "delegate"', () => {
+    expect(people(extractFrom('City People\'s Council delegate Trịnh Thị Mơ said small traders did not know the support existed.')))
+      .toEqual(['Trịnh Thị Mơ: City People\'s Council delegate']);
+  });
+});
