@@ -17,7 +17,7 @@ import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
 import { GATHERING_NOUN, GATHERING_NOUN_ANY_CASE } from '../extract/lexicon/gatherings.ts';
 import { readMergers } from './mergers.ts';
-import { AT_GATHERING as AT_GATHERING_SAID, readRemarks, SPEAKING, SPEAKING_AFTER } from './remarks.ts';
+import { AT_GATHERING as AT_GATHERING_SAID, readRemarks, SPEAKING, SPEAKING_AFTER, TOLD_AUDIENCE } from './remarks.ts';
 import { readLaunches } from './launches.ts';
 import { isStampLine, liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { readVisits } from './visits.ts';
@@ -250,7 +250,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     if (!trigger && !sentenceTimes.some(deedTime)) continue;
     const blockLinks = linksOf.get(sentence.block) ?? [];
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
-      SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) || AT_GATHERING_SAID.test(sentence.text) ? hosts() : undefined,
+      SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) || AT_GATHERING_SAID.test(sentence.text) || TOLD_AUDIENCE.test(sentence.text)
+        ? hosts() : undefined,
       personOf(original));
     // The paragraph over a list of signings ("Agreements signed on Monday:") is told by its items, not as a deed of its own.
     const framing = signing?.block === original.block && !item;

@@ -26,9 +26,9 @@ const withArticle = (what: string) => (/^(?:speech|keynote)$/.test(what) ? `a ${
 const SPEECH_BY = /\b(speech|remarks|address)\s+(?:(?:delivered|given|made)\s+)?by\s+/g;
 
 /** Addressing a gathering: "attended and addressed the conference". Group: the occasion. */
-const ADDRESSED = new RegExp(String.raw`\baddressed\s+(?:the\s+|a\s+)(${OCCASION})`, 'gu');
+const ADDRESSED = new RegExp(String.raw`\baddressed\s+(?:the\s+|a\s+)(${OCCASION}|(?:delegates|deputies|participants|attendees|audience)\b)`, 'gu');
 /** Telling a gathering's audience: "told delegates", "told the forum". Group: whom. */
-const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:delegates|participants|attendees|audience|guests|investors`
+export const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:delegates|participants|attendees|audience|guests|investors`
   + String.raw`|the\s+${GATHERING_NOUN}))\b`, 'u');
 /** The speaker's acts a speech may be joined to by "and". */
 const SPEAKER_ACTS = 'attended|chaired|opened|visited|joined|inspected';
@@ -87,7 +87,9 @@ export function readRemarks(context: SentenceContext): Happening[] {
     });
   }
   for (const m of context.text.matchAll(ADDRESSED)) {
-    const person = contextIndex(context).linksEnding(m.index - SPEAKER_GAP, m.index).filter(isPerson).at(-1);
+    // "X addressed …", or "X attended the opening session and addressed …".
+    const person = contextIndex(context).linksEnding(m.index - SPEAKER_GAP, m.index).filter(isPerson).at(-1)
+      ?? contextIndex(context).linksEnding(0, m.index).filter(isPerson).filter((l) => JOINED_ACT.test(context.text.slice(l.end, m.index))).at(-1);
     const speaker = person && context.entities.get(person.entity)?.name;
     if (speaker) out.push({ kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, title: `${speaker} addressed the ${m[1]}` });
   }
@@ -132,7 +134,11 @@ export function readRemarks(context: SentenceContext): Happening[] {
   const told = TOLD_AUDIENCE.exec(context.text);
   const teller = told && contextIndex(context).linksEnding(0, told.index).find(isPerson);
   const tellerName = teller && context.entities.get(teller.entity)?.name;
-  if (told && teller && tellerName && !/[;.]/.test(context.text.slice(teller.end, told.index))) {
+  // Told to a gathering by name ("told the conference"), the words are a guest's only (a host's words at his own gathering are none).
+  const toGathering = told !== null && !/(?:delegates|participants|attendees|audience|guests|investors)$/.test(told[1]!);
+  const tellerTitle = teller ? Math.max(0, context.text.lastIndexOf(',', teller.start - 1) + 1) : 0;
+  if (told && teller && tellerName && !/[;.]/.test(context.text.slice(teller.end, told.index))
+    && (!toGathering || isGuest(context, tellerTitle, teller))) {
     out.push({
       kind: 'remarks', at: told.index, end: told.index + told[0].length, quality: 2, inherits: true, near: true, title: `${tellerName} addressed ${told[1]}`,
     });
