@@ -203,6 +203,9 @@ export function isTitle(text: string): boolean {
   );
 }
 
+/** The fields a page prints after its labelled date, from the first bar after a date: " | Hạn góp ý: 30/10/2026 | …". */
+const OTHER_FIELDS = /(?<=\d{4}(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AP]M)?)?)\s*\|\s*\p{L}[^|]*:.*$/u;
+
 /**
  * A page date printed with its label further down ("Posted: 05/03/2025" under a legal document's fields), or alone on its
  * line below a press release's title and provider ("News provided by", "VietMind AI JSC", "12 Mar, 2026, 09:00 ICT"), where
@@ -213,7 +216,9 @@ function readLabelledDate(lines: Line[], header: Header) {
   for (let i = 0; i < zone; i++) {
     const labelled = isPageDateLine(lines[i]!.text);
     if (!labelled && i < HEADER_ZONE) continue;
-    const dateline = readDateline(lines[i]!);
+    // "Ngày đăng: 09/09/2026 | Hạn góp ý: 30/10/2026 | Lượt xem: 1.087": the labelled date's own field, not the fields after it.
+    const field = labelled ? OTHER_FIELDS.exec(lines[i]!.text) : null;
+    const dateline = readDateline(field ? { ...lines[i]!, text: lines[i]!.text.slice(0, field.index) } : lines[i]!);
     // Alone on its line, or after nothing but its weekday or its byline ("Thứ Năm, 15/10/2026 - 08:15", "By X | 12 Mar 2026").
     const alone = dateline?.kind === 'date' && (dateline.date.column === 1 || pageLabel(lines[i]!.text.slice(0, dateline.date.column - 1)
       .replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '')));

@@ -34,6 +34,9 @@ const LIST = new RegExp(String.raw`\b(Resolution|Decision|Directive|Conclusion|D
 const BARE_NUMBER_TYPES: ReadonlySet<InstrumentType> = new Set(['resolution', 'decision', 'directive', 'conclusion', 'decree']);
 /** A bare number that reads as a year ("Resolution 2025" is no instrument). */
 const YEARLIKE = /^(?:19|20)\d\d$/;
+/** "Draft Circular 2026/TT-BKHCN": a draft's code holds its year where its number will stand; it has no number yet. */
+const DRAFT_BEFORE = /\bdraft\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const isDraftYear = (number: string, text: string, at: number) => YEARLIKE.test(number) && DRAFT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
 /** The type an instrument word names, or undefined for a bare "Programme", which only a code makes numbered. */
 function typeOfWord(word: string): InstrumentType | undefined {
@@ -67,6 +70,7 @@ export const instrumentParser: Parser = {
       const type = read.type ?? worded;
       if (!type) continue;
       if (!code && !numbered && (YEARLIKE.test(number) || !BARE_NUMBER_TYPES.has(type))) continue;
+      if (code && !year && isDraftYear(number, text, m.index)) continue;
       mentions.push(coded(sentence, describe, type, m.index, m[0], number, year, code, read.issuer));
     }
     // The mentions by word come in order and do not overlap: a code (they come in order too) can only
@@ -83,6 +87,7 @@ export const instrumentParser: Parser = {
       const type = read.type && (segments >= 2 || prefix) ? read.type : dispatch ? 'dispatch' : undefined;
       if (!type) continue;
       const at = m.index + m[0].indexOf(number);
+      if (!year && isDraftYear(number, text, at)) continue;
       while (next < byWord && mentions[next]!.end - sentence.start <= at) next++;
       if (next < byWord && mentions[next]!.start - sentence.start <= at) continue;
       mentions.push(coded(sentence, describe, type, at, text.slice(at, m.index + m[0].length), number, year, code, read.issuer, Boolean(prefix)));
