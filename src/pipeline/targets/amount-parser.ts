@@ -97,15 +97,19 @@ const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|in
 const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
   // "all 96 of the ministry's (administrative procedures)".
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
-  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b)){0,6}?)(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
+  // (A body's name may follow a lowercase word: "all commune-level People's Committees".)
+  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,6}?)`
+  + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
   // (A present passive with a deadline after it is still to come: "all 96 procedures are offered online by the end of 2026".)
   // (A subjunctive after "that" or in a list of demands has a bare "be": "- all broken fibre routes be repaired by November 15".)
   + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?<!\bto\s+)be|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
   // (A participle's complement: "connected to …", "trained in basic digital skills", not a time: "in 2027".)
   + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b)))\s+[^,;.]{2,60}?)?)`
-  + String.raw`|(?:are\s+to|is\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,60}?)|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
+  + String.raw`|(?:are\s+to|is\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s)`, 'gu');
+/** A whole's due to have or use something, with no number: "(all … People's Committees) are to use …". */
+const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}+)(?:\s+(?!(?:is|are|be)\b)(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}+)){0,6}\s+(?:are|is)\s+to\s+(?:${ALL_DO})\s`, 'u');
 /** One of ALL_DO's verbs, alone. */
 const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
 /** A second object after a first one's deadline: "(have X) by 2026 and fibre-optic broadband by 2028". Group: the object. */
@@ -260,6 +264,38 @@ function everyOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   return out;
 }
 
+/**
+ * Adds to `out` every one of a whole a sentence says is still to come (see ALL_THINGS): "All nine hamlets are to have free Wi-Fi by
+ * 2026", "all communes will be connected", "all commune-level People's Committees are to use the AI assistant". Returns `out`.
+ */
+function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
+  // "All nine hamlets are to have free Wi-Fi by 2026", "all communes will be connected", "every village should have mobile
+  // broadband by 2026": every one of them, 100%.
+  for (const m of /\b(?:[Aa]ll|[Ee]very)\b/.test(text) ? allMatches(ALL_THINGS, text) : []) {
+    const [, stated, participle, modalVerb, modalObject, toVerb, toObject] = m;
+    const every = /^[Ee]very/.test(m[0]);
+    const verb = modalVerb ?? toVerb;
+    // "every unit must issue its own plan" is a task of each, not a share of a whole to reach: "every" takes the verbs of having.
+    if (every && !participle && !ALL_DO_WORD.test(verb!)) continue;
+    const things = every ? plural(stated!) : stated!;
+    const with_ = verb === 'have' ? 'with' : verb;
+    // "prototypes of all 14 products are to be completed": what of every one of them.
+    const head = participle ? PART_OF_ALL.exec(textBefore(text, m.index))?.[1] : undefined;
+    const what = participle ? `${head ? `${head} of ` : ''}${things} ${participle}` : `${things} ${with_} ${(modalObject ?? toObject)!.trim()}`;
+    // Its number counts the whole, no target of its own ("all 14").
+    const whole = out.findIndex((p) => p.start > m.index && p.end <= m.index + m[0].length && p.unit === things);
+    if (whole >= 0) out.splice(whole, 1);
+    out.push(everyOne(what, things, m.index, m.index + m[0].length));
+    // "… should have mobile broadband by 2026 and fibre-optic broadband by 2028": the second object, by its own deadline.
+    const second = participle ? null : AND_BY.exec(text.slice(m.index + m[0].length));
+    if (second) {
+      const at = m.index + m[0].length + second[0].length - second[1]!.length;
+      out.push(everyOne(`${things} ${with_} ${second[1]!.trim()}`, things, at, at + second[1]!.length));
+    }
+  }
+  return out;
+}
+
 /** The words of a whole, every one of which a target may be about: "all", "every". */
 const WHOLE_WORD = /\b(?:[Aa]ll|[Ee]very)\s/;
 /** A subject that is only a verb of earning, left from a list item: "- earn", "generate". */
@@ -299,10 +335,10 @@ const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bri
 
 /**
  * A part of a count right after it, with what sets it apart: ", of which 30 have raised venture capital", ", of whom 500 hold doctoral
- * degrees". Groups: qualifier, number, the verb and its object.
+ * degrees", ", of which at least 300 in agricultural technology". Groups: qualifier, number, the verb and its object.
  */
 const PART_OF_COUNT = new RegExp(String.raw`^\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})\s+((?:are|have|will|must|should|shall)?\s*`
-  + String.raw`\p{Ll}{3,}[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.()]|\s*$)`, 'u');
+  + String.raw`(?:in\s|\p{Ll}{3,})[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.()]|\s*$)`, 'u');
 /**
  * A part of a share right after it (and its whole), with what sets it apart: "(80 per cent) of the labour force, of which 45 per cent with
  * degrees or certificates". Groups as above.
@@ -362,6 +398,8 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   'double', 'serve', 'connect', 'want', 'be home to', 'goal of', 'target of', 'aim of', 'objective of', 'figure is', 'target is', 'goal is',
   'calls for', 'call for', 'calling for', 'milestone is'])}`
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+\p{Ll}{3,}`
+  // "aims for a digital economy of 25 per cent of GRDP and for two million residents to hold …": a second aim joined by "and for".
+  + String.raw`|(?<=\baim(?:s|ing)?\s+for\b[^.;]{0,120})and\s+for`
   // "aims for the hub to host 200 AI firms", "wants the park to attract 50 investors": what is wanted of a named thing.
   + String.raw`|(?:aims?\s+for|wants?|expects?)\s+(?:the|its|their|our)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+to\s+\p{Ll}{3,})\s+`
   + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?`
@@ -418,9 +456,9 @@ const BE = /\s+(?:(?:shall|will|must|should|would|to)\s+)?(?:are|is|be)\s+/;
 export const SHORT_BASE = new RegExp(String.raw`^\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}[’']s\s+)?`
   + String.raw`((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))`, 'u');
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
-const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
-/** A baseline before a share: "from 12% in 2020 to …". */
-const BASELINE = new RegExp(String.raw`from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2}))?\s+to\s*$`, 'iu');
+const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+|(?:now|today|currently|at\s+present)\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
+/** A baseline before a share: "from 12% in 2020 to …", "from 41% now to …". */
+const BASELINE = new RegExp(String.raw`from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2})|\s+(?:now|today|currently|at\s+present))?\s+to\s*$`, 'iu');
 /** The bottom of a range written "60 to 65 per cent", without "from": a number that is no year, then "to". Group: the number. */
 const RANGE_BOTTOM = new RegExp(String.raw`(?<!\bfrom)\s(?!(?:19|20)\d{2}\s)(${DIGITS})\s+to\s*$`, 'u');
 /** A verb of change before "from X to Y", which makes X a baseline rather than the bottom of a range. */
@@ -554,7 +592,12 @@ export const amountParser: TargetParser = {
     const out: TargetProposal[] = [];
     // A whole has no number to find: only a list item's "all … to be offered online" or "complete the digitisation of all …" makes it
     // a target of every one of it (100%); "all levels must apply AI" is a task.
-    if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? everyOfItem(text, wholes(text)) : out;
+    if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) {
+      // Without a number, only a whole that "is to" have or use something ("all commune-level People's Committees are to use the AI
+      // assistant"): "all levels must apply AI" is a task of each.
+      const toCome = everyOfThings(text, []).filter((p) => DUE_OF_ALL.test(text.slice(p.start, p.end)));
+      return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? everyOfItem(text, [...toCome, ...wholes(text)]) : out;
+    }
     let previous = 0;
     for (const m of shares(text)) {
       const [, statedQualifier, low, high, number, top, stated] = m;
@@ -693,7 +736,8 @@ export const amountParser: TargetParser = {
       if (!part) continue;
       const at = whole.end + part.index + part[0].indexOf(part[2]!, part[1] ? part[1].length : 0);
       out.push({
-        metric: `${whole.metric} that ${part[3]!.trim()}`, comparator: comparatorOf(part[1]), value: numberOf(part[2]!), max: null,
+        // "…, of which at least 300 in agricultural technology": a part by its field is the whole's things in it.
+        metric: `${whole.metric}${/^in\s/.test(part[3]!) ? '' : ' that'} ${part[3]!.trim()}`, comparator: comparatorOf(part[1]), value: numberOf(part[2]!), max: null,
         unit: whole.unit, qualitative: false, baseline: null, start: at, end: whole.end + part.index + part[0].length,
         tenseOf: { start: whole.start, end: whole.end },
       });
@@ -733,30 +777,7 @@ export const amountParser: TargetParser = {
         if (proposal) out.push(proposal);
       }
     }
-    // "All nine hamlets are to have free Wi-Fi by 2026", "all communes will be connected", "every village should have mobile
-    // broadband by 2026": every one of them, 100%.
-    for (const m of /\b(?:[Aa]ll|[Ee]very)\b/.test(text) ? allMatches(ALL_THINGS, text) : []) {
-      const [, stated, participle, modalVerb, modalObject, toVerb, toObject] = m;
-      const every = /^[Ee]very/.test(m[0]);
-      const verb = modalVerb ?? toVerb;
-      // "every unit must issue its own plan" is a task of each, not a share of a whole to reach: "every" takes the verbs of having.
-      if (every && !participle && !ALL_DO_WORD.test(verb!)) continue;
-      const things = every ? plural(stated!) : stated!;
-      const with_ = verb === 'have' ? 'with' : verb;
-      // "prototypes of all 14 products are to be completed": what of every one of them.
-      const head = participle ? PART_OF_ALL.exec(textBefore(text, m.index))?.[1] : undefined;
-      const what = participle ? `${head ? `${head} of ` : ''}${things} ${participle}` : `${things} ${with_} ${(modalObject ?? toObject)!.trim()}`;
-      // Its number counts the whole, no target of its own ("all 14").
-      const whole = out.findIndex((p) => p.start > m.index && p.end <= m.index + m[0].length && p.unit === things);
-      if (whole >= 0) out.splice(whole, 1);
-      out.push(everyOne(what, things, m.index, m.index + m[0].length));
-      // "… should have mobile broadband by 2026 and fibre-optic broadband by 2028": the second object, by its own deadline.
-      const second = participle ? null : AND_BY.exec(text.slice(m.index + m[0].length));
-      if (second) {
-        const at = m.index + m[0].length + second[0].length - second[1]!.length;
-        out.push(everyOne(`${things} ${with_} ${second[1]!.trim()}`, things, at, at + second[1]!.length));
-      }
-    }
+    everyOfThings(text, out);
     out.push(...wholes(text));
     // "- community digital technology teams in all 32 villages by September": an item of a list, in every one of them.
     const inAll = IN_ALL.exec(text);

@@ -72,3 +72,28 @@ describe('a share of a whole and its part', () => {
     ]);
   });
 });
+
+describe('aims joined to a baseline, a second aim or a part', () => {
+  const figures = (text: string) => amountParser.propose(text).map((p) => [p.metric, p.value, p.baseline?.value ?? null]);
+
+  it('reads a baseline "from 41% now to 75 per cent"', () => {
+    expect(figures('It also aims to raise the share of fees paid online from 41% now to 75 per cent by 2030.'))
+      .toEqual([['fees paid online', 75, 41]]);
+  });
+
+  it('reads a count joined by "and for" to an aim for a share', () => {
+    expect(figures('The province aims for a digital economy of 25 per cent of GRDP and for two million residents to hold an account on the '
+      + 'Citizen app.')).toEqual([['digital economy share of GRDP', 25, null], ['residents to hold an account on the Citizen app', 2_000_000, null]]);
+  });
+
+  it('reads a part of a count by its field: "…, of which at least 300 in agricultural technology"', () => {
+    expect(figures('It aims to have no fewer than 2,000 digital technology enterprises, of which at least 300 in agricultural technology.'))
+      .toEqual([['digital technology enterprises', 2000, null], ['digital technology enterprises in agricultural technology', 300, null]]);
+  });
+
+  it('reads every one of a whole named with a body\'s name that is to use something, with no number in the sentence', () => {
+    expect(figures('By then, all commune-level People\'s Committees are to use the provincial AI assistant;'))
+      .toEqual([['commune-level People\'s Committees use the provincial AI assistant', 100, null]]);
+    expect(figures('All levels must apply artificial intelligence in their work.')).toEqual([]);
+  });
+});
