@@ -408,6 +408,13 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
 /** The same measure raised later, after a figure's deadline: "(… by 2030), rising to (at least) 20 (by 2035)". Groups: qualifier, number. */
 const RISING_TO = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+(?:and\s+)?(?:rising|increasing|growing)\s+to\s+(?:(${QUALIFIER})\s+)?`
   + String.raw`(\d[\d,.]*)(?:\s*(?:%|per\s?cent|percent))?(?=\s+by\s+(?:19|20)\d\d)`, 'u');
+/**
+ * A count opening a clause as the subject of a duty still to come: "(by 2030,) three million residents should have an electronic health
+ * record", "(and) 500 schools will be connected". Groups: the number, the words after it.
+ */
+const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+)(?:and\s+)?${NUMBER}\s+(?=(?:[\p{L}’'-]+\s+){1,5}?(?:should|will|must|shall|are\s+to)\s+`
+  + String.raw`(?:have|use|receive|get|hold|own|access|be\s+\p{Ll}+ed)\b)${PHRASE}`, 'gu');
+const MODAL_WORD = /\s(?:should|will|must|shall|are\s+to)\s/;
 /** A rate after a count: "per 10,000 people", "per province". */
 const RATE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})*\s+)?\p{Ll}[\p{L}-]*/u;
 /** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
@@ -468,6 +475,8 @@ const CHANGE = new RegExp(String.raw`\b(?:rais(?:e[sd]?|ing)|ris(?:e[sn]?|ing)|r
   + String.raw`|bring(?:s|ing)?|brought|shift(?:s|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,10}$`, 'iu');
 /** A level a noun phrase stands at, in a list of targets: "(trained workers) at (80 per cent of the labour force)". */
 const AT_LEVEL = /^\s*(?:-\s+)?(?:the\s+)?\p{L}[\p{L}\p{M}\s-]*?\s+at\s*$/u;
+/** A time opening a clause right before its share: "(…: ) by then, ", "In 2027, ", "by the end of 2028, ". */
+const TIME_OPENER = /(?:^|[,;:]\s*)(?:by|in|before|until)\s+(?:then|that\s+time|(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\s*,\s*$/i;
 /** A verb of spending just before a share of a budget: "allocate at least 3% of the national budget to …". */
 const SPEND = new RegExp(
   String.raw`(?:\b(allocate|spend|invest|devote|earmark)|(?:^|[,;]|\b(?:by|through|on|for|of|in|and|to))\s+(allocating|spending`
@@ -629,7 +638,9 @@ export const amountParser: TargetParser = {
       const bottomTo = leading === null && max === null && !read.baseline ? RANGE_BOTTOM.exec(before) : null;
       const from = bottomTo && numberOf(bottomTo[1]!) < value ? numberOf(bottomTo[1]!) : undefined;
       const subjectEnd = leading ?? (from === undefined ? before.length : bottomTo!.index);
-      const { subject, base, spent } = shareSubject(before.slice(0, subjectEnd), after, stated);
+      // "by then, half of the enterprises … are to apply …": a time opening the clause is no subject; the things after the share are.
+      const said = before.slice(0, subjectEnd);
+      const { subject, base, spent } = shareSubject(TIME_OPENER.test(said) ? '' : said, after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
       out.push({
@@ -763,6 +774,12 @@ export const amountParser: TargetParser = {
         metric: counted.unit, comparator: comparatorOf(m[1]), value: numberOf(m[2]!), max: null, unit: counted.unit.split(/\s+/).at(-1)!,
         qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
       });
+    }
+    // "And by 2030, three million residents should have an electronic health record": a count that is the subject of a duty to come.
+    for (const m of MODAL_WORD.test(text) ? allMatches(MODAL_COUNT, text) : []) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      const proposal = countProposal(undefined, m[1]!, undefined, m[2]!, at, m[0].length - (at - m.index));
+      if (proposal && !out.some((p) => p.start < proposal.end && proposal.start < p.end)) out.push(proposal);
     }
     const colon = text.indexOf(':');
     // A list item follows a colon (see below): without one, LIST_ITEM is not searched.

@@ -90,6 +90,8 @@ export interface SentenceDeadlines {
   sentence: Sentence;
   /** How many expressions the sentence has, besides "today" and "now". */
   count: number;
+  /** Their offsets in the sentence. */
+  dated: number[];
   /** Those that can be a deadline (`isDeadline`), in order, and their offsets in the sentence. */
   eligible: TimeExpression[];
   offsets: number[];
@@ -104,8 +106,9 @@ export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], pub
   const eligible = own.filter((t) => isDeadline(t, published));
   const semicolons: number[] = [];
   for (let i = sentence.text.indexOf(';'); i !== -1; i = sentence.text.indexOf(';', i + 1)) semicolons.push(i);
+  const dated = own.filter((t) => !/^(?:today|now|at present|currently)$/i.test(t.text));
   return {
-    sentence, count: own.filter((t) => !/^(?:today|now|at present|currently)$/i.test(t.text)).length, eligible,
+    sentence, count: dated.length, dated: dated.map((t) => t.start - sentence.start), eligible,
     offsets: eligible.map((t) => t.start - sentence.start), semicolons,
     fromYears: own.filter((t) => t.relation === 'from' && t.precision === 'year' && (published === null || dueYear(t) >= Number(published.slice(0, 4)))),
   };
@@ -147,7 +150,10 @@ export function deadlineFor(
   // "will reach 3% of the budget from 2025": a level held from a year on is due that year, when nothing else dates it.
   const from = closing === undefined && deadlines.fromYears[0] && local(deadlines.fromYears[0]) < nextAt ? deadlines.fromYears[0] : undefined;
   if (from) return from;
-  if (deadlines.count > 0 && closing === undefined) return undefined;
+  // A sentence dated in the past has no deadline from before it; a clause after a semicolon dates only itself ("We want to be among
+  // the top 10 …; we were 22nd last year").
+  const clauseOf = (offset: number) => firstAtLeast(semicolons, offset, (o) => o);
+  if (deadlines.dated.some((o) => clauseOf(o) === clauseOf(at)) && closing === undefined) return undefined;
   // "wants 90% of adults to have a smartphone and 85% of households … by 2027": figures joined by "and" share the closing deadline.
   if (closing && local(closing) > at && JOINED_FIGURE.test(sentence.text.slice(end, local(closing)))) return closing;
   if (frame && !sameSentence(frame.sentence, sentence)

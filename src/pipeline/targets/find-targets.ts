@@ -205,7 +205,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const listed = PLACE_LIST.test(stretch) ? placesIn(stretch) : [];
       const scopes = listed.length >= 2 ? listed : [scope];
       for (const each of scopes) {
-        const stated = sentenceCase(withoutScope(own, each), text);
+        const stated = withAcronym(sentenceCase(withoutScope(own, each), text), sentence.text);
         // "About 52% of records were processed online, and the ministry wants that share to reach 80%": the figure before it.
         const pointed = POINTING.test(stated) ? measuredBefore(sentence.text, proposal.start) : undefined;
         let metric = topical(pointed ? sentenceCase(withoutScope(pointed, each), text) : named(stated, sentence.block), text, rest.unit);
@@ -358,6 +358,19 @@ function benchmarkAfter(end: number, next: number, text: string, asides: Aside[]
   const close = aside && aside.start < next && aside.start - end <= BENCHMARK_GAP && !/[;.]/.test(text.slice(end, aside.start));
   return close ? benchmarkIn(aside) : null;
 }
+
+/**
+ * A metric that ends with a name the sentence gives its acronym in brackets keeps the acronym, which the asides took away: "the
+ * Provincial Innovation Index" → "Provincial Innovation Index (PII)".
+ */
+function withAcronym(metric: string, sentence: string): string {
+  if (!/\p{Lu}/u.test(metric) || !sentence.includes('(')) return metric;
+  const at = sentence.indexOf(metric);
+  const acronym = at === -1 ? null : ACRONYM_AFTER.exec(sentence.slice(at + metric.length));
+  return acronym ? `${metric} (${acronym[1]})` : metric;
+}
+/** An acronym in brackets right after a name: " (PII)". Group: the acronym. */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
 
 /** A metric that opens its sentence loses the sentence's capital ("Exports of electronics …" → "exports of …"); names keep theirs. */
 function sentenceCase(metric: string, sentence: string): string {

@@ -6,6 +6,10 @@ import { slugify } from '../slug.ts';
 import { fold } from '../extract/fold.ts';
 import type { TargetCandidate } from './find-targets.ts';
 
+/** Whether one set of words holds every word of the other (neither empty). */
+const nested = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0
+  && (a.size <= b.size ? [...a].every((w) => b.has(w)) : [...b].every((w) => a.has(w)));
+
 /** Metric similarity above which two statements measure the same thing. */
 const SAME_METRIC = 0.5;
 
@@ -27,19 +31,26 @@ export function mergeTargets(candidates: TargetCandidate[], order: Map<string, n
   }
   const rarity = byRarity([...words.values()].map((w) => w.set));
   const metrics: TargetCandidate[][] = [];
-  const buckets = new Map<string, { index: SimilarityIndex<TargetCandidate[]>; bySignature: Map<string, TargetCandidate[]> }>();
+  const buckets = new Map<string, {
+    index: SimilarityIndex<TargetCandidate[]>; bySignature: Map<string, TargetCandidate[]>;
+    byFigure: Map<string, { set: Set<string>; group: TargetCandidate[] }[]>;
+  }>();
   for (const c of sorted) {
     // A share is one, whatever its base is written as: "70% of the total" of forest owners' records is "70%" of them.
     const key = JSON.stringify([c.deadline, fold(c.scope), c.unit?.startsWith('%') ? '%' : c.unit, c.qualitative]);
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { index: new SimilarityIndex(SAME_METRIC, rarity), bySignature: new Map() }));
+    if (!b) buckets.set(key, (b = { index: new SimilarityIndex(SAME_METRIC, rarity), bySignature: new Map(), byFigure: new Map() }));
     const { set, signature } = words.get(c.metric)!;
-    let group = b.bySignature.get(signature) ?? b.index.similar(set)[0];
+    // The same figure a text states twice, once with fewer words ("3,500 engineers for chip design", then "3,500 engineers"): one target.
+    const figure = `${c.source.document}|${c.comparator}|${c.value}|${c.max}`;
+    let group = b.bySignature.get(signature) ?? b.index.similar(set)[0]
+      ?? (set.size > 0 ? b.byFigure.get(figure)?.find((stated) => nested(stated.set, set))?.group : undefined);
     if (group) group.push(c);
     else {
       metrics.push((group = [c]));
       b.index.add(set, group);
     }
+    (b.byFigure.get(figure) ?? b.byFigure.set(figure, []).get(figure)!).push({ set, group });
     if (set.size > 0) b.bySignature.set(signature, group);
   }
   const groups = metrics.map((group) => {

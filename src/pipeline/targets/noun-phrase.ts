@@ -13,7 +13,9 @@ const PHRASE_END = new RegExp(String.raw`,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|i
   + String.raw`|\s+and\s+(?=to\s+\p{Ll}{2,}\b|(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete)\b)`
   // "in at least 25 industrial parks and in all of the country's 12 zones", "60 start-ups and for at least 50% of …": a second place or
   // aim the clause goes on to.
-  + String.raw`|\s+and\s+(?=(?:in|at|on|across|for)\s)`, 'u');
+  + String.raw`|\s+and\s+(?=(?:in|at|on|across|for)\s)`
+  // "400 innovative start-ups and a place among the top 3 localities": a rank the clause goes on to.
+  + String.raw`|\s+and\s+(?=(?:a\s+)?(?:place|position|spot|seat)\s+(?:among|in)\s+the\s+top\b)`, 'u');
 /** Words that end the head of a noun phrase: prepositions, conjunctions, relatives, rates. */
 const HEAD_END = new Set(['on', 'in', 'into', 'with', 'to', 'that', 'of', 'for', 'at', 'from', 'by', 'which', 'who', 'under', 'per', 'across',
   'nationwide', 'a', 'an', 'each', 'every', 'annually', 'and', 'or', 'are', 'is', 'be', 'will', 'were', 'was', 'have', 'has', 'had', 'as', 'among', 'than']);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
+import { timelineOf } from '../events/helpers.ts';
+
+/** The targets of one text of paragraphs: metric, comparator, value, deadline, sorted by metric. */
+const targetsOf = (lines: string[]) => timelineOf({ 'a.txt': lines.join('\n\n') }).targets
+  .map((t) => [t.metric, t.comparator, t.value, t.deadline]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+const HEAD = ['Province sets its goals', 'Posted: 22/01/2026'];
+
+describe('a rank in an index named with its acronym', () => {
+  it('keeps the acronym, and ends a count before "and a place among the top 3"', () => {
+    expect(targetsOf([...HEAD, 'By the end of the decade, the province also wants 400 innovative start-ups and a place among the top 3 '
+      + 'localities in the Provincial Innovation Index (PII).'])).toEqual([
+      ['innovative start-ups', '=', 400, 2030], ['Provincial Innovation Index (PII)', 'top', 3, 2030],
+    ]);
+  });
+});
+
+describe('clauses and their times', () => {
+  it('takes the deadline before a sentence whose only past time is in a clause after a semicolon', () => {
+    expect(targetsOf([...HEAD, 'By 2030 the digital economy is to reach 25 per cent of GRDP. We want to be among the top 10 provinces in '
+      + 'the Provincial Innovation Index; we were 22nd last year.'])).toEqual([
+      ['digital economy share of GRDP', '=', 25, 2030], ['Provincial Innovation Index', 'top', 10, 2030],
+    ]);
+  });
+
+  it('reads no subject in a time that opens the clause: "by then, half of the enterprises … are to apply …"', () => {
+    const [share] = amountParser.propose('An interim goal is set for 2028: by then, half of the enterprises in the industrial parks are to apply '
+      + 'at least one smart manufacturing solution.');
+    expect([share?.metric, share?.value]).toEqual(['the enterprises in the industrial parks to apply at least one smart manufacturing solution', 50]);
+  });
+
+  it('reads a bare count that is the subject of a duty to come, not one that was done', () => {
+    expect(amountParser.propose('And by 2030, three million residents should have an electronic health record.').map((p) => [p.metric, p.value]))
+      .toEqual([['residents should have an electronic health record', 3_000_000]]);
+    expect(amountParser.propose('Last year, 300 schools were connected to fibre.')).toEqual([]);
+  });
+});
+
+describe('a figure a text states twice', () => {
+  it('is one target when the second statement names it with fewer words', () => {
+    expect(targetsOf([...HEAD, 'The province approved a scheme to 2030, which aims to train 3,500 engineers for chip design, packaging and testing.',
+      'The scheme aims to train 3,500 engineers; the decision was signed on January 20.'])).toEqual([['engineers for chip design', '=', 3500, 2030]]);
+  });
+});
