@@ -86,9 +86,10 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
 }
 
 /** A deputy's title without a body: "Vice Chairman", "Standing Vice Chairwoman", "Deputy Director". Group: the head's title. */
-const DEPUTY_TITLE = /^(?:(?:Standing|Permanent|First)\s+)?(?:Vice|Deputy)\s+(Chairman|Chairwoman|Director|Secretary|Minister|Head|President|Rector|Governor)$/i;
+const HEADS = 'Chairman|Chairwoman|Director|Secretary|Minister|Head|President|Rector|Governor';
+const DEPUTY_TITLE = new RegExp(String.raw`^(?:(?:Standing|Permanent|First)\s+)?(?:Vice|Deputy)\s+(${HEADS})$`, 'i');
 /** A head's title with its body: "Chairman of the Provincial People's Committee". Groups: the title, the body. */
-const HEAD_TITLE = /^(Chairman|Chairwoman|Director|Secretary|Minister|Head|President|Rector|Governor)\s+of\s+(.+)$/;
+const HEAD_TITLE = new RegExp(String.raw`^(${HEADS})\s+of\s+(.+)$`);
 /** A chairwoman heads what a chairman would. */
 const headWord = (title: string) => title.toLowerCase().replace(/^chairwoman$/, 'chairman');
 

@@ -109,7 +109,9 @@ const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s)`, 'gu');
 /** A whole's due to have or use something, with no number: "(all … People's Committees) are to use …". */
-const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}+)(?:\s+(?!(?:is|are|be)\b)(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}+)){0,6}\s+(?:are|is)\s+to\s+(?:${ALL_DO})\s`, 'u');
+const DUE_WORD = String.raw`(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}+)`;
+const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s+(?!(?:is|are|be)\b)${DUE_WORD}){0,6}`
+  + String.raw`\s+(?:are|is)\s+to\s+(?:${ALL_DO})\s`, 'u');
 /** One of ALL_DO's verbs, alone. */
 const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
 /** A second object after a first one's deadline: "(have X) by 2026 and fibre-optic broadband by 2028". Group: the object. */
@@ -328,7 +330,9 @@ function anyCase(verbs: string[]): string {
 
 /** A count joined by "and" right after another: "… and 20 technology incubators". Groups: qualifier, number, phrase. */
 const AND_COUNT = new RegExp(
-  String.raw`^\s*,?\s+and\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'u',
+  // (Past the first count's deadline and baseline: "… by 2030, up from 14 today, and 800 start-ups …".)
+  String.raw`^(?:\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?(?:\s*,\s+(?:up|down)\s+from\s+[^,;]{1,40})?\s*,?\s+and\s+`
+  + String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'u',
 );
 /** A verb of raising its object to a level, just before the level: "raise total computing capacity to". */
 const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bringing|boost|boosting|expand|expanding)\s+[^,;]+?\s+to(?:\s+between)?\s*$/i;
@@ -343,8 +347,9 @@ const PART_OF_COUNT = new RegExp(String.raw`^\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${Q
  * A part of a share right after it (and its whole), with what sets it apart: "(80 per cent) of the labour force, of which 45 per cent with
  * degrees or certificates". Groups as above.
  */
-const PART_OF_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.()]{1,60}?)?\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,.]*)\s*(?:%|per\s?cent|percent)\s+`
-  + String.raw`((?:are|have|hold|with|will|must|should|shall|in)\s+[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.()]|\s*$)`, 'u');
+const PART_OF_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.()]{1,60}?)?\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,.]*)\s*`
+  + String.raw`(?:%|per\s?cent|percent)\s+((?:are|have|hold|with|will|must|should|shall|in|from)\s+[^,;.()]{2,80}?)`
+  + String.raw`(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.()]|\s*$)`, 'u');
 /** What a part "of which" comes from: "… 60% comes from enterprises", "… 40% is from the state budget". */
 const OF_WHICH = /^\s+(?:comes?|is|are|will\s+come|must\s+come|should\s+come)\s+from\s+(?:the\s+)?([^,;.]+?)(?=\s+by\s+(?:19|20)\d\d|[,;.]|$)/i;
 /** A verb of raising money before a sum: what it is for names the metric ("mobilise VND 5 trillion for digital infrastructure"). */
@@ -417,9 +422,9 @@ const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+)(?:and\s+)?${NUMBER}\s+(
 const MODAL_WORD = /\s(?:should|will|must|shall|are\s+to)\s/;
 /** A rate after a count: "per 10,000 people", "per province". */
 const RATE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})*\s+)?\p{Ll}[\p{L}-]*/u;
-/** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported". */
+/** An item of a list after a colon or a semicolon, opened by its number: "…: 300 patents a year; 150 start-ups supported; and 85 …". */
 const LIST_ITEM = new RegExp(
-  String.raw`(?:[:;]|,(?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?${PHRASE}`,
+  String.raw`(?:[:;,](?:\s+and)?)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?${PHRASE}`,
   'gu',
 );
 /** A list item opened by its marker and its number or range: "d) Two million enterprises use …", "- 300 patents a year", "- 5–7 more satellites". */
@@ -465,7 +470,8 @@ export const SHORT_BASE = new RegExp(String.raw`^\s+of\s+(?:(?:the\s+)?\p{Lu}[\p
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+|(?:now|today|currently|at\s+present)\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …", "from 41% now to …". */
-const BASELINE = new RegExp(String.raw`from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?(?:\s+in\s+((?:19|20)\d{2})|\s+(?:now|today|currently|at\s+present))?\s+to\s*$`, 'iu');
+const BASELINE = new RegExp(String.raw`from\s+(?:${QUALIFIER}\s+)?${NUMBER}\s*(?:%|percent)?`
+  + String.raw`(?:\s+in\s+((?:19|20)\d{2})|\s+(?:now|today|currently|at\s+present))?\s+to\s*$`, 'iu');
 /** The bottom of a range written "60 to 65 per cent", without "from": a number that is no year, then "to". Group: the number. */
 const RANGE_BOTTOM = new RegExp(String.raw`(?<!\bfrom)\s(?!(?:19|20)\d{2}\s)(${DIGITS})\s+to\s*$`, 'u');
 /** A verb of change before "from X to Y", which makes X a baseline rather than the bottom of a range. */
@@ -748,7 +754,8 @@ export const amountParser: TargetParser = {
       const at = whole.end + part.index + part[0].indexOf(part[2]!, part[1] ? part[1].length : 0);
       out.push({
         // "…, of which at least 300 in agricultural technology": a part by its field is the whole's things in it.
-        metric: `${whole.metric}${/^in\s/.test(part[3]!) ? '' : ' that'} ${part[3]!.trim()}`, comparator: comparatorOf(part[1]), value: numberOf(part[2]!), max: null,
+        metric: `${whole.metric}${/^in\s/.test(part[3]!) ? '' : ' that'} ${part[3]!.trim()}`, comparator: comparatorOf(part[1]),
+        value: numberOf(part[2]!), max: null,
         unit: whole.unit, qualitative: false, baseline: null, start: at, end: whole.end + part.index + part[0].length,
         tenseOf: { start: whole.start, end: whole.end },
       });

@@ -11,6 +11,10 @@ export interface Aside {
 /** Words that make an aside compare a local figure with the country or a requirement. */
 const COMPARING = new RegExp(String.raw`\b(?:national(?:ly)?|nationwide|whole country|country|countr(?:y|ies)|requirement|required|compared`
   + String.raw`|average|benchmark|target(?:s|ed)?|Resolution)\b`, 'i');
+/** An aside that is a figure alone: "(70 per cent)", "(≥ 80%)". A benchmark where the text says its brackets hold national figures. */
+const BARE_FIGURE = /^(?:≥|>=|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)?$/i;
+/** Words that say a text's brackets hold the national figures: "(national figures in brackets)", "national targets in brackets". */
+export const NATIONAL_BRACKETS = /\bnational\b[^()]{0,30}\bin\s+brackets\b/i;
 /** The first number of an aside that is not a year. */
 const FIRST_NUMBER = new RegExp(String.raw`(?<![\d.,])(${DIGITS})(?![\d])(?!\s*(?:st|nd|rd|th)\b)`, 'g');
 
@@ -72,8 +76,8 @@ export function withoutAsides(text: string, asides: Aside[]): string {
  * "(the national requirement is 70%)", "(the whole country targets 12)". Null when the aside
  * compares with nothing or states no number.
  */
-export function benchmarkIn(aside: Aside): { value: number; text: string } | null {
-  if (!COMPARING.test(aside.text)) return null;
+export function benchmarkIn(aside: Aside, bare = false): { value: number; text: string } | null {
+  if (!COMPARING.test(aside.text) && !(bare && BARE_FIGURE.test(aside.text))) return null;
   for (const m of aside.text.matchAll(FIRST_NUMBER)) {
     const value = numberOf(m[1]!);
     if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !m[1]!.includes(',')) continue;

@@ -4,7 +4,7 @@ import { clauseAt, splitClauses } from '../events/clauses.ts';
 import type { DocumentTimeline, EntityLookup } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE } from './amount-parser.ts';
-import { asidesOf, benchmarkIn, HAS_ASIDE, withoutAsides, type Aside } from './benchmark.ts';
+import { asidesOf, benchmarkIn, HAS_ASIDE, NATIONAL_BRACKETS, withoutAsides, type Aside } from './benchmark.ts';
 import { documentBodies, ownBodies, type Body } from '../extract/text-bodies.ts';
 import { once } from '../once.ts';
 import { deadlineFor, framesBefore, isDeadline, sentenceDeadlines, targetYear } from './deadline.ts';
@@ -177,6 +177,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start) || isPayout(text, p.start, p.end)
           || isPledged(text, p.start)));
     const frame = proposals.length > 0 ? listFrameTime(sentence, frameBefore(sentence)) : undefined;
+    // "(national figures in brackets)", in the sentence or its list's frame: a figure alone in brackets is the national one.
+    const nationalBrackets = proposals.length > 0 && (asides.some((a) => NATIONAL_BRACKETS.test(a.text))
+      || NATIONAL_BRACKETS.test(frames[sentence.block]?.text ?? ''));
     const clauses = proposals.length > 0 ? splitClauses(text) : [];
     // A past year in brackets is a baseline's ("(2025: 31.4%)"), not the sentence dating itself in the past.
     const own = (timesOf.get(`${sentence.block}:${sentence.start}`) ?? [])
@@ -196,7 +199,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       // A rank of "we" in no index named before measures nothing.
       const own = rest.unit?.startsWith('rank') ? rankedIn(rest.metric, sentence) : rest.metric;
       if (own === undefined) return;
-      const benchmark = benchmarkAfter(proposal.figureEnd ?? proposal.end, next, text, asides);
+      const benchmark = benchmarkAfter(proposal.figureEnd ?? proposal.end, next, text, asides, nationalBrackets);
       const scope = scopeOf(clause.text, text, placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
         sentence.block);
       // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at
@@ -353,10 +356,10 @@ function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text:
  * The benchmark of a figure ending at `end`: the first comparing aside after it, close to it and before the next figure.
  * Asides come in order: when the first after the figure is not close enough, no later one is.
  */
-function benchmarkAfter(end: number, next: number, text: string, asides: Aside[]): TargetCandidate['benchmark'] {
+function benchmarkAfter(end: number, next: number, text: string, asides: Aside[], bare = false): TargetCandidate['benchmark'] {
   const aside = asides[firstAtLeast(asides, end, (a) => a.start)];
   const close = aside && aside.start < next && aside.start - end <= BENCHMARK_GAP && !/[;.]/.test(text.slice(end, aside.start));
-  return close ? benchmarkIn(aside) : null;
+  return close ? benchmarkIn(aside, bare) : null;
 }
 
 /**

@@ -43,3 +43,25 @@ describe('a figure a text states twice', () => {
       'The scheme aims to train 3,500 engineers; the decision was signed on January 20.'])).toEqual([['engineers for chip design', '=', 3500, 2030]]);
   });
 });
+
+describe('figures of a list in one sentence', () => {
+  it('reads bare figures in brackets as the national benchmarks when the sentence says so, and a count after "; and"', () => {
+    const found = timelineOf({ 'a.txt': [...HEAD, 'The province must reach the following by the end of 2026 (national figures in brackets): '
+      + 'online applications at 80 per cent of the total (70 per cent); cashless payments in hospitals at 90 per cent (80 per cent); and 85 '
+      + 'innovative start-ups.'].join('\n\n') }).targets.map((t) => [t.value, t.benchmark?.value ?? null]).sort((a, b) => a[0]! - b[0]!);
+    expect(found).toEqual([[80, 70], [85, null], [90, 80]]);
+  });
+
+  it('reads no bare figure in brackets as a benchmark otherwise', () => {
+    const found = timelineOf({ 'a.txt': [...HEAD, 'By 2026, online applications are to reach 80 per cent of the total (70 per cent).'].join('\n\n') })
+      .targets.map((t) => [t.value, t.benchmark]);
+    expect(found).toEqual([[80, null]]);
+  });
+
+  it('reads a part of a share "from" a source, and a count joined past the first one\'s deadline and baseline', () => {
+    expect(amountParser.propose('The goal: research spending at 2 per cent of GDP, of which more than 60 per cent from enterprises.')
+      .map((p) => [p.metric, p.comparator, p.value])).toEqual([['research spending share of GDP', '=', 2], ['research spending from enterprises', '>', 60]]);
+    expect(amountParser.propose('The programme targets at least 50 innovation centres by 2030, up from 14 today, and 800 start-ups incubated a year.')
+      .map((p) => [p.metric, p.value])).toEqual([['innovation centres', 50], ['start-ups incubated a year', 800]]);
+  });
+});
