@@ -117,6 +117,13 @@ function shiftedDay(time: TimeExpression, days: number): TimeExpression | undefi
   return { ...time, value, from: value, to: value, inferred: [...time.inferred, `${days < 0 ? 'the day before' : 'the day after'} ${time.value}`] };
 }
 
+/** The kinds of act that adopt an instrument. */
+const ADOPTING = new Set(['passed', 'adopted', 'approved']);
+/** Instruments adopted together, by number: "… adopted six resolutions", "passed 14 resolutions and two laws". Group: the noun. */
+const BATCH = /\b(?:adopted|passed|approved)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(resolutions|laws|decisions)\b/i;
+/** One numbered instrument of such a noun: "Resolution 42/2026/NQ-HĐND (passed)". Group: the noun. */
+const MEMBER = /\b(Resolution|Law|Decision)\s+(?:No\.?\s*)?\d/;
+
 /**
  * Events a document reports: each sentence is read for happenings (a gathering, an act on an
  * instrument, conclusions announced, remarks delivered, a body formed or merged), and each is
@@ -136,6 +143,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     occasions.push(o);
     if (occasions.length > OCCASIONS_KEPT) occasions.shift();
   };
+  // The instruments a text reports adopted together, by their noun, and the day ("the Council adopted six resolutions this
+  // afternoon"): each of them it names later without a day of its own ("Resolution 42/… was passed with 78 votes") was adopted then.
+  const batches = new Map<string, TimeExpression>();
   let lastDay: { time: TimeExpression; block: number } | undefined;
   // The last day told with a part of it ("on Tuesday morning"), which "In the afternoon, …" goes on with.
   let partedDay: TimeExpression | undefined;
@@ -326,6 +336,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const byPosition = once(() => happenings.map((_, j) => j).sort((a, b) => happenings[a]!.at - happenings[b]!.at || a - b));
     for (const [i, h] of happenings.entries()) {
       let time = dated[i];
+      const member = !time && undated && ADOPTING.has(h.kind) ? MEMBER.exec(h.title) : null;
+      if (member) time = batches.get(`${member[1]!.toLowerCase()}s`);
       // Remarks or a vote at a gathering the same sentence dates ("Speaking at the ceremony on September 2, X delivered a
       // speech"), unless the sentence sets them apart in time ("announced after the Politburo met on …").
       const g = happenings[gathering];
@@ -363,6 +375,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // So does a session the next sentence opens ("Opening the question-and-answer session, the Chairman said …").
       if (!time && undated && lead && h.kind === 'meeting' && (h.quality === 3 || h.quality === 1)) time = lead;
       if (!time) continue;
+      const batch = ADOPTING.has(h.kind) && time.precision === 'day' ? BATCH.exec(h.title) : null;
+      if (batch) batches.set(batch[1]!.toLowerCase(), time);
       const candidate = toCandidate(asNamed(h), time, sentence, doc, reading(), attendeesOf);
       if (!candidate) continue;
       // The sentence it came from is the text's own, in the present it was written in.
