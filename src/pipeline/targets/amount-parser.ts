@@ -173,6 +173,12 @@ const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)
 /** An item of a list with its infinitive: "- all eligible administrative procedures to be offered fully online". Groups: things, done. */
 const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)`
   + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)(?=\s+by\s|\s*[,;.]|$)`, 'u');
+/**
+ * A list item that is a whole described by a participle, nothing else: "- all communes meeting the new-style rural area standards;".
+ * Groups: the things, the participle and its object.
+ */
+const ALL_DESCRIBED = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?s)`
+  + String.raw`\s+((?:meeting|having|using|reaching|achieving|connected\s+to|covered\s+by)\s+[^,;.]{2,80}?)\s*[;.]?\s*$`, 'u');
 /** Finishing a work on every one of a whole: "complete the digitisation of all land records (by …)". Groups: the work, things. */
 const COMPLETE_ALL = new RegExp(String.raw`\b(?:complete|completing|finish|finishing)\s+(?:the\s+)?(\p{Ll}+(?:ation|ing|ment))\s+of\s+all\s+`
   + String.raw`(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
@@ -242,6 +248,9 @@ function wholes(text: string): TargetProposal[] {
     const metric = present[4] ? `${present[1]} with ${present[4]}` : `${present[1]} ${present[2]}${present[3] ?? ''}`.trim();
     out.push(everyOne(metric, present[1]!, present.index, present.index + present[0].length));
   }
+  // "- all communes meeting the new-style rural area standards;": an item of a list of aims that is every one of a whole, so described.
+  const described = ALL_DESCRIBED.exec(text);
+  if (described) out.push(everyOne(`${described[1]} ${described[2]}`, described[1]!, described.index, described.index + described[0].length));
   const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
   if (allToBe) out.push(everyOne(`${allToBe[1]} ${allToBe[2]}`, allToBe[1]!, allToBe.index, allToBe[0].length));
   for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {

@@ -65,3 +65,11 @@ describe('figures of a list in one sentence', () => {
       .map((p) => [p.metric, p.value])).toEqual([['innovation centres', 50], ['start-ups incubated a year', 800]]);
   });
 });
+
+describe('a list item that is a whole described by a participle', () => {
+  it('reads "- all communes meeting the new-style rural area standards" as every commune, and nothing of a whole that did something', () => {
+    expect(amountParser.propose('- all communes meeting the new-style rural area standards;').map((p) => [p.metric, p.value, p.unit]))
+      .toEqual([['communes meeting the new-style rural area standards', 100, '% of communes']]);
+    expect(amountParser.propose('- all communes met the standards last year;')).toEqual([]);
+  });
+});
