@@ -77,7 +77,7 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
       if (own) return `${role} of ${own}`;
       // "Vice Chairman Hà Văn Lợi" in a text whose chairman is "Chairman of the Provincial People's Committee": the head's body.
       // Unless the text gives the person that title with a body elsewhere ("Vice Chairman of the … City People's Committee Lê Hoàng Quân").
-      const deputy = DEPUTY_TITLE.exec(role) && !titled(m.key, role) ? DEPUTY_TITLE.exec(role) : null;
+      const deputy = titled(m.key, role) ? null : DEPUTY_TITLE.exec(role);
       const headOf = deputy ? headBody(deputy[1]!) : undefined;
       return headOf ? `${role} of ${headOf}` : role;
     });

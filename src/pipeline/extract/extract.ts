@@ -152,7 +152,6 @@ function withDefinedAcronyms(mentions: Mention[], blocks: Block[], sentences: Se
     if (!defined.has(short)) defined.set(short, m);
     else if (defined.get(short)?.key !== m.key) defined.set(short, null);
   }
-  if (defined.size === 0) return mentions;
   const body = new Map([...defined].filter((d): d is [string, Mention] => d[1] !== null));
   if (body.size === 0) return mentions;
   const word = new RegExp(String.raw`(?<![\p{L}\d&(-])(?:${[...body.keys()].join('|')})(?![\p{L}\d&)-])`, 'gu');

@@ -276,12 +276,11 @@ function everyOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
 }
 
 /**
- * Adds to `out` every one of a whole a sentence says is still to come (see ALL_THINGS): "All nine hamlets are to have free Wi-Fi by
- * 2026", "all communes will be connected", "all commune-level People's Committees are to use the AI assistant". Returns `out`.
+ * Adds to `out` every one of a whole a sentence says is still to come, 100% (see ALL_THINGS): "All nine hamlets are to have free
+ * Wi-Fi by 2026", "all communes will be connected", "every village should have mobile broadband by 2026", "all commune-level
+ * People's Committees are to use the AI assistant". Returns `out`.
  */
 function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
-  // "All nine hamlets are to have free Wi-Fi by 2026", "all communes will be connected", "every village should have mobile
-  // broadband by 2026": every one of them, 100%.
   for (const m of /\b(?:[Aa]ll|[Ee]very)\b/.test(text) ? allMatches(ALL_THINGS, text) : []) {
     const [, stated, participle, modalVerb, modalObject, toVerb, toObject] = m;
     const every = /^[Ee]very/.test(m[0]);
