@@ -51,10 +51,18 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
   };
   const bodyOf = antecedents(orgs);
   const headBody = headBodies(mentions);
-  // The titles with a body each person of the text is given somewhere, looked up by the bare title.
-  const withBody = once(() => Map.groupBy(mentions.filter((x) => x.type === 'person'), (x) => x.key));
-  const titled = (key: string, role: string) => (withBody().get(key) ?? [])
-    .some((x) => x.roles?.some((r) => r.toLowerCase().startsWith(`${role.toLowerCase()} of `)));
+  // The titles each person of the text is given with a body somewhere ("vice chairman" of "Vice Chairman of …"), read once.
+  const withBody = once(() => {
+    const titles = new Map<string, Set<string>>();
+    for (const x of mentions) {
+      for (const r of x.type === 'person' ? x.roles ?? [] : []) {
+        const at = r.indexOf(' of ');
+        if (at > 0) (titles.get(x.key) ?? titles.set(x.key, new Set()).get(x.key)!).add(r.slice(0, at).toLowerCase());
+      }
+    }
+    return titles;
+  });
+  const titled = (key: string, role: string) => withBody().get(key)?.has(role.toLowerCase()) ?? false;
   return mentions.map((m) => {
     if (m.type !== 'person' || !m.roles?.length) return m;
     // Only the words around the name are read: a sentence of thousands of names is not read once for each of them.
@@ -77,7 +85,8 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
       if (own) return `${role} of ${own}`;
       // "Vice Chairman Hà Văn Lợi" in a text whose chairman is "Chairman of the Provincial People's Committee": the head's body.
       // Unless the text gives the person that title with a body elsewhere ("Vice Chairman of the … City People's Committee Lê Hoàng Quân").
-      const deputy = titled(m.key, role) ? null : DEPUTY_TITLE.exec(role);
+      const deputy = DEPUTY_TITLE.exec(role);
+      if (deputy && titled(m.key, role)) return role;
       const headOf = deputy ? headBody(deputy[1]!) : undefined;
       return headOf ? `${role} of ${headOf}` : role;
     });

@@ -9,6 +9,7 @@ import { titleCase } from './name-grammar.ts';
 import { isRole, normalizeRole, rolesOfLabel } from './roles.ts';
 import { fold } from './fold.ts';
 import { once } from '../once.ts';
+import { firstAtLeast } from '../sorted-spans.ts';
 import { FIRM_OFFICER_TITLE, withBodiesOfContext } from './context-bodies.ts';
 import { isSurname } from './lexicon/surnames.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
@@ -165,9 +166,13 @@ function withDefinedAcronyms(mentions: Mention[], blocks: Block[], sentences: Se
       const def = body.get(w[0])!;
       // Only after the definition, and not inside another mention ("TSTel Cloud Services").
       if (i < def.block || (i === def.block && start < def.end)) continue;
-      if (covered.get(i)?.some((m) => m.start < end && start < m.end)) continue;
-      const sentence = sentencesOf.get(i)?.find((x) => x.start <= start && start < x.end);
-      if (!sentence) continue;
+      // (Mentions and sentences come in order: the one before the first that starts at or after the end is the only one to check.)
+      const inBlock = covered.get(i) ?? [];
+      const before = inBlock[firstAtLeast(inBlock, end, (m) => m.start) - 1];
+      if (before && before.end > start) continue;
+      const blockSentences = sentencesOf.get(i) ?? [];
+      const sentence = blockSentences[firstAtLeast(blockSentences, start + 1, (x) => x.end)];
+      if (!sentence || sentence.start > start) continue;
       added.push({ ...def, block: i, start, end, text: w[0], sentence, via: 'name', certain: true });
     }
   });

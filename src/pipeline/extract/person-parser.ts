@@ -172,7 +172,7 @@ export const personParser: Parser = {
         ? predicateAfter(text, next.end) : [];
       const predicate = held ? rolesAfter(`, ${text.slice(name.end + held.index + held[0].length, end)}`) : shared;
       // "X was elected Deputy Secretary of …; he is also Chairman of …": the next clause's "he" is X, when no name stands between.
-      const pronounClause = clauseEnd !== -1 && (next === undefined || next.start > clauseEnd) ? ALSO_HOLDS.exec(text.slice(clauseEnd)) : null;
+      const pronounClause = clauseEnd !== -1 && (next === undefined || next.start > clauseEnd) ? ALSO_HOLDS.exec(text.slice(clauseEnd, clauseEnd + 40)) : null;
       const also = pronounClause ? rolesAfter(`, ${text.slice(clauseEnd + pronounClause[0].length).split(/[;.]\s/)[0]}`) : [];
       const titles = [...new Set([...clauseRoles, ...own, ...(appointed && predicate.length > 0 ? [] : apposition), ...predicate, ...also])];
       const roles = titles.filter((role) => !PAST_ROLE.test(role));
