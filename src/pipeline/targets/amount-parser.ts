@@ -173,12 +173,17 @@ const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)
 /** An item of a list with its infinitive: "- all eligible administrative procedures to be offered fully online". Groups: things, done. */
 const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)`
   + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)(?=\s+by\s|\s*[,;.]|$)`, 'u');
+/** Words no name of things has: a preposition or a verb. */
+const NOT_THINGS = String.raw`(?:of|to|for|in|on|at|by|are|is|was|were|be|been|will|must|should|shall|can|have|has|had)\b`;
 /**
- * A list item that is a whole described by a participle, nothing else: "- all communes meeting the new-style rural area standards;".
- * Groups: the things, the participle and its object.
+ * A list item that is a whole described by a participle or what it has, nothing else: "- all communes meeting the new-style rural
+ * area standards;", "…; and every commune, ward and the special zone with a working community digital technology team". Groups:
+ * "all" or "every", the things, their description.
  */
-const ALL_DESCRIBED = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?s)`
-  + String.raw`\s+((?:meeting|having|using|reaching|achieving|connected\s+to|covered\s+by)\s+[^,;.]{2,80}?)\s*[;.]?\s*$`, 'u');
+const ALL_DESCRIBED = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:and\s+)?([Aa]ll|[Ee]very|[Ee]ach)\s+(?:(?:the|its|their)\s+)?`
+  // (Nouns only: "each of us are encouraged to link universities with …" describes no whole.)
+  + String.raw`(?!${NOT_THINGS})(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+(?:and|or)\s+(?:the\s+)?|\s+)(?!${NOT_THINGS})\p{Ll}[\p{L}-]*){0,6}?)`
+  + String.raw`\s+((?:meeting|having|using|reaching|achieving|connected\s+to|covered\s+by|with)\s+[^,;.]{2,80}?)\s*[;.]?\s*$`, 'u');
 /** Finishing a work on every one of a whole: "complete the digitisation of all land records (by …)". Groups: the work, things. */
 const COMPLETE_ALL = new RegExp(String.raw`\b(?:complete|completing|finish|finishing)\s+(?:the\s+)?(\p{Ll}+(?:ation|ing|ment))\s+of\s+all\s+`
   + String.raw`(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
@@ -249,8 +254,17 @@ function wholes(text: string): TargetProposal[] {
     out.push(everyOne(metric, present[1]!, present.index, present.index + present[0].length));
   }
   // "- all communes meeting the new-style rural area standards;": an item of a list of aims that is every one of a whole, so described.
-  const described = ALL_DESCRIBED.exec(text);
-  if (described) out.push(everyOne(`${described[1]} ${described[2]}`, described[1]!, described.index, described.index + described[0].length));
+  // (Or an item of a list run into a sentence: "… sets four targets: 85 per cent of …; …; and every commune … with …".)
+  for (const item of text.includes(';') ? text.matchAll(/(?:^|(?<=[:;]))[^:;]+/g) : [{ 0: text, index: 0 }]) {
+    const described = ALL_DESCRIBED.exec(item[0]);
+    // ("All" counts plural things: "all communes meeting …"; "every" one thing: "every commune, ward and the special zone with …".)
+    const all = described && /^all$/i.test(described[1]!);
+    if (!described || (all && !described[2]!.endsWith('s'))) continue;
+    const things = all ? described[2]! : described[2]!.split(/(,\s+|\s+(?:and|or)\s+(?:the\s+)?)/)
+      .map((part, i) => (i % 2 === 0 ? plural(part) : part.replace(/the\s+$/, ''))).join('');
+    const at = item.index + described.index;
+    out.push(everyOne(`${things} ${described[3]}`, things, at, at + described[0].length));
+  }
   const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
   if (allToBe) out.push(everyOne(`${allToBe[1]} ${allToBe[2]}`, allToBe[1]!, allToBe.index, allToBe[0].length));
   for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {
@@ -469,12 +483,14 @@ const TARGET_AFTER_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,60}?)?(?:\
   + String.raw`\s+(?:a|the|its)\s+(?:(?:19|20)\d{2}\s+|year[’']s\s+)?(?:target|goal)\s+of\s+(?:${QUALIFIER}\s+)?$`, 'i');
 /** A deadline that ends the things a share counts. */
 const THINGS_END = new RegExp(String.raw`[;.(]|\s+and\s+(?=\d|to\s+\p{Ll})|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year`
-  + String.raw`|this\s+year|next\s+year|the\s+same\s+(?:year|date|time)|then|(?:\d{1,2}\s+)?${CALENDAR})`, 'u');
+  + String.raw`|this\s+year|next\s+year|the\s+same\s+(?:year|date|time)|then|(?:\d{1,2}\s+)?${CALENDAR}`
+  + String.raw`|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\b|Q[1-4]\b)`, 'u');
 /** The verb "be" after the things a share counts, with its modal: "… shall be covered" → "… covered". */
 const BE = /\s+(?:(?:shall|will|must|should|would|to)\s+)?(?:are|is|be)\s+/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030", "… 95% of Vietnam's population". */
 export const SHORT_BASE = new RegExp(String.raw`^\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}[’']s\s+)?`
-  + String.raw`((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))`, 'u');
+  + String.raw`((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+(?:and|or)\s+\p{Ll}[\p{L}-]*)?)`
+  + String.raw`(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))`, 'u');
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+|(?:now|today|currently|at\s+present)\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …", "from 41% now to …". */

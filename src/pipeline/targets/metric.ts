@@ -16,7 +16,7 @@ const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|incre
  * the deadline of a figure before it: "(… to 60%) by the end of 2025 and (cashless payment of fees to …)").
  */
 const OPENING = new RegExp(String.raw`^(?:.*?\b(?:has|have|having|with|ensure that|ensuring that|so that|that|where|while|said|says|noted`
-  + String.raw`|added|stressed|,\s*and|(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2},?\s+and|targets|wants|expects|(?:aims?`
+  + String.raw`|added|stressed|,\s*and|(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2},?\s+and|(?:targets|wants|expects)(?!\s+to\s)|(?:aims?`
   + String.raw`|aiming|strives?|striving|seeks?|wants?|hopes?|plans?)\s+for|(?:goal|target|aim|objective|ambition)s?\s+(?:is|was)\s+(?:for|that)))`
   + String.raw`\s+(?:(?:a|an|the)\s+)?`, 'i');
 /**

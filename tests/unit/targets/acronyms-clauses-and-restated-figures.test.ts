@@ -72,4 +72,20 @@ describe('a list item that is a whole described by a participle', () => {
       .toEqual([['communes meeting the new-style rural area standards', 100, '% of communes']]);
     expect(amountParser.propose('- all communes met the standards last year;')).toEqual([]);
   });
+
+  it('reads the last item of targets run into a sentence, "every" one of several things with something, as every one of them', () => {
+    const text = 'This year the plan sets three goals: 70 per cent of dossiers handled online; a hospital in each district; '
+      + 'and every ward, commune and the border zone with a working digital help desk.';
+    expect(amountParser.propose(text).filter((p) => p.value === 100).map((p) => [p.metric, p.unit]))
+      .toEqual([['wards, communes and border zones with a working digital help desk', '% of wards, communes and border zones']]);
+    // A clause whose subject does something is no whole described.
+    expect(amountParser.propose('Each of us is encouraged to link schools with industrial parks.')).toEqual([]);
+  });
+});
+
+describe('a share of several things, with a deadline in quarters', () => {
+  it('keeps what the share has as its metric and the things as its base, the quarter out of both', () => {
+    const [share] = amountParser.propose('The district wants to have smart reading rooms in 80% of schools and libraries by the end of the third quarter of 2027.');
+    expect([share?.metric, share?.unit]).toEqual(['smart reading rooms in share of schools and libraries', '% of schools and libraries']);
+  });
 });
