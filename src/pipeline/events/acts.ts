@@ -1,7 +1,7 @@
 import type { EventKind } from '../../schemas/event.ts';
 import { REACH, textAfter, textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
-import { DOCUMENT_NOUNS, typeOfNoun, type SentenceContext } from './sentence-context.ts';
+import { DOCUMENT_NOUNS, typeOfNoun, type LocalLink, type SentenceContext } from './sentence-context.ts';
 import { AGENT, subjectAndAction } from './event-title.ts';
 import { subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
@@ -244,6 +244,7 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
     const between = phrase ? text.slice(phrase.end, at) : '';
     if (phrase && (relative ? !/[,;:]/.test(between.replace(/,\s*$/, '')) : /^\s+(?:on|for|about|regarding)\s+[^,;:]+$/.test(between))) link = phrase;
   }
+  if (!link && !relative) link = openingSubject(context, at);
   if (!link) {
     // "The dispatch, signed on Tuesday, …", "The decision was signed on May 4": the one of its type the text named before.
     const noun = DEFINITE_DOCUMENT.exec(textBefore(text, at, SUBJECT_REACH))?.[1];
@@ -258,6 +259,27 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
     return named && named[0].length === subject.length ? { text: subject, end: at } : null;
   }
   return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
+}
+
+/** How far before a passive verb the document opening its sentence may start, past what it does ("Resolution 42 approving …"). */
+const OPENING_REACH = 240;
+/** What a document does, told between it and its verb: " approving the … Programme", ", setting support levels for …,". */
+const APPOSED_DEED = /^(?:\s*,)?\s+(?:on|for|about|regarding|\p{Ll}{3,}ing)\s+[^;:]+?,?\s*$/u;
+
+/**
+ * The document that opens its sentence as the subject of a passive verb, with what it does between ("Resolution 42/2026/NQ-HĐND
+ * approving the City's Science, Technology and Innovation Development Programme … was passed", "Resolution 43, setting support
+ * levels for …, was passed"). A name between is read whole: its words are no verb of the clause ("… Programme Is Law …").
+ */
+function openingSubject(context: SentenceContext, at: number): LocalLink | undefined {
+  const { text, entities } = context;
+  const first = contextIndex(context).linksEnding(at - OPENING_REACH, at).filter(issuedIn(entities))[0];
+  if (!first || !/^\s*(?:[-–•]\s*)?$/.test(text.slice(0, first.start))) return undefined;
+  let between = text.slice(first.end, at);
+  for (const l of contextIndex(context).linksEnding(first.end, at)) {
+    if (l.start >= first.end) between = between.slice(0, l.start - first.end) + 'X'.repeat(l.end - l.start) + between.slice(l.end - first.end);
+  }
+  return APPOSED_DEED.test(between) && !/\s(?:is|are|was|were|has|have|had)\s/.test(between) ? first : undefined;
 }
 
 /**

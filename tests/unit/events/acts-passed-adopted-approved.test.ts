@@ -54,4 +54,18 @@ describe('memoranda exchanged, and an adverb between the auxiliary and the verb'
     expect(act).toMatchObject({ kind: 'signed', title: 'Four business-to-business MoUs exchanged', inherits: true });
     expect(readActs({ text: 'The delegates exchanged views on cooperation.', links: [], times: [], entities: new Map() })).toEqual([]);
   });
+
+  it('reads a passive whose instrument opens the sentence, however long what it does between them', () => {
+    const found = events('14/07/2026',
+      'On Monday the Ben Tre Provincial People\'s Council closed its session. Resolution 17/2026/NQ-HĐND approving the Ben Tre Science, '
+      + 'Technology and Innovation Development Programme for the 2026-2030 period with a vision to 2035 was passed by 51 of 52 delegates. '
+      + 'Resolution 18/2026/NQ-HĐND, setting the support levels for households that install rooftop solar panels and smart meters, was '
+      + 'passed by all delegates present.');
+    expect(found.filter((e) => e.kind === 'passed').map((e) => [e.date, e.title])).toEqual([
+      ['2026-07-13', 'Resolution 17/2026/NQ-HĐND passed'], ['2026-07-13', 'Resolution 18/2026/NQ-HĐND passed'],
+    ]);
+    // A document that opens a clause of its own is not what a later passive verb was done to.
+    expect(events('14/07/2026', 'Resolution 17/2026/NQ-HĐND took effect in May, and the plan it required was approved on Monday.')
+      .filter((e) => e.title.includes('17/2026'))).toEqual([]);
+  });
 });
