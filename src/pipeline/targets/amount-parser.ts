@@ -350,6 +350,12 @@ function anyCase(verbs: string[]): string {
   return verbs.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1).replace(/ /g, String.raw`\s+`)}`).join('|');
 }
 
+/**
+ * An item labelled with the things it counts, whose target is a bare number: "- Innovative start-ups: 52; target for 2030 is 150".
+ * Groups: the label, qualifier, number.
+ */
+const LABELLED_COUNT = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(\p{Lu}[\p{L}\s-]{2,60}?):\s[^:]*?\b(?:target|goal)\s+(?:for\s+[^,;:]{1,40}?\s+)?`
+  + String.raw`(?:is|of)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*)(?=\s*(?:\([^()]*\))?\s*[.;]?\s*$)`, 'u');
 /** A count joined by "and" right after another: "… and 20 technology incubators". Groups: qualifier, number, phrase. */
 const AND_COUNT = new RegExp(
   // (Past the first count's deadline and baseline: "… by 2030, up from 14 today, and 800 start-ups …".)
@@ -851,6 +857,16 @@ export const amountParser: TargetParser = {
     for (const m of /\ball\s/.test(text) && /\b(?:online|electronically)\b/.test(text) ? allMatches(ALL_ONLINE, text) : []) {
       const [, verb, things, how] = m;
       out.push(everyOne(`${things} ${pastParticiple(verb!)} ${how}`, things!, m.index, m.index + m[0].length));
+    }
+    // "- Innovative start-ups: 52; target for 2030 is 150": a bare count set as the target of the things the item is labelled with.
+    const labelled = /\b(?:target|goal)\s/i.test(text) ? LABELLED_COUNT.exec(text) : null;
+    const counted = labelled ? countedPhrase(labelled[1]!) : null;
+    if (labelled && counted && /s$/.test(counted.unit)) {
+      const at = labelled.index + labelled[0].length - labelled[3]!.length - (labelled[2] ? labelled[2].length + 1 : 0);
+      out.push({
+        metric: labelled[1]!, comparator: comparatorOf(labelled[2]), value: numberOf(labelled[3]!), max: null, unit: counted.unit, qualitative: false,
+        baseline: null, start: at, end: labelled.index + labelled[0].length,
+      });
     }
     // "Of the 6,000 engineers the consortium plans to train by 2030, at least 1,000 are to hold master's or doctoral degrees".
     const part = /^Of\s+the\s/.test(text) ? PART_OF_WHOLE.exec(text) : null;

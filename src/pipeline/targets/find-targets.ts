@@ -14,7 +14,7 @@ import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
-import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isTimeLimit } from './reported.ts';
+import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isThreshold, isTimeLimit } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
@@ -36,13 +36,17 @@ const TOPIC = /^(?:For|On|As\s+for|Regarding)\s+(?:the\s+)?([\p{L}\p{N}\s'’-]{
 /** A metric that names no measure, only the act of setting one: "the resolution sets a share", "on the way to the target". */
 const SETTING = new RegExp(String.raw`(?:\b(?:sets?|setting|aims?\s+for)\s+(?:a|an|the)?\s*(?:share|target|rate|level|goal)|\btarget|\bgoal)`
   + String.raw`(?:\s+share)?(?:\s+of\s+[\p{L}\d-]+)?$`, 'iu');
+/** A metric that only names a target for a time: "the province's target for the end of 2026 is", "target for 2030 is a". */
+const NAMED_TARGET = /^(?:the\s+)?(?:[\p{L}-]+[’']s\s+)?(?:target|goal|aim)\s+for\s+[^,;]{1,40}?(?:\s+is(?:\s+an?)?)?(?:\s+share\s+of\s+\S+)?$/iu;
+/** An item of a list that opens with its topic and a colon: "- Online applications: 68% after nine months; the target …". Group: the topic. */
+const LABEL_TOPIC = /^\s*(?:[-•*–]\s+)?(\p{Lu}[^:;]{2,80}?):\s/u;
 /** A topic that is a time, not what is measured: "For the nearer term, …", "For the first year, …". */
 const TIME_TOPIC = /\b(?:term|year|years|period|time|phase|stage|months?|quarter)$/i;
 
 /** The metric of a figure, or the topic its sentence opens with when the metric only says that a target is set. */
 function topical(metric: string, text: string, unit: string | null): string {
-  const topic = SETTING.test(metric) ? TOPIC.exec(text)?.[1] : undefined;
-  if (!topic || TIME_TOPIC.test(topic)) return metric;
+  const topic = SETTING.test(metric) || NAMED_TARGET.test(metric) ? (TOPIC.exec(text) ?? LABEL_TOPIC.exec(text))?.[1] : undefined;
+  if (!topic || TIME_TOPIC.test(topic) || /\b(?:19|20)\d{2}\b/.test(topic)) return metric;
   return unit?.startsWith('% of ') ? `${topic} share of ${unit.slice(5)}` : topic;
 }
 
@@ -134,7 +138,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // The firm a text is about, as its title names it ("VietLink shareholders approve …", "Kim Van Technology jumps …").
   const subject = once(() => (doc.title ? leadBodies().find((b) => b.class === 'firm' && b.forms.some((f) => doc.title!.includes(f))) : undefined));
   const scopeOf = documentScopes(bodiesHere, subject);
-  const tables = tableTargets(doc.blocks);
+  const tables = tableTargets(doc.blocks, doc.date);
   // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%"),
   // there or in the paragraph after it ("X said only 31% of … now …" / "The draft sets the goal of raising that share to 70% …").
   let measured: { block: number; metric: string } | undefined;
@@ -174,8 +178,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       .filter((p) => p.qualitative || asides.length > 0 || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
-          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start) || isPayout(text, p.start, p.end)
-          || isPledged(text, p.start)));
+          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start, p.end)
+          || isPayout(text, p.start, p.end)
+          || isPledged(text, p.start) || isThreshold(text, p.start, p.end)));
     const frame = proposals.length > 0 ? listFrameTime(sentence, frameBefore(sentence)) : undefined;
     // "(national figures in brackets)", in the sentence or its list's frame: a figure alone in brackets is the national one.
     const nationalBrackets = proposals.length > 0 && (asides.some((a) => NATIONAL_BRACKETS.test(a.text))

@@ -89,8 +89,15 @@ function firstIndex(pattern: RegExp, text: string): number {
   return pattern.exec(text)?.index ?? -1;
 }
 
+/** A clause right after a figure that gives the target for the same thing: the figure is where it stands. */
+const STATUS_THEN_TARGET = /^[^;:.]{0,60};\s*(?:and\s+)?(?:the\s+)?(?:[\p{L}-]+[’']s\s+)?(?:target|goal)\s+(?:for|is|of)\b/iu;
+/** How far after a figure the clause of its target may start. */
+const STATUS_REACH = 120;
+
 /** Whether the figure at `start`-`end` of a sentence is a reported value: see the module comment. */
 export function isReported(text: string, start: number, end: number): boolean {
+  // "Online applications: 68% after nine months; the province's target for the end of 2026 is 85%": the value before its target.
+  if (STATUS_THEN_TARGET.test(text.slice(end, end + STATUS_REACH))) return true;
   // The clause around the figure, within REACH of it (a run of thousands of figures has no clause break to stop at).
   const near = textBefore(text, start);
   // (A clause reported "that …" opens anew: "launched a campaign to reach every resident, after reporting that more than nine in ten
@@ -164,11 +171,14 @@ const FORECASTERS = new RegExp(String.raw`\b(?:analysts?|economists?|experts?|fo
  * could raise USD 300 million a year by 2030"): a possibility, which no one has set as a goal.
  */
 const POSSIBLE = /\b(?:could|might)\b[^,;:.]*$/i;
+/** A figure judged out of reach, right after it: "the pace of nine months made 85 per cent unlikely". */
+const DOUBTED = /^\s*(?:unlikely|impossible|out\s+of\s+reach|hard\s+to\s+reach)\b/i;
 
-/** Whether the figure at `start` of a sentence is projected or possible rather than set as a target (see PROJECTION). */
-export function isProjected(text: string, start: number): boolean {
+/** Whether the figure at `start`(-`end`) of a sentence is projected, possible or doubted rather than set as a target (see PROJECTION). */
+export function isProjected(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - PROJECTION_REACH), start);
-  return PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before) || AT_PACE.test(before)
+  return DOUBTED.test(text.slice(end, end + 30)) || PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before)
+    || AT_PACE.test(before)
     || (EXPECT_BEFORE.test(before) && TURNOUT.test(text.slice(start, start + 40)));
 }
 
@@ -183,6 +193,20 @@ const PLEDGE = /\b(?:commits?|committed|pledges?|pledged|undertakes?|undertook)\
 /** Whether the figure at `start` of a sentence is what someone commits or pledges to (see PLEDGE). */
 export function isPledged(text: string, start: number): boolean {
   return PLEDGE.test(text.slice(Math.max(0, start - PROJECTION_REACH), start));
+}
+
+/**
+ * A threshold that picks out things, not a level to reach: "asked the heads of communes and wards below 60 per cent to report …",
+ * "the provinces above 80% will share their experience". The things right before it; a verb of theirs right after it.
+ */
+const THRESHOLD = /^(?:below|under|above|over|less\s+than|more\s+than)\s/i;
+const THINGS_BEFORE = /\b\p{Ll}{3,}s\s+$/u;
+const THEIR_VERB = /^\s+(?:to\s+\p{Ll}{3,}|must|should|shall|will|are|were|have|had)\b/u;
+
+/** Whether the figure at `start`-`end` of a sentence is a threshold that picks out things (see THRESHOLD). */
+export function isThreshold(text: string, start: number, end: number): boolean {
+  return THRESHOLD.test(text.slice(start, start + 12)) && THINGS_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    && THEIR_VERB.test(text.slice(end, end + 30));
 }
 
 /** How far before a figure the words that make it a projection are looked for. */

@@ -220,7 +220,8 @@ export function documentScopes(bodiesOf: (block: number) => readonly Body[] = ()
       const body = bodies.length > 0 ? bodyIn(frame, bodies) : undefined;
       if (body) return body.name;
       // "The plan sets the following goals by 2030 (national targets in brackets):": what its brackets say is of the benchmarks.
-      if (framing.national() && (!frame.includes('(') || NATIONAL.test(frame.replace(BRACKETED, ' ')))) return 'Vietnam';
+      // (So is a frame that says so in words: "each with the province's result, its target and, in brackets, the national target".)
+      if (framing.national() && !IN_BRACKETS.test(frame) && (!frame.includes('(') || NATIONAL.test(frame.replace(BRACKETED, ' ')))) return 'Vietnam';
       if (place !== null && framing.local()) return place;
     }
     // A text about a firm (its title names it) sets the firm's targets where a sentence names no one else's.
@@ -232,6 +233,8 @@ export function documentScopes(bodiesOf: (block: number) => readonly Body[] = ()
 
 /** A remark in brackets. */
 const BRACKETED = /\([^()]*\)/g;
+/** Words that tell what the brackets of a list hold. */
+const IN_BRACKETS = /\bin\s+(?:brackets|parentheses)\b/i;
 
 /** A sentence that goes on with the subject of the one before: "It also aims …", "They plan …". */
 const CONTINUED = /^(?:It|They)\s/;

@@ -62,25 +62,48 @@ const ROW_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
  * The targets of every table among a document's blocks (runs of rows with as many cells as their first row,
  * the heading row, that has target columns), and the blocks of those tables: their figures are read here only.
  */
-export function tableTargets(blocks: readonly { text: string }[]): { targets: TableTarget[]; rows: Set<number> } {
+export function tableTargets(blocks: readonly { text: string }[], published: string | null = null): { targets: TableTarget[]; rows: Set<number> } {
   const out: TableTarget[] = [];
   const rows = new Set<number>();
   labelledRows(blocks, out, rows);
+  scorecardLines(blocks, out, rows);
+  const now = published ? Number(published.slice(0, 4)) : null;
   for (let i = 0; i < blocks.length; i++) {
     const heading = cellsOf(blocks[i]!.text);
     if (!heading) continue;
+    // A table of indicators ("Chỉ tiêu / Indicator") whose columns are bare years from the year of the text on: each is that year's
+    // target ("TT | Indicator | Unit | TH 2025 | 2026 | 2028 | 2030"); a year before it, or one headed as a result, reports.
+    const indicators = heading.some((h) => INDICATOR_HEADING.test(h));
     const columns = heading.map((h, c) => ({ c, h, year: YEAR.exec(h)?.[1] }))
-      .filter((col) => col.year && TARGET_HEADING.test(col.h) && !RESULT_HEADING.test(col.h.replace(TARGET_HEADING, '')));
+      .filter((col) => col.year && (TARGET_HEADING.test(col.h) ? !RESULT_HEADING.test(col.h.replace(TARGET_HEADING, ''))
+        : indicators && now !== null && BARE_YEAR.test(col.h) && Number(col.year) >= now));
+    const unitColumn = heading.findIndex((h) => UNIT_HEADING.test(h));
     let end = i + 1;
     while (end < blocks.length && cellsOf(blocks[end]!.text)?.length === heading.length) end++;
     if (columns.length > 0) {
       for (let r = i; r < end; r++) rows.add(r);
-      for (let r = i + 1; r < end; r++) out.push(...rowTargets(cellsOf(blocks[r]!.text)!.map((c) => c.replace(ROW_NUMBER, '')), r, columns));
+      for (let r = i + 1; r < end; r++) {
+        const cells = cellsOf(blocks[r]!.text)!.map((c) => c.replace(ROW_NUMBER, ''));
+        // The unit in a column of its own ("Đơn vị / Unit": "%", "enterprises") is the row's, as a unit in brackets would be.
+        const unit = unitColumn >= 0 ? cells[unitColumn] : undefined;
+        // (A note in brackets in the label, "(cumulative)", gives way to it.)
+        const label = cells.findIndex((c, k) => k !== unitColumn && /\p{L}{3,}/u.test(c) && !FIGURE.test(c));
+        const row = unit && label >= 0
+          ? cells.map((c, k) => (k === unitColumn ? '' : k === label ? `${c.replace(UNIT_ASIDE, '')} (${unit})` : c)) : cells;
+        out.push(...rowTargets(row.map(tidyValue), r, columns));
+      }
     }
     i = end - 1;
   }
   return { targets: out, rows };
 }
+
+/** A heading cell that names a table's rows as indicators or targets: "Chỉ tiêu / Indicator", "Targets". */
+const INDICATOR_HEADING = /\b(?:indicators?|targets?|chỉ tiêu|mục tiêu)\b/iu;
+/** A heading cell that is a year alone, or the end of one: "2028", "End of 2030". */
+const BARE_YEAR = /^(?:(?:by\s+)?(?:the\s+)?end\s+(?:of\s+)?)?(?:19|20)\d{2}$/i;
+/** The heading of a column of units: "Unit", "Đơn vị / Unit", "ĐVT". */
+const UNIT_HEADING = /^(?:đơn vị(?:\s+tính)?|unit|units|ĐVT)(?:\s*\/\s*(?:đơn vị|unit))?$/iu;
 
 /**
  * A short heading of targets and their year: "MAIN TARGETS OF THE CITY TO 2030", "Article 1. Targets to 2030", "3. Vision to 2045",
@@ -94,9 +117,13 @@ const LABELLED_ROW = /^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-•*–+])?\s*(\p{Lu}[^:]{2
 /** A value cell that holds a figure or a rank, as FIGURE and TOP read it once tidied (see tidyValue). */
 const VALUE_OPENING = new RegExp(String.raw`^(?:(?:${QUALIFIER}|≥|>=|≤|<=|>|<)\s*)?(?:\d|between\s+\d|(?:in|among)\s+the\s+top\b|top\s+\d)`, 'iu');
 
+/** A count whose thousands are set off by dots, as Vietnamese prints them: "1.550", "≥ 2.500" (no share: "1.550%" is none). */
+const THOUSANDS_DOTS = /(?<=^(?:[≥≤><]\s*)?)\d{1,3}(?:\.\d{3})+(?![\d.,%]|\s*(?:%|per\s*cent))/u;
 /** A value written out as FIGURE reads it: "between 45 and 48 per cent" → "45-48%", a range whose dash was lost "1.5 2%" → "1.5-2%". */
 function tidyValue(cell: string): string {
-  return cell.replace(/^between\s+(\d[\d.,]*)\s+and\s+/i, '$1-').replace(new RegExp(String.raw`^(${DIGITS})\s+(${DIGITS}${PERCENT_SIGN})`, 'u'), '$1-$2');
+  return cell.replace(THOUSANDS_DOTS, (n) => n.replace(/\./g, '')).replace(/^between\s+(\d[\d.,]*)\s+and\s+/i, '$1-')
+    .replace(new RegExp(String.raw`^(${DIGITS})\s+(${DIGITS}(?:${PERCENT_SIGN})?)$`, 'u'), '$1-$2')
+    .replace(new RegExp(String.raw`^(${DIGITS})\s+(${DIGITS}${PERCENT_SIGN})`, 'u'), '$1-$2');
 }
 
 /**
@@ -158,7 +185,9 @@ function rowTargets(cells: string[], block: number, columns: { c: number; h: str
     // "Digital economy (% of GRDP)" is named as the sentences name it: "digital economy share of GRDP".
     const base = unit?.startsWith('% of ') ? unit.slice(5) : null;
     out.push({
-      block, metric: metricName(metric.charAt(0).toLowerCase() + metric.slice(1), base), comparator: symbolComparator(m[1]), value,
+      // (An acronym keeps its capitals: "AI use cases".)
+      block, metric: metricName(/^\p{Lu}\p{Ll}/u.test(metric) ? metric.charAt(0).toLowerCase() + metric.slice(1) : metric, base),
+      comparator: symbolComparator(m[1]), value,
       max: top !== null && top > value ? top : null, unit, deadline: Number(year), benchmark: aside ? benchmarkIn(aside) : null, heading: h,
     });
   }
@@ -176,4 +205,75 @@ function symbolComparator(qualifier: string | undefined): Comparator {
   if (qualifier === '≤' || qualifier === '<=') return '<=';
   if (qualifier === '>' || qualifier === '<') return qualifier;
   return comparatorOf(qualifier);
+}
+
+/**
+ * A line of a scorecard giving a year's plan or goal for the indicator told above it, as infographics print them:
+ *
+ *   02 | KINH TẾ SỐ / DIGITAL ECONOMY
+ *   18,9%
+ *   tỷ trọng kinh tế số trong GRDP | digital economy share of GRDP (estimate)
+ *   Kế hoạch 2026 / 2026 plan: 20,5%
+ *   Mục tiêu 2030 / 2030 goal: 27 30%
+ *
+ * Groups: the label, the year, the value. Several may share a line between bars ("… 2026 plan: 45 | … 2030 goal: 120").
+ */
+const PLAN_LINE = /(?:^|\|)\s*([^|:]{0,40}?\b(?:plan|goal|target|kế hoạch|mục tiêu)\b[^|:]{0,20}?)\s*:\s*([^|]{1,30}?)\s*(?=\||$)/giu;
+const PLAN_YEAR = /\b((?:19|20)\d{2})\b/;
+/** A plan's label, anywhere in a line. */
+const PLAN_LABEL = /\b(?:plan|goal|target|kế hoạch|mục tiêu)\b[^|:]{0,20}:/iu;
+/** A line that is a figure alone ("74,2%", "1.412", "0,62% GRDP"), or a labelled one ("Xếp hạng 2025 / 2025 rank: 9/34"). */
+const FIGURE_LINE = /^(?:[≥≤><]\s*)?\d[\d.,]*\s*%?(?:\s+\p{Lu}{2,5})?$|^[^:|]{2,60}:\s*\S.{0,30}$/u;
+/** The number of a scorecard's section: "02 | KINH TẾ SỐ / DIGITAL ECONOMY". */
+const SECTION_LINE = /^\s*\d{1,2}\s*\|\s*/;
+/** How many lines above its plan line a scorecard's indicator may be told. */
+const INDICATOR_REACH = 4;
+
+/** The English side of a line that gives two ("tỷ trọng kinh tế số trong GRDP | digital economy share of GRDP (estimate)"), without its note. */
+const englishSide = (text: string) => text.replace(SECTION_LINE, '').split(/\s+[|/]\s+/).at(-1)!.replace(/\s*\([^()]*\)\s*$/, '').trim();
+
+/** A heading in capitals named as a sentence would name it: "PROVINCIAL INNOVATION INDEX" → "Provincial Innovation Index". */
+const unshouted = (text: string) => (/\p{Ll}/u.test(text) ? text
+  : text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())
+    .replace(/\b(?:Pii|Gdp|Grdp|Ai|R&d)\b/g, (w) => w.toUpperCase()));
+
+/**
+ * The indicator a plan line is for: the last line above it (past figures and other labelled lines) that names it, in English when
+ * the line gives two languages, else its section's heading. A line that restates its section's things with what sets them apart
+ * ("enterprises in operation" under "DIGITAL TECHNOLOGY ENTERPRISES") names them in full: "digital technology enterprises in operation".
+ */
+function indicatorAbove(blocks: readonly { text: string }[], at: number): string | undefined {
+  let told: string | undefined;
+  for (let i = at - 1; i >= Math.max(0, at - INDICATOR_REACH); i--) {
+    const text = blocks[i]!.text.trim();
+    if (FIGURE_LINE.test(text) || PLAN_LABEL.test(text)) continue;
+    const named = unshouted(englishSide(text));
+    if (!/\p{L}{3,}/u.test(named)) return told;
+    if (!SECTION_LINE.test(text)) {
+      if (told) return told;
+      told = named;
+      continue;
+    }
+    if (!told) return named;
+    const things = /(\p{L}+)$/u.exec(named)?.[1]?.toLowerCase();
+    return things && told.toLowerCase().startsWith(`${things} `) ? `${named.toLowerCase()}${told.slice(things.length)}` : told;
+  }
+  return told;
+}
+
+/** The targets of a scorecard's plan lines (see PLAN_LINE), each of the indicator told above it; their blocks join `rows`. */
+function scorecardLines(blocks: readonly { text: string }[], out: TableTarget[], rows: Set<number>): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    if (!PLAN_LABEL.test(text)) continue;
+    const lines = [...text.matchAll(PLAN_LINE)].filter((m) => PLAN_YEAR.test(m[1]!) && VALUE_OPENING.test(tidyValue(m[2]!)));
+    if (lines.length === 0 || lines.map((m) => m[0]).join('').replace(/[|\s]/g, '').length < text.replace(/[|\s]/g, '').length) continue;
+    const indicator = indicatorAbove(blocks, i);
+    if (!indicator) continue;
+    for (const m of lines) {
+      const found = rowTargets([indicator, tidyValue(m[2]!.trim())], i, [{ c: 1, h: m[1]!.trim(), year: PLAN_YEAR.exec(m[1]!)![1] }]);
+      out.push(...found);
+      if (found.length > 0) rows.add(i);
+    }
+  }
 }
