@@ -203,20 +203,24 @@ const BEHALF = /^(?:FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?(.+)$/u;
 const FOR_HEAD = /^(?:P\.?\s?P\.|KT\.|TL\.|TUQ\.)\s*\p{Lu}/u;
 /** A body's name by its head noun, in capitals: "… PEOPLE'S COUNCIL", "… COMMITTEE" (not "PRIME MINISTER"). */
 const BODY_END = new RegExp(`(?:${HEAD})$`, 'i');
+/** How many opening blocks may hold the heading of the body that issues a document. */
+const ISSUER_REACH = 20;
 /** A title printed in capitals on its own line: "DEPUTY PRIME MINISTER". */
 const CAPITALS_LINE = /^[\p{Lu}\p{M}\s'’-]{4,80}$/u;
 
 /**
  * A decision's signature block: "FOR THE PRIME MINISTER / DEPUTY PRIME MINISTER / (signed) / <name>": the name on its own line
- * after "(signed)" holds the title printed in capitals above it.
+ * after "(signed)", or right under its title ("CHAIRMAN / Chau Van Loi"), holds the title printed in capitals above it.
  */
 function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
-  if (!blocks.some((b) => SIGNED_LINE.test(b.text.trim()))) return mentions;
+  // The body whose heading opens the document ("AN GIANG PROVINCIAL PEOPLE'S COUNCIL"), which a title signed without one is held at.
+  const issuer = once(() => blocks.slice(0, ISSUER_REACH).map((b) => b.text.trim()).find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t)));
   return mentions.map((m) => {
     if (m.type !== 'person' || (m.roles?.length ?? 0) > 0 || blocks[m.block]?.text.trim() !== m.text) return m;
     let i = m.block - 1;
-    if (!SIGNED_LINE.test(blocks[i]?.text.trim() ?? '')) return m;
-    for (i--; i >= 0 && i >= m.block - 4 && CAPITALS_LINE.test(blocks[i]!.text.trim()); i--) {
+    const signed = SIGNED_LINE.test(blocks[i]?.text.trim() ?? '');
+    if (!signed && !(CAPITALS_LINE.test(blocks[i]?.text.trim() ?? '') && isRole(normalizeRole(titleCase(blocks[i]!.text.trim()))))) return m;
+    for (i -= signed ? 1 : 0; i >= 0 && i >= m.block - 4 && CAPITALS_LINE.test(blocks[i]!.text.trim()); i--) {
       // "FOR THE PRIME MINISTER", "ON BEHALF OF …": whom the signer signs for, not the signer's title.
       if (BEHALF.test(blocks[i]!.text.trim())) continue;
       const title = normalizeRole(titleCase(blocks[i]!.text.trim()));
@@ -224,7 +228,7 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
       // "ON BEHALF OF THE PROVINCIAL PEOPLE'S COUNCIL / CHAIRMAN": a title without a body is held at the body signed for.
       // Past a line that signs for the head ("ON BEHALF OF THE PROVINCIAL PEOPLE'S COMMITTEE / PP. CHAIRMAN / VICE CHAIRMAN").
       const behalf = FOR_HEAD.test(blocks[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1;
-      const body = /\s(?:of|at)\s/.test(title) ? undefined : BEHALF.exec(blocks[behalf]?.text.trim() ?? '')?.[1];
+      const body = /\s(?:of|at)\s/.test(title) ? undefined : BEHALF.exec(blocks[behalf]?.text.trim() ?? '')?.[1] ?? (signed ? undefined : issuer());
       // "FOR THE MINISTER / DEPUTY MINISTER": a minister's deputy at the ministry the document names first.
       const ministry = !body || !/^MINISTER$/.test(body) || !/\bMinister$/.test(title) ? undefined
         : mentions.find((x) => x.type === 'organization' && /^Ministry\s+of\s/.test(x.name))?.name.replace(/^Ministry\s+/, '');

@@ -38,6 +38,31 @@ const YEARLIKE = /^(?:19|20)\d\d$/;
 const DRAFT_BEFORE = /\bdraft\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const isDraftYear = (number: string, text: string, at: number) => YEARLIKE.test(number) && DRAFT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
+/** A word glued to a code's end, as a scraped heading runs the code into the place: "31/2026/NQ-HĐNDAn Giang". */
+const GLUED_WORD = /(?<=[A-ZĐ\d])[A-ZĐ][a-zđ]+$/;
+/** Codes that end in a small letter of their own: the Prime Minister's "TTg", an inspectorate's "TTr". */
+const OWN_SMALL_LETTER = /TT[gr]$/;
+/** The rest of a capitalised name after a code: " Giang, July 22, 2026". */
+const NAME_GOES_ON = /^\s+\p{Lu}[\p{Ll}\p{M}]+/u;
+/**
+ * A match whose code (group `group`, at the match's end) has the first letters of the next word glued to it cut off: a capitalised
+ * word ("NQ-HĐNDAn Giang" → "NQ-HĐND"), or the capital before a letter the code cannot hold ("BKHCN-KHTCHà Nội" → "BKHCN-KHTC").
+ */
+function unglued(m: RegExpExecArray, group: number, text: string): RegExpExecArray {
+  const code = m[group];
+  if (!code) return m;
+  const end = m.index + m[0].length;
+  // (A glued word runs on into the rest of its name: "HĐNDAn Giang"; a code may end in a small letter of its own: "TTg", "TTr".)
+  const cut = /\p{Ll}/u.test(text[end] ?? '') && /[A-ZĐ]$/.test(code) ? 1
+    : !OWN_SMALL_LETTER.test(code) && NAME_GOES_ON.test(text.slice(end, end + 20)) ? GLUED_WORD.exec(code)?.[0].length ?? 0 : 0;
+  if (cut === 0 || cut >= code.length) return m;
+  const copy = [...m] as unknown as RegExpExecArray;
+  copy[group] = code.slice(0, -cut);
+  copy[0] = m[0].slice(0, -cut);
+  copy.index = m.index;
+  return copy;
+}
+
 /** The type an instrument word names, or undefined for a bare "Programme", which only a code makes numbered. */
 function typeOfWord(word: string): InstrumentType | undefined {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
@@ -63,7 +88,8 @@ export const instrumentParser: Parser = {
     let marks: SentenceMarks | undefined;
     const describe = (index: number, length: number, heading = false) =>
       describeInstrument(text, index, index + length, heading, (marks ??= sentenceMarks(text)));
-    for (const m of allMatches(SINGLE, text)) {
+    for (const found of allMatches(SINGLE, text)) {
+      const m = unglued(found, 6, text);
       const [number, year, code, numbered] = [m[4]!, m[5], m[6], Boolean(m[3])];
       const read = code ? readCode(code) : {};
       const worded = typeOfWord(m[2]!);
@@ -77,7 +103,8 @@ export const instrumentParser: Parser = {
     // fall in the first of them that ends after it, so each is passed over once.
     const byWord = mentions.length;
     let next = 0;
-    for (const m of CODED.test(text) ? allMatches(CODE_ONLY, text) : []) {
+    for (const found of CODED.test(text) ? allMatches(CODE_ONLY, text) : []) {
+      const m = unglued(found, 5, text);
       const [prefix, number, year, code] = [m[1], m[2]!, m[3], m[5]!];
       const read = readCode(code);
       const segments = code.split(/[-/]/).length;

@@ -60,9 +60,11 @@ const NAMED_PLAN = new RegExp(
 );
 /**
  * "the Project on rearranging administrative units to 2030": a capitalized head after "the", described in lower case; or described in
- * capitals and closed by its period, which makes it a name ("The Programme on Attracting Overseas Scientists to 2030").
+ * capitals and closed by its period, which makes it a name ("The Programme on Attracting Overseas Scientists to 2030"), also when the
+ * text says which version it is ("the amended Programme on Supporting SMEs' Digital Transformation for the 2024-2030 period").
  */
-const DESCRIBED_PLAN = new RegExp(String.raw`\b[Tt]he\s+(${HEAD_WORD}(?!\s+No\b)(?:${LOWER_COMPLEMENT}(?:${PERIOD_TAIL}|${YEAR_TAIL})?`
+const DESCRIBED_PLAN = new RegExp(String.raw`\b[Tt]he\s+(?:(?:amended|revised|updated|adjusted|original|new)\s+)?`
+  + String.raw`(${HEAD_WORD}(?!\s+No\b)(?:${LOWER_COMPLEMENT}(?:${PERIOD_TAIL}|${YEAR_TAIL})?`
   + String.raw`|${CAPITAL_COMPLEMENT}${PERIOD_TAIL}))`, 'gu');
 /** "the national target programme on … for the period 2026-2030": a lowercase national programme, made one by its period. */
 const NATIONAL_PROGRAMME = new RegExp(

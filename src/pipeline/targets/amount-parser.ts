@@ -100,6 +100,8 @@ const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+
   // (A body's name may follow a lowercase word: "all commune-level People's Committees".)
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,6}?)`
   + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
+  // (Or past a threshold that picks them out: "all household businesses with annual revenue of VND 1 billion or more".)
+  + String.raw`(?:\s+with\s+[^,;.]{2,60}?\s+(?:or\s+(?:more|above|higher|over)|and\s+(?:above|over)))?`
   // (A present passive with a deadline after it is still to come: "all 96 procedures are offered online by the end of 2026".)
   // (A subjunctive after "that" or in a list of demands has a bare "be": "- all broken fibre routes be repaired by November 15".)
   + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?<!\bto\s+)be|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
@@ -557,6 +559,10 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   }
   // "2% of GDP, of which more than 60% comes from enterprises": the part is named after it.
   const part = /\bof\s+which\s*$/i.test(before) ? OF_WHICH.exec(after)?.[1] : undefined;
+  // "of those supported firms, at least 30 per cent must be women-led enterprises": what the part is, of the whole before it.
+  const whole = !base ? WHOLE_BEFORE.exec(before)?.[1] : undefined;
+  const being = whole ? TO_BE_AFTER.exec(after)?.[1] : undefined;
+  if (whole && being) return { subject: being, base: whole, spent: false };
   if (part) return { subject: `share from ${part}`, base: undefined, spent: false };
   // "…, and the goal was 95 per cent", "against the 2026 target of 70 per cent": the goal of what the figure before measured.
   const action = ACTION.exec(before)?.[1];
@@ -581,6 +587,14 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   return { subject: action ? `${items} ${pastParticiple(action)}` : items, base: undefined, spent: false };
 }
 
+/** The things of a share up to "one" of something they are to do: " of SMEs to use at least (one digital platform)". */
+const ONE_IN_THINGS = /^\s+of\s+[^,;.]{1,80}?\bto\s+\p{Ll}+\s+(?:at\s+least\s+|more\s+than\s+)?$/u;
+/** The whole a share is part of, opening its clause before it: "of those supported firms, (at least 30 per cent …)". Group: the things. */
+const WHOLE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*)[Oo]f\s+(?:those|these|the|them|all)\s+((?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]*s),\s+`
+  + String.raw`(?:(?:at\s+least|more\s+than|over|about)\s+)?$`, 'u');
+/** What the part must be, after the share: "(at least 30 per cent) must be women-led enterprises". Group: it. */
+const TO_BE_AFTER = new RegExp(String.raw`^\s+(?:must|should|shall|will|are\s+to|is\s+to)\s+be\s+([^,;.()]{3,60}?)`
+  + String.raw`(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|[,;.()]|$)`, 'u');
 /** An aim and the verb of its infinitive right before a share: "(the group) aims to cover (90% of …)". */
 const AIMED_VERB = /\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|hopes?)\s+to\s+\p{Ll}+\s*$/u;
 /**
@@ -857,6 +871,12 @@ export const amountParser: TargetParser = {
     for (const m of /\ball\s/.test(text) && /\b(?:online|electronically)\b/.test(text) ? allMatches(ALL_ONLINE, text) : []) {
       const [, verb, things, how] = m;
       out.push(everyOne(`${things} ${pastParticiple(verb!)} ${how}`, things!, m.index, m.index + m[0].length));
+    }
+    // "60 per cent of SMEs to use at least one digital platform …": "one" is in what the share counts, no count of its own.
+    for (let i = out.length - 1; i >= 0; i--) {
+      const one = out[i]!;
+      if (one.value !== 1 || one.unit?.startsWith('%')) continue;
+      if (out.some((q) => q.unit?.startsWith('%') && q.end <= one.start && ONE_IN_THINGS.test(text.slice(q.end, one.start)))) out.splice(i, 1);
     }
     // "- Innovative start-ups: 52; target for 2030 is 150": a bare count set as the target of the things the item is labelled with.
     const labelled = /\b(?:target|goal)\s/i.test(text) ? LABELLED_COUNT.exec(text) : null;

@@ -174,13 +174,15 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
     // A table's rows are read as a table, above.
     // A number inside a date ("• 18 September 2025 – Decision 1472 approves …") counts nothing.
-    const proposals = tables.rows.has(sentence.block) ? [] : dropOverlaps(propose(text, item), text.length)
+    // (A threshold that picks things out is no figure at all: it leaves the words it stands in to the figure about those things.)
+    const proposals = tables.rows.has(sentence.block) ? []
+      : dropOverlaps(propose(text, item).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
       .filter((p) => p.qualitative || asides.length > 0 || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start, p.end)
           || isPayout(text, p.start, p.end)
-          || isPledged(text, p.start) || isThreshold(text, p.start, p.end)));
+          || isPledged(text, p.start)));
     const frame = proposals.length > 0 ? listFrameTime(sentence, frameBefore(sentence)) : undefined;
     // "(national figures in brackets)", in the sentence or its list's frame: a figure alone in brackets is the national one.
     const nationalBrackets = proposals.length > 0 && (asides.some((a) => NATIONAL_BRACKETS.test(a.text))

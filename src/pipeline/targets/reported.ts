@@ -91,6 +91,8 @@ function firstIndex(pattern: RegExp, text: string): number {
 
 /** A clause right after a figure that gives the target for the same thing: the figure is where it stands. */
 const STATUS_THEN_TARGET = /^[^;:.]{0,60};\s*(?:and\s+)?(?:the\s+)?(?:[\p{L}-]+[’']s\s+)?(?:target|goal)\s+(?:for|is|of)\b/iu;
+/** A target told as set before the one now in force: "(the original decision) had set", "previously targeted". */
+const SUPERSEDED = /\b(?:had\s+(?:set|targeted|planned|aimed\s+for)|previously\s+(?:set|targeted|aimed\s+for))\s+(?:(?:a|the)\s+(?:target|goal)\s+of\s+)?$/i;
 /** How far after a figure the clause of its target may start. */
 const STATUS_REACH = 120;
 
@@ -98,6 +100,8 @@ const STATUS_REACH = 120;
 export function isReported(text: string, start: number, end: number): boolean {
   // "Online applications: 68% after nine months; the province's target for the end of 2026 is 85%": the value before its target.
   if (STATUS_THEN_TARGET.test(text.slice(end, end + STATUS_REACH))) return true;
+  // "The original decision had set 50 per cent for that year": a target set before, now replaced.
+  if (SUPERSEDED.test(textBefore(text, start))) return true;
   // The clause around the figure, within REACH of it (a run of thousands of figures has no clause break to stop at).
   const near = textBefore(text, start);
   // (A clause reported "that …" opens anew: "launched a campaign to reach every resident, after reporting that more than nine in ten
@@ -201,10 +205,14 @@ export function isPledged(text: string, start: number): boolean {
  */
 const THRESHOLD = /^(?:below|under|above|over|less\s+than|more\s+than)\s/i;
 const THINGS_BEFORE = /\b\p{Ll}{3,}s\s+$/u;
+const OR_MORE = /^\s*(?:or\s+(?:more|above|higher|over)|and\s+(?:above|over))\b/i;
+const WITH_MEASURE = /\b(?:with|having)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:at\s+least\s+)?$/u;
 const THEIR_VERB = /^\s+(?:to\s+\p{Ll}{3,}|must|should|shall|will|are|were|have|had)\b/u;
 
 /** Whether the figure at `start`-`end` of a sentence is a threshold that picks out things (see THRESHOLD). */
 export function isThreshold(text: string, start: number, end: number): boolean {
+  // "all household businesses with annual revenue of VND 1 billion or more (must issue …)": the figure picks the things out.
+  if (OR_MORE.test(text.slice(end, end + 20)) && WITH_MEASURE.test(textBefore(text, start, 80))) return true;
   return THRESHOLD.test(text.slice(start, start + 12)) && THINGS_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     && THEIR_VERB.test(text.slice(end, end + 30));
 }

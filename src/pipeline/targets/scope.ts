@@ -14,7 +14,8 @@ const DETERMINER = String.raw`(?:The|A|An(?=\s+[AEIOUaeiou])|This|That|Each|Ever
 /** A capitalized place name of one to four words, not opened by a determiner; the start is a letter boundary in any script ("Đà Nẵng"). */
 const NAME = String.raw`(?<![\p{L}\p{M}])((?:(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]*)`;
 /** A province named with its kind: "Nghe An province", "Binh Duong Provincial Party Committee", "the province of Quang Ninh". */
-const PROVINCE = new RegExp(String.raw`${NAME}\s+(?:province|Province|Provincial)\b|\bprovince\s+of\s+${NAME}`, 'u');
+// (Or in Vietnamese, as a legal page's fields name the issuer's place: "Nơi ban hành: Tỉnh An Giang".)
+const PROVINCE = new RegExp(String.raw`${NAME}\s+(?:province|Province|Provincial)\b|\bprovince\s+of\s+${NAME}|(?<![\p{L}\p{M}])[Tt]ỉnh\s+${NAME}`, 'u');
 /** A city named with its kind: "Da Nang city", "Ho Chi Minh City", "the city of Hue". */
 const CITY = new RegExp(String.raw`${NAME}\s+(city|City)\b|\bcity\s+of\s+${NAME}`, 'u');
 
@@ -23,8 +24,9 @@ const CITY = new RegExp(String.raw`${NAME}\s+(city|City)\b|\bcity\s+of\s+${NAME}
  * writes it, so that one city has one scope ("Hai Phong city" = "Hai Phong City").
  */
 export function placeNamed(text: string): string | null {
-  const province = /[Pp]rovinc/.test(text) ? PROVINCE.exec(text) : null;
-  if (province) return (province[1] ?? province[2])!.trim();
+  const province = /[Pp]rovinc|[Tt]ỉnh\s/.test(text) ? PROVINCE.exec(text) : null;
+  // (The Vietnamese kind comes first, so the name runs on into what follows it: its listed head is the place.)
+  if (province) return province[3] ? listedHead(province[3].trim()) : (province[1] ?? province[2])!.trim();
   const city = /[Cc]ity/.test(text) ? CITY.exec(text) : null;
   if (!city) return null;
   return `${listedHead((city[3] ?? city[1])!.trim())} City`;
@@ -94,7 +96,9 @@ export function leadPlace(lead: string): string | null {
   return found === null ? null : canonicalPlace(found);
 }
 
-function leadPlaceAsWritten(lead: string): string | null {
+function leadPlaceAsWritten(glued: string): string | null {
+  // (Fields glued on a scraped page are read apart: "Tỉnh An GiangNgười ký:" → "Tỉnh An Giang Người ký:".)
+  const lead = glued.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   // Where a gathering was held is no place the text is about: "announced at a press conference in Hồ Chí Minh City".
   const named = placeNamed(lead.replace(VENUE, '$1'));
   if (named || !LOCAL_BODY.test(lead)) return named;

@@ -42,4 +42,11 @@ describe('submissions', () => {
       'Submission 204/TTr-BKHCN', 'Submission 77/TTr-CP',
     ]);
   });
+
+  it('cuts off the first letters of a word a scraped heading glued to the code, and keeps a code\'s own small letters', () => {
+    expect(found('No.: 14/2026/NQ-HĐNDSóc Trăng, May 4, 2026').map((m) => m[2])).toEqual(['Resolution 14/2026/NQ-HĐND']);
+    expect(found('No.: 27/BKHCN-KHTCHà Nội, March 2, 2026').map((m) => m[2])).toEqual(['Dispatch 27/BKHCN-KHTC']);
+    expect(found('Decision 845/QĐ-TTg Approving the scheme and Conclusion 27/KL-TTr Of the inspectorate.').map((m) => m[2]))
+      .toEqual(['Decision 845/QĐ-TTg', 'Conclusion 27/KL-TTr']);
+  });
 });

@@ -81,4 +81,9 @@ describe('a programme\'s period written with an en dash', () => {
     expect(found('Article 1. To approve the National Programme on Applying Robotics in Agriculture for the 2026–2030 period, with a vision to 2045.'))
       .toEqual(['programme: National Programme on Applying Robotics in Agriculture for the 2026–2030 period, with a vision to 2045']);
   });
+
+  it('reads a programme the text names as its amended or revised version, without the word that says so', () => {
+    expect(found('The amended Programme on Supporting Cooperatives\' Digital Transformation for the 2025-2030 period now aims higher.'))
+      .toEqual(['programme: Programme on Supporting Cooperatives\' Digital Transformation for the 2025-2030 period']);
+  });
 });

@@ -27,6 +27,8 @@ describe('rails of other pages, and an instrument\'s "Official" name', () => {
     expect(ended.map(([name]) => name)).toEqual(['Decision 31/QĐ-UBND']);
     const railed = instruments(...lines, 'Văn bản liên quan cùng lĩnh vực / Related documents in the same field', 'Decision 1522/QĐ-UBND of 2025 on start-ups');
     expect(railed.map(([name]) => name)).toEqual(['Decision 31/QĐ-UBND']);
+    const same = instruments(...lines, 'Văn bản liên quan cùng nội dung', '- Quyết định 1522/QĐ-UBND năm 2025 về khởi nghiệp');
+    expect(same.map(([name]) => name)).toEqual(['Decision 31/QĐ-UBND']);
   });
 
   it('reads no instrument in a rail of articles "in the same category" in Vietnamese, nor in a digest\'s link to its last issue', () => {

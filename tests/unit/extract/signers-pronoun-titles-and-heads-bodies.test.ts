@@ -13,6 +13,20 @@ describe('a signature block', () => {
       'DEPUTY MINISTER', '(signed)', 'Đào Thị Hạnh'));
     expect(found).toContain('Đào Thị Hạnh: Deputy Minister of Education and Training');
   });
+
+  it('gives a name right under its title, with no "(signed)" line, that title at the body whose heading opens the document', () => {
+    const found = people(extractFrom('SOC TRANG PROVINCIAL PEOPLE\'S COUNCIL', 'RESOLUTION', 'Article 1. This Resolution takes effect on May 1, 2026.',
+      'CHAIRWOMAN', 'Lâm Thị Hồng Nhung'));
+    expect(found).toContain('Lâm Thị Hồng Nhung: Chairwoman of the Soc Trang Provincial People\'s Council');
+    // A line in capitals that is no title gives nothing.
+    expect(people(extractFrom('SOC TRANG PROVINCIAL PEOPLE\'S COUNCIL', 'IMPORTANT NOTICE', 'Lâm Thị Hồng Nhung')).join())
+      .not.toContain('Notice');
+  });
+
+  it('reads the signer of a legal page\'s fields glued to the field before ("Tỉnh Sóc TrăngNgười ký:Lâm Thị Hồng Nhung")', () => {
+    expect(people(extractFrom('Nơi ban hành:Tỉnh Sóc TrăngNgười ký:Lâm Thị Hồng Nhung', 'The resolution takes effect on May 1, 2026.')).join())
+      .toContain('Lâm Thị Hồng Nhung');
+  });
 });
 
 describe('titles a text gives without a name or a body', () => {

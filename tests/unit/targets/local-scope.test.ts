@@ -18,6 +18,8 @@ describe('where a target applies', () => {
   it('finds the place of a local text from its dateline or title when the lead speaks of the province', () => {
     expect(leadPlace('Ben Tre: online services rise\nBEN TRE - The Provincial People\'s Committee reported …')).toBe('Ben Tre');
     expect(leadPlace('Tra Vinh aims for a digital economy of 20%\nThe provincial Party Committee met …')).toBe('Tra Vinh');
+    // A legal page's field names the issuer's province in Vietnamese, glued to the next field.
+    expect(leadPlace('Bạn đang xem bản dịch\nNơi ban hành:Tỉnh Sóc TrăngNgười ký:Lâm Thị Hồng Nhung')).toBe('Soc Trang');
     expect(leadPlace('Government reviews digital plans\nHANOI - The Prime Minister chaired …')).toBeNull();
   });
 

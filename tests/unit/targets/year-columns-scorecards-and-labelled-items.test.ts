@@ -79,3 +79,21 @@ describe('a list of indicators, each its value, its target and a national benchm
       .toEqual([]);
   });
 });
+
+describe('a decision that amends a programme\'s targets', () => {
+  it('reads the new targets, not the ones they replace, the part a share must be of a whole, and every one of things picked out by a threshold', () => {
+    const read = targetsOf('21/07/2026',
+      'Vietnam raises the targets of its programme for cooperatives going digital.',
+      'The programme now aims for 70 per cent of cooperatives to use at least one digital platform for sales by 2028. The original decision '
+      + 'had set 55 per cent for that year.',
+      'The number of cooperatives receiving training is raised to 40,000 by 2030, and the decision adds a requirement: of those trained '
+      + 'cooperatives, at least 25 per cent must be led by young people.',
+      'All cooperatives with annual revenue of VND 3 billion or more must issue e-invoices by the end of 2027.');
+    expect(read.map(([metric, comparator, value, , unit, deadline]) => [metric, comparator, value, unit, deadline])).toEqual([
+      ['cooperatives issue e-invoices', '=', 100, '% of cooperatives', 2027],
+      ['cooperatives to use at least one digital platform for sales', '=', 70, '%', 2028],
+      ['cooperatives receiving training', '=', 40000, 'cooperatives', 2030],
+      ['led by young people share of trained cooperatives', '>=', 25, '% of trained cooperatives', 2030],
+    ]);
+  });
+});
