@@ -20,6 +20,7 @@ import { readMergers } from './mergers.ts';
 import { AT_GATHERING as AT_GATHERING_SAID, readRemarks, SPEAKING, SPEAKING_AFTER, TOLD_AUDIENCE } from './remarks.ts';
 import { readLaunches } from './launches.ts';
 import { isStampLine, liveEntry, movedLinks, movedTime } from './live-entries.ts';
+import { voteRows } from './vote-tables.ts';
 import { readVisits } from './visits.ts';
 import { instrumentsBefore, peopleBefore, sentenceContext, type SentenceContext } from './sentence-context.ts';
 import { indexSentence } from './sentence-index.ts';
@@ -29,7 +30,7 @@ import { timeOwners } from './time-owners.ts';
 import { readEstablishments } from './establishments.ts';
 import { hostsOf } from './hosts.ts';
 import { SIGNED_AT_GATHERING, isItem, isMarkerOnly, signedFrame, signedItemTitle } from './signed-lists.ts';
-import type { DocumentTimeline, EntityLookup, EventCandidate, Happening } from './types.ts';
+import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate, type Happening } from './types.ts';
 
 /** How precise each kind of time is, the most precise first. */
 const FINENESS: Record<TimeExpression['precision'], number> = { day: 0, week: 1, month: 2, quarter: 3, half: 4, year: 5, period: 6 };
@@ -187,6 +188,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   // A list of agreements signed under a paragraph that says so ("The three MoUs signed at the ceremony:"), and its day.
   let signing: { noun: string; time: TimeExpression | undefined; block: number } | undefined;
   const signedItems = new Set<string>();
+  // The rows of tables of votes, with their captions' blocks, and the last row read.
+  const votes = once(() => voteRows(doc.blocks));
+  let votedBlock = -1;
   let previousBlock = -1;
   for (const original of doc.sentences) {
     const block = doc.blocks[original.block];
@@ -249,6 +253,22 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         const context = sentenceContext(sentence, linksOf.get(sentence.block) ?? [], sentenceTimes, entities);
         const h: Happening = { kind: 'signed', at: 0, end: item.end, title: item.title, quality: 2, inherits: false };
         const candidate = toCandidate(h, signing.time, sentence, doc, readSentence(sentence, doc, context), attendeesOf);
+        if (candidate) out.push(candidate);
+      }
+    }
+    // A row of a table of votes (see vote-tables.ts): its instrument adopted on the day its caption gives, else the batch's.
+    const caption = votes().get(original.block);
+    if (caption !== undefined && original.block !== votedBlock) {
+      votedBlock = original.block;
+      const firstCell = block!.text.indexOf('|');
+      const link = (linksOf.get(original.block) ?? []).find((l) => l.start < firstCell && ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''));
+      const name = link && entities.get(link.entity)?.name;
+      const captionDay = doc.times.find((t) => t.block === caption && t.precision === 'day' && t.relation === 'at' && t.from <= limit);
+      const time = captionDay ?? batches.get(`${entities.get(link?.entity ?? '')?.type ?? ''}s`);
+      if (link && name && time) {
+        const context = sentenceContext(sentence, linksOf.get(sentence.block) ?? [], sentenceTimes, entities);
+        const h: Happening = { kind: 'adopted', at: 0, end: firstCell, title: `${name} adopted`, quality: 2, inherits: false, instrument: link.entity };
+        const candidate = toCandidate(h, time, sentence, doc, readSentence(sentence, doc, context), attendeesOf);
         if (candidate) out.push(candidate);
       }
     }

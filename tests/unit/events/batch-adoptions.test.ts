@@ -21,4 +21,17 @@ describe('instruments a text reports adopted together', () => {
     const { events } = timelineOf({ 'seeds/a.txt': text('On Wednesday, delegates passed Resolution 41/2026/NQ-HĐND on the session\'s agenda.') });
     expect(events.filter((e) => e.kind === 'passed').map((e) => e.date)).toEqual(['2026-07-08']);
   });
+
+  it('reads each row of a table of votes as its instrument adopted, on the day its caption gives', () => {
+    const { events } = timelineOf({ 'seeds/a.txt': dated('09/07/2026', 'The Hai Duong Provincial People\'s Council closed its session today.',
+      'Votes (all adopted at this morning\'s closing sitting)', 'Resolution | For | Against | Abstain',
+      'Resolution 51/NQ-HĐND on the 2027 budget | 60/61 | 0 | 1', 'Resolution 52/2026/NQ-HĐND on the digital fund | 61/61 | 0 | 0') });
+    expect(events.filter((e) => e.kind === 'adopted').map((e) => [e.date, e.title])).toEqual([
+      ['2026-07-09', 'Resolution 51/NQ-HĐND adopted'], ['2026-07-09', 'Resolution 52/2026/NQ-HĐND adopted'],
+    ]);
+    // A table of figures, not of votes, adopts nothing.
+    const { events: none } = timelineOf({ 'seeds/a.txt': dated('09/07/2026', 'Results adopted by the council today', 'Resolution | 2025 | 2026',
+      'Resolution 51/NQ-HĐND on the 2027 budget | 12 | 14') });
+    expect(none.filter((e) => e.kind === 'adopted')).toEqual([]);
+  });
 });
