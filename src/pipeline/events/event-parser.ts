@@ -93,6 +93,11 @@ const OWN_DOCUMENT = 60;
 const ownDocument = (between: string) => between.length <= OWN_DOCUMENT && !/[,;]|\b(?:and|or|which|that|while|under|follow(?:s|ing)?|to)\b/.test(between);
 /** A day an instrument is cited with ("Resolution No. 57 dated …"): it dates the instrument, not the occasion a text reports. */
 const CITATION = /\b(?:dated|ngày|of)\s+$/u;
+/**
+ * A time inside what an instrument cited before it is on: "(held under the Central Steering Committee's Plan 09-KH/BCĐTW dated
+ * 19/6/2026) on inspecting localities in (the second half of the year)" is the plan's, no happening's.
+ */
+const IN_CITED_SUBJECT = /\b(?:dated|of)\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s+on\s+\p{Ll}+ing\b[^,;()]*$/u;
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -300,7 +305,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     // Whether a time is written as an instrument's ("dated …", "of …"), read once per time for every happening.
     const citations = new Map<number, boolean>();
     const isCited = (t: TimeExpression) => citations.get(t.start)
-      ?? citations.set(t.start, CITATION.test(textBefore(sentence.text, local(t)))).get(t.start)!;
+      ?? citations.set(t.start, CITATION.test(textBefore(sentence.text, local(t))) || IN_CITED_SUBJECT.test(textBefore(sentence.text, local(t))))
+        .get(t.start)!;
     // A sentence whose only past days are instruments' ("… through Plan No. 208 dated May 6, 2025") dates no happening of its own.
     const undated = pastTimes.every(isCited);
     const ownedStated = Map.groupBy(statedTimes, owner);
@@ -418,6 +424,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         // A signing or a launch is held at a ceremony, by which a later sentence names it ("Speaking at the ceremony, …").
         const title = titleWords(h.title);
         if (CEREMONIAL.has(h.kind) || h.ceremonial) title.add('ceremony');
+        // Working with a body is a working session, by which a later sentence names it ("Speaking at the session, …").
+        if (h.kind === 'meeting' && /\bworked\s+with\b/.test(h.title)) title.add('session');
         setOccasion({ time, block: sentence.block, words: reading().words(), title });
       }
     }

@@ -34,9 +34,20 @@ const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]p
 const GATHERING = new RegExp(
   `\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'–-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu',
 );
+/**
+ * The body a sentence opens with, by its head noun, when appositions stand between it and its verb: "A working delegation of the
+ * Central Steering Committee on …, led by X, Deputy Head of …, (worked with …)" → "working delegation".
+ */
+function leadingBody(before: string): string {
+  const m = LEADING_BODY.exec(before);
+  return m ? m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+}
+
 /** Bodies that hold gatherings, by their head noun. */
 const BODY_NOUN = '(?:committee|council|board|assembly|government|ministry|department|union|association|commission|delegation|cabinet|party|agency'
   + '|group|team|task force)';
+/** A sentence's opening body (see leadingBody), past an outlet's tag ("LAM HONG – "). Group: its words. */
+const LEADING_BODY = new RegExp(String.raw`^(?:[\p{Lu}\s]{2,30}[–—-]\s+)?(?:A|An|The)\s+((?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN})\b[^;.]*$`, 'u');
 /** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
 const OF_BODY = new RegExp(String.raw`^(?:${complement(capitalRun(), 'of')}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN}\b)`, 'u');
 
@@ -120,7 +131,8 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   // "The delegation visited X and met Professor Y": "met" joined by "and" shares the subject of the verb before it.
   const joined = met && /\band\s+$/.test(text.slice(Math.max(0, met.index - 5), met.index)) ? sharedSubject(context, met.index) : '';
   // "The provincial Steering Committee for …, set up under Decision No. 77, met on October 9": the name before its apposition.
-  const metBy = met && (joined || subjectBefore(context, met.index) || (met[2] ? '' : namedBefore(text.slice(0, met.index))));
+  const metBy = met && (joined || subjectBefore(context, met.index)
+    || (met[2] ? leadingBody(text.slice(0, met.index)) : namedBefore(text.slice(0, met.index))));
   if (met && metBy) {
     // "held talks in Hanoi on February 9 with X": the people met after a place and a day.
     const withAfter = !met[2] && /^held/.test(met[1]!) ? /^[^,;.]{0,60}?\swith\s+/.exec(text.slice(met.index + met[0].length)) : null;

@@ -74,3 +74,20 @@ describe('a working session, and a gathering over several days', () => {
     expect(found.map((e) => [e.kind, e.date])).toEqual([['meeting', '2025-10-05']]);
   });
 });
+
+describe('a delegation that worked with a province, named before its appositions', () => {
+  it('reads the working session by the body the sentence opens with, and the remarks "at the session" on its day', () => {
+    const { events } = timelineOf({ 'seeds/a.txt': dated('09/10/2026',
+      'BAC NINH – A working delegation of the Central Inspection Commission on party discipline, science, technology and innovation, led by '
+      + 'Phạm Quốc Hưng, Deputy Head of the Commission, worked with the Standing Board of the Bắc Ninh Provincial Party Committee yesterday.',
+      'The working session, held under the Commission\'s Plan 12-KH/UBKTTW dated 19/6/2026 on inspecting localities in the second half of '
+      + 'the year, was chaired by Secretary of the Provincial Party Committee Đào Văn Lâm.',
+      'Speaking at the session, Hưng praised the province for its data work.') });
+    expect(events.filter((e) => e.kind === 'meeting' || e.kind === 'remarks').map((e) => [e.date, e.kind, e.title])).toEqual([
+      ['2026-10-08', 'remarks', 'Phạm Quốc Hưng delivered remarks at the session'],
+      ['2026-10-08', 'meeting', 'Working delegation worked with the Standing Board of the Bắc Ninh Provincial Party Committee'],
+    ]);
+    // The half-year is what the cited plan is on: nothing is dated by it.
+    expect(events.filter((e) => e.date === '2026-H2')).toEqual([]);
+  });
+});
