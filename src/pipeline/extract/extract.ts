@@ -214,7 +214,9 @@ const CAPITALS_LINE = /^[\p{Lu}\p{M}\s'’-]{4,80}$/u;
  */
 function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
   // The body whose heading opens the document ("AN GIANG PROVINCIAL PEOPLE'S COUNCIL"), which a title signed without one is held at.
-  const issuer = once(() => blocks.slice(0, ISSUER_REACH).map((b) => b.text.trim()).find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t)));
+  // (By its level, as the document's own text names it: "the Provincial People's Council".)
+  const issuer = once(() => blocks.slice(0, ISSUER_REACH).map((b) => b.text.trim()).find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t))
+    ?.replace(/^.*?\b(?=(?:PROVINCIAL|CITY|MUNICIPAL|COMMUNE|WARD|DISTRICT)\s)/u, ''));
   return mentions.map((m) => {
     if (m.type !== 'person' || (m.roles?.length ?? 0) > 0 || blocks[m.block]?.text.trim() !== m.text) return m;
     let i = m.block - 1;

@@ -65,7 +65,7 @@ const HELD_ROLE = new RegExp(String.raw`\b(?:(?:is|(?:is|was|were|are|has\s+been
   + String.raw`|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:office|(?:the\s+)?(?:post|position|role))\s+(?:as|of)\s+`
   + String.raw`|(?:was|has\s+been)\s+sworn\s+in\s+as\s+)(?=\p{Lu})`, 'u');
 /** An act that gives a person a post, right before the name (and its honorific): "appointing", "assigned", "has appointed Mr.". */
-const APPOINTING_BEFORE = new RegExp(String.raw`\b(?:appoint(?:s|ed|ing)?|assign(?:s|ed|ing)?|nam(?:es|ed|ing)|promot(?:es|ed|ing)`
+const APPOINTING_BEFORE = new RegExp(String.raw`\b(?:appoint(?:s|ed|ing)?|assign(?:s|ed|ing)?|nam(?:es|ed|ing)|promot(?:es|ed|ing)|(?:re-?)?elect(?:s|ed|ing)?`
   + String.raw`|transfer(?:s|red|ring)?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$`);
 /** The post an act gives, after the name and its apposition: ", as Deputy Minister of …", "… to take up the post of …". */
 const APPOINTED_AS = /,\s+as\s+(?=\p{Lu})|\bto\s+take\s+up\s+the\s+(?:post|position)\s+of\s+/u;
@@ -107,6 +107,12 @@ const LONE_SUBJECT_ANYWHERE = new RegExp(String.raw`(?:^|;\s*|^${INTRODUCTORY})\
 /** A capitalised word right before: the lone word ends a longer name, unless that word is a title. */
 const CAPITALISED_BEFORE = /[\p{Lu}][\p{L}’'-]*\s$/u;
 
+/** What stands between a person's name and the place they are from: " of ", " from ". */
+const OF_PLACE = /^\s+(?:of|from)\s+$/;
+
+/** A place a person is from, right after the name and before an apposition: " of Hưng Yên" (", Standing Member of …"). */
+const FROM_PLACE = /^\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?=,)/u;
+
 /** Academic honorifics and ranks at the end of the text before a name ("Assoc. Prof. Dr.", "…, Colonel"). */
 const ACADEMIC_BEFORE = new RegExp(String.raw`(?:\s+(?:Assoc\.\s*Prof|Prof|Dr|Professor|Doctor|Academician|PhD|MSc`
   + String.raw`|(?:Senior\s+)?(?:Lieutenant\s+|Major\s+)?(?:General|Colonel))\.?,?)+\s*$`);
@@ -127,7 +133,8 @@ export const personParser: Parser = {
       const after = text.slice(end, end + APPOSITION_REACH);
       return mayHoldRole(after) && rolesAfter(after).length > 0;
     };
-    const names = findNames(text, titled, apposed);
+    // "deputy Bùi Đức Thịnh of Hưng Yên, Standing Member of …": a name right after another's "of" is where that person is from.
+    const names = findNames(text, titled, apposed).filter((n, i, all) => !(i > 0 && OF_PLACE.test(text.slice(all[i - 1]!.end, n.start))));
     const speakers = subjectsOfActs(text, names);
     const mentions: Mention[] = [];
     let clauseRoles: string[] = [];
@@ -156,7 +163,8 @@ export const personParser: Parser = {
       const clauseEnd = semicolons[beforeEnd] ?? -1;
       const end = Math.min(next?.start ?? text.length, clauseEnd === -1 ? text.length : clauseEnd);
       // "X, Standing Deputy Secretary of …, and Mr. Y": an honorific before the next name ends the title, which is X's own.
-      const stretch = text.slice(name.end, end);
+      // (Past where the person is from: "X of Hưng Yên, Standing Member of …".)
+      const stretch = text.slice(name.end, end).replace(FROM_PLACE, '');
       const honoured = HONORIFIC_TAIL.exec(stretch);
       const apposition = rolesAfter(honoured ? stretch.slice(0, honoured.index) : stretch, !honoured && next !== undefined && next.start === end);
       // "Rector Assoc. Prof. Dr. X": academic honorifics stand between a title and its name.

@@ -17,7 +17,7 @@ describe('a signature block', () => {
   it('gives a name right under its title, with no "(signed)" line, that title at the body whose heading opens the document', () => {
     const found = people(extractFrom('SOC TRANG PROVINCIAL PEOPLE\'S COUNCIL', 'RESOLUTION', 'Article 1. This Resolution takes effect on May 1, 2026.',
       'CHAIRWOMAN', 'Lâm Thị Hồng Nhung'));
-    expect(found).toContain('Lâm Thị Hồng Nhung: Chairwoman of the Soc Trang Provincial People\'s Council');
+    expect(found).toContain('Lâm Thị Hồng Nhung: Chairwoman of the Provincial People\'s Council');
     // A line in capitals that is no title gives nothing.
     expect(people(extractFrom('SOC TRANG PROVINCIAL PEOPLE\'S COUNCIL', 'IMPORTANT NOTICE', 'Lâm Thị Hồng Nhung')).join())
       .not.toContain('Notice');
@@ -48,5 +48,18 @@ describe('titles a text gives without a name or a body', () => {
   it('keeps the place of a council before "delegate"', () => {
     expect(people(extractFrom('City People\'s Council delegate Trịnh Thị Mơ said small traders did not know the support existed.')))
       .toEqual(['Trịnh Thị Mơ: City People\'s Council delegate']);
+  });
+});
+
+describe('titles given by an election, and deputies named with where they are from', () => {
+  it('gives a person elected "as" a post that post, not the one in apposition that the election ends', () => {
+    const found = people(extractFrom('The council then elected Ms Hà Thị Lan, until now Director of the Department of Home Affairs, as Vice '
+      + 'Chairwoman of the Provincial People\'s Committee for the 2026-2031 term.'));
+    expect(found).toEqual(['Hà Thị Lan: Vice Chairwoman of the Provincial People\'s Committee']);
+  });
+
+  it('reads "deputy X of <place>, <title>" as X holding the title, and the place as no person', () => {
+    const found = people(extractFrom('I invite deputy Lưu Văn Khải of Hưng Yên, Standing Member of the Committee on Law and Justice.'));
+    expect(found).toEqual(['Lưu Văn Khải: Standing Member of the Committee on Law and Justice']);
   });
 });
