@@ -371,7 +371,9 @@ const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bri
  * A part of a count right after it, with what sets it apart: ", of which 30 have raised venture capital", ", of whom 500 hold doctoral
  * degrees", ", of which at least 300 in agricultural technology". Groups: qualifier, number, the verb and its object.
  */
-const PART_OF_COUNT = new RegExp(String.raw`^\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})\s+((?:are|have|will|must|should|shall)?\s*`
+// (Past the count's deadline: "2,000 engineers by the same year, of which at least 40 per cent in chip design".)
+const PART_OF_COUNT = new RegExp(String.raw`^(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+same\s+year))?`
+  + String.raw`\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})\s+((?:are|have|will|must|should|shall)?\s*`
   + String.raw`(?:in\s|\p{Ll}{3,})[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.()]|\s*$)`, 'u');
 /**
  * A part of a share right after it (and its whole), with what sets it apart: "(80 per cent) of the labour force, of which 45 per cent with
@@ -385,8 +387,11 @@ const OF_WHICH = /^\s+(?:comes?|is|are|will\s+come|must\s+come|should\s+come)\s+
 /** A verb of raising money before a sum: what it is for names the metric ("mobilise VND 5 trillion for digital infrastructure"). */
 const FUNDING_VERB = new RegExp(String.raw`\b(?:mobili[sz]e|mobili[sz]ing|invest|investing|allocate|allocating|spend|spending|attract`
   + String.raw`|attracting|raise|raising|disburse|disbursing|earmark|earmarking)(?:\s+(?:a|an|the)\s+total\s+of)?\s*$`, 'i');
+/** A verb of aiming right before a sum, which is funding only when what it is comes after it: "targets (US$1.5 billion in foreign investment)". */
+const AIMED_SUM = /\b(?:targets|targeting|aims?\s+for|aiming\s+for)\s*$/i;
 /** What a sum to raise is, right after it: "(US$2 billion) of investment", "(VND5 trillion) in venture capital". Group: the noun. */
-const MONEY_KIND = /^\s+(?:of|in)\s+((?:(?:foreign|private|public|social|direct|new|total)\s+)*(?:investment|capital|venture\s+capital|FDI|funding))\b/i;
+const MONEY_KIND = new RegExp(String.raw`^\s+(?:of|in)\s+(?:registered\s+)?((?:(?:foreign|private|public|social|direct|new|total)\s+)*`
+  + String.raw`(?:investment|capital|venture\s+capital|FDI|funding))\b`, 'i');
 /** What a sum is for, after it. */
 const PURPOSE = new RegExp(String.raw`^\s+(?:for|to|in|into|on)\s+(?:the\s+)?([^,;.]+?)(?=\s+(?:by|in|before`
   + String.raw`|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s+(?:focusing|including|which|with)\b|[,;.]|$)`);
@@ -707,7 +712,8 @@ export const amountParser: TargetParser = {
     for (const m of CURRENCY.test(text) ? allMatches(MONEY, text) : []) {
       const [, qualifier, currencyFirst, numberFirst, topFirst, scaleFirst, numberLast, scaleLast, currencyLast] = m;
       const before = textBefore(text, m.index);
-      const funded = FUNDING_VERB.test(before);
+      const funded = FUNDING_VERB.test(before)
+        || (AIMED_SUM.test(before) && MONEY_KIND.test(textAfter(text, m.index + m[0].length)));
       // "attract US$2 billion of investment (in chip design)": what the sum is, named after it.
       const kind = funded ? MONEY_KIND.exec(textAfter(text, m.index + m[0].length)) : null;
       const purpose = funded ? PURPOSE.exec(textAfter(text, m.index + m[0].length + (kind?.[0].length ?? 0)))?.[1] : undefined;
@@ -796,6 +802,15 @@ export const amountParser: TargetParser = {
       const part = PART_OF_COUNT.exec(textAfter(text, whole.end));
       if (!part) continue;
       const at = whole.end + part.index + part[0].indexOf(part[2]!, part[1] ? part[1].length : 0);
+      // "…, of which at least 40 per cent in chip design and testing": a share of the count, by what sets it apart.
+      const share = /^(?:per\s*cent|percent)\s+(.+)$/.exec(part[3]!.trim());
+      if (share) {
+        out.push({
+          metric: `${whole.metric} ${share[1]}`, comparator: comparatorOf(part[1]), value: numberOf(part[2]!), max: null, unit: '%',
+          qualitative: false, baseline: null, start: at, end: whole.end + part.index + part[0].length, tenseOf: { start: whole.start, end: whole.end },
+        });
+        continue;
+      }
       out.push({
         // "…, of which at least 300 in agricultural technology": a part by its field is the whole's things in it.
         metric: `${whole.metric}${/^in\s/.test(part[3]!) ? '' : ' that'} ${part[3]!.trim()}`, comparator: comparatorOf(part[1]),

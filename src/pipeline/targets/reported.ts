@@ -20,7 +20,9 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   + String.raw`|attained|(?<!\b(?:targets?|goals?)(?:\s+(?:for|of)\s+[\p{L}\d-]+)?\s+)(?:was|were|stood|stands|remains?|remained)|rose|risen|grew|grown`
   + String.raw`|increased|decreased|declined|fell|fallen|dropped|accounted|made\s+up`
   + String.raw`|had|hit|totall?ed`
-  + String.raw`|recorded|registered|completed|exceeded|surpassed|estimated|so far|currently|now|today|already|at present|as\s+of|home\s+to|holds|owns`
+  // ("registered" before its noun is attributive: "US$1.5 billion in registered foreign investment".)
+  + String.raw`|recorded|registered(?!\s+(?!(?:the|a|an|its|their|his|her|more|over|about|some|nearly|only|just|at|in|by|with)\b)\p{Ll})`
+  + String.raw`|completed|exceeded|surpassed|estimated|so far|currently|now|today|already|at present|as\s+of|home\s+to|holds|owns`
   // "presented degrees to the top 20 graduates", "awarded prizes to the 3 best teams": a past verb, its object, and the figure after "to".
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:\p{Ll}+\s+){1,3}(?:to|for|among)\s+the\s+$)`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
@@ -39,6 +41,8 @@ const CIRCUMSTANCE = /\b(?:after|since|following|upon)\s+\p{Ll}+ing\s+(?:(?:more
 const BASELINE_BEFORE = /\bfrom\s+(?:(?:about|some|nearly|around|over|more\s+than|less\s+than|only|just)\s+)?(?:VND\s*|US\$\s*|USD\s*|\$)?$/i;
 /** The value a change starts from, right before "to" and the figure: "from 38 MW today (to …)". */
 const FROM_BEFORE_TO = /\bfrom\s+[^,;:]{1,40}?\s+(?=to\s+(?:(?:about|some|nearly|around|over|more\s+than|at\s+least)\s+)?(?:VND\s*|US\$\s*|USD\s*|\$)?$)/i;
+/** A baseline in commas between two figures: ", up from US$620 million today,". */
+const BASELINE_ASIDE = /,\s*(?:(?:up|down|rising|falling)\s+)?from\s+[^,;:]{1,40}?\s+(?:today|now|currently|at\s+present|in\s+(?:19|20)\d\d)\s*,/gi;
 const MODAL_AFTER = /^\s*(?:(?!and\s)[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|are\s+to)\s/u;
 /**
  * Past forms after a figure that report it ("96% of communes had fibre", "42% had been disbursed"), and a past
@@ -109,7 +113,8 @@ export function isReported(text: string, start: number, end: number): boolean {
   const clause = near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf(':'), lastEnd(REPORTED_THAT, near)) + 1);
   if (CIRCUMSTANCE.test(clause) || BASELINE_BEFORE.test(clause)) return true;
   // "raise its capacity from 38 MW today to (300 MW)": the value it starts from, and its "today", report nothing of the figure.
-  const before = clause.replace(FROM_BEFORE_TO, '');
+  // (Nor does a baseline set off before it: "US$1.5 billion by 2030, up from US$620 million today, and (at least 2,000 engineers …)".)
+  const before = clause.replace(FROM_BEFORE_TO, '').replace(BASELINE_ASIDE, ' ');
   const rest = textAfter(text, end);
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).split(/\s+/).slice(0, AFTER_WORDS).join(' ');
   const reported = lastIndex(REPORTED, before);
