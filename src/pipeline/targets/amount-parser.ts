@@ -2,7 +2,7 @@ import { comparatorOf } from './comparator.ts';
 import { metricName, subjectBefore } from './metric.ts';
 import { countedPhrase } from './noun-phrase.ts';
 import {
-  BETWEEN, DIGITS, FIGURE_OPENER, NUMBER, numberOf, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, TOP_NUMBER, VALUE, WORD,
+  BETWEEN, DIGITS, FIGURE_OPENER, NUMBER, numberOf, OR_MORE, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, TOP_NUMBER, VALUE, WORD,
 } from './quantity.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import { findFigures } from './fact-parser.ts';
@@ -100,8 +100,9 @@ const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+
   // (A body's name may follow a lowercase word: "all commune-level People's Committees".)
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,6}?)`
   + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
-  // (Or past a threshold that picks them out: "all household businesses with annual revenue of VND 1 billion or more".)
-  + String.raw`(?:\s+with\s+[^,;.]{2,60}?\s+(?:or\s+(?:more|above|higher|over)|and\s+(?:above|over)))?`
+  // (Or past a threshold that picks them out: "all household businesses with annual revenue of VND 1 billion or more", "every fishing
+  // vessel 15 metres or longer".)
+  + String.raw`(?:\s+(?:with\s+[^,;.]{2,60}?|\d[\d,]*\s+\p{Ll}+)\s+${OR_MORE})?`
   // (A present passive with a deadline after it is still to come: "all 96 procedures are offered online by the end of 2026".)
   // (A subjunctive after "that" or in a list of demands has a bare "be": "- all broken fibre routes be repaired by November 15".)
   + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?<!\bto\s+)be|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
@@ -581,6 +582,12 @@ function shareSubject(before: string, after: string, base: string | undefined): 
     const means = WITH_MEANS.exec(after)?.[1];
     return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} ${pastParticiple(action)}${means ? ` ${means}` : ''}`, base: undefined, spent: false };
   }
+  // "By 2030, 70 per cent of the province's seafood exports should be traceable …": with no subject before it, the base the share is
+  // of is what it counts, and the verb after it says what they are to be.
+  if (base && !subject && BE_AFTER_BASE.test(after)) {
+    const done = listAware(after.split(THINGS_END)[0]!).replace(BE, ' ').trim();
+    return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} ${done}`, base: undefined, spent: false };
+  }
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
@@ -600,6 +607,8 @@ const WHOLE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*)[Oo]f\s+(?:those|these|
 /** What the part must be, after the share: "(at least 30 per cent) must be women-led enterprises". Group: it. */
 const TO_BE_AFTER = new RegExp(String.raw`^\s+(?:must|should|shall|will|are\s+to|is\s+to)\s+be\s+([^,;.()]{3,60}?)`
   + String.raw`(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|[,;.()]|$)`, 'u');
+/** A modal and "be" right after a share's base: "(70 per cent of … exports) should be (traceable …)". */
+const BE_AFTER_BASE = /^\s+(?:shall|will|must|should|would|are\s+to|is\s+to)\s+be\s+\p{Ll}/u;
 /** An aim and the verb of its infinitive right before a share: "(the group) aims to cover (90% of …)". */
 const AIMED_VERB = /\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|hopes?)\s+to\s+\p{Ll}+\s*$/u;
 /**

@@ -1,4 +1,5 @@
 import { sameSentence } from '../events/sentence-links.ts';
+import { textBefore } from '../reach.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import { publicationEnd } from '../time/reference.ts';
@@ -11,6 +12,12 @@ const NEXT_CLAUSE = /,\s+and\s|;/;
 
 /** Words that refer back to the deadline stated before: "by the same year", "over the same period". */
 const SAME_TIME = /\b(?:by|in|within|over|during|for)\s+the\s+same\s+(?:year|period|time|timeframe|deadline)\b/i;
+
+/**
+ * The words of a baseline right before its time, a figure in them: "from 111th place (this year)", "up from 41% (in 2025)". Not "from
+ * 2025 to (2030)", nor where something comes from ("funded from the state budget in 2026", "from renewable sources by 2030").
+ */
+const BASELINE_TIME = /\bfrom\s+(?=[^,;]*\d)(?![^,;]*\b(?:to|by|before|until)\b)[^,;]{1,30}?\s+(?:in\s+)?$/i;
 
 /** "… and 85% of …": another figure joined by "and". */
 const JOINED_FIGURE = /\sand\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly)\s+)?\d/;
@@ -103,7 +110,8 @@ export interface SentenceDeadlines {
 
 /** The deadlines of a sentence, from its own time expressions (in order). */
 export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], published: string | null): SentenceDeadlines {
-  const eligible = own.filter((t) => isDeadline(t, published));
+  // (Not the time of a baseline: "(to enter the top 100 … by 2030,) from 111th place this year".)
+  const eligible = own.filter((t) => isDeadline(t, published) && !BASELINE_TIME.test(textBefore(sentence.text, t.start - sentence.start, 40)));
   const semicolons: number[] = [];
   for (let i = sentence.text.indexOf(';'); i !== -1; i = sentence.text.indexOf(';', i + 1)) semicolons.push(i);
   const dated = own.filter((t) => !/^(?:today|now|at present|currently)$/i.test(t.text));

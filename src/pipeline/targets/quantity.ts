@@ -75,3 +75,6 @@ export function rangeTop(bottom: number, top: string | undefined): number | null
   const value = numberOf(top);
   return value > bottom && !(bottom >= 1900 && bottom <= 2100) ? value : null;
 }
+
+/** The words after a threshold that pick out things at or past it: "(VND 1 billion) or more", "(15 metres) or longer", "(18) and above". */
+export const OR_MORE = String.raw`(?:or\s+(?:more|above|higher|over|longer|larger|older|heavier)|and\s+(?:above|over))`;

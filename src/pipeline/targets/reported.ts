@@ -1,4 +1,5 @@
 import { textAfter, textBefore } from '../reach.ts';
+import { OR_MORE } from './quantity.ts';
 
 /**
  * Whether a figure is reported rather than promised. A target needs a forward-looking frame (aims,
@@ -210,14 +211,14 @@ export function isPledged(text: string, start: number): boolean {
  */
 const THRESHOLD = /^(?:below|under|above|over|less\s+than|more\s+than)\s/i;
 const THINGS_BEFORE = /\b\p{Ll}{3,}s\s+$/u;
-const OR_MORE = /^\s*(?:or\s+(?:more|above|higher|over)|and\s+(?:above|over))\b/i;
+const PICKED_OUT = new RegExp(String.raw`^\s*${OR_MORE}\b`, 'i');
 const WITH_MEASURE = /\b(?:with|having)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:at\s+least\s+)?$/u;
 const THEIR_VERB = /^\s+(?:to\s+\p{Ll}{3,}|must|should|shall|will|are|were|have|had)\b/u;
 
 /** Whether the figure at `start`-`end` of a sentence is a threshold that picks out things (see THRESHOLD). */
 export function isThreshold(text: string, start: number, end: number): boolean {
   // "all household businesses with annual revenue of VND 1 billion or more (must issue …)": the figure picks the things out.
-  if (OR_MORE.test(text.slice(end, end + 20)) && WITH_MEASURE.test(textBefore(text, start, 80))) return true;
+  if (PICKED_OUT.test(text.slice(end, end + 20)) && WITH_MEASURE.test(textBefore(text, start, 80))) return true;
   return THRESHOLD.test(text.slice(start, start + 12)) && THINGS_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     && THEIR_VERB.test(text.slice(end, end + 30));
 }

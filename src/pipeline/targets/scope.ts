@@ -152,8 +152,11 @@ export function briefPlaces(blocks: readonly { text: string; kind?: string }[], 
   return (block, at = 0) => (items ? itemAt(block, at) : null) ?? places[block] ?? place;
 }
 
-/** A brief's heading that opens with its place in capitals and a colon: "1. HÀ TĨNH: AI assistants for every commune". Group: the place. */
-const HEADING_PLACE = /^(?:\d{1,2}[.)]\s+)?((?:\p{Lu}[\p{Lu}\p{M}]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}]+)\s*:\s/u;
+/**
+ * A brief's heading that opens with its place in capitals and a colon: "1. HÀ TĨNH: AI assistants for every commune", or a newsletter's
+ * item by its number, place and day: "1 | CA MAU · Wed 14/10". Group: the place.
+ */
+const HEADING_PLACE = /^(?:\d{1,2}(?:[.)]|\s*\|)\s*)?((?:\p{Lu}[\p{Lu}\p{M}]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}]+)\s*(?::|·|\|)\s/u;
 /** An item of a list of briefs that opens with its place and a colon: "- Sơn La: 4G now reaches …". Group: the place. */
 const ITEM_PLACE = /^[-•*–]\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\s*:\s/u;
 const ITEM_PLACE_ANYWHERE = new RegExp(ITEM_PLACE.source, 'mu');

@@ -12,6 +12,7 @@ import { relativePeriodParser } from './parsers/relative-period-parser.ts';
 import { relativeUnitParser } from './parsers/relative-unit-parser.ts';
 import { weekdayParser } from './parsers/weekday-parser.ts';
 import { yearParser } from './parsers/year-parser.ts';
+import { headedWeekdayRefiner } from './refiners/headed-weekday-refiner.ts';
 import { homeTimeRefiner } from './refiners/home-time-refiner.ts';
 import { overlapRemovalRefiner } from './refiners/overlap-removal-refiner.ts';
 import { relationRefiner } from './refiners/relation-refiner.ts';
@@ -27,7 +28,9 @@ export const TIME_PARSERS: TimeParser[] = [
 ];
 
 /** Refiners, folded over a document's expressions in this order. */
-export const TIME_REFINERS: TimeRefiner[] = [weekdayOrdinalRefiner, overlapRemovalRefiner, relationRefiner, homeTimeRefiner, sameDateRefiner];
+export const TIME_REFINERS: TimeRefiner[] = [
+  weekdayOrdinalRefiner, overlapRemovalRefiner, headedWeekdayRefiner, relationRefiner, homeTimeRefiner, sameDateRefiner,
+];
 
 /** The expressions one parser finds in one sentence, with offsets in the block's text. */
 function parseSentence(parser: TimeParser, context: TimeContext, found: TimeExpression[]): void {

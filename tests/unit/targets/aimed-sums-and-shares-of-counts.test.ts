@@ -24,3 +24,29 @@ describe('a sum aimed at, and a share of a count', () => {
     expect(targetsOf('By June the province registered 1,200 new digital firms.')).toEqual([]);
   });
 });
+
+describe('a newsletter\'s items, each with its place and day', () => {
+  const letter = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('19/10/2026', 'THE POLICY LETTER', 'Issue #12 · Monday, 19 October 2026',
+    '1 | BEN TRE · Wed 14/10', 'Every coconut barge to carry a GPS tracker', ...lines, '3 | HUE · Thu 15/10', 'Hue opens a data hub.') });
+
+  it('gives each item\'s targets its place, the things a share is of with what they are to be, and "every" past a threshold', () => {
+    const { targets } = letter('Under the plan, every cargo barge 20 tonnes or heavier must use a GPS tracker by the end of 2027. By 2030, 60 per '
+      + 'cent of the province\'s coconut exports should be traceable by QR code.');
+    expect(targets.map((t) => [t.metric, t.value, t.unit, t.deadline, t.scope])).toEqual([
+      ['cargo barges use a GPS tracker', 100, '% of cargo barges', 2027, 'Ben Tre'],
+      ['coconut exports traceable by QR code', 60, '%', 2030, 'Ben Tre'],
+    ]);
+  });
+
+  it('dates a weekday that is the publication day\'s own by the item\'s heading of the same weekday a week before', () => {
+    const { events } = letter('2 | MINISTRY OF FINANCE · Mon 12/10', 'New rules for funds',
+      'Circular 31/2026/TT-BTC, signed on Monday by the Deputy Minister of Finance, sets the rules for provincial funds.');
+    expect(events.filter((e) => e.kind !== 'milestone').map((e) => [e.date, e.title])).toEqual([['2026-10-12', 'Circular 31/2026/TT-BTC signed']]);
+  });
+
+  it('takes "by then" as the deadline stated before, not the time of a baseline between', () => {
+    const { targets } = letter('The city aims to enter the top 50 of the ranking by 2030, from 91st place this year, and to have about two '
+      + 'thousand start-ups by then.');
+    expect(targets.map((t) => [t.value, t.unit, t.deadline])).toEqual([[50, 'rank', 2030], [2000, 'start-ups', 2030]]);
+  });
+});

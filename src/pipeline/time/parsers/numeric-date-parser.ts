@@ -8,9 +8,10 @@ import { HAS_DIGIT } from '../words.ts';
  * Day first as written in Vietnam, with one separator throughout (13/01/2025, 12.3.2025, 13-01-2025),
  * or ISO (2025-01-13). Not part of a longer number or code: "06/2024/NĐ-CP" never matches.
  */
-// A day and a month without a year only after "dated" (or "ngày"), where no fraction stands: "Directive No. 12/CT-UBND dated 28/9".
+// A day and a month without a year only after "dated" (or "ngày"), where no fraction stands: "Directive No. 12/CT-UBND dated 28/9";
+// or after a weekday's short name, as a newsletter dates its items: "CA MAU · Wed 14/10".
 const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})`
-  + String.raw`|(?<=\b(?:dated|ngày)\s+)(\d{1,2})\/(\d{1,2}))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
+  + String.raw`|(?<=\b(?:dated|ngày|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)(\d{1,2})\/(\d{1,2}))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
 
 /**
  * Numeric dates; an impossible day (31/02/2025) is not a date. A day and a month without a year take the year that puts the day
