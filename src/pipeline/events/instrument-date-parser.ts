@@ -4,7 +4,9 @@ import { ISSUE_LABEL, NUMBER_LABEL } from '../extract/lexicon/document-codes.ts'
 import { APPOSED_TYPE } from '../extract/instrument-context.ts';
 import { REACH, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
+import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
+import { happeningTimes } from './dating.ts';
 import { DOCUMENT_NOUNS, instrumentsBefore, typeOfNoun } from './sentence-context.ts';
 import { numberOf, WORD } from '../targets/quantity.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate } from './types.ts';
@@ -37,6 +39,7 @@ const ISSUER_WINDOW = 40;
  */
 export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLookup): EventCandidate[] {
   const out: EventCandidate[] = [];
+  const limit = publicationEnd(doc.date) ?? '9999-12-31';
   // The times and links of each block, in order, grouped when first needed: each instrument looked through all of the document's.
   let timesOf: Map<number, TimeExpression[]> | undefined;
   let linksOf: Map<number, typeof doc.links> | undefined;
@@ -55,6 +58,9 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
       if (t.precision === 'day' && (BETWEEN.test(text.slice(link.end, t.start)) || (heading && HEADING_PLACE.test(text.slice(link.end, t.start))))) time = t;
     }
     time ??= heading && text.slice(link.end).trim() === '' ? issueField(doc, link.block, timesOf) : undefined;
+    // A day without its year, which the time stage put nearest the publication date, after it: an instrument cited as issued was issued
+    // before the text ("Decree 88/2026/NĐ-CP, issued on 30 March", in November), in the year before.
+    if (time && time.from > limit) time = happeningTimes([time], time.sentence, limit)[0];
     if (!time) continue;
     const inBlock = linksOf.get(link.block) ?? [];
     const issuers: typeof inBlock = [];

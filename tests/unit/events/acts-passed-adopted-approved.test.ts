@@ -68,4 +68,9 @@ describe('memoranda exchanged, and an adverb between the auxiliary and the verb'
     expect(events('14/07/2026', 'Resolution 17/2026/NQ-HĐND took effect in May, and the plan it required was approved on Monday.')
       .filter((e) => e.title.includes('17/2026'))).toEqual([]);
   });
+
+  it('dates an instrument cited as issued on a day without its year in the year before, when the nearest one is still to come', () => {
+    const found = events('13/11/2026', 'Decree 91/2026/NĐ-CP, issued on 30 March, now allows a task to receive its funding in advance.');
+    expect(found.map((e) => [e.date, e.title])).toEqual([['2026-03-30', 'Decree 91/2026/NĐ-CP issued']]);
+  });
 });
