@@ -19,7 +19,11 @@ export type DatelineReading =
   | { kind: 'date'; date: Dateline; label?: string }
   | { kind: 'yearless'; month: number; day: number; text: string }
   | { kind: 'placeholder'; text: string }
-  | { kind: 'document'; text: string };
+  | { kind: 'document'; text: string }
+  | { kind: 'heading'; date: Dateline };
+
+/** A document's number and place before its date: "No.: 4127/BKHCN-KHTCHà Nội,", "Số: 12/KH-UBND | Lào Cai, ngày". */
+const NUMBER_HEADING = /^(?:No|Số)\.?\s*:?\s*\d{1,5}[/-][\p{L}\d/-]+?(?:\s*\|)?\s*\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3},?\s*(?:ngày\s+)?$/u;
 
 /** A later stamp printed after the page's date: "| Updated: 02/04/2026 16:30". */
 const REVISED = String.raw`(?:(?:last\s+)?updated|modified|edited|cập\s+nhật)`;
@@ -113,6 +117,9 @@ export function readDateline(line: Line): DatelineReading | undefined {
     if (first?.kind === 'date') return { ...first, date: { ...first.date, column: first.date.column + at } };
   }
   if (!AFTER_DATE.test(withoutControls(after))) return undefined;
+  // A document's own heading, its number then its place and date: "No.: 4127/BKHCN-KHTCHà Nội, 14 August 2026" (a code may be glued to
+  // the place). It dates the text when the page prints no date of its own.
+  if (NUMBER_HEADING.test(before)) return { kind: 'heading', date: { ...date, line: line.line, column: date.index + 1, index: line.start + date.index } };
   const words = before.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (/[.!?]/.test(before) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
   // A clock time before the date is no label: "06:00 AM, 04/09/2026 (GMT+7)".

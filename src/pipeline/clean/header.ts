@@ -43,6 +43,7 @@ export interface Header {
 export function readHeader(lines: Line[]): Header {
   const header: Header = { alternateTitles: [], used: new Set() };
   const zone = Math.min(HEADER_ZONE, lines.length - 1);
+  let heading: Dateline | undefined;
   for (let i = 0; i < zone; i++) {
     const line = lines[i]!;
     const banner = i === 0 ? SITE_BANNER.exec(line.text) : null;
@@ -59,9 +60,13 @@ export function readHeader(lines: Line[]): Header {
     } else if (dateline.kind === 'placeholder') {
       header.placeholder ??= dateline.text;
       header.used.add(i);
+    } else if (dateline.kind === 'heading') {
+      heading ??= dateline.date;
     }
   }
   if (!header.date) readLabelledDate(lines, header);
+  // A document printed as itself (a scanned letter), its own heading's date and no page's: the text is dated by its heading.
+  if (!header.date && !header.yearless && !header.placeholder && heading) header.date = heading;
   // A site's masthead, menu, breadcrumb or login links above the title are chrome, not the title.
   // So is a line in Vietnamese above the title of a text in English ("Báo Quảng Ngãi điện tử").
   const bodyLanguage = detectLanguage(lines.slice(zone, zone + BODY_SAMPLE).map((l) => l.text).join('\n'));

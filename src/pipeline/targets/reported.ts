@@ -31,8 +31,9 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
 /** Words that look forward: modals, intentions, infinitives ("by" a time is weaker: "by the end of May, 42% had been …"). */
 const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?`
   + String.raw`|plans?|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to`
-  // "is estimated to account for 19.5%" reports an estimate, not a goal.
-  + String.raw`|(?<!\bestimated\s)to\s+(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b`
+  // "is estimated to account for 19.5%" reports an estimate, not a goal; "according to reports", "compared to" look nowhere.
+  + String.raw`|(?<!\b(?:estimated|according|thanks|due|owing|compared|relative)\s)to\s+`
+  + String.raw`(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b`
   // A perfect infinitive reports: "is estimated to have accounted for 11.4%".
   + String.raw`|have\s+(?:been\s+)?\p{Ll}+ed\b)\p{Ll}+)\b`, 'giu');
 /** A figure in an adverbial of time, as the object of a gerund, is the circumstance, not a goal ("to close on December 18 after passing more than 50 laws"). */

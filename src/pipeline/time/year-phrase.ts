@@ -24,7 +24,8 @@ export function phraseYear(context: TimeContext, slash?: string, spaced?: string
  * A capitalised word or a closing bracket before a bare year that makes the year part of a name ("Festival 2025", "Contest (NISC)
  * 2025"), not a preposition's object.
  */
-const NAME_BEFORE_YEAR = /(?:(?<![\p{L}\p{M}])(?!(?:In|By|From|To|Until|Till|Before|After|Since|Of|For|Through|During|And|Or)\s)\p{Lu}[\p{L}\p{M}]*|\))\s+$/u;
+const NAME_BEFORE_YEAR = new RegExp(String.raw`(?:(?<![\p{L}\p{M}])(?!(?:In|By|From|To|Towards?|Until|Till|Before|After|Since|Of|For|Through`
+  + String.raw`|During|And|Or)\s)\p{Lu}[\p{L}\p{M}]*|\))\s+$`, 'u');
 
 /** Whether the bare year at `start`–`end` of a sentence is part of a name ("The Innovation Festival 2025 opened …"): it dates nothing. */
 export function yearInName(sentence: string, start: number, end: number): boolean {

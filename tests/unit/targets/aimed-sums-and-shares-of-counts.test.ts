@@ -50,3 +50,12 @@ describe('a newsletter\'s items, each with its place and day', () => {
     expect(targets.map((t) => [t.value, t.unit, t.deadline])).toEqual([[50, 'rank', 2030], [2000, 'start-ups', 2030]]);
   });
 });
+
+describe('words before a figure that look nowhere, and a year after "Towards"', () => {
+  it('reads a share "according to reports" as reported, and "Towards 2030, …" as the deadline of the targets it frames', () => {
+    expect(targetsOf('According to reports received by the ministry, 46% of the 2026 science budget had been disbursed.')).toEqual([]);
+    expect(targetsOf('Towards 2030, plans shall contribute to these national targets: the digital economy reaching 28% of GDP.'))
+      .toEqual([['digital economy share of GDP', '=', 28, '% of GDP', 2030]]);
+  });
+});
+
