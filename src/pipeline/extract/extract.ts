@@ -114,6 +114,30 @@ function withAuthor(mentions: Mention[], blocks: Block[], sentences: Sentence[])
  */
 const CAPTIONED = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(\p{Lu}[\p{Lu}\p{M}’'-]*(?:\s\p{Lu}[\p{Lu}\p{M}’'-]*){1,4}),\s+([^:]{3,160}):\s/u;
 
+/**
+ * A caption whose title comes first, in capitals too, before the name and a note in brackets: "[08:01] VICE CHAIRMAN OF THE NATIONAL
+ * ASSEMBLY ĐINH QUANG TRƯỜNG (chairing):". Read as CAPTIONED's groups (the name, the title as a sentence writes it), when the title
+ * names the body it is held at; the name is the words at its end that a Vietnamese name is made of, its surname first.
+ */
+const TITLED_CAPTION = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?([\p{Lu}\p{M}’' -]{8,160}?)(?:\s*\([^()]{1,40}\))?:\s/u;
+/** How many words a captioned name has at most. */
+const NAME_WORDS = 5;
+
+function titledCaption(text: string): RegExpExecArray | null {
+  const m = TITLED_CAPTION.exec(text);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  for (let k = Math.min(NAME_WORDS, words.length - 2); k >= 2; k--) {
+    const name = words.slice(-k);
+    const cased = name.map((w) => titleCase(w));
+    if (!isSurname(cased[0]!) || !cased.every(isNameSyllable)) continue;
+    const title = normalizeRole(titleCase(words.slice(0, -k).join(' ')).replace(/\s(?:Of|The|And|For|On|In|At)(?=\s)/g, (w) => w.toLowerCase()));
+    if (!/\s(?:of|at)\s/.test(title) || !isRole(title)) return null;
+    return Object.assign([m[0], name.join(' '), title], { index: m.index, input: text }) as unknown as RegExpExecArray;
+  }
+  return null;
+}
+
 /** The speakers a transcript captions (see CAPTIONED), each with the titles of the caption, where no parser found them. */
 function withCaptionedSpeakers(mentions: Mention[], blocks: Block[], sentences: Sentence[]): Mention[] {
   const captioned: Mention[] = [];
@@ -121,7 +145,7 @@ function withCaptionedSpeakers(mentions: Mention[], blocks: Block[], sentences: 
   const peopleOf = once(() => Map.groupBy(mentions.filter((x) => x.type === 'person'), (x) => x.block));
   const sentencesOf = once(() => Map.groupBy(sentences, (x) => x.block));
   blocks.forEach((block, i) => {
-    const m = block.kind === 'paragraph' ? CAPTIONED.exec(block.text) : null;
+    const m = block.kind === 'paragraph' ? CAPTIONED.exec(block.text) ?? titledCaption(block.text) : null;
     if (!m || peopleOf().get(i)?.some((x) => x.start < m[0].length)) return;
     const roles = rolesOfLabel(m[2]!);
     const start = m.index + m[0].indexOf(m[1]!);

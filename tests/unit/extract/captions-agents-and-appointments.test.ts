@@ -24,6 +24,13 @@ describe('a speaker captioned in a transcript', () => {
     ]);
   });
 
+  it('reads a caption whose title in capitals comes first, before the name and a note in brackets, when the title names its body', () => {
+    expect(people(
+      '[09:12] DEPUTY CHAIRWOMAN OF THE NATIONAL ASSEMBLY PHÙNG THỊ LAN (chairing): We continue with the third group of questions.',
+      '[09:14] MINISTER LÊ VĂN KHOA: Thank you.',
+    )).toEqual([['Phùng Thị Lan', ['Deputy Chairwoman of the National Assembly']]]);
+  });
+
   it('takes no credit for a person: "ANCHOR (Thu Trang):", "REPORTER:"', () => {
     expect(people('[07:00:04] ANCHOR (Thu Trang): Good morning.', '[07:01:10] REPORTER: The plant will make batteries.')).toEqual([]);
   });
