@@ -195,6 +195,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const signedItems = new Set<string>();
   // The rows of tables of votes, with their captions' blocks, and the last row read.
   const votes = once(() => voteRows(doc.blocks));
+  const timesByBlock = once(() => Map.groupBy(doc.times, (t) => t.block));
   let votedBlock = -1;
   let previousBlock = -1;
   for (const original of doc.sentences) {
@@ -268,7 +269,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const firstCell = block!.text.indexOf('|');
       const link = (linksOf.get(original.block) ?? []).find((l) => l.start < firstCell && ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''));
       const name = link && entities.get(link.entity)?.name;
-      const captionDay = doc.times.find((t) => t.block === caption && t.precision === 'day' && t.relation === 'at' && t.from <= limit);
+      const captionDay = timesByBlock().get(caption)?.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit);
       const time = captionDay ?? batches.get(`${entities.get(link?.entity ?? '')?.type ?? ''}s`);
       if (link && name && time) {
         const context = sentenceContext(sentence, linksOf.get(sentence.block) ?? [], sentenceTimes, entities);
