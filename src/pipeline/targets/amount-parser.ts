@@ -495,8 +495,12 @@ const JOINED_SHARE = new RegExp(String.raw`^\s*(?:of\s+[^,;.]{1,60}?\s+)?(?:by|i
 /** What stands between a reported share and the target of its measure: "(19.4% of GRDP) in 2025, against a target of (30%)". */
 const TARGET_AFTER_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,60}?)?(?:\s+in\s+(?:19|20)\d{2})?,?\s+(?:against|compared\s+with|versus)`
   + String.raw`\s+(?:a|the|its)\s+(?:(?:19|20)\d{2}\s+|year[’']s\s+)?(?:target|goal)\s+of\s+(?:${QUALIFIER}\s+)?$`, 'i');
-/** A deadline that ends the things a share counts. */
-const THINGS_END = new RegExp(String.raw`[;.(]|\s+and\s+(?=\d|to\s+\p{Ll})|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year`
+/**
+ * A deadline that ends the things a share counts, or "and" before another figure's things: "(88 per cent of applications handled
+ * fully online) and non-cash payments at 85 per cent".
+ */
+const THINGS_END = new RegExp(String.raw`[;.(]|\s+and\s+(?=\d|to\s+\p{Ll}|(?:[\p{L}-]+\s+){1,4}(?:at|reaching)\s+(?:(?:at\s+least|about|over)\s+)?\d)`
+  + String.raw`|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year`
   + String.raw`|this\s+year|next\s+year|the\s+same\s+(?:year|date|time)|then|(?:\d{1,2}\s+)?${CALENDAR}`
   + String.raw`|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\b|Q[1-4]\b)`, 'u');
 /** The verb "be" after the things a share counts, with its modal: "… shall be covered" → "… covered". */
@@ -609,6 +613,10 @@ const TO_BE_AFTER = new RegExp(String.raw`^\s+(?:must|should|shall|will|are\s+to
   + String.raw`(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|[,;.()]|$)`, 'u');
 /** A modal and "be" right after a share's base: "(70 per cent of … exports) should be (traceable …)". */
 const BE_AFTER_BASE = /^\s+(?:shall|will|must|should|would|are\s+to|is\s+to)\s+be\s+\p{Ll}/u;
+/** The things of the figure before, told with their participle, up to the "and" after it: " of applications handled fully online and ". */
+const THINGS_TOLD = /^\s+of\s[^,;]*?\s\p{Ll}{3,}ed\b[^;]*?,?\s+and\s+/u;
+/** How long the words between two figures may be for THINGS_TOLD to be read in them (its two searches within are quadratic). */
+const TOLD_REACH = 240;
 /** An aim and the verb of its infinitive right before a share: "(the group) aims to cover (90% of …)". */
 const AIMED_VERB = /\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|hopes?)\s+to\s+\p{Ll}+\s*$/u;
 /**
@@ -703,7 +711,12 @@ export const amountParser: TargetParser = {
       const from = bottomTo && numberOf(bottomTo[1]!) < value ? numberOf(bottomTo[1]!) : undefined;
       const subjectEnd = leading ?? (from === undefined ? before.length : bottomTo!.index);
       // "by then, half of the enterprises … are to apply …": a time opening the clause is no subject; the things after the share are.
-      const said = before.slice(0, subjectEnd);
+      // "(88 per cent) of applications handled fully online and non-cash payments at (85 per cent …)": past the figure before's
+      // things, joined by "and", the subject is this figure's own.
+      const stated_ = before.slice(0, subjectEnd);
+      // (Only past things told with their participle, at the first "and" after it: "research and development" is one subject.)
+      const told = out.length > 0 && stated_.length <= TOLD_REACH ? THINGS_TOLD.exec(stated_) : null;
+      const said = told ? stated_.slice(told[0].length) : stated_;
       const { subject, base, spent } = shareSubject(TIME_OPENER.test(said) ? '' : said, after, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;

@@ -10,7 +10,10 @@
  */
 const PHRASE_END = new RegExp(String.raw`,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b`
   + String.raw`|\s+by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time|date))\b|\s+(?:by|before|until)\s+the\s+end\s+of\b`
-  + String.raw`|\s+and\s+(?=to\s+\p{Ll}{2,}\b|(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete)\b)`
+  + String.raw`|\s+and\s+(?=to\s+\p{Ll}{2,}\b|(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete`
+  + String.raw`|keep|maintain|remain|stay|enter|rank)\b)`
+  // "350 new digital technology enterprises during the year": a time the count is made in ends it.
+  + String.raw`|\s+(?:during|within|over)\s+the\s+(?:year|period|term)\b`
   // "in at least 25 industrial parks and in all of the country's 12 zones", "60 start-ups and for at least 50% of …": a second place or
   // aim the clause goes on to.
   + String.raw`|\s+and\s+(?=(?:in|at|on|across|for)\s)`

@@ -59,3 +59,16 @@ describe('words before a figure that look nowhere, and a year after "Towards"', 
   });
 });
 
+describe('figures of one plan listed in a sentence', () => {
+  it('ends each share\'s things before the next figure\'s, a count before "during the year" and "and keep", and reads the rank after', () => {
+    expect(targetsOf('For digital transformation, the resolution sets 90 per cent of dossiers handled fully online and cashless payments at 80 '
+      + 'per cent of transactions at public clinics by the end of 2027. The province must add no fewer than 200 new digital firms during the '
+      + 'year and keep its place among the top ten in the Provincial Innovation Index.')).toEqual([
+      ['cashless payments share of transactions at public clinics', '=', 80, '% of transactions at public clinics', 2027],
+      ['digital firms', '>=', 200, 'firms', 2027],
+      ['dossiers handled fully online', '=', 90, '%', 2027],
+      ['Provincial Innovation Index', 'top', 10, 'rank', 2027],
+    ]);
+  });
+});
+
