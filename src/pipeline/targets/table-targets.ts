@@ -216,7 +216,8 @@ function symbolComparator(qualifier: string | undefined): Comparator {
  *   Kế hoạch 2026 / 2026 plan: 20,5%
  *   Mục tiêu 2030 / 2030 goal: 27 30%
  *
- * Groups: the label, the year, the value. Several may share a line between bars ("… 2026 plan: 45 | … 2030 goal: 120").
+ * Groups: the label (with its year), the value. Several may share a line between bars ("… 2026 plan: 45 | … 2030 goal: 120"); a
+ * block is read so only when it is nothing but such lines.
  */
 const PLAN_LINE = /(?:^|\|)\s*([^|:]{0,40}?\b(?:plan|goal|target|kế hoạch|mục tiêu)\b[^|:]{0,20}?)\s*:\s*([^|]{1,30}?)\s*(?=\||$)/giu;
 const PLAN_YEAR = /\b((?:19|20)\d{2})\b/;
