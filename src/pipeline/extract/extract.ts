@@ -227,6 +227,8 @@ const BEHALF = /^(?:FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?(.+)$/u;
 const FOR_HEAD = /^(?:P\.?\s?P\.|KT\.|TL\.|TUQ\.)\s*\p{Lu}/u;
 /** A body's name by its head noun, in capitals: "… PEOPLE'S COUNCIL", "… COMMITTEE" (not "PRIME MINISTER"). */
 const BODY_END = new RegExp(`(?:${HEAD})$`, 'i');
+/** How many characters of spaces a name's own line may have around it. */
+const ALONE_SLACK = 8;
 /** How many opening blocks may hold the heading of the body that issues a document. */
 const ISSUER_REACH = 20;
 /** A title printed in capitals on its own line: "DEPUTY PRIME MINISTER". */
@@ -242,7 +244,9 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
   const issuer = once(() => blocks.slice(0, ISSUER_REACH).map((b) => b.text.trim()).find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t))
     ?.replace(/^.*?\b(?=(?:PROVINCIAL|CITY|MUNICIPAL|COMMUNE|WARD|DISTRICT)\s)/u, ''));
   return mentions.map((m) => {
-    if (m.type !== 'person' || (m.roles?.length ?? 0) > 0 || blocks[m.block]?.text.trim() !== m.text) return m;
+    // (A name alone on its line: its block is no longer than the name, which is checked before the block is trimmed.)
+    const line = blocks[m.block]?.text;
+    if (m.type !== 'person' || (m.roles?.length ?? 0) > 0 || !line || line.length > m.text.length + ALONE_SLACK || line.trim() !== m.text) return m;
     let i = m.block - 1;
     const signed = SIGNED_LINE.test(blocks[i]?.text.trim() ?? '');
     if (!signed && !(CAPITALS_LINE.test(blocks[i]?.text.trim() ?? '') && isRole(normalizeRole(titleCase(blocks[i]!.text.trim()))))) return m;
