@@ -266,7 +266,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const caption = votes().get(original.block);
     if (caption !== undefined && original.block !== votedBlock) {
       votedBlock = original.block;
-      const firstCell = block!.text.indexOf('|');
+      // (Its cells between bars, or between tabs: see cellsOf.)
+      const firstCell = block!.text.search(/[|\t]/);
       const link = (linksOf.get(original.block) ?? []).find((l) => l.start < firstCell && ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''));
       const name = link && entities.get(link.entity)?.name;
       const captionDay = timesByBlock().get(caption)?.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit);

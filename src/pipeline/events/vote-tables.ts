@@ -1,3 +1,5 @@
+import { cellsOf } from '../targets/table-targets.ts';
+
 /*
  * Tables of votes on instruments, as a report of a council's session prints them under a caption that says they were adopted:
  *
@@ -8,8 +10,6 @@
  * Each row's instrument was adopted on the day the caption gives, else the day the text told the batch adopted.
  */
 
-/** The cells of a row between bars, or null when the text is no row. */
-const cellsOf = (text: string) => (/^[^|]*\|[^|]*\|/.test(text) ? text.split('|').map((c) => c.trim()) : null);
 /** A heading cell of a count of votes. */
 const VOTE_CELL = /^(?:for|against|abstain(?:ed|ing|s)?|abstentions?|in\s+favou?r|yes|no|votes?(?:\s+for)?)$/i;
 /** A caption or heading that says the instruments were adopted, or names the votes. */

@@ -2,6 +2,7 @@ import type { Comparator } from '../../schemas/target.ts';
 import { asidesOf, benchmarkIn } from './benchmark.ts';
 import { comparatorOf } from './comparator.ts';
 import { metricName } from './metric.ts';
+import { titleCase } from '../extract/name-grammar.ts';
 import { DIGITS, numberOf, PERCENT_SIGN, QUALIFIER } from './quantity.ts';
 
 /**
@@ -50,7 +51,7 @@ export interface TableTarget {
 const TAB_ROW = /^[^\t]*\S[^\t]*\t[^\t]*\S[^\t]*\t[^\t]*\S/;
 
 /** The cells of a row (between bars, or between tabs as a table copied from a page has them), trimmed, or null when the text is no row. */
-function cellsOf(text: string): string[] | null {
+export function cellsOf(text: string): string[] | null {
   if (ROW.test(text)) return text.split('|').map((c) => c.trim());
   return text.includes('\t') && TAB_ROW.test(text) ? text.split('\t').map((c) => c.trim()) : null;
 }
@@ -235,8 +236,7 @@ const englishSide = (text: string) => text.replace(SECTION_LINE, '').split(/\s+[
 
 /** A heading in capitals named as a sentence would name it: "PROVINCIAL INNOVATION INDEX" → "Provincial Innovation Index". */
 const unshouted = (text: string) => (/\p{Ll}/u.test(text) ? text
-  : text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())
-    .replace(/\b(?:Pii|Gdp|Grdp|Ai|R&d)\b/g, (w) => w.toUpperCase()));
+  : titleCase(text).replace(/\b(?:Pii|Gdp|Grdp|Ai|R&d)\b/g, (w) => w.toUpperCase()));
 
 /**
  * The indicator a plan line is for: the last line above it (past figures and other labelled lines) that names it, in English when

@@ -1,6 +1,9 @@
+import { isoDate } from '../../dates.ts';
+import { addDays } from '../calendar.ts';
 import { weekdayParser } from '../parsers/weekday-parser.ts';
+import { readReference } from '../reference.ts';
 import type { TimeExpression, TimeRefiner } from '../types.ts';
-import { WEEKDAY, weekdayNumber } from '../words.ts';
+import { WEEKDAY } from '../words.ts';
 
 /** How many blocks above a weekday the heading of its item may be: its dateline, then its headline. */
 const HEADING_REACH = 3;
@@ -11,10 +14,11 @@ const MODIFIED = new RegExp(`^(?:the\\s+\\p{L}+\\s+of\\s+)?(?:last|next)\\s+${WE
 /** How many days a week has: the heading's day is the same weekday a week before the publication day the weekday was read as. */
 const WEEK = 7;
 
-/** The ISO weekday of an ISO date (Monday 1 … Sunday 7). */
-const weekdayOf = (iso: string) => ((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-/** Days from one ISO date to another. */
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+/** The ISO day a week after an ISO day. */
+const weekAfter = (iso: string) => {
+  const day = readReference(iso);
+  return day ? isoDate(addDays(day.from, WEEK)) : undefined;
+};
 
 /**
  * A plain weekday inside an item of a digest whose short heading dates the item ("2 | MINISTRY … · Mon 12/10", then "Circular 21 …,
@@ -31,10 +35,8 @@ export const headedWeekdayRefiner: TimeRefiner = {
       const text = blocks[e.block]?.text ?? '';
       if (e.precision === 'day' && e.parser !== weekdayParser.name && text.length <= HEADING_LENGTH) heading = e;
       if (e.parser !== weekdayParser.name || !heading || e.block - heading.block > HEADING_REACH || e.block === heading.block) return e;
-      if (MODIFIED.test(e.text)) return e;
-      const named = weekdayNumber(new RegExp(WEEKDAY).exec(e.text)?.[1] ?? '');
-      const gap = daysBetween(heading.from, e.from);
-      if (named !== weekdayOf(heading.from) || gap !== WEEK) return e;
+      // (A week after the heading's day is the same weekday: the one the text names.)
+      if (MODIFIED.test(e.text) || weekAfter(heading.from) !== e.from) return e;
       return { ...e, value: heading.value, from: heading.from, to: heading.to, inferred: [...e.inferred, `the day of its item's heading "${heading.text}"`] };
     });
   },
