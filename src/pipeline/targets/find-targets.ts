@@ -137,7 +137,17 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   };
   // The firm a text is about, as its title names it ("VietLink shareholders approve …", "Kim Van Technology jumps …").
   const subject = once(() => (doc.title ? leadBodies().find((b) => b.class === 'firm' && b.forms.some((f) => doc.title!.includes(f))) : undefined));
-  const scopeOf = documentScopes(bodiesHere, subject);
+  // (A body's targets for itself are scoped by its name as the text writes it: see own-office.ts.)
+  const names = once(() => {
+    const [organizations, people] = [new Set<string>(), new Set<string>()];
+    for (const l of doc.links) {
+      const type = entities?.get(l.entity)?.type;
+      const text = doc.blocks[l.block]?.text.slice(l.start, l.end);
+      if (text) (type === 'organization' ? organizations : type === 'person' ? people : undefined)?.add(text);
+    }
+    return { organizations: [...organizations], people: [...people] };
+  });
+  const scopeOf = documentScopes(bodiesHere, subject, once(() => doc.blocks.map((b) => b.text).join('\n')), names);
   const tables = tableTargets(doc.blocks, doc.date);
   // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%"),
   // there or in the paragraph after it ("X said only 31% of … now …" / "The draft sets the goal of raising that share to 70% …").

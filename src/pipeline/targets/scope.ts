@@ -3,6 +3,7 @@ import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { once } from '../once.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
+import { ownOffice, type Names } from './own-office.ts';
 
 export { placesIn };
 
@@ -199,7 +200,10 @@ export function scopeOf(
  * list's frame is kept for the next figure, since the figures of a sentence and the items of a list
  * come one after another. A sentence of thousands of figures was read again for each.
  */
-export function documentScopes(bodiesOf: (block: number) => readonly Body[] = () => [], subject: () => Body | undefined = () => undefined): typeof scopeOf {
+export function documentScopes(
+  bodiesOf: (block: number) => readonly Body[] = () => [], subject: () => Body | undefined = () => undefined, text: () => string = () => '',
+  names?: () => Names,
+): typeof scopeOf {
   const [sentences, clauses, frames] = [lastRead(), lastRead(), lastRead()];
   // The body the last sentence's targets were set by, for the next sentence's "It also aims …".
   let told: { sentence: string; body: Body | undefined } | undefined;
@@ -207,6 +211,9 @@ export function documentScopes(bodiesOf: (block: number) => readonly Body[] = ()
     const whole = sentences(sentence);
     const named = clauses(clause).named() ?? whole.named();
     if (named) return canonicalPlace(named);
+    // A ministry's, a department's or an office's target for itself ("The department itself aims …"; see own-office.ts).
+    const office = ownOffice(clause, sentence, text, names);
+    if (office) return office;
     // A firm's or a university's own target (see bodies.ts), in its clause or its sentence, or the sentence before's ("It also …").
     const bodies = bodiesOf(block);
     if (bodies.length > 0) {

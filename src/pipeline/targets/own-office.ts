@@ -1,0 +1,76 @@
+import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
+
+/**
+ * A public body's targets for itself: "The department itself aims to handle 100 per cent of its own administrative procedures
+ * online", "The office has also set targets for itself: …", "his department aims to …", "all 96 of the ministry's administrative
+ * procedures". Such a target is the body's (a ministry, a provincial department, an office or agency), not the country's or the
+ * province's, though the body's other figures (the sector's, the province's) are not. Its scope is the body's name as the text
+ * first writes it in full ("Lâm Đồng Department of Science and Technology").
+ */
+
+/** The kinds of public body that set targets for themselves, as a text refers to one ("the department"). */
+const KINDS = String.raw`(ministry|department|office|agency|authority|directorate)`;
+/**
+ * A clause that says a body's target is its own. Group: the kind, in one of its four groups: "the department itself", "his
+ * department aims", "the office has set targets for itself", "of the ministry's …".
+ */
+const OWN = new RegExp(
+  String.raw`\b(?:the|its|his|her|my|our)\s+${KINDS}\s+itself\b`
+    + String.raw`|\b(?:his|her|my|our)\s+${KINDS}\s+(?:also\s+)?(?:aims?|targets?|plans?|strives?|wants?|intends?|has\s+set|will)\b`
+    + String.raw`|\b${KINDS}\s+has\s+(?:also\s+)?set\s+(?:\w+\s+)?(?:targets?|goals?)\s+for\s+itself\b`
+    + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`,
+  'i',
+);
+
+/** Capitalised words, of a name or a place, in any script. */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
+/** What may run on after a kind's "of": "Science and Technology", "the Interior", "Vietnam". */
+const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
+/** Words before a kind that are no part of its name: determiners and the titles of its people ("Director General of the …"). */
+const NOT_NAME = /^(?:The|A|An|This|That|Its|His|Her|Our|Director|Deputy|General|Minister|Head|Chief|Vice|Acting|Chairman|Chairwoman|Acting)$/;
+
+/** Names of a kind in a text, as written: "Lâm Đồng Department of Science and Technology", "Ministry of Finance", "Intellectual Property Office of Vietnam". */
+function namesOfKind(kind: string, text: string): string[] {
+  const head = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
+  const named = new RegExp(String.raw`((?:${WORD}\s+){0,4})${head}(${OF_PART})?`, 'gu');
+  const out: string[] = [];
+  // (Fields glued on a scraped page are read apart: "tỉnh Gia LaiGia Lai Department" → "… Lai Gia Lai Department".)
+  for (const m of text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').matchAll(named)) {
+    const words = m[1]!.trim().split(/\s+/).filter(Boolean);
+    // (The name starts after the last word that is no part of it: "Director of the Khánh Hòa …" keeps "Khánh Hòa".)
+    let from = 0;
+    words.forEach((w, k) => { if (NOT_NAME.test(w)) from = k + 1; });
+    // A place before the kind is the listed place it ends with: "… Lai Gia Lai Department" is Gia Lai's.
+    const place = words.slice(from).findIndex((_, k, rest) => PLACES.has(foldPlace(rest.slice(k).join(' '))));
+    const before = words.slice(from + Math.max(0, place));
+    if (before.length === 0 && !m[2]) continue;
+    out.push([...before, head].join(' ') + (m[2] ?? ''));
+  }
+  return out;
+}
+
+/** The organizations and people a text names, as it writes them. */
+export interface Names { organizations: readonly string[]; people: readonly string[] }
+const NO_NAMES: Names = { organizations: [], people: [] };
+
+/** "Minister of Science and Technology" names the Ministry of Science and Technology. */
+const MINISTER_OF = new RegExp(String.raw`\bMinister(${OF_PART})`, 'u');
+
+/**
+ * The body whose own target a clause sets, or undefined: the kind the clause refers to (see OWN), named in full as the sentence
+ * names it (a body of that kind, or a minister's ministry), else as the text first names it (`text`). A name read on into what
+ * follows it ("Ministry of Science and Technology Vũ Thị Kim Oanh", from "Minister of … Oanh") ends where the longest
+ * organization the text names in it ends, or else before the first person the text names in it (`names`: as the text writes them).
+ */
+export function ownOffice(clause: string, sentence: string, text: () => string, names: () => Names = () => NO_NAMES): string | undefined {
+  const own = OWN.exec(clause) ?? (clause === sentence ? null : OWN.exec(sentence));
+  if (!own) return undefined;
+  const kind = own.slice(1).find((g) => g !== undefined)!;
+  const minister = kind.toLowerCase() === 'ministry' ? MINISTER_OF.exec(sentence)?.[1] : undefined;
+  const name = minister ? `Ministry${minister}` : namesOfKind(kind, sentence)[0] ?? namesOfKind(kind, text())[0];
+  if (name === undefined) return undefined;
+  const within = names().organizations.filter((o) => name.includes(o)).sort((a, b) => b.length - a.length)[0];
+  if (within !== undefined) return name.slice(0, name.indexOf(within) + within.length);
+  const person = names().people.map((p) => name.indexOf(` ${p}`)).filter((at) => at > 0).sort((a, b) => a - b)[0];
+  return person === undefined ? name : name.slice(0, person);
+}

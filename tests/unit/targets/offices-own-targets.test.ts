@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../events/helpers.ts';
+
+/** The targets of a text with its own title, published on 30 December 2025. */
+const targets = (title: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': [title, 'Tin tứcTin tức30/12/2025', ...lines].join('\n') }).targets
+  .map((t) => ({ metric: t.metric, value: t.value, deadline: t.deadline, scope: t.scope }));
+
+describe('targets a ministry, a department or an office sets for itself', () => {
+  it('gives a department\'s targets for itself the department, as the text first names it, and the province\'s the province', () => {
+    const found = targets('Binh Thuan reviews its digital indicators',
+      'The Bình Thuận Department of Science and Technology reported to the Provincial People\'s Committee on Monday.',
+      'The province aims to have 80 per cent of dossiers processed online by 2026.',
+      'The department itself aims to handle all of its own administrative procedures fully online by the end of 2026.');
+    expect(found.map((t) => [t.value, t.scope]).sort()).toEqual([[100, 'Bình Thuận Department of Science and Technology'], [80, 'Binh Thuan']]);
+  });
+
+  it('reads "set targets for itself", "his department" and "of the ministry\'s", and ends a name where its organization ends', () => {
+    expect(targets('Patent office reports a record year',
+      'The National Trademark Office of Vietnam said on Tuesday it received 9,400 applications this year.',
+      'The office has also set targets for itself: to cut the average review time to no more than 14 months by 2029.').map((t) => t.scope))
+      .toEqual(['National Trademark Office of Vietnam']);
+    expect(targets('Minister sets out plans',
+      'Minister of Home Affairs Đỗ Văn Hòa said 100 per cent of the ministry\'s records would be digitised by 2027.',
+      'Vietnam aims for 70 per cent of adults to use digital public services by 2030.').map((t) => [t.value, t.scope]).sort())
+      .toEqual([[100, 'Ministry of Home Affairs'], [70, 'Vietnam']]);
+  });
+
+  it('leaves a ministry\'s aims for the country the country\'s: only a target the body says is its own is the body\'s', () => {
+    expect(targets('Ministry reviews the year',
+      'The Ministry of Science and Technology held its review conference on Monday.',
+      'The ministry aims for 5G to cover 99 per cent of the population by 2026.').map((t) => t.scope)).toEqual(['Vietnam']);
+  });
+});
