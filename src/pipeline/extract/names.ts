@@ -120,7 +120,7 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     // "Park", "Long" … are no names' first words, unless a hyphenated given name follows ("Park Min-ho").
     const korean = hyphenatedGiven(text, first, words[i + 1]);
     if (NOT_NAME_WORDS.has(first.text) && !korean) continue;
-    const vietnamese = isSurname(first.text);
+    let vietnamese = isSurname(first.text);
     const named = vietnamese || titled(first.start) || korean;
     // Otherwise a name only with a title in apposition after it ("…, said Helena Marsh, Resident Representative of …").
     // (A comma after the second or the third word: "Helena Marsh, …", "Lim Hui Qing, …".)
@@ -131,8 +131,15 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     const apposition = second ? commaAfter(second) || commaAfter(third) : commaAfter(first);
     if (!named && (!apposition || (!commaAfter(second) && commaAfter(third) && titled(second!.start)))) continue;
     let j = i;
-    const fits = vietnamese ? (w: string) => isNameSyllable(w) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w);
-    while (j + 1 < words.length && j - i < 3 && spaceBetween(text, words[j]!, words[j + 1]!) && fits(words[j + 1]!.text)) j++;
+    const extend = (fits: (w: string) => boolean) => {
+      while (j + 1 < words.length && j - i < 3 && spaceBetween(text, words[j]!, words[j + 1]!) && fits(words[j + 1]!.text)) j++;
+    };
+    extend(vietnamese ? (w: string) => isNameSyllable(w) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w));
+    // A family name of a people whose given names are no Kinh syllables ("Rơ Mah Tuấn") is read as any titled name is.
+    if (j === i && vietnamese && titled(first.start)) {
+      vietnamese = false;
+      extend((w: string) => !NOT_NAME_WORDS.has(w));
+    }
     if (j === i) continue;
     if (!named && (j - i > 2 || !apposed(words[j]!.end))) { i = j; continue; }
     // "Director of Cà Mau General Hospital Tạ Thị Ngọc": after a title's word, a run of other words that ends in a whole

@@ -430,14 +430,14 @@ function shares(text: string): RegExpExecArray[] {
 }
 /**
  * A count after a verb of getting or making, or a goal's noun, without a qualifier: "train 20,000 engineers", "aims for between
- * 150 and 200 firms", "sets the goal of 5,000 start-ups".
+ * 150 and 200 firms", "sets the goal of 5,000 start-ups", "(reach its) design capacity of one billion chips (a year)".
  */
 const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   + String.raw`${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
   'double', 'serve', 'connect', 'want', 'be home to', 'goal of', 'target of', 'aim of', 'objective of', 'figure is', 'target is', 'goal is',
-  'calls for', 'call for', 'calling for', 'milestone is'])}`
+  'calls for', 'call for', 'calling for', 'milestone is', 'capacity of', 'output of'])}`
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+\p{Ll}{3,}`
   // "aims for a digital economy of 25 per cent of GRDP and for two million residents to hold …": a second aim joined by "and for".
   + String.raw`|(?<=\baim(?:s|ing)?\s+for\b[^.;]{0,120})and\s+for`

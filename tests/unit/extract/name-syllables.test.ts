@@ -20,6 +20,12 @@ describe('the words of a Vietnamese name, by the shape of a syllable', () => {
     expect(isNameSyllable("O'Brien")).toBe(false);
   });
 
+  it('reads a Jrai family name written as two words, whether or not its given names are Kinh syllables', () => {
+    expect(names('Deputy Rơ Châm Y Liên spoke first.')).toEqual(['Rơ Châm Y Liên']);
+    // (A title stands before it: "Mah" is no Kinh syllable.)
+    expect(findNames('Chairman Rơ Mah Tuấn presented flowers.', () => true).map((n) => n.text)).toContain('Rơ Mah Tuấn');
+  });
+
   it('does not read a place before its place noun as a name', () => {
     expect(names('They visited Ha Long Bay and Ha Tinh province.')).toEqual([]);
   });

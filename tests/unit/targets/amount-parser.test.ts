@@ -9,6 +9,11 @@ describe('amountParser', () => {
     expect(propose('Vietnam has a digital economy scale reaching at least 50% of GDP')).toEqual([{ metric: 'digital economy share of GDP', comparator: '>=', value: 50, unit: '% of GDP' }]);
   });
 
+  it('reads a count after a capacity\'s "of", as after a verb', () => {
+    expect(propose('The firm aims to reach its full design capacity of one billion chips a year by 2031.').map((p) => [p.metric, p.value, p.unit]))
+      .toEqual([['chips a year', 1e9, 'chips']]);
+  });
+
   it('reads each share of a sentence with the subject before it', () => {
     expect(propose('The contribution of innovation to growth is over 45%; the share of online public services reaches 80%.').map((p) => [p.metric, p.comparator, p.value]))
       .toEqual([['contribution of innovation to growth', '>', 45], ['online public services', '=', 80]]);

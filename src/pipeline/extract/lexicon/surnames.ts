@@ -13,8 +13,9 @@ export const SURNAMES = new Set([
   'trieu', 'dao', 'tang', 'nghiem', 'au', 'chau', 'phung', 'tieu', 'dam', 'kim', 'mac', 'ton', 'diep',
   'bach', 'la', 'hau', 'khong', 'lang', 'lo', 'lac', 'quan', 'thieu', 'ung', 'van', 'vi', 'y', 'dien', 'kha',
   'ma', 'giap', 'ong', 'sam', 'phi', 'luc', 'dong', 'ninh', 'tiet', 'chung', 'pho', 'khuc', 'khuong', 'than', 'cu', 'lieu', 'nham',
-  // Family names of the Central Highlands and northern mountain peoples (Jrai, Ede, Hmong).
-  'siu', 'ksor', 'rmah', 'kpa', 'sung', 'vang', 'mua', 'ka',
+  // Family names of the Central Highlands and northern mountain peoples (Jrai, Ede, Hmong). A Jrai family name may be written as two
+  // words, its first "Rơ" ("Rơ Châm", "Rơ Mah"): the name runs on from it.
+  'siu', 'ksor', 'rmah', 'kpa', 'sung', 'vang', 'mua', 'ka', 'rơ', 'niê', 'êban',
   // Tày and Thái family names (Bế, Đèo).
   'bế', 'đèo',
 ].map(fold));
