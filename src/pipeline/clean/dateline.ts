@@ -137,9 +137,21 @@ export function readDateline(line: Line): DatelineReading | undefined {
  */
 const CONTROLS = /\s+(?:(?:\[[^\]]{1,20}\]\s*)+|(?:hotline|tel|phone|fax|e-?mail)\s*:?(?:\s*\S+){1,4})$/i;
 
-/** What follows a date without the site's controls after it. */
+/** A byline glued to the clock time after a date: "10:40Lê Hằng - Quốc Toản". */
+const GLUED_BYLINE = /(?<=\d[:h]\d{2})\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[-–&,]\s+)?\p{Lu}[\p{L}\p{M}]*){0,6}$/u;
+/** The fields a line sets apart after a date with bars or dashes: " | PS/2027/031 | Project ID: VN-P0419", " – Transcript (English service)". */
+const FIELD_AFTER = /\s*(?:^|\s)[|–—](?:\s|$)\s*([^|–—]*)$/;
+
+/**
+ * What follows a date without the site's controls after it, a byline glued to its clock time, or the fields set apart after it that
+ * hold no date of their own (a reference number, a label): a field with a date ("| Updated: 13/03/2026") is read as before.
+ */
 function withoutControls(after: string): string {
-  return ` ${after}`.replace(CONTROLS, '').replace(/[\s|,–—•·-]+$/, '').trim();
+  let rest = ` ${after}`.replace(CONTROLS, '').replace(/[\s|,–—•·-]+$/, '').trim();
+  for (let field = FIELD_AFTER.exec(rest); field && field[1]!.length <= 60 && findFullDates(field[1]!).length === 0; field = FIELD_AFTER.exec(rest)) {
+    rest = rest.slice(0, field.index).trim();
+  }
+  return rest.replace(GLUED_BYLINE, '').trim();
 }
 
 /** True when a line labels the page's own date ("Posted: 05/03/2025"), which a legal-database page prints below the document's fields. */
@@ -149,7 +161,8 @@ export function isPageDateLine(text: string): boolean {
 }
 
 /** A label in each of its languages: "Ngày ban hành / Date issued:", "Ngày đăng/Posted:". */
-const labelsOf = (label: string): string[] => label.split(/\s*\/\s*/);
+// (Or each field of a row a legal-database page sets apart with bars: "Tình trạng: | Còn hiệu lực | Cập nhật:".)
+const labelsOf = (label: string): string[] => label.split(/\s*[/|]\s*/).filter((l) => l !== '');
 
 /** "Việt NamViệt Nam" → "Việt Nam": scraped labels often repeat themselves. */
 export function undouble(text: string): string {

@@ -338,6 +338,8 @@ const LIST_ITEM = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s|;\s*$/u;
 
 /** The rank of the marker opening a block: 1 for a number ("2. Milestones for 2027"), 2 for a letter ("a)"), 0 for none. */
 const markerRank = (text: string) => (/^\s*\d{1,2}[.)]\s/.test(text) ? 1 : /^\s*[a-zđ]\)\s/u.test(text) ? 2 : 0);
+/** A heading that is a time alone, under a marker: "2. By 2030", "1. By the end of 2027", "II. For 2026:". It frames the items under it. */
+const TIME_HEADING = /^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:[Bb]y|[Uu]ntil|[Ff]or|[Ii]n)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*:?\s*$/u;
 /** A field's short heading inside a list of targets: a few words, no figure, no sentence ("Economy", "Science and innovation"). */
 const CATEGORY = /^\s*\p{Lu}[\p{L}\p{M},'’-]*(?:\s+[\p{L}\p{M},'’-]+){0,5}\s*$/u;
 
@@ -352,7 +354,7 @@ function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text:
     // A frame may be an item itself ("2. Specific objectives by 2030:" opens items a) to e)), or a heading that names
     // targets and their year ("Article 1. Targets to 2030"), which frames the paragraph right under it too ("3. Vision to 2045" over
     // "Viet Nam is among the top 20 …").
-    if (/:\s*$/.test(text) || TARGETS_HEADING.test(text)) frame = { text, block: i };
+    if (/:\s*$/.test(text) || TARGETS_HEADING.test(text) || TIME_HEADING.test(text)) frame = { text, block: i };
     // "1. Objectives to 2030", its items a) to e), then "3. Criteria for selecting …": a marker of the frame's own rank, or a higher
     // one ("3. Tasks and solutions" after "a) By 2030:"), is no item of the frame.
     else if (frame && markerRank(text) > 0 && markerRank(frame.text) > 0 && markerRank(text) <= markerRank(frame.text)) frame = undefined;

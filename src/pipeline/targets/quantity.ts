@@ -42,9 +42,10 @@ export const BETWEEN = String.raw`between\s+(${DIGITS})\s*(?:%|per\s?cent)?\s+an
 export const PERCENT_SIGN = String.raw`\s*(?:%|percent\b|per cent\b)`;
 
 /** Words that qualify a figure, as a regular expression source (longest first). */
-export const QUALIFIER = String.raw`(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|more than|over`
-  + String.raw`|above|not exceeding|exceeding|at most|no more than|not more than|up to|a maximum of|less than|fewer than|below|under`
-  + String.raw`|about|around|approximately|roughly|nearly)`;
+// (Those of more than one word, and those of an estimate, may open a sentence: "No fewer than 15,000 residents …".)
+export const QUALIFIER = String.raw`(?:[Aa]t least|[Nn]o less than|[Nn]ot less than|[Nn]o fewer than|[Nn]ot fewer than|[Aa] minimum of|[Mm]ore than|over`
+  + String.raw`|above|not exceeding|exceeding|[Aa]t most|[Nn]o more than|[Nn]ot more than|[Uu]p to|[Aa] maximum of|[Ll]ess than|[Ff]ewer than|below|under`
+  + String.raw`|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early)`;
 
 /** Words that may stand right before a figure and are no verb of its clause: its qualifiers, "between", "from", "only", "just". */
 export const FIGURE_OPENER = String.raw`(?:${QUALIFIER}|between|from|only|just)`;

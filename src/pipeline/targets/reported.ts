@@ -239,9 +239,18 @@ const PAYOUT = /\b(?:dividends?|allowances?|stipends?|salar(?:y|ies)|wages?|bonu
 // "Third prize, VND150 million, went to …": the sum may stand in apposition after its noun.
 const PAYOUT_BEFORE = new RegExp(String.raw`${PAYOUT.source}(?:\s*,)?[^,;:.]{0,30}$`, 'i');
 
-/** Whether the figure at `start`-`end` of a sentence is a payment (a dividend, an allowance, a fee), not a target. */
+/** A support level before a sum: "with a support level of up to (VND 300 million per project)", "are supported with (VND 3,000,000 …)". */
+const SUPPORT_BEFORE = /\b(?:support(?:\s+levels?)?|supported|subsid(?:y|ies|ised|ized)|grants?)\s+(?:(?:of|with|at)\s+)?(?:up\s+to\s+|at\s+most\s+)?$/i;
+/** A sum in money, by its currency: what a support level pays. */
+const MONEY = /\b(?:VND|USD|dong)\b|US\$|\$/;
+
+/**
+ * Whether the figure at `start`-`end` of a sentence is a payment (a dividend, an allowance, a fee, a sum of support paid per project
+ * or per course), not a target.
+ */
 export function isPayout(text: string, start: number, end: number): boolean {
-  return PAYOUT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || PAYOUT.test(text.slice(end, end + 16).split(/[,;.]/)[0]!);
+  return PAYOUT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || PAYOUT.test(text.slice(end, end + 16).split(/[,;.]/)[0]!)
+    || (SUPPORT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && MONEY.test(text.slice(Math.max(0, start - 4), end)));
 }
 
 /**

@@ -16,22 +16,27 @@ const DETERMINER = String.raw`(?:The|A|An(?=\s+[AEIOUaeiou])|This|That|Each|Ever
 const NAME = String.raw`(?<![\p{L}\p{M}])((?:(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]*)`;
 /** A province named with its kind: "Nghe An province", "Binh Duong Provincial Party Committee", "the province of Quang Ninh". */
 // (Or in Vietnamese, as a legal page's fields name the issuer's place: "Nơi ban hành: Tỉnh An Giang".)
-const PROVINCE = new RegExp(String.raw`${NAME}\s+(?:province|Province|Provincial)\b|\bprovince\s+of\s+${NAME}|(?<![\p{L}\p{M}])[Tt]ỉnh\s+${NAME}`, 'u');
+// (A document's heading in capitals names its issuer so: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "CAN THO CITY PEOPLE'S COMMITTEE".)
+const PROVINCE = new RegExp(String.raw`${NAME}\s+(?:province|Province|Provincial|PROVINCE|PROVINCIAL)\b|\bprovince\s+of\s+${NAME}`
+  + String.raw`|(?<![\p{L}\p{M}])(?:[Tt]ỉnh|TỈNH)\s+${NAME}`, 'u');
 /** A city named with its kind: "Da Nang city", "Ho Chi Minh City", "the city of Hue". */
-const CITY = new RegExp(String.raw`${NAME}\s+(city|City)\b|\bcity\s+of\s+${NAME}`, 'u');
+const CITY = new RegExp(String.raw`${NAME}\s+(city|City|CITY)\b|\bcity\s+of\s+${NAME}|(?<![\p{L}\p{M}])(?:[Tt]hành\s+phố|THÀNH\s+PHỐ)\s+${NAME}`, 'u');
 
 /**
  * The province or city a text names, provinces first, or null. Cities are named "<Name> City" however the text
  * writes it, so that one city has one scope ("Hai Phong city" = "Hai Phong City").
  */
 export function placeNamed(text: string): string | null {
-  const province = /[Pp]rovinc|[Tt]ỉnh\s/.test(text) ? PROVINCE.exec(text) : null;
+  const province = /[Pp]rovinc|PROVINC|[Tt]ỉnh\s|TỈNH\s/.test(text) ? PROVINCE.exec(text) : null;
   // (The Vietnamese kind comes first, so the name runs on into what follows it: its listed head is the place.)
-  if (province) return province[3] ? listedHead(province[3].trim()) : (province[1] ?? province[2])!.trim();
-  const city = /[Cc]ity/.test(text) ? CITY.exec(text) : null;
+  if (province) return asWritten(province[3] ? listedHead(province[3].trim()) : (province[1] ?? province[2])!.trim());
+  const city = /[Cc]ity|CITY|[Tt]hành\s+phố|THÀNH\s+PHỐ/.test(text) ? CITY.exec(text) : null;
   if (!city) return null;
-  return `${listedHead((city[3] ?? city[1])!.trim())} City`;
+  return `${asWritten(listedHead((city[3] ?? city[1] ?? city[4])!.trim()))} City`;
 }
+
+/** A name in capitals as a listed place is written ("LÀO CAI" → "Lào Cai"), any other as found. */
+const asWritten = (name: string): string => (/\p{Ll}/u.test(name) ? name : titleCase(name));
 
 /**
  * A name before "City" that runs on past a listed place ("Đà Nẵng Smart City", an app's name) is that place's; any other name
