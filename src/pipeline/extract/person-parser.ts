@@ -25,8 +25,8 @@ const TITLE_OR_HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Madam|
 /** The words titles are made of ("Minister", "Deputy", "Chairman"), which are no family names. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS].flatMap((t) => t.split(/\s+/)));
 
-/** A media contact's label before a name: "Contact: Ms.", "Media contacts:". */
-const CONTACT_BEFORE = /\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+/** A media contact's label before a name: "Contact: Ms.", "Media contacts:", "Contact the organising committee: Ms". */
+const CONTACT_BEFORE = /\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?(?:\s+(?:the\s+|our\s+)?[\p{Ll}’' -]{1,40}?)?\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 /** A document's signer: "Signer: Ho Duc Thanh", "Signed by …", "(signed) …", "(signed and sealed) …". */
 const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bsigned\s*:|Người\s+ký\s*:)\s*$/iu;
 /**

@@ -1,5 +1,7 @@
 import { MEMBERSHIP_BODIES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.ts';
 import { foldPlace, PLACES } from './lexicon/provinces.ts';
+import { isSurname } from './lexicon/surnames.ts';
+import { isNameSyllable } from './lexicon/syllables.ts';
 import { CALENDAR, CAP_OR_NUMBER, capitalRun, complement, LOCALITY } from './name-grammar.ts';
 import { HEAD as ORGANIZATION_HEAD } from './organization-parser.ts';
 
@@ -156,7 +158,7 @@ export function normalizeRole(phrase: string): string {
 }
 
 /** "its" or "their" right before a title: the body is named earlier in the sentence ("… went to X of Y; its founder Z"). */
-const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|their)\s+$/;
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:[Ii]ts|[Tt]heir)\s+$/;
 /** A body named by its kind in the possessive right before a title: "the institute's (Vice President)". Group: "the institute". */
 const KIND_POSSESSIVE = /(?:^|\s)([Tt]he\s+\p{Ll}{4,})[’']s\s+$/u;
 /** Runs of capitalised words, for the body "its" points back to. */
@@ -250,7 +252,12 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     const capital = agent !== undefined && (titled === undefined || agent.length > titled.length) ? agent : titled;
     const longer = lower !== null && (capital === undefined || (lower[1]!.length > capital.length && !BARE_BODY.test(lower[1]!)));
     const role = longer ? lower[1] : capital;
-    if (!role) break;
+    if (!role) {
+      // "Đặng Văn Hiếu, Chairman, Vĩnh Long Provincial People's Committee": a bare title, a comma, then the body it is held at.
+      const body = roles.length > 0 && /^\s*,\s*$/.test(joiners.at(-1) ?? '') && !BODY_OF.test(roles.at(-1)!) ? apposedBody(rest) : undefined;
+      if (body) roles[roles.length - 1] = `${roles.at(-1)} of ${body}`;
+      break;
+    }
     rest = rest.slice(lower && role === lower[1] ? lower.index + lower[0].length : article.length + role.length);
     // "Vice President for Asia-Pacific at CloudAxis": a field, then the body at which the title is held.
     const at = / for /.test(role) ? AT_BODY.exec(rest) : null;
@@ -270,6 +277,23 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     if (body && /^\s*and\s*$/.test(joiners[i]!) && !BODY_OF.test(roles[i]!) && !/^former\s/.test(roles[i]!)) roles[i] = `${roles[i]} ${body[0].trim()}`;
   }
   return roles;
+}
+
+/**
+ * A body's name alone up to the end of its apposition, after a bare title and a comma: "Vĩnh Long Provincial People's Committee", "MeKong
+ * AgriData" (before ".", ";", ":", "|", "(" or the end). Group: the name.
+ */
+const APPOSED_BODY = /^(\p{Lu}[\p{L}\p{M}\d’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}\p{M}\d’'&-]*){0,7})\s*(?=[.;:|(]|$)/u;
+/** The heads of bodies named with "the" in a title ("Chairman of the … People's Committee"); a firm, a school or an outlet is named alone. */
+const THE_BODY = /\b(?:Committee|Council|Department|Institute|Ministry|Commission|Board|Office|Agency|Authority|Assembly|Association|Union|Federation)\b/;
+
+/** The body a bare title in apposition is held at, as the title names it, or undefined: no place alone, no person's name. */
+function apposedBody(rest: string): string | undefined {
+  const name = APPOSED_BODY.exec(rest)?.[1];
+  if (!name || PLACES.has(foldPlace(name))) return undefined;
+  const words = name.split(/\s+/);
+  if (isSurname(words[0]!) && words.length >= 2 && words.every(isNameSyllable)) return undefined;
+  return THE_BODY.test(name) && !/^The\s/.test(name) ? `the ${name}` : name;
 }
 
 /** A body after a title's field: "(Vice President for Asia-Pacific) at CloudAxis". */

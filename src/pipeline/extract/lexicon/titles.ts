@@ -30,6 +30,8 @@ export const TITLE_HEADS = [
   'Judge', 'Presiding Judge', 'judge', 'Prosecutor', 'prosecutor',
   // Officers of firms and of regional bodies: "X, senior vice president of Y", "Deputy Secretary-General of ASEAN Y".
   'president', 'Secretary-General', 'Director-General',
+  // Editors and research fellows after a name: "X, Editor-in-chief, Mekong Now", "Dr Y, Senior Fellow, Z Institute".
+  'Editor-in-chief', 'Fellow', 'Research Fellow',
 ];
 
 /** Words that may stand before a head: "Former", "Standing Deputy", "Vice". */
