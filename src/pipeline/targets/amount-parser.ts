@@ -407,9 +407,13 @@ const FUTURE_PASSIVE = new RegExp(
 const DIGIT = /\d/;
 const NUMBER_WORD = new RegExp(String.raw`\b${WORD}\b`, 'i');
 const PERCENT = /%|per ?cent/i;
-/** A share told as a fraction of the things after it: "half of all training programmes", "two-thirds of communes". Groups: qualifier, fraction. */
+/**
+ * A share told as a fraction of the things after it: "half of all training programmes", "two-thirds of communes". Not a fraction of
+ * a figure, which compares ("less than half of what we promised", "a third of the national line"). Groups: qualifier, fraction.
+ */
 const FRACTION = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?`
-  + String.raw`\b(half|a\s+third|one\s+third|two[-\s]thirds|a\s+quarter|one\s+quarter|three[-\s]quarters)(?=\s+of\s+\p{L})`, 'giu');
+  + String.raw`\b(half|a\s+third|one\s+third|two[-\s]thirds|a\s+quarter|one\s+quarter|three[-\s]quarters)`
+  + String.raw`(?=\s+of\s+(?!what\b|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`, 'giu');
 /** What each fraction is, in per cent. */
 const FRACTION_VALUES: Record<string, string> = { half: '50', third: '33.3', thirds: '66.7', quarter: '25', quarters: '75' };
 const HAS_FRACTION = /\b(?:half|third|thirds|quarter|quarters)\s+of\s/i;

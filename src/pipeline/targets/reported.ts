@@ -21,6 +21,8 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   + String.raw`|attained|(?<!\b(?:targets?|goals?)(?:\s+(?:for|of)\s+[\p{L}\d-]+)?\s+)(?:was|were|stood|stands|remains?|remained)|rose|risen|grew|grown`
   + String.raw`|increased|decreased|declined|fell|fallen|dropped|accounted|made\s+up`
   + String.raw`|had|hit|totall?ed`
+  // "the province spent only 0.9 per cent …": an irregular past verb right before the figure (not "fees paid online from 41% to 75%").
+  + String.raw`|(?:spent|won|sold|paid)(?=\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$)`
   // ("registered" before its noun is attributive: "US$1.5 billion in registered foreign investment".)
   + String.raw`|recorded|registered(?!\s+(?!(?:the|a|an|its|their|his|her|more|over|about|some|nearly|only|just|at|in|by|with)\b)\p{Ll})`
   + String.raw`|completed|exceeded|surpassed|estimated|so far|currently|now|today|already|at present|as\s+of|home\s+to|holds|owns`

@@ -78,6 +78,11 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
     const columns = heading.map((h, c) => ({ c, h, year: YEAR.exec(h)?.[1] }))
       .filter((col) => col.year && (TARGET_HEADING.test(col.h) ? !RESULT_HEADING.test(col.h.replace(TARGET_HEADING, ''))
         : indicators && now !== null && BARE_YEAR.test(col.h) && Number(col.year) >= now));
+    // A column of the national targets beside the text's own ("Mục tiêu tỉnh 2026 / Province 2026 | Mục tiêu quốc gia 2026 / National
+    // 2026") holds the benchmarks of the own column of its year, no targets of its own.
+    const national = columns.filter((col) => NATIONAL_COLUMN.test(col.h));
+    const own = national.length > 0 && national.length < columns.length ? columns.filter((col) => !national.includes(col)) : columns;
+    const benchmarks = new Map(own === columns ? [] : national.map((col) => [col.year!, col]));
     const unitColumn = heading.findIndex((h) => UNIT_HEADING.test(h));
     let end = i + 1;
     while (end < blocks.length && cellsOf(blocks[end]!.text)?.length === heading.length) end++;
@@ -91,7 +96,7 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
         const label = cells.findIndex((c, k) => k !== unitColumn && /\p{L}{3,}/u.test(c) && !FIGURE.test(c));
         const row = unit && label >= 0
           ? cells.map((c, k) => (k === unitColumn ? '' : k === label ? `${c.replace(UNIT_ASIDE, '')} (${unit})` : c)) : cells;
-        out.push(...rowTargets(row.map(tidyValue), r, columns));
+        out.push(...rowTargets(row.map(tidyValue), r, own, benchmarks));
       }
     }
     i = end - 1;
@@ -157,8 +162,16 @@ function labelledRows(blocks: readonly { text: string }[], out: TableTarget[], r
   }
 }
 
-/** The targets of one row, one per target column that holds a figure. */
-function rowTargets(cells: string[], block: number, columns: { c: number; h: string; year?: string }[]): TableTarget[] {
+/** The heading of a column of national targets: "National 2026", "Mục tiêu quốc gia 2026", "Whole country". */
+const NATIONAL_COLUMN = /\b(?:national|nationwide|quốc gia|cả nước|whole country)\b/iu;
+
+/**
+ * The targets of one row, one per target column that holds a figure, each with the benchmark the row's national column of its year
+ * holds (`benchmarks`: the column of each year), when no aside in its cell gives one.
+ */
+function rowTargets(
+  cells: string[], block: number, columns: { c: number; h: string; year?: string }[], benchmarks: ReadonlyMap<string, { c: number; h: string }> = new Map(),
+): TableTarget[] {
   const label = cells.find((cell) => /\p{L}{3,}/u.test(cell) && !FIGURE.test(cell));
   if (!label) return [];
   const stated = UNIT_ASIDE.exec(label)?.[1];
@@ -189,10 +202,18 @@ function rowTargets(cells: string[], block: number, columns: { c: number; h: str
       // (An acronym keeps its capitals: "AI use cases".)
       block, metric: metricName(/^\p{Lu}\p{Ll}/u.test(metric) ? metric.charAt(0).toLowerCase() + metric.slice(1) : metric, base),
       comparator: symbolComparator(m[1]), value,
-      max: top !== null && top > value ? top : null, unit, deadline: Number(year), benchmark: aside ? benchmarkIn(aside) : null, heading: h,
+      max: top !== null && top > value ? top : null, unit, deadline: Number(year),
+      benchmark: aside ? benchmarkIn(aside) : nationalIn(benchmarks.get(year!), cells), heading: h,
     });
   }
   return out;
+}
+
+/** The national figure a row's benchmark column holds, told with the column's heading ("National 2026: 80%"), or null ("–", no cell). */
+function nationalIn(column: { c: number; h: string } | undefined, cells: readonly string[]): TableTarget['benchmark'] {
+  const cell = column ? cells[column.c] : undefined;
+  const m = cell === undefined ? null : FIGURE.exec(cell);
+  return m ? { value: numberOf(m[2]!), text: `${column!.h.split(/\s*\/\s*/).at(-1)}: ${cell!.trim()}` } : null;
 }
 
 /** The unit of a count: a unit in brackets that names things ("(enterprises)"), else the metric's last plural ("Digital technology enterprises"). */

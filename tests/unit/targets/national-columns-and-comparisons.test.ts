@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../events/helpers.ts';
+
+/** The targets of a provincial text, published on 15 July 2026. */
+const targets = (...lines: string[]) => timelineOf({ 'seeds/a.txt': ['Nghệ An reviews its half year', '15/07/2026',
+  'The Nghệ An Provincial Steering Committee met on Tuesday to review the first half of 2026.', ...lines].join('\n') }).targets
+  .map((t) => ({ metric: t.metric, value: t.value, deadline: t.deadline, scope: t.scope, benchmark: t.benchmark?.value ?? null }));
+
+describe('a table with a column of national targets, and figures that compare', () => {
+  it('reads a column of national targets as the benchmarks of the province\'s column of the same year', () => {
+    const found = targets('Chỉ tiêu / Indicator | Kết quả 6 tháng / H1 2026 | Mục tiêu tỉnh 2026 / Province 2026 | Mục tiêu quốc gia 2026 / National 2026',
+      'Online public services (% of eligible procedures) | 71% | 88% | 80%', 'Cashless payments at hospitals | 50% | 75% | –');
+    expect(found.map((t) => [t.value, t.benchmark, t.deadline, t.scope]).sort()).toEqual([[75, null, 2026, 'Nghe An'], [88, 80, 2026, 'Nghe An']]);
+  });
+
+  it('reads no target in a past spending or in a fraction of a figure', () => {
+    expect(targets('The province spent only 0.8 per cent of its budget on science in six months, "less than half of what we promised, and '
+      + 'less than a third of the national line". It aims to spend 2 per cent of its budget on science by the end of 2026.')
+      .map((t) => t.value)).toEqual([2]);
+    // A participle is no past verb: "fees paid online" is what the target counts.
+    expect(targets('It aims to raise the share of fees paid online from 41% now to 75 per cent by 2030.').map((t) => t.value)).toEqual([75]);
+  });
+});
