@@ -8,17 +8,19 @@ const MAKING: ReadonlySet<EventKind> = new Set(['instrument', 'signed', 'passed'
 const isInstrument = (type: string) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
 
 /**
- * Dates the instruments no sentence dates directly from the day the timeline gives the act that
+ * Dates the instruments no sentence dates directly from the day (else the month) the timeline gives the act that
  * made them ("Earlier the same morning, deputies adopted Resolution 210/2025/QH15" after "On the
  * morning of June 19"): an event of a making kind, to the day, whose title names the instrument.
  * Keeps an instrument's date and its issue event in agreement. Mutates and returns the entities.
  */
 export function dateInstrumentsFromEvents(entities: Entity[], events: Event[]): Entity[] {
-  const making = events.filter((e) => MAKING.has(e.kind) && e.precision === 'day');
+  const making = events.filter((e) => MAKING.has(e.kind) && (e.precision === 'day' || e.precision === 'month'));
   for (const entity of entities) {
     if (!isInstrument(entity.type) || !('date' in entity) || entity.date) continue;
     const names = [entity.name, ...entity.aliases].map(fold);
-    const act = making.find((e) => e.entities.includes(entity.id) && names.some((n) => fold(e.title).includes(n)));
+    const acts = making.filter((e) => e.entities.includes(entity.id) && names.some((n) => fold(e.title).includes(n)));
+    // The day of the act, else its month ("Decree 31/2026/NĐ-CP, issued in March last year" is dated "2026-03").
+    const act = acts.find((e) => e.precision === 'day') ?? acts[0];
     if (act) entity.date = act.date;
   }
   return entities;

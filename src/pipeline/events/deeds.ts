@@ -12,7 +12,7 @@ import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { WORD } from '../targets/quantity.ts';
 
 /** A subject that is a document told by its noun alone: "the resolution", "(Under) the ward's plan". Group: the noun. */
-const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:(?:under|in|by|with)\s+)?(?:the\s+)?(?:[\p{L}-]+[’']s\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
+const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:(?:under|in|by|with)\s+)?(?:(?:the|this|that)\s+)?(?:[\p{L}-]+[’']s\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
 
 /** Past forms that do not end in "-ed" (irregular-verbs.ts), and "was" and "were", which a time may belong to. */
 const PAST = `${IRREGULAR_PAST}|was|were`;
@@ -187,7 +187,8 @@ export function readDeeds(context: SentenceContext): Happening[] {
     // instrument dates read (instrument-date-parser.ts), not a deed of its own.
     // So is a participle set off after it: "Under the ward's plan, issued on 12/1/2026, …".
     const apposed = verb[3] !== undefined && /,\s*$/.test(text.slice(0, verb.index));
-    const document = verb[4] || apposed ? DOCUMENT_SUBJECT.exec(deed.subject)?.[1] : undefined;
+    // (A speaker's label before it is no part of the subject: "[01:28] REPORTER (X): That plan, signed in August, …".)
+    const document = verb[4] || apposed ? DOCUMENT_SUBJECT.exec(deed.subject.replace(/^.*:\s+/, ''))?.[1] : undefined;
     if (document && context.earlier?.(typeOfNoun(document))) continue;
     // "The programme was approved in Decision 655/QD-TTg on 14 April": the act is the issuing of that instrument, which the
     // instrument dates read (instrument-date-parser.ts), not a deed of its own.

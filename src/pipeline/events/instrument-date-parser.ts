@@ -15,13 +15,22 @@ import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandi
 // "Decision 1587/QD-TTg of the Prime Minister dated 18/6/2024": its issuer may stand between it and its date.
 // A translated page keeps the Vietnamese "ngày" ("Official Dispatch No. 1532/VPCP-KSTT ngày 10/02/2026"); a list of references puts
 // the date in brackets ("Decree No. 287/2025/NĐ-CP (30/9/2025)").
-const BETWEEN = new RegExp(String.raw`^(?:(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;.]{0,60}?)?[\s,]*(?:dated|ngày`
+// The numbers of a list may stand between: "Submissions 118/TTr-UBND and 119/TTr-UBND, both dated 24 July 2026".
+const BETWEEN = new RegExp(String.raw`^(?:(?:(?:\s*(?:,|and)\s+\d{1,5}[\p{L}\d/.-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;.]{0,60}?)?[\s,]*(?:(?:both|all|each)\s+)?(?:dated|ngày`
   + String.raw`|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)|${APPOSED_TYPE})\s+|\s*\(\s*)$`, 'u');
+/** The act a month tells, between an instrument and the month: ", issued in", ", which was signed in". */
+const MONTH_ACT = /^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:issued|signed|adopted|approved|promulgated|passed)\s+in\s+$/;
 /** A document's own heading: "No. 845/QĐ-TTg    Hanoi, March 3, 2025" (number, then place and date of issue). */
-const HEADING_NUMBER = new RegExp(String.raw`(?:^|\n)\s*${NUMBER_LABEL}\s*$`);
+// (A legal-database page sets its fields apart with bars: "Số hiệu: | 1876/QĐ-UBND | Loại văn bản: | Quyết định".)
+const HEADING_NUMBER = new RegExp(String.raw`(?:^|\n)\s*${NUMBER_LABEL}\s*\|?\s*$`);
+/** What may follow a document's number on its line: nothing, or the fields or the motto after a bar ("| Độc lập - Tự do - Hạnh phúc"). */
+const AFTER_NUMBER = /^\s*(?:\|.*)?$/;
 /** The field of a legal-database page that dates the page's document: "Issued date: 03/03/2025", "Date of issue:". */
 // Its label may be printed in two languages: "Ngày ban hành / Date of issue:".
-const ISSUE_FIELD = new RegExp(String.raw`^${ISSUE_LABEL}(?:\s*\/\s*${ISSUE_LABEL})?\s*:?\s*$`, 'i');
+// (Or as the last field before the date in a row of barred fields: "… | Ngày ban hành: | 14/09/2026".)
+const ISSUE_FIELD = new RegExp(String.raw`(?:^|\|\s*)${ISSUE_LABEL}(?:\s*\/\s*${ISSUE_LABEL})?\s*:?\s*\|?\s*$`, 'i');
+/** A heading's line of its place and date alone, under its number: "Lào Cai, ngày 03 tháng 3 năm 2027". */
+const PLACE_DATE_LINE = /^\s*[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?$/u;
 /** How many blocks after the "Number:" field the issue-date field may come. */
 const FIELD_WINDOW = 8;
 // A bar may set the number apart from the place on one line: "No.: 1362/QĐ-TTg | Hà Nội, ngày 14 tháng 8 năm 2026".
@@ -55,9 +64,12 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
     let time: TimeExpression | undefined;
     for (let i = firstAtLeast(near, link.end, (t) => t.start); !time && i < near.length && near[i]!.start <= link.end + REACH; i++) {
       const t = near[i]!;
-      if (t.precision === 'day' && (BETWEEN.test(text.slice(link.end, t.start)) || (heading && HEADING_PLACE.test(text.slice(link.end, t.start))))) time = t;
+      const between = text.slice(link.end, t.start);
+      if (t.precision === 'day' && (BETWEEN.test(between) || (heading && HEADING_PLACE.test(between)))) time = t;
+      // "Decree 31/2026/NĐ-CP, issued in March last year": a month the act is told in.
+      else if (t.precision === 'month' && MONTH_ACT.test(between)) time = t;
     }
-    time ??= heading && text.slice(link.end).trim() === '' ? issueField(doc, link.block, timesOf) : undefined;
+    time ??= heading && AFTER_NUMBER.test(text.slice(link.end)) ? issueField(doc, link.block, timesOf) : undefined;
     // A day without its year, which the time stage put nearest the publication date, after it: an instrument cited as issued was issued
     // before the text ("Decree 88/2026/NĐ-CP, issued on 30 March", in November), in the year before.
     if (time && time.from > limit) time = happeningTimes([time], time.sentence, limit)[0];
@@ -77,8 +89,10 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
   // "The conclusion, dated September 10, 2025, notes …": the day of the one of its type the text named before.
   const earlierOf = instrumentsBefore(doc.links, entities);
   for (const t of doc.times) {
-    if (t.precision !== 'day') continue;
+    if (t.precision !== 'day' && t.precision !== 'month') continue;
     const before = textBefore(t.sentence.text, t.start - t.sentence.start);
+    // (A month only as the act's: "That plan, signed in August, …".)
+    if (t.precision === 'month' && !/\bin\s+$/.test(before)) continue;
     // "Signed on December 22 last year, the resolution was billed …": the document the participle opening the sentence is of.
     const opened = OPENING_ACT.test(before) ? OPENED_DOCUMENT.exec(t.sentence.text.slice(t.end - t.sentence.start))?.[1] : undefined;
     const noun = DEFINITE_DATED.exec(before)?.[1] ?? opened;
@@ -98,12 +112,13 @@ const OPENING_ACT = /^\s*(?:Signed|Issued|Adopted|Approved|Promulgated|Passed)\s
 /** The document such an opening is of, after its day: ", the resolution". Group: the noun. */
 const OPENED_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:last|this)\s+(?:year|month))?\s*,\s*(?:the|this)\s+(${DOCUMENT_NOUNS})\b`, 'i');
 /**
- * A document told by its noun, then its date: "The conclusion, dated", "The decree, signed on", "Under the ward's plan, issued on".
+ * A document told by its noun, then its date: "The conclusion, dated", "The decree, signed on", "Under the ward's plan, issued on",
+ * "That plan, signed in (August)".
  * Group: the noun.
  */
-const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:[Uu]nder|[Ii]n|[Bb]y|[Ww]ith)\s+)(?:[Tt]he|[Tt]his)\s+`
+const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:[Uu]nder|[Ii]n|[Bb]y|[Ww]ith)\s+)(?:[Tt]he|[Tt]his|[Tt]hat)\s+`
   + String.raw`(?:[\p{L}-]+[’']s\s+)?(${DOCUMENT_NOUNS})\s*,?\s*`
-  + String.raw`(?:dated|(?:signed|issued|adopted|approved|promulgated)\s+on)\s+$`, 'u');
+  + String.raw`(?:dated|(?:signed|issued|adopted|approved|promulgated)\s+(?:on|in))\s+$`, 'u');
 
 /**
  * The day of the "Issued date:" field in the blocks around a legal-database page's "Number:" field, nearest first: after it, or
@@ -114,7 +129,9 @@ function issueField(doc: DocumentTimeline, block: number, timesOf: Map<number, T
     for (const b of [block + d, block - d]) {
       if (b < 0 || b >= doc.blocks.length) continue;
       const text = doc.blocks[b]!.text;
-      const time = timesOf.get(b)?.find((t) => t.precision === 'day' && ISSUE_FIELD.test(text.slice(0, t.start)));
+      // The field of a legal-database page, or the heading's line of place and date under the number (the line after it).
+      const time = timesOf.get(b)?.find((t) => t.precision === 'day' && (ISSUE_FIELD.test(text.slice(0, t.start))
+        || (b === block + 1 && PLACE_DATE_LINE.test(text.slice(0, t.start)) && text.slice(t.end).trim() === '')));
       if (time) return time;
     }
   }

@@ -5,13 +5,15 @@ import type { TimeParser } from '../types.ts';
 import { HAS_DIGIT } from '../words.ts';
 
 /**
- * Day first as written in Vietnam, with one separator throughout (13/01/2025, 12.3.2025, 13-01-2025),
- * or ISO (2025-01-13). Not part of a longer number or code: "06/2024/NĐ-CP" never matches.
+ * Day first as written in Vietnam, with one separator throughout (13/01/2025, 12.3.2025, 13-01-2025), in Vietnamese words
+ * ("ngày 03 tháng 3 năm 2027"), or ISO (2025-01-13). Not part of a longer number or code: "06/2024/NĐ-CP" never matches.
  */
 // A day and a month without a year only after "dated" (or "ngày"), where no fraction stands: "Directive No. 12/CT-UBND dated 28/9";
 // or after a weekday's short name, as a newsletter dates its items: "CA MAU · Wed 14/10".
+// Or in Vietnamese words, as a document's heading dates it: "ngày 03 tháng 3 năm 2027".
 const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})`
-  + String.raw`|(?<=\b(?:dated|ngày|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)(\d{1,2})\/(\d{1,2}))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
+  + String.raw`|(?<=\b(?:dated|ngày|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)(\d{1,2})\/(\d{1,2})`
+  + String.raw`|(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4}))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
 
 /**
  * Numeric dates; an impossible day (31/02/2025) is not a date. A day and a month without a year take the year that puts the day
@@ -30,8 +32,8 @@ export const numericDateParser: TimeParser = {
       if (!reference || year === null) return null;
       return { ...daySpan({ year, month, day }), inferred: [fromPublication(`year ${year}`, reference)] };
     }
-    const date = m[5]
-      ? { year: Number(m[5]), month: Number(m[6]), day: Number(m[7]) }
+    const date = m[5] ? { year: Number(m[5]), month: Number(m[6]), day: Number(m[7]) }
+      : m[10] ? { year: Number(m[12]), month: Number(m[11]), day: Number(m[10]) }
       : { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) };
     return isValidDate(date) ? daySpan(date) : null;
   },
