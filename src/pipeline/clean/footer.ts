@@ -1,6 +1,6 @@
 import type { Line } from '../types.ts';
 import {
-  BACK_ISSUES, COMMENT_COUNTER, COMMENT_FORM, DOMAIN, END_OF_TEXT, IMAGE_MARKUP, RELATED_RAIL, SENTENCE_END, SOURCE_LINE, SOURCES_LABEL,
+  BACK_ISSUES, COMMENT_COUNTER, COMMENT_FORM, DOMAIN, END_OF_TEXT, IMAGE_MARKUP, RAIL_WITH_ITEMS, RELATED_RAIL, SENTENCE_END, SOURCE_LINE, SOURCES_LABEL,
 } from './patterns.ts';
 
 /** Share of the text that must come before a footer marker for it to end the article. */
@@ -25,7 +25,7 @@ export interface Footer {
  * A rail's label may be printed in two languages: "Văn bản liên quan/Related documents"; so may a page's mark of the end of the
  * document's text ("--- Hết nội dung / End of text ---").
  */
-const isMarker = (text: string) => COMMENT_COUNTER.test(text) || COMMENT_FORM.test(text) || BACK_ISSUES.test(text)
+const isMarker = (text: string) => COMMENT_COUNTER.test(text) || COMMENT_FORM.test(text) || BACK_ISSUES.test(text) || RAIL_WITH_ITEMS.test(text)
   || (text.length <= BILINGUAL_LABEL && text.split(/\s*\/\s*/).some((label) => RELATED_RAIL.test(label) || END_OF_TEXT.test(label)));
 /** How long a rail's label printed in two languages may be. */
 const BILINGUAL_LABEL = 80;

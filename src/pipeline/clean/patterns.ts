@@ -26,6 +26,14 @@ export const RELATED_RAIL =
     // may end in ":".
     + String.raw`|related|more (?:in |from )?[a-z&]+(?: [a-z&]+)?|also in [a-z&]+(?: [a-z&]+)?)\s*:?$`, 'i');
 
+/**
+ * A legal-database page's rail of other documents, its label and its items on one line: "Văn bản liên quan cùng nội dung: Kế hoạch
+ * 301/KH-UBND … | Quyết định …", "Văn bản mới cập nhật: Thông tư …", "Related documents: …". Not its own document's relations ("Văn
+ * bản căn cứ:", the documents it is based on; "Văn bản bị thay thế:", the one it replaces).
+ */
+export const RAIL_WITH_ITEMS = new RegExp(String.raw`^(?:văn bản liên quan(?: cùng (?:lĩnh vực|nội dung|chủ đề))?|văn bản mới(?: cập nhật| ban hành)?`
+  + String.raw`|related documents|latest documents|new documents|recently updated documents)\s*:\s*\S`, 'iu');
+
 /** A page's mark of where the document's text ends: "--- End of text ---", "Hết nội dung", "— End of document —". */
 export const END_OF_TEXT = /^[-–—=*_\s]*(?:end\s+of\s+(?:the\s+)?(?:text|document|article|content)|hết\s+(?:nội\s+dung|văn\s+bản))[-–—=*_.\s]*$/iu;
 

@@ -219,8 +219,31 @@ function inOrder(mentions: Mention[], added: Mention[]): Mention[] {
   return out;
 }
 
-/** A line of a signature block: "(signed)", "(Signed and sealed)", "[signed]". */
-const SIGNED_LINE = /^[([]\s*signed[^)\]]{0,30}[)\]]$/i;
+/** A line of a signature block: "(signed)", "(Signed and sealed)", "[signed]", "(Đã ký)". */
+const SIGNED_LINE = /^[([]\s*(?:signed|đã\s+ký)[^)\]]{0,30}[)\]]$/iu;
+/** How many blocks above a name its signature block may take. */
+const SIGNATURE_BLOCKS = 4;
+/** A level of local government in a body's name. */
+const LEVEL = /\b(?:PROVINCIAL|CITY|MUNICIPAL|COMMUNE|WARD|DISTRICT)\b/;
+/** The words of a Vietnamese signature block or heading, in the English that the rest of the block is read in. */
+const VIETNAMESE_SIGNATURE: [RegExp, string][] = [
+  [/^TM\.\s*/u, 'ON BEHALF OF THE '], [/^KT\.\s*/u, 'PP. '],
+  // A body's level goes before its name; the place after it is left out ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI" → "PROVINCIAL PEOPLE'S COMMITTEE").
+  [/^(.*?)(ỦY|UỶ) BAN NHÂN DÂN\s+(TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG)\b.*$/u, '$1$3 PEOPLE\'S COMMITTEE'],
+  [/^(.*?)HỘI ĐỒNG NHÂN DÂN\s+(TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG)\b.*$/u, '$1$2 PEOPLE\'S COUNCIL'],
+  [/(ỦY|UỶ) BAN NHÂN DÂN/u, 'PEOPLE\'S COMMITTEE'], [/HỘI ĐỒNG NHÂN DÂN/u, 'PEOPLE\'S COUNCIL'],
+  [/\bTỈNH PEOPLE/u, 'PROVINCIAL PEOPLE'], [/\bTHÀNH PHỐ PEOPLE/u, 'CITY PEOPLE'], [/\bXÃ PEOPLE/u, 'COMMUNE PEOPLE'], [/\bPHƯỜNG PEOPLE/u, 'WARD PEOPLE'],
+  [/PHÓ CHỦ TỊCH/u, 'VICE CHAIRMAN'], [/CHỦ TỊCH/u, 'CHAIRMAN'], [/THỨ TRƯỞNG/u, 'DEPUTY MINISTER'], [/BỘ TRƯỞNG/u, 'MINISTER'],
+  [/PHÓ GIÁM ĐỐC/u, 'DEPUTY DIRECTOR'], [/GIÁM ĐỐC/u, 'DIRECTOR'],
+];
+
+/**
+ * The lines of a block as a signature block reads them: its cells set apart with bars, each read in English when it is Vietnamese
+ * ("TM. ỦY BAN NHÂN DÂN" → "ON BEHALF OF THE PEOPLE'S COMMITTEE", "KT. CHỦ TỊCH" → "PP. CHAIRMAN").
+ */
+function signatureCells(text: string): string[] {
+  return text.split('|').map((cell) => VIETNAMESE_SIGNATURE.reduce((t, [from, to]) => t.replace(from, to), cell.trim())).filter((c) => c !== '');
+}
 /** Whom a signature block signs for: "FOR THE PRIME MINISTER", "ON BEHALF OF THE PROVINCIAL PEOPLE'S COUNCIL". Group: who, without "the". */
 const BEHALF = /^(?:FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?(.+)$/u;
 /** A line that signs for a body's head, under the body's line: "PP. CHAIRMAN", "KT. CHỦ TỊCH", "P.P. THE MINISTER". */
@@ -240,25 +263,33 @@ const CAPITALS_LINE = /^[\p{Lu}\p{M}\s'’-]{4,80}$/u;
  */
 function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
   // The body whose heading opens the document ("AN GIANG PROVINCIAL PEOPLE'S COUNCIL"), which a title signed without one is held at.
-  // (By its level, as the document's own text names it: "the Provincial People's Council".)
-  const issuer = once(() => blocks.slice(0, ISSUER_REACH).map((b) => b.text.trim()).find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t))
-    ?.replace(/^.*?\b(?=(?:PROVINCIAL|CITY|MUNICIPAL|COMMUNE|WARD|DISTRICT)\s)/u, ''));
+  // (By its level, as the document's own text names it: "the Provincial People's Council"; a heading may set it apart with a bar,
+  // or print it in Vietnamese: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI | CỘNG HÒA …".)
+  const issuer = once(() => blocks.slice(0, ISSUER_REACH).flatMap((b) => signatureCells(b.text))
+    .find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t))?.replace(/^.*?\b(?=(?:PROVINCIAL|CITY|MUNICIPAL|COMMUNE|WARD|DISTRICT)\s)/u, ''));
+  // A body signed for without its level ("FOR THE PEOPLE'S COMMITTEE") is the issuer's, when the issuer is one of its kind.
+  const leveled = (body: string) => (LEVEL.test(body) || !issuer()?.endsWith(` ${body}`) ? body : issuer()!);
   return mentions.map((m) => {
     // (A name alone on its line: its block is no longer than the name, which is checked before the block is trimmed.)
     const line = blocks[m.block]?.text;
     if (m.type !== 'person' || (m.roles?.length ?? 0) > 0 || !line || line.length > m.text.length + ALONE_SLACK || line.trim() !== m.text) return m;
-    let i = m.block - 1;
-    const signed = SIGNED_LINE.test(blocks[i]?.text.trim() ?? '');
-    if (!signed && !(CAPITALS_LINE.test(blocks[i]?.text.trim() ?? '') && isRole(normalizeRole(titleCase(blocks[i]!.text.trim()))))) return m;
-    for (i -= signed ? 1 : 0; i >= 0 && i >= m.block - 4 && CAPITALS_LINE.test(blocks[i]!.text.trim()); i--) {
+    // The lines of the blocks above the name, nearest last: a line of cells set apart with bars is a line each ("TM. ỦY BAN NHÂN DÂN |
+    // KT. CHỦ TỊCH | PHÓ CHỦ TỊCH").
+    const above = blocks.slice(Math.max(0, m.block - SIGNATURE_BLOCKS), m.block).flatMap((b) => signatureCells(b.text));
+    let i = above.length - 1;
+    const signed = SIGNED_LINE.test(above[i] ?? '');
+    if (!signed && !(CAPITALS_LINE.test(above[i] ?? '') && isRole(normalizeRole(titleCase(above[i]!))))) return m;
+    for (i -= signed ? 1 : 0; i >= 0 && CAPITALS_LINE.test(above[i]!); i--) {
       // "FOR THE PRIME MINISTER", "ON BEHALF OF …": whom the signer signs for, not the signer's title.
-      if (BEHALF.test(blocks[i]!.text.trim())) continue;
-      const title = normalizeRole(titleCase(blocks[i]!.text.trim()));
+      if (BEHALF.test(above[i]!)) continue;
+      const title = normalizeRole(titleCase(above[i]!));
       if (!isRole(title)) continue;
       // "ON BEHALF OF THE PROVINCIAL PEOPLE'S COUNCIL / CHAIRMAN": a title without a body is held at the body signed for.
       // Past a line that signs for the head ("ON BEHALF OF THE PROVINCIAL PEOPLE'S COMMITTEE / PP. CHAIRMAN / VICE CHAIRMAN").
-      const behalf = FOR_HEAD.test(blocks[i - 1]?.text.trim() ?? '') ? i - 2 : i - 1;
-      const body = /\s(?:of|at)\s/.test(title) ? undefined : BEHALF.exec(blocks[behalf]?.text.trim() ?? '')?.[1] ?? (signed ? undefined : issuer());
+      const behalf = FOR_HEAD.test(above[i - 1] ?? '') ? i - 2 : i - 1;
+      // (A line that signs for the minister names the minister's ministry: "KT. BỘ TRƯỞNG / THỨ TRƯỞNG", "PP. MINISTER / DEPUTY MINISTER".)
+      const signedFor = BEHALF.exec(above[behalf] ?? '')?.[1] ?? (/^(?:P\.?\s?P\.|KT\.)\s*MINISTER$/u.test(above[i - 1] ?? '') ? 'MINISTER' : undefined);
+      const body = /\s(?:of|at)\s/.test(title) ? undefined : signedFor !== undefined ? leveled(signedFor) : signed ? undefined : issuer();
       // "FOR THE MINISTER / DEPUTY MINISTER": a minister's deputy at the ministry the document names first.
       const ministry = !body || !/^MINISTER$/.test(body) || !/\bMinister$/.test(title) ? undefined
         : mentions.find((x) => x.type === 'organization' && /^Ministry\s+of\s/.test(x.name))?.name.replace(/^Ministry\s+/, '');

@@ -6,7 +6,7 @@ function issues(text: string) {
   const { events, entities } = timelineOf({ 'seeds/a.txt': text });
   return {
     events: events.filter((e) => e.kind === 'instrument').map((e) => `${e.date} ${e.title}`).sort(),
-    dates: entities.filter((e) => 'date' in e && e.type !== 'person').map((e) => `${e.name} ${(e as { date: string | null }).date}`).sort(),
+    dates: entities.filter((e) => 'date' in e).map((e) => `${e.name} ${(e as { date: string | null }).date}`).sort(),
   };
 }
 

@@ -23,3 +23,13 @@ describe('a rail of other articles after the article, by its label', () => {
     });
   }
 });
+
+describe('a legal-database page\'s rail of other documents, its label and items on one line', () => {
+  it('ends the document at the rail, and keeps the lines naming its own bases and the document it replaces', () => {
+    const body = bodyOf([...article, 'Văn bản căn cứ: Nghị quyết 57-NQ/TW | Nghị quyết 11/2026/NQ-HĐND', 'Văn bản bị thay thế: Quyết định 1200/QĐ-UBND',
+      'Văn bản liên quan cùng nội dung: Kế hoạch 88/KH-UBND năm 2025 | Quyết định 77/QĐ-UBND năm 2024',
+      'Văn bản mới cập nhật: Thông tư 05/2026/TT-BKHCN | Quyết định 901/QĐ-UBND Hà Nội', ''].join('\n'));
+    expect(body.join('\n')).toContain('Quyết định 1200/QĐ-UBND');
+    expect(body.join('\n')).not.toMatch(/88\/KH-UBND|05\/2026\/TT-BKHCN|901\/QĐ-UBND/);
+  });
+});
