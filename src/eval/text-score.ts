@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fold } from '../pipeline/extract/fold.ts';
+import { canonicalPlace } from '../pipeline/targets/scope.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { Entity } from '../schemas/entity.ts';
 import { INSTRUMENT_TYPES } from '../schemas/entity.ts';
@@ -70,7 +71,9 @@ export interface TextSetScores {
 const norm = (text: string) => fold(text).replace(/(?<![\d.])0+(?=\d)/g, '');
 /** A firm's legal form, written out or not: the same scope ("Sao Viet Telecom" and "Sao Viet Telecom Joint Stock Company"). */
 const LEGAL_FORM = /,?\s+(?:joint stock company|company limited|limited liability company|jsc)$/;
-const sameScope = (a: string, b: string) => norm(a).replace(LEGAL_FORM, '') === norm(b).replace(LEGAL_FORM, '');
+// (A listed province or city is one scope however it is written: "Ha Noi City" and "Hanoi", "Hai Phong" and "Hai Phong City".)
+const sameScope = (a: string, b: string) => norm(a).replace(LEGAL_FORM, '') === norm(b).replace(LEGAL_FORM, '')
+  || norm(canonicalPlace(a)) === norm(canonicalPlace(b));
 const forms = (e: Entity) => new Set([e.name, ...e.aliases].map(norm));
 const has = (text: string, words: string[]) => words.every((w) => text.includes(norm(w)));
 /** A count's scale, which a gold annotation may keep in its unit ("2 million residents") and the pipeline in its value (2,000,000). */

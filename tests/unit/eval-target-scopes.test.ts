@@ -27,6 +27,15 @@ describe('scoring targets alike but for their scope', () => {
   });
 });
 
+describe('scoring the scope of a listed province or city', () => {
+  it('takes a place written with or without its kind, with or without diacritics, for the same scope, and another place for a wrong one', () => {
+    const s = scoreTexts([gold(['Ha Noi City', 'Hai Phong', 'Quang Ninh'])], documents, [], [],
+      [found('x', 'Hanoi'), found('y', 'Hai Phong City'), found('z', 'Nghe An')]);
+    expect(s.targetScopes.right).toBe(2);
+    expect(s.targetScopes.wrong).toHaveLength(1);
+  });
+});
+
 describe('scoring a count whose scale the gold keeps in its unit', () => {
   const goldCount = (value: number, unit: string): GoldText => ({
     file: 'seeds/a.txt', published: null, people: [], instruments: [], laws: [], programmes: [], events: [],

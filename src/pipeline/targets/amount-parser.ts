@@ -268,6 +268,9 @@ function wholes(text: string): TargetProposal[] {
     const at = item.index + described.index;
     out.push(everyOne(`${things} ${described[3]}`, things, at, at + described[0].length));
   }
+  // "sets the goal of AI tools being used in all of the city's public hospitals by 2027": the goal's thing done in every one of a whole.
+  const goal = /\ball\s/.test(text) ? GOAL_IN_ALL.exec(text) : null;
+  if (goal) out.push(everyOne(`${goal[1]} ${goal[2]} in ${goal[3]}`, goal[3]!, goal.index, goal.index + goal[0].length));
   const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
   if (allToBe) out.push(everyOne(`${allToBe[1]} ${allToBe[2]}`, allToBe[1]!, allToBe.index, allToBe[0].length));
   for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {
@@ -327,6 +330,10 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
 const WHOLE_WORD = /\b(?:[Aa]ll|[Ee]very)\s/;
 /** A subject that is only a verb of earning, left from a list item: "- earn", "generate". */
 const EARNING = /^(?:-\s+)?(?:earn|generate|bring\s+in|make)$/i;
+/** A goal of a thing done in every one of a whole: "the goal of (AI tools) being (used) in all of the city's (public hospitals)". */
+const GOAL_IN_ALL = new RegExp(String.raw`\b(?:goal|target|aim|objective)\s+of\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:being\s+)?(\p{Ll}+(?:ed|en))`
+  + String.raw`\s+(?:in|at|by|across)\s+all\s+(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\p{L}-]+[’']s\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
+  + String.raw`(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'u');
 /** What money is earned from, after it: "(VND150 billion) a year from technology transfer". Group: the source. */
 const EARNED_FROM = /^(?:\s+(?:a|per|each)\s+year)?\s+from\s+([^,;.]+?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|[,;.]|$)/;
 /** What of every one of a whole, before "of all": "(prototypes) of (all 14 products …)". Group: the noun. */
@@ -615,8 +622,8 @@ const WHOLE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*)[Oo]f\s+(?:those|these|
 /** What the part must be, after the share: "(at least 30 per cent) must be women-led enterprises". Group: it. */
 const TO_BE_AFTER = new RegExp(String.raw`^\s+(?:must|should|shall|will|are\s+to|is\s+to)\s+be\s+([^,;.()]{3,60}?)`
   + String.raw`(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|[,;.()]|$)`, 'u');
-/** A modal and "be" right after a share's base: "(70 per cent of … exports) should be (traceable …)". */
-const BE_AFTER_BASE = /^\s+(?:shall|will|must|should|would|are\s+to|is\s+to)\s+be\s+\p{Ll}/u;
+/** A modal and "be" right after a share's base: "(70 per cent of … exports) should be (traceable …)", "(wants 20 per cent of its workforce) to be (in …)". */
+const BE_AFTER_BASE = /^\s+(?:shall|will|must|should|would|are\s+to|is\s+to|to)\s+be\s+\p{Ll}/u;
 /** The things of the figure before, told with their participle, up to the "and" after it: " of applications handled fully online and ". */
 const THINGS_TOLD = /^\s+of\s[^,;]*?\s\p{Ll}{3,}ed\b[^;]*?,?\s+and\s+/u;
 /** How long the words between two figures may be for THINGS_TOLD to be read in them (its two searches within are quadratic). */
@@ -652,11 +659,15 @@ function listAware(clause: string): string {
 }
 
 /** A count target from its qualifier, number (and top of a range) and the words after it, or null when the words are a duration or a share. */
+/** What follows the first number of a ratio: "(one) in five …", "(nine) out of ten …". */
+const RATIO_AFTER = new RegExp(String.raw`^\s*(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|${WORD})\b`, 'i');
+
 function countProposal(
   qualifier: string | undefined, number: string, top: string | undefined, phrase: string, index: number, length: number,
 ): TargetProposal | null {
-  // A speed ("winds of up to 166 km per hour") measures weather or traffic, no count of things.
-  if (/^\s*(?:%|percent|per cent)/.test(phrase) || TIME_UNIT.test(phrase) || SPEED.test(phrase)) return null;
+  // A speed ("winds of up to 166 km per hour") measures weather or traffic, no count of things; "one in five factory jobs" is a
+  // ratio, no count of one.
+  if (/^\s*(?:%|percent|per cent)/.test(phrase) || TIME_UNIT.test(phrase) || SPEED.test(phrase) || RATIO_AFTER.test(phrase)) return null;
   const counted = countedPhrase(phrase);
   if (!counted) return null;
   const value = numberOf(number);

@@ -93,8 +93,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const own = placeOf(sentence.block, sentence.start);
     if (own != null) return own;
     if (!pointedBack.has(sentence)) {
-      pointedBack.set(sentence, THE_PLACE.test(sentence.text)
-        ? placesIn(doc.blocks[sentence.block]!.text.slice(0, sentence.start)).map(canonicalPlace).at(-1) ?? null : null);
+      // (In its paragraph before it, or in the paragraphs just before: a bulletin's item may run over several.)
+      const before = [...doc.blocks.slice(Math.max(0, sentence.block - POINTED_BLOCKS), sentence.block).map((b) => b.text),
+        doc.blocks[sentence.block]!.text.slice(0, sentence.start)].join('\n');
+      pointedBack.set(sentence, THE_PLACE.test(sentence.text) ? placesIn(before).map(canonicalPlace).at(-1) ?? null : null);
     }
     return pointedBack.get(sentence)!;
   };
@@ -329,6 +331,8 @@ function lastIndexName(text: string): string | undefined {
   return last;
 }
 
+/** How many paragraphs before a sentence the place it points back at may be named. */
+const POINTED_BLOCKS = 2;
 /** A province or city pointed back at: "The province aims …", "the city's plan". */
 const THE_PLACE = /\b[Tt]he (?:province|city)\b/;
 

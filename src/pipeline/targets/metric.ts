@@ -41,8 +41,9 @@ const SAID_LAST = new RegExp(String.raw`\b${SAYING_VERB}(?:\s+that)?$`, 'i');
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
 /** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
+// ("The province wants (20 per cent of its workforce to be …)": a verb of wanting right before the figure.)
 const INTENT = new RegExp(String.raw`^.*\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|expects?|hopes?)\s+(?:to\s+(?:have`
-  + String.raw`|reach|achieve|see|get|ensure|bring|make)|for)\s*$`, 'i');
+  + String.raw`|reach|achieve|see|get|ensure|bring|make)|for)\s*$|^.*\b(?:wants?|wanted|needs?)\s*$`, 'i');
 /** Words naming a measure of the subject, dropped when the unit says what the measure is. */
 const MEASURE = new RegExp(String.raw`^(?:the\s+)?(?:scale|size|share|proportion|rate|ratio|level|percentage|value)\s+of\s+(?:the\s+)?`
   + String.raw`|\s+(?:scale|size|share|proportion|ratio|percentage)$`, 'i');

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
+import { timelineOf } from '../events/helpers.ts';
+
+const propose = (text: string) => amountParser.propose(text).map((p) => [p.metric, p.value, p.unit]);
+
+describe('a share wanted, a ratio, and a goal for every one of a whole', () => {
+  it('reads "wants N% of X to be in Y" as the share of X in Y', () => {
+    expect(propose('The province wants 25 per cent of its farm workforce to be in digital services by 2030, up from 9 per cent now.'))
+      .toEqual([['farm workforce in digital services', 25, '%']]);
+  });
+
+  it('reads no count of one in a ratio ("one in five factory jobs")', () => {
+    expect(propose('Headlines: Long An wants one in five factory jobs to be high-tech by 2030.')).toEqual([]);
+  });
+
+  it('reads "the goal of X being used in all of the city\'s Y" as every one of Y', () => {
+    expect(propose('The plan also sets the goal of AI tools being used in all of the city\'s public clinics by 2027.'))
+      .toEqual([['AI tools used in public clinics', 100, '% of public clinics']]);
+  });
+
+  it('scopes "the city\'s" to the city the paragraph before named, in a bulletin of items about several places', () => {
+    const { targets } = timelineOf({ 'seeds/a.txt': ['Evening news bulletin', '12/11/2026',
+      '[00:08] PRESENTER: Good evening. Our first story: a new data centre, and a fund for start-ups.',
+      '[00:31] REPORTER: This morning the Hải Phòng People\'s Committee opened a public data centre for start-ups and hospitals.',
+      '[00:49] REPORTER: The plan also sets the goal of AI tools being used in all of the city\'s public hospitals by 2027.'].join('\n') });
+    expect(targets.map((t) => [t.value, t.scope])).toEqual([[100, 'Hai Phong City']]);
+  });
+});
