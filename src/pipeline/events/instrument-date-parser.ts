@@ -140,6 +140,8 @@ function issueField(doc: DocumentTimeline, block: number, timesOf: Map<number, T
 
 /** An act on a number of documents of one type: "passed two resolutions", "adopted 3 decisions". Groups: the number, the noun. */
 const COUNTED = new RegExp(String.raw`\b(?:passed|adopted|approved|issued)\s+(${WORD}|\d{1,2})\s+(?:new\s+)?(${DOCUMENT_NOUNS})s\b`, 'i');
+/** The gathering an act was done at: "(adopted two resolutions …) at a one-day thematic session". Group: the gathering. */
+const AT_GATHERING = /\bat\s+(?:a|an|the|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}(?:session|sitting|meeting|conference|congress|plenum))\b/u;
 /** Acts that make documents, as the event stage names their kinds. */
 const MAKING_KINDS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approved', 'instrument', 'other']);
 
@@ -184,8 +186,16 @@ export function countedInstruments(
       && !own.has(l.entity) && ofYear(l.entity))
       .sort((a, b) => a.block - b.block || a.start - b.start).slice(0, count);
     if (named.length !== count) continue;
-    // An act whose sentence names each document it made is told by their issues.
-    if (named === listed) told.add(act);
+    // An act whose documents are all named, in its sentence or after it, is told by their issues; the gathering it was done at, when
+    // its sentence names one ("adopted two resolutions … at a one-day thematic session"), is a happening of its own.
+    told.add(act);
+    // (Not one the text tells as a meeting of that day already: "Delegates at the session passed three resolutions".)
+    const gathering = dated.some((c) => c.kind === 'meeting' && c.time.from === act.time.from) ? null : AT_GATHERING.exec(act.source.text);
+    if (gathering) {
+      const body = act.participants.map((id) => entities.get(id)).find((e) => e?.type === 'organization')?.name;
+      const title = `${gathering[1]!.charAt(0).toUpperCase()}${gathering[1]!.slice(1)}${body ? ` of the ${body}` : ''}`;
+      out.push({ ...act, kind: 'meeting', title, quality: 3, instrument: undefined, entities: act.participants });
+    }
     for (const l of named) {
       own.add(l.entity);
       out.push({

@@ -96,6 +96,24 @@ describe('the instruments an act on a number of them made, listed in its own sen
   });
 });
 
+describe('an act on a number of instruments, all named after it', () => {
+  it('is told by their issues, and the gathering it was done at is a meeting of its own', () => {
+    const { events } = timelineOf({
+      'a.txt': [
+        'Council backs a fund',
+        'Posted: 14/05/2026',
+        'The Quảng Trị Provincial People\'s Council yesterday adopted two resolutions on science at a one-day thematic session.',
+        'Resolution No. 21/2026/NQ-HĐND sets up the provincial innovation fund with a charter capital of VND150 billion.',
+        'Resolution No. 22/2026/NQ-HĐND sets support for firms that order research from universities.',
+      ].join('\n\n'),
+    });
+    expect(events.map((e) => [e.date, e.kind, e.title])).toEqual([
+      ['2026-05-13', 'meeting', 'One-day thematic session of the Quảng Trị Provincial People\'s Council'],
+      ['2026-05-13', 'instrument', 'Resolution 21/2026/NQ-HĐND issued'], ['2026-05-13', 'instrument', 'Resolution 22/2026/NQ-HĐND issued'],
+    ]);
+  });
+});
+
 describe('a numbered document that acts', () => {
   it('is issued that day: "Decision X dated D approved the programme" is the decision\'s issue, told once', () => {
     const { events } = timelineOf({
