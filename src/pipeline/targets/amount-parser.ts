@@ -659,6 +659,30 @@ function listAware(clause: string): string {
 }
 
 /** A count target from its qualifier, number (and top of a range) and the words after it, or null when the words are a duration or a share. */
+/**
+ * Every match of VERB_COUNT, each searched for from the end of the counted words of the one before, not from the end of its phrase,
+ * which may run on over the next count: "attract eight to ten … firms and to have 2,000 chip engineers …" (so is COUNT's: "at least 400
+ * deals and some 120 spin-offs").
+ */
+function countsAfterVerbs(text: string): RegExpExecArray[] {
+  return countMatches(VERB_COUNT, 3, text);
+}
+
+/** Every match of a pattern of counts whose group `group` is the counted phrase, each searched for from the counted words' end. */
+function countMatches(pattern: RegExp, group: number, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    const phrase = m[group]!;
+    const counted = countedPhrase(phrase);
+    const end = m.index + m[0].length - phrase.length + (counted ? counted.what.length : phrase.length);
+    pattern.lastIndex = Math.max(m.index + 1, end);
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
 /** What follows the first number of a ratio: "(one) in five …", "(nine) out of ten …". */
 const RATIO_AFTER = new RegExp(String.raw`^\s*(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|${WORD})\b`, 'i');
 
@@ -815,7 +839,7 @@ export const amountParser: TargetParser = {
       const proposal = countProposal(undefined, low!, high, phrase!, m.index, m[0].length);
       if (proposal) out.push(proposal);
     }
-    for (const m of allMatches(COUNT, text)) {
+    for (const m of countMatches(COUNT, 6, text)) {
       const [, qualifier, low, high, number, top, phrase] = m;
       const proposal = countProposal(qualifier, (low ?? number)!, high ?? top, phrase!, m.index, m[0].length);
       if (!proposal) continue;
@@ -887,7 +911,7 @@ export const amountParser: TargetParser = {
     const colon = text.indexOf(':');
     // A list item follows a colon (see below): without one, LIST_ITEM is not searched.
     for (const pattern of colon === -1 ? [VERB_COUNT, MARKED_ITEM] : [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
-      for (const m of allMatches(pattern, text)) {
+      for (const m of pattern === VERB_COUNT ? countsAfterVerbs(text) : allMatches(pattern, text)) {
         const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!]
           : pattern === MARKED_ITEM ? [m[1], m[2]!, m[3], m[4]!] : [m[1], m[2]!, undefined, m[3]!];
         // A list item after a colon: the first colon of the sentence, not a search back from each item.

@@ -20,7 +20,8 @@ const SAME_TIME = /\b(?:by|in|within|over|during|for)\s+the\s+same\s+(?:year|per
 const BASELINE_TIME = /\bfrom\s+(?=[^,;]*\d)(?![^,;]*\b(?:to|by|before|until)\b)[^,;]{1,30}?\s+(?:in\s+)?$/i;
 
 /** "… and 85% of …": another figure joined by "and". */
-const JOINED_FIGURE = /\sand\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly)\s+)?\d/;
+// (Or an infinitive joined to the aim's first: "aims to attract eight to ten firms and to have 2,000 engineers … by 2030".)
+const JOINED_FIGURE = /\sand\s+(?:to\s+\p{Ll}{2,}\s+(?:\p{Ll}+\s+)?)?(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?\d/u;
 
 /** How many blocks a stated deadline ("sets a target that by 2030, …") carries over to the lists after it. */
 const FRAME_BLOCKS = 4;

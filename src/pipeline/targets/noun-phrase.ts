@@ -17,6 +17,8 @@ const PHRASE_END = new RegExp(String.raw`,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|i
   // "in at least 25 industrial parks and in all of the country's 12 zones", "60 start-ups and for at least 50% of …": a second place or
   // aim the clause goes on to.
   + String.raw`|\s+and\s+(?=(?:in|at|on|across|for)\s)`
+  // "at least 400 technology transfer deals and some 120 university spin-offs": another count the clause goes on to.
+  + String.raw`|\s+and\s+(?=(?:(?:some|about|around|nearly|over|at\s+least|more\s+than|up\s+to)\s+)?\d)`
   // "400 innovative start-ups and a place among the top 3 localities": a rank the clause goes on to.
   + String.raw`|\s+and\s+(?=(?:a\s+)?(?:place|position|spot|seat)\s+(?:among|in)\s+the\s+top\b)`, 'u');
 /** Words that end the head of a noun phrase: prepositions, conjunctions, relatives, rates. */
@@ -28,7 +30,8 @@ const PLURAL = /^(?:\p{Ll}[\p{L}-]*[^sui’']s|people|children|staff|personnel|w
 const PLURAL_WINDOW = 6;
 const CONJUNCTION = /^(?:and|or)$/;
 /** Function words a phrase does not end with. */
-const TRAILING = /(?:\s+(?:by|in|before|until|from|and|with|of|the|to|for|at|a|an|each|per))+$/;
+// (Nor with the qualifier of a count after it: "400 deals and some (120 spin-offs)".)
+const TRAILING = /(?:\s+(?:by|in|before|until|from|and|with|of|the|to|for|at|a|an|each|per|some|about|around|nearly|over))+$/;
 
 /** The counted phrase and its head noun (the unit), or null when nothing is counted. */
 export function countedPhrase(phrase: string): { what: string; unit: string } | null {

@@ -20,7 +20,9 @@ export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?
  * words with a scale, or a number word before a noun phrase that ends in a plural ("two AI data centres") or before a share
  * ("Eighty per cent").
  */
-export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}|${WORD}(?=\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*s\b|\s*(?:%|per\s?cent|percent)))`;
+// (A number word counts the plural within a few words after it, past a range's top: "eight to ten semiconductor design and testing firms".)
+export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}|${WORD}(?=(?:\s+(?:to|or)\s+${WORD})?\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*s\b`
+  + String.raw`|\s*(?:%|per\s?cent|percent)))`;
 
 /** A number standing as a value by itself, digits or words, as a regular expression source with one group: "to five by 2028". */
 export const VALUE = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}?\b)`;
@@ -45,7 +47,7 @@ export const PERCENT_SIGN = String.raw`\s*(?:%|percent\b|per cent\b)`;
 // (Those of more than one word, and those of an estimate, may open a sentence: "No fewer than 15,000 residents …".)
 export const QUALIFIER = String.raw`(?:[Aa]t least|[Nn]o less than|[Nn]ot less than|[Nn]o fewer than|[Nn]ot fewer than|[Aa] minimum of|[Mm]ore than|over`
   + String.raw`|above|not exceeding|exceeding|[Aa]t most|[Nn]o more than|[Nn]ot more than|[Uu]p to|[Aa] maximum of|[Ll]ess than|[Ff]ewer than|below|under`
-  + String.raw`|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early)`;
+  + String.raw`|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Ss]ome(?=\s+\d))`;
 
 /** Words that may stand right before a figure and are no verb of its clause: its qualifiers, "between", "from", "only", "just". */
 export const FIGURE_OPENER = String.raw`(?:${QUALIFIER}|between|from|only|just)`;

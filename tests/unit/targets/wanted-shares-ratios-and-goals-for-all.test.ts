@@ -27,3 +27,19 @@ describe('a share wanted, a ratio, and a goal for every one of a whole', () => {
     expect(targets.map((t) => [t.value, t.scope])).toEqual([[100, 'Hai Phong City']]);
   });
 });
+
+describe('counts joined in one aim', () => {
+  it('reads a range of number words before a long phrase, and the count after it, each by the shared deadline', () => {
+    const { targets } = timelineOf({ 'seeds/a.txt': ['Council backs chip policy', '08/08/2026',
+      'Through the resolution, Quảng Nam aims to attract six to eight chip design and testing firms and to have 1,500 chip engineers '
+        + 'working in the province by 2030.'].join('\n') });
+    expect(targets.map((t) => [t.metric, t.value, t.max, t.deadline])).toEqual([
+      ['chip design and testing firms', 6, 8, 2030], ['chip engineers working in the province', 1500, null, 2030],
+    ]);
+  });
+
+  it('ends a counted phrase before "and some" and reads the count after it', () => {
+    expect(propose('The ministry aims to support at least 300 licensing deals and some 90 university spin-offs by 2031.').map((p) => p.slice(0, 2)))
+      .toEqual(expect.arrayContaining([['licensing deals', 300], ['university spin-offs', 90]]));
+  });
+});
