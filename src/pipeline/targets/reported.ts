@@ -177,7 +177,8 @@ const PROJECTION = /\b(?:projects|projected|forecasts|forecast|predicts|predicte
 /** A forecast of a figure by its verb: "… and forecast TST's 2026 revenue at VND 20.9 trillion". */
 const FORECAST = /\b(?:forecasts?|forecasted|predicts?|predicted)\s+(?!that\b)[^;:.]{0,80}$/i;
 /** What those who study a market expect of it: "Analysts at one bank expect the AI market to reach …" is a forecast. */
-const FORECASTERS = new RegExp(String.raw`\b(?:analysts?|economists?|experts?|forecasters?|observers?|studies|study|reports?|surveys?)\b[^;:.]{0,80}?`
+// (Or a person quoted as such: "He expects patent applications to grow by about 12 per cent".)
+const FORECASTERS = new RegExp(String.raw`(?:\b(?:analysts?|economists?|experts?|forecasters?|observers?|studies|study|reports?|surveys?)\b|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s)[^;:.]{0,80}?`
   + String.raw`\b(?:expects?|expected|forecasts?|predicts?|predicted|estimates?|projects?)\b[^;:.]*$`, 'i');
 /**
  * A figure that only could or might come about ("… could reach 25% if current policies hold", "I estimate that startups
@@ -213,17 +214,18 @@ export function isPledged(text: string, start: number): boolean {
  * "the provinces above 80% will share their experience". The things right before it; a verb of theirs right after it.
  */
 const THRESHOLD = /^(?:below|under|above|over|less\s+than|more\s+than)\s/i;
-const THINGS_BEFORE = /\b\p{Ll}{3,}s\s+$/u;
+// (Or told in a relative clause: "Ministries and provinces that are below 80 per cent at the end of the third quarter will be named".)
+const THINGS_BEFORE = /\b\p{L}\p{Ll}{2,}s\s+(?:(?:that|which|who)\s+(?:are|were|remain|stay)\s+)?$/u;
 const PICKED_OUT = new RegExp(String.raw`^\s*${OR_MORE}\b`, 'i');
 const WITH_MEASURE = /\b(?:with|having)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:at\s+least\s+)?$/u;
-const THEIR_VERB = /^\s+(?:to\s+\p{Ll}{3,}|must|should|shall|will|are|were|have|had)\b/u;
+const THEIR_VERB = /^(?:\s+(?:at|by|in)\s+the\s+end\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)?\s+(?:to\s+\p{Ll}{3,}|must|should|shall|will|are|were|have|had)\b/u;
 
 /** Whether the figure at `start`-`end` of a sentence is a threshold that picks out things (see THRESHOLD). */
 export function isThreshold(text: string, start: number, end: number): boolean {
   // "all household businesses with annual revenue of VND 1 billion or more (must issue …)": the figure picks the things out.
   if (PICKED_OUT.test(text.slice(end, end + 20)) && WITH_MEASURE.test(textBefore(text, start, 80))) return true;
   return THRESHOLD.test(text.slice(start, start + 12)) && THINGS_BEFORE.test(text.slice(Math.max(0, start - 40), start))
-    && THEIR_VERB.test(text.slice(end, end + 30));
+    && THEIR_VERB.test(text.slice(end, end + 60));
 }
 
 /** How far before a figure the words that make it a projection are looked for. */

@@ -20,4 +20,10 @@ describe('a table with a column of national targets, and figures that compare', 
     // A participle is no past verb: "fees paid online" is what the target counts.
     expect(targets('It aims to raise the share of fees paid online from 41% now to 75 per cent by 2030.').map((t) => t.value)).toEqual([75]);
   });
+
+  it('reads no target in a threshold told in a relative clause, or in what a person quoted expects', () => {
+    expect(targets('Departments that are below 70 per cent at the end of the third quarter will be named at the monthly meeting.',
+      'He expects exports of software to grow by about 9 per cent in 2026, below the plan.',
+      'The province aims to process 95 per cent of dossiers online by 2026.').map((t) => t.value)).toEqual([95]);
+  });
 });
