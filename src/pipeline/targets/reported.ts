@@ -1,5 +1,6 @@
 import { textAfter, textBefore } from '../reach.ts';
 import { OR_MORE } from './quantity.ts';
+import { IRREGULAR_PARTICIPLE } from '../extract/lexicon/irregular-verbs.ts';
 
 /**
  * Whether a figure is reported rather than promised. A target needs a forward-looking frame (aims,
@@ -63,13 +64,18 @@ const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stoo
 const GOT = new RegExp(String.raw`(?<!\b(?:are|is|be|been|were|was|to|being)\s+)\b(?:received|gained|got|won|obtained|acquired)\s+`
   + String.raw`(?!(?:and|or|by|in|on|online|at|from|through|via|with|for|under|before|within|electronically)\b)\p{Ll}`, 'u');
 /** A present perfect or a past passive, which reports what has happened ("have registered", "has been connected", "were enrolled"). */
-const PERFECT = /\b(?:(?:have|has)\s+(?:been\s+)?|(?:was|were)\s+)\p{Ll}{2,}ed\b/u;
+// (An irregular participle too: "1,240 km of new fibre-optic cable was laid".)
+const PERFECT = new RegExp(String.raw`\b(?:(?:have|has)\s+(?:been\s+)?|(?:was|were)\s+)(?:\p{Ll}{2,}ed|${IRREGULAR_PARTICIPLE})\b`, 'u');
 /** Words that say a figure holds now. */
 const NOW = /\b(?:today|now|currently|at present|so far|to date|already)\b/i;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
 const AFTER_WORDS = 14;
 /** Where the words after a figure stop governing it (not at the comma or point inside a number: "VND 1,960 billion"). */
 const CLAUSE_END = /,(?!\d{3})|\.(?!\d)|[;:()]|\s(?:while|but|whereas)\s/;
+/** The first comma of a list of things after a figure's "of": " of electricity, water and school-fee payments". Groups: before it, after it. */
+const LISTED_THINGS = /^(\s+of\s+[^,;.]{1,40}?),\s+([^,;.]{1,40}?\s+and\s+)/u;
+/** The same list going on right after a figure's words: "(91% of electricity), water and school-fee payments …". */
+const LIST_GOES_ON = /^,\s+(?=[^,;.]{1,40}?\s+and\s)/u;
 
 /** The last match of a global pattern in a text, or null. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
@@ -119,7 +125,8 @@ export function isReported(text: string, start: number, end: number): boolean {
   // "raise its capacity from 38 MW today to (300 MW)": the value it starts from, and its "today", report nothing of the figure.
   // (Nor does a baseline set off before it: "US$1.5 billion by 2030, up from US$620 million today, and (at least 2,000 engineers …)".)
   const before = clause.replace(FROM_BEFORE_TO, '').replace(BASELINE_ASIDE, ' ');
-  const rest = textAfter(text, end);
+  // (A list of the things the figure counts is read past: "91% of electricity, water and school-fee payments were cashless".)
+  const rest = textAfter(text, end).replace(LISTED_THINGS, '$1 $2').replace(LIST_GOES_ON, ' ');
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).split(/\s+/).slice(0, AFTER_WORDS).join(' ');
   const reported = lastIndex(REPORTED, before);
   // "… had been covered in 2025, and the remaining 350 villages would be covered by 2026": a modal after the figure governs it.
@@ -178,7 +185,8 @@ const PROJECTION = /\b(?:projects|projected|forecasts|forecast|predicts|predicte
 const FORECAST = /\b(?:forecasts?|forecasted|predicts?|predicted)\s+(?!that\b)[^;:.]{0,80}$/i;
 /** What those who study a market expect of it: "Analysts at one bank expect the AI market to reach …" is a forecast. */
 // (Or a person quoted as such: "He expects patent applications to grow by about 12 per cent".)
-const FORECASTERS = new RegExp(String.raw`(?:\b(?:analysts?|economists?|experts?|forecasters?|observers?|studies|study|reports?|surveys?)\b|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s)[^;:.]{0,80}?`
+const FORECASTERS = new RegExp(String.raw`(?:\b(?:analysts?|economists?|experts?|forecasters?|observers?|studies|study|reports?|surveys?)\b`
+  + String.raw`|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s)[^;:.]{0,80}?`
   + String.raw`\b(?:expects?|expected|forecasts?|predicts?|predicted|estimates?|projects?)\b[^;:.]*$`, 'i');
 /**
  * A figure that only could or might come about ("… could reach 25% if current policies hold", "I estimate that startups
@@ -204,9 +212,16 @@ const AT_PACE = /\b(?:at|on)\s+(?:the\s+)?(?:current|present|this|that)\s+(?:pac
  */
 const PLEDGE = /\b(?:commits?|committed|pledges?|pledged|undertakes?|undertook)\s+to\b[^;:.]*$/i;
 
-/** Whether the figure at `start` of a sentence is what someone commits or pledges to (see PLEDGE). */
+/** What someone proposes, before it: "the department would propose to the Provincial People's Council a grant covering (30 per cent …)". */
+// (Not one that proposes an aim: "the department proposed that the province strive for the digital economy to reach 15%", nor a
+// document's proposal of what it sets: "It is proposed that the Government allocate at least 3% …".)
+const PROPOSAL = new RegExp(String.raw`\b(?:(?:would|will|to)\s+propose|suggested|recommended)\b(?![^;:.]*\b(?:strive|aim|target)s?\b)`
+  + String.raw`[^;:.]*$`, 'i');
+
+/** Whether the figure at `start` of a sentence is what someone commits or pledges to, or proposes (see PLEDGE, PROPOSAL). */
 export function isPledged(text: string, start: number): boolean {
-  return PLEDGE.test(text.slice(Math.max(0, start - PROJECTION_REACH), start));
+  const before = text.slice(Math.max(0, start - PROJECTION_REACH), start);
+  return PLEDGE.test(before) || PROPOSAL.test(before);
 }
 
 /**
@@ -218,7 +233,9 @@ const THRESHOLD = /^(?:below|under|above|over|less\s+than|more\s+than)\s/i;
 const THINGS_BEFORE = /\b\p{L}\p{Ll}{2,}s\s+(?:(?:that|which|who)\s+(?:are|were|remain|stay)\s+)?$/u;
 const PICKED_OUT = new RegExp(String.raw`^\s*${OR_MORE}\b`, 'i');
 const WITH_MEASURE = /\b(?:with|having)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:at\s+least\s+)?$/u;
-const THEIR_VERB = /^(?:\s+(?:at|by|in)\s+the\s+end\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)?\s+(?:to\s+\p{Ll}{3,}|must|should|shall|will|are|were|have|had)\b/u;
+// (Past a time: "(below 80 per cent) at the end of the third quarter will be named".)
+const THEIR_VERB = new RegExp(String.raw`^(?:\s+(?:at|by|in)\s+the\s+end\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)?`
+  + String.raw`\s+(?:to\s+\p{Ll}{3,}|must|should|shall|will|are|were|have|had)\b`, 'u');
 
 /** Whether the figure at `start`-`end` of a sentence is a threshold that picks out things (see THRESHOLD). */
 export function isThreshold(text: string, start: number, end: number): boolean {
@@ -248,13 +265,21 @@ const SUPPORT_BEFORE = /\b(?:support(?:\s+levels?)?|supported|subsid(?:y|ies|ise
 /** A sum in money, by its currency: what a support level pays. */
 const MONEY = /\b(?:VND|USD|dong)\b|US\$|\$/;
 
+/** A benefit a share gives, after it: "(a 50 per cent) rent reduction", "(a 30%) tax exemption". */
+const DISCOUNT = /^\s*(?:(?:land\s+)?(?:rent|tax|fee|interest|tuition|price)\s+)(?:reduction|discount|exemption|rebate|cut)\b/i;
+/** Whom a sum is paid to each of, after it: "(up to VND 2 billion) for each firm's …", "(…) per project". */
+const PER_RECIPIENT = /^\s*(?:for\s+(?:each|every)|per)\s/i;
+
 /**
  * Whether the figure at `start`-`end` of a sentence is a payment (a dividend, an allowance, a fee, a sum of support paid per project
- * or per course), not a target.
+ * or per course, a discount a policy gives), not a target.
  */
 export function isPayout(text: string, start: number, end: number): boolean {
   return PAYOUT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || PAYOUT.test(text.slice(end, end + 16).split(/[,;.]/)[0]!)
-    || (SUPPORT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && MONEY.test(text.slice(Math.max(0, start - 4), end)));
+    || (SUPPORT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && MONEY.test(text.slice(Math.max(0, start - 4), end)))
+    || DISCOUNT.test(text.slice(end, end + 40))
+    || (/\bup\s+to\s/i.test(text.slice(Math.max(0, start - 8), start + 8)) && MONEY.test(text.slice(start, end))
+      && PER_RECIPIENT.test(text.slice(end, end + 20)));
 }
 
 /**

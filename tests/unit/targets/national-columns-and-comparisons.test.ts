@@ -26,4 +26,14 @@ describe('a table with a column of national targets, and figures that compare', 
       'He expects exports of software to grow by about 9 per cent in 2026, below the plan.',
       'The province aims to process 95 per cent of dossiers online by 2026.').map((t) => t.value)).toEqual([95]);
   });
+
+  it('reads no target in a policy\'s benefits, a proposal, or a report of what was done', () => {
+    expect(targets('Resolution 7/2026/NQ-HĐND offers a 40 per cent land rent reduction for five years and up to VND 1 billion for each firm\'s first prototype.',
+      'Mr Hòa said the department would propose to the Provincial People\'s Council a grant covering 25 per cent of the cost of a firm\'s first research task.',
+      '- Fibre: 860 km of new fibre-optic cable was laid in six months.', '- Payments: 88% of electricity, water and school-fee payments were cashless.',
+      'The province aims to process 95 per cent of dossiers online by 2026.').map((t) => t.value)).toEqual([95]);
+    // A proposal of an aim is the aim: "proposed that the province strive for …".
+    expect(targets('For 2027, the department proposed that the province strive for the digital economy to reach 18% of GRDP.').map((t) => t.value))
+      .toEqual([18]);
+  });
 });

@@ -12,7 +12,7 @@ const VERBS: [base: string, past: string, participle: string][] = [
   ['tell', 'told', 'told'], ['speak', 'spoke', 'spoken'], ['rise', 'rose', 'risen'], ['fall', 'fell', 'fallen'], ['grow', 'grew', 'grown'],
   ['stand', 'stood', 'stood'], ['become', 'became', 'become'], ['come', 'came', 'come'], ['see', 'saw', 'seen'], ['keep', 'kept', 'kept'],
   ['get', 'got', 'got'], ['mean', 'meant', 'meant'], ['know', 'knew', 'known'], ['think', 'thought', 'thought'], ['lend', 'lent', 'lent'],
-  ['bear', 'bore', 'born'],
+  ['bear', 'bore', 'born'], ['lay', 'laid', 'laid'],
 ];
 
 /** Past forms, as a pattern source without groups: "began|ran|…". */
