@@ -858,6 +858,37 @@ export const amountParser: TargetParser = {
       const raised = /^\S+$/.test(proposal.metric) && RAISED_TO.test(textBefore(text, m.index)) ? subjectBefore(textBefore(text, m.index)) : '';
       out.push(raised ? { ...proposal, metric: raised } : proposal);
     }
+    // "A total of 4,860 digital technology enterprises were founded, against the year's target of 12,000": the target of what the
+    // count before it counted.
+    for (const m of /\b(?:target|goal|aim|objective)\s+of\s/.test(text) ? allMatches(TARGET_OF_COUNT, text) : []) {
+      const counted = findFigures(text.slice(0, m.index)).filter((f) => f.unit !== null && !f.unit.startsWith('%')).at(-1);
+      if (!counted?.unit) continue;
+      const at = m.index + m[0].length - m[2]!.length - (m[1] ? m[1].length + 1 : 0);
+      out.push({
+        metric: counted.unit, comparator: comparatorOf(m[1]), value: numberOf(m[2]!), max: null, unit: counted.unit.split(/\s+/).at(-1)!,
+        qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
+      });
+    }
+    // "And by 2030, three million residents should have an electronic health record": a count that is the subject of a duty to come.
+    for (const m of MODAL_WORD.test(text) ? allMatches(MODAL_COUNT, text) : []) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      const proposal = countProposal(undefined, m[1]!, undefined, m[2]!, at, m[0].length - (at - m.index));
+      if (proposal && !out.some((p) => p.start < proposal.end && proposal.start < p.end)) out.push(proposal);
+    }
+    const colon = text.indexOf(':');
+    // A list item follows a colon (see below): without one, LIST_ITEM is not searched.
+    for (const pattern of colon === -1 ? [VERB_COUNT, MARKED_ITEM] : [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
+      for (const m of pattern === VERB_COUNT ? countsAfterVerbs(text) : allMatches(pattern, text)) {
+        const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!]
+          : pattern === MARKED_ITEM ? [m[1], m[2]!, m[3], m[4]!] : [m[1], m[2]!, undefined, m[3]!];
+        // A list item after a colon: the first colon of the sentence, not a search back from each item.
+        if (pattern === LIST_ITEM && (colon === -1 || colon > m.index)) continue;
+        const at = m.index + m[0].indexOf(qualifier ?? number);
+        const proposal = countProposal(qualifier, number, top, phrase, at, m[0].length - (at - m.index));
+        if (proposal) out.push(proposal);
+      }
+    }
+    // (After every count and share is read, those after a verb too: "aims to have 5,000 start-ups by 2030, of which at least 500 in …".)
     // "at least 300 innovative start-ups, of which 30 have raised venture capital": a part of the count, a target of its own.
     for (const whole of /\bof\s+wh(?:ich|om)\s/.test(text) ? out.filter((p) => p.unit && !p.unit.startsWith('%') && !/\d/.test(p.unit)) : []) {
       const part = PART_OF_COUNT.exec(textAfter(text, whole.end));
@@ -890,36 +921,6 @@ export const amountParser: TargetParser = {
         max: null, unit: '%', qualitative: false, baseline: null, start: at, end: whole.end + part.index + part[0].length,
         tenseOf: { start: whole.start, end: whole.end },
       });
-    }
-    // "A total of 4,860 digital technology enterprises were founded, against the year's target of 12,000": the target of what the
-    // count before it counted.
-    for (const m of /\b(?:target|goal|aim|objective)\s+of\s/.test(text) ? allMatches(TARGET_OF_COUNT, text) : []) {
-      const counted = findFigures(text.slice(0, m.index)).filter((f) => f.unit !== null && !f.unit.startsWith('%')).at(-1);
-      if (!counted?.unit) continue;
-      const at = m.index + m[0].length - m[2]!.length - (m[1] ? m[1].length + 1 : 0);
-      out.push({
-        metric: counted.unit, comparator: comparatorOf(m[1]), value: numberOf(m[2]!), max: null, unit: counted.unit.split(/\s+/).at(-1)!,
-        qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
-      });
-    }
-    // "And by 2030, three million residents should have an electronic health record": a count that is the subject of a duty to come.
-    for (const m of MODAL_WORD.test(text) ? allMatches(MODAL_COUNT, text) : []) {
-      const at = m.index + m[0].indexOf(m[1]!);
-      const proposal = countProposal(undefined, m[1]!, undefined, m[2]!, at, m[0].length - (at - m.index));
-      if (proposal && !out.some((p) => p.start < proposal.end && proposal.start < p.end)) out.push(proposal);
-    }
-    const colon = text.indexOf(':');
-    // A list item follows a colon (see below): without one, LIST_ITEM is not searched.
-    for (const pattern of colon === -1 ? [VERB_COUNT, MARKED_ITEM] : [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
-      for (const m of pattern === VERB_COUNT ? countsAfterVerbs(text) : allMatches(pattern, text)) {
-        const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!]
-          : pattern === MARKED_ITEM ? [m[1], m[2]!, m[3], m[4]!] : [m[1], m[2]!, undefined, m[3]!];
-        // A list item after a colon: the first colon of the sentence, not a search back from each item.
-        if (pattern === LIST_ITEM && (colon === -1 || colon > m.index)) continue;
-        const at = m.index + m[0].indexOf(qualifier ?? number);
-        const proposal = countProposal(qualifier, number, top, phrase, at, m[0].length - (at - m.index));
-        if (proposal) out.push(proposal);
-      }
     }
     everyOfThings(text, out);
     out.push(...wholes(text));

@@ -22,11 +22,13 @@ const FIRST_NUMBER = new RegExp(String.raw`(?<![\d.,])(${DIGITS})(?![\d])(?!\s*(
  * A comparison set off by a comma after a local figure, which is an aside too: ", against the national target of 30 per cent".
  * Group: its words after the comma.
  */
-const COMPARED = new RegExp(String.raw`,\s+((?:against|compared\s+with|versus)\s+(?:the\s+)?(?:national|nationwide|country[’']s|whole\s+country[’']s)`
+// (Or "above"/"below" it: ", above the national target of 2 per cent".)
+const COMPARED = new RegExp(String.raw`,\s+((?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than)\s+(?:the\s+)?`
+  + String.raw`(?:national|nationwide|country[’']s|whole\s+country[’']s)`
   + String.raw`\s+[^,;.()]{0,60}?\d[^,;()]*?)(?=[,;]|\.(?!\d)|$)`, 'gu');
 
 /** Whether a sentence may hold an aside at all: a bracket, or a comparison after a comma. */
-export const HAS_ASIDE = /\(|,\s+(?:against|compared\s+with|versus)\s/;
+export const HAS_ASIDE = /\(|,\s+(?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than)\s/;
 
 /** The asides of a sentence, in order: its brackets (outermost only) and its comparisons after a comma (see COMPARED). */
 export function asidesOf(text: string): Aside[] {

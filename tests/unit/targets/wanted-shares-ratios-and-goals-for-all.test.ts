@@ -42,4 +42,14 @@ describe('counts joined in one aim', () => {
     expect(propose('The ministry aims to support at least 300 licensing deals and some 90 university spin-offs by 2031.').map((p) => p.slice(0, 2)))
       .toEqual(expect.arrayContaining([['licensing deals', 300], ['university spin-offs', 90]]));
   });
+
+  it('reads a part "of which" of a count after a verb, and a national figure "above" which a share is set as its benchmark', () => {
+    const { targets } = timelineOf({ 'seeds/a.txt': ['Interview with the director', '10/03/2027',
+      'Under the programme, the city aims to have 4,000 innovative start-ups by 2030, of which at least 400 in deep technology, and to raise '
+        + 'spending on research and development to 2.2 per cent of GRDP by 2030, above the national target of 2 per cent.'].join('\n') });
+    expect(targets.map((t) => [t.metric, t.value, t.benchmark?.value ?? null]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      [expect.stringMatching(/research and development/), 2.2, 2], ['innovative start-ups in deep technology', 400, null],
+      ['innovative start-ups', 4000, null],
+    ]);
+  });
 });
