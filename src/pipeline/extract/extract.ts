@@ -229,8 +229,8 @@ const LEVEL = /\b(?:PROVINCIAL|CITY|MUNICIPAL|COMMUNE|WARD|DISTRICT)\b/;
 const VIETNAMESE_SIGNATURE: [RegExp, string][] = [
   [/^TM\.\s*/u, 'ON BEHALF OF THE '], [/^KT\.\s*/u, 'PP. '],
   // A body's level goes before its name; the place after it is left out ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI" → "PROVINCIAL PEOPLE'S COMMITTEE").
-  [/^(.*?)(ỦY|UỶ) BAN NHÂN DÂN\s+(TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG)\b.*$/u, '$1$3 PEOPLE\'S COMMITTEE'],
-  [/^(.*?)HỘI ĐỒNG NHÂN DÂN\s+(TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG)\b.*$/u, '$1$2 PEOPLE\'S COUNCIL'],
+  [/^(.*?)(ỦY|UỶ) BAN NHÂN DÂN\s+(TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG)(?![\p{L}\p{M}]).*$/u, '$1$3 PEOPLE\'S COMMITTEE'],
+  [/^(.*?)HỘI ĐỒNG NHÂN DÂN\s+(TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG)(?![\p{L}\p{M}]).*$/u, '$1$2 PEOPLE\'S COUNCIL'],
   [/(ỦY|UỶ) BAN NHÂN DÂN/u, 'PEOPLE\'S COMMITTEE'], [/HỘI ĐỒNG NHÂN DÂN/u, 'PEOPLE\'S COUNCIL'],
   [/\bTỈNH PEOPLE/u, 'PROVINCIAL PEOPLE'], [/\bTHÀNH PHỐ PEOPLE/u, 'CITY PEOPLE'], [/\bXÃ PEOPLE/u, 'COMMUNE PEOPLE'], [/\bPHƯỜNG PEOPLE/u, 'WARD PEOPLE'],
   [/PHÓ CHỦ TỊCH/u, 'VICE CHAIRMAN'], [/CHỦ TỊCH/u, 'CHAIRMAN'], [/THỨ TRƯỞNG/u, 'DEPUTY MINISTER'], [/BỘ TRƯỞNG/u, 'MINISTER'],
