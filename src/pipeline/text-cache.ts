@@ -13,7 +13,7 @@ import type { Block } from './types.ts';
  * Version of the per-text stages (clean, metadata, extract, statements, dates, relations). Part of
  * every cache key: bump it whenever one of those stages changes what it produces.
  */
-export const PIPELINE_VERSION = '2026-12-03.260';
+export const PIPELINE_VERSION = '2026-12-03.261';
 
 /** A diagnostic as JSON: enough to give the same message again. */
 export interface StoredMessage {

@@ -139,6 +139,8 @@ const CONTROLS = /\s+(?:(?:\[[^\]]{1,20}\]\s*)+|(?:hotline|tel|phone|fax|e-?mail
 
 /** A byline glued to the clock time after a date: "10:40Lê Hằng - Quốc Toản". */
 const GLUED_BYLINE = /(?<=\d[:h]\d{2})\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[-–&,]\s+)?\p{Lu}[\p{L}\p{M}]*){0,6}$/u;
+/** How many words a field after a date may have. */
+const FIELD_WORDS = 5;
 /** The fields a line sets apart after a date with bars or dashes: " | PS/2027/031 | Project ID: VN-P0419", " – Transcript (English service)". */
 const FIELD_AFTER = /\s*(?:^|\s)[|–—](?:\s|$)\s*([^|–—]*)$/;
 
@@ -148,7 +150,9 @@ const FIELD_AFTER = /\s*(?:^|\s)[|–—](?:\s|$)\s*([^|–—]*)$/;
  */
 function withoutControls(after: string): string {
   let rest = ` ${after}`.replace(CONTROLS, '').replace(/[\s|,–—•·-]+$/, '').trim();
-  for (let field = FIELD_AFTER.exec(rest); field && field[1]!.length <= 60 && findFullDates(field[1]!).length === 0; field = FIELD_AFTER.exec(rest)) {
+  // (A field of a few words: a sentence after a bar, "| The province trained 300 officials in 2025 and 2026", is no field.)
+  const isField = (f: string) => f.length <= 60 && f.split(/\s+/).length <= FIELD_WORDS && findFullDates(f).length === 0;
+  for (let field = FIELD_AFTER.exec(rest); field && isField(field[1]!); field = FIELD_AFTER.exec(rest)) {
     rest = rest.slice(0, field.index).trim();
   }
   return rest.replace(GLUED_BYLINE, '').trim();

@@ -56,16 +56,18 @@ const NO_NAMES: Names = { organizations: [], people: [] };
 /** "Minister of Science and Technology" names the Ministry of Science and Technology. */
 const MINISTER_OF = new RegExp(String.raw`\bMinister(${OF_PART})`, 'u');
 
+/** The kind of body a text says sets a target for itself ("department" in "The department itself aims …"), or undefined (see OWN). */
+export function ownKind(text: string): string | undefined {
+  return OWN.exec(text)?.slice(1).find((g) => g !== undefined);
+}
+
 /**
- * The body whose own target a clause sets, or undefined: the kind the clause refers to (see OWN), named in full as the sentence
+ * The body of a kind (see `ownKind`) whose own target a sentence sets, or undefined: named in full as the sentence
  * names it (a body of that kind, or a minister's ministry), else as the text first names it (`text`). A name read on into what
  * follows it ("Ministry of Science and Technology Vũ Thị Kim Oanh", from "Minister of … Oanh") ends where the longest
  * organization the text names in it ends, or else before the first person the text names in it (`names`: as the text writes them).
  */
-export function ownOffice(clause: string, sentence: string, text: () => string, names: () => Names = () => NO_NAMES): string | undefined {
-  const own = OWN.exec(clause) ?? (clause === sentence ? null : OWN.exec(sentence));
-  if (!own) return undefined;
-  const kind = own.slice(1).find((g) => g !== undefined)!;
+export function officeNamed(kind: string, sentence: string, text: () => string, names: () => Names = () => NO_NAMES): string | undefined {
   const minister = kind.toLowerCase() === 'ministry' ? MINISTER_OF.exec(sentence)?.[1] : undefined;
   const name = minister ? `Ministry${minister}` : namesOfKind(kind, sentence)[0] ?? namesOfKind(kind, text())[0];
   if (name === undefined) return undefined;

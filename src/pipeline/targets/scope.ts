@@ -3,7 +3,7 @@ import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { once } from '../once.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
-import { ownOffice, type Names } from './own-office.ts';
+import { officeNamed, ownKind, type Names } from './own-office.ts';
 
 export { placesIn };
 
@@ -212,13 +212,19 @@ export function documentScopes(
   const [sentences, clauses, frames] = [lastRead(), lastRead(), lastRead()];
   // The body the last sentence's targets were set by, for the next sentence's "It also aims …".
   let told: { sentence: string; body: Body | undefined } | undefined;
+  // The body the last sentence's own targets are of, by its kind.
+  let office: { sentence: string; kind: string; name: string | undefined } | undefined;
   return (clause, sentence, place, benchmarked = false, frame = null, figureAt = sentence.length, block = -1) => {
     const whole = sentences(sentence);
     const named = clauses(clause).named() ?? whole.named();
     if (named) return canonicalPlace(named);
     // A ministry's, a department's or an office's target for itself ("The department itself aims …"; see own-office.ts).
-    const office = ownOffice(clause, sentence, text, names);
-    if (office) return office;
+    // (Read once per clause and sentence, named once per sentence: a sentence of thousands of figures is not read again for each.)
+    const kind = clauses(clause).ownKind() ?? whole.ownKind();
+    if (kind !== undefined) {
+      if (office?.sentence !== sentence || office.kind !== kind) office = { sentence, kind, name: officeNamed(kind, sentence, text, names) };
+      if (office.name) return office.name;
+    }
     // A firm's or a university's own target (see bodies.ts), in its clause or its sentence, or the sentence before's ("It also …").
     const bodies = bodiesOf(block);
     if (bodies.length > 0) {
@@ -261,6 +267,7 @@ const CONTINUED = /^(?:It|They)\s/;
 /** What `scopeOf` reads of a text (a clause, a sentence, a frame), each part when first needed. */
 interface Reading {
   named: () => string | null;
+  ownKind: () => string | undefined;
   national: () => boolean;
   local: () => boolean;
   places: () => string[];
@@ -274,7 +281,8 @@ function lastRead(): (text: string) => Reading {
     if (last?.text !== text) {
       last = {
         text, reading: {
-          named: once(() => placeNamed(text)), national: once(() => NATIONAL.test(text)), local: once(() => LOCAL_BODY.test(text)),
+          named: once(() => placeNamed(text)), ownKind: once(() => ownKind(text)), national: once(() => NATIONAL.test(text)),
+          local: once(() => LOCAL_BODY.test(text)),
           places: once(() => placesIn(undated(text))), runs: once(() => placeRuns(undated(text))),
         },
       };
