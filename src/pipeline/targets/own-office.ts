@@ -4,7 +4,7 @@ import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
  * A public body's targets for itself: "The department itself aims to handle 100 per cent of its own administrative procedures
  * online", "The office has also set targets for itself: …", "his department aims to …", "all 96 of the ministry's administrative
  * procedures". Such a target is the body's (a ministry, a provincial department, an office or agency), not the country's or the
- * province's, though the body's other figures (the sector's, the province's) are not. Its scope is the body's name as the text
+ * province's; the body's other figures (its sector's, its province's) stay theirs. Its scope is the body's name as the text
  * first writes it in full ("Lâm Đồng Department of Science and Technology").
  */
 
@@ -27,13 +27,15 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 /** What may run on after a kind's "of": "Science and Technology", "the Interior", "Vietnam". */
 const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
 /** Words before a kind that are no part of its name: determiners and the titles of its people ("Director General of the …"). */
-const NOT_NAME = /^(?:The|A|An|This|That|Its|His|Her|Our|Director|Deputy|General|Minister|Head|Chief|Vice|Acting|Chairman|Chairwoman|Acting)$/;
+const NOT_NAME = /^(?:The|A|An|This|That|Its|His|Her|Our|Director|Deputy|General|Minister|Head|Chief|Vice|Acting|Chairman|Chairwoman)$/;
 
-/** Names of a kind in a text, as written: "Lâm Đồng Department of Science and Technology", "Ministry of Finance", "Intellectual Property Office of Vietnam". */
-function namesOfKind(kind: string, text: string): string[] {
+/**
+ * The first name of a kind in a text, as written: "Lâm Đồng Department of Science and Technology", "Ministry of Finance", "Intellectual
+ * Property Office of Vietnam"; undefined when it names none.
+ */
+function nameOfKind(kind: string, text: string): string | undefined {
   const head = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
   const named = new RegExp(String.raw`((?:${WORD}\s+){0,4})${head}(${OF_PART})?`, 'gu');
-  const out: string[] = [];
   // (Fields glued on a scraped page are read apart: "tỉnh Gia LaiGia Lai Department" → "… Lai Gia Lai Department".)
   for (const m of text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').matchAll(named)) {
     const words = m[1]!.trim().split(/\s+/).filter(Boolean);
@@ -44,9 +46,9 @@ function namesOfKind(kind: string, text: string): string[] {
     const place = words.slice(from).findIndex((_, k, rest) => PLACES.has(foldPlace(rest.slice(k).join(' '))));
     const before = words.slice(from + Math.max(0, place));
     if (before.length === 0 && !m[2]) continue;
-    out.push([...before, head].join(' ') + (m[2] ?? ''));
+    return [...before, head].join(' ') + (m[2] ?? '');
   }
-  return out;
+  return undefined;
 }
 
 /** The organizations and people a text names, as it writes them. */
@@ -69,7 +71,7 @@ export function ownKind(text: string): string | undefined {
  */
 export function officeNamed(kind: string, sentence: string, text: () => string, names: () => Names = () => NO_NAMES): string | undefined {
   const minister = kind.toLowerCase() === 'ministry' ? MINISTER_OF.exec(sentence)?.[1] : undefined;
-  const name = minister ? `Ministry${minister}` : namesOfKind(kind, sentence)[0] ?? namesOfKind(kind, text())[0];
+  const name = minister ? `Ministry${minister}` : nameOfKind(kind, sentence) ?? nameOfKind(kind, text());
   if (name === undefined) return undefined;
   const within = names().organizations.filter((o) => name.includes(o)).sort((a, b) => b.length - a.length)[0];
   if (within !== undefined) return name.slice(0, name.indexOf(within) + within.length);
