@@ -11,8 +11,7 @@ import { fold } from './fold.ts';
 import { once } from '../once.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import { FIRM_OFFICER_TITLE, withBodiesOfContext } from './context-bodies.ts';
-import { isSurname } from './lexicon/surnames.ts';
-import { isNameSyllable } from './lexicon/syllables.ts';
+import { isVietnameseName } from './lexicon/surnames.ts';
 import { titleReferenceParser } from './title-reference-parser.ts';
 import type { Mention, Parser, Refiner } from './types.ts';
 
@@ -94,7 +93,7 @@ function withAuthor(mentions: Mention[], blocks: Block[], sentences: Sentence[])
     if (!CAPITALS_LINE.test(line) || !/^\S+(?:\s+\S+){1,3}$/.test(line) || next === '' || mentions.some((m) => m.block === i)) return;
     const name = titleCase(line);
     const words = name.split(/\s+/);
-    if (!isSurname(words[0]!) || !words.every(isNameSyllable)) return;
+    if (!isVietnameseName(words)) return;
     const roles = rolesOfLabel(next);
     const sentence = sentences.find((s) => s.block === i);
     if (roles.length === 0 || !sentence) return;
@@ -130,7 +129,7 @@ function titledCaption(text: string): RegExpExecArray | null {
   for (let k = Math.min(NAME_WORDS, words.length - 2); k >= 2; k--) {
     const name = words.slice(-k);
     const cased = name.map((w) => titleCase(w));
-    if (!isSurname(cased[0]!) || !cased.every(isNameSyllable)) continue;
+    if (!isVietnameseName(cased)) continue;
     const title = normalizeRole(titleCase(words.slice(0, -k).join(' ')).replace(/\s(?:Of|The|And|For|On|In|At)(?=\s)/g, (w) => w.toLowerCase()));
     if (!/\s(?:of|at)\s/.test(title) || !isRole(title)) return null;
     return Object.assign([m[0], name.join(' '), title], { index: m.index, input: text }) as unknown as RegExpExecArray;
@@ -225,6 +224,8 @@ const SIGNED_LINE = /^[([]\s*(?:signed|đã\s+ký)[^)\]]{0,30}[)\]]$/iu;
 const SIGNATURE_BLOCKS = 4;
 /** A level of local government in a body's name. */
 const LEVEL = /\b(?:PROVINCIAL|CITY|MUNICIPAL|COMMUNE|WARD|DISTRICT)\b/;
+/** The place's name before a body's level in its heading ("AN GIANG " in "AN GIANG PROVINCIAL PEOPLE'S COUNCIL"). */
+const BEFORE_LEVEL = new RegExp(String.raw`^.*?(?=${LEVEL.source}\s)`, 'u');
 /** The words of a Vietnamese signature block or heading, in the English that the rest of the block is read in. */
 const VIETNAMESE_SIGNATURE: [RegExp, string][] = [
   [/^TM\.\s*/u, 'ON BEHALF OF THE '], [/^KT\.\s*/u, 'PP. '],
@@ -266,7 +267,7 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
   // (By its level, as the document's own text names it: "the Provincial People's Council"; a heading may set it apart with a bar,
   // or print it in Vietnamese: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI | CỘNG HÒA …".)
   const issuer = once(() => blocks.slice(0, ISSUER_REACH).flatMap((b) => signatureCells(b.text))
-    .find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t))?.replace(/^.*?\b(?=(?:PROVINCIAL|CITY|MUNICIPAL|COMMUNE|WARD|DISTRICT)\s)/u, ''));
+    .find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t))?.replace(BEFORE_LEVEL, ''));
   // A body signed for without its level ("FOR THE PEOPLE'S COMMITTEE") is the issuer's, when the issuer is one of its kind.
   const leveled = (body: string) => (LEVEL.test(body) || !issuer()?.endsWith(` ${body}`) ? body : issuer()!);
   return mentions.map((m) => {

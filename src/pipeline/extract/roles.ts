@@ -1,7 +1,6 @@
 import { MEMBERSHIP_BODIES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.ts';
 import { foldPlace, PLACES } from './lexicon/provinces.ts';
-import { isSurname } from './lexicon/surnames.ts';
-import { isNameSyllable } from './lexicon/syllables.ts';
+import { isVietnameseName } from './lexicon/surnames.ts';
 import { CALENDAR, CAP_OR_NUMBER, capitalRun, complement, LOCALITY } from './name-grammar.ts';
 import { HEAD as ORGANIZATION_HEAD } from './organization-parser.ts';
 
@@ -292,7 +291,7 @@ function apposedBody(rest: string): string | undefined {
   const name = APPOSED_BODY.exec(rest)?.[1];
   if (!name || PLACES.has(foldPlace(name))) return undefined;
   const words = name.split(/\s+/);
-  if (isSurname(words[0]!) && words.length >= 2 && words.every(isNameSyllable)) return undefined;
+  if (words.length >= 2 && isVietnameseName(words)) return undefined;
   return THE_BODY.test(name) && !/^The\s/.test(name) ? `the ${name}` : name;
 }
 

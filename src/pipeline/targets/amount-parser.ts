@@ -658,17 +658,11 @@ function listAware(clause: string): string {
   return parts.slice(0, end).join(', ');
 }
 
-/** A count target from its qualifier, number (and top of a range) and the words after it, or null when the words are a duration or a share. */
 /**
- * Every match of VERB_COUNT, each searched for from the end of the counted words of the one before, not from the end of its phrase,
- * which may run on over the next count: "attract eight to ten … firms and to have 2,000 chip engineers …" (so is COUNT's: "at least 400
- * deals and some 120 spin-offs").
+ * Every match of a pattern of counts (VERB_COUNT, COUNT) whose group `group` is the counted phrase, each searched for from the end of
+ * the counted words of the one before, not from the end of its phrase, which may run on over the next count: "attract eight to ten …
+ * firms and to have 2,000 chip engineers …", "at least 400 deals and some 120 spin-offs".
  */
-function countsAfterVerbs(text: string): RegExpExecArray[] {
-  return countMatches(VERB_COUNT, 3, text);
-}
-
-/** Every match of a pattern of counts whose group `group` is the counted phrase, each searched for from the counted words' end. */
 function countMatches(pattern: RegExp, group: number, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
@@ -686,6 +680,7 @@ function countMatches(pattern: RegExp, group: number, text: string): RegExpExecA
 /** What follows the first number of a ratio: "(one) in five …", "(nine) out of ten …". */
 const RATIO_AFTER = new RegExp(String.raw`^\s*(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|${WORD})\b`, 'i');
 
+/** A count target from its qualifier, number (and top of a range) and the words after it, or null when the words are a duration or a share. */
 function countProposal(
   qualifier: string | undefined, number: string, top: string | undefined, phrase: string, index: number, length: number,
 ): TargetProposal | null {
@@ -878,7 +873,7 @@ export const amountParser: TargetParser = {
     const colon = text.indexOf(':');
     // A list item follows a colon (see below): without one, LIST_ITEM is not searched.
     for (const pattern of colon === -1 ? [VERB_COUNT, MARKED_ITEM] : [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
-      for (const m of pattern === VERB_COUNT ? countsAfterVerbs(text) : allMatches(pattern, text)) {
+      for (const m of pattern === VERB_COUNT ? countMatches(VERB_COUNT, 3, text) : allMatches(pattern, text)) {
         const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!]
           : pattern === MARKED_ITEM ? [m[1], m[2]!, m[3], m[4]!] : [m[1], m[2]!, undefined, m[3]!];
         // A list item after a colon: the first colon of the sentence, not a search back from each item.

@@ -94,9 +94,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     if (own != null) return own;
     if (!pointedBack.has(sentence)) {
       // (In its paragraph before it, or in the paragraphs just before: a bulletin's item may run over several.)
-      const before = [...doc.blocks.slice(Math.max(0, sentence.block - POINTED_BLOCKS), sentence.block).map((b) => b.text),
+      const before = () => [...doc.blocks.slice(Math.max(0, sentence.block - POINTED_BLOCKS), sentence.block).map((b) => b.text),
         doc.blocks[sentence.block]!.text.slice(0, sentence.start)].join('\n');
-      pointedBack.set(sentence, THE_PLACE.test(sentence.text) ? placesIn(before).map(canonicalPlace).at(-1) ?? null : null);
+      pointedBack.set(sentence, THE_PLACE.test(sentence.text) ? placesIn(before()).map(canonicalPlace).at(-1) ?? null : null);
     }
     return pointedBack.get(sentence)!;
   };
@@ -122,7 +122,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     return (name: string) => [...(forms.get(name) ?? [])];
   });
   const leadBodies = once(() => documentBodies(lead, organizations(), written()));
-  const allBodies = once(() => documentBodies(doc.blocks.map((b) => b.text).join('\n'), organizations(), written()));
+  // The document's text, joined once: for the bodies it names, and for the full name of a body that sets targets for itself.
+  const wholeText = once(() => doc.blocks.map((b) => b.text).join('\n'));
+  const allBodies = once(() => documentBodies(wholeText(), organizations(), written()));
   const paragraphBodies = new Map<number, Body[]>();
   const bodiesHere = (block: number) => {
     const own = leadBodies();
@@ -141,15 +143,14 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const subject = once(() => (doc.title ? leadBodies().find((b) => b.class === 'firm' && b.forms.some((f) => doc.title!.includes(f))) : undefined));
   // (A body's targets for itself are scoped by its name as the text writes it: see own-office.ts.)
   const names = once(() => {
-    const [organizations, people] = [new Set<string>(), new Set<string>()];
+    const people = new Set<string>();
     for (const l of doc.links) {
-      const type = entities?.get(l.entity)?.type;
-      const text = doc.blocks[l.block]?.text.slice(l.start, l.end);
-      if (text) (type === 'organization' ? organizations : type === 'person' ? people : undefined)?.add(text);
+      const text = entities?.get(l.entity)?.type === 'person' ? doc.blocks[l.block]?.text.slice(l.start, l.end) : undefined;
+      if (text) people.add(text);
     }
-    return { organizations: [...organizations], people: [...people] };
+    return { organizations: organizations().flatMap((o) => written()(o)), people: [...people] };
   });
-  const scopeOf = documentScopes(bodiesHere, subject, once(() => doc.blocks.map((b) => b.text).join('\n')), names);
+  const scopeOf = documentScopes(bodiesHere, subject, wholeText, names);
   const tables = tableTargets(doc.blocks, doc.date);
   // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%"),
   // there or in the paragraph after it ("X said only 31% of … now …" / "The draft sets the goal of raising that share to 70% …").

@@ -262,8 +262,10 @@ const PAYOUT_BEFORE = new RegExp(String.raw`${PAYOUT.source}(?:\s*,)?[^,;:.]{0,3
 
 /** A support level before a sum: "with a support level of up to (VND 300 million per project)", "are supported with (VND 3,000,000 …)". */
 const SUPPORT_BEFORE = /\b(?:support(?:\s+levels?)?|supported|subsid(?:y|ies|ised|ized)|grants?)\s+(?:(?:of|with|at)\s+)?(?:up\s+to\s+|at\s+most\s+)?$/i;
-/** A sum in money, by its currency: what a support level pays. */
-const MONEY = /\b(?:VND|USD|dong)\b|US\$|\$/;
+/** A sum of money, by its unit. */
+const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;
+/** A sum in money, by its currency (MONEY_UNIT's, or a dollar sign): what a support level pays. */
+const MONEY = new RegExp(String.raw`${MONEY_UNIT.source}|US\$|\$`);
 
 /** A benefit a share gives, after it: "(a 50 per cent) rent reduction", "(a 30%) tax exemption". */
 const DISCOUNT = /^\s*(?:(?:land\s+)?(?:rent|tax|fee|interest|tuition|price)\s+)(?:reduction|discount|exemption|rebate|cut)\b/i;
@@ -295,8 +297,6 @@ const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|
   // A balance of loans outstanding is a measure to reach ("outstanding loans of VND 40 trillion by 2027"), not a loan made.
   // (A decimal point is no clause's end: "a budget estimate with revenue of VND64.2 billion and expenditure of …".)
   + String.raw`|with\s+a\s+total|worth|valued|prizes?|grants?|(?<!\boutstanding\s)loans?|pledg\w*)\b(?:[^,;:.]|\.(?=\d))*$`, 'i');
-/** A sum of money, by its unit. */
-const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;
 
 /**
  * A sum a budget pays, after it: "(VND1,250 billion) from the city budget", "(VND120 billion) of the provincial budget". Not a

@@ -1,4 +1,5 @@
 import { fold } from '../fold.ts';
+import { isNameSyllable } from './syllables.ts';
 
 /**
  * Vietnamese family names, folded: the common Kinh ones, which cover nearly the whole population, and
@@ -22,3 +23,6 @@ export const SURNAMES = new Set([
 
 /** True when a word is a Vietnamese family name. */
 export const isSurname = (word: string) => SURNAMES.has(fold(word));
+
+/** True when words are shaped as a Vietnamese name: a family name, then syllables ("Trần Văn Lộc"). */
+export const isVietnameseName = (words: readonly string[]) => words.length > 0 && isSurname(words[0]!) && words.every(isNameSyllable);
