@@ -4,6 +4,7 @@ import { formatMessage } from '../../src/pipeline/diagnostics.ts';
 import { FileCache } from './file-cache.ts';
 import { inputRoot, readInputs } from './read-inputs.ts';
 import { readKnownEntities } from './read-known.ts';
+import { sourceVersion } from './source-version.ts';
 import { writeContent } from './write-content.ts';
 
 /** Where a content build reads and writes. */
@@ -33,7 +34,8 @@ export async function runContentBuild(options: ContentBuildOptions): Promise<Con
   const { known, file: knownFile } = await readKnownEntities(options.known);
   readFiles.push(knownFile);
   const cache = options.cache ? new FileCache(options.cache) : undefined;
-  const { files, ...built } = buildCorpus(inputs, { known, cache, root: inputRoot(options.input), onProgress: options.onProgress });
+  const version = cache ? await sourceVersion() : undefined;
+  const { files, ...built } = buildCorpus(inputs, { known, cache, version, root: inputRoot(options.input), onProgress: options.onProgress });
   const pruned = cache?.prune() ?? 0;
   const { documents, entities, events, targets } = built;
   await writeContent(options.out, built, [...readFiles, ...files], normalizeBase(process.env.BASE_PATH));
@@ -45,6 +47,9 @@ export async function runContentBuild(options: ContentBuildOptions): Promise<Con
     `${skipped} skipped, ${messages.length - skipped} warning(s).`,
   ];
   const removed = pruned ? `, ${pruned} stale entr${pruned === 1 ? 'y' : 'ies'} removed` : '';
-  if (cache) summary.push(`Cache ${cache.dir}: ${cache.hits} text(s) reused, ${cache.misses} analysed${removed}.`);
+  if (cache) {
+    const timelines = `the timelines of ${cache.timelinesAsked - cache.timelinesWritten} document(s) reused, ${cache.timelinesWritten} read`;
+    summary.push(`Cache ${cache.dir}: ${cache.hits} text(s) reused, ${cache.misses} analysed; ${timelines}${removed}.`);
+  }
   return { diagnostics: messages.map(formatMessage), summary };
 }

@@ -1,19 +1,26 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TextAnalysis, TextCache } from '../../src/pipeline/text-cache.ts';
+import type { StoredTimeline, TextAnalysis, TextCache } from '../../src/pipeline/text-cache.ts';
 
-/** Sentences are stored by position only: the build re-links them to the sentences of the blocks (internSentences). */
-const compact = (key: string, value: unknown) =>
-  (key === 'sentence' && value && typeof value === 'object' ? { block: (value as { block: number }).block, start: (value as { start: number }).start } : value);
+/** Sentences are stored by place only: the build re-links them to the sentences of the blocks (see internSentences). */
+const compact = (key: string, value: unknown) => {
+  if (key !== 'sentence' || !value || typeof value !== 'object') return value;
+  const { block, start, end } = value as { block: number; start: number; end: number };
+  return { block, start, end };
+};
 
 /**
- * The per-text cache on disk: one JSON file per text analysis, named by its content hash, in
- * 256 subfolders. Safe to delete at any time; entries no build used are pruned after each build.
+ * The per-text cache on disk: one JSON file per text analysis and one per document's timeline findings, named by
+ * its key, in 256 subfolders. Safe to delete at any time; entries no build used are pruned after each build.
  */
 export class FileCache implements TextCache {
   readonly dir: string;
+  /** Texts whose analysis was found, and not found. */
   hits = 0;
   misses = 0;
+  /** Documents whose timeline findings were asked for, and written (not found, or no longer right). */
+  timelinesAsked = 0;
+  timelinesWritten = 0;
   #used = new Set<string>();
 
   constructor(dir: string) {
@@ -25,21 +32,39 @@ export class FileCache implements TextCache {
   }
 
   get(key: string): TextAnalysis | undefined {
+    const analysis = this.#read<TextAnalysis>(key);
+    if (analysis) this.hits++;
+    else this.misses++;
+    return analysis;
+  }
+
+  set(key: string, analysis: TextAnalysis): void {
+    this.#write(key, analysis);
+  }
+
+  getTimeline(key: string): StoredTimeline | undefined {
+    this.timelinesAsked++;
+    return this.#read<StoredTimeline>(key);
+  }
+
+  setTimeline(key: string, stored: StoredTimeline): void {
+    this.timelinesWritten++;
+    this.#write(key, stored);
+  }
+
+  #read<T>(key: string): T | undefined {
     this.#used.add(key);
     try {
-      const analysis = JSON.parse(readFileSync(this.#path(key), 'utf8')) as TextAnalysis;
-      this.hits++;
-      return analysis;
+      return JSON.parse(readFileSync(this.#path(key), 'utf8')) as T;
     } catch {
-      this.misses++;
       return undefined;
     }
   }
 
-  set(key: string, analysis: TextAnalysis): void {
+  #write(key: string, value: unknown): void {
     this.#used.add(key);
     mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-    writeFileSync(this.#path(key), JSON.stringify(analysis, compact));
+    writeFileSync(this.#path(key), JSON.stringify(value, compact));
   }
 
   /** Deletes the entries this build did not use (texts changed or removed, older pipeline versions). */

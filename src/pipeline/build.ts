@@ -25,8 +25,10 @@ import { countWords } from './whitespace.ts';
 import { formatIssues } from './zod-issues.ts';
 import { readTimes } from './time/read-times.ts';
 import type { TimeExpression } from './time/types.ts';
-import { internSentences, PIPELINE_VERSION, replayMessages, storeMessages, textKey, type TextAnalysis, type TextCache } from './text-cache.ts';
-import { buildTimeline, type Timeline } from './timeline.ts';
+import {
+  cachedTimeline, internSentences, PIPELINE_VERSION, replayMessages, storeMessages, textKey, timelineKey, type TextAnalysis, type TextCache,
+} from './text-cache.ts';
+import { buildTimeline, documentTimeline, type Timeline } from './timeline.ts';
 import { findRelations } from './relations/relation-reader.ts';
 import { linkRelations } from './relations/link-relations.ts';
 import { mergeRelations, type InstrumentFacts } from './relations/merge-relations.ts';
@@ -101,7 +103,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   const knownKey = JSON.stringify(known);
   const prepared: {
     data: DocumentData; blocks: Block[]; removed: Removed[]; sentences: Sentence[]; times: TimeExpression[];
-    relations: RelationCandidate[]; findings: DocumentFindings;
+    relations: RelationCandidate[]; findings: DocumentFindings; key: string | undefined;
   }[] = [];
   const ids = uniqueIds();
   for (const [index, { input, result }] of ingested.entries()) {
@@ -143,7 +145,7 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
       continue;
     }
     const { blocks, removed, mentions, statements, times, relations } = found;
-    prepared.push({ data: parsed.data, blocks, removed, sentences, times, relations, findings: { id, date: parsed.data.date, mentions, statements } });
+    prepared.push({ data: parsed.data, blocks, removed, sentences, times, relations, findings: { id, date: parsed.data.date, mentions, statements }, key });
   }
   options.onProgress?.('Analysing texts', ingested.length, ingested.length);
   const { entities, links, speakers } = resolveEntities(prepared.map((p) => p.findings), known);
@@ -162,9 +164,15 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
     return { data, html, named: namedIn(blockAnnotations), blocks, annotations: blockAnnotations, removed };
   });
   const linksByDocument = Map.groupBy(links, (l) => l.document);
+  // Each document's timeline findings are kept with its text's analysis, under its links too (see timelineKey).
+  const textKeys = new Map(prepared.map((p) => [p.data.id, p.key]));
+  const cache = options.cache;
   const timeline = buildTimeline(prepared.map(({ data, blocks, sentences, times }) => ({
     id: data.id, title: data.title, date: data.date, blocks, sentences, times, links: linksByDocument.get(data.id) ?? [],
-  })), entities);
+  })), entities, (doc, lookup) => {
+    const key = textKeys.get(doc.id);
+    return cache && key ? cachedTimeline(cache, timelineKey(key, doc.id, doc.links), doc, lookup, documentTimeline) : documentTimeline(doc, lookup);
+  });
   dateInstrumentsFromEvents(entities, timeline.events);
   const relations = mergeRelations(
     prepared.flatMap((p) => linkRelations(p.data.id, p.relations, linksByDocument.get(p.data.id) ?? [])),

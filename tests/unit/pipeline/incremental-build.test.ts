@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FileCache } from '../../../scripts/lib/file-cache.ts';
 import { syntheticCorpus } from '../../../src/bench/synthetic-corpus.ts';
 import { buildCorpus, type CorpusResult } from '../../../src/pipeline/build.ts';
 import { formatMessage } from '../../../src/pipeline/diagnostics.ts';
-import type { TextAnalysis, TextCache } from '../../../src/pipeline/text-cache.ts';
+import type { StoredTimeline, TextAnalysis, TextCache } from '../../../src/pipeline/text-cache.ts';
 import type { RawInput } from '../../../src/pipeline/types.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -12,6 +16,9 @@ class MemoryCache implements TextCache {
   entries = new Map<string, string>();
   hits = 0;
   misses = 0;
+  timelines = new Map<string, string>();
+  /** Documents whose timeline was read (not found in the cache, or no longer right) and stored. */
+  timelinesRead = 0;
   get(key: string): TextAnalysis | undefined {
     const json = this.entries.get(key);
     if (json === undefined) { this.misses++; return undefined; }
@@ -20,6 +27,14 @@ class MemoryCache implements TextCache {
   }
   set(key: string, analysis: TextAnalysis): void {
     this.entries.set(key, JSON.stringify(analysis));
+  }
+  getTimeline(key: string): StoredTimeline | undefined {
+    const json = this.timelines.get(key);
+    return json === undefined ? undefined : JSON.parse(json) as StoredTimeline;
+  }
+  setTimeline(key: string, stored: StoredTimeline): void {
+    this.timelinesRead++;
+    this.timelines.set(key, JSON.stringify(stored));
   }
 }
 
@@ -50,9 +65,9 @@ describe('an incremental build with the per-text cache', () => {
     const cache = new MemoryCache();
     expect(output(buildCorpus(inputs, { cache }))).toBe(clean(inputs));
     expect(cache.misses).toBe(inputs.length - 1);
-    cache.hits = 0; cache.misses = 0;
+    cache.hits = 0; cache.misses = 0; cache.timelinesRead = 0;
     expect(output(buildCorpus(inputs, { cache }))).toBe(clean(inputs));
-    expect(cache).toMatchObject({ hits: inputs.length - 1, misses: 0 });
+    expect(cache).toMatchObject({ hits: inputs.length - 1, misses: 0, timelinesRead: 0 });
   });
 
   it('re-runs only a changed text, and gives a clean build\'s output', () => {
@@ -93,5 +108,59 @@ describe('an incremental build with the per-text cache', () => {
     cache.hits = 0; cache.misses = 0;
     expect(output(buildCorpus(inputs, { cache, version: 'new' }))).toBe(clean(inputs));
     expect(cache.hits).toBe(0);
+  });
+
+  it('restores a quotation read whole across its sentences, from memory and from the files', () => {
+    // The statement is the whole quotation, which is no one sentence of the paragraph (see statements.ts).
+    const inputs = [{ path: 'seeds/quote.txt', bytes: encode([
+      'Quang Tri plans a data centre', '14/05/2026',
+      'On May 12, Le Thi Thu, Director of the Quang Tri Department of Science and Technology, presented the province\'s plan.',
+      '"We will not wait for the perfect rules. We will start with three districts and learn as we go," Thu said.',
+    ].join('\n')) }];
+    const statements = (result: CorpusResult) => result.entities.flatMap((e) => ('statements' in e ? e.statements.map((s) => s.sentence) : []));
+    expect(statements(buildCorpus(inputs))).toContain('"We will not wait for the perfect rules. We will start with three districts and learn as we go," Thu said.');
+    const memory = new MemoryCache();
+    buildCorpus(inputs, { cache: memory });
+    expect(output(buildCorpus(inputs, { cache: memory }))).toBe(clean(inputs));
+    const files = new FileCache(mkdtempSync(join(tmpdir(), 'incremental-')));
+    buildCorpus(inputs, { cache: files });
+    expect(output(buildCorpus(inputs, { cache: files }))).toBe(clean(inputs));
+    expect(files).toMatchObject({ hits: 1, timelinesAsked: 2, timelinesWritten: 1 });
+  });
+});
+
+describe('an incremental build\'s timelines', () => {
+  // (Their dates are written in three shapes: a line of one shape in three texts would be taken for the site's chrome.)
+  const text = (path: string, lines: string[]) => ({ path, bytes: encode(lines.join('\n')) });
+  const laoCai = text('seeds/lao-cai.txt', [
+    'Lao Cai sets its digital targets', '12/03/2026',
+    'On March 10, Nguyen Van Hai, Director of the Lao Cai Department of Science and Technology, delivered remarks at a conference on '
+      + 'the province\'s plan. Hai said the province aims to have 300 digital technology firms by 2030.',
+  ]);
+  const hue = text('seeds/hue.txt', [
+    'Hue trains engineers', 'March 15, 2026', 'On March 14, the Hue People\'s Committee launched a programme to train 2,000 chip engineers by 2028.',
+  ]);
+  // Another text names the same director with another title: what the first text's timeline read of him changes.
+  const thaiNguyen = text('seeds/thai-nguyen.txt', [
+    'Thai Nguyen opens a data centre', '2026-03-20',
+    'On March 18, Nguyễn Văn Hải, Chairman of the Lao Cai Digital Transformation Council, visited the new data centre in Thái Nguyên.',
+  ]);
+
+  it('reads again only the documents whose entities changed, and gives a clean build\'s output', () => {
+    const cache = new MemoryCache();
+    buildCorpus([laoCai, hue], { cache });
+    expect(cache.timelinesRead).toBe(2);
+    cache.timelinesRead = 0;
+    const more = [laoCai, hue, thaiNguyen];
+    expect(output(buildCorpus(more, { cache }))).toBe(clean(more));
+    // The new text, and the text that names the director; not the text about Hue.
+    expect(cache.timelinesRead).toBe(2);
+    cache.timelinesRead = 0;
+    // Without the new text, the director's titles are the first text's alone again: its timeline is read again, Hue's is not.
+    expect(output(buildCorpus([laoCai, hue], { cache }))).toBe(clean([laoCai, hue]));
+    expect(cache.timelinesRead).toBe(1);
+    cache.timelinesRead = 0;
+    buildCorpus([laoCai, hue], { cache });
+    expect(cache.timelinesRead).toBe(0);
   });
 });

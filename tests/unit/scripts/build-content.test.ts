@@ -65,8 +65,23 @@ describe('npm run build:content on a folder with good and bad texts', () => {
     const clean = snapshot(join(cwd, 'content'));
     run(cwd);
     const again = run(cwd);
-    expect(again.stdout).toMatch(/^Cache \.cache\/pipeline: 2 text\(s\) reused, 0 analysed\.$/m);
+    expect(again.stdout).toMatch(/^Cache \.cache\/pipeline: 2 text\(s\) reused, 0 analysed; the timelines of 2 document\(s\) reused, 0 read\.$/m);
     expect(snapshot(join(cwd, 'content'))).toEqual(clean);
+  });
+
+  it('reads again, after an edit, only the edited text and the timelines that read what it changed', () => {
+    run(cwd);
+    const good = readFileSync(join(cwd, 'seeds/good.txt'), 'utf8');
+    writeFileSync(join(cwd, 'seeds/good.txt'), `${good}The council will meet again in May.\n`);
+    try {
+      const edited = run(cwd);
+      expect(edited.stdout).toMatch(/^Cache \.cache\/pipeline: 1 text\(s\) reused, 1 analysed; the timelines of 1 document\(s\) reused, 1 read, 2 stale entries removed\.$/m);
+      const cached = snapshot(join(cwd, 'content'));
+      run(cwd, '--no-cache');
+      expect(snapshot(join(cwd, 'content'))).toEqual(cached);
+    } finally {
+      writeFileSync(join(cwd, 'seeds/good.txt'), good);
+    }
   });
 
   it('writes byte-identical content for the same inputs', () => {
