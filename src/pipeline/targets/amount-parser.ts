@@ -680,6 +680,10 @@ function countMatches(pattern: RegExp, group: number, text: string): RegExpExecA
 /** What follows the first number of a ratio: "(one) in five …", "(nine) out of ten …". */
 const RATIO_AFTER = new RegExp(String.raw`^\s*(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|${WORD})\b`, 'i');
 
+/** Words after a number that open with a preposition of place: no counted thing ("five in semiconductors"). */
+// (Not "of" or "by", which may name them: "at least 10 of them to become unicorns", "of which 40 by start-ups".)
+const PREPOSITION_OPENING = /^\s*(?:in|at|into|across|among)\s/i;
+
 /** A count target from its qualifier, number (and top of a range) and the words after it, or null when the words are a duration or a share. */
 function countProposal(
   qualifier: string | undefined, number: string, top: string | undefined, phrase: string, index: number, length: number,
@@ -687,6 +691,8 @@ function countProposal(
   // A speed ("winds of up to 166 km per hour") measures weather or traffic, no count of things; "one in five factory jobs" is a
   // ratio, no count of one.
   if (/^\s*(?:%|percent|per cent)/.test(phrase) || TIME_UNIT.test(phrase) || SPEED.test(phrase) || RATIO_AFTER.test(phrase)) return null;
+  // Nor are words that open with a preposition what is counted: "(of which at least five) in semiconductors" counts the things before.
+  if (PREPOSITION_OPENING.test(phrase)) return null;
   const counted = countedPhrase(phrase);
   if (!counted) return null;
   const value = numberOf(number);

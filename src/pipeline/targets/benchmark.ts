@@ -23,7 +23,7 @@ const FIRST_NUMBER = new RegExp(String.raw`(?<![\d.,])(${DIGITS})(?![\d])(?!\s*(
  * Group: its words after the comma.
  */
 // (Or "above"/"below" it: ", above the national target of 2 per cent".)
-const COMPARED = new RegExp(String.raw`,\s+((?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than)\s+(?:the\s+)?`
+const COMPARED = new RegExp(String.raw`,\s+((?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than)\s+(?:the\s+|a\s+)?`
   + String.raw`(?:national|nationwide|country[’']s|whole\s+country[’']s)`
   + String.raw`\s+[^,;.()]{0,60}?\d[^,;()]*?)(?=[,;]|\.(?!\d)|$)`, 'gu');
 

@@ -58,7 +58,8 @@ function measuredBefore(text: string, at: number): string | undefined {
 }
 
 /** A metric that only points back at what the figure before measured: "that share", "this rate", "it". */
-const POINTING = /^(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?$/i;
+// (So does a target named as such alone: "Our target is 25%, and I intend to keep it" after the figure it is for.)
+const POINTING = /^(?:(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?|(?:our|the|its|their|this|that)\s+(?:target|goal|aim|objective))$/i;
 /** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
 const BENCHMARK_GAP = 100;
 
@@ -161,7 +162,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     ? lastIndexName(doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? '') : metric);
   for (const t of tables.targets) {
     const row = doc.blocks[t.block]!.text;
-    const scope = scopeOf(row, row, placeOf(t.block), t.benchmark !== null, null, row.length, t.block);
+    // (A row of a table of places is its place's: the place is the clause its figures are read in.)
+    const scope = scopeOf(t.place ?? row, row, placeOf(t.block), t.benchmark !== null, null, row.length, t.block);
     targets.push({
       metric: withoutScope(t.metric, scope), comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, qualitative: false,
       baseline: null, deadline: t.deadline, scope, benchmark: t.benchmark, statement: row,

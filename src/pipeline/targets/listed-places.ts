@@ -10,6 +10,8 @@ const PLACES_SEEN = 10_000;
 
 /** A run of capitalised words, joined by spaces or hyphens: where a place name may stand. */
 const CAPITALISED_RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|-)\p{Lu}[\p{L}\p{M}]*)*/gu;
+/** The kind of a unit below a province or city, after its name: "(Kon Tum) ward", "(Tân Thạnh) commune". */
+const LOWER_UNIT = /^\s+(?:ward|commune|district|town|township|village|hamlet)s?\b/;
 /** A capital letter, in any script. */
 const UPPER = /^\p{Lu}$/u;
 /** Capitalised words that open a run without being part of the place: "For Nghệ An, …", "In Lam Dong …". */
@@ -62,7 +64,10 @@ const KEPT_LENGTH = 16_000;
 
 /** `placeRuns` of a text not kept. */
 function readRuns(text: string): PlaceRuns {
-  const runs = allMatches(CAPITALISED_RUN, text).map((m) => ({ start: m.index, end: m.index + m[0].length, place: placeOfRun(m[0]) }));
+  // (A run before a lower unit's kind is that unit's name, not the province's: "one in Kon Tum ward" since the 2025 mergers.)
+  const runs = allMatches(CAPITALISED_RUN, text).map((m) => ({
+    start: m.index, end: m.index + m[0].length, place: LOWER_UNIT.test(text.slice(m.index + m[0].length)) ? undefined : placeOfRun(m[0]),
+  }));
   // The distinct places of the first k runs, in order, are the first seen[k] of `order`.
   const order: string[] = [];
   const seen = [0];

@@ -180,7 +180,9 @@ const CAP = /,\s*(?:not\s+exceeding|up\s+to|capped\s+at|no\s+more\s+than|at\s+mo
  * A projection: what a report or model expects to happen, not what anyone sets out to do ("the report projects that the digital
  * economy could reach 25% of GDP by 2030", "… could reach 25% if current policies hold").
  */
-const PROJECTION = /\b(?:projects|projected|forecasts|forecast|predicts|predicted|estimates|models)\s+that\b[^;:.]*$/i;
+const PROJECTION = new RegExp(String.raw`\b(?:projects|projected|(?<!\b(?:the|a|this|that|its|our|their)\s)project|forecasts|forecast|predicts|predicted|estimates|models)\s+that\b[^;:.]*$`
+  // Or told by its noun, or as a speaker's estimate: "Their projection for Lào Cai is 15-17%", "this year we estimate 10.4%".
+  + String.raw`|\b(?:projections?|forecasts?|estimates?)\s+(?:for|of)\b[^;:.]*$|\b(?:we|I)\s+(?:now\s+)?estimate\b[^;:.]*$`, 'i');
 /** A forecast of a figure by its verb: "… and forecast TST's 2026 revenue at VND 20.9 trillion". */
 const FORECAST = /\b(?:forecasts?|forecasted|predicts?|predicted)\s+(?!that\b)[^;:.]{0,80}$/i;
 /** What those who study a market expect of it: "Analysts at one bank expect the AI market to reach …" is a forecast. */
@@ -213,9 +215,10 @@ const AT_PACE = /\b(?:at|on)\s+(?:the\s+)?(?:current|present|this|that)\s+(?:pac
 const PLEDGE = /\b(?:commits?|committed|pledges?|pledged|undertakes?|undertook)\s+to\b[^;:.]*$/i;
 
 /** What someone proposes, before it: "the department would propose to the Provincial People's Council a grant covering (30 per cent …)". */
-// (Not one that proposes an aim: "the department proposed that the province strive for the digital economy to reach 15%", nor a
-// document's proposal of what it sets: "It is proposed that the Government allocate at least 3% …".)
-const PROPOSAL = new RegExp(String.raw`\b(?:(?:would|will|to)\s+propose|suggested|recommended)\b(?![^;:.]*\b(?:strive|aim|target)s?\b)`
+// (Or a speaker's own: "I propose that the Provincial People's Council set that spending at no less than 3%". Not one that proposes an
+// aim: "the department proposed that the province strive for the digital economy to reach 15%", nor a document's proposal of what it
+// sets: "It is proposed that the Government allocate at least 3% …", "The report also proposes that by 2026, 100% of …".)
+const PROPOSAL = new RegExp(String.raw`\b(?:(?:would|will|to)\s+propose|(?:I|we)\s+propose|suggested|recommended)\b(?![^;:.]*\b(?:strive|aim|target)s?\b)`
   + String.raw`[^;:.]*$`, 'i');
 
 /** Whether the figure at `start` of a sentence is what someone commits or pledges to, or proposes (see PLEDGE, PROPOSAL). */

@@ -45,6 +45,8 @@ export interface TableTarget {
   benchmark: { value: number; text: string } | null;
   /** The heading of the column ("MT 2030 / Target 2030"). */
   heading: string;
+  /** The place of its row, in a table whose rows are places (see placeRows). */
+  place?: string;
 }
 
 /** A row copied from a page's table: cells between tabs, three at least. */
@@ -86,6 +88,11 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
     const unitColumn = heading.findIndex((h) => UNIT_HEADING.test(h));
     let end = i + 1;
     while (end < blocks.length && cellsOf(blocks[end]!.text)?.length === heading.length) end++;
+    if (PLACE_HEADING.test(heading[0]!) && now !== null) {
+      placeRows(blocks, heading, i, end, now, out, rows);
+      i = end - 1;
+      continue;
+    }
     if (columns.length > 0) {
       for (let r = i; r < end; r++) rows.add(r);
       for (let r = i + 1; r < end; r++) {
@@ -160,6 +167,66 @@ function labelledRows(blocks: readonly { text: string }[], out: TableTarget[], r
     }
     i = end - 1;
   }
+}
+
+/** The heading of a table's first column when its rows are places: "Tỉnh (Province)", "Province", "City", "Địa phương". */
+const PLACE_HEADING = /^(?:tỉnh|thành phố|địa phương|provinces?|city|cities|localit(?:y|ies))\b/iu;
+/** A footnote's mark after a cell's figure or a row's label: "80% (*)", "Sơn La (**)", "18%*". */
+const NOTE_MARK = /\s*(?:\((\*{1,3}|\d)\)|(\*{1,3}))\s*$/u;
+/** A footnote of a row whose figures are not adopted: a draft, a proposal. */
+const NOT_ADOPTED = /\b(?:draft|not\s+(?:yet\s+)?(?:approved|adopted)|proposed|dự thảo)\b/iu;
+/** How many lines after a table its footnotes may run. */
+const NOTE_REACH = 6;
+
+/**
+ * The targets of a table whose rows are places and whose columns are measures, each dated by its heading ("Province | Digital
+ * economy 2030, % of GRDP (national: 32%) | PII rank 2030 | Digital economy 2025 (est.)"): each figure is its row's place's, a
+ * column of a year before the text's, or headed as a result or an estimate, reports. A bracketed national figure in a heading is
+ * its column's benchmark. A footnote after the table ("(*) … sets the figure for 2028, not 2027") moves a marked cell's deadline
+ * to the other year it names, and one that calls a marked row's figures a draft leaves the row out.
+ */
+function placeRows(
+  blocks: readonly { text: string }[], heading: readonly string[], at: number, end: number, now: number, out: TableTarget[], rows: Set<number>,
+): void {
+  const columns = heading.map((h, c) => ({ c, h, year: YEAR.exec(h)?.[1] }))
+    .filter((col) => col.c > 0 && col.year && Number(col.year) >= now && !RESULT_HEADING.test(col.h));
+  if (columns.length === 0) return;
+  const notes = new Map<string, string>();
+  for (let n = end; n < Math.min(blocks.length, end + NOTE_REACH); n++) {
+    const note = /^\s*\((\*{1,3}|\d)\)\s*(.+)$/u.exec(blocks[n]!.text) ?? /^\s*(\*{1,3})\s*(.+)$/u.exec(blocks[n]!.text);
+    if (note) notes.set(note[1]!, note[2]!);
+  }
+  const markOf = (cell: string) => { const m = NOTE_MARK.exec(cell); return m ? m[1] ?? m[2]! : undefined; };
+  for (let r = at; r < end; r++) rows.add(r);
+  for (let r = at + 1; r < end; r++) {
+    const cells = cellsOf(blocks[r]!.text)!;
+    const placeMark = markOf(cells[0]!);
+    if (placeMark && NOT_ADOPTED.test(notes.get(placeMark) ?? '')) continue;
+    const place = cells[0]!.replace(NOTE_MARK, '').trim();
+    if (!/\p{L}{2,}/u.test(place)) continue;
+    for (const col of columns) {
+      const { metric, unit, benchmark } = measureOf(col.h);
+      const cell = cells[col.c] ?? '';
+      const mark = markOf(cell);
+      const moved = mark ? [...(notes.get(mark) ?? '').matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => m[1]!).find((y) => y !== col.year) : undefined;
+      for (const t of rowTargets([unit ? `${metric} (${unit})` : metric, tidyValue(cell.replace(NOTE_MARK, ''))], r, [{ c: 1, h: col.h, year: moved ?? col.year! }])) {
+        out.push({ ...t, benchmark: t.unit === 'rank' ? null : benchmark, place });
+      }
+    }
+  }
+}
+
+/**
+ * What a column of measures measures, as its heading tells it: the English side of a bilingual heading, without its year,
+ * with its unit after a comma ("digital economy, % of GRDP") and its national figure in brackets ("(national: 32%)").
+ */
+function measureOf(heading: string): { metric: string; unit: string | undefined; benchmark: TableTarget['benchmark'] } {
+  const english = heading.split(/\s+[-–—/]\s+/).at(-1)!;
+  const aside = /\(([^()]*)\)\s*$/.exec(english);
+  const benchmark = aside && NATIONAL_COLUMN.test(aside[1]!) ? benchmarkIn({ start: aside.index, end: english.length, text: aside[1]! }, true) : null;
+  const bare = (aside ? english.slice(0, aside.index) : english).replace(/\b(?:19|20)\d{2}\b/g, '').replace(/\s+/g, ' ').trim();
+  const [metric, unit] = bare.split(/\s*,\s*(?=%|per\s?cent|number|share)/i);
+  return { metric: metric!.replace(/\s+(?:rank|ranking|position)$/i, '').replace(/[\s,;:]+$/, ''), unit: unit?.trim(), benchmark };
 }
 
 /** The heading of a column of national targets: "National 2026", "Mục tiêu quốc gia 2026", "Whole country". */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const build = (date: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(date, ...lines) });
+const rows = (date: string, ...lines: string[]) => build(date, ...lines).targets
+  .map((t) => [t.scope, t.metric, t.comparator, t.value, t.max, t.unit, t.deadline, t.benchmark?.value ?? null])
+  .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
+
+describe('a table whose rows are places and whose columns are measures', () => {
+  const table = [
+    'Five Mekong provinces put their plans side by side. National figures are in the column headings.',
+    'Tỉnh (Province) | Thanh toán không dùng tiền mặt 2028 - cashless payments, % of transactions (national: 50%) | Khởi nghiệp 2030 - innovative start-ups | Xếp hạng PII 2030 - PII rank | Không dùng tiền mặt 2025 (ước) - cashless 2025, est.',
+    'An Giang | 45% | 300 | Top 20 | 31%',
+    'Cà Mau | 40-42% (*) | 150 | Top 35 | 22%',
+    'Đồng Tháp | ≥ 55% | 420 | Top 12 | 38%',
+    'Vĩnh Long (**) | 50% | 260 | – | 35%',
+    '(*) Cà Mau sets its cashless figure for 2029, not 2028.',
+    '(**) Vĩnh Long: figures from a draft plan; not yet approved.',
+  ];
+
+  it('gives each row\'s figures to its place, dated by their column, with the heading\'s national figure, and no estimates', () => {
+    expect(rows('09/03/2027', ...table)).toEqual([
+      ['An Giang', 'cashless payments share of transactions', '=', 45, null, '% of transactions', 2028, 50],
+      ['An Giang', 'innovative start-ups', '=', 300, null, 'start-ups', 2030, null],
+      ['An Giang', 'PII', '<=', 20, null, 'rank', 2030, null],
+      ['Ca Mau', 'cashless payments share of transactions', '=', 40, 42, '% of transactions', 2029, 50],
+      ['Ca Mau', 'innovative start-ups', '=', 150, null, 'start-ups', 2030, null],
+      ['Ca Mau', 'PII', '<=', 35, null, 'rank', 2030, null],
+      ['Dong Thap', 'cashless payments share of transactions', '>=', 55, null, '% of transactions', 2028, 50],
+      ['Dong Thap', 'innovative start-ups', '=', 420, null, 'start-ups', 2030, null],
+      ['Dong Thap', 'PII', '<=', 12, null, 'rank', 2030, null],
+    ]);
+  });
+
+  it('reads no targets from a table of places whose years are all past', () => {
+    expect(rows('09/03/2031', ...table)).toEqual([]);
+  });
+});
+
+describe('what a speaker says beside a target', () => {
+  it('takes a national figure set off by a comma, "against a national target of", as the benchmark', () => {
+    expect(rows('12/05/2026', 'By 2030, Bến Tre strives for the digital economy to reach 28% of GRDP, against a national target of 35%.'))
+      .toEqual([['Ben Tre', 'digital economy share of GRDP', '=', 28, null, '% of GRDP', 2030, 35]]);
+  });
+
+  it('reads a projection told by its noun, a speaker\'s estimate and a speaker\'s own proposal as no targets', () => {
+    expect(rows('12/05/2026',
+      'Economists at a Can Tho institute modelled the region\'s digital economy. Their projection for Bac Lieu is 14-16% by 2030, and for Soc Trang 12%.',
+      'Digital revenue made up 6.2% of GRDP last year; this year we estimate 7.9%.',
+      'I propose that the Provincial People\'s Council set spending on science at no less than 2.5% of the provincial budget from 2027.',
+    )).toEqual([]);
+  });
+
+  it('still reads a report\'s proposal of what it sets as a target', () => {
+    expect(rows('12/05/2026', 'The ministry\'s report also proposes that by 2027, 100% of provincial databases be connected to the national data centre.')
+      .map((r) => [r[3], r[6]])).toEqual([[100, 2027]]);
+  });
+
+  it('gives "our target is N%" the metric of the figure before it', () => {
+    expect(rows('12/05/2026',
+      'The Hau Giang Provincial People\'s Committee has approved its digital plan. By 2030, the province aims for the digital economy to make up 22% of GRDP.',
+      'Our consultants project that, on current trends, the digital economy will reach only 15% of GRDP. Our target is 22%, and we will keep it.',
+    ).map((r) => [r[0], r[1], r[3]])).toEqual([['Hau Giang', 'digital economy share of GRDP', 22]]);
+  });
+});
+
+describe('counts and places inside a target', () => {
+  it('counts a part "of which at least N in <field>" in its whole\'s unit, and takes no ward for its province', () => {
+    const found = rows('12/05/2026',
+      'Vinh Long province will build three innovation hubs by 2030, one in Ben Tre ward and two in Tra Vinh ward, and attract no fewer than twenty technology firms, of which at least six in agritech.');
+    expect(found.map((r) => [r[0], r[3], r[5]])).toEqual([['Vinh Long', 3, 'hubs'], ['Vinh Long', 20, 'firms'], ['Vinh Long', 6, 'firms']]);
+  });
+});
