@@ -5,7 +5,7 @@ const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩ�
 const isVietnamese = new Uint8Array(0x10000);
 
 /** `VIETNAMESE_LETTER.test(text)`, by a table of the code units met (it runs on every block, and no ASCII character is one). */
-function hasVietnameseLetter(text: string): boolean {
+export function hasVietnameseLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;

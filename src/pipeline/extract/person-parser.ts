@@ -20,7 +20,7 @@ const TITLE_OR_HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Madam|
   + String.raw`|Comrades?|President|Minister|Secretary|Chairman|Chairwoman|Chair|Director|Head|Chief|Governor|Mayor|Ambassador|General|Colonel`
   + String.raw`|Spokesperson|spokesperson|member|Member|CEO|Deputy|deputy|Delegate|delegate`
   // Titles of firms in lower case before a name of any shape: "Nexa Semicon chief executive Lim Wei Jie", "co-founder X".
-  + String.raw`|executive|chairman|chairwoman|founder|economist)\.?,?\s+)$`);
+  + String.raw`|executive|chairman|chairwoman|founder|economist)\.?,?\s+|(?:^|\s)(?:Ông|Bà)\s+)$`);
 
 /** The words titles are made of ("Minister", "Deputy", "Chairman"), which are no family names. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS].flatMap((t) => t.split(/\s+/)));

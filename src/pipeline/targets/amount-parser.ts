@@ -571,6 +571,10 @@ function baselineOf(before: string, after: string): { baseline: TargetProposal['
  * 40% of exports"); with nothing before it, the things counted after "N% of" ("100% of records are
  * online"); or a budget spent on something ("allocate 3% of the budget to …").
  */
+/** A list item's label that is its deadline alone, before a colon: "(by the end of 2027): ", "By 2030: ". */
+// (Or a colon with nothing before it but a list's mark: the label was a bracket, or a side in another language, set aside.)
+const TIME_LABEL = /^(?:[^:]*?\(?\b(?:by|until|to|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\)?|[\s\-–•*]*)\s*:\s*/i;
+
 function shareSubject(before: string, after: string, base: string | undefined): { subject: string; base: string | undefined; spent: boolean } {
   const spending = base && SPEND.exec(before);
   if (spending) {
@@ -589,7 +593,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   const action = ACTION.exec(before)?.[1];
   // "- disburse 100 per cent of the plan by …": a list item's verb is no subject; what it acts on is.
   // "the province aims to digitise 90% of …": the aim and its verb are no subject; what the verb acts on is.
-  const said = TARGET_NAMED.test(before) ? 'that share' : AIMED_VERB.test(before) ? '' : subjectBefore(before);
+  // "(by the end of 2027): at least 70% of households …": a list item's time label is no subject.
+  const said = TARGET_NAMED.test(before) ? 'that share' : AIMED_VERB.test(before) ? '' : subjectBefore(before.replace(TIME_LABEL, ''));
   const subject = action !== undefined && said === action ? '' : said;
   // "aims to cover 90 per cent of the population with 5G": an aim's verb on a base is what the share measures ("population covered
   // with 5G").

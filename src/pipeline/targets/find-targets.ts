@@ -14,6 +14,7 @@ import { metricName, subjectBefore, withoutScope } from './metric.ts';
 import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
+import { englishSide } from './bilingual.ts';
 import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isThreshold, isTimeLimit } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
@@ -59,7 +60,10 @@ function measuredBefore(text: string, at: number): string | undefined {
 
 /** A metric that only points back at what the figure before measured: "that share", "this rate", "it". */
 // (So does a target named as such alone: "Our target is 25%, and I intend to keep it" after the figure it is for.)
-const POINTING = /^(?:(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?|(?:our|the|its|their|this|that)\s+(?:target|goal|aim|objective))$/i;
+const POINTING = new RegExp(String.raw`^(?:(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?`
+  + String.raw`|(?:our|the|its|their|this|that)\s+(?:target|goal|aim|objective))$`, 'i');
+/** A title whose subject is a commune's or a ward's body, unnamed: "Commune People's Council adopts …", "Ward People's Committee …". */
+const COMMUNE_SUBJECT = /^(?:The\s+)?(?:Commune|Ward)\s+(?:People[’']s|Party)\b/;
 /** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
 const BENCHMARK_GAP = 100;
 
@@ -85,7 +89,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
   const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
-  const placeOf = briefPlaces(doc.blocks, communeOf(doc.title) ?? (nationalTitle(doc.title) ? null : leadPlace(lead)));
+  // (A title about a commune's body that does not name it, "Commune People's Council adopts …", is about the commune its lead names.)
+  const commune = communeOf(doc.title) ?? (COMMUNE_SUBJECT.test(doc.title ?? '') ? communeOf(lead) : null);
+  const placeOf = briefPlaces(doc.blocks, commune ?? (nationalTitle(doc.title) ? null : leadPlace(lead)));
   // "Thursday – Bắc Ninh opened an AI hub. The province aims for …": in a national text, the province or city a sentence points
   // back at is the last its paragraph named before it.
   // Read once a sentence: a sentence with many figures (a long list joined by semicolons) asked for each of them.
@@ -186,7 +192,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const item = doc.blocks[sentence.block]?.kind === 'list' || (previous?.block === sentence.block && MARKER_ONLY.test(previous.text));
     previous = sentence;
     const asides = HAS_ASIDE.test(sentence.text) ? asidesOf(sentence.text) : [];
-    const text = asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text;
+    // (A bilingual line is read on its English side: see bilingual.ts.)
+    const text = englishSide(asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text);
     // A table's rows are read as a table, above.
     // A number inside a date ("• 18 September 2025 – Decision 1472 approves …") counts nothing.
     // (A threshold that picks things out is no figure at all: it leaves the words it stands in to the figure about those things.)
@@ -220,7 +227,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const { start: _s, end: _e, figureEnd: _f, ...rest } = proposal;
       // A rank of "we" in no index named before measures nothing.
       const own = rest.unit?.startsWith('rank') ? rankedIn(rest.metric, sentence) : rest.metric;
-      if (own === undefined) return;
+      // Nor does a sum whose label was set aside ("Kinh phí (funding): VND 4,300 billion"): no word says what it is.
+      if (own === undefined || !/\p{L}{2,}/u.test(own)) return;
       const benchmark = benchmarkAfter(proposal.figureEnd ?? proposal.end, next, text, asides, nationalBrackets);
       const scope = scopeOf(clause.text, text, placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
         sentence.block);

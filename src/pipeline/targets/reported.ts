@@ -180,7 +180,8 @@ const CAP = /,\s*(?:not\s+exceeding|up\s+to|capped\s+at|no\s+more\s+than|at\s+mo
  * A projection: what a report or model expects to happen, not what anyone sets out to do ("the report projects that the digital
  * economy could reach 25% of GDP by 2030", "… could reach 25% if current policies hold").
  */
-const PROJECTION = new RegExp(String.raw`\b(?:projects|projected|(?<!\b(?:the|a|this|that|its|our|their)\s)project|forecasts|forecast|predicts|predicted|estimates|models)\s+that\b[^;:.]*$`
+const PROJECTION = new RegExp(String.raw`\b(?:projects|projected|(?<!\b(?:the|a|this|that|its|our|their)\s)project|forecasts|forecast|predicts|predicted`
+  + String.raw`|estimates|models)\s+that\b[^;:.]*$`
   // Or told by its noun, or as a speaker's estimate: "Their projection for Lào Cai is 15-17%", "this year we estimate 10.4%".
   + String.raw`|\b(?:projections?|forecasts?|estimates?)\s+(?:for|of)\b[^;:.]*$|\b(?:we|I)\s+(?:now\s+)?estimate\b[^;:.]*$`, 'i');
 /** A forecast of a figure by its verb: "… and forecast TST's 2026 revenue at VND 20.9 trillion". */

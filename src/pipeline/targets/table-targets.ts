@@ -209,7 +209,8 @@ function placeRows(
       const cell = cells[col.c] ?? '';
       const mark = markOf(cell);
       const moved = mark ? [...(notes.get(mark) ?? '').matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => m[1]!).find((y) => y !== col.year) : undefined;
-      for (const t of rowTargets([unit ? `${metric} (${unit})` : metric, tidyValue(cell.replace(NOTE_MARK, ''))], r, [{ c: 1, h: col.h, year: moved ?? col.year! }])) {
+      const labelled = [unit ? `${metric} (${unit})` : metric, tidyValue(cell.replace(NOTE_MARK, ''))];
+      for (const t of rowTargets(labelled, r, [{ c: 1, h: col.h, year: moved ?? col.year! }])) {
         out.push({ ...t, benchmark: t.unit === 'rank' ? null : benchmark, place });
       }
     }

@@ -71,3 +71,41 @@ describe('counts and places inside a target', () => {
     expect(found.map((r) => [r[0], r[3], r[5]])).toEqual([['Vinh Long', 3, 'hubs'], ['Vinh Long', 20, 'firms'], ['Vinh Long', 6, 'firms']]);
   });
 });
+
+describe('a bilingual page', () => {
+  it('reads a line that gives a target in Vietnamese and in English once, on its English side', () => {
+    expect(rows('10/01/2027',
+      'Under its plan for 2027, Hai Phong City strives for:',
+      '- Kinh tế số chiếm 26% GRDP - the digital economy to reach 26% of GRDP;',
+      '- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45% - full-process online applications to reach 45% of all applications.',
+    ).map((r) => [r[0], r[1], r[3], r[6]])).toEqual([
+      ['Hai Phong City', 'digital economy share of GRDP', 26, 2027],
+      ['Hai Phong City', 'full-process online applications share of all applications', 45, 2027],
+    ]);
+  });
+
+  it('leaves a Vietnamese time label out of the metric, and a sum whose only label is Vietnamese out of the targets', () => {
+    expect(rows('10/01/2027',
+      'The Hau Giang Provincial People\'s Committee approved the programme\'s targets:',
+      '- Đến hết năm 2028 (by the end of 2028): at least 75% of households in the province use cashless payment for electricity bills.',
+      'Kinh phí (funding): VND 2,100 billion, 2027-2030',
+    ).map((r) => [r[1], r[3], r[6]])).toEqual([['households in the province use cashless payment for electricity bills', 75, 2028]]);
+  });
+
+  it('keeps the place of a caption that names a person in Vietnamese', () => {
+    expect(rows('10/01/2027',
+      '[01:10] SOT – Phùng Văn Chiến, Vice Chairman, Hà Nội People\'s Committee: "By 2028 we want at least 400 start-ups using the centre every month."',
+    ).map((r) => [r[0], r[3]])).toEqual([['Hanoi', 400]]);
+  });
+});
+
+describe('a commune\'s text', () => {
+  it('gives the targets of a session of a commune\'s council to the commune its lead names, when the title names none', () => {
+    const { targets } = timelineOf({ 'seeds/a.txt': [
+      'Commune People\'s Council adopts its digital programme', '19/12/2026',
+      'The People\'s Council of Mỹ Hòa commune yesterday held its year-end session.',
+      'By 2028, at least 60% of the commune\'s administrative records are to be digitised.',
+    ].join('\n') });
+    expect(targets.map((t) => [t.scope, t.value, t.deadline])).toEqual([['Mỹ Hòa commune', 60, 2028]]);
+  });
+});

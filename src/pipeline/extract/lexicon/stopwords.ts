@@ -19,6 +19,8 @@ export const NOT_NAME_WORDS = new Set([
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Tet', 'Lunar', 'New',
   'Year', 'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'Of', 'And',
   'Also', 'According', 'Speaking',
+  // Vietnamese honorifics, "Mr" and "Mrs", as a mixed page prints them before a name ("Ông Trần Chí Thuận", "Bà Lâm Thị Kiều").
+  'Ông', 'Bà',
   'Digital', 'Science', 'Technology', 'Innovation', 'Transformation', 'Development', 'Data', 'Steering', 'Advisory',
   'Economic', 'Public', 'Security', 'Finance', 'Information', 'Communications', 'Education', 'Training', 'Health',
   'People', 'People’s', "People's", 'Fatherland', 'Communist', 'Southeast', 'Asia', 'ASEAN', 'World', 'International',

@@ -49,7 +49,9 @@ export const HONORIFICS = new RegExp(String.raw`^(?:Mr|Mrs|Ms|Madam|Mdm|Comrade|
   // An Assembly deputy or delegate named by that word alone ("Deputy Lo Thi Ha of the Dien Bien delegation asked …").
   + String.raw`|Academician|Sir|Uncle|Deputy|deputy|Delegate|delegate`
   // A military or police rank is how a person is addressed, not a post they hold ("Director of X, Colonel Y").
-  + String.raw`|General|Colonel|Major|Captain|Lieutenant)\.?$`);
+  + String.raw`|General|Colonel|Major|Captain|Lieutenant`
+  // Vietnamese "Mr" and "Mrs", as a mixed page prints them: "Ông Sang said …".
+  + String.raw`|Ông|Bà)\.?$`, 'u');
 
 /** Titles that name the same office: a text may call the General Secretary "the Party chief". */
 export const TITLE_SYNONYMS: Record<string, string> = {

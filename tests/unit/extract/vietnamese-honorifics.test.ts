@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../events/helpers.ts';
+import { extractFrom, people } from './helpers.ts';
+
+describe('Vietnamese honorifics before a name, as a mixed page prints them', () => {
+  it('reads "Ông" and "Bà" as "Mr" and "Mrs", not as the first word of the name', () => {
+    expect(people(extractFrom(
+      'Ông Lý Văn Tâm, Acting Chairman of the Commune People\'s Committee, presented the report. Bà Thạch Thị Sen, Deputy Head of the Economic Committee, chaired the discussion.',
+    ))).toEqual(['Lý Văn Tâm: Acting Chairman of the Commune People\'s Committee', 'Thạch Thị Sen: Deputy Head of the Economic Committee']);
+  });
+
+  it('takes "Ông Tâm said" for the person named before, and keeps a place that opens with "Bà"', () => {
+    const { entities } = timelineOf({ 'seeds/a.txt': [
+      'Commune council session', '12/12/2026',
+      'Ông Lý Văn Tâm, Acting Chairman of the Commune People\'s Committee, presented the report. Ông Tâm said the commune would open a service desk.',
+      'Delegates from Bà Rịa - Vũng Tàu attended the session.',
+    ].join('\n') });
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Lý Văn Tâm']);
+  });
+});
