@@ -124,6 +124,13 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
     return textDate({ year: reason.year, month: dayMonth.month, day: dayMonth.day },
       `Day of the event the lead reports ("${dayMonth.text}"); year ${reason.year} reasoned as ${reason.why}.`);
   }
+  // A brief or a bulletin dated by its month alone ("POLICY BRIEF No. 11 | Tháng 9/2026 (September 2026)").
+  if (header.month) {
+    return {
+      date: `${header.month.year}-${String(header.month.month).padStart(2, '0')}`, datePrecision: 'month', dateSource: 'header',
+      dateNote: `Month printed in the page header ("${header.month.text}"); it gives no day.`,
+    };
+  }
   return none('No publication date found in the text.');
 }
 

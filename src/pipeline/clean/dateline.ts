@@ -20,7 +20,8 @@ export type DatelineReading =
   | { kind: 'yearless'; month: number; day: number; text: string }
   | { kind: 'placeholder'; text: string }
   | { kind: 'document'; text: string }
-  | { kind: 'heading'; date: Dateline };
+  | { kind: 'heading'; date: Dateline }
+  | { kind: 'month'; year: number; month: number; text: string };
 
 /** A document's number and place before its date: "No.: 4127/BKHCN-KHTCHà Nội,", "Số: 12/KH-UBND | Lào Cai, ngày". */
 const NUMBER_HEADING = /^(?:No|Số)\.?\s*:?\s*\d{1,5}[/-][\p{L}\d/-]+?(?:\s*\|)?\s*\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3},?\s*(?:ngày\s+)?$/u;
@@ -104,7 +105,7 @@ export function readDateline(line: Line): DatelineReading | undefined {
   // "October 6, 20265:31 AM": a clock time glued to the year is set apart from it (after the date, so no index moves).
   const text = unglued.replace(GLUED_TIME, ' ');
   const [found] = findFullDates(text);
-  if (!found) return undefined;
+  if (!found) return monthCell(line.text);
   const shift = glue >= 0 && found.index > glue ? 1 : 0;
   const date = { ...found, index: found.index - shift };
   const before = line.text.slice(0, date.index).trim();
@@ -129,6 +130,20 @@ export function readDateline(line: Line): DatelineReading | undefined {
   const column = line.start + date.index;
   const kept = labels.some((l) => PAGE_LABEL.test(l)) || TRAIL.test(label) ? '' : undouble(label);
   return { kind: 'date', date: { ...date, line: line.line, column: date.index + 1, index: column }, ...(kept ? { label: kept } : {}) };
+}
+
+/** A month and its year alone, as a cell of a header line: "Tháng 9/2026", "September 2026", "Tháng 9/2026 (September 2026)". */
+const MONTH_CELL = new RegExp(String.raw`^(?:tháng\s+(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|${MONTH}\s+((?:19|20)\d{2}))(?:\s*\([^()]{3,30}\))?$`, 'iu');
+
+/** A header line's cell (between bars) that is a month and year alone: a brief's or a bulletin's issue ("POLICY BRIEF No. 11 | Tháng 9/2026"). */
+function monthCell(text: string): DatelineReading | undefined {
+  for (const cell of text.split('|')) {
+    const m = MONTH_CELL.exec(cell.trim());
+    if (!m) continue;
+    const month = m[1] ? Number(m[1]) : monthNumber(m[3]!);
+    if (month >= 1 && month <= 12) return { kind: 'month', year: Number(m[2] ?? m[4]), month, text: cell.trim() };
+  }
+  return undefined;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface Header {
   date?: Dateline;
   /** A dateline without a year ("November 21"): the metadata stage reasons out its year. */
   yearless?: { month: number; day: number; text: string };
+  /** A month and year alone in a header line ("Tháng 9/2026 (September 2026)"): the page's date when it gives no day. */
+  month?: { year: number; month: number; text: string };
   /** A dateline the site's template never filled ("{{date}}", "--/--/----"): the page states no date. */
   placeholder?: string;
   /** Label glued to the dateline ("Việt Nam" from "Việt NamViệt Nam13/01/2025"). */
@@ -62,6 +64,9 @@ export function readHeader(lines: Line[]): Header {
       header.used.add(i);
     } else if (dateline.kind === 'heading') {
       heading ??= dateline.date;
+    } else if (dateline.kind === 'month' && !header.month) {
+      header.month = { year: dateline.year, month: dateline.month, text: dateline.text };
+      header.used.add(i);
     }
   }
   if (!header.date) readLabelledDate(lines, header);
@@ -150,8 +155,9 @@ function isLabelText(text: string): boolean {
 }
 
 /** A headline: a title line, which may end with a quotation or a bracket ("… (Saturday, May 16)", "“… as coal once did”"). */
+// (A question is one, see isTitle.)
 const isHeadline = (text: string) => text.length <= TITLE_MAX_CHARS && isTitle(text.replace(/["”’»)\]]+$/u, ''))
-  && !/[.!?…,;:]["”’»)\]]*$/u.test(text);
+  && !/[.!…,;:]["”’»)\]]*$/u.test(text);
 
 /** A byline or a line of a document's fields ("By Quynh Trang", "Document type: Decree | Drafting unit: …"), read past after a headline. */
 const BYLINE_OR_FIELDS = /^By\s+\p{Lu}|\s\|\s/u;
@@ -201,7 +207,8 @@ export function isTitle(text: string): boolean {
   return (
     text.length <= TITLE_MAX_CHARS &&
     text.split(/\s+/).length <= TITLE_MAX_WORDS &&
-    !SENTENCE_END.test(text) &&
+    // (A question may be a headline: "Adding up: are provincial targets consistent with the national goal?".)
+    !SENTENCE_END.test(text.replace(/(?<=\p{L})\?$/u, '')) &&
     !IMAGE_MARKUP.test(text) &&
     !PHOTO_CREDIT.test(text) &&
     /^[\p{Lu}\d"“‘']/u.test(text)

@@ -50,12 +50,13 @@ interface Bucket {
  * Each candidate is a new group, or joins with every group of its day that has a member reporting
  * the same event; indexes of keys, participants and titles find those groups without a scan.
  */
-export function mergeEvents(candidates: EventCandidate[], order: Map<string, number>): Event[] {
+export function mergeEvents(given: EventCandidate[], order: Map<string, number>): Event[] {
   const words = new Map<string, { set: Set<string>; signature: string }>();
-  for (const c of candidates) if (!words.has(c.title)) {
+  for (const c of given) if (!words.has(c.title)) {
     const set = contentWords(c.title);
     words.set(c.title, { set, signature: [...set].sort().join(' ') });
   }
+  const candidates = onTheirDays(given, (c) => words.get(c.title)!.set);
   const rarity = byRarity([...words.values()].map((w) => w.set));
   const days = new Map<string, Group[]>();
   const buckets = new Map<string, Bucket>();
@@ -112,6 +113,24 @@ export function mergeEvents(candidates: EventCandidate[], order: Map<string, num
   const ids = uniqueIds();
   for (const event of events) event.id = ids(event.id);
   return events;
+}
+
+/**
+ * Candidates with a happening a text dates by its month moved to the day of that month the same text gives the same happening
+ * (its title's words, and maybe more: "an SPDI workshop in August", and in a note "[6] the SPDI workshop of 14 August 2026"): one
+ * happening, on that day.
+ */
+function onTheirDays(candidates: EventCandidate[], wordsOf: (c: EventCandidate) => Set<string>): EventCandidate[] {
+  const key = (c: EventCandidate) => `${c.source.document}\n${familyOf(c.kind)}`;
+  const dayOf = new Map<string, EventCandidate[]>();
+  for (const c of candidates) if (c.time.precision === 'day') (dayOf.get(key(c)) ?? dayOf.set(key(c), []).get(key(c))!).push(c);
+  if (dayOf.size === 0) return candidates;
+  return candidates.map((c) => {
+    const words = c.time.precision === 'month' ? wordsOf(c) : undefined;
+    if (!words || words.size === 0) return c;
+    const day = dayOf.get(key(c))?.find((d) => d.time.value.startsWith(`${c.time.value}-`) && [...words].every((w) => wordsOf(d).has(w)));
+    return day ? { ...c, time: day.time } : c;
+  });
 }
 
 const addTo = (days: Map<string, Group[]>, day: string, group: Group) => (days.get(day) ?? days.set(day, []).get(day)!).push(group);
