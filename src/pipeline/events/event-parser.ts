@@ -28,7 +28,7 @@ import { attendees } from './participants.ts';
 import { readSentence, type SentenceReading } from './sentence-reading.ts';
 import { timeOwners } from './time-owners.ts';
 import { readEstablishments } from './establishments.ts';
-import { hostsOf } from './hosts.ts';
+import { guestsOf, hostsOf } from './hosts.ts';
 import { SIGNED_AT_GATHERING, isItem, isMarkerOnly, signedFrame, signedItemTitle } from './signed-lists.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate, type Happening } from './types.ts';
 
@@ -183,6 +183,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const blockTriggered = new Map<number, boolean>();
   const attendeesOf = attendees(doc, entities);
   const hosts = once(() => hostsOf(doc, entities));
+  const guests = once(() => guestsOf(doc, entities));
   // The day of a live report's entries: the last day written before the first of them (its title's or lead's).
   let liveDay: TimeExpression | undefined;
   // A chronology's month heading ("FEBRUARY") and the lists under it, whose entries without a day of their own it dates.
@@ -289,7 +290,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
       SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) || AT_GATHERING_SAID.test(sentence.text) || TOLD_AUDIENCE.test(sentence.text)
         ? hosts() : undefined,
-      personOf(original));
+      personOf(original), SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) ? guests() : undefined);
     // The paragraph over a list of signings ("Agreements signed on Monday:") is told by its items, not as a deed of its own.
     const framing = signing?.block === original.block && !item;
     // What a speaker says in a quotation is their words, no happening the text reports ("Last year we passed good laws …," she said).

@@ -64,3 +64,23 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
   }
   return hosts;
 }
+
+/** Words that name a person at a gathering as its guest: "Attending as a guest was X", "X, a guest of honour, …", "guests included X". */
+const AS_GUEST = /\bas\s+(?:a\s+|the\s+)?guests?\b|\bguests?\s+of\s+honou?r\b|\bguests?\s+(?:included|were)\b/i;
+/** How far from those words a guest's name may be. */
+const GUEST_REACH = 60;
+
+/** The people a text names as guests of the gathering it reports (AS_GUEST): read once per document, ids of the entities. */
+export function guestsOf(doc: DocumentTimeline, entities: EntityLookup): ReadonlySet<string> {
+  const guests = new Set<string>();
+  const linksOf = Map.groupBy(doc.links, (l) => l.block);
+  for (const sentence of doc.sentences) {
+    const m = AS_GUEST.exec(sentence.text);
+    if (!m) continue;
+    const at = sentence.start + m.index;
+    const person = linksIn(linksOf.get(sentence.block) ?? [], sentence, Math.max(sentence.start, at - GUEST_REACH), at + m[0].length + GUEST_REACH)
+      .find((l) => entities.get(l.entity)?.type === 'person');
+    if (person) guests.add(person.entity);
+  }
+  return guests;
+}

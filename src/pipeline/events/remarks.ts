@@ -182,6 +182,8 @@ function pronounAt(context: SentenceContext, at: number): LocalLink | undefined 
  */
 function isGuest(context: SentenceContext, titleStart: number, person: LocalLink): boolean {
   const { hosts, entities } = context;
+  // A person the text names as a guest ("Attending as a guest was X") is one.
+  if (context.guests?.has(person.entity)) return true;
   // With no host named, the national leadership is a guest at any gathering ("Addressing the ceremony, Deputy Prime Minister X …").
   const said = context.text.slice(titleStart, person.start).trim();
   if (ENVOY.test(said) || (said === '' && (entities.get(person.entity)?.titles ?? []).some((t) => ENVOY.test(t)))) return true;

@@ -25,6 +25,8 @@ export interface SentenceContext {
   earlier?: (type: string) => string | undefined;
   /** The people and bodies the document names as holding or chairing a gathering (see hosts.ts). */
   hosts?: ReadonlySet<string>;
+  /** The people the document names as guests of the gathering it reports (see hosts.ts). */
+  guests?: ReadonlySet<string>;
   /** The person a "he" or "she" of the sentence may be, or (given a given name alone) the person of that name (see peopleBefore). */
   personBefore?: PersonBefore;
 }
@@ -35,7 +37,7 @@ const PERSON_REACH = 12;
 /** The context of a sentence of a document; `blockLinks` are the links of its block. */
 export function sentenceContext(
   sentence: Sentence, blockLinks: readonly Link[], times: TimeExpression[], entities: EntityLookup, earlier?: SentenceContext['earlier'],
-  hosts?: ReadonlySet<string>, personBefore?: PersonBefore,
+  hosts?: ReadonlySet<string>, personBefore?: PersonBefore, guests?: ReadonlySet<string>,
 ): SentenceContext {
   const local = (offset: number) => offset - sentence.start;
   return {
@@ -46,6 +48,7 @@ export function sentenceContext(
     ...(earlier ? { earlier } : {}),
     ...(hosts ? { hosts } : {}),
     ...(personBefore ? { personBefore } : {}),
+    ...(guests ? { guests } : {}),
   };
 }
 
