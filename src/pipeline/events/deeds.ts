@@ -294,10 +294,17 @@ const PAST_IN_EED = /^(?:agreed|disagreed|freed|decreed|guaranteed|refereed)$/i;
  */
 const PASSIVE_DEEDS: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'uploaded', 'declared']);
 
+/** The text itself, or a version of it, as the subject of its own publication: "this story", "an earlier version of this article". */
+const OWN_TEXT = /\b(?:this|the\s+(?:present|original))\s+(?:story|article|report|post|page|piece|bulletin|version)\b[^.;]*$/i;
+/** How far before the verb the text itself may be named. */
+const OWN_TEXT_REACH = 80;
+
 /** Whether a verb tells a deed: not one of saying or of NO_DEED (unless a passive of PASSIVE_DEEDS), nor a label ("Date issued: …"). */
 function isDeed(m: RegExpExecArray, text: string): boolean {
   const verb = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
   const passiveDeed = m[1] !== undefined && PASSIVE_DEEDS.has(verb);
+  // The page's own history is none of the text's happenings: "An earlier version of this story, first published on Tuesday, …".
+  if (PASSIVE_DEEDS.has(verb) && OWN_TEXT.test(text.slice(Math.max(0, m.index - OWN_TEXT_REACH), m.index))) return false;
   return (!SAID_WORD.test(verb) || passiveDeed) && (!NO_DEED.has(verb) || passiveDeed)
     && !/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
 }

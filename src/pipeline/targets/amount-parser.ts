@@ -596,11 +596,13 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   // "(by the end of 2027): at least 70% of households …": a list item's time label is no subject.
   const said = TARGET_NAMED.test(before) ? 'that share' : AIMED_VERB.test(before) ? '' : subjectBefore(before.replace(TIME_LABEL, ''));
   const subject = action !== undefined && said === action ? '' : said;
+  // "domestic firms are meant to supply 35-40% of the value of …": who is to do what the share measures, after it.
+  const by = () => { const agent = AGENT_MEANT.exec(before)?.[1]; return agent ? ` by ${agent}` : ''; };
   // "aims to cover 90 per cent of the population with 5G": an aim's verb on a base is what the share measures ("population covered
   // with 5G").
   if (!subject && base && action) {
     const means = WITH_MEANS.exec(after)?.[1];
-    return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} ${pastParticiple(action)}${means ? ` ${means}` : ''}`, base: undefined, spent: false };
+    return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} ${pastParticiple(action)}${means ? ` ${means}` : ''}${by()}`, base: undefined, spent: false };
   }
   // "By 2030, 70 per cent of the province's seafood exports should be traceable …": with no subject before it, the base the share is
   // of is what it counts, and the verb after it says what they are to be.
@@ -616,7 +618,7 @@ function shareSubject(before: string, after: string, base: string | undefined): 
     return { subject, base: listAware(after.replace(/^\s+of\s+(?:its|their)\s+/, ' of ').replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).trim(), spent: false };
   }
   const items = listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).replace(BE, ' ').trim();
-  return { subject: action ? `${items} ${pastParticiple(action)}` : items, base: undefined, spent: false };
+  return { subject: action ? `${items} ${pastParticiple(action)}${by()}` : items, base: undefined, spent: false };
 }
 
 /** The things of a share up to "one" of something they are to do: " of SMEs to use at least (one digital platform)". */
@@ -634,6 +636,8 @@ const THINGS_TOLD = /^\s+of\s[^,;]*?\s\p{Ll}{3,}ed\b[^;]*?,?\s+and\s+/u;
 /** How long the words between two figures may be for THINGS_TOLD to be read in them (its two searches within are quadratic). */
 const TOLD_REACH = 240;
 /** An aim and the verb of its infinitive right before a share: "(the group) aims to cover (90% of …)". */
+/** Who is meant to act on a share's base, before the verb: "(domestic firms) are meant to supply". Group: who, in lower case. */
+const AGENT_MEANT = /(?:^|[,:]\s*)((?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:are|is|will\s+be)\s+(?:meant|expected|required|set|due|supposed)\s+to\s+\p{Ll}+\s*$/u;
 const AIMED_VERB = /\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|hopes?)\s+to\s+\p{Ll}+\s*$/u;
 /**
  * What an action on a base is done with or comes from, right after the share: "(cover 90% of the population) with 5G", "(earn 40% of
@@ -646,10 +650,15 @@ const TARGET_NAMED = new RegExp(String.raw`(?:^|[,;]\s*(?:and\s+)?|\s(?:and|agai
   + String.raw`(?:goal|target|aim|objective)\s+(?:is|was|of|will\s+be)\s*$`, 'i');
 
 /** The past participle of a verb: "disburse" → "disbursed", "spend" → "spent" (irregular-verbs.ts). */
-const pastParticiple = (verb: string) => participleOf(verb) ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
+// (A consonant and "y" make "-ied": "supply" → "supplied", not "supplyed"; "deploy" stays "deployed".)
+const pastParticiple = (verb: string) => participleOf(verb)
+  ?? (verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
 
 /** A verb after the things a share counts: the clause is whole, and a part after it joined by "and" is a clause of its own. */
 const VERB_AFTER_THINGS = /\s(?:are|is|will|must|shall|should|would|to\s+\p{Ll}+)\s/u;
+
+/** A part after ", and" that is a clause with a subject and a verb of its own: "and the country aims to rank …". */
+const CLAUSE_OF_ITS_OWN = /^(?:and|or)\s+(?:the|its|their|this|that|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:aims?|plans?|wants?|seeks?|targets?|will|would|is|are|has|have|must|should)\b/u;
 
 /**
  * A clause up to its first comma, unless the comma joins a list ("ministries, sectors and localities publish …"); once the
@@ -659,7 +668,7 @@ function listAware(clause: string): string {
   const parts = clause.split(/,\s*/);
   let end = 1;
   while (end < parts.length && /\s(?:and|or)\s/.test(` ${parts[end]}`) && !/^\s*(?:up|down|from|compared|while|which|but|of\s+wh(?:ich|om))\b/.test(parts[end]!)
-    && !(/^(?:and|or)\s/.test(parts[end]!) && VERB_AFTER_THINGS.test(` ${parts.slice(0, end).join(', ')} `))) end++;
+    && !(/^(?:and|or)\s/.test(parts[end]!) && (VERB_AFTER_THINGS.test(` ${parts.slice(0, end).join(', ')} `) || CLAUSE_OF_ITS_OWN.test(parts[end]!)))) end++;
   return parts.slice(0, end).join(', ');
 }
 
@@ -687,7 +696,8 @@ const RATIO_AFTER = new RegExp(String.raw`^\s*(?:in|out\s+of)\s+(?:every\s+)?(?:
 
 /** Words after a number that open with a preposition of place: no counted thing ("five in semiconductors"). */
 // (Not "of" or "by", which may name them: "at least 10 of them to become unicorns", "of which 40 by start-ups".)
-const PREPOSITION_OPENING = /^\s*(?:in|at|into|across|among)\s/i;
+// (Nor an ability: "of which at least 10 able to design chips" counts the enterprises before it.)
+const PREPOSITION_OPENING = /^\s*(?:(?:in|at|into|across|among)\s|(?:able|capable|ready)\s+(?:to|of)\b)/i;
 
 /** A count target from its qualifier, number (and top of a range) and the words after it, or null when the words are a duration or a share. */
 function countProposal(

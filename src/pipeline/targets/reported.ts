@@ -183,7 +183,9 @@ const CAP = /,\s*(?:not\s+exceeding|up\s+to|capped\s+at|no\s+more\s+than|at\s+mo
 const PROJECTION = new RegExp(String.raw`\b(?:projects|projected|(?<!\b(?:the|a|this|that|its|our|their)\s)project|forecasts|forecast|predicts|predicted`
   + String.raw`|estimates|models)\s+that\b[^;:.]*$`
   // Or told by its noun, or as a speaker's estimate: "Their projection for Lào Cai is 15-17%", "this year we estimate 10.4%".
-  + String.raw`|\b(?:projections?|forecasts?|estimates?)\s+(?:for|of)\b[^;:.]*$|\b(?:we|I)\s+(?:now\s+)?estimate\b[^;:.]*$`, 'i');
+  + String.raw`|\b(?:projections?|forecasts?|estimates?)\s+(?:for|of)\b[^;:.]*$|\b(?:we|I)\s+(?:now\s+)?estimate\b[^;:.]*$`
+  // Or as a scenario's: "Our base case is that domestic firms reach about 22% of the market by 2035".
+  + String.raw`|\b(?:base\s+case|scenario|projection|forecast)\s+is\s+that\b[^;:.]*$`, 'i');
 /** A forecast of a figure by its verb: "… and forecast TST's 2026 revenue at VND 20.9 trillion". */
 const FORECAST = /\b(?:forecasts?|forecasted|predicts?|predicted)\s+(?!that\b)[^;:.]{0,80}$/i;
 /** What those who study a market expect of it: "Analysts at one bank expect the AI market to reach …" is a forecast. */

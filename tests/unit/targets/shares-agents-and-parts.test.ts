@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const build = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('04/03/2027', ...lines) });
+const targets = (...lines: string[]) => build(...lines).targets.map((t) => [t.metric, t.comparator, t.value, t.max, t.unit, t.deadline]);
+
+describe('a share someone is meant to supply, and the clause after it', () => {
+  // (The scope's name leaves the metric, as everywhere: "in Vietnam".)
+  it('names who is to act, spells the participle right, and stops the metric before a clause of its own', () => {
+    expect(targets('By 2035, local firms are meant to supply 30-35% of the value of electronic components bought in Vietnam, and the country aims to export '
+      + 'more chips.')).toEqual([['electronic components bought supplied by local firms', '=', 30, 35, '%', 2035]]);
+  });
+});
+
+describe('parts and scenarios', () => {
+  it('counts "of which at least N able to …" in its whole\'s unit', () => {
+    expect(targets('Under the programme, Vietnam aims to have at least 40 enterprises mastering robotics by 2030, of which at least 8 able to make their own '
+      + 'controllers.').map((t) => [t[2], t[4]])).toEqual([[40, 'enterprises'], [8, 'enterprises']]);
+  });
+
+  it('reads an analyst\'s base case as no target', () => {
+    expect(targets('"Our base case is that local firms reach about 18% of the market by 2035, well short of the goal," she said.')).toEqual([]);
+  });
+});
+
+describe('the page\'s own history', () => {
+  it('is no event: "An earlier version of this story, first published on Tuesday, …"', () => {
+    expect(build('An earlier version of this story, first published on Tuesday, did not include the programme\'s targets.').events).toEqual([]);
+  });
+});
