@@ -602,7 +602,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   // with 5G").
   if (!subject && base && action) {
     const means = WITH_MEANS.exec(after)?.[1];
-    return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} ${pastParticiple(action)}${means ? ` ${means}` : ''}${by()}`, base: undefined, spent: false };
+    const done = `${pastParticiple(action)}${means ? ` ${means}` : ''}${by()}`;
+    return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} ${done}`, base: undefined, spent: false };
   }
   // "By 2030, 70 per cent of the province's seafood exports should be traceable …": with no subject before it, the base the share is
   // of is what it counts, and the verb after it says what they are to be.
@@ -637,7 +638,8 @@ const THINGS_TOLD = /^\s+of\s[^,;]*?\s\p{Ll}{3,}ed\b[^;]*?,?\s+and\s+/u;
 const TOLD_REACH = 240;
 /** An aim and the verb of its infinitive right before a share: "(the group) aims to cover (90% of …)". */
 /** Who is meant to act on a share's base, before the verb: "(domestic firms) are meant to supply". Group: who, in lower case. */
-const AGENT_MEANT = /(?:^|[,:]\s*)((?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:are|is|will\s+be)\s+(?:meant|expected|required|set|due|supposed)\s+to\s+\p{Ll}+\s*$/u;
+const AGENT_MEANT = new RegExp(String.raw`(?:^|[,:]\s*)((?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:are|is|will\s+be)\s+`
+  + String.raw`(?:meant|expected|required|set|due|supposed)\s+to\s+\p{Ll}+\s*$`, 'u');
 const AIMED_VERB = /\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|hopes?)\s+to\s+\p{Ll}+\s*$/u;
 /**
  * What an action on a base is done with or comes from, right after the share: "(cover 90% of the population) with 5G", "(earn 40% of
@@ -658,7 +660,8 @@ const pastParticiple = (verb: string) => participleOf(verb)
 const VERB_AFTER_THINGS = /\s(?:are|is|will|must|shall|should|would|to\s+\p{Ll}+)\s/u;
 
 /** A part after ", and" that is a clause with a subject and a verb of its own: "and the country aims to rank …". */
-const CLAUSE_OF_ITS_OWN = /^(?:and|or)\s+(?:the|its|their|this|that|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:aims?|plans?|wants?|seeks?|targets?|will|would|is|are|has|have|must|should)\b/u;
+const CLAUSE_OF_ITS_OWN = new RegExp(String.raw`^(?:and|or)\s+(?:the|its|their|this|that|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}?`
+  + String.raw`(?:aims?|plans?|wants?|seeks?|targets?|will|would|is|are|has|have|must|should)\b`, 'u');
 
 /**
  * A clause up to its first comma, unless the comma joins a list ("ministries, sectors and localities publish …"); once the
