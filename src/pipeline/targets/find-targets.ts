@@ -62,6 +62,11 @@ function measuredBefore(text: string, at: number): string | undefined {
 // (So does a target named as such alone: "Our target is 25%, and I intend to keep it" after the figure it is for.)
 const POINTING = new RegExp(String.raw`^(?:(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?`
   + String.raw`|(?:our|the|its|their|this|that)\s+(?:target|goal|aim|objective))$`, 'i');
+/** "the" right before a figure: a figure already told, named again ("The target is the 80%", "we are far from the 1.8%"). */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+/** Whether a figure (written in digits, no rank: "the top 15" is one to reach) is one already told (DEFINITE_BEFORE). */
+const definite = (text: string, p: { start: number; unit: string | null }) => !p.unit?.startsWith('rank') && /^\d/.test(text.slice(p.start, p.start + 1))
+  && DEFINITE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start));
 /** A title whose subject is a commune's or a ward's body, unnamed: "Commune People's Council adopts …", "Ward People's Committee …". */
 const COMMUNE_SUBJECT = /^(?:The\s+)?(?:Commune|Ward)\s+(?:People[’']s|Party)\b/;
 /** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
@@ -204,7 +209,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start, p.end)
           || isPayout(text, p.start, p.end)
-          || isPledged(text, p.start)));
+          || isPledged(text, p.start) || definite(text, p)));
     const frame = proposals.length > 0 ? listFrameTime(sentence, frameBefore(sentence)) : undefined;
     // "(national figures in brackets)", in the sentence or its list's frame: a figure alone in brackets is the national one.
     const nationalBrackets = proposals.length > 0 && (asides.some((a) => NATIONAL_BRACKETS.test(a.text))
@@ -274,7 +279,34 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       });
     }
   }
-  return { targets, facts };
+  return { targets: withoutSummaryRepeats(targets, doc.blocks), facts };
+}
+
+/** A summary's heading: "Summary", "AT A GLANCE", "TÓM TẮT | AT A GLANCE", "Key points", "Highlights". */
+const SUMMARY_HEADING = /^(?:[*•#-]\s*)?(?:summary|at\s+a\s+glance|key\s+points|highlights|in\s+brief|key\s+facts|tóm\s+tắt)(?:\s*[|/]\s*(?:summary|at\s+a\s+glance|key\s+points|tóm\s+tắt))?\s*(?:\(pinned\))?:?$/iu;
+/** How many lines a summary may run under its heading. */
+const SUMMARY_LINES = 8;
+/** A line of a summary: a list (its bullets read off), a bullet, or a short labelled field ("Mục tiêu chính (key targets): …"). */
+const SUMMARY_LINE = /^\s*(?:[*•-]\s+|[^:.]{2,60}:\s)/u;
+
+/**
+ * The targets of a document without those of its summary box (the lines under "Summary", "At a glance", "Key points") that its
+ * body states too, by value, deadline and unit: the box repeats the body in other words ("100% of farmland parcels digitised by
+ * 2028" for "100% of agricultural land parcels nationwide are digitised …"), and a target is told once.
+ */
+function withoutSummaryRepeats(targets: TargetCandidate[], blocks: readonly { text: string; kind?: string }[]): TargetCandidate[] {
+  const summary = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (!SUMMARY_HEADING.test(blocks[i]!.text.trim())) continue;
+    const inSummary = (b: { text: string; kind?: string }) => b.kind === 'list' || SUMMARY_LINE.test(b.text);
+    for (let j = i + 1; j < Math.min(blocks.length, i + 1 + SUMMARY_LINES) && inSummary(blocks[j]!); j++) summary.add(blockId(j + 1));
+  }
+  if (summary.size === 0) return targets;
+  // (By the kind of unit: a box may count "firms" where the body counts "enterprises".)
+  const kind = (unit: string | null) => (unit?.startsWith('%') ? '%' : unit?.startsWith('rank') ? 'rank' : /\b(?:VND|USD|US\$|dong)\b/.test(unit ?? '') ? unit : 'count');
+  const key = (t: TargetCandidate) => `${t.value}\n${t.max}\n${t.deadline}\n${t.scope}\n${kind(t.unit)}`;
+  const body = new Set(targets.filter((t) => !summary.has(t.source.paragraph)).map(key));
+  return targets.filter((t) => !summary.has(t.source.paragraph) || !body.has(key(t)));
 }
 
 /**
