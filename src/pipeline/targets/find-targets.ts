@@ -283,7 +283,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
 }
 
 /** A summary's heading: "Summary", "AT A GLANCE", "TÓM TẮT | AT A GLANCE", "Key points", "Highlights". */
-const SUMMARY_HEADING = /^(?:[*•#-]\s*)?(?:summary|at\s+a\s+glance|key\s+points|highlights|in\s+brief|key\s+facts|tóm\s+tắt)(?:\s*[|/]\s*(?:summary|at\s+a\s+glance|key\s+points|tóm\s+tắt))?\s*(?:\(pinned\))?:?$/iu;
+const SUMMARY_WORDS = String.raw`(?:summary|at\s+a\s+glance|key\s+points|highlights|in\s+brief|key\s+facts|tóm\s+tắt)`;
+const SUMMARY_HEADING = new RegExp(String.raw`^(?:[*•#-]\s*)?${SUMMARY_WORDS}(?:\s*[|/]\s*${SUMMARY_WORDS})?\s*(?:\(pinned\))?:?$`, 'iu');
 /** How many lines a summary may run under its heading. */
 const SUMMARY_LINES = 8;
 /** A line of a summary: a list (its bullets read off), a bullet, or a short labelled field ("Mục tiêu chính (key targets): …"). */
@@ -303,7 +304,8 @@ function withoutSummaryRepeats(targets: TargetCandidate[], blocks: readonly { te
   }
   if (summary.size === 0) return targets;
   // (By the kind of unit: a box may count "firms" where the body counts "enterprises".)
-  const kind = (unit: string | null) => (unit?.startsWith('%') ? '%' : unit?.startsWith('rank') ? 'rank' : /\b(?:VND|USD|US\$|dong)\b/.test(unit ?? '') ? unit : 'count');
+  const kind = (unit: string | null) => (unit?.startsWith('%') ? '%' : unit?.startsWith('rank') ? 'rank'
+    : /\b(?:VND|USD|US\$|dong)\b/.test(unit ?? '') ? unit : 'count');
   const key = (t: TargetCandidate) => `${t.value}\n${t.max}\n${t.deadline}\n${t.scope}\n${kind(t.unit)}`;
   const body = new Set(targets.filter((t) => !summary.has(t.source.paragraph)).map(key));
   return targets.filter((t) => !summary.has(t.source.paragraph) || !body.has(key(t)));
