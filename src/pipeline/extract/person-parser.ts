@@ -114,7 +114,8 @@ const OF_PLACE = /^\s+(?:of|from)\s+$/;
 const FROM_PLACE = /^\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}(?=,)/u;
 
 /** Academic honorifics and ranks at the end of the text before a name ("Assoc. Prof. Dr.", "…, Colonel"). */
-const ACADEMIC_BEFORE = new RegExp(String.raw`(?:\s+(?:Assoc\.\s*Prof|Prof|Dr|Professor|Doctor|Academician|PhD|MSc`
+// (And "Comrade", as an official text puts it between a title and the name: "The Chairman of …, Comrade Đinh Văn Lưu, told me".)
+const ACADEMIC_BEFORE = new RegExp(String.raw`(?:\s+(?:Assoc\.\s*Prof|Prof|Dr|Professor|Doctor|Academician|PhD|MSc|Comrade`
   + String.raw`|(?:Senior\s+)?(?:Lieutenant\s+|Major\s+)?(?:General|Colonel))\.?,?)+\s*$`);
 
 /** People in a sentence: names by their shape, with the titles around them as roles. */

@@ -168,8 +168,9 @@ const CAPITALISED_RUNS = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}\d&’'-]*(?:\s+\p{L
  * does not open the sentence alone ("Third prize went to BlueFin Robotics of Khánh Hòa …; its founder" → BlueFin Robotics).
  */
 function antecedent(sentence: string): string | undefined {
+  // (Nor a currency's code: "… will pay VND 40 million per student, says its CEO" is the firm's CEO.)
   const runs = [...sentence.matchAll(CAPITALISED_RUNS)].filter((m) => !PLACES.has(foldPlace(m[0]))
-    && !(m.index === 0 && !/\s/.test(m[0])) && !/^(?:The|A|An)$/.test(m[0]));
+    && !(m.index === 0 && !/\s/.test(m[0])) && !/^(?:The|A|An|VND|USD|US|EUR|JPY|KRW|CNY|SGD)$/.test(m[0]));
   const last = runs.at(-1);
   // "the Youth Innovation Foundation aims …, its chairman": the body keeps its article.
   return last && `${/\bthe\s+$/.test(sentence.slice(0, last.index)) ? 'the ' : ''}${last[0].replace(/^(?:The|A|An)\s+/, '')}`;

@@ -18,3 +18,15 @@ describe('Vietnamese honorifics before a name, as a mixed page prints them', () 
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Lý Văn Tâm']);
   });
 });
+
+describe('titles told around an honorific or a sum', () => {
+  it('reads a title before "Comrade" and the name as the person\'s', () => {
+    expect(people(extractFrom('The Chairman of the Provincial People\'s Committee, Comrade Hà Văn Tuấn, told me this morning that the numbers are ambitious.')))
+      .toEqual(['Hà Văn Tuấn: Chairman of the Provincial People\'s Committee']);
+  });
+
+  it('takes "its CEO" for the firm named before a sum, not for the currency\'s code', () => {
+    expect(people(extractFrom('Biển Xanh Robotics will pay VND 25 million per intern per year, says its CEO, Lưu Quang Vinh.')))
+      .toEqual(['Lưu Quang Vinh: CEO of Biển Xanh Robotics']);
+  });
+});
