@@ -46,7 +46,24 @@ export function extractMentions(
   const refined = refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
   const titled = withDefinedAcronyms(
     withCaptionedSpeakers(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), blocks, sentences), blocks, sentences);
-  return withBodiesOfContext(titled, title, blocks);
+  return withBodiesOfContext(withoutContacts(titled, blocks), title, blocks);
+}
+
+/** A contact's details after a name: "Tel: 0221 3 86x xxx", "Email: x@y.gov.vn", "Hotline: 1900 …". */
+const CONTACT_DETAILS = /\b(?:tel|phone|mobile|fax|hotline|e-?mail|điện thoại)\s*\.?\s*:\s*(?:\+?\d|\S+@)/iu;
+/** How long a paragraph of contact details may be, and how far after a name its details may start. */
+const CONTACT_LENGTH = 300;
+
+/**
+ * People named in a short paragraph that gives their telephone or email after the name ("Ms X, Head of the … Division, …. Tel: …"):
+ * the page's contact, as a media contact is, not a person the text is about.
+ */
+function withoutContacts(mentions: Mention[], blocks: readonly Block[]): Mention[] {
+  const contact = (m: Mention) => {
+    const text = blocks[m.block]?.text ?? '';
+    return text.length <= CONTACT_LENGTH && CONTACT_DETAILS.test(text.slice(m.end));
+  };
+  return mentions.some((m) => m.type === 'person') ? mentions.filter((m) => m.type !== 'person' || !contact(m)) : mentions;
 }
 
 /** A firm's officer named at the opening of a sentence by title alone: "Its chief executive, X, …", "Co-founders X and Y said …". */

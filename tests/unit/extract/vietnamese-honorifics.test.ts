@@ -30,3 +30,12 @@ describe('titles told around an honorific or a sum', () => {
       .toEqual(['Lưu Quang Vinh: CEO of Biển Xanh Robotics']);
   });
 });
+
+describe('a page\'s contact', () => {
+  it('is no person of the text: a short paragraph with the name, then a telephone or an email', () => {
+    expect(people(extractFrom(
+      'Director Đỗ Minh Quang said the department would open the second call in June.',
+      'Ms Vũ Thị Lan, Head of the Technology Transfer Division, Department of Science and Technology. Tel: 0236 3 82x xxx. Email: hotro@sokhcn.gov.vn',
+    ))).toEqual(['Đỗ Minh Quang: Director']);
+  });
+});
