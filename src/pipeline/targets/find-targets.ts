@@ -67,6 +67,8 @@ const DEFINITE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 /** Whether a figure (written in digits, no rank: "the top 15" is one to reach) is one already told (DEFINITE_BEFORE). */
 const definite = (text: string, p: { start: number; unit: string | null }) => !p.unit?.startsWith('rank') && /^\d/.test(text.slice(p.start, p.start + 1))
   && DEFINITE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start));
+/** A figure's clause about the province around a commune: "in the province", "the province's", "provincial". */
+const THE_PROVINCE = /\b(?:the\s+province\b|provincial\b)/i;
 /** A title whose subject is a commune's or a ward's body, unnamed: "Commune People's Council adopts …", "Ward People's Committee …". */
 const COMMUNE_SUBJECT = /^(?:The\s+)?(?:Commune|Ward)\s+(?:People[’']s|Party)\b/;
 /** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
@@ -97,6 +99,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // (A title about a commune's body that does not name it, "Commune People's Council adopts …", is about the commune its lead names.)
   const commune = communeOf(doc.title) ?? (COMMUNE_SUBJECT.test(doc.title ?? '') ? communeOf(lead) : null);
   const placeOf = briefPlaces(doc.blocks, commune ?? (nationalTitle(doc.title) ? null : leadPlace(lead)));
+  // The province a commune's text names first (its portal's masthead, its lead): "XÃ TÂN THẠNH - TỈNH TÂY NINH".
+  const provinceOfCommune = once(() => (commune === null ? undefined : placesIn(doc.blocks.map((b) => b.text).join('\n'))[0]));
   // "Thursday – Bắc Ninh opened an AI hub. The province aims for …": in a national text, the province or city a sentence points
   // back at is the last its paragraph named before it.
   // Read once a sentence: a sentence with many figures (a long list joined by semicolons) asked for each of them.
@@ -235,8 +239,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       // Nor does a sum whose label was set aside ("Kinh phí (funding): VND 4,300 billion"): no word says what it is.
       if (own === undefined || !/\p{L}{2,}/u.test(own)) return;
       const benchmark = benchmarkAfter(proposal.figureEnd ?? proposal.end, next, text, asides, nationalBrackets);
-      const scope = scopeOf(clause.text, text, placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
+      const read = scopeOf(clause.text, text, placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
         sentence.block);
+      // In a commune's text, a figure of "the province" ("at least 80% of adults in the province") is the province's its lead names.
+      const scope = commune !== null && read === commune && THE_PROVINCE.test(clause.text) ? provinceOfCommune() ?? read : read;
       // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at
       // least 10.5%": a figure set for a list of places is a target of each, the second list's taking the first's metric.
       const stretch = text.slice(proposals[i - 1]?.end ?? 0, proposal.start);

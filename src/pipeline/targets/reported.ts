@@ -218,16 +218,22 @@ const AT_PACE = /\b(?:at|on)\s+(?:the\s+)?(?:current|present|this|that)\s+(?:pac
 const PLEDGE = /\b(?:commits?|committed|pledges?|pledged|undertakes?|undertook)\s+to\b[^;:.]*$/i;
 
 /** What someone proposes, before it: "the department would propose to the Provincial People's Council a grant covering (30 per cent …)". */
-// (Or a speaker's own: "I propose that the Provincial People's Council set that spending at no less than 3%". Not one that proposes an
-// aim: "the department proposed that the province strive for the digital economy to reach 15%", nor a document's proposal of what it
-// sets: "It is proposed that the Government allocate at least 3% …", "The report also proposes that by 2026, 100% of …".)
-const PROPOSAL = new RegExp(String.raw`\b(?:(?:would|will|to)\s+propose|(?:I|we)\s+propose|suggested|recommended)\b(?![^;:.]*\b(?:strive|aim|target)s?\b)`
+// (Not one that proposes an aim: "the department proposed that the province strive for the digital economy to reach 15%", nor a
+// document's proposal of what it sets: "It is proposed that the Government allocate at least 3% …", "The report also proposes that by
+// 2026, 100% of …". A speaker's own is PERSON_PROPOSAL's.)
+const PROPOSAL = new RegExp(String.raw`\b(?:(?:would|will|to)\s+propose|suggested|recommended)\b(?![^;:.]*\b(?:strive|aim|target)s?\b)`
   + String.raw`[^;:.]*$`, 'i');
+
+/**
+ * What a speaker or a delegate proposes, whatever it is of: "I propose that the Provincial People's Council set that spending at no
+ * less than 3%", "one delegate proposed raising the household target to 80% by 2027" (a document's proposal is what it sets, above).
+ */
+const PERSON_PROPOSAL = /\b(?:I|we|delegates?|deputies|deputy|members?|he|she|they)\s+(?:had\s+|has\s+|also\s+)?propos(?:e|ed)\b[^;:.]*$/i;
 
 /** Whether the figure at `start` of a sentence is what someone commits or pledges to, or proposes (see PLEDGE, PROPOSAL). */
 export function isPledged(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - PROJECTION_REACH), start);
-  return PLEDGE.test(before) || PROPOSAL.test(before);
+  return PLEDGE.test(before) || PROPOSAL.test(before) || PERSON_PROPOSAL.test(before);
 }
 
 /**

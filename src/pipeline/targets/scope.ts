@@ -103,8 +103,8 @@ export function leadPlace(lead: string): string | null {
 }
 
 function leadPlaceAsWritten(glued: string): string | null {
-  // (Fields glued on a scraped page are read apart: "Tỉnh An GiangNgười ký:" → "Tỉnh An Giang Người ký:".)
-  const lead = glued.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  // (Fields glued on a scraped page are read apart: "Tỉnh An GiangNgười ký:" → "Tỉnh An Giang Người ký:"; a former province is none.)
+  const lead = unformer(glued.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
   // Where a gathering was held is no place the text is about: "announced at a press conference in Hồ Chí Minh City".
   const named = placeNamed(lead.replace(VENUE, '$1'));
   if (named || !LOCAL_BODY.test(lead)) return named;
@@ -281,15 +281,24 @@ function lastRead(): (text: string) => Reading {
     if (last?.text !== text) {
       last = {
         text, reading: {
-          named: once(() => placeNamed(text)), ownKind: once(() => ownKind(text)), national: once(() => NATIONAL.test(text)),
+          named: once(() => placeNamed(unformer(text))), ownKind: once(() => ownKind(text)), national: once(() => NATIONAL.test(text)),
           local: once(() => LOCAL_BODY.test(text)),
-          places: once(() => placesIn(undated(text))), runs: once(() => placeRuns(undated(text))),
+          places: once(() => placesIn(unformer(undated(text)))), runs: once(() => placeRuns(unformer(undated(text)))),
         },
       };
     }
     return last.reading;
   };
 }
+
+/** A place named as it was before the 2025 mergers: "the former Thái Bình province", "the former Quảng Nam (area)". */
+const FORMER_PLACE = /\bformer\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*(?:\s+(?:province|city|area))?/gu;
+
+/**
+ * A text without the places it names as former ones, blanked to keep its offsets: a target for "the communes of the former Quảng
+ * Nam" is the merged province's or city's, which the text is about, not the old province's.
+ */
+const unformer = (text: string) => (text.includes('former') ? text.replace(FORMER_PLACE, (m) => ' '.repeat(m.length)) : text);
 
 /**
  * A text without its opening dateline, blanked to keep its offsets: a dateline says where the report was filed ("HÀ NỘI — the

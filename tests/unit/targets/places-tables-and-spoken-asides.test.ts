@@ -109,3 +109,22 @@ describe('a commune\'s text', () => {
     expect(targets.map((t) => [t.scope, t.value, t.deadline])).toEqual([['Mỹ Hòa commune', 60, 2028]]);
   });
 });
+
+describe('places before and around the 2025 mergers', () => {
+  it('gives a target for "the former <province>" to the merged province the text is about', () => {
+    expect(rows('20/05/2027', 'Ninh Bình province has launched its technology voucher programme.',
+      'By 2030, at least 300 enterprises will have received vouchers, of which no fewer than 120 in the communes of the former Nam Định province.')
+      .map((r) => [r[0], r[3]])).toEqual([['Ninh Binh', 300], ['Ninh Binh', 120]]);
+  });
+
+  it('gives a commune\'s text\'s figure "in the province" to the province, and reads a delegate\'s proposal as none', () => {
+    const { targets } = timelineOf({ 'seeds/a.txt': [
+      'Commune People\'s Council adopts its digital programme', '19/12/2026',
+      'The People\'s Council of Mỹ Hòa commune, Đồng Tháp province, yesterday held its year-end session.',
+      'The province\'s plan requires that, by 2028, at least 75% of adults in the province have a cashless payment account.',
+      'By 2028, at least 60% of the commune\'s administrative records are to be digitised. One delegate proposed raising that target to 80% by 2027.',
+    ].join('\n') });
+    expect(targets.map((t) => [t.scope, t.value, t.deadline]).sort((a, b) => Number(a[1]) - Number(b[1])))
+      .toEqual([['Mỹ Hòa commune', 60, 2028], ['Dong Thap', 75, 2028]]);
+  });
+});
