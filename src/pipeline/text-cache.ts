@@ -103,7 +103,13 @@ export function cachedTimeline(
   const stored = cache.getTimeline?.(key);
   if (stored && stored.reads.every(([id, facts]) => factsOf(id) === facts)) return reviveSentences(stored.findings, doc);
   const reads = new Map<string, string>();
-  const findings = read(doc, { get: (id) => { reads.set(id, factsOf(id)); return lookup.get(id); } });
+  const findings = read(doc, {
+    get: (id) => {
+      // (Each id once: the stages look the same entity up again and again.)
+      if (!reads.has(id)) reads.set(id, factsOf(id));
+      return lookup.get(id);
+    },
+  });
   cache.setTimeline?.(key, { reads: [...reads], findings });
   return findings;
 }

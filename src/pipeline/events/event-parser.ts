@@ -287,10 +287,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const trigger = (triggered || entry !== undefined) && TRIGGER.test(sentence.text);
     if (!trigger && !sentenceTimes.some(deedTime)) continue;
     const blockLinks = linksOf.get(sentence.block) ?? [];
+    const speaking = SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text);
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
-      SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) || AT_GATHERING_SAID.test(sentence.text) || TOLD_AUDIENCE.test(sentence.text)
-        ? hosts() : undefined,
-      personOf(original), SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) ? guests() : undefined);
+      speaking || AT_GATHERING_SAID.test(sentence.text) || TOLD_AUDIENCE.test(sentence.text) ? hosts() : undefined,
+      personOf(original), speaking ? guests() : undefined);
     // The paragraph over a list of signings ("Agreements signed on Monday:") is told by its items, not as a deed of its own.
     const framing = signing?.block === original.block && !item;
     // What a speaker says in a quotation is their words, no happening the text reports ("Last year we passed good laws …," she said).

@@ -121,14 +121,19 @@ export function mergeEvents(given: EventCandidate[], order: Map<string, number>)
  * happening, on that day.
  */
 function onTheirDays(candidates: EventCandidate[], wordsOf: (c: EventCandidate) => Set<string>): EventCandidate[] {
-  const key = (c: EventCandidate) => `${c.source.document}\n${familyOf(c.kind)}`;
+  // (The days of a document's happenings, by their month: a month's candidate reads only the days of its month.)
+  const key = (c: EventCandidate, month: string) => `${c.source.document}\n${familyOf(c.kind)}\n${month}`;
   const dayOf = new Map<string, EventCandidate[]>();
-  for (const c of candidates) if (c.time.precision === 'day') (dayOf.get(key(c)) ?? dayOf.set(key(c), []).get(key(c))!).push(c);
+  for (const c of candidates) {
+    if (c.time.precision !== 'day') continue;
+    const k = key(c, c.time.value.slice(0, 7));
+    (dayOf.get(k) ?? dayOf.set(k, []).get(k)!).push(c);
+  }
   if (dayOf.size === 0) return candidates;
   return candidates.map((c) => {
     const words = c.time.precision === 'month' ? wordsOf(c) : undefined;
     if (!words || words.size === 0) return c;
-    const day = dayOf.get(key(c))?.find((d) => d.time.value.startsWith(`${c.time.value}-`) && [...words].every((w) => wordsOf(d).has(w)));
+    const day = dayOf.get(key(c, c.time.value))?.find((d) => [...words].every((w) => wordsOf(d).has(w)));
     return day ? { ...c, time: day.time } : c;
   });
 }

@@ -32,7 +32,7 @@ export interface EntityFacts {
 export const ISSUED_TYPES: ReadonlySet<string> = new Set([...INSTRUMENT_TYPES, 'law']);
 
 /** Entities by id. */
-export type EntityLookup = Pick<ReadonlyMap<string, EntityFacts>, "get">;
+export type EntityLookup = Pick<ReadonlyMap<string, EntityFacts>, 'get'>;
 
 /** An event as one sentence reports it, before events are merged across texts. */
 export interface EventCandidate {

@@ -51,7 +51,7 @@ export function extractMentions(
 
 /** A contact's details after a name: "Tel: 0221 3 86x xxx", "Email: x@y.gov.vn", "Hotline: 1900 …". */
 const CONTACT_DETAILS = /\b(?:tel|phone|mobile|fax|hotline|e-?mail|điện thoại)\s*\.?\s*:\s*(?:\+?\d|\S+@)/iu;
-/** How long a paragraph of contact details may be, and how far after a name its details may start. */
+/** How long a paragraph of contact details may be. */
 const CONTACT_LENGTH = 300;
 
 /**

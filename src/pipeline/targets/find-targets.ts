@@ -15,7 +15,7 @@ import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
-import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isThreshold, isTimeLimit } from './reported.ts';
+import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isThreshold, isTimeLimit, MONEY } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
@@ -99,8 +99,11 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // (A title about a commune's body that does not name it, "Commune People's Council adopts …", is about the commune its lead names.)
   const commune = communeOf(doc.title) ?? (COMMUNE_SUBJECT.test(doc.title ?? '') ? communeOf(lead) : null);
   const placeOf = briefPlaces(doc.blocks, commune ?? (nationalTitle(doc.title) ? null : leadPlace(lead)));
+  // The document's text, joined once: for the province of a commune's text, the bodies it names, and the full name of a body that
+  // sets targets for itself.
+  const wholeText = once(() => doc.blocks.map((b) => b.text).join('\n'));
   // The province a commune's text names first (its portal's masthead, its lead): "XÃ TÂN THẠNH - TỈNH TÂY NINH".
-  const provinceOfCommune = once(() => (commune === null ? undefined : placesIn(doc.blocks.map((b) => b.text).join('\n'))[0]));
+  const provinceOfCommune = once(() => (commune === null ? undefined : placesIn(wholeText())[0]));
   // "Thursday – Bắc Ninh opened an AI hub. The province aims for …": in a national text, the province or city a sentence points
   // back at is the last its paragraph named before it.
   // Read once a sentence: a sentence with many figures (a long list joined by semicolons) asked for each of them.
@@ -138,8 +141,6 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     return (name: string) => [...(forms.get(name) ?? [])];
   });
   const leadBodies = once(() => documentBodies(lead, organizations(), written()));
-  // The document's text, joined once: for the bodies it names, and for the full name of a body that sets targets for itself.
-  const wholeText = once(() => doc.blocks.map((b) => b.text).join('\n'));
   const allBodies = once(() => documentBodies(wholeText(), organizations(), written()));
   const paragraphBodies = new Map<number, Body[]>();
   const bodiesHere = (block: number) => {
@@ -311,7 +312,7 @@ function withoutSummaryRepeats(targets: TargetCandidate[], blocks: readonly { te
   if (summary.size === 0) return targets;
   // (By the kind of unit: a box may count "firms" where the body counts "enterprises".)
   const kind = (unit: string | null) => (unit?.startsWith('%') ? '%' : unit?.startsWith('rank') ? 'rank'
-    : /\b(?:VND|USD|US\$|dong)\b/.test(unit ?? '') ? unit : 'count');
+    : MONEY.test(unit ?? '') ? unit : 'count');
   const key = (t: TargetCandidate) => `${t.value}\n${t.max}\n${t.deadline}\n${t.scope}\n${kind(t.unit)}`;
   const body = new Set(targets.filter((t) => !summary.has(t.source.paragraph)).map(key));
   return targets.filter((t) => !summary.has(t.source.paragraph) || !body.has(key(t)));

@@ -277,7 +277,7 @@ const SUPPORT_BEFORE = /\b(?:support(?:\s+levels?)?|supported|subsid(?:y|ies|ise
 /** A sum of money, by its unit. */
 const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;
 /** A sum in money, by its currency (MONEY_UNIT's, or a dollar sign): what a support level pays. */
-const MONEY = new RegExp(String.raw`${MONEY_UNIT.source}|US\$|\$`);
+export const MONEY = new RegExp(String.raw`${MONEY_UNIT.source}|US\$|\$`);
 
 /** A benefit a share gives, after it: "(a 50 per cent) rent reduction", "(a 30%) tax exemption". */
 const DISCOUNT = /^\s*(?:(?:land\s+)?(?:rent|tax|fee|interest|tuition|price)\s+)(?:reduction|discount|exemption|rebate|cut)\b/i;

@@ -189,7 +189,8 @@ function placeRows(
   blocks: readonly { text: string }[], heading: readonly string[], at: number, end: number, now: number, out: TableTarget[], rows: Set<number>,
 ): void {
   const columns = heading.map((h, c) => ({ c, h, year: YEAR.exec(h)?.[1] }))
-    .filter((col) => col.c > 0 && col.year && Number(col.year) >= now && !RESULT_HEADING.test(col.h));
+    .filter((col) => col.c > 0 && col.year && Number(col.year) >= now && !RESULT_HEADING.test(col.h))
+    .map((col) => ({ ...col, ...measureOf(col.h) }));
   if (columns.length === 0) return;
   const notes = new Map<string, string>();
   for (let n = end; n < Math.min(blocks.length, end + NOTE_REACH); n++) {
@@ -204,8 +205,7 @@ function placeRows(
     if (placeMark && NOT_ADOPTED.test(notes.get(placeMark) ?? '')) continue;
     const place = cells[0]!.replace(NOTE_MARK, '').trim();
     if (!/\p{L}{2,}/u.test(place)) continue;
-    for (const col of columns) {
-      const { metric, unit, benchmark } = measureOf(col.h);
+    for (const { metric, unit, benchmark, ...col } of columns) {
       const cell = cells[col.c] ?? '';
       const mark = markOf(cell);
       const moved = mark ? [...(notes.get(mark) ?? '').matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => m[1]!).find((y) => y !== col.year) : undefined;
