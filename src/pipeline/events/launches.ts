@@ -31,8 +31,8 @@ const LAUNCHED_NAME = /["“]?(\p{Lu}[\p{L}\p{M}\d’'-]*(?:\s+\p{Lu}[\p{L}\p{M}
 /** A launch in the passive: "was inaugurated", "were put into operation", "has been commissioned". Groups: auxiliary, verb. */
 const PASSIVE_LAUNCH = new RegExp(String.raw`\b(?:(was|were|has\s+been|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(launched`
   + String.raw`|inaugurated|commissioned|unveiled|switched\s+on|put\s+into\s+(?:operation|use|service|orbit))`
-  // "VNREDSat-1 went into orbit in 2013", "the line went into operation": the same, told of the thing itself.
-  + String.raw`|()(went\s+into\s+(?:operation|service|orbit)|broke\s+ground(?!\s+(?:on|for)\b)))\b`, 'g');
+  // "VNREDSat-1 went into orbit in 2013", "the line went into operation", "the portal went live": the same, told of the thing itself.
+  + String.raw`|()(went\s+(?:into\s+(?:operation|service|orbit)|live|online)|broke\s+ground(?!\s+(?:on|for)\b)))\b`, 'g');
 /** A name, then the relative clause a launch is told in: "(the) Cao Bang Science and Technology Park, which (broke ground …)". Group: the name. */
 const RELATIVE_OF_NAME = /((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+(?:(?:and|of|for)\s+)?){0,7}\p{Lu}[\p{L}\p{M}\d’'-]*),\s+which\s+$/u;
 /** A thing named by its noun with an article, then the relative clause: "(a) cleanroom at its Hòa Lạc campus, which (was put …)". */
@@ -146,10 +146,12 @@ export function readLaunches(context: SentenceContext): Happening[] {
       ?? RELATIVE_OF_NOUN.exec(textBefore(context.text, m.index))?.[1];
     // "…, and VNSC's own MicroDragon was launched from Japan in 2019": the subject of the clause after ", and".
     const coordinated = /,\s+and\s+(?:the\s+)?([^,;]+?)\s*$/.exec(textBefore(context.text, m.index))?.[1];
-    const what = apposed ?? coordinated ?? (subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(DATELINE, '')
+    const said = apposed ?? coordinated ?? (subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(DATELINE, '')
       .replace(/^(?:the|a|an)\s+/i, '').trim())
       .replace(/,\s+\p{Ll}.*$/u, '');
-    if (!what || what.length > m.index) continue;
+    // "The Thanh Hoa e-Government Platform was approved … It went live in October 2020": what "It" is, named before.
+    const what = said === 'It' ? context.personBefore?.('It') : said;
+    if (!what || said.length > m.index) continue;
     const aux = m[1] ?? m[3]!;
     const verb = (m[2] ?? m[4]!).replace(/\s+/g, ' ');
     out.push({

@@ -44,6 +44,13 @@ const PRESENT = /(\p{Lu}[\p{L}'’]*|\b(?:he|she|it|they|who)|\b\p{Ll}+[^s\W]s)\
  * Groups: the noun, the space, the verb, its "-s".
  */
 const AFTER_NOUN = /\b(\p{Ll}{3,})(?=(\s+)(\p{Ll}{2,}?)(ies|es|s)?\s+(?:the|a|an|their|his|her|its)\s)/gu;
+/**
+ * The present progressive: "is speaking", "are signing". Groups: the auxiliary and what stands between, the form in "-ing" (its
+ * stem of three letters or more: no "thing" or "king"). Not "is going (to …)", which is still to come.
+ */
+const PROGRESSIVE = /\b((?:is|are)\s+(?:now\s+)?)(?!going\b|(?:some|no|any|every)thing\b|morning\b|evening\b|during\b)(\p{Ll}{3,}ing)\b/gu;
+/** A thing said to be working now: "(Khánh Hòa Số 2.0) is live", "is now online". Group: the auxiliary and what stands between. */
+const NOW_LIVE = /\b((?:is|are)\s+(?:now\s+)?)(?=(?:live|online)\b)/gu;
 /** Bare forms are read as verbs only before an article ("press the button"). */
 const BEFORE_ARTICLE = /^\s+(?:the|a|an|their|his|her|its)\s/;
 /** Words of the closed classes (prepositions, conjunctions, auxiliaries, determiners) that PRESENT's shape also fits. */
@@ -71,6 +78,9 @@ export function liveEntry(sentence: Sentence, blockText: string, headed = false)
   if (!headed && !STAMP.test(blockText)) return undefined;
   const edits: { at: number; from: string; to: string }[] = [];
   for (const m of sentence.text.matchAll(PRESENT_PASSIVE)) edits.push({ at: m.index, from: m[1]!, to: m[1] === 'is' ? 'was' : 'were' });
+  // "X is speaking" → "X spoke", "… is signing" → "… signed"; "the app is now live" → "the app went live".
+  for (const m of sentence.text.matchAll(PROGRESSIVE)) edits.push({ at: m.index, from: m[0], to: pastOfProgressive(m[2]!) });
+  for (const m of sentence.text.matchAll(NOW_LIVE)) edits.push({ at: m.index, from: m[1]!, to: 'went ' });
   for (const m of sentence.text.matchAll(PRESENT)) {
     const word = m[2]! + (m[3] ?? '');
     // A word in "-ss" is a bare form ("press"), not a stem and its "-s".
@@ -88,6 +98,8 @@ export function liveEntry(sentence: Sentence, blockText: string, headed = false)
     // A plural noun is PRESENT's; a word of the closed classes ("to", "will", "and") is no subject.
     if (/[^s\W]s$/u.test(noun!) || NOT_A_VERB.test(noun!)) continue;
     const word = stem! + (ending ?? '');
+    // A verb in the past already ("have just signed an agreement") stays as it is.
+    if (PAST_FORM.test(word)) continue;
     const [base, end] = ending === 's' && stem!.endsWith('s') ? [word, undefined] : [stem!, ending];
     if (NOT_A_VERB.test(word) || NOT_A_VERB.test(base)) continue;
     const past = pastOf(word) ?? regularPast(base, end);
@@ -108,6 +120,16 @@ export function liveEntry(sentence: Sentence, blockText: string, headed = false)
   text += sentence.text.slice(last);
   const map = (offset: number) => offset + (shifts[firstAtLeast(shifts, offset + 1, (s) => s.at) - 1]?.shift ?? 0);
   return { sentence: { ...sentence, text, end: sentence.start + text.length }, map };
+}
+
+/**
+ * The past of a verb from its form in "-ing": "speaking" → "spoke", "making" → "made", "running" → "ran", "signing" → "signed",
+ * "presiding" → "presided".
+ */
+function pastOfProgressive(form: string): string {
+  const stem = form.slice(0, -3);
+  const single = /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : undefined;
+  return pastOf(stem) ?? pastOf(`${stem}e`) ?? (single && pastOf(single)) ?? regularPast(stem, undefined);
 }
 
 /** The past of a regular verb from its present: "opens" → "opened", "launches" → "launched", "closes" → "closed". */

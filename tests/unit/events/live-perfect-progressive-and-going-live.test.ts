@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+
+/** Kind, date and title of each event of one text, milestones left out. */
+const eventsOf = (text: string) => timelineOf({ 'seeds/a.txt': text }).events
+  .filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title]);
+
+/** A live page of Friday 16/04/2027 whose entries sit under bare time stamps, each on a line of its own. */
+const live = (...entries: string[]) => ['HA LONG TODAY\nHome | News | Live',
+  'LIVE: Quang Ninh Digital Day 2027 - as it happened', 'Thứ Sáu, 16/4/2027 | Cập nhật lần cuối: 12:10', ...entries].join('\n\n');
+
+describe('entries of a live page told in the perfect, the progressive or "is live"', () => {
+  it('reads "have just signed" as a signing on the page\'s day (a verb already in the past is not made past again)', () => {
+    expect(eventsOf(live('11:40', 'SIGNING. Ha Long Marine Institute and Song Da Robotics have just signed an agreement on training '
+      + 'robot technicians.'))).toEqual([
+      ['signed', '2027-04-16', expect.stringMatching(/^Ha Long Marine Institute and Song Da Robotics have just signed an agreement/)],
+    ]);
+  });
+
+  it('reads "X is live" after a button pressed as the launch of X', () => {
+    expect(eventsOf(live('11:10', 'LAUNCH. Chairman Le Van Tam presses the button: HaLong Smart 3.0 is live. The new version brings '
+      + '150 public services into one app.'))).toEqual([
+      ['other', '2027-04-16', expect.stringMatching(/HaLong Smart 3\.0 went live$/)],
+    ]);
+  });
+
+  it('reads the progressive as the past ("are signing" → "signed"), but not a thing or "is going to"', () => {
+    expect(eventsOf(live('10:20', 'The provincial People\'s Committee and VNPT are signing a memorandum of understanding on smart tourism.')))
+      .toEqual([['signed', '2027-04-16', expect.stringMatching(/VNPT signed a memorandum of understanding on smart tourism$/)]]);
+    expect(eventsOf(live('10:20', 'The provincial People\'s Committee is going to sign a memorandum of understanding with VNPT.'))).toEqual([]);
+  });
+
+  it('reads a present after a name in apposition, past its comma ("…, Lê Văn Tâm, opens the forum")', () => {
+    expect(eventsOf(live('10:05', 'The Chairman of the Quang Ninh Provincial People\'s Committee, Lê Văn Tâm, opens the Quang Ninh '
+      + 'Digital Forum.'))).toContainEqual(['meeting', '2027-04-16', expect.stringMatching(/Quang Ninh Digital Forum/)]);
+  });
+
+  it('leaves an entry without a happening alone', () => {
+    expect(eventsOf(live('12:30', 'Reader question: is the app on iPhone? The department says it is on both app stores.'))).toEqual([]);
+  });
+});
+
+describe('a thing that went live', () => {
+  it('is launched on the day the sentence gives, and "It" is the thing named before', () => {
+    expect(eventsOf(dated('20/04/2027', 'The HaLong Smart portal went live on Monday.'))).toEqual([
+      ['other', '2027-04-19', 'HaLong Smart portal went live'],
+    ]);
+    expect(eventsOf(dated('20/04/2027', 'The Quang Ninh Open Data Portal was approved by the provincial People\'s Committee in 2025. '
+      + 'It went online in March 2027.'))).toContainEqual(['other', '2027-03', 'Quang Ninh Open Data Portal went online']);
+  });
+});
