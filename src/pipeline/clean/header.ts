@@ -71,6 +71,8 @@ export function readHeader(lines: Line[]): Header {
   }
   if (!header.date) readLabelledDate(lines, header);
   // A document printed as itself (a scanned letter), its own heading's date and no page's: the text is dated by its heading.
+  // (On a legal-database page, below the document's fields: "No. 2315/QD-UBND | Gia Lai, August 14, 2026".)
+  heading ??= header.date || header.yearless || header.placeholder ? undefined : headingBelow(lines);
   if (!header.date && !header.yearless && !header.placeholder && heading) header.date = heading;
   // A site's masthead, menu, breadcrumb or login links above the title are chrome, not the title.
   // So is a line in Vietnamese above the title of a text in English ("Báo Quảng Ngãi điện tử").
@@ -241,6 +243,15 @@ function readLabelledDate(lines: Line[], header: Header) {
     delete header.yearless;
     return;
   }
+}
+
+/** A document's own heading with its date below the header, within the lines that may hold a legal-database page's fields. */
+function headingBelow(lines: Line[]): Dateline | undefined {
+  for (let i = HEADER_ZONE; i < Math.min(LABELLED_ZONE, lines.length); i++) {
+    const dateline = readDateline(lines[i]!);
+    if (dateline?.kind === 'heading') return dateline.date;
+  }
+  return undefined;
 }
 
 function firstUnused(lines: Line[], used: Set<number>, from: number): number | undefined {

@@ -191,6 +191,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   // Whether the paragraphs read are under a stamp's line ("16:35 – Six agreements signed"), and that line's block.
   let stamped = false;
   let stampedBlock = -1;
+  // The day or month of that line when it is a chronology's date; null when it is still to come.
+  let stampDate: TimeExpression | null | undefined;
   // A list of agreements signed under a paragraph that says so ("The three MoUs signed at the ceremony:"), and its day.
   let signing: { noun: string; time: TimeExpression | undefined; block: number } | undefined;
   const signedItems = new Set<string>();
@@ -205,8 +207,15 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     if (kind !== 'list') monthHeading = kind === 'heading' ? headingMonth(original, timesOf.get(sentenceKey(original)), doc.date) : undefined;
     const headed = kind === 'list' ? monthHeading : undefined;
     // "16:35 – Six agreements signed", then its paragraphs: the entry's body, up to the next stamp or heading.
+    // A chronology's line that is only a day or a month ("22/12/2024", "February 2025", "Tuesday, 9 June 2026", "Last Friday") is
+    // such a stamp too, and dates its entry; one after the publication ("COMING UP" …) dates nothing.
     if (original.block !== stampedBlock) {
-      if (kind === 'paragraph' && isStampLine(block!.text)) { stamped = true; stampedBlock = original.block; } else if (kind !== 'paragraph') stamped = false;
+      const date = kind === 'paragraph' || kind === 'heading' ? dateLine(original, timesOf.get(sentenceKey(original))) : undefined;
+      if (date || (kind === 'paragraph' && isStampLine(block!.text))) {
+        stamped = true;
+        stampedBlock = original.block;
+        stampDate = date && (date.from <= limit ? date : null);
+      } else if (kind !== 'paragraph') stamped = false;
     }
     const body = stamped && original.block !== stampedBlock;
     // An entry of a live report ("10:15 – Five memoranda … are signed") is read told in the past (see live-entries.ts), as is an
@@ -226,7 +235,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const anchor = lastEvent && sentence.block - lastEvent.block <= OCCASION_BLOCKS ? lastEvent.time
       : occasion?.time ?? (!lastEvent && lastDay && sentence.block - lastDay.block <= 1 ? lastDay.time : undefined);
     const shifted = !day && anchor ? SHIFTED_DAY.exec(sentence.text) : null;
-    const continued = entry && !day && (headed ?? liveDay) ? (headed ?? liveDay) : shifted ? shiftedDay(anchor!, shiftOf(shifted, anchor!))
+    // (An entry whose own stamp is a day still to come, "15/6/2027 – The Provincial Party Committee reviews …", is not told yet.)
+    const coming = entry && !body && sentenceTimes.some((t) => t.start - sentence.start <= STAMP_REACH && t.from > limit);
+    const entryDay = headed ?? (body && stampDate !== undefined ? stampDate ?? undefined : coming ? undefined : liveDay);
+    const continued = entry && !day && entryDay ? entryDay : shifted ? shiftedDay(anchor!, shiftOf(shifted, anchor!))
       : !day && occasion && SAME_OCCASION.test(sentence.text) ? occasion.time
         : DAY_PART.test(sentence.text) ? partedDay ?? recent ?? anchor : NEXT_STEP.test(sentence.text) ? recent ?? anchor : undefined;
     // A lead that dates its story in words the readers do not take for a happening ("… in the spotlight on Wednesday as
@@ -620,6 +632,19 @@ const LIVE_DAYS = 2;
  * is within LIVE_DAYS of the publication date; else the publication date ("LIVE 22/09/2026", a lead that cites a resolution of
  * December 22, 2024).
  */
+/** How many characters besides its time a chronology's date line may hold: a weekday's comma, a dash. */
+const DATE_LINE_SLACK = 3;
+
+/** The day or month a line that holds nothing else gives ("22/12/2024", "Tuesday, 9 June 2026", "Jan 2027", "Last Friday"), or undefined. */
+function dateLine(sentence: Sentence, times: readonly TimeExpression[] | undefined): TimeExpression | undefined {
+  const [time] = times ?? [];
+  if (!time || times!.length > 1 || (time.precision !== 'day' && time.precision !== 'month') || time.relation !== 'at') return undefined;
+  const rest = sentence.text.slice(0, time.start - sentence.start) + sentence.text.slice(time.end - sentence.start);
+  return rest.replace(WEEKDAY_WORD, '').replace(/[\s,.:–—-]+/g, '').length <= DATE_LINE_SLACK ? time : undefined;
+}
+/** A weekday's name, which a date line may open with. */
+const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+
 function liveDayOf(last: TimeExpression | undefined, published: string | null, sentence: Sentence): TimeExpression | undefined {
   if (published === null || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return last;
   const [year, month, day] = published.split('-').map(Number) as [number, number, number];

@@ -16,7 +16,7 @@ import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
 import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isThreshold, isTimeLimit, MONEY } from './reported.ts';
-import { briefPlaces, canonicalPlace, communeOf, documentScopes, leadPlace, nationalTitle } from './scope.ts';
+import { briefPlaces, canonicalPlace, communeOf, documentScopes, issuerPlace, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { Sentence } from '../extract/sentences.ts';
@@ -98,7 +98,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
   // (A title about a commune's body that does not name it, "Commune People's Council adopts …", is about the commune its lead names.)
   const commune = communeOf(doc.title) ?? (COMMUNE_SUBJECT.test(doc.title ?? '') ? communeOf(lead) : null);
-  const placeOf = briefPlaces(doc.blocks, commune ?? (nationalTitle(doc.title) ? null : leadPlace(lead)));
+  // (A document printed below a legal-database page's fields is its issuer's: see issuerPlace.)
+  const placeOf = briefPlaces(doc.blocks, commune ?? (nationalTitle(doc.title) ? null : leadPlace(lead) ?? issuerPlace(doc.blocks)));
   // The document's text, joined once: for the province of a commune's text, the bodies it names, and the full name of a body that
   // sets targets for itself.
   const wholeText = once(() => doc.blocks.map((b) => b.text).join('\n'));

@@ -29,10 +29,10 @@ const CITY = new RegExp(String.raw`${NAME}\s+(city|City|CITY)\b|\bcity\s+of\s+${
 export function placeNamed(text: string): string | null {
   const province = /[Pp]rovinc|PROVINC|[Tt]ỉnh\s|TỈNH\s/.test(text) ? PROVINCE.exec(text) : null;
   // (The Vietnamese kind comes first, so the name runs on into what follows it: its listed head is the place.)
-  if (province) return asWritten(province[3] ? listedHead(province[3].trim()) : (province[1] ?? province[2])!.trim());
+  if (province) return asWritten(province[3] ? listedHead(province[3].trim()) : listedTail((province[1] ?? province[2])!.trim()));
   const city = /[Cc]ity|CITY|[Tt]hành\s+phố|THÀNH\s+PHỐ/.test(text) ? CITY.exec(text) : null;
   if (!city) return null;
-  return `${asWritten(listedHead((city[3] ?? city[1] ?? city[4])!.trim()))} City`;
+  return `${asWritten(listedHead(listedTail((city[3] ?? city[1] ?? city[4])!.trim())))} City`;
 }
 
 /** A name in capitals as a listed place is written ("LÀO CAI" → "Lào Cai"), any other as found. */
@@ -46,6 +46,17 @@ function listedHead(name: string): string {
   if (PLACES.has(foldPlace(name))) return name;
   const words = name.split(/\s+/);
   for (let k = words.length - 1; k >= 1; k--) if (PLACES.has(foldPlace(words.slice(0, k).join(' ')))) return words.slice(0, k).join(' ');
+  return name;
+}
+
+/**
+ * A name before "province" or "city" that runs back past a listed place is that place's: a heading in capitals has no word in lower case
+ * to end it ("PEOPLE'S COMMITTEE OF NGHE AN PROVINCE" → "NGHE AN"); any other name is taken as written.
+ */
+function listedTail(name: string): string {
+  if (PLACES.has(foldPlace(name))) return name;
+  const words = name.split(/\s+/);
+  for (let k = 1; k < words.length; k++) if (PLACES.has(foldPlace(words.slice(k).join(' ')))) return words.slice(k).join(' ');
   return name;
 }
 
@@ -100,6 +111,25 @@ export function nationalTitle(title: string | undefined): boolean {
 export function leadPlace(lead: string): string | null {
   const found = leadPlaceAsWritten(lead);
   return found === null ? null : canonicalPlace(found);
+}
+
+/** How many blocks at the top of a text may hold a document's heading, below a legal-database page's fields. */
+const ISSUER_BLOCKS = 12;
+/** A line all in capitals but for its punctuation and digits: a document's heading ("PEOPLE'S COMMITTEE OF GIA LAI PROVINCE | …"). */
+const CAPITALS = /^[^\p{Ll}]*$/u;
+
+/**
+ * The province or city whose body issued a document printed in the text, as its heading in capitals names it ("PEOPLE'S COMMITTEE
+ * OF GIA LAI PROVINCE", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"), or null: a document is its issuer's, wherever the page puts its lead.
+ */
+export function issuerPlace(blocks: readonly { text: string }[]): string | null {
+  for (const { text } of blocks.slice(0, ISSUER_BLOCKS)) {
+    const cell = text.split(/\s+\|\s+/)[0]!;
+    if (!CAPITALS.test(cell) || !/\p{Lu}/u.test(cell)) continue;
+    const place = placeNamed(cell);
+    if (place !== null) return canonicalPlace(place);
+  }
+  return null;
 }
 
 function leadPlaceAsWritten(glued: string): string | null {

@@ -30,7 +30,7 @@ describe('entries of a live page told in the perfect, the progressive or "is liv
     expect(eventsOf(live('10:20', 'The provincial People\'s Committee is going to sign a memorandum of understanding with VNPT.'))).toEqual([]);
   });
 
-  it('reads a present after a name in apposition, past its comma ("…, Lê Văn Tâm, opens the forum")', () => {
+  it('still reads a gathering opened by a name in apposition ("…, Lê Văn Tâm, opens the forum")', () => {
     expect(eventsOf(live('10:05', 'The Chairman of the Quang Ninh Provincial People\'s Committee, Lê Văn Tâm, opens the Quang Ninh '
       + 'Digital Forum.'))).toContainEqual(['meeting', '2027-04-16', expect.stringMatching(/Quang Ninh Digital Forum/)]);
   });
@@ -47,5 +47,26 @@ describe('a thing that went live', () => {
     ]);
     expect(eventsOf(dated('20/04/2027', 'The Quang Ninh Open Data Portal was approved by the provincial People\'s Committee in 2025. '
       + 'It went online in March 2027.'))).toContainEqual(['other', '2027-03', 'Quang Ninh Open Data Portal went online']);
+  });
+});
+
+/** A chronology page of Wednesday 02/06/2027: each entry under a line that is only its day or month, then what is to come. */
+const chronology = (...entries: string[]) => ['MEKONG DATA DESK', 'Home | Data | Timeline',
+  'TIMELINE: Vĩnh Long and Resolution 57', 'Cập nhật lần cuối: 02/06/2027', 'Entries are listed from oldest to newest.', ...entries]
+  .join('\n');
+
+describe('a chronology whose entries sit under lines of their own dates', () => {
+  it('dates each entry by its line: a day, a month, a day after its weekday, a dotted day, a weekday before the publication', () => {
+    expect(eventsOf(chronology('22/12/2024', 'The Politburo issues Resolution 57-NQ/TW on science and technology.',
+      'February 2025', 'The Vĩnh Long Provincial Party Committee issues Programme No. 11-CTr/TU to implement the resolution.',
+      'Tuesday, 9 June 2026', 'The province and Mekong Chips sign an investment agreement for a testing plant.',
+      '20.10.2026', 'At a thematic session, the Provincial People\'s Council adopts Resolution No. 21/2026/NQ-HĐND on training.',
+      'Last Friday', 'Deputy Minister of Science and Technology Hồ Đức Hạnh visits the Long Hồ Incubator.')).map(([, date]) => date))
+      .toEqual(['2024-12-22', '2025-02', '2026-06-09', '2026-10-20', '2026-10-20', '2027-05-28']);
+  });
+
+  it('dates nothing still to come, under its own line or after its own stamp', () => {
+    expect(eventsOf(chronology('COMING UP', '15/6/2027 – The Provincial Party Committee reviews Programme No. 11-CTr/TU.',
+      '30/6/2027', 'The Provincial People\'s Committee holds a conference on the data centre.'))).toEqual([]);
   });
 });
