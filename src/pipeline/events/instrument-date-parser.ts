@@ -16,8 +16,11 @@ import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandi
 // A translated page keeps the Vietnamese "ngày" ("Official Dispatch No. 1532/VPCP-KSTT ngày 10/02/2026"); a list of references puts
 // the date in brackets ("Decree No. 287/2025/NĐ-CP (30/9/2025)").
 // The numbers of a list may stand between: "Submissions 118/TTr-UBND and 119/TTr-UBND, both dated 24 July 2026".
+// A box's field of its act may follow it, after a bar.
 const BETWEEN = new RegExp(String.raw`^(?:(?:(?:\s*(?:,|and)\s+\d{1,5}[\p{L}\d/.-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;.]{0,60}?)?[\s,]*`
-  + String.raw`(?:(?:both|all|each)\s+)?(?:dated|ngày|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)|${APPOSED_TYPE})\s+|\s*\(\s*)$`, 'u');
+  + String.raw`(?:(?:both|all|each)\s+)?(?:dated|ngày|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)|${APPOSED_TYPE})\s+|\s*\(\s*`
+  // A box's next field: "Resolution No. 41/2026/QH16 | Adopted: 25 November 2026".
+  + String.raw`|\s*\|\s*(?:[Aa]dopted|[Ii]ssued|[Ss]igned|[Aa]pproved|[Pp]assed|[Pp]romulgated|[Dd]ated)(?:\s+on)?\s*:\s*)$`, 'u');
 /** The act a month tells, between an instrument and the month: ", issued in", ", which was signed in". */
 const MONTH_ACT = /^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:issued|signed|adopted|approved|promulgated|passed)\s+in\s+$/;
 /** A document's own heading: "No. 845/QĐ-TTg    Hanoi, March 3, 2025" (number, then place and date of issue). */

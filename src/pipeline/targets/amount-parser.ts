@@ -637,9 +637,12 @@ const THINGS_TOLD = /^\s+of\s[^,;]*?\s\p{Ll}{3,}ed\b[^;]*?,?\s+and\s+/u;
 /** How long the words between two figures may be for THINGS_TOLD to be read in them (its two searches within are quadratic). */
 const TOLD_REACH = 240;
 /** An aim and the verb of its infinitive right before a share: "(the group) aims to cover (90% of …)". */
-/** Who is meant to act on a share's base, before the verb: "(domestic firms) are meant to supply". Group: who, in lower case. */
-const AGENT_MEANT = new RegExp(String.raw`(?:^|[,:]\s*)((?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:are|is|will\s+be)\s+`
-  + String.raw`(?:meant|expected|required|set|due|supposed)\s+to\s+\p{Ll}+\s*$`, 'u');
+/**
+ * Who is meant to act on a share's base, before the verb: "(domestic firms) are meant to supply", "(domestic enterprises) are to
+ * operate", "(local firms) will supply". Group: who, in lower case.
+ */
+const AGENT_MEANT = new RegExp(String.raw`(?:^|[,:]\s*)((?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)\s+(?:(?:are|is|will\s+be)\s+`
+  + String.raw`(?:meant|expected|required|set|due|supposed)\s+to|are\s+to|is\s+to|will|must|should|shall)\s+\p{Ll}+\s*$`, 'u');
 const AIMED_VERB = /\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|wants?|hopes?)\s+to\s+\p{Ll}+\s*$/u;
 /**
  * What an action on a base is done with or comes from, right after the share: "(cover 90% of the population) with 5G", "(earn 40% of

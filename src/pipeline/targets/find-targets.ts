@@ -210,7 +210,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     // (A threshold that picks things out is no figure at all: it leaves the words it stands in to the figure about those things.)
     const proposals = tables.rows.has(sentence.block) ? []
       : dropOverlaps(propose(text, item).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
-      .filter((p) => p.qualitative || asides.length > 0 || !timeCoverage(sentence.block)(sentence.start + p.start))
+      // (Asides and a bilingual line's other side are blanked, not cut: a proposal's offsets are the sentence's.)
+      .filter((p) => p.qualitative || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start, p.end)

@@ -167,11 +167,22 @@ const CONTENTS = new RegExp(String.raw`\b(?:programmes?|programs?|plans?|resolut
  */
 export function isPermitted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
-  if (PERMISSION.test(before) || CAN.test(before) || PROVISION.test(before) || CONTENTS.test(before) || RULE.test(before)) return true;
+  if (PERMISSION.test(before) || CAN.test(before) || provision(before) || CONTENTS.test(before) || RULE.test(before)) return true;
   // "may cover up to 50% of the cost, not exceeding VND 2 billion per project": a cap on what is permitted is permitted too.
   const cap = CAP.exec(before) ?? (/^not\s+exceeding\b/i.test(text.slice(start)) ? /,\s*$/.exec(before) : null);
   return cap !== null && isPermitted(text, start - before.length + cap.index);
 }
+
+/**
+ * A provision before a figure, unless what it states is an aim: "Article 2 states that by 2030 the country strives to have at least
+ * six …" states a target.
+ */
+function provision(before: string): boolean {
+  const found = PROVISION.exec(before);
+  return found !== null && !AIMED.test(found[0]);
+}
+/** An aim stated: "strives to", "aims to", "targets". */
+const AIMED = /\b(?:aims?|aiming|strives?|striving|targets?|seeks?)\b/;
 
 /** A cap set off by a comma right before a figure: ", not exceeding", ", up to", ", capped at" (and a currency). */
 const CAP = /,\s*(?:not\s+exceeding|up\s+to|capped\s+at|no\s+more\s+than|at\s+most)\s+(?:VND\s*|US\$\s*|USD\s*|\$)?$/i;
@@ -244,6 +255,7 @@ const THRESHOLD = /^(?:below|under|above|over|less\s+than|more\s+than)\s/i;
 // (Or told in a relative clause: "Ministries and provinces that are below 80 per cent at the end of the third quarter will be named".)
 const THINGS_BEFORE = /\b\p{L}\p{Ll}{2,}s\s+(?:(?:that|which|who)\s+(?:are|were|remain|stay)\s+)?$/u;
 const PICKED_OUT = new RegExp(String.raw`^\s*${OR_MORE}\b`, 'i');
+const OWN_OR_MORE = new RegExp(String.raw`\s${OR_MORE}$`, 'i');
 const WITH_MEASURE = /\b(?:with|having)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:at\s+least\s+)?$/u;
 // (Past a time: "(below 80 per cent) at the end of the third quarter will be named".)
 const THEIR_VERB = new RegExp(String.raw`^(?:\s+(?:at|by|in)\s+the\s+end\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)?`
@@ -252,7 +264,8 @@ const THEIR_VERB = new RegExp(String.raw`^(?:\s+(?:at|by|in)\s+the\s+end\s+of\s+
 /** Whether the figure at `start`-`end` of a sentence is a threshold that picks out things (see THRESHOLD). */
 export function isThreshold(text: string, start: number, end: number): boolean {
   // "all household businesses with annual revenue of VND 1 billion or more (must issue …)": the figure picks the things out.
-  if (PICKED_OUT.test(text.slice(end, end + 20)) && WITH_MEASURE.test(textBefore(text, start, 80))) return true;
+  // (The figure's own words may hold the "or more": "each with a design capacity of (50 MW or more)".)
+  if ((PICKED_OUT.test(text.slice(end, end + 20)) || OWN_OR_MORE.test(text.slice(start, end))) && WITH_MEASURE.test(textBefore(text, start, 80))) return true;
   return THRESHOLD.test(text.slice(start, start + 12)) && THINGS_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     && THEIR_VERB.test(text.slice(end, end + 60));
 }
