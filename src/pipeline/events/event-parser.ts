@@ -83,7 +83,7 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+same\s+day\b/;
 const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other']);
 /** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
 const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+`
-  + String.raw`(${GATHERING_NOUN}|launch|inauguration|opening)\b`, 'u');
+  + String.raw`(${GATHERING_NOUN}|launch|inauguration|opening|event)\b`, 'u');
 /** A speaker "speaking at" or "addressing" a gathering the text named. Group: the gathering's noun. */
 const SPEAKING_AT_GATHERING = new RegExp(String.raw`\b(?:[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\p{L}-]+\s+){0,3}?`
   + String.raw`(${GATHERING_NOUN}|launch|inauguration|opening)\b`, 'u');
@@ -414,7 +414,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // (Not an entry's own stamp: "February 2025 – The Government adopts …" happened that month.)
       if (time && time.precision !== 'day' && continued?.precision === 'day' && !(entry && local(time) <= STAMP_REACH)) time = continued;
       // So does a session the next sentence opens ("Opening the question-and-answer session, the Chairman said …").
-      if (!time && undated && lead && h.kind === 'meeting' && (h.quality === 3 || h.quality === 1)) time = lead;
+      // So does a gathering attended, after a lead that dates it ("… won the first prizes at the Huế Innovation Awards on Saturday
+      // evening. / More than 600 guests attended the awards ceremony …").
+      if (!time && undated && lead && h.kind === 'meeting' && (h.quality === 3 || h.quality === 1 || h.attended)) time = lead;
       if (!time) continue;
       const batch = ADOPTING.has(h.kind) && time.precision === 'day' ? BATCH.exec(h.title) : null;
       if (batch) batches.set(batch[1]!.toLowerCase(), time);
@@ -524,6 +526,8 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
   // So does a speaker "speaking at the conference" (see remarks.ts).
   const named = gatheringNamed(sentence) ?? h.doneAt;
   if (named && (occasion.words.has(named) || [...occasion.words].some((w) => w.startsWith(named)))) return true;
+  // "At the event, …" names whatever occasion the text told last, by no word of its own.
+  if (named === 'event') return true;
   // "Deputies then adopted Resolution No. 244 …", however far down a report of a sitting: its members vote at the sitting.
   if (VOTES.has(h.kind) && VOTERS.test(h.subject ?? '') && SITTINGS.some((w) => occasion.words.has(w))) return true;
   if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;

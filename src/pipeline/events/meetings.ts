@@ -120,7 +120,10 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     const object = heldObject(beforeTime(context, chaired.index + chaired[0].length));
     // "… and attended the ceremony as a guest": the gathering the text reports, dated only by a day written beside it.
     const occasion = /^(?:attended|addressed)\s+the\s/.test(chaired[0]) && BARE.test(object.split(/\s+/)[0]!);
-    return occasion ? { ...meeting(chaired.index, object), quality: 0, near: true } : meeting(chaired.index, object);
+    // (Its name ends where the object does: a day after its place is beside it, "attended the awards ceremony at the … forecourt on
+    // Saturday evening".)
+    return occasion ? { ...meeting(chaired.index, object), end: chaired.index + chaired[0].length + object.length, quality: 0, near: true, attended: true }
+      : meeting(chaired.index, object);
   }
   const passive = PASSIVE.exec(text);
   // "The session, part of the Council's mid-year meeting, was chaired by …": an apposition closed before the verb is not the name.

@@ -43,7 +43,9 @@ const SPEAKER_GAP = 24;
  * Speaking at a gathering, at the opening of a clause: "Speaking at the ceremony, Deputy Minister X said …", "Addressing the forum,
  * Vice Chairman of the City People's Committee Y praised …". Group: the occasion.
  */
-export const SPEAKING = new RegExp(String.raw`(?:^|[,;]\s+)(?:Speaking\s+at|Addressing)\s+(?:the\s+|a\s+)(${OCCASION})[^,;]{0,60},\s+`, 'u');
+// (Or told by the remarks themselves: "In her remarks at the ceremony, Deputy Minister X said …".)
+export const SPEAKING = new RegExp(String.raw`(?:^|[,;]\s+)(?:Speaking\s+at|Addressing|In\s+(?:his|her|their)\s+(?:(?:opening|closing|keynote)\s+)?`
+  + String.raw`(?:remarks|speech|address)\s+at)\s+(?:the\s+|a\s+)(${OCCASION})[^,;]{0,60},\s+`, 'u');
 /** The same after the speaker's name: "Vice Chairman of X Y, speaking at the conference, asked …". Group: the occasion. */
 export const SPEAKING_AFTER = new RegExp(String.raw`,\s+(?:speaking\s+at|addressing)\s+(?:the\s+|a\s+)(${OCCASION})[^,;]{0,60},`, 'u');
 /**

@@ -69,6 +69,8 @@ export interface Happening {
   near?: boolean;
   /** Whether it is a participle that acts with the clause before it ("…, approving 18 resolutions"), however far apart in words. */
   joins?: boolean;
+  /** Whether it is a gathering people attended or addressed ("600 guests attended the awards ceremony"), which the lead's day dates. */
+  attended?: boolean;
   /** Whether it is read only when the sentence reports nothing else (a gathering merely named, not framed with "At the …"). */
   alone?: boolean;
   /** The offset of the time its reader read with its verb (deeds): it is dated by that time only, whatever verb is nearer. */

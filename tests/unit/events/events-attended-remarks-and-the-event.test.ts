@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from './helpers.ts';
+import { metadataOf } from '../metadata/helpers.ts';
+
+/** Kind, date and title of each event of one text, milestones left out. */
+const eventsOf = (text: string) => timelineOf({ 'seeds/a.txt': text }).events
+  .filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title]);
+
+describe('a ceremony attended, remarks "in her remarks at", and "at the event"', () => {
+  it('dates a ceremony people attended by a day after its place, or by the lead before it', () => {
+    expect(eventsOf(dated('06/12/2026', 'More than 400 guests attended the awards ceremony at the provincial theatre on Saturday evening.')))
+      .toEqual([['meeting', '2026-12-05', 'Awards ceremony at the provincial theatre']]);
+    expect(eventsOf(dated('06/12/2026', 'A drone that sprays rice fields won first prize at the Nam Dinh Innovation Awards 2026 on Saturday evening.',
+      'More than 400 guests attended the awards ceremony at the provincial theatre, organised by the Department of Science and Technology.')))
+      .toContainEqual(['meeting', '2026-12-05', expect.stringMatching(/^Awards ceremony/)]);
+  });
+
+  it('reads "In her remarks at the ceremony, X said" as a guest\'s remarks at the day\'s ceremony', () => {
+    // (A minister is a guest at a ceremony a province's department organised.)
+    expect(eventsOf(dated('06/12/2026', 'More than 400 guests attended the awards ceremony at the provincial theatre on Saturday evening, '
+      + 'organised by the Nam Dinh Department of Science and Technology.',
+      'In her remarks at the ceremony, Deputy Minister of Science and Technology Đoàn Thị Lan said the awards showed real products.')))
+      .toContainEqual(['remarks', '2026-12-05', 'Đoàn Thị Lan delivered remarks at the ceremony']);
+  });
+
+  it('dates what was done "at the event" by the occasion the text told last', () => {
+    expect(eventsOf(dated('14/01/2027', 'Yesterday (13/1), Deputy Minister Phạm Văn Khải launched the National Open Data Portal.',
+      'At the event, the National Data Centre signed cooperation agreements with four universities.'))).toContainEqual(
+      ['signed', '2027-01-13', expect.stringMatching(/^National Data Centre signed cooperation agreements with four universities/)],
+    );
+  });
+});
+
+describe('a page date with its clock time told in Vietnamese', () => {
+  it('reads "14 tháng 1, 2027 lúc 09:30" below the header as the page\'s date', () => {
+    const m = metadataOf('facebook', 'Tìm kiếm trên Facebook', 'Bộ Khoa học và Công nghệ', 'Trang · Cơ quan chính phủ',
+      'Bài viết | Giới thiệu | Ảnh', 'Bộ Khoa học và Công nghệ', '14 tháng 1 lúc 09:30', 'Thứ Năm, 14 tháng 1, 2027 lúc 09:30',
+      'LAUNCH OF THE NATIONAL OPEN DATA PORTAL', 'Yesterday, the ministry launched the National Open Data Portal for researchers and firms.');
+    expect(m.date).toBe('2027-01-14');
+  });
+});
