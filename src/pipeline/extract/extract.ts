@@ -243,6 +243,14 @@ const SIGNATURE_BLOCKS = 4;
 const LEVEL = /\b(?:PROVINCIAL|CITY|MUNICIPAL|COMMUNE|WARD|DISTRICT)\b/;
 /** The place's name before a body's level in its heading ("AN GIANG " in "AN GIANG PROVINCIAL PEOPLE'S COUNCIL"). */
 const BEFORE_LEVEL = new RegExp(String.raw`^.*?(?=${LEVEL.source}\s)`, 'u');
+/** A body of a place in a heading, the place's kind last: "PEOPLE'S COMMITTEE OF NGHE AN PROVINCE". Groups: the body, the kind. */
+const BODY_OF_PLACE = /^((?:THE\s+)?[\p{Lu}'’\s]+?(?:COMMITTEE|COUNCIL))\s+OF\s+[\p{Lu}\p{M}\s]+?\s+(PROVINCE|CITY)$/u;
+/** A heading's body of a place with its level before it: "PEOPLE'S COMMITTEE OF NGHE AN PROVINCE" → "PROVINCIAL PEOPLE'S COMMITTEE". */
+function withLevel(cell: string): string {
+  const m = BODY_OF_PLACE.exec(cell.trim());
+  return m ? `${m[2] === 'PROVINCE' ? 'PROVINCIAL' : 'CITY'} ${m[1]!.replace(/^THE\s+/, '')}` : cell;
+}
+
 /** The words of a Vietnamese signature block or heading, in the English that the rest of the block is read in. */
 const VIETNAMESE_SIGNATURE: [RegExp, string][] = [
   [/^TM\.\s*/u, 'ON BEHALF OF THE '], [/^KT\.\s*/u, 'PP. '],
@@ -283,7 +291,8 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
   // The body whose heading opens the document ("AN GIANG PROVINCIAL PEOPLE'S COUNCIL"), which a title signed without one is held at.
   // (By its level, as the document's own text names it: "the Provincial People's Council"; a heading may set it apart with a bar,
   // or print it in Vietnamese: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI | CỘNG HÒA …".)
-  const issuer = once(() => blocks.slice(0, ISSUER_REACH).flatMap((b) => signatureCells(b.text))
+  // (Or by the place it is of: "PEOPLE'S COMMITTEE OF NGHE AN PROVINCE" is the Provincial People's Committee.)
+  const issuer = once(() => blocks.slice(0, ISSUER_REACH).flatMap((b) => signatureCells(b.text)).map(withLevel)
     .find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t))?.replace(BEFORE_LEVEL, ''));
   // A body signed for without its level ("FOR THE PEOPLE'S COMMITTEE") is the issuer's, when the issuer is one of its kind.
   const leveled = (body: string) => (LEVEL.test(body) || !issuer()?.endsWith(` ${body}`) ? body : issuer()!);

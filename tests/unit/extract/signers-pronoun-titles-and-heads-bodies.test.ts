@@ -8,6 +8,12 @@ describe('a signature block', () => {
     expect(found).toContain('Trần Quang Vĩnh: Vice Chairman of the Provincial People\'s Committee');
   });
 
+  it('gives a deputy signing for "THE PEOPLE\'S COMMITTEE" the level of the heading that names its place ("… OF KON TUM PROVINCE")', () => {
+    const found = people(extractFrom('PEOPLE\'S COMMITTEE OF KON TUM PROVINCE | SOCIALIST REPUBLIC OF VIETNAM',
+      'The plan takes effect from the date of signing.', 'FOR THE PEOPLE\'S COMMITTEE', 'PP. CHAIRMAN', 'VICE CHAIRWOMAN', 'Y Thị Hoa'));
+    expect(found).toContain('Y Thị Hoa: Vice Chairwoman of the Provincial People\'s Committee');
+  });
+
   it('gives a deputy minister signing "FOR THE MINISTER" the ministry the document names', () => {
     const found = people(extractFrom('The Ministry of Education and Training invites comments on the draft circular.', 'FOR THE MINISTER',
       'DEPUTY MINISTER', '(signed)', 'Đào Thị Hạnh'));
