@@ -20,7 +20,7 @@ const NAME = String.raw`(?<![\p{L}\p{M}])((?:(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]
 const PROVINCE = new RegExp(String.raw`${NAME}\s+(?:province|Province|Provincial|PROVINCE|PROVINCIAL)\b|\bprovince\s+of\s+${NAME}`
   + String.raw`|(?<![\p{L}\p{M}])(?:[Tt]ỉnh|TỈNH)\s+${NAME}`, 'u');
 /** A city named with its kind: "Da Nang city", "Ho Chi Minh City", "the city of Hue". */
-const CITY = new RegExp(String.raw`${NAME}\s+(city|City|CITY)\b|\bcity\s+of\s+${NAME}|(?<![\p{L}\p{M}])(?:[Tt]hành\s+phố|THÀNH\s+PHỐ)\s+${NAME}`, 'u');
+const CITY = new RegExp(String.raw`${NAME}\s+(city|City|CITY)\b|\bcity\s+of\s+${NAME}|(?<![\p{L}\p{M}])(?:[Tt]hành\s+phố|THÀNH\s+PHỐ)\s+${NAME}`, 'gu');
 
 /**
  * The province or city a text names, provinces first, or null. Cities are named "<Name> City" however the text
@@ -30,10 +30,20 @@ export function placeNamed(text: string): string | null {
   const province = /[Pp]rovinc|PROVINC|[Tt]ỉnh\s|TỈNH\s/.test(text) ? PROVINCE.exec(text) : null;
   // (The Vietnamese kind comes first, so the name runs on into what follows it: its listed head is the place.)
   if (province) return asWritten(province[3] ? listedHead(province[3].trim()) : listedTail((province[1] ?? province[2])!.trim()));
-  const city = /[Cc]ity|CITY|[Tt]hành\s+phố|THÀNH\s+PHỐ/.test(text) ? CITY.exec(text) : null;
-  if (!city) return null;
-  return `${asWritten(listedHead(listedTail((city[3] ?? city[1] ?? city[4])!.trim())))} City`;
+  if (!/[Cc]ity|CITY|[Tt]hành\s+phố|THÀNH\s+PHỐ/.test(text)) return null;
+  for (const city of text.matchAll(CITY)) {
+    const name = listedHead(listedTail((city[3] ?? city[1] ?? city[4])!.trim()));
+    // "the Imperial City", "the Forbidden City": a name no list holds, after "the", is a landmark, not a city ("Vinh City" is one,
+    // and "the Vinh City People's Committee" its body's).
+    if (city[1] !== undefined && !PLACES.has(foldPlace(name)) && /\bthe\s+$/i.test(text.slice(0, city.index))
+      && !CITY_BODY.test(text.slice(city.index + city[0].length))) continue;
+    return `${asWritten(name)} City`;
+  }
+  return null;
 }
+
+/** A city's body right after its name: "(Vinh City) People's Committee", "(…) Party Committee", "(…) Department of …". */
+const CITY_BODY = /^\s+(?:People[’']s|Party|Department|Police)\b/;
 
 /** A name in capitals as a listed place is written ("LÀO CAI" → "Lào Cai"), any other as found. */
 const asWritten = (name: string): string => (/\p{Ll}/u.test(name) ? name : titleCase(name));

@@ -37,6 +37,12 @@ describe('a province named in a heading in capitals', () => {
     expect(leadPlace('The Đà Nẵng Smart City app has a new version.')).toBe('Da Nang City');
   });
 
+  it('takes an unlisted name before "City" after "the" for a landmark, not a city', () => {
+    expect(leadPlace('A digital archive records every object in the Imperial City, the Hue City People\'s Committee said.')).toBe('Hue City');
+    expect(leadPlace('The Imperial City archive opened to the public.')).toBeNull();
+    expect(leadPlace('The plan of the Vinh City People\'s Committee')).toBe('Vinh City');
+  });
+
   it('names the issuer of a document printed below a page\'s fields, in its first heading in capitals only', () => {
     expect(issuerPlace(DATABASE_PAGE.slice(5).map((text) => ({ text })))).toBe('Kon Tum');
     expect(issuerPlace([{ text: 'The Provincial People\'s Committee of Kon Tum Province issued a plan.' }])).toBeNull();
