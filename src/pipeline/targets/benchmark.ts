@@ -9,7 +9,8 @@ export interface Aside {
 }
 
 /** Words that make an aside compare a local figure with the country or a requirement. */
-const COMPARING = new RegExp(String.raw`\b(?:national(?:ly)?|nationwide|whole country|country|countr(?:y|ies)|requirement|required|compared`
+// (In Vietnamese too: "(cả nước: 33%)", the whole country's.)
+const COMPARING = new RegExp(String.raw`\b(?:national(?:ly)?|nationwide|whole country|country|countr(?:y|ies)|cả\s+nước|requirement|required|compared`
   + String.raw`|average|benchmark|target(?:s|ed)?|Resolution)\b`, 'i');
 /** An aside that is a figure alone: "(70 per cent)", "(≥ 80%)". A benchmark where the text says its brackets hold national figures. */
 const BARE_FIGURE = /^(?:≥|>=|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)?$/i;
@@ -18,17 +19,22 @@ export const NATIONAL_BRACKETS = /\bnational\b[^()]{0,30}\bin\s+brackets\b/i;
 /** The first number of an aside that is not a year. */
 const FIRST_NUMBER = new RegExp(String.raw`(?<![\d.,])(${DIGITS})(?![\d])(?!\s*(?:st|nd|rd|th)\b)`, 'g');
 
+/** The country's own aim told beside a local one: "while the country as a whole targets", "whereas the national target is". No groups. */
+const COUNTRY_AIMS = String.raw`(?:while|whereas)\s+(?:the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?\s+(?:targets|aims\s+(?:for|at)|sets)`
+  + String.raw`|the\s+national\s+(?:target|goal)\s+is)`;
+
 /**
  * A comparison set off by a comma after a local figure, which is an aside too: ", against the national target of 30 per cent".
  * Group: its words after the comma.
  */
 // (Or "above"/"below" it: ", above the national target of 2 per cent".)
-const COMPARED = new RegExp(String.raw`,\s+((?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than)\s+(?:the\s+|a\s+)?`
-  + String.raw`(?:national|nationwide|country[’']s|whole\s+country[’']s)`
+// (Or what the country aims for, in a clause of its own: ", while the country as a whole targets 95%".)
+const COMPARED = new RegExp(String.raw`,\s+((?:(?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than)\s+(?:the\s+|a\s+)?`
+  + String.raw`(?:national|nationwide|country[’']s|whole\s+country[’']s)|${COUNTRY_AIMS})`
   + String.raw`\s+[^,;.()]{0,60}?\d[^,;()]*?)(?=[,;]|\.(?!\d)|$)`, 'gu');
 
 /** Whether a sentence may hold an aside at all: a bracket, or a comparison after a comma. */
-export const HAS_ASIDE = /\(|,\s+(?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than)\s/;
+export const HAS_ASIDE = /\(|,\s+(?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than|while)\s/;
 
 /** The asides of a sentence, in order: its brackets (outermost only) and its comparisons after a comma (see COMPARED). */
 export function asidesOf(text: string): Aside[] {

@@ -63,10 +63,11 @@ function measuredBefore(text: string, at: number): string | undefined {
 const POINTING = new RegExp(String.raw`^(?:(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?`
   + String.raw`|(?:our|the|its|their|this|that)\s+(?:target|goal|aim|objective))$`, 'i');
 /** "the" right before a figure: a figure already told, named again ("The target is the 80%", "we are far from the 1.8%"). */
-const DEFINITE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+// (Or a possessive, or "the" and whose figure it is: "Our 20% is lower than the national 33%".)
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he(?:\s+(?:national|provincial|city|country[’']s))?|[Oo]ur|[Ii]ts|[Tt]heir)\s+$/u;
 /** Whether a figure (written in digits, no rank: "the top 15" is one to reach) is one already told (DEFINITE_BEFORE). */
 const definite = (text: string, p: { start: number; unit: string | null }) => !p.unit?.startsWith('rank') && /^\d/.test(text.slice(p.start, p.start + 1))
-  && DEFINITE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start));
+  && DEFINITE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start));
 /** A figure's clause about the province around a commune: "in the province", "the province's", "provincial". */
 const THE_PROVINCE = /\b(?:the\s+province\b|provincial\b)/i;
 /** A title whose subject is a commune's or a ward's body, unnamed: "Commune People's Council adopts …", "Ward People's Committee …". */

@@ -38,3 +38,23 @@ describe('an instrument in a box of fields', () => {
     expect(events.map((e) => e.date)).toContain('2026-11-25');
   });
 });
+
+describe('a national figure beside a local target, in Vietnamese brackets or a clause of the country\'s own', () => {
+  const benchmarksOf = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('20/03/2027', ...lines) }).targets
+    .map((t) => [t.metric, t.value, t.benchmark?.value ?? null]);
+
+  it('reads "(cả nước: 33%)" and ", while the country as a whole targets 95%" as the benchmark, no target of their own', () => {
+    expect(benchmarksOf('By 2030 the Bac Lieu Provincial Party Committee aims for:', '- the digital economy at 18% of GRDP (cả nước: 33%);',
+      '- full-process online public services for 85% of eligible procedures, while the country as a whole targets 95%.')).toEqual([
+      ['digital economy share of GRDP', 18, 33],
+      [expect.stringMatching(/^full-process online public services/), 85, 95],
+    ]);
+  });
+
+  it('reads a figure told again after a possessive or "the national" as no target', () => {
+    expect(benchmarksOf('By 2030 the Bac Lieu Provincial Party Committee aims for the digital economy at 18% of GRDP.',
+      '"Our 18% is lower than the national 33%, and I will not pretend otherwise," the secretary said.')).toEqual([
+      ['digital economy share of GRDP', 18, null],
+    ]);
+  });
+});
