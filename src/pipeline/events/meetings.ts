@@ -31,9 +31,12 @@ const CHAIRED = new RegExp(
 );
 /** "At" or "During" before a gathering: the occasion a sentence's report frames ("At the regular press conference …, X said …"). */
 const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
-const GATHERING = new RegExp(
-  `\\b(?:a|an|the|its|their)\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'–-]+\\s+){0,3}?${GATHERING_NOUN})\\b`, 'iu',
-);
+// (Or a day's, which dates it: "at Wednesday's session", "yesterday's meeting".)
+/** A day's possessive before a gathering's noun: "Wednesday's", "yesterday's". As a regular expression source, no group. */
+const DAY_POSSESSIVE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)[’']s`;
+const DAY_BEFORE = new RegExp(`^${DAY_POSSESSIVE}\\s+`, 'i');
+const GATHERING = new RegExp(`\\b(?:a|an|the|its|their|${DAY_POSSESSIVE})\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'–-]+\\s+){0,3}?`
+  + `${GATHERING_NOUN})\\b`, 'iu');
 /**
  * The body a sentence opens with, by its head noun, when appositions stand between it and its verb: "A working delegation of the
  * Central Steering Committee on …, led by X, Deputy Head of …, (worked with …)" → "working delegation".
@@ -171,7 +174,8 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     const bare = !of && BARE.test(gathering[1]!);
     // "presented to the provincial steering committee … at its meeting on Wednesday": the body "its" refers to owns the gathering.
     const owner = bare && /^(?:its|their)\s/i.test(gathering[0]) ? OWNER_BEFORE.exec(before.slice(-REACH_BACK))?.[1] : undefined;
-    const named = owner ? `${gathering[1]} of the ${owner}` : gathering[0].replace(/^(?:its|their)\s+/i, '');
+    // (A day's possessive dates it and names nothing: "Wednesday's session" is the session.)
+    const named = owner ? `${gathering[1]} of the ${owner}` : gathering[0].replace(/^(?:its|their)\s+/i, '').replace(DAY_BEFORE, 'the ');
     const heldTitle = held && `${named.replace(/^(?:the|a|an)\s+/i, '')}${held[1] ?? held[2] ?? ''}`;
     const title = heldTitle || (bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}` : `${gathering[1]!}${of}`);
     return {

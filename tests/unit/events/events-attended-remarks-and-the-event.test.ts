@@ -39,3 +39,13 @@ describe('a page date with its clock time told in Vietnamese', () => {
     expect(m.date).toBe('2027-01-14');
   });
 });
+
+describe('a gathering named by a day\'s possessive', () => {
+  it('is held that day ("at Wednesday\'s session"), its title without the day', () => {
+    expect(eventsOf(dated('27/11/2026', 'Presenting the report at Wednesday\'s session, Chairwoman of the Committee for Culture and Society '
+      + 'Lò Thị Mai said the committee had removed a proposal.'))).toEqual([['meeting', '2026-11-25', 'Session']]);
+    expect(eventsOf(dated('27/11/2026', 'Delegates at yesterday\'s conference on open data asked for a single portal.'))).toEqual([
+      ['meeting', '2026-11-26', 'Conference'],
+    ]);
+  });
+});
