@@ -69,10 +69,10 @@ export function readHeader(lines: Line[]): Header {
       header.used.add(i);
     }
   }
-  if (!header.date) readLabelledDate(lines, header);
+  // (On a legal-database page, a document's own heading may stand below its fields: "No. 2315/QD-UBND | Gia Lai, August 14, 2026".)
+  const below = header.date ? undefined : readLabelledDate(lines, header);
+  heading ??= below;
   // A document printed as itself (a scanned letter), its own heading's date and no page's: the text is dated by its heading.
-  // (On a legal-database page, below the document's fields: "No. 2315/QD-UBND | Gia Lai, August 14, 2026".)
-  heading ??= header.date || header.yearless || header.placeholder ? undefined : headingBelow(lines);
   if (!header.date && !header.yearless && !header.placeholder && heading) header.date = heading;
   // A site's masthead, menu, breadcrumb or login links above the title are chrome, not the title.
   // So is a line in Vietnamese above the title of a text in English ("Báo Quảng Ngãi điện tử").
@@ -225,14 +225,17 @@ const OTHER_FIELDS = /(?<=\d{4}(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AP]M)?)?)\s*\|\s*\p{
  * line below a press release's title and provider ("News provided by", "VietMind AI JSC", "12 Mar, 2026, 09:00 ICT"), where
  * no label before it could make it a document's date or a place's ("Hà Nội, ngày 14 tháng 5 năm 2026").
  */
-function readLabelledDate(lines: Line[], header: Header) {
+function readLabelledDate(lines: Line[], header: Header): Dateline | undefined {
   const zone = Math.min(LABELLED_ZONE, lines.length - 1);
+  // A document's own heading read on the way, below the header (see readHeader): returned when no page date is found.
+  let heading: Dateline | undefined;
   for (let i = 0; i < zone; i++) {
     const labelled = isPageDateLine(lines[i]!.text);
     if (!labelled && i < HEADER_ZONE) continue;
     // "Ngày đăng: 09/09/2026 | Hạn góp ý: 30/10/2026 | Lượt xem: 1.087": the labelled date's own field, not the fields after it.
     const field = labelled ? OTHER_FIELDS.exec(lines[i]!.text) : null;
     const dateline = readDateline(field ? { ...lines[i]!, text: lines[i]!.text.slice(0, field.index) } : lines[i]!);
+    if (dateline?.kind === 'heading' && i >= HEADER_ZONE) heading ??= dateline.date;
     // Alone on its line, or after nothing but its weekday or its byline ("Thứ Năm, 15/10/2026 - 08:15", "By X | 12 Mar 2026").
     const alone = dateline?.kind === 'date' && (dateline.date.column === 1 || pageLabel(lines[i]!.text.slice(0, dateline.date.column - 1)
       .replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '')));
@@ -241,17 +244,9 @@ function readLabelledDate(lines: Line[], header: Header) {
     header.used.add(i);
     delete header.placeholder;
     delete header.yearless;
-    return;
+    return undefined;
   }
-}
-
-/** A document's own heading with its date below the header, within the lines that may hold a legal-database page's fields. */
-function headingBelow(lines: Line[]): Dateline | undefined {
-  for (let i = HEADER_ZONE; i < Math.min(LABELLED_ZONE, lines.length); i++) {
-    const dateline = readDateline(lines[i]!);
-    if (dateline?.kind === 'heading') return dateline.date;
-  }
-  return undefined;
+  return heading;
 }
 
 function firstUnused(lines: Line[], used: Set<number>, from: number): number | undefined {

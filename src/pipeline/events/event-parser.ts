@@ -647,7 +647,7 @@ function dateLine(sentence: Sentence, times: readonly TimeExpression[] | undefin
   return rest.replace(WEEKDAY_WORD, '').replace(/[\s,.:–—-]+/g, '').length <= DATE_LINE_SLACK ? time : undefined;
 }
 /** A weekday's name, which a date line may open with. */
-const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`, 'gi');
 
 function liveDayOf(last: TimeExpression | undefined, published: string | null, sentence: Sentence): TimeExpression | undefined {
   if (published === null || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return last;

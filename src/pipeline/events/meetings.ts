@@ -4,6 +4,7 @@ import { heldObject, metObject, subjectAndAction } from './event-title.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { sharedSubject, subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
+import { WEEKDAYS } from '../time/words.ts';
 
 /**
  * A gathering that opens or closes, as the subject ("The Digital Forum 2025 kicked off in …", "The 1st Congress of the X Party
@@ -33,7 +34,7 @@ const CHAIRED = new RegExp(
 const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
 // (Or a day's, which dates it: "at Wednesday's session", "yesterday's meeting".)
 /** A day's possessive before a gathering's noun: "Wednesday's", "yesterday's". As a regular expression source, no group. */
-const DAY_POSSESSIVE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)[’']s`;
+const DAY_POSSESSIVE = String.raw`(?:${WEEKDAYS.join('|')}|yesterday)[’']s`;
 const DAY_BEFORE = new RegExp(`^${DAY_POSSESSIVE}\\s+`, 'i');
 const GATHERING = new RegExp(`\\b(?:a|an|the|its|their|${DAY_POSSESSIVE})\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'–-]+\\s+){0,3}?`
   + `${GATHERING_NOUN})\\b`, 'iu');
