@@ -71,9 +71,11 @@ export interface TextSetScores {
 const norm = (text: string) => fold(text).replace(/(?<![\d.])0+(?=\d)/g, '');
 /** A firm's legal form, written out or not: the same scope ("Sao Viet Telecom" and "Sao Viet Telecom Joint Stock Company"). */
 const LEGAL_FORM = /,?\s+(?:joint stock company|company limited|limited liability company|jsc)$/;
+/** A commune's or a ward's kind, written out or not: the same scope ("My Thanh" and "Mỹ Thạnh commune"). */
+const LOCAL_KIND = /\s+(?:commune|ward)$/;
+const bare = (scope: string) => norm(scope).replace(LEGAL_FORM, '').replace(LOCAL_KIND, '');
 // (A listed province or city is one scope however it is written: "Ha Noi City" and "Hanoi", "Hai Phong" and "Hai Phong City".)
-const sameScope = (a: string, b: string) => norm(a).replace(LEGAL_FORM, '') === norm(b).replace(LEGAL_FORM, '')
-  || norm(canonicalPlace(a)) === norm(canonicalPlace(b));
+const sameScope = (a: string, b: string) => bare(a) === bare(b) || norm(canonicalPlace(a)) === norm(canonicalPlace(b));
 const forms = (e: Entity) => new Set([e.name, ...e.aliases].map(norm));
 const has = (text: string, words: string[]) => words.every((w) => text.includes(norm(w)));
 /** A count's scale, which a gold annotation may keep in its unit ("2 million residents") and the pipeline in its value (2,000,000). */

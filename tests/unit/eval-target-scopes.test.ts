@@ -34,6 +34,13 @@ describe('scoring the scope of a listed province or city', () => {
     expect(s.targetScopes.right).toBe(2);
     expect(s.targetScopes.wrong).toHaveLength(1);
   });
+
+  it('takes a commune or a ward written with or without its kind for the same scope, and another commune for a wrong one', () => {
+    const s = scoreTexts([gold(['My Thanh', 'Xuan Thinh commune', 'Ben Thanh'])], documents, [], [],
+      [found('x', 'Mỹ Thạnh commune'), found('y', 'Xuan Thinh'), found('z', 'Tan Dinh ward')]);
+    expect(s.targetScopes.right).toBe(2);
+    expect(s.targetScopes.wrong).toHaveLength(1);
+  });
 });
 
 describe('scoring a count whose scale the gold keeps in its unit', () => {
