@@ -15,7 +15,7 @@ import { isMilestoneYear, readDeeds, readOccasionDeeds } from './deeds.ts';
 import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
-import { GATHERING_NOUN, GATHERING_NOUN_ANY_CASE } from '../extract/lexicon/gatherings.ts';
+import { GATHERING_NOUN, GATHERING_NOUN_ANY_CASE, GATHERING_NOUN_CAPITALS } from '../extract/lexicon/gatherings.ts';
 import { readMergers } from './mergers.ts';
 import { AT_GATHERING as AT_GATHERING_SAID, readRemarks, SPEAKING, SPEAKING_AFTER, TOLD_AUDIENCE } from './remarks.ts';
 import { readLaunches } from './launches.ts';
@@ -55,7 +55,7 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + String.raw`|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|handed|unveiled|rolled out`
   + String.raw`|into operation|into use|into service|into orbit|went live|went online|broke ground|[Mm]erge|consolidat|amalgamat`
   // The nouns of gatherings, capitalised or not.
-  + `|${GATHERING_NOUN_ANY_CASE}`
+  + `|${GATHERING_NOUN_ANY_CASE}|${GATHERING_NOUN_CAPITALS}`
   + String.raw`|kicked off|took place`
   + String.raw`|wrapped up|switched on|paid a|announced|to launch|told|[Ss]peaking\s+at|[Aa]ddressing)`);
 /** A day written with a part of it: "Tuesday morning", "the afternoon of October 13". */

@@ -4,7 +4,7 @@ import { heldObject, metObject, subjectAndAction } from './event-title.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { sharedSubject, subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
-import { WEEKDAYS } from '../time/words.ts';
+import { DAYTIME, WEEKDAYS } from '../time/words.ts';
 
 /**
  * A gathering that opens or closes, as the subject ("The Digital Forum 2025 kicked off in …", "The 1st Congress of the X Party
@@ -106,6 +106,8 @@ const CARRIED_ON = /\b(?:[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rap
  */
 export function readMeeting(context: SentenceContext): Happening | undefined {
   const { text } = context;
+  const headed = headedGathering(context);
+  if (headed) return headed;
   const held = HELD.exec(text);
   if (held) {
     const object = heldObject(beforeTime(context, held.index + held[0].length));
@@ -186,6 +188,28 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     };
   }
   return undefined;
+}
+
+/** A piece of a heading between a gathering and its day: a place or a weekday, in capitals or not, and a part of the day. */
+const HEADING_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}]*|${DAYTIME})`;
+const HEADING_PIECE = String.raw`(?-i:${HEADING_WORD}(?:\s+${HEADING_WORD}){0,3})`;
+/**
+ * A heading that names a gathering and then its day, with at most a few short pieces between (its place, its weekday, the part of
+ * the day): "QUESTIONING SESSION, THURSDAY MORNING, 12 NOVEMBER 2026 (EXCERPT)", "Conference on Digital Transformation – Huế, 3
+ * March 2027". Group: the gathering's name. Read on the words before the day.
+ */
+const HEADED = new RegExp(String.raw`^(?:the\s+)?((?:[\p{L}\p{N}’'-]+\s+){0,6}?${GATHERING_NOUN}\b(?:\s+(?:on|of|for)\s+[^,;.:()–—]{1,80}?)?)`
+  + String.raw`\s*[,:–—-]\s*(?:${HEADING_PIECE},\s*){0,3}$`, 'iu');
+/** What may follow a heading's day: a remark in brackets ("(EXCERPT)"). */
+const HEADING_END = /^\s*(?:\([^()]*\))?\s*$/;
+
+/** The gathering a heading names with its day (see HEADED), titled as a sentence would write it; undefined for anything else. */
+function headedGathering(context: SentenceContext): Happening | undefined {
+  const day = context.times.find((t) => t.precision === 'day' && HEADING_END.test(context.text.slice(t.end)));
+  const name = day && HEADED.exec(context.text.slice(0, day.start))?.[1];
+  if (!day || !name) return undefined;
+  const title = /\p{Ll}/u.test(name) ? name : name.charAt(0) + name.slice(1).toLowerCase();
+  return { kind: 'meeting', at: 0, end: name.length, title, quality: 3, inherits: false, dayAt: day.start };
 }
 
 /** How many gatherings of a sentence are compared for one with its own day (a sentence names one or two). */

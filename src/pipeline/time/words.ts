@@ -6,8 +6,8 @@ export const MONTH_NAMES = [
 /** Abbreviations of month names as news sites print them ("Jan", "Sept"); May has none. */
 const MONTH_ABBREVIATIONS = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 
-/** English month names, capitalized, or their abbreviations; one capturing group. */
-export const MONTH = `(${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS}\\.?)(?![A-Za-z])`;
+/** English month names, capitalized or in capitals as a heading prints them ("12 NOVEMBER 2026"), or their abbreviations; one capturing group. */
+export const MONTH = `(${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.toUpperCase()).join('|')}|${MONTH_ABBREVIATIONS}\\.?)(?![A-Za-z])`;
 
 /** Full English month names only (a bare abbreviation is too ambiguous); one capturing group. */
 export const FULL_MONTH = `(${MONTH_NAMES.join('|')})\\b`;

@@ -62,3 +62,9 @@ describe('a day abroad and the day at home', () => {
     expect(found.map((e) => e.value)).toEqual(['2026-03-11']);
   });
 });
+
+describe('a full date in capitals, as a heading prints it', () => {
+  it('reads "12 NOVEMBER 2026" as the day it is', () => {
+    expectSingle('QUESTIONING SESSION, 12 NOVEMBER 2026', null, day('12 NOVEMBER 2026', '2026-11-12'));
+  });
+});

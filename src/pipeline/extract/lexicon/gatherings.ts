@@ -1,16 +1,37 @@
 /** "final" as a noun, not an adjective before one ("the final draft"): before a preposition, a verb or the clause's end. */
 const AS_NOUN = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|in|on|at|for|with|was|were|is|will|took|drew|ended|opened|closed|began|and|held)\b)`;
+/**
+ * A word that is a verb as often as a gathering's noun ("deputies will debate the bill", "was sitting beside him") as a noun: not
+ * after a modal, "to", a form of "be" or a pronoun that makes it a verb.
+ */
+const NOT_AFTER_VERB = String.raw`(?<!\b(?:to|will|would|can|could|should|must|may|might|shall|did|do|does|not|they|we|was|were|is|are|be|been|am|while)\s+)`;
+/** "sitting" as a noun: not a body's posture ("sitting down", "sitting beside the minister"). */
+const NOT_POSTURE = String.raw`(?!\s+(?:down|beside|next|alongside|together|around|behind|opposite)\b)`;
+
+/** A gathering's noun, with what must or must not stand beside it for the word to be that noun. */
+interface Noun { before?: string; word: string; after?: string }
 
 /**
  * The nouns of gatherings: what is held, opened, chaired or addressed, and what a happening may be "at". One list for every stage
  * that reads them (meetings, remarks, launches, the occasion a sentence names).
  */
-export const GATHERING_NOUNS = ['conference', 'meeting', 'congress', 'session', 'forum', 'summit', 'ceremony', 'seminar', 'workshop', 'plenum',
-  'dialogue', 'festival', 'exhibition', 'expo', 'fair', 'briefing', 'auction', `final${AS_NOUN}`, `semi-?final${AS_NOUN}`, 'contest',
-  'competition', 'hackathon', 'hearing', 'symposium', 'roundtable', 'webinar'];
+const NOUNS: Noun[] = [...['conference', 'meeting', 'congress', 'session', 'forum', 'summit', 'ceremony', 'seminar', 'workshop', 'plenum',
+  'dialogue', 'festival', 'exhibition', 'expo', 'fair', 'briefing', 'auction', 'contest', 'competition', 'hackathon', 'hearing', 'symposium',
+  'roundtable', 'webinar'].map((word) => ({ word })),
+{ word: 'final', after: AS_NOUN }, { word: 'semi-?final', after: AS_NOUN },
+// An assembly's sitting and its debate ("a plenary debate on 12 November", "chaired Wednesday's sitting").
+{ before: NOT_AFTER_VERB, word: 'debate' }, { before: NOT_AFTER_VERB, word: 'sitting', after: NOT_POSTURE }];
 
-/** GATHERING_NOUNS as one alternative, in lower case (for patterns with the `i` flag). */
-export const GATHERING_NOUN = `(?:${GATHERING_NOUNS.join('|')})`;
+const written = (n: Noun, word: string) => `${n.before ?? ''}${word}${n.after ?? ''}`;
 
-/** GATHERING_NOUNS with a capital or without ("[Cc]onference"), for patterns that are case-sensitive elsewhere. */
-export const GATHERING_NOUN_ANY_CASE = `(?:${GATHERING_NOUNS.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})`;
+/** The nouns of gatherings as one alternative, in lower case (for patterns with the `i` flag). */
+export const GATHERING_NOUN = `(?:${NOUNS.map((n) => written(n, n.word)).join('|')})`;
+
+/** The nouns of gatherings with a capital or without ("[Cc]onference"), for patterns that are case-sensitive elsewhere. */
+export const GATHERING_NOUN_ANY_CASE = `(?:${NOUNS.map((n) => written(n, `[${n.word[0]!.toUpperCase()}${n.word[0]}]${n.word.slice(1)}`)).join('|')})`;
+
+/**
+ * The nouns of gatherings in capitals ("QUESTIONING SESSION"), as a heading writes them. (What must not stand beside a noun is left
+ * as written: it is a guard, and a guard in lower case keeps nothing out of a heading in capitals.)
+ */
+export const GATHERING_NOUN_CAPITALS = `(?:${NOUNS.map((n) => written(n, n.word.toUpperCase())).join('|')})`;
