@@ -482,11 +482,13 @@ const MARKED_ITEM = new RegExp(
   'giu',
 );
 /**
- * "the number of <things> to reach <N>" (or a range "to rise to 8-10", "doubled, to 40,000"): a count with its things before it.
+ * "the number of <things> to reach <N>" (or a range "to rise to 8-10", "to between 1,200 and 1,500", "doubled, to 40,000"): a count
+ * with its things before it.
  */
 const NUMBER_OF = new RegExp(
   String.raw`\bthe (?:number|total) of ([^,;:.]+?)(?:,(?=\s+to\s))?\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be`
-    + String.raw`|rise to|increase to|hit)|at|to)\s+(?:(${QUALIFIER})\s+)?(?!(?:19|20)\d\d\b(?!\s*%))${VALUE}(?:\s?[-–—]\s?(${DIGITS}))?(?!\s*(?:%`
+    + String.raw`|rise to|increase to|hit)|at|to)\s+(?:(${QUALIFIER})\s+)?(?:between\s+)?(?!(?:19|20)\d\d\b(?!\s*%))${VALUE}`
+    + String.raw`(?:(?:\s?[-–—]\s?|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${DIGITS}))?(?!\s*(?:%`
     + String.raw`|per\s?cent))`,
   'giu',
 );

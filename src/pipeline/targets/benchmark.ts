@@ -33,10 +33,13 @@ const COMPARED = new RegExp(String.raw`,\s+((?:(?:against|compared\s+with|versus
   + String.raw`(?:national|nationwide|country[’']s|whole\s+country[’']s)|${COUNTRY_AIMS})`
   + String.raw`\s+[^,;.()]{0,60}?\d[^,;()]*?)(?=[,;]|\.(?!\d)|$)`, 'gu');
 
-/** Whether a sentence may hold an aside at all: a bracket, or a comparison after a comma. */
-export const HAS_ASIDE = /\(|,\s+(?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than|while)\s/;
+/** Whether a sentence may hold an aside at all: a bracket, round or square, or a comparison after a comma. */
+export const HAS_ASIDE = /[([]|,\s+(?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than|while)\s/;
 
-/** The asides of a sentence, in order: its brackets (outermost only) and its comparisons after a comma (see COMPARED). */
+/**
+ * The asides of a sentence, in order: its brackets (outermost only), round or square ("[national: 30%]", an editor's insertion, as
+ * a transcript's "[00:02:40]" is), and its comparisons after a comma (see COMPARED).
+ */
 export function asidesOf(text: string): Aside[] {
   const brackets = bracketsOf(text);
   const compared: Aside[] = [];
@@ -48,19 +51,22 @@ export function asidesOf(text: string): Aside[] {
   return compared.length === 0 ? brackets : [...brackets, ...compared].sort((a, b) => a.start - b.start);
 }
 
-/** The bracketed asides of a sentence, outermost only. */
+/** The bracket each opening bracket is closed by. */
+const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
+
+/** The bracketed asides of a sentence, outermost only; a closing bracket of the other kind than the one open is text. */
 function bracketsOf(text: string): Aside[] {
   const out: Aside[] = [];
-  let depth = 0;
-  let open = -1;
+  const open: string[] = [];
+  let start = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') {
-      if (depth === 0) open = i;
-      depth++;
-    } else if (c === ')' && depth > 0) {
-      depth--;
-      if (depth === 0) out.push({ start: open, end: i + 1, text: text.slice(open + 1, i).trim() });
+    const c = text[i]!;
+    if (c in CLOSING) {
+      if (open.length === 0) start = i;
+      open.push(CLOSING[c]!);
+    } else if (open.length > 0 && c === open.at(-1)) {
+      open.pop();
+      if (open.length === 0) out.push({ start, end: i + 1, text: text.slice(start + 1, i).trim() });
     }
   }
   return out;

@@ -17,7 +17,9 @@ const SAME_TIME = /\b(?:by|in|within|over|during|for)\s+the\s+same\s+(?:year|per
  * The words of a baseline right before its time, a figure in them: "from 111th place (this year)", "up from 41% (in 2025)". Not "from
  * 2025 to (2030)", nor where something comes from ("funded from the state budget in 2026", "from renewable sources by 2030").
  */
-const BASELINE_TIME = /\bfrom\s+(?=[^,;]*\d)(?![^,;]*\b(?:to|by|before|until)\b)[^,;]{1,30}?\s+(?:in\s+)?$/i;
+// (Or "against" one: "(85% …,) against 62% at the end of last year"; or a place in words: "up from sixth place in (2025)".)
+// (Not "against a target of 30% (by 2030)": that is the aim.)
+const BASELINE_TIME = /\b(?:from|against(?![^,;]*\b(?:targets?|goals?|plan(?:ned)?|aims?)\b))\s+(?=[^,;]*(?:\d|\b(?:place|position)\b))(?![^,;]*\b(?:to|by|before|until)\b)[^,;]{1,30}?\s+(?:in\s+|at\s+)?$/i;
 
 /** "… and 85% of …": another figure joined by "and". */
 // (Or an infinitive joined to the aim's first: "aims to attract eight to ten firms and to have 2,000 engineers … by 2030".)
@@ -100,6 +102,8 @@ export interface SentenceDeadlines {
   count: number;
   /** Their offsets in the sentence. */
   dated: number[];
+  /** The offsets of those that are no baseline's ("up from 9.6% in 2025"). */
+  datedBeyondBaselines: number[];
   /** Those that can be a deadline (`isDeadline`), in order, and their offsets in the sentence. */
   eligible: TimeExpression[];
   offsets: number[];
@@ -112,12 +116,14 @@ export interface SentenceDeadlines {
 /** The deadlines of a sentence, from its own time expressions (in order). */
 export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], published: string | null): SentenceDeadlines {
   // (Not the time of a baseline: "(to enter the top 100 … by 2030,) from 111th place this year".)
-  const eligible = own.filter((t) => isDeadline(t, published) && !BASELINE_TIME.test(textBefore(sentence.text, t.start - sentence.start, 40)));
+  const baseline = (t: TimeExpression) => t.relation !== 'by' && BASELINE_TIME.test(textBefore(sentence.text, t.start - sentence.start, 40));
+  const eligible = own.filter((t) => isDeadline(t, published) && !baseline(t));
   const semicolons: number[] = [];
   for (let i = sentence.text.indexOf(';'); i !== -1; i = sentence.text.indexOf(';', i + 1)) semicolons.push(i);
   const dated = own.filter((t) => !/^(?:today|now|at present|currently)$/i.test(t.text));
   return {
-    sentence, count: dated.length, dated: dated.map((t) => t.start - sentence.start), eligible,
+    sentence, count: dated.length, dated: dated.map((t) => t.start - sentence.start),
+    datedBeyondBaselines: dated.filter((t) => !baseline(t)).map((t) => t.start - sentence.start), eligible,
     offsets: eligible.map((t) => t.start - sentence.start), semicolons,
     fromYears: own.filter((t) => t.relation === 'from' && t.precision === 'year' && (published === null || dueYear(t) >= Number(published.slice(0, 4)))),
   };
@@ -162,7 +168,10 @@ export function deadlineFor(
   // A sentence dated in the past has no deadline from before it; a clause after a semicolon dates only itself ("We want to be among
   // the top 10 …; we were 22nd last year").
   const clauseOf = (offset: number) => firstAtLeast(semicolons, offset, (o) => o);
-  if (deadlines.dated.some((o) => clauseOf(o) === clauseOf(at)) && closing === undefined) return undefined;
+  // (An item of a list is not dated by its baseline's past time: "- raise the digital economy to 16-18% of GRDP, up from 9.6% in 2025;"
+  // is due when its frame says.)
+  const item = listFrame !== undefined && frame?.block === listFrame;
+  if ((item ? deadlines.datedBeyondBaselines : deadlines.dated).some((o) => clauseOf(o) === clauseOf(at)) && closing === undefined) return undefined;
   // "wants 90% of adults to have a smartphone and 85% of households … by 2027": figures joined by "and" share the closing deadline.
   if (closing && local(closing) > at && JOINED_FIGURE.test(sentence.text.slice(end, local(closing)))) return closing;
   if (frame && !sameSentence(frame.sentence, sentence)

@@ -30,8 +30,12 @@ const SETTING = new RegExp(String.raw`^.*?\b(?:set|sets|approved|approves|calls?
   + String.raw`|(?:an?\s+)?(?:share|rate|level|proportion|ratio|percentage|target|goal)(?:\s+of\b|\s*$))(?:(?:a|an|the|its|their)\s+)?(?=\S)`, 'i');
 /** A verb that opens an item of a list, before what it measures: "(- ) reach (consolidated revenue of …)", "earn …", "achieve …". */
 const ITEM_VERB = /^(?:reach|achieve|attain|earn|generate|post|record|have|hit)\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)/i;
-/** A figure and "and" before a subject: "(… at VND6,600 billion and) revenue from …". */
-const AFTER_FIGURE = /^.*\d(?:\s+(?:per\s+cent|percent|billion|million|trillion|thousand))?%?\s+and\s+(?=\p{L})/iu;
+/**
+ * A figure and "and" before a subject: "(… at VND6,600 billion and) revenue from …", with the base of a share between: "(… worth 24%
+ * of GRDP and) research spending of …".
+ */
+const AFTER_FIGURE = new RegExp(String.raw`^.*\d(?:\s+(?:per\s+cent|percent|billion|million|trillion|thousand))?%?`
+  + String.raw`(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)?\s+and\s+(?=\p{L})`, 'iu');
 /** Setting a goal, after its subject's "have": "(We have) set ourselves the goal of (GRDP growth …)". */
 const SET_GOAL = /^(?:set|sets|setting)\s+(?:ourselves\s+|itself\s+|themselves\s+)?(?:a|an|the)\s+(?:goal|target|aim|objective)s?\s+of\s+/i;
 /** Examples given after a subject, up to the figure's verb: ", such as cloud computing, data centres and AI solutions". */
@@ -74,7 +78,7 @@ export function subjectBefore(before: string): string {
   const clause = (text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text).replace(AFTER_FIGURE, '');
   const acted = clause.replace(ACTING, '');
   const opened = acted !== clause ? acted : acted.replace(OPENING, '').replace(SET_GOAL, '');
-  const subject = opened.replace(SETTING, '').replace(ITEM_VERB, '').replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
+  const subject = opened.trimStart().replace(SETTING, '').replace(ITEM_VERB, '').replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
     .replace(/^(?:by|in|from|until|towards?)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(?:19|20)\d{2}\s*/i, '')
     .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   return NO_SUBJECT.test(subject) ? '' : subject;
