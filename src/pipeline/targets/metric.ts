@@ -78,8 +78,10 @@ export function subjectBefore(before: string): string {
   const clause = (text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text).replace(AFTER_FIGURE, '');
   const acted = clause.replace(ACTING, '');
   const opened = acted !== clause ? acted : acted.replace(OPENING, '').replace(SET_GOAL, '');
+  // (A clause opened by "that" after the word that opened it: "(sets the targets) that by 2030 the digital economy (accounts for …)";
+  // not "that share".)
   const subject = opened.trimStart().replace(SETTING, '').replace(ITEM_VERB, '').replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
-    .replace(/^(?:by|in|from|until|towards?)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(?:19|20)\d{2}\s*/i, '')
+    .replace(/^that\s+(?=(?:by|in|before|the|a|an)\s)/i, '').replace(/^(?:by|in|from|until|towards?)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(?:19|20)\d{2}\s*/i, '')
     .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   return NO_SUBJECT.test(subject) ? '' : subject;
 }

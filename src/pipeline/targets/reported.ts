@@ -232,19 +232,27 @@ const PLEDGE = /\b(?:commits?|committed|pledges?|pledged|undertakes?|undertook)\
 // (Not one that proposes an aim: "the department proposed that the province strive for the digital economy to reach 15%", nor a
 // document's proposal of what it sets: "It is proposed that the Government allocate at least 3% …", "The report also proposes that by
 // 2026, 100% of …". A speaker's own is PERSON_PROPOSAL's.)
-const PROPOSAL = new RegExp(String.raw`\b(?:(?:would|will|to)\s+propose|suggested|recommended)\b(?![^;:.]*\b(?:strive|aim|target)s?\b)`
+const PROPOSAL = new RegExp(String.raw`\b(?:(?:would|will|to)\s+propose|suggested|recommended|recommends?)\b(?![^;:.]*\b(?:strive|aim|target)s?\b)`
   + String.raw`[^;:.]*$`, 'i');
 
 /**
  * What a speaker or a delegate proposes, whatever it is of: "I propose that the Provincial People's Council set that spending at no
  * less than 3%", "one delegate proposed raising the household target to 80% by 2027" (a document's proposal is what it sets, above).
  */
-const PERSON_PROPOSAL = /\b(?:I|we|delegates?|deputies|deputy|members?|he|she|they)\s+(?:had\s+|has\s+|also\s+)?propos(?:e|ed)\b[^;:.]*$/i;
+// (Of a body's members, or of the others: "Some members of the Committee proposed lowering …; others proposed keeping 95%".)
+const PERSON_PROPOSAL = new RegExp(String.raw`\b(?:I|we|delegates?|deputies|deputy|members?|he|she|they|others)`
+  + String.raw`(?:\s+of\s+the\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?\s+(?:had\s+|has\s+|also\s+)?propos(?:e|ed)\b[^;:.]*$`, 'iu');
+
+/**
+ * A sentence that opens with what a draft proposes: "The draft Resolution proposes that by 2030: 95% of households …; 100% of
+ * communes …". A draft's figures are not yet anyone's aim (what an adopted document proposes is: "The report also proposes …").
+ */
+const DRAFT_PROPOSES = /^(?:\d{1,2}[.)]\s+)?(?:The|A|This|Its)\s+draft\b[^.;:]{0,60}?\bpropos(?:es|ed)\b/i;
 
 /** Whether the figure at `start` of a sentence is what someone commits or pledges to, or proposes (see PLEDGE, PROPOSAL). */
 export function isPledged(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - PROJECTION_REACH), start);
-  return PLEDGE.test(before) || PROPOSAL.test(before) || PERSON_PROPOSAL.test(before);
+  return PLEDGE.test(before) || PROPOSAL.test(before) || PERSON_PROPOSAL.test(before) || DRAFT_PROPOSES.test(text.slice(0, start));
 }
 
 /**
