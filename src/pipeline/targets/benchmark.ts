@@ -12,6 +12,8 @@ export interface Aside {
 // (In Vietnamese too: "(cả nước: 33%)", the whole country's.)
 const COMPARING = new RegExp(String.raw`\b(?:national(?:ly)?|nationwide|whole country|country|countr(?:y|ies)|cả\s+nước|requirement|required|compared`
   + String.raw`|average|benchmark|target(?:s|ed)?|Resolution)\b`, 'i');
+/** An aside that gives the figure a target replaces, no benchmark: "(the original resolution said 28%)", "(previously 35%)". */
+const FORMER = /\b(?:original(?:ly)?|previous(?:ly)?|formerly|earlier|old|was\s+\d|were\s+\d|instead\s+of)\b/i;
 /** An aside that is a figure alone: "(70 per cent)", "(≥ 80%)". A benchmark where the text says its brackets hold national figures. */
 const BARE_FIGURE = /^(?:≥|>=|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)?$/i;
 /** Words that say a text's brackets hold the national figures: "(national figures in brackets)", "national targets in brackets". */
@@ -91,7 +93,7 @@ export function withoutAsides(text: string, asides: Aside[]): string {
  * compares with nothing or states no number.
  */
 export function benchmarkIn(aside: Aside, bare = false): { value: number; text: string } | null {
-  if (!COMPARING.test(aside.text) && !(bare && BARE_FIGURE.test(aside.text))) return null;
+  if ((!COMPARING.test(aside.text) || FORMER.test(aside.text)) && !(bare && BARE_FIGURE.test(aside.text))) return null;
   for (const m of aside.text.matchAll(FIRST_NUMBER)) {
     const value = numberOf(m[1]!);
     if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !m[1]!.includes(',')) continue;

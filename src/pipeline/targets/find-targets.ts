@@ -58,10 +58,14 @@ function measuredBefore(text: string, at: number): string | undefined {
   return metric && !POINTING.test(metric) ? metric : undefined;
 }
 
-/** A metric that only points back at what the figure before measured: "that share", "this rate", "it". */
+/** A metric that only points back at what the figure before measured: "that share", "this rate", "it", "its" (its share, the measure left out). */
 // (So does a target named as such alone: "Our target is 25%, and I intend to keep it" after the figure it is for.)
 const POINTING = new RegExp(String.raw`^(?:(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?`
-  + String.raw`|(?:our|the|its|their|this|that)\s+(?:target|goal|aim|objective))$`, 'i');
+  + String.raw`|(?:our|the|its|their|this|that)\s+(?:target|goal|aim|objective)|its|their)$`, 'i');
+/** A measure of the thing the figure before measured, by its possessive: "its share in 2030". Groups: the measure, what follows it. */
+const OWN_MEASURE = /^(?:its|their)\s+(share|rate|proportion|level|number|value|percentage)\b(.*)$/i;
+/** What a metric is a measure of: "digital economy's share of GRDP in 2027" → "digital economy"; a metric with no measure, itself. */
+const ownerOf = (metric: string) => metric.split(/(?:[’']s)?\s+(?:share|rate|proportion|level|number|value|percentage)\b/i)[0]!.trim() || metric;
 /** "the" right before a figure: a figure already told, named again ("The target is the 80%", "we are far from the 1.8%"). */
 // (Or a possessive, or "the" and whose figure it is: "Our 20% is lower than the national 33%".)
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he(?:\s+(?:national|provincial|city|country[’']s))?|[Oo]ur|[Ii]ts|[Tt]heir)\s+$/u;
@@ -174,7 +178,13 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%"),
   // there or in the paragraph after it ("X said only 31% of … now …" / "The draft sets the goal of raising that share to 70% …").
   let measured: { block: number; metric: string } | undefined;
-  const named = (metric: string, block: number) => (POINTING.test(metric) && measured && measured.block >= block - 1 ? measured.metric : metric);
+  const named = (metric: string, block: number) => {
+    if (!measured || measured.block < block - 1) return metric;
+    if (POINTING.test(metric)) return measured.metric;
+    // "- its share in 2030 rises to 40%", after "- the digital economy's share of GRDP in 2027 rises to 31%": the thing whose measure it is.
+    const own = OWN_MEASURE.exec(metric);
+    return own ? `${ownerOf(measured.metric)} ${own[1]}${own[2]}` : metric;
+  };
   // The index a rank pointing back ("we aim to be among the top 15") is in: the last one its paragraph named before it.
   const rankedIn = (metric: string, sentence: Sentence) => (POINTING.test(metric)
     ? lastIndexName(doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? '') : metric);
@@ -435,9 +445,16 @@ function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text:
  * Asides come in order: when the first after the figure is not close enough, no later one is.
  */
 function benchmarkAfter(end: number, next: number, text: string, asides: Aside[], bare = false): TargetCandidate['benchmark'] {
-  const aside = asides[firstAtLeast(asides, end, (a) => a.start)];
+  const first = firstAtLeast(asides, end, (a) => a.start);
+  const aside = asides[first];
   const close = aside && aside.start < next && aside.start - end <= BENCHMARK_GAP && !/[;.]/.test(text.slice(end, aside.start));
-  return close ? benchmarkIn(aside, bare) : null;
+  if (!close) return null;
+  // "40% (previously 35%) [national: 30%]": of asides side by side, the first that compares.
+  for (let i = first; i < asides.length && (i === first || /^\s*$/.test(text.slice(asides[i - 1]!.end, asides[i]!.start))); i++) {
+    const benchmark = benchmarkIn(asides[i]!, bare);
+    if (benchmark) return benchmark;
+  }
+  return null;
 }
 
 /**

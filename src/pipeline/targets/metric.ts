@@ -2,7 +2,8 @@ import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textBefore } from '../reach.ts';
 
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over", "… is to be doubled to"). */
-const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set|slated|scheduled|due)|be\s+[a-z]{3,}ed|is|are|was|were|will be|be`
+// (And a passive of change: "(households with fibre broadband) are lowered (to 95%)".)
+const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set|slated|scheduled|due)|(?:be|is|are)\s+[a-z]{3,}ed|is|are|was|were|will be|be`
   + String.raw`|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to`
   + String.raw`|climbed to|stood at|holds?|held|holding|will|would|shall|must|should|could|can|is to|are to|to|makes? up|making up|hits?|stands? at|equal to`
   + String.raw`|equivalent to|contributes?|contributing|of|at|to|by`
@@ -42,6 +43,8 @@ const SET_GOAL = /^(?:set|sets|setting)\s+(?:ourselves\s+|itself\s+|themselves\s
 const EXAMPLES = /,?\s+such\s+as\s+(?!\p{Ll}+ing\b)[^;:]+$/iu;
 /** A verb of saying that ends the words before a figure, whose speaker is no subject: "(Thach) said (only 31% of …)". */
 const SAID_LAST = new RegExp(String.raw`\b${SAYING_VERB}(?:\s+that)?$`, 'i');
+/** A year right after the subject, which is the figure's deadline: "(the digital economy's share of GRDP) in 2027 (rises to 31%)". */
+const YEAR_AFTER = /\s+(?:in|by)\s+(?:19|20)\d{2}$/;
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
 /** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
@@ -70,7 +73,7 @@ export function subjectBefore(before: string): string {
   if (INTENT.test(text) || SAID_LAST.test(text)) return '';
   for (let previous = ''; previous !== text;) {
     previous = text;
-    text = text.replace(LINKING, '').replace(ADVERB, '');
+    text = text.replace(LINKING, '').replace(ADVERB, '').replace(YEAR_AFTER, '');
   }
   // "digital services such as cloud computing, data centres and AI solutions (to account for …)": the examples are not the subject.
   text = text.replace(EXAMPLES, '');

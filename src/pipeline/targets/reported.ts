@@ -106,7 +106,9 @@ function firstIndex(pattern: RegExp, text: string): number {
 /** A clause right after a figure that gives the target for the same thing: the figure is where it stands. */
 const STATUS_THEN_TARGET = /^[^;:.]{0,60};\s*(?:and\s+)?(?:the\s+)?(?:[\p{L}-]+[’']s\s+)?(?:target|goal)\s+(?:for|is|of)\b/iu;
 /** A target told as set before the one now in force: "(the original decision) had set", "previously targeted". */
-const SUPERSEDED = /\b(?:had\s+(?:set|targeted|planned|aimed\s+for)|previously\s+(?:set|targeted|aimed\s+for))\s+(?:(?:a|the)\s+(?:target|goal)\s+of\s+)?$/i;
+// (Or the figure a new one takes the place of: "(to rank in the top 3 by 2030,) instead of the top 5", "rather than 35%".)
+const SUPERSEDED = new RegExp(String.raw`\b(?:(?:had\s+(?:set|targeted|planned|aimed\s+for)|previously\s+(?:set|targeted|aimed\s+for))`
+  + String.raw`\s+(?:(?:a|the)\s+(?:target|goal)\s+of\s+)?|(?:instead\s+of|rather\s+than|replacing)\s+(?:the\s+)?)$`, 'i');
 /** How far after a figure the clause of its target may start. */
 const STATUS_REACH = 120;
 

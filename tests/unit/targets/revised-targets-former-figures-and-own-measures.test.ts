@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+/** Metric, value, unit, deadline and benchmark of each target a text sets, in the order of their values. */
+const targets = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('10/07/2027', 'Thai Binh council revises its targets', ...lines) })
+  .targets.map((t) => [t.metric, t.value, t.unit, t.deadline, t.benchmark?.value ?? null]).sort((a, b) => Number(a[1]) - Number(b[1]));
+
+describe('a list of revised targets with the figures they replace', () => {
+  const revised = targets('Under the amended resolution:',
+    '- the digital economy\'s share of GRDP in 2027 rises to 27% (the original resolution said 25%);',
+    '- its share in 2030 rises to 36% (previously 32%) [national: 30%];',
+    '- households with fibre broadband in 2027 are lowered to 92% (previously 100%);',
+    '- the province is to rank in the top 4 nationwide on the Provincial Digital Transformation Index by 2030, instead of the top 6.');
+
+  it('reads the new figures, not the replaced ones, whether in brackets or after "instead of"', () => {
+    expect(revised.map((t) => t[1])).toEqual([4, 27, 36, 92]);
+  });
+
+  it('takes no replaced figure for a benchmark, and the national figure in the aside beside it for one', () => {
+    expect(revised.map((t) => t[4])).toEqual([null, null, 30, null]);
+  });
+
+  it('names "its share" by what the item before measured, and leaves the year and the passive verb out of the names', () => {
+    expect(revised.map((t) => [t[0], t[3]])).toEqual([
+      ['Provincial Digital Transformation Index', 2030],
+      ['digital economy\'s share of GRDP', 2027],
+      ['digital economy\'s share of GRDP', 2030],
+      ['fibre broadband', 2027],
+    ]);
+  });
+});
