@@ -24,8 +24,11 @@ const PHRASE_END = new RegExp(String.raw`,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|i
 /** Words that end the head of a noun phrase: prepositions, conjunctions, relatives, rates. */
 const HEAD_END = new Set(['on', 'in', 'into', 'with', 'to', 'that', 'of', 'for', 'at', 'from', 'by', 'which', 'who', 'under', 'per', 'across',
   'nationwide', 'a', 'an', 'each', 'every', 'annually', 'and', 'or', 'are', 'is', 'be', 'will', 'were', 'was', 'have', 'has', 'had', 'as', 'among', 'than']);
-/** A plural noun: what a number counts ("science and technology enterprises"); not "business", "campus", "analysis". */
-const PLURAL = /^(?:\p{Ll}[\p{L}-]*[^sui’']s|people|children|staff|personnel|women|men)$/u;
+/**
+ * A plural noun: what a number counts ("science and technology enterprises"), or an acronym's plural ("1 million SMEs use digital
+ * platforms" counts SMEs); not "business", "campus", "analysis".
+ */
+const PLURAL = /^(?:\p{Ll}[\p{L}-]*[^sui’']s|\p{Lu}{2,}s|people|children|staff|personnel|women|men)$/u;
 /** How many words of a phrase may come before the plural it counts. */
 const PLURAL_WINDOW = 6;
 const CONJUNCTION = /^(?:and|or)$/;

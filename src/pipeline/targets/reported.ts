@@ -276,9 +276,13 @@ export function isThreshold(text: string, start: number, end: number): boolean {
   // "all household businesses with annual revenue of VND 1 billion or more (must issue …)": the figure picks the things out.
   // (The figure's own words may hold the "or more": "each with a design capacity of (50 MW or more)".)
   if ((PICKED_OUT.test(text.slice(end, end + 20)) || OWN_OR_MORE.test(text.slice(start, end))) && WITH_MEASURE.test(textBefore(text, start, 80))) return true;
-  return THRESHOLD.test(text.slice(start, start + 12)) && THINGS_BEFORE.test(text.slice(Math.max(0, start - 40), start))
-    && THEIR_VERB.test(text.slice(end, end + 60));
+  if (!THRESHOLD.test(text.slice(start, start + 12))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  // "(work with the Department of Health on cashless payments at) the eight hospitals still below 80%": things where they stand now.
+  return (THINGS_BEFORE.test(before) && THEIR_VERB.test(text.slice(end, end + 60))) || THINGS_STILL.test(before);
 }
+/** Things and "still" before a threshold: "hospitals still (below 80%)", "communes that are still (under 50%)". */
+const THINGS_STILL = /\b\p{L}\p{Ll}{2,}s\s+(?:(?:that|which|who)\s+(?:are|were|remain)\s+)?still\s+$/u;
 
 /** How far before a figure the words that make it a projection are looked for. */
 const PROJECTION_REACH = 240;

@@ -29,3 +29,17 @@ describe('a list of revised targets with the figures they replace', () => {
     ]);
   });
 });
+
+describe('what a count counts, and things where they stand now', () => {
+  it('counts the plural acronym right after the number, not the noun at the end of its clause', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('10/10/2026', 'Government approves SME programme', 'By 2030: 800,000 SMEs use e-invoicing platforms.') })
+      .targets.map((t) => [t.value, t.unit]);
+    expect(found).toEqual([[800000, 'SMEs']]);
+  });
+
+  it('reads a threshold that tells where things still stand as no target', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('06/10/2026', 'Department reports on the quarter', 'In the fourth quarter the Department will:',
+      '- complete the provincial innovation database by 31/12/2026;', '- help the eleven clinics still below 70% with cashless payments.') }).targets;
+    expect(found.map((t) => t.value)).not.toContain(70);
+  });
+});
