@@ -301,6 +301,10 @@ const PAYOUT_BEFORE = new RegExp(String.raw`${PAYOUT.source}(?:\s*,)?[^,;:.]{0,3
 
 /** A support level before a sum: "with a support level of up to (VND 300 million per project)", "are supported with (VND 3,000,000 …)". */
 const SUPPORT_BEFORE = /\b(?:support(?:\s+levels?)?|supported|subsid(?:y|ies|ised|ized)|grants?)\s+(?:(?:of|with|at)\s+)?(?:up\s+to\s+|at\s+most\s+)?$/i;
+/** A share of a cost paid, up to a limit: "(Support SMEs with) up to 50% of the cost of subscribing …", "at most 70 per cent of costs". */
+const COST_SHARE = /\b(?:up\s+to|at\s+most|no\s+more\s+than)\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?costs?\b/iu;
+/** The cap on a sum paid: "(…,) capped at (VND 60 million per enterprise per year)". */
+const CAPPED_BEFORE = /\b(?:capped|limited)\s+at\s+(?:a\s+maximum\s+of\s+)?$/i;
 /** A sum of money, by its unit. */
 const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;
 /** A sum in money, by its currency (MONEY_UNIT's, or a dollar sign): what a support level pays. */
@@ -318,6 +322,8 @@ const PER_RECIPIENT = /^\s*(?:for\s+(?:each|every)|per)\s/i;
 export function isPayout(text: string, start: number, end: number): boolean {
   return PAYOUT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || PAYOUT.test(text.slice(end, end + 16).split(/[,;.]/)[0]!)
     || (SUPPORT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && MONEY.test(text.slice(Math.max(0, start - 4), end)))
+    || COST_SHARE.test(text.slice(Math.max(0, start - 16), end + 30))
+    || (CAPPED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && MONEY.test(text.slice(Math.max(0, start - 4), end)))
     || DISCOUNT.test(text.slice(end, end + 40))
     || (/\bup\s+to\s/i.test(text.slice(Math.max(0, start - 8), start + 8)) && MONEY.test(text.slice(start, end))
       && PER_RECIPIENT.test(text.slice(end, end + 20)));

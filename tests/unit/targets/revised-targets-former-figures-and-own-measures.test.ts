@@ -43,3 +43,12 @@ describe('what a count counts, and things where they stand now', () => {
     expect(found.map((t) => t.value)).not.toContain(70);
   });
 });
+
+describe('a support level told as a share of a cost, and its cap', () => {
+  it('reads neither "up to 60% of the cost" nor "capped at VND 40 million per firm" as a target', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('10/10/2026', 'Government approves SME programme', 'Article 2. Main tasks',
+      '1. Support SMEs with up to 60% of the cost of cloud accounting software, capped at VND 40 million per firm per year, by 2030.',
+      '2. By 2030, train 3,000 certified consultants.') }).targets.map((t) => t.value);
+    expect(found).toEqual([3000]);
+  });
+});
