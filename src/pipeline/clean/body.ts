@@ -1,5 +1,5 @@
 import type { Block, Line } from '../types.ts';
-import { CAPTION_MARKER, IMAGE_MARKUP, PHOTO_CREDIT, SENTENCE_END } from './patterns.ts';
+import { BUTTONS, CAPTION_MARKER, IMAGE_MARKUP, PHOTO_CREDIT, SENTENCE_END } from './patterns.ts';
 
 const CAPTION_MAX_CHARS = 300;
 const HEADING_MAX_WORDS = 15;
@@ -29,6 +29,11 @@ export function readBody(lines: Line[], removed: Removed[]): Block[] {
     if (IMAGE_MARKUP.test(text)) {
       removed.push({ line: line.line, text, reason: 'image markup' });
       afterImage = true;
+      continue;
+    }
+    // (A row of the page's buttons is the page's, wherever it stands.)
+    if (BUTTONS.test(text.trim())) {
+      removed.push({ line: line.line, text, reason: 'page controls' });
       continue;
     }
     const caption = readCaption(text, afterImage);

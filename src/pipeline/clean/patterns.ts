@@ -64,3 +64,6 @@ export const DOMAIN = /\b((?:[\p{L}\d-]+\.)+(?:vn|com|net|org|info|gov|edu|news|
 
 /** Sentence-final punctuation: a line ending so is prose, not a title, heading or label. */
 export const SENTENCE_END = /[.!?…,;:"“”'‘’»)\]]$/u;
+
+/** A row of a page's buttons, each in square brackets: "[Theo dõi] [In] [Tải hồ sơ mời thầu] [Chia sẻ]", "[Print] [Email]". */
+export const BUTTONS = /^(?:\[[^\][]{1,30}\]\s*){2,}$/;

@@ -173,6 +173,13 @@ const IN_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(\p{Ll}[\p{L}-]*(?:\s
 const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
   + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)`
   + String.raw`(?:\s+(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?)(?=\s+(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.]|\s*$)`, 'u');
+/**
+ * An aim's verb on all of a whole, its number the whole's count: "(the province aims) to connect all 99 communes and wards to the
+ * Intelligent Operations Centre (by the end of 2028)". Groups: the verb, the things, what follows them.
+ */
+const AIM_AT_ALL = new RegExp(String.raw`\b(?:aims?|aiming|plans?|strives?|intends?|seeks?|is|are)\s+to\s+(\p{Ll}{3,})\s+(?:all|every)\s+`
+  + String.raw`(?:(?:the|its|their)\s+)?\d[\d,]*\s+(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)`
+  + String.raw`(\s+(?:to|with|in|on|into)\s+[^,;.]{1,60}?)?(?=\s+(?:by|before)\s|\s*[,;.]|$)`, 'gu');
 /** An item of a list with its infinitive: "- all eligible administrative procedures to be offered fully online". Groups: things, done. */
 const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)`
   + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)(?=\s+by\s|\s*[,;.]|$)`, 'u');
@@ -960,6 +967,14 @@ export const amountParser: TargetParser = {
       out.push(everyOne(`${things} with ${what}`, things!, text.indexOf(what!), inAll[0].length));
     }
     if (!inAll) everyOfItem(text, out);
+    // "the province aims to connect all 99 communes and wards to the centre by the end of 2028": every one of them, 100%.
+    for (const m of /\b(?:all|every)\s/.test(text) ? allMatches(AIM_AT_ALL, text) : []) {
+      const [, verb, things, rest] = m;
+      const at = m.index + m[0].indexOf(verb!);
+      const counted = out.findIndex((p) => p.start >= at && p.end <= m.index + m[0].length && p.unit !== null && things!.endsWith(p.unit));
+      if (counted >= 0) out.splice(counted, 1);
+      out.push(everyOne(`${things} ${pastParticiple(verb!)}${rest ?? ''}`, things!, at, m.index + m[0].length));
+    }
     // "at least ten of the 14 products are to be commercialised"; "…, at least five are to be commercialised" of the whole before.
     for (const m of /\s(?:are|will|must|should|shall)\s+(?:to\s+)?be\s/.test(text) ? allMatches(PART_TO_BE, text) : []) {
       const [, qualifier, number, stated, participle] = m;

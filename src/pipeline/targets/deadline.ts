@@ -65,6 +65,8 @@ const inName = (time: TimeExpression): boolean => time.precision === 'year'
  */
 export function isDeadline(time: TimeExpression, published: string | null): boolean {
   if (time.relation === 'from' || time.precision === 'week' || inName(time) || isRunsUntil(time) || isTerm(time)) return false;
+  // "(average annual revenue of) the last three years": a stretch of time that has passed.
+  if (BACKWARD.test(time.text)) return false;
   // "Friday's programme includes a job fair with about 2,000 vacancies": a day of the week is when something happens, a deadline only
   // after "by".
   if (time.relation !== 'by' && WEEKDAY_NAME.test(time.text)) return false;
@@ -92,6 +94,8 @@ const TARGETS_OF = /\b(?:targets?|goals?|objectives?|indicators?)\b[^.;:]*$/i;
 /** A term the time expression names itself ("the 2026-2031 term"). */
 const TERM_WORD = /\s(?:term|tenure)$/;
 
+/** A stretch of time told backwards from now: "the last three years", "the past five years", "the previous two quarters". */
+const BACKWARD = /^(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:last|past|previous|preceding)\s/i;
 /** A day of the week, named. */
 const WEEKDAY_NAME = new RegExp(`\\b${WEEKDAY}`);
 

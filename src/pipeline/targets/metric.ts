@@ -45,6 +45,13 @@ const EXAMPLES = /,?\s+such\s+as\s+(?!\p{Ll}+ing\b)[^;:]+$/iu;
 const SAID_LAST = new RegExp(String.raw`\b${SAYING_VERB}(?:\s+that)?$`, 'i');
 /** A year right after the subject, which is the figure's deadline: "(the digital economy's share of GRDP) in 2027 (rises to 31%)". */
 const YEAR_AFTER = /\s+(?:in|by)\s+(?:19|20)\d{2}$/;
+/**
+ * A transcript's speaker label right before a figure, which is who speaks, no subject: "HOST: (Sixty per cent sounds like a lot)",
+ * "MR THẮNG: (60% …)", "Dr. Sơn: …".
+ */
+const SPEAKER_LAST = new RegExp(String.raw`(?:^|\s)(?:(?:MR|MS|MRS|DR|PROF|Mr|Ms|Mrs|Dr|Prof)\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,4}`
+  + String.raw`|(?:HOST|CHAIR|CHAIRMAN|CHAIRWOMAN|MODERATOR|MC|INTERVIEWER|REPORTER|GUEST|Host|Moderator|Interviewer|Reporter)`
+  + String.raw`(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,4})(?:\s*\([^()]*\))?:$`, 'u');
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
 /** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
@@ -70,7 +77,7 @@ export function subjectBefore(before: string): string {
   // Its clause is at most REACH long: read from the start of a long text, the patterns anchored at the end ($) took
   // time quadratic in a sentence of many figures.
   let text = textBefore(before, before.length).replace(/[\s,]+$/, '').replace(ADVERB, '');
-  if (INTENT.test(text) || SAID_LAST.test(text)) return '';
+  if (INTENT.test(text) || SAID_LAST.test(text) || SPEAKER_LAST.test(text)) return '';
   for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(LINKING, '').replace(ADVERB, '').replace(YEAR_AFTER, '');

@@ -22,7 +22,7 @@ const PHRASE_END = new RegExp(String.raw`,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|i
   // "400 innovative start-ups and a place among the top 3 localities": a rank the clause goes on to.
   + String.raw`|\s+and\s+(?=(?:a\s+)?(?:place|position|spot|seat)\s+(?:among|in)\s+the\s+top\b)`, 'u');
 /** Words that end the head of a noun phrase: prepositions, conjunctions, relatives, rates. */
-const HEAD_END = new Set(['on', 'in', 'into', 'with', 'to', 'that', 'of', 'for', 'at', 'from', 'by', 'which', 'who', 'under', 'per', 'across',
+const HEAD_END = new Set(['on', 'in', 'into', 'with', 'to', 'that', 'of', 'for', 'at', 'from', 'by', 'which', 'who', 'under', 'per', 'across', 'through', 'via',
   'nationwide', 'a', 'an', 'each', 'every', 'annually', 'and', 'or', 'are', 'is', 'be', 'will', 'were', 'was', 'have', 'has', 'had', 'as', 'among', 'than']);
 /**
  * A plural noun: what a number counts ("science and technology enterprises"), or an acronym's plural ("1 million SMEs use digital
@@ -34,7 +34,7 @@ const PLURAL_WINDOW = 6;
 const CONJUNCTION = /^(?:and|or)$/;
 /** Function words a phrase does not end with. */
 // (Nor with the qualifier of a count after it: "400 deals and some (120 spin-offs)".)
-const TRAILING = /(?:\s+(?:by|in|before|until|from|and|with|of|the|to|for|at|a|an|each|per|some|about|around|nearly|over))+$/;
+const TRAILING = /(?:\s+(?:by|in|before|until|from|and|with|of|the|to|for|at|a|an|each|per|some|about|around|nearly|over|through|via))+$/;
 
 /** The counted phrase and its head noun (the unit), or null when nothing is counted. */
 export function countedPhrase(phrase: string): { what: string; unit: string } | null {

@@ -7,8 +7,10 @@
 
 /** Number words, as a regular expression source (no group). */
 // (A number of hundreds is one number: "Two hundred thousand research datasets", "three hundred".)
-export const WORD = String.raw`(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve`
-  + String.raw`|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:\s+hundred\b)?|[Hh]undred)`;
+// (A ten and a unit are one number: "Fifty-five per cent", "twenty one".)
+export const WORD = String.raw`(?:(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[-\s](?:one|two|three|four|five`
+  + String.raw`|six|seven|eight|nine)\b)?|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Oo]ne|[Tt]wo`
+  + String.raw`|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\s+hundred\b)?|[Hh]undred)`;
 /** Scale words after a number: "1.5 million", "two thousand". */
 const SCALE = String.raw`(?:\s+(?:thousand|million|billion))`;
 
@@ -56,17 +58,27 @@ export const FIGURE_OPENER = String.raw`(?:${QUALIFIER}|between|from|only|just)`
 export const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|quarters?|times|years old)\b/;
 
 const WORD_VALUES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+/** The value of a number word, or of a ten and a unit ("fifty-five", "twenty one" as its words): undefined for anything else. */
+const wordValue = (words: string[]): number | undefined => {
+  const [ten, unit] = words.map((w) => WORD_VALUES[w.toLowerCase()]);
+  return ten !== undefined && unit !== undefined && words.length === 2 && ten >= 20 && ten % 10 === 0 && unit < 10 ? ten + unit
+    : words.length === 1 ? ten : undefined;
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** A number as written ("15,345", "0.7", "1.5 million", "two million", "three") as a value; thousands separators dropped. */
 export function numberOf(text: string): number {
-  const [head = '', ...rest] = text.trim().split(/\s+/);
-  const hundreds = rest[0]?.toLowerCase() === 'hundred' && WORD_VALUES[head.toLowerCase()] !== undefined;
+  // ("Fifty-five" and "twenty one" are one word here.)
+  const [head = '', ...rest] = text.trim().replace(/^(\p{L}+)[-\s](one|two|three|four|five|six|seven|eight|nine)\b/iu, (m, ten: string, unit: string) =>
+    (wordValue([ten, unit]) !== undefined ? `${ten}-${unit}` : m)).split(/\s+/);
+  const headValue = wordValue(head.split('-'));
+  const hundreds = rest[0]?.toLowerCase() === 'hundred' && headValue !== undefined;
   const scale = hundreds ? rest[1] : rest[0];
-  const base = (WORD_VALUES[head.toLowerCase()]
+  const base = (headValue
     ?? Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(head) ? head.replace(/,/g, '') : head.replace(',', '.'))) * (hundreds ? 100 : 1);
   const factor = scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1;
   return Math.round(base * factor * 1e6) / 1e6;

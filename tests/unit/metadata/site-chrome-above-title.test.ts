@@ -98,3 +98,11 @@ describe('a title printed in two languages', () => {
       [{ text: 'Nghị quyết 31/2026/NQ-HĐND hỗ trợ khởi nghiệp tỉnh Hà Nam giai đoạn 2026-2030', lang: 'vi' }]]);
   });
 });
+
+describe('a row of the page\'s buttons below its header', () => {
+  it('is the page\'s, neither its title nor its article', () => {
+    const m = metadataOf('Posted: 28/04/2027 10:41', '[Theo dõi] [In] [Tải hồ sơ] [Chia sẻ]', ...ARTICLE);
+    expect(m.title).not.toMatch(/\[/);
+    expect(m.title).toMatch(/The provincial committee met/);
+  });
+});
