@@ -178,7 +178,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   };
   const timesOf = Map.groupBy(doc.times, (t) => sentenceKey(t.sentence));
   const linksOf = Map.groupBy(doc.links, (l) => l.block);
-  const earlierOf = instrumentsBefore(doc.links, entities);
+  const earlierOf = instrumentsBefore(doc.links, entities, doc.blocks);
   const personOf = peopleBefore(doc.links, entities, doc.blocks);
   const blockTriggered = new Map<number, boolean>();
   const attendeesOf = attendees(doc, entities);

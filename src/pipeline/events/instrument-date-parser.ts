@@ -90,7 +90,7 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
     });
   }
   // "The conclusion, dated September 10, 2025, notes …": the day of the one of its type the text named before.
-  const earlierOf = instrumentsBefore(doc.links, entities);
+  const earlierOf = instrumentsBefore(doc.links, entities, doc.blocks);
   for (const t of doc.times) {
     if (t.precision !== 'day' && t.precision !== 'month') continue;
     const before = textBefore(t.sentence.text, t.start - t.sentence.start);

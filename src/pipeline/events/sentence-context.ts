@@ -129,20 +129,28 @@ export const typeOfNoun = (noun: string): string => (noun.toLowerCase() === 'pro
  * For each sentence, the last instrument of a type the document names before it: the links are read once, in document order,
  * when first asked.
  */
-export function instrumentsBefore(links: readonly Link[], entities: EntityLookup): (sentence: Sentence) => (type: string) => string | undefined {
+export function instrumentsBefore(
+  links: readonly Link[], entities: EntityLookup, blocks: readonly { text: string }[],
+): (sentence: Sentence) => (type: string) => string | undefined {
+  // Whether two links (in order) are of one sentence: one paragraph, no sentence's end between them.
+  const sameSentence = (a: Link, b: Link) => a.block === b.block && !SENTENCE_BREAK.test(blocks[a.block]?.text.slice(a.end, b.start) ?? '.');
   let ordered: Link[] | undefined;
   return (sentence) => (type) => {
     ordered ??= links.filter((l) => INSTRUMENT_TYPES.has(entities.get(l.entity)?.type ?? '')).sort((a, b) => a.block - b.block || a.start - b.start);
-    let found: string | undefined;
+    // Of the last sentence that names one of the type, the first it names: the one the sentence is about ("… adopted Resolution No.
+    // 27/2027/NQ-HĐND, which amends Resolution No. 05/2026/NQ-HĐND …" → "The resolution was passed …" is No. 27's).
+    let found: Link | undefined;
     for (const l of ordered) {
       if (l.block > sentence.block || (l.block === sentence.block && l.end > sentence.start)) break;
-      if (entities.get(l.entity)?.type === type) found = l.entity;
+      if (entities.get(l.entity)?.type === type && !(found && sameSentence(found, l))) found = l;
     }
-    return found;
+    return found?.entity;
   };
 }
 
 const INSTRUMENT_TYPES: ReadonlySet<string> = new Set(INSTRUMENT_TYPE_LIST);
+/** A sentence's end between two words. */
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/u;
 
 /**
  * A transcript's speaker label opening a sentence ("MODERATOR: ", "Ms. Lan: ", "Mr. Đoàn Minh Khang: "): who speaks, never the

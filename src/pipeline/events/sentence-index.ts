@@ -29,7 +29,15 @@ export interface SentenceIndex {
    * clause, when `closed` ("X, who inspected the park on Friday, said …": the day is the inspection's).
    */
   saidBeside(start: number, end: number, closed?: boolean): boolean;
+  /**
+   * Where the first relative clause with its own verb at or after an offset opens (", which absorbed …", ", who was …"), or Infinity:
+   * a time past it is that clause's, not a happening's before it.
+   */
+  relativeFrom(from: number): number;
 }
+
+/** A relative clause with its own verb, past or of being: ", which absorbed", ", who was". */
+const RELATIVE = /,\s+(?:which|who)\s+(?:\p{Ll}{2,}ed|had|has|was|were|became|began|took|won|grew|rose|fell|made|gave|held|met|left|led|saw)\b/gu;
 
 /** The index of a sentence's text. */
 export function indexSentence(text: string): SentenceIndex {
@@ -42,6 +50,7 @@ export function indexSentence(text: string): SentenceIndex {
   const semicolons = list(() => allMatches(/;/g, text).map((m) => m.index));
   const apart = list(() => allMatches(APART, text));
   const sayings = list(() => allMatches(SAYING, text));
+  const relatives = list(() => allMatches(RELATIVE, text).map((m) => m.index));
   const at = (n: number) => n;
   return {
     segment: (offset) => firstAtLeast(commas(), offset - 1, at) + 1,
@@ -55,6 +64,7 @@ export function indexSentence(text: string): SentenceIndex {
       const first = apart()[firstAtLeast(apart(), from, (m) => m.index)];
       return first !== undefined && first.index + first[0].length <= to;
     },
+    relativeFrom: (from) => relatives()[firstAtLeast(relatives(), from, at)] ?? Infinity,
     saidBeside(start, end, closed = false) {
       const ending = sayings()[firstAtLeast(sayings(), start - SAID_GAP, (m) => m.index + m[0].length)];
       if (ending && ending.index + ending[0].length <= start + SAID_GAP) return true;

@@ -33,6 +33,10 @@ export function timeOwners(
       const among = namedIn.length > 0 ? namedIn : inSegment.length > 0 ? inSegment : named.length > 0 ? named : happenings;
       if (!nearestIn.has(among)) nearestIn.set(among, nearest(among));
       owner = nearestIn.get(among)!(start);
+      // "The resolution was passed …, which absorbed Bắc Giang in 2025": a time in a relative clause with a verb of its own after
+      // the happening is that clause's; not one of the happening itself ("The congress, which opened on Friday, …").
+      const relative = owner && owner.end <= start ? index.relativeFrom(owner.end) : Infinity;
+      if (relative < start && relative > owner!.end) owner = undefined;
     }
     owners.set(t, owner);
     return owner;
