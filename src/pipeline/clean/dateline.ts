@@ -19,7 +19,7 @@ export type DatelineReading =
   | { kind: 'date'; date: Dateline; label?: string }
   | { kind: 'yearless'; month: number; day: number; text: string }
   | { kind: 'placeholder'; text: string }
-  | { kind: 'document'; text: string }
+  | { kind: 'document'; text: string; issued?: Dateline }
   | { kind: 'heading'; date: Dateline }
   | { kind: 'month'; year: number; month: number; text: string };
 
@@ -55,6 +55,8 @@ const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|po
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
 const DOCUMENT_LABEL = new RegExp(String.raw`^(?:${ISSUE_LABEL}|issued\s+on|effective\s+date`
   + String.raw`|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$`, 'i');
+/** The label of the day a document was issued: "Date of issue", "Ngày ban hành". */
+const ISSUED = new RegExp(String.raw`^${ISSUE_LABEL}\s*:?$`, 'i');
 /** A template that was never filled: "{{publish_date}}", "dd/mm/yyyy", "--/--/----". */
 const PLACEHOLDER = new RegExp(String.raw`\{\{\s*[\w.-]*\s*\}\}|\{[\w.]*date[\w.]*\}|\b0{1,2}[/.-]0{1,2}[/.-]0{2,4}\b`
   + String.raw`|\b[dD]{2}[/.-][mM]{2}[/.-](?:[yY]{2}){1,2}\b|\b[yY]{4}-[mM]{2}-[dD]{2}\b|-{1,2}\/-{1,2}\/-{2,4}|\$\{\w+\}|%date%`);
@@ -126,8 +128,12 @@ export function readDateline(line: Line): DatelineReading | undefined {
   // A clock time before the date is no label: "06:00 AM, 04/09/2026 (GMT+7)".
   const label = before.replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '').replace(WEEKDAY_LEAD, '').replace(CLOCK, '');
   const labels = labelsOf(label);
-  if (labels.some((l) => DOCUMENT_LABEL.test(l))) return { kind: 'document', text: line.text };
   const column = line.start + date.index;
+  // (The day a document was issued is kept: it dates a page that prints no date of its own, as the document's heading would.)
+  if (labels.some((l) => DOCUMENT_LABEL.test(l))) {
+    const issued = labels.some((l) => ISSUED.test(l)) ? { ...date, line: line.line, column: date.index + 1, index: column } : undefined;
+    return { kind: 'document', text: line.text, ...(issued ? { issued } : {}) };
+  }
   const kept = labels.some((l) => PAGE_LABEL.test(l)) || TRAIL.test(label) ? '' : undouble(label);
   return { kind: 'date', date: { ...date, line: line.line, column: date.index + 1, index: column }, ...(kept ? { label: kept } : {}) };
 }

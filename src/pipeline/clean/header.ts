@@ -227,8 +227,10 @@ const OTHER_FIELDS = /(?<=\d{4}(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AP]M)?)?)\s*\|\s*\p{
  */
 function readLabelledDate(lines: Line[], header: Header): Dateline | undefined {
   const zone = Math.min(LABELLED_ZONE, lines.length - 1);
-  // A document's own heading read on the way, below the header (see readHeader): returned when no page date is found.
+  // A document's own heading read on the way, below the header (see readHeader), else its issue date: returned when no page date is
+  // found.
   let heading: Dateline | undefined;
+  let issued: Dateline | undefined;
   for (let i = 0; i < zone; i++) {
     const labelled = isPageDateLine(lines[i]!.text);
     if (!labelled && i < HEADER_ZONE) continue;
@@ -236,6 +238,8 @@ function readLabelledDate(lines: Line[], header: Header): Dateline | undefined {
     const field = labelled ? OTHER_FIELDS.exec(lines[i]!.text) : null;
     const dateline = readDateline(field ? { ...lines[i]!, text: lines[i]!.text.slice(0, field.index) } : lines[i]!);
     if (dateline?.kind === 'heading' && i >= HEADER_ZONE) heading ??= dateline.date;
+    // (A legal-database page's "Date of issue | 10/12/2026" field, the document's heading being further down than this reads.)
+    if (dateline?.kind === 'document' && dateline.issued) issued ??= dateline.issued;
     // Alone on its line, or after nothing but its weekday or its byline ("Thứ Năm, 15/10/2026 - 08:15", "By X | 12 Mar 2026").
     const alone = dateline?.kind === 'date' && (dateline.date.column === 1 || pageLabel(lines[i]!.text.slice(0, dateline.date.column - 1)
       .replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '')));
@@ -246,7 +250,7 @@ function readLabelledDate(lines: Line[], header: Header): Dateline | undefined {
     delete header.yearless;
     return undefined;
   }
-  return heading;
+  return heading ?? issued;
 }
 
 function firstUnused(lines: Line[], used: Set<number>, from: number): number | undefined {
