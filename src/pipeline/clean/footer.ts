@@ -74,14 +74,18 @@ function peelCredits(lines: Line[], footer: Footer) {
       footer.used.add(i);
       continue;
     }
-    // "(signed and sealed)" then "Tran Duc Khai": a document's signer, no outlet.
-    if (isOutletName(text) && !footer.outlet && !SIGNED_MARK.test(lines[i - 1]!.text)) { footer.outlet = text; footer.used.add(i); }
+    // "(signed and sealed)" then "Tran Duc Khai": a document's signer, no outlet; so is a name under a title in capitals ("CHAIRMAN").
+    const above = lines[i - 1]!.text;
+    if (isOutletName(text) && !footer.outlet && !SIGNED_MARK.test(above) && !SIGNING_TITLE.test(above)) { footer.outlet = text; footer.used.add(i); }
     break;
   }
 }
 
 /** The mark of a signature above the signer's name: "(signed and sealed)", "(Signed)", "(đã ký)". */
 const SIGNED_MARK = /^\((?:signed|đã\s+ký)[^)]{0,30}\)$/i;
+
+/** A signer's title in capitals on its own line, above the name: "CHAIRMAN", "PP. PRIME MINISTER", "HEAD OF THE PROCURING ENTITY". */
+const SIGNING_TITLE = /^(?=.*\p{Lu}{3})[\p{Lu}\p{M}\s.,'’-]{4,80}$/u;
 
 /** A trailing outlet name: a few capitalized words or a domain, no sentence punctuation. */
 function isOutletName(text: string): boolean {

@@ -280,6 +280,10 @@ const BODY_END = new RegExp(`(?:${HEAD})$`, 'i');
 const ALONE_SLACK = 8;
 /** How many opening blocks may hold the heading of the body that issues a document. */
 const ISSUER_REACH = 20;
+/** How many words a title printed on its own line under a signer's name may have. */
+const TITLE_LINE_WORDS = 14;
+/** A line that ends a sentence. */
+const SENTENCE_END = /[.!?;:]$/;
 /** A title printed in capitals on its own line: "DEPUTY PRIME MINISTER". */
 const CAPITALS_LINE = /^[\p{Lu}\p{M}\s'’-]{4,80}$/u;
 
@@ -305,6 +309,12 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
     const above = blocks.slice(Math.max(0, m.block - SIGNATURE_BLOCKS), m.block).flatMap((b) => signatureCells(b.text));
     let i = above.length - 1;
     const signed = SIGNED_LINE.test(above[i] ?? '');
+    // "HEAD OF THE PROCURING ENTITY / Đặng Quốc Vinh / Director of the Lào Cai Provincial Digital Transformation Centre": under a
+    // signature's line in capitals, a title printed under the name is the signer's own.
+    const under = blocks[m.block + 1]?.text.trim() ?? '';
+    const own = (signed || CAPITALS_LINE.test(above[i] ?? '')) && !CAPITALS_LINE.test(under) && !SENTENCE_END.test(under)
+      && under.split(/\s+/).length <= TITLE_LINE_WORDS ? normalizeRole(under) : '';
+    if (own && isRole(own)) return { ...m, roles: [own], certain: true };
     if (!signed && !(CAPITALS_LINE.test(above[i] ?? '') && isRole(normalizeRole(titleCase(above[i]!))))) return m;
     for (i -= signed ? 1 : 0; i >= 0 && CAPITALS_LINE.test(above[i]!); i--) {
       // "FOR THE PRIME MINISTER", "ON BEHALF OF …": whom the signer signs for, not the signer's title.

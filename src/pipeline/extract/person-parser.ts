@@ -27,8 +27,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIF
 
 /** A media contact's label before a name: "Contact: Ms.", "Media contacts:", "Contact the organising committee: Ms". */
 const CONTACT_BEFORE = /\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?(?:\s+(?:the\s+|our\s+)?[\p{Ll}’' -]{1,40}?)?\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
-/** A document's signer: "Signer: Ho Duc Thanh", "Signed by …", "(signed) …", "(signed and sealed) …". */
-const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*:?|\(signed[^)]{0,20}\)|\bsigned\s*:|Người\s+ký\s*:)\s*$/iu;
+/** A document's signer: "Signer: Ho Duc Thanh", "Signer | Ho Duc Thanh" (a table's row), "Signed by …", "(signed) …", "(signed and sealed) …". */
+const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*[:|]?|\(signed[^)]{0,20}\)|\bsigned\s*:|Người\s+ký\s*[:|])\s*$/iu;
 /**
  * An apposition that says what a person does, by a noun of agent and where: "…, a former lecturer at the University of …",
  * "…, a researcher with the Institute of …", "…, a Singapore-based economist at …", "…, mission manager at …". A place or a firm is

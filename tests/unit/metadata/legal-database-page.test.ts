@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { clean } from '../../../src/pipeline/clean/index.ts';
+import { ingest } from '../../../src/pipeline/ingest.ts';
 import { ARTICLE, metadataOf } from './helpers.ts';
 
 describe('a legal-database page', () => {
@@ -29,5 +31,14 @@ describe('a legal-database page with no date of its own and its document\'s head
       'Date of issue | 08/12/2026', 'Effective date | 01/01/2027', 'Status | Not yet in effect', 'Fields | Science - Technology',
       'Replaces | 11/2024/NQ-HĐND', 'Amended by | (none)', 'You are viewing the English translation for reference only.', ...ARTICLE);
     expect(m.date).toBe('2026-12-08');
+  });
+});
+
+describe('a signer\'s name at the end of a document, under a title in capitals', () => {
+  it('is the signature, no outlet\'s name', () => {
+    const { result } = ingest({ path: 'seeds/t.txt', bytes: new TextEncoder().encode([...ARTICLE, 'CHAIRMAN', 'Phan Văn Mãi'].join('\n')) });
+    const cleaned = clean(result!.file, result!.text);
+    expect(cleaned.blocks.map((b) => b.text)).toContain('Phan Văn Mãi');
+    expect(cleaned.footer.outlet).toBeUndefined();
   });
 });
