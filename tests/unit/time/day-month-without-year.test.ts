@@ -70,3 +70,10 @@ describe('a day and month without a year', () => {
     testUnexpectedResult('Officials in Da Nang met on February 30.', '2025-01-13');
   });
 });
+
+describe('a day and a month in digits without a year, after "on"', () => {
+  it('is a day of the publication year', () => {
+    expectSingle('On 18/9, the Department held a workshop on technology transfer.', '2026-10-06',
+      day('18/9', '2026-09-18', ['year 2026 from the publication date 2026-10-06']));
+  });
+});

@@ -8,11 +8,12 @@ import { HAS_DIGIT } from '../words.ts';
  * Day first as written in Vietnam, with one separator throughout (13/01/2025, 12.3.2025, 13-01-2025), in Vietnamese words
  * ("ngày 03 tháng 3 năm 2027"), or ISO (2025-01-13). Not part of a longer number or code: "06/2024/NĐ-CP" never matches.
  */
-// A day and a month without a year only after "dated" (or "ngày"), where no fraction stands: "Directive No. 12/CT-UBND dated 28/9";
+// A day and a month without a year only after "dated" (or "ngày") or "on", where no fraction stands: "Directive No. 12/CT-UBND dated
+// 28/9", "On 18/9, the Department held a workshop";
 // or after a weekday's short name, as a newsletter dates its items: "CA MAU · Wed 14/10".
 // Or in Vietnamese words, as a document's heading dates it: "ngày 03 tháng 3 năm 2027".
 const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})`
-  + String.raw`|(?<=\b(?:dated|ngày|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)(\d{1,2})\/(\d{1,2})`
+  + String.raw`|(?<=\b(?:dated|ngày|[Oo]n|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)(\d{1,2})\/(\d{1,2})`
   + String.raw`|(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4}))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
 
 /**
