@@ -19,7 +19,8 @@ const SAME_TIME = /\b(?:by|in|within|over|during|for)\s+the\s+same\s+(?:year|per
  */
 // (Or "against" one: "(85% …,) against 62% at the end of last year"; or a place in words: "up from sixth place in (2025)".)
 // (Not "against a target of 30% (by 2030)": that is the aim.)
-const BASELINE_TIME = /\b(?:from|against(?![^,;]*\b(?:targets?|goals?|plan(?:ned)?|aims?)\b))\s+(?=[^,;]*(?:\d|\b(?:place|position)\b))(?![^,;]*\b(?:to|by|before|until)\b)[^,;]{1,30}?\s+(?:in\s+|at\s+)?$/i;
+const BASELINE_TIME = new RegExp(String.raw`\b(?:from|against(?![^,;]*\b(?:targets?|goals?|plan(?:ned)?|aims?)\b))\s+`
+  + String.raw`(?=[^,;]*(?:\d|\b(?:place|position)\b))(?![^,;]*\b(?:to|by|before|until)\b)[^,;]{1,30}?\s+(?:in\s+|at\s+)?$`, 'i');
 
 /** "… and 85% of …": another figure joined by "and". */
 // (Or an infinitive joined to the aim's first: "aims to attract eight to ten firms and to have 2,000 engineers … by 2030".)

@@ -3,7 +3,8 @@ import { textBefore } from '../reach.ts';
 
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over", "… is to be doubled to"). */
 // (And a passive of change: "(households with fibre broadband) are lowered (to 95%)".)
-const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set|slated|scheduled|due)|(?:be|is|are)\s+[a-z]{3,}ed|is|are|was|were|will be|be`
+const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set|slated|scheduled|due)|(?:be|is|are)\s+[a-z]{3,}ed`
+  + String.raw`|is|are|was|were|will be|be`
   + String.raw`|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to`
   + String.raw`|climbed to|stood at|holds?|held|holding|will|would|shall|must|should|could|can|is to|are to|to|makes? up|making up|hits?|stands? at|equal to`
   + String.raw`|equivalent to|contributes?|contributing|of|at|to|by`
@@ -91,7 +92,8 @@ export function subjectBefore(before: string): string {
   // (A clause opened by "that" after the word that opened it: "(sets the targets) that by 2030 the digital economy (accounts for …)";
   // not "that share".)
   const subject = opened.trimStart().replace(SETTING, '').replace(ITEM_VERB, '').replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
-    .replace(/^that\s+(?=(?:by|in|before|the|a|an)\s)/i, '').replace(/^(?:by|in|from|until|towards?)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(?:19|20)\d{2}\s*/i, '')
+    .replace(/^that\s+(?=(?:by|in|before|the|a|an)\s)/i, '')
+    .replace(/^(?:by|in|from|until|towards?)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(?:19|20)\d{2}\s*/i, '')
     .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   return NO_SUBJECT.test(subject) ? '' : subject;
 }

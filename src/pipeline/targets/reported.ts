@@ -302,7 +302,8 @@ const PAYOUT_BEFORE = new RegExp(String.raw`${PAYOUT.source}(?:\s*,)?[^,;:.]{0,3
 /** A support level before a sum: "with a support level of up to (VND 300 million per project)", "are supported with (VND 3,000,000 …)". */
 const SUPPORT_BEFORE = /\b(?:support(?:\s+levels?)?|supported|subsid(?:y|ies|ised|ized)|grants?)\s+(?:(?:of|with|at)\s+)?(?:up\s+to\s+|at\s+most\s+)?$/i;
 /** A share of a cost paid, up to a limit: "(Support SMEs with) up to 50% of the cost of subscribing …", "at most 70 per cent of costs". */
-const COST_SHARE = /\b(?:up\s+to|at\s+most|no\s+more\s+than)\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?costs?\b/iu;
+const COST_SHARE = new RegExp(String.raw`\b(?:up\s+to|at\s+most|no\s+more\s+than)\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+`
+  + String.raw`(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?costs?\b`, 'iu');
 /** The cap on a sum paid: "(…,) capped at (VND 60 million per enterprise per year)". */
 const CAPPED_BEFORE = /\b(?:capped|limited)\s+at\s+(?:a\s+maximum\s+of\s+)?$/i;
 /** A sum of money, by its unit. */
