@@ -282,8 +282,8 @@ const ALONE_SLACK = 8;
 const ISSUER_REACH = 20;
 /** How many words a title printed on its own line under a signer's name may have. */
 const TITLE_LINE_WORDS = 14;
-/** A line that ends a sentence. */
-const SENTENCE_END = /[.!?;:]$/;
+/** A line that ends as a sentence or a label does. */
+const ENDS_CLAUSE = /[.!?;:]$/;
 /** A title printed in capitals on its own line: "DEPUTY PRIME MINISTER". */
 const CAPITALS_LINE = /^[\p{Lu}\p{M}\s'’-]{4,80}$/u;
 
@@ -312,7 +312,7 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
     // "HEAD OF THE PROCURING ENTITY / Đặng Quốc Vinh / Director of the Lào Cai Provincial Digital Transformation Centre": under a
     // signature's line in capitals, a title printed under the name is the signer's own.
     const under = blocks[m.block + 1]?.text.trim() ?? '';
-    const own = (signed || CAPITALS_LINE.test(above[i] ?? '')) && !CAPITALS_LINE.test(under) && !SENTENCE_END.test(under)
+    const own = (signed || CAPITALS_LINE.test(above[i] ?? '')) && !CAPITALS_LINE.test(under) && !ENDS_CLAUSE.test(under)
       && under.split(/\s+/).length <= TITLE_LINE_WORDS ? normalizeRole(under) : '';
     if (own && isRole(own)) return { ...m, roles: [own], certain: true };
     if (!signed && !(CAPITALS_LINE.test(above[i] ?? '') && isRole(normalizeRole(titleCase(above[i]!))))) return m;
