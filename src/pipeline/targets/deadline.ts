@@ -121,7 +121,9 @@ export interface SentenceDeadlines {
 /** The deadlines of a sentence, from its own time expressions (in order). */
 export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], published: string | null): SentenceDeadlines {
   // (Not the time of a baseline: "(to enter the top 100 … by 2030,) from 111th place this year".)
-  const baseline = (t: TimeExpression) => t.relation !== 'by' && BASELINE_TIME.test(textBefore(sentence.text, t.start - sentence.start, 40));
+  // (Read once per time: both the deadlines and the times that date the sentence leave baselines out.)
+  const baselines = new Set(own.filter((t) => t.relation !== 'by' && BASELINE_TIME.test(textBefore(sentence.text, t.start - sentence.start, 40))));
+  const baseline = (t: TimeExpression) => baselines.has(t);
   const eligible = own.filter((t) => isDeadline(t, published) && !baseline(t));
   const semicolons: number[] = [];
   for (let i = sentence.text.indexOf(';'); i !== -1; i = sentence.text.indexOf(';', i + 1)) semicolons.push(i);
