@@ -5,7 +5,7 @@ import { firstAtLeast } from '../sorted-spans.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { isoDate } from '../dates.ts';
 import { addDays, daySpan, isoWeekday, monthSpan } from '../time/calendar.ts';
-import { MONTH_NAMES, monthNumber } from '../time/words.ts';
+import { MONTH_NAMES, monthNumber, WEEKDAYS, weekdayNumber } from '../time/words.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression, TimeValue } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
@@ -99,15 +99,13 @@ const CITATION = /\b(?:dated|ngày|of)\s+$/u;
  */
 const IN_CITED_SUBJECT = /\b(?:dated|of)\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s+on\s+\p{Ll}+ing\b[^,;()]*$/u;
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
 /**
  * How many days SHIFTED_DAY moves from a day: one for "the previous day" (or morning …), back to the weekday
  * before it for "the previous Friday", on to the one after it for "the following Monday".
  */
 function shiftOf(m: RegExpExecArray, from: TimeExpression): number {
   const direction = SHIFT[(m[1] ?? m[3])!.toLowerCase()]!;
-  const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+  const weekday = weekdayNumber(m[2] ?? '') - 1;
   if (weekday < 0) return direction;
   const [year, month, day] = from.value.split('-').map(Number) as [number, number, number];
   const today = isoWeekday({ year, month, day }) - 1;

@@ -23,8 +23,8 @@ export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 /** English weekday names, capitalized; one capturing group. */
 export const WEEKDAY = `(${WEEKDAYS.join('|')})\\b`;
 
-/** ISO number of a weekday name: Monday 1 … Sunday 7. */
-export const weekdayNumber = (name: string): number => WEEKDAYS.indexOf(name) + 1;
+/** ISO number of a weekday name in any case: Monday 1 … Sunday 7; 0 when it is none. */
+export const weekdayNumber = (name: string): number => WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase()) + 1;
 
 /** A part of the day, no group: "morning", "afternoon", "evening", "night". */
 export const DAYTIME = '(?:morning|afternoon|evening|night)';
