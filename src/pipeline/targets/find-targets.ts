@@ -35,7 +35,7 @@ const NAMES_ONLY = /^(?:\p{Lu}[\p{L}\p{M}]*|and|,|\s)+$/u;
 /** A sentence that opens with its topic: "For the digital economy, the resolution sets a share of 20-22% of GDP". Group: the topic. */
 const TOPIC = /^(?:For|On|As\s+for|Regarding)\s+(?:the\s+)?([\p{L}\p{N}\s'’-]{3,60}?),\s/u;
 /** A metric that names no measure, only the act of setting one: "the resolution sets a share", "on the way to the target". */
-const SETTING = new RegExp(String.raw`(?:\b(?:sets?|setting|aims?\s+for)\s+(?:a|an|the)?\s*(?:share|target|rate|level|goal)|\btarget|\bgoal)`
+const SETTING = new RegExp(String.raw`(?:\b(?:sets?|setting|aims?\s+for)\s+(?:a|an|the)?\s*(?:share|target|rate|level|goal)|\btargets?|\bgoal)`
   + String.raw`(?:\s+share)?(?:\s+of\s+[\p{L}\d-]+)?$`, 'iu');
 /** A metric that only names a target for a time: "the province's target for the end of 2026 is", "target for 2030 is a". */
 const NAMED_TARGET = /^(?:the\s+)?(?:[\p{L}-]+[’']s\s+)?(?:target|goal|aim)\s+for\s+[^,;]{1,40}?(?:\s+is(?:\s+an?)?)?(?:\s+share\s+of\s+\S+)?$/iu;
@@ -45,10 +45,16 @@ const LABEL_TOPIC = /^\s*(?:[-•*–]\s+)?(\p{Lu}[^:;]{2,80}?):\s/u;
 const TIME_TOPIC = /\b(?:term|year|years|period|time|phase|stage|months?|quarter)$/i;
 
 /** The metric of a figure, or the topic its sentence opens with when the metric only says that a target is set. */
-function topical(metric: string, text: string, unit: string | null): string {
-  const topic = SETTING.test(metric) || NAMED_TARGET.test(metric) ? (TOPIC.exec(text) ?? LABEL_TOPIC.exec(text))?.[1] : undefined;
+// (Or the item it is in opens with: "- Digital economy: an estimated 11.8% in 2026. By 2030, the province targets 25% of GRDP".)
+function topical(metric: string, text: string, unit: string | null, item: string): string {
+  const topic = SETTING.test(metric) || NAMED_TARGET.test(metric) ? (TOPIC.exec(text) ?? LABEL_TOPIC.exec(item))?.[1] : undefined;
   if (!topic || TIME_TOPIC.test(topic) || /\b(?:19|20)\d{2}\b/.test(topic)) return metric;
   return unit?.startsWith('% of ') ? `${topic} share of ${unit.slice(5)}` : topic;
+}
+
+/** The line of its block a sentence is in, from the line's start: an item of a list, or the paragraph. */
+function itemOf(text: string, sentence: Sentence): string {
+  return text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1);
 }
 
 /** What the last figure before an offset of a sentence measures, when it names it, else undefined. */
@@ -266,7 +272,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         const stated = withAcronym(sentenceCase(withoutScope(own, each), text), sentence.text);
         // "About 52% of records were processed online, and the ministry wants that share to reach 80%": the figure before it.
         const pointed = POINTING.test(stated) ? measuredBefore(sentence.text, proposal.start) : undefined;
-        let metric = topical(pointed ? sentenceCase(withoutScope(pointed, each), text) : named(stated, sentence.block), text, rest.unit);
+        let metric = topical(pointed ? sentenceCase(withoutScope(pointed, each), text) : named(stated, sentence.block), text, rest.unit, itemOf(doc.blocks[sentence.block]!.text, sentence));
         if (listed.length >= 2) {
           metric = NAMES_ONLY.test(metric) && sharedMetric ? sharedMetric : metric.replace(/^(?:.*?\s)?to\s+(?:achieve|reach|have|attain)\s+/, '');
           sharedMetric = metric;

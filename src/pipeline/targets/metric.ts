@@ -81,7 +81,7 @@ export function subjectBefore(before: string): string {
   if (INTENT.test(text) || SAID_LAST.test(text) || SPEAKER_LAST.test(text)) return '';
   for (let previous = ''; previous !== text;) {
     previous = text;
-    text = text.replace(LINKING, '').replace(ADVERB, '').replace(YEAR_AFTER, '');
+    text = text.replace(LINKING, '').replace(ADVERB, '').replace(YEAR_AFTER, '').replace(/[\s,:]+$/, '');
   }
   // "digital services such as cloud computing, data centres and AI solutions (to account for …)": the examples are not the subject.
   text = text.replace(EXAMPLES, '');
