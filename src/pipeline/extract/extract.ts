@@ -66,8 +66,12 @@ function withoutContacts(mentions: Mention[], blocks: readonly Block[]): Mention
   return mentions.some((m) => m.type === 'person') ? mentions.filter((m) => m.type !== 'person' || !contact(m)) : mentions;
 }
 
-/** A firm's officer named at the opening of a sentence by title alone: "Its chief executive, X, …", "Co-founders X and Y said …". */
-const FIRM_TITLE_OPENING = new RegExp(String.raw`^(?:(?:Its|Their)\s+)?(${FIRM_OFFICER_TITLE})(s?)(?:,\s+|\s+)$`, 'i');
+/**
+ * A firm's officer named at the opening of a sentence by title alone: "Its chief executive, X, …", "Co-founders X and Y said …"; after
+ * "its", the head of any body: "Its president, Dr X, said the school …". Groups: the title, after "its" or alone; a plural's "s".
+ */
+const FIRM_TITLE_OPENING = new RegExp(String.raw`^(?:(?:Its|Their)\s+(${FIRM_OFFICER_TITLE}|president|rector|director|chairman|chairwoman|principal`
+  + String.raw`|dean)|(${FIRM_OFFICER_TITLE}))(s?)(?:,\s+|\s+)(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?$`, 'i');
 /** How far into its sentence a name may start after such a title (the second of a pair, "Co-founders X and Y"). */
 const OPENING_REACH = 100;
 
@@ -91,9 +95,9 @@ function withFirmTitles(mentions: Mention[]): Mention[] {
     const title = FIRM_TITLE_OPENING.exec(before);
     // A plural title names a pair: "Co-founders X and Y", not "Founder X and a partner".
     const paired = pair !== null || /\s+and\s/.test(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 6));
-    if (!title || (title[2] === 's') !== paired) return m;
+    if (!title || (title[3] === 's') !== paired) return m;
     const firm = orgs.findLast((o) => o.end <= m.sentence.start);
-    return firm ? { ...m, roles: [`${title[1]!.toLowerCase()} of ${firm.name}`], certain: true } : m;
+    return firm ? { ...m, roles: [`${(title[1] ?? title[2])!.toLowerCase()} of ${firm.name}`], certain: true } : m;
   });
 }
 

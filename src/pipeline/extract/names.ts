@@ -98,10 +98,14 @@ function capitalWords(text: string): { text: string; start: number; end: number 
  * "Lee Jae-hoon"): a name whether or not a title stands before it.
  */
 function hyphenatedGiven(text: string, first: { text: string; end: number }, next: { text: string; start: number; end: number } | undefined): boolean {
-  // The name ends there: "Start-up Challenge" goes on with a capitalised word, and is no name.
+  // The name ends there: "Start-up Challenge" goes on with a capitalised word, and is no name; "Đà Nẵng-based" is a place made an
+  // adjective by an English word.
   return next !== undefined && first.text.length <= 5 && next.text.length <= 5 && spaceBetween(text, first, next)
-    && /^-\p{Ll}{1,5}(?![\p{L}-])(?!\s+\p{Lu})/u.test(text.slice(next.end));
+    && /^-(?!(?:based|born|led|owned|run|made|backed|level|wide|scale)\b)\p{Ll}{1,5}(?![\p{L}-])(?!\s+\p{Lu})/u.test(text.slice(next.end));
 }
+
+/** An acronym right after a run of capitalised words: " AI JSC", " JSC" (which capitalWords does not read as words). */
+const ACRONYM_AFTER = /^ \p{Lu}{2,}(?![\p{Ll}\p{M}])/u;
 
 /** A comma after a run of capitalised words, opening an apposition (a cheap test before `apposed`). */
 const APPOSITION_NEXT = /^\s*,\s+\S/;
@@ -152,7 +156,8 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     const after = text.slice(last.end);
     const nextWord = words[j + 1];
     const gluedToNext = nextWord && spaceBetween(text, last, nextWord);
-    if (gluedToNext || PLACE_NOUNS.test(after.trimStart()) || /^[’']s?\s+(?:province|city)/.test(after)) {
+    // ("Lạc Hồng AI JSC": a run before an acronym is a firm's name, though its words are a name's.)
+    if (gluedToNext || ACRONYM_AFTER.test(after) || PLACE_NOUNS.test(after.trimStart()) || /^[’']s?\s+(?:province|city)/.test(after)) {
       // "Director of Vĩnh Long General Hospital Lâm Thị Thu Ba": a titled run of other words may run into a Vietnamese name.
       const inner = vietnamese ? -1 : words.slice(i + 1, j + 1).findIndex((w) => isSurname(w.text));
       i = inner === -1 ? j : i + inner;

@@ -1,6 +1,7 @@
 import { fold } from './fold.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
-import { isSurname } from './lexicon/surnames.ts';
+import { isSurname, isVietnameseName } from './lexicon/surnames.ts';
+import { foldPlace, PLACES } from './lexicon/provinces.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
@@ -9,7 +10,7 @@ import { CALENDAR, CAP, capitalRun, complement, leadNotInName, opensClause } fro
 /** The head nouns of organizations' names. */
 export const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency`
   + String.raw`|Bank|Institute|University|College|Hospital|Foundation|Delegation|Caucus|Television|Corporation|Group|Fund|Center|Centre|Federation|Chamber`
-  + String.raw`|Court|Procuracy|Authority|Consortium|Alliance|Cooperative|Co-operative`
+  + String.raw`|Court|Procuracy|Authority|Consortium|Alliance|Cooperative|Co-operative|Polytechnic`
   + String.raw`|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;
 /** A head's complement: "of the Provincial People's Committee", "for Science, Technology and Environment"; a day is none ("on Wednesday"). */
 const COMPLEMENT = complement(capitalRun(`(?!${CALENDAR})`));
@@ -23,6 +24,25 @@ const ORG = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}\s+
 /** A company named with its legal form. */
 const FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}\s+){1,5}${FIRM_FORM})`, 'gu');
 const HAS_HEAD = new RegExp(HEAD);
+/**
+ * A place in the possessive before a body's name of two words or more, which is no part of it: "(Korea's) Hanseong Polytechnic",
+ * "(Vietnam's) National Innovation Centre"; not a body's own ("National Assembly's Committee on …") nor the people a body is of
+ * ("Vietnam Women's Union", "People's Council").
+ */
+const OWNER_PLACE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}-]*\s+)?(?!(?:People|Women|Children|Men)[’'])\p{Lu}[\p{L}\p{M}-]*[’']s\s+`
+  + String.raw`(?=\p{Lu}[\p{L}\p{M}-]*\s+\p{Lu})`
+  + String.raw`(?<!${HEAD}[’']s\s+)(?<!(?:Party|Government|Assembly|Politburo|Secretariat)[’']s\s+)`, 'u');
+/**
+ * A name the text says is a firm's or a school's, in apposition after it: "SiliconLotus, a Hanoi-based design house with 310
+ * engineers", "Kestrel Labs, a start-up founded in 2021". The kind ends the apposition or a phrase about it opens after it (not
+ * "X, a company director"). Group: the name.
+ */
+const APPOSED_FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP}\s+){0,3}${CAP}),\s+(?:a|an)\s+(?:(?!(?:at|of|with|in|for|on|to|from|by)\s)[\p{L}\d-]+\s+){0,4}?`
+  + String.raw`(?:company|firm|start-?up|design\s+house|maker|manufacturer|developer|provider|operator|chipmaker|lender|carrier|supplier`
+  + String.raw`|integrator|conglomerate|university|polytechnic|college|institute)`
+  + String.raw`(?=\s+(?:with|that|which|whose|in|of|based|from|for|and|founded|set\s+up|specialising|specializing|known|listed)\b|[,.;:)]|$)`, 'gu');
+/** APPOSED_FIRM's cheap test. */
+const APPOSED_KIND = /,\s+an?\s[^,;]*\b(?:company|firm|start-?up|house|maker|manufacturer|developer|provider|operator|lender|carrier|supplier|integrator|conglomerate|university|polytechnic|college|institute)\b/;
 /** Bodies named by a single word. */
 const SINGLE = /\b(Politburo|Secretariat|Government|National Assembly|Party Central Committee)\b/g;
 const TRAILING = /(?:,?\s+(?:of|for|and|the|on))+$/;
@@ -47,7 +67,7 @@ export const organizationParser: Parser = {
     for (const m of HAS_HEAD.test(text) ? allMatches(ORG, text) : []) {
       let surface = m[1]!;
       let index = m.index;
-      const lead = leadNotInName(surface, opensClause(text, index));
+      const lead = OWNER_PLACE.exec(surface)?.[0] ?? leadNotInName(surface, opensClause(text, index));
       surface = withoutTrailingName(surface.slice(lead.length)).replace(TRAILING, '');
       index += lead.length;
       if (insideLongerName(text, index + surface.length)) continue;
@@ -60,6 +80,14 @@ export const organizationParser: Parser = {
       const surface = m[1]!.slice(lead.length).replace(/[.,]+$/, '');
       const at = sentence.start + m.index + lead.length;
       if (surface.split(/\s+/).length < 2 || found.some((f) => f.start <= at && at < f.end)) continue;
+      add(m.index + lead.length, surface);
+    }
+    for (const m of APPOSED_KIND.test(text) ? allMatches(APPOSED_FIRM, text) : []) {
+      const lead = leadNotInName(m[1]!, opensClause(text, m.index));
+      const surface = m[1]!.slice(lead.length);
+      const at = sentence.start + m.index + lead.length;
+      if (!surface || found.some((f) => f.start <= at && at < f.end) || PLACES.has(foldPlace(surface))
+        || isVietnameseName(surface.split(/\s+/))) continue;
       add(m.index + lead.length, surface);
     }
     for (const m of allMatches(SINGLE, text)) {

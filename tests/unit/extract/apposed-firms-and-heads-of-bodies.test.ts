@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../../src/pipeline/extract/names.ts';
+import { organizationParser } from '../../../src/pipeline/extract/organization-parser.ts';
+import { extractFrom, parseWith, people } from './helpers.ts';
+
+const orgs = (text: string) => parseWith(organizationParser, text).map((m) => m.name);
+
+describe('words that could be a person\'s name, before an acronym or made an adjective', () => {
+  it('reads no person in "Trần Gia AI JSC", and the officer\'s title keeps the whole firm', () => {
+    expect(findNames('Đỗ Thị Kim Oanh, CEO of Trần Gia AI JSC, said the firm would hire.', () => false).map((n) => n.text)).toEqual(['Đỗ Thị Kim Oanh']);
+    expect(people(extractFrom('Đỗ Thị Kim Oanh, CEO of Trần Gia AI JSC, said the firm would hire 40 engineers.')))
+      .toEqual(['Đỗ Thị Kim Oanh: CEO of Trần Gia AI JSC']);
+  });
+
+  it('reads no person in a place made an adjective by a hyphen ("Đà Nẵng-based"), but a Korean given name whole', () => {
+    expect(findNames('A Đà Nẵng-based firm hired Choi Dong-wook.', () => false).map((n) => n.text)).toEqual(['Choi Dong-wook']);
+  });
+});
+
+describe('a firm or school the text names in apposition by its kind', () => {
+  it('reads "X, a … design house with …", "X, a start-up founded in …" as organizations', () => {
+    expect(orgs('Buyers include NamChip, a Đà Nẵng-based design house with 120 engineers.')).toEqual(['NamChip']);
+    expect(orgs('The prize went to Kestrel Vision, a start-up founded in 2023 by two engineers.')).toEqual(['Kestrel Vision']);
+  });
+
+  it('reads no person, place or title so described', () => {
+    expect(orgs('Trần Văn Lộc, a start-up founder, and Hải Phòng, a port city, were praised.')).toEqual([]);
+    expect(orgs('Dr Lò Thị Mai, a senior researcher at the institute, said so.')).toEqual([]);
+  });
+
+  it('gives "Its chief executive, X" and "Its president, Dr Y" the body named in the sentence before', () => {
+    expect(people(extractFrom('Orders went to NamChip, a Đà Nẵng-based design house. Its chief executive, Hà Quang Vinh, said output would double.')))
+      .toEqual(['Hà Quang Vinh: chief executive of NamChip']);
+    expect(people(extractFrom('The city signed an agreement with Japan\'s Kansai Polytechnic. Its president, Dr Sato Kenji, said 20 teachers would come.')))
+      .toEqual(['Sato Kenji: president of Kansai Polytechnic']);
+  });
+});
+
+describe('a country in the possessive before a body\'s name', () => {
+  it('is no part of the name, unless the body is of people or the possessor is a body', () => {
+    expect(orgs('Japan\'s Kansai Polytechnic signed. So did Vietnam\'s National Innovation Centre.')).toEqual(['Kansai Polytechnic', 'National Innovation Centre']);
+    expect(orgs('The Vietnam Women’s Union met.')).toEqual(['Vietnam Women’s Union']);
+    expect(orgs('The National Assembly\'s Committee on Social Affairs met.')).toContain('National Assembly\'s Committee on Social Affairs');
+  });
+});
