@@ -204,9 +204,14 @@ class BareChoice {
   /** The group of each bare gathering a text names that day, by its title: a text tells of one "conference" a day. */
   readonly #told = new Map<string, Group>();
   #largest: Group | undefined;
+  /** The groups of the day, in order, with their members' documents and titles (in lower case). */
+  readonly #titled: { group: Group; document: string; title: string }[] = [];
 
   constructor(groups: Group[]) {
-    for (const g of groups.sort((a, b) => a.seq - b.seq)) this.#count(g, g.participants);
+    for (const g of groups.sort((a, b) => a.seq - b.seq)) {
+      this.#count(g, g.participants);
+      for (const m of flatten(g.members)) this.#titled.push({ group: g, document: m.source.document, title: m.title.toLowerCase() });
+    }
   }
 
   groupFor(c: EventCandidate): Group | undefined {
@@ -215,11 +220,22 @@ class BareChoice {
       const g = this.#first.get(p);
       if (g && (!found || g.seq < found.seq)) found = g;
     }
-    return found ?? this.#told.get(toldKey(c)) ?? (c.participants.length === 0 ? this.#largest : undefined);
+    return found ?? this.#told.get(toldKey(c)) ?? this.#namedBySameText(c) ?? (c.participants.length === 0 ? this.#largest : undefined);
+  }
+
+  /**
+   * The gathering the same text told of that day with its verb, whose title holds the bare one's ("… announced at a press conference
+   * in Hồ Chí Minh City on Monday", then "At Monday's press conference, the fund announced its first investment in X"), whoever
+   * the bare one's sentence names.
+   */
+  #namedBySameText(c: EventCandidate): Group | undefined {
+    const bare = c.title.toLowerCase();
+    return this.#titled.find((t) => t.document === c.source.document && t.title.includes(bare))?.group;
   }
 
   joined(c: EventCandidate, group: Group): void {
     if (!this.#told.has(toldKey(c))) this.#told.set(toldKey(c), group);
+    this.#titled.push({ group, document: c.source.document, title: c.title.toLowerCase() });
     for (const p of c.participants) group.participants.add(p);
     this.#count(group, c.participants);
   }

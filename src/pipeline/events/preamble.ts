@@ -83,10 +83,15 @@ export function placeIn(phrase: string): string | null {
 /** "in" or "at" before a capitalised name: where a place may be named. */
 const PLACE_START = /\b(?:in|at)\s+(?:the\s+)?(?:historic\s+)?\p{Lu}/gu;
 
+/** A sum or a stake right before "in": what it is put in is no place ("US$3 million in Tâm An Photonics", "a stake in X"). */
+const INVESTED = /(?:\d|%|\b(?:million|billion|trillion|stakes?|shares?|invest(?:s|ed|ing|ment|ments)?))\s+$/;
+/** Whether an "in/at <Name>" at an index of a text may name a place (see INVESTED). */
+const mayPlace = (text: string, at: number) => !INVESTED.test(text.slice(Math.max(0, at - 16), at));
+
 /** The first place a sentence names after a position ("was held at the historic Ba Dinh Hall" → "Ba Dinh Hall"). */
 export function placeAfter(text: string, from: number): string | null {
   for (const m of text.slice(from).matchAll(PLACE_START)) {
-    const place = placeIn(text.slice(from + m.index));
+    const place = mayPlace(text, from + m.index) ? placeIn(text.slice(from + m.index)) : null;
     if (place) return place;
   }
   return null;
@@ -99,7 +104,7 @@ export function placeAfter(text: string, from: number): string | null {
 export function placesAfter(text: string): (from: number) => string | null {
   const starts = allMatches(PLACE_START, text);
   // The first start from each one on that names a place (its index in `starts`), worked out from the end.
-  const places = starts.map((m) => placeIn(text.slice(m.index)));
+  const places = starts.map((m) => (mayPlace(text, m.index) ? placeIn(text.slice(m.index)) : null));
   const next: number[] = [];
   for (let i = starts.length - 1; i >= 0; i--) next[i] = places[i] ? i : (next[i + 1] ?? -1);
   return (from) => {
