@@ -556,6 +556,16 @@ const SPEND = new RegExp(
   'i',
 );
 
+/** The level a change is measured from, right before its share: "from its 2025 level of (17.5%)", "from the 2026 level of (34%)". */
+const LEVEL_FROM = new RegExp(String.raw`\bfrom\s+(?:its|the|their)\s+(?:(?:19|20)\d{2}\s+)?level\s+of\s+(?:${QUALIFIER}\s+)?$`, 'i');
+/**
+ * A change in percentage points still to come: "(the share of … is to) rise by 10 percentage points (from its 2025 level …)"; not one
+ * that leads to the level to reach ("rise by 25 percentage points to 80%": the 80% is the target). Groups: the qualifier, the number.
+ */
+const POINTS_CHANGE = new RegExp(String.raw`\b(?:rise|increase|grow|climb|fall|drop|decrease|decline|be\s+(?:raised|increased|lifted|cut`
+  + String.raw`|reduced|lowered))\s+by\s+(?:(${QUALIFIER})\s+)?(${DIGITS})\s+(?:percentage\s+)?points?\b`
+  + String.raw`(?!\s+(?:to|from\s+[^,;.]{1,40}?\s+to)\s+(?:${QUALIFIER}\s+)?\d)`, 'giu');
+
 /** A baseline stated with a share: before it ("from 12% in 2020 to 30%") or after it ("30%, up from 19% in 2024"). */
 function baselineOf(before: string, after: string): { baseline: TargetProposal['baseline']; leading: number | null; trailing: number; skip?: number } {
   const leading = BASELINE.exec(before);
@@ -765,6 +775,8 @@ export const amountParser: TargetParser = {
       const value = lone ? numberOf(top!) : bottom;
       const after = textAfter(text, m.index + m[0].length);
       if (/\bfrom\s+$/i.test(textBefore(text, index)) && TO_TARGET.test(after)) continue;
+      // "(is to rise by 10 percentage points) from its 2025 level of (17.5%)": the level a change is measured from is no figure to reach.
+      if (LEVEL_FROM.test(textBefore(text, index))) continue;
       // A share inside the baseline of the one before ("30%, up from about 11% now") is that baseline, not a figure of its own.
       if (index < previous) continue;
       const before = text.slice(previous, index);
@@ -803,6 +815,14 @@ export const amountParser: TargetParser = {
         // A baseline after it tells its tense by its own words ("…, from 43 per cent now"), not the figure's; a benchmark in brackets
         // is right after the figure's words.
         ...(trailing > 0 ? { tenseOf: { start: index, end: m.index + m[0].length }, figureEnd: m.index + m[0].length } : {}),
+      });
+    }
+    for (const m of /\bpoints?\b/.test(text) ? allMatches(POINTS_CHANGE, text) : []) {
+      const subject = subjectBefore(textBefore(text, m.index));
+      if (!subject) continue;
+      out.push({
+        metric: subject, comparator: comparatorOf(m[1]), value: numberOf(m[2]!), max: null, unit: 'percentage points', qualitative: false,
+        baseline: null, start: m.index, end: m.index + m[0].length,
       });
     }
     for (const m of CURRENCY.test(text) ? allMatches(MONEY, text) : []) {

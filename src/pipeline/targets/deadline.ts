@@ -19,8 +19,10 @@ const SAME_TIME = /\b(?:by|in|within|over|during|for)\s+the\s+same\s+(?:year|per
  */
 // (Or "against" one: "(85% …,) against 62% at the end of last year"; or a place in words: "up from sixth place in (2025)".)
 // (Not "against a target of 30% (by 2030)": that is the aim.)
+// (Or the level of a year a change is measured from: "(cut by 40%) from the 2025 level", "(rise by 20 points) compared with (2025)".)
 const BASELINE_TIME = new RegExp(String.raw`\b(?:from|against(?![^,;]*\b(?:targets?|goals?|plan(?:ned)?|aims?)\b))\s+`
-  + String.raw`(?=[^,;]*(?:\d|\b(?:place|position)\b))(?![^,;]*\b(?:to|by|before|until)\b)[^,;]{1,30}?\s+(?:in\s+|at\s+)?$`, 'i');
+  + String.raw`(?=[^,;]*(?:\d|\b(?:place|position)\b))(?![^,;]*\b(?:to|by|before|until)\b)[^,;]{1,30}?\s+(?:in\s+|at\s+)?$`
+  + String.raw`|\b(?:from\s+(?:the|its|their)|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?$`, 'i');
 
 /** "… and 85% of …": another figure joined by "and". */
 // (Or an infinitive joined to the aim's first: "aims to attract eight to ten firms and to have 2,000 engineers … by 2030".)
@@ -177,8 +179,11 @@ export function deadlineFor(
   const clauseOf = (offset: number) => firstAtLeast(semicolons, offset, (o) => o);
   // (An item of a list is not dated by its baseline's past time: "- raise the digital economy to 16-18% of GRDP, up from 9.6% in 2025;"
   // is due when its frame says.)
+  // (Nor a sentence after its paragraph's deadline: "By 2030, … is to be cut by 30%. … is to be cut by 40% from the 2025 level.")
   const item = listFrame !== undefined && frame?.block === listFrame;
-  if ((item ? deadlines.datedBeyondBaselines : deadlines.dated).some((o) => clauseOf(o) === clauseOf(at)) && closing === undefined) return undefined;
+  // (A frame of "by": "in 2026" before "The sum equals 3.1% of …, up from 1.8% in 2025" dates a figure reached, no deadline.)
+  const framed = item || (frame?.relation === 'by' && frame.block === sentence.block && !sameSentence(frame.sentence, sentence));
+  if ((framed ? deadlines.datedBeyondBaselines : deadlines.dated).some((o) => clauseOf(o) === clauseOf(at)) && closing === undefined) return undefined;
   // "wants 90% of adults to have a smartphone and 85% of households … by 2027": figures joined by "and" share the closing deadline.
   if (closing && local(closing) > at && JOINED_FIGURE.test(sentence.text.slice(end, local(closing)))) return closing;
   if (frame && !sameSentence(frame.sentence, sentence)

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const targetsOf = (day: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(day, ...lines) }).targets
+  .map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline]);
+
+describe('a change still to come, in percentage points', () => {
+  it('is a target of that many points, not the level it is measured from', () => {
+    expect(targetsOf('04/02/2028',
+      'By 2030, the share of household waste sorted at source is to rise by 12 percentage points from its 2027 level of 41%.',
+    )).toEqual([['share of household waste sorted at source', '=', 12, 'percentage points', 2030]]);
+  });
+
+  it('leaves the level a change leads to as the target ("rise by 25 percentage points to 80%")', () => {
+    expect(targetsOf('04/02/2028',
+      'By 2030, the share of clinics that offer online booking is to rise by 30 percentage points to 95%.',
+    )).toEqual([['clinics that offer online booking', '=', 95, '%', 2030]]);
+  });
+});
+
+describe('a cut measured from a past year, in a paragraph its deadline opens', () => {
+  it('is due by that deadline, its metric without the verb of change', () => {
+    expect(targetsOf('04/02/2028',
+      'By 2030, the time needed to license a clinic is to be cut by 30% compared with 2027. '
+        + 'The time needed to register a pharmacy is to be cut by 45% from the 2027 level of 60 days.',
+    )).toEqual([
+      ['time needed to license a clinic', '=', 30, '%', 2030],
+      ['time needed to register a pharmacy', '=', 45, '%', 2030],
+    ]);
+  });
+
+  it('is no target when the year before it only dates a figure reached ("in 2027, … up from 1.8% in 2026")', () => {
+    expect(targetsOf('04/02/2028',
+      'In 2027 the province spent VND 900 billion on research. The sum equals 2.4% of its budget, up from 1.8% in 2026.',
+    )).toEqual([]);
+  });
+});
