@@ -272,7 +272,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         const stated = withAcronym(sentenceCase(withoutScope(own, each), text), sentence.text);
         // "About 52% of records were processed online, and the ministry wants that share to reach 80%": the figure before it.
         const pointed = POINTING.test(stated) ? measuredBefore(sentence.text, proposal.start) : undefined;
-        let metric = topical(pointed ? sentenceCase(withoutScope(pointed, each), text) : named(stated, sentence.block), text, rest.unit, itemOf(doc.blocks[sentence.block]!.text, sentence));
+        const said = pointed ? sentenceCase(withoutScope(pointed, each), text) : named(stated, sentence.block);
+        let metric = topical(said, text, rest.unit, itemOf(doc.blocks[sentence.block]!.text, sentence));
         if (listed.length >= 2) {
           metric = NAMES_ONLY.test(metric) && sharedMetric ? sharedMetric : metric.replace(/^(?:.*?\s)?to\s+(?:achieve|reach|have|attain)\s+/, '');
           sharedMetric = metric;
