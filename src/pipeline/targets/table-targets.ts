@@ -23,7 +23,12 @@ const ROW = /^[^|]*\|[^|]*\|/;
 const TARGET_HEADING = /\b(?:target|plan|planned|goal|objective|KH|MT|mục tiêu|kế hoạch|chỉ tiêu)\b/iu;
 /** Headings of a column that reports: a result, an estimate, what was done. */
 const RESULT_HEADING = /\b(?:result|results|actual|achieved|estimated?|est\.|TH|thực hiện|ước|performance|progress)\b/iu;
-const YEAR = /\b((?:19|20)\d{2})\b/;
+// (A school or fiscal year's two years are due at the second: "Target for 2027-2028" is 2028's.)
+const YEAR = /\b(?:(?:19|20)\d{2}\s*[-–/]\s*)?((?:19|20)\d{2})\b/;
+/** A column of verdicts on each row's target ("Assessment", "Đánh giá"). */
+const VERDICT_HEADING = /\b(?:assessment|evaluation|verdict|status|đánh giá|kết quả)\b/iu;
+/** A verdict given when a target's time is over: met or not, exceeded; not one on the way ("likely to be met", "on track"). */
+const FINAL_VERDICT = /^(?:met|not\s+met|exceeded|achieved|not\s+achieved|fulfilled|not\s+fulfilled|unfulfilled|missed|đạt|không\s+đạt|vượt)$/iu;
 /** A cell's figure: a qualifier, a number, a range, a share. Groups: qualifier, number, top, percent. */
 const FIGURE = new RegExp(String.raw`^(?:(${QUALIFIER}|≥|>=|≤|<=|>|<)\s*)?(${DIGITS})(?:\s?[-–—]\s?(${DIGITS}))?(${PERCENT_SIGN})?`, 'iu');
 /** A rank cell: "top 15", "Top 10", "among the top 5 provinces". Group: the rank. */
@@ -93,9 +98,14 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
       i = end - 1;
       continue;
     }
+    // A table whose every row has its final verdict ("Target for 2027-2028 | Achieved | Assessment: Met") reports targets whose time is
+    // over, none still to reach.
+    const verdict = heading.findIndex((h) => VERDICT_HEADING.test(h));
+    const over = verdict >= 0 && end > i + 1 && now !== null && own.every((col) => Number(col.year) <= now)
+      && blocks.slice(i + 1, end).every((b) => FINAL_VERDICT.test(cellsOf(b.text)![verdict]!.trim()));
     if (columns.length > 0) {
       for (let r = i; r < end; r++) rows.add(r);
-      for (let r = i + 1; r < end; r++) {
+      for (let r = over ? end : i + 1; r < end; r++) {
         const cells = cellsOf(blocks[r]!.text)!.map((c) => c.replace(ROW_NUMBER, ''));
         // The unit in a column of its own ("Đơn vị / Unit": "%", "enterprises") is the row's, as a unit in brackets would be.
         const unit = unitColumn >= 0 ? cells[unitColumn] : undefined;

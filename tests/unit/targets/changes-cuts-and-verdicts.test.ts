@@ -35,3 +35,20 @@ describe('a cut measured from a past year, in a paragraph its deadline opens', (
     )).toEqual([]);
   });
 });
+
+describe('a table of targets with a verdict on each', () => {
+  const table = (verdicts: string[]) => [
+    'Indicator | Target for 2027-2028 | Achieved | Assessment',
+    `Clinics with e-prescriptions | 90% | 93.5% | ${verdicts[0]}`,
+    `Hospitals with cashless payment | 100% | 86% | ${verdicts[1]}`,
+  ];
+
+  it('reports targets whose time is over when every verdict is final (met, not met, exceeded)', () => {
+    expect(targetsOf('20/08/2028', 'Health sector results for the 2027-2028 year', ...table(['Exceeded', 'Not met']))).toEqual([]);
+  });
+
+  it('keeps them as targets, due at the second year of the period, while a verdict is still on the way', () => {
+    expect(targetsOf('20/03/2028', 'Health sector progress in the 2027-2028 year', ...table(['Likely to be met', 'Difficult'])).map((t) => t.slice(2)))
+      .toEqual([[90, '%', 2028], [100, '%', 2028]]);
+  });
+});
