@@ -46,8 +46,12 @@ export const SOURCES_LABEL = /^(?:sources?|references?|nguồn(?: tin)?|theo)\s*
 /** A one-line credit of the source or outlet: "Source: X", "Theo X". */
 export const SOURCE_LINE = /^(?:sources?|nguồn(?: tin)?|theo|according to|by)\s*:\s*(.{2,120})$/i;
 
-/** Markup of an image whose source was lost in scraping ("![]() |", ".jpg)", a lone "|"). */
-export const IMAGE_MARKUP = /^(?:!\[[^\]]*\]\([^)]*\)[\s|]*|\S*\.(?:jpe?g|png|gif|webp|avif|svg)\)?[\s|]*|\|+)$/i;
+/**
+ * Markup of an image whose source was lost in scraping ("![]() |", ".jpg)", a lone "|"), or its placeholder in brackets ("[image]",
+ * "[photo]", "[img src="" alt=""]", "[Ảnh: Phiên họp]", "[image: classroom]").
+ */
+export const IMAGE_MARKUP = new RegExp(String.raw`^(?:!\[[^\]]*\]\([^)]*\)[\s|]*|\S*\.(?:jpe?g|png|gif|webp|avif|svg)\)?[\s|]*|\|+`
+  + String.raw`|\[\s*(?:image|img|photo|picture|ảnh|hinh|hình(?:\s+ảnh)?|video|infographic)\b[^\]]{0,200}\])$`, 'iu');
 
 /** A photo credit at the end of a caption: "(Photo: X/VNA)", ". Photo: X", "Ảnh: X". */
 export const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*\(\s*(?:photo|ảnh|image|pictured?)(?:\s+credit)?\s*:\s*([^()]{1,80}?)\s*\)|(?:^`

@@ -106,7 +106,9 @@ export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
 export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
-  const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text)).slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
+  // (Its first paragraphs past the title printed again and a photo's caption.)
+  const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text) && b.kind !== 'caption' && b.text !== doc.title)
+    .slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
   // (A title about a commune's body that does not name it, "Commune People's Council adopts …", is about the commune its lead names.)
   const commune = communeOf(doc.title) ?? (COMMUNE_SUBJECT.test(doc.title ?? '') ? communeOf(lead) : null);
   // (A document printed below a legal-database page's fields is its issuer's: see issuerPlace.)

@@ -62,6 +62,9 @@ const YEAR_AFTER = /\s+(?:in|by)\s+(?:19|20)\d{2}$/;
 const SPEAKER_LAST = new RegExp(String.raw`(?:^|\s)(?:(?:MR|MS|MRS|DR|PROF|Mr|Ms|Mrs|Dr|Prof)\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,4}`
   + String.raw`|(?:HOST|CHAIR|CHAIRMAN|CHAIRWOMAN|MODERATOR|MC|INTERVIEWER|REPORTER|GUEST|Host|Moderator|Interviewer|Reporter)`
   + String.raw`(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,4})(?:\s*\([^()]*\))?:$`, 'u');
+/** A target named by what it is for, not by a time: "(sets) a target for the digital economy (of 22%)", not "target for the end of 2026". */
+const TARGET_FOR = new RegExp(String.raw`^(?:target|goal|objective)s?\s+for\s+`
+  + String.raw`(?!(?:the\s+)?(?:end|first|second|third|fourth|last|next|coming|year)\b|(?:19|20)\d\d)(?:the\s+)?(?=\p{L})`, 'iu');
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
 /** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
@@ -103,7 +106,9 @@ export function subjectBefore(before: string): string {
   const subject = opened.trimStart().replace(SETTING, '').replace(ITEM_VERB, '').replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
     .replace(/^that\s+(?=(?:by|in|before|the|a|an)\s)/i, '')
     .replace(/^(?:by|in|from|until|towards?)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(?:19|20)\d{2}\s*/i, '')
-    .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+    .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(/^(?:the|a|an)\s+/i, '')
+    .replace(TARGET_FOR, '')
+    .trim();
   return NO_SUBJECT.test(subject) ? '' : subject;
 }
 

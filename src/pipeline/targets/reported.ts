@@ -63,9 +63,9 @@ const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stoo
  */
 const GOT = new RegExp(String.raw`(?<!\b(?:are|is|be|been|were|was|to|being)\s+)\b(?:received|gained|got|won|obtained|acquired)\s+`
   + String.raw`(?!(?:and|or|by|in|on|online|at|from|through|via|with|for|under|before|within|electronically)\b)\p{Ll}`, 'u');
-/** A present perfect or a past passive, which reports what has happened ("have registered", "has been connected", "were enrolled"). */
+/** A present or past perfect, or a past passive, which reports what has happened ("have registered", "had joined", "were enrolled"). */
 // (An irregular participle too: "1,240 km of new fibre-optic cable was laid".)
-const PERFECT = new RegExp(String.raw`\b(?:(?:have|has)\s+(?:been\s+)?|(?:was|were)\s+)(?:\p{Ll}{2,}ed|${IRREGULAR_PARTICIPLE})\b`, 'u');
+const PERFECT = new RegExp(String.raw`\b(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were)\s+)(?:\p{Ll}{2,}ed|${IRREGULAR_PARTICIPLE})\b`, 'u');
 /** Words that say a figure holds now. */
 const NOW = /\b(?:today|now|currently|at present|so far|to date|already)\b/i;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */
@@ -108,7 +108,9 @@ const STATUS_THEN_TARGET = /^[^;:.]{0,60};\s*(?:and\s+)?(?:the\s+)?(?:[\p{L}-]+[
 /** A target told as set before the one now in force: "(the original decision) had set", "previously targeted". */
 // (Or the figure a new one takes the place of: "(to rank in the top 3 by 2030,) instead of the top 5", "rather than 35%".)
 const SUPERSEDED = new RegExp(String.raw`\b(?:(?:had\s+(?:set|targeted|planned|aimed\s+for)|previously\s+(?:set|targeted|aimed\s+for))`
-  + String.raw`\s+(?:(?:a|the)\s+(?:target|goal)\s+of\s+)?|(?:instead\s+of|rather\s+than|replacing)\s+(?:the\s+)?)$`, 'i');
+  + String.raw`\s+(?:(?:a|the)\s+(?:target|goal)\s+of\s+)?|(?:instead\s+of|rather\s+than|replacing)\s+(?:the\s+)?`
+  // (Or a choice weighed in words, no target set: "I would rather set (25%) and reach it than promise (30%)".)
+  + String.raw`|\bwould\s+rather\s+\p{Ll}+\s+|\bthan\s+(?:promise|set|aim\s+for|target|announce|pledge)\s+)$`, 'iu');
 /** How far after a figure the clause of its target may start. */
 const STATUS_REACH = 120;
 

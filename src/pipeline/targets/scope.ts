@@ -18,7 +18,7 @@ const NAME = String.raw`(?<![\p{L}\p{M}])((?:(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]
 // (Or in Vietnamese, as a legal page's fields name the issuer's place: "Nơi ban hành: Tỉnh An Giang".)
 // (A document's heading in capitals names its issuer so: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "CAN THO CITY PEOPLE'S COMMITTEE".)
 const PROVINCE = new RegExp(String.raw`${NAME}\s+(?:province|Province|Provincial|PROVINCE|PROVINCIAL)\b|\bprovince\s+of\s+${NAME}`
-  + String.raw`|(?<![\p{L}\p{M}])(?:[Tt]ỉnh|TỈNH)\s+${NAME}`, 'u');
+  + String.raw`|(?<![\p{L}\p{M}])(?:[Tt]ỉnh|TỈNH)\s+${NAME}`, 'gu');
 /** A city named with its kind: "Da Nang city", "Ho Chi Minh City", "the city of Hue". */
 const CITY = new RegExp(String.raw`${NAME}\s+(city|City|CITY)\b|\bcity\s+of\s+${NAME}|(?<![\p{L}\p{M}])(?:[Tt]hành\s+phố|THÀNH\s+PHỐ)\s+${NAME}`, 'gu');
 
@@ -27,7 +27,11 @@ const CITY = new RegExp(String.raw`${NAME}\s+(city|City|CITY)\b|\bcity\s+of\s+${
  * writes it, so that one city has one scope ("Hai Phong city" = "Hai Phong City").
  */
 export function placeNamed(text: string): string | null {
-  const province = /[Pp]rovinc|PROVINC|[Tt]ỉnh\s|TỈNH\s/.test(text) ? PROVINCE.exec(text) : null;
+  // (A word that opens a line is capitalised whatever it is: "Host province first" names no province, unless the word is a listed one.)
+  const province = /[Pp]rovinc|PROVINC|[Tt]ỉnh\s|TỈNH\s/.test(text)
+    ? [...text.matchAll(PROVINCE)].find((m) => !(m[1] !== undefined && /^\S+$/.test(m[1]) && (m.index === 0 || text[m.index - 1] === '\n')
+      && !PLACES.has(foldPlace(m[1])))) ?? null
+    : null;
   // (The Vietnamese kind comes first, so the name runs on into what follows it: its listed head is the place.)
   if (province) return asWritten(province[3] ? listedHead(province[3].trim()) : listedTail((province[1] ?? province[2])!.trim()));
   if (!/[Cc]ity|CITY|[Tt]hành\s+phố|THÀNH\s+PHỐ/.test(text)) return null;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { placeNamed } from '../../../src/pipeline/targets/scope.ts';
+import { timelineOf } from '../events/helpers.ts';
+
+const targetsOf = (text: string) => timelineOf({ 'seeds/a.txt': text }).targets.map((t) => [t.metric, t.value, t.deadline, t.scope]);
+
+describe('the place a text is about, read from its lead', () => {
+  it('is read past the title printed again, an image and its caption', () => {
+    expect(targetsOf([
+      'HIGHLAND WEEKLY', 'Home | News | Interviews', '05/06/2027 08:00',
+      '"Our data must move as fast as our coffee"', '[photo]', 'Chairman Hà Văn Sơn. Photo: HW/Minh Trí',
+      'Gia Lai, on the border with Cambodia, wants to turn its coffee trade into a digital advantage, the chairman says.',
+      'Hà Văn Sơn, Chairman of the Gia Lai Provincial People\'s Committee, spoke to Highland Weekly in Pleiku.',
+      'The plan also sets a target for the digital economy of 22% of GRDP by 2030.',
+    ].join('\n'))).toEqual([['digital economy share of GRDP', 22, 2030, 'Gia Lai']]);
+  });
+
+  it('takes no capitalised word that opens a line before "province" for a province, unless it is a listed one', () => {
+    expect(placeNamed('Host province first\nThe Thái Nguyên Provincial People\'s Committee met.')).toBe('Thái Nguyên');
+    expect(placeNamed('Lạng Sơn province\nThe committee met.')).toBe('Lạng Sơn');
+  });
+});
+
+describe('figures that are no targets though a deadline is near', () => {
+  it('reads a count in the past perfect as reported ("had registered by the end of June")', () => {
+    expect(targetsOf(['Tin tứcTin tức06/07/2027', 'Platform opens to exporters',
+      'By 2030, the province aims to have 5,000 firms on the platform. About 1,100 firms had registered by the end of June.'].join('\n')))
+      .toEqual([['firms on the platform', 5000, 2030, 'Vietnam']]);
+  });
+
+  it('reads a choice weighed in words as no target ("I would rather set 25% … than promise 30%")', () => {
+    expect(targetsOf(['Tin tứcTin tức06/07/2027', 'Governor explains the plan',
+      'By 2030, the digital economy is to reach 25% of GRDP. "I would rather set 25% and reach it than promise 30%," he said.'].join('\n')))
+      .toEqual([['digital economy share of GRDP', 25, 2030, 'Vietnam']]);
+  });
+});
