@@ -556,6 +556,10 @@ const SPEND = new RegExp(
   'i',
 );
 
+/** A measure brought to nothing: "(is to be) brought down to zero", "reduced to nil". */
+const TO_ZERO = /\b(?:brought\s+down|reduced|cut|lowered)\s+to\s+(?:zero|nil)\b/gi;
+/** A figure in apposition between the subject and its verb: "(The backlog …), about 46,000 files at the end of 2025, (is to …)". */
+const APPOSED_FIGURE = /,\s*(?:[^,;]|,(?=\d))*\d(?:[^,;]|,(?=\d))*,\s*(?=(?:is|are|will|must|should|shall)\b)/;
 /** The level a change is measured from, right before its share: "from its 2025 level of (17.5%)", "from the 2026 level of (34%)". */
 const LEVEL_FROM = new RegExp(String.raw`\bfrom\s+(?:its|the|their)\s+(?:(?:19|20)\d{2}\s+)?level\s+of\s+(?:${QUALIFIER}\s+)?$`, 'i');
 /**
@@ -815,6 +819,14 @@ export const amountParser: TargetParser = {
         // A baseline after it tells its tense by its own words ("…, from 43 per cent now"), not the figure's; a benchmark in brackets
         // is right after the figure's words.
         ...(trailing > 0 ? { tenseOf: { start: index, end: m.index + m[0].length }, figureEnd: m.index + m[0].length } : {}),
+      });
+    }
+    // "(The backlog …, about 46,000 files at the end of 2025, is to be) brought down to zero (by the end of 2028)": none left is the target.
+    for (const m of /\b(?:zero|nil)\b/i.test(text) ? allMatches(TO_ZERO, text) : []) {
+      const subject = subjectBefore(textBefore(text, m.index).replace(APPOSED_FIGURE, ' '));
+      if (!subject) continue;
+      out.push({
+        metric: subject, comparator: '=', value: 0, max: null, unit: null, qualitative: false, baseline: null, start: m.index, end: m.index + m[0].length,
       });
     }
     for (const m of /\bpoints?\b/.test(text) ? allMatches(POINTS_CHANGE, text) : []) {

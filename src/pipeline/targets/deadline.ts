@@ -41,6 +41,8 @@ const opensClause = (time: TimeExpression): boolean => time.start === time.sente
   // before it ("60,000 teachers are trained by the end of 2027, including …" closes its figure).
   || (/^\s*,/.test(time.sentence.text.slice(time.end - time.sentence.start))
     && CLAUSE_START.test(time.sentence.text.slice(0, time.start - time.sentence.start)));
+/** What stands before a time that opens its sentence: "(In) 2024, …", "(On) March 5, …". */
+const PAST_OPENING = /^\W*(?:(?:in|on|at|during|since)\s+)?(?:the\s+)?$/i;
 /** What may stand before a time that opens its clause: nothing, a mark, a list marker, "that", "and", "but". */
 const CLAUSE_START = /(?:^|[,;:–—(]|\b(?:that|and|but|while|whereas|then))\s*(?:[-•*+]\s*)?$/;
 
@@ -182,7 +184,8 @@ export function deadlineFor(
   // (Nor a sentence after its paragraph's deadline: "By 2030, … is to be cut by 30%. … is to be cut by 40% from the 2025 level.")
   const item = listFrame !== undefined && frame?.block === listFrame;
   // (A frame of "by": "in 2026" before "The sum equals 3.1% of …, up from 1.8% in 2025" dates a figure reached, no deadline.)
-  const framed = item || (frame?.relation === 'by' && frame.block === sentence.block && !sameSentence(frame.sentence, sentence));
+  const framed = item || (frame?.relation === 'by' && !sameSentence(frame.sentence, sentence)
+    && (frame.block === sentence.block || (frame.block >= sentence.block - FRAME_BLOCKS && opensClause(frame))));
   if ((framed ? deadlines.datedBeyondBaselines : deadlines.dated).some((o) => clauseOf(o) === clauseOf(at)) && closing === undefined) return undefined;
   // "wants 90% of adults to have a smartphone and 85% of households … by 2027": figures joined by "and" share the closing deadline.
   if (closing && local(closing) > at && JOINED_FIGURE.test(sentence.text.slice(end, local(closing)))) return closing;
@@ -200,20 +203,30 @@ const isPastPart = (time: TimeExpression, published: string | null) => published
 const LIST_HEAD = /:\s*$/;
 
 /**
- * The last deadline stated in the sentences before each sentence, for `deadlineFor`'s frame: ask for
- * the sentences in document order, and the document's times (in order) are read once for all of them.
+ * The last deadline stated in the sentences before each sentence, for `deadlineFor`'s frame, and when that one closed its own figure in
+ * an earlier paragraph, the one that opened that paragraph (`opening`, for figures in digits: "By 2030, … . … to zero by the end of
+ * 2028." then "The share … is to rise by 10 percentage points."). Ask for the sentences in document order: the document's times (in
+ * order) are read once for all of them.
  */
-export function framesBefore(times: TimeExpression[], published: string | null): (sentence: Sentence) => TimeExpression | undefined {
+export function framesBefore(times: TimeExpression[], published: string | null)
+  : (sentence: Sentence) => { frame: TimeExpression | undefined; opening: TimeExpression | undefined } {
   let next = 0;
   let frame: TimeExpression | undefined;
+  // The last that opens its clause ("By 2030, …").
+  let opening: TimeExpression | undefined;
   return (sentence) => {
     for (; next < times.length; next++) {
       const t = times[next]!;
       if (!(t.block < sentence.block || (t.block === sentence.block && t.sentence.end <= sentence.start))) break;
       // A period frames a list when it heads it: "a) Phase 1 (2026-2028):" sets its items' deadline at its end.
-      if (isDeadline(t, published) && (t.precision !== 'period' || LIST_HEAD.test(t.sentence.text))) frame = t;
+      if (isDeadline(t, published) && (t.precision !== 'period' || LIST_HEAD.test(t.sentence.text))) {
+        frame = t;
+        if (opensClause(t)) opening = t;
+        // (A sentence that opens in the past, "In 2024, the city was granted …", ends it.)
+      } else if (PAST_OPENING.test(t.sentence.text.slice(0, t.start - t.sentence.start))) opening = undefined;
     }
+    const carried = frame && frame.block !== sentence.block && !opensClause(frame) && opening && opening.block === frame.block ? opening : undefined;
     // "46 tasks were ordered in the first quarter" in a text of April: a past quarter ends the frame before it, and is none itself.
-    return frame && !isPastPart(frame, published) ? frame : undefined;
+    return { frame: frame && !isPastPart(frame, published) ? frame : undefined, opening: carried && !isPastPart(carried, published) ? carried : undefined };
   };
 }

@@ -82,6 +82,11 @@ const definite = (text: string, p: { start: number; unit: string | null }) => !p
 const THE_PROVINCE = /\b(?:the\s+province\b|provincial\b)/i;
 /** A title whose subject is a commune's or a ward's body, unnamed: "Commune People's Council adopts …", "Ward People's Committee …". */
 const COMMUNE_SUBJECT = /^(?:The\s+)?(?:Commune|Ward)\s+(?:People[’']s|Party)\b/;
+/** A number written in digits, not inside a word ("5G"). */
+const DIGITS_FIGURE = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/u;
+/** A figure, the word it counts and its own time: "46,000 files at the end of (2025)", "12% in (2025)". */
+const PAST_AFTER = new RegExp(String.raw`^(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than)\s+)?`
+  + String.raw`[\d.,]+(?:\s*%|\s+per\s?cent)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:at|in|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$`, 'u');
 /** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
 const BENCHMARK_GAP = 100;
 
@@ -227,6 +232,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     // A table's rows are read as a table, above.
     // A number inside a date ("• 18 September 2025 – Decision 1472 approves …") counts nothing.
     // (A threshold that picks things out is no figure at all: it leaves the words it stands in to the figure about those things.)
+    // "(the backlog,) about 46,000 files at the end of 2025, (is to be brought down to zero by 2028)": a figure its own past time dates
+    // right after its words is a figure reached, whatever its sentence aims at.
+    const datedPast = (start: number) => (timesOf.get(`${sentence.block}:${sentence.start}`) ?? []).some((t) => t.start - sentence.start > start
+      && PAST_AFTER.test(text.slice(start, t.start - sentence.start)) && !isDeadline(t, doc.date) && t.relation !== 'by');
     const proposals = tables.rows.has(sentence.block) ? []
       : dropOverlaps(propose(text, item).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
       // (Asides and a bilingual line's other side are blanked, not cut: a proposal's offsets are the sentence's.)
@@ -235,8 +244,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start, p.end)
           || isPayout(text, p.start, p.end)
-          || isPledged(text, p.start) || definite(text, p)));
-    const frame = proposals.length > 0 ? listFrameTime(sentence, frameBefore(sentence)) : undefined;
+          || isPledged(text, p.start) || definite(text, p) || datedPast(p.start)));
+    const before = proposals.length > 0 ? frameBefore(sentence) : undefined;
+    const frame = before && listFrameTime(sentence, before.frame);
     // "(national figures in brackets)", in the sentence or its list's frame: a figure alone in brackets is the national one.
     const nationalBrackets = proposals.length > 0 && (asides.some((a) => NATIONAL_BRACKETS.test(a.text))
       || NATIONAL_BRACKETS.test(frames[sentence.block]?.text ?? ''));
@@ -252,7 +262,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     let sharedMetric: string | undefined;
     proposals.forEach((proposal, i) => {
       const next = proposals[i + 1]?.start ?? text.length;
-      const deadline = deadlineFor(proposal.start, next, deadlines!, frame, proposal.end, frames[sentence.block]?.block);
+      // (A figure in digits after a paragraph of targets takes the deadline that opened it: see framesBefore.)
+      const opened = before?.opening && frame === before.frame && DIGITS_FIGURE.test(text.slice(proposal.start, proposal.end)) ? before.opening : frame;
+      const deadline = deadlineFor(proposal.start, next, deadlines!, opened, proposal.end, frames[sentence.block]?.block);
       if (!deadline) return;
       const clause = clauseAt(clauses, proposal.start) ?? { text };
       const { start: _s, end: _e, figureEnd: _f, ...rest } = proposal;

@@ -52,3 +52,31 @@ describe('a table of targets with a verdict on each', () => {
       .toEqual([[90, '%', 2028], [100, '%', 2028]]);
   });
 });
+
+describe('a paragraph of targets opened by its deadline, then closed by another', () => {
+  it('frames the next paragraph by its opening deadline, not by the one that closes its last figure', () => {
+    expect(targetsOf('04/02/2028',
+      'By 2030, the time needed to license a clinic is to be cut by 30% compared with 2027. The backlog of licence files is to be cleared by the end of 2028.',
+      'The share of clinics that offer online booking is to rise by 15 percentage points from its 2027 level of 40%.',
+    )).toEqual([
+      ['share of clinics that offer online booking', '=', 15, 'percentage points', 2030],
+      ['time needed to license a clinic', '=', 30, '%', 2030],
+    ]);
+  });
+
+  it('frames nothing past a paragraph that opens in the past', () => {
+    expect(targetsOf('04/02/2028',
+      'By 2035 the city aims for 300 patents a year, and for the digital economy to reach 30% of GRDP by 2035.',
+      'In 2027, the city was granted 80 patents.',
+      'The new data centre has a capacity of 1,500 racks and will host the city\'s platforms.',
+    ).map((t) => t[2])).toEqual([30, 300]);
+  });
+});
+
+describe('a backlog to be cleared', () => {
+  it('is a target of zero, its size at a past time in apposition no target', () => {
+    expect(targetsOf('04/02/2028',
+      'The backlog of licence applications, about 12,000 files at the end of 2027, is to be brought down to zero by the end of 2029.',
+    )).toEqual([['backlog of licence applications', '=', 0, null, 2029]]);
+  });
+});
