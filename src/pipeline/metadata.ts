@@ -28,10 +28,14 @@ export interface Metadata {
   languages: string[];
 }
 
+/** A letter's salutation on a line of its own: "Dear members,", "Dear colleagues and friends,". */
+const SALUTATION = /^(?:Dear|Kính\s+gửi)\s[^.!?]{1,60},?$/iu;
+
 /** Infers title, date, source and languages of a cleaned text; a sidecar overrides each field it sets. */
 export function inferMetadata(cleaned: Cleaned, sidecar: Sidecar = {}): Metadata {
   const { header, footer, blocks } = cleaned;
-  const lead = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0];
+  // (A letter's salutation, "Dear members,", opens no lead.)
+  const lead = blocks.find((b) => b.kind === 'paragraph' && !SALUTATION.test(b.text)) ?? blocks[0];
   const detected = markLanguages(cleaned);
   const language = sidecar.language ?? detected;
   // A page printing the title in two languages ("Nghị quyết 27/2026/NQ-HĐND …" over "Resolution 27/2026/NQ-HDND …") is titled in the

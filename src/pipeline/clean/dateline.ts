@@ -143,7 +143,8 @@ const MONTH_CELL = new RegExp(String.raw`^(?:tháng\s+(\d{1,2})\s*[/.-]\s*((?:19
 
 /** A header line's cell (between bars) that is a month and year alone: a brief's or a bulletin's issue ("POLICY BRIEF No. 11 | Tháng 9/2026"). */
 function monthCell(text: string): DatelineReading | undefined {
-  for (const cell of text.split('|')) {
+  // (Or between middle dots: "MEMBER NEWSLETTER · Issue 41 · March 2028".)
+  for (const cell of text.split(/\||\s[·•]\s/)) {
     const m = MONTH_CELL.exec(cell.trim());
     if (!m) continue;
     const month = m[1] ? Number(m[1]) : monthNumber(m[3]!);

@@ -194,9 +194,12 @@ const SITE_CONTROL = /^(?:search|tìm kiếm|menu|login|log in|sign in|đăng nh
 /** A masthead: a few words in capitals, no digits ("BÁO TUYÊN QUANG ĐIỆN TỬ", "THƯ VIỆN VĂN BẢN PHÁP LUẬT - VBPL ONLINE"). */
 const MASTHEAD = /^(?=(?:\S+\s+){1,15}\S+$)[\p{Lu}\p{M}\s&.,'’–—-]+$/u;
 
-/** A line of a site's chrome at the top of a page: a menu or breadcrumb, or a masthead in capitals. */
+/** An e-mail's controls opening its first line: "View this email in your browser | Forward to a colleague". */
+const EMAIL_CONTROL = /^(?:view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in\s+(?:your|a)\s+browser|online|as\s+a\s+web\s?page)|forward\s+to\s+a\s+(?:colleague|friend))\b/i;
+
+/** A line of a site's chrome at the top of a page: a menu or breadcrumb, a masthead in capitals, an e-mail's controls. */
 export function isChrome(text: string): boolean {
-  return MENU.test(text) || MASTHEAD.test(text) || SITE_CONTROL.test(text.trim());
+  return MENU.test(text) || MASTHEAD.test(text) || SITE_CONTROL.test(text.trim()) || EMAIL_CONTROL.test(text.trim());
 }
 
 /** A line of chrome as the text has it, or as written: a menu's items set apart by runs of blanks ("Home   News   Business"). */
@@ -211,6 +214,8 @@ export function isTitle(text: string): boolean {
     text.split(/\s+/).length <= TITLE_MAX_WORDS &&
     // (A question may be a headline: "Adding up: are provincial targets consistent with the national goal?".)
     !SENTENCE_END.test(text.replace(/(?<=\p{L})\?$/u, '')) &&
+    // (Nor a letter's salutation: "Dear members,".)
+    !/,$/.test(text) &&
     !IMAGE_MARKUP.test(text) &&
     !PHOTO_CREDIT.test(text) &&
     /^[\p{Lu}\d"“‘']/u.test(text)
