@@ -17,7 +17,8 @@ import { CALENDAR } from '../extract/name-grammar.ts';
  */
 /** A word of a counted phrase after its first: "R&D", "world's", "5G", "top 500" ("universities ranked in the world's top 500"). */
 const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`;
-const PHRASE = String.raw`((?:\p{L}[\p{L}-]*|\d+\p{L}[\p{L}\d-]*)(?:\s+${PHRASE_WORD}){0,12})`;
+// (Its first word may join two letters with "&": "300 R&D centres".)
+const PHRASE = String.raw`((?:\p{L}[\p{L}-]*(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)(?:\s+${PHRASE_WORD}){0,12})`;
 const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
   + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
@@ -745,7 +746,7 @@ function countProposal(
   if (!counted) return null;
   const value = numberOf(number);
   return {
-    metric: counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top), unit: counted.unit,
+    metric: counted.measured ?? counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top), unit: counted.unit,
     qualitative: false, baseline: null, start: index, end: index + length - phrase.length + counted.what.length,
   };
 }
@@ -889,7 +890,7 @@ export const amountParser: TargetParser = {
       const at = m.index + m[0].lastIndexOf(number!, top ? m[0].length - top.length - 1 : m[0].length);
       const value = numberOf(number!);
       out.push({
-        metric: counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top), unit: counted.unit,
+        metric: counted.measured ?? counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top), unit: counted.unit,
         qualitative: false, baseline: null, start: at, end: at + number!.length,
       });
     }
@@ -1170,6 +1171,23 @@ export const amountParser: TargetParser = {
       if (read >= 0) rated[read] = continued;
       else rated.push(continued);
     }
+    // "a target of 2,000 MW … by 2030, against about 480 MW …, and of 5,000 MW by 2035": the same measure, later, in its unit.
+    // (The first figure of the unit is the target's; one after it, "against about 480 MW …", is its baseline.)
+    for (const p of /\band\s+(?:of|to)\s+\d/.test(text) ? [...rated].sort((a, b) => a.start - b.start) : []) {
+      if (!p.unit || p.unit.startsWith('%') || p.unit.startsWith('rank')) continue;
+      const later = new RegExp(String.raw`\band\s+(?:of|to)\s+(?:(${QUALIFIER})\s+)?(${DIGITS})\s*${escapeRegExp(p.unit)}(?=\s+(?:by|in)\s+(?:19|20)\d\d)`, 'u')
+        .exec(textAfter(text, p.end));
+      if (!later) continue;
+      const at = p.end + later.index + later[0].length - later[0].replace(/^.*?(?=\d)/su, '').length;
+      const end = p.end + later.index + later[0].length;
+      if (!rated.some((q) => q.start < end && at < q.end)) {
+        rated.push({ ...p, comparator: comparatorOf(later[1]), value: numberOf(later[2]!), max: null, baseline: null, start: at, end });
+      }
+      break;
+    }
     return rated;
   },
 };
+
+/** A text as a regular expression source that matches it literally. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -86,7 +86,7 @@ const COMMUNE_SUBJECT = /^(?:The\s+)?(?:Commune|Ward)\s+(?:People[’']s|Party)\
 const DIGITS_FIGURE = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/u;
 /** A figure, the word it counts and its own time: "46,000 files at the end of (2025)", "12% in (2025)". */
 const PAST_AFTER = new RegExp(String.raw`^(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than)\s+)?`
-  + String.raw`[\d.,]+(?:\s*%|\s+per\s?cent)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:at|in|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$`, 'u');
+  + String.raw`[\d.,]+(?:\s*%|\s+per\s?cent)?(?:\s+[\p{L}][\p{L}-]*){0,3}\s+(?:at|in|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$`, 'u');
 /** How far after a figure its bracketed benchmark may open ("20% of GRDP by the same year (the national …)"). */
 const BENCHMARK_GAP = 100;
 

@@ -36,9 +36,15 @@ const CONJUNCTION = /^(?:and|or)$/;
 // (Nor with the qualifier of a count after it: "400 deals and some (120 spin-offs)".)
 const TRAILING = /(?:\s+(?:by|in|before|until|from|and|with|of|the|to|for|at|a|an|each|per|some|about|around|nearly|over|through|via))+$/;
 
-/** The counted phrase and its head noun (the unit), or null when nothing is counted. */
-export function countedPhrase(phrase: string): { what: string; unit: string } | null {
+/** A unit of measure and what it measures: "MW of total data centre capacity", "km of fibre-optic cable". Groups: the unit, the thing. */
+const MEASURED = /^(MW|GW|kW|MWp|GWh|MWh|kWh|km|ha|hectares|tonnes|tons|TB|PB|Gbps|Mbps)\s+of\s+((?:new\s+|total\s+)?\p{L}.*)$/u;
+
+/** The counted phrase and its head noun (the unit), with what a unit of measure measures, or null when nothing is counted. */
+export function countedPhrase(phrase: string): { what: string; unit: string; measured?: string } | null {
   const what = phrase.slice(0, PHRASE_END.exec(phrase)?.index ?? phrase.length).trim().replace(TRAILING, '');
+  // "2,000 MW of total data centre capacity": a unit of measure, then what it measures (`measured`, without the unit).
+  const measured = MEASURED.exec(what);
+  if (measured) return { what, unit: measured[1]!, measured: measured[2]! };
   const words = what.split(/\s+/).filter(Boolean);
   let end = 0;
   while (end < words.length) {

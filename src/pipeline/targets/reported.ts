@@ -111,6 +111,9 @@ const SUPERSEDED = new RegExp(String.raw`\b(?:(?:had\s+(?:set|targeted|planned|a
   + String.raw`\s+(?:(?:a|the)\s+(?:target|goal)\s+of\s+)?|(?:instead\s+of|rather\s+than|replacing)\s+(?:the\s+)?`
   // (Or a choice weighed in words, no target set: "I would rather set (25%) and reach it than promise (30%)".)
   + String.raw`|\bwould\s+rather\s+\p{Ll}+\s+|\bthan\s+(?:promise|set|aim\s+for|target|announce|pledge)\s+)$`, 'iu');
+/** A survey's finding right before a figure: "(Our own survey, answered by 87 firms in January,) found that (62%)". */
+const SURVEY_FOUND = new RegExp(String.raw`\b(?:survey|poll|study|questionnaire|census|assessment)\b[^.;]{0,120}\b(?:found|finds|showed|shows|revealed`
+  + String.raw`|reveals|suggests|suggested)\s+that\s+(?:(?:about|some|nearly|almost|over|only|just|more\s+than|fewer\s+than|less\s+than)\s+)?$`, 'i');
 /** How far after a figure the clause of its target may start. */
 const STATUS_REACH = 120;
 
@@ -120,6 +123,8 @@ export function isReported(text: string, start: number, end: number): boolean {
   if (STATUS_THEN_TARGET.test(text.slice(end, end + STATUS_REACH))) return true;
   // "The original decision had set 50 per cent for that year": a target set before, now replaced.
   if (SUPERSEDED.test(textBefore(text, start))) return true;
+  // "Our survey … found that (62%) of you plan to …": what a survey found, whatever its respondents plan.
+  if (SURVEY_FOUND.test(textBefore(text, start))) return true;
   // The clause around the figure, within REACH of it (a run of thousands of figures has no clause break to stop at).
   const near = textBefore(text, start);
   // (A clause reported "that …" opens anew: "launched a campaign to reach every resident, after reporting that more than nine in ten

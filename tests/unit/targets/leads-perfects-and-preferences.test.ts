@@ -34,3 +34,27 @@ describe('figures that are no targets though a deadline is near', () => {
       .toEqual([['digital economy share of GRDP', 25, 2030, 'Vietnam']]);
   });
 });
+
+describe('a strategy\'s figures in units of measure', () => {
+  const text = ['Tin tứcTin tức02/03/2028', 'Data centre strategy approved',
+    'The strategy sets a target of 1,500 MW of total data centre capacity nationwide by 2030, against about 420 MW in operation at the end '
+      + 'of 2027, and of 4,000 MW by 2035.'].join('\n');
+
+  it('measures what the unit is of, the later figure joined by "and of" is the same measure later, the past one in between none', () => {
+    expect(targetsOf(text)).toEqual([
+      ['total data centre capacity nationwide', 1500, 2030, 'Vietnam'],
+      ['total data centre capacity nationwide', 4000, 2035, 'Vietnam'],
+    ]);
+  });
+
+  it('counts things named with an ampersand ("R&D centres")', () => {
+    expect(targetsOf(['Tin tứcTin tức02/03/2028', 'Minister sets out aims',
+      'The minister said Vietnam aims to have 250 R&D centres of foreign firms registered by 2030, up from 60 today.'].join('\n')))
+      .toEqual([['R&D centres of foreign firms registered', 250, 2030, 'Vietnam']]);
+  });
+
+  it('reads what a survey found as no target, whatever its respondents plan', () => {
+    expect(targetsOf(['Tin tứcTin tức02/03/2028', 'Members survey',
+      'Our survey, answered by 90 firms in January, found that 58% of them plan to raise R&D spending by 2030.'].join('\n'))).toEqual([]);
+  });
+});
