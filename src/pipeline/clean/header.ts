@@ -195,7 +195,8 @@ const SITE_CONTROL = /^(?:search|tìm kiếm|menu|login|log in|sign in|đăng nh
 const MASTHEAD = /^(?=(?:\S+\s+){1,15}\S+$)[\p{Lu}\p{M}\s&.,'’–—-]+$/u;
 
 /** An e-mail's controls opening its first line: "View this email in your browser | Forward to a colleague". */
-const EMAIL_CONTROL = /^(?:view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in\s+(?:your|a)\s+browser|online|as\s+a\s+web\s?page)|forward\s+to\s+a\s+(?:colleague|friend))\b/i;
+const EMAIL_CONTROL = new RegExp(String.raw`^(?:view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in\s+(?:your|a)\s+browser|online|as\s+a\s+web\s?page)`
+  + String.raw`|forward\s+to\s+a\s+(?:colleague|friend))\b`, 'i');
 
 /** A line of a site's chrome at the top of a page: a menu or breadcrumb, a masthead in capitals, an e-mail's controls. */
 export function isChrome(text: string): boolean {

@@ -114,6 +114,8 @@ const SUPERSEDED = new RegExp(String.raw`\b(?:(?:had\s+(?:set|targeted|planned|a
 /** A survey's finding right before a figure: "(Our own survey, answered by 87 firms in January,) found that (62%)". */
 const SURVEY_FOUND = new RegExp(String.raw`\b(?:survey|poll|study|questionnaire|census|assessment)\b[^.;]{0,120}\b(?:found|finds|showed|shows|revealed`
   + String.raw`|reveals|suggests|suggested)\s+that\s+(?:(?:about|some|nearly|almost|over|only|just|more\s+than|fewer\s+than|less\s+than)\s+)?$`, 'i');
+/** What respondents intend, right after their share: "(62%) of you plan to", "(40 per cent) intend to". */
+const RESPONDENTS_PLAN = /^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:plan|plans|intend|intends|expect|expects|want|wants|hope|hopes|are\s+planning)\s+to\b/;
 /** How far after a figure the clause of its target may start. */
 const STATUS_REACH = 120;
 
@@ -123,8 +125,8 @@ export function isReported(text: string, start: number, end: number): boolean {
   if (STATUS_THEN_TARGET.test(text.slice(end, end + STATUS_REACH))) return true;
   // "The original decision had set 50 per cent for that year": a target set before, now replaced.
   if (SUPERSEDED.test(textBefore(text, start))) return true;
-  // "Our survey … found that (62%) of you plan to …": what a survey found, whatever its respondents plan.
-  if (SURVEY_FOUND.test(textBefore(text, start))) return true;
+  // "Our survey … found that (62%) of you plan to …": what a survey found its respondents plan, no target of anyone's.
+  if (SURVEY_FOUND.test(textBefore(text, start)) && RESPONDENTS_PLAN.test(textAfter(text, end))) return true;
   // The clause around the figure, within REACH of it (a run of thousands of figures has no clause break to stop at).
   const near = textBefore(text, start);
   // (A clause reported "that …" opens anew: "launched a campaign to reach every resident, after reporting that more than nine in ten
