@@ -24,6 +24,12 @@ const BASELINE_TIME = new RegExp(String.raw`\b(?:from|against(?![^,;]*\b(?:targe
   + String.raw`(?=[^,;]*(?:\d|\b(?:place|position)\b))(?![^,;]*\b(?:to|by|before|until)\b)[^,;]{1,30}?\s+(?:in\s+|at\s+)?$`
   + String.raw`|\b(?:from\s+(?:the|its|their)|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?$`, 'i');
 
+/** Whether a time is a baseline's: "from 111th place (this year)", "(with 2025) as the baseline" (see BASELINE_TIME, BASELINE_YEAR). */
+const isBaseline = (t: TimeExpression) => t.relation !== 'by' && (BASELINE_TIME.test(textBefore(t.sentence.text, t.start - t.sentence.start, 40))
+  || BASELINE_YEAR.test(t.sentence.text.slice(t.end - t.sentence.start, t.end - t.sentence.start + 30)));
+/** A year named as the baseline after it: "(with 2025) as the baseline", "(2025) as the base year". */
+const BASELINE_YEAR = /^\s+as\s+(?:the|its|a)\s+(?:baseline|base\s+year|reference\s+year)\b/i;
+
 /** "… and 85% of …": another figure joined by "and". */
 // (Or an infinitive joined to the aim's first: "aims to attract eight to ten firms and to have 2,000 engineers … by 2030".)
 const JOINED_FIGURE = /\sand\s+(?:to\s+\p{Ll}{2,}\s+(?:\p{Ll}+\s+)?)?(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?\d/u;
@@ -44,7 +50,8 @@ const opensClause = (time: TimeExpression): boolean => time.start === time.sente
 /** What stands before a time that opens its sentence: "(In) 2024, …", "(On) March 5, …". */
 const PAST_OPENING = /^\W*(?:(?:in|on|at|during|since)\s+)?(?:the\s+)?$/i;
 /** What may stand before a time that opens its clause: nothing, a mark, a list marker, "that", "and", "but". */
-const CLAUSE_START = /(?:^|[,;:–—(]|\b(?:that|and|but|while|whereas|then))\s*(?:[-•*+]\s*)?$/;
+// (And "for" or "in" before it, which its text leaves out: "For (2030), the report keeps …".)
+const CLAUSE_START = /(?:^|[,;:–—(]|\b(?:that|and|but|while|whereas|then))\s*(?:[-•*+]\s*)?(?:(?:[Ff]or|[Ii]n)\s+)?$/;
 
 /** The year a time expression makes something due: the year of its last day. */
 export const dueYear = (time: TimeExpression): number => Number(time.to.slice(0, 4));
@@ -126,7 +133,7 @@ export interface SentenceDeadlines {
 export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], published: string | null): SentenceDeadlines {
   // (Not the time of a baseline: "(to enter the top 100 … by 2030,) from 111th place this year".)
   // (Read once per time: both the deadlines and the times that date the sentence leave baselines out.)
-  const baselines = new Set(own.filter((t) => t.relation !== 'by' && BASELINE_TIME.test(textBefore(sentence.text, t.start - sentence.start, 40))));
+  const baselines = new Set(own.filter(isBaseline));
   const baseline = (t: TimeExpression) => baselines.has(t);
   const eligible = own.filter((t) => isDeadline(t, published) && !baseline(t));
   const semicolons: number[] = [];
@@ -184,7 +191,9 @@ export function deadlineFor(
   // (Nor a sentence after its paragraph's deadline: "By 2030, … is to be cut by 30%. … is to be cut by 40% from the 2025 level.")
   const item = listFrame !== undefined && frame?.block === listFrame;
   // (A frame of "by": "in 2026" before "The sum equals 3.1% of …, up from 1.8% in 2025" dates a figure reached, no deadline.)
-  const framed = item || (frame?.relation === 'by' && !sameSentence(frame.sentence, sentence)
+  // (Or a year that opens the paragraph: "For 2030, the report keeps … . It also sets two new targets with 2025 as the baseline: …".)
+  const framed = item || (frame !== undefined && (frame.relation === 'by' || (frame.precision === 'year' && opensClause(frame)))
+    && !sameSentence(frame.sentence, sentence)
     && (frame.block === sentence.block || (frame.block >= sentence.block - FRAME_BLOCKS && opensClause(frame))));
   if ((framed ? deadlines.datedBeyondBaselines : deadlines.dated).some((o) => clauseOf(o) === clauseOf(at)) && closing === undefined) return undefined;
   // "wants 90% of adults to have a smartphone and 85% of households … by 2027": figures joined by "and" share the closing deadline.
@@ -219,7 +228,8 @@ export function framesBefore(times: TimeExpression[], published: string | null)
       const t = times[next]!;
       if (!(t.block < sentence.block || (t.block === sentence.block && t.sentence.end <= sentence.start))) break;
       // A period frames a list when it heads it: "a) Phase 1 (2026-2028):" sets its items' deadline at its end.
-      if (isDeadline(t, published) && (t.precision !== 'period' || LIST_HEAD.test(t.sentence.text))) {
+      // (Not a baseline's time: "(… 100% of schools …,) against 58% this year".)
+      if (isDeadline(t, published) && (t.precision !== 'period' || LIST_HEAD.test(t.sentence.text)) && !isBaseline(t)) {
         frame = t;
         if (opensClause(t)) opening = t;
         // (A sentence that opens in the past, "In 2024, the city was granted …", ends it.)

@@ -80,3 +80,17 @@ describe('a backlog to be cleared', () => {
     )).toEqual([['backlog of licence applications', '=', 0, null, 2029]]);
   });
 });
+
+describe('a paragraph opened by "For 2030,"', () => {
+  it('frames its later sentences, past a baseline\'s time ("against 58% this year", "with 2025 as the baseline")', () => {
+    expect(targetsOf('24/08/2028',
+      'For 2030, the plan keeps its target that 100% of clinics meet the digital standard, against 61% this year. It also sets two new '
+        + 'targets with 2025 as the baseline: the share of prescriptions issued online is to rise by 30 percentage points from its 2025 level '
+        + 'of 20%, and the number of paper forms is to be cut by 40% compared with 2025.',
+    )).toEqual([
+      ['clinics meet the digital standard', '=', 100, '%', 2030],
+      ['number of paper forms', '=', 40, '%', 2030],
+      ['share of prescriptions issued online', '=', 30, 'percentage points', 2030],
+    ]);
+  });
+});
