@@ -19,8 +19,11 @@ const BARE_FIGURE = /^(?:≥|>=|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|perce
 /** Words that say a text's brackets hold the national figures: "(national figures in brackets)", "national targets in brackets". */
 export const NATIONAL_BRACKETS = /\bnational\b[^()]{0,30}\bin\s+brackets\b/i;
 /** The first number of an aside that is not a year. */
-const FIRST_NUMBER = new RegExp(String.raw`(?<![\d.,])(${DIGITS})(?![\d])(?!\s*(?:st|nd|rd|th)\b)`, 'g');
+// (Nor a gap in points: "2 points below the national 30%".)
+const FIRST_NUMBER = new RegExp(String.raw`(?<![\d.,])(${DIGITS})(?![\d])(?!\s*(?:st|nd|rd|th)\b)(?!\s+(?:percentage\s+)?points?\b)`, 'g');
 
+/** How far a local figure is from the country's, before "above" or "below": "five points ", "2.5 percentage points ". No groups. */
+const GAP = String.raw`(?:(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:percentage\s+)?points?\s+)?`;
 /** The country's own aim told beside a local one: "while the country as a whole targets", "whereas the national target is". No groups. */
 const COUNTRY_AIMS = String.raw`(?:while|whereas)\s+(?:the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?\s+(?:targets|aims\s+(?:for|at)|sets)`
   + String.raw`|the\s+national\s+(?:target|goal)\s+is)`;
@@ -31,12 +34,14 @@ const COUNTRY_AIMS = String.raw`(?:while|whereas)\s+(?:the\s+(?:whole\s+)?countr
  */
 // (Or "above"/"below" it: ", above the national target of 2 per cent".)
 // (Or what the country aims for, in a clause of its own: ", while the country as a whole targets 95%".)
-const COMPARED = new RegExp(String.raw`,\s+((?:(?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than)\s+(?:the\s+|a\s+)?`
+// (Or by how much: ", five points below the national target of 30%", ", 2 percentage points above the national …".)
+const COMPARED = new RegExp(String.raw`,\s+((?:${GAP}(?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than)\s+(?:the\s+|a\s+)?`
   + String.raw`(?:national|nationwide|country[’']s|whole\s+country[’']s)|${COUNTRY_AIMS})`
   + String.raw`\s+[^,;.()]{0,60}?\d[^,;()]*?)(?=[,;]|\.(?!\d)|$)`, 'gu');
 
 /** Whether a sentence may hold an aside at all: a bracket, round or square, or a comparison after a comma. */
-export const HAS_ASIDE = /[([]|,\s+(?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than|while)\s/;
+export const HAS_ASIDE = new RegExp(String.raw`[([]|,\s+${GAP}(?:against|compared\s+with|versus|above|below|ahead\s+of|higher\s+than|lower\s+than`
+  + String.raw`|while)\s`);
 
 /**
  * The asides of a sentence, in order: its brackets (outermost only), round or square ("[national: 30%]", an editor's insertion, as

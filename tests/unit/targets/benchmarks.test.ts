@@ -27,3 +27,13 @@ describe('a local target with the national benchmark in brackets', () => {
   });
 });
 
+
+describe('a local target told by how far it is from the national one', () => {
+  it('keeps the national figure after "five points below" or "2 points above" as its benchmark, not the gap', () => {
+    expect(targets('The plan sets a target for the digital economy of 22% of GRDP by 2030, five points below the national target of 27%.',
+      'It sets a target for cashless payments of 85% by 2028, 2 percentage points above the national target of 83%.')).toEqual([
+      ['cashless payments', 85, 'Ha Tinh', 83],
+      ['digital economy share of GRDP', 22, 'Ha Tinh', 27],
+    ]);
+  });
+});
