@@ -69,5 +69,8 @@ export const DOMAIN = /\b((?:[\p{L}\d-]+\.)+(?:vn|com|net|org|info|gov|edu|news|
 /** Sentence-final punctuation: a line ending so is prose, not a title, heading or label. */
 export const SENTENCE_END = /[.!?…,;:"“”'‘’»)\]]$/u;
 
-/** A row of a page's buttons, each in square brackets: "[Theo dõi] [In] [Tải hồ sơ mời thầu] [Chia sẻ]", "[Print] [Email]". */
-export const BUTTONS = /^(?:\[[^\][]{1,30}\]\s*){2,}$/;
+/**
+ * A row of a page's buttons, each in square brackets: "[Theo dõi] [In] [Tải hồ sơ mời thầu] [Chia sẻ]", "[Print] [Email]"; or one
+ * button to download, print or share the page: "[Tải về / Download PDF]".
+ */
+export const BUTTONS = /^(?:\[[^\][]{1,30}\]\s*){2,}$|^\[\s*(?:tải\s+về|tải\s+xuống|download|print|in\s+trang|share|chia\s+sẻ)(?![\p{L}])[^\][]{0,40}\]$/iu;

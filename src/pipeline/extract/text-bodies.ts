@@ -73,7 +73,8 @@ export function documentBodies(lead: string, named: readonly string[], formsOf: 
   // An organization named as the text writes it where it is linked ("Sao Việt Telecom", "VNCore" for the firms named in full before).
   for (const name of named) {
     const written = [...formsOf(name), ...shortForms(name)].filter((f) => f !== name && /^\p{Lu}/u.test(f));
-    if (lead.includes(name) || written.some((f) => lead.includes(f))) add(name, undefined, written);
+    // (Or as a document's heading prints it, in capitals: "DUYEN HAI UNIVERSITY OF TECHNOLOGY".)
+    if (lead.includes(name) || lead.includes(name.toUpperCase()) || written.some((f) => lead.includes(f))) add(name, undefined, written);
   }
   if (PARK_WORD.test(lead)) for (const m of lead.matchAll(PARK_NAME)) add(m[1]!);
   return out;

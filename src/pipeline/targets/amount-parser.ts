@@ -457,7 +457,9 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
   'double', 'serve', 'connect', 'want', 'be home to', 'goal of', 'target of', 'aim of', 'objective of', 'figure is', 'target is', 'goal is',
   'calls for', 'call for', 'calling for', 'milestone is', 'capacity of', 'output of'])}`
-  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+\p{Ll}{3,}`
+  // ("aims to have trained 2,000 engineers": a perfect infinitive, what is to be done by then.)
+  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+`
+  + String.raw`(?:have\s+(?=\p{Ll}+ed\s))?\p{Ll}{3,}`
   // "aims for a digital economy of 25 per cent of GRDP and for two million residents to hold …": a second aim joined by "and for".
   + String.raw`|(?<=\baim(?:s|ing)?\s+for\b[^.;]{0,120})and\s+for`
   // "aims for the hub to host 200 AI firms", "wants the park to attract 50 investors": what is wanted of a named thing.

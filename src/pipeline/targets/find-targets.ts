@@ -82,6 +82,9 @@ const definite = (text: string, p: { start: number; unit: string | null }) => !p
 const THE_PROVINCE = /\b(?:the\s+province\b|provincial\b)/i;
 /** A title whose subject is a commune's or a ward's body, unnamed: "Commune People's Council adopts …", "Ward People's Committee …". */
 const COMMUNE_SUBJECT = /^(?:The\s+)?(?:Commune|Ward)\s+(?:People[’']s|Party)\b/;
+/** A clause whose subject is a pronoun, after any time that opens it: "By 2035, it aims to …", "They will …". */
+const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:(?:[Bb]y|[Ii]n)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,\s*)?(?:[Ii]t|[Tt]hey)\s+`
+  + String.raw`(?:aims?|plans?|wants?|seeks?|targets?|intends?|expects?|will|is|are|has|have|must|should)\b`);
 /** A number written in digits, not inside a word ("5G"). */
 const DIGITS_FIGURE = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/u;
 /** A figure, the word it counts and its own time: "46,000 files at the end of (2025)", "12% in (2025)". */
@@ -191,6 +194,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // What the last figure of a paragraph measured, for a figure that points back at it ("Lam Dong aims for that share to reach 50%"),
   // there or in the paragraph after it ("X said only 31% of … now …" / "The draft sets the goal of raising that share to 70% …").
   let measured: { block: number; metric: string } | undefined;
+  // Whose the last target of a paragraph was, for a clause whose subject is a pronoun.
+  let lastScope: { block: number; scope: string } | undefined;
   const named = (metric: string, block: number) => {
     if (!measured || measured.block < block - 1) return metric;
     if (POINTING.test(metric)) return measured.metric;
@@ -276,7 +281,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const read = scopeOf(clause.text, text, placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
         sentence.block);
       // In a commune's text, a figure of "the province" ("at least 80% of adults in the province") is the province's its lead names.
-      const scope = commune !== null && read === commune && THE_PROVINCE.test(clause.text) ? provinceOfCommune() ?? read : read;
+      const local = commune !== null && read === commune && THE_PROVINCE.test(clause.text) ? provinceOfCommune() ?? read : read;
+      // "… the university aims to have trained 2,000 engineers … . By 2035, it aims to rank among …": "it" is who set the target before.
+      const scope = PRONOUN_SUBJECT.test(clause.text) && lastScope?.block === sentence.block ? lastScope.scope : local;
       // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at
       // least 10.5%": a figure set for a list of places is a target of each, the second list's taking the first's metric.
       const stretch = text.slice(proposals[i - 1]?.end ?? 0, proposal.start);
@@ -293,6 +300,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
           sharedMetric = metric;
         }
         measured = { block: sentence.block, metric };
+        lastScope = { block: sentence.block, scope: each };
         targets.push({
           ...rest, metric, deadline: targetYear(deadline, doc.date), scope: each,
           benchmark, statement: statementOf(clause.text),

@@ -26,3 +26,10 @@ describe('an image\'s placeholder in brackets', () => {
     expect(blocksOf(around('[Updated at 10:30 with the fund\'s rules]')).join('\n')).toContain('[Updated at 10:30 with the fund\'s rules]');
   });
 });
+
+describe('a button to download the page', () => {
+  it('is dropped alone in its brackets', () => {
+    const text = around('[Tải về / Download PDF]');
+    expect(blocksOf(text).join('\n')).not.toContain('Download PDF');
+  });
+});

@@ -58,3 +58,18 @@ describe('a strategy\'s figures in units of measure', () => {
       'Our survey, answered by 90 firms in January, found that 58% of them plan to raise R&D spending by 2030.'].join('\n'))).toEqual([]);
   });
 });
+
+describe('a school\'s own aims in its notice', () => {
+  const notice = ['[Tải về / Download PDF]', 'MINISTRY OF EDUCATION AND TRAINING', 'BAC HAI UNIVERSITY OF TECHNOLOGY',
+    'No.: 88/TB-ĐHCNBH | Hải Phòng, April 5, 2028', 'NOTICE', 'On admission quotas for the chip design major, 2028 intake',
+    'In implementation of the Resolution, Bac Hai University of Technology announces its quotas for 2028.',
+    'Under its strategy, by 2030 the university aims to have trained 1,500 engineers in chip design. By 2035, it aims to rank among the top '
+      + '10 technical universities in the national rankings.'].join('\n');
+
+  it('are the school\'s, named in capitals in the heading, "it" included; a perfect infinitive counts what is to be done by then', () => {
+    expect(targetsOf(notice)).toEqual([
+      ['engineers in chip design', 1500, 2030, 'Bac Hai University of Technology'],
+      ['national rankings', 10, 2035, 'Bac Hai University of Technology'],
+    ]);
+  });
+});
