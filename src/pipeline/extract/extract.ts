@@ -6,7 +6,7 @@ import { personParser } from './person-parser.ts';
 import { confirmedNameRefiner, overlapRemovalRefiner, provinceRefiner, shortNameRefiner, titleReferenceRefiner } from './refiners.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { titleCase } from './name-grammar.ts';
-import { isRole, normalizeRole, rolesOfLabel } from './roles.ts';
+import { isRole, normalizeRole, rolesAfter, rolesOfLabel } from './roles.ts';
 import { fold } from './fold.ts';
 import { once } from '../once.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
@@ -45,7 +45,8 @@ export function extractMentions(
   for (const sentence of sentences) for (const parser of parsers) for (const mention of parser.parse(sentence)) proposed.push(mention);
   const refined = refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
   const titled = withDefinedAcronyms(
-    withCaptionedSpeakers(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), blocks, sentences), blocks, sentences);
+    withCaptionedSpeakers(withLetterSigner(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), blocks, sentences),
+      blocks, sentences), blocks, sentences);
   return withBodiesOfContext(withoutContacts(titled, blocks), title, blocks);
 }
 
@@ -125,6 +126,36 @@ function withAuthor(mentions: Mention[], blocks: Block[], sentences: Sentence[])
   });
   // Each author before the first mention of a later block (its own block has none).
   return inOrder(mentions, authors);
+}
+
+/** A letter's closing on a line of its own: "Warm regards,", "Yours sincerely,", "Best wishes,". */
+const CLOSING = new RegExp(String.raw`^(?:(?:warm|best|kind|warmest)\s+)?regards,?$|^(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?,?$`
+  + String.raw`|^(?:with\s+)?(?:best|warm)\s+wishes,?$`, 'i');
+/** A name of two to four capitalised words alone on its line, in any language ("Henrik Aaltonen", "Nguyễn Thị Lan"). */
+const NAME_LINE = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
+
+/**
+ * A letter's signer: the name on its own line under its closing ("Warm regards, / Henrik Aaltonen / Chairman, Vietnam–Nordic Chamber
+ * of Commerce"), with the titles printed under it; a name the text named there already gets those titles.
+ */
+function withLetterSigner(mentions: Mention[], blocks: Block[], sentences: Sentence[]): Mention[] {
+  const signers: Mention[] = [];
+  const titled = new Map<number, string[]>();
+  blocks.forEach((block, i) => {
+    const line = block.text.trim();
+    if (i === 0 || !CLOSING.test(blocks[i - 1]!.text.trim()) || !NAME_LINE.test(line)) return;
+    const roles = rolesAfter(`, ${blocks[i + 1]?.text.trim() ?? ''}`);
+    const sentence = sentences.find((s) => s.block === i);
+    if (roles.length === 0 || !sentence) return;
+    if (mentions.some((m) => m.block === i)) { titled.set(i, roles); return; }
+    const start = block.text.indexOf(line);
+    signers.push({
+      type: 'person', key: fold(line), name: line, block: i, start, end: start + line.length, text: line, sentence, roles, via: 'name', certain: true,
+    });
+  });
+  const named = titled.size === 0 ? mentions : mentions.map((m) => (m.type === 'person' && (m.roles?.length ?? 0) === 0 && titled.has(m.block)
+    ? { ...m, roles: titled.get(m.block)!, certain: true } : m));
+  return signers.length === 0 ? named : inOrder(named, signers);
 }
 
 /**
@@ -288,6 +319,8 @@ const ISSUER_REACH = 20;
 const TITLE_LINE_WORDS = 14;
 /** A line that ends as a sentence or a label does. */
 const ENDS_CLAUSE = /[.!?;:]$/;
+/** Academic honorifics opening a signer's line: "Assoc. Prof. Dr. ", "Prof. Dr. ", "Dr. ", "PGS.TS. ". */
+const ACADEMIC_LINE = /^\s*(?:(?:Assoc\.?\s*Prof\.?|Prof\.?|Dr\.?|PGS\.?|GS\.?|TS\.?)\s*)+(?=\p{Lu})/u;
 /** A title printed in capitals on its own line: "DEPUTY PRIME MINISTER". */
 const CAPITALS_LINE = /^[\p{Lu}\p{M}\s'’-]{4,80}$/u;
 
@@ -306,7 +339,8 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
   const leveled = (body: string) => (LEVEL.test(body) || !issuer()?.endsWith(` ${body}`) ? body : issuer()!);
   return mentions.map((m) => {
     // (A name alone on its line: its block is no longer than the name, which is checked before the block is trimmed.)
-    const line = blocks[m.block]?.text;
+    // (Past academic honorifics before it: "Assoc. Prof. Dr. Vũ Đình Thắng".)
+    const line = blocks[m.block]?.text.replace(ACADEMIC_LINE, '');
     if (m.type !== 'person' || (m.roles?.length ?? 0) > 0 || !line || line.length > m.text.length + ALONE_SLACK || line.trim() !== m.text) return m;
     // The lines of the blocks above the name, nearest last: a line of cells set apart with bars is a line each ("TM. ỦY BAN NHÂN DÂN |
     // KT. CHỦ TỊCH | PHÓ CHỦ TỊCH").

@@ -283,9 +283,11 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
  * A body's name alone up to the end of its apposition, after a bare title and a comma: "Vĩnh Long Provincial People's Committee", "MeKong
  * AgriData" (before ".", ";", ":", "|", "(" or the end). Group: the name.
  */
-const APPOSED_BODY = /^(\p{Lu}[\p{L}\p{M}\d’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}\p{M}\d’'&-]*){0,7})\s*(?=[.;:|(]|$)/u;
+// (Its words may be joined by an en dash: "Vietnam–Nordic Chamber of Commerce".)
+const APPOSED_BODY = /^(\p{Lu}[\p{L}\p{M}\d’'&–-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}\p{M}\d’'&–-]*){0,7})\s*(?=[.;:|(]|$)/u;
 /** The heads of bodies named with "the" in a title ("Chairman of the … People's Committee"); a firm, a school or an outlet is named alone. */
-const THE_BODY = /\b(?:Committee|Council|Department|Institute|Ministry|Commission|Board|Office|Agency|Authority|Assembly|Association|Union|Federation)\b/;
+const THE_BODY = new RegExp(String.raw`\b(?:Committee|Council|Department|Institute|Ministry|Commission|Board|Office|Agency|Authority|Assembly`
+  + String.raw`|Association|Union|Federation|Chamber)\b`);
 
 /** The body a bare title in apposition is held at, as the title names it, or undefined: no place alone, no person's name. */
 function apposedBody(rest: string): string | undefined {

@@ -43,3 +43,22 @@ describe('a country in the possessive before a body\'s name', () => {
     expect(orgs('The National Assembly\'s Committee on Social Affairs met.')).toContain('National Assembly\'s Committee on Social Affairs');
   });
 });
+
+describe('signers', () => {
+  it('reads a letter\'s signer under its closing, with the title printed under the name', () => {
+    expect(people(extractFrom('Dear members,', 'We will share the results at the meeting.', 'Warm regards,', 'Ingrid Solberg',
+      'Chairwoman, Vietnam–Baltic Chamber of Commerce'))).toEqual(['Ingrid Solberg: Chairwoman of the Vietnam–Baltic Chamber of Commerce']);
+  });
+
+  it('reads a procuracy\'s and a school\'s signature blocks, past academic honorifics before the name', () => {
+    expect(people(extractFrom('The case file has been sent to the court.', 'FOR THE CHIEF PROSECUTOR', 'DEPUTY CHIEF PROSECUTOR', '(signed)',
+      'Đặng Thị Mai'))).toEqual(['Đặng Thị Mai: Deputy Chief Prosecutor']);
+    expect(people(extractFrom('The quotas apply to the 2028 intake.', 'FOR THE RECTOR', 'VICE RECTOR', '(signed and sealed)',
+      'Assoc. Prof. Dr. Lưu Quang Huy'))).toEqual(['Lưu Quang Huy: Vice Rector']);
+  });
+
+  it('reads a diplomat below an ambassador by title', () => {
+    expect(people(extractFrom('Astrid Nygaard, Counsellor for Innovation at the Embassy of Norway, spoke about tax credits.')))
+      .toEqual(['Astrid Nygaard: Counsellor for Innovation at the Embassy of Norway']);
+  });
+});
