@@ -182,7 +182,8 @@ export function readDeeds(context: SentenceContext): Happening[] {
     if (!deed) continue;
     // "68.5 per cent of dossiers in September were submitted online": a share is a figure of the month, no happening.
     // "According to the report presented by X, …": the attribution of what follows, no happening either.
-    if (SHARE_SUBJECT.test(deed.subject) || ATTRIBUTION.test(text.slice(0, verb.index))) continue;
+    // "(The cluster has about 3,200 engineers today,) most of them trained in Hồ Chí Minh City": a part of those just named, described.
+    if (SHARE_SUBJECT.test(deed.subject) || ATTRIBUTION.test(text.slice(0, verb.index)) || PARTITIVE.test(deed.subject)) continue;
     // "Signed on December 22 last year, the resolution …": the act on the resolution the text named before, which the
     // instrument dates read (instrument-date-parser.ts), not a deed of its own.
     // So is a participle set off after it: "Under the ward's plan, issued on 12/1/2026, …".
@@ -203,6 +204,9 @@ export function readDeeds(context: SentenceContext): Happening[] {
   }
   return out;
 }
+
+/** A part of things just named, as a subject: "most of them", "many of whom", "half of those". */
+const PARTITIVE = /^(?:most|many|some|all|half|none|each|few|several|both|one|two|three)\s+of\s+(?:them|those|these|whom|which)$/i;
 
 /**
  * A body's or a person's origin told beside its name, before its year: "(Truong Son Telecommunications Group (TSTel)) is a

@@ -34,10 +34,12 @@ const PASSIVE_LAUNCH = new RegExp(String.raw`\b(?:(was|were|has\s+been|have\s+be
   // "VNREDSat-1 went into orbit in 2013", "the line went into operation", "the portal went live": the same, told of the thing itself.
   + String.raw`|()(went\s+(?:into\s+(?:operation|service|orbit)|live|online)|broke\s+ground(?!\s+(?:on|for)\b)))\b`, 'g');
 /** A name, then the relative clause a launch is told in: "(the) Cao Bang Science and Technology Park, which (broke ground …)". Group: the name. */
-const RELATIVE_OF_NAME = /((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+(?:(?:and|of|for)\s+)?){0,7}\p{Lu}[\p{L}\p{M}\d’'-]*),\s+which\s+$/u;
+// (Or a name in quotes and the noun of what it names: "its “Tây Ninh Smart Border” platform, which (was formally launched …)".)
+const RELATIVE_OF_NAME = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+(?:(?:and|of|for)\s+)?){0,7}\p{Lu}[\p{L}\p{M}\d’'-]*`
+  + String.raw`|["“][^"“”]{2,60}["”](?:\s+\p{Ll}[\p{L}-]*)?),\s+which\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?)?$`, 'u');
 /** A thing named by its noun with an article, then the relative clause: "(a) cleanroom at its Hòa Lạc campus, which (was put …)". */
-const RELATIVE_OF_NOUN = new RegExp(String.raw`(?:^|\s)(?:an?|the)\s+(\p{Ll}[\p{L}\p{M}\d’'-]*(?:\s+[\p{L}\p{M}\d’'-]+){0,6}),\s+which\s+`
-  + String.raw`(?:(?:was|were|has\s+been|had\s+been)\s+)?$`, 'u');
+const RELATIVE_OF_NOUN = new RegExp(String.raw`(?:^|\s)(?:an?|the|its|their|our)\s+(\p{Ll}[\p{L}\p{M}\d’'-]*(?:\s+[\p{L}\p{M}\d’'-]+){0,6}),\s+which\s+`
+  + String.raw`(?:(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?)?$`, 'u');
 /**
  * A thing told with its being held, in a reduced relative clause, its time right after: "The first 5G auction, held in November 2025,
  * …", "the Government's regular meeting for May, held on Wednesday, …" (not "…, held in Hanoi on December 15", whose gathering

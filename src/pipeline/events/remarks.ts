@@ -25,8 +25,9 @@ const withArticle = (what: string) => (/^(?:speech|keynote)$/.test(what) ? `a ${
 /** A speech named with its speaker after it: "the speech delivered by Deputy Prime Minister X at …", "the full text of the speech by X". */
 const SPEECH_BY = /\b(speech|remarks|address)\s+(?:(?:delivered|given|made)\s+)?by\s+/g;
 
-/** Addressing a gathering: "attended and addressed the conference". Group: the occasion. */
-const ADDRESSED = new RegExp(String.raw`\baddressed\s+(?:the\s+|a\s+)(${OCCASION}|(?:delegates|deputies|participants|attendees|audience)\b)`, 'gu');
+/** Addressing a gathering: "attended and addressed the conference", "attended and spoke at the session". Groups: the verb, the occasion. */
+const ADDRESSED = new RegExp(String.raw`\b(addressed|spoke\s+at)\s+(?:the\s+|a\s+)(${OCCASION}`
+  + String.raw`|(?:delegates|deputies|participants|attendees|audience)\b)`, 'gu');
 /** Telling a gathering's audience: "told delegates", "told the forum". Group: whom. */
 export const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:delegates|participants|attendees|audience|guests|investors`
   + String.raw`|the\s+${GATHERING_NOUN}))\b`, 'u');
@@ -93,7 +94,7 @@ export function readRemarks(context: SentenceContext): Happening[] {
     const person = contextIndex(context).linksEnding(m.index - SPEAKER_GAP, m.index).filter(isPerson).at(-1)
       ?? contextIndex(context).linksEnding(0, m.index).filter(isPerson).filter((l) => JOINED_ACT.test(context.text.slice(l.end, m.index))).at(-1);
     const speaker = person && context.entities.get(person.entity)?.name;
-    if (speaker) out.push({ kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, title: `${speaker} addressed the ${m[1]}` });
+    if (speaker) out.push({ kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, title: `${speaker} ${m[1]} the ${m[2]}` });
   }
   const speaking = SPEAKING.exec(context.text);
   const speakingAfter = speaking ? null : SPEAKING_AFTER.exec(context.text);

@@ -28,3 +28,25 @@ describe('a sum or a stake put "in" a firm', () => {
     ).map(([, , place]) => place)).toEqual([null]);
   });
 });
+
+describe('happenings told in a relative clause or a reduced one', () => {
+  const events = (date: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(date, ...lines) }).events
+    .filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title]);
+
+  it('names a launch told of a thing in quotes, or by its noun after "its", by that thing', () => {
+    expect(events('06/07/2027', 'The province showed its "Mekong Gate" platform, which was formally launched on June 25.'))
+      .toEqual([['other', '2027-06-25', '"Mekong Gate" platform launched']]);
+    expect(events('06/07/2027', 'The ward showed its new booking app, which was launched on June 25.'))
+      .toEqual([['other', '2027-06-25', 'New booking app launched']]);
+  });
+
+  it('reads no happening in a part of things just named, described by a participle ("most of them trained in …")', () => {
+    expect(events('06/07/2027', 'The park has about 900 engineers today, most of them trained in Đà Nẵng.')).toEqual([]);
+  });
+
+  it('reads a guest who attended and spoke at the session as remarks', () => {
+    expect(events('16/07/2028', 'The third session of the Tân Định Ward People\'s Council opened on Friday.',
+      'Vice Chairman of the City People\'s Council Trần Văn Phúc attended and spoke at the session.'))
+      .toContainEqual(['remarks', '2028-07-14', 'Trần Văn Phúc spoke at the session']);
+  });
+});

@@ -21,7 +21,7 @@ describe('events merged across texts', () => {
   });
 
   it('merges an instrument\'s issue reported as "dated" and as "signed and issued", keeping the better title', () => {
-    const issued = events.filter((e) => e.kind !== 'meeting');
+    const issued = events.filter((e) => e.kind !== 'meeting' && e.kind !== 'remarks');
     expect(issued.map((e) => [e.kind, e.title, e.date, e.sources.map((s) => s.document)])).toEqual([
       ['signed', 'General Secretary To Lam signed and issued Resolution No. 57-NQ/TW', '2024-12-22', ['d', 'e']],
     ]);
