@@ -209,7 +209,9 @@ const chromeLine = (line: Line) => isChrome(line.text) || (line.spaced !== undef
 const menuOf = (line: Line) => (MENU.test(line.text) ? line.text : line.spaced !== undefined && MENU.test(line.spaced) ? line.spaced : undefined);
 
 /** A title line: short, no sentence punctuation at the end, not a caption or image markup. */
-export function isTitle(text: string): boolean {
+export function isTitle(line: string): boolean {
+  // (Past a tag in brackets that opens it: "[Infographic] Quảng Ninh's digital road map to 2030".)
+  const text = line.replace(/^\[[^\][]{1,20}\]\s+(?=\S)/u, '');
   return (
     text.length <= TITLE_MAX_CHARS &&
     text.split(/\s+/).length <= TITLE_MAX_WORDS &&

@@ -464,6 +464,8 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   + String.raw`|(?<=\baim(?:s|ing)?\s+for\b[^.;]{0,120})and\s+for`
   // "aims for the hub to host 200 AI firms", "wants the park to attract 50 investors": what is wanted of a named thing.
   + String.raw`|(?:aims?\s+for|wants?|expects?)\s+(?:the|its|their|our)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+to\s+\p{Ll}{3,})\s+`
+  // ("is to employ a workforce of 15,000 engineers": the whole the count makes up, between the verb and its number.)
+  + String.raw`(?:(?:a|an)\s+(?:workforce|staff|team|pool|network|fleet|force|total)\s+of\s+)?`
   + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?`
   // (A share is no count: its words are not read past, so that a count after it is found: "75 per cent of … and to certify 20 …".)
   + String.raw`(?!\s*(?:%|per\s?cent|percent))\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');

@@ -46,16 +46,22 @@ const TIME_TOPIC = /\b(?:term|year|years|period|time|phase|stage|months?|quarter
 
 /** The metric of a figure, or the topic its sentence opens with when the metric only says that a target is set. */
 // (Or the item it is in opens with: "- Digital economy: an estimated 11.8% in 2026. By 2030, the province targets 25% of GRDP".)
-function topical(metric: string, text: string, unit: string | null, item: string): string {
-  const topic = SETTING.test(metric) || NAMED_TARGET.test(metric) ? (TOPIC.exec(text) ?? LABEL_TOPIC.exec(item))?.[1] : undefined;
+// (The item is read only then: a paragraph of thousands of figures is not searched back for each.)
+function topical(metric: string, text: string, unit: string | null, item: () => string): string {
+  const topic = SETTING.test(metric) || NAMED_TARGET.test(metric) ? (TOPIC.exec(text) ?? LABEL_TOPIC.exec(item()))?.[1] : undefined;
   if (!topic || TIME_TOPIC.test(topic) || /\b(?:19|20)\d{2}\b/.test(topic)) return metric;
   return unit?.startsWith('% of ') ? `${topic} share of ${unit.slice(5)}` : topic;
 }
 
 /** The line of its block a sentence is in, from the line's start: an item of a list, or the paragraph. */
+// (Read back ITEM_REACH characters at most: an item's label is near its start.)
 function itemOf(text: string, sentence: Sentence): string {
-  return text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1);
+  const from = Math.max(0, sentence.start - ITEM_REACH);
+  const line = text.slice(from, sentence.start).lastIndexOf('\n');
+  return text.slice(line >= 0 ? from + line + 1 : from, sentence.end);
 }
+/** How far before a sentence the start of its item is looked for. */
+const ITEM_REACH = 1_000;
 
 /** What the last figure before an offset of a sentence measures, when it names it, else undefined. */
 function measuredBefore(text: string, at: number): string | undefined {
@@ -294,7 +300,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         // "About 52% of records were processed online, and the ministry wants that share to reach 80%": the figure before it.
         const pointed = POINTING.test(stated) ? measuredBefore(sentence.text, proposal.start) : undefined;
         const said = pointed ? sentenceCase(withoutScope(pointed, each), text) : named(stated, sentence.block);
-        let metric = topical(said, text, rest.unit, itemOf(doc.blocks[sentence.block]!.text, sentence));
+        let metric = topical(said, text, rest.unit, () => itemOf(doc.blocks[sentence.block]!.text, sentence));
         if (listed.length >= 2) {
           metric = NAMES_ONLY.test(metric) && sharedMetric ? sharedMetric : metric.replace(/^(?:.*?\s)?to\s+(?:achieve|reach|have|attain)\s+/, '');
           sharedMetric = metric;

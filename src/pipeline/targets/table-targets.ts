@@ -138,13 +138,15 @@ const NOTE = /^\s*\([^()]*\)\s*$/;
 /** A row of a list of indicators: a label, a colon and its figure ("1. Innovative start-ups: at least 250"). Groups: label, value. */
 const LABELLED_ROW = /^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-•*–+])?\s*(\p{Lu}[^:]{2,100}?):\s+(\S.{0,100})$/u;
 /** A value cell that holds a figure or a rank, as FIGURE and TOP read it once tidied (see tidyValue). */
-const VALUE_OPENING = new RegExp(String.raw`^(?:(?:${QUALIFIER}|≥|>=|≤|<=|>|<)\s*)?(?:\d|between\s+\d|(?:in|among)\s+the\s+top\b|top\s+\d)`, 'iu');
+// (A cut may be printed as a change below zero: "−30% vs 2025".)
+const VALUE_OPENING = new RegExp(String.raw`^(?:(?:${QUALIFIER}|≥|>=|≤|<=|>|<)\s*)?(?:[−–-]\s*)?(?:\d|between\s+\d|(?:in|among)\s+the\s+top\b|top\s+\d)`, 'iu');
 
 /** A count whose thousands are set off by dots, as Vietnamese prints them: "1.550", "≥ 2.500" (no share: "1.550%" is none). */
 const THOUSANDS_DOTS = /(?<=^(?:[≥≤><]\s*)?)\d{1,3}(?:\.\d{3})+(?![\d.,%]|\s*(?:%|per\s*cent))/u;
 /** A value written out as FIGURE reads it: "between 45 and 48 per cent" → "45-48%", a range whose dash was lost "1.5 2%" → "1.5-2%". */
 function tidyValue(cell: string): string {
-  return cell.replace(THOUSANDS_DOTS, (n) => n.replace(/\./g, '')).replace(/^between\s+(\d[\d.,]*)\s+and\s+/i, '$1-')
+  // (A cut printed below zero, "−30% vs 2025", is a target of its size: the label says what is cut.)
+  return cell.replace(/^[−–-]\s*(?=\d)/u, '').replace(THOUSANDS_DOTS, (n) => n.replace(/\./g, '')).replace(/^between\s+(\d[\d.,]*)\s+and\s+/i, '$1-')
     .replace(new RegExp(String.raw`^(${DIGITS})\s+(${DIGITS}(?:${PERCENT_SIGN})?)$`, 'u'), '$1-$2')
     .replace(new RegExp(String.raw`^(${DIGITS})\s+(${DIGITS}${PERCENT_SIGN})`, 'u'), '$1-$2');
 }

@@ -17,3 +17,11 @@ describe('an e-mail newsletter', () => {
     expect(meta.title).toMatch(/^The past month was busy/);
   });
 });
+
+describe('a headline opened by a tag in brackets', () => {
+  it('is the title, tag and all, past a breadcrumb', () => {
+    expect(metadataOf('Infographics › Localities', '10/04/2028', '[Infographic] Gia Lai\'s digital road map to 2030',
+      'Gia Lai has set itself new targets for 2030 in its plan, announced at a conference on Friday.',
+      'The infographic below summarises the plan\'s main figures.').title).toBe('[Infographic] Gia Lai\'s digital road map to 2030');
+  });
+});

@@ -94,3 +94,20 @@ describe('a paragraph opened by "For 2030,"', () => {
     ]);
   });
 });
+
+describe('counts and cuts as plans print them', () => {
+  it('counts "is to employ a workforce of 15,000 engineers"', () => {
+    expect(targetsOf('06/07/2027', 'By 2035, the chip cluster in the Đông Nam industrial park is to employ a workforce of 12,000 engineers.'))
+      .toEqual([['engineers', '=', 12000, 'engineers', 2035]]);
+  });
+
+  it('reads a cut printed below zero under a heading of targets ("−30% vs 2025") as a target of its size, and the rows after it', () => {
+    expect(targetsOf('10/04/2028', 'TARGETS FOR 2030', 'Online public services: 95% of administrative procedures',
+      'Time to process procedures for businesses: −30% vs 2025', 'Households with fibre broadband: 98%'))
+      .toEqual([
+        ['households with fibre broadband', '=', 98, '%', 2030],
+        ['online public services', '=', 95, '%', 2030],
+        ['time to process procedures for businesses', '=', 30, '%', 2030],
+      ]);
+  });
+});
