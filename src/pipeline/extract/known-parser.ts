@@ -5,11 +5,11 @@ import type { Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
 import { PLACE_KIND_BEFORE, PLACE_NOUNS } from './lexicon/stopwords.ts';
 import { HEAD } from './organization-parser.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /** The rest of a body's name after a person's name it bears: capitalised words up to an organization's head noun. */
 const NAMED_BODY_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){0,4}${HEAD}\b`, 'u');
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Finds the curated entities' acronyms ("VNA") and Vietnamese spellings ("Tô Lâm") verbatim: what
@@ -20,7 +20,7 @@ export function knownParser(known: KnownEntity[]): Parser {
   const forms = known.flatMap((entity) => [entity.name, ...entity.aliases].map((form) => ({ form, entity })))
     .filter(({ form }) => /[^\x00-\x7f]/.test(form) || /^[A-Z][A-Za-z]*[A-Z]$/.test(form))
     .sort((a, b) => b.form.length - a.form.length);
-  const pattern = forms.length ? new RegExp(`(?<![\\p{L}\\d])(?:${forms.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\d])`, 'gu') : undefined;
+  const pattern = forms.length ? new RegExp(`(?<![\\p{L}\\d])(?:${forms.map((f) => escapeRegExp(f.form)).join('|')})(?![\\p{L}\\d])`, 'gu') : undefined;
   const byForm = new Map(forms.map((f) => [f.form, f.entity]));
   return {
     name: 'KnownEntityParser',

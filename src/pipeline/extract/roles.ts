@@ -1,11 +1,11 @@
 import { MEMBERSHIP_BODIES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.ts';
+import { escapeRegExp } from '../regexp.ts';
 import { foldPlace, PLACES } from './lexicon/provinces.ts';
 import { isVietnameseName } from './lexicon/surnames.ts';
 import { CALENDAR, CAP_OR_NUMBER, capitalRun, complement, LOCALITY } from './name-grammar.ts';
 import { HEAD as ORGANIZATION_HEAD } from './organization-parser.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const MODIFIERS = `(?:(?:${alternation(TITLE_MODIFIERS)})\\s+)*`;
 /** A title opening a sentence has its first letter capitalised: "Managing partner of X Y announced …". */
 const SENTENCE_CASE = TITLE_HEADS.filter((h) => /^\p{Ll}/u.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1));

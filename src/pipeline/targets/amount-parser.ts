@@ -10,6 +10,7 @@ import { allMatches } from '../extract/all-matches.ts';
 import { participleOf } from '../extract/lexicon/irregular-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { CALENDAR } from '../extract/name-grammar.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /**
  * The words a count counts, as a regular expression source with one group: up to thirteen words, the first a word or a
@@ -1193,5 +1194,3 @@ export const amountParser: TargetParser = {
   },
 };
 
-/** A text as a regular expression source that matches it literally. */
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,6 @@
 import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textBefore } from '../reach.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over", "… is to be doubled to"). */
 // (And a passive of change: "(households with fibre broadband) are lowered (to 95%)".)
@@ -128,7 +129,7 @@ const scopePatterns = new Map<string, [RegExp, RegExp]>();
 export function withoutScope(metric: string, scope: string): string {
   let patterns = scopePatterns.get(scope);
   if (!patterns) {
-    const place = scope.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const place = escapeRegExp(scope);
     // A whole word: "in Vietnamese-language tasks" is no "in Vietnam".
     patterns = [
       new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?${place}(?![\\p{L}\\p{M}])(?:\\s+(?:province|city|Province|City))?`, 'u'),
