@@ -93,6 +93,8 @@ const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:(?:[Bb]y|[Ii]n)\s+(?:the\s+
   + String.raw`(?:aims?|plans?|wants?|seeks?|targets?|intends?|expects?|will|is|are|has|have|must|should)\b`);
 /** A number written in digits, not inside a word ("5G"). */
 const DIGITS_FIGURE = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/u;
+/** How far after a figure's start its own past time may start (see PAST_AFTER). */
+const PAST_REACH = 80;
 /** A figure, the word it counts and its own time: "46,000 files at the end of (2025)", "12% in (2025)". */
 const PAST_AFTER = new RegExp(String.raw`^(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than)\s+)?`
   + String.raw`[\d.,]+(?:\s*%|\s+per\s?cent)?(?:\s+[\p{L}][\p{L}-]*){0,3}\s+(?:at|in|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$`, 'u');
@@ -245,8 +247,13 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     // (A threshold that picks things out is no figure at all: it leaves the words it stands in to the figure about those things.)
     // "(the backlog,) about 46,000 files at the end of 2025, (is to be brought down to zero by 2028)": a figure its own past time dates
     // right after its words is a figure reached, whatever its sentence aims at.
-    const datedPast = (start: number) => (timesOf.get(`${sentence.block}:${sentence.start}`) ?? []).some((t) => t.start - sentence.start > start
-      && PAST_AFTER.test(text.slice(start, t.start - sentence.start)) && !isDeadline(t, doc.date) && t.relation !== 'by');
+    // (Only the first time after the figure is read: a sentence of thousands of figures and times is not read through for each.)
+    const sentenceTimes = timesOf.get(`${sentence.block}:${sentence.start}`) ?? [];
+    const datedPast = (start: number) => {
+      const t = sentenceTimes[firstAtLeast(sentenceTimes, sentence.start + start + 1, (x) => x.start)];
+      return t !== undefined && t.start - sentence.start - start <= PAST_REACH && PAST_AFTER.test(text.slice(start, t.start - sentence.start))
+        && !isDeadline(t, doc.date) && t.relation !== 'by';
+    };
     const proposals = tables.rows.has(sentence.block) ? []
       : dropOverlaps(propose(text, item).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
       // (Asides and a bilingual line's other side are blanked, not cut: a proposal's offsets are the sentence's.)
