@@ -33,15 +33,15 @@ const OWNER_PLACE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}-]*\s+)?(?!(?:Peo
   + String.raw`(?=\p{Lu}[\p{L}\p{M}-]*\s+\p{Lu})`
   + String.raw`(?<!${HEAD}[’']s\s+)(?<!(?:Party|Government|Assembly|Politburo|Secretariat)[’']s\s+)`, 'u');
 /** The kinds of firms and schools a name is said to be in apposition (see APPOSED_FIRM), as a regular expression source. */
-const APPOSED_KINDS = 'company|firm|start-?up|house|maker|manufacturer|developer|provider|operator|chipmaker|lender|carrier|supplier|integrator'
-  + '|conglomerate|university|polytechnic|college|institute';
+const APPOSED_KINDS = String.raw`company|firm|start-?up|design\s+house|maker|manufacturer|developer|provider|operator|chipmaker|lender|carrier`
+  + '|supplier|integrator|conglomerate|university|polytechnic|college|institute';
 /**
  * A name the text says is a firm's or a school's, in apposition after it: "SiliconLotus, a Hanoi-based design house with 310
  * engineers", "Kestrel Labs, a start-up founded in 2021". The kind ends the apposition or a phrase about it opens after it (not
  * "X, a company director"). Group: the name.
  */
 const APPOSED_FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP}\s+){0,3}${CAP}),\s+(?:a|an)\s+`
-  + String.raw`(?:(?!(?:at|of|with|in|for|on|to|from|by)\s)[\p{L}\d-]+\s+){0,4}?(?:${APPOSED_KINDS.replace('house', String.raw`design\s+house`)})`
+  + String.raw`(?:(?!(?:at|of|with|in|for|on|to|from|by)\s)[\p{L}\d-]+\s+){0,4}?(?:${APPOSED_KINDS})`
   + String.raw`(?=\s+(?:with|that|which|whose|in|of|based|from|for|and|founded|set\s+up|specialising|specializing|known|listed)\b|[,.;:)]|$)`, 'gu');
 /** APPOSED_FIRM's cheap test. */
 const APPOSED_KIND = new RegExp(String.raw`,\s+an?\s[^,;]*\b(?:${APPOSED_KINDS})\b`);

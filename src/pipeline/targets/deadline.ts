@@ -47,6 +47,8 @@ const opensClause = (time: TimeExpression): boolean => time.start === time.sente
   // before it ("60,000 teachers are trained by the end of 2027, including …" closes its figure).
   || (/^\s*,/.test(time.sentence.text.slice(time.end - time.sentence.start))
     && CLAUSE_START.test(time.sentence.text.slice(0, time.start - time.sentence.start)));
+/** How far into its sentence a time that opens it may start ("In the " before it). */
+const OPENING_REACH = 24;
 /** What stands before a time that opens its sentence: "(In) 2024, …", "(On) March 5, …". */
 const PAST_OPENING = /^\W*(?:(?:in|on|at|during|since)\s+)?(?:the\s+)?$/i;
 /** What may stand before a time that opens its clause: nothing, a mark, a list marker, "that", "and", "but". */
@@ -232,8 +234,11 @@ export function framesBefore(times: TimeExpression[], published: string | null)
       if (isDeadline(t, published) && (t.precision !== 'period' || LIST_HEAD.test(t.sentence.text)) && !isBaseline(t)) {
         frame = t;
         if (opensClause(t)) opening = t;
-        // (A sentence that opens in the past, "In 2024, the city was granted …", ends it.)
-      } else if (PAST_OPENING.test(t.sentence.text.slice(0, t.start - t.sentence.start))) opening = undefined;
+      } else if (t.start - t.sentence.start <= OPENING_REACH && PAST_OPENING.test(t.sentence.text.slice(0, t.start - t.sentence.start))) {
+        // A sentence that opens in the past ("In 2024, the city was granted …") ends it. (Only a time near its sentence's start is
+        // read: a sentence of thousands of times is not copied up to each.)
+        opening = undefined;
+      }
     }
     const carried = frame && frame.block !== sentence.block && !opensClause(frame) && opening && opening.block === frame.block ? opening : undefined;
     // "46 tasks were ordered in the first quarter" in a text of April: a past quarter ends the frame before it, and is none itself.
