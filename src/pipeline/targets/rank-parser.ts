@@ -15,7 +15,7 @@ const UNIVERSE = String.raw`(the world|the region|the country|the Mekong Delta|(
 const RANK = new RegExp(
   String.raw`(?:\b(the world|the region|the country|ASEAN|Asia`
     + String.raw`|Southeast Asia)[’']s\s+)?\b(?:top\s+(\d{1,3}|${WORD})\b`
-    + String.raw`|(?<=\b(?:among|in|into|within)\s+(?:the\s+group\s+of\s+)?the\s+)(\d{1,3})\s+(?:leading|best)\b)`
+    + String.raw`|(?<=\b(?:among|in|into|within|join(?:s|ing)?|enter(?:s|ing)?)\s+(?:the\s+group\s+of\s+)?the\s+)(\d{1,3}|${WORD})\s+(?:leading|best)\b)`
     + String.raw`(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among`
     // (The ranked noun's words are no prepositions: "the top 3 ASEAN countries in exports of …" ranks countries, in exports.)
     + String.raw`|by)\s)((?:(?!(?:in|of|for|on|at|among|by)\s)\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?`
@@ -63,9 +63,9 @@ const ORDINAL_RANK = new RegExp(String.raw`\b(?:rank(?:s|ed|ing)?|(?:be|is|are)\
   + String.raw`|second|third|fourth|fifth|(?:[1-9]\d?)(?:st|nd|rd|th))\b`, 'giu');
 const ORDINAL_WORD = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b/;
 /** ORDINAL_WORD, a "top …" or "the N leading", in one pass: most sentences have none (TOP then tells a rank from "top officials"). */
-const RANK_WORDS = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b|\btop\s+\S|\d\s+(?:leading|best)\b/;
+const RANK_WORDS = /first|second|third|fourth|fifth|\d(?:st|nd|rd|th)\b|\btop\s+\S|\w\s+(?:leading|best)\b/;
 /** A "top N" (in digits or words) or "the N leading": RANK's cheap test. */
-const TOP = new RegExp(String.raw`\btop\s+(?:\d|${WORD}\b)|\d\s+(?:leading|best)\b`);
+const TOP = new RegExp(String.raw`\btop\s+(?:\d|${WORD}\b)|(?:\d|\b${WORD})\s+(?:leading|best)\b`);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /** The subject of a rank that is the place the text is about: "we", "the province", "the city". */

@@ -26,7 +26,9 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   + String.raw`|(?:spent|won|sold|paid)(?=\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$)`
   // ("registered" before its noun is attributive: "US$1.5 billion in registered foreign investment".)
   + String.raw`|recorded|registered(?!\s+(?!(?:the|a|an|its|their|his|her|more|over|about|some|nearly|only|just|at|in|by|with)\b)\p{Ll})`
-  + String.raw`|completed|exceeded|surpassed|estimated|so far|currently|now|today|already|at present|as\s+of|home\s+to|holds|owns`
+  // ("The target now is that …": the aim in force now, whose figure is still to come.)
+  + String.raw`|completed|exceeded|surpassed|estimated|so far|currently|(?<!\b(?:targets?|goals?|aims?|tasks?|objectives?|priority)\s+)now|today`
+  + String.raw`|already|at present|as\s+of|home\s+to|holds|owns`
   // "presented degrees to the top 20 graduates", "awarded prizes to the 3 best teams": a past verb, its object, and the figure after "to".
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:\p{Ll}+\s+){1,3}(?:to|for|among)\s+the\s+$)`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
