@@ -747,6 +747,8 @@ function countProposal(
   if (/^\s*(?:%|percent|per cent)/.test(phrase) || TIME_UNIT.test(phrase) || SPEED.test(phrase) || RATIO_AFTER.test(phrase)) return null;
   // Nor are words that open with a preposition what is counted: "(of which at least five) in semiconductors" counts the things before.
   if (PREPOSITION_OPENING.test(phrase)) return null;
+  // "(to become) one of the innovation centres of the region": a member of a group, no count of one.
+  if (/^one$/i.test(number) && /^\s*of\s/.test(phrase)) return null;
   const counted = countedPhrase(phrase);
   if (!counted) return null;
   const value = numberOf(number);

@@ -43,13 +43,15 @@ const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aim
   + String.raw`|have\s+(?:been\s+)?\p{Ll}+ed\b)\p{Ll}+)\b`, 'giu');
 /** A figure in an adverbial of time, as the object of a gerund, is the circumstance, not a goal ("to close on December 18 after passing more than 50 laws"). */
 const CIRCUMSTANCE = /\b(?:after|since|following|upon)\s+\p{Ll}+ing\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|about\s+|over\s+|some\s+)?$/u;
-/** A modal right after a figure's words, which makes it a figure still to come (not one of another verb joined by "and"). */
+/** Whom a speaker addressed, counted right after the verb: "(…," Lâm) told about 1,200 officials (attending in Vinh)". */
+const AUDIENCE = /\b(?:told|addressed|briefed|informed|welcomed|greeted|thanked)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
 /** A figure a change starts from: "(to reach 85% by December,) from 68 per cent …", "raise its capacity from 38 MW today to 300 MW". */
 const BASELINE_BEFORE = /\bfrom\s+(?:(?:about|some|nearly|around|over|more\s+than|less\s+than|only|just)\s+)?(?:VND\s*|US\$\s*|USD\s*|\$)?$/i;
 /** The value a change starts from, right before "to" and the figure: "from 38 MW today (to …)". */
 const FROM_BEFORE_TO = /\bfrom\s+[^,;:]{1,40}?\s+(?=to\s+(?:(?:about|some|nearly|around|over|more\s+than|at\s+least)\s+)?(?:VND\s*|US\$\s*|USD\s*|\$)?$)/i;
 /** A baseline in commas between two figures: ", up from US$620 million today,". */
 const BASELINE_ASIDE = /,\s*(?:(?:up|down|rising|falling)\s+)?from\s+[^,;:]{1,40}?\s+(?:today|now|currently|at\s+present|in\s+(?:19|20)\d\d)\s*,/gi;
+/** A modal right after a figure's words, which makes it a figure still to come (not one of another verb joined by "and"). */
 const MODAL_AFTER = /^\s*(?:(?!and\s)[\p{L}-]+\s+){0,6}?(?:will|would|shall|must|is\s+to|are\s+to)\s/u;
 /**
  * Past forms after a figure that report it ("96% of communes had fibre", "42% had been disbursed"), and a past
@@ -134,7 +136,7 @@ export function isReported(text: string, start: number, end: number): boolean {
   // (A clause reported "that …" opens anew: "launched a campaign to reach every resident, after reporting that more than nine in ten
   // already have an account" reports the figure, whatever the campaign aims at.)
   const clause = near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf(':'), lastEnd(REPORTED_THAT, near)) + 1);
-  if (CIRCUMSTANCE.test(clause) || BASELINE_BEFORE.test(clause)) return true;
+  if (CIRCUMSTANCE.test(clause) || BASELINE_BEFORE.test(clause) || AUDIENCE.test(clause)) return true;
   // "raise its capacity from 38 MW today to (300 MW)": the value it starts from, and its "today", report nothing of the figure.
   // (Nor does a baseline set off before it: "US$1.5 billion by 2030, up from US$620 million today, and (at least 2,000 engineers …)".)
   const before = clause.replace(FROM_BEFORE_TO, '').replace(BASELINE_ASIDE, ' ');

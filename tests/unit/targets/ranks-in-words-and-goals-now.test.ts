@@ -26,4 +26,12 @@ describe('ranks told in words, and a goal "now" in force', () => {
       .toMatchObject([{ value: 4000, deadline: 2030 }]);
     expect(targets('The province now has 2,100 chip engineers.')).toEqual([]);
   });
+
+  it('keeps a group\'s member and a speaker\'s audience out of the counts', () => {
+    // (A hub to become is a goal without a figure, no count of one.)
+    expect(targets('By 2040, the city is to become one of the logistics hubs of the Mekong Delta.').filter((t) => t.value !== null)).toEqual([]);
+    expect(targets('"We will double our patents by 2030," the secretary told about 900 delegates at the congress.')).toEqual([]);
+    expect(targets('By 2030 the city is to have one hundred certified start-ups.'))
+      .toMatchObject([{ value: 100, deadline: 2030 }]);
+  });
 });
