@@ -49,7 +49,7 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
     firm = body ? body.forms.filter((f) => title!.includes(f)).sort((a, b) => b.length - a.length)[0] ?? null : null;
     return firm;
   };
-  const bodyOf = antecedents(orgs);
+  const bodyOf = antecedents(orgs, blocks);
   const headBody = headBodies(mentions);
   // The titles each person of the text is given with a body somewhere ("vice chairman" of "Vice Chairman of …"), read once.
   const withBody = once(() => {
@@ -69,12 +69,16 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
     const from = Math.max(0, m.start - m.sentence.start - TITLE_WINDOW);
     const near = m.sentence.text.slice(from, m.end - m.sentence.start + TITLE_WINDOW);
     const lower = near.toLowerCase();
-    const roles = m.roles.map((role) => {
+    // "Vice Chairwoman of the Committee": the body the text named with those words.
+    const ofCommonBody = (role: string): string | null => {
       const common = OF_KIND_BODY.exec(role);
-      if (common) {
-        const body = bodyOf(common[2]!);
-        return body ? `${common[1]} of the ${body}` : role;
-      }
+      if (!common) return null;
+      const body = bodyOf(common[2]!);
+      return body ? `${common[1]} of the ${body}` : role;
+    };
+    const roles = m.roles.map((role) => {
+      const common = ofCommonBody(role);
+      if (common) return common;
       if (HAS_BODY.test(role)) return role;
       const at = lower.indexOf(role.toLowerCase());
       const after = at === -1 ? null : COMMON_BODY_AFTER.exec(near.slice(at + role.length));
@@ -87,8 +91,9 @@ export function withBodiesOfContext(mentions: Mention[], title: string | undefin
       // Unless the text gives the person that title with a body elsewhere ("Vice Chairman of the … City People's Committee Lê Hoàng Quân").
       const deputy = DEPUTY_TITLE.exec(role);
       if (deputy && titled(m.key, role)) return role;
+      // (The head's body as the text named it: "Chairman of the Committee" is of the Committee the text defined.)
       const headOf = deputy ? headBody(deputy[1]!) : undefined;
-      return headOf ? `${role} of ${headOf}` : role;
+      return headOf ? ofCommonBody(`${role} of ${headOf}`) ?? `${role} of ${headOf}` : role;
     });
     return roles.some((r, i) => r !== m.roles![i]) ? { ...m, roles } : m;
   });
@@ -121,19 +126,49 @@ function headBodies(mentions: readonly Mention[]): (head: string) => string | un
 }
 
 /**
- * The body a common noun phrase ("provincial police", "the Fund") refers to: the first organization the text names whose name
- * has every word of the phrase, the body the text is about ("the Quảng Ninh Science and Technology Development Fund … Director
- * of the Fund", though a national fund is named in between). Its name as a body of its own: "the National Assembly's
- * Committee on …" is "Committee on …". Each phrase is looked up once.
+ * A short name a text defines for a body right after its name: "the Committee on Science, Technology and Environment (hereinafter
+ * "the Committee")", "(hereinafter referred to as the Board)". Group: the short name, without "the".
  */
-function antecedents(orgs: readonly Mention[]): (phrase: string) => string | undefined {
-  const named = [...new Set(orgs.map((o) => o.name))].map((name) => {
+const HEREINAFTER = /\((?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|cited)\s+as\s+)?["“]?(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)["”]?\)/gu;
+
+/** The bodies a text gives a short name with "hereinafter", by that name in lower case: {"committee" → "Committee on Science, …"}. */
+function definedBodies(names: readonly string[], blocks: readonly Block[]): Map<string, string> {
+  const defined = new Map<string, string>();
+  for (const block of blocks) {
+    if (!block.text.includes('here')) continue;
+    for (const m of block.text.matchAll(HEREINAFTER)) {
+      // The body whose name ends right before the bracket (the longest, so "Committee on Science, …" and not a name inside it).
+      const before = block.text.slice(Math.max(0, m.index - 200), m.index).trimEnd();
+      const body = names.filter((n) => before.endsWith(n)).sort((a, b) => b.length - a.length)[0];
+      const short = m[1]!.toLowerCase();
+      if (body && !defined.has(short)) defined.set(short, body);
+    }
+  }
+  return defined;
+}
+
+/**
+ * The body a common noun phrase ("provincial police", "the Fund") refers to: the body the text defines by that short name
+ * ("(hereinafter "the Committee")"), else the first organization the text names whose name has every word of the phrase, the
+ * body the text is about ("the Quảng Ninh Science and Technology Development Fund … Director of the Fund", though a national fund
+ * is named in between). Its name as a body of its own: "the National Assembly's Committee on …" is "Committee on …". Each phrase is
+ * looked up once.
+ */
+function antecedents(orgs: readonly Mention[], blocks: readonly Block[]): (phrase: string) => string | undefined {
+  const names = [...new Set(orgs.map((o) => o.name))];
+  const named = names.map((name) => {
     const own = name.replace(PARENT, '');
     return { own, words: new Set(own.toLowerCase().split(/[\s,]+/)) };
   });
+  const defined = once(() => definedBodies(names, blocks));
   const found = new Map<string, string | undefined>();
   return (phrase) => {
     if (!found.has(phrase)) {
+      const short = defined().get(phrase.toLowerCase());
+      if (short) {
+        found.set(phrase, short.replace(PARENT, ''));
+        return found.get(phrase);
+      }
       const words = phrase.toLowerCase().split(/\s+/);
       const first = named.find((n) => words.every((w) => n.words.has(w)))?.own;
       // The body as the text also names it without where it is from: "the Seoryeong Institute of Advanced Technology (of the Republic

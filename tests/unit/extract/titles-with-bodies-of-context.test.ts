@@ -119,3 +119,25 @@ describe('a foreign partner\'s officers and an envoy', () => {
     });
   });
 });
+
+describe('a body the text gives a short name with "hereinafter"', () => {
+  it('reads "the Committee" as the body so defined, not the first committee named, for a title and a deputy of its head', () => {
+    const found = people([
+      'At the request of the National Assembly Standing Committee, the Committee on Culture and Society (hereinafter "the Committee") has '
+        + 'examined the draft law on digital libraries.',
+      'A delegation of the Committee led by Vice Chairman Lò Thị Hoa visited three provinces in August.',
+      'The Committee will submit its findings before the session. Chairman of the Committee Vương Đình Tùng signed the report.',
+    ]);
+    expect(found['Vương Đình Tùng']).toEqual(['Chairman of the Committee on Culture and Society']);
+    expect(found['Lò Thị Hoa']).toEqual(['Vice Chairman of the Committee on Culture and Society']);
+  });
+
+  it('reads "hereinafter referred to as the Board" the same way, though another board is named first', () => {
+    const found = people([
+      'The Management Board of the Hoa Lac Hi-tech Park approved the audit plan on Friday.',
+      'The Supervisory Board of Hanoi Digital Infrastructure JSC (hereinafter referred to as the Board) met on Monday.',
+      'Head of the Board Trịnh Văn Cường said the audit would be published in May.',
+    ]);
+    expect(found['Trịnh Văn Cường']).toEqual(['Head of the Supervisory Board of Hanoi Digital Infrastructure JSC']);
+  });
+});
