@@ -7,7 +7,7 @@ import { firstAtLeast } from '../sorted-spans.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { happeningTimes } from './dating.ts';
-import { DOCUMENT_NOUNS, instrumentsBefore, typeOfNoun } from './sentence-context.ts';
+import { DOCUMENT_NOUNS, DOCUMENT_NOUNS_CASED, instrumentsBefore, typeOfNoun } from './sentence-context.ts';
 import { numberOf, WORD } from '../targets/quantity.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate } from './types.ts';
 
@@ -120,7 +120,7 @@ const OPENED_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:last|this)\s+(?:year|mon
  * Group: the noun.
  */
 const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:[Uu]nder|[Ii]n|[Bb]y|[Ww]ith)\s+)(?:[Tt]he|[Tt]his|[Tt]hat)\s+`
-  + String.raw`(?:[\p{L}-]+[’']s\s+)?(${DOCUMENT_NOUNS})\s*,?\s*`
+  + String.raw`(?:[\p{L}-]+[’']s\s+)?(${DOCUMENT_NOUNS_CASED})\s*,?\s*`
   + String.raw`(?:dated|(?:signed|issued|adopted|approved|promulgated)\s+(?:on|in))\s+$`, 'u');
 
 /**

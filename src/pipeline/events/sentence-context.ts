@@ -122,6 +122,11 @@ export type PersonBefore = ((given?: string) => string | undefined) & { id: () =
 
 /** The nouns a document is told by, without its number ("the dispatch", "the conclusion"), as a regular expression source. */
 export const DOCUMENT_NOUNS = 'dispatch|decision|resolution|directive|conclusion|decree|plan|notice|circular|programme';
+/**
+ * DOCUMENT_NOUNS capitalised too, as summaries of a legal text write the one they are about ("The Decision, dated March 19, …"). (Not
+ * for "This Resolution was adopted by …" at a legal text's foot, which is the text itself, not the last one it names.)
+ */
+export const DOCUMENT_NOUNS_CASED = DOCUMENT_NOUNS.split('|').map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|');
 /** The entity type of a document noun ("programme" is an action programme's). */
 export const typeOfNoun = (noun: string): string => (noun.toLowerCase() === 'programme' ? 'actionprogramme' : noun.toLowerCase());
 

@@ -54,6 +54,13 @@ describe('a document told by its noun with its date', () => {
     expect(events.map((e) => [e.kind, e.date, e.title])).toContainEqual(['instrument', '2025-09-09', 'Conclusion 211-KL/TW issued']);
     expect(entities.find((e) => e.name === 'Conclusion 211-KL/TW')).toMatchObject({ date: '2025-09-09' });
   });
+
+  it('reads the noun capitalised, as a summary of the document writes it ("The Decision, dated …"), a photo between', () => {
+    const { events, entities } = timelineOf({ 'seeds/a.txt': dated('22/03/2027', 'The Deputy Prime Minister has signed Decision 318/QD-TTg '
+      + 'approving a programme on regional innovation hubs.', '[image]', 'The Decision, dated March 17, 2027, takes effect on signing.') });
+    expect(events.map((e) => [e.kind, e.date, e.title])).toContainEqual(['instrument', '2027-03-17', 'Decision 318/QD-TTg issued']);
+    expect(entities.find((e) => e.name === 'Decision 318/QD-TTg')).toMatchObject({ date: '2027-03-17' });
+  });
 });
 
 describe('an act told by a participle that opens the sentence', () => {
