@@ -42,6 +42,8 @@ const OCCASION_BLOCKS = 6;
 const VOTES: ReadonlySet<string> = new Set(['adopted', 'passed', 'approved']);
 /** Who votes at a sitting: its members, or the body itself ("Deputies", "the Council", "the 16th National Assembly", "The NA"). */
 const VOTERS = /^(?:the\s+)?(?:deputies|delegates|councillors|lawmakers|legislators|NA|(?:[\p{L}\d’'-]+\s+){0,4}(?:Assembly|Council))$/iu;
+/** A vote's tally: "with 57 votes in favour", "by 45 votes to 3", "unanimously". */
+const TALLY = /\b\d+\s+(?:votes?|delegates|deputies)\b|\bin\s+favou?r\b|\bunanimously\b/i;
 /** The words a sitting's occasion is told with. */
 const SITTINGS = ['session', 'sitting', 'plenary'];
 /** How far after a gathering's noun, or after the object of other happenings, a day must be written to be beside it. */
@@ -527,7 +529,9 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
   // "At the event, …" names whatever occasion the text told last, by no word of its own.
   if (named === 'event') return true;
   // "Deputies then adopted Resolution No. 244 …", however far down a report of a sitting: its members vote at the sitting.
-  if (VOTES.has(h.kind) && VOTERS.test(h.subject ?? '') && SITTINGS.some((w) => occasion.words.has(w))) return true;
+  // So is a document passed with its tally, in the passive ("Resolution No. 46 … was passed with 57 votes in favour").
+  if (VOTES.has(h.kind) && (VOTERS.test(h.subject ?? '') || (!h.subject && TALLY.test(sentence.text)))
+    && SITTINGS.some((w) => occasion.words.has(w))) return true;
   if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;
   // The paragraph of the occasion goes on telling it ("That afternoon, the Council held its session. Delegates approved …").
   if (h.kind === 'remarks' || h.kind === 'concluded' || reading.namesOccasion() || sentence.block === occasion.block) return true;

@@ -19,6 +19,8 @@ const AT_OCCASION = new RegExp(String.raw`^\s+at\s+(?:the\s+|a\s+)?(${OCCASION})
 /** The occasion framing the sentence before the speaker: "On March 5, at the inauguration of Data Center No. 3, X delivered remarks". */
 const OCCASION_BEFORE = new RegExp(String.raw`\bat\s+(?:the\s+|a\s+)(${OCCASION})`, 'iu');
 
+/** A gathering's noun ending an occasion: "(the thematic) session". Group: the noun. */
+const LAST_GATHERING_NOUN = new RegExp(String.raw`\b(${GATHERING_NOUN})$`, 'iu');
 /** What was delivered, with its article when it is one thing: "a speech", "an address", "remarks". */
 const withArticle = (what: string) => (/^(?:speech|keynote)$/.test(what) ? `a ${what}` : what === 'address' ? `an ${what}` : what);
 
@@ -160,9 +162,12 @@ export function readRemarks(context: SentenceContext): Happening[] {
     const speaker = (person && context.entities.get(person.entity)?.name)
       || (joinedName && (!subject || JOINED_VERB.test(subject)) ? joinedName : subject);
     if (!speaker) continue;
-    const occasion = AT_OCCASION.exec(textAfter(context.text, m.index + m[0].length))?.[1] ?? OCCASION_BEFORE.exec(textBefore(context.text, m.index))?.[1];
+    const at = AT_OCCASION.exec(textAfter(context.text, m.index + m[0].length));
+    const occasion = at?.[1] ?? OCCASION_BEFORE.exec(textBefore(context.text, m.index))?.[1];
+    // "… delivered a speech at the session": the session the text reports, however far back (its noun as `doneAt`).
+    const theGathering = at && /^\s+at\s+the\s/i.test(at[0]) ? LAST_GATHERING_NOUN.exec(at[1]!)?.[1]?.toLowerCase() : undefined;
     out.push({
-      kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true,
+      kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, ...(theGathering ? { doneAt: theGathering } : {}),
       title: `${speaker} ${/^(?:instructions|directions)$/.test(m[1]!) ? 'gave' : 'delivered'} ${withArticle(m[1]!)}${occasion ? ` at the ${occasion}` : ''}`,
     });
   }

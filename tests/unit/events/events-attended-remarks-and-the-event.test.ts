@@ -49,3 +49,14 @@ describe('a gathering named by a day\'s possessive', () => {
     ]);
   });
 });
+
+describe('a speech "at the session", far down a report of it', () => {
+  it('is dated by the session the lead reports, however many paragraphs come between', () => {
+    const events = eventsOf(dated('11/07/2026',
+      'The Provincial People\'s Council on Friday (July 10) passed three resolutions at a one-day thematic session in the provincial capital.',
+      ...['The first sets support for firms.', 'The second sets digital targets.', 'Delegates asked about funding.', 'The third funds a centre.',
+        'Cooperatives welcomed the plan.', 'The committee verified the drafts.', 'A delegate raised a question on laboratories.'],
+      'Lê Minh Đạo, Secretary of the Provincial Party Committee, attended and delivered a speech at the session.'));
+    expect(events).toContainEqual(['remarks', '2026-07-10', expect.stringMatching(/^Lê Minh Đạo.* delivered a speech at the session$/)]);
+  });
+});

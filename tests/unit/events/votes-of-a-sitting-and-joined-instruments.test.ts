@@ -44,6 +44,14 @@ describe('a vote told far down a report of a sitting', () => {
   it('is not, when someone else acts', () => {
     expect(actsOf(report('The ministry')).filter(([, kind]) => kind === 'adopted')).toEqual([]);
   });
+
+  it('is the sitting\'s when the document is passed in the passive with its tally, and not without one', () => {
+    const passive = (tally: string) => actsOf([...report('Deputies').slice(0, -1),
+      `Resolution No. 88/2026/QH15 on the investment policy for the broadband programme was passed${tally}.`]).filter(([, kind]) => kind === 'passed');
+    expect(passive(' with 451 votes in favour')).toContainEqual(['2026-05-20', 'passed', 'Resolution 88/2026/QH15 passed']);
+    expect(passive(' unanimously').map(([, , title]) => title)).toContain('Resolution 88/2026/QH15 passed');
+    expect(passive(' after a long debate').map(([, , title]) => title)).not.toContain('Resolution 88/2026/QH15 passed');
+  });
 });
 
 describe('the instruments an act on a number of them made, named after it', () => {
