@@ -307,8 +307,13 @@ function signatureCells(text: string): string[] {
 }
 /** Whom a signature block signs for: "FOR THE PRIME MINISTER", "ON BEHALF OF THE PROVINCIAL PEOPLE'S COUNCIL". Group: who, without "the". */
 const BEHALF = /^(?:FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?(.+)$/u;
-/** A line that signs for a body's head, under the body's line: "PP. CHAIRMAN", "KT. CHỦ TỊCH", "P.P. THE MINISTER". */
-const FOR_HEAD = /^(?:P\.?\s?P\.|KT\.|TL\.|TUQ\.)\s*\p{Lu}/u;
+/**
+ * A line that signs for a body's head, under the body's line: "PP. CHAIRMAN", "KT. CHỦ TỊCH", "P.P. THE MINISTER", and "KT. CHỦ TỊCH"
+ * in English, "FOR THE CHAIRMAN" (a head's title, not a body; "FOR THE MINISTER" names the ministry, see withSignedTitles).
+ */
+const FOR_HEAD = /^(?:(?:P\.?\s?P\.|KT\.|TL\.|TUQ\.)\s*\p{Lu}|FOR\s+THE\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|DIRECTOR|PRESIDENT|HEAD|RECTOR)$)/u;
+/** A legal-database page's field naming the issuing body: "Nơi ban hành / Issuing body: …", "Issued by: …". Group: the body. */
+const ISSUING_FIELD = /(?:^|\/\s*)(?:Issuing\s+(?:body|agency|authority)|Issued\s+by)\s*:\s*(\p{Lu}[^|;]{3,120})$/u;
 /** A body's name by its head noun, in capitals: "… PEOPLE'S COUNCIL", "… COMMITTEE" (not "PRIME MINISTER"). */
 const BODY_END = new RegExp(`(?:${HEAD})$`, 'i');
 /** How many characters of spaces a name's own line may have around it. */
@@ -333,10 +338,14 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
   // (By its level, as the document's own text names it: "the Provincial People's Council"; a heading may set it apart with a bar,
   // or print it in Vietnamese: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI | CỘNG HÒA …".)
   // (Or by the place it is of: "PEOPLE'S COMMITTEE OF NGHE AN PROVINCE" is the Provincial People's Committee.)
+  // (Not the signature's own "ON BEHALF OF THE PEOPLE'S COMMITTEE", in a short text's first blocks.)
   const issuer = once(() => blocks.slice(0, ISSUER_REACH).flatMap((b) => signatureCells(b.text)).map(withLevel)
-    .find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t))?.replace(BEFORE_LEVEL, ''));
+    .find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t) && !BEHALF.test(t))?.replace(BEFORE_LEVEL, ''));
+  // Or the body a legal-database page's field names, as it writes it: "Issuing body: Hà Tĩnh Provincial People's Committee".
+  const issuingField = once(() => blocks.slice(0, ISSUER_REACH).map((b) => ISSUING_FIELD.exec(b.text)?.[1]?.trim()).find((t) => t));
   // A body signed for without its level ("FOR THE PEOPLE'S COMMITTEE") is the issuer's, when the issuer is one of its kind.
-  const leveled = (body: string) => (LEVEL.test(body) || !issuer()?.endsWith(` ${body}`) ? body : issuer()!);
+  const leveled = (body: string) => (LEVEL.test(body) ? body : issuer()?.endsWith(` ${body}`) ? issuer()!
+    : issuingField()?.toUpperCase().endsWith(` ${body}`) ? issuingField()! : body);
   return mentions.map((m) => {
     // (A name alone on its line: its block is no longer than the name, which is checked before the block is trimmed.)
     // (Past academic honorifics before it: "Assoc. Prof. Dr. Vũ Đình Thắng".)
@@ -368,7 +377,8 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
       // "FOR THE MINISTER / DEPUTY MINISTER": a minister's deputy at the ministry the document names first.
       const ministry = !body || !/^MINISTER$/.test(body) || !/\bMinister$/.test(title) ? undefined
         : mentions.find((x) => x.type === 'organization' && /^Ministry\s+of\s/.test(x.name))?.name.replace(/^Ministry\s+/, '');
-      const named = body && BODY_END.test(body) ? `${title} of the ${titleCase(body)}` : ministry ? `${title} ${ministry}` : title;
+      const named = body && BODY_END.test(body) ? `${title} of the ${CAPITALS_LINE.test(body) ? titleCase(body) : body}`
+        : ministry ? `${title} ${ministry}` : title;
       return { ...m, roles: [named], certain: true };
     }
     return m;

@@ -14,6 +14,19 @@ describe('a signature block', () => {
     expect(found).toContain('Y Thị Hoa: Vice Chairwoman of the Provincial People\'s Committee');
   });
 
+  it('reads "FOR THE CHAIRMAN" as "PP. CHAIRMAN" in English, and the body signed for as a legal-database page\'s "Issuing body" names it', () => {
+    const found = people(extractFrom('Nơi ban hành / Issuing body: Quảng Trị Provincial People\'s Committee', 'Người ký / Signer: Le Van Hau',
+      'This Decision takes effect from the date of signing.', 'ON BEHALF OF THE PEOPLE\'S COMMITTEE', 'FOR THE CHAIRMAN', 'VICE CHAIRMAN',
+      'Lê Văn Hậu'));
+    expect(found).toContain('Lê Văn Hậu: Vice Chairman of the Quảng Trị Provincial People\'s Committee');
+  });
+
+  it('keeps "FOR THE MINISTER / DEPUTY MINISTER" a deputy of the ministry the document names', () => {
+    const found = people(extractFrom('The Ministry of Science and Technology invites comments on the draft.', 'FOR THE MINISTER', 'DEPUTY MINISTER',
+      'Đỗ Văn Khải'));
+    expect(found).toContain('Đỗ Văn Khải: Deputy Minister of Science and Technology');
+  });
+
   it('gives a deputy minister signing "FOR THE MINISTER" the ministry the document names', () => {
     const found = people(extractFrom('The Ministry of Education and Training invites comments on the draft circular.', 'FOR THE MINISTER',
       'DEPUTY MINISTER', '(signed)', 'Đào Thị Hạnh'));
