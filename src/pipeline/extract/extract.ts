@@ -316,6 +316,10 @@ const FOR_HEAD = /^(?:(?:P\.?\s?P\.|KT\.|TL\.|TUQ\.)\s*\p{Lu}|FOR\s+THE\s+(?:CHA
 const ISSUING_FIELD = /(?:^|\/\s*)(?:Issuing\s+(?:body|agency|authority)|Issued\s+by)\s*:\s*(\p{Lu}[^|;]{3,120})$/u;
 /** A body's name by its head noun, in capitals: "… PEOPLE'S COUNCIL", "… COMMITTEE" (not "PRIME MINISTER"). */
 const BODY_END = new RegExp(`(?:${HEAD})$`, 'i');
+/** A body's name in capitals with its field after its head noun: "NATIONAL FOUNDATION FOR SCIENCE AND TECHNOLOGY DEVELOPMENT". */
+const BODY_FOR = new RegExp(String.raw`\b(?:${HEAD})\s+(?:OF|FOR|ON)\s+\p{Lu}[\p{Lu}\p{M}\s'’-]*$`, 'iu');
+/** A body's name in capitals as prose writes it: "National Foundation for Science and Technology Development". */
+const bodyCase = (name: string) => titleCase(name).replace(/(?<=\s)(?:Of|For|On|And|The|In)(?=\s)/g, (w) => w.toLowerCase());
 /** How many characters of spaces a name's own line may have around it. */
 const ALONE_SLACK = 8;
 /** How many opening blocks may hold the heading of the body that issues a document. */
@@ -339,8 +343,13 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
   // or print it in Vietnamese: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI | CỘNG HÒA …".)
   // (Or by the place it is of: "PEOPLE'S COMMITTEE OF NGHE AN PROVINCE" is the Provincial People's Committee.)
   // (Not the signature's own "ON BEHALF OF THE PEOPLE'S COMMITTEE", in a short text's first blocks.)
-  const issuer = once(() => blocks.slice(0, ISSUER_REACH).flatMap((b) => signatureCells(b.text)).map(withLevel)
-    .find((t) => CAPITALS_LINE.test(t) && BODY_END.test(t) && !BEHALF.test(t))?.replace(BEFORE_LEVEL, ''));
+  // (A name with its field after its head noun only when none ends with one: "PROVINCIAL PEOPLE'S COMMITTEE OF QUANG TRI / PROVINCIAL
+  // INSPECTORATE" is issued by the inspectorate, under the committee; "NATIONAL FOUNDATION FOR SCIENCE AND TECHNOLOGY DEVELOPMENT".)
+  const issuer = once(() => {
+    const lines = blocks.slice(0, ISSUER_REACH).flatMap((b) => signatureCells(b.text)).map(withLevel)
+      .filter((t) => CAPITALS_LINE.test(t) && !BEHALF.test(t));
+    return (lines.find((t) => BODY_END.test(t)) ?? lines.find((t) => BODY_FOR.test(t)))?.replace(BEFORE_LEVEL, '');
+  });
   // Or the body a legal-database page's field names, as it writes it: "Issuing body: Hà Tĩnh Provincial People's Committee".
   const issuingField = once(() => blocks.slice(0, ISSUER_REACH).map((b) => ISSUING_FIELD.exec(b.text)?.[1]?.trim()).find((t) => t));
   // A body signed for without its level ("FOR THE PEOPLE'S COMMITTEE") is the issuer's, when the issuer is one of its kind.
@@ -377,7 +386,7 @@ function withSignedTitles(mentions: Mention[], blocks: Block[]): Mention[] {
       // "FOR THE MINISTER / DEPUTY MINISTER": a minister's deputy at the ministry the document names first.
       const ministry = !body || !/^MINISTER$/.test(body) || !/\bMinister$/.test(title) ? undefined
         : mentions.find((x) => x.type === 'organization' && /^Ministry\s+of\s/.test(x.name))?.name.replace(/^Ministry\s+/, '');
-      const named = body && BODY_END.test(body) ? `${title} of the ${CAPITALS_LINE.test(body) ? titleCase(body) : body}`
+      const named = body && (BODY_END.test(body) || BODY_FOR.test(body)) ? `${title} of the ${CAPITALS_LINE.test(body) ? bodyCase(body) : body}`
         : ministry ? `${title} ${ministry}` : title;
       return { ...m, roles: [named], certain: true };
     }

@@ -21,6 +21,15 @@ describe('a signature block', () => {
     expect(found).toContain('Lê Văn Hậu: Vice Chairman of the Quảng Trị Provincial People\'s Committee');
   });
 
+  it('holds a title signed "FOR THE DIRECTOR" at the body the heading names with its field ("… FOUNDATION FOR …"), not at its parent', () => {
+    const found = people(extractFrom('NATIONAL FOUNDATION FOR MARINE SCIENCE DEVELOPMENT', 'No.: 14/TB-QPTBB | Hà Nội, May 4, 2027',
+      'The call closes on June 30.', 'FOR THE DIRECTOR', 'DEPUTY DIRECTOR', 'Hồ Thị Lan Anh'));
+    expect(found).toContain('Hồ Thị Lan Anh: Deputy Director of the National Foundation for Marine Science Development');
+    const under = people(extractFrom('PROVINCIAL PEOPLE\'S COMMITTEE OF KON TUM | SOCIALIST REPUBLIC OF VIETNAM', 'PROVINCIAL INSPECTORATE',
+      'The conclusion is published in full.', 'CHIEF INSPECTOR', 'Đinh Văn Sơn'));
+    expect(under).toContain('Đinh Văn Sơn: Chief Inspector of the Provincial Inspectorate');
+  });
+
   it('keeps "FOR THE MINISTER / DEPUTY MINISTER" a deputy of the ministry the document names', () => {
     const found = people(extractFrom('The Ministry of Science and Technology invites comments on the draft.', 'FOR THE MINISTER', 'DEPUTY MINISTER',
       'Đỗ Văn Khải'));
