@@ -29,7 +29,7 @@ export interface Metadata {
 }
 
 /** A letter's salutation on a line of its own: "Dear members,", "Dear colleagues and friends,". */
-const SALUTATION = /^(?:Dear|Kính\s+gửi)\s[^.!?]{1,60},?$/iu;
+export const SALUTATION = /^(?:Dear|Kính\s+gửi)\s[^.!?]{1,60},?$/iu;
 
 /** Infers title, date, source and languages of a cleaned text; a sidecar overrides each field it sets. */
 export function inferMetadata(cleaned: Cleaned, sidecar: Sidecar = {}): Metadata {

@@ -129,7 +129,8 @@ function headBodies(mentions: readonly Mention[]): (head: string) => string | un
  * A short name a text defines for a body right after its name: "the Committee on Science, Technology and Environment (hereinafter
  * "the Committee")", "(hereinafter referred to as the Board)". Group: the short name, without "the".
  */
-const HEREINAFTER = /\((?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|cited)\s+as\s+)?["“]?(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)["”]?\)/gu;
+const HEREINAFTER = new RegExp(String.raw`\((?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|cited)\s+as\s+)?["“]?(?:the\s+)?`
+  + String.raw`(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)["”]?\)`, 'gu');
 
 /** The bodies a text gives a short name with "hereinafter", by that name in lower case: {"committee" → "Committee on Science, …"}. */
 function definedBodies(names: readonly string[], blocks: readonly Block[]): Map<string, string> {

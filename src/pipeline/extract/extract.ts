@@ -12,6 +12,7 @@ import { once } from '../once.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import { FIRM_OFFICER_TITLE, withBodiesOfContext } from './context-bodies.ts';
 import { isVietnameseName } from './lexicon/surnames.ts';
+import { SALUTATION } from '../metadata.ts';
 import { titleReferenceParser } from './title-reference-parser.ts';
 import type { Mention, Parser, Refiner } from './types.ts';
 
@@ -134,16 +135,23 @@ const CLOSING = new RegExp(String.raw`^(?:(?:warm|best|kind|warmest)\s+)?regards
 /** A name of two to four capitalised words alone on its line, in any language ("Henrik Aaltonen", "Nguyễn Thị Lan"). */
 const NAME_LINE = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
 
+/** How many blocks above a letter's last paragraph its salutation ("Dear investors,") may stand. */
+const LETTER_BLOCKS = 12;
+
 /**
  * A letter's signer: the name on its own line under its closing ("Warm regards, / Henrik Aaltonen / Chairman, Vietnam–Nordic Chamber
- * of Commerce"), with the titles printed under it; a name the text named there already gets those titles.
+ * of Commerce"), or under the last sentence of a letter that opens "Dear …," ("A MESSAGE FROM OUR CHAIRWOMAN / Dear investors, / … /
+ * I invite you to visit us. / Trịnh Thị Mai Phương / Chairwoman of the Board of Directors, …"), with the titles printed under it; a
+ * name the text named there already gets those titles.
  */
 function withLetterSigner(mentions: Mention[], blocks: Block[], sentences: Sentence[]): Mention[] {
   const signers: Mention[] = [];
   const titled = new Map<number, string[]>();
+  const letterEnd = (i: number) => /[.!?]["”]?$/.test(blocks[i - 1]!.text.trim())
+    && blocks.slice(Math.max(0, i - LETTER_BLOCKS), i - 1).some((b) => SALUTATION.test(b.text.trim()));
   blocks.forEach((block, i) => {
     const line = block.text.trim();
-    if (i === 0 || !CLOSING.test(blocks[i - 1]!.text.trim()) || !NAME_LINE.test(line)) return;
+    if (i === 0 || !NAME_LINE.test(line) || !(CLOSING.test(blocks[i - 1]!.text.trim()) || letterEnd(i))) return;
     const roles = rolesAfter(`, ${blocks[i + 1]?.text.trim() ?? ''}`);
     const sentence = sentences.find((s) => s.block === i);
     if (roles.length === 0 || !sentence) return;

@@ -254,7 +254,10 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     const role = longer ? lower[1] : capital;
     if (!role) {
       // "Đặng Văn Hiếu, Chairman, Vĩnh Long Provincial People's Committee": a bare title, a comma, then the body it is held at.
-      const body = roles.length > 0 && /^\s*,\s*$/.test(joiners.at(-1) ?? '') && !BODY_OF.test(roles.at(-1)!) ? apposedBody(rest) : undefined;
+      // So is a title with its unit or field, then the firm or body it is of: "Chairwoman of the Board of Directors, Hưng Phát
+      // Industrial Infrastructure Joint Stock Company", "Director of Investment Promotion, Sao Mai Group".
+      const apposed = roles.length > 0 && /^\s*,\s*$/.test(joiners.at(-1) ?? '') ? apposedBody(rest) : undefined;
+      const body = apposed && (!BODY_OF.test(roles.at(-1)!) || NAMED_BODY_END.test(apposed)) ? apposed : undefined;
       if (body) roles[roles.length - 1] = `${roles.at(-1)} of ${body}`;
       break;
     }
@@ -281,10 +284,11 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
 
 /**
  * A body's name alone up to the end of its apposition, after a bare title and a comma: "Vĩnh Long Provincial People's Committee", "MeKong
- * AgriData" (before ".", ";", ":", "|", "(" or the end). Group: the name.
+ * AgriData" (before ".", ";", ":", "|", "(", the end, or the comma before the speaker's verb: "…, Sao Mai Group, said"). Group: the name.
  */
 // (Its words may be joined by an en dash: "Vietnam–Nordic Chamber of Commerce".)
-const APPOSED_BODY = /^(\p{Lu}[\p{L}\p{M}\d’'&–-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}\p{M}\d’'&–-]*){0,7})\s*(?=[.;:|(]|$)/u;
+const APPOSED_BODY = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}\d’'&–-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}\p{M}\d’'&–-]*){0,7})\s*`
+  + String.raw`(?=[.;:|(]|,\s+(?:said|says|told|added|noted|stressed)\b|$)`, 'u');
 /** The heads of bodies named with "the" in a title ("Chairman of the … People's Committee"); a firm, a school or an outlet is named alone. */
 const THE_BODY = new RegExp(String.raw`\b(?:Committee|Council|Department|Institute|Ministry|Commission|Board|Office|Agency|Authority|Assembly`
   + String.raw`|Association|Union|Federation|Chamber)\b`);
@@ -300,6 +304,8 @@ function apposedBody(rest: string): string | undefined {
 
 /** A body after a title's field: "(Vice President for Asia-Pacific) at CloudAxis". */
 const AT_BODY = /^\s+at\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}\d’'&.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}\d’'&.-]*){0,6}/u;
+/** A body's name by its last word: a firm's legal form or an organization's head noun ("… Joint Stock Company", "… Group"). */
+const NAMED_BODY_END = new RegExp(String.raw`(?:\b(?:${ORGANIZATION_HEAD}|Company|JSC|Corporation|Ltd\.?|Inc\.?))$`);
 /** The body a title is held at: " of Mekong AI Labs", " at CloudAxis". */
 const BODY_OF = /\s(?:of|at)\s+\S.*$/;
 

@@ -50,6 +50,17 @@ describe('signers', () => {
       'Chairwoman, Vietnam–Baltic Chamber of Commerce'))).toEqual(['Ingrid Solberg: Chairwoman of the Vietnam–Baltic Chamber of Commerce']);
   });
 
+  it('reads the signer of a letter that opens "Dear …," under its last sentence, with no closing, and a title of a unit, then its firm', () => {
+    expect(people(extractFrom('A WORD FROM OUR CHAIRMAN', 'Dear partners,', 'Our first tenants started production in March.',
+      'We look forward to welcoming you.', 'Đỗ Minh Khang', 'Chairman of the Board of Directors, Sông Đà Industrial Parks Joint Stock Company')))
+      .toEqual(['Đỗ Minh Khang: Chairman of the Board of Directors of Sông Đà Industrial Parks Joint Stock Company']);
+    // (A name alone under a paragraph of a text with no salutation takes no title from the line under it.)
+    expect(people(extractFrom('The park opened in March.', 'Trần Văn Nam', 'Director of Investment, Sông Đà Group'))).toEqual(['Trần Văn Nam: ']);
+    expect(people(extractFrom('Lưu Thị Hằng, Director of Investment Promotion, Sông Đà Industrial Parks Joint Stock Company, said the park '
+      + 'had 14 tenants.')))
+      .toEqual(['Lưu Thị Hằng: Director of Investment Promotion of Sông Đà Industrial Parks Joint Stock Company']);
+  });
+
   it('reads a procuracy\'s and a school\'s signature blocks, past academic honorifics before the name', () => {
     expect(people(extractFrom('The case file has been sent to the court.', 'FOR THE CHIEF PROSECUTOR', 'DEPUTY CHIEF PROSECUTOR', '(signed)',
       'Đặng Thị Mai'))).toEqual(['Đặng Thị Mai: Deputy Chief Prosecutor']);
