@@ -461,6 +461,9 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   // ("aims to have trained 2,000 engineers": a perfect infinitive, what is to be done by then.)
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+`
   + String.raw`(?:have\s+(?=\p{Ll}+ed\s))?\p{Ll}{3,}`
+  // "(aims for its projects) to have published at least 150 papers, filed at least 10 patent applications and trained 60 doctoral students":
+  // the participles that share the perfect infinitive's "have", each with its count.
+  + String.raw`|(?<=\bto\s+have\s+\p{Ll}{3,}ed\s[^.;:]{0,160}(?:,|\band)\s+)\p{Ll}{3,}ed(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly)\s+)?\d)`
   // "aims for a digital economy of 25 per cent of GRDP and for two million residents to hold …": a second aim joined by "and for".
   + String.raw`|(?<=\baim(?:s|ing)?\s+for\b[^.;]{0,120})and\s+for`
   // "aims for the hub to host 200 AI firms", "wants the park to attract 50 investors": what is wanted of a named thing.
@@ -478,7 +481,9 @@ const RISING_TO = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+(?:
  * record", "(and) 500 schools will be connected". Groups: the number, the words after it.
  */
 const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+)(?:and\s+)?${NUMBER}\s+(?=(?:[\p{L}’'-]+\s+){1,5}?(?:should|will|must|shall|are\s+to)\s+`
-  + String.raw`(?:have|use|receive|get|hold|own|access|be\s+\p{Ll}+ed)\b)${PHRASE}`, 'gu');
+  // ("20 national key laboratories are to meet regional standards": a standard or a status to reach.)
+  + String.raw`(?:have|use|receive|get|hold|own|access|meet|reach|achieve|attain|become|complete|operate|sell|offer|provide|connect|adopt|apply`
+  + String.raw`|be\s+\p{Ll}+ed)\b)${PHRASE}`, 'gu');
 const MODAL_WORD = /\s(?:should|will|must|shall|are\s+to)\s/;
 /** A rate after a count: "per 10,000 people", "per province". */
 const RATE = /^\s+per\s+(?:\d{1,3}(?:,\d{3})*\s+)?\p{Ll}[\p{L}-]*/u;

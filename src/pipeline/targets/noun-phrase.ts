@@ -19,6 +19,9 @@ const PHRASE_END = new RegExp(String.raw`,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|i
   + String.raw`|\s+and\s+(?=(?:in|at|on|across|for)\s)`
   // "at least 400 technology transfer deals and some 120 university spin-offs": another count the clause goes on to.
   + String.raw`|\s+and\s+(?=(?:(?:some|about|around|nearly|over|at\s+least|more\s+than|up\s+to)\s+)?\d)`
+  // "filed at least 10 patent applications and trained 60 doctoral students": another verb, with its own count.
+  // (The phrase read may end at that count's number: "patent applications and trained".)
+  + String.raw`|\s+and\s+(?=\p{Ll}{3,}ed(?:\s+(?:(?:some|about|around|nearly|over|at\s+least|more\s+than|up\s+to)\s+)?\d|\s*$))`
   // "400 innovative start-ups and a place among the top 3 localities": a rank the clause goes on to.
   + String.raw`|\s+and\s+(?=(?:a\s+)?(?:place|position|spot|seat)\s+(?:among|in)\s+the\s+top\b)`, 'u');
 /** Words that end the head of a noun phrase: prepositions, conjunctions, relatives, rates. */
