@@ -35,10 +35,11 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
  * number of minutes, hours, days, weeks, months or years ("cut approval time to no more than six months", "the average response
  * time is to be brought under 10 minutes"). Groups: what is timed, the qualifier, the number, the unit.
  */
-const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration)(?:\s+[\p{Ll}-]+){0,8}?)\s+`
+// (What is timed may run from one step to another: "the time from a call for proposals to the signing of a contract is to be cut to …".)
+const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration)(?:\s+[\p{Ll}-]+){0,20}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
-const TIMED_OPENING = new RegExp(String.raw`^(?:(?:to|will|must|should|shall|would|can|cut|cutting|reduce|reducing|shorten|shortening|bring`
+const TIMED_OPENING = new RegExp(String.raw`^(?:(?:and|or|to|will|must|should|shall|would|can|cut|cutting|reduce|reducing|shorten|shortening|bring`
   + String.raw`|bringing|keep|keeping|the|its|their)\s+)*`, 'i');
 /** The verb after what is timed, up to the figure ("the average response time is to be brought (under …)"); what it is of stays. */
 const TIMED_VERB = /\s+(?:is|are|was|were|will|must|should|shall|would|can|to\s+be|be)\b.*$/i;
@@ -99,8 +100,11 @@ const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|in
 const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
   // "all 96 of the ministry's (administrative procedures)".
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
-  // (A body's name may follow a lowercase word: "all commune-level People's Committees".)
-  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,6}?)`
+  // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to nine words: "all state-funded research
+  // tasks at national and ministerial level".)
+  // (Not past a comma before a verb: "all farming land on one open platform, is due to …".)
+  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+)`
+  + String.raw`(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
   + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
   // (Or past a threshold that picks them out: "all household businesses with annual revenue of VND 1 billion or more", "every fishing
   // vessel 15 metres or longer".)
@@ -429,10 +433,12 @@ const PERCENT = /%|per ?cent/i;
  */
 const FRACTION = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?`
   + String.raw`\b(half|a\s+third|one\s+third|two[-\s]thirds|a\s+quarter|one\s+quarter|three[-\s]quarters)`
-  + String.raw`(?=\s+of\s+(?!what\b|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`, 'giu');
+  + String.raw`(?:(?=\s+of\s+(?!what\b|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`
+  // Or a change by that part: "(the time needed to register a contract is to be) cut by half (compared with 2026)".
+  + String.raw`|(?<=\b(?:cut|reduced|lowered|shortened|decreased|increased|raised)\s+by\s+(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter)))`, 'giu');
 /** What each fraction is, in per cent. */
 const FRACTION_VALUES: Record<string, string> = { half: '50', third: '33.3', thirds: '66.7', quarter: '25', quarters: '75' };
-const HAS_FRACTION = /\b(?:half|third|thirds|quarter|quarters)\s+of\s/i;
+const HAS_FRACTION = /\b(?:half|third|thirds|quarter|quarters)\s+of\s|\bby\s+(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter)\b/i;
 
 /**
  * The shares of a text, in order: written with a per cent sign or word, or as a fraction ("half of all programmes" is 50%), the

@@ -107,6 +107,8 @@ export function subjectBefore(before: string): string {
   const subject = opened.trimStart().replace(SETTING, '').replace(ITEM_VERB, '').replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
     .replace(/^that\s+(?=(?:by|in|before|the|a|an)\s)/i, '')
     .replace(/^(?:by|in|from|until|towards?)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(?:19|20)\d{2}\s*/i, '')
+    // "By the same year, (between 35 and 40% of enterprises …)": a time told again is no subject either.
+    .replace(/^(?:by|in|until)\s+(?:the\s+same\s+(?:year|time|date)|then|that\s+(?:time|year|date))\s*$/i, '')
     .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(/^(?:the|a|an)\s+/i, '')
     .replace(TARGET_FOR, '')
     .trim();

@@ -23,3 +23,24 @@ describe('the counts of participles that share one "to have", and counts "to mee
       .toMatchObject([{ value: 15, unit: 'centres', deadline: 2031 }]);
   });
 });
+
+describe('a time told again, a time from one step to another, a long whole and a cut by half', () => {
+  it('leaves "By the same year," out of the metric of the share after it', () => {
+    expect(targets('By 2030, the network is to have 12 regional hubs.', 'By the same year, between 25 and 30% of firms in the park are to run '
+      + 'research and development activities.')).toContainEqual(
+      expect.objectContaining({ metric: 'firms in the park to run research and development activities', value: 25, deadline: 2030 }));
+  });
+
+  it('reads the time from one step to another, after "and", to be cut to no more than a number of months', () => {
+    expect(targets('By 2029 ministries are to publish every call online, and the time from the close of a call to the signing of a grant '
+      + 'agreement is to be cut to no more than four months.')).toContainEqual(expect.objectContaining({
+      metric: 'time from the close of a call to the signing of a grant agreement', comparator: '<=', value: 4, unit: 'months', deadline: 2029 }));
+  });
+
+  it('reads every one of a whole of nine words, and a cut by half, as targets', () => {
+    const found = targets('Under the conclusions, by 2029 all publicly funded research projects at provincial and district level are to be '
+      + 'reviewed on the shared platform.', 'By 2029, the time needed to license a clinical trial is to be cut by half compared with 2026.');
+    expect(found).toContainEqual(expect.objectContaining({ value: 100, deadline: 2029 }));
+    expect(found).toContainEqual(expect.objectContaining({ metric: 'time needed to license a clinical trial', value: 50, deadline: 2029 }));
+  });
+});
