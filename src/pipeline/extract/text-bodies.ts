@@ -7,7 +7,7 @@ import { once } from '../once.ts';
  * country's or the province's, however the sentence names the country ("95% of Vietnam's population").
  */
 
-/** What kind of body: a firm, a school (universities, institutes, academies, hospitals), or a park (hi-tech parks, zones). */
+/** What kind of body: a firm, a school (universities, institutes, academies, hospitals, foundations), or a park (hi-tech parks, zones). */
 type BodyClass = 'firm' | 'school' | 'park';
 
 /** A body a text is about: its name as a scope, and the words that refer to it (its name and acronym). */
@@ -31,7 +31,7 @@ const STATE = /^(?:The\s+)?State\s/;
 /** What makes a name a firm's: its legal form or a word of trade. */
 const FIRM = /\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group|Consortium)\b/;
 /** The kinds of schools and parks, as a name ends with them and as a text refers to one ("the university"). */
-const SCHOOL_KINDS = ['university', 'college', 'academy', 'institute', 'hospital'];
+const SCHOOL_KINDS = ['university', 'college', 'academy', 'institute', 'hospital', 'foundation'];
 const PARK_KINDS = ['park', 'zone'];
 const capitalised = (kinds: string[]) => kinds.map((k) => k.charAt(0).toUpperCase() + k.slice(1)).join('|');
 /** What makes a name a school's. */

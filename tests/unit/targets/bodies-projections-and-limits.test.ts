@@ -54,6 +54,12 @@ describe('targets a firm, a university or a commune sets for itself', () => {
     expect(partner.map((t) => t.scope)).not.toContain('Hong Linh University');
   });
 
+  it('gives a foundation\'s targets the foundation, named by its kind', () => {
+    const found = targets('Foundation opens a call on marine science', 'The Vietnam Marine Science Foundation (VMSF) opened its 2026 call on Monday.',
+      'Over 2026-2030, the foundation aims to fund at least 60 research projects.');
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[60, 'Vietnam Marine Science Foundation']]);
+  });
+
   it('gives a hi-tech park\'s targets the park its lead names', () => {
     const found = targets('Chip plant opens at Song Cong Hi-tech Park', 'A chip testing plant was inaugurated at the Song Cong Hi-tech Park on Monday.',
       'Under its plan, the park aims to have at least 3,000 engineers in the chip industry by 2030.');
