@@ -71,8 +71,8 @@ export interface TextSetScores {
 const norm = (text: string) => fold(text).replace(/(?<![\d.])0+(?=\d)/g, '');
 /** A firm's legal form, written out or not: the same scope ("Sao Viet Telecom" and "Sao Viet Telecom Joint Stock Company"). */
 const LEGAL_FORM = /,?\s+(?:joint stock company|company limited|limited liability company|jsc)$/;
-/** A commune's or a ward's kind, written out or not: the same scope ("My Thanh" and "Mỹ Thạnh commune"). */
-const LOCAL_KIND = /\s+(?:commune|ward)$/;
+/** A commune's, a ward's or a district's kind, written out or not: the same scope ("My Thanh" and "Mỹ Thạnh commune"). */
+const LOCAL_KIND = /\s+(?:commune|ward|district)$/;
 const bare = (scope: string) => norm(scope).replace(LEGAL_FORM, '').replace(LOCAL_KIND, '');
 // (A listed province or city is one scope however it is written: "Ha Noi City" and "Hanoi", "Hai Phong" and "Hai Phong City".)
 const sameScope = (a: string, b: string) => bare(a) === bare(b) || norm(canonicalPlace(a)) === norm(canonicalPlace(b));

@@ -41,6 +41,12 @@ describe('scoring the scope of a listed province or city', () => {
     expect(s.targetScopes.right).toBe(2);
     expect(s.targetScopes.wrong).toHaveLength(1);
   });
+
+  it('takes a district written with or without its kind for the same scope', () => {
+    const s = scoreTexts([gold(['Gia Lam', 'Dong Anh'])], documents, [], [], [found('x', 'Gia Lâm district'), found('y', 'Soc Son district')]);
+    expect(s.targetScopes.right).toBe(1);
+    expect(s.targetScopes.wrong).toHaveLength(1);
+  });
 });
 
 describe('scoring a count whose scale the gold keeps in its unit', () => {

@@ -16,7 +16,7 @@ import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
 import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isThreshold, isTimeLimit, MONEY } from './reported.ts';
-import { briefPlaces, canonicalPlace, communeOf, documentScopes, issuerPlace, leadPlace, nationalTitle } from './scope.ts';
+import { briefPlaces, canonicalPlace, communeOf, documentScopes, ISSUER_BLOCKS, issuerPlace, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
 import type { Sentence } from '../extract/sentences.ts';
@@ -86,8 +86,11 @@ const definite = (text: string, p: { start: number; unit: string | null }) => !p
   && DEFINITE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start));
 /** A figure's clause about the province around a commune: "in the province", "the province's", "provincial". */
 const THE_PROVINCE = /\b(?:the\s+province\b|provincial\b)/i;
-/** A title whose subject is a commune's or a ward's body, unnamed: "Commune People's Council adopts …", "Ward People's Committee …". */
-const COMMUNE_SUBJECT = /^(?:The\s+)?(?:Commune|Ward)\s+(?:People[’']s|Party)\b/;
+/**
+ * A title whose subject is a commune's, a ward's or a district's body, unnamed: "Commune People's Council adopts …", "Ward People's
+ * Committee …", "Minutes of the District Steering Committee meeting".
+ */
+const COMMUNE_SUBJECT = /^(?:The\s+)?(?:Commune|Ward)\s+(?:People[’']s|Party)\b|\bthe\s+District\s+(?:People[’']s|Party|Steering)\b/;
 /** A clause whose subject is a pronoun, after any time that opens it: "By 2035, it aims to …", "They will …". */
 const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:(?:[Bb]y|[Ii]n)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*,\s*)?(?:[Ii]t|[Tt]hey)\s+`
   + String.raw`(?:aims?|plans?|wants?|seeks?|targets?|intends?|expects?|will|is|are|has|have|must|should)\b`);
@@ -125,8 +128,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // (Its first paragraphs past the title printed again and a photo's caption.)
   const lead = [...(doc.title ? [doc.title] : []), ...doc.blocks.filter((b) => !CHROME.test(b.text) && b.kind !== 'caption' && b.text !== doc.title)
     .slice(0, LEAD_BLOCKS).map((b) => b.text)].join('\n');
-  // (A title about a commune's body that does not name it, "Commune People's Council adopts …", is about the commune its lead names.)
-  const commune = communeOf(doc.title) ?? (COMMUNE_SUBJECT.test(doc.title ?? '') ? communeOf(lead) : null);
+  // (A title about a commune's body that does not name it, "Commune People's Council adopts …", is about the commune its lead names,
+  // or the heading of the document it prints: "GIA LAM DISTRICT PEOPLE'S COMMITTEE".)
+  const commune = communeOf(doc.title) ?? (COMMUNE_SUBJECT.test(doc.title ?? '')
+    ? communeOf(lead) ?? communeOf(doc.blocks.slice(0, ISSUER_BLOCKS).map((b) => b.text).join('\n')) : null);
   // (A document printed below a legal-database page's fields is its issuer's: see issuerPlace.)
   const placeOf = briefPlaces(doc.blocks, commune ?? (nationalTitle(doc.title) ? null : leadPlace(lead) ?? issuerPlace(doc.blocks)));
   // The document's text, joined once: for the province of a commune's text, the bodies it names, and the full name of a body that

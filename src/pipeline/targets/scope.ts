@@ -87,16 +87,22 @@ const TITLE_PLACE = new RegExp(
   String.raw`^${NAME}(?=:|\s+(?:aims?|sets?|targets?|strives?|plans?|approves?|adopts?|issues?|launches?|reports?|reviews?)\b)`, 'u',
 );
 
-/** A commune or ward named with its kind: "Mỹ Thạnh commune marks …", "the ward of Tân An". */
-const COMMUNE = new RegExp(String.raw`${NAME}\s+(commune|ward|Commune|Ward)\b|\b(commune|ward)\s+of\s+${NAME}`, 'u');
+/**
+ * A commune, ward or district named with its kind: "Mỹ Thạnh commune marks …", "the ward of Tân An", "GIA LAM DISTRICT PEOPLE'S
+ * COMMITTEE" (a heading in capitals).
+ */
+const COMMUNE = new RegExp(String.raw`${NAME}\s+(commune|ward|district|Commune|Ward|District|COMMUNE|WARD|DISTRICT)\b`
+  + String.raw`|\b(commune|ward|district)\s+of\s+${NAME}`, 'u');
 
 /**
- * The commune or ward a text's title is about, as "<Name> commune" (a commune may share its name with a province), or null: its
- * targets are the commune's, not the province's or the country's.
+ * The commune, ward or district a text's title is about, as "<Name> commune" (a commune may share its name with a province), or
+ * null: its targets are the commune's, not the province's or the country's.
  */
 export function communeOf(title: string | undefined): string | null {
   const m = title ? COMMUNE.exec(title) : null;
-  return m ? `${(m[1] ?? m[4])!.trim()} ${(m[2] ?? m[3])!.toLowerCase()}` : null;
+  if (!m) return null;
+  const name = (m[1] ?? m[4])!.trim();
+  return `${asWritten(name)} ${(m[2] ?? m[3])!.toLowerCase()}`;
 }
 
 
@@ -128,7 +134,7 @@ export function leadPlace(lead: string): string | null {
 }
 
 /** How many blocks at the top of a text may hold a document's heading, below a legal-database page's fields. */
-const ISSUER_BLOCKS = 12;
+export const ISSUER_BLOCKS = 12;
 /** A line all in capitals but for its punctuation and digits: a document's heading ("PEOPLE'S COMMITTEE OF GIA LAI PROVINCE | …"). */
 const CAPITALS = /^[^\p{Ll}]*$/u;
 

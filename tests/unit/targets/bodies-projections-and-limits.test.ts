@@ -54,6 +54,12 @@ describe('targets a firm, a university or a commune sets for itself', () => {
     expect(partner.map((t) => t.scope)).not.toContain('Hong Linh University');
   });
 
+  it('gives a district body\'s minutes the district its heading names, as a commune\'s text is the commune\'s', () => {
+    const found = targets('Minutes of the District Steering Committee meeting, first quarter', 'THANH TRI DISTRICT PEOPLE\'S COMMITTEE',
+      'STEERING COMMITTEE FOR DIGITAL TRANSFORMATION', 'MINUTES', 'By the end of 2026, 100% of administrative procedure records are to be digitised.');
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[100, 'Thanh Tri district']]);
+  });
+
   it('gives a foundation\'s targets the foundation, named by its kind', () => {
     const found = targets('Foundation opens a call on marine science', 'The Vietnam Marine Science Foundation (VMSF) opened its 2026 call on Monday.',
       'Over 2026-2030, the foundation aims to fund at least 60 research projects.');
