@@ -42,6 +42,10 @@ const OCCASION_BLOCKS = 6;
 const VOTES: ReadonlySet<string> = new Set(['adopted', 'passed', 'approved']);
 /** Who votes at a sitting: its members, or the body itself ("Deputies", "the Council", "the 16th National Assembly", "The NA"). */
 const VOTERS = /^(?:the\s+)?(?:deputies|delegates|councillors|lawmakers|legislators|NA|(?:[\p{L}\d’'-]+\s+){0,4}(?:Assembly|Council))$/iu;
+/** A body that votes, as a vote's subject names it: "The Quảng Trị Provincial People's Council" (group: without "The"), not "Deputies". */
+const VOTING_BODY = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,6}(?:Council|Assembly|Committee))$/u;
+/** A place's possessive before a body's level: "Vĩnh Long's (Provincial People's Council)". */
+const PLACE_POSSESSIVE = /[’']s\s+(?=(?:Provincial|City|Municipal|District|Commune|Ward)\b)/;
 /** A vote's tally: "with 57 votes in favour", "by 45 votes to 3", "unanimously". */
 const TALLY = /\b\d+\s+(?:votes?|delegates|deputies)\b|\bin\s+favou?r\b|\bunanimously\b/i;
 /** The words a sitting's occasion is told with. */
@@ -82,7 +86,7 @@ const CITED_GAP = 12;
 /** "the same day" right after a happening's verb. */
 const SAME_DAY = /^\s+(?:on\s+)?the\s+same\s+day\b/;
 /** Kinds of happening done at a gathering, whose day is the gathering's ("delivered a speech at the forum"); an instrument issued "at" one conveys it later. */
-const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other']);
+const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other', 'passed', 'adopted', 'approved']);
 /** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
 const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+`
   + String.raw`(${GATHERING_NOUN}|launch|inauguration|opening|event)\b`, 'u');
@@ -367,7 +371,12 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     happenings.forEach((g, i) => {
       if (dated[i] || g.kind !== 'meeting' || g.quality !== 0 || !/\b[Aa]t\s+$/.test(textBefore(sentence.text, g.at))) return;
       const host = happenings.findIndex((h, j) => dated[j] && HELD_AT.has(h.kind) && h.at < g.at && !index.semicolonBetween(h.at, g.at));
-      if (host >= 0) dated[i] = dated[host];
+      if (host < 0) return;
+      dated[i] = dated[host];
+      // A sitting a body voted at is that body's: "(The Quảng Trị Provincial People's Council … adopted …) at a one-day thematic session".
+      const voter = VOTES.has(happenings[host]!.kind) ? VOTING_BODY.exec(happenings[host]!.subject ?? '') : null;
+      // ("Vĩnh Long's Provincial People's Council": the Vĩnh Long Provincial People's Council.)
+      if (voter) happenings[i] = { ...g, title: `${g.title} of the ${voter[1]!.replace(PLACE_POSSESSIVE, ' ')}` };
     });
     const gathering = happenings.findIndex((g, i) => dated[i] && g.kind === 'meeting');
     // The first two dated happenings: "the same day" takes the other one's day.

@@ -172,3 +172,16 @@ describe('a speaker\'s words in a quotation', () => {
     expect(found).toEqual([['2026-05-20', 'passed', 'National Assembly voted to pass the Law on Open Data']]);
   });
 });
+
+describe('the sitting a vote was taken at', () => {
+  it('was held on the vote\'s day: "… on Friday (July 10) passed three resolutions at a one-day thematic session"', () => {
+    const events = timelineOf({ 'a.txt': ['Council passes innovation package', 'Posted: 11/07/2026',
+      'The Provincial People\'s Council on Friday (July 10) passed three resolutions on innovation at a one-day thematic session in the capital.',
+    ].join('\n\n') }).events.map((e) => [e.date, e.kind]);
+    expect(events).toContainEqual(['2026-07-10', 'meeting']);
+    const titled = timelineOf({ 'a.txt': ['Council passes innovation package', 'Posted: 11/07/2026',
+      'Tây Ninh\'s Provincial People\'s Council on Friday (July 10) passed three resolutions at a one-day thematic session.'].join('\n\n') }).events;
+    expect(titled.map((e) => e.title)).toContain('One-day thematic session of the Tây Ninh Provincial People\'s Council');
+    expect(events).toContainEqual(['2026-07-10', 'passed']);
+  });
+});
