@@ -62,6 +62,9 @@ const VAGUE = /^(?:recent|previous|earlier|past|last|latest)\b/i;
 const AT_REACH = 200;
 /** A speaker who attended a gathering said something there: "X, Deputy Director of …, who attended the briefing …, said". Group: the occasion. */
 const WHO_ATTENDED = new RegExp(String.raw`,\s+who\s+attended\s+(?:the\s+|a\s+)(${OCCASION})[^;.]{0,100}?,\s+(?:${SAYING_VERB})\b`, 'u');
+/** A speaker who attended a gathering and spoke there: "X, Deputy Director of …, attended the conference as a guest and spoke". Group: the occasion. */
+const ATTENDED_AND_SPOKE = new RegExp(String.raw`\battended\s+(?:the\s+|a\s+)(${OCCASION})(?:\s+as\s+(?:an?\s+)?[\p{L}-]+)?\s+and\s+(?:spoke|gave\s+remarks)\b`
+  + String.raw`(?!\s+(?:at|to|with)\b)`, 'u');
 /** How far before ", who attended" the speaker's name may end (past an apposition: ", Deputy Director of the … Department"). */
 const APPOSITION_REACH = 160;
 /** How far after the speaker's name a saying verb may start ("X said", "X, the ministry's head, said"). */
@@ -124,7 +127,8 @@ export function readRemarks(context: SentenceContext): Happening[] {
     }
   }
   // "Hoàng Văn Sỹ, Deputy Director of …, who attended the briefing on behalf of the ministry, said …": a guest's words there.
-  const attended = WHO_ATTENDED.exec(context.text);
+  // (So are "X, Deputy Director of …, attended the conference as a guest and spoke".)
+  const attended = WHO_ATTENDED.exec(context.text) ?? ATTENDED_AND_SPOKE.exec(context.text);
   const attendee = attended && contextIndex(context).linksEnding(attended.index - APPOSITION_REACH, attended.index).find(isPerson);
   const attendeeName = attendee && context.entities.get(attendee.entity)?.name;
   if (attended && attendee && attendeeName && !/[;.]/.test(context.text.slice(attendee.end, attended.index))) {

@@ -60,3 +60,17 @@ describe('a speech "at the session", far down a report of it', () => {
     expect(events).toContainEqual(['remarks', '2026-07-10', expect.stringMatching(/^Lê Minh Đạo.* delivered a speech at the session$/)]);
   });
 });
+
+describe('a guest who "attended the conference as a guest and spoke"', () => {
+  it('delivered remarks at the conference the text reports, on its day', () => {
+    const events = eventsOf(dated('21/08/2026', 'The provincial People\'s Committee held a conference on Wednesday in Pleiku to disseminate the plan.',
+      'Hà Minh Tuấn, Deputy Director of the National Data Agency, attended the conference as a guest and spoke.'));
+    expect(events).toContainEqual(['remarks', '2026-08-19', 'Hà Minh Tuấn delivered remarks at the conference']);
+  });
+
+  it('is no speech when the guest spoke with someone ("and spoke with reporters afterwards")', () => {
+    const events = eventsOf(dated('21/08/2026', 'The provincial People\'s Committee held a conference on Wednesday in Pleiku to disseminate the plan.',
+      'Hà Minh Tuấn, Deputy Director of the National Data Agency, attended the conference and spoke with reporters afterwards.'));
+    expect(events.filter(([kind]) => kind === 'remarks')).toEqual([]);
+  });
+});
