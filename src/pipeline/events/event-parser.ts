@@ -340,8 +340,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // of March 16 announcing the conclusions of the meeting").
       const between = (t: TimeExpression) => (local(t) >= h.end ? sentence.text.slice(h.end, local(t))
         : sentence.text.slice(t.end - sentence.start, Math.max(h.at, t.end - sentence.start)));
+      // (Not the stretch a gathering reviews: "the conclusions of a meeting reviewing the first quarter" were announced on Thursday.)
       const owned = ((h.quality === 0 ? ownedStated : ownedPast).get(h) ?? [])
-        .filter((t) => !isCited(t) || (h.kind !== 'meeting' && ownDocument(between(t))));
+        .filter((t) => !isCited(t) || (h.kind !== 'meeting' && ownDocument(between(t))))
+        .filter((t) => !REVIEWED.test(textBefore(sentence.text, local(t), 40)));
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
       const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) : undefined;
       if (cited) return cited;
@@ -673,6 +675,8 @@ function liveDayOf(last: TimeExpression | undefined, published: string | null, s
 const WIRE_AFTER = /^\s*\/[\p{L}\p{N} .-]{2,30}\/\s*(?:--|–|—)/u;
 /** Nothing but a preposition before a time that opens its sentence: "Yesterday afternoon …", "On Monday, …". */
 const OPENING_TIME = /^\s*(?:(?:On|In|At|During)\s+(?:the\s+)?)?$/;
+/** A verb of reviewing right before the stretch it reviews: "(a meeting) reviewing (the first quarter)", "summing up (2026)". */
+const REVIEWED = /\b(?:reviewing|reviewed|covering|assessing|evaluating|summing\s+up|looking\s+back\s+(?:at|on))\s+(?:the\s+(?:work\s+(?:of|in)\s+)?)?$/;
 /** A participle right before a time, with "on" between or not: "presented today", "signed on Friday". */
 const PARTICIPLE_BEFORE = /\b\p{Ll}{3,}ed\s+(?:on\s+)?$/u;
 

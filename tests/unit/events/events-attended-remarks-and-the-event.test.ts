@@ -74,3 +74,11 @@ describe('a guest who "attended the conference as a guest and spoke"', () => {
     expect(events.filter(([kind]) => kind === 'remarks')).toEqual([]);
   });
 });
+
+describe('the stretch a gathering reviews', () => {
+  it('dates nothing: "the conclusions of a meeting reviewing the first quarter" were not announced in the first quarter', () => {
+    const events = eventsOf(dated('23/04/2027', 'The ministry must move faster, the minister said as he announced the conclusions of a meeting '
+      + 'reviewing the first quarter.'));
+    expect(events.filter(([, date]) => String(date).includes('Q1'))).toEqual([]);
+  });
+});
