@@ -14,7 +14,8 @@ const REMARKS = new RegExp(String.raw`\b(?:delivered|gave|made)\s+(?:(?:a|an|the
  * told by its noun alone ("Speaking at the opening, …", "at the signing").
  */
 const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,4}?(?:${GATHERING_NOUN}|event)\b|`
-  + String.raw`(?:inauguration|launch|opening|groundbreaking|handover|signing)(?:\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$)|(?=\s*,)))`;
+  // (Its owner may come first: "the park's groundbreaking".)
+  + String.raw`(?:[\p{L}\p{N}-]+[’']s\s+)?(?:inauguration|launch|opening|groundbreaking|handover|signing)(?:\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$)|(?=\s*,)))`;
 const AT_OCCASION = new RegExp(String.raw`^\s+at\s+(?:the\s+|a\s+)?(${OCCASION})`, 'iu');
 /** The occasion framing the sentence before the speaker: "On March 5, at the inauguration of Data Center No. 3, X delivered remarks". */
 const OCCASION_BEFORE = new RegExp(String.raw`\bat\s+(?:the\s+|a\s+)(${OCCASION})`, 'iu');

@@ -82,3 +82,11 @@ describe('the stretch a gathering reviews', () => {
     expect(events.filter(([, date]) => String(date).includes('Q1'))).toEqual([]);
   });
 });
+
+describe('a ceremony named with its owner', () => {
+  it('reads "Speaking at the park\'s groundbreaking, Deputy Prime Minister X" as X\'s remarks there, on its day', () => {
+    const events = eventsOf(dated('20/05/2025', 'The company broke ground on the Tân Phú Hi-Tech Park on Monday.',
+      'Speaking at the park\'s groundbreaking, Deputy Prime Minister Lê Thành Long said the province would support investors.'));
+    expect(events).toContainEqual(['remarks', '2025-05-19', 'Lê Thành Long delivered remarks at the park\'s groundbreaking']);
+  });
+});
