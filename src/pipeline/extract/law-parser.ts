@@ -24,7 +24,7 @@ const SPAN = String.raw`${YEAR}\s*[-–—]\s*(?:${YEAR}|\d\d)`;
  */
 const PERIOD = String.raw`(?:\s+(?:to|until|till|through|towards?)\s+(?:the\s+year\s+)?${YEAR}|\s+(?:for|in`
   + String.raw`|during)\s+(?:the\s+)?(?:period\s+(?:of\s+)?(?:from\s+)?)?${SPAN}(?:\s+period)?|\s+for\s+(?:the\s+year\s+)?${YEAR}(?!\s*[-–—]))`;
-const VISION = String.raw`(?:,?\s+with\s+(?:a\s+|an\s+)?(?:vision|orientations?|outlook)\s+(?:to|towards?|until|till)\s+(?:the\s+year\s+)?${YEAR})`;
+const VISION = String.raw`(?:,?\s+with\s+(?:a\s+|an\s+)?(?:[Vv]ision|[Oo]rientations?|[Oo]utlook)\s+(?:to|towards?|until|till)\s+(?:the\s+year\s+)?${YEAR})`;
 const PERIOD_TAIL = String.raw`(?:${PERIOD}${VISION}?|${VISION})`;
 const YEAR_TAIL = String.raw`(?:\s+in\s+${YEAR}(?=\s*[.;:,)]|\s*$))`;
 /** A name's period tail, at its end: left out of its key, so that the programme named with and without it is one. */
@@ -48,7 +48,7 @@ const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_I
 const LOWER_COMPLEMENT = String.raw`\s+(?:on|for)\s+[\p{Ll}]${DESC_CHAR}{3,120}?${DESC_STOP}`;
 /** A capitalised complement, whose words are no year: "for the 2025–2030 period" is the name's period tail. */
 const CAPITAL_COMPLEMENT = complement(capitalRun(String.raw`(?!${YEAR}(?![\d\p{L}]))`, CAP_OR_NUMBER));
-const HEAD_WORD = String.raw`(?:Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)`;
+const HEAD_WORD = String.raw`(?:Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)(?![\p{L}\d])`;
 /**
  * "Power Development Plan VIII", "National Digital Transformation Program to 2025", "National Strategy on …",
  * "Government's Action Programme for … in 2025".

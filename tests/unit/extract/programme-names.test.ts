@@ -34,6 +34,11 @@ describe('names of laws and programmes by their grammar', () => {
       .toEqual(['programme: National Digital Transformation Programme to 2025, with orientations to 2030']);
     expect(found('To approve the Project on developing the digital data ecosystem for the 2026-2030 period (the Project).'))
       .toEqual(['programme: Project on developing the digital data ecosystem for the 2026-2030 period']);
+    // (A word that only opens with a programme's noun names none: "Wastewater Treatment Plant No. 1".)
+    expect(found('Services: Wastewater Treatment Plant No. 1, 6,000 m³ a day, with online monitoring.')).toEqual([]);
+    // (A title's capitals: "with Orientations to 2035".)
+    expect(found('It approves the Scheme on Developing the Digital Economy of Quảng Bình Province to 2030, with Orientations to 2035.'))
+      .toEqual(['programme: Scheme on Developing the Digital Economy of Quảng Bình Province to 2030, with Orientations to 2035']);
   });
 
   it("keeps a year closing an annual programme's name, and a lowercase national programme made one by its period", () => {
