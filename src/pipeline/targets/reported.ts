@@ -60,7 +60,8 @@ const MODAL_AFTER = /^\s*(?:(?!and\s)[\p{L}-]+\s+){0,6}?(?:will|would|shall|must
  * verb with its own object ("31% of firms used any cloud service"), which a participle ("digitised by 2030") has
  * not.
  */
-const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|accounted|had|hit|totall?ed`
+// (An irregular past too: "(only about 14% of the value of the farm output) came from high-tech production".)
+const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|came|went|accounted|had|hit|totall?ed`
   + String.raw`|recorded|registered|completed|exceeded|used|today|now|at present|currently|so far|to date|already`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');
 /**
@@ -163,6 +164,11 @@ export function isReported(text: string, start: number, end: number): boolean {
  * 70%") is a right, not a promise; "(raise) online permits to 90%" names a document, no permission.
  */
 const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?(?!\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$)|entitle(?:s|d)?|may)\b[^,;:.]*$/i;
+/**
+ * What a rule entitles whom it governs to, however long its list of benefits: "(Projects …) are entitled to a corporate income tax rate
+ * of 10% for 15 years, exemption for the first four years and a 50% reduction for the next nine years".
+ */
+const ENTITLED = /\b(?:are|is|be|been|being|remain)\s+(?:entitled|eligible)\s+(?:to|for)\b[^;:.]*$/i;
 /** "can" in lower case only: "Can Tho" is a city. */
 const CAN = /\bcan\b[^,;:.]*$/;
 /** A provision of a legal text: "Article 12 requires that at least two of …", "Clause 3 stipulates …": a rule, not a promise. */
@@ -184,7 +190,9 @@ const CONTENTS = new RegExp(String.raw`\b(?:programmes?|programs?|plans?|resolut
  */
 export function isPermitted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
-  if (PERMISSION.test(before) || CAN.test(before) || provision(before) || CONTENTS.test(before) || RULE.test(before)) return true;
+  if (PERMISSION.test(before) || CAN.test(before) || provision(before) || CONTENTS.test(before) || RULE.test(before) || ENTITLED.test(before)) {
+    return true;
+  }
   // "may cover up to 50% of the cost, not exceeding VND 2 billion per project": a cap on what is permitted is permitted too.
   const cap = CAP.exec(before) ?? (/^not\s+exceeding\b/i.test(text.slice(start)) ? /,\s*$/.exec(before) : null);
   return cap !== null && isPermitted(text, start - before.length + cap.index);

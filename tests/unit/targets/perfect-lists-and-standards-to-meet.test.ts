@@ -44,3 +44,16 @@ describe('a time told again, a time from one step to another, a long whole and a
     expect(found).toContainEqual(expect.objectContaining({ metric: 'time needed to license a clinical trial', value: 50, deadline: 2029 }));
   });
 });
+
+describe('a share that "came from" something, and a list of what a rule entitles to', () => {
+  it('reads "only about 14% of the output came from …" as a status, and a list of benefits "are entitled to" as no target', () => {
+    expect(targets('By 2035 the province aims high.', 'Only about 14% of the value of the province\'s fish catch came from certified fleets.')).toEqual([]);
+    expect(targets('Projects in the zone are entitled to a tax rate of 10% for 15 years, exemption for the first four years and a 50% '
+      + 'reduction for the next nine years.')).toEqual([]);
+  });
+
+  it('keeps procedures "eligible for" online processing that are to be provided online a target', () => {
+    expect(targets('Under the plan, 100% of the ministry\'s procedures eligible for online processing are to be provided fully online by 2027, '
+      + 'and 100% of its records are to be digitised by 2028.').map((t) => t.deadline)).toEqual([2027, 2028]);
+  });
+});
