@@ -218,9 +218,12 @@ const AIMED_ALL = new RegExp(String.raw`(?:${AIM_VERB}\s+(?:(?:in|by)\s+(?:19|20
   + String.raw`(?=\s+(?:by|before)\s|\s*[,;.]|\s*$)`, 'gu');
 /**
  * An item of a list of aims in the present, about every one of a whole: "a) All national databases … are connected to …", "6. All
- * industrial parks have 5G coverage". Groups: the things; the participle and its complement, or what they have.
+ * industrial parks have 5G coverage", "- all communes and wards have fibre-optic broadband …". Groups: the things; the participle and its
+ * complement, or what they have.
  */
-const ALL_PRESENT = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+All\s+(?:(?:the|its|their)\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,10}?s)`
+// (A list block's item has lost its marker, and opens in lower case: "all communes and wards have …".)
+const ALL_PRESENT = new RegExp(String.raw`^\s*(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Aa]ll|all)\s+(?:(?:the|its|their)\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,10}?s)`
   + String.raw`\s+(?:(?:are|is)\s+(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)|(?:have|has)\s+(?:(?:a|an|the|their|its)\s+)?([^,;.]{2,60}?))`
   + String.raw`(?=\s+and\s|\s*[,;.]|\s*$)`, 'u');
 /**

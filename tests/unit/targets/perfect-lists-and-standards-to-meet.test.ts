@@ -57,3 +57,11 @@ describe('a share that "came from" something, and a list of what a rule entitles
       + 'and 100% of its records are to be digitised by 2028.').map((t) => t.deadline)).toEqual([2027, 2028]);
   });
 });
+
+describe('an item of a list of aims, in the present, about every one of a whole', () => {
+  it('reads "- all communes and wards have fibre-optic broadband …" under its frame, in lower case as a list writes it', () => {
+    expect(targets('By 2031, the plan sets the following targets:', '- the digital economy accounts for 25% of GRDP;',
+      '- all communes and wards have fibre-optic broadband reaching every village;')).toContainEqual(expect.objectContaining({
+      metric: 'communes and wards with fibre-optic broadband reaching every village', value: 100, deadline: 2031 }));
+  });
+});
