@@ -101,10 +101,10 @@ const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+
   // "all 96 of the ministry's (administrative procedures)".
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
   // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to nine words: "all state-funded research
-  // tasks at national and ministerial level".)
+  // tasks at national and ministerial level"; an acronym among them: "all agricultural cooperatives that hold OCOP certification".)
   // (Not past a comma before a verb: "all farming land on one open platform, is due to …".)
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+)`
-  + String.raw`(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
+  + String.raw`(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
   + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
   // (Or past a threshold that picks them out: "all household businesses with annual revenue of VND 1 billion or more", "every fishing
   // vessel 15 metres or longer".)

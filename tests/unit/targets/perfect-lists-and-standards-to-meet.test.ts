@@ -65,3 +65,10 @@ describe('an item of a list of aims, in the present, about every one of a whole'
       metric: 'communes and wards with fibre-optic broadband reaching every village', value: 100, deadline: 2031 }));
   });
 });
+
+describe('every one of a whole named with an acronym among its words', () => {
+  it('reads "all agricultural cooperatives that hold OCOP certification are to sell online" as every one of them', () => {
+    expect(targets('By 2030, all fishing cooperatives that hold OCOP stars are to sell through e-commerce platforms.'))
+      .toContainEqual(expect.objectContaining({ value: 100, unit: '% of fishing cooperatives that hold OCOP stars', deadline: 2030 }));
+  });
+});
