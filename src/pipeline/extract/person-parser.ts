@@ -9,6 +9,9 @@ import { AGENT_NOUN, CAPITAL_AGENT, mayHoldRole, rolesAfter, rolesBefore, rolesO
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 
+/** A function at a meeting, which its minutes give by a label: "Chair:", "Secretary:" (who takes the minutes), "Rapporteur:". */
+const MEETING_FUNCTION = /^(?:chair|chairperson|co-chair|secretary|minute-taker|rapporteur|moderator|facilitator)$/i;
+
 /** Verbs of acts only a person does at a meeting: "chaired", "attended", "signed". */
 const ACTS = 'spoke|speaks|chaired|chairs|attended|attends|met|meets|signed|signs|presented|presents|delivered|delivers|reported|reports'
   + '|concluded|concludes|opened|opens|welcomed|welcomes|received|receives|visited|visits|congratulated|thanked|praised|commended|agreed|called';
@@ -183,7 +186,9 @@ export const personParser: Parser = {
       // "X was elected Deputy Secretary of …; he is also Chairman of …": the next clause's "he" is X, when no name stands between.
       const pronounClause = clauseEnd !== -1 && (next === undefined || next.start > clauseEnd) ? ALSO_HOLDS.exec(text.slice(clauseEnd, clauseEnd + 40)) : null;
       const also = pronounClause ? rolesAfter(`, ${text.slice(clauseEnd + pronounClause[0].length).split(/[;.]\s/)[0]}`) : [];
-      const titles = [...new Set([...clauseRoles, ...own, ...(appointed && predicate.length > 0 ? [] : apposition), ...predicate, ...also])];
+      // "Chair: Mr. X, Vice Chairman of …": a meeting's function, which the post in apposition holds, is no post of X's.
+      const labelled = apposition.length > 0 ? clauseRoles.filter((r) => !MEETING_FUNCTION.test(r)) : clauseRoles;
+      const titles = [...new Set([...labelled, ...own, ...(appointed && predicate.length > 0 ? [] : apposition), ...predicate, ...also])];
       const roles = titles.filter((role) => !PAST_ROLE.test(role));
       const honorific = HONORIFICS.test(before.trim().split(/\s+/).at(-1) ?? '') || /\b(?:Prof|Dr)\.\s*$/.test(before);
       const speaks = speakers[i]!;

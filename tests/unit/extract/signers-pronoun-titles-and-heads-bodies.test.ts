@@ -91,3 +91,13 @@ describe('titles given by an election, and deputies named with where they are fr
     expect(found).toEqual(['Lưu Văn Khải: Standing Member of the Committee on Law and Justice']);
   });
 });
+
+describe('minutes that label who chaired and who kept them', () => {
+  it('gives "Chair: Mr. X, Vice Chairman of …" the post in apposition only, and a bare label its function', () => {
+    const found = people(extractFrom('Chair: Mr. Lò Văn Tâm, Vice Chairman of the Mường Lay Town People\'s Committee.',
+      'Secretary: Ms. Vi Thị Hoa, Deputy Head of the Town Office.', 'Chair: Mr. Đinh Công Sứ'));
+    expect(found).toContain('Lò Văn Tâm: Vice Chairman of the Mường Lay Town People\'s Committee');
+    expect(found).toContain('Vi Thị Hoa: Deputy Head of the Town Office');
+    expect(found).toContain('Đinh Công Sứ: Chair');
+  });
+});
