@@ -46,8 +46,8 @@ export function extractMentions(
   for (const sentence of sentences) for (const parser of parsers) for (const mention of parser.parse(sentence)) proposed.push(mention);
   const refined = refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
   const titled = withDefinedAcronyms(
-    withCaptionedSpeakers(withLetterSigner(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences), blocks, sentences),
-      blocks, sentences), blocks, sentences);
+    withCaptionedSpeakers(withProfilePositions(withLetterSigner(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences),
+      blocks, sentences), blocks), blocks, sentences), blocks, sentences);
   return withBodiesOfContext(withoutContacts(titled, blocks), title, blocks);
 }
 
@@ -164,6 +164,31 @@ function withLetterSigner(mentions: Mention[], blocks: Block[], sentences: Sente
   const named = titled.size === 0 ? mentions : mentions.map((m) => (m.type === 'person' && (m.roles?.length ?? 0) === 0 && titled.has(m.block)
     ? { ...m, roles: titled.get(m.block)!, certain: true } : m));
   return signers.length === 0 ? named : inOrder(named, signers);
+}
+
+/** A profile's field with the person's name: "Full name: Mạc Đình Khiêm". Group: the name. */
+const FULL_NAME = /^(?:Full\s+name|Name)\s*:\s*(\p{Lu}[\p{L}\p{M}'’ -]{2,60})$/u;
+/** A profile's heading over the posts its person holds: "CURRENT POSITIONS", "Positions held:". */
+const POSITIONS_HEADING = /^(?:current\s+)?(?:positions?|posts?|offices?)(?:\s+held)?\s*:?$/i;
+/** How many blocks open a profile, where its "Full name:" field stands. */
+const PROFILE_FIELDS = 20;
+
+/**
+ * An official's profile page: the posts listed under its "CURRENT POSITIONS" heading are those of the person its "Full name:" field
+ * names, given to that mention ("Full name: Mạc Đình Khiêm" … "CURRENT POSITIONS / - Deputy Minister of … / - Member of the Party
+ * Committee of …").
+ */
+function withProfilePositions(mentions: Mention[], blocks: Block[]): Mention[] {
+  const heading = blocks.findIndex((b) => POSITIONS_HEADING.test(b.text.trim()));
+  const list = heading >= 0 ? blocks[heading + 1] : undefined;
+  if (!list || list.kind !== 'list') return mentions;
+  const field = blocks.slice(0, PROFILE_FIELDS).findIndex((b) => FULL_NAME.test(b.text.trim()));
+  const name = field >= 0 ? FULL_NAME.exec(blocks[field]!.text.trim())![1]!.trim() : undefined;
+  const posts = list.text.split('\n').map((line) => normalizeRole(line.replace(/^\s*[-•*–]\s*/, '').replace(/[.;]\s*$/, '').trim())).filter(isRole);
+  if (!name || posts.length === 0) return mentions;
+  const key = fold(name);
+  return mentions.map((m) => (m.type === 'person' && m.block === field && m.key === key
+    ? { ...m, roles: [...new Set([...(m.roles ?? []), ...posts])], certain: true } : m));
 }
 
 /**

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../src/pipeline/extract/extract.ts';
+import type { Block } from '../../../src/pipeline/types.ts';
 import { extractFrom, people } from './helpers.ts';
 
 describe('a signature block', () => {
@@ -99,5 +101,17 @@ describe('minutes that label who chaired and who kept them', () => {
     expect(found).toContain('Lò Văn Tâm: Vice Chairman of the Mường Lay Town People\'s Committee');
     expect(found).toContain('Vi Thị Hoa: Deputy Head of the Town Office');
     expect(found).toContain('Đinh Công Sứ: Chair');
+  });
+});
+
+describe('an official\'s profile page', () => {
+  it('gives the person its "Full name:" field names the posts listed under "CURRENT POSITIONS"', () => {
+    const blocks = [
+      { kind: 'heading', text: 'Full name: Đoàn Hữu Phước' }, { kind: 'paragraph', text: 'Year of birth: 1971' },
+      { kind: 'heading', text: 'CURRENT POSITIONS' },
+      { kind: 'list', text: 'Deputy Minister of Finance\nMember of the Party Committee of the Ministry of Finance' },
+    ].map((b, i) => ({ ...b, line: i + 1, start: 0, end: b.text.length })) as Block[];
+    const found = people(extractMentions(blocks));
+    expect(found).toContain('Đoàn Hữu Phước: Deputy Minister of Finance / Member of the Party Committee of the Ministry of Finance');
   });
 });
