@@ -1,5 +1,6 @@
 import { firstAtLeast } from '../sorted-spans.ts';
 import { once } from '../once.ts';
+import { anyCase } from '../regexp.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { linksIn } from './sentence-links.ts';
@@ -126,7 +127,7 @@ export const DOCUMENT_NOUNS = 'dispatch|decision|resolution|directive|conclusion
  * DOCUMENT_NOUNS capitalised too, as summaries of a legal text write the one they are about ("The Decision, dated March 19, …"). (Not
  * for "This Resolution was adopted by …" at a legal text's foot, which is the text itself, not the last one it names.)
  */
-export const DOCUMENT_NOUNS_CASED = DOCUMENT_NOUNS.split('|').map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|');
+export const DOCUMENT_NOUNS_CASED = anyCase(DOCUMENT_NOUNS.split('|'));
 /** The entity type of a document noun ("programme" is an action programme's). */
 export const typeOfNoun = (noun: string): string => (noun.toLowerCase() === 'programme' ? 'actionprogramme' : noun.toLowerCase());
 

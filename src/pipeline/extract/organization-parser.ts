@@ -15,7 +15,7 @@ export const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Counc
 /** A head's complement: "of the Provincial People's Committee", "for Science, Technology and Environment"; a day is none ("on Wednesday"). */
 const COMPLEMENT = complement(capitalRun(`(?!${CALENDAR})`));
 /** A company's legal form, which ends its name: "Mekong Silicon JSC", "Daesung Precision Co", "Nexa Semicon Pte Ltd". */
-const FIRM_FORM = String.raw`(?:JSC|Joint\s+Stock\s+Company|Co\.?,?\s+Ltd\.?|Co\.?|Corp\.?|Pte\.?\s+Ltd\.?|Ltd\.?|Inc\.?|LLC|PLC)(?![\p{L}\p{N}])`;
+export const FIRM_FORM = String.raw`(?:JSC|Joint\s+Stock\s+Company|Co\.?,?\s+Ltd\.?|Co\.?|Corp\.?|Pte\.?\s+Ltd\.?|Ltd\.?|Inc\.?|LLC|PLC)(?![\p{L}\p{N}])`;
 /**
  * A run of capitalized words with an organization head in it, and a complement; a company's form ends a name before it. The run
  * starts after no letter in any script ("Đà Nẵng University": `\b` knows only ASCII letters).

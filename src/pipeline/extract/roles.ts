@@ -1,9 +1,10 @@
 import { MEMBERSHIP_BODIES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { foldPlace, PLACES } from './lexicon/provinces.ts';
+import { SAYING_VERB } from './lexicon/speech-verbs.ts';
 import { isVietnameseName } from './lexicon/surnames.ts';
 import { CALENDAR, CAP_OR_NUMBER, capitalRun, complement, LOCALITY } from './name-grammar.ts';
-import { HEAD as ORGANIZATION_HEAD } from './organization-parser.ts';
+import { FIRM_FORM, HEAD as ORGANIZATION_HEAD } from './organization-parser.ts';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const MODIFIERS = `(?:(?:${alternation(TITLE_MODIFIERS)})\\s+)*`;
@@ -288,7 +289,7 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
  */
 // (Its words may be joined by an en dash: "Vietnam–Nordic Chamber of Commerce".)
 const APPOSED_BODY = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}\d’'&–-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}\p{M}\d’'&–-]*){0,7})\s*`
-  + String.raw`(?=[.;:|(]|,\s+(?:said|says|told|added|noted|stressed)\b|$)`, 'u');
+  + String.raw`(?=[.;:|(]|,\s+${SAYING_VERB}\b|$)`, 'u');
 /** The heads of bodies named with "the" in a title ("Chairman of the … People's Committee"); a firm, a school or an outlet is named alone. */
 const THE_BODY = new RegExp(String.raw`\b(?:Committee|Council|Department|Institute|Ministry|Commission|Board|Office|Agency|Authority|Assembly`
   + String.raw`|Association|Union|Federation|Chamber)\b`);
@@ -305,7 +306,7 @@ function apposedBody(rest: string): string | undefined {
 /** A body after a title's field: "(Vice President for Asia-Pacific) at CloudAxis". */
 const AT_BODY = /^\s+at\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}\d’'&.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}\d’'&.-]*){0,6}/u;
 /** A body's name by its last word: a firm's legal form or an organization's head noun ("… Joint Stock Company", "… Group"). */
-const NAMED_BODY_END = new RegExp(String.raw`(?:\b(?:${ORGANIZATION_HEAD}|Company|JSC|Corporation|Ltd\.?|Inc\.?))$`);
+const NAMED_BODY_END = new RegExp(String.raw`\b(?:${ORGANIZATION_HEAD}|${FIRM_FORM}|Company)$`, 'u');
 /** The body a title is held at: " of Mekong AI Labs", " at CloudAxis". */
 const BODY_OF = /\s(?:of|at)\s+\S.*$/;
 

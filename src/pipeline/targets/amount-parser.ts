@@ -1,4 +1,5 @@
 import { comparatorOf } from './comparator.ts';
+import { anyCase } from '../regexp.ts';
 import { metricName, subjectBefore } from './metric.ts';
 import { countedPhrase } from './noun-phrase.ts';
 import {
@@ -370,11 +371,6 @@ const ALL_OF_THEM = /^[^;.]{0,80}?\band\s+(all)\s+of\s+them\b/;
 
 /** Words every sum of money needs. */
 const CURRENCY = /VND|USD|\$|dong|dollars/;
-
-/** Verbs as a pattern source that matches each with its first letter in either case ("Form 5 centres" opens a list item). */
-function anyCase(verbs: string[]): string {
-  return verbs.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1).replace(/ /g, String.raw`\s+`)}`).join('|');
-}
 
 /**
  * An item labelled with the things it counts, whose target is a bare number: "- Innovative start-ups: 52; target for 2030 is 150".
