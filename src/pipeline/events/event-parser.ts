@@ -246,8 +246,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       : !day && occasion && SAME_OCCASION.test(sentence.text) ? occasion.time
         : DAY_PART.test(sentence.text) ? partedDay ?? recent ?? anchor : NEXT_STEP.test(sentence.text) ? recent ?? anchor : undefined;
     // A lead that dates its story in words the readers do not take for a happening ("… in the spotlight on Wednesday as
-    // deputies quizzed …") dates the gathering the next sentences name ("The question-and-answer session … was chaired by …").
-    const lead = !day && !lastEvent && lastDay && sentence.block - lastDay.block <= 1 ? lastDay.time : undefined;
+    // deputies quizzed …") dates the gathering the next sentences name ("The question-and-answer session … was chaired by …"), up
+    // to OCCASION_BLOCKS paragraphs on while none tells a day ("The meeting … under Conclusion No. 24, dated February 5, …").
+    const lead = !day && !lastEvent && lastDay && sentence.block - lastDay.block <= OCCASION_BLOCKS ? lastDay.time : undefined;
     if (day) lastDay = { time: day, block: sentence.block };
     // "… on Tuesday morning gave its opinions …", then "In the afternoon, …": the day whose other part the text told.
     const parted = sentenceTimes.find((t) => t.precision === 'day' && t.relation === 'at' && t.from <= limit && PART_OF_DAY.test(t.text));

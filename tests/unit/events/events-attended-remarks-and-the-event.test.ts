@@ -81,6 +81,16 @@ describe('the stretch a gathering reviews', () => {
       + 'reviewing the first quarter.'));
     expect(events.filter(([, date]) => String(date).includes('Q1'))).toEqual([]);
   });
+
+  it('leaves the meeting dated by the lead\'s day when the paragraphs after it cite an instrument\'s date and tell no day', () => {
+    const events = eventsOf(dated('16/10/2026', 'The ministry will open every research dataset by 2028, Acting Minister Phan Quốc Hưng said on '
+      + 'Thursday as he announced the conclusions of a meeting reviewing the third quarter.',
+    'The meeting in Huế reviewed the work done under Resolution No. 12/NQ-CP, dated March 3, 2026, of the Government.',
+    'Heads of the ministry\'s institutes took part.',
+    'Deputy Prime Minister Vũ Thị Mai attended the meeting and delivered remarks.'));
+    expect(events).toContainEqual(['meeting', '2026-10-15', expect.stringMatching(/^Meeting/)]);
+    expect(events).toContainEqual(['remarks', '2026-10-15', expect.stringMatching(/^Vũ Thị Mai delivered remarks/)]);
+  });
 });
 
 describe('a ceremony named with its owner', () => {
