@@ -129,8 +129,10 @@ function shiftedDay(time: TimeExpression, days: number): TimeExpression | undefi
 
 /** The kinds of act that adopt an instrument. */
 const ADOPTING = new Set(['passed', 'adopted', 'approved']);
+/** How many instruments are acted on together, in digits or words. As a regular expression source. */
+const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 /** Instruments adopted together, by number: "… adopted six resolutions", "passed 14 resolutions and two laws". Group: the noun. */
-const BATCH = /\b(?:adopted|passed|approved)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(resolutions|laws|decisions)\b/i;
+const BATCH = new RegExp(String.raw`\b(?:adopted|passed|approved)\s+${COUNT}\s+(resolutions|laws|decisions)\b`, 'i');
 /** One numbered instrument of such a noun: "Resolution 42/2026/NQ-HĐND (passed)". Group: the noun. */
 const MEMBER = /\b(Resolution|Law|Decision)\s+(?:No\.?\s*)?\d/;
 
@@ -481,10 +483,14 @@ function withoutUncodedRepeats(candidates: EventCandidate[], entities: EntityLoo
     || ![...typesOf.get(`${c.kind} ${c.time.value}`) ?? []].some((type) => uncodedPattern(type).test(c.title)));
 }
 
-/** "a resolution on …", "the decree of …": a document of an instrument's type named by its subject. */
+/**
+ * "a resolution on …", "the decree of …": a document of an instrument's type named by its subject; or several told together, by
+ * their number or as a package ("passed three resolutions", "a package of resolutions on support …"), not "four other resolutions".
+ */
 const uncodedPatterns = new Map<string, RegExp>();
 const uncodedPattern = (type: string): RegExp => uncodedPatterns.get(type)
-  ?? uncodedPatterns.set(type, new RegExp(`(?:^|\\s(?:a|an|the))\\s*${type}\\s+(?:on|of|for|regarding|about)\\s`, 'i')).get(type)!;
+  ?? uncodedPatterns.set(type, new RegExp(`(?:^|\\s(?:a|an|the))\\s*${type}\\s+(?:on|of|for|regarding|about)\\s`
+    + `|\\b(?:(?:package|set|batch|series|raft|slate)\\s+of|${COUNT}|several)\\s+(?:(?!other\\b)[\\p{L}-]+\\s+){0,2}?${type}s\\b`, 'iu')).get(type)!;
 
 /** The occasion a text reports: the day of its lead's happening (or of its latest gathering), where, and the words that tell of it. */
 interface Occasion {

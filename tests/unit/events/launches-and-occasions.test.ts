@@ -53,6 +53,21 @@ describe('the occasion a text reports', () => {
     expect(found.filter(([kind]) => kind === 'approved')).toHaveLength(1);
   });
 
+  it('tells instruments passed together once each, by number, not again as "a package" or "three resolutions" of that day', () => {
+    for (const summary of ['passed a package of resolutions on support for digital firms', 'passed three resolutions on the digital economy']) {
+      const found = one('18/09/2026', `On Thursday, Hậu Giang's Provincial People's Council ${summary}.`,
+        'The council passed Resolution No. 31/2026/NQ-HĐND on support for digital firms and Resolution No. 32/NQ-HĐND on data centres.');
+      expect(found.filter(([kind]) => kind === 'passed').map(([, date, title]) => [date, title])).toEqual([
+        ['2026-09-17', expect.stringMatching(/Resolution No\. 31\/2026\/NQ-HĐND/)],
+        ['2026-09-17', expect.stringMatching(/32\/NQ-HĐND/)],
+      ]);
+    }
+    // Others than the numbered ones are other acts.
+    const others = one('18/09/2026', 'On Thursday, the council passed Resolution No. 31/2026/NQ-HĐND on support for digital firms.',
+      'On Thursday, the council also passed four other resolutions on the budget.');
+    expect(others.filter(([kind]) => kind === 'passed')).toHaveLength(2);
+  });
+
   it('keeps a bare conference apart from another gathering that day when their people differ', () => {
     const found = events({
       'seeds/a.txt': dated('26/09/2025', 'On September 25, Prime Minister Pham Van Long chaired the third meeting of the National Steering Committee on open data.'),
