@@ -448,8 +448,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         }
         continue;
       }
-      if (time.precision === 'day') lastEvent = { time, block: sentence.block };
+      // (An instrument's own date, "Decision No. 1856 dated 20/03/2025", is no day the text goes on from: "… on the same day".)
       const cited = CITATION.test(textBefore(sentence.text, local(time)));
+      if (time.precision === 'day' && !cited) lastEvent = { time, block: sentence.block };
       const told = time.sentence === sentence || (time === continued && !shifted) || time === lead;
       if (told && time.precision === 'day' && !cited && (h.kind === 'meeting' || !occasion)) {
         // A signing or a launch is held at a ceremony, by which a later sentence names it ("Speaking at the ceremony, …").

@@ -50,6 +50,8 @@ function leadingBody(before: string): string {
 /** Bodies that hold gatherings, by their head noun. */
 const BODY_NOUN = '(?:committee|council|board|assembly|government|ministry|department|union|association|commission|delegation|cabinet|party|agency'
   + '|group|team|task force)';
+/** A name that ends with a body's noun ("District Steering Committee", "Politburo"). */
+const BODY_END = new RegExp(String.raw`\b(?:${BODY_NOUN}|Politburo|Secretariat)$`, 'iu');
 /** A sentence's opening body (see leadingBody), past an outlet's tag ("LAM HONG – "). Group: its words. */
 const LEADING_BODY = new RegExp(String.raw`^(?:[\p{Lu}\s]{2,30}[–—-]\s+)?(?:A|An|The)\s+((?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN})\b[^;.]*$`, 'u');
 /** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
@@ -153,7 +155,9 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     const whom = met[2] || withAfter || named ? metObject(beforeTime(context, met.index + met[0].length + (withAfter?.[0].length ?? 0))) : '';
     return {
       kind: 'meeting', at: met.index, end: met.index + met[0].length,
-      title: whom ? `${metBy} ${met[1]}${named ? '' : ` ${(met[2] ?? 'with').trim()}`} ${whom}` : `${metBy} ${met[1]}`,
+      // A body that met with no one named is its meeting ("the District Steering Committee met to review …").
+      title: whom ? `${metBy} ${met[1]}${named ? '' : ` ${(met[2] ?? 'with').trim()}`} ${whom}`
+        : met[1] === 'met' && BODY_END.test(metBy) ? `Meeting of the ${metBy.replace(/^the\s+/i, '')}` : `${metBy} ${met[1]}`,
       quality: 2, inherits: false,
     };
   }

@@ -91,3 +91,17 @@ describe('a delegation that worked with a province, named before its appositions
     expect(events.filter((e) => e.date === '2026-H2')).toEqual([]);
   });
 });
+
+describe('a body that met, and a meeting that ended "on the same day"', () => {
+  it('is the body\'s meeting, by its noun, when no one it met is named', () => {
+    const found = events('18/04/2025', 'On Wednesday, 15 April 2025, the District Steering Committee met to review the first quarter.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([['meeting', '2025-04-15', 'Meeting of the District Steering Committee']]);
+  });
+
+  it('is dated by the meeting, not by an instrument dated in between', () => {
+    const found = events('18/04/2025', 'On Wednesday, 15 April 2025, the District Steering Committee met to review the first quarter.',
+      'The committee, set up under Decision No. 1856/QĐ-UBND dated 20/03/2025 of the District People\'s Committee, keeps its targets.',
+      'The meeting ended at 16:45 on the same day.');
+    expect(found.filter((e) => e.kind === 'meeting').map((e) => e.date)).toEqual(['2025-04-15']);
+  });
+});

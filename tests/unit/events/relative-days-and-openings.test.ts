@@ -54,3 +54,11 @@ describe('days told relative to the happening just reported', () => {
     expect(events('14/05/2026', 'Minister Tran Van Loc on Tuesday chaired the ministry\'s quarterly meeting on data.')).toEqual([['meeting', '2026-05-12']]);
   });
 });
+
+describe('"The previous day" after an instrument cited with its date', () => {
+  it('moves from the day of the happening the text reports, not from the instrument\'s date', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('18/04/2025', 'On Wednesday, Minister Lê Văn Hùng visited the Hòa Lạc park.',
+      'The province issued Plan No. 5/KH-UBND dated 10/04/2025 on data centres.', 'The previous day, Hùng met investors in Hà Nội.') }).events;
+    expect(found.filter((e) => e.kind === 'meeting').map((e) => e.date)).toEqual(['2025-04-15']);
+  });
+});

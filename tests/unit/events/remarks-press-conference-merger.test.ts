@@ -24,7 +24,7 @@ describe('press conferences, remarks and mergers', () => {
 
   it('does not date a happening by a gathering the sentence sets it after', () => {
     const found = events('22/08/2025', 'The conclusion was announced after the Politburo met on August 15, 2025 to hear the report.');
-    expect(found.map((e) => [e.kind, e.title])).toEqual([['meeting', 'Politburo met']]);
+    expect(found.map((e) => [e.kind, e.title])).toEqual([['meeting', 'Meeting of the Politburo']]);
   });
 
   it('reads remarks delivered at a named occasion, by the speaker\'s name, and the occasion as a gathering that day', () => {

@@ -28,6 +28,9 @@ export const sameDateRefiner: TimeRefiner = {
     for (const sentence of sentences) {
       if (!sentence.text.includes('same')) continue;
       for (const m of sentence.text.matchAll(SAME_DATE)) {
+        // "on the same day" after an instrument's verb or number ("No. 414/QĐ-TTg, signed on the same day"), not after any
+        // happening's ("The meeting ended at 16:45 on the same day", the day of the meeting the text reports).
+        if (m[0].startsWith('on') && !ISSUED_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 80), m.index))) continue;
         const start = sentence.start + m.index + m[0].indexOf('the');
         // The last day an instrument was dated with ("Decision No. 412/QĐ-TTg, signed by the Prime Minister on 11 March 2026"), not
         // any day ("The appointment took effect on 15 March 2026").
