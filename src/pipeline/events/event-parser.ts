@@ -63,7 +63,8 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   // The nouns of gatherings, capitalised or not.
   + `|${GATHERING_NOUN_ANY_CASE}|${GATHERING_NOUN_CAPITALS}`
   + String.raw`|kicked off|took place`
-  + String.raw`|wrapped up|switched on|paid a|announced|to launch|told|[Ss]peaking\s+at|[Aa]ddressing)`);
+  + String.raw`|wrapped up|switched on|paid a|announced|to launch|told|[Ss]peaking\s+at|[Aa]ddressing`
+  + String.raw`|in\s+(?:his|her|their)\s+(?:\p{L}+\s+)?(?:speech|remarks|address))`, 'u');
 /** A day written with a part of it: "Tuesday morning", "the afternoon of October 13". */
 const PART_OF_DAY = /\b(?:morning|afternoon|evening)\b/;
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
@@ -97,8 +98,12 @@ const SPEAKING_AT_GATHERING = new RegExp(String.raw`\b(?:[Ss]peaking\s+at|[Aa]dd
 const OWN_DOCUMENT = 60;
 /** Whether the words between a happening and a "dated …" name its own document ("… in Notice No. 287"), not another joined by "and". */
 const ownDocument = (between: string) => between.length <= OWN_DOCUMENT && !/[,;]|\b(?:and|or|which|that|while|under|follow(?:s|ing)?|to)\b/.test(between);
-/** A day an instrument is cited with ("Resolution No. 57 dated …"): it dates the instrument, not the occasion a text reports. */
-const CITATION = /\b(?:dated|ngày|of)\s+$/u;
+/**
+ * A day an instrument is cited with ("Resolution No. 57 dated …"): it dates the instrument, not the occasion a text reports. "ngày"
+ * is Vietnamese for "day": an instrument's date only right after its code ("No. 45/KH-UBND ngày 20/1/2025"), not in "Friday (ngày
+ * 12/6)"; "of" is no instrument's after a part of a day ("On the morning of 13/6, …").
+ */
+const CITATION = new RegExp(String.raw`(?:\bdated|\b(?<!\b(?:morning|afternoon|evening|night)\s+)of|\d\/[\p{L}\p{N}./-]*[\p{L}\p{N}]\s*[,(]?\s*ngày)\s+$`, 'u');
 /**
  * A time inside what an instrument cited before it is on: "(held under the Central Steering Committee's Plan 09-KH/BCĐTW dated
  * 19/6/2026) on inspecting localities in (the second half of the year)" is the plan's, no happening's.
@@ -754,7 +759,9 @@ function toCandidate(
   const title = withAntecedent(h.title, doc, sentence);
   const dateEnd = time.sentence === sentence ? time.end - sentence.start : 0;
   const preamble = reading.preamble()(dateEnd, h.at);
-  const participants = [...reading.takingPart(), ...attendeesOf(sentence.block)].filter((entity) => entity !== h.instrument);
+  // Remarks are their speaker's: the people an attendance list near them names spoke or sat there too, and two speakers' remarks
+  // sharing such a name are two remarks, not one.
+  const participants = [...reading.takingPart(), ...(h.kind === 'remarks' ? [] : attendeesOf(sentence.block))].filter((entity) => entity !== h.instrument);
   return {
     kind: h.kind, title: tidyTitle(title), quality: h.quality, time, instrument: h.instrument,
     place: preamble.place ?? reading.placeAfter()(h.at),

@@ -50,6 +50,9 @@ function leadingBody(before: string): string {
 /** Bodies that hold gatherings, by their head noun. */
 const BODY_NOUN = '(?:committee|council|board|assembly|government|ministry|department|union|association|commission|delegation|cabinet|party|agency'
   + '|group|team|task force)';
+/** The gathering people met for, before the sentence's next clause: "… for a regional conference on data sharing(, co-organised …)". */
+const MET_FOR = new RegExp(String.raw`^[^,;.]{0,60}?\bfor\s+(?:a|an|the|its|their)\s+((?:[\p{L}\p{N}’'–-]+\s+){0,3}?${GATHERING_NOUN}\b`
+  + String.raw`(?:\s+(?:on|of|about)\s+(?:No\.\s*|[^,;.]){1,80}?)?)(?=\s*(?:[,;.]|$))`, 'u');
 /** A name that ends with a body's noun ("District Steering Committee", "Politburo"). */
 const BODY_END = new RegExp(String.raw`\b(?:${BODY_NOUN}|Politburo|Secretariat)$`, 'iu');
 /** A sentence's opening body (see leadingBody), past an outlet's tag ("LAM HONG – "). Group: its words. */
@@ -153,6 +156,12 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
       .test(text.slice(met.index + met[0].length));
     // The people met, up to a time after them ("worked with the provincial People's Committee on Tuesday").
     const whom = met[2] || withAfter || named ? metObject(beforeTime(context, met.index + met[0].length + (withAfter?.[0].length ?? 0))) : '';
+    // "Leaders of five provinces met in Vinh on Friday for a regional conference on …": the gathering they met for names it.
+    const purpose = whom ? null : MET_FOR.exec(text.slice(met.index + met[0].length));
+    if (purpose) {
+      const title = purpose[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      return { kind: 'meeting', at: met.index, end: met.index + met[0].length, title, quality: 2, inherits: false };
+    }
     return {
       kind: 'meeting', at: met.index, end: met.index + met[0].length,
       // A body that met with no one named is its meeting ("the District Steering Committee met to review …").

@@ -34,6 +34,9 @@ const ADDRESSED = new RegExp(String.raw`\b(addressed|spoke\s+at)\s+(?:the\s+|a\s
 /** Telling a gathering's audience: "told delegates", "told the forum". Group: whom. */
 export const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:delegates|participants|attendees|audience|guests|investors`
   + String.raw`|the\s+${GATHERING_NOUN}))\b`, 'u');
+/** What a speaker said in a speech of their own: "X, Vice Chairman of …, said in his speech that …". Group: the speech's noun. */
+const SAID_IN_SPEECH = new RegExp(String.raw`\b(?:${SAYING_VERB})\s+in\s+(?:his|her|their)\s+(?:(?:opening|closing|keynote|welcome)\s+)?`
+  + String.raw`(speech|remarks|address)\b`, 'u');
 /** The speaker's acts a speech may be joined to by "and". */
 const SPEAKER_ACTS = 'attended|chaired|opened|visited|joined|inspected';
 /** One of those acts and its object, joined to the speech by "and": " attended the opening session and ". */
@@ -151,6 +154,16 @@ export function readRemarks(context: SentenceContext): Happening[] {
     && (!toGathering || isGuest(context, tellerTitle, teller))) {
     out.push({
       kind: 'remarks', at: told.index, end: told.index + told[0].length, quality: 2, inherits: true, near: true, title: `${tellerName} addressed ${told[1]}`,
+    });
+  }
+  // "Đàm Văn Trọng, Vice Chairman of …, said in his speech that …": the subject's speech at the gathering the text reports.
+  const inSpeech = told ? null : SAID_IN_SPEECH.exec(context.text);
+  const speaker = inSpeech && contextIndex(context).linksEnding(0, inSpeech.index).find(isPerson);
+  const speakerName = speaker && context.entities.get(speaker.entity)?.name;
+  if (inSpeech && speaker && speakerName && !/[;.]/.test(context.text.slice(speaker.end, inSpeech.index))) {
+    out.push({
+      kind: 'remarks', at: inSpeech.index, end: inSpeech.index + inSpeech[0].length, quality: 2, inherits: true, near: true,
+      title: `${speakerName} delivered ${withArticle(inSpeech[1]!)}`,
     });
   }
   for (const m of context.text.matchAll(REMARKS)) {

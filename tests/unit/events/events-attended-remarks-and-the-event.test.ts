@@ -100,3 +100,24 @@ describe('a ceremony named with its owner', () => {
     expect(events).toContainEqual(['remarks', '2025-05-19', 'Lê Thành Long delivered remarks at the park\'s groundbreaking']);
   });
 });
+
+describe('a regional conference the leaders met for, and the speeches at it', () => {
+  const text = dated('13/06/2026',
+    'NGHỆ AN – Leaders of five provinces met in Vinh on Friday for a regional conference on data sharing, co-organised by the Ministry '
+      + 'of Science and Technology and the Nghệ An Provincial People\'s Committee.',
+    'Deputy Minister of Science and Technology Phạm Đức Long attended the conference and delivered remarks.',
+    'Kiều Thị Minh Nguyệt, Vice Chairwoman of the Thanh Hóa Provincial People\'s Committee, told the conference that Thanh Hóa would double its spending.',
+    'Đàm Văn Trọng, Vice Chairman of the Hà Tĩnh Provincial People\'s Committee, said in his speech that every commune would have 5G by 2027.');
+
+  it('names the meeting by the gathering they met for', () => {
+    expect(eventsOf(text)).toContainEqual(['meeting', '2026-06-12', 'Regional conference on data sharing']);
+  });
+
+  it('keeps each speaker\'s remarks apart, though the paragraphs after them name the others, and reads "said in his speech"', () => {
+    expect(eventsOf(text).filter(([kind]) => kind === 'remarks').sort()).toEqual([
+      ['remarks', '2026-06-12', 'Kiều Thị Minh Nguyệt addressed the conference'],
+      ['remarks', '2026-06-12', 'Phạm Đức Long delivered remarks'],
+      ['remarks', '2026-06-12', 'Đàm Văn Trọng delivered a speech'],
+    ]);
+  });
+});

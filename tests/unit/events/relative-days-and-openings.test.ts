@@ -62,3 +62,19 @@ describe('"The previous day" after an instrument cited with its date', () => {
     expect(found.filter((e) => e.kind === 'meeting').map((e) => e.date)).toEqual(['2025-04-15']);
   });
 });
+
+describe('a day told with "ngày" or after a part of the day', () => {
+  it('dates a meeting "on Friday (ngày 12/6)" and a visit "On the morning of 13/6" as happenings, not as instruments\' dates', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('13/06/2026',
+      'Leaders of five provinces met in Vinh on Friday (ngày 12/6) for a regional conference on data sharing.',
+      'On the morning of 13/6, the delegation visited the Nghệ An Innovation and Startup Hub.') }).events;
+    expect(found.map((e) => [e.kind, e.date])).toEqual([['meeting', '2026-06-12'], ['other', '2026-06-13']]);
+  });
+
+  it('still reads "ngày" after an instrument\'s code as that instrument\'s date', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('13/06/2026',
+      'The province carries out Plan No. 45/KH-UBND ngày 20/1/2026 on data sharing, the director said at the conference on Friday.'),
+    }).events;
+    expect(found.filter((e) => e.kind === 'meeting').map((e) => e.date)).toEqual(['2026-06-12']);
+  });
+});

@@ -76,4 +76,9 @@ describe('a day and a month in digits without a year, after "on"', () => {
     expectSingle('On 18/9, the Department held a workshop on technology transfer.', '2026-10-06',
       day('18/9', '2026-09-18', ['year 2026 from the publication date 2026-10-06']));
   });
+
+  it('is a day after a part of the day too, "On the morning of 13/6"', () => {
+    expectSingle('On the morning of 13/6, the delegation visited the startup hub in Vinh.', '2026-06-13',
+      day('13/6', '2026-06-13', ['year 2026 from the publication date 2026-06-13']));
+  });
 });

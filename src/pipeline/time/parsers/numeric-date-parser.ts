@@ -9,11 +9,11 @@ import { HAS_DIGIT } from '../words.ts';
  * ("ngày 03 tháng 3 năm 2027"), or ISO (2025-01-13). Not part of a longer number or code: "06/2024/NĐ-CP" never matches.
  */
 // A day and a month without a year only after "dated" (or "ngày") or "on", where no fraction stands: "Directive No. 12/CT-UBND dated
-// 28/9", "On 18/9, the Department held a workshop";
+// 28/9", "On 18/9, the Department held a workshop", "On the morning of 13/6, the delegation visited …";
 // or after a weekday's short name, as a newsletter dates its items: "CA MAU · Wed 14/10".
 // Or in Vietnamese words, as a document's heading dates it: "ngày 03 tháng 3 năm 2027".
 const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})`
-  + String.raw`|(?<=\b(?:dated|ngày|[Oo]n|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)(\d{1,2})\/(\d{1,2})`
+  + String.raw`|(?<=\b(?:dated|ngày|[Oo]n|Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?:morning|afternoon|evening|night)\s+of)\.?,?\s+)(\d{1,2})\/(\d{1,2})`
   + String.raw`|(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4}))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
 
 /**
