@@ -485,9 +485,25 @@ function withoutUncodedRepeats(candidates: EventCandidate[], entities: EntityLoo
     const key = `${k.kind} ${k.time.value}`;
     typesOf.set(key, (typesOf.get(key) ?? new Set()).add(entities.get(k.instrument!)?.type ?? '\\0'));
   }
+  // The subjects the coded instruments are on, by act and day, as their sentences write them ("Resolution No. 89/2026/QH16 on the
+  // 2027 national plan for science, …"): "adopted the 2027 national plan for science" that day is the same act.
+  const subjectsOf = new Map<string, string[]>();
+  for (const k of coded) {
+    const key = `${k.kind} ${k.time.value}`;
+    subjectsOf.set(key, [...subjectsOf.get(key) ?? [], ...[...k.source.text.matchAll(CODED_SUBJECT)].map((m) => m[1]!.toLowerCase())]);
+  }
+  const repeats = (c: EventCandidate) => {
+    const object = ACT_OBJECT.exec(c.title)?.[1]?.toLowerCase();
+    return object !== undefined && object.split(/\s+/).length >= 3 && (subjectsOf.get(`${c.kind} ${c.time.value}`) ?? []).some((s) => s.startsWith(object));
+  };
   return candidates.filter((c) => c.instrument !== undefined
-    || ![...typesOf.get(`${c.kind} ${c.time.value}`) ?? []].some((type) => uncodedPattern(type).test(c.title)));
+    || !([...typesOf.get(`${c.kind} ${c.time.value}`) ?? []].some((type) => uncodedPattern(type).test(c.title)) || repeats(c)));
 }
+
+/** What a numbered instrument is on, after its code: "No. 89/2026/QH16 on the 2027 national plan for …". Group: the subject. */
+const CODED_SUBJECT = /\d+\/[\p{L}\p{N}\/.-]*[\p{L}\p{N}]\s+(?:on|for|about|regarding)\s+(?:the\s+|a\s+|an\s+)?([^,;:()]+)/gu;
+/** The object of an act in its title, without its article: "Deputies adopted the 2027 national plan for science". Group: the object. */
+const ACT_OBJECT = /\b(?:adopted|passed|approved|issued|signed|promulgated|ratified)\s+(?:the\s+|a\s+|an\s+)?(.+)$/u;
 
 /**
  * "a resolution on …", "the decree of …": a document of an instrument's type named by its subject; or several told together, by

@@ -68,6 +68,17 @@ describe('the occasion a text reports', () => {
     expect(others.filter(([kind]) => kind === 'passed')).toHaveLength(2);
   });
 
+  it('tells a law passed once when "The law was passed …" tells it again, and a plan adopted once when its resolution is named', () => {
+    const found = one('19/11/2026',
+      'National Assembly deputies on Wednesday voted to pass the Law on Open Data and adopted the 2027 national plan for science and technology.',
+      'The law was passed on the morning of November 18th, with 441 of the 462 deputies present voting in favour.',
+      'In the afternoon, deputies adopted Resolution No. 89/2026/QH16 on the 2027 national plan for science and technology, with 450 votes.');
+    expect(found.filter(([kind]) => kind !== 'meeting').map(([kind, date, title]) => [kind, date, title]).sort()).toEqual([
+      ['adopted', '2026-11-18', 'Deputies adopted Resolution No. 89/2026/QH16'],
+      ['passed', '2026-11-18', expect.stringMatching(/Law on Open Data/)],
+    ]);
+  });
+
   it('keeps a bare conference apart from another gathering that day when their people differ', () => {
     const found = events({
       'seeds/a.txt': dated('26/09/2025', 'On September 25, Prime Minister Pham Van Long chaired the third meeting of the National Steering Committee on open data.'),
