@@ -37,10 +37,15 @@ export const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:deleg
 /** What a speaker said in a speech of their own: "X, Vice Chairman of …, said in his speech that …". Group: the speech's noun. */
 const SAID_IN_SPEECH = new RegExp(String.raw`\b(?:${SAYING_VERB})\s+in\s+(?:his|her|their)\s+(?:(?:opening|closing|keynote|welcome)\s+)?`
   + String.raw`(speech|remarks|address)\b`, 'u');
+/** A gathering the speaker attended before the speech, by "and": " attended the review conference and ". Group: its noun. */
+const ATTENDED_BEFORE = new RegExp(String.raw`\battended\s+(?:the|a|an|its|their)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(${GATHERING_NOUN})\s+and\s+$`, 'iu');
+/** How far before the speech ATTENDED_BEFORE is read. */
+const ATTENDED_REACH = 100;
 /** The speaker's acts a speech may be joined to by "and". */
 const SPEAKER_ACTS = 'attended|chaired|opened|visited|joined|inspected';
 /** One of those acts and its object, joined to the speech by "and": " attended the opening session and ". */
-const JOINED_ACT = new RegExp(String.raw`^\s+(?:${SPEAKER_ACTS})\b[^,;.]{0,80}\s+and\s+$`);
+// (Past the speaker's apposition: "X, Deputy Director of the National Innovation Center, attended the conference and ".)
+const JOINED_ACT = new RegExp(String.raw`^(?:\s*,[^;.]{1,120}?,)?\s+(?:${SPEAKER_ACTS})\b[^,;.]{0,80}\s+and\s+$`);
 /** One of those acts inside a subject read before the speech. */
 const JOINED_VERB = new RegExp(String.raw`\s(?:${SPEAKER_ACTS})\s`);
 /** How far before the verb its speaker's name may end ("X attended and addressed"). */
@@ -183,7 +188,10 @@ export function readRemarks(context: SentenceContext): Happening[] {
     const at = AT_OCCASION.exec(textAfter(context.text, m.index + m[0].length));
     const occasion = at?.[1] ?? OCCASION_BEFORE.exec(textBefore(context.text, m.index))?.[1];
     // "… delivered a speech at the session": the session the text reports, however far back (its noun as `doneAt`).
-    const theGathering = at && /^\s+at\s+the\s/i.test(at[0]) ? LAST_GATHERING_NOUN.exec(at[1]!)?.[1]?.toLowerCase() : undefined;
+    // So is the gathering of "X attended the conference and delivered remarks".
+    const attendedFirst = ATTENDED_BEFORE.exec(textBefore(context.text, m.index, ATTENDED_REACH));
+    const theGathering = at && /^\s+at\s+the\s/i.test(at[0]) ? LAST_GATHERING_NOUN.exec(at[1]!)?.[1]?.toLowerCase()
+      : attendedFirst?.[1]?.toLowerCase();
     out.push({
       kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, ...(theGathering ? { doneAt: theGathering } : {}),
       title: `${speaker} ${/^(?:instructions|directions)$/.test(m[1]!) ? 'gave' : 'delivered'} ${withArticle(m[1]!)}${occasion ? ` at the ${occasion}` : ''}`,

@@ -121,3 +121,14 @@ describe('a regional conference the leaders met for, and the speeches at it', ()
     ]);
   });
 });
+
+describe('a guest who "attended the conference and delivered remarks", told with an apposition, far down the report', () => {
+  it('delivered remarks at the conference the lead reports, called by name', () => {
+    const events = eventsOf(dated('16/07/2027',
+      'The report was presented at a review conference held by the city People\'s Committee on Thursday.',
+      ...['The city met most targets.', 'Startups doubled.', 'Cashless payments lagged.', 'Targets for 2030', 'The report sets new goals.',
+        'Startups are to reach 240.', 'At the conference', 'The Vice Chairman chaired it.'],
+      'Nông Minh Trí, Deputy Director of the National Innovation Center, attended the conference and delivered remarks.'));
+    expect(events).toContainEqual(['remarks', '2027-07-15', 'Nông Minh Trí delivered remarks']);
+  });
+});
