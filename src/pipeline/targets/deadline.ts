@@ -24,11 +24,12 @@ const BASELINE_TIME = new RegExp(String.raw`\b(?:from|against(?![^,;]*\b(?:targe
   + String.raw`(?=[^,;]*(?:\d|\b(?:place|position)\b))(?![^,;]*\b(?:to|by|before|until)\b)[^,;]{1,30}?\s+(?:in\s+|at\s+)?$`
   + String.raw`|\b(?:from\s+(?:the|its|their)|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?$`, 'i');
 
-/** Whether a time is a baseline's: "from 111th place (this year)", "(with 2025) as the baseline" (see BASELINE_TIME, BASELINE_YEAR). */
+/** Whether a time is a baseline's: "from 111th place (this year)", "(with 2025) as the baseline", "the 2026 results" (see BASELINE_TIME, BASELINE_YEAR). */
 const isBaseline = (t: TimeExpression) => t.relation !== 'by' && (BASELINE_TIME.test(textBefore(t.sentence.text, t.start - t.sentence.start, 40))
   || BASELINE_YEAR.test(t.sentence.text.slice(t.end - t.sentence.start, t.end - t.sentence.start + 30)));
 /** A year named as the baseline after it: "(with 2025) as the baseline", "(2025) as the base year". */
-const BASELINE_YEAR = /^\s+as\s+(?:the|its|a)\s+(?:baseline|base\s+year|reference\s+year)\b/i;
+// (Or what a year achieved, as its noun's modifier: "not grounded in the 2026 results", "the 2025 figures".)
+const BASELINE_YEAR = /^\s+(?:as\s+(?:the|its|a)\s+(?:baseline|base\s+year|reference\s+year)|(?:results?|figures?|outcomes?|performance|achievements?)\b)/i;
 
 /** "… and 85% of …": another figure joined by "and". */
 // (Or an infinitive joined to the aim's first: "aims to attract eight to ten firms and to have 2,000 engineers … by 2030".)

@@ -77,3 +77,11 @@ describe('a figure set for a list of places', () => {
     ]);
   });
 });
+
+describe('a year that names what it achieved', () => {
+  it('is no deadline for the sentences after it ("not grounded in the 2026 results")', () => {
+    expect(targets('Under the resolution, the digital economy is to account for about 20% of GDP in 2027. The Government had proposed 22%, but '
+      + 'deputies called it "not grounded in the 2026 results". Spending on research and development is to reach 1.2% of GDP.')
+      .map((t) => [t.value, t.deadline])).toEqual([[20, 2027], [1.2, 2027]]);
+  });
+});
