@@ -564,7 +564,8 @@ const CHANGE = new RegExp(String.raw`\b(?:rais(?:e[sd]?|ing)|ris(?:e[sn]?|ing)|r
 /** A level a noun phrase stands at, in a list of targets: "(trained workers) at (80 per cent of the labour force)". */
 const AT_LEVEL = /^\s*(?:-\s+)?(?:the\s+)?\p{L}[\p{L}\p{M}\s-]*?\s+at\s*$/u;
 /** A time opening a clause right before its share: "(…: ) by then, ", "In 2027, ", "by the end of 2028, ". */
-const TIME_OPENER = /(?:^|[,;:]\s*)(?:by|in|before|until)\s+(?:then|that\s+time|(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\s*,\s*$/i;
+// (Past a quotation mark and an item's label: "e) By 2028, 100% of communes …" quoted as an amendment writes it.)
+const TIME_OPENER = /(?:^|[,;:]\s*)["“]?(?:\(?[a-zđ\d]{1,3}[.)]\s+)?(?:by|in|before|until)\s+(?:then|that\s+time|(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\s*,\s*$/i;
 /** A verb of spending just before a share of a budget: "allocate at least 3% of the national budget to …". */
 const SPEND = new RegExp(
   String.raw`(?:\b(allocate|spend|invest|devote|earmark)|(?:^|[,;]|\b(?:by|through|on|for|of|in|and|to))\s+(allocating|spending`

@@ -135,6 +135,10 @@ export function leadPlace(lead: string): string | null {
 
 /** How many blocks at the top of a text may hold a document's heading, below a legal-database page's fields. */
 export const ISSUER_BLOCKS = 12;
+/** How many blocks at the top of a text may hold a document's heading printed beside the national motto (see MOTTO). */
+const MOTTO_BLOCKS = 40;
+/** The national motto a legal document's heading is printed beside: "SOCIALIST REPUBLIC OF VIETNAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". */
+const MOTTO = /^(?:SOCIALIST\s+REPUBLIC\s+OF\s+VIET\s*NAM|CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)\b/iu;
 /** A line all in capitals but for its punctuation and digits: a document's heading ("PEOPLE'S COMMITTEE OF GIA LAI PROVINCE | …"). */
 const CAPITALS = /^[^\p{Ll}]*$/u;
 
@@ -143,10 +147,13 @@ const CAPITALS = /^[^\p{Ll}]*$/u;
  * OF GIA LAI PROVINCE", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"), or null: a document is its issuer's, wherever the page puts its lead.
  */
 export function issuerPlace(blocks: readonly { text: string }[]): string | null {
-  for (const { text } of blocks.slice(0, ISSUER_BLOCKS)) {
-    const cell = text.split(/\s+\|\s+/)[0]!;
-    if (!CAPITALS.test(cell) || !/\p{Lu}/u.test(cell)) continue;
-    const place = placeNamed(cell);
+  for (const [i, { text }] of blocks.slice(0, MOTTO_BLOCKS).entries()) {
+    const [cell, ...rest] = text.split(/\s+\|\s+/);
+    // (Further down, only a heading beside the national motto: a legal-database page may put its fields, schema and related
+    // documents first.)
+    if (i >= ISSUER_BLOCKS && !rest.some((r) => MOTTO.test(r))) continue;
+    if (!CAPITALS.test(cell!) || !/\p{Lu}/u.test(cell!)) continue;
+    const place = placeNamed(cell!);
     if (place !== null) return canonicalPlace(place);
   }
   return null;

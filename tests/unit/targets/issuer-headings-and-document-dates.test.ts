@@ -48,6 +48,22 @@ describe('a province named in a heading in capitals', () => {
     expect(issuerPlace([{ text: 'The Provincial People\'s Committee of Kon Tum Province issued a plan.' }])).toBeNull();
   });
 
+  it('finds a heading beside the national motto further down, below a long schema of related documents', () => {
+    const related = Array.from({ length: 14 }, (_, i) => ({ text: `Related: Plan ${i + 10}/KH-UBND of another province` }));
+    const blocks = [...related, ...DATABASE_PAGE.slice(11).map((text) => ({ text }))];
+    expect(issuerPlace(blocks)).toBe('Kon Tum');
+    // (A heading in capitals that far down, without the motto, is a page's, not the document's.)
+    expect(issuerPlace([...related, { text: 'QUẢNG NINH PROVINCE SIGNS 5G DEAL | 12/09/2027' }])).toBeNull();
+  });
+
+  it('reads a quoted amended point\'s time and label as no part of its metric', () => {
+    const { targets } = timelineOf({ 'seeds/a.txt': [...DATABASE_PAGE.slice(0, 15), 'Article 1. A new Point e is added as follows: "e) By 2028, '
+      + '100% of communes, wards and the special zones of Vân Đồn and Cô Tô have 5G coverage in all residential areas."'].join('\n') });
+    expect(targets.map((t) => [t.metric, t.value, t.deadline])).toEqual([
+      ['communes, wards and the special zones of Vân Đồn and Cô Tô have 5G coverage in all residential areas', 100, 2028],
+    ]);
+  });
+
   it('scopes the decision\'s targets to its issuer, where the page\'s lead names no place', () => {
     const { targets } = timelineOf({ 'seeds/a.txt': DATABASE_PAGE.join('\n') });
     expect(targets.map((t) => [t.value, t.deadline, t.scope])).toEqual([[85, 2028, 'Kon Tum']]);
