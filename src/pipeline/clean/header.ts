@@ -15,7 +15,7 @@ const HEADER_ZONE = 6;
 const TITLE_MAX_CHARS = 200;
 const TITLE_MAX_WORDS = 30;
 /** How many logical lines at the top may hold a labelled page date ("Posted: …") below a legal-database page's fields. */
-const LABELLED_ZONE = 16;
+const LABELLED_ZONE = 24;
 
 export { undouble } from './dateline.ts';
 

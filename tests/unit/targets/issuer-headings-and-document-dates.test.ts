@@ -79,4 +79,10 @@ describe('a legal-database page that prints no date of its own', () => {
   it('keeps a date of the page\'s own over the heading', () => {
     expect(metadataOf(...DATABASE_PAGE.slice(0, 9), 'Cập nhật: | 14/05/2027', ...DATABASE_PAGE.slice(9)).date).toBe('2027-05-14');
   });
+
+  it('finds that date below twenty lines of fields, over the document\'s "Date issued"', () => {
+    const fields = ['Number: 731/QĐ-UBND', 'Type: Decision', 'Issuing body: Kon Tum Provincial People\'s Committee', 'Signer: Lê Văn Sang',
+      'Date issued: May 11th, 2027', 'Gazette: Not yet published', 'Field: Science - Technology', 'Status: Đã biết'];
+    expect(metadataOf(...DATABASE_PAGE.slice(0, 9), ...fields, 'Last updated: 14/05/2027', ...DATABASE_PAGE.slice(9)).date).toBe('2027-05-14');
+  });
 });
