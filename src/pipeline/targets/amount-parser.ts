@@ -508,6 +508,12 @@ const MARKED_ITEM = new RegExp(
  * "the number of <things> to reach <N>" (or a range "to rise to 8-10", "to between 1,200 and 1,500", "doubled, to 40,000"): a count
  * with its things before it.
  */
+/**
+ * A body's size told by a collective noun, its number closing the clause: "(the Centre is to reach) a staff of at least 120 (by
+ * 2028)", "a workforce of 5,000". Groups: the noun phrase, its head, the qualifier, the number.
+ */
+const COLLECTIVE = new RegExp(String.raw`\b(?:a|an|its|their)\s+((?:[\p{Ll}-]+\s+)?(staff|workforce|headcount|membership|fleet))\s+of\s+`
+  + String.raw`(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)(?=\s+(?:by|in|before)\s|\s*[,;)]|\.|$)`, 'gu');
 const NUMBER_OF = new RegExp(
   String.raw`\bthe (?:number|total) of ([^,;:.]+?)(?:,(?=\s+to\s))?\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be`
     + String.raw`|rise to|increase to|hit)|at|to)\s+(?:(${QUALIFIER})\s+)?(?:between\s+)?(?!(?:19|20)\d\d\b(?!\s*%))${VALUE}`
@@ -898,6 +904,14 @@ export const amountParser: TargetParser = {
       out.push({
         metric: `${counted.what} ${m[0].match(/\s(\p{Ll}+ed)$/u)![1]}`, comparator: '=', value: numberOf(number!), max: null, unit: counted.unit,
         qualitative: false, baseline: null, start: at, end: m.index + modal,
+      });
+    }
+    for (const m of /\b(?:staff|workforce|headcount|membership|fleet)\s+of\s/.test(text) ? allMatches(COLLECTIVE, text) : []) {
+      const [, phrase, head, qualifier, number] = m;
+      const at = m.index + m[0].lastIndexOf(number!);
+      out.push({
+        metric: phrase!, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: head!,
+        qualitative: false, baseline: null, start: at, end: at + number!.length,
       });
     }
     for (const m of /the (?:number|total) of/i.test(text) ? allMatches(NUMBER_OF, text) : []) {

@@ -115,7 +115,9 @@ const STATUS_THEN_TARGET = /^[^;:.]{0,60};\s*(?:and\s+)?(?:the\s+)?(?:[\p{L}-]+[
 /** A target told as set before the one now in force: "(the original decision) had set", "previously targeted". */
 // (Or the figure a new one takes the place of: "(to rank in the top 3 by 2030,) instead of the top 5", "rather than 35%".)
 const SUPERSEDED = new RegExp(String.raw`\b(?:(?:had\s+(?:set|targeted|planned|aimed\s+for)|previously\s+(?:set|targeted|aimed\s+for))`
-  + String.raw`\s+(?:(?:a|the)\s+(?:target|goal)\s+of\s+)?|(?:instead\s+of|rather\s+than|replacing)\s+(?:the\s+)?`
+  // ("had set this figure at (60%)".)
+  + String.raw`\s+(?:(?:a|the)\s+(?:target|goal)\s+of\s+|(?:this|that|the|its|their)\s+(?:figure|target|goal|share|level|rate)\s+at\s+)?`
+  + String.raw`|(?:instead\s+of|rather\s+than|replacing)\s+(?:the\s+)?`
   // (Or a choice weighed in words, no target set: "I would rather set (25%) and reach it than promise (30%)".)
   + String.raw`|\bwould\s+rather\s+\p{Ll}+\s+|\bthan\s+(?:promise|set|aim\s+for|target|announce|pledge)\s+)$`, 'iu');
 /** A survey's finding right before a figure: "(Our own survey, answered by 87 firms in January,) found that (62%)". */

@@ -52,3 +52,17 @@ describe('a support level told as a share of a cost, and its cap', () => {
     expect(found).toEqual([3000]);
   });
 });
+
+describe('a former figure told as set "at", and a body\'s size told by its staff', () => {
+  it('reads "The original decision had set this figure at 60%" as the figure replaced, no target', () => {
+    expect(targets('The amended programme raises its main target: by 2030, at least 85% of upper secondary schools are to teach the AI '
+      + 'module. The original decision had set this figure at 60%.').map((t) => t[1])).toEqual([85]);
+  });
+
+  it('reads "is to reach a staff of at least 120 by 2028" as a count of staff, not a bigger number\'s first digits', () => {
+    expect(targets('Under the establishment Decision, the Centre is to reach a staff of at least 120 by 2028.'))
+      .toEqual([['staff', 120, 'staff', 2028, null]]);
+    expect(targets('The strategy aims for a workforce of 65,000 semiconductor engineers by 2030.').map((t) => [t[1], t[2]]))
+      .toEqual([[65000, 'engineers']]);
+  });
+});
