@@ -24,6 +24,12 @@ const SHORT_NAME = String.raw`\p{Lu}[\p{Lu}\d&]{1,7}|\p{Lu}{2,6}(?:\p{Lu}\p{Ll}{
 /** A name defined with its acronym, on one line: "Sao Viet Telecom Joint Stock Company (SVT)". Groups: the name, the acronym. */
 const DEFINED = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)[^\S\n]+`
   + String.raw`\((${SHORT_NAME})\)`, 'gu');
+/**
+ * A name defined with a short name and an acronym: "Hong Ha Commercial Joint Stock Bank (Hong Ha Bank, HHB)". Groups: the name, the
+ * short name (the one the text goes on with, and the scope), the acronym.
+ */
+const DEFINED_SHORT = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)[^\S\n]+`
+  + String.raw`\(((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+){1,3}\p{Lu}[\p{L}\p{M}’'&.-]*),[^\S\n]+(${SHORT_NAME})\)`, 'gu');
 /** An acronym in brackets, which DEFINED needs. */
 const ACRONYM = new RegExp(String.raw`\(${SHORT_NAME}\)`, 'u');
 /** A body of the State, no firm though its name has a word of trade ("the State Bank of Vietnam"): its programmes are the country's. */
@@ -62,14 +68,16 @@ const classOfKind = (kind: string): BodyClass => (SCHOOL_KINDS.includes(kind.toL
  */
 export function documentBodies(lead: string, named: readonly string[], formsOf: (name: string) => readonly string[] = () => []): Body[] {
   const out: Body[] = [];
-  const add = (name: string, acronym?: string, written: readonly string[] = []) => {
+  const add = (name: string, acronym?: string, written: readonly string[] = [], short?: string) => {
     const cls: BodyClass | undefined = SCHOOL.test(name) ? 'school' : PARK.test(name) ? 'park' : FIRM.test(name) && !STATE.test(name) ? 'firm' : undefined;
-    const scope = name.replace(LEGAL_FORM, '').trim();
+    const scope = short ?? name.replace(LEGAL_FORM, '').trim();
     if (!cls || out.some((b) => b.name === scope)) return;
     out.push({ name: scope, class: cls, forms: [...new Set([name, scope, ...(acronym ? [acronym] : []), ...written])] });
   };
   // Cheap tests first: most leads define no acronym and name no park.
   if (ACRONYM.test(lead)) for (const m of lead.matchAll(DEFINED)) add(m[1]!.replace(/^(?:The|A|An)\s+/, ''), m[2]);
+  // (Named by the short name it defines, which the text goes on with: "Hong Ha Bank".)
+  if (lead.includes(',')) for (const m of lead.matchAll(DEFINED_SHORT)) add(m[1]!.replace(/^(?:The|A|An)\s+/, ''), m[3], [m[2]!], m[2]);
   // An organization named as the text writes it where it is linked ("Sao Việt Telecom", "VNCore" for the firms named in full before).
   for (const name of named) {
     const written = [...formsOf(name), ...shortForms(name)].filter((f) => f !== name && /^\p{Lu}/u.test(f));

@@ -144,3 +144,12 @@ describe('a body defined with a short name run together', () => {
     expect(found.map((t) => [t.value, t.unit, t.scope])).toEqual([[4, 'VND trillion', 'Song Han Commercial Joint Stock Bank']]);
   });
 });
+
+describe('a firm defined with a short name and an acronym', () => {
+  it('scopes its targets by the short name it defines ("(Hong Ha Bank, HHB)")', () => {
+    const found = targets('Hong Ha Bank launches a credit package for technology firms',
+      'Hong Ha Commercial Joint Stock Bank (Hong Ha Bank, HHB) on Monday launched a credit package for science and technology enterprises.',
+      'By 2030, the bank aims for lending to these customers to reach 8% of its total outstanding loans.');
+    expect(found.map((t) => [t.value, t.deadline, t.scope])).toEqual([[8, 2030, 'Hong Ha Bank']]);
+  });
+});
