@@ -327,7 +327,19 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const local = (t: TimeExpression) => t.start - sentence.start;
     // The sentence is read once for all its happenings and times (see sentence-index.ts).
     const index = indexSentence(sentence.text);
-    const owner = timeOwners(happenings, index, (t) => [local(t), t.end - sentence.start]);
+    const nearestOwner = timeOwners(happenings, index, (t) => [local(t), t.end - sentence.start]);
+    // "On December 22, two years after the Politburo issued its resolution, the Committee held a conference": a day opening the
+    // sentence is its main clause's, not that of a verb in a clause of time set off after it; the first happening past that clause's
+    // comma takes it.
+    const openingTime = sentenceTimes.find((t) => OPENING_TIME.test(sentence.text.slice(0, local(t))));
+    const inTimeClause = (h: Happening) => openingTime !== undefined && h.at >= openingTime.end - sentence.start
+      && TIME_CLAUSE.test(sentence.text.slice(openingTime.end - sentence.start, h.at));
+    const owner = (t: TimeExpression) => {
+      const h = nearestOwner(t);
+      if (!h || t !== openingTime || !inTimeClause(h)) return h;
+      const comma = sentence.text.indexOf(',', h.end);
+      return comma < 0 ? h : happenings.filter((x) => x.at > comma).sort((a, b) => a.at - b.at)[0] ?? h;
+    };
     const ownedPast = Map.groupBy(pastTimes, owner);
     // Whether a time is written as an instrument's ("dated …", "of …"), read once per time for every happening.
     const citations = new Map<number, boolean>();
@@ -396,6 +408,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const byPosition = once(() => happenings.map((_, j) => j).sort((a, b) => happenings[a]!.at - happenings[b]!.at || a - b));
     for (const [i, h] of happenings.entries()) {
       let time = dated[i];
+      // (What the clause of time tells happened before or after the sentence's day, on no day of its own.)
+      if (!time && inTimeClause(h)) continue;
       const member = !time && undated && ADOPTING.has(h.kind) ? MEMBER.exec(h.title) : null;
       if (member) time = batches.get(`${member[1]!.toLowerCase()}s`);
       // Remarks or a vote at a gathering the same sentence dates ("Speaking at the ceremony on September 2, X delivered a
@@ -704,6 +718,8 @@ function liveDayOf(last: TimeExpression | undefined, published: string | null, s
 const WIRE_AFTER = /^\s*\/[\p{L}\p{N} .-]{2,30}\/\s*(?:--|–|—)/u;
 /** Nothing but a preposition before a time that opens its sentence: "Yesterday afternoon …", "On Monday, …". */
 const OPENING_TIME = /^\s*(?:(?:On|In|At|During)\s+(?:the\s+)?)?$/;
+/** A clause of time set off after an opening time, up to its verb: ", two years after the Politburo (issued …)". */
+const TIME_CLAUSE = /^\s*,\s*(?:[\p{L}\d-]+\s+){0,3}?(?:after|before|since|following)\s[^,;]*$/iu;
 /** A verb of reviewing right before the stretch it reviews: "(a meeting) reviewing (the first quarter)", "summing up (2026)". */
 const REVIEWED = /\b(?:reviewing|reviewed|covering|assessing|evaluating|summing\s+up|looking\s+back\s+(?:at|on))\s+(?:the\s+(?:work\s+(?:of|in)\s+)?)?$/;
 /** A participle right before a time, with "on" between or not: "presented today", "signed on Friday". */

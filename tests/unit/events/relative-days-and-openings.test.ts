@@ -78,3 +78,22 @@ describe('a day told with "ngày" or after a part of the day', () => {
     expect(found.filter((e) => e.kind === 'meeting').map((e) => e.date)).toEqual(['2026-06-12']);
   });
 });
+
+describe('a day opening a sentence, then a clause of time with a verb of its own', () => {
+  it('dates the main clause ("On December 22, two years after X issued …, the Committee held …"), not what the clause tells', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('30/12/2026',
+      'On December 22, two years after the Politburo issued its resolution, the Steering Committee held a national conference in Hà Nội.') })
+      .events.filter((e) => e.kind !== 'milestone');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([['meeting', '2026-12-22', 'Steering Committee held a national conference in Hà Nội']]);
+  });
+
+  it('keeps the instrument\'s own date for the clause\'s act, and names the main clause\'s subject past a date\'s comma', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('30/12/2026', 'On December 22, two years after the Politburo issued Resolution No. 57-NQ/TW '
+      + 'of December 22, 2024, the Central Steering Committee on science and technology held a national conference in Hà Nội.') })
+      .events.filter((e) => e.kind !== 'milestone');
+    expect(found.map((e) => [e.kind, e.date, e.title]).sort()).toEqual([
+      ['instrument', '2024-12-22', expect.stringMatching(/Resolution No\. 57-NQ\/TW/)],
+      ['meeting', '2026-12-22', 'Central Steering Committee on science and technology held a national conference in Hà Nội'],
+    ]);
+  });
+});
