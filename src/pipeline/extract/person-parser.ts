@@ -9,8 +9,11 @@ import { AGENT_NOUN, CAPITAL_AGENT, mayHoldRole, rolesAfter, rolesBefore, rolesO
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
 
-/** A function at a meeting, which its minutes give by a label: "Chair:", "Secretary:" (who takes the minutes), "Rapporteur:". */
-const MEETING_FUNCTION = /^(?:chair|chairperson|co-chair|secretary|minute-taker|rapporteur|moderator|facilitator)$/i;
+/**
+ * A function at a meeting or on a committee, which minutes or a list give by a label: "Chair:", "Secretary:" (who takes the minutes),
+ * "Rapporteur:", a funeral committee's "Head:" and "Members:".
+ */
+const MEETING_FUNCTION = /^(?:chair|chairperson|co-chair|secretary|minute-taker|rapporteur|moderator|facilitator|head|deputy head|members?)$/i;
 
 /** Verbs of acts only a person does at a meeting: "chaired", "attended", "signed". */
 const ACTS = 'spoke|speaks|chaired|chairs|attended|attends|met|meets|signed|signs|presented|presents|delivered|delivers|reported|reports'

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../src/pipeline/extract/extract.ts';
 import type { Block } from '../../../src/pipeline/types.ts';
 import { extractFrom, people } from './helpers.ts';
+import { dated, timelineOf } from '../events/helpers.ts';
 
 describe('a signature block', () => {
   it('gives a deputy signing for the head the body signed for, past the "PP. CHAIRMAN" line', () => {
@@ -101,6 +102,13 @@ describe('minutes that label who chaired and who kept them', () => {
     expect(found).toContain('Lò Văn Tâm: Vice Chairman of the Mường Lay Town People\'s Committee');
     expect(found).toContain('Vi Thị Hoa: Deputy Head of the Town Office');
     expect(found).toContain('Đinh Công Sứ: Chair');
+  });
+
+  it('reads a committee\'s "Head:" and "Members:" labels the same way: the post in apposition is the role', () => {
+    const { entities } = timelineOf({ 'seeds/a.txt': dated('05/03/2027', 'FUNERAL COMMITTEE', '- Head: Hoàng Anh Dũng, Minister of Science and '
+      + 'Technology', '- Members: Trịnh Thu Trang, Deputy Minister of Science and Technology; and representatives of the family.') });
+    const roles = entities.flatMap((e) => (e.type === 'person' ? e.roles.map((r) => `${e.name}: ${r.title}`) : []));
+    expect(roles.sort()).toEqual(['Hoàng Anh Dũng: Minister of Science and Technology', 'Trịnh Thu Trang: Deputy Minister of Science and Technology']);
   });
 });
 
