@@ -28,6 +28,10 @@ const TITLE_OR_HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Madam|
   // Titles of firms in lower case before a name of any shape: "Nexa Semicon chief executive Lim Wei Jie", "co-founder X".
   + String.raw`|executive|chairman|chairwoman|founder|economist)\.?,?\s+|(?:^|\s)(?:Ông|Bà)\s+)$`);
 
+/** A kinship noun before a name, with a comma or not: "his eldest son, Lưu Minh Quân", "her husband Trần Văn Bình". */
+const KIN_BEFORE = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:eldest|youngest|elder|younger|late)\s+)?(?:son|daughter|wife`
+  + String.raw`|husband|father|mother|brother|sister|widow|widower|grandson|granddaughter)\s*,?\s+$`);
+
 /** The words titles are made of ("Minister", "Deputy", "Chairman"), which are no family names. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS].flatMap((t) => t.split(/\s+/)));
 
@@ -199,7 +203,9 @@ export const personParser: Parser = {
         type: 'person', key: fold(name.text), name: name.text,
         block: sentence.block, start: sentence.start + name.start, end: sentence.start + name.end, text: name.text,
         sentence, roles, via: 'name',
-        certain: titles.length > 0 || honorific || speaks || signer || AGENT_APPOSITION.test(text.slice(name.end)) || WHO_AFTER.test(text.slice(name.end))
+        // (Or a relative named by kin: "his eldest son, Lưu Minh Quân".)
+        certain: titles.length > 0 || honorific || speaks || signer || KIN_BEFORE.test(before) || AGENT_APPOSITION.test(text.slice(name.end))
+          || WHO_AFTER.test(text.slice(name.end))
           || AGE_AFTER.test(text.slice(name.end)),
       });
     });

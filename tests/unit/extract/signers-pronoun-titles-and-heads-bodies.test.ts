@@ -123,3 +123,11 @@ describe('an official\'s profile page', () => {
     expect(found).toContain('Đoàn Hữu Phước: Deputy Minister of Finance / Member of the Party Committee of the Ministry of Finance');
   });
 });
+
+describe('a relative named by kin', () => {
+  it('is a person of the text, with no role ("his eldest son, X", "Her husband X")', () => {
+    const { entities } = timelineOf({ 'seeds/a.txt': dated('05/03/2027', 'The family is represented by his eldest son, Lưu Minh Quân.',
+      'Her husband Trần Văn Bình was there.') });
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Lưu Minh Quân', 'Trần Văn Bình']);
+  });
+});
