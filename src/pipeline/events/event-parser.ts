@@ -486,8 +486,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
 
 /**
  * A text that reports an act on "a resolution on …" (a document of the instrument's type named by
- * its subject) and, the same day, the same act on a numbered resolution ("approved Resolution No.
- * 112/…") tells of one act twice: the uncoded one is dropped.
+ * its subject, or several told together) or on the subject a numbered instrument is on ("adopted the
+ * 2027 national plan …") and, the same day, the same act on a numbered resolution ("approved
+ * Resolution No. 112/… on …") tells of one act twice: the uncoded one is dropped.
  */
 function withoutUncodedRepeats(candidates: EventCandidate[], entities: EntityLookup): EventCandidate[] {
   const coded = candidates.filter((c) => c.instrument !== undefined);
