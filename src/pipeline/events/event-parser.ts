@@ -745,8 +745,14 @@ function nearDay(time: TimeExpression, h: Happening, sentence: Sentence): boolea
   return h.kind === 'meeting' && start - h.end <= HELD_LATER_REACH && HELD_LATER.test(sentence.text.slice(h.end, start));
 }
 
+/** The kinds of thing a later sentence refers to by their noun ("the package"). As a regular expression source. */
+const THING_KINDS = 'package|fund|programme|program|project|platform|index|strategy|scheme|initiative|campaign|app|system';
 /** A title opening with a thing referred to by its kind: "(The) package('s second phase launched)". Group: the kind. */
-const KIND_OPENING = /^(?:[Tt]he\s+)?(package|fund|programme|program|project|platform|index|strategy|scheme|initiative|campaign|app|system)(?=[’']s\b|\s)/i;
+const KIND_OPENING = new RegExp(String.raw`^(?:[Tt]he\s+)?(${THING_KINDS})(?=[’']s\b|\s)`, 'i');
+/** Words no name is made of: a question's or a clause's ("1. What is the programme?"). */
+const NOT_A_NAME = /\b(?:what|which|who|how|why|is|are|was|were|the|a|an|this|that)\b/i;
+/** A name in quotation marks with its kind in apposition: "“Innovate 57”, a VND 15,000 billion credit package". Groups: name, kind. */
+const QUOTED_WITH_KIND = new RegExp(String.raw`["“]([^"”\n]{2,40})["”],?[^\S\n]+(?:a|an|the)[^\S\n]+(?:[^,;.\n]|[,.](?=\d)){0,60}?\b(${THING_KINDS})\b`, 'giu');
 /** How many paragraphs back the name of a thing referred to by its kind is looked for. */
 const ANTECEDENT_BLOCKS = 3;
 
@@ -760,8 +766,13 @@ function withAntecedent(title: string, doc: DocumentTimeline, sentence: Sentence
   if (!kind) return title;
   const before = [...doc.blocks.slice(Math.max(0, sentence.block - ANTECEDENT_BLOCKS), sentence.block).map((b) => b.text),
     doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? ''].join('\n');
-  const last = [...before.matchAll(namedWithKind(kind[1]!.toLowerCase()))].at(-1)?.[0].replace(/^(?:The|A|An|This|That|Its|Their|Our)[^\S\n]+/, '');
-  return last && /^\p{Lu}/u.test(last) ? `${last}${title.slice(kind[0].length)}` : title;
+  // (A name, not "The programme" told again in between.)
+  const last = [...before.matchAll(namedWithKind(kind[1]!.toLowerCase()))].map((m) => m[0].replace(/^(?:The|A|An|This|That|Its|Their|Our)[^\S\n]+/, ''))
+    .filter((n) => /^\p{Lu}/u.test(n) && !NOT_A_NAME.test(n)).at(-1);
+  // Or a name in quotation marks, its kind in apposition: "launched “Innovate 57”, a VND 15,000 billion credit package for …".
+  const quoted = last ? undefined : [...before.matchAll(QUOTED_WITH_KIND)].filter((m) => m[2]!.toLowerCase() === kind[1]!.toLowerCase()).at(-1)?.[1];
+  const name = last ?? quoted;
+  return name && /^\p{Lu}/u.test(name) ? `${name}${title.slice(kind[0].length)}` : title;
 }
 
 /** The pattern of a name ending with a kind ("DigiBoost SME credit package", "Red River Innovation Fund"), made once per kind. */

@@ -72,6 +72,19 @@ describe('a thing referred to by its kind in an event\'s subject', () => {
     expect(titles).toEqual(expect.arrayContaining(['DigiBoost SME credit package\'s second phase launched', 'Red River Innovation Fund relaunched']));
   });
 
+  it('names it by a quoted name with its kind in apposition, and past a question or a sentence that tells "the programme" again', () => {
+    const launches = (...lines: string[]) => timelineOf({ 'seeds/a.txt': ['Bank launches a package', 'Tin tứcTin tức03/08/2027', '', ...lines]
+      .join('\n') }).events.filter((e) => e.kind !== 'milestone').map((e) => [e.date, e.title]);
+    expect(launches('Hong Ha Bank on Monday, August 2, 2027 launched "Innovate 57", a VND 15,000 billion credit package for startups.', '',
+      'The package was launched at a ceremony in Hà Nội attended by 200 guests.')).toEqual([
+      ['2027-08-02', 'Hong Ha Bank launched "Innovate 57"'],
+    ]);
+    expect(launches('This page answers questions about the Technology Innovation Voucher Programme of Hưng Yên Province.', '',
+      '1. What is the programme?', '', 'The programme gives small firms vouchers.', '',
+      'The programme was launched on Saturday, 8 May 2027, at the Hưng Yên Trade Fair.').map(([, title]) => title))
+      .toContainEqual(expect.stringMatching(/^Technology Innovation Voucher Programme launched/));
+  });
+
   it('leaves the kind alone when no name before has it', () => {
     expect(timelineOf({ 'seeds/a.txt': ['Works', 'Tin tứcTin tức08/07/2026', '', 'The project was approved on Friday.'].join('\n') })
       .events.map((e) => e.title)).toEqual(['Project approved']);
