@@ -122,6 +122,9 @@ export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
  * are not targets, dates or parts of names. Figures in brackets are never targets of their own:
  * an aside that compares with the country or a requirement is the benchmark of the figure before it.
  */
+/** A metric that names nothing: a pronoun alone, or words that stop at an article or a preposition ("backed by a"). */
+const BROKEN_METRIC = /^(?:we|it|they|he|she|this|that|these|those|you)$|\b(?:a|an|the|by|of|to|for|with|at|from)$/i;
+
 export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
@@ -313,6 +316,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         const pointed = POINTING.test(stated) ? measuredBefore(sentence.text, proposal.start) : undefined;
         const said = pointed ? sentenceCase(withoutScope(pointed, each), text) : named(stated, sentence.block);
         let metric = topical(said, text, rest.unit, () => itemOf(doc.blocks[sentence.block]!.text, sentence));
+        // A metric that is a pronoun or stops at an article or a preposition ("we", "backed by a") names nothing measured.
+        if (BROKEN_METRIC.test(metric.trim())) continue;
         if (listed.length >= 2) {
           metric = NAMES_ONLY.test(metric) && sharedMetric ? sharedMetric : metric.replace(/^(?:.*?\s)?to\s+(?:achieve|reach|have|attain)\s+/, '');
           sharedMetric = metric;

@@ -85,3 +85,16 @@ describe('a year that names what it achieved', () => {
       .map((t) => [t.value, t.deadline])).toEqual([[20, 2027], [1.2, 2027]]);
   });
 });
+
+describe('a metric that names nothing', () => {
+  it('gives no target when the words before the figure stop at an article ("backed by a VND 300 billion investment")', () => {
+    expect(targets('By 2030, the gene bank is to hold 20,000 samples, backed by a VND 300 billion investment.').map((t) => t.metric))
+      .not.toContainEqual(expect.stringMatching(/\b(?:by a|a)$/));
+  });
+
+  it('gives no target to a pronoun ("We are at about 0.5 per cent" after a goal for 2030)', () => {
+    expect(targets('[08:07] MINISTER LÊ VĂN AN (continues): The goal is that by 2030 total spending on research and development reaches 1.8 '
+      + 'per cent of GDP, of which spending by enterprises more than 55 per cent. We are at about 0.5 per cent.').map((t) => t.value).sort())
+      .toEqual([1.8, 55]);
+  });
+});
