@@ -351,7 +351,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       });
     }
   }
-  return { targets: withoutSummaryRepeats(targets, doc.blocks), facts };
+  return { targets: withoutNamedRepeats(withoutSummaryRepeats(targets, doc.blocks)), facts };
 }
 
 /** A summary's heading: "Summary", "AT A GLANCE", "TÓM TẮT | AT A GLANCE", "Key points", "Highlights". */
@@ -367,6 +367,19 @@ const SUMMARY_LINE = /^\s*(?:[*•-]\s+|[^:.]{2,60}:\s)/u;
  * body states too, by value, deadline and unit: the box repeats the body in other words ("100% of farmland parcels digitised by
  * 2028" for "100% of agricultural land parcels nationwide are digitised …"), and a target is told once.
  */
+/** A target named by nothing but its being one: "the 2030 target (of 35%)", "the goal". */
+const BARE_TARGET = /^(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:target|goal|aim|objective)s?$/i;
+
+/**
+ * A target told again by that name alone ("He cautioned that the 2030 target of 35% assumed …") is the one the text set with its
+ * metric, the same value and deadline: the repeat is dropped.
+ */
+function withoutNamedRepeats(targets: TargetCandidate[]): TargetCandidate[] {
+  if (!targets.some((t) => BARE_TARGET.test(t.metric))) return targets;
+  const set = new Set(targets.filter((t) => !BARE_TARGET.test(t.metric)).map((t) => `${t.value}\n${t.max}\n${t.deadline}\n${t.scope}`));
+  return targets.filter((t) => !BARE_TARGET.test(t.metric) || !set.has(`${t.value}\n${t.max}\n${t.deadline}\n${t.scope}`));
+}
+
 function withoutSummaryRepeats(targets: TargetCandidate[], blocks: readonly { text: string; kind?: string }[]): TargetCandidate[] {
   const summary = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {

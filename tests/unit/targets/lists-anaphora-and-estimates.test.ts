@@ -98,3 +98,11 @@ describe('a metric that names nothing', () => {
       .toEqual([1.8, 55]);
   });
 });
+
+describe('a target told again by that name alone', () => {
+  it('is the one set before ("the 2030 target of 35%"), not a second target', () => {
+    expect(targets('By 2030 the city aims for the digital economy to reach 35% of GRDP.',
+      'An adviser cautioned that the 2030 target of 35% assumed that the seaport would move its customs online.').map((t) => [t.value, t.deadline]))
+      .toEqual([[35, 2030]]);
+  });
+});
