@@ -270,7 +270,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start, p.end)
           || isPayout(text, p.start, p.end)
-          || isPledged(text, p.start) || definite(text, p) || datedPast(p.start)));
+          || isPledged(text, p.start, p.end) || definite(text, p) || datedPast(p.start)));
     const before = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const frame = before && listFrameTime(sentence, before.frame);
     // "(national figures in brackets)", in the sentence or its list's frame: a figure alone in brackets is the national one.

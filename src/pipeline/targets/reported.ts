@@ -271,15 +271,25 @@ const PERSON_PROPOSAL = new RegExp(String.raw`\b(?:I|we|delegates?|deputies|depu
   + String.raw`(?:\s+of\s+the\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?\s+(?:had\s+|has\s+|also\s+)?propos(?:e|ed)\b[^;:.]*$`, 'iu');
 
 /**
+ * What one body proposes that another set or adopt: "the Department proposes that the Provincial People's Committee set a target of
+ * (90%)", "proposed that the province set aside (2%) of its annual budget". Not yet anyone's target (a proposal of an aim to strive
+ * for, or of what a document itself sets, is read as above).
+ */
+const BODY_PROPOSAL = new RegExp(String.raw`\bpropos(?:e|es|ed)\s+that\s+(?:the\s+)?[^,;:.]{1,80}?\s(?:set|adopt|approve|raise|lower|keep)\b`
+  + String.raw`[^;:.]*$`, 'i');
+
+/**
  * A sentence that opens with what a draft proposes: "The draft Resolution proposes that by 2030: 95% of households …; 100% of
  * communes …". A draft's figures are not yet anyone's aim (what an adopted document proposes is: "The report also proposes …").
  */
 const DRAFT_PROPOSES = /^(?:\d{1,2}[.)]\s+)?(?:The|A|This|Its)\s+draft\b[^.;:]{0,60}?\bpropos(?:es|ed)\b/i;
 
-/** Whether the figure at `start` of a sentence is what someone commits or pledges to, or proposes (see PLEDGE, PROPOSAL). */
-export function isPledged(text: string, start: number): boolean {
+/** Whether the figure at `start`-`end` of a sentence is what someone commits or pledges to, or proposes (see PLEDGE, PROPOSAL). */
+export function isPledged(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - PROJECTION_REACH), start);
-  return PLEDGE.test(before) || PROPOSAL.test(before) || PERSON_PROPOSAL.test(before) || DRAFT_PROPOSES.test(text.slice(0, start));
+  // (What is proposed may open the figure's own words: "(proposes that) the Provincial People's Committee set a target of 90%".)
+  return PLEDGE.test(before) || PROPOSAL.test(before) || PERSON_PROPOSAL.test(before)
+    || BODY_PROPOSAL.test(text.slice(Math.max(0, start - PROJECTION_REACH), end)) || DRAFT_PROPOSES.test(text.slice(0, start));
 }
 
 /**

@@ -16,6 +16,14 @@ describe('what a draft proposes and what members propose', () => {
       'The Committee recommends adding an objective of 75% for digital skills by 2030.')).toEqual([]);
   });
 
+  it('reads no target in what one body proposes that another set, but still reads an aim proposed to strive for', () => {
+    expect(targets('For 2027, the Department proposes that the Provincial People\'s Committee set a target of 90% full-process online '
+      + 'records and 60% of adults with a digital signature.', 'The director proposed that the province set aside 2% of its annual budget '
+      + 'for science and technology from 2028.')).toEqual([]);
+    expect(targets('The department proposed that the province strive for the digital economy to reach 15% of GRDP by 2027.').map((t) => t[1]))
+      .toEqual([15]);
+  });
+
   it('still reads the targets an adopted resolution sets, named right after "that"', () => {
     expect(targets('Resolution No. 88/2026/QH16 sets the targets that by 2030 the digital economy accounts for 30% of GDP and at least 80% of '
       + 'adults have basic digital skills.')).toEqual([['adults have basic digital skills', 80, 2030], ['digital economy share of GDP', 30, 2030]]);
