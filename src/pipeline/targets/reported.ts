@@ -244,8 +244,13 @@ export function isProjected(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - PROJECTION_REACH), start);
   return DOUBTED.test(text.slice(end, end + 30)) || PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before)
     || AT_PACE.test(before)
-    || (EXPECT_BEFORE.test(before) && TURNOUT.test(text.slice(start, start + 40)));
+    || (EXPECT_BEFORE.test(before) && TURNOUT.test(text.slice(start, start + 40)))
+    || (EXPECTED.test(before) && THIS_YEAR_AFTER.test(text.slice(end, end + 30)));
 }
+
+/** "(the province) expected (GRDP growth of about 11.2 per cent) this year": an estimate of how the year will end, no target. */
+const EXPECTED = /\bexpect(?:s|ed)\s+[^;:.]{0,60}$/i;
+const THIS_YEAR_AFTER = /^\s*(?:this|for\s+the\s+whole)\s+year\b/i;
 
 /** Where the present pace would lead: "At the current pace, the department warns, the province would reach only about 20 per cent". */
 const AT_PACE = /\b(?:at|on)\s+(?:the\s+)?(?:current|present|this|that)\s+(?:pace|rate|speed|trend)\b[^;:.]*$/i;

@@ -106,3 +106,9 @@ describe('a target told again by that name alone', () => {
       .toEqual([[35, 2030]]);
   });
 });
+
+describe('what a report expects of the year', () => {
+  it('is an estimate of how the year ends, no target ("the province expected GRDP growth of about 11.2 per cent this year")', () => {
+    expect(targets('The Chairman said the province expected GRDP growth of about 11.2 per cent this year.')).toEqual([]);
+  });
+});
