@@ -287,7 +287,7 @@ const BODY_PROPOSAL = new RegExp(String.raw`\bpropos(?:e|es|ed)\s+that\s+(?:the\
  * A sentence that opens with what a draft proposes: "The draft Resolution proposes that by 2030: 95% of households …; 100% of
  * communes …". A draft's figures are not yet anyone's aim (what an adopted document proposes is: "The report also proposes …").
  */
-const DRAFT_PROPOSES = /^(?:\d{1,2}[.)]\s+)?(?:The|A|This|Its)\s+draft\b[^.;:]{0,60}?\b(?:propos(?:es|ed)|puts|sets|targets)\b/i;
+const DRAFT_PROPOSES = /^(?:\d{1,2}[.)]\s+)?(?:The|A|This|Its)\s+draft\b[^.;:]{0,60}?\b(?:propos(?:es|ed)|puts)\b/i;
 
 /** Whether the figure at `start`-`end` of a sentence is what someone commits or pledges to, or proposes (see PLEDGE, PROPOSAL). */
 export function isPledged(text: string, start: number, end = start): boolean {
