@@ -5,7 +5,7 @@ import { firstAtLeast } from '../sorted-spans.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { isoDate } from '../dates.ts';
 import { addDays, daySpan, isoWeekday, monthSpan } from '../time/calendar.ts';
-import { MONTH_NAMES, monthNumber, WEEKDAYS, weekdayNumber } from '../time/words.ts';
+import { DAYTIME, MONTH_NAMES, monthNumber, WEEKDAYS, weekdayNumber } from '../time/words.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression, TimeValue } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
@@ -103,7 +103,7 @@ const ownDocument = (between: string) => between.length <= OWN_DOCUMENT && !/[,;
  * is Vietnamese for "day": an instrument's date only right after its code ("No. 45/KH-UBND ngày 20/1/2025"), not in "Friday (ngày
  * 12/6)"; "of" is no instrument's after a part of a day ("On the morning of 13/6, …").
  */
-const CITATION = new RegExp(String.raw`(?:\bdated|\b(?<!\b(?:morning|afternoon|evening|night)\s+)of|\d\/[\p{L}\p{N}./-]*[\p{L}\p{N}]\s*[,(]?\s*ngày)\s+$`, 'u');
+const CITATION = new RegExp(String.raw`(?:\bdated|\b(?<!\b${DAYTIME}\s+)of|\d\/[\p{L}\p{N}./-]*[\p{L}\p{N}]\s*[,(]?\s*ngày)\s+$`, 'u');
 /**
  * A time inside what an instrument cited before it is on: "(held under the Central Steering Committee's Plan 09-KH/BCĐTW dated
  * 19/6/2026) on inspecting localities in (the second half of the year)" is the plan's, no happening's.

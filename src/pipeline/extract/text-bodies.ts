@@ -21,14 +21,16 @@ export interface Body {
 
 /** The short name a body is defined with: an acronym ("SVT"), one ending in lower case ("TSTel", "VPBank") or a name run together ("MekongBank"). */
 const SHORT_NAME = String.raw`\p{Lu}[\p{Lu}\d&]{1,7}|\p{Lu}{2,6}(?:\p{Lu}\p{Ll}{1,6}|\p{Ll}{1,6})|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]{1,10}`;
+/** A body's name as it is defined, on one line: capitalised words, "of", "and" or "for" between them. As a regular expression source. */
+const DEFINED_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*`;
 /** A name defined with its acronym, on one line: "Sao Viet Telecom Joint Stock Company (SVT)". Groups: the name, the acronym. */
-const DEFINED = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)[^\S\n]+`
+const DEFINED = new RegExp(String.raw`(${DEFINED_NAME})[^\S\n]+`
   + String.raw`\((${SHORT_NAME})\)`, 'gu');
 /**
  * A name defined with a short name and an acronym: "Hong Ha Commercial Joint Stock Bank (Hong Ha Bank, HHB)". Groups: the name, the
  * short name (the one the text goes on with, and the scope), the acronym.
  */
-const DEFINED_SHORT = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?){1,8}\p{Lu}[\p{L}\p{M}’'&.-]*)[^\S\n]+`
+const DEFINED_SHORT = new RegExp(String.raw`(${DEFINED_NAME})[^\S\n]+`
   + String.raw`\(((?:\p{Lu}[\p{L}\p{M}’'&.-]*[^\S\n]+){1,3}\p{Lu}[\p{L}\p{M}’'&.-]*),[^\S\n]+(${SHORT_NAME})\)`, 'gu');
 /** An acronym in brackets, which DEFINED needs. */
 const ACRONYM = new RegExp(String.raw`\(${SHORT_NAME}\)`, 'u');

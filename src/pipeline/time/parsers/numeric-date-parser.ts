@@ -2,7 +2,7 @@ import { isValidDate } from '../../dates.ts';
 import { daySpan, nearestYear } from '../calendar.ts';
 import { fromPublication, referenceAt } from '../reference.ts';
 import type { TimeParser } from '../types.ts';
-import { HAS_DIGIT } from '../words.ts';
+import { DAYTIME, HAS_DIGIT } from '../words.ts';
 
 /**
  * Day first as written in Vietnam, with one separator throughout (13/01/2025, 12.3.2025, 13-01-2025), in Vietnamese words
@@ -13,7 +13,7 @@ import { HAS_DIGIT } from '../words.ts';
 // or after a weekday's short name, as a newsletter dates its items: "CA MAU · Wed 14/10".
 // Or in Vietnamese words, as a document's heading dates it: "ngày 03 tháng 3 năm 2027".
 const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})`
-  + String.raw`|(?<=\b(?:dated|ngày|[Oo]n|Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?:morning|afternoon|evening|night)\s+of)\.?,?\s+)(\d{1,2})\/(\d{1,2})`
+  + String.raw`|(?<=\b(?:dated|ngày|[Oo]n|Mon|Tue|Wed|Thu|Fri|Sat|Sun|${DAYTIME}\s+of)\.?,?\s+)(\d{1,2})\/(\d{1,2})`
   + String.raw`|(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4}))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
 
 /**
