@@ -29,6 +29,8 @@ const YEAR = /\b(?:(?:19|20)\d{2}\s*[-–/]\s*)?((?:19|20)\d{2})\b/;
 const VERDICT_HEADING = /\b(?:assessment|evaluation|verdict|status|đánh giá|kết quả)\b/iu;
 /** A verdict given when a target's time is over: met or not, exceeded; not one on the way ("likely to be met", "on track"). */
 const FINAL_VERDICT = /^(?:met|not\s+met|exceeded|achieved|not\s+achieved|fulfilled|not\s+fulfilled|unfulfilled|missed|đạt|không\s+đạt|vượt)$/iu;
+/** A verdict cell, past a mark and in either of two languages: "✔ Đạt / Achieved", "Not met". */
+const isFinalVerdict = (cell: string) => cell.split('/').some((part) => FINAL_VERDICT.test(part.replace(/^[^\p{L}]+/u, '').trim()));
 /** A cell's figure: a qualifier, a number, a range, a share. Groups: qualifier, number, top, percent. */
 const FIGURE = new RegExp(String.raw`^(?:(${QUALIFIER}|≥|>=|≤|<=|>|<)\s*)?(${DIGITS})(?:\s?[-–—]\s?(${DIGITS}))?(${PERCENT_SIGN})?`, 'iu');
 /** A rank cell: "top 15", "Top 10", "among the top 5 provinces". Group: the rank. */
@@ -101,8 +103,11 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
     // A table whose every row has its final verdict ("Target for 2027-2028 | Achieved | Assessment: Met") reports targets whose time is
     // over, none still to reach.
     const verdict = heading.findIndex((h) => VERDICT_HEADING.test(h));
-    const over = verdict >= 0 && end > i + 1 && now !== null && own.every((col) => Number(col.year) <= now)
-      && blocks.slice(i + 1, end).every((b) => FINAL_VERDICT.test(cellsOf(b.text)![verdict]!.trim()));
+    // So does one published after its years, with a column of their results ("Kế hoạch 2027 | Thực hiện 2027" in January 2028).
+    const resultYears = new Set(heading.filter((h) => RESULT_HEADING.test(h.replace(TARGET_HEADING, ''))).map((h) => YEAR.exec(h)?.[1]));
+    const over = end > i + 1 && now !== null && own.length > 0 && (verdict >= 0 && own.every((col) => Number(col.year) <= now)
+      && blocks.slice(i + 1, end).every((b) => isFinalVerdict(cellsOf(b.text)![verdict]!))
+      || own.every((col) => Number(col.year) < now && resultYears.has(col.year)));
     if (columns.length > 0) {
       for (let r = i; r < end; r++) rows.add(r);
       for (let r = over ? end : i + 1; r < end; r++) {

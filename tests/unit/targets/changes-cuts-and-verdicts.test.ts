@@ -47,6 +47,24 @@ describe('a table of targets with a verdict on each', () => {
     expect(targetsOf('20/08/2028', 'Health sector results for the 2027-2028 year', ...table(['Exceeded', 'Not met']))).toEqual([]);
   });
 
+  it('reads a verdict past its mark and in two languages ("✔ Đạt / Achieved")', () => {
+    expect(targetsOf('20/08/2028', 'Health sector results for the 2027-2028 year', ...table(['✔ Đạt / Achieved', '✖ Không đạt / Not achieved'])))
+      .toEqual([]);
+  });
+
+  it('reports a year\'s plan beside its result once the year is over, whatever the verdicts say', () => {
+    expect(targetsOf('12/01/2029', 'Results of the 2028 digital transformation plan',
+      'Indicator | Plan 2028 | Result 2028 | % of plan | Assessment',
+      'Online payments for public fees (%) | 70 | 64,2 | 91,7 | ⚠ Behind',
+      'Communes with shared data platforms | 120 | 131 | 109,2 | ✔ Ahead')).toEqual([]);
+  });
+
+  it('keeps the plan as targets while its year runs ("Plan 2028 | 9 months 2028" in October)', () => {
+    expect(targetsOf('12/10/2028', 'Nine-month results of the 2028 digital transformation plan',
+      'Indicator | Plan 2028 | Result 9 months 2028 | % of plan',
+      'Online payments for public fees (%) | 70 | 64,2 | 91,7').map((t) => t.slice(2))).toEqual([[70, '%', 2028]]);
+  });
+
   it('keeps them as targets, due at the second year of the period, while a verdict is still on the way', () => {
     expect(targetsOf('20/03/2028', 'Health sector progress in the 2027-2028 year', ...table(['Likely to be met', 'Difficult'])).map((t) => t.slice(2)))
       .toEqual([[90, '%', 2028], [100, '%', 2028]]);
