@@ -340,10 +340,19 @@ const PAYOUT = /\b(?:dividends?|allowances?|stipends?|salar(?:y|ies)|wages?|bonu
 const PAYOUT_BEFORE = new RegExp(String.raw`${PAYOUT.source}(?:\s*,)?[^,;:.]{0,30}$`, 'i');
 
 /** A support level before a sum: "with a support level of up to (VND 300 million per project)", "are supported with (VND 3,000,000 …)". */
-const SUPPORT_BEFORE = /\b(?:support(?:\s+levels?)?|supported|subsid(?:y|ies|ised|ized)|grants?)\s+(?:(?:of|with|at)\s+)?(?:up\s+to\s+|at\s+most\s+)?$/i;
+const SUPPORT_BEFORE = /\b(?:support(?:\s+levels?)?|supported|subsid(?:y|ies|ised|ized)|grants?|vouchers?|scholarships?)\s+(?:(?:of|with|at)\s+)?(?:up\s+to\s+|at\s+most\s+)?$/i;
 /** A share of a cost paid, up to a limit: "(Support SMEs with) up to 50% of the cost of subscribing …", "at most 70 per cent of costs". */
 const COST_SHARE = new RegExp(String.raw`\b(?:up\s+to|at\s+most|no\s+more\s+than)\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+`
   + String.raw`(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?costs?\b`, 'iu');
+/**
+ * A share of a cost a policy pays: "(are) supported with 50% of their office rent", "covers half of the rent of recognised centres".
+ * (Not a share of things covered: "covers 90% of communes" is a target.)
+ */
+const PAID_SHARE = new RegExp(String.raw`\b(?:supported\s+with|cover(?:s|ed|ing)?|pa(?:ys|id|ying)|reimburs\w*|subsidi[sz]\w*)\s+(?:up\s+to\s+)?`
+  + String.raw`(?:half|a\s+third|a\s+quarter|[\d.,]+\s*(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?`
+  + String.raw`(?:rent|costs?|fees?|expenses?|interest|tuition|premiums?)\b`, 'iu');
+/** A price, before its sum: "Subscription for 2027: (VND 2,400,000 a year)", "single issues (VND 60,000)", "tickets cost (…)". */
+const PRICE_BEFORE = /\b(?:subscriptions?|prices?|single\s+(?:issues?|copies)|tickets?|admission)\b[^,;.]{0,24}$/i;
 /** The cap on a sum paid: "(…,) capped at (VND 60 million per enterprise per year)". */
 const CAPPED_BEFORE = /\b(?:capped|limited)\s+at\s+(?:a\s+maximum\s+of\s+)?$/i;
 /** A sum of money, by its unit. */
@@ -353,6 +362,8 @@ export const MONEY = new RegExp(String.raw`${MONEY_UNIT.source}|US\$|\$`);
 
 /** A benefit a share gives, after it: "(a 50 per cent) rent reduction", "(a 30%) tax exemption". */
 const DISCOUNT = /^\s*(?:(?:land\s+)?(?:rent|tax|fee|interest|tuition|price)\s+)(?:reduction|discount|exemption|rebate|cut)\b/i;
+/** A cap before a sum (or at its start): "up to", "not more than", "at most". */
+const CAP_BEFORE = /\b(?:up\s+to|(?:not|no)\s+more\s+than|at\s+most)\s/i;
 /** Whom a sum is paid to each of, after it: "(up to VND 2 billion) for each firm's …", "(…) per project". */
 const PER_RECIPIENT = /^\s*(?:for\s+(?:each|every)|per)\s/i;
 
@@ -366,8 +377,11 @@ export function isPayout(text: string, start: number, end: number): boolean {
     || COST_SHARE.test(text.slice(Math.max(0, start - 16), end + 30))
     || (CAPPED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && MONEY.test(text.slice(Math.max(0, start - 4), end)))
     || DISCOUNT.test(text.slice(end, end + 40))
-    || (/\bup\s+to\s/i.test(text.slice(Math.max(0, start - 8), start + 8)) && MONEY.test(text.slice(start, end))
-      && PER_RECIPIENT.test(text.slice(end, end + 20)));
+    || PAID_SHARE.test(text.slice(Math.max(0, start - 40), end + 60))
+    || (PRICE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && MONEY.test(text.slice(Math.max(0, start - 4), end)))
+    // (A cap paid to each: "up to VND 10 billion per centre", "but not more than VND 2 billion per centre per year".)
+    || (CAP_BEFORE.test(text.slice(Math.max(0, start - 20), start + 8)) && MONEY.test(text.slice(start, end))
+      && (PER_RECIPIENT.test(text.slice(end, end + 20)) || /\sper\s/i.test(text.slice(start, end))));
 }
 
 /**

@@ -53,6 +53,33 @@ describe('a support level told as a share of a cost, and its cap', () => {
   });
 });
 
+describe('what a resolution pays, beside what it aims for', () => {
+  const found = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('02/11/2027', 'City council adopts start-up resolution', ...lines) })
+    .targets.map((t) => t.value);
+
+  it('reads a share of rent or of a cost paid, and its cap per centre, as no target', () => {
+    expect(found('Article 2. Targets', '1. By 2028, at least 3,000 innovative start-ups are to operate in the city.',
+      'Article 3. Support for innovation centres',
+      '1. Recognised innovation centres are supported with 40% of their office rent for up to 2 years, but not more than VND 1.5 billion '
+        + 'per centre per year.',
+      '2. Centres that open shared laboratories are supported with 25% of the cost of equipment, up to VND 8 billion per centre.')).toEqual([3000]);
+  });
+
+  it('reads "covers half of the rent" and "vouchers of up to VND 200 million" as what it pays', () => {
+    expect(found('By 2030 the resolution aims for 40 innovation centres in the city. It covers half of the rent of recognised innovation '
+      + 'centres and introduces start-up vouchers of up to VND 200 million.')).toEqual([40]);
+  });
+
+  it('still reads a share of things covered as a target ("covers 95% of communes")', () => {
+    expect(found('By 2029 the city\'s 5G network covers 95% of communes.')).toEqual([95]);
+  });
+
+  it('reads a subscription\'s price as no target', () => {
+    expect(found('By 2028, at least 80% of documents are to be published online within a day.',
+      'Subscription for 2028: VND 1,800,000 a year; single issues VND 50,000.')).toEqual([80]);
+  });
+});
+
 describe('a former figure told as set "at", and a body\'s size told by its staff', () => {
   it('reads "The original decision had set this figure at 60%" as the figure replaced, no target', () => {
     expect(targets('The amended programme raises its main target: by 2030, at least 85% of upper secondary schools are to teach the AI '
