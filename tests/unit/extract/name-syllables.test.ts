@@ -20,6 +20,12 @@ describe('the words of a Vietnamese name, by the shape of a syllable', () => {
     expect(isNameSyllable("O'Brien")).toBe(false);
   });
 
+  it('reads a Thái or Hmong family name by its diacritics, and not the word it folds to', () => {
+    expect(names('The ceremony was chaired by Quàng Văn Nghĩa. Cầm Thị Hoa and Tẩn A Páo attended.'))
+      .toEqual(['Quàng Văn Nghĩa', 'Cầm Thị Hoa', 'Tẩn A Páo']);
+    expect(names('Quang Ninh Province and Cam Ranh Bay were named.')).toEqual([]);
+  });
+
   it('reads a Jrai family name written as two words, whether or not its given names are Kinh syllables', () => {
     expect(names('Deputy Rơ Châm Y Liên spoke first.')).toEqual(['Rơ Châm Y Liên']);
     // (A title stands before it: "Mah" is no Kinh syllable.)

@@ -21,8 +21,14 @@ export const SURNAMES = new Set([
   'bế', 'đèo',
 ].map(fold));
 
+/**
+ * Family names of the northern mountain peoples (Thái, Hmong, Dao) whose folded spelling is a common word or place ("Quàng" is
+ * "Quang", "Cầm" is "Cam"): a family name only as written, with its diacritics.
+ */
+const MARKED_SURNAMES: ReadonlySet<string> = new Set(['Quàng', 'Cầm', 'Lường', 'Tòng', 'Điêu', 'Thào', 'Tẩn', 'Hờ', 'Vừ', 'Lầu', 'Chẻo']);
+
 /** True when a word is a Vietnamese family name. */
-export const isSurname = (word: string) => SURNAMES.has(fold(word));
+export const isSurname = (word: string) => SURNAMES.has(fold(word)) || MARKED_SURNAMES.has(word.normalize('NFC'));
 
 /** True when words are shaped as a Vietnamese name: a family name, then syllables ("Trần Văn Lộc"). */
 export const isVietnameseName = (words: readonly string[]) => words.length > 0 && isSurname(words[0]!) && words.every(isNameSyllable);
