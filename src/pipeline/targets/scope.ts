@@ -149,14 +149,24 @@ const CAPITALS = /^[^\p{Ll}]*$/u;
 export function issuerPlace(blocks: readonly { text: string }[]): string | null {
   for (const [i, { text }] of blocks.slice(0, MOTTO_BLOCKS).entries()) {
     const [cell, ...rest] = text.split(/\s+\|\s+/);
-    // (Further down, only a heading beside the national motto: a legal-database page may put its fields, schema and related
-    // documents first.)
-    if (i >= ISSUER_BLOCKS && !rest.some((r) => MOTTO.test(r))) continue;
+    // (Further down, only a heading beside the national motto, or right above it: a legal-database page may put its fields, schema and
+    // related documents first.)
+    if (i >= ISSUER_BLOCKS && !rest.some((r) => MOTTO.test(r)) && !MOTTO.test(blocks[i + 1]?.text ?? '')) continue;
     if (!CAPITALS.test(cell!) || !/\p{Lu}/u.test(cell!)) continue;
-    const place = placeNamed(cell!);
+    const place = placeNamed(cell!) ?? listedBodyPlace(cell!);
     if (place !== null) return canonicalPlace(place);
   }
   return null;
+}
+
+/** A listed place's body in capitals, the place named without its kind: "HANOI PEOPLE'S COUNCIL", "PEOPLE'S COMMITTEE OF DA NANG". */
+const LISTED_BODY = /^(.{3,30}?)\s+(?:PEOPLE[’']S\s+(?:COUNCIL|COMMITTEE)|PARTY\s+COMMITTEE)$|^(?:PEOPLE[’']S\s+(?:COUNCIL|COMMITTEE)|PARTY\s+COMMITTEE)\s+OF\s+(.{3,30})$/u;
+
+/** The listed place a body's heading in capitals names without its kind (see LISTED_BODY), or null. */
+function listedBodyPlace(heading: string): string | null {
+  const m = LISTED_BODY.exec(heading.trim());
+  const name = m ? (m[1] ?? m[2])! : null;
+  return name !== null && PLACES.has(foldPlace(name)) ? canonicalPlace(titleCase(name)) : null;
 }
 
 function leadPlaceAsWritten(glued: string): string | null {

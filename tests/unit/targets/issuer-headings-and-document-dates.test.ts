@@ -56,6 +56,15 @@ describe('a province named in a heading in capitals', () => {
     expect(issuerPlace([...related, { text: 'QUẢNG NINH PROVINCE SIGNS 5G DEAL | 12/09/2027' }])).toBeNull();
   });
 
+  it('finds a city\'s body named without its kind on the line above the motto ("HANOI PEOPLE\'S COUNCIL")', () => {
+    const related = Array.from({ length: 14 }, (_, i) => ({ text: `Related: Plan ${i + 10}/KH-UBND of another province` }));
+    const heading = (issuer: string) => [...related, { text: issuer }, { text: 'SOCIALIST REPUBLIC OF VIETNAM – Independence – Freedom – Happiness' }];
+    expect(issuerPlace(heading('HANOI PEOPLE\'S COUNCIL'))).toBe('Hanoi');
+    expect(issuerPlace(heading('PEOPLE\'S COMMITTEE OF DA NANG'))).toBe(issuerPlace([{ text: 'DA NANG CITY PEOPLE\'S COMMITTEE' }]));
+    // (A body in capitals whose first words are no listed place names none.)
+    expect(issuerPlace(heading('NATIONAL INNOVATION CENTRE PARTY COMMITTEE'))).toBeNull();
+  });
+
   it('reads a quoted amended point\'s time and label as no part of its metric', () => {
     const { targets } = timelineOf({ 'seeds/a.txt': [...DATABASE_PAGE.slice(0, 15), 'Article 1. A new Point e is added as follows: "e) By 2028, '
       + '100% of communes, wards and the special zones of Vân Đồn and Cô Tô have 5G coverage in all residential areas."'].join('\n') });
