@@ -40,6 +40,27 @@ describe('a text the nation\'s body is the subject of', () => {
     expect(nationalTitle('Prime Minister speaks at conference on smart logistics')).toBe(false);
   });
 
+  it('is national when a ministry is that body, and not when the title names the province it works with', () => {
+    expect(nationalTitle('The Ministry of Science and Technology answers petitions of voters sent to the National Assembly')).toBe(true);
+    expect(nationalTitle('Ministry of Science and Technology works with Ca Mau province on shrimp genetics')).toBe(false);
+    // (A ministry's department is no body of the nation.)
+    expect(nationalTitle('Ministry of Finance\'s department reviews Hue budget')).toBe(false);
+  });
+
+  it('keeps the country\'s scope of a ministry\'s answers to one province\'s voters after another', () => {
+    const found = targetsOf([
+      'The Ministry of Science and Technology answers petitions of voters sent to the first session of the National Assembly',
+      'Posted: 22/09/2026',
+      'The Ministry has issued Official Letter No. 4120/BKHCN-VP answering the petitions of voters forwarded to it by the Committee for '
+        + 'People\'s Aspirations and Supervision after the first session of the National Assembly.',
+      'Petition 1. Voters of Cao Bằng province',
+      'Content: Many border villages still have no mobile signal.',
+      'Answer: 290 villages nationwide still lack mobile broadband; Cao Bằng has 48 of them. Under the national programme, 100% of '
+        + 'villages are to have mobile broadband by the end of 2027.',
+    ]);
+    expect(found.map((t) => t[2])).toEqual(['Vietnam']);
+  });
+
   it('keeps the country\'s scope when the lead names a city where a pilot runs', () => {
     const found = targetsOf([
       'National Assembly passes programme for remote areas',
