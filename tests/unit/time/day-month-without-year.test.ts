@@ -27,6 +27,14 @@ describe('a day and month without a year', () => {
       day('March 3 this year', '2025-03-03', ['year 2025 ("this year") from the publication date 2025-12-21']));
   });
 
+  it('dates a weekday by the day and month in brackets after it, even where the weekday is wrong', () => {
+    // (14 April 2027 is a Wednesday: the text's "Thursday" is mistranslated, its "14/4" is the date.)
+    expectSingle('On Thursday (14/4), the minister led a delegation to the province.', '2027-04-16',
+      day('14/4', '2027-04-14', ['year 2027 from the publication date 2027-04-16']));
+    expectSingle('On Friday (ngày 12/6), the regional conference opened.', '2026-06-14',
+      day('12/6', '2026-06-12', ['year 2026 from the publication date 2026-06-14']));
+  });
+
   it('reads an ordinal day, "January 13th"', () => {
     expectSingle('The national conference opened on January 13th at the National Convention Center.', '2025-01-13',
       day('January 13th', '2025-01-13', ['year 2025 from the publication date 2025-01-13']));

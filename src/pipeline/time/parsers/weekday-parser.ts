@@ -14,6 +14,8 @@ const FUTURE_BEFORE = new RegExp(String.raw`\b(?:will|shall|is\s+to|are\s+to|to\
   + String.raw`|starts|ends|runs|continues|until)\b[^.;,]{0,40}$`, 'i');
 /** A weekday's possessive and a verb of what is still to come after it: "Saturday's forum, to be chaired …", "Friday's programme includes". */
 const FUTURE_AFTER = /^[’']s\s+[^.;]{0,60}?\b(?:to\s+be|will|includes?)\b/;
+/** A day and month in brackets right after a weekday, which date it whatever weekday the text names: " (14/4)", " (ngày 12/6)". */
+const BRACKETED_DAY = /^\s*\((?:ngày\s+)?\d{1,2}\/\d{1,2}\)/;
 /** How far around a weekday its clause's verb is looked for. */
 const FUTURE_REACH = 60;
 
@@ -28,7 +30,8 @@ export const weekdayParser: TimeParser = {
   needs: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
   extract(context, m) {
     const reference = referenceAt(context.reference, 'day');
-    if (!reference) return null;
+    // "On Thursday (14/4)": the day in brackets is the date (the numeric parser reads it), a weekday mistranslated or not.
+    if (!reference || BRACKETED_DAY.test(context.sentence.text.slice(m.index + m[0].length))) return null;
     const back = daysBackTo(reference.from, weekdayNumber(m[2]!));
     const modifier = m[1]?.toLowerCase();
     // "The expo, which runs until Saturday", "closes on Saturday", "will meet on Monday", "Saturday's forum, to be chaired by …": a
