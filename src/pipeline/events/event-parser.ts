@@ -226,9 +226,13 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         stamped = true;
         stampedBlock = original.block;
         stampDate = date && (date.from <= limit ? date : null);
-      } else if (kind !== 'paragraph') stamped = false;
+        // (A list under the line is its entries too, as a schedule lists a day's engagements under "Thứ Hai (12/7)".)
+      } else if (kind !== 'paragraph' && kind !== 'list') stamped = false;
     }
     const body = stamped && original.block !== stampedBlock;
+    // (An entry under a line whose day is still to come tells nothing that happened, whatever times it names: "Thứ Hai (19/7)", then
+    // "08:00: Chairman X chairs the meeting … reviewing the first six months".)
+    if (body && stampDate === null) continue;
     // An entry of a live report ("10:15 – Five memoranda … are signed") is read told in the past (see live-entries.ts), as is an
     // item of a list under a month heading and a paragraph under a stamp's line.
     const entry = liveEntry(original, block?.text ?? '', headed !== undefined || body);
@@ -701,10 +705,11 @@ function dateLine(sentence: Sentence, times: readonly TimeExpression[] | undefin
   const [time] = times ?? [];
   if (!time || times!.length > 1 || (time.precision !== 'day' && time.precision !== 'month') || time.relation !== 'at') return undefined;
   const rest = sentence.text.slice(0, time.start - sentence.start) + sentence.text.slice(time.end - sentence.start);
-  return rest.replace(WEEKDAY_WORD, '').replace(/[\s,.:–—-]+/g, '').length <= DATE_LINE_SLACK ? time : undefined;
+  return rest.replace(WEEKDAY_WORD, '').replace(/[\s,.:()–—-]+/g, '').length <= DATE_LINE_SLACK ? time : undefined;
 }
-/** A weekday's name, which a date line may open with. */
-const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`, 'gi');
+/** A weekday's name, which a date line may open with, in English or in Vietnamese as a schedule heads a day ("Thứ Hai (12/7)"). */
+const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`
+  + String.raw`|(?<![\p{L}\p{M}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![\p{L}\p{M}])`, 'giu');
 
 function liveDayOf(last: TimeExpression | undefined, published: string | null, sentence: Sentence): TimeExpression | undefined {
   if (published === null || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return last;

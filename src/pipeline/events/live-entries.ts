@@ -88,7 +88,8 @@ export function liveEntry(sentence: Sentence, blockText: string, headed = false)
     const at = m.index + m[1]!.length + (m[0].length - m[1]!.length - word.length);
     // After a plural noun only a bare form is a verb ("firms attend the forum"), not a form in "-s" ("the firms awards").
     const plural = /^\p{Ll}/u.test(m[1]!) && !/^(?:he|she|it|they|who)$/.test(m[1]!);
-    if (NOT_A_VERB.test(word) || PAST_FORM.test(word) || (plural && ending)
+    // (A participle after a name is none: "the Provincial People's Committee reviewing the first six months".)
+    if (NOT_A_VERB.test(word) || PAST_FORM.test(word) || (plural && ending) || (!ending && /ing$/.test(word))
       || (!ending && !BEFORE_ARTICLE.test(sentence.text.slice(at + word.length, at + word.length + 8)))) continue;
     const past = pastOf(word) ?? regularPast(stem, ending);
     if (past) edits.push({ at, from: word, to: past });

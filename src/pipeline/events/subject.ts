@@ -32,8 +32,12 @@ const MAX_SUBJECT_WORDS = 14;
  * whole, commas and all.
  * When one entity mention spans it, the entity's name. Empty when there is none or it is a pronoun.
  */
-/** A transcript's cue: its time code, then a speaker's label in capitals ("ANCHOR (Minh Thư):"), or either. */
-const CUE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:\p{Lu}[\p{Lu}\s.’'-]*(?:\s*\([^)]*\))?:\s+)?|\p{Lu}{2,}(?:\s*\([^)]*\))?:\s+)/u;
+/**
+ * A transcript's cue: its time code, then a speaker's label in capitals ("ANCHOR (Minh Thư):"), or either; or an entry's time of day
+ * ("08:00: Vice Chairwoman X signed …", as a schedule lists a day's engagements).
+ */
+const CUE = new RegExp(String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:\p{Lu}[\p{Lu}\s.’'-]*(?:\s*\([^)]*\))?:\s+)?`
+  + String.raw`|\p{Lu}{2,}(?:\s*\([^)]*\))?:\s+|(?:[01]?\d|2[0-3])[:h][0-5]\d\s*[:–—-]\s+)`, 'u');
 
 export function subjectBefore(context: SentenceContext, at: number): string {
   const { text, entities } = context;

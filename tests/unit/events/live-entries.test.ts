@@ -30,6 +30,13 @@ describe('a live report told in the present, entry by entry', () => {
     expect(blog.map((e) => [e.date, e.title])).toContainEqual(['2026-10-20', expect.stringMatching(/hackathon/i)]);
   });
 
+  it('reads no participle after a name as a verb in the present ("Committee reviewing the …" is no "reviewinged")', () => {
+    const found = events('21/10/2026', 'LIVE: Provincial review meeting (Wednesday, October 21)',
+      '09:00 – Chairman Lo Van Hieu opens the meeting of the Provincial People\'s Committee reviewing the first nine months.');
+    expect(found.map((e) => e.title).join(' | ')).not.toMatch(/inged\b/);
+    expect(found.map((e) => e.date)).toContain('2026-10-21');
+  });
+
   it('reads no entry where a paragraph does not open with a time of day', () => {
     expect(events('21/10/2026', 'Each year Vice Chairman Lo Van Hieu presents certificates of merit to twelve start-ups.')).toEqual([]);
   });

@@ -65,6 +65,20 @@ describe('a chronology whose entries sit under lines of their own dates', () => 
       .toEqual(['2024-12-22', '2025-02', '2026-06-09', '2026-10-20', '2026-10-20', '2027-05-28']);
   });
 
+  it('dates a schedule\'s engagements listed under a Vietnamese weekday and its day, and none of the week still to come', () => {
+    const schedule = ['PROVINCIAL PORTAL', 'Home | Government | Schedule', 'Ngày đăng: 16/07/2027 16:30', 'WORK SCHEDULE OF THE PROVINCIAL LEADERS',
+      'Week 29, with the main results of week 28', 'I. MAIN ENGAGEMENTS HELD IN WEEK 28 (12/7 – 16/7/2027)', 'Thứ Hai (12/7)',
+      '- 08:00: Chairman Lê Văn Tâm chaired a thematic meeting of the Provincial People\'s Committee on the data centre.',
+      'Thứ Năm (15/7)', '- 08:00: Vice Chairwoman Hà Thị Lan signed Plan No. 214/KH-UBND on digital agriculture.',
+      'II. SCHEDULE FOR WEEK 29 (19/7 – 25/7/2027)', 'Thứ Hai (19/7)',
+      '- 08:00: Chairman Lê Văn Tâm chairs the meeting of the Provincial People\'s Committee reviewing the first six months.'].join('\n');
+    // (Titled without the engagement's time of day.)
+    expect(eventsOf(schedule)).toEqual([
+      ['meeting', '2027-07-12', 'Thematic meeting of the Provincial People\'s Committee on the data centre'],
+      ['signed', '2027-07-15', 'Vice Chairwoman Hà Thị Lan signed Plan No. 214/KH-UBND'],
+    ]);
+  });
+
   it('dates nothing still to come, under its own line or after its own stamp', () => {
     expect(eventsOf(chronology('COMING UP', '15/6/2027 – The Provincial Party Committee reviews Programme No. 11-CTr/TU.',
       '30/6/2027', 'The Provincial People\'s Committee holds a conference on the data centre.'))).toEqual([]);

@@ -11,11 +11,13 @@ import { DAYTIME, HAS_DIGIT, WEEKDAYS } from '../words.ts';
 // A day and a month without a year only after "dated" (or "ngày") or "on", where no fraction stands: "Directive No. 12/CT-UBND dated
 // 28/9", "On 18/9, the Department held a workshop", "On the morning of 13/6, the delegation visited …";
 // or after a weekday's short name, as a newsletter dates its items: "CA MAU · Wed 14/10"; or in brackets after a weekday's name, which
-// it dates (see the weekday parser): "On Thursday (14/4)", "Friday (ngày 12/6)".
+// it dates (see the weekday parser): "On Thursday (14/4)", "Friday (ngày 12/6)", or a Vietnamese one's, as a schedule heads a day: "Thứ Hai (12/7)".
 // Or in Vietnamese words, as a document's heading dates it: "ngày 03 tháng 3 năm 2027".
+/** A weekday's name in Vietnamese, as a schedule heads a day: "Thứ Hai", "Thứ 3", "Chủ Nhật". */
+const VI_WEEKDAY = String.raw`(?<![\p{L}\p{M}])(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)`;
 const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})`
   + String.raw`|(?<=\b(?:dated|ngày|[Oo]n|Mon|Tue|Wed|Thu|Fri|Sat|Sun|${DAYTIME}\s+of)\.?,?\s+`
-  + String.raw`|\b(?:${WEEKDAYS.join('|')})\s*\((?:ngày\s+)?)(\d{1,2})\/(\d{1,2})`
+  + String.raw`|(?:\b(?:${WEEKDAYS.join('|')})|${VI_WEEKDAY})\s*\((?:ngày\s+)?)(\d{1,2})\/(\d{1,2})`
   + String.raw`|(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4}))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
 
 /**
