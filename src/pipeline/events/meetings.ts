@@ -36,8 +36,11 @@ const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]p
 /** A day's possessive before a gathering's noun: "Wednesday's", "yesterday's". As a regular expression source, no group. */
 const DAY_POSSESSIVE = String.raw`(?:${WEEKDAYS.join('|')}|yesterday)[’']s`;
 const DAY_BEFORE = new RegExp(`^${DAY_POSSESSIVE}\\s+`, 'i');
-const GATHERING = new RegExp(`\\b(?:a|an|the|its|their|${DAY_POSSESSIVE})\\s+((?:(?!(?:a|an|the|at|of|in|on|to|for|with|by)\\s)[\\p{L}\\p{N}’'–-]+\\s+){0,3}?`
-  + `${GATHERING_NOUN})\\b`, 'iu');
+/** A word before a gathering's noun: no article or preposition. */
+const GATHERING_WORD = String.raw`(?!(?:a|an|the|at|of|in|on|to|for|with|by)\s)[\p{L}\p{N}’'–-]+`;
+// (Or a body's possessive and up to three words more: "the provincial People's Committee's regular meeting".)
+const GATHERING = new RegExp(String.raw`\b(?:a|an|the|its|their|${DAY_POSSESSIVE})\s+((?:${GATHERING_WORD}\s+){0,3}?${GATHERING_NOUN}`
+  + String.raw`|(?:${GATHERING_WORD}\s+){0,2}${GATHERING_WORD}[’']s\s+(?:${GATHERING_WORD}\s+)?${GATHERING_NOUN})\b`, 'iu');
 /**
  * The body a sentence opens with, by its head noun, when appositions stand between it and its verb: "A working delegation of the
  * Central Steering Committee on …, led by X, Deputy Head of …, (worked with …)" → "working delegation".
@@ -193,7 +196,10 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // (A day's possessive dates it and names nothing: "Wednesday's session" is the session.)
     const named = owner ? `${gathering[1]} of the ${owner}` : gathering[0].replace(/^(?:its|their)\s+/i, '').replace(DAY_BEFORE, 'the ');
     const heldTitle = held && `${named.replace(/^(?:the|a|an)\s+/i, '')}${held[1] ?? held[2] ?? ''}`;
-    const title = heldTitle || (bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}` : `${gathering[1]!}${of}`);
+    // "the provincial People's Committee's regular meeting" is the "regular meeting of the provincial People's Committee".
+    const owned = OWNED_GATHERING.exec(gathering[1]!);
+    const title = heldTitle || (bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}`
+      : owned ? `${owned[2]} of the ${owned[1]}` : `${gathering[1]!}${of}`);
     return {
       kind: 'meeting', at: gathering.index, end, title,
       quality: CARRIED_ON.test(before) ? 1 : 0,
@@ -202,6 +208,9 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   }
   return undefined;
 }
+
+/** A body's possessive before a gathering: "provincial People's Committee's regular meeting". Groups: the body, the gathering. */
+const OWNED_GATHERING = new RegExp(String.raw`^((?:[\p{L}’'-]+\s+){0,3}${BODY_NOUN})[’']s\s+(.+)$`, 'iu');
 
 /** A piece of a heading between a gathering and its day: a place or a weekday, in capitals or not, and a part of the day. */
 const HEADING_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}]*|${DAYTIME})`;

@@ -72,3 +72,16 @@ describe('an inspection told in a relative clause before "said"', () => {
       'Lê Hữu Tâm inspected the fibre network of the Đông Sơn industrial park']]);
   });
 });
+
+describe('a gathering named by its body\'s possessive', () => {
+  it('reads "at the provincial People\'s Committee\'s regular meeting on Friday (14/1)" as that meeting, titled by its body', () => {
+    expect(events('17/01/2028', 'The report was discussed at the provincial People\'s Committee\'s regular meeting on Friday (14/1), chaired '
+      + 'by the Chairman of the Provincial People\'s Committee.')).toContainEqual(
+      ['meeting', '2028-01-14', 'Regular meeting of the provincial People\'s Committee']);
+  });
+
+  it('still reads no longer run of capitalised words as one gathering\'s name ("The Tuyên Quang Provincial Party Congress … closed")', () => {
+    expect(events('04/10/2025', 'The Tuyên Quang Provincial Party Congress for the 2025-2030 term, which opened on Wednesday, closed on '
+      + 'Friday afternoon.').filter(([kind]) => kind === 'meeting').map(([, date]) => date)).not.toContain('2025-10-03');
+  });
+});
