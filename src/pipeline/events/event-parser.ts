@@ -457,7 +457,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (!time) continue;
       const batch = ADOPTING.has(h.kind) && time.precision === 'day' ? BATCH.exec(h.title) : null;
       if (batch) batches.set(batch[1]!.toLowerCase(), time);
-      const candidate = toCandidate(asNamed(h), time, sentence, doc, reading(), attendeesOf);
+      // (An entry's takers-part are its own: the other engagements listed in its block are other gatherings.)
+      const candidate = toCandidate(asNamed(h), time, sentence, doc, reading(), entry ? noAttendees : attendeesOf);
       if (!candidate) continue;
       // The sentence it came from is the text's own, in the present it was written in.
       if (entry) candidate.source.text = original.text;
@@ -719,6 +720,9 @@ function liveDayOf(last: TimeExpression | undefined, published: string | null, s
   return { ...statedTime(daySpan({ year, month, day }), sentence, sentence.start, '', 'LivePage',
     `the day of the live page, its publication date ${published}`), text: published };
 }
+
+/** No attendees read around a sentence (see `attendees`). */
+const noAttendees = (): string[] => [];
 
 /** A wire service's mark after a release's dateline: " /PRNewswire/ --", " /Business Wire/ –". */
 const WIRE_AFTER = /^\s*\/[\p{L}\p{N} .-]{2,30}\/\s*(?:--|–|—)/u;

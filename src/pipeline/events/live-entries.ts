@@ -79,7 +79,10 @@ export function liveEntry(sentence: Sentence, blockText: string, headed = false)
   const edits: { at: number; from: string; to: string }[] = [];
   for (const m of sentence.text.matchAll(PRESENT_PASSIVE)) edits.push({ at: m.index, from: m[1]!, to: m[1] === 'is' ? 'was' : 'were' });
   // "X is speaking" → "X spoke", "… is signing" → "… signed"; "the app is now live" → "the app went live".
-  for (const m of sentence.text.matchAll(PROGRESSIVE)) edits.push({ at: m.index, from: m[0], to: pastOfProgressive(m[2]!) });
+  // (A speaker "is speaking now" delivers remarks: "spoke" alone names no speech.)
+  for (const m of sentence.text.matchAll(PROGRESSIVE)) {
+    edits.push({ at: m.index, from: m[0], to: m[2] === 'speaking' ? 'delivered remarks' : pastOfProgressive(m[2]!) });
+  }
   for (const m of sentence.text.matchAll(NOW_LIVE)) edits.push({ at: m.index, from: m[1]!, to: 'went ' });
   for (const m of sentence.text.matchAll(PRESENT)) {
     const word = m[2]! + (m[3] ?? '');

@@ -37,6 +37,22 @@ describe('a live report told in the present, entry by entry', () => {
     expect(found.map((e) => e.date)).toContain('2026-10-21');
   });
 
+  it('reads "X is speaking now" as X delivering remarks', () => {
+    const found = events('21/10/2026', 'LIVE: Provincial Digital Economy Forum (Wednesday, October 21)',
+      '12:05 – Deputy Minister of Science and Technology Ha Van Son is speaking now. He praised the province\'s start-up fund.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toContainEqual(['remarks', '2026-10-21', 'Ha Van Son delivered remarks']);
+  });
+
+  it('keeps apart two engagements of a day listed in one block, each with its own people', () => {
+    const found = timelineOf({ 'seeds/a.txt': ['PROVINCIAL PORTAL', 'Home | Government | Schedule', 'Ngày đăng: 16/07/2027 16:30',
+      'WORK SCHEDULE OF THE PROVINCIAL LEADERS', 'Week 29, with the main results of week 28', 'Thứ Hai (12/7)',
+      '- 08:00: Chairman Lê Văn Tâm chaired a thematic meeting of the Provincial People\'s Committee on the data centre.',
+      '- 14:00: Vice Chairman Bùi Mạnh Cường worked with the Department of Finance on the 2028 budget estimate.'].join('\n') }).events;
+    const meetings = found.filter((e) => e.kind === 'meeting' && e.date === '2027-07-12');
+    expect(meetings).toHaveLength(2);
+    expect(meetings.map((e) => e.participants.some((p) => /le-van-tam/.test(p)))).toEqual([true, false]);
+  });
+
   it('reads no entry where a paragraph does not open with a time of day', () => {
     expect(events('21/10/2026', 'Each year Vice Chairman Lo Van Hieu presents certificates of merit to twelve start-ups.')).toEqual([]);
   });
