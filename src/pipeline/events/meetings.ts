@@ -197,9 +197,11 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     const named = owner ? `${gathering[1]} of the ${owner}` : gathering[0].replace(/^(?:its|their)\s+/i, '').replace(DAY_BEFORE, 'the ');
     const heldTitle = held && `${named.replace(/^(?:the|a|an)\s+/i, '')}${held[1] ?? held[2] ?? ''}`;
     // "the provincial People's Committee's regular meeting" is the "regular meeting of the provincial People's Committee".
+    // (Only a named body: "the group's annual general meeting" stays as written.)
     const owned = OWNED_GATHERING.exec(gathering[1]!);
+    const ownedByName = owned && /\p{Lu}/u.test(owned[1]!) ? owned : null;
     const title = heldTitle || (bare ? `${doneAt(context, gathering.index)}${named}${tailOf(context, end)}`
-      : owned ? `${owned[2]} of the ${owned[1]}` : `${gathering[1]!}${of}`);
+      : ownedByName ? `${ownedByName[2]} of the ${ownedByName[1]}` : `${gathering[1]!}${of}`);
     return {
       kind: 'meeting', at: gathering.index, end, title,
       quality: CARRIED_ON.test(before) ? 1 : 0,
