@@ -432,12 +432,22 @@ const PERCENT = /%|per ?cent/i;
  */
 const FRACTION = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?`
   + String.raw`\b(half|a\s+third|one\s+third|two[-\s]thirds|a\s+quarter|one\s+quarter|three[-\s]quarters)`
-  + String.raw`(?:(?=\s+of\s+(?!what\b|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`
+  + String.raw`(?:(?=\s+of\s+(?!(?:what|that|this|these|those|it|them)\b|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`
   // Or a change by that part: "(the time needed to register a contract is to be) cut by half (compared with 2026)".
   + String.raw`|(?<=\b(?:cut|reduced|lowered|shortened|decreased|increased|raised)\s+by\s+(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter)))`, 'giu');
+/** The numbers a share told as so many in so many is written with, by their value. */
+const SMALL_NUMBER_VALUES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SMALL_NUMBERS = SMALL_NUMBER_VALUES.join('|');
 /** What each fraction is, in per cent. */
 const FRACTION_VALUES: Record<string, string> = { half: '50', third: '33.3', thirds: '66.7', quarter: '25', quarters: '75' };
-const HAS_FRACTION = /\b(?:half|third|thirds|quarter|quarters)\s+of\s|\bby\s+(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter)\b/i;
+/**
+ * A share told as so many in so many of the things after it: "three in four cooperatives", "one in five firms", "two out of three
+ * communes". Groups: qualifier, how many, in how many.
+ */
+const IN_EVERY = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?\b(${SMALL_NUMBERS})\s+(?:in|out\s+of)\s+`
+  + String.raw`(${SMALL_NUMBERS}|ten)(?=\s+\p{L})(?!\s+of\s+(?:what|that|this|these|those|it|them|the|its|our|their)\b)`, 'giu');
+const HAS_FRACTION = new RegExp(String.raw`\b(?:half|third|thirds|quarter|quarters)\s+of\s|\bby\s+(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter)\b`
+  + String.raw`|\b(?:${SMALL_NUMBERS})\s+(?:in|out\s+of)\s+(?:${SMALL_NUMBERS}|ten)\s`, 'i');
 
 /**
  * The shares of a text, in order: written with a per cent sign or word, or as a fraction ("half of all programmes" is 50%), the
@@ -451,7 +461,16 @@ function shares(text: string): RegExpExecArray[] {
       { index: m.index, input: text }) as unknown as RegExpExecArray;
     return read;
   });
-  return [...signed, ...fractions].sort((a, b) => a.index - b.index);
+  // "three in four cooperatives" is 75% of them ("one in three" 33.3%).
+  const inEvery = allMatches(IN_EVERY, text).flatMap((m) => {
+    const [part, whole] = [m[2]!, m[3]!].map((w) => (/^ten$/i.test(w) ? 10 : SMALL_NUMBER_VALUES.indexOf(w.toLowerCase()) + 1));
+    if (!(part! < whole!)) return [];
+    const value = String(Math.round((part! / whole!) * 1000) / 10);
+    // (The things after it are its base, as after "of": `inEvery` marks it.)
+    const read = Object.assign([m[0], m[1], undefined, undefined, value, undefined, undefined], { index: m.index, input: text, inEvery: true });
+    return [read as unknown as RegExpExecArray];
+  });
+  return [...signed, ...fractions, ...inEvery].sort((a, b) => a.index - b.index);
 }
 /**
  * A count after a verb of getting or making, or a goal's noun, without a qualifier: "train 20,000 engineers", "aims for between
@@ -786,7 +805,7 @@ export const amountParser: TargetParser = {
     const out: TargetProposal[] = [];
     // A whole has no number to find: only a list item's "all … to be offered online" or "complete the digitisation of all …" makes it
     // a target of every one of it (100%); "all levels must apply AI" is a task.
-    if (!DIGIT.test(text) && !NUMBER_WORD.test(text)) {
+    if (!DIGIT.test(text) && !NUMBER_WORD.test(text) && !HAS_FRACTION.test(text)) {
       // Without a number, only a whole that "is to" have or use something ("all commune-level People's Committees are to use the AI
       // assistant"): "all levels must apply AI" is a task of each.
       const toCome = everyOfThings(text, []).filter((p) => DUE_OF_ALL.test(text.slice(p.start, p.end)));
@@ -832,7 +851,8 @@ export const amountParser: TargetParser = {
       // (Only past things told with their participle, at the first "and" after it: "research and development" is one subject.)
       const told = out.length > 0 && stated_.length <= TOLD_REACH ? THINGS_TOLD.exec(stated_) : null;
       const said = told ? stated_.slice(told[0].length) : stated_;
-      const { subject, base, spent } = shareSubject(TIME_OPENER.test(said) ? '' : said, after, stated);
+      const things = (m as { inEvery?: boolean }).inEvery ? ` of ${after.trimStart()}` : after;
+      const { subject, base, spent } = shareSubject(TIME_OPENER.test(said) ? '' : said, things, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
       out.push({

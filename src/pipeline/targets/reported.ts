@@ -229,7 +229,7 @@ const FORECAST = /\b(?:forecasts?|forecasted|predicts?|predicted)\s+(?!that\b)[^
 /** What those who study a market expect of it: "Analysts at one bank expect the AI market to reach …" is a forecast. */
 // (Or a person quoted as such: "He expects patent applications to grow by about 12 per cent".)
 const FORECASTERS = new RegExp(String.raw`(?:\b(?:analysts?|economists?|experts?|forecasters?|observers?|studies|study|reports?|surveys?)\b`
-  + String.raw`|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s)[^;:.]{0,80}?`
+  + String.raw`|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s)[^;:.]{0,80}?`
   + String.raw`\b(?:expects?|expected|forecasts?|predicts?|predicted|estimates?|projects?)\b[^;:.]*$`, 'i');
 /**
  * A figure that only could or might come about ("… could reach 25% if current policies hold", "I estimate that startups

@@ -38,6 +38,21 @@ describe('a share told as a fraction', () => {
     expect(found).toEqual([[25, '%', 2027], [50, '%', 2028], [66.7, '%', 2029]]);
   });
 
+  it('reads "three in four", "one in five" and "two out of three" of the things after them as shares, in a list under its frame too', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('30/10/2027', 'By 2030, the programme aims for:',
+      '- three in four cooperatives to keep their accounts in software;', '- half of all household businesses to sell online;',
+      '- one in five cooperatives to use sensors in production.',
+      'By 2029, two out of three communes are to have a digital market.') }).targets
+      .map((t) => [t.value, t.unit, t.deadline]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(found).toEqual([[20, '%', 2030], [50, '%', 2030], [66.7, '%', 2029], [75, '%', 2030]]);
+  });
+
+  it('reads no share in "half of that" or "one in five of them", nor in what a speaker expects', () => {
+    expect(timelineOf({ 'seeds/a.txt': dated('30/10/2027', 'By 2030 the province wants faster border crossings. "A truck waits six hours. Half '
+      + 'of that is paperwork," she said.', '"We expect at least half of new research tasks to use lump-sum contracts by 2028," the minister said.') })
+      .targets).toEqual([]);
+  });
+
   it('leaves "half of the budget was spent" a reported figure', () => {
     expect(timelineOf({ 'seeds/a.txt': dated('10/01/2026', 'Half of the 2025 budget was spent by June.') }).targets).toEqual([]);
   });

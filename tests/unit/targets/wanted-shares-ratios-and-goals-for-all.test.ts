@@ -10,8 +10,8 @@ describe('a share wanted, a ratio, and a goal for every one of a whole', () => {
       .toEqual([['farm workforce in digital services', 25, '%']]);
   });
 
-  it('reads no count of one in a ratio ("one in five factory jobs")', () => {
-    expect(propose('Headlines: Long An wants one in five factory jobs to be high-tech by 2030.')).toEqual([]);
+  it('reads no count of one in a ratio ("one in five factory jobs"), but the share it is', () => {
+    expect(propose('Headlines: Long An wants one in five factory jobs to be high-tech by 2030.')).toEqual([['factory jobs high-tech', 20, '%']]);
   });
 
   it('reads "the goal of X being used in all of the city\'s Y" as every one of Y', () => {
