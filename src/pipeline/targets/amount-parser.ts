@@ -432,7 +432,8 @@ const PERCENT = /%|per ?cent/i;
  */
 const FRACTION = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?`
   + String.raw`\b(half|a\s+third|one\s+third|two[-\s]thirds|a\s+quarter|one\s+quarter|three[-\s]quarters)`
-  + String.raw`(?:(?=\s+of\s+(?!(?:what|that|this|these|those|it|them)\b|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`
+  + String.raw`(?:(?=\s+of\s+(?!(?:what|that|this|these|those|it|them)\b`
+  + String.raw`|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`
   // Or a change by that part: "(the time needed to register a contract is to be) cut by half (compared with 2026)".
   + String.raw`|(?<=\b(?:cut|reduced|lowered|shortened|decreased|increased|raised)\s+by\s+(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter)))`, 'giu');
 /** The numbers a share told as so many in so many is written with, by their value. */

@@ -340,7 +340,8 @@ const PAYOUT = /\b(?:dividends?|allowances?|stipends?|salar(?:y|ies)|wages?|bonu
 const PAYOUT_BEFORE = new RegExp(String.raw`${PAYOUT.source}(?:\s*,)?[^,;:.]{0,30}$`, 'i');
 
 /** A support level before a sum: "with a support level of up to (VND 300 million per project)", "are supported with (VND 3,000,000 …)". */
-const SUPPORT_BEFORE = /\b(?:support(?:\s+levels?)?|supported|subsid(?:y|ies|ised|ized)|grants?|vouchers?|scholarships?)\s+(?:(?:of|with|at)\s+)?(?:up\s+to\s+|at\s+most\s+)?$/i;
+const SUPPORT_BEFORE = new RegExp(String.raw`\b(?:support(?:\s+levels?)?|supported|subsid(?:y|ies|ised|ized)|grants?|vouchers?|scholarships?)\s+`
+  + String.raw`(?:(?:of|with|at)\s+)?(?:up\s+to\s+|at\s+most\s+)?$`, 'i');
 /** A share of a cost paid, up to a limit: "(Support SMEs with) up to 50% of the cost of subscribing …", "at most 70 per cent of costs". */
 const COST_SHARE = new RegExp(String.raw`\b(?:up\s+to|at\s+most|no\s+more\s+than)\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+`
   + String.raw`(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?costs?\b`, 'iu');

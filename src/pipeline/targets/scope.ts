@@ -161,7 +161,8 @@ export function issuerPlace(blocks: readonly { text: string }[]): string | null 
 }
 
 /** A listed place's body in capitals, the place named without its kind: "HANOI PEOPLE'S COUNCIL", "PEOPLE'S COMMITTEE OF DA NANG". */
-const LISTED_BODY = /^(.{3,30}?)\s+(?:PEOPLE[’']S\s+(?:COUNCIL|COMMITTEE)|PARTY\s+COMMITTEE)$|^(?:PEOPLE[’']S\s+(?:COUNCIL|COMMITTEE)|PARTY\s+COMMITTEE)\s+OF\s+(.{3,30})$/u;
+const BODY_IN_CAPITALS = String.raw`(?:PEOPLE[’']S\s+(?:COUNCIL|COMMITTEE)|PARTY\s+COMMITTEE)`;
+const LISTED_BODY = new RegExp(String.raw`^(.{3,30}?)\s+${BODY_IN_CAPITALS}$|^${BODY_IN_CAPITALS}\s+OF\s+(.{3,30})$`, 'u');
 
 /** The listed place a body's heading in capitals names without its kind (see LISTED_BODY), or null. */
 function listedBodyPlace(heading: string): string | null {
