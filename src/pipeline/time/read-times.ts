@@ -17,6 +17,7 @@ import { homeTimeRefiner } from './refiners/home-time-refiner.ts';
 import { overlapRemovalRefiner } from './refiners/overlap-removal-refiner.ts';
 import { relationRefiner } from './refiners/relation-refiner.ts';
 import { sameDateRefiner } from './refiners/same-date-refiner.ts';
+import { phaseRefiner } from './refiners/phase-refiner.ts';
 import { weekdayOrdinalRefiner } from './refiners/weekday-ordinal-refiner.ts';
 import type { TimeContext, TimeExpression, TimeParser, TimeRefiner } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
@@ -29,7 +30,7 @@ export const TIME_PARSERS: TimeParser[] = [
 
 /** Refiners, folded over a document's expressions in this order. */
 export const TIME_REFINERS: TimeRefiner[] = [
-  weekdayOrdinalRefiner, overlapRemovalRefiner, headedWeekdayRefiner, relationRefiner, homeTimeRefiner, sameDateRefiner,
+  weekdayOrdinalRefiner, overlapRemovalRefiner, headedWeekdayRefiner, phaseRefiner, relationRefiner, homeTimeRefiner, sameDateRefiner,
 ];
 
 /** The expressions one parser finds in one sentence, with offsets in the block's text. */
