@@ -288,13 +288,16 @@ const BODY_PROPOSAL = new RegExp(String.raw`\bpropos(?:e|es|ed)\s+that\s+(?:the\
  * communes …". A draft's figures are not yet anyone's aim (what an adopted document proposes is: "The report also proposes …").
  */
 const DRAFT_PROPOSES = /^(?:\d{1,2}[.)]\s+)?(?:The|A|This|Its)\s+draft\b[^.;:]{0,60}?\b(?:propos(?:es|ed)|puts)\b/i;
+/** A draft told of in a relative clause: "(more modest than those in) the draft circulated for comment …, which proposed that (80 per cent …)". */
+const DRAFT_WHICH_PROPOSED = /\bdraft\b[^.;:]{0,80}?,?\s+(?:which|that)\s+(?:had\s+)?propos(?:es|ed)\b[^;:.]*$/i;
 
 /** Whether the figure at `start`-`end` of a sentence is what someone commits or pledges to, or proposes (see PLEDGE, PROPOSAL). */
 export function isPledged(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - PROJECTION_REACH), start);
   // (What is proposed may open the figure's own words: "(proposes that) the Provincial People's Committee set a target of 90%".)
   return PLEDGE.test(before) || PROPOSAL.test(before) || PERSON_PROPOSAL.test(before)
-    || BODY_PROPOSAL.test(text.slice(Math.max(0, start - PROJECTION_REACH), end)) || DRAFT_PROPOSES.test(text.slice(0, start));
+    || BODY_PROPOSAL.test(text.slice(Math.max(0, start - PROJECTION_REACH), end)) || DRAFT_PROPOSES.test(text.slice(0, start))
+    || DRAFT_WHICH_PROPOSED.test(before);
 }
 
 /**
@@ -391,7 +394,7 @@ export function isPayout(text: string, start: number, end: number): boolean {
  * worth …", a budget estimate's revenue and expenditure. A sum to raise or attract ("mobilise a total investment of VND 5 trillion by
  * 2030", "venture funding must reach VND 12 trillion") is a goal.
  */
-const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|allocat\w*|earmark\w*|budgeted|budget\s+(?:for|of|estimates?)|capital\s+of`
+const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|reserv(?:e|es|ed|ing)|allocat\w*|earmark\w*|budgeted|budget\s+(?:for|of|estimates?)|capital\s+of`
   + String.raw`|costs?|costing`
   // What a body will spend or invest, a scheme is funded with, or money to be recovered or refunded.
   + String.raw`|spend(?:s|ing)?|spent|invest(?:s|ing)?|funded\s+with|recover\w*|repa(?:y|id)|refund\w*|releas\w*`

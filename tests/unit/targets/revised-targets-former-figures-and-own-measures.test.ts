@@ -80,6 +80,18 @@ describe('what a resolution pays, beside what it aims for', () => {
   });
 });
 
+describe('a draft\'s figures told in a relative clause, and a sum reserved', () => {
+  it('reads what "the draft …, which proposed that" set as no target, beside what was approved', () => {
+    expect(targets('By 2030, the approved programme aims for 70% of cooperatives to use e-invoices. The figures are lower than those in the '
+      + 'draft circulated for comment in May, which proposed that 85 per cent of cooperatives go digital by 2030.').map((t) => t[1])).toEqual([70]);
+  });
+
+  it('reads "asked the Department of Finance to reserve at least VND 40 billion for science in the 2028 budget" as no target', () => {
+    expect(targets('By 2028, 90% of procedures are to be handled online. The Chairman asked the Department of Finance to reserve at least '
+      + 'VND 40 billion for science in the 2028 budget.').map((t) => t[1])).toEqual([90]);
+  });
+});
+
 describe('a former figure told as set "at", and a body\'s size told by its staff', () => {
   it('reads "The original decision had set this figure at 60%" as the figure replaced, no target', () => {
     expect(targets('The amended programme raises its main target: by 2030, at least 85% of upper secondary schools are to teach the AI '
