@@ -226,10 +226,13 @@ function firmBefore(rest: string, lowerTitle: boolean): string | undefined {
  */
 export function rolesAfter(stretch: string, beforeAnotherName = false): string[] {
   let rest = withoutParentheses(stretch);
-  const opening = /^\s*(?:,|[-–—]\s)\s*/.exec(rest);
+  // (Or a table's next cell: "Vàng Văn Hải | Chairman of the … People's Committee | 38 | 9".)
+  const opening = /^\s*(?:,|[-–—]\s|\|)\s*/.exec(rest);
   if (!opening) return [];
   // "X, 88, former Director of …": an age stands before the title.
   rest = rest.slice(opening[0].length).replace(AGE, '');
+  // (A cell's title ends with the cell.)
+  if (opening[0].includes('|')) rest = rest.split('|')[0]!.trimEnd();
   // "X, former Rector of Y, now an adviser to the city on …": the title held now, whatever its words.
   const now = FORMER_THEN_NOW.exec(rest);
   if (now && /\s(?:of|to|at|for|with|on)\s/.test(now[1]!)) return [normalizeRole(now[1]!)];
@@ -320,7 +323,7 @@ const LOWER_OPENERS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MOD
  * (a capitalised word, or a lower-case word a title may open with).
  */
 export function mayHoldRole(stretch: string): boolean {
-  const first = /^\s*(?:,|[-–—]\s)\s*([\p{L}]+)/u.exec(stretch)?.[1];
+  const first = /^\s*(?:,|[-–—]\s|\|)\s*([\p{L}]+)/u.exec(stretch)?.[1];
   return first !== undefined && (/^\p{Lu}/u.test(first) || LOWER_OPENERS.has(first) || AGENT_OPENING.test(stretch));
 }
 

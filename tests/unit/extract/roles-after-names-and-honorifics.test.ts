@@ -9,6 +9,13 @@ describe('titles after a name, honorifics between, and hyphenated given names', 
       .toEqual(['Lo Van Quy: Secretary of the Ward Party Committee / head of the Steering Committee']);
   });
 
+  it('reads a table\'s row of a name and a post as a person with that title, the post ending with its cell', () => {
+    expect(people(parseWith(personParser, 'Vàng Văn Hải | Chairman of the Lai Châu Provincial People\'s Committee | 38 | 9 | 0')))
+      .toEqual(['Vàng Văn Hải: Chairman of the Lai Châu Provincial People\'s Committee']);
+    expect(people(parseWith(personParser, 'Giàng A Dính | Director of the Lai Châu Department of Finance | 22 | 20 | 5')))
+      .toEqual(['Giàng A Dính: Director of the Lai Châu Department of Finance']);
+  });
+
   it('reads a title up to the body it is under', () => {
     expect(people(parseWith(personParser, 'Also present was Dang Thi Hoa, deputy head of the Data Division under the provincial Department of Finance.')))
       .toEqual(['Dang Thi Hoa: deputy head of the Data Division']);
