@@ -139,8 +139,9 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
       while (j + 1 < words.length && j - i < 3 && spaceBetween(text, words[j]!, words[j + 1]!) && fits(words[j + 1]!.text)) j++;
     };
     extend(vietnamese ? (w: string) => isNameSyllable(w) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w));
-    // A family name of a people whose given names are no Kinh syllables ("Rơ Mah Tuấn") is read as any titled name is.
-    if (j === i && vietnamese && titled(first.start)) {
+    // A family name of a people whose given names are no Kinh syllables ("Rơ Mah Tuấn") is read as any titled name is; so is a Korean
+    // family name that is also a Vietnamese one, before a hyphenated given name ("Kim Jae-won").
+    if (j === i && vietnamese && (titled(first.start) || korean)) {
       vietnamese = false;
       extend((w: string) => !NOT_NAME_WORDS.has(w));
     }

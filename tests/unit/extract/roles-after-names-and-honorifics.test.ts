@@ -26,6 +26,11 @@ describe('titles after a name, honorifics between, and hyphenated given names', 
       .toEqual(['Vu Ngoc Lan: Rector']);
   });
 
+  it('reads a Korean name whose family name is also a Vietnamese one, with its title in apposition ("Kim Jae-won, President of …")', () => {
+    expect(people(parseWith(personParser, 'The delegation was led by Kim Jae-won, President of Daejeon Technopark.')))
+      .toEqual(['Kim Jae-won: President of Daejeon Technopark']);
+  });
+
   it('keeps a hyphenated given name whole', () => {
     expect(people(parseWith(personParser, 'The delegation was led by Mayor Lee Jae-hoon of the partner city.')).map((p) => p.split(':')[0]))
       .toEqual(['Lee Jae-hoon']);
