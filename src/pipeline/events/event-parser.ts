@@ -556,9 +556,13 @@ const gatheringNamed = (sentence: Sentence) => (AT_GATHERING.exec(sentence.text)
 /** The latest occasion told before whose title holds the gathering a sentence names (`named`), if it names one. */
 function namedOccasion(named: string | undefined, occasions: readonly Occasion[]): Occasion | undefined {
   if (!named) return undefined;
-  for (let i = occasions.length - 1; i >= 0; i--) if (occasions[i]!.title.has(named)) return occasions[i];
+  const nouns = [named, ...(PART_OF_GATHERING[named] ?? [])];
+  for (let i = occasions.length - 1; i >= 0; i--) if (nouns.some((n) => occasions[i]!.title.has(n))) return occasions[i];
   return undefined;
 }
+
+/** A part of a gathering named by its own noun: "the closing sitting" of the session the text reports. */
+const PART_OF_GATHERING: Readonly<Record<string, readonly string[]>> = { sitting: ['session'] };
 
 const sentenceKey = (s: Sentence) => `${s.block}:${s.start}`;
 

@@ -132,3 +132,15 @@ describe('a guest who "attended the conference and delivered remarks", told with
     expect(events).toContainEqual(['remarks', '2027-07-15', 'Nông Minh Trí delivered remarks']);
   });
 });
+
+describe('a guest who attended a sitting of the session the text reports', () => {
+  it('delivered a speech at that session ("attended the closing sitting and delivered a speech")', () => {
+    const events = eventsOf(dated('08/12/2028', 'Share | Facebook | Zalo', 'Deputies vote at the closing sitting.',
+      'LAI CHÂU – On the afternoon of Thursday (7/12), the Lai Châu Provincial People\'s Council closed its ninth session after three days.',
+      'On Tuesday (5/12), the council adopted Resolution No. 48/2028/NQ-HĐND on a science fund.',
+      ...['The fund has VND 60 billion.', 'Votes', 'A draft failed.', 'Confidence vote', 'All posts passed.', 'The vote was secret.',
+        'Each deputy had one ballot.', 'Closing speech'],
+      'Cao Thị Thu Hằng, Secretary of the Lai Châu Provincial Party Committee, attended the closing sitting and delivered a speech.'));
+    expect(events).toContainEqual(['remarks', '2028-12-07', 'Cao Thị Thu Hằng delivered a speech']);
+  });
+});
