@@ -81,7 +81,8 @@ export function readActs(context: SentenceContext): Happening[] {
     const end = m.index + m[0].length;
     // So is one right after the document's name ("the Law on Innovation passed on June 27").
     const issued = issuedIn(entities);
-    const follows = /,\s*$/.test(before) || contextIndex(context).linksEnding(m.index - 1, m.index).some(issued);
+    // (An adverb may stand after the comma: "Resolution No. 52/2028/NQ-HĐND …, also adopted on 7/12, …".)
+    const follows = /,\s*(?:(?:also|then|later)\s+)?$/.test(before) || contextIndex(context).linksEnding(m.index - 1, m.index).some(issued);
     // "… closed its session on Tuesday, approving 18 resolutions": a participle after its main clause acts with it.
     const participle = verb.endsWith('ing');
     const relative = !aux && !participle && follows && (DATED_AFTER.test(text.slice(end)) || datedInClause(context, end));
@@ -242,7 +243,7 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
     // promulgated": the instrument heads the phrase before the verb, its subject after it.
     const phrase = contextIndex(context).linksEnding(at - RELATIVE_REACH, at).filter(issued).at(-1);
     const between = phrase ? text.slice(phrase.end, at) : '';
-    if (phrase && (relative ? !/[,;:]/.test(between.replace(/,\s*$/, '')) : /^\s+(?:on|for|about|regarding)\s+[^,;:]+$/.test(between))) link = phrase;
+    if (phrase && (relative ? !/[,;:]/.test(between.replace(/,\s*(?:(?:also|then|later)\s+)?$/, '')) : /^\s+(?:on|for|about|regarding)\s+[^,;:]+$/.test(between))) link = phrase;
   }
   if (!link && !relative) link = openingSubject(context, at);
   if (!link) {

@@ -110,6 +110,11 @@ describe('the occasion a text reports', () => {
     ]);
   });
 
+  it('reads "…, also adopted on 7/12, …" after an instrument\'s name as its adoption that day', () => {
+    expect(one('08/12/2028', 'Resolution No. 52/2028/NQ-HĐND on the 2029 development plan, also adopted on 7/12, sets growth of 8.5–9% for next year.'))
+      .toContainEqual(['adopted', '2028-12-07', 'Resolution 52/2028/NQ-HĐND adopted']);
+  });
+
   it('reads awards presented at the occasion, a signing "on the sidelines of" it, and "On the same day, …"', () => {
     const found = one('08/11/2025',
       'On November 7, the ministry held a national conference on innovation in Hanoi.',
