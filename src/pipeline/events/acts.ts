@@ -243,7 +243,9 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
     // promulgated": the instrument heads the phrase before the verb, its subject after it.
     const phrase = contextIndex(context).linksEnding(at - RELATIVE_REACH, at).filter(issued).at(-1);
     const between = phrase ? text.slice(phrase.end, at) : '';
-    if (phrase && (relative ? !/[,;:]/.test(between.replace(/,\s*(?:(?:also|then|later)\s+)?$/, '')) : /^\s+(?:on|for|about|regarding)\s+[^,;:]+$/.test(between))) link = phrase;
+    const fits = relative ? !/[,;:]/.test(between.replace(/,\s*(?:(?:also|then|later)\s+)?$/, ''))
+      : /^\s+(?:on|for|about|regarding)\s+[^,;:]+$/.test(between);
+    if (phrase && fits) link = phrase;
   }
   if (!link && !relative) link = openingSubject(context, at);
   if (!link) {

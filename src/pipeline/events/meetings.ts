@@ -24,6 +24,8 @@ const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened|(?:co-)?c
  */
 const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|(?:held|had)\s+(?:official\s+)?talks(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
   + String.raw`|had\s+(?:a\s+)?working\s+sessions?(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
+  // (Or received a delegation: "Chairman X received a delegation of Daejeon Technopark (Korea)".)
+  + String.raw`|received(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegations?\b)`
   + String.raw`|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)`
   + String.raw`(?=\s+(?:on|to)\b))\s+(with\s+|(?<=(?:call|visit)\s+)(?:on|to)\s+)?`);
 const CHAIRED = new RegExp(
@@ -155,7 +157,7 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     const withAfter = !met[2] && /^held/.test(met[1]!) ? /^[^,;.]{0,60}?\swith\s+/.exec(text.slice(met.index + met[0].length)) : null;
     // "met Professor Helen McAlister, …": the people met right after "met", named with a capital.
     // "met 40 universities", "met representatives of 30 firms": people met counted or named by their role, in lower case.
-    const named = !met[2] && met[1] === 'met' && /^(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|(?:representatives|leaders|members|delegates)\s+of\s)/u
+    const named = met[1] === 'received' || !met[2] && met[1] === 'met' && /^(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|(?:representatives|leaders|members|delegates)\s+of\s)/u
       .test(text.slice(met.index + met[0].length));
     // The people met, up to a time after them ("worked with the provincial People's Committee on Tuesday").
     const whom = met[2] || withAfter || named ? metObject(beforeTime(context, met.index + met[0].length + (withAfter?.[0].length ?? 0))) : '';

@@ -394,7 +394,8 @@ export function isPayout(text: string, start: number, end: number): boolean {
  * worth …", a budget estimate's revenue and expenditure. A sum to raise or attract ("mobilise a total investment of VND 5 trillion by
  * 2030", "venture funding must reach VND 12 trillion") is a goal.
  */
-const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|reserv(?:e|es|ed|ing)|allocat\w*|earmark\w*|budgeted|budget\s+(?:for|of|estimates?)|capital\s+of`
+const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|reserv(?:e|es|ed|ing)|allocat\w*|earmark\w*|budgeted`
+  + String.raw`|budget\s+(?:for|of|estimates?)|capital\s+of`
   + String.raw`|costs?|costing`
   // What a body will spend or invest, a scheme is funded with, or money to be recovered or refunded.
   + String.raw`|spend(?:s|ing)?|spent|invest(?:s|ing)?|funded\s+with|recover\w*|repa(?:y|id)|refund\w*|releas\w*`

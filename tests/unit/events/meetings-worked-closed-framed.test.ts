@@ -10,6 +10,13 @@ describe('gatherings: worked with, closed, and a session that only frames a vote
     expect(event?.title).toMatch(/^Deputy Prime Minister Nguyen Chi Dung worked with/);
   });
 
+  it('reads a leader receiving a delegation as a meeting, and a prize received as no meeting', () => {
+    const [event] = events('16/07/2027', 'On Wednesday, Chairman Lê Văn Tâm received a delegation of Busan Technopark (Korea) led by its president.');
+    expect(event).toMatchObject({ kind: 'meeting', date: '2027-07-14' });
+    expect(event?.title).toMatch(/^Chairman Lê Văn Tâm received a delegation of Busan Technopark/);
+    expect(events('16/07/2027', 'On Wednesday, the institute received the national innovation award.').map((e) => e.kind)).not.toContain('meeting');
+  });
+
   it('reads an assembly closing its numbered session, the date left out of the title', () => {
     const [event] = events('01/07/2025', 'The National Assembly closed its 9th session on June 30 after 34 working days.');
     expect(event).toMatchObject({ kind: 'meeting', date: '2025-06-30', title: '9th session' });
