@@ -258,7 +258,7 @@ const AT_PACE = /\b(?:at|on)\s+(?:the\s+)?(?:current|present|this|that)\s+(?:pac
  * What a party commits or pledges to do, an agreement's terms: "TSTel commits to invest VND 18 trillion …, to build 14,000 new 5G base
  * stations", "pledged to train 500 engineers": a pledge, which the gold sets tell apart from a target.
  */
-const PLEDGE = /\b(?:commits?|committed|pledges?|pledged|undertakes?|undertook)\s+to\b[^;:.]*$/i;
+const PLEDGE = /\b(?:commits?|committed|pledges?|pledged|undertakes?|undertook|promised?)\s+(?:to|that)\b[^;:.]*$/i;
 
 /** What someone proposes, before it: "the department would propose to the Provincial People's Council a grant covering (30 per cent …)". */
 // (Not one that proposes an aim: "the department proposed that the province strive for the digital economy to reach 15%", nor a

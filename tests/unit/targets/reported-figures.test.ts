@@ -76,3 +76,14 @@ describe('pledges, a pace\'s outcome and money released', () => {
     expect(isAllocation(asked, asked.indexOf('VND'), 'VND billion')).toBe(true);
   });
 });
+
+describe('a pledge told with "that"', () => {
+  it('reads "pledged that the company would … train 300 commune officials" as a pledge, and an aim as none', () => {
+    const pledge = 'Speaking at the conference, the branch director pledged that the company would train 300 commune officials by 2027.';
+    expect(isPledged(pledge, pledge.indexOf('300'))).toBe(true);
+    const promise = 'The operator promised that 5G would cover 95% of villages by 2028.';
+    expect(isPledged(promise, promise.indexOf('95%'))).toBe(true);
+    const aim = 'The province aims to train 300 commune officials by 2027, so that every commune has one.';
+    expect(isPledged(aim, aim.indexOf('300'))).toBe(false);
+  });
+});
