@@ -236,6 +236,10 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
     });
   }
   const title = context.text.slice(titleStart, person.start).trim();
+  // "Ma Văn Quyết, Director of the Cao Bằng branch of Sao Bắc Telecom,": a title in apposition at a body the text names no host of,
+  // though it links no body there, is a guest's.
+  const appositionBody = OF_BODY.exec(apposition.replace(/,$/, '').trim())?.[1]?.toLowerCase();
+  if (title === '' && appositionBody) return !hostNames.some((h) => appositionBody.includes(h) || h.includes(appositionBody));
   // "Speaking at the dialogue, X said": a speaker named here without a title speaks for the bodies of the titles the text gave him.
   if (title === '' && apposition === '') {
     const roleBodies = (entities.get(person.entity)?.titles ?? []).flatMap((t) => OF_BODY.exec(t)?.[1]?.toLowerCase() ?? []);

@@ -24,6 +24,13 @@ describe('a guest speaking at a gathering the text reports', () => {
       + 'Lam Dong Provincial People\'s Committee Đỗ Văn Hải said the province would open a testing centre by 2028.')).toEqual([]);
   });
 
+  it('reads a guest whose title in apposition is at a body the text links no name for, and no host speaking so', () => {
+    expect(remarks('14/11/2026', LEAD, 'Speaking at the forum, Lò Văn Tiến, Director of the Đà Lạt branch of Hồng Sơn Telecom, pledged '
+      + 'to switch on 5G in every ward.')).toEqual([['2026-11-12', 'Lò Văn Tiến delivered remarks at the forum']]);
+    expect(remarks('14/11/2026', LEAD, 'Speaking at the forum, Lò Văn Tiến, Chairman of the Lam Dong Association of Software Firms, said '
+      + 'members had doubled their exports.')).toEqual([]);
+  });
+
   it('reads a guest named before ", speaking at the forum,", dated by the forum whatever years the speaker names', () => {
     expect(remarks('14/11/2026', LEAD, 'Vice Chairman of the Lam Dong Provincial People\'s Committee Đỗ Văn Hải, speaking at the forum, asked '
       + 'members to hire 500 engineers in 2027.')).toEqual([['2026-11-12', 'Đỗ Văn Hải delivered remarks at the forum']]);
