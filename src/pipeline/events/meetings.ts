@@ -28,8 +28,10 @@ const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|(?:held|had)\s+(?:o
   + String.raw`|received(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegations?\b)`
   + String.raw`|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)`
   + String.raw`(?=\s+(?:on|to)\b))\s+(with\s+|(?<=(?:call|visit)\s+)(?:on|to)\s+)?`);
+// (Or a body's possessive before it: "attended the Ministry of Science and Technology's national online conference".)
 const CHAIRED = new RegExp(
-  `\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}’'–-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`,
+  `\\b(?:chaired|presided over|opened|closed|addressed|attended)\\s+(?:a|an|the|its)\\s+(?=(?:[\\p{L}\\p{N}’'–-]+\\s+){0,3}?${GATHERING_NOUN}\\b`
+    + `|(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|and|for)\\s+)?){1,6}?\\p{Lu}[\\p{L}-]*[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${GATHERING_NOUN}\\b)`,
   'u',
 );
 /** "At" or "During" before a gathering: the occasion a sentence's report frames ("At the regular press conference …, X said …"). */

@@ -17,6 +17,13 @@ describe('gatherings: worked with, closed, and a session that only frames a vote
     expect(events('16/07/2027', 'On Wednesday, the institute received the national innovation award.').map((e) => e.kind)).not.toContain('meeting');
   });
 
+  it('reads a conference attended, named with its body\'s possessive, as a meeting', () => {
+    const [event] = events('16/07/2027', 'On Thursday, Chairman Lê Văn Tâm attended the Ministry of Science and Technology\'s national online '
+      + 'conference on digital platforms at the provincial connecting point.');
+    expect(event).toMatchObject({ kind: 'meeting', date: '2027-07-15' });
+    expect(event?.title).toMatch(/^Ministry of Science and Technology's national online conference on digital platforms/);
+  });
+
   it('reads an assembly closing its numbered session, the date left out of the title', () => {
     const [event] = events('01/07/2025', 'The National Assembly closed its 9th session on June 30 after 34 working days.');
     expect(event).toMatchObject({ kind: 'meeting', date: '2025-06-30', title: '9th session' });
