@@ -24,8 +24,10 @@ const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened|(?:co-)?c
  */
 const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|(?:held|had)\s+(?:official\s+)?talks(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
   + String.raw`|had\s+(?:a\s+)?working\s+sessions?(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
+  // (Or led a delegation to work with a body: "Minister X led a ministry delegation to work with the Cà Mau Provincial People's Committee".)
+  + String.raw`|led\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+work(?=\s+with\b)`
   // (Or received a delegation: "Chairman X received a delegation of Daejeon Technopark (Korea)".)
-  + String.raw`|received(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegations?\b)`
+  + String.raw`|received(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegations?\b)`
   + String.raw`|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)`
   + String.raw`(?=\s+(?:on|to)\b))\s+(with\s+|(?<=(?:call|visit)\s+)(?:on|to)\s+)?`);
 // (Or a body's possessive before it: "attended the Ministry of Science and Technology's national online conference".)
@@ -172,7 +174,9 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     return {
       kind: 'meeting', at: met.index, end: met.index + met[0].length,
       // A body that met with no one named is its meeting ("the District Steering Committee met to review …").
-      title: whom ? `${metBy} ${met[1]}${named ? '' : ` ${(met[2] ?? 'with').trim()}`} ${whom}`
+      // ("led a ministry delegation to work with X": the delegation's working session with X.)
+      title: whom && /^led\s/.test(met[1]!) ? `${metBy} led a delegation to a working session with ${whom}`
+        : whom ? `${metBy} ${met[1]}${named ? '' : ` ${(met[2] ?? 'with').trim()}`} ${whom}`
         : met[1] === 'met' && BODY_END.test(metBy) ? `Meeting of the ${metBy.replace(/^the\s+/i, '')}` : `${metBy} ${met[1]}`,
       quality: 2, inherits: false,
     };

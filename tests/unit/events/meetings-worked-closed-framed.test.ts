@@ -17,6 +17,13 @@ describe('gatherings: worked with, closed, and a session that only frames a vote
     expect(events('16/07/2027', 'On Wednesday, the institute received the national innovation award.').map((e) => e.kind)).not.toContain('meeting');
   });
 
+  it('reads a leader who led a delegation to work with a body as one working session with the one the next sentence chairs', () => {
+    const found = events('16/04/2027', 'On Wednesday, Minister of Science and Technology Đặng Văn Lộc led a ministry delegation to work with '
+      + 'the Cà Mau Provincial People\'s Committee on science. Minister Lộc chaired the working session.');
+    expect(found.map((e) => [e.kind, e.date])).toEqual([['meeting', '2027-04-14']]);
+    expect(found[0]?.title).toMatch(/^Minister of Science and Technology Đặng Văn Lộc led a delegation to a working session with the Cà/);
+  });
+
   it('reads a conference attended, named with its body\'s possessive, as a meeting', () => {
     const [event] = events('16/07/2027', 'On Thursday, Chairman Lê Văn Tâm attended the Ministry of Science and Technology\'s national online '
       + 'conference on digital platforms at the provincial connecting point.');
