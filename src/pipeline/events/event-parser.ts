@@ -59,7 +59,8 @@ const NEAR_BEFORE = 40;
 const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|opened|closed|chaired|presided|addressed|attended|met|worked`
   + String.raw`|talks|signed|exchanged|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited`
   + String.raw`|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|handed|unveiled|rolled out`
-  + String.raw`|into operation|into use|into service|into orbit|went live|went online|broke ground|[Mm]erge|consolidat|amalgamat|received\s+(?:a|an|the)\s|delegation\s+to\s+work`
+  + String.raw`|into operation|into use|into service|into orbit|went live|went online|broke ground|[Mm]erge|consolidat|amalgamat`
+  + String.raw`|received\s+(?:a|an|the)\s|delegation\s+to\s+work`
   // The nouns of gatherings, capitalised or not.
   + `|${GATHERING_NOUN_ANY_CASE}|${GATHERING_NOUN_CAPITALS}`
   + String.raw`|kicked off|took place`
