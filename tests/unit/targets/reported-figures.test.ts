@@ -87,3 +87,13 @@ describe('a pledge told with "that"', () => {
     expect(isPledged(aim, aim.indexOf('300'))).toBe(false);
   });
 });
+
+describe('an item of a frame\'s list that opens with "remain"', () => {
+  it('reads "c) remain among the top 2 …" under "the City strives to:" as a rank to keep, and "remained at 40%" as reported', () => {
+    const found = build('By 2030, the City strives to:', 'a) have at least 5,000 innovative start-ups;',
+      'b) remain among the top 3 localities in the Provincial Innovation Index (PII).').targets.map((t) => [t.value, t.unit]);
+    expect(found).toEqual(expect.arrayContaining([[3, expect.stringMatching(/^rank/)]]));
+    const stayed = 'The share of online payments remained at 40% last year.';
+    expect(reported(stayed, '40%')).toBe(true);
+  });
+});
