@@ -175,7 +175,16 @@ export function deadlineFor(
   const first = atLeast(at);
   const next = first < eligible.length && !inside(first) ? first : atLeast(end);
   const after = next < eligible.length && offsets[next]! < nextAt ? eligible[next] : undefined;
-  const before = eligible[first - 1];
+  // (Not one inside brackets closed before the figure: "… 11% of GRDP in 2029 (the national goal is 30% by 2030), for 90% of records
+  // to be processed online" is due in 2029; the brackets' deadline is their own figure's.)
+  const text = sentence.text;
+  const closedAside = (t: TimeExpression) => {
+    const close = text.indexOf(')', local(t));
+    return text.lastIndexOf('(', local(t)) > text.lastIndexOf(')', local(t)) && close !== -1 && close < at;
+  };
+  let previous = first - 1;
+  while (previous > 0 && closedAside(eligible[previous]!)) previous--;
+  const before = eligible[previous];
   // "By the end of 2026, 100% of villages are to have 5G, and by 2030 …": a deadline past a new clause is the next clause's.
   if (after && !(before && NEXT_CLAUSE.test(sentence.text.slice(end, local(after))))) return after;
   if (before) return before;

@@ -83,3 +83,15 @@ describe('a firm defined with a short name that ends in lower case', () => {
     expect(found).toEqual([[2030, 40, 'Lam Son Telecommunications Group']]);
   });
 });
+
+describe('a deadline inside brackets closed before a figure', () => {
+  it('is the bracketed figure\'s own: the figure after it takes the deadline before the brackets', () => {
+    const found = targetsOf([
+      'Lao Cai council adopts 2029 plan',
+      'Posted: 08/12/2028',
+      'The Lao Cai plan asks for the digital economy to reach 11% of GRDP in 2029 (the national goal is 30% by 2030), for 90% of '
+        + 'administrative records to be processed online, and for 5G to cover 85% of inhabited areas by the end of 2029.',
+    ]);
+    expect(found.filter((t) => t[1] === 90)).toEqual([[2029, 90, 'Lao Cai']]);
+  });
+});
