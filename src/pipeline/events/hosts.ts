@@ -67,6 +67,8 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
 
 /** Words that name a person at a gathering as its guest: "Attending as a guest was X", "X, a guest of honour, …", "guests included X". */
 const AS_GUEST = /\bas\s+(?:a\s+|the\s+)?guests?\b|\bguests?\s+of\s+honou?r\b|\bguests?\s+(?:included|were)\b/i;
+/** A sentence's subject, its apposition closed, that attended: "X, Deputy Secretary of …, attended (and …)". */
+const ATTENDED = /^[^,;.]{3,60}(?:,[^;.]{3,160}?,)?\s+attended\b/u;
 /** How far from those words a guest's name may be. */
 const GUEST_REACH = 60;
 
@@ -80,6 +82,15 @@ export function guestsOf(doc: DocumentTimeline, entities: EntityLookup): Readonl
     const at = sentence.start + m.index;
     const person = linksIn(linksOf.get(sentence.block) ?? [], sentence, Math.max(sentence.start, at - GUEST_REACH), at + m[0].length + GUEST_REACH)
       .find((l) => entities.get(l.entity)?.type === 'person');
+    if (person) guests.add(person.entity);
+  }
+  // "Cầm Văn Thiện, Permanent Deputy Secretary of …, attended and pressed the button": a person who attended (a host is none: see
+  // remarks.ts).
+  for (const sentence of doc.sentences) {
+    const m = ATTENDED.exec(sentence.text);
+    if (!m) continue;
+    const person = linksIn(linksOf.get(sentence.block) ?? [], sentence, sentence.start, sentence.start + m.index)
+      .find((l) => entities.get(l.entity)?.type === 'person' && l.start - sentence.start <= 1);
     if (person) guests.add(person.entity);
   }
   return guests;

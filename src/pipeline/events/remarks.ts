@@ -37,6 +37,8 @@ export const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:deleg
 /** What a speaker said in a speech of their own: "X, Vice Chairman of …, said in his speech that …". Group: the speech's noun. */
 const SAID_IN_SPEECH = new RegExp(String.raw`\b(?:${SAYING_VERB})\s+in\s+(?:his|her|their)\s+(?:(?:opening|closing|keynote|welcome)\s+)?`
   + String.raw`(speech|remarks|address)\b`, 'u');
+/** A sentence that opens with the speech of the person a pronoun after it is: "In his speech(,) he asked …". Group: the speech's noun. */
+export const IN_OWN_SPEECH = /^In\s+(?:his|her)\s+(?:(?:opening|closing|keynote|welcome)\s+)?(speech|remarks|address),?\s+(?=(?:he|she)\b)/;
 /** A gathering the speaker attended before the speech, by "and": " attended the review conference and ". Group: its noun. */
 const ATTENDED_BEFORE = new RegExp(String.raw`\battended\s+(?:the|a|an|its|their)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(${GATHERING_NOUN})\s+and\s+$`, 'iu');
 /** How far before the speech ATTENDED_BEFORE is read. */
@@ -161,6 +163,15 @@ export function readRemarks(context: SentenceContext): Happening[] {
       kind: 'remarks', at: told.index, end: told.index + told[0].length, quality: 2, inherits: true, near: true, title: `${tellerName} addressed ${told[1]}`,
     });
   }
+  // "In his speech he asked young people to …": the speech of the person the sentence before named, a guest of the gathering.
+  const ownSpeech = IN_OWN_SPEECH.exec(context.text);
+  const pronoun = ownSpeech ? pronounAt(context, ownSpeech[0].length) : undefined;
+  const pronounName = pronoun && context.entities.get(pronoun.entity)?.name;
+  if (ownSpeech && pronoun && pronounName && isGuest(context, ownSpeech[0].length, pronoun)) {
+    out.push({
+      kind: 'remarks', at: 0, end: pronoun.end, quality: 2, inherits: true, near: true, title: `${pronounName} delivered ${withArticle(ownSpeech[1]!)}`,
+    });
+  }
   // "Đàm Văn Trọng, Vice Chairman of …, said in his speech that …": the subject's speech at the gathering the text reports.
   const inSpeech = told ? null : SAID_IN_SPEECH.exec(context.text);
   const speaker = inSpeech && contextIndex(context).linksEnding(0, inSpeech.index).find(isPerson);
@@ -216,8 +227,8 @@ function pronounAt(context: SentenceContext, at: number): LocalLink | undefined 
  */
 function isGuest(context: SentenceContext, titleStart: number, person: LocalLink): boolean {
   const { hosts, entities } = context;
-  // A person the text names as a guest ("Attending as a guest was X") is one.
-  if (context.guests?.has(person.entity)) return true;
+  // A person the text names as a guest ("Attending as a guest was X", "X, …, attended") is one, unless the text names him a host.
+  if (context.guests?.has(person.entity) && !hosts?.has(person.entity)) return true;
   // With no host named, the national leadership is a guest at any gathering ("Addressing the ceremony, Deputy Prime Minister X …").
   const said = context.text.slice(titleStart, person.start).trim();
   if (ENVOY.test(said) || (said === '' && (entities.get(person.entity)?.titles ?? []).some((t) => ENVOY.test(t)))) return true;

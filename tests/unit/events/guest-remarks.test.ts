@@ -31,6 +31,14 @@ describe('a guest speaking at a gathering the text reports', () => {
       + 'members had doubled their exports.')).toEqual([]);
   });
 
+  it('reads "In his speech he asked …" as the speech of the guest the sentence before says attended, and not of the host', () => {
+    expect(remarks('26/07/2027', 'The contest was launched at a ceremony on Saturday (24/7), chaired by Quàng Văn Nghĩa, Director of the '
+      + 'Department of Science and Technology.', 'Cầm Văn Thiện, Deputy Secretary of the Provincial Party Committee, attended and pressed '
+      + 'the button.', 'In his speech he asked young people to take part.')).toEqual([['2027-07-24', 'Cầm Văn Thiện delivered a speech']]);
+    expect(remarks('26/07/2027', 'The contest was launched at a ceremony on Saturday (24/7), chaired by Quàng Văn Nghĩa, Director of the '
+      + 'Department of Science and Technology.', 'In his speech he asked young people to take part.')).toEqual([]);
+  });
+
   it('reads a guest named before ", speaking at the forum,", dated by the forum whatever years the speaker names', () => {
     expect(remarks('14/11/2026', LEAD, 'Vice Chairman of the Lam Dong Provincial People\'s Committee Đỗ Văn Hải, speaking at the forum, asked '
       + 'members to hire 500 engineers in 2027.')).toEqual([['2026-11-12', 'Đỗ Văn Hải delivered remarks at the forum']]);
