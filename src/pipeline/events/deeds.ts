@@ -8,6 +8,7 @@ import { DOCUMENT_NOUNS, SPEAKER_LABEL, typeOfNoun, type SentenceContext } from 
 import { AGENT, firstWords, tidyTitle } from './event-title.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
 import { contextIndex } from './context-index.ts';
+import { DELEGATION_AFTER } from './meetings.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { WORD } from '../targets/quantity.ts';
 
@@ -253,12 +254,12 @@ function isMilestone(verb: RegExpExecArray, text: string): boolean {
   const form = (verb[2] ?? verb[3] ?? verb[4])!;
   const after = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 24);
   // (Nor is a delegation received, which is a meeting: see meetings.ts.)
-  if (/^(?:received|earned|won|obtained)$/i.test(form)) return !COUNT_AFTER.test(after) && !DELEGATION_AFTER.test(after);
+  if (/^(?:received|earned|won|obtained)$/i.test(form)) return !COUNT_AFTER.test(after) && !DELEGATION_RECEIVED.test(after);
   return MILESTONE_WORD.test(form) || (/^set$/i.test(form) && /^\s+up\b/.test(after)) || (/^passed$/i.test(form) && /^\s+away\b/.test(after));
 }
 
-/** A delegation right after a verb: "received a delegation of …", "received the Korean delegation". */
-const DELEGATION_AFTER = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegations?\b/u;
+/** A delegation right after a verb: "received a delegation of …" (a meeting: see meetings.ts). */
+const DELEGATION_RECEIVED = new RegExp(`^${DELEGATION_AFTER}`);
 /** A count right after a verb: "received 1,200 …", "won two gold medals", "earned more than …". */
 const COUNT_AFTER = new RegExp(String.raw`^\s+(?:a\s+(?:total|record)\s+of\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d|${WORD}\b)`, 'i');
 

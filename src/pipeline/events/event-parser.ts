@@ -5,7 +5,7 @@ import { firstAtLeast } from '../sorted-spans.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { isoDate } from '../dates.ts';
 import { addDays, daySpan, isoWeekday, monthSpan } from '../time/calendar.ts';
-import { DAYTIME, MONTH_NAMES, monthNumber, WEEKDAYS, weekdayNumber } from '../time/words.ts';
+import { DAYTIME, MONTH_NAMES, monthNumber, VI_WEEKDAY, WEEKDAYS, weekdayNumber } from '../time/words.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression, TimeValue } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
@@ -714,8 +714,7 @@ function dateLine(sentence: Sentence, times: readonly TimeExpression[] | undefin
   return rest.replace(WEEKDAY_WORD, '').replace(/[\s,.:()–—-]+/g, '').length <= DATE_LINE_SLACK ? time : undefined;
 }
 /** A weekday's name, which a date line may open with, in English or in Vietnamese as a schedule heads a day ("Thứ Hai (12/7)"). */
-const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`
-  + String.raw`|(?<![\p{L}\p{M}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![\p{L}\p{M}])`, 'giu');
+const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b|${VI_WEEKDAY}`, 'giu');
 
 function liveDayOf(last: TimeExpression | undefined, published: string | null, sentence: Sentence): TimeExpression | undefined {
   if (published === null || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return last;

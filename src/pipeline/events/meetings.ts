@@ -22,12 +22,14 @@ const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened|(?:co-)?c
  * People meeting: "met (with) …", "worked with …", "held talks with …", "had a working session with …", "paid a courtesy call on …".
  * Groups: the verb, "with", "on" or "to".
  */
+/** A delegation as a verb's object, right after it: " a delegation of …", " the Korean delegation". As a regular expression source. */
+export const DELEGATION_AFTER = String.raw`\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegations?\b`;
 const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|(?:held|had)\s+(?:official\s+)?talks(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
   + String.raw`|had\s+(?:a\s+)?working\s+sessions?(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
   // (Or led a delegation to work with a body: "Minister X led a ministry delegation to work with the Cà Mau Provincial People's Committee".)
   + String.raw`|led\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+work(?=\s+with\b)`
   // (Or received a delegation: "Chairman X received a delegation of Daejeon Technopark (Korea)".)
-  + String.raw`|received(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegations?\b)`
+  + String.raw`|received(?=${DELEGATION_AFTER})`
   + String.raw`|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)`
   + String.raw`(?=\s+(?:on|to)\b))\s+(with\s+|(?<=(?:call|visit)\s+)(?:on|to)\s+)?`);
 // (Or a body's possessive before it: "attended the Ministry of Science and Technology's national online conference".)

@@ -23,6 +23,12 @@ export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 /** English weekday names, capitalized; one capturing group. */
 export const WEEKDAY = `(${WEEKDAYS.join('|')})\\b`;
 
+/**
+ * A weekday's name in Vietnamese, as a schedule heads a day ("Thứ Hai", "Thứ 3", "Chủ Nhật"), in either case; not inside a longer
+ * word. As a regular expression source, no group.
+ */
+export const VI_WEEKDAY = String.raw`(?<![\p{L}\p{M}])(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)(?![\p{L}\p{M}])`;
+
 /** ISO number of a weekday name in any case: Monday 1 … Sunday 7; 0 when it is none. */
 export const weekdayNumber = (name: string): number => WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase()) + 1;
 

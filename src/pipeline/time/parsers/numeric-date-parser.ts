@@ -2,7 +2,7 @@ import { isValidDate } from '../../dates.ts';
 import { daySpan, nearestYear } from '../calendar.ts';
 import { fromPublication, referenceAt } from '../reference.ts';
 import type { TimeParser } from '../types.ts';
-import { DAYTIME, HAS_DIGIT, WEEKDAYS } from '../words.ts';
+import { DAYTIME, HAS_DIGIT, VI_WEEKDAY, WEEKDAYS } from '../words.ts';
 
 /**
  * Day first as written in Vietnam, with one separator throughout (13/01/2025, 12.3.2025, 13-01-2025), in Vietnamese words
@@ -13,8 +13,6 @@ import { DAYTIME, HAS_DIGIT, WEEKDAYS } from '../words.ts';
 // or after a weekday's short name, as a newsletter dates its items: "CA MAU · Wed 14/10"; or in brackets after a weekday's name, which
 // it dates (see the weekday parser): "On Thursday (14/4)", "Friday (ngày 12/6)", or a Vietnamese one's, as a schedule heads a day: "Thứ Hai (12/7)".
 // Or in Vietnamese words, as a document's heading dates it: "ngày 03 tháng 3 năm 2027".
-/** A weekday's name in Vietnamese, as a schedule heads a day: "Thứ Hai", "Thứ 3", "Chủ Nhật". */
-const VI_WEEKDAY = String.raw`(?<![\p{L}\p{M}])(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)`;
 const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})`
   + String.raw`|(?<=\b(?:dated|ngày|[Oo]n|Mon|Tue|Wed|Thu|Fri|Sat|Sun|${DAYTIME}\s+of)\.?,?\s+`
   + String.raw`|(?:\b(?:${WEEKDAYS.join('|')})|${VI_WEEKDAY})\s*\((?:ngày\s+)?)(\d{1,2})\/(\d{1,2})`
