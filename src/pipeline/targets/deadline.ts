@@ -130,6 +130,15 @@ export interface SentenceDeadlines {
   fromYears: TimeExpression[];
   /** Offsets of the sentence's semicolons. */
   semicolons: number[];
+  /** For each eligible expression inside brackets, the offset of the ")" that closes them; else Infinity. */
+  asideEnds: number[];
+}
+
+/** The offsets of a character in a text, in order. */
+function offsetsOf(text: string, char: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) found.push(i);
+  return found;
 }
 
 /** The deadlines of a sentence, from its own time expressions (in order). */
@@ -139,13 +148,19 @@ export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], pub
   const baselines = new Set(own.filter(isBaseline));
   const baseline = (t: TimeExpression) => baselines.has(t);
   const eligible = own.filter((t) => isDeadline(t, published) && !baseline(t));
-  const semicolons: number[] = [];
-  for (let i = sentence.text.indexOf(';'); i !== -1; i = sentence.text.indexOf(';', i + 1)) semicolons.push(i);
+  const semicolons = offsetsOf(sentence.text, ';');
+  const opens = offsetsOf(sentence.text, '(');
+  const closes = offsetsOf(sentence.text, ')');
+  const lastUpTo = (list: number[], offset: number) => list[firstAtLeast(list, offset + 1, (o) => o) - 1] ?? -1;
+  // (Inside brackets: the last bracket up to the expression opens, and a later one closes.)
+  const asideEnd = (offset: number) =>
+    lastUpTo(opens, offset) > lastUpTo(closes, offset) ? closes[firstAtLeast(closes, offset, (o) => o)] ?? Infinity : Infinity;
+  const offsets = eligible.map((t) => t.start - sentence.start);
   const dated = own.filter((t) => !/^(?:today|now|at present|currently)$/i.test(t.text));
   return {
     sentence, count: dated.length, dated: dated.map((t) => t.start - sentence.start),
     datedBeyondBaselines: dated.filter((t) => !baseline(t)).map((t) => t.start - sentence.start), eligible,
-    offsets: eligible.map((t) => t.start - sentence.start), semicolons,
+    offsets, semicolons, asideEnds: offsets.map(asideEnd),
     fromYears: own.filter((t) => t.relation === 'from' && t.precision === 'year' && (published === null || dueYear(t) >= Number(published.slice(0, 4)))),
   };
 }
@@ -167,7 +182,7 @@ export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], pub
 export function deadlineFor(
   at: number, nextAt: number, deadlines: SentenceDeadlines, frame: TimeExpression | undefined, end = at, listFrame?: number,
 ): TimeExpression | undefined {
-  const { sentence, eligible, offsets, semicolons } = deadlines;
+  const { sentence, eligible, offsets, semicolons, asideEnds } = deadlines;
   const local = (t: TimeExpression) => t.start - sentence.start;
   const atLeast = (value: number) => firstAtLeast(offsets, value, (o) => o);
   // Expressions strictly inside the figure's own words (after `at`, before `end`) are not eligible.
@@ -177,13 +192,8 @@ export function deadlineFor(
   const after = next < eligible.length && offsets[next]! < nextAt ? eligible[next] : undefined;
   // (Not one inside brackets closed before the figure: "… 11% of GRDP in 2029 (the national goal is 30% by 2030), for 90% of records
   // to be processed online" is due in 2029; the brackets' deadline is their own figure's.)
-  const text = sentence.text;
-  const closedAside = (t: TimeExpression) => {
-    const close = text.indexOf(')', local(t));
-    return text.lastIndexOf('(', local(t)) > text.lastIndexOf(')', local(t)) && close !== -1 && close < at;
-  };
   let previous = first - 1;
-  while (previous > 0 && closedAside(eligible[previous]!)) previous--;
+  while (previous > 0 && asideEnds[previous]! < at) previous--;
   const before = eligible[previous];
   // "By the end of 2026, 100% of villages are to have 5G, and by 2030 …": a deadline past a new clause is the next clause's.
   if (after && !(before && NEXT_CLAUSE.test(sentence.text.slice(end, local(after))))) return after;
