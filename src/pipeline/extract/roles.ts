@@ -16,13 +16,15 @@ const BODY = `(?:${alternation(MEMBERSHIP_BODIES)})`;
 const NOT_A_TITLE = `(?!${MODIFIERS}${HEAD}\\b)`;
 /** The capitalised words of a body; a day or a month is none ("Deputy Minister of Finance on Monday"). */
 const BODY_RUN = capitalRun(`(?!${CALENDAR})`, CAP_OR_NUMBER, NOT_A_TITLE);
-/** A body's complement, with the place noun a locality may end with: "… of Quang Ninh province". */
 /**
  * "Department of Higher Education, Ministry of Education and Training": a body's parent after a comma is no item of a list of names
  * ("Department of Science, Technology and Environment"), and not part of the title.
  */
 const NOT_A_BODY = `${NOT_A_TITLE}(?!(?:the\\s+)?${ORGANIZATION_HEAD}\\b)`;
-const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city))?`
+/** A body's local unit named by its place, and the body, if named: "(Director of the Cao Bằng) branch of Sao Bắc Telecom", "(… of the Hanoi) branch". */
+const LOCAL_UNIT = `\\s+(?:branch|office|campus|chapter)(?:${complement(BODY_RUN, 'of', NOT_A_BODY)})?`;
+/** A body's complement, with the place noun a locality may end with ("… of Quang Ninh province") or its local unit. */
+const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city)|${LOCAL_UNIT})?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`
   // An envoy's title names the country they are sent to after their own: "Ambassador of the Republic of Korea to Vietnam".

@@ -40,6 +40,13 @@ describe('a title whose body is qualified by its province', () => {
     expect(people(parseWith(personParser, 'Secretary of the Party Committee of Quang Ninh province Nguyen Xuan Ky attended.')))
       .toEqual(['Nguyen Xuan Ky: Secretary of the Party Committee of Quang Ninh province']);
   });
+
+  it("keeps a firm's local unit named by its place, with the firm when the text names it", () => {
+    const text = 'At the meeting, Hồ Văn Lực, Director of the Tây Ninh branch of Phương Nam Logistics, promised 20 new depots. '
+      + 'Đinh Thị Mơ, head of the Huế office, said the same.';
+    expect(people(parseWith(personParser, text)))
+      .toEqual(['Hồ Văn Lực: Director of the Tây Ninh branch of Phương Nam Logistics', 'Đinh Thị Mơ: head of the Huế office']);
+  });
 });
 
 describe('titles before a name that are not all the name\'s', () => {
