@@ -1,4 +1,5 @@
 import { fold } from './fold.ts';
+import { ORGANIZATION_HEADS } from './lexicon/organization-heads.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
 import { isSurname, isVietnameseName } from './lexicon/surnames.ts';
 import { foldPlace, PLACES } from './lexicon/provinces.ts';
@@ -7,11 +8,8 @@ import type { Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
 import { CALENDAR, CAP, capitalRun, complement, leadNotInName, opensClause } from './name-grammar.ts';
 
-/** The head nouns of organizations' names. */
-export const HEAD = String.raw`(?:Ministry|Commission|Committee|Department|Council|Office|Assembly|Academy|Association|Union|Front|Agency`
-  + String.raw`|Bank|Institute|University|College|Hospital|Foundation|Delegation|Caucus|Television|Corporation|Group|Fund|Center|Centre|Federation|Chamber`
-  + String.raw`|Court|Procuracy|Authority|Consortium|Alliance|Cooperative|Co-operative|Polytechnic`
-  + String.raw`|Administration|Board|Inspectorate|Party|Army|Police|Radio|Newspaper|Magazine)`;
+/** The head nouns of organizations' names (lexicon/organization-heads.ts). */
+export const HEAD = `(?:${ORGANIZATION_HEADS.join('|')})`;
 /** A head's complement: "of the Provincial People's Committee", "for Science, Technology and Environment"; a day is none ("on Wednesday"). */
 const COMPLEMENT = complement(capitalRun(`(?!${CALENDAR})`));
 /** A company's legal form, which ends its name: "Mekong Silicon JSC", "Daesung Precision Co", "Nexa Semicon Pte Ltd". */

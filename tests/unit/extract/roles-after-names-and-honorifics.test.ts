@@ -21,6 +21,13 @@ describe('titles after a name, honorifics between, and hyphenated given names', 
       .toEqual(['Dang Thi Hoa: deputy head of the Data Division']);
   });
 
+  it("reads no person in a body's name after a title, whatever head noun ends it ('… of the Vietnam Fishers Alliance')", () => {
+    expect(people(parseWith(personParser, 'Triệu Văn Khánh, Chairman of the Vietnam Fishers Alliance, said the alliance would help.')))
+      .toEqual(['Triệu Văn Khánh: Chairman of the Vietnam Fishers Alliance']);
+    expect(people(parseWith(personParser, 'Chief Inspector of the Coastal Seafood Inspectorate Mai Thị Hoa signed the notice.')))
+      .toEqual(['Mai Thị Hoa: Chief Inspector of the Coastal Seafood Inspectorate']);
+  });
+
   it('reads a title before academic honorifics and a name', () => {
     expect(people(parseWith(personParser, 'Speaking at the opening, Rector Assoc. Prof. Dr. Vu Ngoc Lan thanked the sponsors.')))
       .toEqual(['Vu Ngoc Lan: Rector']);

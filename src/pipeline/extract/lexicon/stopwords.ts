@@ -1,3 +1,4 @@
+import { ORGANIZATION_HEADS } from './organization-heads.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 
 /**
@@ -6,12 +7,11 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
  * sentence starters. A Vietnamese name is held to the shape of its syllables instead (syllables.ts).
  */
 export const NOT_NAME_WORDS = new Set([
-  'Party', 'Central', 'Committee', 'Commission', 'Council', 'Department', 'Office', 'Ministry', 'Minister', 'National',
-  'Assembly', 'Government', 'State', 'Province', 'Provincial', 'City', 'District', 'Commune', 'Ward', 'Hall', 'House',
-  'Building', 'Street', 'Road', 'Bridge', 'Square', 'Park', 'Lake', 'River', 'Bay', 'Island', 'Mountain', 'Airport',
-  'Station', 'Museum', 'Mausoleum', 'Pagoda', 'Temple', 'Cathedral', 'Church', 'Center', 'Centre', 'University',
-  'College', 'School', 'Academy', 'Institute', 'Association', 'Union', 'Front', 'Agency', 'Bank', 'Group', 'Corporation',
-  'Company', 'Fund', 'Program', 'Programme', 'Project', 'Plan', 'Strategy', 'Law', 'Resolution', 'Decision', 'Decree',
+  ...ORGANIZATION_HEADS,
+  'Central', 'Minister', 'National', 'Government', 'State', 'Province', 'Provincial', 'City', 'District', 'Commune', 'Ward',
+  'Hall', 'House', 'Building', 'Street', 'Road', 'Bridge', 'Square', 'Park', 'Lake', 'River', 'Bay', 'Island', 'Mountain',
+  'Airport', 'Station', 'Museum', 'Mausoleum', 'Pagoda', 'Temple', 'Cathedral', 'Church', 'School', 'Company', 'Program',
+  'Programme', 'Project', 'Plan', 'Strategy', 'Law', 'Resolution', 'Decision', 'Decree',
   'Directive', 'Conclusion', 'Conference', 'Congress', 'Meeting', 'Forum', 'Summit', 'Festival', 'Games', 'Award',
   'Vietnam', 'Viet', 'Nam', 'Hanoi', 'Politburo', 'Secretariat', 'Secretary', 'General', 'President', 'Prime',
   'Chairman', 'Chairwoman', 'Head', 'Director', 'Chief', 'Deputy', 'Vice', 'Member', 'Members', 'Former', 'Standing',

@@ -1,0 +1,11 @@
+/**
+ * The head nouns of organizations' names ("… Ministry", "… Alliance", "… Inspectorate"). A word of them names a body, never a
+ * person: the organization parser ends a name with one, and the name finder reads none as a word of a personal name.
+ */
+export const ORGANIZATION_HEADS = [
+  'Ministry', 'Commission', 'Committee', 'Department', 'Council', 'Office', 'Assembly', 'Academy', 'Association', 'Union', 'Front',
+  'Agency', 'Bank', 'Institute', 'University', 'College', 'Hospital', 'Foundation', 'Delegation', 'Caucus', 'Television', 'Corporation',
+  'Group', 'Fund', 'Center', 'Centre', 'Federation', 'Chamber', 'Court', 'Procuracy', 'Authority', 'Consortium', 'Alliance',
+  'Cooperative', 'Co-operative', 'Polytechnic', 'Administration', 'Board', 'Inspectorate', 'Party', 'Army', 'Police', 'Radio',
+  'Newspaper', 'Magazine',
+];
