@@ -1,4 +1,5 @@
 import { sameSentence } from '../events/sentence-links.ts';
+import { allMatches } from '../extract/all-matches.ts';
 import { textBefore } from '../reach.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
@@ -134,12 +135,11 @@ export interface SentenceDeadlines {
   asideEnds: number[];
 }
 
-/** The offsets of a character in a text, in order. */
-function offsetsOf(text: string, char: string): number[] {
-  const found: number[] = [];
-  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) found.push(i);
-  return found;
-}
+const SEMICOLON = /;/g;
+const OPEN_BRACKET = /\(/g;
+const CLOSE_BRACKET = /\)/g;
+/** The offsets of a pattern's matches in a text, in order. */
+const offsetsOf = (text: string, pattern: RegExp) => allMatches(pattern, text).map((m) => m.index);
 
 /** The deadlines of a sentence, from its own time expressions (in order). */
 export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], published: string | null): SentenceDeadlines {
@@ -148,9 +148,9 @@ export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], pub
   const baselines = new Set(own.filter(isBaseline));
   const baseline = (t: TimeExpression) => baselines.has(t);
   const eligible = own.filter((t) => isDeadline(t, published) && !baseline(t));
-  const semicolons = offsetsOf(sentence.text, ';');
-  const opens = offsetsOf(sentence.text, '(');
-  const closes = offsetsOf(sentence.text, ')');
+  const semicolons = offsetsOf(sentence.text, SEMICOLON);
+  const opens = offsetsOf(sentence.text, OPEN_BRACKET);
+  const closes = offsetsOf(sentence.text, CLOSE_BRACKET);
   const lastUpTo = (list: number[], offset: number) => list[firstAtLeast(list, offset + 1, (o) => o) - 1] ?? -1;
   // (Inside brackets: the last bracket up to the expression opens, and a later one closes.)
   const asideEnd = (offset: number) =>
