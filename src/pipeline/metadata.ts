@@ -84,9 +84,10 @@ type DateFields = Pick<Metadata, 'date' | 'datePrecision' | 'dateSource' | 'date
 /**
  * Publication date: the sidecar's; else a dateline in the header (a day without a year, "November
  * 21", gets its year from the text, see `yearOfDay`); none when the header prints a template
- * placeholder; else the day a lead reports ("On the morning of December 30"), its year reasoned
- * from the text the same way, its sources list included (a meeting on 30 December after a
- * resolution of 22 December 2024 was in 2024). Otherwise unknown. Never the build machine's clock.
+ * placeholder; else the day the page says at its end it was last edited; else the day a lead
+ * reports ("On the morning of December 30"), its year reasoned from the text the same way, its
+ * sources list included (a meeting on 30 December after a resolution of 22 December 2024 was in
+ * 2024). Otherwise unknown. Never the build machine's clock.
  */
 export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar): DateFields {
   if (sidecar.date) {
@@ -115,6 +116,8 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
     };
   }
   if (header.placeholder) return none(`The page header prints a template placeholder ("${header.placeholder}") instead of its date.`);
+  // A page that prints no date at its top but the day it was last edited at its end (an encyclopedia's article) is dated by that day.
+  if (footer.stamp) return textDate(footer.stamp, `Day the page was last edited, printed at its end ("${footer.stamp.text}"); it prints no other date.`);
   for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
     // "On" is read within REACH before each date: from the paragraph's start, a paragraph of dates was read once per date.
     const full = findFullDates(block.text).find((d) => ON_DAY.test(textBefore(block.text, d.index)));

@@ -50,7 +50,7 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   // The page's controls after it: "08:30   Font size: A- A A+   Print".
   + String.raw`(?:\s+(?:Font\s+size\s*:?(?:\s+A[-+]?(?=\s|$))*|Print|Share|E-?mail|Save|Listen))*$`, 'i');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
-const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|published(?:\s+on)?|published_time|date_?published`
+const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|(?:first\s+)?published(?:\s+online)?(?:\s+on)?|published_time|date_?published`
   + String.raw`|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$`, 'i');
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
 const DOCUMENT_LABEL = new RegExp(String.raw`^(?:${ISSUE_LABEL}|issued\s+on|effective\s+date`
@@ -180,10 +180,22 @@ function withoutControls(after: string): string {
   return rest.replace(GLUED_BYLINE, '').trim();
 }
 
-/** True when a line labels the page's own date ("Posted: 05/03/2025"), which a legal-database page prints below the document's fields. */
-export function isPageDateLine(text: string): boolean {
-  const [date] = findFullDates(text);
-  return Boolean(date) && labelsOf(text.slice(0, date!.index).trim()).some((l) => PAGE_LABEL.test(l));
+/**
+ * Where a line labels the page's own date ("Posted: 05/03/2025"), which a legal-database page prints below the document's fields: the
+ * offset of that date's field. A journal's row of dates gives the one it was published on ("Received: 12 January 2028 | Accepted: 20
+ * March 2028 | Published online: 3 April 2028").
+ */
+export function pageDateField(text: string): number | undefined {
+  let from = 0;
+  for (const date of findFullDates(text)) {
+    const before = text.slice(from, date.index).trim();
+    if (labelsOf(before).some((l) => PAGE_LABEL.test(l))) return from;
+    // (The next date's label starts after this date's field, at the next bar.)
+    const bar = text.indexOf('|', date.index + date.text.length);
+    if (bar === -1) return undefined;
+    from = bar + 1;
+  }
+  return undefined;
 }
 
 /** A label in each of its languages: "Ngày ban hành / Date issued:", "Ngày đăng/Posted:". */

@@ -1,4 +1,5 @@
 import type { Line } from '../types.ts';
+import { findFullDates, type FoundDate } from '../dates.ts';
 import {
   BACK_ISSUES, COMMENT_COUNTER, COMMENT_FORM, DOMAIN, END_OF_TEXT, IMAGE_MARKUP, RAIL_WITH_ITEMS, RELATED_RAIL, SENTENCE_END, SOURCE_LINE, SOURCES_LABEL,
 } from './patterns.ts';
@@ -19,6 +20,24 @@ export interface Footer {
   references: string[];
   /** Indexes of lines before `end` that were credits, not article text. */
   used: Set<number>;
+  /** The day the page says it was last edited, at its end ("This page was last edited on 9 March 2028, at 21:04 (UTC)."). */
+  stamp?: FoundDate;
+}
+
+/** How many lines at the end of a page may hold its stamp of the last edit. */
+const STAMP_ZONE = 8;
+const STAMP_MAX_CHARS = 140;
+/** The label of a page's last edit, right before its date: "This page was last edited on", "Last modified:", "Cập nhật lần cuối:". */
+const STAMP_LABEL = /(?:^|\b(?:page|article|entry)\s+was\s+)(?:last\s+)?(?:edited|modified|updated|revised)(?:\s+on)?\s*:?\s*$|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$/iu;
+
+/** The day a page's last lines say it was last edited, if they do. */
+function readStamp(lines: Line[]): FoundDate | undefined {
+  for (const { text } of lines.slice(-STAMP_ZONE).reverse()) {
+    if (text.length > STAMP_MAX_CHARS) continue;
+    const [date] = findFullDates(text);
+    if (date && STAMP_LABEL.test(text.slice(0, date.index).trim())) return date;
+  }
+  return undefined;
 }
 
 /**
@@ -46,6 +65,8 @@ export function readFooter(lines: Line[], textLength: number): Footer {
   }
   readSourcesList(lines, footer);
   peelCredits(lines, footer);
+  const stamp = readStamp(lines);
+  if (stamp) footer.stamp = stamp;
   return footer;
 }
 

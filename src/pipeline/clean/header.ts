@@ -1,6 +1,6 @@
 import type { Line } from '../types.ts';
 import { detectLanguage } from '../language.ts';
-import { isPageDateLine, pageLabel, readDateline, type Dateline } from './dateline.ts';
+import { pageDateField, pageLabel, readDateline, type Dateline } from './dateline.ts';
 import { IMAGE_MARKUP, PHOTO_CREDIT, SENTENCE_END, SITE_BANNER } from './patterns.ts';
 
 /**
@@ -186,11 +186,13 @@ const BODY_SAMPLE = 20;
  * or two short items around one ("🔍 | Đăng nhập"); bracketed links ("[Tiếng Việt] [English]").
  */
 const MENU = new RegExp(String.raw`^[^.!?]*?(?:\s[|>»›•·/]\s[^.!?]*?){2,}$|^(?:\[[^\]]+\]\s*){2,}|^\S+(?:\s\S+)?(?:\s{2,}\S+(?:\s\S+)?){2,}$`
-  + String.raw`|^\S+(?:\s\S+){0,2}\s?\s[|·]\s+\S+(?:\s\S+){0,2}\s?$`, 'u');
+  + String.raw`|^\S+(?:\s\S+){0,2}\s?\s[|·]\s+\S+(?:\s\S+){0,2}\s?$`
+  // A breadcrumb's steps may hold a full stop, which no headline sets twice between arrows: "Home › Archives › Vol. 9 No. 2 (2028) › …".
+  + String.raw`|^(?:[^>»›]*\s[>»›]\s){2,}[^>»›]*$`, 'u');
 /** How many words a site's name above its menu may have. */
 const MASTHEAD_WORDS = 10;
-/** A site's search box or login link on its own line. */
-const SITE_CONTROL = /^(?:search|tìm kiếm|menu|login|log in|sign in|đăng nhập|đăng ký)(?:\s*[.…]+)?$/iu;
+/** A site's search box (its placeholder too: "Search articles...") or login link on its own line. */
+const SITE_CONTROL = /^(?:(?:search|tìm kiếm)(?:\s+\p{L}+){0,3}\s*(?:\.{3}|…)|search|tìm kiếm|menu|login|log in|sign in|đăng nhập|đăng ký)(?:\s*[.…]+)?$/iu;
 /** A masthead: a few words in capitals, no digits ("BÁO TUYÊN QUANG ĐIỆN TỬ", "THƯ VIỆN VĂN BẢN PHÁP LUẬT - VBPL ONLINE"). */
 const MASTHEAD = /^(?=(?:\S+\s+){1,15}\S+$)[\p{Lu}\p{M}\s&.,'’–—-]+$/u;
 
@@ -240,11 +242,14 @@ function readLabelledDate(lines: Line[], header: Header): Dateline | undefined {
   let heading: Dateline | undefined;
   let issued: Dateline | undefined;
   for (let i = 0; i < zone; i++) {
-    const labelled = isPageDateLine(lines[i]!.text);
+    const from = pageDateField(lines[i]!.text);
+    const labelled = from !== undefined;
     if (!labelled && i < HEADER_ZONE) continue;
-    // "Ngày đăng: 09/09/2026 | Hạn góp ý: 30/10/2026 | Lượt xem: 1.087": the labelled date's own field, not the fields after it.
-    const field = labelled ? OTHER_FIELDS.exec(lines[i]!.text) : null;
-    const dateline = readDateline(field ? { ...lines[i]!, text: lines[i]!.text.slice(0, field.index) } : lines[i]!);
+    // "Ngày đăng: 09/09/2026 | Hạn góp ý: 30/10/2026 | Lượt xem: 1.087": the labelled date's own field, not the fields around it.
+    const line = labelled ? { ...lines[i]!, text: lines[i]!.text.slice(from), start: lines[i]!.start + from } : lines[i]!;
+    const field = labelled ? OTHER_FIELDS.exec(line.text) : null;
+    const read = readDateline(field ? { ...line, text: line.text.slice(0, field.index) } : line);
+    const dateline = read?.kind === 'date' && from ? { ...read, date: { ...read.date, column: read.date.column + from } } : read;
     if (dateline?.kind === 'heading' && i >= HEADER_ZONE) heading ??= dateline.date;
     // (A legal-database page's "Date of issue | 10/12/2026" field, the document's heading being further down than this reads.)
     if (dateline?.kind === 'document' && dateline.issued) issued ??= dateline.issued;

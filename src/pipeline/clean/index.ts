@@ -50,6 +50,6 @@ export function clean(file: VFile, text: string, options: CleanOptions = {}): Cl
     message.fatal = true;
   }
   removed.sort((a, b) => a.line - b.line);
-  const { outlet, url, references } = footer;
-  return { blocks, header, footer: { references, ...(outlet ? { outlet } : {}), ...(url ? { url } : {}) }, removed };
+  const { outlet, url, references, stamp } = footer;
+  return { blocks, header, footer: { references, ...(outlet ? { outlet } : {}), ...(url ? { url } : {}), ...(stamp ? { stamp } : {}) }, removed };
 }

@@ -81,12 +81,22 @@ function breaksAt(line: string, next: string, width: number): boolean {
 /** A line of items set apart by bars (a site's menu, a table's row), which no wrapping breaks into the next line. */
 const ITEMS = /\s\|\s.*\s\|\s/;
 
+/** How near its width a wrapped line runs, and the share of the lines that go on into the next that must run so near. */
+const WRAP_FILL = 0.6;
+const WRAP_FILLED_SHARE = 0.5;
+
 function isHardWrapped(raw: Line[], filled: Line[]): boolean {
   if (filled.length < 6) return false;
-  const short = filled.filter((l) => l.text.length <= WRAP_WIDTH).length;
-  const followed = raw.filter((l, i) => l.text.trim() !== '' && (raw[i + 1]?.text.trim() ?? '') !== '').length;
+  const short = filled.filter((l) => l.text.length <= WRAP_WIDTH);
+  const followed = raw.filter((l, i) => l.text.trim() !== '' && (raw[i + 1]?.text.trim() ?? '') !== '');
   const blankLines = raw.length - filled.length;
-  return short / filled.length >= WRAP_SHARE && blankLines > 0 && followed / filled.length >= 0.3;
+  if (short.length / filled.length < WRAP_SHARE || blankLines === 0 || followed.length / filled.length < 0.3) return false;
+  // A wrapped line breaks near the text's width: lines of every length in a row (a slide deck's "OUTLINE", "1. Legal basis",
+  // "• Resolution 57-NQ/TW of the Politburo (22/12/2024)") are lines of their own, not one paragraph.
+  let width = 0;
+  for (const l of short) width = Math.max(width, l.text.trimEnd().length);
+  const near = followed.filter((l) => l.text.trimEnd().length >= WRAP_FILL * width).length;
+  return near / followed.length >= WRAP_FILLED_SHARE;
 }
 
 /** Collapses runs of blanks inside a line. */
