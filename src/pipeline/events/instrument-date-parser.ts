@@ -14,11 +14,14 @@ import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandi
 /** What may stand between an instrument and its date: "Resolution No. 57 dated December 22, 2024". */
 // "Decision 1587/QD-TTg of the Prime Minister dated 18/6/2024": its issuer may stand between it and its date.
 // A translated page keeps the Vietnamese "ngày" ("Official Dispatch No. 1532/VPCP-KSTT ngày 10/02/2026"); a list of references puts
-// the date in brackets ("Decree No. 287/2025/NĐ-CP (30/9/2025)").
+// the date in brackets ("Decree No. 287/2025/NĐ-CP (30/9/2025)"), after its issuer or what it does too ("Resolution 05-NQ/TU of the
+// Gia Lai Provincial Party Committee (19/9/2025)", "Decision 911/QĐ-UBND approving the provincial data platform project (14/8/2026)").
 // The numbers of a list may stand between: "Submissions 118/TTr-UBND and 119/TTr-UBND, both dated 24 July 2026".
 // A box's field of its act may follow it, after a bar.
 const BETWEEN = new RegExp(String.raw`^(?:(?:(?:\s*(?:,|and)\s+\d{1,5}[\p{L}\d/.-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;.]{0,60}?)?[\s,]*`
-  + String.raw`(?:(?:both|all|each)\s+)?(?:dated|ngày|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)|${APPOSED_TYPE})\s+|\s*\(\s*`
+  + String.raw`(?:(?:both|all|each)\s+)?(?:dated|ngày|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)|${APPOSED_TYPE})\s+`
+  // (No other instrument's number between: "Decision 12/QĐ-UBND approving Plan 4/KH-UBND (3/3/2026)" dates the plan.)
+  + String.raw`|(?:\s+(?:of\s+(?:the\s+)?\p{Lu}|approving|amending|promulgating)(?:(?!\d{1,5}[/-]\p{L})[^,;.()?!]){0,80}?)?\s*\(\s*`
   // A box's next field: "Resolution No. 41/2026/QH16 | Adopted: 25 November 2026".
   + String.raw`|\s*\|\s*(?:[Aa]dopted|[Ii]ssued|[Ss]igned|[Aa]pproved|[Pp]assed|[Pp]romulgated|[Dd]ated)(?:\s+on)?\s*:\s*)$`, 'u');
 /** The act a month tells, between an instrument and the month: ", issued in", ", which was signed in". */

@@ -33,3 +33,31 @@ describe('an instrument\'s date as a translated page or a list of references wri
     expect(dateOf('Decision 45/QĐ-TTg')?.date).toBe('2026-01-12');
   });
 });
+
+describe('a date in brackets after an instrument\'s issuer or what it does', () => {
+  it('dates "Resolution 08-NQ/TU of the X Provincial Party Committee (4/6/2025)" and "Decision … approving the … project (…)"', () => {
+    const { entities } = timelineOf({
+      'a.txt': dated('25/02/2027',
+        'LEGAL BASIS',
+        '• Resolution 08-NQ/TU of the Kon Tum Provincial Party Committee (4/6/2025)',
+        '• Decision 512/QĐ-UBND approving the provincial open data project (21/10/2026)',
+        '• Decision 77/QĐ-UBND approving Plan 31/KH-UBND (2/2/2026)'),
+    });
+    const dateOf = (name: string) => (entities.find((e) => e.name === name && 'date' in e) as { date?: string | null } | undefined)?.date;
+    expect(dateOf('Resolution 08-NQ/TU')).toBe('2025-06-04');
+    expect(dateOf('Decision 512/QĐ-UBND')).toBe('2026-10-21');
+    // The date after another instrument's number is that one's, not the decision's.
+    expect(dateOf('Plan 31/KH-UBND')).toBe('2026-02-02');
+    expect(dateOf('Decision 77/QĐ-UBND')).toBeFalsy();
+  });
+
+  it('reads no headline\'s date in brackets as the date of the instrument it names', () => {
+    const { entities } = timelineOf({
+      'a.txt': dated('25/02/2027',
+        'Readers asked about the new rules for online invoices this week.',
+        'Other questions:',
+        '- Is Circular No. 12/2027/TT-BTC on e-invoices binding for household businesses? (19/02/2027)'),
+    });
+    expect((entities.find((e) => e.name === 'Circular 12/2027/TT-BTC') as { date?: string | null } | undefined)?.date).toBeFalsy();
+  });
+});
