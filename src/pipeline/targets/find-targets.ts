@@ -224,8 +224,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     ? lastIndexName(doc.blocks[sentence.block]?.text.slice(0, sentence.start) ?? '') : metric);
   for (const t of tables.targets) {
     const row = doc.blocks[t.block]!.text;
-    // (A row of a table of places is its place's: the place is the clause its figures are read in.)
-    const scope = scopeOf(t.place ?? row, row, placeOf(t.block), t.benchmark !== null, null, row.length, t.block);
+    // (A row of a table of places is its place's: the place is the clause its figures are read in. A column headed by a place, "Gia Lai
+    // 2030", frames its figures as a list's frame would.)
+    const scope = scopeOf(t.place ?? row, row, placeOf(t.block), t.benchmark !== null, t.place ?? null, row.length, t.block);
     targets.push({
       metric: withoutScope(t.metric, scope), comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, qualitative: false,
       baseline: null, deadline: t.deadline, scope, benchmark: t.benchmark, statement: row,

@@ -38,6 +38,8 @@ const TOP = /^(?:(?:in|among)\s+the\s+)?top\s+(\d{1,3})\b/i;
 /** A unit in brackets in a metric cell: "(% of GRDP)", "(number)", "(enterprises)". */
 const UNIT_ASIDE = /\s*\(([^()]+)\)\s*$/;
 const PLURAL = /\b(\p{Ll}[\p{L}-]*[^su’'\W]s)\b/gu;
+/** A share's unit after a comma at the end of a metric cell: ", % of GRDP". Group: the unit. */
+const COMMA_UNIT = /\s*,\s*(%\s+of\s+[\p{L}\s]{2,40}?)\s*$/u;
 
 /** A target read from one row of a table, with the heading that dates it. */
 export interface TableTarget {
@@ -52,7 +54,7 @@ export interface TableTarget {
   benchmark: { value: number; text: string } | null;
   /** The heading of the column ("MT 2030 / Target 2030"). */
   heading: string;
-  /** The place of its row, in a table whose rows are places (see placeRows). */
+  /** The place of its row, in a table whose rows are places (see placeRows), or the heading of its column when it names one ("Gia Lai 2030"). */
   place?: string;
 }
 
@@ -118,7 +120,8 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
         const label = cells.findIndex((c, k) => k !== unitColumn && /\p{L}{3,}/u.test(c) && !FIGURE.test(c));
         const row = unit && label >= 0
           ? cells.map((c, k) => (k === unitColumn ? '' : k === label ? `${c.replace(UNIT_ASIDE, '')} (${unit})` : c)) : cells;
-        out.push(...rowTargets(row.map(tidyValue), r, own, benchmarks));
+        // (A column headed by a place and its year, "Gia Lai 2030", is that place's: its heading is read for the place.)
+        out.push(...rowTargets(row.map(tidyValue), r, own, benchmarks).map((t) => (PLACE_YEAR.test(t.heading) ? { ...t, place: t.heading } : t)));
       }
     }
     i = end - 1;
@@ -128,8 +131,10 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
 
 /** A heading cell that names a table's rows as indicators or targets: "Chỉ tiêu / Indicator", "Targets". */
 const INDICATOR_HEADING = /\b(?:indicators?|targets?|chỉ tiêu|mục tiêu)\b/iu;
-/** A heading cell that is a year alone, or the end of one: "2028", "End of 2030". */
-const BARE_YEAR = /^(?:(?:by\s+)?(?:the\s+)?end\s+(?:of\s+)?)?(?:19|20)\d{2}$/i;
+/** A column's heading that names a place and its year: "Gia Lai 2030" (not "Target 2030" or "National 2030"). */
+const PLACE_YEAR = new RegExp(String.raw`^(?!.*\b(?:target|plan|goal|objective|national|nationwide|province|city|end)\b)(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:19|20)\d{2}$`, 'iu');
+/** A heading cell that is a year alone, or the end of one: "2028", "End of 2030"; or the place whose year it is: "Gia Lai 2030", "National 2030". */
+const BARE_YEAR = /^(?:(?:by\s+)?(?:the\s+)?end\s+(?:of\s+)?|(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3})?(?:19|20)\d{2}$/iu;
 /** The heading of a column of units: "Unit", "Đơn vị / Unit", "ĐVT". */
 const UNIT_HEADING = /^(?:đơn vị(?:\s+tính)?|unit|units|ĐVT)(?:\s*\/\s*(?:đơn vị|unit))?$/iu;
 
@@ -205,10 +210,16 @@ const NOTE_REACH = 6;
 function placeRows(
   blocks: readonly { text: string }[], heading: readonly string[], at: number, end: number, now: number, out: TableTarget[], rows: Set<number>,
 ): void {
+  // A column that names no measure ("2030 target") measures what the table's caption names: "Table 2. Selected provincial targets
+  // for the digital economy's share of GRDP by 2030 (%)".
+  const caption = at > 0 ? captionMeasure(blocks[at - 1]!.text) : undefined;
   const columns = heading.map((h, c) => ({ c, h, year: YEAR.exec(h)?.[1] }))
     .filter((col) => col.c > 0 && col.year && Number(col.year) >= now && !RESULT_HEADING.test(col.h))
-    .map((col) => ({ ...col, ...measureOf(col.h) }));
+    .map((col) => ({ ...col, ...measureOf(col.h) }))
+    .map((col) => (caption && GENERIC_MEASURE.test(col.metric) ? { ...col, metric: caption.metric, unit: col.unit ?? caption.unit } : col));
   if (columns.length === 0) return;
+  // A column of national figures that names no year of its own ("National (Res. 57)") holds the benchmark of every row's target.
+  const nationalColumn = heading.findIndex((h, c) => c > 0 && NATIONAL_COLUMN.test(h) && !YEAR.test(h));
   const notes = new Map<string, string>();
   for (let n = end; n < Math.min(blocks.length, end + NOTE_REACH); n++) {
     const note = /^\s*\((\*{1,3}|\d)\)\s*(.+)$/u.exec(blocks[n]!.text) ?? /^\s*(\*{1,3})\s*(.+)$/u.exec(blocks[n]!.text);
@@ -227,8 +238,9 @@ function placeRows(
       const mark = markOf(cell);
       const moved = mark ? [...(notes.get(mark) ?? '').matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => m[1]!).find((y) => y !== col.year) : undefined;
       const labelled = [unit ? `${metric} (${unit})` : metric, tidyValue(cell.replace(NOTE_MARK, ''))];
+      const national = nationalColumn >= 0 ? nationalIn({ c: nationalColumn, h: heading[nationalColumn]! }, cells) : null;
       for (const t of rowTargets(labelled, r, [{ c: 1, h: col.h, year: moved ?? col.year! }])) {
-        out.push({ ...t, benchmark: t.unit === 'rank' ? null : benchmark, place });
+        out.push({ ...t, benchmark: t.unit === 'rank' ? null : benchmark ?? national, place });
       }
     }
   }
@@ -247,6 +259,22 @@ function measureOf(heading: string): { metric: string; unit: string | undefined;
   return { metric: metric!.replace(/\s+(?:rank|ranking|position)$/i, '').replace(/[\s,;:]+$/, ''), unit: unit?.trim(), benchmark };
 }
 
+/** A column's measure that names nothing but a target: "2030 target" read without its year. */
+const GENERIC_MEASURE = /^(?:targets?|goals?|plans?|objectives?|mục tiêu|kế hoạch|chỉ tiêu)?$/iu;
+/** A table's caption: "Table 2. Selected provincial targets for the digital economy's share of GRDP by 2030 (%)". Group: its text. */
+const CAPTION = /^(?:table|bảng)\s+\d{1,3}[.:]?\s+(.{5,200})$/iu;
+/** What a caption says its targets are for, up to their year or unit. Group: the measure. */
+const CAPTION_MEASURE = /\b(?:targets?|goals?|plans?|objectives?)\s+(?:for|on|of)\s+(?:the\s+)?(.+?)(?=\s+(?:by|to|in|for|until)\s+(?:19|20)\d{2}\b|\s*\(|$)/iu;
+
+/** The measure and unit a table's caption names, if the line is a caption that names one. */
+function captionMeasure(text: string): { metric: string; unit: string | undefined } | undefined {
+  const caption = CAPTION.exec(text.trim())?.[1];
+  const measure = caption ? CAPTION_MEASURE.exec(caption)?.[1] : undefined;
+  if (!caption || !measure) return undefined;
+  const unit = /\((%|per\s?cent)\)\s*$/i.test(caption) ? '%' : undefined;
+  return { metric: measure.trim(), unit };
+}
+
 /** The heading of a column of national targets: "National 2026", "Mục tiêu quốc gia 2026", "Whole country". */
 const NATIONAL_COLUMN = /\b(?:national|nationwide|quốc gia|cả nước|whole country)\b/iu;
 
@@ -259,8 +287,10 @@ function rowTargets(
 ): TableTarget[] {
   const label = cells.find((cell) => /\p{L}{3,}/u.test(cell) && !FIGURE.test(cell));
   if (!label) return [];
-  const stated = UNIT_ASIDE.exec(label)?.[1];
-  const metric = label.replace(UNIT_ASIDE, '').trim();
+  // Its unit in brackets, or after a comma: "Digital economy (% of GRDP)", "Digital economy, % of GRDP".
+  const comma = COMMA_UNIT.exec(label);
+  const stated = UNIT_ASIDE.exec(label)?.[1] ?? comma?.[1];
+  const metric = (comma ? label.slice(0, comma.index) : label).replace(UNIT_ASIDE, '').trim();
   const out: TableTarget[] = [];
   for (const { c, h, year } of columns) {
     const cell = cells[c] ?? '';
@@ -303,7 +333,8 @@ function nationalIn(column: { c: number; h: string } | undefined, cells: readonl
 
 /** The unit of a count: a unit in brackets that names things ("(enterprises)"), else the metric's last plural ("Digital technology enterprises"). */
 function countUnit(stated: string | undefined, metric: string): string | null {
-  if (stated && !/^(?:number|count|quantity|units?|số lượng)$/i.test(stated.trim())) return stated.trim();
+  // (A note on how it is counted is no unit: "(cumulative)", "(total)".)
+  if (stated && !/^(?:number|count|quantity|units?|số lượng|cumulative|accumulated|total|in total|lũy kế)$/i.test(stated.trim())) return stated.trim();
   return [...metric.matchAll(PLURAL)].at(-1)?.[1] ?? null;
 }
 

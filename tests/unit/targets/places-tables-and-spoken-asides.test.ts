@@ -37,6 +37,39 @@ describe('a table whose rows are places and whose columns are measures', () => {
   });
 });
 
+describe('a table of places under a caption that names their measure, with a column of the national figure', () => {
+  it('names each row\'s target by the caption, in its unit, with the national column\'s figure as its benchmark', () => {
+    expect(rows('02/05/2028',
+      'We compared the plans of four provinces. Their targets differ widely.',
+      'Table 3. Provincial targets for the share of households using cashless payments by 2030 (%)',
+      'Province | Plan | 2030 target | National (Res. 57)',
+      'Sơn La | No. 48/KH-UBND | 60 | 80',
+      'Bến Tre | No. 12/KH-UBND | 75–78 | 80',
+      'Phú Yên | No. 230/KH-UBND | at least 70 | 80',
+      'Source: provincial plans; authors\' coding.')).toEqual([
+      ['Ben Tre', 'households using cashless payments', '=', 75, 78, '%', 2030, 80],
+      ['Phu Yen', 'households using cashless payments', '>=', 70, null, '%', 2030, 80],
+      ['Son La', 'households using cashless payments', '=', 60, null, '%', 2030, 80],
+    ]);
+  });
+});
+
+describe('a table of indicators whose columns are a place\'s year and the nation\'s', () => {
+  it('reads "Quảng Ngãi 2030" as the target column and "National 2030" as its benchmarks, a unit after a comma, a note no unit', () => {
+    expect(rows('20/05/2028',
+      'Quảng Ngãi presented its targets to the regional workshop.',
+      '4. TARGETS TO 2030',
+      'Indicator | Quảng Ngãi 2030 | National 2030',
+      'Cashless payments, % of households | 85% | 80%',
+      'Technology enterprises supported (cumulative) | 120 | –',
+      'Provincial Innovation Index | Top 20 | –')).toEqual([
+      ['Quang Ngai', 'cashless payments share of households', '=', 85, null, '% of households', 2030, 80],
+      ['Quang Ngai', 'Provincial Innovation Index', '<=', 20, null, 'rank', 2030, null],
+      ['Quang Ngai', 'technology enterprises supported', '=', 120, null, 'enterprises', 2030, null],
+    ]);
+  });
+});
+
 describe('what a speaker says beside a target', () => {
   it('takes a national figure set off by a comma, "against a national target of", as the benchmark', () => {
     expect(rows('12/05/2026', 'By 2030, Bến Tre strives for the digital economy to reach 28% of GRDP, against a national target of 35%.'))
