@@ -114,7 +114,9 @@ const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+
   // (A subjunctive after "that" or in a list of demands has a bare "be": "- all broken fibre routes be repaired by November 15".)
   + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?<!\bto\s+)be|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
   // (A participle's complement: "connected to …", "trained in basic digital skills", not a time: "in 2027".)
-  + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b)))\s+[^,;.]{2,60}?)?)`
+  // (Or its manner and purpose: "mapped digitally for traceability", "handled entirely online".)
+  + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b)))\s+[^,;.]{2,60}?`
+  + String.raw`|(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically)|(?:\s+\p{Ll}+ly)?\s+for\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?)`
   + String.raw`|(?:are\s+to|is\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s)`, 'gu');
@@ -223,10 +225,14 @@ const AIMED_ALL = new RegExp(String.raw`(?:${AIM_VERB}\s+(?:(?:in|by)\s+(?:19|20
  * complement, or what they have.
  */
 // (A list block's item has lost its marker, and opens in lower case: "all communes and wards have …".)
-const ALL_PRESENT = new RegExp(String.raw`^\s*(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Aa]ll|all)\s+(?:(?:the|its|their)\s+)?`
-  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,10}?s)`
-  + String.raw`\s+(?:(?:are|is)\s+(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)|(?:have|has)\s+(?:(?:a|an|the|their|its)\s+)?([^,;.]{2,60}?))`
-  + String.raw`(?=\s+and\s|\s*[,;.]|\s*$)`, 'u');
+// (Its deadline may open it: "d) By the end of 2028, all ministries … connect their databases to …"; and it may do one of the things
+// ALL_DO names: "connect", "use".)
+const ALL_PRESENT = new RegExp(String.raw`^\s*["“]?(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+)?(?:By\s+[^,;.]{3,40},\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?s)`
+  + String.raw`\s+(?:(?:are|is)\s+(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)|(?:have|has)\s+(?:(?:a|an|the|their|its)\s+)?([^,;.]{2,60}?)`
+  + String.raw`|(?!have\b)(${ALL_DO})\s+((?:(?:a|an|the|their|its)\s+)?[^,;.]{2,80}?))`
+  // (Up to its deadline: "- all communes have fibre broadband by the end of 2028;".)
+  + String.raw`(?=\s+and\s|\s+(?:by|before)\s|\s*[,;.]|\s*$)`, 'u');
 /**
  * Every one reached, told by "universal": "(Coverage of 5G mobile networks) will be universal in all residential areas", "(aims to)
  * achieve universal 5G coverage". Still to come: after a modal or "to". Groups: the things it is universal in; what is made universal.
@@ -270,8 +276,10 @@ function wholes(text: string): TargetProposal[] {
   // "a) All national databases … are connected to the National Data Centre": an item of a list of aims, in the present.
   const present = ALL_PRESENT.exec(text);
   if (present) {
-    const metric = present[4] ? `${present[1]} with ${present[4]}` : `${present[1]} ${present[2]}${present[3] ?? ''}`.trim();
-    out.push(everyOne(metric, present[1]!, present.index, present.index + present[0].length));
+    const metric = present[4] ? `${present[1]} with ${present[4]}` : present[5] ? `${present[1]} ${present[5]} ${present[6]}`
+      : `${present[1]} ${present[2]}${present[3] ?? ''}`.trim();
+    // (From "all": a deadline opening the item is no part of the figure.)
+    out.push(everyOne(metric, present[1]!, present.index + present[0].search(/\b[Aa]ll\s/), present.index + present[0].length));
   }
   // "- all communes meeting the new-style rural area standards;": an item of a list of aims that is every one of a whole, so described.
   // (Or an item of a list run into a sentence: "… sets four targets: 85 per cent of …; …; and every commune … with …".)

@@ -104,7 +104,10 @@ const isRunsUntil = (time: TimeExpression): boolean => time.relation === 'until'
 const TERM = /^\s*(?:term|tenure)\b/;
 const isTerm = (time: TimeExpression): boolean => time.precision === 'period' && (TERM_WORD.test(time.text)
   || TERM.test(time.sentence.text.slice(time.end - time.sentence.start, time.end - time.sentence.start + 12)))
-  && !TARGETS_OF.test(time.sentence.text.slice(0, time.start - time.sentence.start));
+  && !TARGETS_OF.test(time.sentence.text.slice(0, time.start - time.sentence.start))
+  && !END_OF.test(time.text);
+/** A term's end that something is due by: "By the end of the 2026–2031 term". */
+const END_OF = /^(?:by|before)\s+the\s+end\s+of\s/i;
 /** Targets set for a term ("the main targets of the resolution for the 2025-2030 term:"): due at its end. */
 const TARGETS_OF = /\b(?:targets?|goals?|objectives?|indicators?)\b[^.;:]*$/i;
 /** A term the time expression names itself ("the 2026-2031 term"). */

@@ -72,3 +72,34 @@ describe('every one of a whole named with an acronym among its words', () => {
       .toContainEqual(expect.objectContaining({ value: 100, unit: '% of fishing cooperatives that hold OCOP stars', deadline: 2030 }));
   });
 });
+
+describe('every one of a whole, in an item that opens with its deadline or does a thing, or done in some manner', () => {
+  it('reads "c) By the end of 2029, all hospitals connect their records to …" as every hospital, by the item\'s deadline', () => {
+    expect(targets('The amended programme sets these targets:',
+      'c) By the end of 2029, all district hospitals and clinics connect their patient records to the provincial health data platform;',
+      'd) all schools have a broadband connection by 2028;')).toEqual(expect.arrayContaining([
+      expect.objectContaining({ value: 100, unit: '% of district hospitals and clinics', deadline: 2029 }),
+      expect.objectContaining({ metric: 'schools with broadband connection', value: 100, deadline: 2028 }),
+    ]));
+  });
+
+  it('reads "are to be mapped digitally for traceability" and "handled entirely online" as what every one is to be', () => {
+    expect(targets('By 2029, all tea and cinnamon growing areas in the province are to be mapped digitally for traceability, so that buyers '
+      + 'can check their origin.', 'By 2030, all land procedures are to be handled entirely online.')).toEqual(expect.arrayContaining([
+      expect.objectContaining({ value: 100, unit: '% of tea and cinnamon growing areas', deadline: 2029 }),
+      expect.objectContaining({ value: 100, unit: '% of land procedures', deadline: 2030 }),
+    ]));
+  });
+});
+
+describe('the end of a term as a deadline', () => {
+  it('dates a target "by the end of the 2026–2031 term" at the term\'s last year, and a list under it too', () => {
+    expect(targets('By the end of the 2026–2031 term, the province is to attract at least 300 experts.',
+      'By the end of the 2026–2031 term, the resolution says:', '- the number of researchers is to reach 12 per 10,000 people;')
+      .map((t) => [t.value, t.deadline])).toEqual([[300, 2031], [12, 2031]]);
+  });
+
+  it('still reads no deadline in a term of office: "elected its board for the 2026–2031 term"', () => {
+    expect(targets('The association elected its board for the 2026–2031 term, with 15 members.')).toEqual([]);
+  });
+});
