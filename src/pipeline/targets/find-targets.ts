@@ -241,6 +241,12 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     if (framed === undefined) return time;
     if (!frameTimes.has(framed)) frameTimes.set(framed, time);
     else if (time && time.block > framed && time.block !== sentence.block && frames[time.block]?.block === framed) return frameTimes.get(framed) ?? time;
+    // Nor a year an earlier item of the same list wrote for itself ("- every health station …, by the end of 2029;") when the list's frame
+    // gave its own ("By 2030, the Plan says:"), unless that item heads the items after it ("- by the end of 2029:"). (Under a frame
+    // with none, "Key lines from his speech:", an item's year may be the next one's: "… by the same year".)
+    const framing = frameTimes.get(framed);
+    if (framing && framing.block === framed && time && time.block === sentence.block && time.sentence.start < sentence.start
+      && !/:\s*$/.test(time.sentence.text)) return framing;
     return time;
   };
   let previous: Sentence | undefined;

@@ -103,3 +103,18 @@ describe('the end of a term as a deadline', () => {
     expect(targets('The association elected its board for the 2026–2031 term, with 15 members.')).toEqual([]);
   });
 });
+
+describe('an item\'s own deadline in a list under a frame with its own', () => {
+  it('keeps "…, by the end of 2029" to its item: the items after it take the frame\'s 2030', () => {
+    expect(targets('The second stage turns to services. By 2030, the plan says:',
+      '- 75% of cooperatives are to sell on e-commerce platforms;',
+      '- every commune clinic is to use electronic health records, by the end of 2029;',
+      '- 90% of adults are to hold a digital signature.').map((t) => [t.value, t.deadline])
+      .sort((a, b) => a[0]! - b[0]!)).toEqual([[75, 2030], [90, 2030], [100, 2029]]);
+  });
+
+  it('still lets "by the same year" take the year of the item before it under a frame that gives none', () => {
+    expect(targets('Key lines from the minister\'s speech:', '- The country must have at least 5,000 data engineers by 2029.',
+      '- The country must rank among the top 10 in ASEAN in the AI Readiness Index by the same year.').map((t) => t.deadline)).toEqual([2029, 2029]);
+  });
+});
