@@ -653,12 +653,16 @@ function baselineOf(before: string, after: string): { baseline: TargetProposal['
 // (Or a colon with nothing before it but a list's mark: the label was a bracket, or a side in another language, set aside.)
 const TIME_LABEL = /^(?:[^:]*?\(?\b(?:by|until|to|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\)?|[\s\-–•*]*)\s*:\s*/i;
 
+/** A list of things a budget goes to, of a word or two each: " on science, technology and innovation". Group: the list. */
+const SPENT_ON_LIST = /^\s+(?:to|for|on)\s+(\p{Ll}+(?:\s\p{Ll}+)?(?:,\s+\p{Ll}+(?:\s\p{Ll}+)?)*,?\s+and\s+\p{Ll}+(?:\s\p{Ll}+)?)(?=\s*[;.(]|\s*,|$)/u;
+
 function shareSubject(before: string, after: string, base: string | undefined): { subject: string; base: string | undefined; spent: boolean } {
   const spending = base && SPEND.exec(before);
   if (spending) {
-    const object = /^\s+(?:to|for|on)\s+([^,;.]+?)(?=\s+and\s|[,;.]|$)/.exec(after)?.[1];
-    const verb = (spending[1] ?? spending[2])!.toLowerCase().startsWith('spend') ? 'spent' : 'allocated';
-    return { subject: `${base.replace(/^the\s+/i, '')} ${verb}${object ? ` to ${object}` : ''}`, base, spent: true };
+    // (What it is spent on may be a list: "on science, technology and innovation".)
+    const object = (SPENT_ON_LIST.exec(after) ?? /^\s+(?:to|for|on)\s+([^,;.]+?)(?=\s+and\s|[,;.]|$)/.exec(after))?.[1];
+    const spent = (spending[1] ?? spending[2])!.toLowerCase().startsWith('spend');
+    return { subject: `${base.replace(/^the\s+/i, '')} ${spent ? 'spent on' : 'allocated to'}${object ? ` ${object}` : ''}`, base, spent: true };
   }
   // "2% of GDP, of which more than 60% comes from enterprises": the part is named after it.
   const part = /\bof\s+which\s*$/i.test(before) ? OF_WHICH.exec(after)?.[1] : undefined;

@@ -22,10 +22,12 @@ const RANK = new RegExp(
     + String.raw`(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`,
   'gu',
 );
-/** Where the words after a rank stop: a clause boundary, another rank, another verb, a deadline. */
+/** Where the words after a rank stop: a clause boundary, another rank, another verb (with its figure), a deadline. */
 const FIELD_END = new RegExp(String.raw`\s*(?:[;,.(]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract|must|will|should`
   + String.raw`|shall|can|is|are)\b|\s+(?:by|until|till|before|in)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2}|\s+(?:every|each)\s+year\b|\s+annually\b`
-  + String.raw`|\s+by\s+(?:the\s+same|that|this|then)\b)`);
+  + String.raw`|\s+by\s+(?:the\s+same|that|this|then)\b`
+  // Another verb and its figure: "(among the top 5 in the PII) and spend 3% of its budget on …".
+  + String.raw`|\s+and\s+\p{Ll}+\s+(?:(?:at\s+least|about|over|more\s+than|up\s+to)\s+)?\d)`, 'u');
 /**
  * The field a rank is in, the last "in terms of X", "in X", "for X", "by X" (no time) after it, else the last "of X" ("… of the
  * Northern midlands in the Provincial Innovation Index").

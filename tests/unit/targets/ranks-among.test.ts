@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankParser } from '../../../src/pipeline/targets/rank-parser.ts';
+import { dated, timelineOf } from '../events/helpers.ts';
 
 const ranks = (text: string) => rankParser.propose(text).map((p) => [p.metric, p.value, p.unit]);
 
@@ -14,5 +15,14 @@ describe('ranks among provinces, cities and countries', () => {
   it('reads "the world\'s top N" and a bare "top N" with its subject before it', () => {
     expect(ranks('Hue aims to be in the world\'s top 200 heritage cities by 2040')).toEqual([['heritage cities', 200, 'rank among heritage cities in the world']]);
     expect(ranks('the city\'s e-government index will be in the top 5 by 2028')).toEqual([['city\'s e-government index', 5, 'rank']]);
+  });
+});
+
+describe('a rank and a second verb with its own figure in one sentence', () => {
+  it('ends the rank\'s field before "and spend 3% of its budget on science, technology and innovation", whose list names the spending', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('14/01/2028', 'By 2030, Kon Tum is to be among the top 8 in the Provincial Innovation '
+      + 'Index and spend 2.5% of its budget on science, technology and innovation.') }).targets.map((t) => [t.metric, t.value]);
+    expect(found).toContainEqual(['Provincial Innovation Index', 8]);
+    expect(found).toContainEqual(['share of its budget spent on science, technology and innovation', 2.5]);
   });
 });
