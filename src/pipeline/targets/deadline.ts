@@ -27,7 +27,13 @@ const BASELINE_TIME = new RegExp(String.raw`\b(?:from|against(?![^,;]*\b(?:targe
 
 /** Whether a time is a baseline's: "from 111th place (this year)", "(with 2025) as the baseline", "the 2026 results" (see BASELINE_TIME, BASELINE_YEAR). */
 const isBaseline = (t: TimeExpression) => t.relation !== 'by' && (BASELINE_TIME.test(textBefore(t.sentence.text, t.start - t.sentence.start, 40))
-  || BASELINE_YEAR.test(t.sentence.text.slice(t.end - t.sentence.start, t.end - t.sentence.start + 30)));
+  || BASELINE_YEAR.test(t.sentence.text.slice(t.end - t.sentence.start, t.end - t.sentence.start + 30))
+  || REPORTED_ASIDE.test(textBefore(t.sentence.text, t.start - t.sentence.start, 90)));
+/**
+ * A relative clause that reports a figure or a place reached, the time right after it: "(the top 40 in the Index,) which ranked it 58th
+ * of 120 economies (this year)".
+ */
+const REPORTED_ASIDE = /,\s+(?:which|where)\s+[^,;]{0,30}?\b(?:ranked|placed|put|rated|stood|reached|was|were)\b[^,;]{0,40}?\d[^,;]{0,40}?\s+(?:in\s+)?$/i;
 /** A year named as the baseline after it: "(with 2025) as the baseline", "(2025) as the base year". */
 // (Or what a year achieved, as its noun's modifier: "not grounded in the 2026 results", "the 2025 figures".)
 const BASELINE_YEAR = /^\s+(?:as\s+(?:the|its|a)\s+(?:baseline|base\s+year|reference\s+year)|(?:results?|figures?|outcomes?|performance|achievements?)\b)/i;

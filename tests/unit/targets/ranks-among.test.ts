@@ -26,3 +26,11 @@ describe('a rank and a second verb with its own figure in one sentence', () => {
     expect(found).toContainEqual(['share of its budget spent on science, technology and innovation', 2.5]);
   });
 });
+
+describe('a rank with the place reached, in a relative clause dated after it', () => {
+  it('reads "…, which ranked it 61st of 130 economies this year" as the baseline\'s time, not the rank\'s deadline', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('13/10/2026', 'Looking to 2035, the strategy aims for Vietnam to be among the top 45 '
+      + 'countries in the Open Data Barometer, which ranked it 61st of 130 economies this year.') }).targets.map((t) => [t.value, t.deadline]);
+    expect(found).toEqual([[45, 2035]]);
+  });
+});
