@@ -142,6 +142,8 @@ export interface SentenceDeadlines {
   semicolons: number[];
   /** For each eligible expression inside brackets, the offset of the ")" that closes them; else Infinity. */
   asideEnds: number[];
+  /** For each eligible expression inside brackets, the offset of the "(" that opens them; else -1. */
+  asideStarts: number[];
 }
 
 const SEMICOLON = /;/g;
@@ -164,12 +166,13 @@ export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], pub
   // (Inside brackets: the last bracket up to the expression opens, and a later one closes.)
   const asideEnd = (offset: number) =>
     lastUpTo(opens, offset) > lastUpTo(closes, offset) ? closes[firstAtLeast(closes, offset, (o) => o)] ?? Infinity : Infinity;
+  const asideStart = (offset: number) => (lastUpTo(opens, offset) > lastUpTo(closes, offset) ? lastUpTo(opens, offset) : -1);
   const offsets = eligible.map((t) => t.start - sentence.start);
   const dated = own.filter((t) => !/^(?:today|now|at present|currently)$/i.test(t.text));
   return {
     sentence, count: dated.length, dated: dated.map((t) => t.start - sentence.start),
     datedBeyondBaselines: dated.filter((t) => !baseline(t)).map((t) => t.start - sentence.start), eligible,
-    offsets, semicolons, asideEnds: offsets.map(asideEnd),
+    offsets, semicolons, asideEnds: offsets.map(asideEnd), asideStarts: offsets.map(asideStart),
     fromYears: own.filter((t) => t.relation === 'from' && t.precision === 'year' && (published === null || dueYear(t) >= Number(published.slice(0, 4)))),
   };
 }
@@ -191,7 +194,7 @@ export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], pub
 export function deadlineFor(
   at: number, nextAt: number, deadlines: SentenceDeadlines, frame: TimeExpression | undefined, end = at, listFrame?: number,
 ): TimeExpression | undefined {
-  const { sentence, eligible, offsets, semicolons, asideEnds } = deadlines;
+  const { sentence, eligible, offsets, semicolons, asideEnds, asideStarts } = deadlines;
   const local = (t: TimeExpression) => t.start - sentence.start;
   const atLeast = (value: number) => firstAtLeast(offsets, value, (o) => o);
   // Expressions strictly inside the figure's own words (after `at`, before `end`) are not eligible.
@@ -205,7 +208,10 @@ export function deadlineFor(
   while (previous > 0 && asideEnds[previous]! < at) previous--;
   const before = eligible[previous];
   // "By the end of 2026, 100% of villages are to have 5G, and by 2030 …": a deadline past a new clause is the next clause's.
-  if (after && !(before && NEXT_CLAUSE.test(sentence.text.slice(end, local(after))))) return after;
+  // (Nor one inside brackets after the figure, when a deadline before it is the figure's: "By 2028, … 20% of GRDP (the national target for
+  // 2030 is 30%)" is due in 2028.)
+  const aside = after !== undefined && asideStarts[next]! >= end;
+  if (after && !(before && (aside || NEXT_CLAUSE.test(sentence.text.slice(end, local(after)))))) return after;
   if (before) return before;
   const closing = eligible.length > 0 && inside(eligible.length - 1) ? eligible[atLeast(at + 1) - 1] : eligible.at(-1);
   if (closing && local(closing) > at && (semicolons[firstAtLeast(semicolons, at, (o) => o)] ?? Infinity) < local(closing)) return closing;

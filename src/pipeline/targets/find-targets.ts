@@ -331,9 +331,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         }
         measured = { block: sentence.block, metric };
         lastScope = { block: sentence.block, scope: each };
+        const year = targetYear(deadline, doc.date);
         targets.push({
-          ...rest, metric, deadline: targetYear(deadline, doc.date), scope: each,
-          benchmark, statement: statementOf(clause.text),
+          ...rest, metric, deadline: year, scope: each,
+          benchmark: benchmark && ofOtherYear(benchmark.text, year) ? null : benchmark, statement: statementOf(clause.text),
           source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: deadline.text },
         });
       }
@@ -510,6 +511,12 @@ function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text:
     }
   });
   return out;
+}
+
+/** Whether a benchmark names years, none of them a target's: "(the national target for 2030 is 30%)" is no benchmark of a 2028 target. */
+function ofOtherYear(text: string, year: number): boolean {
+  const years = text.match(/\b(?:19|20)\d{2}\b/g);
+  return years !== null && !years.some((y) => Number(y) === year);
 }
 
 /**

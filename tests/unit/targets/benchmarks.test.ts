@@ -37,3 +37,14 @@ describe('a local target told by how far it is from the national one', () => {
     ]);
   });
 });
+
+describe('a national figure in brackets for another year than the local target\'s', () => {
+  it('keeps the opening "By 2027" as the deadline and gives no benchmark from "(the national target for 2030 is 30%)"', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('19/11/2026', 'Ha Tinh province sets its plan',
+      'By 2027, the digital economy is to account for 15% of the province\'s GRDP (the national target for 2030 is 30%).',
+      'By 2030, online public services are to reach 85% of records (the national target for 2030 is 80%).') })
+      .targets.map((t) => [t.value, t.deadline, t.benchmark?.value ?? null]);
+    expect(found).toEqual(expect.arrayContaining([[15, 2027, null], [85, 2030, 80]]));
+    expect(found).toHaveLength(2);
+  });
+});
