@@ -104,7 +104,8 @@ const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
  * team". Only whole, up to the end of the sentence or clause, or a body it is "under" or "in".
  */
 /** Words of a body's field, as a regular expression source: "science, technology, innovation … and Project 06" is a list of them. */
-const WORD = String.raw`(?!(?:who|which|that|whose|where)\b)[\p{L}\d][\p{L}\d’'-]*`;
+// (Nor is a verb of the sentence after the apposition and its object: "…, presented the Plan and its list of 46 tasks".)
+const WORD = String.raw`(?!(?:who|which|that|whose|where|said|says|told|tells)\b|\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|this|that)\b)[\p{L}\d][\p{L}\d’'-]*`;
 /** A field of up to five words: a relative clause after the body ("…, who headed …") is no field of it. */
 const WORDS = String.raw`${WORD}(?:\s+${WORD}){0,4}`;
 const LOWER_ROLE = new RegExp(
@@ -271,7 +272,11 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     // "Vice President for Asia-Pacific at CloudAxis": a field, then the body at which the title is held.
     const at = / for /.test(role) ? AT_BODY.exec(rest) : null;
     if (at) rest = rest.slice(at[0].length);
-    const held = at ? `${role}${at[0]}` : role;
+    // "Director of the Department of Employment under the Ministry of Home Affairs": a ministry's department is named by its ministry
+    // (a named centre or institute is not: "Director of the National Data Centre").
+    const under = !at && DEPARTMENT_END.test(role) ? UNDER_MINISTRY.exec(rest) : null;
+    if (under) rest = rest.slice(under[0].length);
+    const held = at ? `${role}${at[0]}` : under ? `${role}${under[0]}` : role;
     if (beforeAnotherName && rest.trim() === '') break;
     if (roles.length > 0 && PLURAL_TITLE.test(role)) break;
     roles.push(normalizeRole(then ? `former ${held}` : held));
@@ -308,6 +313,10 @@ function apposedBody(rest: string): string | undefined {
   return THE_BODY.test(name) && !/^The\s/.test(name) ? `the ${name}` : name;
 }
 
+/** A title held at a department of something: "… of the Department of Employment". */
+const DEPARTMENT_END = /\bDepartment\s+of\s+[^,;]+$/u;
+/** The ministry a department is under: " under the Ministry of Home Affairs". */
+const UNDER_MINISTRY = /^\s+under\s+the\s+Ministry\s+of\s+\p{Lu}[\p{L}\p{M}]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}]*){0,5}/u;
 /** A body after a title's field: "(Vice President for Asia-Pacific) at CloudAxis". */
 const AT_BODY = /^\s+at\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}\d’'&.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}\d’'&.-]*){0,6}/u;
 /** A body's name by its last word: a firm's legal form or an organization's head noun ("… Joint Stock Company", "… Group"). */

@@ -19,3 +19,22 @@ describe('past and acting titles', () => {
     expect(people(parseWith(personParser, text))).toEqual(['Nguyen Huu Tam: President of the Vietnam Union of Science and Technology Associations']);
   });
 });
+
+describe('where a title in apposition ends', () => {
+  it('ends it before the sentence\'s verb and its object: "…, Director of the … Department of Science and Technology, presented the Plan"', () => {
+    expect(people(parseWith(personParser, 'Hà Văn Tuấn, Director of the Sơn La Department of Science and Technology, presented the Plan and '
+      + 'its 30 tasks.'))).toEqual(['Hà Văn Tuấn: Director of the Sơn La Department of Science and Technology']);
+  });
+
+  it('keeps the ministry a department is under, but not the one a named centre is under', () => {
+    expect(people(parseWith(personParser, 'Lê Thị Thu, acting Director of the Department of Vocational Training under the Ministry of Home '
+      + 'Affairs, said the course would be free.'))).toEqual(['Lê Thị Thu: acting Director of the Department of Vocational Training under the Ministry of Home Affairs']);
+    expect(people(parseWith(personParser, 'Vũ Minh Khang, Director of the National Cyber Security Centre under the Ministry of Public Security, '
+      + 'said the centre was ready.'))).toEqual(['Vũ Minh Khang: Director of the National Cyber Security Centre']);
+  });
+
+  it('reads a firm named by its trade as no person: "Human Resources Director at Hòa Bình Electronics"', () => {
+    expect(people(parseWith(personParser, 'Đỗ Quang Hải, Human Resources Director at Hòa Bình Electronics, a maker of circuit boards, said '
+      + 'the firm would train its workers.'))).toEqual(['Đỗ Quang Hải: Human Resources Director at Hòa Bình Electronics']);
+  });
+});

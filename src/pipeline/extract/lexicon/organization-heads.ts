@@ -8,4 +8,6 @@ export const ORGANIZATION_HEADS = [
   'Group', 'Fund', 'Center', 'Centre', 'Federation', 'Chamber', 'Court', 'Procuracy', 'Authority', 'Consortium', 'Alliance',
   'Cooperative', 'Co-operative', 'Polytechnic', 'Administration', 'Board', 'Inspectorate', 'Party', 'Army', 'Police', 'Radio',
   'Newspaper', 'Magazine',
+  // A firm named by its trade: "Bình Minh Electronics", "Sao Bắc Telecom", "Tín Phát Furniture".
+  'Electronics', 'Telecom', 'Logistics', 'Pharma', 'Holdings', 'Furniture', 'Textiles',
 ];
