@@ -50,6 +50,8 @@ const SPEAKER_ACTS = 'attended|chaired|opened|visited|joined|inspected';
 const JOINED_ACT = new RegExp(String.raw`^(?:\s*,[^;.]{1,120}?,)?\s+(?:${SPEAKER_ACTS})\b[^,;.]{0,80}\s+and\s+$`);
 /** One of those acts inside a subject read before the speech. */
 const JOINED_VERB = new RegExp(String.raw`\s(?:${SPEAKER_ACTS})\s`);
+/** A speaker's apposition between the name and the verb: "(X), Director of Tín Phát Furniture, an exporter with 60 staff, also (spoke at)". */
+const APPOSED_SUBJECT = /^\s*,[^;.!?]{1,150},\s+(?:also\s+)?$/;
 /** How far before the verb its speaker's name may end ("X attended and addressed"). */
 const SPEAKER_GAP = 24;
 
@@ -106,9 +108,11 @@ export function readRemarks(context: SentenceContext): Happening[] {
     });
   }
   for (const m of context.text.matchAll(ADDRESSED)) {
-    // "X addressed …", or "X attended the opening session and addressed …".
+    // "X addressed …", or "X attended the opening session and addressed …", or "X, Director of …, also spoke at the event".
     const person = contextIndex(context).linksEnding(m.index - SPEAKER_GAP, m.index).filter(isPerson).at(-1)
-      ?? contextIndex(context).linksEnding(0, m.index).filter(isPerson).filter((l) => JOINED_ACT.test(context.text.slice(l.end, m.index))).at(-1);
+      ?? contextIndex(context).linksEnding(0, m.index).filter(isPerson).filter((l) => JOINED_ACT.test(context.text.slice(l.end, m.index))).at(-1)
+      ?? contextIndex(context).linksEnding(m.index - APPOSITION_REACH - 4, m.index).filter(isPerson)
+        .filter((l) => APPOSED_SUBJECT.test(context.text.slice(l.end, m.index))).at(-1);
     const speaker = person && context.entities.get(person.entity)?.name;
     if (speaker) out.push({ kind: 'remarks', at: m.index, end: m.index + m[0].length, quality: 2, inherits: true, title: `${speaker} ${m[1]} the ${m[2]}` });
   }

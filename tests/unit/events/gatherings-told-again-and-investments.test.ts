@@ -49,4 +49,10 @@ describe('happenings told in a relative clause or a reduced one', () => {
       'Vice Chairman of the City People\'s Council Trần Văn Phúc attended and spoke at the session.'))
       .toContainEqual(['remarks', '2028-07-14', 'Trần Văn Phúc spoke at the session']);
   });
+
+  it('reads one who "also spoke at the event" after a long apposition as remarks', () => {
+    expect(events('16/06/2028', 'The survey was presented at a press conference in Hà Nội on Wednesday (14/6).',
+      'Lương Văn Hậu, Director of Phú Cường Textiles, a garment exporter in Bắc Ninh with 300 workers, also spoke at the event.'))
+      .toContainEqual(['remarks', '2028-06-14', 'Lương Văn Hậu spoke at the event']);
+  });
 });
