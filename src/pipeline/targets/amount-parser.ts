@@ -20,7 +20,7 @@ import { escapeRegExp } from '../regexp.ts';
 /** A word of a counted phrase after its first: "R&D", "world's", "5G", "top 500" ("universities ranked in the world's top 500"). */
 const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`;
 // (Its first word may join two letters with "&": "300 R&D centres".)
-const PHRASE = String.raw`((?:\p{L}[\p{L}-]*(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)(?:\s+${PHRASE_WORD}){0,12})`;
+const PHRASE = String.raw`((?:\p{L}[\p{L}-]*(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)(?:\s+${PHRASE_WORD}){0,16})`;
 const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
   + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
@@ -92,13 +92,14 @@ const ALL_OF = new RegExp(
 );
 
 /** What every one of a whole is wanted "to" do, after a verb of wanting ("… and all commune stations to use e-records"). */
-const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|switch\\s+to';
+const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|teach|train|switch\\s+to';
 
 /**
  * Every one of a counted whole, still to come: "All nine hamlets are to have free public Wi-Fi", "all wards, communes and special
  * zones are to be connected". Groups: the things; the participle of a passive; or the verb and its object.
  */
-const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
+// (Not the whole a part is of: "half of all vocational schools (to teach robotics)".)
+const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|per\s?cent|percent)|%)\s+of\s+)\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
   // "all 96 of the ministry's (administrative procedures)".
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
   // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to nine words: "all state-funded research
@@ -124,6 +125,8 @@ const ALL_THINGS = new RegExp(String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+
 const DUE_WORD = String.raw`(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}+)`;
 const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s+(?!(?:is|are|be)\b)${DUE_WORD}){0,6}`
   + String.raw`\s+(?:are|is)\s+to\s+(?:${ALL_DO})\s`, 'u');
+/** An item of a list that opens with every one of a whole and what it is to do: "b) all vocational schools to teach …". */
+const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Aa]ll\s[^,;.:]{2,80}?\sto\s+(?:${ALL_DO})\s`, 'u');
 /** One of ALL_DO's verbs, alone. */
 const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
 /** A second object after a first one's deadline: "(have X) by 2026 and fibre-optic broadband by 2028". Group: the object. */
@@ -513,7 +516,7 @@ const RISING_TO = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+(?:
  * A count opening a clause as the subject of a duty still to come: "(by 2030,) three million residents should have an electronic health
  * record", "(and) 500 schools will be connected". Groups: the number, the words after it.
  */
-const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+)(?:and\s+)?${NUMBER}\s+(?=(?:[\p{L}’'-]+\s+){1,5}?(?:should|will|must|shall|are\s+to)\s+`
+const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+)(?:and\s+)?${NUMBER}\s+(?=(?:[\p{L}’'-]+\s+){1,8}?(?:should|will|must|shall|are\s+to)\s+`
   // ("20 national key laboratories are to meet regional standards": a standard or a status to reach.)
   + String.raw`(?:have|use|receive|get|hold|own|access|meet|reach|achieve|attain|become|complete|operate|sell|offer|provide|connect|adopt|apply`
   + String.raw`|be\s+\p{Ll}+ed)\b)${PHRASE}`, 'gu');
@@ -693,6 +696,12 @@ function shareSubject(before: string, after: string, base: string | undefined): 
     const done = listAware(after.split(THINGS_END)[0]!).replace(BE, ' ').trim();
     return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} ${done}`, base: undefined, spent: false };
   }
+  // "(between 35 and 40 per cent) of the working-age population to have intermediate digital skills": what they are to have or do.
+  const toDo = base && !subject ? DO_AFTER_BASE.exec(after) : null;
+  if (toDo) {
+    const things = base!.replace(/^(?:the|its|their)\s+/i, '');
+    return { subject: `${things} ${toDo[1] === 'have' ? 'with' : toDo[1]} ${toDo[2]!.trim()}`, base: undefined, spent: false };
+  }
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
@@ -704,6 +713,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   return { subject: action ? `${items} ${pastParticiple(action)}${by()}` : items, base: undefined, spent: false };
 }
 
+/** What a base is to have or do after its share: " to have intermediate digital skills". Groups: the verb, its object. */
+const DO_AFTER_BASE = new RegExp(String.raw`^\s+(?:(?:are|is)\s+to|to|should|will|must)\s+(${ALL_DO})\s+([^,;.()]{2,60}?)(?=\s+(?:by|in|before)\s|\s*[,;.(]|$)`, 'u');
 /** The things of a share up to "one" of something they are to do: " of SMEs to use at least (one digital platform)". */
 const ONE_IN_THINGS = /^\s+of\s+[^,;.]{1,80}?\bto\s+\p{Ll}+\s+(?:at\s+least\s+|more\s+than\s+)?$/u;
 /** The whole a share is part of, opening its clause before it: "of those supported firms, (at least 30 per cent …)". Group: the things. */
@@ -821,7 +832,8 @@ export const amountParser: TargetParser = {
     if (!DIGIT.test(text) && !NUMBER_WORD.test(text) && !HAS_FRACTION.test(text)) {
       // Without a number, only a whole that "is to" have or use something ("all commune-level People's Committees are to use the AI
       // assistant"): "all levels must apply AI" is a task of each.
-      const toCome = everyOfThings(text, []).filter((p) => DUE_OF_ALL.test(text.slice(p.start, p.end)));
+      // (Or an item of a list of aims in the infinitive: "b) all vocational schools to teach digital skills as a compulsory module;".)
+      const toCome = everyOfThings(text, []).filter((p) => DUE_OF_ALL.test(text.slice(p.start, p.end)) || ITEM_TO_DO.test(text));
       return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? everyOfItem(text, [...toCome, ...wholes(text)]) : out;
     }
     let previous = 0;

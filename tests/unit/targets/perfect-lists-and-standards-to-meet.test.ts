@@ -118,3 +118,19 @@ describe('an item\'s own deadline in a list under a frame with its own', () => {
       '- The country must rank among the top 10 in ASEAN in the AI Readiness Index by the same year.').map((t) => t.deadline)).toEqual([2029, 2029]);
   });
 });
+
+describe('the items of a list of goals in the infinitive, and a count with a long qualifier', () => {
+  it('reads "between 30 and 35 per cent of the working-age population to have …" and "all … schools to teach …" under their frame', () => {
+    expect(targets('For the second phase, the Decision lists the following goals to be reached by 2030:',
+      'a) between 30 and 35 per cent of the working-age population to have intermediate digital skills;',
+      'b) all vocational schools to teach digital skills as a compulsory module;')).toEqual(expect.arrayContaining([
+      expect.objectContaining({ metric: 'working-age population with intermediate digital skills', value: 30, deadline: 2030 }),
+      expect.objectContaining({ value: 100, unit: '% of vocational schools', deadline: 2030 }),
+    ]));
+  });
+
+  it('reads a count whose things are qualified at length before "are to": "one million workers in industrial parks and export zones"', () => {
+    expect(targets('By the end of 2028, one million workers in industrial parks and export processing zones are to complete basic digital '
+      + 'skills training.')).toEqual([expect.objectContaining({ value: 1000000, unit: 'workers', deadline: 2028 })]);
+  });
+});
