@@ -1,6 +1,8 @@
 import type { Fact } from '../../schemas/target.ts';
 import { blockId } from '../block-id.ts';
 import { clauseAt, splitClauses } from '../events/clauses.ts';
+import { sameSentence } from '../events/sentence-links.ts';
+import { textBefore } from '../reach.ts';
 import type { DocumentTimeline, EntityLookup } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE } from './amount-parser.ts';
@@ -299,6 +301,14 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const opened = before?.opening && frame === before.frame && DIGITS_FIGURE.test(text.slice(proposal.start, proposal.end)) ? before.opening : frame;
       const deadline = deadlineFor(proposal.start, next, deadlines!, opened, proposal.end, frames[sentence.block]?.block);
       if (!deadline) return;
+      // "… accounted for 88% of records, against a target of 85%", "reached 18.6% of GRDP in 2027, above the year's target of 18%": the
+      // target a result is measured against is the result's, whose time is over when the sentence dates it in a past year or the text
+      // before dates it (a deadline from outside the sentence is not its). "(… were founded,) against the year's target of 12,000" in
+      // May is this year's, still to reach; "against a target of 30% by 2030" is the aim.
+      const pastResult = !sameSentence(deadline.sentence, sentence)
+        || sentenceTimes.some((t) => t.precision === 'year' && doc.date !== null && t.to < doc.date.slice(0, 10) && t.start - sentence.start < proposal.start);
+      const dueAfter = sameSentence(deadline.sentence, sentence) && deadline.start - sentence.start > proposal.start && deadline.relation === 'by';
+      if (pastResult && !dueAfter && TARGET_MET.test(textBefore(text, proposal.start, 60))) return;
       const clause = clauseAt(clauses, proposal.start) ?? { text };
       const { start: _s, end: _e, figureEnd: _f, ...rest } = proposal;
       // A rank of "we" in no index named before measures nothing.
@@ -325,6 +335,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         let metric = topical(said, text, rest.unit, () => itemOf(doc.blocks[sentence.block]!.text, sentence));
         // A metric that is a pronoun or stops at an article or a preposition ("we", "backed by a") names nothing measured.
         if (BROKEN_METRIC.test(metric.trim())) continue;
+        // Nor does a statistic of targets: "The median 2030 target for the digital economy's share of GRDP is 25%".
+        if (STATISTIC_OF_TARGETS.test(metric.trim())) continue;
         if (listed.length >= 2) {
           metric = NAMES_ONLY.test(metric) && sharedMetric ? sharedMetric : metric.replace(/^(?:.*?\s)?to\s+(?:achieve|reach|have|attain)\s+/, '');
           sharedMetric = metric;
@@ -512,6 +524,12 @@ function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text:
   });
   return out;
 }
+
+/** A metric that is a statistic of many targets: "median 2030 target for …", "the average target". */
+const STATISTIC_OF_TARGETS = /^(?:the\s+)?(?:median|mean|average)\s+(?:(?:19|20)\d{2}\s+)?(?:targets?|goals?)\b/i;
+
+/** The target a result was measured against, right before its figure: "against a target of", "above the year's target of". */
+const TARGET_MET = /\b(?:against|above|below|beyond|exceeding|short\s+of|compared\s+with|versus|vs\.?)\s+(?:the\s+(?:year['’]s\s+|annual\s+|planned\s+)?|a\s+|its\s+|their\s+)(?:target|goal|plan)\s+of\s+(?:(?:at\s+least|about|around)\s+)?$/i;
 
 /** Whether a benchmark names years, none of them a target's: "(the national target for 2030 is 30%)" is no benchmark of a 2028 target. */
 function ofOtherYear(text: string, year: number): boolean {

@@ -247,8 +247,16 @@ export function isProjected(text: string, start: number, end = start): boolean {
   return DOUBTED.test(text.slice(end, end + 30)) || PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before)
     || AT_PACE.test(before)
     || (EXPECT_BEFORE.test(before) && TURNOUT.test(text.slice(start, start + 40)))
-    || (EXPECTED.test(before) && THIS_YEAR_AFTER.test(text.slice(end, end + 30)));
+    || (EXPECTED.test(before) && THIS_YEAR_AFTER.test(text.slice(end, end + 30)))
+    || RESPONDENTS_EXPECT.test(text.slice(end, end + 60));
 }
+
+/**
+ * A share of those asked that expects, plans or says something: "Looking ahead, 58% expect to use AI … by 2030", "41 per cent of
+ * respondents plan to …". What a survey's respondents foresee is no one's target.
+ */
+const RESPONDENTS_EXPECT = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|(?:surveyed|polled)\s+\p{Ll}+|members\s+surveyed)`
+  + String.raw`\s+)?(?:expect|expected|plan|planned|say|said|believe|believed|think|thought|intend|intended|foresee|anticipate)\b`, 'iu');
 
 /** "(the province) expected (GRDP growth of about 11.2 per cent) this year": an estimate of how the year will end, no target. */
 const EXPECTED = /\bexpect(?:s|ed)\s+[^;:.]{0,60}$/i;

@@ -89,3 +89,24 @@ describe('an item of a frame\'s list that opens with "remain"', () => {
     expect(reported(stayed, '40%')).toBe(true);
   });
 });
+
+describe('targets a result is measured against, what respondents expect, and statistics of targets', () => {
+  const targetsOn = (date: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(date, ...lines) }).targets.map((t) => [t.value, t.deadline]);
+
+  it('reads no target in "against a target of 85%" after a past year\'s result, but one still to reach this year or by a year after it', () => {
+    expect(targetsOn('15/01/2028', 'By 2028, the province aims for 90% of adults to hold a digital signature.',
+      'The digital economy reached 17.2% of GRDP in 2027, above the year\'s target of 17%.',
+      'Online payments accounted for 64% of transactions, against a target of 60%.')).toEqual([[90, 2028]]);
+    expect(targetsOn('20/05/2026', 'A total of 3,100 enterprises were founded, against the year\'s target of 9,000.')).toEqual([[9000, 2026]]);
+    expect(targetsOn('20/05/2026', 'The share stood at 21% in 2025, against a target of 30% by 2030.')).toEqual([[30, 2030]]);
+  });
+
+  it('reads no target in what a survey\'s respondents expect or plan', () => {
+    expect(targetsOn('16/06/2028', 'Looking ahead, 61% expect to use AI in their accounts by 2030, and 40 per cent of respondents plan to '
+      + 'move to the cloud by 2029.')).toEqual([]);
+  });
+
+  it('reads no target in a statistic of many targets', () => {
+    expect(targetsOn('03/04/2028', 'The median 2030 target for the share of households paying online is 70%, below the national goal.')).toEqual([]);
+  });
+});
