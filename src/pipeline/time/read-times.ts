@@ -18,6 +18,7 @@ import { overlapRemovalRefiner } from './refiners/overlap-removal-refiner.ts';
 import { relationRefiner } from './refiners/relation-refiner.ts';
 import { sameDateRefiner } from './refiners/same-date-refiner.ts';
 import { phaseRefiner } from './refiners/phase-refiner.ts';
+import { datedWeekdayRefiner } from './refiners/dated-weekday-refiner.ts';
 import { weekdayOrdinalRefiner } from './refiners/weekday-ordinal-refiner.ts';
 import type { TimeContext, TimeExpression, TimeParser, TimeRefiner } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
@@ -30,7 +31,8 @@ export const TIME_PARSERS: TimeParser[] = [
 
 /** Refiners, folded over a document's expressions in this order. */
 export const TIME_REFINERS: TimeRefiner[] = [
-  weekdayOrdinalRefiner, overlapRemovalRefiner, headedWeekdayRefiner, phaseRefiner, relationRefiner, homeTimeRefiner, sameDateRefiner,
+  weekdayOrdinalRefiner, overlapRemovalRefiner, datedWeekdayRefiner, headedWeekdayRefiner, phaseRefiner, relationRefiner, homeTimeRefiner,
+  sameDateRefiner,
 ];
 
 /** The expressions one parser finds in one sentence, with offsets in the block's text. */
