@@ -107,7 +107,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Not past a comma before a verb: "all farming land on one open platform, is due to …".)
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+)`
   + String.raw`(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
-  + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)))?`
+  // (Or where they are, counted: "all villages in the 74 communes".)
+  + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)|in\s+(?:the|its|their)\s+\d[\d,]*\s+\p{Ll}[\p{L}-]*))?`
   // (Or past a threshold that picks them out: "all household businesses with annual revenue of VND 1 billion or more", "every fishing
   // vessel 15 metres or longer".)
   + String.raw`(?:\s+(?:with\s+[^,;.]{2,60}?|\d[\d,]*\s+\p{Ll}+)\s+${OR_MORE})?`

@@ -134,3 +134,10 @@ describe('the items of a list of goals in the infinitive, and a count with a lon
       + 'skills training.')).toEqual([expect.objectContaining({ value: 1000000, unit: 'workers', deadline: 2028 })]);
   });
 });
+
+describe('every one of a whole placed in a counted whole', () => {
+  it('reads "All hamlets in the 52 communes are to have …" as every hamlet, the 52 no target of its own', () => {
+    expect(targets('By the end of 2028, all hamlets in the 52 communes are to have mobile broadband coverage.')).toEqual([
+      expect.objectContaining({ metric: 'hamlets with mobile broadband coverage', value: 100, deadline: 2028 })]);
+  });
+});
