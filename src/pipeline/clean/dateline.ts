@@ -50,7 +50,8 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   // The page's controls after it: "08:30   Font size: A- A A+   Print".
   + String.raw`(?:\s+(?:Font\s+size\s*:?(?:\s+A[-+]?(?=\s|$))*|Print|Share|E-?mail|Save|Listen))*$`, 'i');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
-const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|(?:first\s+)?published(?:\s+online)?(?:\s+on)?|published_time|date_?published`
+const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|(?:first\s+)?published(?:\s+online)?(?:\s+on)?`
+  + String.raw`|published_time|date_?published`
   + String.raw`|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$`, 'i');
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
 const DOCUMENT_LABEL = new RegExp(String.raw`^(?:${ISSUE_LABEL}|issued\s+on|effective\s+date`

@@ -28,7 +28,8 @@ export interface Footer {
 const STAMP_ZONE = 8;
 const STAMP_MAX_CHARS = 140;
 /** The label of a page's last edit, right before its date: "This page was last edited on", "Last modified:", "Cập nhật lần cuối:". */
-const STAMP_LABEL = /(?:^|\b(?:page|article|entry)\s+was\s+)(?:last\s+)?(?:edited|modified|updated|revised)(?:\s+on)?\s*:?\s*$|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$/iu;
+const STAMP_LABEL = new RegExp(String.raw`(?:^|\b(?:page|article|entry)\s+was\s+)(?:last\s+)?(?:edited|modified|updated|revised)(?:\s+on)?\s*:?\s*$`
+  + String.raw`|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$`, 'iu');
 
 /** The day a page's last lines say it was last edited, if they do. */
 function readStamp(lines: Line[]): FoundDate | undefined {

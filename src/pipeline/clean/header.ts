@@ -192,7 +192,8 @@ const MENU = new RegExp(String.raw`^[^.!?]*?(?:\s[|>»›•·/]\s[^.!?]*?){2,}$
 /** How many words a site's name above its menu may have. */
 const MASTHEAD_WORDS = 10;
 /** A site's search box (its placeholder too: "Search articles...") or login link on its own line. */
-const SITE_CONTROL = /^(?:(?:search|tìm kiếm)(?:\s+\p{L}+){0,3}\s*(?:\.{3}|…)|search|tìm kiếm|menu|login|log in|sign in|đăng nhập|đăng ký)(?:\s*[.…]+)?$/iu;
+const SITE_CONTROL = new RegExp(String.raw`^(?:(?:search|tìm kiếm)(?:\s+\p{L}+){0,3}\s*(?:\.{3}|…)`
+  + String.raw`|search|tìm kiếm|menu|login|log in|sign in|đăng nhập|đăng ký)(?:\s*[.…]+)?$`, 'iu');
 /** A masthead: a few words in capitals, no digits ("BÁO TUYÊN QUANG ĐIỆN TỬ", "THƯ VIỆN VĂN BẢN PHÁP LUẬT - VBPL ONLINE"). */
 const MASTHEAD = /^(?=(?:\S+\s+){1,15}\S+$)[\p{Lu}\p{M}\s&.,'’–—-]+$/u;
 

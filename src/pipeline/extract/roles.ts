@@ -105,7 +105,8 @@ const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
  */
 /** Words of a body's field, as a regular expression source: "science, technology, innovation … and Project 06" is a list of them. */
 // (Nor is a verb of the sentence after the apposition and its object: "…, presented the Plan and its list of 46 tasks".)
-const WORD = String.raw`(?!(?:who|which|that|whose|where|said|says|told|tells)\b|\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|this|that)\b)[\p{L}\d][\p{L}\d’'-]*`;
+const WORD = String.raw`(?!(?:who|which|that|whose|where|said|says|told|tells)\b|\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|this|that)\b)`
+  + String.raw`[\p{L}\d][\p{L}\d’'-]*`;
 /** A field of up to five words: a relative clause after the body ("…, who headed …") is no field of it. */
 const WORDS = String.raw`${WORD}(?:\s+${WORD}){0,4}`;
 const LOWER_ROLE = new RegExp(

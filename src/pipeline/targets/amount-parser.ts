@@ -99,7 +99,8 @@ const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|in
  * zones are to be connected". Groups: the things; the participle of a passive; or the verb and its object.
  */
 // (Not the whole a part is of: "half of all vocational schools (to teach robotics)".)
-const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|per\s?cent|percent)|%)\s+of\s+)\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
+const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|per\s?cent|percent)|%)\s+of\s+)`
+  + String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
   // "all 96 of the ministry's (administrative procedures)".
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
   // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to nine words: "all state-funded research
@@ -715,7 +716,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
 }
 
 /** What a base is to have or do after its share: " to have intermediate digital skills". Groups: the verb, its object. */
-const DO_AFTER_BASE = new RegExp(String.raw`^\s+(?:(?:are|is)\s+to|to|should|will|must)\s+(${ALL_DO})\s+([^,;.()]{2,60}?)(?=\s+(?:by|in|before)\s|\s*[,;.(]|$)`, 'u');
+const DO_AFTER_BASE = new RegExp(String.raw`^\s+(?:(?:are|is)\s+to|to|should|will|must)\s+(${ALL_DO})\s+([^,;.()]{2,60}?)`
+  + String.raw`(?=\s+(?:by|in|before)\s|\s*[,;.(]|$)`, 'u');
 /** The things of a share up to "one" of something they are to do: " of SMEs to use at least (one digital platform)". */
 const ONE_IN_THINGS = /^\s+of\s+[^,;.]{1,80}?\bto\s+\p{Ll}+\s+(?:at\s+least\s+|more\s+than\s+)?$/u;
 /** The whole a share is part of, opening its clause before it: "of those supported firms, (at least 30 per cent …)". Group: the things. */

@@ -529,7 +529,8 @@ function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text:
 const STATISTIC_OF_TARGETS = /^(?:the\s+)?(?:median|mean|average)\s+(?:(?:19|20)\d{2}\s+)?(?:targets?|goals?)\b/i;
 
 /** The target a result was measured against, right before its figure: "against a target of", "above the year's target of". */
-const TARGET_MET = /\b(?:against|above|below|beyond|exceeding|short\s+of|compared\s+with|versus|vs\.?)\s+(?:the\s+(?:year['’]s\s+|annual\s+|planned\s+)?|a\s+|its\s+|their\s+)(?:target|goal|plan)\s+of\s+(?:(?:at\s+least|about|around)\s+)?$/i;
+const TARGET_MET = new RegExp(String.raw`\b(?:against|above|below|beyond|exceeding|short\s+of|compared\s+with|versus|vs\.?)\s+`
+  + String.raw`(?:the\s+(?:year['’]s\s+|annual\s+|planned\s+)?|a\s+|its\s+|their\s+)(?:target|goal|plan)\s+of\s+(?:(?:at\s+least|about|around)\s+)?$`, 'i');
 
 /** Whether a benchmark names years, none of them a target's: "(the national target for 2030 is 30%)" is no benchmark of a 2028 target. */
 function ofOtherYear(text: string, year: number): boolean {

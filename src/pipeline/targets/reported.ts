@@ -255,7 +255,8 @@ export function isProjected(text: string, start: number, end = start): boolean {
  * A share of those asked that expects, plans or says something: "Looking ahead, 58% expect to use AI … by 2030", "41 per cent of
  * respondents plan to …". What a survey's respondents foresee is no one's target.
  */
-const RESPONDENTS_EXPECT = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|(?:surveyed|polled)\s+\p{Ll}+|members\s+surveyed)`
+const RESPONDENTS_EXPECT = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)`
+  + String.raw`|(?:surveyed|polled)\s+\p{Ll}+|members\s+surveyed)`
   + String.raw`\s+)?(?:expect|expected|plan|planned|say|said|believe|believed|think|thought|intend|intended|foresee|anticipate)\b`, 'iu');
 
 /** "(the province) expected (GRDP growth of about 11.2 per cent) this year": an estimate of how the year will end, no target. */

@@ -132,7 +132,8 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
 /** A heading cell that names a table's rows as indicators or targets: "Chỉ tiêu / Indicator", "Targets". */
 const INDICATOR_HEADING = /\b(?:indicators?|targets?|chỉ tiêu|mục tiêu)\b/iu;
 /** A column's heading that names a place and its year: "Gia Lai 2030" (not "Target 2030" or "National 2030"). */
-const PLACE_YEAR = new RegExp(String.raw`^(?!.*\b(?:target|plan|goal|objective|national|nationwide|province|city|end)\b)(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:19|20)\d{2}$`, 'iu');
+const PLACE_YEAR = new RegExp(String.raw`^(?!.*\b(?:target|plan|goal|objective|national|nationwide|province|city|end)\b)`
+  + String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:19|20)\d{2}$`, 'iu');
 /** A heading cell that is a year alone, or the end of one: "2028", "End of 2030"; or the place whose year it is: "Gia Lai 2030", "National 2030". */
 const BARE_YEAR = /^(?:(?:by\s+)?(?:the\s+)?end\s+(?:of\s+)?|(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3})?(?:19|20)\d{2}$/iu;
 /** The heading of a column of units: "Unit", "Đơn vị / Unit", "ĐVT". */
