@@ -35,7 +35,9 @@ const COUNTER = String.raw`(?:(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d
   // A reading time: "6 min read", "7 minutes read", "reading time: 4 min".
   + String.raw`|\d{1,3}\s*(?:min|mins|minutes?)\s+read|reading\s+time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)`
   // A newsletter's issue: "Issue 23", "No. 112".
-  + String.raw`|(?:issue|no\.|vol\.|số)\s*\d{1,4})`;
+  + String.raw`|(?:issue|no\.|vol\.|số)\s*\d{1,4}`
+  // A recording's length: "41 min", "1 h 12 min".
+  + String.raw`|(?:\d{1,2}\s*(?:h|hr|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes)\b)`;
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
 // A time zone alone may follow the date: "04/09/2026 (GMT+7)". A clock time may be told "at" it, in English or Vietnamese ("lúc 09:30").
 const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
@@ -96,7 +98,17 @@ export const pageLabel = (label: string | undefined): boolean => label === undef
  */
 export function readDateline(line: Line): DatelineReading | undefined {
   if (line.text.length > DATELINE_MAX_CHARS) return undefined;
-  if (PLACEHOLDER.test(line.text)) return { kind: 'placeholder', text: line.text };
+  if (PLACEHOLDER.test(line.text)) {
+    // "Ngày đăng: {{post_date}} | Cập nhật: 27/10/2028 10:02": a field of the row labels the page's date that was filled.
+    const labelled = pageDateField(line.text);
+    const date = labelled === undefined ? undefined : findFullDates(line.text.slice(labelled))[0];
+    // (From the bar that opens the date's own field.)
+    const at = date ? line.text.lastIndexOf('|', labelled! + date.index) + 1 : 0;
+    const field = date ? line.text.slice(at).replace(/\s*\|.*$/, '') : undefined;
+    const read = field !== undefined && !PLACEHOLDER.test(field) ? readDateline({ ...line, text: field, start: line.start + at }) : undefined;
+    if (read?.kind === 'date') return { ...read, date: { ...read.date, column: read.date.column + at } };
+    return { kind: 'placeholder', text: line.text };
+  }
   const yearless = YEARLESS.exec(line.text.trim());
   if (yearless) {
     const day = Number(yearless[2] ?? yearless[3] ?? yearless[5]);

@@ -65,4 +65,18 @@ describe('a slide deck, a journal\'s article page and an encyclopedia\'s article
     // A date in the article's last lines that no label marks as the page's last edit dates nothing.
     expect(metadataOf(...ARTICLE, 'The report of the committee is dated 14 May 2027.').date).toBeNull();
   });
+
+  it('reads a podcast episode\'s dateline with the episode\'s length after it: "Episode 12 · Tue, 6 Apr 2027 · 38 min"', () => {
+    const m = metadataOf('TALKING POLICY – a podcast on public affairs', 'Episodes | Topics | About', 'Episode 12 · Tue, 6 Apr 2027 · 38 min',
+      'Can provinces keep their digital promises?', ...ARTICLE);
+    expect(m.date).toBe('2027-04-06');
+  });
+
+  it('reads the filled page date of a row whose other date field is an unfilled template', () => {
+    const m = metadataOf('LUẬT NHANH – Văn bản pháp luật', 'Trang chủ | Văn bản mới | Đăng nhập', 'Chỉ thị 05/CT-UBND năm 2027 về chuyển đổi số',
+      'Ngày đăng: {{post_date}} | Cập nhật: 14/06/2027 09:40 | Lượt xem: 512', ...ARTICLE);
+    expect([m.date, m.dateSource]).toEqual(['2027-06-14', 'header']);
+    // A row with no filled date is still a placeholder: the page states no date.
+    expect(metadataOf('Ngày đăng: {{post_date}} | Lượt xem: 512', ...ARTICLE).dateNote).toContain('placeholder');
+  });
 });
