@@ -100,13 +100,10 @@ export function readDateline(line: Line): DatelineReading | undefined {
   if (line.text.length > DATELINE_MAX_CHARS) return undefined;
   if (PLACEHOLDER.test(line.text)) {
     // "Ngày đăng: {{post_date}} | Cập nhật: 27/10/2028 10:02": a field of the row labels the page's date that was filled.
-    const labelled = pageDateField(line.text);
-    const date = labelled === undefined ? undefined : findFullDates(line.text.slice(labelled))[0];
-    // (From the bar that opens the date's own field.)
-    const at = date ? line.text.lastIndexOf('|', labelled! + date.index) + 1 : 0;
-    const field = date ? line.text.slice(at).replace(/\s*\|.*$/, '') : undefined;
-    const read = field !== undefined && !PLACEHOLDER.test(field) ? readDateline({ ...line, text: field, start: line.start + at }) : undefined;
-    if (read?.kind === 'date') return { ...read, date: { ...read.date, column: read.date.column + at } };
+    const at = pageDateField(line.text);
+    const field = at === undefined ? undefined : line.text.slice(at).replace(/\s*\|.*$/, '');
+    const read = field !== undefined && !PLACEHOLDER.test(field) ? readDateline({ ...line, text: field, start: line.start + at! }) : undefined;
+    if (read?.kind === 'date') return { ...read, date: { ...read.date, column: read.date.column + at! } };
     return { kind: 'placeholder', text: line.text };
   }
   const yearless = YEARLESS.exec(line.text.trim());
@@ -195,14 +192,15 @@ function withoutControls(after: string): string {
 
 /**
  * Where a line labels the page's own date ("Posted: 05/03/2025"), which a legal-database page prints below the document's fields: the
- * offset of that date's field. A journal's row of dates gives the one it was published on ("Received: 12 January 2028 | Accepted: 20
+ * offset where that date's field starts. A journal's row of dates gives the one it was published on ("Received: 12 January 2028 | Accepted: 20
  * March 2028 | Published online: 3 April 2028").
  */
 export function pageDateField(text: string): number | undefined {
   let from = 0;
   for (const date of findFullDates(text)) {
     const before = text.slice(from, date.index).trim();
-    if (labelsOf(before).some((l) => PAGE_LABEL.test(l))) return from;
+    // (From the bar that opens the date's own field: "Ngày đăng: {{post_date}} | Cập nhật: 27/10/2028" is read from "Cập nhật".)
+    if (labelsOf(before).some((l) => PAGE_LABEL.test(l))) return Math.max(from, text.lastIndexOf('|', date.index) + 1);
     // (The next date's label starts after this date's field, at the next bar.)
     const bar = text.indexOf('|', date.index + date.text.length);
     if (bar === -1) return undefined;

@@ -164,9 +164,8 @@ export function sentenceDeadlines(sentence: Sentence, own: TimeExpression[], pub
   const closes = offsetsOf(sentence.text, CLOSE_BRACKET);
   const lastUpTo = (list: number[], offset: number) => list[firstAtLeast(list, offset + 1, (o) => o) - 1] ?? -1;
   // (Inside brackets: the last bracket up to the expression opens, and a later one closes.)
-  const asideEnd = (offset: number) =>
-    lastUpTo(opens, offset) > lastUpTo(closes, offset) ? closes[firstAtLeast(closes, offset, (o) => o)] ?? Infinity : Infinity;
-  const asideStart = (offset: number) => (lastUpTo(opens, offset) > lastUpTo(closes, offset) ? lastUpTo(opens, offset) : -1);
+  const asideStart = (offset: number) => { const open = lastUpTo(opens, offset); return open > lastUpTo(closes, offset) ? open : -1; };
+  const asideEnd = (offset: number) => (asideStart(offset) >= 0 ? closes[firstAtLeast(closes, offset, (o) => o)] ?? Infinity : Infinity);
   const offsets = eligible.map((t) => t.start - sentence.start);
   const dated = own.filter((t) => !/^(?:today|now|at present|currently)$/i.test(t.text));
   return {

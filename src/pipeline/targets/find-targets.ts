@@ -305,10 +305,11 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       // target a result is measured against is the result's, whose time is over when the sentence dates it in a past year or the text
       // before dates it (a deadline from outside the sentence is not its). "(… were founded,) against the year's target of 12,000" in
       // May is this year's, still to reach; "against a target of 30% by 2030" is the aim.
-      const pastResult = !sameSentence(deadline.sentence, sentence)
+      // (Read only after "against a target of": the sentence's times are not looked through for each of its figures.)
+      const pastResult = () => !sameSentence(deadline.sentence, sentence)
         || sentenceTimes.some((t) => t.precision === 'year' && doc.date !== null && t.to < doc.date.slice(0, 10) && t.start - sentence.start < proposal.start);
       const dueAfter = sameSentence(deadline.sentence, sentence) && deadline.start - sentence.start > proposal.start && deadline.relation === 'by';
-      if (pastResult && !dueAfter && TARGET_MET.test(textBefore(text, proposal.start, 60))) return;
+      if (TARGET_MET.test(textBefore(text, proposal.start, 60)) && !dueAfter && pastResult()) return;
       const clause = clauseAt(clauses, proposal.start) ?? { text };
       const { start: _s, end: _e, figureEnd: _f, ...rest } = proposal;
       // A rank of "we" in no index named before measures nothing.
