@@ -89,7 +89,7 @@ export function guestsOf(doc: DocumentTimeline, entities: EntityLookup): Readonl
   for (const sentence of doc.sentences) {
     const m = ATTENDED.exec(sentence.text);
     if (!m) continue;
-    const person = linksIn(linksOf.get(sentence.block) ?? [], sentence, sentence.start, sentence.start + m.index)
+    const person = linksIn(linksOf.get(sentence.block) ?? [], sentence, sentence.start, sentence.start + m[0].length)
       .find((l) => entities.get(l.entity)?.type === 'person' && l.start - sentence.start <= 1);
     if (person) guests.add(person.entity);
   }

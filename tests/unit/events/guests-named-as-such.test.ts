@@ -20,4 +20,12 @@ describe('a guest the text names as such', () => {
       'Speaking at the session, Bà Kiều Thị Mai asked the commune to report its progress every quarter.',
     )).toEqual([]);
   });
+
+  it('is one when the text says only that they attended, their title in apposition before the verb', () => {
+    expect(remarks('On the morning of 14/12, the Executive Committee of the Tân Lộc commune Party Committee met to review the year.',
+      'Lò Văn Sinh, Secretary of the Tân Lộc commune Party Committee, chaired the meeting. Mùa Thị Dua, Deputy Secretary of the Sơn La '
+        + 'Provincial Party Committee, attended.',
+      'Speaking at the meeting, Dua asked the commune to keep its village teams.',
+    )).toEqual([['2026-12-14', 'Mùa Thị Dua delivered remarks at the meeting']]);
+  });
 });
