@@ -1,3 +1,4 @@
+import { foldPlace } from '../extract/lexicon/provinces.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
@@ -81,7 +82,7 @@ const ATTENDED_AND_SPOKE = new RegExp(String.raw`\battended\s+(?:the\s+|a\s+)(${
 /** How far before ", who attended" the speaker's name may end (past an apposition: ", Deputy Director of the … Department"). */
 const APPOSITION_REACH = 160;
 /** How far after the speaker's name a saying verb may start ("X said", "X, the ministry's head, said"). */
-const VERB_REACH = 80;
+const VERB_REACH = 130;
 /** A saying verb after the speaker, past an apposition in commas. */
 const SAID_AFTER = new RegExp(String.raw`^(?:\s*,[^,;.]{1,${VERB_REACH}},)?\s+(?:${SAYING_VERB})\b`, 'u');
 /** How far after "Speaking at …," the speaker's name may start (past the title: "Vice Chairman of the … Committee"). */
@@ -245,9 +246,13 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
     && ((l.start >= titleStart && l.end <= person.start) || (l.start >= person.end && l.end <= person.end + apposition.length)));
   const hostNames = [...hosts].map((h) => bareName(entities.get(h)?.name ?? '')).filter((name) => name !== '');
   if (bodies.length > 0) {
+    // (A title at a ministry's or the nation's body is no province's: "Director of the Department of X under the Ministry of Y".)
+    const titled = `${context.text.slice(titleStart, person.start)} ${apposition}`;
     return !bodies.some((b) => {
       const name = bareName(entities.get(b.entity)?.name ?? '');
-      return hosts.has(b.entity) || hostNames.some((h) => h.includes(name) || name.includes(h));
+      // (As the text names the body: "the Cửa Tùng commune People's Committee" may link a body named "People's Committee".)
+      const written = bareName(context.text.slice(Math.max(titleStart, context.text.lastIndexOf(' of ', b.start) + 4), b.end));
+      return hosts.has(b.entity) || hostNames.some((h) => h.includes(name) || name.includes(h) || (!CENTRAL.test(titled) && underLocalHost(written, h)));
     });
   }
   const title = context.text.slice(titleStart, person.start).trim();
@@ -262,6 +267,32 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
   }
   if (LEADER.test(title)) return !hostNames.some((h) => /^(?:the\s+)?government\b/.test(h));
   return MINISTER.test(title) && !hostNames.some((h) => /^(?:the\s+)?ministry\b/.test(h));
+}
+
+/** A province's or city's government or Party body, hosting: "the Đồng Nai Provincial People's Committee", "the Standing Board of …". */
+const PROVINCIAL_HOST = /\b(?:provincial|city|municipal)\s+(?:people's\s+committee|party\s+committee)|\bstanding\s+board\b/;
+/** A People's Council: the People's Committee and its departments presenting to it are its guests. */
+const COUNCIL = /\bpeople's\s+council\b/;
+/** A body inside a province's administration: one of its departments (not a ministry's), or a commune's or ward's body. */
+const LOCAL_BODY = /\bdepartment\b|\b(?:commune|ward)\b/;
+/** A title at a central body, never a province's. */
+const CENTRAL = /\b(?:Ministry|National|General\s+Department|Government|Party\s+Central)\b/;
+/** The place a local body is named with, before its head: "đồng nai" of "Đồng Nai Department of Finance". Group: the place. */
+const PLACE_BEFORE = /^((?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:department|provincial|city|commune|ward)\b/u;
+
+/**
+ * Whether a body is part of the province or city that hosts the gathering, its speaker then a member, not a guest: a provincial
+ * department or a commune's body at the province's own conference ("Speaking at the conference, X, Chairwoman of the Cửa Tùng
+ * commune People's Committee"), unless the two bodies are named with different places.
+ */
+function underLocalHost(body: string, host: string): boolean {
+  if (!PROVINCIAL_HOST.test(host) || COUNCIL.test(host) || /\b(?:commune|ward)\b/.test(host) || !LOCAL_BODY.test(body)) return false;
+  const place = (name: string) => {
+    const m = PLACE_BEFORE.exec(name.replace(/^(?:standing\s+board\s+of\s+)?(?:the\s+)?/, ''));
+    return m && !/^(?:the|of)$/.test(m[1]!) ? foldPlace(m[1]!) : undefined;
+  };
+  const [ours, theirs] = [place(body), place(host)];
+  return /\b(?:commune|ward)\b/.test(body) || !ours || !theirs || ours === theirs;
 }
 
 /** The body a title is held at: "Vice Chairman of the Cần Thơ City People's Committee". Group: the body, without its article. */
