@@ -7,6 +7,8 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   'deeply nested brackets': (n) => { const half = Math.floor(n / 4); return `Resolution ${'(['.repeat(half / 2)}57${'])'.repeat(half / 2)} targets.\n\n${'('.repeat(half)}${')'.repeat(half)}`; },
   'thousands of numbers in a row': (n) => repeat('1,000,000 2.5% 30 40-50 ', n),
   'numbers with no spaces': (n) => repeat('1234567890', n),
+  // (A CSV preview's row with no end, and a line of commas with a space at its end: no row.)
+  'comma-separated cells with no end': (n) => `code,indicator,target_2030,${repeat('X-1,Share of households,95,"1,200",,', n - 40)} x`,
   'capitalized words with no end': (n) => repeat('Nguyen Van Minh Tran Thi Lan Committee Ministry ', n),
   'dates one after another': (n) => repeat('on 22 December 2024, by 2030, in January 2025 and 2045, ', n),
   'instrument codes run together': (n) => repeat('Resolution No. 57-NQ/TW, Decision 1131/QD-TTg, Law No. 93/2025/QH15 ', n),

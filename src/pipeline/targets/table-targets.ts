@@ -61,11 +61,25 @@ export interface TableTarget {
 /** A row copied from a page's table: cells between tabs, three at least. */
 const TAB_ROW = /^[^\t]*\S[^\t]*\t[^\t]*\S[^\t]*\t[^\t]*\S/;
 
-/** The cells of a row (between bars, or between tabs as a table copied from a page has them), trimmed, or null when the text is no row. */
+/**
+ * A row of comma-separated values, as a data portal previews a CSV file: four cells at least, no space after a comma (prose has one),
+ * a cell in double quotes may hold commas ("QNG-05,Enterprises with R&D spending,enterprises,140,\"1,250\"").
+ */
+const CSV_ROW = /^(?:"[^"]*"|[^",\s][^",]*|)(?:,(?:"[^"]*"|[^",\s][^",]*|)){3,}$/;
+
+/**
+ * The cells of a row (between bars, between tabs as a table copied from a page has them, or between the commas of a CSV preview),
+ * trimmed, or null when the text is no row. A CSV heading's underscores are spaces ("target_2030" → "target 2030").
+ */
 export function cellsOf(text: string): string[] | null {
   if (ROW.test(text)) return text.split('|').map((c) => c.trim());
-  return text.includes('\t') && TAB_ROW.test(text) ? text.split('\t').map((c) => c.trim()) : null;
+  if (text.includes('\t')) return TAB_ROW.test(text) ? text.split('\t').map((c) => c.trim()) : null;
+  if (!text.includes(',') || !CSV_ROW.test(text.trim())) return null;
+  return [...text.trim().matchAll(/(?:^|,)("[^"]*"|[^",]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/_/g, ' ').trim());
 }
+
+/** A cell that is an indicator's code, no label: "QNG-04", "CT.2.1". */
+const CODE_CELL = /^[\p{Lu}\d]+(?:[-.][\p{Lu}\d]+)+$/u;
 
 /** The number a row's label opens with in a table with no column for it: "1. Full-process online public services". */
 const ROW_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
@@ -117,7 +131,8 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
         // The unit in a column of its own ("Đơn vị / Unit": "%", "enterprises") is the row's, as a unit in brackets would be.
         const unit = unitColumn >= 0 ? cells[unitColumn] : undefined;
         // (A note in brackets in the label, "(cumulative)", gives way to it.)
-        const label = cells.findIndex((c, k) => k !== unitColumn && /\p{L}{3,}/u.test(c) && !FIGURE.test(c));
+        // (Not an indicator's code before it: "QNG-04".)
+        const label = cells.findIndex((c, k) => k !== unitColumn && /\p{L}{3,}/u.test(c) && !FIGURE.test(c) && !CODE_CELL.test(c));
         const row = unit && label >= 0
           ? cells.map((c, k) => (k === unitColumn ? '' : k === label ? `${c.replace(UNIT_ASIDE, '')} (${unit})` : c)) : cells;
         // (A column headed by a place and its year, "Gia Lai 2030", is that place's: its heading is read for the place.)
@@ -286,7 +301,8 @@ const NATIONAL_COLUMN = /\b(?:national|nationwide|quốc gia|cả nước|whole 
 function rowTargets(
   cells: string[], block: number, columns: { c: number; h: string; year?: string }[], benchmarks: ReadonlyMap<string, { c: number; h: string }> = new Map(),
 ): TableTarget[] {
-  const label = cells.find((cell) => /\p{L}{3,}/u.test(cell) && !FIGURE.test(cell));
+  // (Not an indicator's code before it: "QNG-04".)
+  const label = cells.find((cell) => /\p{L}{3,}/u.test(cell) && !FIGURE.test(cell) && !CODE_CELL.test(cell));
   if (!label) return [];
   // Its unit in brackets, or after a comma: "Digital economy (% of GRDP)", "Digital economy, % of GRDP".
   const comma = COMMA_UNIT.exec(label);
@@ -300,7 +316,7 @@ function rowTargets(
     if (rank) {
       // (An index keeps its abbreviation in brackets, by which texts name it: "Provincial Innovation Index (PII)".)
       const named = stated && /^\p{Lu}{2,}$/u.test(stated.trim()) ? label.trim() : metric;
-      const index = named.replace(/^(?:rank|ranking|position)\s+(?:in|on)\s+(?:the\s+)?/i, '');
+      const index = named.replace(/^(?:rank|ranking|position)\s+(?:in|on)\s+(?:the\s+)?/i, '').replace(/\s+(?:rank|ranking)$/i, '');
       out.push({
         block, metric: index, comparator: '<=', value: Number(rank[1]), max: null, unit: 'rank', deadline: Number(year), benchmark: null, heading: h,
       });
