@@ -17,7 +17,7 @@ import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
-import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isThreshold, isTimeLimit, MONEY } from './reported.ts';
+import { isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isThreshold, isTimeLimit, isVoteCount, MONEY } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, ISSUER_BLOCKS, issuerPlace, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { TargetParser, TargetProposal } from './types.ts';
@@ -278,7 +278,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start, p.end)
-          || isPayout(text, p.start, p.end)
+          || isPayout(text, p.start, p.end) || isVoteCount(text, p.end, p.unit)
           || isPledged(text, p.start, p.end) || definite(text, p) || datedPast(p.start)));
     const before = proposals.length > 0 ? frameBefore(sentence) : undefined;
     const frame = before && listFrameTime(sentence, before.frame);

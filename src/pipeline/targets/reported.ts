@@ -444,3 +444,19 @@ export function isTimeLimit(text: string, start: number, unit: string | null): b
   return unit !== null && /^(?:working\s+)?(?:days?|hours?|weeks?|months?)\b/.test(unit)
     && (TIME_LIMIT.test(text.slice(Math.max(0, start - 60), start)) || !YEAR.test(text));
 }
+
+/** Words of a vote's tally in a sentence: "… votes in favour, three against and three abstentions", "74 for, 1 against". */
+const TALLY = /\b(?:against|abstentions?|abstained|in\s+favou?r)\b/i;
+/** What a count of votes is, after it: "71 votes", "74 for,", "1 against", "2 abstentions", "3 abstained". */
+const VOTES_AFTER = /^\s*(?:votes?\b|for\s*[,;]|against\b|abstentions?\b|abstained\b|in\s+favou?r\b)/i;
+
+/** The unit a count of votes is read with: "abstentions", "against", "votes". */
+const VOTE_UNIT = /^(?:votes?|for|against|abstentions?|abstained|in\s+favou?r)\b/i;
+
+/**
+ * Whether the figure at `start`-`end` of a sentence, read with `unit`, counts votes in a tally ("74 for, 1 against, 2 abstentions"):
+ * no target.
+ */
+export function isVoteCount(text: string, end: number, unit: string | null): boolean {
+  return (VOTES_AFTER.test(text.slice(end, end + 20)) || VOTE_UNIT.test(unit ?? '')) && TALLY.test(text);
+}
