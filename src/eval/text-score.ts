@@ -84,7 +84,10 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const sameValue = (found: number | null, gold: number | null, goldUnit: string | null, foundUnit: string | null) => {
   if (found === gold) return true;
   const scale = /^(thousand|million|billion)\s+(.+)$/.exec(goldUnit ?? '');
-  return found !== null && gold !== null && scale !== null && foundUnit === scale[2] && Math.abs(found - gold * SCALE[scale[1]!]!) < 1e-6 * found;
+  // (Units are not scored: the counted noun may be written shorter, 'farms' for 2 'million household farms'.)
+  const noun = scale?.[2];
+  const sameNoun = noun !== undefined && foundUnit !== null && (foundUnit === noun || noun.endsWith(` ${foundUnit}`) || foundUnit.endsWith(` ${noun}`));
+  return found !== null && gold !== null && scale !== null && sameNoun && Math.abs(found - gold * SCALE[scale[1]!]!) < 1e-6 * found;
 };
 const empty = (): Tally => ({ truePositives: 0, misses: [], falseHits: [] });
 const isInstrument = (type: string) => (INSTRUMENT_TYPES as readonly string[]).includes(type);

@@ -63,4 +63,11 @@ describe('scoring a count whose scale the gold keeps in its unit', () => {
     expect(score(count(2_000, 'residents'))).toBe(0);
     expect(score(count(2_000_000, 'households'))).toBe(0);
   });
+
+  it('takes the counted noun written shorter or longer: 2 "million adult residents" for 2,000,000 "residents"', () => {
+    const score = (gold: string, t: Target) => scoreTexts([goldCount(2, gold)], documents, [], [], [t]).targets.truePositives;
+    expect(score('million adult residents', count(2_000_000, 'residents'))).toBe(1);
+    expect(score('million residents', count(2_000_000, 'adult residents'))).toBe(1);
+    expect(score('million residents', count(2_000_000, 'nonresidents'))).toBe(0);
+  });
 });
