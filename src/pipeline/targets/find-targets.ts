@@ -309,7 +309,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const pastResult = () => !sameSentence(deadline.sentence, sentence)
         || sentenceTimes.some((t) => t.precision === 'year' && doc.date !== null && t.to < doc.date.slice(0, 10) && t.start - sentence.start < proposal.start);
       const dueAfter = sameSentence(deadline.sentence, sentence) && deadline.start - sentence.start > proposal.start && deadline.relation === 'by';
-      if (TARGET_MET.test(textBefore(text, proposal.start, 60)) && !dueAfter && pastResult()) return;
+      // (A target a result already went past is met, whatever year it is of: "…, exceeding the 2028 target of 90%" in December 2028.)
+      const met = TARGET_MET.exec(textBefore(text, proposal.start, 60));
+      if (met && !dueAfter && (PASSED.test(met[0]) || pastResult())) return;
       const clause = clauseAt(clauses, proposal.start) ?? { text };
       const { start: _s, end: _e, figureEnd: _f, ...rest } = proposal;
       // A rank of "we" in no index named before measures nothing.
@@ -531,7 +533,12 @@ const STATISTIC_OF_TARGETS = /^(?:the\s+)?(?:median|mean|average)\s+(?:(?:19|20)
 
 /** The target a result was measured against, right before its figure: "against a target of", "above the year's target of". */
 const TARGET_MET = new RegExp(String.raw`\b(?:against|above|below|beyond|exceeding|short\s+of|compared\s+with|versus|vs\.?)\s+`
-  + String.raw`(?:the\s+(?:year['’]s\s+|annual\s+|planned\s+)?|a\s+|its\s+|their\s+)(?:target|goal|plan)\s+of\s+(?:(?:at\s+least|about|around)\s+)?$`, 'i');
+  // (Its year may be written: "exceeding the 2028 target of 90%".)
+  + String.raw`(?:the\s+(?:year['’]s\s+|annual\s+|planned\s+|(?:19|20)\d{2}\s+)?|a\s+|its\s+|their\s+)(?:target|goal|plan)\s+of\s+(?:(?:at\s+least|about|around)\s+)?$`,
+  'i');
+
+/** The words of TARGET_MET that tell a result went past its target. */
+const PASSED = /^(?:above|beyond|exceeding)\b/i;
 
 /** Whether a benchmark names years, none of them a target's: "(the national target for 2030 is 30%)" is no benchmark of a 2028 target. */
 function ofOtherYear(text: string, year: number): boolean {

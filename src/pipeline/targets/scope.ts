@@ -78,7 +78,7 @@ function listedTail(name: string): string {
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M}]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}]+)\s*[-–—]\s/mu;
 /** A place named just before a local body: "the Hung Yen Department of Science and Technology", "Ben Tre People's Committee". */
 const BEFORE_BODY = new RegExp(
-  String.raw`${NAME}(?<!\b(?:Provincial|City|Municipal|Central|District|Commune|Ward|National))\s+(?:Department\s+of`
+  String.raw`${NAME}(?<!\b(?:Provincial|City|Municipal|Central|District|Commune|Ward|National))(?:[’']s)?\s+(?:Department\s+of`
     + String.raw`|People[’']s\s+(?:Committee|Council)|Party\s+Committee)\b`,
   'u',
 );
@@ -176,6 +176,9 @@ function leadPlaceAsWritten(glued: string): string | null {
   const lead = unformer(glued.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
   // Where a gathering was held is no place the text is about: "announced at a press conference in Hồ Chí Minh City".
   const named = placeNamed(lead.replace(VENUE, '$1'));
+  // "Lạng Sơn: online services beat plan": a title that opens with a listed place and a colon is about it.
+  const headed = named ? undefined : TITLE_PLACE.exec(lead);
+  if (headed && lead.charAt(headed[0].length) === ':' && PLACES.has(foldPlace(headed[1]!.trim()))) return headed[1]!.trim();
   if (named || !LOCAL_BODY.test(lead)) return named;
   const body = BEFORE_BODY.exec(lead)?.[1];
   if (body) return body.trim();

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../events/helpers.ts';
+import { leadPlace } from '../../../src/pipeline/targets/scope.ts';
+
+const page = (title: string, date: string, ...lines: string[]) => [title, `Cập nhật lúc 08:15, ${date}`, ...lines].join('\n');
+const targets = (text: string) => timelineOf({ 'seeds/a.txt': text }).targets.map((t) => [t.scope, t.metric, t.value, t.deadline]);
+
+describe('the place a local text is about', () => {
+  it('is the listed place its title opens with before a colon, or names before its body with a possessive', () => {
+    expect(leadPlace('Tuyên Quang: broadband ahead of plan, online sales behind')).toBe('Tuyen Quang');
+    expect(leadPlace("Hà Giang Today – Tuyên Quang's People's Committee has reported its results for the province")).toBe('Tuyen Quang');
+    expect(leadPlace('Broadband: ahead of plan in every commune')).toBeNull();
+  });
+
+  it("scopes a year's list of targets the text's body sets, which names no place of its own", () => {
+    expect(targets(page('Tuyên Quang: broadband ahead of plan, online sales behind', '20/12/2028',
+      'The results were reported in the People\'s Committee\'s year-end report.',
+      'For 2029, the People\'s Committee has set the following targets:',
+      '- all 380 villages to have 4G coverage;',
+      '- at least 50% of OCOP products to be sold online.',
+    ))).toEqual([['Tuyen Quang', 'OCOP products sold online', 50, 2029], ['Tuyen Quang', 'villages to have 4G coverage', 380, 2029]]);
+  });
+});
+
+describe('a target a result went past', () => {
+  it("is met, even in its own year's last weeks: no target", () => {
+    expect(targets(page('Tuyên Quang: broadband ahead of plan', '20/12/2028',
+      'According to the report, 96.2% of applications in the province were filed online in 2028, exceeding the 2028 target of 90%.',
+      'By 2030, the share is to reach 100%.',
+    )).map((t) => t[2])).toEqual([100]);
+  });
+});
