@@ -196,8 +196,17 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     }
     return here;
   };
-  // The firm a text is about, as its title names it ("VietLink shareholders approve …", "Kim Van Technology jumps …").
-  const subject = once(() => (doc.title ? leadBodies().find((b) => b.class === 'firm' && b.forms.some((f) => doc.title!.includes(f))) : undefined));
+  // The firm a text is about, as its title names it ("VietLink shareholders approve …", "Kim Van Technology jumps …"), or as the
+  // heading of a resolution of its own board does ("RESOLUTION No. 19/2028/NQ-HĐQT / of the Board of Directors of X Corporation").
+  const subject = once(() => {
+    const firms = allBodies().filter((b) => b.class === 'firm');
+    const titled = doc.title ? firms.find((b) => b.forms.some((f) => doc.title!.includes(f))) : undefined;
+    if (titled || firms.length === 0) return titled;
+    const board = doc.blocks.find((b) => OWN_BOARD.test(b.text))?.text;
+    const firm = board ? firms.find((b) => b.forms.some((f) => board.includes(f))) : undefined;
+    // (The firm, not its board, when the two were named as one: "Board of Directors of X Corporation".)
+    return firm && { ...firm, name: firm.name.replace(BOARD_OF, '') };
+  });
   // (A body's targets for itself are scoped by its name as the text writes it: see own-office.ts.)
   const names = once(() => {
     const people = new Set<string>();
@@ -536,6 +545,12 @@ const TARGET_MET = new RegExp(String.raw`\b(?:against|above|below|beyond|exceedi
   // (Its year may be written: "exceeding the 2028 target of 90%".)
   + String.raw`(?:the\s+(?:year['’]s\s+|annual\s+|planned\s+|(?:19|20)\d{2}\s+)?|a\s+|its\s+|their\s+)(?:target|goal|plan)\s+of\s+(?:(?:at\s+least|about|around)\s+)?$`,
   'i');
+
+/** A resolution's heading that names the firm whose board passed it: "of the Board of Directors of X Corporation". */
+const OWN_BOARD = /^(?:(?:RESOLUTION|DECISION)\b[^\n]{0,40}\s)?of\s+the\s+(?:Board\s+of\s+Directors|Board\s+of\s+Members|General\s+Meeting\s+of\s+Shareholders)\s+of\s+/;
+
+/** A firm's board named before the firm. */
+const BOARD_OF = /^(?:the\s+)?(?:Board\s+of\s+(?:Directors|Members)|General\s+Meeting\s+of\s+Shareholders)\s+of\s+(?:the\s+)?/;
 
 /** The words of TARGET_MET that tell a result went past its target. */
 const PASSED = /^(?:above|beyond|exceeding)\b/i;
