@@ -600,6 +600,8 @@ const CHANGE = new RegExp(String.raw`\b(?:rais(?:e[sd]?|ing)|ris(?:e[sn]?|ing)|r
   + String.raw`|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|cut(?:s|ting)?|decreas(?:e[sd]?|ing)|lower(?:s|ed|ing)?`
   + String.raw`|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|(?:go(?:es|ing)?|went|move[sd]?|moving)\s+up|improv(?:e[sd]?|ing)`
   + String.raw`|bring(?:s|ing)?|brought|shift(?:s|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,10}$`, 'iu');
+/** A verb of the level a share is at, right before "from X to Y": "account for", "make up", "represent", "be". */
+const LEVEL_VERB = /\b(?:account(?:s|ed|ing)?\s+for|make(?:s)?\s+up|represent(?:s|ing)?|be|range|stand\s+at)\s+$/i;
 /** A level a noun phrase stands at, in a list of targets: "(trained workers) at (80 per cent of the labour force)". */
 const AT_LEVEL = /^\s*(?:-\s+)?(?:the\s+)?\p{L}[\p{L}\p{M}\s-]*?\s+at\s*$/u;
 /** A time opening a clause right before its share: "(…: ) by then, ", "In 2027, ", "by the end of 2028, ". */
@@ -859,7 +861,9 @@ export const amountParser: TargetParser = {
       const read = baselineOf(before, after);
       const { leading, trailing, skip } = read;
       // "make up from 20 to 22 percent of GRDP": a bare number before the share, without a verb of change, is a range's bottom.
-      const ranged = read.baseline && leading !== null && !/%|per\s?cent/i.test(read.baseline.text) && !CHANGE.test(before.slice(0, leading));
+      // So is a share right after a verb of level ("is to account for from 15% to 18% of GRDP"), which no change measures.
+      const ranged = read.baseline && leading !== null && !CHANGE.test(before.slice(0, leading))
+        && (!/%|per\s?cent/i.test(read.baseline.text) || LEVEL_VERB.test(before.slice(0, leading)));
       const baseline = ranged ? null : read.baseline;
       previous = m.index + m[0].length + (skip ?? trailing);
       const shared = out.at(-1);

@@ -12,6 +12,12 @@ describe('ranges and numbers written as words', () => {
     expect(values('the share of firms using e-invoices will reach between 62 and 65 per cent')).toEqual([['=', 62, 65, '%']]);
   });
 
+  it('reads "from X% to Y%" after a verb of level as a range, and after a verb of change as a baseline and its target', () => {
+    expect(values('by 2030 the digital economy is to account for from 14% to 17% of the province\'s GRDP'))
+      .toEqual([['=', 14, 17, '% of GRDP']]);
+    expect(values('by 2030 the province is to raise the digital economy from 14% to 17% of its GRDP')).toEqual([['=', 17, null, '%']]);
+  });
+
   it('does not read a year before a share as the bottom of a range', () => {
     expect(values('In 2027 40% of clinics will keep electronic records')).toEqual([['=', 40, null, '%']]);
   });
