@@ -92,7 +92,7 @@ const ALL_OF = new RegExp(
 );
 
 /** What every one of a whole is wanted "to" do, after a verb of wanting ("… and all commune stations to use e-records"). */
-const ALL_DO = 'have|get|use|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|teach|train|switch\\s+to';
+const ALL_DO = 'have|get|use|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|teach|train|switch\\s+to';
 
 /**
  * Every one of a counted whole, still to come: "All nine hamlets are to have free public Wi-Fi", "all wards, communes and special
@@ -112,7 +112,7 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)|in\s+(?:the|its|their)\s+\d[\d,]*\s+\p{Ll}[\p{L}-]*))?`
   // (Or past a threshold that picks them out: "all household businesses with annual revenue of VND 1 billion or more", "every fishing
   // vessel 15 metres or longer".)
-  + String.raw`(?:\s+(?:with\s+[^,;.]{2,60}?|\d[\d,]*\s+\p{Ll}+)\s+${OR_MORE})?`
+  + String.raw`(?:\s+(?:with\s+[^,;.]{2,60}?|(?:of\s+)?\d[\d,]*\s+\p{Ll}+)\s+${OR_MORE})?`
   // (A present passive with a deadline after it is still to come: "all 96 procedures are offered online by the end of 2026".)
   // (A subjunctive after "that" or in a list of demands has a bare "be": "- all broken fibre routes be repaired by November 15".)
   + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?<!\bto\s+)be|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
@@ -128,7 +128,7 @@ const DUE_WORD = String.raw`(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}
 const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s+(?!(?:is|are|be)\b)${DUE_WORD}){0,6}`
   + String.raw`\s+(?:are|is)\s+to\s+(?:${ALL_DO})\s`, 'u');
 /** An item of a list that opens with every one of a whole and what it is to do: "b) all vocational schools to teach …". */
-const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Aa]ll\s[^,;.:]{2,80}?\sto\s+(?:${ALL_DO})\s`, 'u');
+const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^,;.:]{2,80}?\sto\s+(?:${ALL_DO})\s`, 'u');
 /** One of ALL_DO's verbs, alone. */
 const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
 /** A second object after a first one's deadline: "(have X) by 2026 and fibre-optic broadband by 2028". Group: the object. */

@@ -628,7 +628,7 @@ const ITEM_MARK = '- ';
 /** A count that opens an item: a number, range or number word and a space ("150,000 digital firms", "5–7 satellites"), not a share. */
 const COUNT_OPENING = new RegExp(String.raw`^(?:\d[\d,.]*(?:[-–—]\d[\d,.]*)?|${WORD})\s(?!per\s?cent|percent)`, 'i');
 /** A whole that opens a list item: "All …", "Every …". */
-const WHOLE_OPENING = /^(?:All|Every)\s/;
+const WHOLE_OPENING = /^(?:[Aa]ll|[Ee]very)\s/;
 /** A sentence that is only a list marker: "4.", "b)". */
 const MARKER_ONLY = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s*$/u;
 /** A qualifier of a figure that opens a sentence, capitalised: "At least …", "No fewer than …", "Over …". */
