@@ -578,7 +578,9 @@ const TARGET_AFTER_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,60}?)?(?:\
  * A deadline that ends the things a share counts, or "and" before another figure's things: "(88 per cent of applications handled
  * fully online) and non-cash payments at 85 per cent".
  */
+// (Nor past a clause of its own after a comma: "…, and Cẩm Xuyên is to rank among …".)
 const THINGS_END = new RegExp(String.raw`[;.(]|\s+and\s+(?=\d|to\s+\p{Ll}|(?:[\p{L}-]+\s+){1,4}(?:at|reaching)\s+(?:(?:at\s+least|about|over)\s+)?\d)`
+  + String.raw`|\s*,\s*(?:and|but|while|whereas)\s+(?=(?:[\p{L}\p{M}’'-]+\s+){1,5}?(?:is|are|will|must|should|shall|was|were)\s)`
   + String.raw`|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year`
   + String.raw`|this\s+year|next\s+year|the\s+same\s+(?:year|date|time)|then|(?:\d{1,2}\s+)?${CALENDAR}`
   + String.raw`|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\b|Q[1-4]\b)`, 'u');

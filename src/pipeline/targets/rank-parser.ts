@@ -36,13 +36,22 @@ const FIELD = /\s(?:in terms of|in|for|on|by(?!\s+(?:the\s+end|(?:19|20)\d\d|the
 /** The field after "of", when no other preposition names one ("the top 20 of the Digital Transformation Index"). */
 const FIELD_OF = /\sof\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
 
+/** A word that names an index or a ranking, which a field keeps with the words after it. */
+const INDEX_WORD = /\b(?:index|indices|indexes|ranking|rankings|league\s+table|scorecard)\b/i;
+
 /** The field after a rank, or null. */
 function fieldAfter(after: string): string | null {
   const clause = after.slice(0, FIELD_END.exec(after)?.index ?? after.length);
   for (const pattern of [FIELD, FIELD_OF]) {
     let field: string | null = null;
+    // (Not past the index named: "in the provincial digital transformation index for communes" is in the index.)
+    let index: string | null = null;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) field = clause.slice(m.index + m[0].length).trim();
+    for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
+      field = clause.slice(m.index + m[0].length).trim();
+      if (INDEX_WORD.test(field)) index = field;
+    }
+    if (field && index && !INDEX_WORD.test(field)) field = index;
     // "top 40 innovation ranking in 2026": a year is when, not the field.
     if (field && !/^(?:19|20)\d{2}$/.test(field)) return field.replace(/^the\s+/i, '');
   }
