@@ -621,7 +621,8 @@ function propose(sentence: string, item: boolean): TargetProposal[] {
  * A verb opening a list item, before its count: "mobilise (500,000 volunteers)", "train (8,000 core trainers)"; a qualifier or
  * "between" is no verb ("between 30 and 40 per cent of schools …" keeps its range).
  */
-const VERB_OPENING = new RegExp(String.raw`^(?!${FIGURE_OPENER}\s)\p{Ll}{3,}\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d)`, 'u');
+// ("all 450 villages …" opens with a whole, no verb.)
+const VERB_OPENING = new RegExp(String.raw`^(?!${FIGURE_OPENER}\s|(?:all|every|each)\s)\p{Ll}{3,}\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d)`, 'u');
 
 /** The marker put back before a list item's text. */
 const ITEM_MARK = '- ';

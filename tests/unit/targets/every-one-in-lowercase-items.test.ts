@@ -17,3 +17,15 @@ describe('every one of a whole in a list item that opens in lower case', () => {
     ]);
   });
 });
+
+describe('a counted whole that opens a list item', () => {
+  it('is every one of it, its number no count to reach: "all 380 villages"', () => {
+    expect(targets('For 2029, the Provincial People\'s Committee has set the following targets:',
+      '- all 380 villages in border communes to have 4G coverage;',
+      '- train 1,500 farm households in online selling.',
+    )).toEqual([
+      ['farm households in online selling', '=', 1500, 'households', 2029],
+      ['villages in border communes with 4G coverage', '=', 100, '% of villages in border communes', 2029],
+    ]);
+  });
+});
