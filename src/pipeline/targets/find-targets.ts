@@ -125,7 +125,8 @@ export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
  * an aside that compares with the country or a requirement is the benchmark of the figure before it.
  */
 /** A metric that names nothing: a pronoun alone, or words that stop at an article or a preposition ("backed by a"). */
-const BROKEN_METRIC = /^(?:we|it|they|he|she|this|that|these|those|you)$|\b(?:a|an|the|by|of|to|for|with|at|from)$/i;
+// (Nor a target's own name: '"A target (of 80% means …)"' quotes one.)
+const BROKEN_METRIC = /^(?:we|it|they|he|she|this|that|these|those|you)$|\b(?:a|an|the|by|of|to|for|with|at|from)$|^["“']?(?:a|an|the|this|that|our|its)\s+(?:target|goal|aim|objective)$/i;
 
 export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];

@@ -333,8 +333,12 @@ export function isThreshold(text: string, start: number, end: number): boolean {
   if (!THRESHOLD.test(text.slice(start, start + 12))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   // "(work with the Department of Health on cashless payments at) the eight hospitals still below 80%": things where they stand now.
-  return (THINGS_BEFORE.test(before) && THEIR_VERB.test(text.slice(end, end + 60))) || THINGS_STILL.test(before);
+  // "(free for owners of) vessels under 24 metres": a size picks the things out, whatever follows.
+  return (THINGS_BEFORE.test(before) && (THEIR_VERB.test(text.slice(end, end + 60)) || SIZE_UNIT.test(text.slice(start, end))))
+    || THINGS_STILL.test(before);
 }
+/** The unit of a thing's size, ending a threshold's figure: "under 24 metres", "below 50 employees", "over 90 tonnes". */
+const SIZE_UNIT = /\d\s*(?:metres|meters|m|tonnes|tons|kW|horsepower|hp|seats|employees|workers|staff|years\s+old)$/i;
 /** Things and "still" before a threshold: "hospitals still (below 80%)", "communes that are still (under 50%)". */
 const THINGS_STILL = /\b\p{L}\p{Ll}{2,}s\s+(?:(?:that|which|who)\s+(?:are|were|remain)\s+)?still\s+$/u;
 
