@@ -16,7 +16,10 @@ import { DAYTIME, HAS_DIGIT, VI_WEEKDAY, WEEKDAYS } from '../words.ts';
 const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})`
   + String.raw`|(?<=\b(?:dated|ngày|[Oo]n|Mon|Tue|Wed|Thu|Fri|Sat|Sun|${DAYTIME}\s+of)\.?,?\s+`
   + String.raw`|(?:\b(?:${WEEKDAYS.join('|')})|${VI_WEEKDAY})\s*\((?:ngày\s+)?)(\d{1,2})\/(\d{1,2})`
-  + String.raw`|(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4}))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
+  + String.raw`|(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})`
+  // (Or with dots, each part closed by one, as Finnish and German texts write it, after "on", a weekday or "the following day":
+  // "on Tuesday 29.8.", "The following day, 30.8., …".)
+  + String.raw`|(?<=\b(?:[Oo]n|${WEEKDAYS.join('|')})\s+|\bday,\s+)(\d{1,2})\.(\d{1,2})(?:\.(?!\p{N})|$))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
 
 /**
  * Numeric dates; an impossible day (31/02/2025) is not a date. A day and a month without a year take the year that puts the day
@@ -27,8 +30,8 @@ export const numericDateParser: TimeParser = {
   pattern: NUMERIC,
   needs: HAS_DIGIT,
   extract(context, m) {
-    if (m[8]) {
-      const [day, month] = [Number(m[8]), Number(m[9])];
+    if (m[8] || m[13]) {
+      const [day, month] = m[8] ? [Number(m[8]), Number(m[9])] : [Number(m[13]), Number(m[14])];
       const reference = referenceAt(context.reference, 'year');
       const year = reference && nearestYear((y) => (isValidDate({ year: y, month, day }) ? { from: { year: y, month, day }, to: { year: y, month, day } }
         : null), reference);

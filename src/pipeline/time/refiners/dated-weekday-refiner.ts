@@ -1,8 +1,8 @@
 import type { TimeExpression, TimeRefiner } from '../types.ts';
 import { weekdayParser } from '../parsers/weekday-parser.ts';
 
-/** What stands between a weekday and the date written for it: "Thursday (October 9)", "Friday, 5/3". */
-const BETWEEN = /^\s*(?:\(\s*|,\s*)$/;
+/** What stands between a weekday and the date written for it: "Thursday (October 9)", "Friday, 5/3", "Tuesday 29.8.". */
+const BETWEEN = /^\s*(?:\(\s*|,\s*)?$/;
 
 /**
  * A weekday written with its date right after it ("signed last Thursday (October 9)", "on Friday (5/3)") is one expression, on that
