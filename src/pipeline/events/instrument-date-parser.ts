@@ -1,5 +1,6 @@
 import { blockId } from '../block-id.ts';
 import { once } from '../once.ts';
+import { GATHERING_NOUN_ANY_CASE } from '../extract/lexicon/gatherings.ts';
 import { ISSUE_LABEL, NUMBER_LABEL } from '../extract/lexicon/document-codes.ts';
 import { APPOSED_TYPE } from '../extract/instrument-context.ts';
 import { REACH, textBefore } from '../reach.ts';
@@ -20,6 +21,9 @@ import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandi
 // A box's field of its act may follow it, after a bar.
 const BETWEEN = new RegExp(String.raw`^(?:(?:(?:\s*(?:,|and)\s+\d{1,5}[\p{L}\d/.-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;.]{0,60}?)?[\s,]*`
   + String.raw`(?:(?:both|all|each)\s+)?(?:dated|ngày|(?:issued|signed|adopted|approved|passed|promulgated) on|of|on)|${APPOSED_TYPE})\s+`
+  // The gathering that adopted it, and the day it was held: "Resolution No. 01/2028/NQ-ĐHĐCĐ of the 2028 Annual General Meeting of
+  // Shareholders, held on April 25, 2028".
+  + String.raw`|\s+of\s+the\s+(?:(?:19|20)\d{2}\s+)?\p{Lu}[^,;.()]{0,60}?\b(?:${GATHERING_NOUN_ANY_CASE})(?:\s+of\s+\p{Lu}[\p{L}\s]{0,40}?)?,?\s+held\s+on\s+`
   // (No other instrument's number between: "Decision 12/QĐ-UBND approving Plan 4/KH-UBND (3/3/2026)" dates the plan.)
   + String.raw`|(?:\s+(?:of\s+(?:the\s+)?\p{Lu}|approving|amending|promulgating)(?:(?!\d{1,5}[/-]\p{L})[^,;.()?!]){0,80}?)?\s*\(\s*`
   // A box's next field: "Resolution No. 41/2026/QH16 | Adopted: 25 November 2026".

@@ -61,3 +61,16 @@ describe('a date in brackets after an instrument\'s issuer or what it does', () 
     expect((entities.find((e) => e.name === 'Circular 12/2027/TT-BTC') as { date?: string | null } | undefined)?.date).toBeFalsy();
   });
 });
+
+describe('an instrument of a gathering and the day it was held', () => {
+  it('dates "Resolution … of the 2027 Annual General Meeting of Shareholders, held on April 20, 2027", not one of a body alone', () => {
+    const { entities } = timelineOf({
+      'a.txt': dated('30/06/2027',
+        'Pursuant to Resolution No. 02/2027/NQ-ĐHĐCĐ of the 2027 Annual General Meeting of Shareholders, held on April 20, 2027;',
+        'Pursuant to Decision No. 14/2027/QĐ-HĐQT of the Board of Directors, which took effect on May 3, 2027;'),
+    });
+    const dateOf = (name: string) => (entities.find((e) => e.name === name && 'date' in e) as { date?: string | null } | undefined)?.date;
+    expect(dateOf('Resolution 02/2027/NQ-ĐHĐCĐ')).toBe('2027-04-20');
+    expect(dateOf('Decision 14/2027/QĐ-HĐQT')).toBeFalsy();
+  });
+});
