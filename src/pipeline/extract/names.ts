@@ -141,6 +141,11 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     extend(vietnamese ? (w: string) => isNameSyllable(w) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w));
     // A family name of a people whose given names are no Kinh syllables ("Rơ Mah Tuấn") is read as any titled name is; so is a Korean
     // family name that is also a Vietnamese one, before a hyphenated given name ("Kim Jae-won").
+    // (So is a name of the Ede and other peoples of the Central Highlands that opens with "Y": "Y Kim Êban", "Y Biêr Niê".)
+    if (vietnamese && first.text === 'Y' && words[j + 1] && spaceBetween(text, words[j]!, words[j + 1]!) && !isNameSyllable(words[j + 1]!.text)) {
+      vietnamese = false;
+      extend((w: string) => !NOT_NAME_WORDS.has(w));
+    }
     if (j === i && vietnamese && (titled(first.start) || korean)) {
       vietnamese = false;
       extend((w: string) => !NOT_NAME_WORDS.has(w));

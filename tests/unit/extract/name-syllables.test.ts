@@ -26,6 +26,11 @@ describe('the words of a Vietnamese name, by the shape of a syllable', () => {
     expect(names('Quang Ninh Province and Cam Ranh Bay were named.')).toEqual([]);
   });
 
+  it('reads an Ede name that opens with "Y" whole, its later words no Kinh syllables ("Y Kim Êban"), and a Kinh name after "Y" as before', () => {
+    expect(names('Y Bhin Mlô, Head of the Economic Committee, presented the report.')).toEqual(['Y Bhin Mlô']);
+    expect(names('Delegate Y Thái Hòa asked about the fund.')).toEqual(['Y Thái Hòa']);
+  });
+
   it('reads a Jrai family name written as two words, whether or not its given names are Kinh syllables', () => {
     expect(names('Deputy Rơ Châm Y Liên spoke first.')).toEqual(['Rơ Châm Y Liên']);
     // (A title stands before it: "Mah" is no Kinh syllable.)
