@@ -131,3 +131,13 @@ describe('a relative named by kin', () => {
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Lưu Minh Quân', 'Trần Văn Bình']);
   });
 });
+
+describe("a signer's title in the text and in the signature block", () => {
+  it('is one role, the one that names the place, when the block names the body without it', () => {
+    const { entities } = timelineOf({ 'seeds/a.txt': dated('27/10/2028',
+      "Summary: Võ Minh Quang, Chairman of the Bến Tre Provincial People's Committee, signed the Directive on coconut traceability.",
+      'The Directive takes effect from the date of signing.', "ON BEHALF OF THE PROVINCIAL PEOPLE'S COMMITTEE", 'CHAIRMAN', 'Vo Minh Quang') });
+    const person = entities.find((e) => e.type === 'person' && e.name === 'Võ Minh Quang') as { roles: { title: string }[] } | undefined;
+    expect(person?.roles.map((r) => r.title)).toEqual(["Chairman of the Bến Tre Provincial People's Committee"]);
+  });
+});

@@ -66,11 +66,26 @@ function personRoles(sorted: Placed[]): Person['roles'] {
   const titlesByDocument = new Map<string, string[]>();
   for (const role of roles.values()) titlesByDocument.set(role.document, [...(titlesByDocument.get(role.document) ?? []), role.title]);
   for (const [roleKey, role] of roles) {
-    const fuller = titlesByDocument.get(role.document)!.some((t) => t !== role.title && t.startsWith(`${role.title} `));
-    if (fuller && !role.title.includes(' of ')) roles.delete(roleKey);
+    const titles = titlesByDocument.get(role.document)!;
+    const fuller = titles.some((t) => t !== role.title && t.startsWith(`${role.title} `));
+    // "Chairman of the Provincial People's Committee" (a signature block's) beside "Chairman of the Cà Mau Provincial People's
+    // Committee": the same title at the same body, the other naming its place.
+    if ((fuller && !role.title.includes(' of ')) || titles.some((t) => placedBody(role.title, t))) roles.delete(roleKey);
   }
   return [...roles.values()];
 }
+
+/** Whether `fuller` is `title` with words before its body's name: "X of the Provincial …" and "X of the Cà Mau Provincial …". */
+function placedBody(title: string, fuller: string): boolean {
+  const [head, body] = splitOnce(title, ' of the ');
+  const [fullerHead, fullerBody] = splitOnce(fuller, ' of the ');
+  return body !== undefined && fullerBody !== undefined && head.toLowerCase() === fullerHead.toLowerCase()
+    && fullerBody.length > body.length && fullerBody.toLowerCase().endsWith(` ${body.toLowerCase()}`);
+}
+const splitOnce = (text: string, separator: string): [string, string | undefined] => {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + separator.length)];
+};
 
 /** What a person said, where, and when the text is dated. */
 function said(statements: PlacedStatement[]): Person['statements'] {
