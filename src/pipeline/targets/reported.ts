@@ -412,6 +412,8 @@ export function isPayout(text: string, start: number, end: number): boolean {
 const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|reserv(?:e|es|ed|ing)|allocat\w*|earmark\w*|budgeted`
   + String.raw`|budget\s+(?:for|of|estimates?)|capital\s+of`
   + String.raw`|costs?|costing`
+  // What a body arranges, or a recipient receives: "the Ministry of Finance shall arrange VND 1,850 billion".
+  + String.raw`|arrang(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)`
   // What a body will spend or invest, a scheme is funded with, or money to be recovered or refunded.
   + String.raw`|spend(?:s|ing)?|spent|invest(?:s|ing)?|funded\s+with|recover\w*|repa(?:y|id)|refund\w*|releas\w*`
   // A balance of loans outstanding is a measure to reach ("outstanding loans of VND 40 trillion by 2027"), not a loan made.

@@ -78,6 +78,15 @@ describe('pledges, a pace\'s outcome and money released', () => {
     const asked = 'It also asks the Department of Finance to release VND 30 billion of this year\'s budget';
     expect(isAllocation(asked, asked.indexOf('VND'), 'VND billion')).toBe(true);
   });
+
+  it('reads money a ministry is to arrange, or a body is to receive, as an allocation; money to mobilise as a goal', () => {
+    for (const text of ['The Ministry of Finance shall arrange VND 1,200 billion for the programme by 2030',
+      'Under the plan, the hub will receive VND 900 billion from the state budget by 2028']) {
+      expect(isAllocation(text, text.indexOf('VND'), 'VND billion')).toBe(true);
+    }
+    const goal = 'The province aims to mobilise VND 5,000 billion of private investment by 2030';
+    expect(isAllocation(goal, goal.indexOf('VND'), 'VND billion')).toBe(false);
+  });
 });
 
 describe('an item of a frame\'s list that opens with "remain"', () => {
