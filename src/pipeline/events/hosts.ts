@@ -3,7 +3,7 @@ import { linksIn } from './sentence-links.ts';
 import type { DocumentTimeline, EntityLookup } from './types.ts';
 
 /** Verbs whose subject holds, chairs, opens or launches a gathering or a site: "HADE held …", "X chaired the meeting", "X opened its data centre". */
-const HOSTING = /\b(?:held|hosted|opened|organi[sz]ed|co-organi[sz]ed|convened|inaugurated|launched|met|chaired|co-chaired|presided\s+over)\b/g;
+const HOSTING = /\b(?:held|hosted|opened|organi[sz]ed|co-organi[sz]ed|convened|inaugurated|launched|met|chaired|co-chaired|moderated|presided\s+over)\b/g;
 /** A gathering or a site held or opened in the passive: its subject's body holds it ("A factory of X was inaugurated …"). */
 const PASSIVE_HOSTING = /\b(?:was|were)\s+(?:officially\s+|formally\s+)?(?:held|hosted|organi[sz]ed|inaugurated|opened)\b/;
 /** How far before a passive verb of hosting its subject's body may be named. */

@@ -25,3 +25,12 @@ describe("remarks at a province's own conference", () => {
     )).toEqual(['Lò Văn Quý delivered remarks at the conference']);
   });
 });
+
+describe('the host of a gathering the text names by who moderated it', () => {
+  it("makes a minister speaking there a guest, and the moderator's body its host", () => {
+    expect(remarks('The survey was presented at a press conference in Hà Nội on Wednesday (17/11).',
+      'Lê Minh Tâm, General Secretary of the Vietnam Logistics Software Association, moderated the event.',
+      'At the press conference, Phạm Thu Hằng, Deputy Minister of Industry and Trade, said the ministry would study the findings.',
+    )).toEqual(['Phạm Thu Hằng delivered remarks at the press conference']);
+  });
+});
