@@ -62,6 +62,13 @@ describe('a title that opens with a plural noun, ranks that were awarded, exampl
     ]);
   });
 
+  it('reads "to cover all communes of the former X" as every one of a place\'s whole, and "all costs of the project" as none', () => {
+    const targets = targetsOf('27/04/2026', 'Province sets its network plan',
+      'The province aims for 5G to cover all communes of the former Bắc Kạn by the end of 2027.',
+      'The operator will cover all costs of the project.');
+    expect(targets.map((t) => [t.metric, t.value, t.unit, t.deadline])).toEqual([['5G coverage of communes', 100, '% of communes', 2027]]);
+  });
+
   it('names "that share" by the figure the same sentence reported before it', () => {
     const targets = targetsOf('27/04/2026', 'Ministry reviews the portal',
       'About 52% of administrative records were processed online this year, she said, and the ministry wants that share to reach 80% by 2027.');
