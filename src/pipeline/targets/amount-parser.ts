@@ -140,7 +140,8 @@ const AND_BY = /^\s+by\s+[^,;.]{2,30}?\s+and\s+([^,;.]{2,60}?)(?=\s+by\s)/;
  */
 const MEASURED = new RegExp(String.raw`\b(?:to|at|reach(?:es|ing)?|of)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s*(MWp?|GWp?|kW|Gbps|Mbps|Tbps|TB|PB)\b`, 'gu');
 // (The whole may be a place's: "cover all communes of the former Bình Phước", "all wards of the city".)
-const COVER_ALL = /\bcover\s+all\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s)\b(?!\s+(?:\d|of\b(?!\s+(?:the\s+)?(?:former\s+)?(?:\p{Lu}|province\b|city\b))))/gu;
+const COVER_ALL = new RegExp(String.raw`\bcover\s+all\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s)\b`
+  + String.raw`(?!\s+(?:\d|of\b(?!\s+(?:the\s+)?(?:former\s+)?(?:\p{Lu}|province\b|city\b))))`, 'gu');
 /**
  * Every one of a whole handled online, still to come: "(to) receive and process all applications online (by 2027)". Groups: the
  * last verb, the things, how.

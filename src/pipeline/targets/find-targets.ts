@@ -126,7 +126,8 @@ export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
  */
 /** A metric that names nothing: a pronoun alone, or words that stop at an article or a preposition ("backed by a"). */
 // (Nor a target's own name: '"A target (of 80% means …)"' quotes one.)
-const BROKEN_METRIC = /^(?:we|it|they|he|she|this|that|these|those|you)$|\b(?:a|an|the|by|of|to|for|with|at|from)$|^["“']?(?:a|an|the|this|that|our|its)\s+(?:target|goal|aim|objective)$/i;
+const BROKEN_METRIC = new RegExp(String.raw`^(?:we|it|they|he|she|this|that|these|those|you)$|\b(?:a|an|the|by|of|to|for|with|at|from)$`
+  + String.raw`|^["“']?(?:a|an|the|this|that|our|its)\s+(?:target|goal|aim|objective)$`, 'i');
 
 export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];
@@ -544,11 +545,13 @@ const STATISTIC_OF_TARGETS = /^(?:the\s+)?(?:median|mean|average)\s+(?:(?:19|20)
 /** The target a result was measured against, right before its figure: "against a target of", "above the year's target of". */
 const TARGET_MET = new RegExp(String.raw`\b(?:against|above|below|beyond|exceeding|short\s+of|compared\s+with|versus|vs\.?)\s+`
   // (Its year may be written: "exceeding the 2028 target of 90%".)
-  + String.raw`(?:the\s+(?:year['’]s\s+|annual\s+|planned\s+|(?:19|20)\d{2}\s+)?|a\s+|its\s+|their\s+)(?:target|goal|plan)\s+of\s+(?:(?:at\s+least|about|around)\s+)?$`,
+  + String.raw`(?:the\s+(?:year['’]s\s+|annual\s+|planned\s+|(?:19|20)\d{2}\s+)?|a\s+|its\s+|their\s+)(?:target|goal|plan)\s+of\s+`
+  + String.raw`(?:(?:at\s+least|about|around)\s+)?$`,
   'i');
 
 /** A resolution's heading that names the firm whose board passed it: "of the Board of Directors of X Corporation". */
-const OWN_BOARD = /^(?:(?:RESOLUTION|DECISION)\b[^\n]{0,40}\s)?of\s+the\s+(?:Board\s+of\s+Directors|Board\s+of\s+Members|General\s+Meeting\s+of\s+Shareholders)\s+of\s+/;
+const OWN_BOARD = new RegExp(String.raw`^(?:(?:RESOLUTION|DECISION)\b[^\n]{0,40}\s)?of\s+the\s+`
+  + String.raw`(?:Board\s+of\s+Directors|Board\s+of\s+Members|General\s+Meeting\s+of\s+Shareholders)\s+of\s+`);
 
 /** A firm's board named before the firm. */
 const BOARD_OF = /^(?:the\s+)?(?:Board\s+of\s+(?:Directors|Members)|General\s+Meeting\s+of\s+Shareholders)\s+of\s+(?:the\s+)?/;
@@ -623,7 +626,8 @@ function propose(sentence: string, item: boolean): TargetProposal[] {
  * "between" is no verb ("between 30 and 40 per cent of schools …" keeps its range).
  */
 // ("all 450 villages …" opens with a whole, no verb.)
-const VERB_OPENING = new RegExp(String.raw`^(?!${FIGURE_OPENER}\s|(?:all|every|each)\s)\p{Ll}{3,}\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d)`, 'u');
+const VERB_OPENING = new RegExp(String.raw`^(?!${FIGURE_OPENER}\s|(?:all|every|each)\s)\p{Ll}{3,}\s+`
+  + String.raw`(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d)`, 'u');
 
 /** The marker put back before a list item's text. */
 const ITEM_MARK = '- ';

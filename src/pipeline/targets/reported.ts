@@ -430,7 +430,8 @@ const FROM_BUDGET = new RegExp(String.raw`^[^,;.]{0,40}?\s(?:from|of|out\s+of)\s
 const BUDGET_PAYS = /\bbudgets?\s+(?:will\s+|would\s+|is\s+to\s+)?(?:contribute|provide|cover|fund|finance)s?\s+(?:about\s+|around\s+)?$/i;
 
 /** A share of profit, revenue or a budget set aside, after the figure: "(10%) of pre-tax profit is to be set aside". */
-const SET_ASIDE_AFTER = /^(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:profits?|revenues?|budgets?|income|earnings))\s+(?:is|are|will\s+be|shall\s+be)\s+(?:to\s+be\s+)?(?:set\s+aside|allocated|transferred|contributed|deducted|earmarked)\b/iu;
+const SET_ASIDE_AFTER = new RegExp(String.raw`^(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:profits?|revenues?|budgets?|income|earnings))`
+  + String.raw`\s+(?:is|are|will\s+be|shall\s+be)\s+(?:to\s+be\s+)?(?:set\s+aside|allocated|transferred|contributed|deducted|earmarked)\b`, 'iu');
 
 /** Whether a sum at `start` (to `end`) of a sentence is allocated, spent, awarded or paid by a budget rather than a target (see ALLOCATION). */
 export function isAllocation(text: string, start: number, unit: string | null, end = start): boolean {
