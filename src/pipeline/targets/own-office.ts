@@ -10,6 +10,16 @@ import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 
 /** The kinds of public body that set targets for themselves, as a text refers to one ("the department"). */
 const KINDS = String.raw`(ministry|department|office|agency|authority|directorate)`;
+/** Capitalised words, of a name or a place, in any script. */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
+/** What may run on after a kind's "of": "Science and Technology", "the Interior", "Vietnam". */
+const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
+
+/** The kinds of body whose own deeds a text may state by the kind alone: KINDS, and a foundation or a centre. */
+const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|centre|center`;
+/** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
+const OWN_DEED = String.raw`(?:fund|finance|support|cut|handle|process|train|hire|recruit|open|digiti[sz]e|publish|post)`;
+
 /**
  * A clause that says a body's target is its own. Group: the kind, in one of its four groups: "the department itself", "his
  * department aims", "the office has set targets for itself", "of the ministry's …".
@@ -18,14 +28,13 @@ const OWN = new RegExp(
   String.raw`\b(?:the|its|his|her|my|our)\s+${KINDS}\s+itself\b`
     + String.raw`|\b(?:his|her|my|our)\s+${KINDS}\s+(?:also\s+)?(?:aims?|targets?|plans?|strives?|wants?|intends?|has\s+set|will)\b`
     + String.raw`|\b${KINDS}\s+has\s+(?:also\s+)?set\s+(?:\w+\s+)?(?:targets?|goals?)\s+for\s+itself\b`
-    + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`,
-  'i',
+    + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`
+    // "The Foundation aims to fund at least 40 projects", "the ministry aims to cut 30 per cent of the business conditions in its
+    // sector": a body named by its kind that aims to do a thing itself (to fund, support, cut, handle …), not for others to reach one.
+    + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?(?:aims|plans|intends|expects)\s+to\s+${OWN_DEED}\b`,
+  'iu',
 );
 
-/** Capitalised words, of a name or a place, in any script. */
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
-/** What may run on after a kind's "of": "Science and Technology", "the Interior", "Vietnam". */
-const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
 /** Words before a kind that are no part of its name: determiners and the titles of its people ("Director General of the …"). */
 const NOT_NAME = /^(?:The|A|An|This|That|Its|His|Her|Our|Director|Deputy|General|Minister|Head|Chief|Vice|Acting|Chairman|Chairwoman)$/;
 
@@ -33,9 +42,11 @@ const NOT_NAME = /^(?:The|A|An|This|That|Its|His|Her|Our|Director|Deputy|General
  * The first name of a kind in a text, as written: "Lâm Đồng Department of Science and Technology", "Ministry of Finance", "Intellectual
  * Property Office of Vietnam"; undefined when it names none.
  */
-function nameOfKind(kind: string, text: string): string | undefined {
+function nameOfKind(kind: string, text: string, last = false): string | undefined {
   const head = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
-  const named = new RegExp(String.raw`((?:${WORD}\s+){0,4})${head}(${OF_PART})?`, 'gu');
+  // (A foundation or a centre is named for its field: "National Foundation for Science and Technology Development".)
+  const named = new RegExp(String.raw`((?:${WORD}\s+){0,4})${head}(${OF_PART.replace('of', '(?:of|for)')})?`, 'gu');
+  let found: string | undefined;
   // (Fields glued on a scraped page are read apart: "tỉnh Gia LaiGia Lai Department" → "… Lai Gia Lai Department".)
   for (const m of text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').matchAll(named)) {
     const words = m[1]!.trim().split(/\s+/).filter(Boolean);
@@ -46,9 +57,10 @@ function nameOfKind(kind: string, text: string): string | undefined {
     const place = words.slice(from).findIndex((_, k, rest) => PLACES.has(foldPlace(rest.slice(k).join(' '))));
     const before = words.slice(from + Math.max(0, place));
     if (before.length === 0 && !m[2]) continue;
-    return [...before, head].join(' ') + (m[2] ?? '');
+    found = [...before, head].join(' ') + (m[2] ?? '');
+    if (!last) return found;
   }
-  return undefined;
+  return found;
 }
 
 /** The organizations and people a text names, as it writes them. */
@@ -71,7 +83,21 @@ export function ownKind(text: string): string | undefined {
  */
 export function officeNamed(kind: string, sentence: string, text: () => string, names: () => Names = () => NO_NAMES): string | undefined {
   const minister = kind.toLowerCase() === 'ministry' ? MINISTER_OF.exec(sentence)?.[1] : undefined;
-  const name = minister ? `Ministry${minister}` : nameOfKind(kind, sentence) ?? nameOfKind(kind, text());
+  // (Else the last one the text names before the sentence, as a bulletin names one ministry an item: "… the Ministry of Construction
+  // launched … The ministry aims to …", after an item about the Ministry of Health.)
+  // (Not a shorter name of the first: "Department of Science and Technology" after "Lâm Đồng Department of Science and Technology".)
+  const at = text().indexOf(sentence);
+  const first = () => trimmed(nameOfKind(kind, text()), names);
+  const lastBefore = at > 0 ? trimmed(nameOfKind(kind, text().slice(0, at), true), names) : undefined;
+  return minister ? trimmed(`Ministry${minister}`, names)
+    : trimmed(nameOfKind(kind, sentence), names) ?? (lastBefore && !first()?.includes(lastBefore) ? lastBefore : first());
+}
+
+/**
+ * A body's name read on into what follows it, ended where the longest organization the text names in it ends, or else before the
+ * first person the text names in it.
+ */
+function trimmed(name: string | undefined, names: () => Names): string | undefined {
   if (name === undefined) return undefined;
   const within = names().organizations.filter((o) => name.includes(o)).sort((a, b) => b.length - a.length)[0];
   if (within !== undefined) return name.slice(0, name.indexOf(within) + within.length);

@@ -31,3 +31,23 @@ describe('targets a ministry, a department or an office sets for itself', () => 
       'The ministry aims for 5G to cover 99 per cent of the population by 2026.').map((t) => t.scope)).toEqual(['Vietnam']);
   });
 });
+
+describe("a body named by its kind that aims to do a thing itself", () => {
+  it("sets the body's own target, named as the text last named one of its kind before (a foundation by its field)", () => {
+    const found = targets('Foundation opens a call for marine research',
+      'The National Foundation for Marine Science Development has opened a call for proposals under its basic research programme.',
+      'Through the programme, the Foundation aims to fund at least 30 projects by 2030.')
+      .map((t) => [t.scope, t.value]);
+    expect(found).toEqual([['National Foundation for Marine Science Development', 30]]);
+  });
+
+  it('takes the ministry of its own item in a bulletin, and leaves a target the ministry sets for others national', () => {
+    const found = targets('Morning bulletin',
+      'The Ministry of Health said new rules on electronic health records take effect today.',
+      'Yesterday the Ministry of Industry and Trade launched a national platform for import licences.',
+      'The ministry aims to process 85 per cent of licence applications online by the end of 2027.',
+      'The ministry aims for 60 per cent of exporters to use the platform by 2028.')
+      .map((t) => [t.scope, t.value]);
+    expect(found).toEqual([['Ministry of Industry and Trade', 85], ['Vietnam', 60]]);
+  });
+});
