@@ -16,9 +16,9 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
 
 /** The kinds of body whose own deeds a text may state by the kind alone: KINDS, and a foundation or a centre. */
-const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|centre|center`;
+const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|centre|center|association|federation|chamber|alliance`;
 /** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
-const OWN_DEED = String.raw`(?:fund|finance|support|cut|handle|process|train|hire|recruit|open|digiti[sz]e|publish|post)`;
+const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|train|hire|recruit|open|digiti[sz]e|publish|post)`;
 
 /**
  * A clause that says a body's target is its own. Group: the kind, in one of its four groups: "the department itself", "his

@@ -41,6 +41,14 @@ describe("a body named by its kind that aims to do a thing itself", () => {
     expect(found).toEqual([['National Foundation for Marine Science Development', 30]]);
   });
 
+  it("sets an association's own aims, to help its members and to train their managers", () => {
+    const found = targets('Software firms survey their members',
+      'The Vietnam Logistics Software Association (VLSA) released its annual member survey on Tuesday.',
+      'The association aims to help at least 2,000 member firms move to e-invoicing by 2029, and to train 5,000 managers by 2030.')
+      .map((t) => [t.scope, t.value]);
+    expect(found).toEqual([['Vietnam Logistics Software Association', 2000], ['Vietnam Logistics Software Association', 5000]]);
+  });
+
   it('takes the ministry of its own item in a bulletin, and leaves a target the ministry sets for others national', () => {
     const found = targets('Morning bulletin',
       'The Ministry of Health said new rules on electronic health records take effect today.',
