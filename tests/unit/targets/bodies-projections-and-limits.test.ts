@@ -19,6 +19,13 @@ describe('targets a firm, a university or a commune sets for itself', () => {
     ]);
   });
 
+  it('reads a name that ends in a word of trade ("Semiconductor", "Electronics") as a firm\'s', () => {
+    const found = targets('Hải Vân Electronics to build a display plant',
+      'BẮC NINH - Hải Vân Electronics on Monday received an investment certificate for a display module plant.',
+      'The company aims to export 70 per cent of the plant\'s output by 2030.');
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[70, 'Hải Vân Electronics']]);
+  });
+
   it('gives the firm a text\'s title names the targets no one else is named for, and the items of a list framed by its short name', () => {
     const found = targets('Red River Telecom shareholders approve a record revenue plan',
       'HA NOI - Shareholders of Red River Telecommunications Group on Saturday approved this year\'s business plan for the group.',
