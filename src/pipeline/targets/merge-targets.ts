@@ -37,7 +37,9 @@ export function mergeTargets(candidates: TargetCandidate[], order: Map<string, n
   }>();
   for (const c of sorted) {
     // A share is one, whatever its base is written as: "70% of the total" of forest owners' records is "70%" of them.
-    const key = JSON.stringify([c.deadline, fold(c.scope), c.unit?.startsWith('%') ? '%' : c.unit, c.qualitative]);
+    // So is a rank, whatever it is among ("rank among provinces" in a sentence, "rank" in a table's row).
+    const unit = c.unit?.startsWith('%') ? '%' : /^rank\b/.test(c.unit ?? '') ? 'rank' : c.unit;
+    const key = JSON.stringify([c.deadline, fold(c.scope), unit, c.qualitative]);
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = { index: new SimilarityIndex(SAME_METRIC, rarity), bySignature: new Map(), byFigure: new Map() }));
     const { set, signature } = words.get(c.metric)!;

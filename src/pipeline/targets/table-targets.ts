@@ -318,7 +318,7 @@ function rowTargets(
       const named = stated && /^\p{Lu}{2,}$/u.test(stated.trim()) ? label.trim() : metric;
       const index = named.replace(/^(?:rank|ranking|position)\s+(?:in|on)\s+(?:the\s+)?/i, '').replace(/\s+(?:rank|ranking)$/i, '');
       out.push({
-        block, metric: index, comparator: '<=', value: Number(rank[1]), max: null, unit: 'rank', deadline: Number(year), benchmark: null, heading: h,
+        block, metric: index, comparator: 'top', value: Number(rank[1]), max: null, unit: 'rank', deadline: Number(year), benchmark: null, heading: h,
       });
       continue;
     }

@@ -23,8 +23,14 @@ describe("a data portal's CSV preview", () => {
       ['enterprises using e-invoices', '=', 3000, null, 'enterprises', 2030, null],
       ['households with fibre broadband', '=', 88, null, '%', 2028, null],
       ['households with fibre broadband', '=', 95, null, '%', 2030, null],
-      ['Provincial Innovation Index', '<=', 25, null, 'rank', 2030, null],
+      ['Provincial Innovation Index', 'top', 25, null, 'rank', 2030, null],
     ]);
+  });
+
+  it("is one target with a summary's sentence that restates a rank of its rows", () => {
+    const found = rows('12/03/2028', 'By 2030, the province aims to be among the top 25 provinces in the Provincial Innovation Index.', ...preview.slice(1))
+      .filter((t) => t[4] === 'rank' || String(t[4]).startsWith('rank'));
+    expect(found).toEqual([['Provincial Innovation Index', 'top', 25, null, expect.stringMatching(/^rank/), 2030, null]]);
   });
 
   it('takes no line of prose for a row, however many commas it has', () => {

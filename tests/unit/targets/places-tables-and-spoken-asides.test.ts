@@ -22,13 +22,13 @@ describe('a table whose rows are places and whose columns are measures', () => {
     expect(rows('09/03/2027', ...table)).toEqual([
       ['An Giang', 'cashless payments share of transactions', '=', 45, null, '% of transactions', 2028, 50],
       ['An Giang', 'innovative start-ups', '=', 300, null, 'start-ups', 2030, null],
-      ['An Giang', 'PII', '<=', 20, null, 'rank', 2030, null],
+      ['An Giang', 'PII', 'top', 20, null, 'rank', 2030, null],
       ['Ca Mau', 'cashless payments share of transactions', '=', 40, 42, '% of transactions', 2029, 50],
       ['Ca Mau', 'innovative start-ups', '=', 150, null, 'start-ups', 2030, null],
-      ['Ca Mau', 'PII', '<=', 35, null, 'rank', 2030, null],
+      ['Ca Mau', 'PII', 'top', 35, null, 'rank', 2030, null],
       ['Dong Thap', 'cashless payments share of transactions', '>=', 55, null, '% of transactions', 2028, 50],
       ['Dong Thap', 'innovative start-ups', '=', 420, null, 'start-ups', 2030, null],
-      ['Dong Thap', 'PII', '<=', 12, null, 'rank', 2030, null],
+      ['Dong Thap', 'PII', 'top', 12, null, 'rank', 2030, null],
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('a table of indicators whose columns are a place\'s year and the nation
       'Technology enterprises supported (cumulative) | 120 | –',
       'Provincial Innovation Index | Top 20 | –')).toEqual([
       ['Quang Ngai', 'cashless payments share of households', '=', 85, null, '% of households', 2030, 80],
-      ['Quang Ngai', 'Provincial Innovation Index', '<=', 20, null, 'rank', 2030, null],
+      ['Quang Ngai', 'Provincial Innovation Index', 'top', 20, null, 'rank', 2030, null],
       ['Quang Ngai', 'technology enterprises supported', '=', 120, null, 'enterprises', 2030, null],
     ]);
   });

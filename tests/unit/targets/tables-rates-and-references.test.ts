@@ -30,7 +30,7 @@ describe('targets in a table printed as text rows', () => {
     const read = tableTargets(['| No. | Indicator | Achieved 2025 | Target 2027 | Target 2030 |', '| 5 | Rank in the Provincial Innovation Index '
       + '(PII) | 19th | top 15 | top 10 |'].map((text) => ({ text }))).targets;
     expect(read.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline])).toEqual([
-      ['Provincial Innovation Index (PII)', '<=', 15, 'rank', 2027], ['Provincial Innovation Index (PII)', '<=', 10, 'rank', 2030],
+      ['Provincial Innovation Index (PII)', 'top', 15, 'rank', 2027], ['Provincial Innovation Index (PII)', 'top', 10, 'rank', 2030],
     ]);
   });
 
@@ -72,7 +72,7 @@ describe('a list of indicators, each a label and its figure between a colon, und
       ['spending on research and development', '=', 1.2, 1.5, '%', 2030, null],
       ['firms with innovation activities', '=', 35, 40, '%', 2030, null],
       ['innovative start-ups', '>=', 120, null, 'start-ups', 2030, null],
-      ['Provincial Competitiveness Index (PCI)', '<=', 10, null, 'rank', 2030, null],
+      ['Provincial Competitiveness Index (PCI)', 'top', 10, null, 'rank', 2030, null],
       ['digital technology enterprises', '=', 1800, null, 'enterprises', 2030, null],
     ]));
     expect(found).toHaveLength(6);
