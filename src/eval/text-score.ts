@@ -89,6 +89,14 @@ const sameValue = (found: number | null, gold: number | null, goldUnit: string |
   const sameNoun = noun !== undefined && foundUnit !== null && (foundUnit === noun || noun.endsWith(` ${foundUnit}`) || foundUnit.endsWith(` ${noun}`));
   return found !== null && gold !== null && scale !== null && sameNoun && Math.abs(found - gold * SCALE[scale[1]!]!) < 1e-6 * found;
 };
+/**
+ * Whether a found count is the whole the gold calls 100%: "connect all 45 communes" is 45 communes found and 100% of them in a gold
+ * annotation (the sets write either; units are not scored).
+ */
+const everyOfCounted = (found: { value: number | null; sources: readonly { text: string }[] }, gold: number | null, goldUnit: string | null) =>
+  gold === 100 && (goldUnit ?? '').startsWith('%') && found.value !== null && found.value !== 100
+  && found.sources.some((src) => new RegExp(String.raw`\b(?:all|every\s+one\s+of)\s+(?:the\s+)?${found.value!.toLocaleString('en-US').replace(/,/g, ',?')}\b`, 'i')
+    .test(src.text));
 const empty = (): Tally => ({ truePositives: 0, misses: [], falseHits: [] });
 const isInstrument = (type: string) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
 /** The extra fields a target may carry: the top of a range, and a benchmark. */
@@ -165,7 +173,8 @@ export function scoreTexts(
     const usedTargets = new Set<string>();
     for (const gt of g.targets) {
       // Of targets alike but for their scope ("… told Cao Bang, Lai Chau and Dien Bien each to …"), the one of the gold scope.
-      const fits = (t: Extended) => !usedTargets.has(t.id) && t.deadline === gt.deadline && sameValue(t.value, gt.value, gt.unit, t.unit ?? null)
+      const fits = (t: Extended) => !usedTargets.has(t.id) && t.deadline === gt.deadline
+        && (sameValue(t.value, gt.value, gt.unit, t.unit ?? null) || everyOfCounted(t, gt.value, gt.unit))
         && sameValue(t.max ?? null, gt.max, gt.unit, t.unit ?? null) && has(norm(t.metric), gt.words);
       const hit = docTargets.find((t) => fits(t) && sameScope(t.scope, gt.scope)) ?? docTargets.find(fits);
       const describe = `${where}: ${gt.deadline} ${gt.words.join(' ')} ${gt.comparator ?? ''}${gt.value ?? ''}${gt.max ? `-${gt.max}` : ''} ${gt.unit ?? ''}`;

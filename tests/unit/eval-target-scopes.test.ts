@@ -71,3 +71,20 @@ describe('scoring a count whose scale the gold keeps in its unit', () => {
     expect(score('million residents', count(2_000_000, 'nonresidents'))).toBe(0);
   });
 });
+
+describe('scoring a count of a whole the gold calls 100%', () => {
+  const goldAll = (): GoldText => ({
+    file: 'seeds/a.txt', published: null, people: [], instruments: [], laws: [], programmes: [], events: [],
+    targets: [{ words: ['communes'], comparator: '=', value: 100, max: null, unit: '%', deadline: 2029, scope: 'Vietnam', benchmark: null }],
+  });
+  const count = (value: number, text: string): Target => ({
+    ...found('x', 'Vietnam'), metric: 'communes connected', comparator: '=', value, unit: 'communes', deadline: 2029,
+    sources: [{ document: 'a', paragraph: 'p-1', text, when: '' }],
+  });
+
+  it('takes "all 1,045 communes" found as 1,045 communes for 100% of them, but not a count its sentence does not call all', () => {
+    const score = (t: Target) => scoreTexts([goldAll()], documents, [], [], [t]).targets.truePositives;
+    expect(score(count(1045, 'The plan is to connect all 1,045 communes by 2029.'))).toBe(1);
+    expect(score(count(1045, 'The plan is to connect 1,045 communes by 2029.'))).toBe(0);
+  });
+});
