@@ -93,10 +93,12 @@ const sameValue = (found: number | null, gold: number | null, goldUnit: string |
  * Whether a found count is the whole the gold calls 100%: "connect all 45 communes" is 45 communes found and 100% of them in a gold
  * annotation (the sets write either; units are not scored).
  */
-const everyOfCounted = (found: { value: number | null; sources: readonly { text: string }[] }, gold: number | null, goldUnit: string | null) =>
-  gold === 100 && (goldUnit ?? '').startsWith('%') && found.value !== null && found.value !== 100
-  && found.sources.some((src) => new RegExp(String.raw`\b(?:all|every\s+one\s+of)\s+(?:the\s+)?${found.value!.toLocaleString('en-US').replace(/,/g, ',?')}\b`, 'i')
-    .test(src.text));
+function everyOfCounted(found: { value: number | null; sources: readonly { text: string }[] }, gold: number | null, goldUnit: string | null): boolean {
+  if (gold !== 100 || !(goldUnit ?? '').startsWith('%') || found.value === null || found.value === 100) return false;
+  // (Its number as the text may write it, with or without a thousands comma.)
+  const all = new RegExp(String.raw`\b(?:all|every\s+one\s+of)\s+(?:the\s+)?${found.value.toLocaleString('en-US').replace(/,/g, ',?')}\b`, 'i');
+  return found.sources.some((src) => all.test(src.text));
+}
 const empty = (): Tally => ({ truePositives: 0, misses: [], falseHits: [] });
 const isInstrument = (type: string) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
 /** The extra fields a target may carry: the top of a range, and a benchmark. */
