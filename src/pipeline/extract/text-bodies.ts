@@ -37,7 +37,8 @@ const ACRONYM = new RegExp(String.raw`\(${SHORT_NAME}\)`, 'u');
 /** A body of the State, no firm though its name has a word of trade ("the State Bank of Vietnam"): its programmes are the country's. */
 const STATE = /^(?:The\s+)?State\s/;
 /** What makes a name a firm's: its legal form or a word of trade. */
-const FIRM = /\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group|Consortium|Semiconductor|Electronics)\b/;
+const FIRM = new RegExp(String.raw`\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group`
+  + String.raw`|Consortium|Semiconductor|Electronics)\b`);
 /** The kinds of schools and parks, as a name ends with them and as a text refers to one ("the university"). */
 const SCHOOL_KINDS = ['university', 'college', 'academy', 'institute', 'hospital', 'foundation'];
 const PARK_KINDS = ['park', 'zone'];
