@@ -271,10 +271,12 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
 
 /** A province's or city's government or Party body, hosting: "the Đồng Nai Provincial People's Committee", "the Standing Board of …". */
 const PROVINCIAL_HOST = /\b(?:provincial|city|municipal)\s+(?:people's\s+committee|party\s+committee)|\bstanding\s+board\b/;
-/** A People's Council: the People's Committee and its departments presenting to it are its guests. */
+/** A People's Council, whose session this rule leaves to the other tests of a guest (the People's Committee is another body). */
 const COUNCIL = /\bpeople's\s+council\b/;
+/** A commune's or a ward's body. */
+const COMMUNE_LEVEL = /\b(?:commune|ward)\b/;
 /** A body inside a province's administration: one of its departments (not a ministry's), or a commune's or ward's body. */
-const LOCAL_BODY = /\bdepartment\b|\b(?:commune|ward)\b/;
+const LOCAL_BODY = new RegExp(String.raw`\bdepartment\b|${COMMUNE_LEVEL.source}`);
 /** A title at a central body, never a province's. */
 const CENTRAL = /\b(?:Ministry|National|General\s+Department|Government|Party\s+Central)\b/;
 /** The place a local body is named with, before its head: "đồng nai" of "Đồng Nai Department of Finance". Group: the place. */
@@ -286,13 +288,13 @@ const PLACE_BEFORE = /^((?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:department|provincial|ci
  * commune People's Committee"), unless the two bodies are named with different places.
  */
 function underLocalHost(body: string, host: string): boolean {
-  if (!PROVINCIAL_HOST.test(host) || COUNCIL.test(host) || /\b(?:commune|ward)\b/.test(host) || !LOCAL_BODY.test(body)) return false;
+  if (!PROVINCIAL_HOST.test(host) || COUNCIL.test(host) || COMMUNE_LEVEL.test(host) || !LOCAL_BODY.test(body)) return false;
   const place = (name: string) => {
     const m = PLACE_BEFORE.exec(name.replace(/^(?:standing\s+board\s+of\s+)?(?:the\s+)?/, ''));
     return m && !/^(?:the|of)$/.test(m[1]!) ? foldPlace(m[1]!) : undefined;
   };
   const [ours, theirs] = [place(body), place(host)];
-  return /\b(?:commune|ward)\b/.test(body) || !ours || !theirs || ours === theirs;
+  return COMMUNE_LEVEL.test(body) || !ours || !theirs || ours === theirs;
 }
 
 /** The body a title is held at: "Vice Chairman of the Cần Thơ City People's Committee". Group: the body, without its article. */

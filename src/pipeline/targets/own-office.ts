@@ -86,11 +86,13 @@ export function officeNamed(kind: string, sentence: string, text: () => string, 
   // (Else the last one the text names before the sentence, as a bulletin names one ministry an item: "… the Ministry of Construction
   // launched … The ministry aims to …", after an item about the Ministry of Health.)
   // (Not a shorter name of the first: "Department of Science and Technology" after "Lâm Đồng Department of Science and Technology".)
+  if (minister) return trimmed(`Ministry${minister}`, names);
+  const own = trimmed(nameOfKind(kind, sentence), names);
+  if (own !== undefined) return own;
   const at = text().indexOf(sentence);
-  const first = () => trimmed(nameOfKind(kind, text()), names);
+  const first = trimmed(nameOfKind(kind, text()), names);
   const lastBefore = at > 0 ? trimmed(nameOfKind(kind, text().slice(0, at), true), names) : undefined;
-  return minister ? trimmed(`Ministry${minister}`, names)
-    : trimmed(nameOfKind(kind, sentence), names) ?? (lastBefore && !first()?.includes(lastBefore) ? lastBefore : first());
+  return lastBefore && !first?.includes(lastBefore) ? lastBefore : first;
 }
 
 /**

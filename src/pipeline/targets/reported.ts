@@ -466,7 +466,7 @@ const VOTES_AFTER = /^\s*(?:votes?\b|for\s*[,;]|against\b|abstentions?\b|abstain
 const VOTE_UNIT = /^(?:votes?|for|against|abstentions?|abstained|in\s+favou?r)\b/i;
 
 /**
- * Whether the figure at `start`-`end` of a sentence, read with `unit`, counts votes in a tally ("74 for, 1 against, 2 abstentions"):
+ * Whether the figure ending at `end` of a sentence, read with `unit`, counts votes in a tally ("74 for, 1 against, 2 abstentions"):
  * no target.
  */
 export function isVoteCount(text: string, end: number, unit: string | null): boolean {

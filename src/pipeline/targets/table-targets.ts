@@ -80,6 +80,8 @@ export function cellsOf(text: string): string[] | null {
 
 /** A cell that is an indicator's code, no label: "QNG-04", "CT.2.1". */
 const CODE_CELL = /^[\p{Lu}\d]+(?:[-.][\p{Lu}\d]+)+$/u;
+/** Whether a cell is a row's label: words, not a figure, and not an indicator's code before it ("QNG-04"). */
+const isLabel = (cell: string) => /\p{L}{3,}/u.test(cell) && !FIGURE.test(cell) && !CODE_CELL.test(cell);
 
 /** The number a row's label opens with in a table with no column for it: "1. Full-process online public services". */
 const ROW_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
@@ -131,8 +133,7 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
         // The unit in a column of its own ("Đơn vị / Unit": "%", "enterprises") is the row's, as a unit in brackets would be.
         const unit = unitColumn >= 0 ? cells[unitColumn] : undefined;
         // (A note in brackets in the label, "(cumulative)", gives way to it.)
-        // (Not an indicator's code before it: "QNG-04".)
-        const label = cells.findIndex((c, k) => k !== unitColumn && /\p{L}{3,}/u.test(c) && !FIGURE.test(c) && !CODE_CELL.test(c));
+        const label = cells.findIndex((c, k) => k !== unitColumn && isLabel(c));
         const row = unit && label >= 0
           ? cells.map((c, k) => (k === unitColumn ? '' : k === label ? `${c.replace(UNIT_ASIDE, '')} (${unit})` : c)) : cells;
         // (A column headed by a place and its year, "Gia Lai 2030", is that place's: its heading is read for the place.)
@@ -301,8 +302,7 @@ const NATIONAL_COLUMN = /\b(?:national|nationwide|quốc gia|cả nước|whole 
 function rowTargets(
   cells: string[], block: number, columns: { c: number; h: string; year?: string }[], benchmarks: ReadonlyMap<string, { c: number; h: string }> = new Map(),
 ): TableTarget[] {
-  // (Not an indicator's code before it: "QNG-04".)
-  const label = cells.find((cell) => /\p{L}{3,}/u.test(cell) && !FIGURE.test(cell) && !CODE_CELL.test(cell));
+  const label = cells.find(isLabel);
   if (!label) return [];
   // Its unit in brackets, or after a comma: "Digital economy (% of GRDP)", "Digital economy, % of GRDP".
   const comma = COMMA_UNIT.exec(label);
