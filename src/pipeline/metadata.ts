@@ -3,11 +3,14 @@ import type { DatePrecision } from '../schemas/document.ts';
 import type { Cleaned } from './clean/index.ts';
 import { findDayMonth, findFullDates, isoDate, type DayDate } from './dates.ts';
 import { yearOfDay } from './year-of-text.ts';
+import { WEEKDAY, weekdayNumber } from './time/words.ts';
 import { detectLanguage } from './language.ts';
 import { textBefore } from './reach.ts';
 import { titleFromLead } from './title.ts';
 import { countSplitPieces } from './whitespace.ts';
 
+/** A dateline that opens with its weekday ("Monday, August 16"). */
+const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY}`, 'i');
 /** How many leading paragraphs are searched for the day of the reported event. */
 const LEAD_PARAGRAPHS = 3;
 /** Text right before a date that makes it the day of the reported event: "On", "On the morning of". */
@@ -105,7 +108,16 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const texts = [...paragraphs.map((p) => p.text), ...footer.references];
   if (header.yearless) {
-    const reason = yearOfDay(header.yearless, texts);
+    const { address, yearless } = header;
+    // The page's address holds its date ("…/2027/08/16/…"): the day it names is the header's, and so is its year.
+    if (address && address.month === yearless.month && (address.day ?? yearless.day) === yearless.day) {
+      return {
+        ...textDate({ ...yearless, year: address.year }, `Day printed in the page header ("${yearless.text}"); year ${address.year} from the page's address.`),
+        dateSource: 'header',
+      };
+    }
+    const weekday = WEEKDAY_FIRST.exec(yearless.text);
+    const reason = yearOfDay(header.yearless, texts, weekday ? weekdayNumber(weekday[1]!) : undefined);
     if (!reason) return none(`The page header gives a day ("${header.yearless.text}") but the text gives no year.`);
     return {
       ...textDate(

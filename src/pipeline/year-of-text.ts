@@ -1,10 +1,12 @@
 import { compareDates, findFullDates, isValidDate, type DayDate, type FoundDate } from './dates.ts';
+import { isoWeekday } from './time/calendar.ts';
+import { WEEKDAYS } from './time/words.ts';
 
 /** A year a text speaks of as the present or the past: "in 2025", "the 2025 plan", "the city's 2025 budget". */
 const CURRENT_YEAR = new RegExp(String.raw`\b(?:(in|during|of|the|[\p{L}]+['’]s)\s+)(20\d\d|19\d\d)\b(?!\s*[-–—]\s*\d)(?!\s+(?:period|vision`
   + String.raw`|targets?|goals?|strategy|agenda|deadline)\b)`, 'gu');
 /** Words before a year or a date that point ahead of the text's own time: deadlines, effect dates. */
-const AHEAD = new RegExp(String.raw`\b(?:by(?:\s+the)?(?:\s+(?:end|middle|start|beginning)(?:\s+of)?)?|until|till|before|from|to`
+const AHEAD = new RegExp(String.raw`\b(?:(?:by|until|till|before|from|to)(?:\s+the)?(?:\s+(?:end|middle|start|beginning)(?:\s+of)?)?`
   + String.raw`|effect(?:ive)?(?:\s+(?:from|on|as\s+of))?|takes?\s+effect(?:\s+(?:from|on))?|scheduled\s+(?:for|on)|expected\s+(?:on|by)`
   + String.raw`|deadline(?:\s+of)?|vision)\s*$`, 'i');
 
@@ -22,7 +24,7 @@ export interface YearReason {
  * is later still, the full date was an old reference and that year wins. Dates that point ahead ("takes effect from
  * January 1, 2026", "by December 31") are not past dates. Null when the text gives no year at all.
  */
-export function yearOfDay(day: { month: number; day: number }, texts: string[]): YearReason | null {
+export function yearOfDay(day: { month: number; day: number }, texts: string[], weekday?: number): YearReason | null {
   const text = texts.join('\n');
   const anchor = pastDates(text).sort(compareDates).at(-1);
   const candidate = (year: number): DayDate => ({ year, month: day.month, day: day.day });
@@ -30,12 +32,17 @@ export function yearOfDay(day: { month: number; day: number }, texts: string[]):
   const firstYear = (from: number) => [0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => from + n).find(fits);
   const current = currentYear(text);
   const anchorYear = anchor ? firstYear(anchor.year) : undefined;
-  if (current && fits(current.year) && (anchorYear === undefined || current.year > anchorYear + 1)) {
-    return { year: current.year, why: `the year the text speaks of as current (${current.count}× "${current.example}")` };
-  }
-  if (!anchor || anchorYear === undefined) return null;
-  const year = anchorYear;
-  return { year, why: `the first such day on or after the latest past date in the text (${anchor.text})` };
+  const reason: YearReason | null = current && fits(current.year) && (anchorYear === undefined || current.year > anchorYear + 1)
+    ? { year: current.year, why: `the year the text speaks of as current (${current.count}× "${current.example}")` }
+    : anchor && anchorYear !== undefined
+      ? { year: anchorYear, why: `the first such day on or after the latest past date in the text (${anchor.text})` }
+      : null;
+  if (!reason || !weekday) return reason;
+  // A page's weekday ("Monday, August 16") holds in one year of six to eleven: the year nearest the reasoned one that it holds in.
+  const onWeekday = (year: number) => fits(year) && isoWeekday(candidate(year)) === weekday;
+  const near = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5].map((n) => reason.year + n).find(onWeekday);
+  if (near === undefined || near === reason.year) return reason;
+  return { year: near, why: `the year nearest ${reason.year} (${reason.why}) in which that day is the ${WEEKDAYS[weekday - 1]} the page names` };
 }
 
 /** Full dates that the text states as past or present, not as deadlines or effect dates. */

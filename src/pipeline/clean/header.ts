@@ -10,6 +10,9 @@ import { IMAGE_MARKUP, PHOTO_CREDIT, SENTENCE_END, SITE_BANNER } from './pattern
 // (Its two labels may be glued to their slash and value: "Số hiệu/Number:27/2026/NQ-HĐND", "Loại văn bản/Type:Nghị quyết/Resolution".)
 const FIELD = /^\p{L}[\p{L}\s]{1,30}(?:\s*\/\s*\p{L}[\p{L}\s]{1,30}:|:\s*\d)/u;
 
+/** A web address alone on its line whose path holds a date: "/2027/08/16/", "/2027-08/". */
+const ADDRESS_DATE = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\d|3[01]))?(?=[/-]|$)/;
+const ADDRESS = /^https?:\/\/\S+$/;
 /** How many logical lines at the top may hold header chrome. */
 const HEADER_ZONE = 6;
 const TITLE_MAX_CHARS = 200;
@@ -27,6 +30,8 @@ export interface Header {
   date?: Dateline;
   /** A dateline without a year ("November 21"): the metadata stage reasons out its year. */
   yearless?: { month: number; day: number; text: string };
+  /** The date in the page's own address printed at its top ("https://site.vn/2027/08/16/…"): the year of a yearless dateline. */
+  address?: { year: number; month: number; day?: number };
   /** A month and year alone in a header line ("Tháng 9/2026 (September 2026)"): the page's date when it gives no day. */
   month?: { year: number; month: number; text: string };
   /** A dateline the site's template never filled ("{{date}}", "--/--/----"): the page states no date. */
@@ -50,6 +55,8 @@ export function readHeader(lines: Line[]): Header {
     const line = lines[i]!;
     const banner = i === 0 ? SITE_BANNER.exec(line.text) : null;
     if (banner) { header.site = banner[1]; header.used.add(i); continue; }
+    const address = ADDRESS.test(line.text.trim()) ? ADDRESS_DATE.exec(line.text.trim()) : null;
+    if (address) header.address ??= { year: Number(address[1]), month: Number(address[2]), ...(address[3] ? { day: Number(address[3]) } : {}) };
     const dateline = readDateline(line);
     if (!dateline || header.date || header.yearless) continue;
     if (dateline.kind === 'date') {

@@ -26,4 +26,43 @@ describe('a dateline without a year', () => {
     );
     expect(m.date).toBe('2025-03-04');
   });
+
+  it('takes the year from the page\'s own address when it names the same day', () => {
+    const m = metadataOf(
+      'The Delta Courier',
+      'https://deltacourier.example/2029/05/07/council-backs-river-data-hub',
+      'Monday, May 7',
+      'Council backs a river data hub',
+      'The provincial council on Friday approved a data hub for river freight under a plan running to the end of 2031.',
+      'The hub replaces a pilot set up under a decision of March 2, 2026.',
+    );
+    expect([m.date, m.dateSource]).toEqual(['2029-05-07', 'header']);
+    expect(m.dateNote).toContain('address');
+  });
+
+  it('leaves an address with another day to the text, and reads a deadline "to the end of" a year as ahead', () => {
+    const m = metadataOf(
+      'https://deltacourier.example/2031/01/02/archive',
+      'November 21',
+      'Council reviews its first phase',
+      'The council reviewed its work in 2027 and set the first phase to the end of 2029.',
+      'The resolutions take effect from January 1, 2028.',
+    );
+    expect(m.date).toBe('2027-11-21');
+  });
+
+  it('moves the reasoned year to the nearest one whose day is the weekday the page names', () => {
+    // 12 September is a Wednesday in 2029 and a Thursday in 2030 and in 2024; the text speaks of 2029 as its year.
+    const lines = (weekday: string) => metadataOf(
+      'Coastal Times',
+      `${weekday}, September 12`,
+      'Port authority opens a data room',
+      'The port authority reviewed its work in 2029 and opened a data room for shipping agents.',
+      'It had been set up under a decision of June 3, 2026.',
+    );
+    expect(lines('Wednesday').date).toBe('2029-09-12');
+    const thursday = lines('Thursday');
+    expect(thursday.date).toBe('2030-09-12');
+    expect(thursday.dateNote).toContain('Thursday');
+  });
 });
