@@ -99,6 +99,7 @@ export function readHeader(lines: Line[]): Header {
   // Interviews", "E-paper Subscribe Search", "Updated continuously", a section of the menu) give way to the headline after them,
   // when the article's first paragraph follows it.
   let first = firstUnused(lines, header.used, 0);
+  let pastChrome = false;
   const words = (i: number) => (lines[i]!.text.length > TITLE_MAX_CHARS ? TITLE_MAX_WORDS + 1 : lines[i]!.text.split(/\s+/).length);
   const strong = (i: number) => isHeadline(lines[i]!.text) && words(i) >= HEADLINE_WORDS && !isLabelText(lines[i]!.text) && !chromeLine(lines[i]!);
   // A section's name that repeats an item of the page's menu ("Vietnam & the World" under "Politics | World | Vietnam & the World").
@@ -115,9 +116,12 @@ export function readHeader(lines: Line[]): Header {
     if (next !== undefined && next <= zone && strong(next) && (sure || isParagraphAfter(lines, header.used, next))) {
       for (const i of skipped) header.used.add(i);
       first = next;
+      // (A headline read past the chrome may stand on the zone's last line: a page whose address, menu, controls, date and
+      // breadcrumb fill every line above it.)
+      pastChrome = true;
     }
   }
-  if (first !== undefined && first < zone && isTitle(lines[first]!.text)) {
+  if (first !== undefined && (first < zone || pastChrome) && isTitle(lines[first]!.text)) {
     header.title = lines[first];
     header.used.add(first);
     const titleLang = detectLanguage(lines[first]!.text);

@@ -8,6 +8,12 @@ describe('a site\'s chrome above the title', () => {
     expect([m.date, m.dateSource]).toEqual(['2025-05-06', 'header']);
   });
 
+  it('finds the headline below six lines of chrome: masthead, address, menu, controls, date and breadcrumb', () => {
+    const m = metadataOf('Delta Courier', 'https://deltacourier.example/2029/05/07/river-data', 'NEWS | BUSINESS | MEKONG | OPINION',
+      'Subscribe | Log in', 'Monday, May 7', 'Economy › Transport', 'Province opens a river freight data room', 'By Lam Thu', ...ARTICLE);
+    expect([m.title, m.titleSource, m.date]).toEqual(['Province opens a river freight data room', 'explicit', '2029-05-07']);
+  });
+
   it('skips a masthead, a menu and login links to find the title', () => {
     const m = metadataOf('BÁO BÌNH ĐỊNH ĐIỆN TỬ', 'Trang chủ | Thời sự | Kinh tế | Khoa học', 'Đăng nhập | Tìm kiếm', 'Thứ Ba, 08/04/2025 09:10',
       'Binh Dinh opens its first public data portal', ...ARTICLE);

@@ -38,6 +38,26 @@ describe('a text the nation\'s body is the subject of', () => {
     expect(nationalTitle('Deputies from Dong Nai meet voters')).toBe(false);
     // A leader visits provinces: the conference he speaks at may be a province's.
     expect(nationalTitle('Prime Minister speaks at conference on smart logistics')).toBe(false);
+    // The head of the Government who approves or signs an instrument of the nation.
+    expect(nationalTitle('PM approves digital push for river freight, sets 2030 goals')).toBe(true);
+    expect(nationalTitle('Deputy Prime Minister signs scheme on digital cooperatives')).toBe(true);
+    expect(nationalTitle('PM approves Quang Ngai\'s port plan')).toBe(false);
+  });
+
+  it('gives the country a Prime Minister\'s programme reported from a city, its headline below a page\'s every line of chrome', () => {
+    const found = targetsOf([
+      'Delta Courier',
+      'https://deltacourier.example/2029/05/07/pm-approves-river-freight-programme',
+      'NEWS | BUSINESS | MEKONG | OPINION',
+      'Subscribe | Log in',
+      'Monday, May 7',
+      'Economy › Transport',
+      'PM approves digital push for river freight, sets 2030 goals',
+      'By Lam Thu',
+      'CAN THO CITY — The Prime Minister on Friday signed Decision No. 512/QĐ-TTg approving a programme for river freight.',
+      'By 2030, the programme aims for no fewer than 70% of river barges to carry tracking devices.',
+    ]);
+    expect(found).toEqual([[2030, 70, 'Vietnam']]);
   });
 
   it('is national when a ministry is that body, and not when the title names the province it works with', () => {
