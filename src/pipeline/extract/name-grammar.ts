@@ -52,7 +52,7 @@ export const complement = (run = capitalRun(), heads = '(?:of|for|on)', andGuard
  * plural common noun naming people ("Ministers", "Leaders", "Delegates"), or a quantifying or
  * evaluative adjective ("Key", "Specific", "Relevant", "New", "Draft").
  */
-const FUNCTION_WORD = String.raw`(?:The|This|That|These|Those|A|An|Our|Its|Their|His|Her|Each|Every|All|Both|Some|Any|No|In|On|At`
+const FUNCTION_WORD = String.raw`(?:The|This|That|These|Those|A|An(?=\s+[AEIOUaeiou])|Our|Its|Their|His|Her|Each|Every|All|Both|Some|Any|No|In|On|At`
   + String.raw`|By|For|With|Under|From|To|Of|Into|Through|Upon|After|Before|During|Since|Until|Within|Besides|And|But|Or|So|Also|Then|Thus|Meanwhile`
   + String.raw`|However|Moreover|Accordingly|Previously|Currently|Together|Here|There|As|If|When|While|Where|Although)`;
 const CLAUSE_VERB = String.raw`[\p{Lu}][\p{Ll}]+(?:ing|[b-hj-tv-z]ly)`;

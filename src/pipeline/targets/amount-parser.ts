@@ -106,7 +106,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to nine words: "all state-funded research
   // tasks at national and ministerial level"; an acronym among them: "all agricultural cooperatives that hold OCOP certification".)
   // (Not past a comma before a verb: "all farming land on one open platform, is due to …".)
-  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+)`
+  // (Nor past the verb: "every industrial park is also to have …".)
+  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+(?!(?:is|are|was|were)\s))`
   + String.raw`(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
   // (Or where they are, counted: "all villages in the 74 communes".)
   + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)|in\s+(?:the|its|their)\s+\d[\d,]*\s+\p{Ll}[\p{L}-]*))?`
@@ -120,7 +121,7 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or its manner and purpose: "mapped digitally for traceability", "handled entirely online".)
   + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b)))\s+[^,;.]{2,60}?`
   + String.raw`|(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically)|(?:\s+\p{Ll}+ly)?\s+for\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?)`
-  + String.raw`|(?:are\s+to|is\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
+  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s)`, 'gu');
 /** A whole's due to have or use something, with no number: "(all … People's Committees) are to use …". */

@@ -15,8 +15,9 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 /** What may run on after a kind's "of": "Science and Technology", "the Interior", "Vietnam". */
 const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
 
-/** The kinds of body whose own deeds a text may state by the kind alone: KINDS, and a foundation or a centre. */
-const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|centre|center|association|federation|chamber|alliance`;
+/** The kinds of body whose own deeds a text may state by the kind alone: KINDS, and a foundation, a centre, a union and the like. */
+const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|centre|center|association|federation`
+  + String.raw`|confederation|union|chamber|alliance`;
 /** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
 const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|train|hire|recruit|open|digiti[sz]e|publish|post)`;
 
@@ -105,4 +106,28 @@ function trimmed(name: string | undefined, names: () => Names): string | undefin
   if (within !== undefined) return name.slice(0, name.indexOf(within) + within.length);
   const person = names().people.map((p) => name.indexOf(` ${p}`)).filter((at) => at > 0).sort((a, b) => a - b)[0];
   return person === undefined ? name : name.slice(0, person);
+}
+
+/** An aim's verb right after its subject: "(X) aims to", "(X) also plans to", "(X) targets". */
+const AIMS = /^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|targets|has\s+set\s+(?:itself|out))\b/;
+/**
+ * Bodies of government, whose aims are their place's or the nation's (a People's Committee, a Party committee, the Government), and
+ * ministries and departments, whose own aims OWN reads by their deeds.
+ */
+const GOVERNING = /People[’']s\s+(?:Committee|Council)|Party\b|\bGovernment\b|National\s+Assembly|Politburo|Secretariat|Ministry|Department/;
+
+/**
+ * The organization a sentence names as the subject of its aim, when it is no body of government (see GOVERNING): "An Giang Social
+ * Insurance aims to pay all pensions …", "The Mekong Seed Association targets 40 members …". Its aims are its own. `organizations`:
+ * as the text writes them; of names one inside another, the longest.
+ */
+export function aimingBody(sentence: string, organizations: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const org of organizations) {
+    if (GOVERNING.test(org) || (best && best.length >= org.length)) continue;
+    for (let at = sentence.indexOf(org); at >= 0; at = sentence.indexOf(org, at + 1)) {
+      if (AIMS.test(sentence.slice(at + org.length, at + org.length + 40))) { best = org; break; }
+    }
+  }
+  return best;
 }

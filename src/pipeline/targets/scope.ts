@@ -3,7 +3,7 @@ import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { once } from '../once.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
-import { officeNamed, ownKind, type Names } from './own-office.ts';
+import { aimingBody, officeNamed, ownKind, type Names } from './own-office.ts';
 
 export { placesIn };
 
@@ -306,6 +306,9 @@ export function documentScopes(
       if (told?.sentence !== sentence || body) told = { sentence, body };
       if (body) return body.name;
     }
+    // Another body that aims at a thing itself: "An Giang Social Insurance aims to pay all pensions …".
+    const aiming = names ? whole.aiming(names().organizations) : undefined;
+    if (aiming) return aiming;
     // A place named after the figure of a national target is where part of it goes ("10 centres nationwide, including one in Can Tho").
     const listed = whole.runs().before(figureAt).concat(whole.national() ? [] : whole.runs().after(figureAt));
     if (listed.length > 0) return place !== null && listed.includes(place) ? place : listed[0]!;
@@ -344,6 +347,8 @@ interface Reading {
   local: () => boolean;
   places: () => string[];
   runs: () => PlaceRuns;
+  /** The organization of `organizations` the text names as the subject of its aim (see `aimingBody`). */
+  aiming: (organizations: readonly string[]) => string | undefined;
 }
 
 /** The reading of the last text asked about, kept while the same text is asked about again. */
@@ -356,6 +361,7 @@ function lastRead(): (text: string) => Reading {
           named: once(() => placeNamed(unformer(text))), ownKind: once(() => ownKind(text)), national: once(() => NATIONAL.test(text)),
           local: once(() => LOCAL_BODY.test(text)),
           places: once(() => placesIn(unformer(undated(text)))), runs: once(() => placeRuns(unformer(undated(text)))),
+          aiming: oncePer((organizations) => aimingBody(text, organizations)),
         },
       };
     }
@@ -381,4 +387,10 @@ const undated = (text: string) => text.replace(OPENING_DATELINE, (line) => ' '.r
 /** A place as its scope is written: a listed province or city by its listed name ("Nghệ An" → "Nghe An", "Hanoi City" → "Hanoi"), any other as found. */
 export function canonicalPlace(name: string): string {
   return PLACES.get(foldPlace(name)) ?? name;
+}
+
+/** A function of one argument computed once, for the first argument it is given (a text's organizations are the same for all its calls). */
+function oncePer<A, R>(f: (a: A) => R): (a: A) => R {
+  let done: { value: R } | undefined;
+  return (a) => (done ??= { value: f(a) }).value;
 }

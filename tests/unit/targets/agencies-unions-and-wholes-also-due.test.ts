@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { organizationParser } from '../../../src/pipeline/extract/organization-parser.ts';
+import { aimingBody } from '../../../src/pipeline/targets/own-office.ts';
+import { parseWith } from '../extract/helpers.ts';
+import { timelineOf } from '../events/helpers.ts';
+
+const organizations = (text: string) => parseWith(organizationParser, text).map((m) => m.name);
+/** The targets of one text: deadline, metric, value and scope, in a fixed order. */
+const targetsOf = (lines: string[]) => timelineOf({ 'a.txt': lines.join('\n\n') }).targets.map((t) => [t.deadline, t.metric, t.value, t.scope])
+  .sort((a, b) => String(a).localeCompare(String(b)));
+
+describe('a public agency named for what it runs, and a confederation', () => {
+  it('is an organization, and "An" before a consonant opens a place, not an article', () => {
+    expect(organizations('An Giang Social Insurance held a conference with Vietnam Social Security.'))
+      .toEqual(['An Giang Social Insurance', 'Vietnam Social Security']);
+    expect(organizations('The Bình Phước Provincial Labour Confederation met.')).toEqual(['Bình Phước Provincial Labour Confederation']);
+    // (The article before a vowel is still no part of a name; a minister's portfolio is no body.)
+    expect(organizations('An Export Association was formed.')).toEqual(['Export Association']);
+    expect(organizations('Deputy Minister of Public Security Lê Văn Tâm attended.')).toEqual([]);
+  });
+});
+
+describe('a body that aims at a thing itself', () => {
+  it('is the subject of the aim, when it is no body of government', () => {
+    const orgs = ['Tây Ninh Social Insurance', 'Tây Ninh Provincial People\'s Committee'];
+    expect(aimingBody('By 2030, Tây Ninh Social Insurance aims to pay 95% of benefits through bank accounts.', orgs)).toBe('Tây Ninh Social Insurance');
+    expect(aimingBody('The Tây Ninh Provincial People\'s Committee aims to have 80% of households online.', orgs)).toBeUndefined();
+    // (Named, but not as the aim's subject.)
+    expect(aimingBody('Under a plan with Tây Ninh Social Insurance, the province aims to cover 40% of workers.', orgs)).toBeUndefined();
+  });
+
+  it('scopes the agency\'s own aims to it and the province\'s plan to the province', () => {
+    const found = targetsOf([
+      'Social insurance goes digital in Tây Ninh',
+      'Posted: 04/11/2028',
+      'Tây Ninh Social Insurance held a conference for employers in Tân Ninh ward on Thursday.',
+      'By the end of 2029, Tây Ninh Social Insurance aims to pay all pensions in urban wards through bank accounts, and by 2030 to have at least 80% '
+        + 'of insured people using the online app.',
+      'Under the province\'s plan, social insurance is to cover 45% of the working-age labour force of Tây Ninh by 2030.',
+    ]);
+    expect(found.map((t) => [t[0], t[2], t[3]]).sort((a, b) => Number(a[0]) - Number(b[0]) || Number(a[1]) - Number(b[1]))).toEqual([
+      [2029, 100, 'Tây Ninh Social Insurance'], [2030, 45, 'Tay Ninh'], [2030, 80, 'Tây Ninh Social Insurance'],
+    ]);
+  });
+
+  it('reads "the Confederation aims to train" as the confederation\'s own, named as the text last named it in full', () => {
+    const found = targetsOf([
+      'Workers learn digital skills',
+      'Posted: 22/09/2028',
+      'On Sunday, the Bình Phước Provincial Labour Confederation launched a movement to teach workers digital skills.',
+      'By 2030 the Confederation aims to train 40,000 union members in basic digital skills.',
+    ]);
+    expect(found.map((t) => [t[0], t[2], t[3]])).toEqual([[2030, 40000, 'Bình Phước Provincial Labour Confederation']]);
+  });
+});
+
+describe('every one of a whole that is also to have a thing', () => {
+  it('ends the whole before its verb', () => {
+    const found = targetsOf([
+      'Industrial parks get reading rooms',
+      'Posted: 22/09/2028',
+      'The Bình Phước Provincial People\'s Committee has approved a plan for workers\' culture.',
+      'By 2030, every industrial park is also to have a free reading room for workers.',
+    ]);
+    expect(found).toEqual([[2030, 'industrial parks with a free reading room for workers', 100, 'Binh Phuoc']]);
+  });
+});
