@@ -5,6 +5,7 @@ import { DOCUMENT_NOUNS, typeOfNoun, type LocalLink, type SentenceContext } from
 import { AGENT, subjectAndAction } from './event-title.ts';
 import { subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
+import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 
 /**
  * A verb of acting on an instrument, in the past, with its auxiliary and an adverb after it: "signed and issued",
@@ -120,7 +121,7 @@ export function readActs(context: SentenceContext): Happening[] {
       continue;
     }
     const subject = passive || participle ? ''
-      : which && object.end === m.index ? which[1]!.replace(/^(?:the|a|an)\s+/i, '') : subjectBefore(context, m.index);
+      : which && object.end === m.index ? which[1]!.replace(LEADING_ARTICLE, '') : subjectBefore(context, m.index);
     const done = DONE[verb] ?? verb;
     // "The memorandum was signed on Tuesday in Lao Cai by X, Chief Executive Officer of Y, and Z": who acted, after the passive.
     const agent = passive && !relative ? AGENT.exec(textAfter(text, end))?.[1] : undefined;

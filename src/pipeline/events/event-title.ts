@@ -1,3 +1,5 @@
+import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
+
 /** Where the object of "held a …" ends: a participle clause, a place, a purpose or the sentence's end. */
 const OBJECT_END = new RegExp(String.raw`,\s+(?:\p{Ll}+ing|with|which|where|attended|chaired|connected|to)\b|\s+after\s|\s+(?:at`
   + String.raw`|in)\s+(?:the\s+)?\p{Lu}|\s+with\s+(?:the\s+)?participation|(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|Prof|St))\.(?=\s|$)|[;:!?]|$`, 'u');
@@ -46,7 +48,7 @@ export const cutAt = (text: string, end: RegExp): string => text.slice(0, end.ex
 export function tidyTitle(text: string, max = MAX_WORDS): string {
   // A bullet or a dash that opened an entry ("• Jan 8 – The hub opened …") is not part of what happened.
   // So is the attribution that opens it ("According to the report released in Singapore …").
-  const words = text.replace(/^[\s•*·▪–—-]+/, '').replace(/^according\s+to\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim()
+  const words = text.replace(/^[\s•*·▪–—-]+/, '').replace(/^according\s+to\s+/i, '').replace(LEADING_ARTICLE, '').replace(/\s+/g, ' ').trim()
     .split(' ');
   // A bracket or a comma left open at the end is cut off with what it opened ("… Day (").
   const cut = words.length > max ? `${words.slice(0, max).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ').replace(/\s*[(\[,;:]$/, '');

@@ -6,6 +6,7 @@ import type { SentenceContext } from './sentence-context.ts';
 import { firstWords, subjectAndAction } from './event-title.ts';
 import { sharedSubject, subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
+import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 
 /** A character of an object: not a clause's punctuation, but the point of "No." before a number ("Data Center No. 3"). */
 const PART = String.raw`(?:[^,;.]|(?<=\bNos?)\.(?=\s*\d))`;
@@ -149,7 +150,7 @@ export function readLaunches(context: SentenceContext): Happening[] {
     // "…, and VNSC's own MicroDragon was launched from Japan in 2019": the subject of the clause after ", and".
     const coordinated = /,\s+and\s+(?:the\s+)?([^,;]+?)\s*$/.exec(textBefore(context.text, m.index))?.[1];
     const said = apposed ?? coordinated ?? (subjectBefore(context, m.index) || context.text.slice(0, m.index).split(',')[0]!.replace(DATELINE, '')
-      .replace(/^(?:the|a|an)\s+/i, '').trim())
+      .replace(LEADING_ARTICLE, '').trim())
       .replace(/,\s+\p{Ll}.*$/u, '');
     // "The Thanh Hoa e-Government Platform was approved … It went live in October 2020": what "It" is, named before.
     const what = said === 'It' ? context.personBefore?.('It') : said;

@@ -1,5 +1,5 @@
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
-import { capitalRun, complement } from '../extract/name-grammar.ts';
+import { capitalRun, complement, LEADING_ARTICLE } from '../extract/name-grammar.ts';
 import { heldObject, metObject, subjectAndAction } from './event-title.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { sharedSubject, subjectBefore } from './subject.ts';
@@ -205,7 +205,7 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     const owner = bare && /^(?:its|their)\s/i.test(gathering[0]) ? OWNER_BEFORE.exec(before.slice(-REACH_BACK))?.[1] : undefined;
     // (A day's possessive dates it and names nothing: "Wednesday's session" is the session.)
     const named = owner ? `${gathering[1]} of the ${owner}` : gathering[0].replace(/^(?:its|their)\s+/i, '').replace(DAY_BEFORE, 'the ');
-    const heldTitle = held && `${named.replace(/^(?:the|a|an)\s+/i, '')}${held[1] ?? held[2] ?? ''}`;
+    const heldTitle = held && `${named.replace(LEADING_ARTICLE, '')}${held[1] ?? held[2] ?? ''}`;
     // "the provincial People's Committee's regular meeting" is the "regular meeting of the provincial People's Committee".
     // (Only a named body: "the group's annual general meeting" stays as written.)
     const owned = OWNED_GATHERING.exec(gathering[1]!);
@@ -315,7 +315,7 @@ function doneAt(context: SentenceContext, at: number): string {
 
 /** A capitalised name that opens a clause, before its apposition: "The provincial Steering Committee for X, set up …" → its name. */
 function namedBefore(clause: string): string {
-  const name = clause.split(',')[0]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+  const name = clause.split(',')[0]!.replace(LEADING_ARTICLE, '').trim();
   return /^(?:\p{Lu}|provincial\s+\p{Lu}|city\s+\p{Lu})/u.test(name) && name.split(/\s+/).length <= 14 ? name : '';
 }
 

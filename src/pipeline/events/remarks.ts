@@ -16,7 +16,8 @@ const REMARKS = new RegExp(String.raw`\b(?:delivered|gave|made)\s+(?:(?:a|an|the
  */
 const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,4}?(?:${GATHERING_NOUN}|event)\b|`
   // (Its owner may come first: "the park's groundbreaking".)
-  + String.raw`(?:[\p{L}\p{N}-]+[’']s\s+)?(?:inauguration|launch|opening|groundbreaking|handover|signing)(?:\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$)|(?=\s*,)))`;
+  + String.raw`(?:[\p{L}\p{N}-]+[’']s\s+)?(?:inauguration|launch|opening|groundbreaking|handover|signing)(?:\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$)`
+  + String.raw`|(?=\s*,|\s+as\s)))`;
 const AT_OCCASION = new RegExp(String.raw`^\s+at\s+(?:the\s+|a\s+)?(${OCCASION})`, 'iu');
 /** The occasion framing the sentence before the speaker: "On March 5, at the inauguration of Data Center No. 3, X delivered remarks". */
 const OCCASION_BEFORE = new RegExp(String.raw`\bat\s+(?:the\s+|a\s+)(${OCCASION})`, 'iu');
@@ -70,6 +71,12 @@ export const SPEAKING_AFTER = new RegExp(String.raw`,\s+(?:speaking\s+at|address
  * (Deputy Minister X said …)". Group: the occasion.
  */
 export const AT_GATHERING = new RegExp(String.raw`^At\s+(?:the\s+|a\s+)(${OCCASION})[^;]{0,160}?,\s+`, 'u');
+/**
+ * A speaker the text calls a guest, at the opening of the sentence: "Speaking at the launch as a guest, X …", "Attending the course as
+ * a guest, X, Deputy Director of …, said …", "Attending as a guest, X said …". Group: the occasion, when named.
+ */
+const AS_GUEST = new RegExp(String.raw`^(?:Speaking|Attending|Present)(?:\s+(?:at\s+)?(?:the\s+|a\s+)(${OCCASION}))?\s+as\s+(?:an?\s+|the\s+)?`
+  + String.raw`(?:special\s+|honou?red\s+)?guests?,\s+`, 'u');
 /** A gathering told as past without a day: "recent", "previous", "earlier". */
 const VAGUE = /^(?:recent|previous|earlier|past|last|latest)\b/i;
 /** How far after "At …," the speaker's name may start. */
@@ -141,6 +148,19 @@ export function readRemarks(context: SentenceContext): Happening[] {
         near: true, title: `${speaker} delivered remarks at the ${occasion[1]!.replace(/^(?:the|a)\s+/i, '')}`,
       });
     }
+  }
+  // "Attending the course as a guest, X, Deputy Director of …, said …": the words of one the text calls a guest.
+  const asGuest = occasion ? null : AS_GUEST.exec(context.text);
+  const guestFrom = asGuest ? asGuest[0].length : 0;
+  const guest = asGuest ? contextIndex(context).linksStarting(guestFrom, guestFrom + TITLE_REACH).find(isPerson) : undefined;
+  const guestName = guest && context.entities.get(guest.entity)?.name;
+  if (asGuest && guest && guestName && SAID_AFTER.test(context.text.slice(guest.end))) {
+    const noun = asGuest[1]?.replace(/^(?:the|a)\s+/i, '');
+    out.push({
+      kind: 'remarks', at: 0, end: guest.end, quality: 2, inherits: true, near: true,
+      // (Unnamed, the gathering is the one the text told last, as "at the event" is.)
+      doneAt: noun ? noun.split(/\s+/).at(-1)!.toLowerCase() : 'event', title: `${guestName} delivered remarks${noun ? ` at the ${noun}` : ''}`,
+    });
   }
   // "Hoàng Văn Sỹ, Deputy Director of …, who attended the briefing on behalf of the ministry, said …": a guest's words there.
   // (So are "X, Deputy Director of …, attended the conference as a guest and spoke".)

@@ -4,6 +4,7 @@ import { firstAtLeast } from '../sorted-spans.ts';
 import { contextIndex } from './context-index.ts';
 import { preambles } from './preamble.ts';
 import { SPEAKER_LABEL, type SentenceContext } from './sentence-context.ts';
+import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 
 /**
  * Where a subject starts at the latest, after the preamble: after a dateline's dash ("(NA) - The …") or a word
@@ -68,7 +69,7 @@ export function subjectBefore(context: SentenceContext, at: number): string {
   const lead = raw.length - raw.trimStart().length;
   // "December 10: The Vietnam Innovation Summit opened …": the mark after a time that opened the clause is not the subject's.
   // "[06:01:10] ANCHOR: Bắc Ninh province … signed …": a transcript's time code and speaker's label are not the subject's.
-  const subject = raw.trim().replace(CUE, '').replace(/^[:;,–—-]\s*/, '').replace(/^(?:the|a|an)\s+/i, '');
+  const subject = raw.trim().replace(CUE, '').replace(/^[:;,–—-]\s*/, '').replace(LEADING_ARTICLE, '');
   const from = start + lead + (raw.trim().length - subject.length);
   if (!subject || PRONOUN.test(subject) || subject.split(/\s+/).length > MAX_SUBJECT_WORDS || !/\p{L}/u.test(subject)) return '';
   // A mention that runs past the subject ("National Assembly on June" read as one name) does not name it.

@@ -73,5 +73,8 @@ export const opensClause = (text: string, index: number) => /(?:^|[,;:(])\s*$/.t
  */
 export const leadNotInName = (run: string, clauseStart = false) => (clauseStart ? NOT_NAME_START_OF_CLAUSE : NOT_NAME_START).exec(run)?.[0] ?? '';
 
+/** An article opening a phrase: "the", "a", and "an" only before a vowel ("An Giang Social Insurance" opens with a place). */
+export const LEADING_ARTICLE = /^(?:the|a|an(?=\s+[aeiou]))\s+/i;
+
 /** Capital letters to a name's case: "THANH HOA" → "Thanh Hoa", "DEPUTY PRIME MINISTER" → "Deputy Prime Minister". */
 export const titleCase = (text: string) => text.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());

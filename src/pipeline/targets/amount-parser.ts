@@ -121,7 +121,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or its manner and purpose: "mapped digitally for traceability", "handled entirely online".)
   + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b)))\s+[^,;.]{2,60}?`
   + String.raw`|(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically)|(?:\s+\p{Ll}+ly)?\s+for\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?)`
-  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
+  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)`
+  + String.raw`|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s)`, 'gu');
 /** A whole's due to have or use something, with no number: "(all … People's Committees) are to use …". */

@@ -2,6 +2,7 @@ import type { TargetParser, TargetProposal } from './types.ts';
 import { allMatches } from '../extract/all-matches.ts';
 import { REACH } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
+import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 
 /**
  * Goals without a value, by their shape: becoming a kind of country ("a developed, high-income
@@ -39,7 +40,7 @@ function comparisons(text: string): TargetProposal[] {
   return allMatches(COMPARISON, text).flatMap((m) => {
     // Back to the clause start, within REACH (a clause of thousands of comparisons would make each its whole length).
     const start = Math.max((breaks[firstAtLeast(breaks, m.index + 1, (b) => b) - 1] ?? -1) + 1, m.index - REACH);
-    const goal = text.slice(start, m.index + m[0].length).trim().replace(/^(?:the|a|an)\s+/i, '');
+    const goal = text.slice(start, m.index + m[0].length).trim().replace(LEADING_ARTICLE, '');
     if (!goal || /\d/.test(goal)) return [];
     const at = text.indexOf(goal, start);
     return [{ metric: goal, comparator: null, value: null, max: null, unit: null, qualitative: true, baseline: null, start: at, end: at + goal.length }];
@@ -54,7 +55,7 @@ export const goalParser: TargetParser = {
     if (!ANY_GOAL_WORD.test(text)) return out;
     for (const [i, pattern] of GOALS.entries()) {
       for (const m of GOAL_WORDS[i]!.test(text) ? allMatches(pattern, text) : []) {
-        const goal = m[1]!.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+        const goal = m[1]!.replace(LEADING_ARTICLE, '').replace(/\s+/g, ' ').trim();
         if (/\d/.test(goal)) continue;
         const start = m.index + m[0].indexOf(m[1]!);
         out.push({ metric: goal, comparator: null, value: null, max: null, unit: null, qualitative: true, baseline: null, start, end: start + m[1]!.length });

@@ -1,6 +1,7 @@
 import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textBefore } from '../reach.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 
 /** Verbs and links between a measured subject and its figure ("… reaches at least", "… is over", "… is to be doubled to"). */
 // (And a passive of change: "(households with fibre broadband) are lowered (to 95%)".)
@@ -109,7 +110,7 @@ export function subjectBefore(before: string): string {
     .replace(/^(?:by|in|from|until|towards?)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(?:19|20)\d{2}\s*/i, '')
     // "By the same year, (between 35 and 40% of enterprises …)": a time told again is no subject either.
     .replace(/^(?:by|in|until)\s+(?:the\s+same\s+(?:year|time|date)|then|that\s+(?:time|year|date))\s*$/i, '')
-    .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(LEADING_ARTICLE, '')
     .replace(TARGET_FOR, '')
     .trim();
   return NO_SUBJECT.test(subject) ? '' : subject;

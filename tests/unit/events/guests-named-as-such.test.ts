@@ -28,4 +28,30 @@ describe('a guest the text names as such', () => {
       'Speaking at the meeting, Dua asked the commune to keep its village teams.',
     )).toEqual([['2026-12-14', 'Mùa Thị Dua delivered remarks at the meeting']]);
   });
+
+  it('delivers remarks when the sentence that quotes them opens by calling them a guest, the gathering named or not', () => {
+    const launch = 'On Sunday (13/12), the Tây Ninh Provincial Labour Confederation launched a movement for workers\' digital skills.';
+    expect(remarks(launch,
+      'Speaking at the launch as a guest, Võ Thành Đạt, Vice Chairman of the Tây Ninh Provincial People\'s Committee, said factories needed them.',
+    )).toEqual([['2026-12-13', 'Võ Thành Đạt delivered remarks at the launch']]);
+    expect(remarks(launch,
+      'Attending the launch as a guest, Võ Thành Đạt, Vice Chairman of the Tây Ninh Provincial People\'s Committee, said factories needed them.',
+    )).toEqual([['2026-12-13', 'Võ Thành Đạt delivered remarks at the launch']]);
+    expect(remarks('On Thursday (10/12), An Giang Social Insurance held a conference for employers in Long Xuyên ward.',
+      'Attending as a guest, Trịnh Thị Hồng Vân, Deputy Director General of Vietnam Social Security, said the change would save time.',
+    )).toEqual([['2026-12-10', 'Trịnh Thị Hồng Vân delivered remarks']]);
+  });
+
+  it('gives none to a guest the text does not quote', () => {
+    expect(remarks('On Thursday (10/12), An Giang Social Insurance held a conference for employers in Long Xuyên ward.',
+      'Attending as a guest, Trịnh Thị Hồng Vân, Deputy Director General of Vietnam Social Security, handed out certificates.',
+    )).toEqual([]);
+  });
+
+  it('names a body that opens with a place spelt "An" in full in the gathering\'s title', () => {
+    const events = timelineOf({ 'seeds/a.txt': dated('15/12/2026',
+      'On Thursday (10/12), An Giang Social Insurance held a conference in Long Xuyên ward to introduce the new circular to some 300 employers.',
+    ) }).events;
+    expect(events.map((e) => e.title)).toEqual([expect.stringMatching(/^An Giang Social Insurance held a conference in Long Xuyên ward/)]);
+  });
 });
