@@ -5,6 +5,8 @@ const CAPTION_MAX_CHARS = 300;
 const HEADING_MAX_WORDS = 15;
 const HEADING_MAX_CHARS = 100;
 const LIST_ITEM = /^(?:[•·▪●◦‣∙*+–-])\s+(.+)$/;
+/** A line that opens with a pictograph ("✅ At least 90% of homestays …"): an item of a list when a line beside it opens with the same one. */
+const EMOJI_ITEM = /^(\p{Extended_Pictographic}\uFE0F?)\s+(.+)$/u;
 /** A word every photo credit and caption marker has: lines without one are not searched for them. */
 const PICTURE_WORD = /photo|ảnh|image|picture/i;
 
@@ -39,7 +41,9 @@ export function readBody(lines: Line[], removed: Removed[]): Block[] {
     const caption = readCaption(text, afterImage);
     afterImage = false;
     if (caption) { blocks.push({ kind: 'caption', ...caption, ...base }); continue; }
-    const item = LIST_ITEM.exec(text);
+    const emoji = EMOJI_ITEM.exec(text);
+    const mark = emoji?.[1];
+    const item = LIST_ITEM.exec(text) ?? (mark && [lines[i - 1], lines[i + 1]].some((l) => l?.text.startsWith(`${mark} `)) ? [text, emoji![2]!] : null);
     if (item) {
       const last = blocks.at(-1);
       if (last?.kind === 'list' && last.items) {

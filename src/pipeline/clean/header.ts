@@ -94,7 +94,17 @@ export function readHeader(lines: Line[]): Header {
   const dated = new Set(header.used);
   const abovePageMenu = (i: number) => i + 1 < lines.length && !dated.has(i + 1) && menuOf(lines[i + 1]!) !== undefined
     && (lines[i]!.text.split(/\s+/).length <= MASTHEAD_WORDS || headlineBelow(i + 2));
-  for (let i = 0; i < zone && (header.used.has(i) || chromeLine(lines[i]!) || foreign(lines[i]!.text) || abovePageMenu(i)); i++) header.used.add(i);
+  // A platform's or a site's name of a few words above lines of chrome in the other language, the headline below them ("Zalo Official
+  // Account" above "Sở Khoa học và Công nghệ tỉnh Lai Châu ✓", "Quan tâm | Nhắn tin", "Bài viết"), is a masthead.
+  const chromeAt = (i: number) => header.used.has(i) || chromeLine(lines[i]!) || foreign(lines[i]!.text);
+  const aboveChrome = (i: number) => {
+    if (i > 0 || lines[i]!.text.split(/\s+/).length > MASTHEAD_WORDS_ABOVE_CHROME) return false;
+    let j = i + 1;
+    let other = false;
+    for (; j < zone && (chromeAt(j) || menuOf(lines[j]!) !== undefined); j++) other ||= foreign(lines[j]!.text);
+    return other && j <= zone && isHeadline(lines[j]!.text) && !foreign(lines[j]!.text) && lines[j]!.text.split(/\s+/).length >= HEADLINE_WORDS;
+  };
+  for (let i = 0; i < zone && (chromeAt(i) || abovePageMenu(i) || aboveChrome(i)); i++) header.used.add(i);
   // A section's label, a breadcrumb or the site's controls between the menu and the headline ("Opinion", "Home > Law", "Provinces /
   // Interviews", "E-paper Subscribe Search", "Updated continuously", a section of the menu) give way to the headline after them,
   // when the article's first paragraph follows it.
@@ -200,6 +210,8 @@ const MENU = new RegExp(String.raw`^[^.!?]*?(?:\s[|>»›•·/]\s[^.!?]*?){2,}$
   + String.raw`|^\S+(?:\s\S+){0,2}\s?\s[|·]\s+\S+(?:\s\S+){0,2}\s?$`
   // A breadcrumb's steps may hold a full stop, which no headline sets twice between arrows: "Home › Archives › Vol. 9 No. 2 (2028) › …".
   + String.raw`|^(?:[^>»›]*\s[>»›]\s){2,}[^>»›]*$`, 'u');
+/** How many words a platform's name above lines of chrome may have ("Zalo Official Account"). */
+const MASTHEAD_WORDS_ABOVE_CHROME = 4;
 /** How many words a site's name above its menu may have. */
 const MASTHEAD_WORDS = 10;
 /** A site's search box (its placeholder too: "Search articles...") or login link on its own line. */
@@ -225,7 +237,8 @@ const menuOf = (line: Line) => (MENU.test(line.text) ? line.text : line.spaced !
 /** A title line: short, no sentence punctuation at the end, not a caption or image markup. */
 export function isTitle(line: string): boolean {
   // (Past a tag in brackets that opens it: "[Infographic] Quảng Ninh's digital road map to 2030".)
-  const text = line.replace(/^\[[^\][]{1,20}\]\s+(?=\S)/u, '');
+  // (Or a digest's name: "[LAI CHÂU DIGITAL WEEKLY – English] Digital community tourism: 24 villages on the map".)
+  const text = line.replace(/^\[[^\][]{1,40}\]\s+(?=\S)/u, '');
   return (
     text.length <= TITLE_MAX_CHARS &&
     text.split(/\s+/).length <= TITLE_MAX_WORDS &&

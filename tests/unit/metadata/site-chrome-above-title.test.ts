@@ -14,6 +14,16 @@ describe('a site\'s chrome above the title', () => {
     expect([m.title, m.titleSource, m.date]).toEqual(['Province opens a river freight data room', 'explicit', '2029-05-07']);
   });
 
+  it('reads a platform\'s name above chrome in Vietnamese as a masthead, and a digest\'s name in brackets as part of the headline', () => {
+    const m = metadataOf('Zalo Official Account', 'Sở Tài chính tỉnh Điện Biên ✓', 'Tài khoản chính thức · Cơ quan nhà nước · 9,2K người quan tâm',
+      'Quan tâm | Nhắn tin | Chia sẻ', 'Bài viết', '[ĐIỆN BIÊN FINANCE WEEKLY – English] Farm loans go online in six communes',
+      '02/05/2029 09:30 · Người đăng: Quản trị viên', ...ARTICLE);
+    expect([m.title, m.date]).toEqual(['[ĐIỆN BIÊN FINANCE WEEKLY – English] Farm loans go online in six communes', '2029-05-02']);
+    // (An English headline above its Vietnamese version, the article after them, stays the title.)
+    const translated = metadataOf('Farm loans go online', 'Cho vay nông nghiệp trực tuyến', 'Tin tứcTin tức02/05/2029', ...ARTICLE);
+    expect(translated.title).toBe('Farm loans go online');
+  });
+
   it('skips a masthead, a menu and login links to find the title', () => {
     const m = metadataOf('BÁO BÌNH ĐỊNH ĐIỆN TỬ', 'Trang chủ | Thời sự | Kinh tế | Khoa học', 'Đăng nhập | Tìm kiếm', 'Thứ Ba, 08/04/2025 09:10',
       'Binh Dinh opens its first public data portal', ...ARTICLE);
