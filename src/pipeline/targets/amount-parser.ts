@@ -509,7 +509,9 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   // "aims for a digital economy of 25 per cent of GRDP and for two million residents to hold …": a second aim joined by "and for".
   + String.raw`|(?<=\baim(?:s|ing)?\s+for\b[^.;]{0,120})and\s+for`
   // "aims for the hub to host 200 AI firms", "wants the park to attract 50 investors": what is wanted of a named thing.
-  + String.raw`|(?:aims?\s+for|wants?|expects?)\s+(?:the|its|their|our)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+to\s+\p{Ll}{3,})\s+`
+  + String.raw`|(?:aims?\s+for|wants?|expects?)\s+(?:the|its|their|our)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+to\s+\p{Ll}{3,}`
+  // (Or an item of a list that wants it, after a frame: "- the creative hub in Phú Hội ward to host 120 start-ups".)
+  + String.raw`|^(?:[-•*–]\s+)?(?:the|its|a|an)\s+(?:[\p{L}\p{M}’'-]+\s+){1,8}?to\s+\p{Ll}{3,})\s+`
   // ("is to employ a workforce of 15,000 engineers": the whole the count makes up, between the verb and its number.)
   + String.raw`(?:(?:a|an)\s+(?:workforce|staff|team|pool|network|fleet|force|total)\s+of\s+)?`
   + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?`
@@ -606,8 +608,8 @@ const CHANGE = new RegExp(String.raw`\b(?:rais(?:e[sd]?|ing)|ris(?:e[sn]?|ing)|r
   + String.raw`|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|cut(?:s|ting)?|decreas(?:e[sd]?|ing)|lower(?:s|ed|ing)?`
   + String.raw`|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|(?:go(?:es|ing)?|went|move[sd]?|moving)\s+up|improv(?:e[sd]?|ing)`
   + String.raw`|bring(?:s|ing)?|brought|shift(?:s|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,10}$`, 'iu');
-/** A verb of the level a share is at, right before "from X to Y": "account for", "make up", "represent", "be". */
-const LEVEL_VERB = /\b(?:account(?:s|ed|ing)?\s+for|make(?:s)?\s+up|represent(?:s|ing)?|be|range|stand\s+at)\s+$/i;
+/** A verb of the level a share is at, right before "from X to Y": "account for", "make up", "represent", "contribute", "be". */
+const LEVEL_VERB = /\b(?:account(?:s|ed|ing)?\s+for|make(?:s)?\s+up|represent(?:s|ing)?|contribut(?:e[sd]?|ing)|be|range|stand\s+at)\s+$/i;
 /** A level a noun phrase stands at, in a list of targets: "(trained workers) at (80 per cent of the labour force)". */
 const AT_LEVEL = /^\s*(?:-\s+)?(?:the\s+)?\p{L}[\p{L}\p{M}\s-]*?\s+at\s*$/u;
 /** A time opening a clause right before its share: "(…: ) by then, ", "In 2027, ", "by the end of 2028, ". */

@@ -291,8 +291,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start, p.end)
           || isPayout(text, p.start, p.end) || isVoteCount(text, p.end, p.unit)
           || isPledged(text, p.start, p.end) || definite(text, p) || datedPast(p.start)));
-    const before = proposals.length > 0 ? frameBefore(sentence) : undefined;
-    const frame = before && listFrameTime(sentence, before.frame);
+    // (Read for every sentence, in order: the first item of a list, even one with no figure, records the deadline of the list's frame.)
+    const before = frameBefore(sentence);
+    const frame = listFrameTime(sentence, before.frame);
     // "(national figures in brackets)", in the sentence or its list's frame: a figure alone in brackets is the national one.
     const nationalBrackets = proposals.length > 0 && (asides.some((a) => NATIONAL_BRACKETS.test(a.text))
       || NATIONAL_BRACKETS.test(frames[sentence.block]?.text ?? ''));
@@ -346,7 +347,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         // "About 52% of records were processed online, and the ministry wants that share to reach 80%": the figure before it.
         const pointed = POINTING.test(stated) ? measuredBefore(sentence.text, proposal.start) : undefined;
         const said = pointed ? sentenceCase(withoutScope(pointed, each), text) : named(stated, sentence.block);
-        let metric = topical(said, text, rest.unit, () => itemOf(doc.blocks[sentence.block]!.text, sentence));
+        // (An aside blanked inside it leaves its room: "users of the Di Sản Số (Digital Heritage) app" is read "… Số app".)
+        let metric = topical(said, text, rest.unit, () => itemOf(doc.blocks[sentence.block]!.text, sentence)).replace(/\s{2,}/g, ' ');
         // A metric that is a pronoun or stops at an article or a preposition ("we", "backed by a") names nothing measured.
         if (BROKEN_METRIC.test(metric.trim())) continue;
         // Nor does a statistic of targets: "The median 2030 target for the digital economy's share of GRDP is 25%".
