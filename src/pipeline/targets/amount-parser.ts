@@ -237,7 +237,8 @@ const AIMED_ALL = new RegExp(String.raw`(?:${AIM_VERB}\s+(?:(?:in|by)\s+(?:19|20
 // (Its deadline may open it: "d) By the end of 2028, all ministries … connect their databases to …"; and it may do one of the things
 // ALL_DO names: "connect", "use".)
 const ALL_PRESENT = new RegExp(String.raw`^\s*["“]?(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+)?(?:By\s+[^,;.]{3,40},\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?`
-  + String.raw`(\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?s)`
+  // (Where they are may follow them: "all coffee cooperatives in the province have online stores".)
+  + String.raw`(\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?s)(?:\s+(?:in|of)\s+the\s+(?:province|city|commune|ward|country|region))?`
   + String.raw`\s+(?:(?:are|is)\s+(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)|(?:have|has)\s+(?:(?:a|an|the|their|its)\s+)?([^,;.]{2,60}?)`
   + String.raw`|(?!have\b)(${ALL_DO})\s+((?:(?:a|an|the|their|its)\s+)?[^,;.]{2,80}?))`
   // (Up to its deadline: "- all communes have fibre broadband by the end of 2028;".)

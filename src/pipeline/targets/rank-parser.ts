@@ -36,6 +36,8 @@ const FIELD = /\s(?:in terms of|in|for|on|by(?!\s+(?:the\s+end|(?:19|20)\d\d|the
 /** The field after "of", when no other preposition names one ("the top 20 of the Digital Transformation Index"). */
 const FIELD_OF = /\sof\s+(?!(?:the\s+)?(?:world|region|country)\b)/g;
 
+/** A place a ranking is held in, by the word that ends its name: "the Northern Midlands and Mountains region", "the Mekong Delta". */
+const REGION = /\b(?:region|area|delta|highlands|coast|world|country|nation)$/i;
 /** A word that names an index or a ranking, which a field keeps with the words after it. */
 const INDEX_WORD = /\b(?:index|indices|indexes|ranking|rankings|league\s+table|scorecard)\b/i;
 
@@ -52,8 +54,9 @@ function fieldAfter(after: string): string | null {
       if (INDEX_WORD.test(field)) index = field;
     }
     if (field && index && !INDEX_WORD.test(field)) field = index;
-    // "top 40 innovation ranking in 2026": a year is when, not the field.
-    if (field && !/^(?:19|20)\d{2}$/.test(field)) return field.replace(/^the\s+/i, '');
+    // "top 40 innovation ranking in 2026": a year is when, not the field; "(the top 5 coffee-producing provinces) of the Northern
+    // Midlands and Mountains region": where the ranking is held is no field either.
+    if (field && !/^(?:19|20)\d{2}$/.test(field) && !REGION.test(field)) return field.replace(/^the\s+/i, '');
   }
   return null;
 }

@@ -37,6 +37,12 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:\p{Ll}+\s+){1,3}(?:to|for|among)\s+the\s+$)`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
   + String.raw`|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$))\b`, 'giu');
+/** A label that opens a sentence of the state things are in now: "Current situation:", "Status:", "Where we are now:", "Results so far:". */
+const STATUS_LABEL = new RegExp(String.raw`^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+|[-•*]\s+|\p{Extended_Pictographic}\uFE0F?\s+)?`
+  + String.raw`(?:Current\s+(?:situation|status|state)|Status(?:\s+quo)?|(?:The\s+)?situation(?:\s+now)?|Where\s+we\s+(?:are|stand)(?:\s+now)?`
+  + String.raw`|Results?\s+(?:so\s+far|to\s+date)|Achievements?(?:\s+so\s+far)?|Progress\s+(?:so\s+far|to\s+date))\s*:`, 'iu');
+/** How far into a sentence STATUS_LABEL is read. */
+const STATUS_LABEL_REACH = 60;
 /** Words that look forward: modals, intentions, infinitives ("by" a time is weaker: "by the end of May, 42% had been …"). */
 const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?`
   + String.raw`|plans?|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to`
@@ -132,6 +138,8 @@ const STATUS_REACH = 120;
 
 /** Whether the figure at `start`-`end` of a sentence is a reported value: see the module comment. */
 export function isReported(text: string, start: number, end: number): boolean {
+  // "2. Current situation: the province has 4,150 ha of coffee …; 38% of the coffee area …": what a label says is the state now.
+  if (STATUS_LABEL.test(text.slice(0, STATUS_LABEL_REACH))) return true;
   // "Online applications: 68% after nine months; the province's target for the end of 2026 is 85%": the value before its target.
   if (STATUS_THEN_TARGET.test(text.slice(end, end + STATUS_REACH))) return true;
   // "The original decision had set 50 per cent for that year": a target set before, now replaced.
