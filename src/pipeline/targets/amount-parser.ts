@@ -20,7 +20,9 @@ import { escapeRegExp } from '../regexp.ts';
 /** A word of a counted phrase after its first: "R&D", "world's", "5G", "top 500" ("universities ranked in the world's top 500"). */
 const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`;
 // (Its first word may join two letters with "&": "300 R&D centres".)
-const PHRASE = String.raw`((?:\p{L}[\p{L}-]*(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)(?:\s+${PHRASE_WORD}){0,16})`;
+// (It never runs into a deadline: "… on the e-union platform (by the end of 2029)", its words capped before the year.)
+const PHRASE = String.raw`((?:\p{L}[\p{L}-]*(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`
+  + String.raw`(?:\s+(?!by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\b|(?:19|20)\d\d\b))${PHRASE_WORD}){0,16})`;
 const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
   + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`

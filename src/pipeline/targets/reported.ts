@@ -342,11 +342,16 @@ export function isThreshold(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   // "(work with the Department of Health on cashless payments at) the eight hospitals still below 80%": things where they stand now.
   // "(free for owners of) vessels under 24 metres": a size picks the things out, whatever follows.
-  return (THINGS_BEFORE.test(before) && (THEIR_VERB.test(text.slice(end, end + 60)) || SIZE_UNIT.test(text.slice(start, end))))
+  // (The figure's words may run on past its size: "vessels (above 200 tonnes to carry tracking devices)".)
+  const own = text.slice(start, end);
+  return (THINGS_BEFORE.test(before) && (THEIR_VERB.test(text.slice(end, end + 60)) || SIZE_UNIT.test(own) || SIZE_FIRST.test(own)))
     || THINGS_STILL.test(before);
 }
 /** The unit of a thing's size, ending a threshold's figure: "under 24 metres", "below 50 employees", "over 90 tonnes". */
-const SIZE_UNIT = /\d\s*(?:metres|meters|m|tonnes|tons|kW|horsepower|hp|seats|employees|workers|staff|years\s+old)$/i;
+const SIZE_WORDS = String.raw`(?:metres|meters|m|tonnes|tons|kW|horsepower|hp|seats|employees|workers|staff|years\s+old)`;
+const SIZE_UNIT = new RegExp(String.raw`\d\s*${SIZE_WORDS}$`, 'i');
+/** A threshold's size first in the figure's words: "above 200 tonnes (to carry …)". */
+const SIZE_FIRST = new RegExp(String.raw`^\S+(?:\s+than)?\s+\d[\d,.]*\s*${SIZE_WORDS}\b`, 'i');
 /** Things and "still" before a threshold: "hospitals still (below 80%)", "communes that are still (under 50%)". */
 const THINGS_STILL = /\b\p{L}\p{Ll}{2,}s\s+(?:(?:that|which|who)\s+(?:are|were|remain)\s+)?still\s+$/u;
 
@@ -447,8 +452,13 @@ export function isAllocation(text: string, start: number, unit: string | null, e
   if (SET_ASIDE_AFTER.test(text.slice(end, end + 60))) return true;
   if (unit === null || !MONEY_UNIT.test(unit)) return false;
   const before = text.slice(Math.max(0, start - 120), start);
-  return ALLOCATION.test(before) || BUDGET_PAYS.test(before) || FROM_BUDGET.test(text.slice(end, end + 120));
+  return ALLOCATION.test(before) || BUDGET_PAYS.test(before) || FROM_BUDGET.test(text.slice(end, end + 120))
+    || (ADD_BEFORE.test(before) && TO_BUDGET.test(text.slice(end, end + 60)));
 }
+
+/** "(asks the Department of Finance to) add (VND 95 billion) to the 2030 budget": a sum added to a budget is allocated. */
+const ADD_BEFORE = /\badd(?:s|ed|ing)?\s+(?:(?:about|around|some|another|a\s+further)\s+)?$/i;
+const TO_BUDGET = /^\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\d’'-]+\s+){0,3}budgets?\b/iu;
 
 /** "respond within at most 10 working days of receipt": the time a procedure may take, not a goal with a deadline. */
 const TIME_LIMIT = /\bwithin\s+(?:(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+)?$/i;
