@@ -24,6 +24,8 @@ export interface EntityContext {
  */
 /** A word a text writes before an instrument's type, which its name leaves out: "Official (Dispatch)", "Action (Programme)". */
 const TYPE_QUALIFIER = /^(Official|Action)\s/;
+/** A dispatch written as an official letter: "Official Letter No. 287/LĐLĐ-TC". */
+const OFFICIAL_LETTER = /^Official\s+Letter\b/i;
 
 export function buildEntity(id: string, key: string, group: Placed[], statements: PlacedStatement[], context: EntityContext): Entity {
   const { known, related, order } = context;
@@ -40,7 +42,9 @@ export function buildEntity(id: string, key: string, group: Placed[], statements
   // "Action Programme No. 15-CTr/TU" as "Action Programme 15-CTr/TU", beside "Programme 15-CTr/TU".
   const spellings = sorted.filter((g) => g.mention.via === 'name').flatMap((g) => {
     const word = isInstrument(g.mention.type) ? TYPE_QUALIFIER.exec(g.mention.text)?.[1] : undefined;
-    return [g.mention.name, g.mention.text, ...(word && !g.mention.name.startsWith(`${word} `) ? [`${word} ${g.mention.name}`] : [])];
+    // (A dispatch the text calls an official letter, as "công văn" is also put in English, is known by that name too.)
+    const letter = g.mention.type === 'dispatch' && OFFICIAL_LETTER.test(g.mention.text) ? [g.mention.name.replace(/^Dispatch\s/, 'Official Letter ')] : [];
+    return [g.mention.name, g.mention.text, ...(word && !g.mention.name.startsWith(`${word} `) ? [`${word} ${g.mention.name}`] : []), ...letter];
   });
   const aliases = [...new Set([...(curated?.aliases ?? []), ...spellings])].filter((a) => a !== name).sort();
   const base = {
