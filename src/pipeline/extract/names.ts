@@ -107,6 +107,9 @@ function hyphenatedGiven(text: string, first: { text: string; end: number }, nex
 /** An acronym right after a run of capitalised words: " AI JSC", " JSC" (which capitalWords does not read as words). */
 const ACRONYM_AFTER = /^ \p{Lu}{2,}(?![\p{Ll}\p{M}])/u;
 
+/** A Vietnamese middle name that marks a man's or a woman's name, second in it: "(Quang) Van (Tien)", "(Lo) Thi (Mai)". */
+const MIDDLE_NAME = /^(?:Văn|Van|Thị|Thi)$/u;
+
 /** A comma after a run of capitalised words, opening an apposition (a cheap test before `apposed`). */
 const APPOSITION_NEXT = /^\s*,\s+\S/;
 
@@ -154,6 +157,10 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     if (!named && (j - i > 2 || !apposed(words[j]!.end))) { i = j; continue; }
     // "Director of Cà Mau General Hospital Tạ Thị Ngọc": after a title's word, a run of other words that ends in a whole
     // Vietnamese name is that name.
+    // (Unless the run is a whole name whose family name no list holds, as its middle name shows: "Quang Van Tien", a Thái "Quàng"
+    // written without its marks.)
+    const wholeName = MIDDLE_NAME.test(words[i + 1]?.text ?? '') && words.slice(i, j + 1).every((w) => isNameSyllable(w.text));
+    if (wholeName) vietnamese = true;
     if (!vietnamese) {
       const inner = words.slice(i + 1, j).findIndex((w, k) => isSurname(w.text) && words.slice(i + 2 + k, j + 1).every((v) => isNameSyllable(v.text)));
       if (inner !== -1) { i += inner; continue; }

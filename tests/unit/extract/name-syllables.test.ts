@@ -41,3 +41,14 @@ describe('the words of a Vietnamese name, by the shape of a syllable', () => {
     expect(names('They visited Ha Long Bay and Ha Tinh province.')).toEqual([]);
   });
 });
+
+describe('a name whose family name no list holds', () => {
+  // (A title in apposition after the run, as the pipeline tells it.)
+  const apposed = (text: string) => findNames(text, () => false, (end) => /^,\s+\p{Lu}/u.test(text.slice(end))).map((n) => n.text);
+  it('is whole when its second word is a middle name ("Van", "Thi"), with its title in apposition', () => {
+    expect(apposed('Quang Van Tien, Chairman of the Chieng Hac commune People\'s Committee, said the plums sold online.')).toEqual(['Quang Van Tien']);
+    expect(apposed('Cam Thi Nga, Vice Chairwoman of the commune People\'s Committee, spoke.')).toEqual(['Cam Thi Nga']);
+    // (A title's words before a name are still no part of it.)
+    expect(apposed('Director of Song Da General Hospital Tran Van Hung, said so.')).toEqual(['Tran Van Hung']);
+  });
+});
