@@ -10,7 +10,9 @@ const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.
 const MODIFIERS = `(?:(?:${alternation(TITLE_MODIFIERS)})\\s+)*`;
 /** A title opening a sentence has its first letter capitalised: "Managing partner of X Y announced …". */
 const SENTENCE_CASE = TITLE_HEADS.filter((h) => /^\p{Ll}/u.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1));
-const HEAD = `(?:${alternation([...new Set([...TITLE_HEADS, ...SENTENCE_CASE])])})`;
+/** A title of two words or more is one in lower case too, as an apposition writes it: "X, chief accountant of the … Company". */
+const LOWER_CASE = TITLE_HEADS.filter((h) => /\s/.test(h)).map((h) => h.toLowerCase());
+const HEAD = `(?:${alternation([...new Set([...TITLE_HEADS, ...SENTENCE_CASE, ...LOWER_CASE])])})`;
 const BODY = `(?:${alternation(MEMBERSHIP_BODIES)})`;
 /** After "and", a second title starts ("… Party Committee and Chairwoman of …"): the name of the body ends there. */
 const NOT_A_TITLE = `(?!${MODIFIERS}${HEAD}\\b)`;
@@ -23,8 +25,10 @@ const BODY_RUN = capitalRun(`(?!${CALENDAR})`, CAP_OR_NUMBER, NOT_A_TITLE);
 const NOT_A_BODY = `${NOT_A_TITLE}(?!(?:the\\s+)?${ORGANIZATION_HEAD}\\b)`;
 /** A body's local unit named by its place, and the body, if named: "(Director of the Cao Bằng) branch of Sao Bắc Telecom", "(… of the Hanoi) branch". */
 const LOCAL_UNIT = `\\s+(?:branch|office|campus|chapter)(?:${complement(BODY_RUN, 'of', NOT_A_BODY)})?`;
+/** A body named by its place and a kind in lower case: "(Director of the Tân Quy Đông) flower cooperative", "(… Mường Thanh) tea farm". */
+const KIND_AFTER = String.raw`\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:cooperative|co-operative|company|village|hamlet|club|farm)\b`;
 /** A body's complement, with the place noun a locality may end with ("… of Quang Ninh province") or its local unit. */
-const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city)|${LOCAL_UNIT})?`
+const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city)|${LOCAL_UNIT}|${KIND_AFTER})?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`
   // An envoy's title names the country they are sent to after their own: "Ambassador of the Republic of Korea to Vietnam".

@@ -38,3 +38,15 @@ describe('where a title in apposition ends', () => {
       + 'the firm would train its workers.'))).toEqual(['Đỗ Quang Hải: Human Resources Director at Hòa Bình Electronics']);
   });
 });
+
+describe('titles of firms and farms in apposition', () => {
+  it('reads a title of two words in lower case: "…, chief accountant of the … Company"', () => {
+    expect(people(parseWith(personParser, 'After the meeting, Lê Minh Khoa, chief accountant of the Cái Răng Seafood Export Company, said it saved time.')))
+      .toEqual(['Lê Minh Khoa: chief accountant of the Cái Răng Seafood Export Company']);
+  });
+
+  it('keeps a body named by its place and a kind in lower case: "Director of the Tân Phú Đông orchid cooperative"', () => {
+    expect(people(parseWith(personParser, 'Delegate Võ Thị Hồng Nhung, Director of the Tân Phú Đông orchid cooperative, proposed a higher target.')))
+      .toEqual(['Võ Thị Hồng Nhung: Director of the Tân Phú Đông orchid cooperative']);
+  });
+});
