@@ -5,7 +5,7 @@ import { DOCUMENT_NOUNS, typeOfNoun, type LocalLink, type SentenceContext } from
 import { AGENT, subjectAndAction } from './event-title.ts';
 import { subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
-import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
+import { CALENDAR, LEADING_ARTICLE } from '../extract/name-grammar.ts';
 
 /**
  * A verb of acting on an instrument, in the past, with its auxiliary and an adverb after it: "signed and issued",
@@ -60,6 +60,16 @@ const CONCLUSION = /^(?:the\s+)?(?:Conclusion|conclusions?)\b|-KL\//;
 const CONVEYING = /^[\s,]*(?:dated\s+[^,;]{4,30}?\s+)?(?:conveying|announcing|on)\s+the\s+conclusions?\b/;
 /** A day right after a verb: "issued the same day", "signed on June 3". */
 const DATED_AFTER = /^\s+(?:on\s+)?(?:the\s+same\s+day|\p{Lu}\p{Ll}+\s+\d|\d)/u;
+/** A count of things opening a noun phrase: "27 collective labour agreements", "some 40 contracts". */
+const COUNTED = /^(?:(?:some|about|around|over|nearly|more\s+than)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+\p{L}/iu;
+/** A month, a year or a stretch of time after a verb (past a second verb joined by "or"): "(signed or renewed) in August", "so far this year". */
+const OVER_A_PERIOD = new RegExp(String.raw`^(?:\s+or\s+\p{Ll}+)?\s+(?:(?:in|during|over|since|throughout)\s+(?:the\s+)?(?:${CALENDAR}|(?:19|20)\d\d\b`
+  + String.raw`|(?:first|past|last)\s|(?:year|month|quarter)\b)|so\s+far|this\s+(?:year|month)|last\s+(?:year|month))`, 'u');
+const PERIOD_REACH = 60;
+/** How far before a participle the document it tells the content of may end. */
+const CONTENT_REACH = 60;
+/** What stands between a document and the participle of its content: its date and a comma ("…/QĐ-UBND on 11/03/2030, approving"). */
+const CONTENT_GAP = /^(?:\s+(?:on|dated|of)\s+[^,;]{4,30}?)?\s*,\s*$/;
 /** Words before the verb that make it an adjective or a reduced relative ("the approved procedures", "Project 06, approved under …"). */
 const NOT_A_CLAUSE = /(?:\b(?:the|a|an|its|their|newly|recently)|,|\bby)\s*$/i;
 
@@ -106,6 +116,12 @@ export function readActs(context: SentenceContext): Happening[] {
       continue;
     }
     if (!object || (verb === 'sent' && !object.coded)) continue;
+    // "27 collective labour agreements were signed or renewed in August": a count of documents acted on over a month or a year is a
+    // figure, no event ("Five memoranda are signed" at 10:15 of a conference is one).
+    if (passive && !object.instrument && COUNTED.test(object.text) && OVER_A_PERIOD.test(text.slice(end, end + PERIOD_REACH))) continue;
+    // "… issued Decision No. 312/QĐ-UBND on 11/03/2030, approving the list of …": what a document does, after it, is its content.
+    if (participle && contextIndex(context).linksEnding(m.index - CONTENT_REACH, m.index).some((l) => issuedIn(entities)(l)
+      && CONTENT_GAP.test(text.slice(l.end, m.index)))) continue;
     // Conclusions announced are read as conclusions (conclusions.ts); "announced" acts only on a document it makes known.
     if (verb === 'announced' && (passive || /\bin\s*$/.test(text.slice(end, object.end - object.text.length))
       || /conclusion/i.test(text.slice(Math.max(0, m.index - CONCLUSION_REACH), object.end)))) continue;

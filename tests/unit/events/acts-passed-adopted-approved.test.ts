@@ -74,3 +74,17 @@ describe('memoranda exchanged, and an adverb between the auxiliary and the verb'
     expect(found.map((e) => [e.date, e.title])).toEqual([['2026-03-30', 'Decree 91/2026/NĐ-CP issued']]);
   });
 });
+
+describe('acts that are no events of their own', () => {
+  it('a count of documents acted on over a month is a figure; one acted on at a gathering\'s hour is an event', () => {
+    expect(events('22/09/2028', 'Numbers of the month:', '- 31 collective labour agreements were signed or renewed in August.')
+      .map((e) => e.title)).toEqual([]);
+    expect(events('16/05/2026', 'On Saturday (16/5), the innovation forum opened in Hà Nội.', '10:15 – Four memoranda of understanding are signed at the forum.')
+      .map((e) => e.kind)).toContain('signed');
+  });
+
+  it('what a document does, told after its issue ("…, approving the list of …"), is its content, not another act', () => {
+    expect(events('14/03/2030', 'The Provincial People\'s Committee issued Decision No. 415/QĐ-UBND on 11/03/2030, approving the list of 18 craft villages '
+      + 'that will be supported to go digital this year and next.').map((e) => [e.kind, e.date])).toEqual([['instrument', '2030-03-11']]);
+  });
+});
