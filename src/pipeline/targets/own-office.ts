@@ -70,6 +70,9 @@ const NO_NAMES: Names = { organizations: [], people: [] };
 
 /** "Minister of Science and Technology" names the Ministry of Science and Technology. */
 const MINISTER_OF = new RegExp(String.raw`\bMinister(${OF_PART})`, 'u');
+const MINISTERS_OF = new RegExp(MINISTER_OF.source, 'gu');
+/** A minister the sentence speaks of by the title alone: "The minister agreed …", "the minister said". */
+const THE_MINISTER = /\b(?:[Tt]he|[Hh]is|[Hh]er)\s+minister\b/;
 
 /** The kind of body a text says sets a target for itself ("department" in "The department itself aims …"), or undefined (see OWN). */
 export function ownKind(text: string): string | undefined {
@@ -91,6 +94,11 @@ export function officeNamed(kind: string, sentence: string, text: () => string, 
   const own = trimmed(nameOfKind(kind, sentence), names);
   if (own !== undefined) return own;
   const at = text().indexOf(sentence);
+  // "The minister agreed and said the ministry aims to …": the ministry of the minister the text named last before.
+  if (kind.toLowerCase() === 'ministry' && THE_MINISTER.test(sentence) && at > 0) {
+    const named = [...text().slice(0, at).matchAll(MINISTERS_OF)].at(-1)?.[1];
+    if (named) return trimmed(`Ministry${named}`, names);
+  }
   const first = trimmed(nameOfKind(kind, text()), names);
   const lastBefore = at > 0 ? trimmed(nameOfKind(kind, text().slice(0, at), true), names) : undefined;
   return lastBefore && !first?.includes(lastBefore) ? lastBefore : first;

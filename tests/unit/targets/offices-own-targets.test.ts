@@ -59,3 +59,13 @@ describe("a body named by its kind that aims to do a thing itself", () => {
     expect(found).toEqual([['Ministry of Industry and Trade', 85], ['Vietnam', 60]]);
   });
 });
+
+describe('the ministry of the minister a sentence speaks of', () => {
+  it('is the one whose own aim "the minister … said the ministry aims to" sets, though another ministry was named since', () => {
+    const found = targets('Deputies question the science minister',
+      'HÀ NỘI — Minister of Science and Technology Lâm Quốc Hưng answered deputies on Wednesday.',
+      'He said the Ministry of Finance had yet to release the funds for research tasks.',
+      'The minister agreed and said the ministry aims to cut approval time to no more than four months by 2027.');
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[4, 'Ministry of Science and Technology']]);
+  });
+});
