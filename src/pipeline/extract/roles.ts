@@ -111,6 +111,8 @@ const ROLE_AT_PHRASE_END = new RegExp(`(?:^|,\\s*|\\s)(${ROLE_BODY})$`, 'u');
 // (Nor is a verb of the sentence after the apposition and its object: "…, presented the Plan and its list of 46 tasks".)
 const WORD = String.raw`(?!(?:who|which|that|whose|where|said|says|told|tells)\b|\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|this|that)\b)`
   + String.raw`[\p{L}\d][\p{L}\d’'-]*`;
+/** People named by what they are, in the plural: "representatives", "members", "staff". */
+const PEOPLE = '(?:representatives|members|staff|officials|leaders|delegates|employees|workers|guests|people)';
 /** A field of up to five words: a relative clause after the body ("…, who headed …") is no field of it. */
 const WORDS = String.raw`${WORD}(?:\s+${WORD}){0,4}`;
 const LOWER_ROLE = new RegExp(
@@ -122,7 +124,8 @@ const LOWER_ROLE = new RegExp(
     + String.raw`|[Aa]uthority`
     + String.raw`|[Ff]und|[Cc]orporation|[Cc]ompany|[Hh]ospital|[Cc]ollege|[Ss]chool|[Mm]inistry|[Bb]ureau|[Ss]ervice|[Ll]aboratory)`
     // A body after a comma is the parent of the one before ("…, Ministry of Agriculture and Environment"), not a field of it.
-    + String.raw`(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+(?!${ORGANIZATION_HEAD}\b)${WORDS})*,?\s+and\s+${WORDS})?)?)`
+    // (People after "and" are the sentence's next subjects: "…, Director of the … Department of Health, and representatives of X".)
+    + String.raw`(?:\s+(?:for|on|of)\s+${WORDS}(?:(?:,\s+(?!${ORGANIZATION_HEAD}\b)${WORDS})*,?\s+and\s+(?!${PEOPLE}\b)${WORDS})?)?)`
     + String.raw`(?=\s*(?:[.;!?),]|\s(?:under|at|in)\s|\sand\s+(?:now|also|currently|an?)\s|$))`,
   'u',
 );

@@ -85,3 +85,11 @@ describe('a gathering named by its body\'s possessive', () => {
       + 'Friday afternoon.').filter(([kind]) => kind === 'meeting').map(([, date]) => date)).not.toContain('2025-10-03');
   });
 });
+
+describe('a weekday with its part of the day and its date in brackets', () => {
+  it('is dated by the date: "On Monday morning (15/9), the hospital inaugurated …"', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('17/09/2029', 'On Saturday morning (15/9), the Kon Tum General Hospital inaugurated its telemedicine centre.') })
+      .events.map((e) => [e.date, e.title]);
+    expect(found).toEqual([['2029-09-15', 'Kon Tum General Hospital inaugurated its telemedicine centre']]);
+  });
+});

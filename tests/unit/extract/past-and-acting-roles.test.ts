@@ -50,3 +50,10 @@ describe('titles of firms and farms in apposition', () => {
       .toEqual(['Võ Thị Hồng Nhung: Director of the Tân Phú Đông orchid cooperative']);
   });
 });
+
+describe('a title before "and" and other people', () => {
+  it('ends at the body: "X, Director of the … Department of Health, and representatives of Y attended"', () => {
+    expect(people(parseWith(personParser, 'Attending the ceremony were Hồ Văn Tâm, Director of the Kon Tum Department of Health, and representatives '
+      + 'of Viettel Kon Tum.'))).toEqual(['Hồ Văn Tâm: Director of the Kon Tum Department of Health']);
+  });
+});

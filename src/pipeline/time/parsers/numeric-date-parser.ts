@@ -15,7 +15,8 @@ import { DAYTIME, HAS_DIGIT, VI_WEEKDAY, WEEKDAYS } from '../words.ts';
 // Or in Vietnamese words, as a document's heading dates it: "ngày 03 tháng 3 năm 2027".
 const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})`
   + String.raw`|(?<=\b(?:dated|ngày|[Oo]n|Mon|Tue|Wed|Thu|Fri|Sat|Sun|${DAYTIME}\s+of)\.?,?\s+`
-  + String.raw`|(?:\b(?:${WEEKDAYS.join('|')})|${VI_WEEKDAY})\s*\((?:ngày\s+)?)(\d{1,2})\/(\d{1,2})`
+  // (Its part of the day may come between: "On Monday morning (15/9)".)
+  + String.raw`|(?:\b(?:${WEEKDAYS.join('|')})(?:\s+${DAYTIME})?|${VI_WEEKDAY})\s*\((?:ngày\s+)?)(\d{1,2})\/(\d{1,2})`
   + String.raw`|(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})`
   // (Or with dots, each part closed by one, as Finnish and German texts write it, after "on", a weekday or "the following day":
   // "on Tuesday 29.8.", "The following day, 30.8., …".)
