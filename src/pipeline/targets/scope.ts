@@ -108,10 +108,12 @@ export function communeOf(title: string | undefined): string | null {
 
 /**
  * A title that opens with a body of the nation as its subject: "National Assembly passes …", "Government approves …", "The Ministry
- * of Science and Technology answers petitions …". (Not a
- * leader, who visits provinces and speaks at their conferences: "Prime Minister X speaks at …" may be a province's text.)
+ * of Science and Technology answers petitions …", or the head of the Government acting on an instrument: "PM approves …", "Deputy
+ * Prime Minister signs …". (Not a leader who visits provinces and speaks at their conferences: "Prime Minister X speaks at …" may be
+ * a province's text.)
  */
-const NATIONAL_SUBJECT = /^(?:The\s+)?(?:National\s+Assembly|Government|Ministry\s+of|Politburo|Party\s+Central\s+Committee|Secretariat|(?:Deputy\s+)?(?:PM|Prime\s+Minister)(?=\s+(?:approves|signs|issues|sets)\b))\b(?![’']s)/;
+const NATIONAL_SUBJECT = new RegExp(String.raw`^(?:The\s+)?(?:National\s+Assembly|Government|Ministry\s+of|Politburo|Party\s+Central\s+Committee|Secretariat`
+  + String.raw`|(?:Deputy\s+)?(?:PM|Prime\s+Minister)(?=\s+(?:approves|signs|issues|sets)\b))\b(?![’']s)`);
 
 /**
  * Whether a text is the nation's by its title: a body of the nation does what it tells, and it names no place ("National Assembly
