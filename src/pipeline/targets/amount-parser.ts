@@ -18,6 +18,8 @@ import { escapeRegExp } from '../regexp.ts';
  * name with digits in it ("5G base stations", "AI data centres").
  */
 /** A word of a counted phrase after its first: "R&D", "world's", "5G", "top 500" ("universities ranked in the world's top 500"). */
+/** The year a figure is due, as a clause after it names it: "(by) 2030", "(by) the end of 2029", "(by the end of) this year". */
+const DUE_YEAR = String.raw`(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|(?:this|next)\s+year)`;
 const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`;
 // (Its first word may join two letters with "&": "300 R&D centres".)
 // (It never runs into a deadline: "… on the e-union platform (by the end of 2029)", its words capped before the year.)
@@ -150,8 +152,14 @@ const COVER_ALL = new RegExp(String.raw`\bcover\s+all\s+(?:the\s+)?((?:\p{Ll}[\p
  * Every one of a whole handled online, still to come: "(to) receive and process all applications online (by 2027)". Groups: the
  * last verb, the things, how.
  */
-const ALL_ONLINE = new RegExp(String.raw`\bto\s+(?:\p{Ll}+\s+and\s+)?(\p{Ll}{3,})\s+all\s+(?:(?:the|its|their)\s+)?`
+const ALL_ONLINE = new RegExp(String.raw`\bto\s+(?:\p{Ll}+\s+and\s+)?(\p{Ll}{3,})\s+all\s+(?:of\s+)?(?:(?:the|its|their)\s+)?(?:own\s+)?`
   + String.raw`((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*s)\s+(online|electronically)\b`, 'gu');
+/** Every one of a whole to be handled online (see ALL_ONLINE). */
+function allOnline(text: string): TargetProposal[] {
+  if (!/\ball\s/.test(text) || !/\b(?:online|electronically)\b/.test(text)) return [];
+  return allMatches(ALL_ONLINE, text).map(([, verb, things, how], i, all) => everyOne(`${things} ${pastParticiple(verb!)} ${how}`, things!,
+    all[i]!.index, all[i]!.index + all[i]![0].length));
+}
 /**
  * A part of a whole counted before it: "Of the 6,000 engineers (… by 2030), at least 1,000 are to hold master's or doctoral degrees".
  * Groups: the whole's things; qualifier, number; the verb and its object.
@@ -192,7 +200,7 @@ const IN_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(\p{Ll}[\p{L}-]*(?:\s
  */
 const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
   + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)`
-  + String.raw`(?:\s+(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?)(?=\s+(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.]|\s*$)`, 'u');
+  + String.raw`(?:\s+(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?)(?=\s+(?:by|before)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'u');
 /**
  * An aim's verb on all of a whole, its number the whole's count: "(the province aims) to connect all 99 communes and wards to the
  * Intelligent Operations Centre (by the end of 2028)". Groups: the verb, the things, what follows them.
@@ -285,6 +293,14 @@ function wholes(text: string): TargetProposal[] {
     const metric = reached ?? subjectBefore(textBefore(text, m.index));
     if (metric) out.push({ ...everyOne(metric, things ?? '', m.index, m.index + m[0].length), unit: things ? `% of ${things}` : '%' });
   }
+  // "88 of the 100 communes now have 4G coverage; the target is all communes by the end of 2030": every one, of what the count before
+  // measured.
+  for (const m of /\b(?:target|goal|aim)\s+is\s+(?:all|every)\s/.test(text) ? allMatches(TARGET_IS_ALL, text) : []) {
+    const things = m[1]!;
+    const counted = PART_BEFORE.exec(textBefore(text, m.index, PART_REACH));
+    const measure = counted && counted[1]!.split(/\s+/).at(-1) === things.split(/\s+/).at(-1) ? ` with ${counted[2]!.trim()}` : '';
+    out.push(everyOne(`${things}${measure}`, things, m.index, m.index + m[0].length));
+  }
   // "a) All national databases … are connected to the National Data Centre": an item of a list of aims, in the present.
   const present = ALL_PRESENT.exec(text);
   if (present) {
@@ -376,16 +392,36 @@ const EARNED_FROM = /^(?:\s+(?:a|per|each)\s+year)?\s+from\s+([^,;.]+?)(?=\s+(?:
 /** What of every one of a whole, before "of all": "(prototypes) of (all 14 products …)". Group: the noun. */
 const PART_OF_ALL = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+of\s+$/u;
 const everyOne = (metric: string, things: string, start: number, end: number): TargetProposal => ({
-  metric, comparator: '=', value: 100, max: null, unit: `% of ${things}`, qualitative: false, baseline: null, start, end,
+  metric: metric.replace(OWNED, ''), comparator: '=', value: 100, max: null, unit: `% of ${things.replace(OWNED, '')}`, qualitative: false, baseline: null,
+  start, end,
 });
+/** The owner's words before a whole, no part of its name: "(all) of its own (dossiers)", "(every one) of their (stalls)". */
+const OWNED = /^(?:of\s+)?(?:(?:the|its|their|his|her|our)\s+)?own\s+|^of\s+(?:the|its|their|his|her|our)\s+/;
 /** A part of a count before it: "…, including 8,000 core trainers". Groups: qualifier, number, the counted phrase. */
 const INCLUDING = new RegExp(String.raw`,\s+including\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+${PHRASE}`, 'gu');
 /** One of a thing in every one of a whole: "(set up) at least one “digital support team” in every commune youth union". Groups: thing, whole. */
 const ONE_IN_EVERY = new RegExp(String.raw`\b(?:at\s+least\s+)?one\s+([“"]?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?[”"]?)\s+(?:in|for|at|per)\s+`
   + String.raw`(?:every|each)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
-/** The plural of a counted noun after "every" ("village" → "villages", "city" → "cities"), its last word only. */
-const plural = (things: string) => things.replace(/(\p{L}+)$/u, (w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies`
-  : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`));
+/**
+ * The plural of a counted noun after "every" ("village" → "villages", "city" → "cities"), its head only: the last word, or the one
+ * before a phrase that places it ("household in the commune" → "households in the commune").
+ */
+const plural = (things: string) => {
+  const placed = PLACING.exec(things)?.index ?? things.length;
+  return things.slice(0, placed).replace(/(\p{L}+)$/u, (w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies`
+    : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`)) + things.slice(placed);
+};
+/** A target that is a whole: "the target is all communes (by the end of 2030)". Group: the things. */
+const TARGET_IS_ALL = new RegExp(String.raw`\b(?:target|goal|aim)\s+is\s+(?:all|every)\s+(?:(?:the|its|their)\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|before|in)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'gu');
+/** A part of a whole and what it has, before a whole as a target: "88 of the 100 (communes) now have (4G coverage);". Groups: things, what. */
+const PART_BEFORE = new RegExp(String.raw`\b\d[\d,]*\s+of\s+(?:the|its|their)\s+\d[\d,]*\s+`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+(?!(?:now|already|have|has|use|are|is)\b)\p{Ll}[\p{L}-]*){0,2})`
+  + String.raw`\s+(?:now\s+|already\s+)?(?:have|has|use|are|is)\s+([^,;.]{2,50}?)\s*[;,]\s*(?:and\s+|but\s+)?(?:the\s+)?$`, 'u');
+/** How far before "the target is all …" the part it completes is read. */
+const PART_REACH = 160;
+/** A phrase that places a counted noun: " in the commune", " of the province", " across the city". */
+const PLACING = /\s(?:in|of|at|on|across|within|under|from)\s/;
 /** "… and all of them": the whole of what a share before it counted. Group: "all". */
 const ALL_OF_THEM = /^[^;.]{0,80}?\band\s+(all)\s+of\s+them\b/;
 
@@ -401,7 +437,7 @@ const LABELLED_COUNT = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(\p{Lu}[\p{L}
 /** A count joined by "and" right after another: "… and 20 technology incubators". Groups: qualifier, number, phrase. */
 const AND_COUNT = new RegExp(
   // (Past the first count's deadline and baseline: "… by 2030, up from 14 today, and 800 start-ups …".)
-  String.raw`^(?:\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?(?:\s*,\s+(?:up|down)\s+from\s+[^,;]{1,40})?\s*,?\s+and\s+`
+  String.raw`^(?:\s+(?:by|in)\s+${DUE_YEAR})?(?:\s*,\s+(?:up|down)\s+from\s+[^,;]{1,40})?\s*,?\s+and\s+`
   + String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*)(?:\s+[\p{L}-]+){0,12})`, 'u',
 );
 /** A verb of raising its object to a level, just before the level: "raise total computing capacity to". */
@@ -414,14 +450,14 @@ const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bri
 // (Past the count's deadline: "2,000 engineers by the same year, of which at least 40 per cent in chip design".)
 const PART_OF_COUNT = new RegExp(String.raw`^(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+same\s+year))?`
   + String.raw`\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})\s+((?:are|have|will|must|should|shall)?\s*`
-  + String.raw`(?:in\s|\p{Ll}{3,})[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.()]|\s*$)`, 'u');
+  + String.raw`(?:in\s|\p{Ll}{3,})[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+${DUE_YEAR}|\s*[,;.()]|\s*$)`, 'u');
 /**
  * A part of a share right after it (and its whole), with what sets it apart: "(80 per cent) of the labour force, of which 45 per cent with
  * degrees or certificates". Groups as above.
  */
 const PART_OF_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.()]{1,60}?)?\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,.]*)\s*`
   + String.raw`(?:%|per\s?cent|percent)\s+((?:are|have|hold|with|will|must|should|shall|in|from)\s+[^,;.()]{2,80}?)`
-  + String.raw`(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s*[,;.()]|\s*$)`, 'u');
+  + String.raw`(?=\s+(?:by|in|before)\s+${DUE_YEAR}|\s*[,;.()]|\s*$)`, 'u');
 /** What a part "of which" comes from: "… 60% comes from enterprises", "… 40% is from the state budget". */
 const OF_WHICH = /^\s+(?:comes?|is|are|will\s+come|must\s+come|should\s+come)\s+from\s+(?:the\s+)?([^,;.]+?)(?=\s+by\s+(?:19|20)\d\d|[,;.]|$)/i;
 /** A verb of raising money before a sum: what it is for names the metric ("mobilise VND 5 trillion for digital infrastructure"). */
@@ -434,7 +470,7 @@ const MONEY_KIND = new RegExp(String.raw`^\s+(?:of|in)\s+(?:registered\s+)?((?:(
   + String.raw`(?:investment|capital|venture\s+capital|FDI|funding))\b`, 'i');
 /** What a sum is for, after it. */
 const PURPOSE = new RegExp(String.raw`^\s+(?:for|to|in|into|on)\s+(?:the\s+)?([^,;.]+?)(?=\s+(?:by|in|before`
-  + String.raw`|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s+(?:focusing|including|which|with)\b|[,;.]|$)`);
+  + String.raw`|until)\s+${DUE_YEAR}|\s+(?:focusing|including|which|with)\b|[,;.]|$)`);
 /** A count still to come, in the passive: "the remaining 350 villages would be covered by the end of 2026". Groups: number, phrase. */
 const FUTURE_PASSIVE = new RegExp(
   String.raw`\b(?:the\s+)?(?:remaining|other|additional|further|last)\s+${NUMBER}`
@@ -738,7 +774,7 @@ const WHOLE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*)[Oo]f\s+(?:those|these|
   + String.raw`(?:(?:at\s+least|more\s+than|over|about)\s+)?$`, 'u');
 /** What the part must be, after the share: "(at least 30 per cent) must be women-led enterprises". Group: it. */
 const TO_BE_AFTER = new RegExp(String.raw`^\s+(?:must|should|shall|will|are\s+to|is\s+to)\s+be\s+([^,;.()]{3,60}?)`
-  + String.raw`(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|[,;.()]|$)`, 'u');
+  + String.raw`(?=\s+(?:by|in|before)\s+${DUE_YEAR}|[,;.()]|$)`, 'u');
 /** A modal and "be" right after a share's base: "(70 per cent of … exports) should be (traceable …)", "(wants 20 per cent of its workforce) to be (in …)". */
 const BE_AFTER_BASE = /^\s+(?:shall|will|must|should|would|are\s+to|is\s+to|to)\s+be\s+\p{Ll}/u;
 /** The things of the figure before, told with their participle, up to the "and" after it: " of applications handled fully online and ". */
@@ -850,6 +886,8 @@ export const amountParser: TargetParser = {
       // assistant"): "all levels must apply AI" is a task of each.
       // (Or an item of a list of aims in the infinitive: "b) all vocational schools to teach digital skills as a compulsory module;".)
       const toCome = everyOfThings(text, []).filter((p) => DUE_OF_ALL.test(text.slice(p.start, p.end)) || ITEM_TO_DO.test(text));
+      // (So is one an aim is to handle online: "The department aims to process all of its own dossiers online by the end of this year".)
+      if (AIM_AT.test(text)) toCome.push(...allOnline(text));
       return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? everyOfItem(text, [...toCome, ...wholes(text)]) : out;
     }
     let previous = 0;
@@ -1116,10 +1154,7 @@ export const amountParser: TargetParser = {
       });
     }
     // "to receive and process all applications online by 2027": every one of them, 100%.
-    for (const m of /\ball\s/.test(text) && /\b(?:online|electronically)\b/.test(text) ? allMatches(ALL_ONLINE, text) : []) {
-      const [, verb, things, how] = m;
-      out.push(everyOne(`${things} ${pastParticiple(verb!)} ${how}`, things!, m.index, m.index + m[0].length));
-    }
+    out.push(...allOnline(text));
     // "60 per cent of SMEs to use at least one digital platform …": "one" is in what the share counts, no count of its own.
     for (let i = out.length - 1; i >= 0; i--) {
       const one = out[i]!;

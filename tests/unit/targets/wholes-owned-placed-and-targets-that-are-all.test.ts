@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../events/helpers.ts';
+
+/** The targets of one text: deadline, metric, value, unit and scope, in a fixed order. */
+const targetsOf = (...lines: string[]) => timelineOf({ 'a.txt': ['Kon Tum reviews its half year', 'Posted: 10/07/2030', ...lines].join('\n\n') })
+  .targets.map((t) => [t.deadline, t.metric, t.value, t.unit, t.scope]).sort((a, b) => String(a).localeCompare(String(b)));
+
+describe('every one of a whole', () => {
+  it('is counted by its head noun, the place after it kept: "every household in the commune" is "households in the commune"', () => {
+    expect(targetsOf('The Đăk Tô commune People\'s Committee met village heads.',
+      'By the end of 2031, every household in the commune should have at least one smartphone.').map((t) => t[1]))
+      .toEqual(['households in the commune with at least one smartphone']);
+  });
+
+  it('drops its owner\'s words, and needs no number when an aim handles it online "by the end of this year"', () => {
+    expect(targetsOf('The Kon Tum Department of Science and Technology held a press conference.',
+      'The department itself aims to process all of its own dossiers online by the end of this year.'))
+      .toEqual([[2030, 'dossiers processed online', 100, '% of dossiers', 'Kon Tum Department of Science and Technology']]);
+  });
+
+  it('is a target when "the target is all" of what a count before it measured', () => {
+    expect(targetsOf('The Kon Tum Provincial People\'s Committee held a press conference.',
+      'The province\'s report says 61 of the 86 communes now have 5G coverage; the target is all communes by the end of 2031.'))
+      .toEqual([[2031, 'communes with 5G coverage', 100, '% of communes', 'Kon Tum']]);
+  });
+});
