@@ -128,8 +128,11 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
     };
   }
   if (header.placeholder) return none(`The page header prints a template placeholder ("${header.placeholder}") instead of its date.`);
-  // A page that prints no date at its top but the day it was last edited at its end (an encyclopedia's article) is dated by that day.
-  if (footer.stamp) return textDate(footer.stamp, `Day the page was last edited, printed at its end ("${footer.stamp.text}"); it prints no other date.`);
+  // A page that prints no date at its top but the day it was last edited or published at its end (an encyclopedia's article, a paper's
+  // page with its date under the byline) is dated by that day.
+  if (footer.stamp) {
+    return textDate(footer.stamp, `Day the page prints at its end, as published or last edited ("${footer.stamp.text}"); it prints no other date.`);
+  }
   for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
     // "On" is read within REACH before each date: from the paragraph's start, a paragraph of dates was read once per date.
     const full = findFullDates(block.text).find((d) => ON_DAY.test(textBefore(block.text, d.index)));

@@ -20,16 +20,19 @@ export interface Footer {
   references: string[];
   /** Indexes of lines before `end` that were credits, not article text. */
   used: Set<number>;
-  /** The day the page says it was last edited, at its end ("This page was last edited on 9 March 2028, at 21:04 (UTC)."). */
+  /** The day the page says it was last edited or published, at its end ("This page was last edited on 9 March 2028", "Published: 05/11/2029"). */
   stamp?: FoundDate;
 }
 
 /** How many lines at the end of a page may hold its stamp of the last edit. */
 const STAMP_ZONE = 8;
 const STAMP_MAX_CHARS = 140;
-/** The label of a page's last edit, right before its date: "This page was last edited on", "Last modified:", "Cập nhật lần cuối:". */
+/**
+ * The label of a page's last edit or of its publication, right before its date: "This page was last edited on", "Last modified:", "Cập
+ * nhật lần cuối:", "Published:", "Posted on".
+ */
 const STAMP_LABEL = new RegExp(String.raw`(?:^|\b(?:page|article|entry)\s+was\s+)(?:last\s+)?(?:edited|modified|updated|revised)(?:\s+on)?\s*:?\s*$`
-  + String.raw`|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$`, 'iu');
+  + String.raw`|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$|^(?:(?:date\s+)?published|posted|ngày\s+đăng)(?:\s+on)?\s*:?\s*$`, 'iu');
 
 /** The day a page's last lines say it was last edited, if they do. */
 function readStamp(lines: Line[]): FoundDate | undefined {

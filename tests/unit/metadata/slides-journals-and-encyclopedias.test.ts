@@ -66,6 +66,12 @@ describe('a slide deck, a journal\'s article page and an encyclopedia\'s article
     expect(metadataOf(...ARTICLE, 'The report of the committee is dated 14 May 2027.').date).toBeNull();
   });
 
+  it('dates a paper\'s page that prints its date only at its end, under the byline: "Published: 05/11/2029"', () => {
+    const m = metadataOf('Ninh Thuận Post', 'Party Standing Board reviews the marine digital economy', ...ARTICLE, 'Thu Hà', 'Published: 05/11/2029');
+    expect([m.date, m.dateSource]).toEqual(['2029-11-05', 'text']);
+    expect(m.dateNote).toContain('published');
+  });
+
   it('reads a podcast episode\'s dateline with the episode\'s length after it: "Episode 12 · Tue, 6 Apr 2027 · 38 min"', () => {
     const m = metadataOf('TALKING POLICY – a podcast on public affairs', 'Episodes | Topics | About', 'Episode 12 · Tue, 6 Apr 2027 · 38 min',
       'Can provinces keep their digital promises?', ...ARTICLE);
