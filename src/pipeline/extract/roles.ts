@@ -168,6 +168,8 @@ export function normalizeRole(phrase: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A province's, a city's or a commune's Party or government body right before a title: "(Provincial Party) Secretary". Group: the body. */
+const LOCAL_BODY_BEFORE = /(?:^|\s)((?:Provincial|City|Municipal|Commune|Ward)\s+(?:Party|People[’']s\s+(?:Committee|Council)))\s+$/u;
 /** "its" or "their" right before a title: the body is named earlier in the sentence ("… went to X of Y; its founder Z"). */
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:[Ii]ts|[Tt]heir)\s+$/;
 /** A body named by its kind in the possessive right before a title: "the institute's (Vice President)". Group: "the institute". */
@@ -206,7 +208,10 @@ export function rolesBefore(stretch: string, sentence = ''): string[] {
     : ACRONYM_BEFORE.exec(rest)?.[1] ?? firmBefore(rest, /^\p{Ll}/u.test(adjacent[1]!))
       ?? (POSSESSIVE_BEFORE.test(rest) ? antecedent(sentence + rest.replace(POSSESSIVE_BEFORE, '')) : undefined)
       ?? KIND_POSSESSIVE.exec(rest)?.[1]?.replace(/^The/, 'the');
-  const roles = [owner ? `${adjacent[1]!.trim()} of ${owner}` : adjacent[1]!];
+  // "Provincial Party Secretary X", "City People's Committee Chairman X": a province's or a city's body before the title is its body.
+  const local = owner === undefined ? LOCAL_BODY_BEFORE.exec(rest)?.[1] : undefined;
+  const body = owner ?? (local && `the ${local}${/Party$/.test(local) ? ' Committee' : ''}`);
+  const roles = [body ? `${adjacent[1]!.trim()} of ${body}` : adjacent[1]!];
   for (let joiner = BETWEEN_TITLES_AT_END.exec(rest); joiner; joiner = BETWEEN_TITLES_AT_END.exec(rest)) {
     rest = rest.slice(0, joiner.index);
     const m = ROLE_AT_PHRASE_END.exec(rest);

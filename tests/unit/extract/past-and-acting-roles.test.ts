@@ -57,3 +57,12 @@ describe('a title before "and" and other people', () => {
       + 'of Viettel Kon Tum.'))).toEqual(['Hồ Văn Tâm: Director of the Kon Tum Department of Health']);
   });
 });
+
+describe('a local body written before the title', () => {
+  it('is the title\'s body: "Provincial Party Secretary X", "City People\'s Committee Chairman Y"', () => {
+    expect(people(parseWith(personParser, 'Provincial Party Secretary Lò Văn Mừng chaired the meeting.')))
+      .toEqual(['Lò Văn Mừng: Secretary of the Provincial Party Committee']);
+    expect(people(parseWith(personParser, 'City People\'s Committee Chairman Đinh Quang Huy opened the forum.')))
+      .toEqual(['Đinh Quang Huy: Chairman of the City People\'s Committee']);
+  });
+});
