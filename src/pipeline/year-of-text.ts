@@ -32,11 +32,13 @@ export function yearOfDay(day: { month: number; day: number }, texts: string[], 
   const firstYear = (from: number) => [0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => from + n).find(fits);
   const current = currentYear(text);
   const anchorYear = anchor ? firstYear(anchor.year) : undefined;
+  const coded = !anchor && !current ? codeYear(text) : undefined;
   const reason: YearReason | null = current && fits(current.year) && (anchorYear === undefined || current.year > anchorYear + 1)
     ? { year: current.year, why: `the year the text speaks of as current (${current.count}× "${current.example}")` }
     : anchor && anchorYear !== undefined
       ? { year: anchorYear, why: `the first such day on or after the latest past date in the text (${anchor.text})` }
-      : null;
+      // A text that states no year but in its documents' numbers ("Resolution No. 63/2029/NQ-HĐND", adopted at the session it reports).
+      : coded ? { year: coded.year, why: `the latest year in the numbers of the documents it names ("${coded.code}")` } : null;
   if (!reason || !weekday) return reason;
   // A page's weekday ("Monday, August 16") holds in one year of six to eleven: the year nearest the reasoned one that it holds in.
   const onWeekday = (year: number) => fits(year) && isoWeekday(candidate(year)) === weekday;
@@ -61,4 +63,17 @@ function currentYear(text: string): { year: number; count: number; example: stri
   }
   const [best] = [...counts].sort((a, b) => b[1].count - a[1].count || b[0] - a[0]);
   return best ? { year: best[0], ...best[1] } : undefined;
+}
+
+/** A document's number that holds its year: "63/2029/NQ-HĐND", "21/2029/QĐ-UBND". Group: the year. */
+const CODE_YEAR = /(?<![\w/])\d{1,5}\/((?:19|20)\d\d)\/[A-ZĐ][A-ZĐa-zđ\d-]*/g;
+
+/** The latest year in the numbers of the documents a text names, with the number it is in. */
+function codeYear(text: string): { year: number; code: string } | undefined {
+  let best: { year: number; code: string } | undefined;
+  for (const m of text.matchAll(CODE_YEAR)) {
+    const year = Number(m[1]);
+    if (!best || year > best.year) best = { year, code: m[0] };
+  }
+  return best;
 }

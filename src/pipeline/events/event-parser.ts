@@ -17,7 +17,7 @@ import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
 import { GATHERING_NOUN, GATHERING_NOUN_ANY_CASE, GATHERING_NOUN_CAPITALS } from '../extract/lexicon/gatherings.ts';
 import { readMergers } from './mergers.ts';
-import { AT_GATHERING as AT_GATHERING_SAID, IN_OWN_SPEECH, readRemarks, SPEAKING, SPEAKING_AFTER, TOLD_AUDIENCE } from './remarks.ts';
+import { AT_GATHERING as AT_GATHERING_SAID, ATTENDING, IN_OWN_SPEECH, readRemarks, SPEAKING, SPEAKING_AFTER, TOLD_AUDIENCE } from './remarks.ts';
 import { readLaunches } from './launches.ts';
 import { isStampLine, liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { voteRows } from './vote-tables.ts';
@@ -317,7 +317,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const trigger = (triggered || entry !== undefined) && TRIGGER.test(sentence.text);
     if (!trigger && !sentenceTimes.some(deedTime)) continue;
     const blockLinks = linksOf.get(sentence.block) ?? [];
-    const speaking = SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) || IN_OWN_SPEECH.test(sentence.text);
+    const speaking = SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) || IN_OWN_SPEECH.test(sentence.text) || ATTENDING.test(sentence.text);
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
       speaking || AT_GATHERING_SAID.test(sentence.text) || TOLD_AUDIENCE.test(sentence.text) ? hosts() : undefined,
       personOf(original), speaking ? guests() : undefined);

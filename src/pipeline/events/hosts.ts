@@ -2,8 +2,12 @@ import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { linksIn } from './sentence-links.ts';
 import type { DocumentTimeline, EntityLookup } from './types.ts';
 
-/** Verbs whose subject holds, chairs, opens or launches a gathering or a site: "HADE held …", "X chaired the meeting", "X opened its data centre". */
-const HOSTING = /\b(?:held|hosted|opened|organi[sz]ed|co-organi[sz]ed|convened|inaugurated|launched|met|chaired|co-chaired|moderated|presided\s+over)\b/g;
+/**
+ * Verbs whose subject holds, chairs, opens, closes or launches a gathering or a site: "HADE held …", "X chaired the meeting", "X opened its
+ * data centre", "Council Chairman X closed the session".
+ */
+const HOSTING = new RegExp(String.raw`\b(?:held|hosted|opened|closed|organi[sz]ed|co-organi[sz]ed|convened|inaugurated|launched|met|chaired`
+  + String.raw`|co-chaired|moderated|presided\s+over)\b`, 'g');
 /** A gathering or a site held or opened in the passive: its subject's body holds it ("A factory of X was inaugurated …"). */
 const PASSIVE_HOSTING = /\b(?:was|were)\s+(?:officially\s+|formally\s+)?(?:held|hosted|organi[sz]ed|inaugurated|opened)\b/;
 /** How far before a passive verb of hosting its subject's body may be named. */

@@ -77,6 +77,8 @@ export const AT_GATHERING = new RegExp(String.raw`^At\s+(?:the\s+|a\s+)(${OCCASI
  */
 const AS_GUEST = new RegExp(String.raw`^(?:Speaking|Attending|Present)(?:\s+(?:at\s+)?(?:the\s+|a\s+)(${OCCASION}))?\s+as\s+(?:an?\s+|the\s+)?`
   + String.raw`(?:special\s+|honou?red\s+)?guests?,\s+`, 'u');
+/** Attending a gathering, at the opening of the sentence, its attendee after it: "Attending the session, (Deputy Minister X said …)". */
+export const ATTENDING = new RegExp(String.raw`^(?:Attending|Present\s+at)\s+(?:the\s+|a\s+)(${OCCASION}),\s+`, 'u');
 /** A gathering told as past without a day: "recent", "previous", "earlier". */
 const VAGUE = /^(?:recent|previous|earlier|past|last|latest)\b/i;
 /** How far after "At …," the speaker's name may start. */
@@ -149,8 +151,19 @@ export function readRemarks(context: SentenceContext): Happening[] {
       });
     }
   }
+  // "Attending the session, Deputy Minister X said …": the words there of one who attended, when a guest of it.
+  const attending = occasion ? null : ATTENDING.exec(context.text);
+  const attendee0 = attending ? contextIndex(context).linksStarting(attending[0].length, attending[0].length + TITLE_REACH).find(isPerson) : undefined;
+  const attendee0Name = attendee0 && context.entities.get(attendee0.entity)?.name;
+  if (attending && attendee0 && attendee0Name && SAID_AFTER.test(context.text.slice(attendee0.end)) && isGuest(context, attending[0].length, attendee0)) {
+    const noun = attending[1]!.replace(/^(?:the|a)\s+/i, '');
+    out.push({
+      kind: 'remarks', at: 0, end: attendee0.end, quality: 2, inherits: true, near: true, doneAt: noun.split(/\s+/).at(-1)!.toLowerCase(),
+      title: `${attendee0Name} delivered remarks at the ${noun}`,
+    });
+  }
   // "Attending the course as a guest, X, Deputy Director of …, said …": the words of one the text calls a guest.
-  const asGuest = occasion ? null : AS_GUEST.exec(context.text);
+  const asGuest = occasion || attending ? null : AS_GUEST.exec(context.text);
   const guestFrom = asGuest ? asGuest[0].length : 0;
   const guest = asGuest ? contextIndex(context).linksStarting(guestFrom, guestFrom + TITLE_REACH).find(isPerson) : undefined;
   const guestName = guest && context.entities.get(guest.entity)?.name;

@@ -19,6 +19,8 @@ const CLAUSE_OPEN = new RegExp(String.raw`(?:${SPEAKER_LABEL}|\s[-–—]\s+`
 const VERB_TAIL = /(?:\s+(?:has|have|had|was|were|also|then|officially|formally|unanimously|jointly|\p{Ll}+ed\s+and|\p{Ll}+ed\s*,))+\s*$/u;
 /** Nothing but a preposition before a time: "On (Monday)", "In (March)". */
 const LEADING_PREPOSITION = /^\s*(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring)?\s*$/;
+/** An occasion opening a clause before its day: "At its thematic session (on Tuesday, …,)", "During the visit (on …,)". */
+const OCCASION_OPENING = /^\s*(?:At|In|During)\s+(?:the|its|their|a|an)\s+[^,;]{2,60}?\s*$/;
 /** A subject that names nothing: a pronoun or a bare determiner phrase. */
 const PRONOUN = /^(?:it|they|he|she|we|this|that|these|those|which|who)$/i;
 /** A participle's apposition that ends a subject, who led it: "(A delegation of X), led by the committee's Vice Chairman Y,". */
@@ -55,6 +57,15 @@ export function subjectBefore(context: SentenceContext, at: number): string {
     const after = context.times.find((t) => t.start === end)?.end;
     if (after !== undefined && after < at) {
       start = after;
+      end = Math.min(at, index.nextTimeStart(start + 1) ?? at);
+    }
+  } else if (end < at && OCCASION_OPENING.test(text.slice(start, end))) {
+    // "At its thematic session on Tuesday, 10 July, the Council adopted …": the occasion and its day open the clause; the subject is
+    // after their comma.
+    const after = context.times.find((t) => t.start === end)?.end;
+    const comma = after === undefined ? null : /^\s*,\s*/.exec(text.slice(after, at));
+    if (after !== undefined && comma) {
+      start = after + comma[0].length;
       end = Math.min(at, index.nextTimeStart(start + 1) ?? at);
     }
   }

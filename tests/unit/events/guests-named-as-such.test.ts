@@ -55,3 +55,16 @@ describe('a guest the text names as such', () => {
     expect(events.map((e) => e.title)).toEqual([expect.stringMatching(/^An Giang Social Insurance held a conference in Long Xuyên ward/)]);
   });
 });
+
+describe('a minister who attended a council\'s session', () => {
+  it('delivers remarks when the sentence that quotes them opens "Attending the session,", the council\'s chairman having closed it', () => {
+    const lines = ['At its thematic session on Monday (14/12), the Ninh Bình Provincial People\'s Council adopted Resolution No. 70/2026/NQ-HĐND '
+      + 'on the provincial data centre.',
+    'Attending the session, Deputy Minister of Finance Lê Thu Hằng said the data centre could serve as a model.',
+    'Council Chairman Phạm Quang Ngọc closed the session.'];
+    expect(remarks(...lines)).toEqual([['2026-12-14', 'Lê Thu Hằng delivered remarks at the session']]);
+    // The act's subject is the council, after the occasion and its day.
+    expect(timelineOf({ 'seeds/a.txt': dated('15/12/2026', ...lines) }).events.find((e) => e.kind === 'adopted')?.title)
+      .toBe('Ninh Bình Provincial People\'s Council adopted Resolution No. 70/2026/NQ-HĐND');
+  });
+});

@@ -66,3 +66,13 @@ describe('a dateline without a year', () => {
     expect(thursday.dateNote).toContain('Thursday');
   });
 });
+
+describe('a text whose only year is in its documents\' numbers', () => {
+  it('dates the day its lead reports by the latest such year', () => {
+    const m = metadataOf('Council adopts two resolutions', 'Yesterday 14:20',
+      'At its session on Tuesday, 10 July, the provincial council adopted Resolution No. 41/2029/NQ-HĐND on a data centre.',
+      'Delegates also discussed the budget.');
+    expect(m.date).toBe('2029-07-10');
+    expect(m.dateNote).toContain('41/2029/NQ-HĐND');
+  });
+});
