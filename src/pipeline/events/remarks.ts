@@ -39,8 +39,11 @@ export const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:deleg
 /** What a speaker said in a speech of their own: "X, Vice Chairman of …, said in his speech that …". Group: the speech's noun. */
 const SAID_IN_SPEECH = new RegExp(String.raw`\b(?:${SAYING_VERB})\s+in\s+(?:his|her|their)\s+(?:(?:opening|closing|keynote|welcome)\s+)?`
   + String.raw`(speech|remarks|address)\b`, 'u');
-/** A sentence that opens with the speech of the person a pronoun after it is: "In his speech(,) he asked …". Group: the speech's noun. */
-export const IN_OWN_SPEECH = /^In\s+(?:his|her)\s+(?:(?:opening|closing|keynote|welcome)\s+)?(speech|remarks|address),?\s+(?=(?:he|she)\b)/;
+/**
+ * A sentence that opens with the speech of the person a pronoun or a name after it is: "In his speech(,) he asked …", "In his speech,
+ * Tâm called …". Group: the speech's noun.
+ */
+export const IN_OWN_SPEECH = /^In\s+(?:his|her)\s+(?:(?:opening|closing|keynote|welcome)\s+)?(speech|remarks|address),?\s+(?=(?:he|she|\p{Lu})\b)/u;
 /** A gathering the speaker attended before the speech, by "and": " attended the review conference and ". Group: its noun. */
 const ATTENDED_BEFORE = new RegExp(String.raw`\battended\s+(?:the|a|an|its|their)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(${GATHERING_NOUN})\s+and\s+$`, 'iu');
 /** How far before the speech ATTENDED_BEFORE is read. */
@@ -203,7 +206,9 @@ export function readRemarks(context: SentenceContext): Happening[] {
   }
   // "In his speech he asked young people to …": the speech of the person the sentence before named, a guest of the gathering.
   const ownSpeech = IN_OWN_SPEECH.exec(context.text);
-  const pronoun = ownSpeech ? pronounAt(context, ownSpeech[0].length) : undefined;
+  // (Or the speaker called by name: "In his speech, Tâm called on …".)
+  const pronoun = ownSpeech ? pronounAt(context, ownSpeech[0].length)
+    ?? contextIndex(context).linksStarting(ownSpeech[0].length, ownSpeech[0].length + 1).find(isPerson) : undefined;
   const pronounName = pronoun && context.entities.get(pronoun.entity)?.name;
   if (ownSpeech && pronoun && pronounName && isGuest(context, ownSpeech[0].length, pronoun)) {
     out.push({

@@ -68,3 +68,12 @@ describe('a minister who attended a council\'s session', () => {
       .toBe('Ninh Bình Provincial People\'s Council adopted Resolution No. 70/2026/NQ-HĐND');
   });
 });
+
+describe('a speech its speaker is named after', () => {
+  it('is a guest\'s remarks: "In his speech, Dũng asked …"', () => {
+    expect(remarks('On Monday (14/12), the Cần Thơ Institute of Informatics held a ceremony to celebrate its 40th anniversary.',
+      'Deputy Minister of Science and Technology Võ Hoàng Dũng attended the ceremony.',
+      'In his speech, Dũng asked the institute to train more engineers for the Mekong Delta.'))
+      .toEqual([['2026-12-14', 'Võ Hoàng Dũng delivered a speech']]);
+  });
+});
