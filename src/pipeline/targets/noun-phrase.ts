@@ -31,7 +31,9 @@ const HEAD_END = new Set(['on', 'in', 'into', 'with', 'to', 'that', 'of', 'for',
  * A plural noun: what a number counts ("science and technology enterprises"), or an acronym's plural ("1 million SMEs use digital
  * platforms" counts SMEs); not "business", "campus", "analysis".
  */
-const PLURAL = /^(?:\p{Ll}[\p{L}-]*[^sui’']s|\p{Lu}{2,}s|people|children|staff|personnel|women|men)$/u;
+// (Nor a noun that ends in "s" but counts as one, used before a noun: "300 grassroots (trade unions)", "logistics (firms)".)
+const PLURAL = new RegExp(String.raw`^(?!(?:grassroots|news|series|species|means|headquarters|logistics|electronics|economics|physics|mathematics`
+  + String.raw`|statistics|politics)$)(?:\p{Ll}[\p{L}-]*[^sui’']s|\p{Lu}{2,}s|people|children|staff|personnel|women|men)$`, 'u');
 /** How many words of a phrase may come before the plural it counts. */
 const PLURAL_WINDOW = 6;
 const CONJUNCTION = /^(?:and|or)$/;
