@@ -387,7 +387,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       });
     }
   }
-  return { targets: withoutNamedRepeats(withoutSummaryRepeats(targets, doc.blocks)), facts };
+  return { targets: withOwnScopes(withoutNamedRepeats(withoutSummaryRepeats(targets, doc.blocks))), facts };
 }
 
 /** A summary's heading: "Summary", "AT A GLANCE", "TÓM TẮT | AT A GLANCE", "Key points", "Highlights". */
@@ -415,6 +415,28 @@ function withoutNamedRepeats(targets: TargetCandidate[]): TargetCandidate[] {
   const set = new Set(targets.filter((t) => !BARE_TARGET.test(t.metric)).map((t) => `${t.value}\n${t.max}\n${t.deadline}\n${t.scope}`));
   return targets.filter((t) => !BARE_TARGET.test(t.metric) || !set.has(`${t.value}\n${t.max}\n${t.deadline}\n${t.scope}`));
 }
+
+/**
+ * A figure a text states twice, once in a list of a body's own aims and once in passing ("Digitised records of forest owners reached 22
+ * per cent, against a target of 70 per cent for 2026", then "the ministry aims … to: digitise 70 per cent of forest owner records"), is
+ * the body's: the one the text's place or the country took by default takes the body's scope, so the two are one target.
+ */
+function withOwnScopes(targets: TargetCandidate[]): TargetCandidate[] {
+  const isBody = (scope: string) => scope !== 'Vietnam' && placesIn(scope).length === 0 && !LOCAL_SCOPE.test(scope);
+  const owned = targets.filter((t) => isBody(t.scope));
+  if (owned.length === 0) return targets;
+  const kind = (unit: string | null) => (unit?.startsWith('%') ? '%' : unit?.startsWith('rank') ? 'rank' : unit ?? '');
+  const figure = (t: TargetCandidate) => `${t.comparator}\n${t.value}\n${t.max}\n${t.deadline}\n${kind(t.unit)}`;
+  const words = (metric: string) => new Set(metric.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return targets.map((t) => {
+    if (isBody(t.scope)) return t;
+    const mine = words(t.metric);
+    const body = owned.find((o) => figure(o) === figure(t) && [...words(o.metric)].some((w) => mine.has(w)));
+    return body ? { ...t, scope: body.scope } : t;
+  });
+}
+/** A commune's or a ward's scope, or a city's: "Tân Thạnh commune", "Huế City". */
+const LOCAL_SCOPE = /\s(?:commune|ward|City)$/;
 
 function withoutSummaryRepeats(targets: TargetCandidate[], blocks: readonly { text: string; kind?: string }[]): TargetCandidate[] {
   const summary = new Set<string>();

@@ -74,6 +74,24 @@ const MINISTERS_OF = new RegExp(MINISTER_OF.source, 'gu');
 /** A minister the sentence speaks of by the title alone: "The minister agreed …", "the minister said". */
 const THE_MINISTER = /\b(?:[Tt]he|[Hh]is|[Hh]er)\s+minister\b/;
 
+/**
+ * A list's frame in which a body named by its kind aims at the items itself: "(Under the ministry's plan for 2026, …,) the ministry aims by
+ * the end of the year to:". Group: the kind.
+ */
+const FRAME_OWN = new RegExp(String.raw`\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+|itself\s+)?(?:aims|plans|intends|expects|strives)\b`
+  + String.raw`[^:;.]{0,40}?\bto\s*:\s*$`, 'iu');
+
+/**
+ * The kind of body a list's frame says aims at its items itself (see FRAME_OWN), when the frame says the plan is its own ("Under the
+ * ministry's plan …, the ministry aims … to:", "its own", "itself"); "For 2026, the ministry aims to: bring Viet Nam into the top 40 …" sets
+ * the country's aims.
+ */
+export function frameOwnKind(frame: string): string | undefined {
+  const kind = FRAME_OWN.exec(frame)?.[1];
+  if (kind === undefined) return undefined;
+  return new RegExp(String.raw`\bthe\s+${kind}[’']s\s|\bits\s+own\b|\bitself\b`, 'i').test(frame) ? kind : undefined;
+}
+
 /** The kind of body a text says sets a target for itself ("department" in "The department itself aims …"), or undefined (see OWN). */
 export function ownKind(text: string): string | undefined {
   return OWN.exec(text)?.slice(1).find((g) => g !== undefined);

@@ -3,7 +3,7 @@ import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { once } from '../once.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
-import { aimingBody, officeNamed, ownKind, type Names } from './own-office.ts';
+import { aimingBody, frameOwnKind, officeNamed, ownKind, type Names } from './own-office.ts';
 
 export { placesIn };
 
@@ -321,6 +321,10 @@ export function documentScopes(
       // "By 2030 VietLink aims to:": the items are the firm's.
       const body = bodies.length > 0 ? bodyIn(frame, bodies) : undefined;
       if (body) return body.name;
+      // "… the ministry aims by the end of the year to:": the items are the ministry's own.
+      const kind = frameOwnKind(frame);
+      const own = kind === undefined ? undefined : officeNamed(kind, frame, text, names);
+      if (own) return own;
       // "The plan sets the following goals by 2030 (national targets in brackets):": what its brackets say is of the benchmarks.
       // (So is a frame that says so in words: "each with the province's result, its target and, in brackets, the national target".)
       if (framing.national() && !IN_BRACKETS.test(frame) && (!frame.includes('(') || NATIONAL.test(frame.replace(BRACKETED, ' ')))) return 'Vietnam';

@@ -69,3 +69,19 @@ describe('the ministry of the minister a sentence speaks of', () => {
     expect(found.map((t) => [t.value, t.scope])).toEqual([[4, 'Ministry of Science and Technology']]);
   });
 });
+
+describe('a ministry\'s list of its own aims', () => {
+  it('gives the items of its own plan the ministry, a figure told of them before too, and a ministry\'s list for the country the country', () => {
+    const own = targets('Ministry reviews its first quarter',
+      'HÀ NỘI — The Ministry of Agriculture and Environment reviewed its digital transformation on Friday.',
+      'Digitised records of fishing vessels reached 30 per cent of the total, against a target of 80 per cent for 2025.',
+      'Under the ministry\'s digital transformation plan for 2025, the ministry aims by the end of the year to:',
+      '- process 95 per cent of administrative dossiers online;', '- digitise 80 per cent of fishing vessel records.');
+    expect([...new Set(own.map((t) => `${t.value} ${t.scope}`))].sort())
+      .toEqual(['80 Ministry of Agriculture and Environment', '95 Ministry of Agriculture and Environment']);
+    const national = targets('Ministry reviews its year', 'HÀ NỘI — The Ministry of Science and Technology reviewed the year on Friday.',
+      'For 2026, the ministry aims to:', '- bring Viet Nam into the top 40 of the Global Innovation Index;',
+      '- list no fewer than 12,000 technology offers on the national technology exchange.');
+    expect(national.map((t) => t.scope)).toEqual(['Vietnam', 'Vietnam']);
+  });
+});
