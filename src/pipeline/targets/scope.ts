@@ -83,6 +83,8 @@ const BEFORE_BODY = new RegExp(
   'u',
 );
 /** A title that opens with a place and a colon or a verb: "Thanh Hoa: online services …", "Thai Nguyen aims for …". */
+/** A title's first capitalised words before a word in lower case: "(Quang Ninh) science fund awards …". Group: the words. */
+const PLACE_BEFORE_NOUN = /^((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)\s+(?=\p{Ll})/u;
 const TITLE_PLACE = new RegExp(
   String.raw`^${NAME}(?=:|\s+(?:aims?|sets?|targets?|strives?|plans?|approves?|adopts?|issues?|launches?|reports?|reviews?)\b)`, 'u',
 );
@@ -181,6 +183,10 @@ function leadPlaceAsWritten(glued: string): string | null {
   // "Lạng Sơn: online services beat plan": a title that opens with a listed place and a colon is about it.
   const headed = named ? undefined : TITLE_PLACE.exec(lead);
   if (headed && lead.charAt(headed[0].length) === ':' && PLACES.has(foldPlace(headed[1]!.trim()))) return headed[1]!.trim();
+  // "Quang Ninh science fund awards …", "Lai Chau farmers sell …": a title that opens with a listed place before a noun in lower case is
+  // about that place's.
+  const owner = named ? undefined : PLACE_BEFORE_NOUN.exec(lead)?.[1];
+  if (owner && PLACES.has(foldPlace(owner))) return owner;
   if (named || !LOCAL_BODY.test(lead)) return named;
   const body = BEFORE_BODY.exec(lead)?.[1];
   if (body) return body.trim();

@@ -118,3 +118,12 @@ describe('a possessive before a place noun', () => {
     expect(placeNamed('Your province aims to be among the top 3 provinces by 2028.')).toBeNull();
   });
 });
+
+describe('a title that opens with a listed place before a noun in lower case', () => {
+  it('makes the text that place\'s, though its lead names no local body; a national target stays the country\'s', () => {
+    const { targets } = timelineOf({ 'a.txt': ['Bac Giang science fund opens its 2027 call', 'Posted: 09/01/2027',
+      'The fund awarded VND 20 billion to 14 projects last year.',
+      'By 2030, the fund aims to have financed at least 80 projects.', 'Nationally, 40% of such funds are to be led by enterprises by 2030.'].join('\n\n') });
+    expect(targets.map((t) => [t.value, t.scope]).sort()).toEqual([[40, 'Vietnam'], [80, 'Bac Giang']]);
+  });
+});
