@@ -66,6 +66,11 @@ const COUNTED = /^(?:(?:some|about|around|over|nearly|more\s+than)\s+)?(?:\d[\d,
 const OVER_A_PERIOD = new RegExp(String.raw`^(?:\s+or\s+\p{Ll}+)?\s+(?:(?:in|during|over|since|throughout)\s+(?:the\s+)?(?:${CALENDAR}|(?:19|20)\d\d\b`
   + String.raw`|(?:first|past|last)\s|(?:year|month|quarter)\b)|so\s+far|this\s+(?:year|month)|last\s+(?:year|month))`, 'u');
 const PERIOD_REACH = 60;
+/** A month, a year or a stretch of time before a verb in its sentence: "In 2024, (universities signed …)", "in May the Government (issued …)". */
+const PERIOD_BEFORE = new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ss]ince|[Tt]hroughout)\s+(?:the\s+)?(?:${CALENDAR}|(?:19|20)\d\d\b`
+  + String.raw`|(?:first|past|last)\s|(?:year|month|quarter)\b)[^.;]*$`, 'u');
+/** How far before a verb PERIOD_BEFORE is read. */
+const PERIOD_BEFORE_REACH = 160;
 /** How far before a participle the document it tells the content of may end. */
 const CONTENT_REACH = 60;
 /** What stands between a document and the participle of its content: its date and a comma ("…/QĐ-UBND on 11/03/2030, approving"). */
@@ -118,7 +123,10 @@ export function readActs(context: SentenceContext): Happening[] {
     if (!object || (verb === 'sent' && !object.coded)) continue;
     // "27 collective labour agreements were signed or renewed in August": a count of documents acted on over a month or a year is a
     // figure, no event ("Five memoranda are signed" at 10:15 of a conference is one).
-    if (passive && !object.instrument && COUNTED.test(object.text) && OVER_A_PERIOD.test(text.slice(end, end + PERIOD_REACH))) continue;
+    // (So is one in the active, over a period before or after it: "In 2024, universities signed 212 licensing agreements", "the ministry
+    // issued 118 circulars during the year".)
+    if (!object.instrument && COUNTED.test(object.text) && (passive ? OVER_A_PERIOD.test(text.slice(end, end + PERIOD_REACH))
+      : OVER_A_PERIOD.test(text.slice(object.end, object.end + PERIOD_REACH)) || PERIOD_BEFORE.test(textBefore(text, m.index, PERIOD_BEFORE_REACH)))) continue;
     // "… issued Decision No. 312/QĐ-UBND on 11/03/2030, approving the list of …": what a document does, after it, is its content.
     if (participle && contextIndex(context).linksEnding(m.index - CONTENT_REACH, m.index).some((l) => issuedIn(entities)(l)
       && CONTENT_GAP.test(text.slice(l.end, m.index)))) continue;

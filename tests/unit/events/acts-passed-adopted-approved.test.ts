@@ -83,6 +83,13 @@ describe('acts that are no events of their own', () => {
       .map((e) => e.kind)).toContain('signed');
   });
 
+  it('a count of documents a body acted on over a month or a year, in the active, is a figure too; delegates adopting them on a day act', () => {
+    expect(events('02/06/2026', 'The spokesperson said that in May the Government issued 14 decrees and 38 resolutions.').map((e) => e.title)).toEqual([]);
+    expect(events('02/06/2026', 'In 2025, universities and research institutes signed 180 licensing agreements with firms.').map((e) => e.title)).toEqual([]);
+    expect(events('22/11/2025', 'On the afternoon of November 20, delegates voted to adopt 14 resolutions.').map((e) => e.title))
+      .toEqual(['Delegates voted to adopt 14 resolutions']);
+  });
+
   it('what a document does, told after its issue ("…, approving the list of …"), is its content, not another act', () => {
     expect(events('14/03/2030', 'The Provincial People\'s Committee issued Decision No. 415/QĐ-UBND on 11/03/2030, approving the list of 18 craft villages '
       + 'that will be supported to go digital this year and next.').map((e) => [e.kind, e.date])).toEqual([['instrument', '2030-03-11']]);
