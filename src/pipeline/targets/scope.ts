@@ -82,9 +82,9 @@ const BEFORE_BODY = new RegExp(
     + String.raw`|People[’']s\s+(?:Committee|Council)|Party\s+Committee)\b`,
   'u',
 );
-/** A title that opens with a place and a colon or a verb: "Thanh Hoa: online services …", "Thai Nguyen aims for …". */
 /** A title's first capitalised words before a word in lower case: "(Quang Ninh) science fund awards …". Group: the words. */
 const PLACE_BEFORE_NOUN = /^((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)\s+(?=\p{Ll})/u;
+/** A title that opens with a place and a colon or a verb: "Thanh Hoa: online services …", "Thai Nguyen aims for …". */
 const TITLE_PLACE = new RegExp(
   String.raw`^${NAME}(?=:|\s+(?:aims?|sets?|targets?|strives?|plans?|approves?|adopts?|issues?|launches?|reports?|reviews?)\b)`, 'u',
 );
@@ -184,7 +184,7 @@ function leadPlaceAsWritten(glued: string): string | null {
   const headed = named ? undefined : TITLE_PLACE.exec(lead);
   if (headed && lead.charAt(headed[0].length) === ':' && PLACES.has(foldPlace(headed[1]!.trim()))) return headed[1]!.trim();
   // "Quang Ninh science fund awards …", "Lai Chau farmers sell …": a title that opens with a listed place before a noun in lower case is
-  // about that place's.
+  // about that place.
   const owner = named ? undefined : PLACE_BEFORE_NOUN.exec(lead)?.[1];
   if (owner && PLACES.has(foldPlace(owner))) return owner;
   if (named || !LOCAL_BODY.test(lead)) return named;
