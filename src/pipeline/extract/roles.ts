@@ -25,8 +25,11 @@ const BODY_RUN = capitalRun(`(?!${CALENDAR})`, CAP_OR_NUMBER, NOT_A_TITLE);
 const NOT_A_BODY = `${NOT_A_TITLE}(?!(?:the\\s+)?${ORGANIZATION_HEAD}\\b)`;
 /** A body's local unit named by its place, and the body, if named: "(Director of the Cao Bằng) branch of Sao Bắc Telecom", "(… of the Hanoi) branch". */
 const LOCAL_UNIT = `\\s+(?:branch|office|campus|chapter)(?:${complement(BODY_RUN, 'of', NOT_A_BODY)})?`;
-/** A body named by its place and a kind in lower case: "(Director of the Tân Quy Đông) flower cooperative", "(… Mường Thanh) tea farm". */
-const KIND_AFTER = String.raw`\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:cooperative|co-operative|company|village|hamlet|club|farm)\b`;
+/**
+ * A body named by its place and a kind in lower case: "(Director of the Tân Quy Đông) flower cooperative", "(… Hồng Thái) organic vegetable
+ * cooperative".
+ */
+const KIND_AFTER = String.raw`\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:cooperative|co-operative|company|village|hamlet|club|farm)\b`;
 /** A body's complement, with the place noun a locality may end with ("… of Quang Ninh province") or its local unit. */
 const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city)|${LOCAL_UNIT}|${KIND_AFTER})?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
@@ -163,11 +166,15 @@ export function normalizeRole(phrase: string): string {
     .replace(/\s+for\s+the\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?:\s+term)?$/i, '')
     // "analyst at X in Singapore": where the firm is, not part of the title.
     .replace(/(\s(?:at|with)\s+\S.*?)\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)?$/u, '$1')
+    // "Principal of Mường Lay High School in Điện Biên": a listed province or city after the body is where it is.
+    .replace(PLACE_AFTER_BODY, (m, body: string, place: string) => (PLACES.has(foldPlace(place)) ? body : m))
     .replace(/\bSecretaries\b/g, 'Secretary')
     .replace(/\b([Mm]ember)s\b/g, '$1')
     .replace(/\s+/g, ' ');
 }
 
+/** A body in a title, then "in" and a place: "(… of Mường Lay High School) in (Điện Biên)". Groups: all before "in", the place. */
+const PLACE_AFTER_BODY = /^(.*\s(?:of|at)\s+\S.*?)\s+in\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})$/u;
 /** A province's, a city's or a commune's Party or government body right before a title: "(Provincial Party) Secretary". Group: the body. */
 const LOCAL_BODY_BEFORE = /(?:^|\s)((?:Provincial|City|Municipal|Commune|Ward)\s+(?:Party|People[’']s\s+(?:Committee|Council)))\s+$/u;
 /** "its" or "their" right before a title: the body is named earlier in the sentence ("… went to X of Y; its founder Z"). */

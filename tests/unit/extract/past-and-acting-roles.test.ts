@@ -66,3 +66,12 @@ describe('a local body written before the title', () => {
       .toEqual(['Đinh Quang Huy: Chairman of the City People\'s Committee']);
   });
 });
+
+describe('a body in a title, and where it is', () => {
+  it('keeps two lower-case words before a kind, and drops a listed place after the body', () => {
+    expect(people(parseWith(personParser, 'Delegate Lê Thị Mỹ, Director of the Hòa Bình organic vegetable cooperative, asked for more.')))
+      .toEqual(['Lê Thị Mỹ: Director of the Hòa Bình organic vegetable cooperative']);
+    expect(people(parseWith(personParser, 'Hà Văn Lợi, Principal of Tuần Giáo High School in Điện Biên, said the pupils were ready.')))
+      .toEqual(['Hà Văn Lợi: Principal of Tuần Giáo High School']);
+  });
+});
