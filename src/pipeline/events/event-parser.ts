@@ -65,7 +65,7 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + `|${GATHERING_NOUN_ANY_CASE}|${GATHERING_NOUN_CAPITALS}`
   + String.raw`|kicked off|took place`
   + String.raw`|wrapped up|switched on|paid a|announced|to launch|told|[Ss]peaking\s+at|[Aa]ddressing`
-  + String.raw`|as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?,`
+  + String.raw`|as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?,|^Speaking\s+(?:for|on\s+behalf\s+of)\s`
   + String.raw`|[Ii]n\s+(?:his|her|their)\s+(?:\p{L}+\s+)?(?:speech|remarks|address))`, 'u');
 /** A day written with a part of it: "Tuesday morning", "the afternoon of October 13". */
 const PART_OF_DAY = /\b(?:morning|afternoon|evening)\b/;

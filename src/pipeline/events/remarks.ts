@@ -78,8 +78,10 @@ export const AT_GATHERING = new RegExp(String.raw`^At\s+(?:the\s+|a\s+)(${OCCASI
  * A speaker the text calls a guest, at the opening of the sentence: "Speaking at the launch as a guest, X …", "Attending the course as
  * a guest, X, Deputy Director of …, said …", "Attending as a guest, X said …". Group: the occasion, when named.
  */
-const AS_GUEST = new RegExp(String.raw`^(?:Speaking|Attending|Present)(?:\s+(?:at\s+)?(?:the\s+|a\s+)(${OCCASION}))?\s+as\s+(?:an?\s+|the\s+)?`
-  + String.raw`(?:special\s+|honou?red\s+)?guests?,\s+`, 'u');
+// (So is one speaking for others, an owner or a trade: "Speaking for the State owner, Deputy Minister X told the meeting …", "Speaking for
+// businesses, X, Chairman of the … Business Association, said …".)
+const AS_GUEST = new RegExp(String.raw`^(?:(?:Speaking|Attending|Present)(?:\s+(?:at\s+)?(?:the\s+|a\s+)(${OCCASION}))?\s+as\s+(?:an?\s+|the\s+)?`
+  + String.raw`(?:special\s+|honou?red\s+)?guests?|Speaking\s+(?:for|on\s+behalf\s+of)\s+[^,;]{2,60}),\s+`, 'u');
 /** Attending a gathering, at the opening of the sentence, its attendee after it: "Attending the session, (Deputy Minister X said …)". */
 export const ATTENDING = new RegExp(String.raw`^(?:Attending|Present\s+at)\s+(?:the\s+|a\s+)(${OCCASION}),\s+`, 'u');
 /** A gathering told as past without a day: "recent", "previous", "earlier". */

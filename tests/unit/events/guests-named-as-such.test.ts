@@ -77,3 +77,11 @@ describe('a speech its speaker is named after', () => {
       .toEqual([['2026-12-14', 'Võ Hoàng Dũng delivered a speech']]);
   });
 });
+
+describe('one speaking for others', () => {
+  it('delivers remarks: "Speaking for the State owner, Deputy Minister X told the meeting …"', () => {
+    expect(remarks('On Monday (14/12), Sông Hồng Telecom held its annual general meeting of shareholders in Hà Nội.',
+      'Speaking for the State owner, Deputy Minister of Finance Võ Thanh Tâm told the meeting that the firm had to build a data backbone.'))
+      .toEqual([['2026-12-14', 'Võ Thanh Tâm delivered remarks']]);
+  });
+});
