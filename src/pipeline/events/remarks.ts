@@ -158,28 +158,10 @@ export function readRemarks(context: SentenceContext): Happening[] {
   }
   // "Attending the session, Deputy Minister X said …": the words there of one who attended, when a guest of it.
   const attending = occasion ? null : ATTENDING.exec(context.text);
-  const attendee0 = attending ? contextIndex(context).linksStarting(attending[0].length, attending[0].length + TITLE_REACH).find(isPerson) : undefined;
-  const attendee0Name = attendee0 && context.entities.get(attendee0.entity)?.name;
-  if (attending && attendee0 && attendee0Name && SAID_AFTER.test(context.text.slice(attendee0.end)) && isGuest(context, attending[0].length, attendee0)) {
-    const noun = attending[1]!.replace(/^(?:the|a)\s+/i, '');
-    out.push({
-      kind: 'remarks', at: 0, end: attendee0.end, quality: 2, inherits: true, near: true, doneAt: noun.split(/\s+/).at(-1)!.toLowerCase(),
-      title: `${attendee0Name} delivered remarks at the ${noun}`,
-    });
-  }
+  if (attending) out.push(...openingSpeaker(context, attending, true));
   // "Attending the course as a guest, X, Deputy Director of …, said …": the words of one the text calls a guest.
   const asGuest = occasion || attending ? null : AS_GUEST.exec(context.text);
-  const guestFrom = asGuest ? asGuest[0].length : 0;
-  const guest = asGuest ? contextIndex(context).linksStarting(guestFrom, guestFrom + TITLE_REACH).find(isPerson) : undefined;
-  const guestName = guest && context.entities.get(guest.entity)?.name;
-  if (asGuest && guest && guestName && SAID_AFTER.test(context.text.slice(guest.end))) {
-    const noun = asGuest[1]?.replace(/^(?:the|a)\s+/i, '');
-    out.push({
-      kind: 'remarks', at: 0, end: guest.end, quality: 2, inherits: true, near: true,
-      // (Unnamed, the gathering is the one the text told last, as "at the event" is.)
-      doneAt: noun ? noun.split(/\s+/).at(-1)!.toLowerCase() : 'event', title: `${guestName} delivered remarks${noun ? ` at the ${noun}` : ''}`,
-    });
-  }
+  if (asGuest) out.push(...openingSpeaker(context, asGuest, false));
   // "Hoàng Văn Sỹ, Deputy Director of …, who attended the briefing on behalf of the ministry, said …": a guest's words there.
   // (So are "X, Deputy Director of …, attended the conference as a guest and spoke".)
   const attended = WHO_ATTENDED.exec(context.text) ?? ATTENDED_AND_SPOKE.exec(context.text);
@@ -254,6 +236,23 @@ export function readRemarks(context: SentenceContext): Happening[] {
     });
   }
   return out;
+}
+
+/**
+ * The remarks of the person named right after a sentence's opening (ATTENDING, AS_GUEST), who says something: a guest of the gathering
+ * the opening names (group 1), or of the one the text told last when it names none (as "at the event" is). `judged`: whether the
+ * opening leaves it to `isGuest` to tell (an attendee), or says so itself (one called a guest, one speaking for others).
+ */
+function openingSpeaker(context: SentenceContext, opening: RegExpExecArray, judged: boolean): Happening[] {
+  const from = opening[0].length;
+  const person = contextIndex(context).linksStarting(from, from + TITLE_REACH).find((l) => context.entities.get(l.entity)?.type === 'person');
+  const name = person && context.entities.get(person.entity)?.name;
+  if (!person || !name || !SAID_AFTER.test(context.text.slice(person.end)) || (judged && !isGuest(context, from, person))) return [];
+  const noun = opening[1]?.replace(/^(?:the|a)\s+/i, '');
+  return [{
+    kind: 'remarks', at: 0, end: person.end, quality: 2, inherits: true, near: true,
+    doneAt: noun ? noun.split(/\s+/).at(-1)!.toLowerCase() : 'event', title: `${name} delivered remarks${noun ? ` at the ${noun}` : ''}`,
+  }];
 }
 
 /** "Speaking at the ceremony, she said …": the person the pronoun is, where it stands. */

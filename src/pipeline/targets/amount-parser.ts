@@ -157,8 +157,7 @@ const ALL_ONLINE = new RegExp(String.raw`\bto\s+(?:\p{Ll}+\s+and\s+)?(\p{Ll}{3,}
 /** Every one of a whole to be handled online (see ALL_ONLINE). */
 function allOnline(text: string): TargetProposal[] {
   if (!/\ball\s/.test(text) || !/\b(?:online|electronically)\b/.test(text)) return [];
-  return allMatches(ALL_ONLINE, text).map(([, verb, things, how], i, all) => everyOne(`${things} ${pastParticiple(verb!)} ${how}`, things!,
-    all[i]!.index, all[i]!.index + all[i]![0].length));
+  return allMatches(ALL_ONLINE, text).map((m) => everyOne(`${m[2]} ${pastParticiple(m[1]!)} ${m[3]}`, m[2]!, m.index, m.index + m[0].length));
 }
 /**
  * A part of a whole counted before it: "Of the 6,000 engineers (… by 2030), at least 1,000 are to hold master's or doctoral degrees".

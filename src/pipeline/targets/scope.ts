@@ -1,6 +1,6 @@
 import { titleCase } from '../extract/name-grammar.ts';
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
-import { once } from '../once.ts';
+import { once, oncePer } from '../once.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
 import { aimingBody, frameOwnKind, officeNamed, ownKind, type Names } from './own-office.ts';
@@ -399,10 +399,4 @@ const undated = (text: string) => text.replace(OPENING_DATELINE, (line) => ' '.r
 /** A place as its scope is written: a listed province or city by its listed name ("Nghệ An" → "Nghe An", "Hanoi City" → "Hanoi"), any other as found. */
 export function canonicalPlace(name: string): string {
   return PLACES.get(foldPlace(name)) ?? name;
-}
-
-/** A function of one argument computed once, for the first argument it is given (a text's organizations are the same for all its calls). */
-function oncePer<A, R>(f: (a: A) => R): (a: A) => R {
-  let done: { value: R } | undefined;
-  return (a) => (done ??= { value: f(a) }).value;
 }
