@@ -14,7 +14,11 @@ const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY}`, 'i');
 /** How many leading paragraphs are searched for the day of the reported event. */
 const LEAD_PARAGRAPHS = 3;
 /** Text right before a date that makes it the day of the reported event: "On", "On the morning of". */
-const ON_DAY = /\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/;
+// (Its weekday may stand between: "On Monday, 15 October 2029".)
+const ON_DAY = new RegExp(String.raw`\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY},?\s+)?(?:the\s+)?$`);
+/** Text right before a date that states it is the day of speaking or writing: "Today is Monday,", "Hôm nay, thứ Hai,". */
+const TODAY = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Tt]oday\s+is|[Tt]oday,|[Hh]ôm\s+nay(?:\s+là)?,?)\s+(?:(?:the\s+)?${WEEKDAY},?\s+)?`
+  + String.raw`(?:the\s+)?$`, 'u');
 
 /** What the pipeline knows about a text besides its body. */
 export interface Metadata {
@@ -132,6 +136,11 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
   // page with its date under the byline) is dated by that day.
   if (footer.stamp) {
     return textDate(footer.stamp, `Day the page prints at its end, as published or last edited ("${footer.stamp.text}"); it prints no other date.`);
+  }
+  // A bulletin or a speech that says which day it is ("Today is Monday, 22 October 2029.") is of that day.
+  for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
+    const today = findFullDates(block.text).find((d) => TODAY.test(textBefore(block.text, d.index)));
+    if (today) return textDate(today, `Day the text says is today ("${today.text}").`);
   }
   for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
     // "On" is read within REACH before each date: from the paragraph's start, a paragraph of dates was read once per date.

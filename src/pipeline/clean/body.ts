@@ -17,6 +17,9 @@ export interface Removed {
   reason: string;
 }
 
+/** A few words in square brackets alone on a line, no digit, no sentence: a transcript's "[Opening music]", "[Laughter]". */
+const STAGE_DIRECTION = /^\[\p{L}[\p{L}\s'’-]{0,38}\]$/u;
+
 /**
  * Turns the article's lines into blocks: image markup is dropped, captions (a line after an
  * image ending in a table-cell bar, or ending in a photo credit) become captions, bullet runs
@@ -31,6 +34,11 @@ export function readBody(lines: Line[], removed: Removed[]): Block[] {
     if (IMAGE_MARKUP.test(text)) {
       removed.push({ line: line.line, text, reason: 'image markup' });
       afterImage = true;
+      continue;
+    }
+    // (So is a transcript's stage direction in brackets alone on its line: "[Opening music]", "[Applause]".)
+    if (STAGE_DIRECTION.test(text.trim())) {
+      removed.push({ line: line.line, text, reason: 'stage direction' });
       continue;
     }
     // (A row of the page's buttons is the page's, wherever it stands.)

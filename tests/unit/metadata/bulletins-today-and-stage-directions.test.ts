@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../../src/pipeline/clean/index.ts';
+import { ingest } from '../../../src/pipeline/ingest.ts';
+import { metadataOf } from './helpers.ts';
+
+describe('a bulletin that says which day it is', () => {
+  it('is dated by the day it calls today, before any day its items report', () => {
+    const m = metadataOf('Radio bulletin of the ward',
+      'Good morning, listeners of Tân Phú ward. Today is Thursday, 8 March 2029, and this is the ward radio station.',
+      'On Monday, 5 March 2029, the ward opened a digital help desk at its cultural house.',
+      'Residents can bring their phones for help every afternoon.');
+    expect(m.date).toBe('2029-03-08');
+    expect(m.dateNote).toContain('today');
+  });
+
+  it('reads no "today" in a sentence that only uses the word', () => {
+    const m = metadataOf('Ward opens help desk',
+      'Residents who came today said the help desk, which opened after 5 March 2029, was useful.',
+      'The desk will stay open every afternoon.');
+    expect(m.date).toBeNull();
+  });
+});
+
+describe('a lead that reports its day after its weekday', () => {
+  it('dates the text by "On Monday, 15 October 2029"', () => {
+    const m = metadataOf('Commune adopts its plan',
+      'On Monday, 15 October 2029, the Bản Lầu Commune People\'s Committee approved its digital transformation plan.',
+      'The plan runs to 2030.');
+    expect(m.date).toBe('2029-10-15');
+  });
+});
+
+describe('a transcript\'s stage directions', () => {
+  it('drops "[Opening music]" alone on its line: it is no paragraph and no title', () => {
+    const text = ['[Opening music]', 'Dear listeners, this is the morning bulletin of the commune radio station.',
+      'The commune has opened a digital help desk for its residents.', '[Closing music]'].join('\n');
+    const { result } = ingest({ path: 'seeds/t.txt', bytes: new TextEncoder().encode(text) });
+    const cleaned = clean(result!.file, result!.text);
+    expect(cleaned.blocks.map((b) => b.text)).not.toContain('[Opening music]');
+    expect(cleaned.removed.filter((r) => r.reason === 'stage direction').map((r) => r.text)).toEqual(['[Opening music]', '[Closing music]']);
+    // (A bracketed tag before a headline stays part of it.)
+    const tagged = ['[Infographic] Quảng Ninh\'s digital road map to 2030', 'The province has set out its road map for the decade ahead.',
+      'It covers data, skills and services.'].join('\n');
+    const read = ingest({ path: 'seeds/u.txt', bytes: new TextEncoder().encode(tagged) }).result!;
+    expect(clean(read.file, read.text).removed.some((r) => r.reason === 'stage direction')).toBe(false);
+  });
+});
