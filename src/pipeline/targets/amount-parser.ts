@@ -1,7 +1,7 @@
 import { comparatorOf } from './comparator.ts';
 import { anyCase } from '../regexp.ts';
 import { metricName, subjectBefore } from './metric.ts';
-import { countedPhrase } from './noun-phrase.ts';
+import { countedPhrase, EXAMPLE_COMMA } from './noun-phrase.ts';
 import {
   BETWEEN, DIGITS, FIGURE_OPENER, NUMBER, numberOf, OR_MORE, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, TOP_NUMBER, VALUE, WORD,
 } from './quantity.ts';
@@ -23,8 +23,10 @@ const DUE_YEAR = String.raw`(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|(?:this|next)
 const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`;
 // (Its first word may join two letters with "&": "300 R&D centres".)
 // (It never runs into a deadline: "… on the e-union platform (by the end of 2029)", its words capped before the year.)
+/** What parts the words of a phrase: blanks, or the comma between examples it lists ("farm products such as tea, cardamom and plums"). */
+const PHRASE_GAP = String.raw`(?:\s+|,(?=${EXAMPLE_COMMA})\s+)`;
 const PHRASE = String.raw`((?:\p{L}[\p{L}-]*(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`
-  + String.raw`(?:\s+(?!by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\b|(?:19|20)\d\d\b))${PHRASE_WORD}){0,16})`;
+    + String.raw`(?:${PHRASE_GAP}(?!by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\b|(?:19|20)\d\d\b))${PHRASE_WORD}){0,16})`;
 const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
   + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
@@ -128,7 +130,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)`
   + String.raw`|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
-  + String.raw`(?=\s+(?:by|in|before|at)\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s)`, 'gu');
+  // (Not at a size it states: "a team of at least three people".)
+  + String.raw`(?=\s+(?:by|in|before|at(?!\s+(?:least|most)\b))\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s)`, 'gu');
 /** A whole's due to have or use something, with no number: "(all … People's Committees) are to use …". */
 const DUE_WORD = String.raw`(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}+)`;
 const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s+(?!(?:is|are|be)\b)${DUE_WORD}){0,6}`
@@ -237,6 +240,8 @@ const AIMED_ALL = new RegExp(String.raw`(?:${AIM_VERB}\s+(?:(?:in|by)\s+(?:19|20
   + String.raw`|${AIM_VERB}\s+to\s+[^.;:]*?\band\s+to\s+)((?!\p{Ll}+ed\s)\p{Ll}{3,}\s+(?:[\p{Ll}-]+\s+){0,2}?all\s+(?:of\s+)?(?:(?:the|its|their)\s+)?`
   + String.raw`(?:[\p{L}-]+[’']s\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s)\b[^,;.]{0,80}?)`
   + String.raw`(?=\s+(?:by|before)\s|\s*[,;.]|\s*$)`, 'gu');
+/** Participles of asking: what a whole is asked to do is a request, not a state it is to reach. */
+const ASKED = '(?:invited|asked|encouraged|requested|urged|advised|reminded|called\\s+on)';
 /**
  * An item of a list of aims in the present, about every one of a whole: "a) All national databases … are connected to …", "6. All
  * industrial parks have 5G coverage", "- all communes and wards have fibre-optic broadband …". Groups: the things; the participle and its
@@ -248,7 +253,9 @@ const AIMED_ALL = new RegExp(String.raw`(?:${AIM_VERB}\s+(?:(?:in|by)\s+(?:19|20
 const ALL_PRESENT = new RegExp(String.raw`^\s*["“]?(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+)?(?:By\s+[^,;.]{3,40},\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?`
   // (Where they are may follow them: "all coffee cooperatives in the province have online stores".)
   + String.raw`(\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?s)(?:\s+(?:in|of)\s+the\s+(?:province|city|commune|ward|country|region))?`
-  + String.raw`\s+(?:(?:are|is)\s+(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)|(?:have|has)\s+(?:(?:a|an|the|their|its)\s+)?([^,;.]{2,60}?)`
+  // (Not a request: "All households are invited to send one representative", "are asked to register".)
+  + String.raw`\s+(?:(?:are|is)\s+(?!${ASKED}\b)(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)`
+  + String.raw`|(?:have|has)\s+(?:(?:a|an|the|their|its)\s+)?([^,;.]{2,60}?)`
   + String.raw`|(?!have\b)(${ALL_DO})\s+((?:(?:a|an|the|their|its)\s+)?[^,;.]{2,80}?))`
   // (Up to its deadline: "- all communes have fibre broadband by the end of 2028;".)
   + String.raw`(?=\s+and\s|\s+(?:by|before)\s|\s*[,;.]|\s*$)`, 'u');
@@ -578,7 +585,7 @@ const LIST_ITEM = new RegExp(
 const MARKED_ITEM = new RegExp(
   String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–+])\s+(?:(${QUALIFIER})\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+)(${TOP_NUMBER}))?\s+`
     + String.raw`(?:more\s+|new\s+)?((?:[\p{Ll}][\p{L}-]*`
-    + String.raw`|[\p{Lu}][\p{L}-]*)(?:\s+${PHRASE_WORD}){0,12})`,
+    + String.raw`|[\p{Lu}][\p{L}-]*)(?:${PHRASE_GAP}${PHRASE_WORD}){0,16})`,
   'giu',
 );
 /**

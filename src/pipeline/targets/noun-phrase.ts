@@ -4,11 +4,15 @@
  * last noun before a preposition, a participle or a rate ("research centres" → unit "centres").
  */
 
+/** A comma between the examples a phrase lists after "such as", before the next one and "and" or a comma: "(such as tea), cardamom and …". */
+export const EXAMPLE_COMMA = String.raw`(?<=\bsuch\s+as\s+[^;:()]*,?)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,|\s+(?:and|or)\s)`;
 /**
  * Where the noun phrase of a count ends: a clause boundary, a deadline ("by 2030", "by then"), or "and" before another verb, an
  * infinitive or a preposition.
  */
-const PHRASE_END = new RegExp(String.raw`,(?!\d{3})|;|:|\(|\.(?:\s|$)|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b`
+// (Not the commas of examples the phrase lists: "farm products such as tea, cardamom and plums through e-commerce platforms".)
+const PHRASE_END = new RegExp(String.raw`,(?!\d{3})(?!${EXAMPLE_COMMA})|;|:|\(|\.(?:\s|$)`
+  + String.raw`|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b`
   + String.raw`|\s+by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time|date))\b|\s+(?:by|before|until)\s+the\s+end\s+of\b`
   + String.raw`|\s+and\s+(?=to\s+\p{Ll}{2,}\b|(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete`
   + String.raw`|keep|maintain|remain|stay|enter|rank)\b)`

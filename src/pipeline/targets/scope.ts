@@ -97,6 +97,19 @@ const COMMUNE = new RegExp(String.raw`${NAME}\s+(commune|ward|district|Commune|W
   + String.raw`|\b(commune|ward|district)\s+of\s+${NAME}`, 'u');
 
 /**
+ * A commune or ward named as the subject of an aim: "(By the end of 2030,) Mường Khương commune aims for:", "Tân Lập ward has set …".
+ * Groups: the name; its kind.
+ */
+const COMMUNE_AIMS = new RegExp(String.raw`${NAME}\s+(commune|ward|Commune|Ward)\s+(?:also\s+)?(?:aims?|sets?|targets?|wants?|plans?|strives?`
+  + String.raw`|has\s+set|is\s+to|will\s+(?:strive|aim))\b`, 'u');
+
+/** The commune or ward a text names as the subject of its aim (see COMMUNE_AIMS), as "<Name> commune", or null. */
+export function communeAiming(text: string): string | null {
+  const m = /ommune|ard/.test(text) ? COMMUNE_AIMS.exec(text) : null;
+  return m ? `${asWritten(m[1]!.trim())} ${m[2]!.toLowerCase()}` : null;
+}
+
+/**
  * The commune, ward or district a text's title is about, as "<Name> commune" (a commune may share its name with a province), or
  * null: its targets are the commune's, not the province's or the country's.
  */
@@ -296,6 +309,9 @@ export function documentScopes(
   let office: { sentence: string; kind: string; name: string | undefined } | undefined;
   return (clause, sentence, place, benchmarked = false, frame = null, figureAt = sentence.length, block = -1) => {
     const whole = sentences(sentence);
+    // (A commune that aims at a thing itself, "Mường Khương commune aims for:", is the target's, whatever province the sentence names.)
+    const commune = clauses(clause).commune() ?? whole.commune() ?? (frame === null ? null : frames(frame).commune());
+    if (commune) return commune;
     const named = clauses(clause).named() ?? whole.named();
     if (named) return canonicalPlace(named);
     // A ministry's, a department's or an office's target for itself ("The department itself aims …"; see own-office.ts).
@@ -354,6 +370,7 @@ const CONTINUED = /^(?:It|They)\s/;
 /** What `scopeOf` reads of a text (a clause, a sentence, a frame), each part when first needed. */
 interface Reading {
   named: () => string | null;
+  commune: () => string | null;
   ownKind: () => string | undefined;
   national: () => boolean;
   local: () => boolean;
@@ -370,8 +387,8 @@ function lastRead(): (text: string) => Reading {
     if (last?.text !== text) {
       last = {
         text, reading: {
-          named: once(() => placeNamed(unformer(text))), ownKind: once(() => ownKind(text)), national: once(() => NATIONAL.test(text)),
-          local: once(() => LOCAL_BODY.test(text)),
+          named: once(() => placeNamed(unformer(text))), commune: once(() => communeAiming(text)), ownKind: once(() => ownKind(text)),
+          national: once(() => NATIONAL.test(text)), local: once(() => LOCAL_BODY.test(text)),
           places: once(() => placesIn(unformer(undated(text)))), runs: once(() => placeRuns(unformer(undated(text)))),
           aiming: oncePer((organizations) => aimingBody(text, organizations)),
         },
