@@ -98,7 +98,8 @@ const ALL_OF = new RegExp(
 );
 
 /** What every one of a whole is wanted "to" do, after a verb of wanting ("… and all commune stations to use e-records"). */
-const ALL_DO = 'have|get|use|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|teach|train|switch\\s+to';
+const ALL_DO = 'have|get|use|run|operate|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|teach|train'
+  + '|switch\\s+to';
 
 /**
  * Every one of a counted whole, still to come: "All nine hamlets are to have free public Wi-Fi", "all wards, communes and special
@@ -116,18 +117,23 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+(?!(?:is|are|was|were)\s))`
   + String.raw`(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
   // (Or where they are, counted: "all villages in the 74 communes".)
-  + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)|in\s+(?:the|its|their)\s+\d[\d,]*\s+\p{Ll}[\p{L}-]*))?`
+  // (Or in a place named: "all public hospitals in Quảng Trị".)
+  + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)|in\s+(?:the|its|their)\s+\d[\d,]*\s+\p{Ll}[\p{L}-]*`
+  + String.raw`|in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?`
   // (Or past a threshold that picks them out: "all household businesses with annual revenue of VND 1 billion or more", "every fishing
   // vessel 15 metres or longer".)
   + String.raw`(?:\s+(?:with\s+[^,;.]{2,60}?|(?:of\s+)?\d[\d,]*\s+\p{Ll}+)\s+${OR_MORE})?`
   // (A present passive with a deadline after it is still to come: "all 96 procedures are offered online by the end of 2026".)
   // (A subjunctive after "that" or in a list of demands has a bare "be": "- all broken fibre routes be repaired by November 15".)
-  + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?<!\bto\s+)be|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
+  // (So is what an aim is for: "(aims by 2030) for all eligible procedures to be handled fully online".)
+  + String.raw`\s+(?:(?:(?:are\s+to|is\s+to|will|must|shall|should)\s+be|(?<!\bto\s+)be|(?<=\bfor\s+(?:all|every)\s[^.;]{0,120})to\s+be`
+  + String.raw`|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
   // (A participle's complement: "connected to …", "trained in basic digital skills", not a time: "in 2027".)
   // (Or its manner and purpose: "mapped digitally for traceability", "handled entirely online".)
   + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b)))\s+[^,;.]{2,60}?`
   + String.raw`|(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically)|(?:\s+\p{Ll}+ly)?\s+for\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?)`
-  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)`
+  // ("Every commune health station is to be able to hold video consultations …": what each is to be able to do.)
+  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)`
   + String.raw`|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   // (Not at a size it states: "a team of at least three people".)
@@ -322,8 +328,7 @@ function wholes(text: string): TargetProposal[] {
     // ("All" counts plural things: "all communes meeting …"; "every" one thing: "every commune, ward and the special zone with …".)
     const all = described && /^all$/i.test(described[1]!);
     if (!described || (all && !described[2]!.endsWith('s'))) continue;
-    const things = all ? described[2]! : described[2]!.split(/(,\s+|\s+(?:and|or)\s+(?:the\s+)?)/)
-      .map((part, i) => (i % 2 === 0 ? plural(part) : part.replace(/the\s+$/, ''))).join('');
+    const things = all ? described[2]! : plurals(described[2]!);
     const at = item.index + described.index;
     out.push(everyOne(`${things} ${described[3]}`, things, at, at + described[0].length));
   }
@@ -366,7 +371,7 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
     const verb = modalVerb ?? toVerb;
     // "every unit must issue its own plan" is a task of each, not a share of a whole to reach: "every" takes the verbs of having.
     if (every && !participle && !ALL_DO_WORD.test(verb!)) continue;
-    const things = every ? plural(stated!) : stated!;
+    const things = every ? plurals(stated!) : stated!;
     const with_ = verb === 'have' ? 'with' : verb;
     // "prototypes of all 14 products are to be completed": what of every one of them.
     const head = participle ? PART_OF_ALL.exec(textBefore(text, m.index))?.[1] : undefined;
@@ -417,6 +422,9 @@ const plural = (things: string) => {
   return things.slice(0, placed).replace(/(\p{L}+)$/u, (w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies`
     : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`)) + things.slice(placed);
 };
+/** The plural of each thing "every" joins: "commune, ward and the special zone" → "communes, wards and special zones". */
+const plurals = (things: string) => things.split(/(,\s+|\s+(?:and|or)\s+(?:the\s+)?)/)
+  .map((part, i) => (i % 2 === 0 ? plural(part) : part.replace(/the\s+$/, ''))).join('');
 /** A target that is a whole: "the target is all communes (by the end of 2030)". Group: the things. */
 const TARGET_IS_ALL = new RegExp(String.raw`\b(?:target|goal|aim)\s+is\s+(?:all|every)\s+(?:(?:the|its|their)\s+)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|before|in)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'gu');
@@ -535,6 +543,8 @@ function shares(text: string): RegExpExecArray[] {
   });
   return [...signed, ...fractions, ...inEvery].sort((a, b) => a.index - b.index);
 }
+/** A year a thing is to be reached by: "by 2030", "by the end of 2029", "before 2031". */
+const BY_YEAR = String.raw`(?:by|before)\s+${DUE_YEAR}`;
 /**
  * A count after a verb of getting or making, or a goal's noun, without a qualifier: "train 20,000 engineers", "aims for between
  * 150 and 200 firms", "sets the goal of 5,000 start-ups", "(reach its) design capacity of one billion chips (a year)".
@@ -544,10 +554,13 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
   'double', 'serve', 'connect', 'want', 'be home to', 'goal of', 'target of', 'aim of', 'objective of', 'figure is', 'target is', 'goal is',
-  'calls for', 'call for', 'calling for', 'milestone is', 'capacity of', 'output of'])}`
+  'calls for', 'call for', 'calling for', 'asks for', 'asking for', 'milestone is', 'capacity of', 'output of'])}`
   // ("aims to have trained 2,000 engineers": a perfect infinitive, what is to be done by then.)
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+`
   + String.raw`(?:have\s+(?=\p{Ll}+ed\s))?\p{Ll}{3,}`
+  // ("by the end of 2029, our department will publish 50 open datasets": any verb after a modal of the future or of duty, in a clause
+  // with a year to reach it by; not a day's plan: "(the fair) will show 80 products".)
+  + String.raw`|(?:(?<=\b${BY_YEAR}[^.;]{0,80})|(?=[^.;]{0,120}\b${BY_YEAR}))(?:will|shall|must|should)\s+(?:also\s+)?(?!be\b|have\b)\p{Ll}{3,}`
   // "(aims for its projects) to have published at least 150 papers, filed at least 10 patent applications and trained 60 doctoral students":
   // the participles that share the perfect infinitive's "have", each with its count.
   + String.raw`|(?<=\bto\s+have\s+\p{Ll}{3,}ed\s[^.;:]{0,160}(?:,|\band)\s+)\p{Ll}{3,}ed(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly)\s+)?\d)`

@@ -13,7 +13,7 @@ describe('every one of a whole in a list item that opens in lower case', () => {
     )).toEqual([
       ['adults to hold a level-2 electronic identification account', '=', 85, '%', 2030],
       ['fishing boats keep electronic logbooks', '=', 100, '% of fishing boats', 2030],
-      ['hamlet and residential groups with a community digital technology team', '=', 100, '% of hamlet and residential groups', 2030],
+      ['hamlets and residential groups with a community digital technology team', '=', 100, '% of hamlets and residential groups', 2030],
     ]);
   });
 });
