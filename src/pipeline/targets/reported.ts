@@ -181,8 +181,8 @@ const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?(?!\s+to\s+(?:a
  * of 10% for 15 years, exemption for the first four years and a 50% reduction for the next nine years".
  */
 const ENTITLED = /\b(?:are|is|be|been|being|remain)\s+(?:entitled|eligible)\s+(?:to|for)\b[^;:.]*$/i;
-/** "can" in lower case only: "Can Tho" is a city. */
-const CAN = /\bcan\b[^,;:.]*$/;
+/** "can" in lower case only: "Can Tho" is a city. Not in a relative clause that picks out whom a share counts ("workers who can use …"). */
+const CAN = /(?<!\b(?:who|that|which)\s+)\bcan\b[^,;:.]*$/;
 /** A provision of a legal text: "Article 12 requires that at least two of …", "Clause 3 stipulates …": a rule, not a promise. */
 const PROVISION = /\b(?:Article|Clause|Point)\s+\d+\w*\b[^,;:.]*?\b(?:requires?|stipulates?|provides?|prescribes?|states?)\b[^;:.]*$/;
 /**

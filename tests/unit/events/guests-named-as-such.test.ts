@@ -85,3 +85,11 @@ describe('one speaking for others', () => {
       .toEqual([['2026-12-14', 'Võ Thanh Tâm delivered remarks']]);
   });
 });
+
+describe('a guest who judges aloud', () => {
+  it('delivers remarks: "Attending the session as a guest, X, Deputy Minister of Finance, praised the council …"', () => {
+    expect(remarks('On Monday (14/12), the Hải Dương Provincial People\'s Council held a thematic session and adopted two resolutions.',
+      'Attending the session as a guest, Trần Thị Mai Hoa, Deputy Minister of Finance, praised the council for "putting a price on every goal".'))
+      .toEqual([['2026-12-14', 'Trần Thị Mai Hoa delivered remarks at the session']]);
+  });
+});

@@ -42,3 +42,13 @@ describe('every one of a whole, told in more ways', () => {
       .toContainEqual(['wards and communes run its council meetings on the paperless system', 100, '% of wards and communes']);
   });
 });
+
+describe('a share of those who can do a thing', () => {
+  it('is a target: "can" in the relative clause that picks them out permits nothing', () => {
+    expect(targetsOf('By 2031, the programme aims to:', '- raise the share of rural workers who can use basic online public services to 85%;',
+      '- raise the share of fishers who can use e-payments from 30% in 2026 to 75%.').map((t) => t.slice(1, 3)).sort())
+      .toEqual([['fishers who can use e-payments', 75], ['rural workers who can use basic online public services', 85]]);
+    // (What a rule lets a body do is still no target: "Under the decree, a fund can cover up to 50% of the cost".)
+    expect(targetsOf('Under the decree, by 2031 a provincial fund can cover up to 50% of the cost of a pilot.')).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ const SAYING: [past: string, present: string][] = [
   ['asserted', 'asserts'], ['underlined', 'underlines'], ['underscored', 'underscores'], ['declared', 'declares'],
   ['remarked', 'remarks'], ['told', 'tells'], ['explained', 'explains'], ['insisted', 'insists'],
   ['warned', 'warns'], ['argued', 'argues'], ['announced', 'announces'], ['believed', 'believes'],
+  // (Judging aloud is saying: "praised the council for …", "commended the province on …".)
+  ['praised', 'praises'], ['commended', 'commends'], ['congratulated', 'congratulates'],
 ];
 
 /** Any verb of saying, as a pattern source. */
