@@ -25,7 +25,7 @@ const ATTRIBUTIVE_AFTER = /^\s+\p{Ll}/u;
 export function happeningTimes(times: readonly TimeExpression[], sentence: Sentence, limit: string, past = true): TimeExpression[] {
   const out: TimeExpression[] = [];
   for (const t of times) {
-    if (!sameSentence(t.sentence, sentence) || t.relation !== 'at' || t.precision === 'period' || attributive(t) || inForce(t)) continue;
+    if (!sameSentence(t.sentence, sentence) || t.relation !== 'at' || t.precision === 'period' || attributive(t) || horizon(t) || inForce(t)) continue;
     const happened = t.from > limit ? (past ? yearBefore(t) : null) : t;
     if (happened && happened.from <= limit) out.push(happened);
   }
@@ -42,6 +42,13 @@ function attributive(t: TimeExpression): boolean {
   // Read within a few words of the year: the whole text before it, for each year of a long sentence, was quadratic.
   return ATTRIBUTIVE_BEFORE.test(textBefore(t.sentence.text, offset, NEAR)) && ATTRIBUTIVE_AFTER.test(textAfter(t.sentence.text, offset + t.text.length, NEAR));
 }
+
+/** Words before a bare year that make it what a thing is for or runs to: "(the city's digital plan) for 2030", "(a vision) to 2045". */
+const HORIZON_BEFORE = /\b(?:for|to|towards?)\s+$/i;
+
+/** A bare year that a thing is for or runs to (see HORIZON_BEFORE): when it is due, not when anything happened. */
+const horizon = (t: TimeExpression) => t.precision === 'year' && /^\d{4}$/.test(t.text)
+  && HORIZON_BEFORE.test(textBefore(t.sentence.text, t.start - t.sentence.start, NEAR));
 
 /** The same day or month a year earlier, when its year was inferred from the publication date; else null. */
 function yearBefore(t: TimeExpression): TimeExpression | null {

@@ -335,6 +335,12 @@ function wholes(text: string): TargetProposal[] {
   // "sets the goal of AI tools being used in all of the city's public hospitals by 2027": the goal's thing done in every one of a whole.
   const goal = /\ball\s/.test(text) ? GOAL_IN_ALL.exec(text) : null;
   if (goal) out.push(everyOne(`${goal[1]} ${goal[2]} in ${goal[3]}`, goal[3]!, goal.index, goal.index + goal[0].length));
+  // "The province aims to have such teams in every commune and ward by June 2031": every one of the whole has the thing.
+  const inEvery = /\b(?:every|each|all)\s/.test(text) ? HAVE_IN_EVERY.exec(text) : null;
+  if (inEvery) {
+    const things = /^all$/i.test(inEvery[2]!) ? inEvery[3]! : plurals(inEvery[3]!);
+    out.push(everyOne(`${things} with ${inEvery[1]!.replace(/^such\s+/i, '')}`, things, inEvery.index, inEvery.index + inEvery[0].length));
+  }
   const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
   if (allToBe) out.push(everyOne(`${allToBe[1]} ${allToBe[2]}`, allToBe[1]!, allToBe.index, allToBe[0].length));
   for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {
@@ -410,6 +416,13 @@ const everyOne = (metric: string, things: string, start: number, end: number): T
 const OWNED = /^(?:of\s+)?(?:(?:the|its|their|his|her|our)\s+)?own\s+|^of\s+(?:the|its|their|his|her|our)\s+/;
 /** A part of a count before it: "…, including 8,000 core trainers". Groups: qualifier, number, the counted phrase. */
 const INCLUDING = new RegExp(String.raw`,\s+including\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+${PHRASE}`, 'gu');
+/**
+ * A thing an aim wants in every one of a whole: "(aims) to have such teams in every commune and ward (by June 2031)", "to set up a help desk
+ * in all wards". Groups: the thing, "every" or "all", the whole.
+ */
+const HAVE_IN_EVERY = new RegExp(String.raw`\bto\s+(?:have|set\s+up|establish|open|build)\s+((?:(?:such|a|an)\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)`
+  + String.raw`\s+in\s+(every|each|all)\s+(?:(?:the|its|their)\s+)?(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+(?:and|or)\s+)\p{Ll}[\p{L}-]*){0,3})`
+  + String.raw`(?=\s+(?:by|before|in)\s|\s*[,;.]|\s*$)`, 'u');
 /** One of a thing in every one of a whole: "(set up) at least one “digital support team” in every commune youth union". Groups: thing, whole. */
 const ONE_IN_EVERY = new RegExp(String.raw`\b(?:at\s+least\s+)?one\s+([“"]?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?[”"]?)\s+(?:in|for|at|per)\s+`
   + String.raw`(?:every|each)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
@@ -636,8 +649,11 @@ const PART_OF = new RegExp(
 const JOINED_SHARE = new RegExp(String.raw`^\s*(?:of\s+[^,;.]{1,60}?\s+)?(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2},?\s+and`
   + String.raw`\s+(?:${QUALIFIER}\s+)?$`, 'i');
 /** What stands between a reported share and the target of its measure: "(19.4% of GRDP) in 2025, against a target of (30%)". */
-const TARGET_AFTER_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,60}?)?(?:\s+in\s+(?:19|20)\d{2})?,?\s+(?:against|compared\s+with|versus)`
-  + String.raw`\s+(?:a|the|its)\s+(?:(?:19|20)\d{2}\s+|year[’']s\s+)?(?:target|goal)\s+of\s+(?:${QUALIFIER}\s+)?$`, 'i');
+// (Past what the share's things did by when: "(92.4% of dossiers) were processed online by the end of September, against a target of (95%)".)
+// (Or an aim for the same measure, after "while": "(21% of GRDP), while the plan aims for (25% by 2030)".)
+const TARGET_AFTER_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,60}?)?(?:\s+in\s+(?:19|20)\d{2}|\s+(?:were|was|had\s+been)\s+[^,;.]{1,80}?)?,?\s+`
+  + String.raw`(?:(?:against|compared\s+with|versus)\s+(?:a|the|its)\s+(?:(?:19|20)\d{2}\s+|year[’']s\s+)?(?:target|goal)\s+of`
+  + String.raw`|(?:while|whereas)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:aims?|targets?|seeks?|wants?)\s+(?:for|at))\s+(?:${QUALIFIER}\s+)?$`, 'iu');
 /**
  * A deadline that ends the things a share counts, or "and" before another figure's things: "(88 per cent of applications handled
  * fully online) and non-cash payments at 85 per cent".

@@ -98,11 +98,20 @@ export function withoutAsides(text: string, asides: Aside[]): string {
  * compares with nothing or states no number.
  */
 export function benchmarkIn(aside: Aside, bare = false): { value: number; text: string } | null {
-  if ((!COMPARING.test(aside.text) || FORMER.test(aside.text)) && !(bare && BARE_FIGURE.test(aside.text))) return null;
+  return benchmarksIn(aside, bare)[0] ?? null;
+}
+
+/**
+ * Every benchmark an aside states, in order, one for each figure of a run it follows: "(25% by 2030 and 35% by 2035) (national targets:
+ * 30% and 40%)". Years are no benchmarks.
+ */
+export function benchmarksIn(aside: Aside, bare = false): { value: number; text: string }[] {
+  if ((!COMPARING.test(aside.text) || FORMER.test(aside.text)) && !(bare && BARE_FIGURE.test(aside.text))) return [];
+  const out: { value: number; text: string }[] = [];
   for (const m of aside.text.matchAll(FIRST_NUMBER)) {
     const value = numberOf(m[1]!);
     if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !m[1]!.includes(',')) continue;
-    return { value, text: aside.text };
+    out.push({ value, text: aside.text });
   }
-  return null;
+  return out;
 }

@@ -6,7 +6,7 @@ import { textBefore } from '../reach.ts';
 import type { DocumentTimeline, EntityLookup } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE } from './amount-parser.ts';
-import { asidesOf, benchmarkIn, HAS_ASIDE, NATIONAL_BRACKETS, withoutAsides, type Aside } from './benchmark.ts';
+import { asidesOf, benchmarkIn, benchmarksIn, HAS_ASIDE, NATIONAL_BRACKETS, withoutAsides, type Aside } from './benchmark.ts';
 import { documentBodies, ownBodies, type Body } from '../extract/text-bodies.ts';
 import { once } from '../once.ts';
 import { deadlineFor, framesBefore, isDeadline, sentenceDeadlines, targetYear } from './deadline.ts';
@@ -307,6 +307,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const statements = new Map<string, string>();
     const statementOf = (clause: string) => statements.get(clause) ?? statements.set(clause, clause.replace(/\s{2,}/g, ' ').trim()).get(clause)!;
     let sharedMetric: string | undefined;
+    const paired = pairedBenchmarks(proposals, text, asides, nationalBrackets);
     proposals.forEach((proposal, i) => {
       const next = proposals[i + 1]?.start ?? text.length;
       // (A figure in digits after a paragraph of targets takes the deadline that opened it: see framesBefore.)
@@ -330,7 +331,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const own = rest.unit?.startsWith('rank') ? rankedIn(rest.metric, sentence) : rest.metric;
       // Nor does a sum whose label was set aside ("Kinh phí (funding): VND 4,300 billion"): no word says what it is.
       if (own === undefined || !/\p{L}{2,}/u.test(own)) return;
-      const benchmark = benchmarkAfter(proposal.figureEnd ?? proposal.end, next, text, asides, nationalBrackets);
+      const benchmark = paired.get(proposal) ?? benchmarkAfter(proposal.figureEnd ?? proposal.end, next, text, asides, nationalBrackets);
       const read = scopeOf(clause.text, text, placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
         sentence.block);
       // In a commune's text, a figure of "the province" ("at least 80% of adults in the province") is the province's its lead names.
@@ -593,6 +594,33 @@ function ofOtherYear(text: string, year: number): boolean {
  * The benchmark of a figure ending at `end`: the first comparing aside after it, close to it and before the next figure.
  * Asides come in order: when the first after the figure is not close enough, no later one is.
  */
+/** What may join the figures of a run that one aside gives the benchmarks of: their deadlines, "and", commas (" by 2030 and "). */
+const RUN_GAP = /^[^;.()]{0,40}$/;
+
+/**
+ * The benchmarks of a run of figures one aside after them gives in the same order, when it gives one for each: "aims for 25% by 2030 and
+ * 35% by 2035 (national targets: 30% and 40%)" benchmarks 25% by 30% and 35% by 40%.
+ */
+function pairedBenchmarks<P extends { start: number; end: number; figureEnd?: number }>(
+  proposals: P[], text: string, asides: Aside[], bare: boolean,
+): Map<P, NonNullable<TargetCandidate['benchmark']>> {
+  const out = new Map<P, NonNullable<TargetCandidate['benchmark']>>();
+  if (proposals.length < 2 || asides.length === 0) return out;
+  for (let k = 1; k < proposals.length; k++) {
+    const end = proposals[k]!.figureEnd ?? proposals[k]!.end;
+    const aside = asides[firstAtLeast(asides, end, (a) => a.start)];
+    if (!aside || aside.start - end > BENCHMARK_GAP || /[;.]/.test(text.slice(end, aside.start))
+      || (proposals[k + 1] && proposals[k + 1]!.start < aside.start)) continue;
+    const values = benchmarksIn(aside, bare);
+    if (values.length < 2) continue;
+    let j = k;
+    while (j > 0 && RUN_GAP.test(text.slice(proposals[j - 1]!.end, proposals[j]!.start))) j--;
+    if (k - j + 1 !== values.length) continue;
+    for (let i = j; i <= k; i++) out.set(proposals[i]!, values[i - j]!);
+  }
+  return out;
+}
+
 function benchmarkAfter(end: number, next: number, text: string, asides: Aside[], bare = false): TargetCandidate['benchmark'] {
   const first = firstAtLeast(asides, end, (a) => a.start);
   const aside = asides[first];

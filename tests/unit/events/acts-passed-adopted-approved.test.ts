@@ -95,3 +95,11 @@ describe('acts that are no events of their own', () => {
       + 'that will be supported to go digital this year and next.').map((e) => [e.kind, e.date])).toEqual([['instrument', '2030-03-11']]);
   });
 });
+
+describe('a year a thing is for', () => {
+  it('dates no act: "approved the city\'s digital plan for 2030" did not happen in 2030', () => {
+    const found = events('14/03/2030', 'The council also approved the city\'s digital transformation plan for 2030.')
+      .filter((e) => e.kind === 'approved').map((e) => e.date);
+    expect(found).not.toContain('2030');
+  });
+});

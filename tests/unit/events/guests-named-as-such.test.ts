@@ -93,3 +93,11 @@ describe('a guest who judges aloud', () => {
       .toEqual([['2026-12-14', 'Trần Thị Mai Hoa delivered remarks at the session']]);
   });
 });
+
+describe('a guest who tells the deputies', () => {
+  it('addressed them: "Đức told deputies"', () => {
+    expect(remarks('On Monday (14/12), the Cần Thơ City People\'s Council held its thematic session, chaired by its Chairman, Trần Minh Khoa.',
+      'Attending the session, Deputy Minister of Science and Technology Hoàng Minh Đức welcomed the fund. "The delta needs engineers," Đức told deputies.'))
+      .toEqual([['2026-12-14', 'Hoàng Minh Đức addressed deputies']]);
+  });
+});

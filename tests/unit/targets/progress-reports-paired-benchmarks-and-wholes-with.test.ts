@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const targetsOf = (...lines: string[]) => timelineOf({ 'a.txt': dated('01/11/2030', ...lines) }).targets
+  .map((t) => [t.deadline, t.metric, t.value, t.unit, t.benchmark?.value ?? null]).sort((a, b) => Number(a[0]) - Number(b[0]) || Number(a[2]) - Number(b[2]));
+
+describe('a progress report\'s aim for the measure it reports', () => {
+  it('reads "(21% of GRDP), while the plan aims for 26% by 2032 and 36% by 2035" as two targets of that measure', () => {
+    expect(targetsOf('The digital economy reached 21% of GRDP, while the plan aims for 26% by 2032 and 36% by 2035.')).toEqual([
+      [2032, 'digital economy share of GRDP', 26, '% of GRDP', null], [2035, 'digital economy share of GRDP', 36, '% of GRDP', null]]);
+  });
+
+  it('reads the target a share was measured against past what its things did, due in the year of writing ("for the year")', () => {
+    expect(targetsOf('By the end of September, 92.4% of administrative dossiers were processed online by the end of September, against a target of 95% '
+      + 'for the year.').map((t) => [t[0], t[2]])).toEqual([[2030, 95]]);
+  });
+});
+
+describe('benchmarks an aside gives for a run of figures', () => {
+  it('pairs "(national targets: 30% and 40%)" with the two figures before it, in order', () => {
+    expect(targetsOf('The province aims for a digital economy of 25% of GRDP by 2030 and 35% by 2035 (national targets: 30% and 40%).')
+      .map((t) => [t[0], t[2], t[4]])).toEqual([[2030, 25, 30], [2035, 35, 40]]);
+  });
+});
+
+describe('a thing wanted in every one of a whole', () => {
+  it('reads "aims to have such teams in every commune and ward by June 2031" as every one of them', () => {
+    expect(targetsOf('The province aims to have such teams in every commune and ward by June 2031.'))
+      .toEqual([[2031, 'communes and wards with teams', 100, '% of communes and wards', null]]);
+  });
+});
