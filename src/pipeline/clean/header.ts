@@ -92,7 +92,9 @@ export function readHeader(lines: Line[]): Header {
     && l.text.split(/\s+/).length >= HEADLINE_WORDS && !isLabelText(l.text) && !chromeLine(l));
   // A dateline read above is no menu, though its parts are set apart alike ("Sun, 2026/06/07 · 18:00 · Issue 23").
   const dated = new Set(header.used);
+  // (A row of a document's labelled fields is no menu: "Số hiệu: 2417/QĐ-UBND | Loại văn bản: Quyết định | …" under a legal page's title.)
   const abovePageMenu = (i: number) => i + 1 < lines.length && !dated.has(i + 1) && menuOf(lines[i + 1]!) !== undefined
+    && !FIELD_ROW.test(lines[i + 1]!.text)
     && (lines[i]!.text.split(/\s+/).length <= MASTHEAD_WORDS || headlineBelow(i + 2));
   // A platform's or a site's name of a few words above lines of chrome in the other language, the headline below them ("Zalo Official
   // Account" above "Sở Khoa học và Công nghệ tỉnh Lai Châu ✓", "Quan tâm | Nhắn tin", "Bài viết"), is a masthead.
@@ -152,6 +154,8 @@ export function readHeader(lines: Line[]): Header {
   }
 }
 
+/** A row of labelled fields set apart by bars, every cell a label and its value: "Số hiệu: 2417/QĐ-UBND | Loại văn bản: Quyết định". */
+const FIELD_ROW = /^[^|:]{1,30}:[^|]*(?:\|\s*[^|:]{1,30}:[^|]*)+$/u;
 /** How few words make a short line above a headline a label ("Opinion", "Interview"), not a title. */
 const HEADLINE_WORDS = 4;
 /** A breadcrumb with one step: "Home > Law", "Provinces / Interviews". */

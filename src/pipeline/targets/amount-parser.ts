@@ -476,7 +476,8 @@ const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bri
  */
 // (Past the count's deadline: "2,000 engineers by the same year, of which at least 40 per cent in chip design".)
 const PART_OF_COUNT = new RegExp(String.raw`^(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+same\s+year))?`
-  + String.raw`\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})\s+((?:are|have|will|must|should|shall)?\s*`
+  // (A share of it may be told with its sign: "of whom at least 30% are women".)
+  + String.raw`\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})(?:\s+|(?=%))((?:%\s+)?(?:are|have|will|must|should|shall)?\s*`
   + String.raw`(?:in\s|\p{Ll}{3,})[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+${DUE_YEAR}|\s*[,;.()]|\s*$)`, 'u');
 /**
  * A part of a share right after it (and its whole), with what sets it apart: "(80 per cent) of the labour force, of which 45 per cent with
@@ -1131,10 +1132,15 @@ export const amountParser: TargetParser = {
       if (!part) continue;
       const at = whole.end + part.index + part[0].indexOf(part[2]!, part[1] ? part[1].length : 0);
       // "…, of which at least 40 per cent in chip design and testing": a share of the count, by what sets it apart.
-      const share = /^(?:per\s*cent|percent)\s+(.+)$/.exec(part[3]!.trim());
+      const share = /^(?:per\s*cent|percent|%)\s+(.+)$/.exec(part[3]!.trim());
       if (share) {
+        // (The share read alone names nothing: "of whom".)
+        const alone = out.findIndex((p) => p.start >= whole.end && /^of\s+wh(?:ich|om)$/.test(p.metric));
+        if (alone >= 0) out.splice(alone, 1);
         out.push({
-          metric: `${whole.metric} ${share[1]}`, comparator: comparatorOf(part[1]), value: numberOf(part[2]!), max: null, unit: '%',
+          // ("…, of whom at least 30% are women": the whole's things that are.)
+          metric: `${whole.metric}${/^(?:are|is|have|has|will|must|should|shall)\b/.test(share[1]!) ? ' that' : ''} ${share[1]}`,
+          comparator: comparatorOf(part[1]), value: numberOf(part[2]!), max: null, unit: '%',
           qualitative: false, baseline: null, start: at, end: whole.end + part.index + part[0].length, tenseOf: { start: whole.start, end: whole.end },
         });
         continue;

@@ -338,6 +338,8 @@ export function isThreshold(text: string, start: number, end: number): boolean {
   // "all household businesses with annual revenue of VND 1 billion or more (must issue …)": the figure picks the things out.
   // (The figure's own words may hold the "or more": "each with a design capacity of (50 MW or more)".)
   if ((PICKED_OUT.test(text.slice(end, end + 20)) || OWN_OR_MORE.test(text.slice(start, end))) && WITH_MEASURE.test(textBefore(text, start, 80))) return true;
+  // "(3 to 5 smart agriculture zones) of at least 500 ha each": the size of each of the things counted before it.
+  if (EACH_AFTER.test(text.slice(end, end + 12)) && OF_THINGS_BEFORE.test(textBefore(text, start, 60))) return true;
   if (!THRESHOLD.test(text.slice(start, start + 12))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   // "(work with the Department of Health on cashless payments at) the eight hospitals still below 80%": things where they stand now.
@@ -347,6 +349,10 @@ export function isThreshold(text: string, start: number, end: number): boolean {
   return (THINGS_BEFORE.test(before) && (THEIR_VERB.test(text.slice(end, end + 60)) || SIZE_UNIT.test(own) || SIZE_FIRST.test(own)))
     || THINGS_STILL.test(before);
 }
+/** What makes a figure the size of each of the things before it: "… each", "… apiece". */
+const EACH_AFTER = /^\s+(?:each|apiece)\b/;
+/** Things counted right before a size of each: "zones of (at least)". */
+const OF_THINGS_BEFORE = /\b\p{L}+s\s+of\s+(?:(?:at\s+least|at\s+most|about|around|over|more\s+than|up\s+to)\s+)?$/u;
 /** The unit of a thing's size, ending a threshold's figure: "under 24 metres", "below 50 employees", "over 90 tonnes". */
 const SIZE_WORDS = String.raw`(?:metres|meters|m|tonnes|tons|kW|horsepower|hp|seats|employees|workers|staff|years\s+old)`;
 const SIZE_UNIT = new RegExp(String.raw`\d\s*${SIZE_WORDS}$`, 'i');

@@ -42,3 +42,14 @@ describe('a signer\'s name at the end of a document, under a title in capitals',
     expect(cleaned.footer.outlet).toBeUndefined();
   });
 });
+
+describe('a legal-database page\'s title above its rows of labelled fields', () => {
+  it('is the title: a row of "label: value" cells set apart by bars is no menu the title would be a masthead above', () => {
+    const m = metadataOf('VĂN BẢN PHÁP LUẬT ONLINE', 'Trang chủ | Văn bản mới | Tra cứu | Đăng nhập',
+      'Decision 2417/QD-UBND 2030 approving the scheme on smart agriculture in Sóc Trăng',
+      'Số hiệu: 2417/QĐ-UBND | Loại văn bản: Quyết định | Nơi ban hành: Tỉnh Sóc Trăng',
+      'Người ký: Lâm Văn Mẫn | Ngày ban hành: 19/08/2030 | Ngày hiệu lực: 19/08/2030', 'Tình trạng: Còn hiệu lực | Cập nhật: 22/08/2030',
+      'PEOPLE\'S COMMITTEE OF SOC TRANG PROVINCE | SOCIALIST REPUBLIC OF VIETNAM', ...ARTICLE);
+    expect([m.title, m.titleSource]).toEqual(['Decision 2417/QD-UBND 2030 approving the scheme on smart agriculture in Sóc Trăng', 'explicit']);
+  });
+});

@@ -29,3 +29,12 @@ describe('a thing wanted in every one of a whole', () => {
       .toEqual([[2031, 'communes and wards with teams', 100, '% of communes and wards', null]]);
   });
 });
+
+describe('a count of things with the size of each, and a share of whom', () => {
+  it('reads "3 to 5 zones of at least 500 ha each" as the count, its size no target; "of whom at least 30% are women" as a share of the count', () => {
+    expect(targetsOf('1. Targets by 2035:', 'c) Build 3 to 5 smart agriculture zones of at least 500 ha each;',
+      'd) Train 12,000 farmers in digital skills, of whom at least 30% are women.').map((t) => t.slice(0, 4))).toEqual([
+      [2035, 'smart agriculture zones', 3, 'zones'], [2035, 'farmers in digital skills that are women', 30, '%'],
+      [2035, 'farmers in digital skills', 12000, 'farmers']]);
+  });
+});
