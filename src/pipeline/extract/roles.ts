@@ -31,7 +31,12 @@ const LOCAL_UNIT = `\\s+(?:branch|office|campus|chapter)(?:${complement(BODY_RUN
  */
 const KIND_AFTER = String.raw`\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:cooperative|co-operative|company|village|hamlet|club|farm)\b`;
 /** A body's complement, with the place noun a locality may end with ("… of Quang Ninh province") or its local unit. */
-const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city)|${LOCAL_UNIT}|${KIND_AFTER})?`
+// (A ministry's agency or department, not a named centre, keeps its ministry: "(Deputy Director of the National Digital Transformation
+// Agency) under the Ministry of Science and Technology (Lê Hoàng Phúc)".)
+const UNDER_ITS_MINISTRY = `(?<=\\b(?:Department\\s+of\\s+[\\p{L}\\s,&-]+|Agency))\\s+under\\s+the\\s+Ministry\\s+of\\s+${CAP_OR_NUMBER}`
+  + `(?:\\s+(?:and\\s+)?${CAP_OR_NUMBER}){0,5}(?=\\s+${CAP_OR_NUMBER}|\\s*$|[,;.])`;
+const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city)|${LOCAL_UNIT}|${KIND_AFTER}|${UNDER_ITS_MINISTRY}`
+  + `)?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`
   // An envoy's title names the country they are sent to after their own: "Ambassador of the Republic of Korea to Vietnam".

@@ -46,7 +46,9 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
 const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration)(?:\s+[\p{Ll}-]+){0,20}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
-const TIMED_OPENING = new RegExp(String.raw`^(?:(?:and|or|to|will|must|should|shall|would|can|cut|cutting|reduce|reducing|shorten|shortening|bring`
+// (After a list item's marker: "- cut the time to register a business (to 2 working days)".)
+const TIMED_OPENING = new RegExp(String.raw`^(?:[-•*–]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?`
+  + String.raw`(?:(?:and|or|to|will|must|should|shall|would|can|cut|cutting|reduce|reducing|shorten|shortening|bring`
   + String.raw`|bringing|keep|keeping|the|its|their)\s+)*`, 'i');
 /** The verb after what is timed, up to the figure ("the average response time is to be brought (under …)"); what it is of stays. */
 const TIMED_VERB = /\s+(?:is|are|was|were|will|must|should|shall|would|can|to\s+be|be)\b.*$/i;

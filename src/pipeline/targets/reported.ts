@@ -477,9 +477,14 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
  * names no year of its own ("No more than 30 working days from a complete dossier"): a limit, whatever deadline a frame sets.
  */
 export function isTimeLimit(text: string, start: number, unit: string | null): boolean {
-  return unit !== null && /^(?:working\s+)?(?:days?|hours?|weeks?|months?)\b/.test(unit)
-    && (TIME_LIMIT.test(text.slice(Math.max(0, start - 60), start)) || !YEAR.test(text));
+  if (unit === null || !/^(?:working\s+)?(?:days?|hours?|weeks?|months?)\b/.test(unit)) return false;
+  const before = text.slice(Math.max(0, start - 100), start);
+  // "(- ) cut the time to register a business to 2 working days": a time brought down to a length is an aim, in a frame's year.
+  return TIME_LIMIT.test(before) || (!YEAR.test(text) && !CUT_TO.test(before));
 }
+/** A time brought down to a length, right before the length: "cut the time to register a business to", "shorten … to under". */
+const CUT_TO = new RegExp(String.raw`\b(?:cut|cutting|reduce|reducing|shorten|shortening|bring\s+down|lower|lowering)\b[^,;.]{1,80}\s+to\s+`
+  + String.raw`(?:(?:under|below|at\s+most|no\s+more\s+than)\s+)?$`, 'i');
 
 /** Words of a vote's tally in a sentence: "… votes in favour, three against and three abstentions", "74 for, 1 against". */
 const TALLY = /\b(?:against|abstentions?|abstained|in\s+favou?r)\b/i;

@@ -75,3 +75,13 @@ describe('a body in a title, and where it is', () => {
       .toEqual(['Hà Văn Lợi: Principal of Tuần Giáo High School']);
   });
 });
+
+describe('a ministry\'s agency or department named before a name', () => {
+  it('keeps the ministry it is under; a named centre\'s title does not take one', () => {
+    expect(people(parseWith(personParser, 'At the meeting, Deputy Director of the National Digital Transformation Agency under the Ministry of '
+      + 'Science and Technology Lê Hoàng Phúc said the province was rising fast.')))
+      .toEqual(['Lê Hoàng Phúc: Deputy Director of the National Digital Transformation Agency under the Ministry of Science and Technology']);
+    expect(people(parseWith(personParser, 'Trần Văn Hùng, Director of the National Data Centre under the Ministry of Public Security, spoke.')))
+      .toEqual(['Trần Văn Hùng: Director of the National Data Centre']);
+  });
+});

@@ -38,3 +38,13 @@ describe('a count of things with the size of each, and a share of whom', () => {
       [2035, 'farmers in digital skills', 12000, 'farmers']]);
   });
 });
+
+describe('a time to cut, as an item of a frame\'s list', () => {
+  it('is an aim due in the frame\'s year, not a procedure\'s time limit', () => {
+    expect(targetsOf('The plan sets out the following targets for 2031:', '- cut the time to register a business to 2 working days (currently 3.5 days);',
+      '- 85% of adults to have a digital signature.').map((t) => t.slice(0, 4)))
+      .toEqual([[2031, 'time to register a business', 2, 'days'], [2031, 'adults to have a digital signature', 85, '%']]);
+    // (A procedure's own limit stays none: "The department must reply within 10 working days.")
+    expect(targetsOf('The plan sets out the following rules for 2031:', '- the department must reply within 10 working days.')).toEqual([]);
+  });
+});
