@@ -20,7 +20,9 @@ export const CAP_OR_NUMBER = String.raw`[\p{Lu}\d][\p{L}\d’'&-]*`;
  * Cau Giay ward", "… Hospital in Tien Du district") says where the body is: the place is no part of its name.
  */
 const link = (andGuard: string) => String.raw`(?:(?:of|for|on|in(?!\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3}${PLACE_KIND}\b))(?:\s+the)?\s+`
-  + String.raw`|and\s+${andGuard}|(?<=[\p{Lu}]\p{Ll}+ing\s+)the\s+)`;
+  + String.raw`|and\s+${andGuard}|(?<=[\p{Lu}]\p{Ll}+ing\s+)the\s+`
+  // (A dash set apart by blanks between two words of a committee's name: "Economic - Budget Committee".)
+  + String.raw`|(?<=[\p{Lu}]\p{Ll}+\s)[-–]\s+(?=[\p{Lu}]\p{Ll}+\s+[\p{Lu}]))`;
 /** The kinds of place written in lower case after a place's name: "Cau Giay ward", "Tien Du district". */
 const PLACE_KIND = String.raw`(?:ward|commune|district|town|township|province|city|village|hamlet)`;
 /** Lowercase locality adjectives a body's name may open with: "the provincial Department of Health". */

@@ -85,3 +85,10 @@ describe('a ministry\'s agency or department named before a name', () => {
       .toEqual(['Trần Văn Hùng: Director of the National Data Centre']);
   });
 });
+
+describe('a committee\'s name with a dash set apart by blanks', () => {
+  it('reads "Head of the Economic - Budget Committee of the Provincial People\'s Council" whole', () => {
+    expect(people(parseWith(personParser, 'Lê Văn Kiên, Head of the Economic - Budget Committee of the Provincial People\'s Council, said the '
+      + 'committee agreed.'))).toEqual(['Lê Văn Kiên: Head of the Economic - Budget Committee of the Provincial People\'s Council']);
+  });
+});
