@@ -125,8 +125,9 @@ export function readActs(context: SentenceContext): Happening[] {
     // figure, no event ("Five memoranda are signed" at 10:15 of a conference is one).
     // (So is one in the active, over a period before or after it: "In 2024, universities signed 212 licensing agreements", "the ministry
     // issued 118 circulars during the year".)
-    if (!object.instrument && COUNTED.test(object.text) && (passive ? OVER_A_PERIOD.test(text.slice(end, end + PERIOD_REACH))
-      : OVER_A_PERIOD.test(text.slice(object.end, object.end + PERIOD_REACH)) || PERIOD_BEFORE.test(textBefore(text, m.index, PERIOD_BEFORE_REACH)))) continue;
+    // (Or in the passive after one: "In the first eight months, 212 technology transfer contracts were signed".)
+    if (!object.instrument && COUNTED.test(object.text) && (OVER_A_PERIOD.test(passive ? text.slice(end, end + PERIOD_REACH)
+      : text.slice(object.end, object.end + PERIOD_REACH)) || PERIOD_BEFORE.test(textBefore(text, m.index, PERIOD_BEFORE_REACH)))) continue;
     // "… issued Decision No. 312/QĐ-UBND on 11/03/2030, approving the list of …": what a document does, after it, is its content.
     if (participle && contextIndex(context).linksEnding(m.index - CONTENT_REACH, m.index).some((l) => issuedIn(entities)(l)
       && CONTENT_GAP.test(text.slice(l.end, m.index)))) continue;

@@ -220,7 +220,8 @@ const ORIGIN = new RegExp(String.raw`(?:^|[.;]\s+)((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{
 const ORIGIN_WORD = /\b(?:born|founded|established)\s+in\s/;
 
 /** A subject that is a share of things: "68.5 per cent of dossiers", "91% of communes". */
-const SHARE_SUBJECT = /^(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)/i;
+// (After any of its qualifiers: "Only 78 per cent of documents (were signed digitally)".)
+const SHARE_SUBJECT = /^(?:(?:only|just|about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)*\d[\d.,]*\s*(?:%|per\s?cent|percent)/i;
 /** An attribution that opens a sentence, up to the verb: "According to the report presented by X". */
 const ATTRIBUTION = /^(?:[Aa]ccording\s+to|[Cc]iting|[Pp]er)\s[^,;]*$/;
 

@@ -129,3 +129,13 @@ describe('figures and attributions told with a month', () => {
       .toEqual([['other', '2026-09', 'Department submitted the draft budget to the council']]);
   });
 });
+
+describe('figures of things acted on, in a report', () => {
+  it('reads no event in "Only 78 per cent of documents were signed digitally in April" nor in a count signed over a period before it', () => {
+    const found = events('12/05/2026', 'The city issued a dispatch on digital documents on Tuesday.',
+      'Only 78 per cent of documents were signed digitally in April.',
+      'In the first eight months, 212 technology transfer contracts were signed.').map((e) => String(e[2]));
+    expect(found.filter((t) => /per cent|contracts/.test(t))).toEqual([]);
+    expect(found).toHaveLength(1);
+  });
+});
