@@ -116,7 +116,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // tasks at national and ministerial level"; an acronym among them: "all agricultural cooperatives that hold OCOP certification".)
   // (Not past a comma before a verb: "all farming land on one open platform, is due to …".)
   // (Nor past the verb: "every industrial park is also to have …".)
-  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+(?!(?:is|are|was|were)\s))`
+  // (Nor past a modal of what may be: "every pond exported from the province can be traced" is no aim of every pond.)
+  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+(?!(?:is|are|was|were|can|could|may|might|would)\s))`
   + String.raw`(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
   // (Or where they are, counted: "all villages in the 74 communes".)
   // (Or in a place named: "all public hospitals in Quảng Trị".)

@@ -67,6 +67,11 @@ const SPEAKER_LAST = new RegExp(String.raw`(?:^|\s)(?:(?:MR|MS|MRS|DR|PROF|Mr|Ms
 /** A target named by what it is for, not by a time: "(sets) a target for the digital economy (of 22%)", not "target for the end of 2026". */
 const TARGET_FOR = new RegExp(String.raw`^(?:target|goal|objective)s?\s+for\s+`
   + String.raw`(?!(?:the\s+)?(?:end|first|second|third|fourth|last|next|coming|year)\b|(?:19|20)\d\d)(?:the\s+)?(?=\p{L})`, 'iu');
+/**
+ * A goal set, right before its figure, which names no subject: "(the plan) sets the goals of having (80% of adults …)", "sets a goal
+ * of", "(which) sets the goal (80% of …)"; what the figure counts, after it, is the subject.
+ */
+const GOAL_LAST = /\bsets?\s+(?:(?:a|an|the|its|their)\s+)?(?:goals?|targets?|aims?|objectives?)(?:\s+of(?:\s+(?:having|reaching|achieving|seeing))?)?$/i;
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
 /** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
@@ -92,7 +97,7 @@ export function subjectBefore(before: string): string {
   // Its clause is at most REACH long: read from the start of a long text, the patterns anchored at the end ($) took
   // time quadratic in a sentence of many figures.
   let text = textBefore(before, before.length).replace(/[\s,]+$/, '').replace(ADVERB, '');
-  if (INTENT.test(text) || SAID_LAST.test(text) || SPEAKER_LAST.test(text)) return '';
+  if (INTENT.test(text) || SAID_LAST.test(text) || SPEAKER_LAST.test(text) || GOAL_LAST.test(text)) return '';
   for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(LINKING, '').replace(ADVERB, '').replace(YEAR_AFTER, '').replace(/[\s,:]+$/, '');

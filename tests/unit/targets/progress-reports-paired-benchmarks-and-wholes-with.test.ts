@@ -48,3 +48,17 @@ describe('a time to cut, as an item of a frame\'s list', () => {
     expect(targetsOf('The plan sets out the following rules for 2031:', '- the department must reply within 10 working days.')).toEqual([]);
   });
 });
+
+describe('a goal set before its figure', () => {
+  it('names no subject: what the figure counts, after it, is the metric ("sets the goals of having 80% of adults … with basic digital skills")', () => {
+    expect(targetsOf('It carries out Plan No. 96/KH-UBND, which sets the goals of having 80% of adults in the province with basic digital skills '
+      + 'by 2030.').map((t) => t.slice(0, 3))).toEqual([[2030, 'adults in the province with basic digital skills', 80]]);
+  });
+});
+
+describe('what every one of a whole may be', () => {
+  it('is no aim: "so that every crate shipped from the city can be tracked"', () => {
+    expect(targetsOf('The minister told the city to finish the data platform for all fish farms by 2031, so that every crate shipped from the city '
+      + 'can be tracked by QR code.').filter((t) => String(t[1]).includes('crate'))).toEqual([]);
+  });
+});
