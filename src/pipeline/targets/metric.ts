@@ -72,6 +72,10 @@ const TARGET_FOR = new RegExp(String.raw`^(?:target|goal|objective)s?\s+for\s+`
  * of", "(which) sets the goal (80% of …)"; what the figure counts, after it, is the subject.
  */
 const GOAL_LAST = /\bsets?\s+(?:(?:a|an|the|its|their)\s+)?(?:goals?|targets?|aims?|objectives?)(?:\s+of(?:\s+(?:having|reaching|achieving|seeing))?)?$/i;
+/** An aim and the verb of its infinitive, opening the words before a figure: "the two sides aim to deploy (…)". */
+const AIM_AND_VERB = /^.*?\b(?:aims?|plans?|strives?|seeks?|intends?)\s+to\s+(?!(?:be|have|reach|achieve|become)\b)\p{Ll}{3,}\s+(?=\S)/u;
+/** A relative clause's opening: "which also understands …", "who leads …". */
+const RELATIVE_OPENING = /^(?:which|who|whose|whom)\s/;
 /** Adverbs just before a figure, which are no subject ("only 31% of …"). */
 const ADVERB = /(?:^|\s)(?:only|just|some|nearly|almost|roughly|already|still)$/i;
 /** An intention before its object, which is no subject ("the ministry aims to have …", "strives for …"). */
@@ -105,8 +109,15 @@ export function subjectBefore(before: string): string {
   // "digital services such as cloud computing, data centres and AI solutions (to account for …)": the examples are not the subject.
   text = text.replace(EXAMPLES, '');
   // "(pre-tax profit at VND6,600 billion) and (revenue from digital services at …)": a figure before "and" ends another subject.
-  const clause = (text.split(/[;,:]\s+|\s+[–—-]\s+/).at(-1) ?? text).replace(AFTER_FIGURE, '');
-  const acted = clause.replace(ACTING, '');
+  // ("(aim to deploy VietMind's assistant), which also understands H'Mông and Dao, (at all 99 centres)": a relative clause in commas
+  // describes the subject before it, and is none.)
+  // (Only one closed by its comma before the figure's words: "…, which calls for spending … to reach (1.2 per cent)" holds the subject.)
+  const parts = text.split(/[;,:]\s+|\s+[–—-]\s+/);
+  const closed = /,[^,]{0,12}$/.test(before);
+  while (closed && parts.length > 1 && RELATIVE_OPENING.test(parts.at(-1)!)) parts.pop();
+  const clause = (parts.at(-1) ?? text).replace(AFTER_FIGURE, '');
+  // ("the two sides aim to deploy (VietMind's assistant …)": an aim and its verb are no part of what it acts on.)
+  const acted = clause.replace(ACTING, '').replace(AIM_AND_VERB, '');
   const opened = acted !== clause ? acted : acted.replace(OPENING, '').replace(SET_GOAL, '');
   // (A clause opened by "that" after the word that opened it: "(sets the targets) that by 2030 the digital economy (accounts for …)";
   // not "that share".)

@@ -62,3 +62,12 @@ describe('what every one of a whole may be', () => {
       + 'can be tracked by QR code.').filter((t) => String(t[1]).includes('crate'))).toEqual([]);
   });
 });
+
+describe('the subject of a figure after a relative clause in commas', () => {
+  it('is what the clause describes, past an aim and its verb; a figure inside the clause keeps the clause\'s subject', () => {
+    expect(targetsOf('Under the agreement, the two sides aim to deploy the Hòa Bình chat assistant, which also understands Mường and Thái, at all '
+      + '88 commune service centres by the end of 2031.').map((t) => t[1])).toEqual(['Hòa Bình chat assistant']);
+    expect(targetsOf('He recalled Resolution No. 09-NQ/TU, which calls for spending on research and development to reach 1.2 per cent of GRDP by '
+      + '2032.').map((t) => t[1])).toEqual(['spending on research and development share of GRDP']);
+  });
+});
