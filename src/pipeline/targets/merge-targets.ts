@@ -10,6 +10,19 @@ import type { TargetCandidate } from './find-targets.ts';
 const nested = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0
   && (a.size <= b.size ? [...a].every((w) => b.has(w)) : [...b].every((w) => a.has(w)));
 
+/**
+ * Whether most words of the shorter set are the other's, four at least: the same figure of one text told twice in other words ("60% of
+ * shrimp farms using environmental sensors and farm diaries" in a report, "60% of shrimp farms to use sensors and digital farm diaries"
+ * in its list of targets).
+ */
+const MOSTLY_SHARED = 0.6;
+const SHARED_WORDS = 4;
+const retold = (a: Set<string>, b: Set<string>) => {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const shared = [...small].filter((w) => large.has(w)).length;
+  return shared >= SHARED_WORDS && shared / small.size >= MOSTLY_SHARED;
+};
+
 /** Metric similarity above which two statements measure the same thing. */
 const SAME_METRIC = 0.5;
 
@@ -46,7 +59,7 @@ export function mergeTargets(candidates: TargetCandidate[], order: Map<string, n
     // The same figure a text states twice, once with fewer words ("3,500 engineers for chip design", then "3,500 engineers"): one target.
     const figure = `${c.source.document}|${c.comparator}|${c.value}|${c.max}`;
     let group = b.bySignature.get(signature) ?? b.index.similar(set)[0]
-      ?? (set.size > 0 ? b.byFigure.get(figure)?.find((stated) => nested(stated.set, set))?.group : undefined);
+      ?? (set.size > 0 ? b.byFigure.get(figure)?.find((stated) => nested(stated.set, set) || retold(stated.set, set))?.group : undefined);
     if (group) group.push(c);
     else {
       metrics.push((group = [c]));

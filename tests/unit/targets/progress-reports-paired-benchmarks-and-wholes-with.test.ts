@@ -71,3 +71,12 @@ describe('the subject of a figure after a relative clause in commas', () => {
       + '2032.').map((t) => t[1])).toEqual(['spending on research and development share of GRDP']);
   });
 });
+
+describe('one figure of a text told twice in other words', () => {
+  it('is one target: a report\'s "against a target of 60%" and its list\'s "60% of … to use …" for the same deadline', () => {
+    const found = targetsOf('The share of fish farms using water sensors and farm diaries on the province\'s aquaculture platform was 38%, against a '
+      + 'target of 60% for the end of 2031.', 'The targets for the end of 2031 remain:', '- 60% of fish farms to use sensors and digital farm diaries;',
+    '- 100% of schools to use e-books.');
+    expect(found.filter((t) => t[2] === 60)).toHaveLength(1);
+  });
+});
