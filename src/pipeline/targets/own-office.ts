@@ -16,7 +16,7 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
 
 /** The kinds of body whose own deeds a text may state by the kind alone: KINDS, and a foundation, a centre, a union and the like. */
-const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|centre|center|association|federation`
+const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|fund|centre|center|association|federation`
   + String.raw`|confederation|union|chamber|alliance`;
 /** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
 const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|train|hire|recruit|open|digiti[sz]e|publish|post)`;
@@ -32,7 +32,8 @@ const OWN = new RegExp(
     + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`
     // "The Foundation aims to fund at least 40 projects", "the ministry aims to cut 30 per cent of the business conditions in its
     // sector": a body named by its kind that aims to do a thing itself (to fund, support, cut, handle …), not for others to reach one.
-    + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?(?:aims|plans|intends|expects)\s+to\s+${OWN_DEED}\b`,
+    // (Or is to, or will: "By 2031, the fund is to finance at least 120 projects".)
+    + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?(?:(?:aims|plans|intends|expects|is)\s+to|will)\s+${OWN_DEED}\b`,
   'iu',
 );
 
@@ -46,7 +47,8 @@ const NOT_NAME = /^(?:The|A|An|This|That|Its|His|Her|Our|Director|Deputy|General
 function nameOfKind(kind: string, text: string, last = false): string | undefined {
   const head = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
   // (A foundation or a centre is named for its field: "National Foundation for Science and Technology Development".)
-  const named = new RegExp(String.raw`((?:${WORD}\s+){0,4})${head}(${OF_PART.replace('of', '(?:of|for)')})?`, 'gu');
+  // (Its field may be a list: "Hưng Yên Science, Technology and Innovation Fund".)
+  const named = new RegExp(String.raw`((?:${WORD}(?:,\s+|\s+and\s+(?=${WORD}\s+${head})|\s+)){0,6})${head}(${OF_PART.replace('of', '(?:of|for)')})?`, 'gu');
   let found: string | undefined;
   // (Fields glued on a scraped page are read apart: "tỉnh Gia LaiGia Lai Department" → "… Lai Gia Lai Department".)
   for (const m of text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').matchAll(named)) {

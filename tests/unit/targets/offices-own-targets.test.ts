@@ -85,3 +85,12 @@ describe('a ministry\'s list of its own aims', () => {
     expect(national.map((t) => t.scope)).toEqual(['Vietnam', 'Vietnam']);
   });
 });
+
+describe('a fund that is to act itself', () => {
+  it('gives its targets the fund, named in full with its field\'s list: "By 2031, the fund is to finance at least 120 projects"', () => {
+    const found = targets('Council sets up a science fund',
+      'The Thái Bình Provincial People\'s Council adopted a resolution establishing the Thái Bình Science, Technology and Innovation Fund.',
+      'By 2028, the fund is to finance at least 90 research projects.', 'The province aims to have 70 per cent of firms using e-invoices by 2028.');
+    expect(found.map((t) => [t.value, t.scope]).sort()).toEqual([[70, 'Thai Binh'], [90, 'Thái Bình Science, Technology and Innovation Fund']]);
+  });
+});
