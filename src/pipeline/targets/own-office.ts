@@ -29,6 +29,8 @@ const OWN = new RegExp(
   String.raw`\b(?:the|its|his|her|my|our)\s+${KINDS}\s+itself\b`
     + String.raw`|\b(?:his|her|my|our)\s+${KINDS}\s+(?:also\s+)?(?:aims?|targets?|plans?|strives?|wants?|intends?|has\s+set|will)\b`
     + String.raw`|\b${KINDS}\s+has\s+(?:also\s+)?set\s+(?:\w+\s+)?(?:targets?|goals?)\s+for\s+itself\b`
+    // ("her own department had set itself a separate aim:", "The Tây Ninh Department of Science and Technology has set its own aims …:".)
+    + String.raw`|\b${KINDS}(?:${OF_PART})?\s+(?:has|had|have)\s+(?:also\s+)?set\s+(?:itself|its\s+own)\b`
     + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`
     // "The Foundation aims to fund at least 40 projects", "the ministry aims to cut 30 per cent of the business conditions in its
     // sector": a body named by its kind that aims to do a thing itself (to fund, support, cut, handle …), not for others to reach one.

@@ -94,3 +94,15 @@ describe('a fund that is to act itself', () => {
     expect(found.map((t) => [t.value, t.scope]).sort()).toEqual([[70, 'Thai Binh'], [90, 'Thái Bình Science, Technology and Innovation Fund']]);
   });
 });
+
+describe('a department that has set itself its own aims', () => {
+  it('gives them the department: "her own department had set itself a separate aim:", "… has set its own aims for this procedure:"', () => {
+    const found = targets('Province reviews digital services',
+      'The Bến Tre Department of Science and Technology reported to the Provincial People\'s Committee on Monday.',
+      'The province aims to have 85 per cent of dossiers processed online by 2027.',
+      'The director added that her own department had set itself a separate aim: by the end of 2026, all grant applications will be received online.',
+      'The Bến Tre Department of Science and Technology has set its own aims for this procedure: by 2027, 95% of dossiers are to be submitted online.');
+    expect(found.map((t) => [t.value, t.scope]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [85, 'Ben Tre'], [95, 'Bến Tre Department of Science and Technology'], [100, 'Bến Tre Department of Science and Technology']]);
+  });
+});
