@@ -140,7 +140,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   // (Not at a size it states: "a team of at least three people".)
-  + String.raw`(?=\s+(?:by|in|before|at(?!\s+(?:least|most)\b))\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s)`, 'gu');
+  // (Nor past a second aim joined by "and for": "(for all … procedures to be handled fully online) and for 90% of …".)
+  + String.raw`(?=\s+(?:by|in|before|at(?!\s+(?:least|most)\b))\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s|\s+and\s+for\s)`, 'gu');
 /** A whole's due to have or use something, with no number: "(all … People's Committees) are to use …". */
 const DUE_WORD = String.raw`(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}+)`;
 const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s+(?!(?:is|are|be)\b)${DUE_WORD}){0,6}`
@@ -665,6 +666,8 @@ const TARGET_AFTER_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,60}?)?(?:\
 // (Nor past a clause of its own after a comma: "…, and Cẩm Xuyên is to rank among …".)
 const THINGS_END = new RegExp(String.raw`[;.(]|\s+and\s+(?=\d|to\s+\p{Ll}|(?:[\p{L}-]+\s+){1,4}(?:at|reaching)\s+(?:(?:at\s+least|about|over)\s+)?\d)`
   + String.raw`|\s*,\s*(?:and|but|while|whereas)\s+(?=(?:[\p{L}\p{M}’'-]+\s+){1,5}?(?:is|are|will|must|should|shall|was|were)\s)`
+  // (Or, without a comma, a clause of its own with its article: "… submitted online and the average processing time is to fall …".)
+  + String.raw`|\s+and\s+(?=(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:is|are|will|must|should|shall)\s)`
   + String.raw`|\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|the\s+year`
   + String.raw`|this\s+year|next\s+year|the\s+same\s+(?:year|date|time)|then|(?:\d{1,2}\s+)?${CALENDAR}`
   + String.raw`|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\b|Q[1-4]\b)`, 'u');

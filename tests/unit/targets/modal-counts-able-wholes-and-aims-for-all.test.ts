@@ -52,3 +52,16 @@ describe('a share of those who can do a thing', () => {
     expect(targetsOf('Under the decree, by 2031 a provincial fund can cover up to 50% of the cost of a pilot.')).toEqual([]);
   });
 });
+
+describe('two aims of one sentence joined by "and"', () => {
+  it('reads "aims by 2030 for all eligible procedures to be handled fully online and for 90% of …" as two', () => {
+    expect(targetsOf('Under the plan, the province aims by 2030 for all eligible licensing procedures to be handled fully online and for 90% of '
+      + 'the results to be issued as electronic documents.').map((t) => [t[1], t[2]])).toEqual([
+      ['eligible licensing procedures handled fully online', 100], ['the results issued as electronic documents', 90]]);
+  });
+
+  it('ends a share\'s things before a clause of its own: "95% of dossiers are to be submitted online and the average time is to fall …"', () => {
+    expect(targetsOf('By 2030, 95% of dossiers are to be submitted online and the average processing time is to fall to 5 working days.')
+      .map((t) => t[1])).toContain('dossiers to be submitted online');
+  });
+});
