@@ -182,8 +182,10 @@ const PART_OF_WHOLE = new RegExp(String.raw`^Of\s+the\s+${NUMBER}\s+((?:\p{Ll}[\
  * Every one of a whole after "ensure that", in the present: "to ensure that all 135 communes and wards run their procedures on the
  * platform (by …)". Groups: the things; the verb and its object.
  */
-const ENSURE_ALL = new RegExp(String.raw`\bensur(?:e|es|ing)\s+(?:that\s+)?all\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
-  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)\s+(?!(?:be|are|is|and|or|the|their|its|have\s+been)\b)(\p{Ll}{3,})`
+const ENSURE_ALL = new RegExp(String.raw`\bensur(?:e|es|ing)\s+(?:that\s+)?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)(?:\s+in\s+the\s+(?:province|city|commune|country))?`
+  // (After "every", the verb of one thing: "every industrial park … has", not "park".)
+  + String.raw`\s+(?!(?:be|are|is|and|or|the|their|its|have\s+been)\b)((?<=\bevery\s[^,;.]{1,80})\p{Ll}{2,}s\b|(?<!\bevery\s[^,;.]{1,80})\p{Ll}{3,})`
   + String.raw`\s+([^,;.]{2,90}?)(?=\s+(?:by|in|before)\s|[,;.]|$)`, 'gu');
 /**
  * Something brought to every one of a whole, still to come: "(aims to) restore supply to all customers (by November 2)". Groups: the
@@ -335,6 +337,13 @@ function wholes(text: string): TargetProposal[] {
     const things = all ? described[2]! : plurals(described[2]!);
     const at = item.index + described.index;
     out.push(everyOne(`${things} ${described[3]}`, things, at, at + described[0].length));
+  }
+  // "ensure that all 135 communes and wards run their procedures on the platform": every one of them, 100%.
+  // (With a number or none: "c) ensure that every industrial park in the province has a consulting point".)
+  for (const m of /\bensur/.test(text) && /\b(?:all|every)\s/.test(text) ? allMatches(ENSURE_ALL, text) : []) {
+    const [, word, stated, verb, object] = m;
+    const things = word === 'every' ? plurals(stated!) : stated!;
+    out.push(everyOne(`${things} ${/^ha(?:s|ve)$/.test(verb!) ? 'with' : verb} ${object!.trim()}`, things, m.index, m.index + m[0].length));
   }
   // "sets the goal of AI tools being used in all of the city's public hospitals by 2027": the goal's thing done in every one of a whole.
   const goal = /\ball\s/.test(text) ? GOAL_IN_ALL.exec(text) : null;
@@ -1243,11 +1252,6 @@ export const amountParser: TargetParser = {
         metric: subject, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: unit!, qualitative: false, baseline: null,
         start: at, end: m.index + m[0].length,
       });
-    }
-    // "ensure that all 135 communes and wards run their procedures on the platform": every one of them, 100%.
-    for (const m of /\bensur/.test(text) && /\ball\s/.test(text) ? allMatches(ENSURE_ALL, text) : []) {
-      const [, things, verb, object] = m;
-      out.push(everyOne(`${things} ${verb} ${object!.trim()}`, things!, m.index, m.index + m[0].length));
     }
     // "restore supply to all customers": every one of them has it, 100%.
     for (const m of /\bto\s+all\s/.test(text) ? allMatches(TO_ALL, text) : []) {

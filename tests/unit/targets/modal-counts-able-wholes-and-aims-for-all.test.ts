@@ -65,3 +65,12 @@ describe('two aims of one sentence joined by "and"', () => {
       .map((t) => t[1])).toContain('dossiers to be submitted online');
   });
 });
+
+describe('every one of a whole a plan is to ensure', () => {
+  it('reads "ensure that every industrial park and industrial cluster in the province has a consulting point", with no number', () => {
+    expect(targetsOf('The resolution sets the following tasks for 2031:', 'a) train 300 officials in data skills;',
+      'c) ensure that every industrial park and industrial cluster in the province has a digital transformation consulting point.')
+      .map((t) => [t[1], t[2], t[3]])).toContainEqual(['industrial parks and industrial clusters with a digital transformation consulting point', 100,
+      '% of industrial parks and industrial clusters']);
+  });
+});
