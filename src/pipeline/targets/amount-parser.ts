@@ -26,7 +26,7 @@ const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p
 /** What parts the words of a phrase: blanks, or the comma between examples it lists ("farm products such as tea, cardamom and plums"). */
 const PHRASE_GAP = String.raw`(?:\s+|,(?=${EXAMPLE_COMMA})\s+)`;
 const PHRASE = String.raw`((?:\p{L}[\p{L}-]*(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`
-    + String.raw`(?:${PHRASE_GAP}(?!by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\b|(?:19|20)\d\d\b))${PHRASE_WORD}){0,16})`;
+  + String.raw`(?:${PHRASE_GAP}(?!by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\b|(?:19|20)\d\d\b))${PHRASE_WORD}){0,16})`;
 const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
   + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
@@ -180,7 +180,7 @@ const PART_OF_WHOLE = new RegExp(String.raw`^Of\s+the\s+${NUMBER}\s+((?:\p{Ll}[\
   + String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?:are\s+to|will|must|should)\s+(\p{Ll}{3,})\s+([^,;.]{2,60}?)(?=\s+(?:by|in|before)\s|[,;.]|$)`, 'u');
 /**
  * Every one of a whole after "ensure that", in the present: "to ensure that all 135 communes and wards run their procedures on the
- * platform (by …)". Groups: the things; the verb and its object.
+ * platform (by …)", "ensure that every industrial park … has a consulting point". Groups: "all" or "every"; the things; the verb and its object.
  */
 const ENSURE_ALL = new RegExp(String.raw`\bensur(?:e|es|ing)\s+(?:that\s+)?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)(?:\s+in\s+the\s+(?:province|city|commune|country))?`
