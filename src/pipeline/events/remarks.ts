@@ -33,8 +33,12 @@ const SPEECH_BY = /\b(speech|remarks|address)\s+(?:(?:delivered|given|made)\s+)?
 /** Addressing a gathering: "attended and addressed the conference", "attended and spoke at the session". Groups: the verb, the occasion. */
 const ADDRESSED = new RegExp(String.raw`\b(addressed|spoke\s+at)\s+(?:the\s+|a\s+)(${OCCASION}`
   + String.raw`|(?:delegates|deputies|participants|attendees|audience)\b)`, 'gu');
+/** A gathering's audience by the people in it: "delegates", "deputies", "participants". */
+const AUDIENCE_PEOPLE = 'delegates|deputies|participants|attendees|audience|guests|investors';
+/** Whom "told" names by the people of a gathering's audience, not by the gathering (see TOLD_AUDIENCE). */
+const TOLD_PEOPLE = new RegExp(`(?:${AUDIENCE_PEOPLE})$`);
 /** Telling a gathering's audience: "told delegates", "told the forum". Group: whom. */
-export const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:delegates|deputies|participants|attendees|audience|guests|investors`
+export const TOLD_AUDIENCE = new RegExp(String.raw`\btold\s+((?:the\s+)?(?:${AUDIENCE_PEOPLE}`
   + String.raw`|the\s+${GATHERING_NOUN}))\b`, 'u');
 /** What a speaker said in a speech of their own: "X, Vice Chairman of …, said in his speech that …". Group: the speech's noun. */
 const SAID_IN_SPEECH = new RegExp(String.raw`\b(?:${SAYING_VERB})\s+in\s+(?:his|her|their)\s+(?:(?:opening|closing|keynote|welcome)\s+)?`
@@ -180,7 +184,7 @@ export function readRemarks(context: SentenceContext): Happening[] {
   const teller = told && contextIndex(context).linksEnding(0, told.index).find(isPerson);
   const tellerName = teller && context.entities.get(teller.entity)?.name;
   // Told to a gathering by name ("told the conference"), the words are a guest's only (a host's words at his own gathering are none).
-  const toGathering = told !== null && !/(?:delegates|deputies|participants|attendees|audience|guests|investors)$/.test(told[1]!);
+  const toGathering = told !== null && !TOLD_PEOPLE.test(told[1]!);
   const tellerTitle = teller ? Math.max(0, context.text.lastIndexOf(',', teller.start - 1) + 1) : 0;
   if (told && teller && tellerName && !/[;.]/.test(context.text.slice(teller.end, told.index))
     && (!toGathering || isGuest(context, tellerTitle, teller))) {

@@ -1,3 +1,5 @@
+import { QUALIFIER } from './quantity.ts';
+
 /**
  * The noun phrase a number counts ("5 research centres meeting regional standards by 2030"):
  * the phrase up to where its clause goes on (a comma, a deadline, a new verb), and its head, the
@@ -17,7 +19,7 @@ const PHRASE_END = new RegExp(String.raw`,(?!\d{3})(?!${EXAMPLE_COMMA})|;|:|\(|\
   + String.raw`|\s+and\s+(?=to\s+\p{Ll}{2,}\b|(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete`
   + String.raw`|keep|maintain|remain|stay|enter|rank)\b)`
   // "3 to 5 smart agriculture zones of at least 500 ha each": the size of each ends it.
-  + String.raw`|\s+of\s+(?:(?:at\s+least|at\s+most|about|around|over|more\s+than|up\s+to)(?:\s+|$))?(?:\d|$)`
+  + String.raw`|\s+of\s+(?:${QUALIFIER}(?:\s+|$))?(?:\d|$)`
   // "350 new digital technology enterprises during the year": a time the count is made in ends it.
   + String.raw`|\s+(?:during|within|over)\s+the\s+(?:year|period|term)\b`
   // "in at least 25 industrial parks and in all of the country's 12 zones", "60 start-ups and for at least 50% of …": a second place or

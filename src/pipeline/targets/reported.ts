@@ -1,5 +1,5 @@
 import { textAfter, textBefore } from '../reach.ts';
-import { OR_MORE } from './quantity.ts';
+import { OR_MORE, QUALIFIER } from './quantity.ts';
 import { IRREGULAR_PARTICIPLE } from '../extract/lexicon/irregular-verbs.ts';
 
 /**
@@ -352,7 +352,7 @@ export function isThreshold(text: string, start: number, end: number): boolean {
 /** What makes a figure the size of each of the things before it: "… each", "… apiece". */
 const EACH_AFTER = /^\s+(?:each|apiece)\b/;
 /** Things counted right before a size of each: "zones of (at least)". */
-const OF_THINGS_BEFORE = /\b\p{L}+s\s+of\s+(?:(?:at\s+least|at\s+most|about|around|over|more\s+than|up\s+to)\s+)?$/u;
+const OF_THINGS_BEFORE = new RegExp(String.raw`\b\p{L}+s\s+of\s+(?:${QUALIFIER}\s+)?$`, 'u');
 /** The unit of a thing's size, ending a threshold's figure: "under 24 metres", "below 50 employees", "over 90 tonnes". */
 const SIZE_WORDS = String.raw`(?:metres|meters|m|tonnes|tons|kW|horsepower|hp|seats|employees|workers|staff|years\s+old)`;
 const SIZE_UNIT = new RegExp(String.raw`\d\s*${SIZE_WORDS}$`, 'i');
