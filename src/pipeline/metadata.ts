@@ -1,9 +1,9 @@
 import type { Sidecar } from '../schemas/sidecar.ts';
 import type { DatePrecision } from '../schemas/document.ts';
 import type { Cleaned } from './clean/index.ts';
-import { findDayMonth, findFullDates, isoDate, type DayDate } from './dates.ts';
-import { yearOfDay } from './year-of-text.ts';
-import { WEEKDAY, weekdayNumber } from './time/words.ts';
+import { findDayMonth, findFullDates, isoDate, isValidDate, monthNumber, type DayDate } from './dates.ts';
+import { yearOfDay, type YearReason } from './year-of-text.ts';
+import { MONTH, WEEKDAY, weekdayNumber } from './time/words.ts';
 import { detectLanguage } from './language.ts';
 import { textBefore } from './reach.ts';
 import { titleFromLead } from './title.ts';
@@ -19,6 +19,13 @@ const ON_DAY = new RegExp(String.raw`\b[Oo]n\s+(?:the\s+(?:morning|afternoon|eve
 /** Text right before a date that states it is the day of speaking or writing: "Today is Monday,", "Hôm nay, thứ Hai,". */
 const TODAY = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(?:[Tt]oday\s+is|[Tt]oday,|[Hh]ôm\s+nay(?:\s+là)?,?)\s+(?:(?:the\s+)?${WEEKDAY},?\s+)?`
   + String.raw`(?:the\s+)?$`, 'u');
+
+/**
+ * A wire story's dateline at the start of its lead: its place in capitals or capitalized words, its day, the agency's mark, a dash:
+ * "HÀ NỘI, Nov. 6 (TLN) –", "HANOI, December 22, 2029 (VNA) -", "Da Nang, 3 March –". Groups: month, day; day, month; year.
+ */
+const WIRE_DATELINE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*,\s+`
+  + String.raw`(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})(?:,?\s+((?:19|20)\d\d))?\s*(?:\([^()]{1,30}\)\s*)?[–—-]\s(?!\s*\d)`, 'u');
 
 /** What the pipeline knows about a text besides its body. */
 export interface Metadata {
@@ -121,7 +128,7 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
       };
     }
     const weekday = WEEKDAY_FIRST.exec(yearless.text);
-    const reason = yearOfDay(header.yearless, texts, weekday ? weekdayNumber(weekday[1]!) : undefined);
+    const reason = yearOf(header.yearless, texts, footer.copyright, weekday ? weekdayNumber(weekday[1]!) : undefined);
     if (!reason) return none(`The page header gives a day ("${header.yearless.text}") but the text gives no year.`);
     return {
       ...textDate(
@@ -137,6 +144,21 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
   if (footer.stamp) {
     return textDate(footer.stamp, `Day the page prints at its end, as published or last edited ("${footer.stamp.text}"); it prints no other date.`);
   }
+  // A wire story is of the day its dateline names; a dateline without its year takes the year the text implies.
+  for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
+    const wire = WIRE_DATELINE.exec(block.text);
+    if (!wire) continue;
+    const day = { month: monthNumber(wire[1] ?? wire[4]!), day: Number(wire[2] ?? wire[3]) };
+    const text = wire[0].replace(/\s*[–—-]\s$/, '');
+    if (wire[5]) {
+      const date = { ...day, year: Number(wire[5]) };
+      if (isValidDate(date)) return textDate(date, `Day of the wire story's dateline ("${text}").`);
+      continue;
+    }
+    const reason = yearOf(day, texts, footer.copyright);
+    if (!reason) return none(`The wire story's dateline gives a day ("${text}") but the text gives no year.`);
+    return textDate({ ...day, year: reason.year }, `Day of the wire story's dateline ("${text}"); year ${reason.year} reasoned as ${reason.why}.`);
+  }
   // A bulletin or a speech that says which day it is ("Today is Monday, 22 October 2029.") is of that day.
   for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
     const today = findFullDates(block.text).find((d) => TODAY.test(textBefore(block.text, d.index)));
@@ -150,7 +172,7 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
       if (full) return textDate(full, `Date of the event the lead reports ("${full.text}").`);
       continue;
     }
-    const reason = yearOfDay(dayMonth, texts);
+    const reason = yearOf(dayMonth, texts, footer.copyright);
     if (!reason) return none(`The lead gives a day ("${dayMonth.text}") but the text gives no year.`);
     return textDate({ year: reason.year, month: dayMonth.month, day: dayMonth.day },
       `Day of the event the lead reports ("${dayMonth.text}"); year ${reason.year} reasoned as ${reason.why}.`);
@@ -163,6 +185,13 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
     };
   }
   return none('No publication date found in the text.');
+}
+
+/** The year of a day printed without one: as the text implies it (`yearOfDay`), else the year of the page's copyright line. */
+function yearOf(day: { month: number; day: number }, texts: string[], copyright: number | undefined, weekday?: number): YearReason | null {
+  const reason = yearOfDay(day, texts, weekday);
+  if (reason || !copyright || !isValidDate({ ...day, year: copyright })) return reason;
+  return { year: copyright, why: `the year of the page's copyright line (© ${copyright})` };
 }
 
 function none(note: string): DateFields {

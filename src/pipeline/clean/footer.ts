@@ -22,6 +22,8 @@ export interface Footer {
   used: Set<number>;
   /** The day the page says it was last edited or published, at its end ("This page was last edited on 9 March 2028", "Published: 05/11/2029"). */
   stamp?: FoundDate;
+  /** The year of the page's copyright line ("© 2029 Thăng Long Newswire", "Copyright 2020–2029"): the latest year it names. */
+  copyright?: number;
 }
 
 /** How many lines at the end of a page may hold its stamp of the last edit. */
@@ -33,6 +35,18 @@ const STAMP_MAX_CHARS = 140;
  */
 const STAMP_LABEL = new RegExp(String.raw`(?:^|\b(?:page|article|entry)\s+was\s+)(?:last\s+)?(?:edited|modified|updated|revised)(?:\s+on)?\s*:?\s*$`
   + String.raw`|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$|^(?:(?:date\s+)?published|posted|ngày\s+đăng)(?:\s+on)?\s*:?\s*$`, 'iu');
+
+/** A copyright line's mark and its years: "© 2029", "Copyright © 2020–2029", "(c) 2029". Group: the last year. */
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b/i;
+
+/** The year of the copyright line among a page's last lines. */
+function readCopyright(lines: Line[]): number | undefined {
+  for (const { text } of lines.slice(-STAMP_ZONE).reverse()) {
+    const year = text.length <= STAMP_MAX_CHARS ? COPYRIGHT.exec(text)?.[1] : undefined;
+    if (year) return Number(year);
+  }
+  return undefined;
+}
 
 /** The day a page's last lines say it was last edited, if they do. */
 function readStamp(lines: Line[]): FoundDate | undefined {
@@ -71,6 +85,8 @@ export function readFooter(lines: Line[], textLength: number): Footer {
   peelCredits(lines, footer);
   const stamp = readStamp(lines);
   if (stamp) footer.stamp = stamp;
+  const copyright = readCopyright(lines);
+  if (copyright) footer.copyright = copyright;
   return footer;
 }
 

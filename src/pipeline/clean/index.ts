@@ -50,6 +50,9 @@ export function clean(file: VFile, text: string, options: CleanOptions = {}): Cl
     message.fatal = true;
   }
   removed.sort((a, b) => a.line - b.line);
-  const { outlet, url, references, stamp } = footer;
-  return { blocks, header, footer: { references, ...(outlet ? { outlet } : {}), ...(url ? { url } : {}), ...(stamp ? { stamp } : {}) }, removed };
+  const { outlet, url, references, stamp, copyright } = footer;
+  return {
+    blocks, header, removed,
+    footer: { references, ...(outlet ? { outlet } : {}), ...(url ? { url } : {}), ...(stamp ? { stamp } : {}), ...(copyright ? { copyright } : {}) },
+  };
 }
