@@ -109,6 +109,12 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
     const precision = (['year', 'month', 'day'] as const)[iso.split('-').length - 1]!;
     return { date: iso, datePrecision: precision, dateSource: 'sidecar', dateNote: 'Date given in the metadata sidecar.' };
   }
+  // A page that shows a document (its heading's or its issue date at the top) and prints at its end the day it was published is of
+  // that day, not of the document's.
+  if (header.date && header.ofDocument && footer.stamp) {
+    return textDate(footer.stamp, `Day the page prints at its end, as published or last edited ("${footer.stamp.text}"); the date at its top`
+      + ` ("${header.date.text}") is the document's.`);
+  }
   if (header.date) {
     const dayFirst = /^\d{1,2}[/.-]\d/.test(header.date.text) ? ', read day first' : '';
     return {

@@ -36,6 +36,8 @@ export interface Header {
   month?: { year: number; month: number; text: string };
   /** A dateline the site's template never filled ("{{date}}", "--/--/----"): the page states no date. */
   placeholder?: string;
+  /** Whether the date is the document's own (its heading's or its issue date's), the page printing none of its own above it. */
+  ofDocument?: boolean;
   /** Label glued to the dateline ("Việt Nam" from "Việt NamViệt Nam13/01/2025"). */
   label?: string;
   /** An explicit title line. */
@@ -80,7 +82,10 @@ export function readHeader(lines: Line[]): Header {
   const below = header.date ? undefined : readLabelledDate(lines, header);
   heading ??= below;
   // A document printed as itself (a scanned letter), its own heading's date and no page's: the text is dated by its heading.
-  if (!header.date && !header.yearless && !header.placeholder && heading) header.date = heading;
+  if (!header.date && !header.yearless && !header.placeholder && heading) {
+    header.date = heading;
+    header.ofDocument = true;
+  }
   // A site's masthead, menu, breadcrumb or login links above the title are chrome, not the title.
   // So is a line in Vietnamese above the title of a text in English ("Báo Quảng Ngãi điện tử").
   const bodyLanguage = detectLanguage(lines.slice(zone, zone + BODY_SAMPLE).map((l) => l.text).join('\n'));

@@ -32,6 +32,17 @@ describe('a legal-database page with no date of its own and its document\'s head
       'Replaces | 11/2024/NQ-HĐND', 'Amended by | (none)', 'You are viewing the English translation for reference only.', ...ARTICLE);
     expect(m.date).toBe('2026-12-08');
   });
+
+  it('is dated by the day it prints at its end as published, not by its document\'s issue date', () => {
+    const m = metadataOf('LAW ATLAS | Legal documents in English', 'Search | New documents | Log in', 'Home > Local documents > Hải Phòng City',
+      'Resolution 21/2026/NQ-HĐND on support for digital start-ups', 'Summary | Full text | Attributes | Download', 'DOCUMENT ATTRIBUTES',
+      'Number | 21/2026/NQ-HĐND', 'Type | Resolution', 'Issuing body | People\'s Council of Hải Phòng City', 'Signer | Lê Văn Tuấn',
+      'Date of issue | 08/12/2026', 'Effective date | 01/01/2027', 'Status | Not yet in effect', 'Fields | Science - Technology',
+      'Replaces | 11/2024/NQ-HĐND', 'Amended by | (none)', 'You are viewing the English translation for reference only.', ...ARTICLE,
+      'Related documents', '- Resolution 11/2024/NQ-HĐND', 'Published: 15/12/2026 09:10 | Views: 311');
+    expect(m.date).toBe('2026-12-15');
+    expect(m.dateNote).toContain('08/12/2026');
+  });
 });
 
 describe('a signer\'s name at the end of a document, under a title in capitals', () => {
