@@ -30,11 +30,15 @@ const LOCAL_UNIT = `\\s+(?:branch|office|campus|chapter)(?:${complement(BODY_RUN
  * cooperative".
  */
 const KIND_AFTER = String.raw`\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:cooperative|co-operative|company|village|hamlet|club|farm)\b`;
+/** The commas of a ministry's name that lists its fields, kept only before its "and": "(Culture), Sports (and Tourism)". */
+const MINISTRY_LIST = String.raw`(?:(?:,\s+\p{Lu}[\p{L}\p{M}]*)+(?=,?\s+and\s+\p{Lu}))?`;
 /** A body's complement, with the place noun a locality may end with ("… of Quang Ninh province") or its local unit. */
 // (A ministry's agency or department, not a named centre, keeps its ministry: "(Deputy Director of the National Digital Transformation
 // Agency) under the Ministry of Science and Technology (Lê Hoàng Phúc)".)
-const UNDER_ITS_MINISTRY = `(?<=\\b(?:Department\\s+of\\s+[\\p{L}\\s,&-]+|Agency))\\s+under\\s+the\\s+Ministry\\s+of\\s+${CAP_OR_NUMBER}`
-  + `(?:\\s+(?:and\\s+)?${CAP_OR_NUMBER}){0,5}(?=\\s+${CAP_OR_NUMBER}|\\s*$|[,;.])`;
+// So does its institute or authority: "(Deputy Director of the Institute of Rural Economics) under the Ministry of Agriculture and
+// Environment", "(… of the Vietnam National Authority of Tourism) under the Ministry of Culture, Sports and Tourism".
+const UNDER_ITS_MINISTRY = `(?<=\\b(?:(?:Department|Institute|Authority)\\s+of\\s+[\\p{L}\\s,&-]+|Agency|Authority))\\s+under\\s+the\\s+Ministry\\s+of\\s+`
+  + `${CAP_OR_NUMBER}${MINISTRY_LIST}(?:\\s+(?:and\\s+)?${CAP_OR_NUMBER}){0,5}(?=\\s+${CAP_OR_NUMBER}|\\s*$|[,;.])`;
 const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city)|${LOCAL_UNIT}|${KIND_AFTER}|${UNDER_ITS_MINISTRY}`
   + `)?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
@@ -338,10 +342,11 @@ function apposedBody(rest: string): string | undefined {
   return THE_BODY.test(name) && !/^The\s/.test(name) ? `the ${name}` : name;
 }
 
-/** A title held at a department of something: "… of the Department of Employment". */
-const DEPARTMENT_END = /\bDepartment\s+of\s+[^,;]+$/u;
-/** The ministry a department is under: " under the Ministry of Home Affairs". */
-const UNDER_MINISTRY = /^\s+under\s+the\s+Ministry\s+of\s+\p{Lu}[\p{L}\p{M}]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}]*){0,5}/u;
+/** A title held at a ministry's department, institute, authority or agency: "… of the Department of Employment", "… Agency". */
+const DEPARTMENT_END = /\b(?:(?:Department|Institute|Authority)\s+of\s+[^,;]+|Agency|Authority)$/u;
+/** The ministry a department is under: " under the Ministry of Home Affairs", " under the Ministry of Culture, Sports and Tourism". */
+const UNDER_MINISTRY = new RegExp(String.raw`^\s+under\s+the\s+Ministry\s+of\s+\p{Lu}[\p{L}\p{M}]*${MINISTRY_LIST}`
+  + String.raw`(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}]*){0,5}`, 'u');
 /** A body after a title's field: "(Vice President for Asia-Pacific) at CloudAxis". */
 const AT_BODY = /^\s+at\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}\d’'&.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}\d’'&.-]*){0,6}/u;
 /** A body's name by its last word: a firm's legal form or an organization's head noun ("… Joint Stock Company", "… Group"). */

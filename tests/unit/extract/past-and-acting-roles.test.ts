@@ -84,6 +84,21 @@ describe('a ministry\'s agency or department named before a name', () => {
     expect(people(parseWith(personParser, 'Trần Văn Hùng, Director of the National Data Centre under the Ministry of Public Security, spoke.')))
       .toEqual(['Trần Văn Hùng: Director of the National Data Centre']);
   });
+
+  it('keeps the ministry of a ministry\'s institute or authority, and a ministry named by a list of its fields', () => {
+    expect(people(parseWith(personParser, 'The plan was reviewed by Cầm Thị Hoa, Deputy Director of the Institute of Forest Economics under the '
+      + 'Ministry of Agriculture and Environment; and by two professors.')))
+      .toEqual(['Cầm Thị Hoa: Deputy Director of the Institute of Forest Economics under the Ministry of Agriculture and Environment']);
+    expect(people(parseWith(personParser, 'Guest of honour: Lò Văn Sinh, Director General of the Vietnam National Authority of Tourism under the '
+      + 'Ministry of Culture, Sports and Tourism.')))
+      .toEqual(['Lò Văn Sinh: Director General of the Vietnam National Authority of Tourism under the Ministry of Culture, Sports and Tourism']);
+    expect(people(parseWith(personParser, 'As a guest, Đinh Thị Mai, Deputy Director of the Department of Creative Industries under the Ministry '
+      + 'of Culture, Sports and Tourism, said the plan was bold.'))[0])
+      .toBe('Đinh Thị Mai: Deputy Director of the Department of Creative Industries under the Ministry of Culture, Sports and Tourism');
+    // (A comma after the ministry's name before another name is no list of its fields.)
+    expect(people(parseWith(personParser, 'Hà Văn Nam, Director of the Department of Planning under the Ministry of Finance, Lê Văn Tâm and '
+      + 'Trần Thu Hà attended.'))[0]).toBe('Hà Văn Nam: Director of the Department of Planning under the Ministry of Finance');
+  });
 });
 
 describe('a committee\'s name with a dash set apart by blanks', () => {
