@@ -107,3 +107,12 @@ describe('a committee\'s name with a dash set apart by blanks', () => {
       + 'committee agreed.'))).toEqual(['Lê Văn Kiên: Head of the Economic - Budget Committee of the Provincial People\'s Council']);
   });
 });
+
+describe('a university\'s titles', () => {
+  it('reads a dean of a faculty, after academic honorifics or before the name', () => {
+    expect(people(parseWith(personParser, 'Supervisor: Assoc. Prof. Dr. Vì Văn Lâm, Dean of the Faculty of Agronomy of Hồng Đức University, and two '
+      + 'lecturers.'))[0]).toBe('Vì Văn Lâm: Dean of the Faculty of Agronomy of Hồng Đức University');
+    expect(people(parseWith(personParser, 'Vice Dean of the School of Law Đào Văn Hải opened the seminar.')))
+      .toEqual(['Đào Văn Hải: Vice Dean of the School of Law']);
+  });
+});

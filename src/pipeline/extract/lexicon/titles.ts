@@ -20,6 +20,8 @@ export const TITLE_HEADS = [
   'director', 'head', 'analyst', 'Minister-Chairman',
   // The head of a school: "X, principal of Lê Quý Đôn Lower Secondary School".
   'Principal', 'principal',
+  // The head of a university's faculty or school: "X, Dean of the Faculty of Economics of Tây Bắc University".
+  'Dean', 'dean',
   // The same in lower case after a name or a firm: "X, chief executive of Y", "a senior economist at the OECD", "Y chief executive X".
   'chief executive', 'chief executive officer', 'chief technology officer', 'chairman', 'chairwoman', 'economist',
   // Officers of a fund, a firm or an agency's accounts: "former Chief Accountant X".
