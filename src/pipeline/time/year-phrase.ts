@@ -22,10 +22,10 @@ export function phraseYear(context: TimeContext, slash?: string, spaced?: string
 
 /**
  * A capitalised word or a closing bracket before a bare year that makes the year part of a name ("Festival 2025", "Contest (NISC)
- * 2025"), not a preposition's object.
+ * 2025"), not a preposition's object nor a determiner's ("The 2030 targets remain …").
  */
 const NAME_BEFORE_YEAR = new RegExp(String.raw`(?:(?<![\p{L}\p{M}])(?!(?:In|By|From|To|Towards?|Until|Till|Before|After|Since|Of|For|Through`
-  + String.raw`|During|And|Or)\s)\p{Lu}[\p{L}\p{M}]*|\))\s+$`, 'u');
+  + String.raw`|During|And|Or|The|This|These|Its|Their|Our|Each|Every|All)\s)\p{Lu}[\p{L}\p{M}]*|\))\s+$`, 'u');
 
 /** Whether the bare year at `start`–`end` of a sentence is part of a name ("The Innovation Festival 2025 opened …"): it dates nothing. */
 export function yearInName(sentence: string, start: number, end: number): boolean {
