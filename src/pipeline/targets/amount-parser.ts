@@ -109,7 +109,8 @@ const ALL_DO = 'have|get|use|run|operate|keep|hold|receive|access|adopt|apply|co
  */
 // (Not the whole a part is of: "half of all vocational schools (to teach robotics)".)
 const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|per\s?cent|percent)|%)\s+of\s+)`
-  + String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*\s+|${WORD}\s+)?`
+  // (Its count may be in millions: "all 1.2 million land-use right records".)
+  + String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*(?:\.\d+\s+(?:million|billion|thousand))?\s+|${WORD}\s+)?`
   // "all 96 of the ministry's (administrative procedures)".
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
   // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to nine words: "all state-funded research
@@ -119,6 +120,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Nor past a modal of what may be: "every pond exported from the province can be traced" is no aim of every pond.)
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+(?!(?:is|are|was|were|can|could|may|might|would)\s))`
   + String.raw`(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
+  // (Or whose they are, in a clause of a pronoun and its verb: "all … records it keeps (are to be digitised)".)
+  + String.raw`(?:\s+(?:it|they|we)\s+(?:keeps?|holds?|manages?|owns?|runs?|operates?))?`
   // (Or where they are, counted: "all villages in the 74 communes".)
   // (Or in a place named: "all public hospitals in Quảng Trị".)
   + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)|in\s+(?:the|its|their)\s+\d[\d,]*\s+\p{Ll}[\p{L}-]*`
@@ -389,7 +392,8 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
     const every = /^[Ee]very/.test(m[0]);
     const verb = modalVerb ?? toVerb;
     // "every unit must issue its own plan" is a task of each, not a share of a whole to reach: "every" takes the verbs of having.
-    if (every && !participle && !ALL_DO_WORD.test(verb!)) continue;
+    // (Unless what each is to do is to work online: "every commune and ward is to handle its one-stop-shop procedures fully online".)
+    if (every && !participle && !ALL_DO_WORD.test(verb!) && !DONE_ONLINE.test((modalObject ?? toObject)!)) continue;
     const things = every ? plurals(stated!) : stated!;
     const with_ = verb === 'have' ? 'with' : verb;
     // "prototypes of all 14 products are to be completed": what of every one of them.
@@ -408,6 +412,9 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
   }
   return out;
 }
+
+/** What a whole's every one is to do, done online: "(handle its procedures) fully online", "(pay its fees) electronically". */
+const DONE_ONLINE = /\s(?:online|digitally|electronically)$/;
 
 /** The words of a whole, every one of which a target may be about: "all", "every". */
 const WHOLE_WORD = /\b(?:[Aa]ll|[Ee]very)\s/;

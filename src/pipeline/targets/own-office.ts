@@ -28,7 +28,8 @@ const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|trai
 const OWN = new RegExp(
   String.raw`\b(?:the|its|his|her|my|our)\s+${KINDS}\s+itself\b`
     + String.raw`|\b(?:his|her|my|our)\s+${KINDS}\s+(?:also\s+)?(?:aims?|targets?|plans?|strives?|wants?|intends?|has\s+set|will)\b`
-    + String.raw`|\b${KINDS}\s+has\s+(?:also\s+)?set\s+(?:\w+\s+)?(?:targets?|goals?)\s+for\s+itself\b`
+    // ("The … Department of Agriculture and Environment has set an aim for its own work:".)
+    + String.raw`|\b${KINDS}(?:${OF_PART})?\s+has\s+(?:also\s+)?set\s+(?:\w+\s+)?(?:targets?|goals?|aims?)\s+for\s+(?:itself|its\s+own)\b`
     // ("her own department had set itself a separate aim:", "The Tây Ninh Department of Science and Technology has set its own aims …:".)
     + String.raw`|\b${KINDS}(?:${OF_PART})?\s+(?:has|had|have)\s+(?:also\s+)?set\s+(?:itself|its\s+own)\b`
     + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`

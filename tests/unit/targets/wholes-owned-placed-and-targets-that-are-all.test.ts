@@ -24,3 +24,22 @@ describe('every one of a whole', () => {
       .toEqual([[2031, 'communes with 5G coverage', 100, '% of communes', 'Kon Tum']]);
   });
 });
+
+describe('every one of a whole to work online, and a whole counted in millions', () => {
+  it('reads "every commune and ward is to handle its procedures fully online" as all of them, but not a task each is to do', () => {
+    expect(targetsOf('By 2031, every commune and ward is to handle its land procedures fully online.'))
+      .toEqual([[2031, 'communes and wards handle its land procedures fully online', 100, '% of communes and wards', 'Kon Tum']]);
+    expect(targetsOf('By 2031, every commune and ward is to issue its own digital plan.')).toEqual([]);
+  });
+
+  it('reads "all 2.4 million land records it keeps are to be digitised" as every record, its count no target', () => {
+    expect(targetsOf('The Kon Tum Department of Agriculture and Environment will report each quarter: all 2.4 million land records it keeps '
+      + 'are to be digitised by the end of 2031.').map((t) => t.slice(0, 4)))
+      .toEqual([[2031, 'land records digitised', 100, '% of land records']]);
+  });
+
+  it('scopes the aims a department "has set for its own work" as the department\'s', () => {
+    expect(targetsOf('The Kon Tum Department of Agriculture and Environment has set an aim for its own work: all 2.4 million land records it '
+      + 'keeps are to be digitised by the end of 2031.').map((t) => t[4])).toEqual(['Kon Tum Department of Agriculture and Environment']);
+  });
+});
