@@ -41,6 +41,8 @@ const AFTER_NUMBER = /^\s*(?:\|.*)?$/;
 const ISSUE_FIELD = new RegExp(String.raw`(?:^|\|\s*)${ISSUE_LABEL}(?:\s*\/\s*${ISSUE_LABEL})?\s*:?\s*\|?\s*$`, 'i');
 /** A heading's line of its place and date alone, under its number: "Lào Cai, ngày 03 tháng 3 năm 2027". */
 const PLACE_DATE_LINE = /^\s*[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?$/u;
+/** A letter's subject line under its number: "Re: reply to feedback on …", "V/v: …", "Subject: …". */
+const SUBJECT_LINE = /^\s*(?:Re|V\/v|Về\s+việc|Subject|Regarding)\s*[:.]/iu;
 /** How many blocks after the "Number:" field the issue-date field may come. */
 const FIELD_WINDOW = 8;
 // A bar may set the number apart from the place on one line: "No.: 1362/QĐ-TTg | Hà Nội, ngày 14 tháng 8 năm 2026".
@@ -140,8 +142,10 @@ function issueField(doc: DocumentTimeline, block: number, timesOf: Map<number, T
       if (b < 0 || b >= doc.blocks.length) continue;
       const text = doc.blocks[b]!.text;
       // The field of a legal-database page, or the heading's line of place and date under the number (the line after it).
+      // (A letter's subject may stand between: "No.: 742/SKHCN-BCVT", "Re: reply to feedback on …", "Cao Bằng, 3 May 2028".)
+      const under = b === block + 1 || (b === block + 2 && SUBJECT_LINE.test(doc.blocks[block + 1]!.text));
       const time = timesOf.get(b)?.find((t) => t.precision === 'day' && (ISSUE_FIELD.test(text.slice(0, t.start))
-        || (b === block + 1 && PLACE_DATE_LINE.test(text.slice(0, t.start)) && text.slice(t.end).trim() === '')));
+        || (under && PLACE_DATE_LINE.test(text.slice(0, t.start)) && text.slice(t.end).trim() === '')));
       if (time) return time;
     }
   }

@@ -30,7 +30,10 @@ const OTHER_KIND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?!(?:${WORD}|L
 /** "Resolutions 20, 52 and 36": one mention per number. */
 const LIST = new RegExp(String.raw`\b(Resolution|Decision|Directive|Conclusion|Decree|Plan|Notice`
   + String.raw`|Circular)s\s+(?:Nos?\.?\s*)?(\d{1,5}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)\d{1,5})+)`, 'g');
-/** Types a text cites by a bare number ("Resolution 57"); a plan, notice, report, circular or dispatch needs "No." or a code ("Plan No. 7"). */
+/**
+ * Types a text cites by a bare number ("Resolution 57"); a plan, notice, report, circular or dispatch needs "No." or a code ("Plan No. 7"),
+ * or the same text to name it with its code ("Plan No. 206/KH-UBND …. Plan 206, dated …").
+ */
 const BARE_NUMBER_TYPES: ReadonlySet<InstrumentType> = new Set(['resolution', 'decision', 'directive', 'conclusion', 'decree']);
 /** A bare number that reads as a year ("Resolution 2025" is no instrument). */
 const YEARLIKE = /^(?:19|20)\d\d$/;
@@ -95,9 +98,13 @@ export const instrumentParser: Parser = {
       const worded = typeOfWord(m[2]!);
       const type = read.type ?? worded;
       if (!type) continue;
-      if (!code && !numbered && (YEARLIKE.test(number) || !BARE_NUMBER_TYPES.has(type))) continue;
+      const bare = !code && !numbered;
+      if (bare && YEARLIKE.test(number)) continue;
       if (code && !year && isDraftYear(number, text, m.index)) continue;
-      mentions.push(coded(sentence, describe, type, m.index, m[0], number, year, code, read.issuer));
+      const cited = coded(sentence, describe, type, m.index, m[0], number, year, code, read.issuer);
+      // "Plan 206, dated 22/03/2027, was …": a plan, notice or report by its bare number is the one of that number its own text names
+      // with a code, or none (see canonicalKeys).
+      mentions.push(bare && !BARE_NUMBER_TYPES.has(type) ? { ...cited, certain: false } : cited);
     }
     // The mentions by word come in order and do not overlap: a code (they come in order too) can only
     // fall in the first of them that ends after it, so each is passed over once.

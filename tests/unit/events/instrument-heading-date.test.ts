@@ -74,3 +74,45 @@ describe('an instrument of a gathering and the day it was held', () => {
     expect(dateOf('Decision 14/2027/QĐ-HĐQT')).toBeFalsy();
   });
 });
+
+describe('a letter\'s heading with its subject line under its number', () => {
+  it('dates the letter by the place and date under the subject: "No.: 518/SKHCN-BCVT", "Re: …", "Lạng Sơn, 6 June 2029"', () => {
+    const { entities, events } = timelineOf({
+      'a.txt': dated('08/06/2029',
+        'LẠNG SƠN PROVINCIAL PEOPLE\'S COMMITTEE',
+        'DEPARTMENT OF SCIENCE AND TECHNOLOGY',
+        'No.: 518/SKHCN-BCVT',
+        'Re: reply to feedback on broadband in Bắc Sơn commune',
+        'Lạng Sơn, 6 June 2029',
+        'The department has received the feedback about slow broadband in Bắc Sơn commune and replies as follows.'),
+    });
+    const letter = entities.find((e) => e.name === 'Dispatch 518/SKHCN-BCVT');
+    expect(letter && 'date' in letter ? letter.date : undefined).toBe('2029-06-06');
+    expect(events.filter((e) => e.entities.includes(letter!.id)).map((e) => [e.date, e.kind])).toContainEqual(['2029-06-06', 'instrument']);
+  });
+});
+
+describe('a plan cited by its bare number', () => {
+  it('is the plan of that number its text names with a code, and is dated where the bare number is', () => {
+    const { entities, events } = timelineOf({
+      'a.txt': dated('16/01/2030',
+        'The Vĩnh Long Provincial People\'s Committee has reviewed Plan No. 311/KH-UBND on digital agriculture.',
+        'Plan 311, dated 14/05/2027, was the province\'s first plan after the merger.'),
+    });
+    const plans = entities.filter((e) => e.type === 'plan');
+    expect(plans.map((e) => e.name)).toEqual(['Plan 311/KH-UBND']);
+    expect('date' in plans[0]! ? plans[0]!.date : undefined).toBe('2027-05-14');
+    expect(events.filter((e) => e.entities.includes(plans[0]!.id)).map((e) => e.date)).toContain('2027-05-14');
+  });
+
+  it('is no instrument when its text names no plan of that number with a code, or names two', () => {
+    const none = timelineOf({ 'a.txt': dated('16/01/2030', 'Plan 311, dated 14/05/2027, was the province\'s first plan after the merger.') });
+    expect(none.entities.filter((e) => e.type === 'plan')).toEqual([]);
+    const two = timelineOf({
+      'a.txt': dated('16/01/2030', 'The committee reviewed Plan No. 311/KH-UBND and Plan No. 311/KH-BCĐ on digital agriculture.',
+        'Plan 311, dated 14/05/2027, was the province\'s first plan after the merger.'),
+    });
+    expect(two.entities.filter((e) => e.type === 'plan').map((e) => e.name).sort()).toEqual(['Plan 311/KH-BCĐ', 'Plan 311/KH-UBND']);
+    expect(two.entities.filter((e) => e.type === 'plan').every((e) => !('date' in e) || e.date === null)).toBe(true);
+  });
+});

@@ -9,6 +9,22 @@ import type { DocumentFindings } from './types.ts';
 /** The canonical key of a mention in a document, or undefined when it cannot be resolved. */
 export type CanonicalKey = (m: Mention, doc: DocumentFindings) => string | undefined;
 
+/** The keys of a text's coded instruments by their bare keys ("plan:206"), those that name one only; read once a text. */
+const codedOfText = new WeakMap<DocumentFindings, Map<string, string>>();
+function codedInText(doc: DocumentFindings): Map<string, string> {
+  let keys = codedOfText.get(doc);
+  if (keys) return keys;
+  const options = new Map<string, Set<string>>();
+  for (const m of doc.mentions) {
+    if (!isInstrument(m.type) || !m.attributes?.code) continue;
+    const bare = m.key.split(':').slice(0, 2).join(':');
+    options.set(bare, (options.get(bare) ?? new Set()).add(m.key));
+  }
+  keys = new Map([...options].filter(([, set]) => set.size === 1).map(([bare, set]) => [bare, `${bare.split(':')[0]}:${[...set][0]!}`]));
+  codedOfText.set(doc, keys);
+  return keys;
+}
+
 /**
  * How mentions become one key per entity across texts: curated names and aliases (`known:<id>`),
  * folded spellings, bare instrument numbers to the one coded instrument with that number, short
@@ -38,6 +54,8 @@ export function canonicalKeys(documents: DocumentFindings[], known: KnownEntity[
     }
     const curated = knownByForm.get(`${m.type}:${key}`) ?? knownByForm.get(`${m.type}:${fold(m.name)}`);
     if (curated) return `known:${curated.id}`;
+    // (One cited by a bare number that only its own text's code makes an instrument, "Plan 206", is that one or none.)
+    if (isInstrument(m.type) && !m.attributes?.code && !m.certain) return codedInText(doc).get(key);
     if (isInstrument(m.type) && !m.attributes?.code) {
       const options = coded.get(key);
       if (options?.size === 1) key = [...options][0]!;

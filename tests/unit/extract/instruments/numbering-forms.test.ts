@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { instrumentParser } from '../../../../src/pipeline/extract/instrument-parser.ts';
+import { parseWith } from '../helpers.ts';
 import { instruments } from './helpers.ts';
 
 describe('numbering forms', () => {
@@ -16,6 +18,9 @@ describe('numbering forms', () => {
   });
 
   it('does not read a bare plan, notice or dispatch number, a year, or a bare "Programme" as an instrument', () => {
-    expect(instruments('Plan 2025 was ambitious, Programme 135 helped the poor, Notice 5 was read and Resolution 2025 was discussed.')).toEqual([]);
+    const text = 'Plan 2025 was ambitious, Programme 135 helped the poor, Notice 5 was read and Resolution 2025 was discussed.';
+    expect(parseWith(instrumentParser, text).filter((m) => m.certain)).toEqual([]);
+    // (A bare notice's number is one only if its text names that notice with a code: see canonicalKeys.)
+    expect(parseWith(instrumentParser, text).map((m) => m.name)).toEqual(['Notice 5']);
   });
 });
