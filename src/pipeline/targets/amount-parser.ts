@@ -119,7 +119,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Nor past the verb: "every industrial park is also to have …".)
   // (Nor past a modal of what may be: "every pond exported from the province can be traced" is no aim of every pond.)
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+(?!(?:is|are|was|were|can|could|may|might|would)\s))`
-  + String.raw`(?:\p{Ll}[\p{L}-]*|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
+  // (Or whose they are, in lower case: "all hamlets of the province's border communes".)
+  + String.raw`(?:\p{Ll}[\p{L}-]*(?:[’']s(?=\s))?|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
   // (Or whose they are, in a clause of a pronoun and its verb: "all … records it keeps (are to be digitised)".)
   + String.raw`(?:\s+(?:it|they|we)\s+(?:keeps?|holds?|manages?|owns?|runs?|operates?))?`
   // (Or where they are, counted: "all villages in the 74 communes".)
@@ -129,6 +130,9 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or past a threshold that picks them out: "all household businesses with annual revenue of VND 1 billion or more", "every fishing
   // vessel 15 metres or longer".)
   + String.raw`(?:\s+(?:with\s+[^,;.]{2,60}?|(?:of\s+)?\d[\d,]*\s+\p{Ll}+)\s+${OR_MORE})?`
+  // (Or past what picks them out, a participle and its complement: "all 28 craft villages recognised by the province under Decision No.
+  // 2210/QĐ-UBND of 5.7.2027 (are to sell on the platform)".)
+  + String.raw`(?:\s+\p{Ll}+ed\s+(?:by|under|in|for|with)\s+[^,;]{2,100}?(?=\s+(?:are\s+to|is\s+to|will|must|shall|should)\s))?`
   // (A present passive with a deadline after it is still to come: "all 96 procedures are offered online by the end of 2026".)
   // (A subjunctive after "that" or in a list of demands has a bare "be": "- all broken fibre routes be repaired by November 15".)
   // (So is what an aim is for: "(aims by 2030) for all eligible procedures to be handled fully online".)
@@ -222,11 +226,17 @@ const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)
  * An aim's verb on all of a whole, its number the whole's count: "(the province aims) to connect all 99 communes and wards to the
  * Intelligent Operations Centre (by the end of 2028)". Groups: the verb, the things, what follows them.
  */
-const AIM_AT_ALL = new RegExp(String.raw`\b(?:aims?|aiming|plans?|strives?|intends?|seeks?|is|are)\s+to\s+(\p{Ll}{3,})\s+(?:all|every)\s+`
-  + String.raw`(?:(?:the|its|their)\s+)?\d[\d,]*\s+(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)`
+// (Or on every one, uncounted: "(the department aims) to answer every telecom-related feedback item on this portal (by …)". Group:
+// "every", between the verb and the things.)
+const AIM_AT_ALL = new RegExp(String.raw`\b(?:aims?|aiming|plans?|strives?|intends?|seeks?|is|are)\s+to\s+(\p{Ll}{3,})\s+`
+  + String.raw`(?:(?:all|every)\s+(?:(?:the|its|their)\s+)?\d[\d,]*|(every))\s+(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)`
   + String.raw`(\s+(?:to|with|in|on|into)\s+[^,;.]{1,60}?)?(?=\s+(?:by|before)\s|\s*[,;.]|$)`, 'gu');
-/** An item of a list with its infinitive: "- all eligible administrative procedures to be offered fully online". Groups: things, done. */
-const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)`
+/**
+ * An item of a list with its infinitive: "- all eligible administrative procedures to be offered fully online", "- every procedure at the
+ * Tịnh Biên and Hà Tiên border gates to be handled online". Groups: "all" or "every", things, where they are, done.
+ */
+const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?([Aa]ll|[Ee]very)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)(\s+(?:at|in|on|of)\s+[^,;.]{2,80}?)?`
   + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)(?=\s+by\s|\s*[,;.]|$)`, 'u');
 /** Words no name of things has: a preposition or a verb. */
 const NOT_THINGS = String.raw`(?:of|to|for|in|on|at|by|are|is|was|were|be|been|will|must|should|shall|can|have|has|had)\b`;
@@ -358,7 +368,11 @@ function wholes(text: string): TargetProposal[] {
     out.push(everyOne(`${things} with ${inEvery[1]!.replace(/^such\s+/i, '')}`, things, inEvery.index, inEvery.index + inEvery[0].length));
   }
   const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
-  if (allToBe) out.push(everyOne(`${allToBe[1]} ${allToBe[2]}`, allToBe[1]!, allToBe.index, allToBe[0].length));
+  if (allToBe) {
+    const [, word, stated, where, done] = allToBe;
+    const things = /^every$/i.test(word!) ? plurals(stated!) : stated!;
+    out.push(everyOne(`${things}${where ?? ''} ${done}`, things, allToBe.index, allToBe[0].length));
+  }
   for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {
     out.push(everyOne(`${m[2]} ${m[1]}`, m[2]!, m.index, m.index + m[0].length));
   }
@@ -1201,9 +1215,10 @@ export const amountParser: TargetParser = {
     if (!inAll) everyOfItem(text, out);
     // "the province aims to connect all 99 communes and wards to the centre by the end of 2028": every one of them, 100%.
     for (const m of /\b(?:all|every)\s/.test(text) ? allMatches(AIM_AT_ALL, text) : []) {
-      const [, verb, things, rest] = m;
+      const [, verb, every, stated, rest] = m;
+      const things = every ? plurals(stated!) : stated!;
       const at = m.index + m[0].indexOf(verb!);
-      const counted = out.findIndex((p) => p.start >= at && p.end <= m.index + m[0].length && p.unit !== null && things!.endsWith(p.unit));
+      const counted = out.findIndex((p) => p.start >= at && p.end <= m.index + m[0].length && p.unit !== null && things.endsWith(p.unit));
       if (counted >= 0) out.splice(counted, 1);
       out.push(everyOne(`${things} ${pastParticiple(verb!)}${rest ?? ''}`, things!, at, m.index + m[0].length));
     }

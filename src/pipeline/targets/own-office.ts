@@ -36,7 +36,10 @@ const OWN = new RegExp(
     // "The Foundation aims to fund at least 40 projects", "the ministry aims to cut 30 per cent of the business conditions in its
     // sector": a body named by its kind that aims to do a thing itself (to fund, support, cut, handle …), not for others to reach one.
     // (Or is to, or will: "By 2031, the fund is to finance at least 120 projects".)
-    + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?(?:(?:aims|plans|intends|expects|is)\s+to|will)\s+${OWN_DEED}\b`,
+    + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?(?:(?:aims|plans|intends|expects|is)\s+to|will)\s+${OWN_DEED}\b`
+    // "The department, for its part, aims to answer every … feedback item": what it aims for as against others' targets.
+    + String.raw`|\bthe\s+(?:${WORD}\s+){0,3}${KINDS}(?:${OF_PART})?\s*,\s+for\s+its\s+(?:own\s+)?part\s*,\s+(?:also\s+)?`
+    + String.raw`(?:aims|plans|intends|is|will|has\s+set)\b`,
   'iu',
 );
 

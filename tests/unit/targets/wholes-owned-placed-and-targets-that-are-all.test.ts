@@ -43,3 +43,28 @@ describe('every one of a whole to work online, and a whole counted in millions',
       + 'keeps are to be digitised by the end of 2031.').map((t) => t[4])).toEqual(['Kon Tum Department of Agriculture and Environment']);
   });
 });
+
+describe('every one of a whole, where it is, what picks it out and whose it is', () => {
+  it('reads an item "every procedure at the … border gates to be handled online" with its place', () => {
+    expect(targetsOf('By 2032, the province aims for:', '- every procedure at the Bờ Y and Đăk Kôi border gates to be handled online;',
+      '- a logistics centre at each gate.').map((t) => t.slice(0, 4)))
+      .toEqual([[2032, 'procedures at the Bờ Y and Đăk Kôi border gates handled online', 100, '% of procedures']]);
+  });
+
+  it('reads past a participle that picks the whole out: "all 31 craft villages recognised by the province under Decision … are to sell …"', () => {
+    expect(targetsOf('By 2031 all 31 craft villages recognised by the province under Decision No. 1180/QĐ-UBND of 4.6.2029 are to sell on the '
+      + 'platform.').map((t) => t.slice(0, 4))).toEqual([[2031, 'craft villages sell on the platform', 100, '% of craft villages']]);
+  });
+
+  it('reads whose the whole is in lower case: "all hamlets of the province\'s border communes are to have 4G coverage"', () => {
+    expect(targetsOf('All hamlets of the province\'s border communes are to have 4G coverage by the end of 2031.').map((t) => t.slice(0, 4)))
+      .toEqual([[2031, 'hamlets of the province\'s border communes with 4G coverage', 100, '% of hamlets of the province\'s border communes']]);
+  });
+
+  it('reads a department\'s aim "for its part" to answer every item as the department\'s own', () => {
+    expect(targetsOf('Operators must restore service within 24 hours under the circular. The Kon Tum Department of Science and Technology, for its '
+      + 'part, aims to answer every telecom-related feedback item on the portal within five working days by the end of 2031.'))
+      .toEqual([[2031, 'telecom-related feedback items answered on the portal within five working days', 100, '% of telecom-related feedback items',
+        'Kon Tum Department of Science and Technology']]);
+  });
+});
