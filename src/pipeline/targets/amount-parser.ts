@@ -64,6 +64,12 @@ const TARGET_OF_COUNT = new RegExp(String.raw`\b(?:against|and|with)\s+(?:the\s+
 /** A count between two numbers, with no qualifier: "between 1,000 and 1,200 firms". Groups: the two ends, the counted phrase. */
 const BETWEEN_COUNT = new RegExp(String.raw`(?<!\b${QUALIFIER}\s+)\b${BETWEEN}\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');
 /**
+ * A range of things to gain, after the verb that gains them: "(Attract) from 12 to 15 foreign-invested projects", "(train) from 300 to 400
+ * engineers" (after a verb of change, "raise … from 12 to 15", the first number is a baseline). Groups: low, high, phrase.
+ */
+const FROM_TO_COUNT = new RegExp(String.raw`(?<=\b(?:[Aa]ttract|[Tt]rain|[Bb]uild|[Ee]stablish|[Cc]reate|[Dd]evelop|[Ss]et\s+up|[Oo]pen|[Ss]upport`
+  + String.raw`|[Rr]ecruit|[Hh]ave|[Rr]egister|[Ii]ncubate)\s+)from\s+(${DIGITS})\s+to\s+(${DIGITS})\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');
+/**
  * The bar each thing counted clears, after what a count counts: " enterprises with annual revenue above US$1 billion (each)", " firms
  * with more than 1,000 employees". Group: what is counted, with its bar.
  */
@@ -238,6 +244,13 @@ const AIM_AT_ALL = new RegExp(String.raw`\b(?:aims?|aiming|plans?|strives?|inten
 const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?([Aa]ll|[Ee]very)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)(\s+(?:at|in|on|of)\s+[^,;.]{2,80}?)?`
   + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)(?=\s+by\s|\s*[,;.]|$)`, 'u');
+/**
+ * Every one of a whole made to do a thing of having or publishing: "(- ) require every ministry to publish its non-confidential source code
+ * on the national code repository", "get all communes to use the platform". Groups: "all" or "every", things, verb, object.
+ */
+const MADE_TO_DO = new RegExp(String.raw`\b(?:require|requiring|get|getting)\s+(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)\s+to\s+(${ALL_DO})\s+([^,;.]{2,80}?)`
+  + String.raw`(?=\s+(?:by|before)\s|\s*[,;.]|$)`, 'u');
 /** Words no name of things has: a preposition or a verb. */
 const NOT_THINGS = String.raw`(?:of|to|for|in|on|at|by|are|is|was|were|be|been|will|must|should|shall|can|have|has|had)\b`;
 /**
@@ -366,6 +379,12 @@ function wholes(text: string): TargetProposal[] {
   if (inEvery) {
     const things = /^all$/i.test(inEvery[2]!) ? inEvery[3]! : plurals(inEvery[3]!);
     out.push(everyOne(`${things} with ${inEvery[1]!.replace(/^such\s+/i, '')}`, things, inEvery.index, inEvery.index + inEvery[0].length));
+  }
+  const made = /\b(?:requir|get)/.test(text) ? MADE_TO_DO.exec(text) : null;
+  if (made) {
+    const [, word, stated, verb, object] = made;
+    const things = word === 'every' ? plurals(stated!) : stated!;
+    out.push(everyOne(`${things} ${verb === 'have' ? 'with' : verb} ${object}`, things, made.index, made.index + made[0].length));
   }
   const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
   if (allToBe) {
@@ -632,9 +651,10 @@ const RISING_TO = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+(?:
  * A count opening a clause as the subject of a duty still to come: "(by 2030,) three million residents should have an electronic health
  * record", "(and) 500 schools will be connected". Groups: the number, the words after it.
  */
-const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+)(?:and\s+)?${NUMBER}\s+(?=(?:[\p{L}’'-]+\s+){1,8}?(?:should|will|must|shall|are\s+to)\s+`
+// (Or after "when" that tells the deadline's year: "An interim target is set for 2031, when 30 provinces and cities are to run …".)
+const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+)(?:and\s+|when\s+)?${NUMBER}\s+(?=(?:[\p{L}’'-]+\s+){1,8}?(?:should|will|must|shall|are\s+to)\s+`
   // ("20 national key laboratories are to meet regional standards": a standard or a status to reach.)
-  + String.raw`(?:have|use|receive|get|hold|own|access|meet|reach|achieve|attain|become|complete|operate|sell|offer|provide|connect|adopt|apply`
+  + String.raw`(?:have|use|run|deploy|receive|get|hold|own|access|meet|reach|achieve|attain|become|complete|operate|sell|offer|provide|connect|adopt|apply`
   + String.raw`|be\s+\p{Ll}+ed)\b)${PHRASE}`, 'gu');
 const MODAL_WORD = /\s(?:should|will|must|shall|are\s+to)\s/;
 /** A rate after a count: "per 10,000 people", "per province". */
@@ -1109,7 +1129,9 @@ export const amountParser: TargetParser = {
         max: null, unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
       });
     }
-    for (const m of /\bbetween\s/.test(text) ? allMatches(BETWEEN_COUNT, text) : []) {
+    for (const m of [
+      ...(/\bbetween\s/.test(text) ? allMatches(BETWEEN_COUNT, text) : []), ...(/\bfrom\s+\d/.test(text) ? allMatches(FROM_TO_COUNT, text) : []),
+    ]) {
       const [, low, high, phrase] = m;
       const proposal = countProposal(undefined, low!, high, phrase!, m.index, m[0].length);
       if (proposal) out.push(proposal);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../events/helpers.ts';
+
+/** The targets of one text: deadline, metric, value, max, unit, in a fixed order. */
+const targetsOf = (...lines: string[]) => timelineOf({ 'a.txt': ['Gia Lai sets its chip scheme', 'Posted: 10/07/2029', ...lines].join('\n\n') })
+  .targets.map((t) => [t.deadline, t.metric, t.value, t.max, t.unit]).sort((a, b) => String(a).localeCompare(String(b)));
+
+describe('a range of things to gain, "from … to …" after the verb that gains them', () => {
+  it('reads "Attract from 8 to 10 foreign-invested projects" as a range, not a baseline and a count', () => {
+    expect(targetsOf('a) By 2030:', '- Attract from 8 to 10 foreign-invested projects in chip testing;', '- Build one shared clean room.'))
+      .toEqual([[2030, 'foreign-invested projects in chip testing', 8, 10, 'projects']]);
+  });
+});
+
+describe('a count after "when" that tells its year', () => {
+  it('reads "An interim target is set for 2031, when 25 provinces and cities are to run …" as due that year', () => {
+    expect(targetsOf('An interim target is set for 2031, when 25 provinces and cities are to run their portals on open-source platforms.')
+      .map((t) => [t[0], t[2]])).toEqual([[2031, 25]]);
+  });
+});
+
+describe('every one of a whole made to do a thing', () => {
+  it('reads "- require every ministry to publish its source code …" under a frame as all of them', () => {
+    expect(targetsOf('By 2033, the programme aims to:', '- require every ministry to publish its source code on the national repository.',
+      '- hold a yearly open-source week.'))
+      .toEqual([[2033, 'ministries publish its source code on the national repository', 100, null, '% of ministries']]);
+  });
+});
