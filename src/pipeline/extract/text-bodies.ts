@@ -36,9 +36,9 @@ const DEFINED_SHORT = new RegExp(String.raw`(${DEFINED_NAME})[^\S\n]+`
 const ACRONYM = new RegExp(String.raw`\(${SHORT_NAME}\)`, 'u');
 /** A body of the State, no firm though its name has a word of trade ("the State Bank of Vietnam"): its programmes are the country's. */
 const STATE = /^(?:The\s+)?State\s/;
-/** What makes a name a firm's: its legal form or a word of trade. */
+/** What makes a name a firm's: its legal form or a word of trade ("Kim Sơn Sedge Weaving Cooperative" trades for its members). */
 const FIRM = new RegExp(String.raw`\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group`
-  + String.raw`|Consortium|Semiconductor|Electronics)\b`);
+  + String.raw`|Consortium|Semiconductor|Electronics|Cooperative|Co-operative)\b`);
 /** The kinds of schools and parks, as a name ends with them and as a text refers to one ("the university"). */
 const SCHOOL_KINDS = ['university', 'college', 'academy', 'institute', 'hospital', 'foundation'];
 const PARK_KINDS = ['park', 'zone'];
@@ -57,7 +57,7 @@ const PARK_WORD = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})\b`);
  */
 const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|Company\s+Limited|Limited\s+Liability\s+Company)$/;
 /** The kinds a body is referred to by ("company", "university"), as a group. */
-const KIND_NOUNS = String.raw`(company|firm|operator|carrier|corporation|group|enterprise|consortium|${SCHOOL_KINDS.join('|')}|${PARK_KINDS.join('|')})`;
+const KIND_NOUNS = String.raw`(company|firm|operator|carrier|corporation|group|enterprise|consortium|cooperative|${SCHOOL_KINDS.join('|')}|${PARK_KINDS.join('|')})`;
 /** "the company", "the university's", "our college": a body referred to by its kind. Group: the kind. */
 const KIND = new RegExp(String.raw`\b(?:the|its|my|our)\s+${KIND_NOUNS}(?:[’']s)?\b`, 'gi');
 /** The class of body each kind in KIND refers to. */

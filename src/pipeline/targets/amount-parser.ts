@@ -107,7 +107,7 @@ const ALL_OF = new RegExp(
 
 /** What every one of a whole is wanted "to" do, after a verb of wanting ("… and all commune stations to use e-records"). */
 const ALL_DO = 'have|get|use|run|operate|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|teach|train'
-  + '|switch\\s+to';
+  + '|switch\\s+to|take';
 
 /**
  * Every one of a counted whole, still to come: "All nine hamlets are to have free public Wi-Fi", "all wards, communes and special

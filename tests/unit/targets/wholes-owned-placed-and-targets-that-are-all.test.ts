@@ -68,3 +68,16 @@ describe('every one of a whole, where it is, what picks it out and whose it is',
         'Kon Tum Department of Science and Technology']]);
   });
 });
+
+describe('a cooperative\'s own aims', () => {
+  it('are the cooperative\'s, named in their paragraph, whether a share or every one of its own', () => {
+    expect(targetsOf('The province wants 60% of craft households to accept cashless payments by 2031.',
+      'Lò Thị Phấn, Director of the Pà Cò Brocade Weaving Cooperative, said the cooperative aims to sell half of its products online by 2031. '
+        + 'The cooperative also aims for all 25 of its looms to take orders on the platform by the end of 2030.'))
+      .toEqual([
+        [2030, 'looms take orders on the platform', 100, '% of looms', 'Pà Cò Brocade Weaving Cooperative'],
+        [2031, expect.stringContaining('craft households'), 60, '%', 'Kon Tum'],
+        [2031, expect.stringContaining('products'), 50, '%', 'Pà Cò Brocade Weaving Cooperative'],
+      ]);
+  });
+});
