@@ -102,7 +102,8 @@ const APPOSITION_REACH = 160;
 /** How far after the speaker's name a saying verb may start ("X said", "X, the ministry's head, said"). */
 const VERB_REACH = 130;
 /** A saying verb after the speaker, past an apposition in commas. */
-const SAID_AFTER = new RegExp(String.raw`^(?:\s*,[^,;.]{1,${VERB_REACH}},)?\s+(?:${SAYING_VERB})\b`, 'u');
+// (Its commas may list a ministry's fields: ", Deputy Director of … under the Ministry of Culture, Sports and Tourism, said".)
+const SAID_AFTER = new RegExp(String.raw`^(?:\s*,(?:[^,;.]|,(?=\s+\p{Lu}\p{Ll}+,?\s+and\s+\p{Lu})){1,${VERB_REACH}},)?\s+(?:${SAYING_VERB})\b`, 'u');
 /** How far after "Speaking at …," the speaker's name may start (past the title: "Vice Chairman of the … Committee"). */
 const TITLE_REACH = 120;
 /** Titles of the national leadership, and of ministers: guests at any gathering the Government, or a ministry, does not hold. */

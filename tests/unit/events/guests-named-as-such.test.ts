@@ -42,6 +42,13 @@ describe('a guest the text names as such', () => {
     )).toEqual([['2026-12-10', 'Trịnh Thị Hồng Vân delivered remarks']]);
   });
 
+  it('reads the guest\'s title past the commas of a ministry named by its fields', () => {
+    expect(remarks('On Tuesday (8/12), the Khánh Hòa Provincial People\'s Committee held a conference to launch its digital tourism plan.',
+      'Attending the conference as a guest, Đỗ Minh Hải, Deputy Director of the Department of Tourism Promotion under the Ministry of Culture, '
+        + 'Sports and Tourism, said Nha Trang could lead the country.',
+    )).toEqual([['2026-12-08', 'Đỗ Minh Hải delivered remarks at the conference']]);
+  });
+
   it('gives none to a guest the text does not quote', () => {
     expect(remarks('On Thursday (10/12), An Giang Social Insurance held a conference for employers in Long Xuyên ward.',
       'Attending as a guest, Trịnh Thị Hồng Vân, Deputy Director General of Vietnam Social Security, handed out certificates.',
