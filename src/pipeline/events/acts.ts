@@ -15,9 +15,11 @@ const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+
   + String.raw`|had\s+been)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?)?`
   + String.raw`((?:voted\s+(?:[\p{L}\d,-]+\s+){0,4}?to\s+(?:adopt|approve|pass|ratify))|signed(?:\s+and\s+(?:issued|promulgated))?`
   + String.raw`|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|announced|exchanged`
+  // "Resolution No. 88/2030/NQ-HĐND, on …, received 114 votes (91.2%)": a document voted through, told by its tally.
+  + String.raw`|received(?=\s+\d[\d,]*\s+votes\b)`
   + String.raw`|(?<=,\s*)(?:approving|adopting|passing|ratifying))\b`, 'gu');
 /** The past of the participles ACT reads, for a title ("18 resolutions approved"). */
-const DONE: Record<string, string> = { approving: 'approved', adopting: 'adopted', passing: 'passed', ratifying: 'ratified' };
+const DONE: Record<string, string> = { approving: 'approved', adopting: 'adopted', passing: 'passed', ratifying: 'ratified', received: 'passed' };
 /** A relative pronoun and the subject between it and the verb: "…, which the Standing Board of the Party Committee issued". Group: the subject. */
 const WHICH = /(?:,\s*|\s)(?:which|that)\s+((?:the|a|an)\s+[^,;]{2,80}?|\p{Lu}[^,;]{1,80}?)\s*$/u;
 /** How far before "announced" its conclusions may be named ("the Prime Minister's conclusions announced in Notice …"). */
@@ -35,7 +37,7 @@ const RELATIVE_REACH = 120;
 /** What the verb makes of the act ("sent" only with a numbered document: "sent Official Dispatch No. 567/…"). */
 const KIND_OF_VERB: [RegExp, EventKind][] = [
   // Memoranda "exchanged" at a ceremony are signed there.
-  [/^sign|^exchang/, 'signed'], [/pass/, 'passed'], [/adopt/, 'adopted'], [/approv|ratif/, 'approved'], [/./, 'instrument'],
+  [/^sign|^exchang/, 'signed'], [/pass|^received/, 'passed'], [/adopt/, 'adopted'], [/approv|ratif/, 'approved'], [/./, 'instrument'],
 ];
 /** A numbered document named by its type and code: "Plan No. 04/KH-UBND", "Official Dispatch No. 1234/UBND-KGVX", "Resolution 210/2025/QH15". */
 const CODED = /^(?:the\s+)?((?:\p{Lu}[\p{L}’']*\s+){1,3}(?:No\.?\s*)?\d[\p{L}\d]*(?:[./-]+[\p{L}\d]+)*)/u;
@@ -101,15 +103,17 @@ export function readActs(context: SentenceContext): Happening[] {
     const follows = /,\s*(?:(?:also|then|later)\s+)?$/.test(before) || contextIndex(context).linksEnding(m.index - 1, m.index).some(issued);
     // "… closed its session on Tuesday, approving 18 resolutions": a participle after its main clause acts with it.
     const participle = verb.endsWith('ing');
-    const relative = !aux && !participle && follows && (DATED_AFTER.test(text.slice(end)) || datedInClause(context, end));
+    // (A tally's "received" has the document before it, as a passive does.)
+    const tallied = verb === 'received';
+    const relative = !aux && !participle && !tallied && follows && (DATED_AFTER.test(text.slice(end)) || datedInClause(context, end));
     // "X, Secretary General of Y, signed a memorandum …": a comma that closes the subject's apposition, before a verb whose object
     // is a document after it, is no reduced relative.
     const active = !aux && /,\s*$/.test(before) && /^\s+(?:a|an|the|its|their)\s/i.test(text.slice(end)) && objectAfter(context, end) !== null;
-    if (!aux && !relative && !participle && !active && NOT_A_CLAUSE.test(before)) continue;
-    const passive = relative || /\b(?:was|were|been)$/.test(aux);
+    if (!aux && !relative && !participle && !active && !tallied && NOT_A_CLAUSE.test(before)) continue;
+    const passive = relative || tallied || /\b(?:was|were|been)$/.test(aux);
     // "Plan No. 215-KH/TU, which the Standing Board issued in March": the document the relative pronoun stands for.
     const which = !passive ? WHICH.exec(before) : null;
-    const object = passive ? objectBefore(context, m.index, relative)
+    const object = passive ? objectBefore(context, m.index, relative, tallied)
       : (objectAfter(context, end) ?? (which && whichObject(context, m.index, m.index - before.length + which.index)));
     // "The National Strategy on …, approved by the Prime Minister in Decision No. 1540/QĐ-TTg last October, …": a reduced relative
     // on a programme approved in a numbered document, which was issued then.
@@ -260,7 +264,7 @@ function objectAfter(context: SentenceContext, from: number): Act | null {
  * relative, the one that heads the phrase the relative follows, its subject after it ("Plan No. 88 on developing the start-up
  * ecosystem to 2030, issued in March").
  */
-function objectBefore(context: SentenceContext, at: number, relative = false): Act | null {
+function objectBefore(context: SentenceContext, at: number, relative = false, tallied = false): Act | null {
   const { text, entities } = context;
   const issued = issuedIn(entities);
   let link = contextIndex(context).linksEnding(at - 40, at).filter(issued).at(-1);
@@ -269,8 +273,9 @@ function objectBefore(context: SentenceContext, at: number, relative = false): A
     // promulgated": the instrument heads the phrase before the verb, its subject after it.
     const phrase = contextIndex(context).linksEnding(at - RELATIVE_REACH, at).filter(issued).at(-1);
     const between = phrase ? text.slice(phrase.end, at) : '';
+    // (A tally's document may have its subject set apart by commas: "Resolution No. 88/…, on support for …, received 114 votes".)
     const fits = relative ? !/[,;:]/.test(between.replace(/,\s*(?:(?:also|then|later)\s+)?$/, ''))
-      : /^\s+(?:on|for|about|regarding)\s+[^,;:]+$/.test(between);
+      : tallied ? /^\s*,\s+(?:on|for|about|regarding)\s+[^,;:]+,\s*$/.test(between) : /^\s+(?:on|for|about|regarding)\s+[^,;:]+$/.test(between);
     if (phrase && fits) link = phrase;
   }
   if (!link && !relative) link = openingSubject(context, at);

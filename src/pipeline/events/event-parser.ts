@@ -31,6 +31,7 @@ import { readEstablishments } from './establishments.ts';
 import { guestsOf, hostsOf } from './hosts.ts';
 import { SIGNED_AT_GATHERING, isItem, isMarkerOnly, signedFrame, signedItemTitle } from './signed-lists.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate, type Happening } from './types.ts';
+import { numberOf } from '../targets/quantity.ts';
 
 /** How precise each kind of time is, the most precise first. */
 const FINENESS: Record<TimeExpression['precision'], number> = { day: 0, week: 1, month: 2, quarter: 3, half: 4, year: 5, period: 6 };
@@ -60,7 +61,7 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + String.raw`|talks|signed|exchanged|issued|promulgated|enacted|passed|adopted|approved|ratified|sent|voted|[Cc]onclusion|delivered|gave|made|visited`
   + String.raw`|inspected|toured|surveyed|established|set up|formed|founded|launched|inaugurated|commissioned|presented|awarded|handed|unveiled|rolled out`
   + String.raw`|into operation|into use|into service|into orbit|went live|went online|broke ground|[Mm]erge|consolidat|amalgamat`
-  + String.raw`|received\s+(?:a|an|the)\s|delegation\s+to\s+work`
+  + String.raw`|received\s+(?:a|an|the|\d[\d,]*\s+votes)\s|delegation\s+to\s+work`
   // The nouns of gatherings, capitalised or not.
   + `|${GATHERING_NOUN_ANY_CASE}|${GATHERING_NOUN_CAPITALS}`
   + String.raw`|kicked off|took place`
@@ -488,7 +489,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       }
     }
   }
-  return withoutUncodedRepeats(out, entities);
+  return withoutUncodedRepeats(out, entities, new Set(doc.links.filter((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''))
+    .map((l) => l.entity)).size);
 }
 
 /**
@@ -497,7 +499,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
  * 2027 national plan …") and, the same day, the same act on a numbered resolution ("approved
  * Resolution No. 112/… on …") tells of one act twice: the uncoded one is dropped.
  */
-function withoutUncodedRepeats(candidates: EventCandidate[], entities: EntityLookup): EventCandidate[] {
+function withoutUncodedRepeats(candidates: EventCandidate[], entities: EntityLookup, instruments: number): EventCandidate[] {
   const coded = candidates.filter((c) => c.instrument !== undefined);
   if (coded.length === 0) return candidates;
   // The types of the coded instruments acted on, by act and day: an uncoded candidate is compared with those of its
@@ -518,9 +520,21 @@ function withoutUncodedRepeats(candidates: EventCandidate[], entities: EntityLoo
     const object = ACT_OBJECT.exec(c.title)?.[1]?.toLowerCase();
     return object !== undefined && object.split(/\s+/).length >= 3 && (subjectsOf.get(`${c.kind} ${c.time.value}`) ?? []).some((s) => s.startsWith(object));
   };
-  return candidates.filter((c) => c.instrument !== undefined
+  // (Not an act on more of them than the text codes that day, and no more than the text names: "passed two resolutions", then one coded
+  // by its tally; the act stays for countedInstruments to tell by all of them. "adopted 14 resolutions" in a text naming three is told.)
+  const codedCount = new Map<string, number>();
+  for (const k of coded) codedCount.set(`${k.kind} ${k.time.value}`, (codedCount.get(`${k.kind} ${k.time.value}`) ?? 0) + 1);
+  const more = (c: EventCandidate) => {
+    const counted = COUNTED_ACT.exec(c.title);
+    const count = counted ? numberOf(counted[1]!) : 0;
+    return count > (codedCount.get(`${c.kind} ${c.time.value}`) ?? 0) && count <= instruments;
+  };
+  return candidates.filter((c) => c.instrument !== undefined || more(c)
     || !([...typesOf.get(`${c.kind} ${c.time.value}`) ?? []].some((type) => uncodedPattern(type).test(c.title)) || repeats(c)));
 }
+
+/** An act on a number of documents, as its title tells it: "… passed two resolutions". Group: the number. */
+const COUNTED_ACT = new RegExp(String.raw`\b(?:adopted|passed|approved|issued)\s+(${COUNT})\s+(?:new\s+)?\p{L}+s\b`, 'iu');
 
 /** What a numbered instrument is on, after its code: "No. 89/2026/QH16 on the 2027 national plan for …". Group: the subject. */
 const CODED_SUBJECT = /\d+\/[\p{L}\p{N}\/.-]*[\p{L}\p{N}]\s+(?:on|for|about|regarding)\s+(?:the\s+|a\s+|an\s+)?([^,;:()]+)/gu;

@@ -174,6 +174,12 @@ export function countedInstruments(
   const out: EventCandidate[] = [];
   const told = new Set<EventCandidate>();
   const own = new Set(dated.flatMap((c) => (c.kind === 'instrument' && c.instrument ? [c.instrument] : [])));
+  // The days the text's acts on each instrument were done: one passed on the act's day by its own tally ("Resolution No. 32/…, on …,
+  // received 71 votes") is one of those the act counts, dated already.
+  const actedOn = new Map<string, Set<string>>();
+  for (const c of dated) {
+    if (c.instrument && c.time.precision === 'day') (actedOn.get(c.instrument) ?? actedOn.set(c.instrument, new Set()).get(c.instrument)!).add(c.time.from);
+  }
   // Where the text first names each entity, in order: read once, when a counting act is first found.
   const firstNamed = once(() => {
     const first = new Map<string, (typeof doc.links)[number]>();
@@ -196,8 +202,9 @@ export function countedInstruments(
     // Each numbered with the act's year ("27/2026/NQ-HĐND" in 2026): one cited beside them ("Resolution 57-NQ/TW") is not one.
     const year = act.time.from.slice(0, 4);
     const ofYear = (id: string) => entities.get(id)?.name.includes(`/${year}/`) === true;
+    const sameDay = (id: string) => actedOn.get(id)?.has(act.time.from) === true;
     const named = listed.length === count ? listed : firstNamed().filter((l) => entities.get(l.entity)?.type === type && l.block > block
-      && !own.has(l.entity) && ofYear(l.entity))
+      && (!own.has(l.entity) || sameDay(l.entity)) && ofYear(l.entity))
       .sort((a, b) => a.block - b.block || a.start - b.start).slice(0, count);
     if (named.length !== count) continue;
     // An act whose documents are all named, in its sentence or after it, is told by their issues; the gathering it was done at, when
@@ -211,6 +218,7 @@ export function countedInstruments(
       out.push({ ...act, kind: 'meeting', title, quality: 3, instrument: undefined, entities: act.participants });
     }
     for (const l of named) {
+      if (own.has(l.entity) || sameDay(l.entity)) continue;
       own.add(l.entity);
       out.push({
         kind: 'instrument', title: `${entities.get(l.entity)!.name} issued`, quality: 1, time: act.time, instrument: l.entity, place: null,

@@ -185,3 +185,30 @@ describe('the sitting a vote was taken at', () => {
     expect(events).toContainEqual(['2026-07-10', 'passed']);
   });
 });
+
+describe('a document told passed by its tally', () => {
+  const report = (second: string) => timelineOf({ 'a.txt': [
+    'Council backs two resolutions',
+    'Posted: 18/06/2031',
+    'The Bình Định Provincial People\'s Council on Tuesday (17/6) passed two resolutions on data and start-ups at a one-day thematic session.',
+    `Resolution No. 41/2031/NQ-HĐND, on open data, was passed with 61 votes in favour. ${second}`,
+  ].join('\n\n') }).events.filter((e) => e.entities.some((id) => id.startsWith('resolution/'))).map((e) => [e.date, e.entities[0]]).sort();
+
+  it('reads "Resolution No. …, on …, received 58 votes" as passed, on the session\'s day', () => {
+    expect(report('Resolution No. 42/2031/NQ-HĐND, on support for start-ups, received 58 votes (90.6%).')).toEqual([
+      ['2031-06-17', 'resolution/41-2031-nq-hdnd'], ['2031-06-17', 'resolution/42-2031-nq-hdnd'],
+    ]);
+  });
+
+  it('dates the counted documents the text names after the act, one of them already dated by its own tally', () => {
+    expect(report('The second resolution, Resolution No. 42/2031/NQ-HĐND, sets support for start-ups.')).toEqual([
+      ['2031-06-17', 'resolution/41-2031-nq-hdnd'], ['2031-06-17', 'resolution/42-2031-nq-hdnd'],
+    ]);
+  });
+
+  it('is no act when the tally fell short: "received only 30 votes"', () => {
+    expect(report('The draft resolution on a start-up fund received only 30 votes and was sent back.')).toEqual([
+      ['2031-06-17', 'resolution/41-2031-nq-hdnd'],
+    ]);
+  });
+});
