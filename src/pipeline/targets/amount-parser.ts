@@ -638,12 +638,23 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   // "aims for the hub to host 200 AI firms", "wants the park to attract 50 investors": what is wanted of a named thing.
   + String.raw`|(?:aims?\s+for|wants?|expects?)\s+(?:the|its|their|our)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+to\s+\p{Ll}{3,}`
   // (Or an item of a list that wants it, after a frame: "- the creative hub in Phú Hội ward to host 120 start-ups".)
-  + String.raw`|^(?:[-•*–]\s+)?(?:the|its|a|an)\s+(?:[\p{L}\p{M}’'-]+\s+){1,8}?to\s+\p{Ll}{3,})\s+`
+  + String.raw`|^(?:[-•*–]\s+)?(?:the|its|a|an)\s+(?:[\p{L}\p{M}’'-]+\s+){1,8}?to\s+\p{Ll}{3,}`
+  // ("with the aim of connecting 1,200 laboratories by the end of 2027": the aim's gerund.)
+  + String.raw`|(?:aim|goal|target|objective)\s+of\s+\p{Ll}{3,}ing)\s+`
   // ("is to employ a workforce of 15,000 engineers": the whole the count makes up, between the verb and its number.)
   + String.raw`(?:(?:a|an)\s+(?:workforce|staff|team|pool|network|fleet|force|total)\s+of\s+)?`
-  + String.raw`(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?`
+  // (Its qualifier is read from the match: "be home to at least 25 …".)
+  + String.raw`(?:${QUALIFIER}\s+)?(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?`
   // (A share is no count: its words are not read past, so that a count after it is found: "75 per cent of … and to certify 20 …".)
-  + String.raw`(?!\s*(?:%|per\s?cent|percent))\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');
+  // (A part of a whole counts the whole's things: "(be home to at least) 25 of the 60 strategic technology enterprises".)
+  + String.raw`(?!\s*(?:%|per\s?cent|percent))\s+(?:of\s+(?:the|its|their)\s+\d[\d,]*\s+)?(?:more\s+|new\s+)?${PHRASE}`, 'gu');
+/** The qualifier right before a count's number in its match: "(be home to) at least (25 …)". */
+const QUALIFIER_END = new RegExp(String.raw`(${QUALIFIER})\s+(?:between\s+)?$`);
+function qualifierBefore(match: string, number: string): string | undefined {
+  const at = match.indexOf(number);
+  return at > 0 ? QUALIFIER_END.exec(match.slice(0, at))?.[1] : undefined;
+}
+
 /** The same measure raised later, after a figure's deadline: "(… by 2030), rising to (at least) 20 (by 2035)". Groups: qualifier, number. */
 const RISING_TO = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+(?:and\s+)?(?:rising|increasing|growing)\s+to\s+(?:(${QUALIFIER})\s+)?`
   + String.raw`(\d[\d,.]*)(?:\s*(?:%|per\s?cent|percent))?(?=\s+by\s+(?:19|20)\d\d)`, 'u');
@@ -1176,13 +1187,16 @@ export const amountParser: TargetParser = {
     // A list item follows a colon (see below): without one, LIST_ITEM is not searched.
     for (const pattern of colon === -1 ? [VERB_COUNT, MARKED_ITEM] : [VERB_COUNT, LIST_ITEM, MARKED_ITEM]) {
       for (const m of pattern === VERB_COUNT ? countMatches(VERB_COUNT, 3, text) : allMatches(pattern, text)) {
-        const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [undefined, m[1]!, m[2], m[3]!]
+        const [qualifier, number, top, phrase] = pattern === VERB_COUNT ? [qualifierBefore(m[0], m[1]!), m[1]!, m[2], m[3]!]
           : pattern === MARKED_ITEM ? [m[1], m[2]!, m[3], m[4]!] : [m[1], m[2]!, undefined, m[3]!];
         // A list item after a colon: the first colon of the sentence, not a search back from each item.
         if (pattern === LIST_ITEM && (colon === -1 || colon > m.index)) continue;
         const at = m.index + m[0].indexOf(qualifier ?? number);
         const proposal = countProposal(qualifier, number, top, phrase, at, m[0].length - (at - m.index));
-        if (proposal) out.push(proposal);
+        // (A qualified count after a verb was read already as a qualified count: "have at least 3 semiconductor factories".)
+        if (proposal && !(qualifier && out.some((p) => p.start === proposal.start && p.value === proposal.value && p.unit === proposal.unit))) {
+          out.push(proposal);
+        }
       }
     }
     // (After every count and share is read, those after a verb too: "aims to have 5,000 start-ups by 2030, of which at least 500 in …".)

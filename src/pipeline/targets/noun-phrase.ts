@@ -17,7 +17,7 @@ const PHRASE_END = new RegExp(String.raw`,(?!\d{3})(?!${EXAMPLE_COMMA})|;|:|\(|\
   + String.raw`|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b`
   + String.raw`|\s+by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time|date))\b|\s+(?:by|before|until)\s+the\s+end\s+of\b`
   + String.raw`|\s+and\s+(?=to\s+\p{Ll}{2,}\b|(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete`
-  + String.raw`|keep|maintain|remain|stay|enter|rank)\b)`
+  + String.raw`|keep|maintain|remain|stay|enter|rank|set\s+up|establish|open|form|launch|connect|register|recruit|deploy|host)\b)`
   // "3 to 5 smart agriculture zones of at least 500 ha each": the size of each ends it.
   + String.raw`|\s+of\s+(?:${QUALIFIER}(?:\s+|$))?(?:\d|$)`
   // "350 new digital technology enterprises during the year": a time the count is made in ends it.

@@ -26,3 +26,20 @@ describe('every one of a whole made to do a thing', () => {
       .toEqual([[2033, 'ministries publish its source code on the national repository', 100, null, '% of ministries']]);
   });
 });
+
+describe('counts after a verb, qualified, or a part of a whole, or the gerund of an aim', () => {
+  it('reads "be home to at least 20 of the 50 strategic technology enterprises" as at least 20 enterprises', () => {
+    expect(targetsOf('The province aims to be home to at least 20 of the 50 strategic technology enterprises by 2031.'))
+      .toEqual([[2031, 'strategic technology enterprises', 20, null, 'enterprises']]);
+  });
+
+  it('reads "with the aim of connecting 900 laboratories by the end of 2030"', () => {
+    expect(targetsOf('The ministry launched a platform for booking equipment, with the aim of connecting 900 laboratories by the end of 2030.'))
+      .toEqual([[2030, 'laboratories', 900, null, 'laboratories']]);
+  });
+
+  it('ends a count\'s words before "and" and the next verb: "support at least 150 start-ups and set up 8 incubators"', () => {
+    expect(targetsOf('The province aims to support at least 150 innovative start-ups and set up 8 business incubators by 2030.'))
+      .toEqual([[2030, 'business incubators', 8, null, 'incubators'], [2030, 'innovative start-ups', 150, null, 'start-ups']]);
+  });
+});
