@@ -380,6 +380,15 @@ function wholes(text: string): TargetProposal[] {
     const things = /^all$/i.test(inEvery[2]!) ? inEvery[3]! : plurals(inEvery[3]!);
     out.push(everyOne(`${things} with ${inEvery[1]!.replace(/^such\s+/i, '')}`, things, inEvery.index, inEvery.index + inEvery[0].length));
   }
+  const inCount = /\sin\s+(?:\S+\s+){0,2}\d/.test(text) ? HAVE_IN_COUNT.exec(text) : null;
+  if (inCount) {
+    const [, thing, qualifier, number, places] = inCount;
+    const at = inCount.index + inCount[0].lastIndexOf(number!, inCount[0].length - places!.length);
+    out.push({
+      metric: `${thing} in ${places}`, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: places!.split(/\s+/).at(-1)!,
+      qualitative: false, baseline: null, start: at, end: inCount.index + inCount[0].length,
+    });
+  }
   const made = /\b(?:requir|get)/.test(text) ? MADE_TO_DO.exec(text) : null;
   if (made) {
     const [, word, stated, verb, object] = made;
@@ -475,6 +484,13 @@ const INCLUDING = new RegExp(String.raw`,\s+including\s+(?:(${QUALIFIER})\s+)?${
  */
 const HAVE_IN_EVERY = new RegExp(String.raw`\bto\s+(?:have|set\s+up|establish|open|build)\s+((?:(?:such|a|an)\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)`
   + String.raw`\s+in\s+(every|each|all)\s+(?:(?:the|its|their)\s+)?(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+(?:and|or)\s+)\p{Ll}[\p{L}-]*){0,3})`
+  + String.raw`(?=\s+(?:by|before|in)\s|\s*[,;.]|\s*$)`, 'u');
+/**
+ * A thing set up in a count of places: "(and to) set up technology transfer offices in 25 public universities and research institutes".
+ * Groups: thing, qualifier, number, places.
+ */
+const HAVE_IN_COUNT = new RegExp(String.raw`\b(?:have|set\s+up|establish|open|build)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)\s+in\s+`
+  + String.raw`(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![.,]?\d)\s+(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,5}?s)`
   + String.raw`(?=\s+(?:by|before|in)\s|\s*[,;.]|\s*$)`, 'u');
 /** One of a thing in every one of a whole: "(set up) at least one “digital support team” in every commune youth union". Groups: thing, whole. */
 const ONE_IN_EVERY = new RegExp(String.raw`\b(?:at\s+least\s+)?one\s+([“"]?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?[”"]?)\s+(?:in|for|at|per)\s+`
@@ -691,7 +707,9 @@ const MARKED_ITEM = new RegExp(
  * 2028)", "a workforce of 5,000". Groups: the noun phrase, its head, the qualifier, the number.
  */
 const COLLECTIVE = new RegExp(String.raw`\b(?:a|an|its|their)\s+((?:[\p{Ll}-]+\s+)?(staff|workforce|headcount|membership|fleet))\s+of\s+`
-  + String.raw`(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)(?=\s+(?:by|in|before)\s|\s*[,;)]|\.|$)`, 'gu');
+  // (Or the things it counts after the number: "a workforce of 65,000 semiconductor engineers (by the same date)". Group: those.)
+  + String.raw`(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)(?:\s+((?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s))?`
+  + String.raw`(?=\s+(?:by|in|before)\s|\s*[,;)]|\.|$)`, 'gu');
 const NUMBER_OF = new RegExp(
   String.raw`\bthe (?:number|total) of ([^,;:.]+?)(?:,(?=\s+to\s))?\s+(?:(?:is\s+|are\s+)?(?:to\s+|will\s+|must\s+|should\s+)?(?:reach(?:es)?|be`
     + String.raw`|rise to|increase to|hit)|at|to)\s+(?:(${QUALIFIER})\s+)?(?:between\s+)?(?!(?:19|20)\d\d\b(?!\s*%))${VALUE}`
@@ -1113,11 +1131,11 @@ export const amountParser: TargetParser = {
       });
     }
     for (const m of /\b(?:staff|workforce|headcount|membership|fleet)\s+of\s/.test(text) ? allMatches(COLLECTIVE, text) : []) {
-      const [, phrase, head, qualifier, number] = m;
-      const at = m.index + m[0].lastIndexOf(number!);
+      const [, phrase, head, qualifier, number, things] = m;
+      const at = m.index + m[0].lastIndexOf(number!, m[0].length - (things?.length ?? 0));
       out.push({
-        metric: phrase!, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: head!,
-        qualitative: false, baseline: null, start: at, end: at + number!.length,
+        metric: things ?? phrase!, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null,
+        unit: things ? things.split(/\s+/).at(-1)! : head!, qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
       });
     }
     for (const m of /the (?:number|total) of/i.test(text) ? allMatches(NUMBER_OF, text) : []) {

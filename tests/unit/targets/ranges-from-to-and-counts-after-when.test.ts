@@ -43,3 +43,15 @@ describe('counts after a verb, qualified, or a part of a whole, or the gerund of
       .toEqual([[2030, 'business incubators', 8, null, 'incubators'], [2030, 'innovative start-ups', 150, null, 'start-ups']]);
   });
 });
+
+describe('counts of a whole\'s members and of the places a thing is set up in', () => {
+  it('reads "a workforce of 40,000 semiconductor engineers by the same date" as the engineers counted', () => {
+    expect(targetsOf('The province aims for chip exports of US$5 billion by 2030 and a workforce of 40,000 semiconductor engineers by the same date.')
+      .filter((t) => t[4] === 'engineers')).toEqual([[2030, 'semiconductor engineers', 40000, null, 'engineers']]);
+  });
+
+  it('reads "set up technology transfer offices in 20 public universities" as a count of the universities', () => {
+    expect(targetsOf('By 2031, the ministry aims to set up technology transfer offices in 20 public universities and research institutes.'))
+      .toEqual([[2031, 'technology transfer offices in public universities and research institutes', 20, null, 'institutes']]);
+  });
+});
