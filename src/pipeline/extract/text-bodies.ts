@@ -57,7 +57,8 @@ const PARK_WORD = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})\b`);
  */
 const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|Company\s+Limited|Limited\s+Liability\s+Company)$/;
 /** The kinds a body is referred to by ("company", "university"), as a group. */
-const KIND_NOUNS = String.raw`(company|firm|operator|carrier|corporation|group|enterprise|consortium|cooperative|${SCHOOL_KINDS.join('|')}|${PARK_KINDS.join('|')})`;
+const KIND_NOUNS = String.raw`(company|firm|operator|carrier|corporation|group|enterprise|consortium|cooperative`
+  + String.raw`|${SCHOOL_KINDS.join('|')}|${PARK_KINDS.join('|')})`;
 /** "the company", "the university's", "our college": a body referred to by its kind. Group: the kind. */
 const KIND = new RegExp(String.raw`\b(?:the|its|my|our)\s+${KIND_NOUNS}(?:[’']s)?\b`, 'gi');
 /** The class of body each kind in KIND refers to. */
