@@ -97,11 +97,14 @@ type DateFields = Pick<Metadata, 'date' | 'datePrecision' | 'dateSource' | 'date
 
 /**
  * Publication date: the sidecar's; else a dateline in the header (a day without a year, "November
- * 21", gets its year from the text, see `yearOfDay`); none when the header prints a template
- * placeholder; else the day the page says at its end it was last edited; else the day a lead
+ * 21", gets its year from the text, see `yearOfDay`), unless it is only the date of the document the
+ * page shows and the page prints at its end the day it was published; none when the header prints a
+ * template placeholder; else the day the page says at its end it was last edited; else a wire story's
+ * dateline ("HÀ NỘI, Nov. 6 (TLN) –"); else the day a bulletin says is today; else the day a lead
  * reports ("On the morning of December 30"), its year reasoned from the text the same way, its
  * sources list included (a meeting on 30 December after a resolution of 22 December 2024 was in
- * 2024). Otherwise unknown. Never the build machine's clock.
+ * 2024). A day whose year the text gives no reason for takes the year of the page's copyright line.
+ * Otherwise unknown. Never the build machine's clock.
  */
 export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar): DateFields {
   if (sidecar.date) {
