@@ -1,7 +1,10 @@
+import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 
 /** Where the object of "held a …" ends: a participle clause, a place, a purpose or the sentence's end. */
-const OBJECT_END = new RegExp(String.raw`,\s+(?:\p{Ll}+ing|with|which|where|attended|chaired|connected|to)\b|\s+after\s|\s+(?:at`
+// (Nor past the role one came in or the words one said: "(attended the ceremony) as a guest, said the platform should …".)
+const OBJECT_END = new RegExp(String.raw`,\s+(?:\p{Ll}+ing|with|which|where|attended|chaired|connected|to|${SAYING_VERB})\b|\s+after\s`
+  + String.raw`|\s+as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?\b|\s+(?:at`
   + String.raw`|in)\s+(?:the\s+)?\p{Lu}|\s+with\s+(?:the\s+)?participation|(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|Prof|St))\.(?=\s|$)|[;:!?]|$`, 'u');
 /** Where the object of "met with …" ends. */
 const MET_END = /\s+with\s+|\s+(?:at|in)\s+(?:the\s+)?\p{Lu}|,|[.;:!?]|$/u;

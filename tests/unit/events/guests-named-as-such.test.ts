@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dated, timelineOf } from './helpers.ts';
+import { heldObject } from '../../../src/pipeline/events/event-title.ts';
 
 const remarks = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('15/12/2026', ...lines) }).events
   .filter((e) => e.kind === 'remarks').map((e) => [e.date, e.title]);
@@ -106,5 +107,14 @@ describe('a guest who tells the deputies', () => {
     expect(remarks('On Monday (14/12), the Cần Thơ City People\'s Council held its thematic session, chaired by its Chairman, Trần Minh Khoa.',
       'Attending the session, Deputy Minister of Science and Technology Hoàng Minh Đức welcomed the fund. "The delta needs engineers," Đức told deputies.'))
       .toEqual([['2026-12-14', 'Hoàng Minh Đức addressed deputies']]);
+  });
+});
+
+describe('the gathering a guest attended', () => {
+  it('is named by its noun, not by the guest\'s role or words: "(who attended) the ceremony as a guest, said …"', () => {
+    expect(heldObject('ceremony as a guest, said the platform should link to the national catch database.')).toBe('ceremony');
+    expect(heldObject('launch ceremony, said the platform was ready.')).toBe('launch ceremony');
+    // (A place after it still ends it, and a list in lower case goes on.)
+    expect(heldObject('review conference in Hà Nội.')).toBe('review conference');
   });
 });
