@@ -77,6 +77,9 @@ const PERIOD_BEFORE_REACH = 160;
 const CONTENT_REACH = 60;
 /** What stands between a document and the participle of its content: its date and a comma ("…/QĐ-UBND on 11/03/2030, approving"). */
 const CONTENT_GAP = /^(?:\s+(?:on|dated|of)\s+[^,;]{4,30}?)?\s*,\s*$/;
+/** A thing ranked among others by a predicate, before the verb that acts on them: "is the third national programme (approved …)". */
+const RANKED = new RegExp(String.raw`\b(?:is|was|are|were|becomes?|became)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth`
+  + String.raw`|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|only|next)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$`, 'iu');
 /** Words before the verb that make it an adjective or a reduced relative ("the approved procedures", "Project 06, approved under …"). */
 const NOT_A_CLAUSE = /(?:\b(?:the|a|an|its|their|newly|recently)|,|\bby)\s*$/i;
 
@@ -110,6 +113,8 @@ export function readActs(context: SentenceContext): Happening[] {
     // is a document after it, is no reduced relative.
     const active = !aux && /,\s*$/.test(before) && /^\s+(?:a|an|the|its|their)\s/i.test(text.slice(end)) && objectAfter(context, end) !== null;
     if (!aux && !relative && !participle && !active && !tallied && NOT_A_CLAUSE.test(before)) continue;
+    // "The programme is the third national programme approved under Resolution 57 this year": a thing ranked among those acted on.
+    if (!aux && RANKED.test(before)) continue;
     const passive = relative || tallied || /\b(?:was|were|been)$/.test(aux);
     // "Plan No. 215-KH/TU, which the Standing Board issued in March": the document the relative pronoun stands for.
     const which = !passive ? WHICH.exec(before) : null;

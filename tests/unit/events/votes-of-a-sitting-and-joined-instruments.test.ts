@@ -212,3 +212,13 @@ describe('a document told passed by its tally', () => {
     ]);
   });
 });
+
+describe('a thing ranked among those acted on', () => {
+  it('is no act: "The programme is the fourth national programme approved under Resolution 57 this year"', () => {
+    expect(actsOf(['Programme approved', 'Posted: 20/05/2029',
+      'The programme is the fourth national programme approved under Resolution 57 this year, after programmes on chips and skills.'])).toEqual([]);
+    // (An act told of such a thing is one: "The Prime Minister approved the National Programme on Open Data on Monday.")
+    expect(actsOf(['Programme approved', 'Posted: 20/05/2029', 'The Prime Minister approved the National Programme on Open Data on Monday.'])
+      .length).toBe(1);
+  });
+});
