@@ -13,13 +13,15 @@ export const COMMENT_FORM =
 
 /** Rails of other articles and taxonomy links that follow an article, by their label line. */
 export const RELATED_RAIL =
-  new RegExp(String.raw`^(?:same (?:tag|category|author|topic|series)|related (?:articles?|news|posts?|stories|topics?|documents?|links?)`
+  new RegExp(String.raw`^(?:same (?:tag|category|author|topic|series)`
+    + String.raw`|related (?:articles?|news|posts?|stories|topics?|documents?|links?|feedback|questions|cases|videos)`
     // "Related documents in the same field", "Văn bản liên quan cùng lĩnh vực" (or "cùng nội dung", of the same content): a rail of the same section.
     + String.raw`(?: (?:in|of) the same (?:field|category|topic|section|area|sector))?|read (?:more|also`
     + String.raw`|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed`
     + String.raw`|popular)|latest news|tags?(?::.*)?|categor(?:y|ies)(?::.*)?|share (?:this|on)\b.*|tin (?:liên quan|cùng chuyên mục|mới nhất)`
     + String.raw`|(?:bài viết |bài |tin )?cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan`
-    + String.raw`|văn bản liên quan(?: cùng (?:lĩnh vực|nội dung|chủ đề))?|xem thêm`
+    // (A portal's related items: "Phản ánh liên quan / Related feedback", "Câu hỏi liên quan".)
+    + String.raw`|văn bản liên quan(?: cùng (?:lĩnh vực|nội dung|chủ đề))?|(?:phản ánh|câu hỏi|video) liên quan|xem thêm`
 
     + String.raw`|other (?:news|articles|stories)`
     // A rail's word alone, or "more" and the section it lists ("RELATED", "MORE OPINION", "More in Business", "Also in Courts"); a label

@@ -31,6 +31,16 @@ describe('rails of other pages, and an instrument\'s "Official" name', () => {
     expect(same.map(([name]) => name)).toEqual(['Decision 31/QĐ-UBND']);
   });
 
+  it('reads no event in a portal\'s rail of related feedback, labelled in two languages', () => {
+    const { events } = timelineOf({ 'seeds/a.txt': dated('04/05/2028', 'On 28/4/2028 the department held a working session in Quảng Hòa commune.',
+      'The department replies to the citizen as follows. Measurements showed that 4G covers most hamlets of the commune, but the signal '
+        + 'drops in the evening behind the limestone ridge, when the nearest base station is overloaded; a new station will be built.',
+      'Phản ánh liên quan / Related feedback',
+      '- PAKN-2028-01234: Internet cable cut on the road to Bắc Hợp (Answered, 19/04/2028)',
+      '- PAKN-2028-01302: login errors at the post office (Answered, 26/04/2028)') });
+    expect(events.map((e) => e.date)).toEqual(['2028-04-28']);
+  });
+
   it('reads no instrument in a rail of articles "in the same category" in Vietnamese, nor in a digest\'s link to its last issue', () => {
     const lines = ['The chairman signed Decision No. 31/QĐ-UBND on start-up grants.', 'It takes effect on August 1.'];
     expect(instruments(...lines, 'Bài viết cùng chuyên mục', '- Circular 09/2026/TT-BTC guides grants (03/04/2026)').map(([name]) => name))
