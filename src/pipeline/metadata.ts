@@ -3,14 +3,14 @@ import type { DatePrecision } from '../schemas/document.ts';
 import type { Cleaned } from './clean/index.ts';
 import { findDayMonth, findFullDates, isoDate, isValidDate, monthNumber, type DayDate } from './dates.ts';
 import { yearOfDay, type YearReason } from './year-of-text.ts';
-import { MONTH, WEEKDAY, weekdayNumber } from './time/words.ts';
+import { MONTH, VI_WEEKDAY, WEEKDAY, WEEKDAYS, weekdayNumber } from './time/words.ts';
 import { detectLanguage } from './language.ts';
 import { textBefore } from './reach.ts';
 import { titleFromLead } from './title.ts';
 import { countSplitPieces } from './whitespace.ts';
 
-/** A dateline that opens with its weekday ("Monday, August 16"). */
-const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY}`, 'i');
+/** A dateline that opens with its weekday, in English or Vietnamese ("Monday, August 16", "Thứ Bảy, 4/11"). */
+const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAYS.join('|')}|${VI_WEEKDAY})(?![\\p{L}])`, 'iu');
 /** How many leading paragraphs are searched for the day of the reported event. */
 const LEAD_PARAGRAPHS = 3;
 /** Text right before a date that makes it the day of the reported event: "On", "On the morning of". */

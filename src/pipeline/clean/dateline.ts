@@ -1,6 +1,6 @@
 import type { Line } from '../types.ts';
 import { findFullDates, monthNumber, type FoundDate } from '../dates.ts';
-import { MONTH } from '../time/words.ts';
+import { MONTH, VI_WEEKDAY } from '../time/words.ts';
 import { ISSUE_LABEL } from '../extract/lexicon/document-codes.ts';
 
 const DATELINE_MAX_CHARS = 140;
@@ -63,11 +63,11 @@ const ISSUED = new RegExp(String.raw`^${ISSUE_LABEL}\s*:?$`, 'i');
 /** A template that was never filled: "{{publish_date}}", "dd/mm/yyyy", "--/--/----". */
 const PLACEHOLDER = new RegExp(String.raw`\{\{\s*[\w.-]*\s*\}\}|\{[\w.]*date[\w.]*\}|\b0{1,2}[/.-]0{1,2}[/.-]0{2,4}\b`
   + String.raw`|\b[dD]{2}[/.-][mM]{2}[/.-](?:[yY]{2}){1,2}\b|\b[yY]{4}-[mM]{2}-[dD]{2}\b|-{1,2}\/-{1,2}\/-{2,4}|\$\{\w+\}|%date%`);
-/** A day and month alone on a line: "November 21", "21 November". */
+/** A day and month alone on a line, maybe after its weekday and before its clock time: "November 21", "Thứ Bảy, 4/11 | 16:20". */
 const YEARLESS = new RegExp(
-  String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH}`
-    + String.raw`|(\d{1,2})/(\d{1,2}))(?:[,|–-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`,
-  'i',
+  String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${VI_WEEKDAY}),?\s+)?(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH}`
+    + String.raw`|(\d{1,2})/(\d{1,2}))(?:\s*[,|–-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`,
+  'iu',
 );
 /**
  * A lowercase letter, or a label in capitals, glued to a capitalized month or to a day before one: "Hoang MinhMarch 2,

@@ -29,8 +29,19 @@ export const WEEKDAY = `(${WEEKDAYS.join('|')})\\b`;
  */
 export const VI_WEEKDAY = String.raw`(?<![\p{L}\p{M}])(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)(?![\p{L}\p{M}])`;
 
-/** ISO number of a weekday name in any case: Monday 1 … Sunday 7; 0 when it is none. */
-export const weekdayNumber = (name: string): number => WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase()) + 1;
+/** The Vietnamese weekday words after "Thứ", Monday first ("Thứ Hai" is Monday, "Thứ 2" too); Sunday is "Chủ Nhật". */
+const VI_WEEKDAY_WORDS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'];
+
+/** ISO number of a weekday name in any case, English or Vietnamese ("Thứ Bảy", "Thứ 7"): Monday 1 … Sunday 7; 0 when it is none. */
+export function weekdayNumber(name: string): number {
+  const key = name.toLowerCase().normalize('NFC').replace(/\s+/g, ' ');
+  const english = WEEKDAYS.findIndex((w) => w.toLowerCase() === key) + 1;
+  if (english > 0) return english;
+  if (key === 'chủ nhật') return 7;
+  const vi = /^thứ ([2-7]|\p{L}+)$/u.exec(key);
+  if (!vi) return 0;
+  return /\d/.test(vi[1]!) ? Number(vi[1]) - 1 : VI_WEEKDAY_WORDS.indexOf(vi[1]!) + 1;
+}
 
 /** A part of the day, no group: "morning", "afternoon", "evening", "night". */
 export const DAYTIME = '(?:morning|afternoon|evening|night)';

@@ -41,6 +41,7 @@ describe('the forms of a dateline', () => {
     expect(read('November 21')).toBe('--11-21');
     expect(read('Friday, Nov 21')).toBe('--11-21');
     expect(read('21/11 08:30')).toBe('--11-21');
+    expect(read('Thứ Bảy, 4/11 | 16:20')).toBe('--11-4');
   });
 
   it('tells placeholders and a document\'s dates from the page\'s date', () => {

@@ -65,6 +65,21 @@ describe('a dateline without a year', () => {
     expect(thursday.date).toBe('2030-09-12');
     expect(thursday.dateNote).toContain('Thursday');
   });
+
+  it('reads the weekday in Vietnamese, and a clock time set apart by a bar ("Thứ Năm, 12/9 | 08:15")', () => {
+    const lines = (weekday: string) => metadataOf(
+      'Coastal Times – Tin tức',
+      `${weekday}, 12/9 | 08:15`,
+      'Port authority opens a data room',
+      'The port authority reviewed its work in the first eight months of 2029 and opened a data room for shipping agents.',
+      'It had been set up under a decision of June 3, 2026.',
+    );
+    expect(lines('Thứ Tư').date).toBe('2029-09-12');
+    expect(lines('Thứ 5').date).toBe('2030-09-12');
+    const thursday = lines('Thứ Năm');
+    expect(thursday.date).toBe('2030-09-12');
+    expect(thursday.dateSource).toBe('header');
+  });
 });
 
 describe('a text whose only year is in its documents\' numbers', () => {
