@@ -28,7 +28,7 @@ import { attendees } from './participants.ts';
 import { readSentence, type SentenceReading } from './sentence-reading.ts';
 import { timeOwners } from './time-owners.ts';
 import { readEstablishments } from './establishments.ts';
-import { guestsOf, hostsOf } from './hosts.ts';
+import { guestsOf, hostsOf, speakerOpening } from './hosts.ts';
 import { SIGNED_AT_GATHERING, isItem, isMarkerOnly, signedFrame, signedItemTitle } from './signed-lists.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate, type Happening } from './types.ts';
 import { numberOf } from '../targets/quantity.ts';
@@ -215,7 +215,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
   const timesByBlock = once(() => Map.groupBy(doc.times, (t) => t.block));
   let votedBlock = -1;
   let previousBlock = -1;
-  for (const original of doc.sentences) {
+  for (const [at, original] of doc.sentences.entries()) {
     const block = doc.blocks[original.block];
     const kind = block?.kind;
     if (kind !== 'list') monthHeading = kind === 'heading' ? headingMonth(original, timesOf.get(sentenceKey(original)), doc.date) : undefined;
@@ -322,6 +322,11 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
       speaking || AT_GATHERING_SAID.test(sentence.text) || TOLD_AUDIENCE.test(sentence.text) ? hosts() : undefined,
       personOf(original), speaking ? guests() : undefined);
+    // (The words that open the next sentence of the paragraph may be those of the guest this one names: see readRemarks.)
+    const following = doc.sentences[at + 1];
+    if (following?.block === original.block) {
+      context.nextSpeaker = () => speakerOpening(following, blockLinks, entities, personOf(following));
+    }
     // The paragraph over a list of signings ("Agreements signed on Monday:") is told by its items, not as a deed of its own.
     const framing = signing?.block === original.block && !item;
     // What a speaker says in a quotation is their words, no happening the text reports ("Last year we passed good laws …," she said).

@@ -78,14 +78,16 @@ export const SPEAKING_AFTER = new RegExp(String.raw`,\s+(?:speaking\s+at|address
  * (Deputy Minister X said …)". Group: the occasion.
  */
 export const AT_GATHERING = new RegExp(String.raw`^At\s+(?:the\s+|a\s+)(${OCCASION})[^;]{0,160}?,\s+`, 'u');
+/** Whose invitation brought a guest: " at the Front's invitation", " at the invitation of the delegation". */
+const AT_INVITATION = String.raw`(?:\s+at\s+(?:the\s+)?[^,;.]{2,50}?['’]s\s+invitation|\s+at\s+the\s+invitation\s+of\s+[^,;.]{2,60}?)`;
 /**
  * A speaker the text calls a guest, at the opening of the sentence: "Speaking at the launch as a guest, X …", "Attending the course as
  * a guest, X, Deputy Director of …, said …", "Attending as a guest, X said …". Group: the occasion, when named.
  */
 // (So is one speaking for others, an owner or a trade: "Speaking for the State owner, Deputy Minister X told the meeting …", "Speaking for
 // businesses, X, Chairman of the … Business Association, said …".)
-const AS_GUEST = new RegExp(String.raw`^(?:(?:Speaking|Attending|Present)(?:\s+(?:at\s+)?(?:the\s+|a\s+)(${OCCASION}))?\s+as\s+(?:an?\s+|the\s+)?`
-  + String.raw`(?:special\s+|honou?red\s+)?guests?|Speaking\s+(?:for|on\s+behalf\s+of)\s+[^,;]{2,60}),\s+`, 'u');
+const AS_GUEST = new RegExp(String.raw`^(?:(?:Speaking|Attending|Present)(?:\s+(?:at\s+)?(?:the\s+|a\s+)(${OCCASION}))?${AT_INVITATION}?`
+  + String.raw`\s+as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?|Speaking\s+(?:for|on\s+behalf\s+of)\s+[^,;]{2,60}),\s+`, 'u');
 /** Attending a gathering, at the opening of the sentence, its attendee after it: "Attending the session, (Deputy Minister X said …)". */
 export const ATTENDING = new RegExp(String.raw`^(?:Attending|Present\s+at)\s+(?:the\s+|a\s+)(${OCCASION}),\s+`, 'u');
 /** A gathering told as past without a day: "recent", "previous", "earlier". */
@@ -94,6 +96,11 @@ const VAGUE = /^(?:recent|previous|earlier|past|last|latest)\b/i;
 const AT_REACH = 200;
 /** A speaker who attended a gathering said something there: "X, Deputy Director of …, who attended the briefing …, said". Group: the occasion. */
 const WHO_ATTENDED = new RegExp(String.raw`,\s+who\s+attended\s+(?:the\s+|a\s+)(${OCCASION})[^;.]{0,100}?,\s+(?:${SAYING_VERB})\b`, 'u');
+/**
+ * A guest who attended a gathering, the sentence's subject, whose words the next sentence opens with: "X, head of …, attended the
+ * session as a guest. Lefèvre said …". Group: the occasion.
+ */
+const ATTENDED_AS_GUEST = new RegExp(String.raw`\battended\s+(?:the\s+|a\s+)(${OCCASION})\s+as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guest\b`, 'u');
 /** A speaker who attended a gathering and spoke there: "X, Deputy Director of …, attended the conference as a guest and spoke". Group: the occasion. */
 const ATTENDED_AND_SPOKE = new RegExp(String.raw`\battended\s+(?:the\s+|a\s+)(${OCCASION})(?:\s+as\s+(?:an?\s+)?[\p{L}-]+)?\s+and\s+(?:spoke|gave\s+remarks)\b`
   + String.raw`(?!\s+(?:at|to|with)\b)`, 'u');
@@ -169,8 +176,12 @@ export function readRemarks(context: SentenceContext): Happening[] {
   if (asGuest) out.push(...openingSpeaker(context, asGuest, false));
   // "Hoàng Văn Sỹ, Deputy Director of …, who attended the briefing on behalf of the ministry, said …": a guest's words there.
   // (So are "X, Deputy Director of …, attended the conference as a guest and spoke".)
-  const attended = WHO_ATTENDED.exec(context.text) ?? ATTENDED_AND_SPOKE.exec(context.text);
-  const attendee = attended && contextIndex(context).linksEnding(attended.index - APPOSITION_REACH, attended.index).find(isPerson);
+  // (And one who attended as a guest, the sentence's subject, whose words the next sentence opens with: "… attended the session as a
+  // guest. Lefèvre said …".)
+  const spoken = WHO_ATTENDED.exec(context.text) ?? ATTENDED_AND_SPOKE.exec(context.text);
+  const attended = spoken ?? ATTENDED_AS_GUEST.exec(context.text);
+  const near = attended && contextIndex(context).linksEnding(attended.index - APPOSITION_REACH, attended.index).find(isPerson);
+  const attendee = near && (spoken || (near.start <= 1 && context.nextSpeaker?.() === near.entity)) ? near : undefined;
   const attendeeName = attendee && context.entities.get(attendee.entity)?.name;
   if (attended && attendee && attendeeName && !/[;.]/.test(context.text.slice(attendee.end, attended.index))) {
     // Dated by the gathering of that name the text reports, however far back: the sentence names no day of its own.
@@ -252,7 +263,9 @@ function openingSpeaker(context: SentenceContext, opening: RegExpExecArray, judg
   const from = opening[0].length;
   const person = contextIndex(context).linksStarting(from, from + TITLE_REACH).find((l) => context.entities.get(l.entity)?.type === 'person');
   const name = person && context.entities.get(person.entity)?.name;
-  if (!person || !name || !SAID_AFTER.test(context.text.slice(person.end)) || (judged && !isGuest(context, from, person))) return [];
+  // (One the text calls a guest may speak in the next sentence instead: "…, X, Director of …, presented the draft. He said …".)
+  const says = SAID_AFTER.test(context.text.slice(person?.end ?? 0)) || (!judged && person && context.nextSpeaker?.() === person.entity);
+  if (!person || !name || !says || (judged && !isGuest(context, from, person))) return [];
   const noun = opening[1]?.replace(/^(?:the|a)\s+/i, '');
   return [{
     kind: 'remarks', at: 0, end: person.end, quality: 2, inherits: true, near: true,

@@ -30,6 +30,8 @@ export interface SentenceContext {
   guests?: ReadonlySet<string>;
   /** The person a "he" or "she" of the sentence may be, or (given a given name alone) the person of that name (see peopleBefore). */
   personBefore?: PersonBefore;
+  /** The person whose words open the next sentence of the paragraph, if any ("Lefèvre said …"; see speakerOpening). */
+  nextSpeaker?: () => string | undefined;
 }
 
 /** How many links before a sentence its "he" or "she" is looked for among. */

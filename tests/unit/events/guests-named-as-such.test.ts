@@ -50,6 +50,23 @@ describe('a guest the text names as such', () => {
     )).toEqual([['2026-12-08', 'Đỗ Minh Hải delivered remarks at the conference']]);
   });
 
+  it('delivers remarks when the next sentence opens with the guest\'s words, by name or by "he" or "she"', () => {
+    const session = 'On Monday (14/12), the Cà Mau Provincial People\'s Council held a thematic session on digital fisheries.';
+    const guest = 'Trần Minh Quế, Deputy Director of the Fisheries Authority under the Ministry of Agriculture and Environment, attended the session '
+      + 'as a guest at the council\'s invitation.';
+    const said = [['2026-12-14', 'Trần Minh Quế delivered remarks at the session']];
+    expect(remarks(session, `${guest} Quế said the province could lead the coast.`)).toEqual(said);
+    expect(remarks(session, `${guest} He urged the province to tag every vessel by 2028.`)).toEqual(said);
+    expect(remarks(session,
+      'Attending at the council\'s invitation as a guest, Trần Minh Quế, Deputy Director of the Fisheries Authority, presented a study of the '
+        + 'fleet. He said the logbooks were still on paper.',
+    )).toEqual([['2026-12-14', 'Trần Minh Quế delivered remarks']]);
+    // Someone else's words next, or none, or the next paragraph's: the guest only attended.
+    expect(remarks(session, `${guest} Delegates said the province could lead the coast.`)).toEqual([]);
+    expect(remarks(session, `${guest} He visited the port the next morning.`)).toEqual([]);
+    expect(remarks(session, guest, 'He said the province could lead the coast.')).toEqual([]);
+  });
+
   it('gives none to a guest the text does not quote', () => {
     expect(remarks('On Thursday (10/12), An Giang Social Insurance held a conference for employers in Long Xuyên ward.',
       'Attending as a guest, Trịnh Thị Hồng Vân, Deputy Director General of Vietnam Social Security, handed out certificates.',
