@@ -72,7 +72,7 @@ export function inferMetadata(cleaned: Cleaned, sidecar: Sidecar = {}): Metadata
     ...title,
     alternateTitles: alternates.map((t) => ({ text: t.line.text, lang: t.lang })),
     ...inferDate(cleaned, sidecar),
-    source: sidecar.source ?? footer.outlet ?? header.site ?? null,
+    source: sidecar.source ?? header.source ?? footer.outlet ?? header.site ?? null,
     url: sidecar.url ?? footer.url ?? null,
     language,
     languages,

@@ -22,6 +22,16 @@ const LABELLED_ZONE = 24;
 
 export { undouble } from './dateline.ts';
 
+/**
+ * A line of the metadata a crawler wrote above the page, its key in lower case: "title: …", "date 2029-04-01", "source: most.gov.vn",
+ * "lang en". Groups: the key, its value.
+ */
+const FRONT_MATTER = /^(title|date|source|url|lang|language|tags|section|category|author)(?::\s*|\s+)(\S.*)$/;
+/** How many such lines at the top make them the text's front matter, not a line of the page. */
+const FRONT_MATTER_LINES = 2;
+/** A source's name before its address ("Red River Policy Wire – redriverpolicywire.vn/…"), or its address alone ("most.gov.vn/en/news"). */
+const SOURCE_ADDRESS = /^(.+?)\s+[–—|-]\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?$|^(?:https?:\/\/)?((?:[\w-]+\.)+[a-z]{2,})(?:\/\S*)?$/;
+
 /** What the top of a text says about itself, and which lines it used. */
 export interface Header {
   /** Domain of a site banner ("Vietnam.vn"). */
@@ -42,6 +52,8 @@ export interface Header {
   label?: string;
   /** An explicit title line. */
   title?: Line;
+  /** The source the front matter names ("source: most.gov.vn"). */
+  source?: string;
   /** Title lines in another language than the title. */
   alternateTitles: { line: Line; lang: string }[];
   /** Indexes (into the lines) of every line the header used. */
@@ -51,7 +63,10 @@ export interface Header {
 /** Reads banner, dateline and title lines from the top of a text. */
 export function readHeader(lines: Line[]): Header {
   const header: Header = { alternateTitles: [], used: new Set() };
-  const zone = Math.min(HEADER_ZONE, lines.length - 1);
+  // The front matter a crawler wrote above the page ("title: …", "date …", "source: …") gives its title and source; the page's own
+  // header follows it, which the zone then starts after.
+  const front = frontMatter(lines, header);
+  const zone = Math.min(front + HEADER_ZONE, lines.length - 1);
   let heading: Dateline | undefined;
   for (let i = 0; i < zone; i++) {
     const line = lines[i]!;
@@ -105,7 +120,7 @@ export function readHeader(lines: Line[]): Header {
   // Account" above "Sở Khoa học và Công nghệ tỉnh Lai Châu ✓", "Quan tâm | Nhắn tin", "Bài viết"), is a masthead.
   const chromeAt = (i: number) => header.used.has(i) || chromeLine(lines[i]!) || foreign(lines[i]!.text);
   const aboveChrome = (i: number) => {
-    if (i > 0 || lines[i]!.text.split(/\s+/).length > MASTHEAD_WORDS_ABOVE_CHROME) return false;
+    if (i > front || lines[i]!.text.split(/\s+/).length > MASTHEAD_WORDS_ABOVE_CHROME) return false;
     let j = i + 1;
     let other = false;
     for (; j < zone && (chromeAt(j) || menuOf(lines[j]!) !== undefined); j++) other ||= foreign(lines[j]!.text);
@@ -138,7 +153,13 @@ export function readHeader(lines: Line[]): Header {
       pastChrome = true;
     }
   }
-  if (first !== undefined && (first < zone || pastChrome) && isTitle(lines[first]!.text)) {
+  // (The front matter's title is the text's; the page's headline that repeats it is that title, and the lines above it the page's
+  // chrome: its masthead, menu and ticker.)
+  if (header.title) {
+    const title = header.title.text.toLowerCase();
+    const headline = lines.slice(front, zone + 1).findIndex((l) => l.text.trim().toLowerCase() === title);
+    for (let i = front; headline >= 0 && i <= front + headline; i++) header.used.add(i);
+  } else if (first !== undefined && (first < zone || pastChrome) && isTitle(lines[first]!.text)) {
     header.title = lines[first];
     header.used.add(first);
     const titleLang = detectLanguage(lines[first]!.text);
@@ -157,6 +178,28 @@ export function readHeader(lines: Line[]): Header {
   function after(i: number | undefined): number | undefined {
     return i === undefined ? undefined : firstUnused(lines, header.used, i + 1);
   }
+}
+
+/**
+ * Reads the front matter at the top of the lines (FRONT_MATTER) into the header, marking its lines used: its title as the title line,
+ * its source's name. Returns how many lines it has (0 when fewer than FRONT_MATTER_LINES open the text).
+ */
+function frontMatter(lines: Line[], header: Header): number {
+  let count = 0;
+  while (count < lines.length && FRONT_MATTER.test(lines[count]!.text.trim())) count++;
+  if (count < FRONT_MATTER_LINES) return 0;
+  for (let i = 0; i < count; i++) {
+    const line = lines[i]!;
+    const [, key, value] = FRONT_MATTER.exec(line.text.trim())!;
+    header.used.add(i);
+    const text = value!.trim();
+    if (key === 'title' && !header.title) header.title = { ...line, text, start: line.start + line.text.indexOf(text) };
+    if (key === 'source' && !header.source) {
+      const named = SOURCE_ADDRESS.exec(text);
+      header.source = named ? (named[1] ?? named[2])! : text;
+    }
+  }
+  return count;
 }
 
 /** A row of labelled fields set apart by bars, every cell a label and its value: "Số hiệu: 2417/QĐ-UBND | Loại văn bản: Quyết định". */
