@@ -46,9 +46,9 @@ const DAY_POSSESSIVE = String.raw`(?:${WEEKDAYS.join('|')}|yesterday)[’']s`;
 const DAY_BEFORE = new RegExp(`^${DAY_POSSESSIVE}\\s+`, 'i');
 /** A word before a gathering's noun: no article or preposition. */
 const GATHERING_WORD = String.raw`(?!(?:a|an|the|at|of|in|on|to|for|with|by)\s)[\p{L}\p{N}’'–-]+`;
-// (Or a body's possessive and up to three words more: "the provincial People's Committee's regular meeting".)
+// (Or a body's possessive and up to two words more: "the provincial People's Committee's regular July meeting".)
 const GATHERING = new RegExp(String.raw`\b(?:a|an|the|its|their|${DAY_POSSESSIVE})\s+((?:${GATHERING_WORD}\s+){0,3}?${GATHERING_NOUN}`
-  + String.raw`|(?:${GATHERING_WORD}\s+){0,2}${GATHERING_WORD}[’']s\s+(?:${GATHERING_WORD}\s+)?${GATHERING_NOUN})\b`, 'iu');
+  + String.raw`|(?:${GATHERING_WORD}\s+){0,2}${GATHERING_WORD}[’']s\s+(?:${GATHERING_WORD}\s+){0,2}?${GATHERING_NOUN})\b`, 'iu');
 /**
  * The body a sentence opens with, by its head noun, when appositions stand between it and its verb: "A working delegation of the
  * Central Steering Committee on …, led by X, Deputy Head of …, (worked with …)" → "working delegation".

@@ -78,6 +78,10 @@ describe('a gathering named by its body\'s possessive', () => {
     expect(events('17/01/2028', 'The report was discussed at the provincial People\'s Committee\'s regular meeting on Friday (14/1), chaired '
       + 'by the Chairman of the Provincial People\'s Committee.')).toContainEqual(
       ['meeting', '2028-01-14', 'Regular meeting of the provincial People\'s Committee']);
+    // (Two words may stand between the possessive and the noun: "regular July meeting"; the deed done there is no other event.)
+    expect(events('17/07/2028', 'The report was discussed at the Provincial People\'s Committee\'s regular July meeting on Monday (14/7), chaired '
+      + 'by the Chairman of the Provincial People\'s Committee.')).toEqual(
+      [['meeting', '2028-07-14', 'Regular July meeting of the Provincial People\'s Committee']]);
   });
 
   it('still reads no longer run of capitalised words as one gathering\'s name ("The Tuyên Quang Provincial Party Congress … closed")', () => {
