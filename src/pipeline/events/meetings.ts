@@ -69,6 +69,9 @@ const BODY_END = new RegExp(String.raw`\b(?:${BODY_NOUN}|Politburo|Secretariat)$
 /** A sentence's opening body (see leadingBody), past an outlet's tag ("LAM HONG – "). Group: its words. */
 const LEADING_BODY = new RegExp(String.raw`^(?:[\p{Lu}\s]{2,30}[–—-]\s+)?(?:A|An|The)\s+((?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN})\b[^;.]*$`, 'u');
 /** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
+/** The people "met" names right after it: by name, counted, or by their role and where they are from ("voters of X commune"). */
+const MET_WHOM = new RegExp(String.raw`^\s*(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|(?:representatives|leaders|members|delegates|voters|constituents|residents`
+  + String.raw`|workers|farmers|students|teachers|scientists|entrepreneurs|officials)\s+(?:of|from|in)\s)`, 'u');
 const OF_BODY = new RegExp(String.raw`^(?:${complement(capitalRun(), 'of')}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN}\b)`, 'u');
 
 /** A gathering's subject and the relative clause of who held it: " on digital transformation that the Prime Minister chaired", " held by X". */
@@ -162,9 +165,9 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // "held talks in Hanoi on February 9 with X": the people met after a place and a day.
     const withAfter = !met[2] && /^held/.test(met[1]!) ? /^[^,;.]{0,60}?\swith\s+/.exec(text.slice(met.index + met[0].length)) : null;
     // "met Professor Helen McAlister, …": the people met right after "met", named with a capital.
-    // "met 40 universities", "met representatives of 30 firms": people met counted or named by their role, in lower case.
-    const named = met[1] === 'received' || !met[2] && met[1] === 'met' && /^(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|(?:representatives|leaders|members|delegates)\s+of\s)/u
-      .test(text.slice(met.index + met[0].length));
+    // "met 40 universities", "met representatives of 30 firms", "met voters of Đồng Đăng commune": people met counted or named by their
+    // role, in lower case.
+    const named = met[1] === 'received' || !met[2] && met[1] === 'met' && MET_WHOM.test(text.slice(met.index + met[0].length));
     // The people met, up to a time after them ("worked with the provincial People's Committee on Tuesday").
     const whom = met[2] || withAfter || named ? metObject(beforeTime(context, met.index + met[0].length + (withAfter?.[0].length ?? 0))) : '';
     // "Leaders of five provinces met in Vinh on Friday for a regional conference on …": the gathering they met for names it.
@@ -324,7 +327,10 @@ function beforeTime(context: SentenceContext, from: number): string {
   // A year that opens the object is its modifier ("held its 2025 graduation ceremony"), not the time after it.
   const next = context.times.filter((t) => t.start > from || (t.start === from && t.precision !== 'year'))
     .reduce((a, t) => Math.min(a, t.start), context.text.length);
-  return context.text.slice(from, next).replace(/\s+(?:on|in|at|during)\s*$/i, '');
+  // (A weekday before the date in brackets is that day's: "met voters on Tuesday (17/2)" ends at "voters".)
+  return context.text.slice(from, next).replace(WEEKDAY_LAST, '').replace(/\s+(?:on|in|at|during)\s*$/i, '');
 }
+/** A weekday, maybe with its part of the day, last before a date in brackets: " on Tuesday morning (". */
+const WEEKDAY_LAST = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAYS.join('|')})(?:\s+${DAYTIME})?\s*\(?\s*$`);
 
 const meeting = (at: number, title: string): Happening => ({ kind: 'meeting', at, end: at, title, quality: 3, inherits: false });

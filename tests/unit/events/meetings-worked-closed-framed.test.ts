@@ -78,6 +78,14 @@ describe('people met, counted or named by their role', () => {
     expect(found.map((e) => [e.date, e.title])).toEqual([['2026-02-11', 'Ministry met 35 colleges'],
       ['2026-02-17', 'Deputy Minister met representatives of 12 hospitals to discuss the records']]);
   });
+
+  it('keeps "met voters of X commune" and "met residents of X ward" in the title, up to the day', () => {
+    const found = events('20/02/2026', 'National Assembly deputies of Điện Biên province met voters of Mường Phăng commune on Tuesday (17/2).',
+      'On February 11 the ward Party Secretary met residents of Him Lam ward to hear their views on the new e-office.');
+    expect(found.map((e) => [e.date, e.title])).toEqual([
+      ['2026-02-11', 'Ward Party Secretary met residents of Him Lam ward to hear their views on the new e-office'],
+      ['2026-02-17', 'National Assembly deputies of Điện Biên province met voters of Mường Phăng commune']]);
+  });
 });
 
 describe('a working session, and a gathering over several days', () => {
