@@ -3,7 +3,7 @@ import { REACH, textAfter, textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
 import { DOCUMENT_NOUNS, typeOfNoun, type LocalLink, type SentenceContext } from './sentence-context.ts';
 import { AGENT, subjectAndAction } from './event-title.ts';
-import { subjectBefore } from './subject.ts';
+import { SHARE_SUBJECT, subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
 import { CALENDAR, LEADING_ARTICLE } from '../extract/name-grammar.ts';
 
@@ -156,6 +156,8 @@ export function readActs(context: SentenceContext): Happening[] {
     }
     const subject = passive || participle ? ''
       : which && object.end === m.index ? which[1]!.replace(LEADING_ARTICLE, '') : subjectBefore(context, m.index);
+    // "and only 11% of small businesses signed any contract electronically last year": a share of a population acting is a figure.
+    if (SHARE_SUBJECT.test(subject)) continue;
     const done = DONE[verb] ?? verb;
     // "The memorandum was signed on Tuesday in Lao Cai by X, Chief Executive Officer of Y, and Z": who acted, after the passive.
     const agent = passive && !relative ? AGENT.exec(textAfter(text, end))?.[1] : undefined;

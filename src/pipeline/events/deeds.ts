@@ -8,6 +8,7 @@ import { DOCUMENT_NOUNS, SPEAKER_LABEL, typeOfNoun, type SentenceContext } from 
 import { AGENT, firstWords, tidyTitle } from './event-title.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
 import { contextIndex } from './context-index.ts';
+import { SHARE_SUBJECT } from './subject.ts';
 import { DELEGATION_AFTER } from './meetings.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { WORD } from '../targets/quantity.ts';
@@ -219,9 +220,6 @@ const ORIGIN = new RegExp(String.raw`(?:^|[.;]\s+)((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{
 /** ORIGIN's verbs, a cheap test ("born" alone is no verb PAST_VERB reads). */
 const ORIGIN_WORD = /\b(?:born|founded|established)\s+in\s/;
 
-/** A subject that is a share of things: "68.5 per cent of dossiers", "91% of communes". */
-// (After any of its qualifiers: "Only 78 per cent of documents (were signed digitally)".)
-const SHARE_SUBJECT = /^(?:(?:only|just|about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)*\d[\d.,]*\s*(?:%|per\s?cent|percent)/i;
 /** An attribution that opens a sentence, up to the verb: "According to the report presented by X". */
 const ATTRIBUTION = /^(?:[Aa]ccording\s+to|[Cc]iting|[Pp]er)\s[^,;]*$/;
 

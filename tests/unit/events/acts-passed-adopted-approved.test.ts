@@ -90,6 +90,14 @@ describe('acts that are no events of their own', () => {
       .toEqual(['Delegates voted to adopt 14 resolutions']);
   });
 
+  it('a share of a population that acted is a figure ("and only 11% of small businesses signed any contract …")', () => {
+    expect(events('20/02/2027', 'According to the decision, 18% of adults had a digital signature at the end of 2026, and only 11% of small '
+      + 'businesses signed any contract electronically last year.')).toEqual([]);
+    expect(events('20/02/2027', 'About 40 per cent of cooperatives signed a contract with a logistics firm in 2026.')).toEqual([]);
+    // (A body that signed is the act, as ever.)
+    expect(events('20/02/2027', 'The Viettel Group signed a contract with the city on Monday (15/2).').map((e) => e.kind)).toEqual(['signed']);
+  });
+
   it('what a document does, told after its issue ("…, approving the list of …"), is its content, not another act', () => {
     expect(events('14/03/2030', 'The Provincial People\'s Committee issued Decision No. 415/QĐ-UBND on 11/03/2030, approving the list of 18 craft villages '
       + 'that will be supported to go digital this year and next.').map((e) => [e.kind, e.date])).toEqual([['instrument', '2030-03-11']]);
