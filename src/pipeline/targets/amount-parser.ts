@@ -214,11 +214,13 @@ const TO_ALL = new RegExp(String.raw`\b(?:to|will|must|should)\s+(restore|bring|
 const PART_TO_BE = new RegExp(String.raw`(?:^|,\s+|;\s+|\band\s+)(?:(${QUALIFIER})\s+)?${VALUE}(?:\s+of\s+(?:the|its|their)\s+${DIGITS}\s+`
   + String.raw`(\p{Ll}[\p{L}-]*s))?\s+(?:are|will|must|should|shall)\s+(?:to\s+)?be\s+(\p{Ll}+ed)\b`, 'gu');
 /**
- * An item of a list, with no verb, that has a thing in every one of a whole: "- digital teams in all 32 villages (by September)".
- * Groups: thing, whole.
+ * An item of a list, with no verb, that has a thing in every one of a whole: "- digital teams in all 32 villages (by September)",
+ * "- 5G coverage in every commune and ward, (by the end of 2029)"; or what an aim is for: "(the country) aims for 5G coverage in all
+ * border communes (by 2030)". Groups: thing, "all" or "every", whole.
  */
-const IN_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+in\s+(?:all|every)\s+(?:(?:the|its|their)\s+)?`
-  + String.raw`(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*s)\b(?=\s+by\s|\s*[;.]?\s*$)`, 'u');
+const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+)((?:\p{Ll}|\d+\p{L})[\p{L}\d-]*(?:\s+[\p{L}-]+){0,5}?)\s+in\s+`
+  + String.raw`(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+and\s+\p{Ll}[\p{L}-]*)?)\b`
+  + String.raw`(?=,?\s+by\s|\s*[;.]?\s*$|,\s+and\s)`, 'u');
 /**
  * An item of a list of aims that opens with its verb, whose object is every one of a whole: "- by 2027, to have public Wi-Fi in
  * all 14 residential areas", "- cover all communes in these areas with 5G", "- provide all eligible administrative procedures as
@@ -1260,13 +1262,17 @@ export const amountParser: TargetParser = {
     out.push(...wholes(text));
     // "- community digital technology teams in all 32 villages by September": an item of a list, in every one of them.
     const inAll = IN_ALL.exec(text);
-    if (inAll) {
-      const [, what, things] = inAll;
+    // (All of a whole named in the singular is no whole: "in all border commune" is none; every one of it is.)
+    const inWhole = inAll && (inAll[2] === 'every' || /s$/.test(inAll[3]!)) ? inAll : null;
+    if (inWhole) {
+      const [, what, every, stated] = inWhole;
+      const things = every === 'every' ? plurals(stated!) : stated!;
       const whole = out.findIndex((p) => p.unit === things);
       if (whole >= 0) out.splice(whole, 1);
-      out.push(everyOne(`${things} with ${what}`, things!, text.indexOf(what!), inAll[0].length));
+      const at = inWhole.index + inWhole[0].indexOf(what!);
+      out.push(everyOne(`${things} with ${what}`, things, at, inWhole.index + inWhole[0].length));
     }
-    if (!inAll) everyOfItem(text, out);
+    if (!inWhole) everyOfItem(text, out);
     // "the province aims to connect all 99 communes and wards to the centre by the end of 2028": every one of them, 100%.
     for (const m of /\b(?:all|every)\s/.test(text) ? allMatches(AIM_AT_ALL, text) : []) {
       const [, verb, every, stated, rest] = m;

@@ -35,6 +35,18 @@ describe('targets stated as sums of money, ordinal ranks and full coverage', () 
       .find((t) => t.unit === 'villages')).toMatchObject({ metric: 'public Wi-Fi points', value: 212, deadline: 2027 });
   });
 
+  it('reads "<thing> in every <whole>" in a list item, and what an aim is for in all of a whole, as full coverage', () => {
+    const full = (t: { unit: string | null }) => t.unit?.startsWith('% of ');
+    expect(targets('By 2030 the province aims for:', '- 5G coverage in every commune and ward, by the end of 2029;',
+      '- a digital payment account for 70% of adults.').filter(full)).toMatchObject([
+      { metric: 'communes and wards with 5G coverage', value: 100, unit: '% of communes and wards', deadline: 2029 },
+      { value: 70, deadline: 2030 },
+    ]);
+    expect(targets('Under the programme, the country aims for 5G coverage in all border communes by 2030, and for at least 80% of '
+      + 'households in border areas to have a digital payment account by 2035.').filter(full)).toContainEqual(expect.objectContaining(
+      { metric: 'border communes with 5G coverage', value: 100, unit: '% of border communes', deadline: 2030, scope: 'Vietnam' }));
+  });
+
   it('reads the subject of "for X to reach N% of Y" as the metric and Y as its base', () => {
     expect(targets('By 2031 the province aims for tourism revenue to grow strongly, and for online bookings to reach at least 35 40% of total hotel bookings by 2031.')
       .find((t) => t.value === 35)).toMatchObject({ metric: 'online bookings share of total hotel bookings', max: 40 });
