@@ -17,7 +17,9 @@ const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected
   + String.raw`(?:\s+(?:at\s+least\s+)?[\d.,]+\s*(?:%|per\s?cent|(?:percentage\s+)?points?))?`
   + String.raw`|be\s+(?:cut|reduced|lowered|raised|increased|halved|doubled|brought\s+down))\s*$`, 'i');
 /** Verbs that act on a measured subject before it ("increase the proportion of …"). */
-const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|increase|increasing|raise|raising|reduce|reducing|bring|bringing`
+// (Not "bring in", which earns: "(for digital channels to) bring in (35% of tourism revenue)".)
+const ACTING = new RegExp(String.raw`^.*?\b(?:[Mm]obili[sz]e|mobili[sz]ing|increase|increasing|raise|raising|reduce|reducing`
+  + String.raw`|bring(?!\s+in\b)|bringing(?!\s+in\b)`
   + String.raw`|lift|lifting|cut|cutting|boost|boosting|keep|keeping|maintain|maintaining)\s+`, 'i');
 /**
  * Openings that are not part of the subject ("Vietnam has a …", "ensure that …", "the operator targets …", "the goal is for …",
@@ -90,7 +92,8 @@ const MEASURE = new RegExp(String.raw`^(?:the\s+)?(?:scale|size|share|proportion
  * Words that stand before a figure without naming what it measures: a direction ("up 31%"), a pronoun, a time
  * ("at present it"), a bare "against a target of".
  */
-const NO_SUBJECT = new RegExp(String.raw`^(?:(?:up|down|it|they|this|that|these|those|which|who|there|at|present|now|currently|then|and|or|of`
+// ("(… aims for 5G coverage in all border communes by 2030,) and for (at least 80% of households …)": a "for" that opens the clause.)
+const NO_SUBJECT = new RegExp(String.raw`^(?:(?:up|down|it|they|this|that|these|those|which|who|there|at|present|now|currently|then|and|or|of|for`
   + String.raw`|against|a|the|target|goal)(?:\s+|$))+$`, 'i');
 
 /**

@@ -47,6 +47,14 @@ describe('targets stated as sums of money, ordinal ranks and full coverage', () 
       { metric: 'border communes with 5G coverage', value: 100, unit: '% of border communes', deadline: 2030, scope: 'Vietnam' }));
   });
 
+  it('reads what a share after "and for" counts as its subject, and "to bring in" as earning, not a change', () => {
+    expect(targets('By 2035 the country aims for 5G coverage in all border communes, and for at least 80% of households in border areas '
+      + 'to have a digital payment account.').find((t) => t.value === 80)).toMatchObject(
+      { metric: 'households in border areas to have a digital payment account', comparator: '>=', deadline: 2035 });
+    expect(targets('By 2030 the province aims for digital channels to bring in 35 40% of tourism revenue.')).toMatchObject([
+      { metric: expect.stringMatching(/^digital channels\b.*\btourism revenue$/), unit: '% of tourism revenue', value: 35, max: 40, deadline: 2030 }]);
+  });
+
   it('reads the subject of "for X to reach N% of Y" as the metric and Y as its base', () => {
     expect(targets('By 2031 the province aims for tourism revenue to grow strongly, and for online bookings to reach at least 35 40% of total hotel bookings by 2031.')
       .find((t) => t.value === 35)).toMatchObject({ metric: 'online bookings share of total hotel bookings', max: 40 });
