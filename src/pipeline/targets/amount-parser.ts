@@ -128,11 +128,13 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or whose they are, in lower case: "all hamlets of the province's border communes".)
   + String.raw`(?:\p{Ll}[\p{L}-]*(?:[’']s(?=\s))?|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
   // (Or whose they are, in a clause of a pronoun and its verb: "all … records it keeps (are to be digitised)".)
-  + String.raw`(?:\s+(?:it|they|we)\s+(?:keeps?|holds?|manages?|owns?|runs?|operates?))?`
+  + String.raw`(?:\s+(?:it|they|we)\s+(?:keeps?|holds?|manages?|owns?|runs?|operates?|handles?|processes|issues?|provides?))?`
   // (Or where they are, counted: "all villages in the 74 communes".)
   // (Or in a place named: "all public hospitals in Quảng Trị".)
   + String.raw`(?:\s+(?:nationwide|countrywide|in\s+the\s+(?:province|city|country)|in\s+(?:the|its|their)\s+\d[\d,]*\s+\p{Ll}[\p{L}-]*`
-  + String.raw`|in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}))?`
+  + String.raw`|in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}`
+  // (Or whose they are, named: "all 1,800 relics and artefacts of the Huế Monuments Complex".)
+  + String.raw`|of\s+the\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,4}))?`
   // (Or past a threshold that picks them out: "all household businesses with annual revenue of VND 1 billion or more", "every fishing
   // vessel 15 metres or longer".)
   + String.raw`(?:\s+(?:with\s+[^,;.]{2,60}?|(?:of\s+)?\d[\d,]*\s+\p{Ll}+)\s+${OR_MORE})?`
@@ -147,7 +149,9 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (A participle's complement: "connected to …", "trained in basic digital skills", not a time: "in 2027".)
   // (Or its manner and purpose: "mapped digitally for traceability", "handled entirely online".)
   + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b)))\s+[^,;.]{2,60}?`
-  + String.raw`|(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically)|(?:\s+\p{Ll}+ly)?\s+for\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?)`
+  + String.raw`|(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically)|(?:\s+\p{Ll}+ly)?\s+for\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`
+  // (Or available so: "(are to be) available fully online".)
+  + String.raw`|available(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically))`
   // ("Every commune health station is to be able to hold video consultations …": what each is to be able to do.)
   + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)`
   + String.raw`|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
@@ -253,6 +257,13 @@ const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?([Aa]ll|[Ee]very)\
 const MADE_TO_DO = new RegExp(String.raw`\b(?:require|requiring|get|getting)\s+(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)\s+to\s+(${ALL_DO})\s+([^,;.]{2,80}?)`
   + String.raw`(?=\s+(?:by|before)\s|\s*[,;.]|$)`, 'u');
+/**
+ * Every one of a whole made to do a thing, in the bare infinitive, maybe past a relative clause that picks them out: "(- ) make every
+ * public service that requires a signature accept remote digital signatures". Groups: "all" or "every", things, verb, object.
+ */
+const MADE_DO = new RegExp(String.raw`\b(?:make|making)\s+(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)(?:\s+(?:that|which)\s+\p{Ll}+s\s+[^,;.]{2,40}?)?`
+  + String.raw`\s+(${ALL_DO}|accept)\s+([^,;.]{2,80}?)(?=\s+(?:by|before)\s|\s*[,;.]|$)`, 'u');
 /** Words no name of things has: a preposition or a verb. */
 const NOT_THINGS = String.raw`(?:of|to|for|in|on|at|by|are|is|was|were|be|been|will|must|should|shall|can|have|has|had)\b`;
 /**
@@ -391,7 +402,7 @@ function wholes(text: string): TargetProposal[] {
       qualitative: false, baseline: null, start: at, end: inCount.index + inCount[0].length,
     });
   }
-  const made = /\b(?:requir|get)/.test(text) ? MADE_TO_DO.exec(text) : null;
+  const made = (/\b(?:requir|get)/.test(text) ? MADE_TO_DO.exec(text) : null) ?? (/\bmak/.test(text) ? MADE_DO.exec(text) : null);
   if (made) {
     const [, word, stated, verb, object] = made;
     const things = word === 'every' ? plurals(stated!) : stated!;

@@ -25,6 +25,23 @@ describe('every one of a whole made to do a thing', () => {
       '- hold a yearly open-source week.'))
       .toEqual([[2033, 'ministries publish its source code on the national repository', 100, null, '% of ministries']]);
   });
+
+  it('reads "- make every <thing> (that …) accept …" under a frame as all of them, the relative clause no part of the things', () => {
+    expect(targetsOf('By 2033, the programme aims to:', '- make every public service that requires a stamp accept digital seals;',
+      '- hold a yearly open-source week.'))
+      .toEqual([[2033, 'public services accept digital seals', 100, null, '% of public services']]);
+  });
+
+  it('reads all of a whole whose owner is named, and all that a body handles "to be available fully online"', () => {
+    expect(targetsOf('By 2032, the province aims for:', '- all 2,400 relics and artefacts of the Gia Lai Provincial Museum to have 3D records;',
+      '- a yearly heritage week.'))
+      .toEqual([[2032, 'relics and artefacts with 3D records', 100, null, '% of relics and artefacts']]);
+    expect(targetsOf('The department has set an aim for its own work: all 72 of the administrative procedures it handles are to be '
+      + 'available fully online by the end of 2031. Fifty of them already are.'))
+      .toEqual([[2031, 'administrative procedures available fully online', 100, null, '% of administrative procedures']]);
+    // (What was available is no aim: "Last year all 72 procedures were available online.")
+    expect(targetsOf('Last year all 72 of the procedures it handles were available fully online.')).toEqual([]);
+  });
 });
 
 describe('counts after a verb, qualified, or a part of a whole, or the gerund of an aim', () => {
