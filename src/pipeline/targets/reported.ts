@@ -430,6 +430,8 @@ export function isPayout(text: string, start: number, end: number): boolean {
  */
 const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|reserv(?:e|es|ed|ing)|allocat\w*|earmark\w*|budgeted`
   + String.raw`|budget\s+(?:for|of|estimates?)|capital\s+of`
+  // (A programme's total funding: "The total funding for 2029–2030 is (VND 360 billion)".)
+  + String.raw`|total\s+(?:funding|budget|cost)`
   + String.raw`|costs?|costing`
   // What a body arranges, or a recipient receives: "the Ministry of Finance shall arrange VND 1,850 billion".
   + String.raw`|arrang(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)`
@@ -439,6 +441,8 @@ const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|reserv(?:e|
   // (A decimal point is no clause's end: "a budget estimate with revenue of VND64.2 billion and expenditure of …".)
   + String.raw`|with\s+a\s+total|worth|valued|prizes?|grants?|(?<!\boutstanding\s)loans?|pledg\w*)\b(?:[^,;:.]|\.(?=\d))*$`, 'i');
 
+/** A fact box's label of a sum, right before it: "| Budget: (VND 2,400 billion)", "Total cost: (…)". */
+const FUNDING_LABEL = /(?:^|\|)\s*(?:budget|funding|total\s+(?:cost|funding)|kinh\s+phí)(?:\s*\([^()]*\))?\s*:\s*(?:VND|USD|US\$|\$)?\s*$/i;
 /**
  * A sum a budget pays, after it: "(VND1,250 billion) from the city budget", "(VND120 billion) of the provincial budget". Not a
  * share of one ("5% of the state budget" is no sum).
@@ -458,7 +462,7 @@ export function isAllocation(text: string, start: number, unit: string | null, e
   if (SET_ASIDE_AFTER.test(text.slice(end, end + 60))) return true;
   if (unit === null || !MONEY_UNIT.test(unit)) return false;
   const before = text.slice(Math.max(0, start - 120), start);
-  return ALLOCATION.test(before) || BUDGET_PAYS.test(before) || FROM_BUDGET.test(text.slice(end, end + 120))
+  return ALLOCATION.test(before) || FUNDING_LABEL.test(before) || BUDGET_PAYS.test(before) || FROM_BUDGET.test(text.slice(end, end + 120))
     || (ADD_BEFORE.test(before) && TO_BUDGET.test(text.slice(end, end + 60)));
 }
 

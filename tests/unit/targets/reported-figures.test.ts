@@ -87,6 +87,17 @@ describe('pledges, a pace\'s outcome and money released', () => {
     const goal = 'The province aims to mobilise VND 5,000 billion of private investment by 2030';
     expect(isAllocation(goal, goal.indexOf('VND'), 'VND billion')).toBe(false);
   });
+
+  it('reads a programme\'s total funding, and a sum under a fact box\'s "Budget:" label, as an allocation', () => {
+    for (const text of ['The total funding for 2030–2031 is VND 410 billion, of which VND 250 billion is from the provincial budget.',
+      'Decision 1702/QD-TTg | Signed: 3/9/2028 | Lead agency: Ministry of Finance | Budget: VND 1,900 billion',
+      'Kinh phí (funding): VND 4,300 billion']) {
+      expect(isAllocation(text, text.indexOf('VND'), 'VND billion')).toBe(true);
+    }
+    // (Funding to raise is a goal: "venture funding for start-ups must reach at least VND 12 trillion by 2030".)
+    const goal = 'Venture funding for local start-ups must reach at least VND 12 trillion by 2030';
+    expect(isAllocation(goal, goal.indexOf('VND'), 'VND trillion')).toBe(false);
+  });
 });
 
 describe('an item of a frame\'s list that opens with "remain"', () => {
