@@ -26,6 +26,8 @@ import type { TimeSource } from '../../schemas/event.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { coverage, firstAtLeast, type Span } from '../sorted-spans.ts';
 
+/** A paragraph that is a quoted message with its template's blanks: opens with a quotation mark, holds "[HO_TEN]", "{{ngay_khoa}}". */
+const FORM_MESSAGE = /^\s*["“][^]*?(?:\[[A-Z][A-Z_]{2,}\]|\{\{\s*\w+\s*\}\})/;
 /** A line of a site's menu or breadcrumb that cleaning left: two separators or more ("Trang chủ | Thời sự | …", "Home > News > …"). */
 const CHROME = /(?:\s[|>»]\s.*){2}/;
 /** How many opening blocks (title line, lead) name the place a local text is about. */
@@ -263,10 +265,17 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     return time;
   };
   let previous: Sentence | undefined;
+  // Each paragraph that quotes a form message, whether it is one (see FORM_MESSAGE).
+  const forms = new Map<number, boolean>();
   for (const sentence of doc.sentences) {
     // An item of a list: in a list block, or after its marker split off as a sentence of its own ("4." then "At least …").
     const item = doc.blocks[sentence.block]?.kind === 'list' || (previous?.block === sentence.block && MARKER_ONLY.test(previous.text));
     previous = sentence;
+    // A message quoted with its template's blanks ("Dear [HO_TEN], … every citizen must hold a certificate before 31/3/2030 … Fee:
+    // 350,000 VND."): the scam or the form a text warns of or shows, whose figures are nobody's target.
+    let form = forms.get(sentence.block);
+    if (form === undefined) forms.set(sentence.block, (form = FORM_MESSAGE.test(doc.blocks[sentence.block]?.text ?? '')));
+    if (form) continue;
     const asides = HAS_ASIDE.test(sentence.text) ? asidesOf(sentence.text) : [];
     // (A bilingual line is read on its English side: see bilingual.ts.)
     const text = englishSide(asides.length > 0 ? withoutAsides(sentence.text, asides) : sentence.text);

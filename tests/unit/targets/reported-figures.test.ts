@@ -130,3 +130,17 @@ describe('targets a result is measured against, what respondents expect, and sta
     expect(targetsOn('03/04/2028', 'The median 2030 target for the share of households paying online is 70%, below the national goal.')).toEqual([]);
   });
 });
+
+describe('a form message a text quotes', () => {
+  it('gives no targets when quoted with its template\'s blanks; the warning around it still may', () => {
+    const found = build('Police warn of fake certificate messages',
+      'Residents have received messages like this one:',
+      '"Dear [HO_TEN], under Resolution 57 every citizen must hold a national digital skills certificate before 31/3/2026. Your account '
+        + 'will be locked on {{ngay_khoa}} unless you register. Fee: 350,000 VND."',
+      'The provincial police aim for every commune police station to run a help desk for such messages by June 2026.').targets;
+    expect(found.map((t) => [t.deadline, t.unit])).toEqual([[2026, '% of commune police stations']]);
+    // (A quotation without blanks is someone's words, read as ever.)
+    const said = build('"By 2030 every citizen is to hold a digital skills certificate," the minister said.').targets;
+    expect(said.map((t) => [t.deadline, t.value])).toEqual([[2030, 100]]);
+  });
+});
