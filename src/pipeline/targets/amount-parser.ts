@@ -126,7 +126,9 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Nor past a modal of what may be: "every pond exported from the province can be traced" is no aim of every pond.)
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:is|are|was|were|will|has|have|had)\b)|\s+(?!(?:is|are|was|were|can|could|may|might|would)\s))`
   // (Or whose they are, in lower case: "all hamlets of the province's border communes".)
-  + String.raw`(?:\p{Ll}[\p{L}-]*(?:[’']s(?=\s))?|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+)){0,8}?)`
+  // (Or a body's name in them before their noun: "all 69 commune-level Front committees".)
+  + String.raw`(?:\p{Ll}[\p{L}-]*(?:[’']s(?=\s))?|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+`
+  + String.raw`|(?<=-\p{Ll}+\s+)\p{Lu}\p{Ll}+(?=\s+\p{Ll}+s\b))){0,8}?)`
   // (Or whose they are, in a clause of a pronoun and its verb: "all … records it keeps (are to be digitised)".)
   + String.raw`(?:\s+(?:it|they|we)\s+(?:keeps?|holds?|manages?|owns?|runs?|operates?|handles?|processes|issues?|provides?))?`
   // (Or where they are, counted: "all villages in the 74 communes".)
@@ -154,7 +156,7 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`|available(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically))`
   // ("Every commune health station is to be able to hold video consultations …": what each is to be able to do.)
   + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)`
-  + String.raw`|to\s+(${ALL_DO})\s+([^,;.]{2,60}?))`
+  + String.raw`|to\s+(${ALL_DO})\s+([^,;.]{2,80}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   // (Not at a size it states: "a team of at least three people".)
   // (Nor past a second aim joined by "and for": "(for all … procedures to be handled fully online) and for 90% of …".)
@@ -455,7 +457,8 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
     const head = participle ? PART_OF_ALL.exec(textBefore(text, m.index))?.[1] : undefined;
     const what = participle ? `${head ? `${head} of ` : ''}${things} ${participle}` : `${things} ${with_} ${(modalObject ?? toObject)!.trim()}`;
     // Its number counts the whole, no target of its own ("all 14").
-    const whole = out.findIndex((p) => p.start > m.index && p.end <= m.index + m[0].length && p.unit === things);
+    // (Its count may name its things by their last words: "all 69 commune-level Front committees" counts "committees".)
+    const whole = out.findIndex((p) => p.start > m.index && p.end <= m.index + m[0].length && p.unit !== null && things.endsWith(p.unit));
     if (whole >= 0) out.splice(whole, 1);
     out.push(everyOne(what, things, m.index, m.index + m[0].length));
     // "… should have mobile broadband by 2026 and fibre-optic broadband by 2028": the second object, by its own deadline.

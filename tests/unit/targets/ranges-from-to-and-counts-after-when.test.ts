@@ -42,6 +42,13 @@ describe('every one of a whole made to do a thing', () => {
     // (What was available is no aim: "Last year all 72 procedures were available online.")
     expect(targetsOf('Last year all 72 of the procedures it handles were available fully online.')).toEqual([]);
   });
+
+  it('reads all of a whole with a body\'s name before their noun, doing a thing told at length; their count is no target', () => {
+    expect(targetsOf('By the end of 2031, the union aims for all 69 commune-level Front committees to use the "Digital Front" app to '
+      + 'collect residents\' opinions and complaints.')).toEqual([[2031,
+      'commune-level Front committees use the "Digital Front" app to collect residents\' opinions and complaints', 100, null,
+      '% of commune-level Front committees']]);
+  });
 });
 
 describe('counts after a verb, qualified, or a part of a whole, or the gerund of an aim', () => {
