@@ -9,7 +9,7 @@ import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
  */
 
 /** The kinds of public body that set targets for themselves, as a text refers to one ("the department"). */
-const KINDS = String.raw`(ministry|department|office|agency|authority|directorate)`;
+const KINDS = String.raw`(ministry|department|office|agency|authority|directorate|police)`;
 /** Capitalised words, of a name or a place, in any script. */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 /** What may run on after a kind's "of": "Science and Technology", "the Interior", "Vietnam". */
@@ -28,10 +28,10 @@ const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|trai
 const OWN = new RegExp(
   String.raw`\b(?:the|its|his|her|my|our)\s+${KINDS}\s+itself\b`
     + String.raw`|\b(?:his|her|my|our)\s+${KINDS}\s+(?:also\s+)?(?:aims?|targets?|plans?|strives?|wants?|intends?|has\s+set|will)\b`
-    // ("The … Department of Agriculture and Environment has set an aim for its own work:".)
-    + String.raw`|\b${KINDS}(?:${OF_PART})?\s+has\s+(?:also\s+)?set\s+(?:\w+\s+)?(?:targets?|goals?|aims?)\s+for\s+(?:itself|its\s+own)\b`
-    // ("her own department had set itself a separate aim:", "The Tây Ninh Department of Science and Technology has set its own aims …:".)
-    + String.raw`|\b${KINDS}(?:${OF_PART})?\s+(?:has|had|have)\s+(?:also\s+)?set\s+(?:itself|its\s+own)\b`
+    // ("The … Department of Agriculture and Environment has set an aim for its own work:", "The Provincial Police have set an aim for
+    // their own work:", "her own department had set itself a separate aim:", "The Tây Ninh Department of … has set its own aims …:".)
+    + String.raw`|\b${KINDS}(?:${OF_PART})?\s+ha(?:s|d|ve)\s+(?:also\s+)?set\s+(?:itself\b|its\s+own\b|(?:\w+\s+)?(?:targets?|goals?|aims?)\s+for\s+`
+    + String.raw`(?:itself|themselves|(?:its|their)\s+own)\b)`
     + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`
     // "The Foundation aims to fund at least 40 projects", "the ministry aims to cut 30 per cent of the business conditions in its
     // sector": a body named by its kind that aims to do a thing itself (to fund, support, cut, handle …), not for others to reach one.
@@ -43,6 +43,8 @@ const OWN = new RegExp(
   'iu',
 );
 
+/** A level of government before a kind, no name of its own: "Provincial (Police)", "City (Department)". */
+const LEVEL = /^(?:Provincial|City|Municipal|Commune|Ward|Central)$/;
 /** Words before a kind that are no part of its name: determiners and the titles of its people ("Director General of the …"). */
 const NOT_NAME = /^(?:The|A|An|This|That|Its|His|Her|Our|Director|Deputy|General|Minister|Head|Chief|Vice|Acting|Chairman|Chairwoman)$/;
 
@@ -65,7 +67,8 @@ function nameOfKind(kind: string, text: string, last = false): string | undefine
     // A place before the kind is the listed place it ends with: "… Lai Gia Lai Department" is Gia Lai's.
     const place = words.slice(from).findIndex((_, k, rest) => PLACES.has(foldPlace(rest.slice(k).join(' '))));
     const before = words.slice(from + Math.max(0, place));
-    if (before.length === 0 && !m[2]) continue;
+    // (A level alone names no body: "the Provincial Police" is the one the text names in full, "Hưng Yên Provincial Police".)
+    if (before.every((w) => LEVEL.test(w)) && !m[2]) continue;
     found = [...before, head].join(' ') + (m[2] ?? '');
     if (!last) return found;
   }
@@ -143,7 +146,7 @@ function trimmed(name: string | undefined, names: () => Names): string | undefin
 }
 
 /** An aim's verb right after its subject: "(X) aims to", "(X) also plans to", "(X) targets". */
-const AIMS = /^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|targets|has\s+set\s+(?:itself|out))\b/;
+const AIMS = /^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|aims\s+for|targets|has\s+set\s+(?:itself|out))\b/;
 /**
  * Bodies of government, whose aims are their place's or the nation's (a People's Committee, a Party committee, the Government), and
  * ministries and departments, whose own aims OWN reads by their deeds.

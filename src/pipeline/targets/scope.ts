@@ -313,6 +313,10 @@ export function documentScopes(
     const commune = clauses(clause).commune() ?? whole.commune() ?? (frame === null ? null : frames(frame).commune());
     if (commune) return commune;
     const named = clauses(clause).named() ?? whole.named();
+    // (Not the place in the name of a body that aims at a thing itself, below: "the Hà Tĩnh Provincial Committee of the Vietnam Fatherland
+    // Front aims for all 69 commune-level Front committees to …" is the committee's.)
+    const aimingNamed = named && names ? whole.aiming(names().organizations) : undefined;
+    if (aimingNamed?.includes(named!)) return aimingNamed;
     if (named) return canonicalPlace(named);
     // A ministry's, a department's or an office's target for itself ("The department itself aims …"; see own-office.ts).
     // (Read once per clause and sentence, named once per sentence: a sentence of thousands of figures is not read again for each.)

@@ -29,6 +29,30 @@ describe('a body that aims at a thing itself', () => {
     expect(aimingBody('Under a plan with Tây Ninh Social Insurance, the province aims to cover 40% of workers.', orgs)).toBeUndefined();
   });
 
+  it('is one whose name holds its province, aiming for a thing ("the Cà Mau Provincial Committee of the … Front aims for")', () => {
+    const found = targetsOf([
+      'Front moves its work online',
+      'Posted: 04/11/2030',
+      'The Cà Mau Provincial Committee of the Vietnam Fatherland Front held a conference in Tân Thành ward on Thursday.',
+      'By the end of 2031, the Cà Mau Provincial Committee of the Vietnam Fatherland Front aims for all 64 commune-level Front committees '
+        + 'to use its app to collect residents\' opinions.',
+      'Under the province\'s plan, 80% of residents are to use online public services by 2031.',
+    ]);
+    expect(found.map((t) => [t[2], t[3]])).toEqual([
+      [100, 'Cà Mau Provincial Committee of the Vietnam Fatherland Front'], [80, 'Ca Mau'],
+    ]);
+  });
+
+  it('is the police, named in full as the text first names them, when they set an aim for their own work', () => {
+    const found = targetsOf([
+      'Police warn of fake messages',
+      'Posted: 04/11/2030',
+      'The Cà Mau Provincial Police warn residents about messages that pretend to come from the ministry.',
+      'The Provincial Police have set an aim for their own work: every commune and ward police station is to run a help desk by June 2031.',
+    ]);
+    expect(found.map((t) => [t[0], t[2], t[3]])).toEqual([[2031, 100, 'Cà Mau Provincial Police']]);
+  });
+
   it('scopes the agency\'s own aims to it and the province\'s plan to the province', () => {
     const found = targetsOf([
       'Social insurance goes digital in Tây Ninh',
