@@ -10,10 +10,13 @@
  * possessive body ("the National Assembly's Committee for …").
  */
 
-/** A capitalised word (letters, digits, apostrophes, hyphens and "&" inside). */
-export const CAP = String.raw`[\p{Lu}][\p{L}\d’'&-]*`;
+/**
+ * A capitalised word (letters, digits, apostrophes, hyphens and "&" inside; an en dash before another capitalised word, as a committee's
+ * fields are joined: "Economic–Budget").
+ */
+export const CAP = String.raw`[\p{Lu}][\p{L}\d’'&-]*(?:–\p{Lu}[\p{L}\d’'&-]*)*`;
 /** A capitalised word or a number ("Project 06", "Plan VIII"). */
-export const CAP_OR_NUMBER = String.raw`[\p{Lu}\d][\p{L}\d’'&-]*`;
+export const CAP_OR_NUMBER = String.raw`[\p{Lu}\d][\p{L}\d’'&-]*(?:–\p{Lu}[\p{L}\d’'&-]*)*`;
 /**
  * Function words between the capitalised words of one name, and "the" after a gerund, before its object ("Developing the National
  * Data Ecosystem"). "in" before a place named with its kind in lower case ("… School in

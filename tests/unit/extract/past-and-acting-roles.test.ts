@@ -106,6 +106,11 @@ describe('a committee\'s name with a dash set apart by blanks', () => {
     expect(people(parseWith(personParser, 'Lê Văn Kiên, Head of the Economic - Budget Committee of the Provincial People\'s Council, said the '
       + 'committee agreed.'))).toEqual(['Lê Văn Kiên: Head of the Economic - Budget Committee of the Provincial People\'s Council']);
   });
+
+  it('reads one joined by an en dash alone ("Economic–Budget Committee") whole', () => {
+    expect(people(parseWith(personParser, 'Lê Văn Kiên, Head of the Economic–Budget Committee of the Provincial People\'s Council, said the '
+      + 'committee agreed.'))).toEqual(['Lê Văn Kiên: Head of the Economic–Budget Committee of the Provincial People\'s Council']);
+  });
 });
 
 describe('a university\'s titles', () => {
