@@ -247,12 +247,15 @@ function subjectsOfActs(text: string, names: { start: number; end: number }[]): 
   return speaks;
 }
 
+/** A relative clause right after a name that gives a title held besides: ", who is also (Deputy Secretary of …)". */
+const WHO_IS_ALSO = /^\s*,\s+who\s+is\s+also\s/;
+
 /**
  * A person the text names again by one word, family or given name, as the subject of a verb of
  * saying or after an honorific or title ("Nguyen said", "Nhung said", "Mr. Vinh", "Acting Minister
  * Khoa"). Keyed `short:<word>` and uncertain: the short-name refiner resolves it to the person of
  * the same document it abbreviates, or drops it. Its title is a short form of one the text gave
- * with the full name, so it adds no role.
+ * with the full name, so it adds no role; only a relative clause may (WHO_IS_ALSO).
  */
 function shortNames(sentence: Sentence, names: { start: number; end: number }[]): Mention[] {
   const { text } = sentence;
@@ -278,10 +281,12 @@ function shortNames(sentence: Sentence, names: { start: number; end: number }[])
     // abbreviates a person of the text).
     const subject = !titled && !PRONOUN.test(m[0]) && CLAUSE_OPEN_BEFORE.test(before) && VERB_AFTER.test(text.slice(end, end + 40));
     if (!titled && !subject && (CAPITALISED_BEFORE.test(before) || !saying || !SAID_AFTER.test(text.slice(end)))) continue;
+    // (Unless a relative clause gives one it holds besides: "Sơn, who is also Deputy Secretary of the … Party Committee, said".)
+    const besides = WHO_IS_ALSO.test(text.slice(end)) ? rolesAfter(text.slice(end).split(/[;.]\s/)[0]!) : [];
     out.push({
       type: 'person', key: `short:${fold(m[0])}`, name: m[0], block: sentence.block,
       start: sentence.start + start, end: sentence.start + end, text: m[0], sentence,
-      roles: [], via: 'name', certain: false,
+      roles: besides, via: 'name', certain: false,
     });
   }
   return out;

@@ -64,6 +64,17 @@ describe('signature blocks, hyphenated titles and professionals', () => {
       + 'buyers paid more.'))).toEqual(['Giàng A Lử: director of the Pà Cò Herbal Cooperative']);
   });
 
+  it('reads a title held besides in a relative clause after the person\'s given name alone ("Sơn, who is also …, said")', () => {
+    expect(people(extractFrom('The meeting was chaired by Phạm Trường Sơn, Chairman of the Quảng Ngãi Provincial People\'s Committee.',
+      'Concluding the meeting, Sơn, who is also Deputy Secretary of the Quảng Ngãi Provincial Party Committee, said the province could not wait.',
+      'Sơn said the province would report every month.'))).toEqual([
+      'Phạm Trường Sơn: Chairman of the Quảng Ngãi Provincial People\'s Committee',
+      'Phạm Trường Sơn: Deputy Secretary of the Quảng Ngãi Provincial Party Committee',
+      // (A short name that only speaks adds no title.)
+      'Phạm Trường Sơn: ',
+    ]);
+  });
+
   it('reads a hyphenated title, a body\'s spokesperson, a lower-case director of a firm and a professional at a firm', () => {
     expect(people(extractFrom('Minister-Chairman of the Government Office Lại Văn Thành, who is also the Government\'s spokesperson, said decrees were out.',
       'Hà Minh Đức, director of Lạc Hồng Software JSC, said his firm had waited.',
