@@ -72,9 +72,17 @@ const NATIONAL_PROGRAMME = new RegExp(
 );
 
 /** Words each kind of name needs: sentences without them are not searched for it. */
+/**
+ * A project, programme or campaign named by a quoted, capitalised title: "the "Smart Border Villages" project", "the "Digital Companions"
+ * campaign". Not a movement, whose quoted words are its slogan, nor a numbered facility ("the "Shared Data Center No. 2" project").
+ * Group: the title.
+ */
+const QUOTED_PLAN = /["“](\p{Lu}(?:(?!No\.\s*\d)[^"“”.;:]){1,80}?)["”]\s+(?:project|programme|program|scheme|initiative|campaign)\b/gu;
 const TREATY_WORD = /Convention|Treaty|Agreement|Charter|Accord|Protocol/;
 const PLAN_WORD = /Plan|Program|Project|Strategy|Scheme|programme|program|strategy|master plan/;
 
+/** The cheap test for QUOTED_PLAN's kinds. */
+const QUOTED_WORD = /["”]\s+(?:project|programme|program|scheme|initiative|campaign)\b/;
 const kindOf = (word: string): EntityType => (/^law$/i.test(word) ? 'law' : 'programme');
 const normal = (name: string) => name.replace(/Programme\b/g, 'Program');
 
@@ -114,6 +122,7 @@ export const lawParser: Parser = {
     }
     for (const m of plans ? allMatches(DESCRIBED_PLAN, text) : []) add('programme', m.index + m[0].length - m[1]!.length, m[1]!, m[1]!, keyOf(m[1]!));
     for (const m of plans ? allMatches(NATIONAL_PROGRAMME, text) : []) add('programme', m.index, m[1]!, m[1]!, keyOf(m[1]!));
+    for (const m of QUOTED_WORD.test(text) ? allMatches(QUOTED_PLAN, text) : []) add('programme', m.index + 1, m[1]!, m[1]!, keyOf(m[1]!));
     for (const m of plans ? allMatches(NAMED_PLAN, text) : []) {
       const lead = leadNotInName(m[1]!, opensClause(text, m.index));
       if (m[1]!.length === lead.length) continue;

@@ -92,3 +92,17 @@ describe('a programme\'s period written with an en dash', () => {
       .toEqual(['programme: Programme on Supporting Cooperatives\' Digital Transformation for the 2025-2030 period']);
   });
 });
+
+describe('a project or campaign named by a quoted title', () => {
+  it('reads the quoted title of a project, a programme or a campaign as its name', () => {
+    expect(found('At its heart is the "Smart Hill Villages" project, which brings Wi-Fi points to villages along the border.'))
+      .toEqual(['programme: Smart Hill Villages']);
+    expect(found('The union launched the “Digital Neighbours” campaign in Tân An ward.')).toEqual(['programme: Digital Neighbours']);
+  });
+
+  it('leaves a movement\'s slogan, a numbered facility and quoted words that name no project alone', () => {
+    expect(found('The "Digital Hamlet" movement has spread to 40 villages.')).toEqual([]);
+    expect(found('The investor of the "Lâm Đồng Shared Data Center No. 2" project is changed.')).toEqual([]);
+    expect(found('Residents use the "Digital Front" app to send opinions about the project.')).toEqual([]);
+  });
+});
