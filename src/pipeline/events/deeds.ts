@@ -24,6 +24,10 @@ const PAST = `${IRREGULAR_PAST}|was|were`;
  */
 const PAST_VERB = new RegExp(String.raw`\b(?:(was|were|had(?:\s+been)?|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}ed|${IRREGULAR_PARTICIPLE})`
   + String.raw`|(\p{Ll}{2,}ed|${PAST}))\b|^(\p{Lu}\p{Ll}+ed)(?=\s+(?:on|in)\s)`, 'gu');
+/** An irregular past participle: "put (into operation)", "built", "set (up)". */
+const PARTICIPLE = new RegExp(String.raw`^(?:${IRREGULAR_PARTICIPLE})$`, 'u');
+/** A particle or a preposition right after a participle: "(put) into", "(set) up", "(built) in". */
+const PARTICLE_AFTER = /^\s+(?:into|in|on|at|up|by|under|from|for|with|during)\b/;
 /**
  * Verbs in the past that tell no deed: of figures ("rose", "reached", "ranked"), of being and having, of reporting (the
  * verbs of saying are speech-verbs.ts's), of intending (what is still to come), and forms that cite or describe ("dated",
@@ -356,8 +360,12 @@ function titleOf(
     // "Professor X, who built …, died on …": the subject is before the relative clause.
     const relative = /(?:^|,)\s*([^,]+?),\s+(?:who|which)\s*$/.exec(text.slice(Math.max(0, from - SUBJECT_REACH), from));
     // "The 'Digital Neighbours' movement, launched in March 2025 by …": a participle after its subject and a comma.
+    // (An irregular one only before its particle or preposition, "put into operation", "set up in": "made landfall" is a verb in the
+    // past, "held every Saturday" a habit. Nor in a clause a document requires: "(requires) that the fund, set up in 2026, be doubled".)
+    const participle = verb[1] === undefined && (/ed$/.test(verb[3] ?? '')
+      || (PARTICIPLE.test(verb[3] ?? '') && PARTICLE_AFTER.test(text.slice(verb.index + verb[0].length))));
     raw = relative ? relative[1]! : head.includes(', ') ? head.split(', ')[0]!
-      : verb[1] === undefined && /ed$/.test(verb[3] ?? '') && !DOCUMENT_SUBJECT.test(head.trim()) ? head : '';
+      : participle && !DOCUMENT_SUBJECT.test(head.trim()) && !/(?:^|\s)that\s/i.test(head) ? head : '';
   }
   // "X, a start-up founded in 2021": a participle in an apposition tells of the name before it.
   if (/^\s*(?:a|an)\s/.test(raw) && stretch.lastIndexOf(',') > 0) {

@@ -139,3 +139,20 @@ describe('figures of things acted on, in a report', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a deed told by a participle set off after its subject', () => {
+  it('reads an irregular participle before its particle or preposition ("put into operation in October 2029")', () => {
+    expect(events('09/07/2030', 'The province\'s flood warning app, put into operation in October 2029, sent 2.3 million alerts to residents.'))
+      .toEqual([['other', '2029-10', 'Province\'s flood warning app put into operation']]);
+    expect(events('09/07/2030', 'The Wi-Fi network, set up in May 2029 by the commune, serves 12 villages.'))
+      .toEqual([['other', '2029-05', 'Wi-Fi network set up']]);
+  });
+
+  it('reads no verb in the past nor a habit as one, nor an apposition in a clause a document requires', () => {
+    expect(events('09/07/2030', 'Typhoon Kalo, known locally as Storm No. 9, made landfall in the province on Monday.').map((e) => e[2]))
+      .not.toContain('Known locally as Storm No. 9 made landfall');
+    expect(events('09/07/2030', 'Former students say his seminar, held every Saturday morning for thirty years, shaped them.')).toEqual([]);
+    expect(events('09/07/2030', 'The resolution requires that the province\'s innovation fund, set up in 2026 with VND 300 billion, be doubled.'))
+      .toEqual([]);
+  });
+});
