@@ -16,6 +16,10 @@ describe('the forms of a dateline', () => {
     expect(read('Friday, June 13, 2025 - 21:15')).toBe('2025-6-13');
     expect(read('By Hoang Minh | June 14, 2025')).toBe('2025-6-14');
     expect(read('Minh Quan19/06/2025')).toBe('2025-6-19');
+    // (A blog's template prints its author after the date: "Posted on … by admin", "… bởi Lan Anh".)
+    expect(read('Posted on 4 November 2028 by admin')).toBe('2028-11-4');
+    expect(read('04/11/2028 08:15 bởi Lan Anh')).toBe('2028-11-4');
+    expect(read('4 November 2028 by the provincial council, the plan')).toBeUndefined();
   });
 
   it('reads a clock time glued to the year, a relative stamp glued after it, and a broadcast\'s slot', () => {
