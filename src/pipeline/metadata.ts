@@ -153,6 +153,12 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
   if (footer.stamp) {
     return textDate(footer.stamp, `Day the page prints at its end, as published or last edited ("${footer.stamp.text}"); it prints no other date.`);
   }
+  // Nor a day at its end, but its address printed at its top holds one ("https://site.vn/tin-tuc/2028/11/04/…"): the page's day.
+  const { address } = header;
+  const day = address?.day !== undefined ? { year: address.year, month: address.month, day: address.day } : undefined;
+  if (day && isValidDate(day)) {
+    return { ...textDate(day, `Day in the page's address printed at its top (${isoDate(day)}); it prints no other date.`), dateSource: 'header' };
+  }
   // A wire story is of the day its dateline names; a dateline without its year takes the year the text implies.
   for (const block of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
     const wire = WIRE_DATELINE.exec(block.text);

@@ -31,10 +31,12 @@ const STAMP_ZONE = 8;
 const STAMP_MAX_CHARS = 140;
 /**
  * The label of a page's last edit or of its publication, right before its date: "This page was last edited on", "Last modified:", "Cập
- * nhật lần cuối:", "Published:", "Posted on".
+ * nhật lần cuối:", "Published:", "Posted on", "Source: VNA,".
  */
 const STAMP_LABEL = new RegExp(String.raw`(?:^|\b(?:page|article|entry)\s+was\s+)(?:last\s+)?(?:edited|modified|updated|revised)(?:\s+on)?\s*:?\s*$`
-  + String.raw`|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$|^(?:(?:date\s+)?published|posted|ngày\s+đăng)(?:\s+on)?\s*:?\s*$`, 'iu');
+  + String.raw`|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$|^(?:(?:date\s+)?published|posted|ngày\s+đăng)(?:\s+on)?\s*:?\s*$`
+  // (Or the source it was taken from, with its day: "Source: VNA, 04/11/2028", "(Theo VnExpress, 04/11/2028)".)
+  + String.raw`|^\(?(?:source|nguồn|theo)\s*:?\s*[^,;:()]{2,40},\s*$`, 'iu');
 
 /** A copyright line's mark and its years: "© 2029", "Copyright © 2020–2029", "(c) 2029". Group: the last year. */
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b/i;
