@@ -45,6 +45,8 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   + String.raw`|[|,–—•·-]?\s*(?:at\s+|lúc\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[-–]\s*\d{1,2}[:h]\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
   + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
   + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?`
+  // The day in the lunar calendar, in brackets: "(Âm lịch: 18/9 Mậu Thân)".
+  + String.raw`(?:\s*\((?:âm\s+lịch|al|lunar(?:\s+calendar)?)\b[^()]{0,40}\))?`
   // A page counter glued to the time ("10:05Views: 1247"), then labels after bars or dots ("| Khoa học", "· Last updated 17:48").
   // A relative stamp glued on: "GMT+7Updated 2 hours ago".
   + String.raw`(?:\s*${COUNTER})?(?:\s*${REVISED}\s+\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)?`

@@ -281,8 +281,17 @@ export function isChrome(text: string): boolean {
   return MENU.test(text) || MASTHEAD.test(text) || SITE_CONTROL.test(text.trim()) || EMAIL_CONTROL.test(text.trim());
 }
 
-/** A line of chrome as the text has it, or as written: a menu's items set apart by runs of blanks ("Home   News   Business"). */
-const chromeLine = (line: Line) => isChrome(line.text) || (line.spaced !== undefined && MENU.test(line.spaced));
+/**
+ * A line of chrome as the text has it, or as written: a menu's items set apart by runs of blanks ("Home   News   Business"); above
+ * the headline, a rail of other stories, its label and its dated items ("Latest news", "- 03/11/2028: Province opens fibre route",
+ * "02/11/2028 – Hà Nội metro line 3 opens …").
+ */
+const chromeLine = (line: Line) => isChrome(line.text) || (line.spaced !== undefined && MENU.test(line.spaced))
+  || RAIL_LINE.test(line.text.trim());
+/** A rail's label or one of its dated items (see chromeLine). */
+const RAIL_LINE = new RegExp(String.raw`^(?:[-•*]\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d\d)?\s*[–—:-]\s+\S`
+  + String.raw`|^(?:latest|breaking|most\s+read|popular|trending|related)(?:\s+(?:news|stories|posts))?:?$`
+  + String.raw`|^(?:tin\s+(?:mới(?:\s+nhất)?|nóng)|đọc\s+nhiều)$`, 'iu');
 /** A menu line as it is written (with its runs of blanks), or undefined. */
 const menuOf = (line: Line) => (MENU.test(line.text) ? line.text : line.spaced !== undefined && MENU.test(line.spaced) ? line.spaced : undefined);
 

@@ -24,6 +24,15 @@ describe('a site\'s chrome above the title', () => {
     expect(translated.title).toBe('Farm loans go online');
   });
 
+  it('skips a rail of other stories above the headline, its label and its dated items, and a ticker line', () => {
+    const railed = metadataOf('BÁO DỮ LIỆU', 'Latest news', '- 03/11/2028: Province opens fibre route', '- 02/11/2028: Council meets',
+      'Ministry opens data hub', 'Saturday, 04/11/2028', ...ARTICLE);
+    expect([railed.title, railed.date]).toEqual(['Ministry opens data hub', '2028-11-04']);
+    const ticked = metadataOf('BÁO DỮ LIỆU', 'Home | News | Science', '02/11/2028 – Hà Nội metro line 3 opens its underground section',
+      'Ministry opens data hub', '04/11/2028 08:15 (Âm lịch: 18/9 Mậu Thân)', ...ARTICLE);
+    expect([ticked.title, ticked.date]).toEqual(['Ministry opens data hub', '2028-11-04']);
+  });
+
   it('skips a masthead, a menu and login links to find the title', () => {
     const m = metadataOf('BÁO BÌNH ĐỊNH ĐIỆN TỬ', 'Trang chủ | Thời sự | Kinh tế | Khoa học', 'Đăng nhập | Tìm kiếm', 'Thứ Ba, 08/04/2025 09:10',
       'Binh Dinh opens its first public data portal', ...ARTICLE);
