@@ -141,7 +141,8 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     const extend = (fits: (w: string) => boolean) => {
       while (j + 1 < words.length && j - i < 3 && spaceBetween(text, words[j]!, words[j + 1]!) && fits(words[j + 1]!.text)) j++;
     };
-    extend(vietnamese ? (w: string) => isNameSyllable(w) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w));
+    // (A clan name last, as the Ede write it, may be no syllable of that shape: "H'Mai Êban".)
+    extend(vietnamese ? (w: string) => (isNameSyllable(w) || isSurname(w)) && !PLACE_NOUNS.test(w) : (w: string) => !NOT_NAME_WORDS.has(w));
     // A family name of a people whose given names are no Kinh syllables ("Rơ Mah Tuấn") is read as any titled name is; so is a Korean
     // family name that is also a Vietnamese one, before a hyphenated given name ("Kim Jae-won").
     // (So is a name of the Ede and other peoples of the Central Highlands that opens with "Y": "Y Kim Êban", "Y Biêr Niê".)

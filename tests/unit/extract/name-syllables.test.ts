@@ -31,6 +31,12 @@ describe('the words of a Vietnamese name, by the shape of a syllable', () => {
     expect(names('Delegate Y Thái Hòa asked about the fund.')).toEqual(['Y Thái Hòa']);
   });
 
+  it('reads an Ede or Jrai woman\'s name that opens with "H\'" and her given name, her clan name last ("H\'Mai Êban"), not "H\'Mông"', () => {
+    expect(names("H'Mai Êban, a teacher in Buôn Ma Thuột ward, said the hub would help.")).toEqual(["H'Mai Êban"]);
+    expect(names("Delegate H'Lim Niê asked about the fund.")).toEqual(["H'Lim Niê"]);
+    expect(names("The H'Mông Xanh people of Mèo Vạc welcomed the hub.")).toEqual([]);
+  });
+
   it('reads a Jrai family name written as two words, whether or not its given names are Kinh syllables', () => {
     expect(names('Deputy Rơ Châm Y Liên spoke first.')).toEqual(['Rơ Châm Y Liên']);
     // (A title stands before it: "Mah" is no Kinh syllable.)

@@ -27,8 +27,15 @@ export const SURNAMES = new Set([
  */
 const MARKED_SURNAMES: ReadonlySet<string> = new Set(['Quàng', 'Cầm', 'Lường', 'Tòng', 'Điêu', 'Thào', 'Tẩn', 'Hờ', 'Vừ', 'Lầu', 'Chẻo']);
 
-/** True when a word is a Vietnamese family name. */
-export const isSurname = (word: string) => SURNAMES.has(fold(word)) || MARKED_SURNAMES.has(word.normalize('NFC'));
+/**
+ * The first word of a woman's name among the Ede and Jrai, "H'" and her given name, that opens it as "Y" opens a man's ("H'Mai Êban",
+ * "Y Khoa Byă"); not the people's name "H'Mông".
+ */
+const H_GIVEN = /^H['’](?!M[ôo]ng$)\p{Lu}\p{Ll}+$/u;
+
+/** True when a word is a Vietnamese family name, or opens a name as one does (H_GIVEN). */
+export const isSurname = (word: string) => SURNAMES.has(fold(word)) || MARKED_SURNAMES.has(word.normalize('NFC')) || H_GIVEN.test(word.normalize('NFC'));
 
 /** True when words are shaped as a Vietnamese name: a family name, then syllables ("Trần Văn Lộc"). */
-export const isVietnameseName = (words: readonly string[]) => words.length > 0 && isSurname(words[0]!) && words.every(isNameSyllable);
+export const isVietnameseName = (words: readonly string[]) => words.length > 0 && isSurname(words[0]!)
+  && words.every((w) => isNameSyllable(w) || isSurname(w));
