@@ -83,6 +83,8 @@ export function readFooter(lines: Line[], textLength: number): Footer {
     const opensSources = SOURCES_LABEL.test(text) && (i === lines.length - 1 || isMarker(lines[i + 1]!.text) || /^[•·▪●◦‣∙*+–-]\s/.test(lines[i + 1]!.text));
     if (isMarker(text) || opensSources) { footer.end = i; break; }
   }
+  // The site's imprint at the very end, after whatever rail: its copyright, editor, licence, address and contacts.
+  while (footer.end > 1 && lines[footer.end - 1]!.start >= minStart && IMPRINT.test(lines[footer.end - 1]!.text.trim())) footer.end--;
   readSourcesList(lines, footer);
   peelCredits(lines, footer);
   const stamp = readStamp(lines);
@@ -91,6 +93,14 @@ export function readFooter(lines: Line[], textLength: number): Footer {
   if (copyright) footer.copyright = copyright;
   return footer;
 }
+
+/**
+ * A line of a site's imprint: its copyright ("© 2028 Ngự Bình Post"), or a labelled field of its editors, licence, address or contacts
+ * ("Editor-in-chief: …", "Giấy phép số …", "Address: … | Phone: …").
+ */
+const IMPRINT = new RegExp(String.raw`^(?:©|\(c\)\s|copyright\b)|^(?:(?:deputy\s+)?editor-in-chief|(?:phó\s+)?tổng\s+biên\s+tập|licen[cs]e|giấy\s+phép`
+  + String.raw`|address|địa\s+chỉ|phone|tel|hotline|fax|e-?mail|contact|liên\s+hệ|head\s+office|trụ\s+sở|cơ\s+quan\s+chủ\s+quản|governing\s+body)`
+  + String.raw`\b[^:|]{0,30}:`, 'iu');
 
 /** Items under a "Sources:" label inside the footer become references; a domain among them, the outlet. */
 function readSourcesList(lines: Line[], footer: Footer) {
@@ -111,7 +121,8 @@ function peelCredits(lines: Line[], footer: Footer) {
     const credit = SOURCE_LINE.exec(text);
     if (IMAGE_MARKUP.test(text) || SOURCES_LABEL.test(text)) { footer.used.add(i); continue; }
     if (credit) {
-      const value = credit[1]!.trim().replace(/\.$/, '');
+      // (The day after the outlet is the page's, no part of its name: "Source: VNA, 04/11/2028".)
+      const value = credit[1]!.trim().replace(/\.$/, '').replace(/,?\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d$/, '');
       if (/^https?:\/\//.test(value)) footer.url ??= value;
       else footer.outlet ??= value;
       footer.used.add(i);

@@ -33,3 +33,16 @@ describe('a legal-database page\'s rail of other documents, its label and items 
     expect(body.join('\n')).not.toMatch(/88\/KH-UBND|05\/2026\/TT-BKHCN|901\/QĐ-UBND/);
   });
 });
+
+describe('a site\'s imprint at the end of the page', () => {
+  it('ends the article at its copyright, editors, licence, address and contacts', () => {
+    const body = bodyOf([...article, '', 'Editor-in-chief: Phạm Quang Huy | Licence No. 12/GP-BTTTT issued by the Ministry of Science and Technology',
+      'Address: 12 Lê Lợi, Huế ward | Phone: 0234 3822 111', '© 2026 Delta Review'].join('\n'));
+    expect(body.at(-1)).toBe('Applications close at the end of June, and the first grants are due in September.');
+  });
+
+  it('keeps a paragraph that only mentions a contact or a licence inside the article', () => {
+    const body = bodyOf([...article, 'Firms can apply online; the phone line for questions is 0234 3822 111.'].join('\n'));
+    expect(body.at(-1)).toBe('Firms can apply online; the phone line for questions is 0234 3822 111.');
+  });
+});
