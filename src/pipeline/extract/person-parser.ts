@@ -117,6 +117,10 @@ const LONE_SUBJECT_ANYWHERE = new RegExp(String.raw`(?:^|;\s*|^${INTRODUCTORY})\
 /** A capitalised word right before: the lone word ends a longer name, unless that word is a title. */
 const CAPITALISED_BEFORE = /[\p{Lu}][\p{L}’'-]*\s$/u;
 
+/** A common noun and the preposition of a place right before a name: "(boat) owner from", "(farmers) in", "(a school) at". */
+const PLACE_AFTER_NOUN = /\b\p{Ll}{3,}s?\s+(?:from|in|at)\s+$/u;
+/** How far back PLACE_AFTER_NOUN looks. */
+const PLACE_NOUN_REACH = 30;
 /** What stands between a person's name and the place they are from: " of ", " from ". */
 const OF_PLACE = /^\s+(?:of|from)\s+$/;
 
@@ -145,7 +149,10 @@ export const personParser: Parser = {
       return mayHoldRole(after) && rolesAfter(after).length > 0;
     };
     // "deputy Bùi Đức Thịnh of Hưng Yên, Standing Member of …": a name right after another's "of" is where that person is from.
-    const names = findNames(text, titled, apposed).filter((n, i, all) => !(i > 0 && OF_PLACE.test(text.slice(all[i - 1]!.end, n.start))));
+    // "A boat owner from Thạch Kim said …": a name after a common noun's "from", "in" or "at" is the place the noun is of, unless a title
+    // stands around it.
+    const names = findNames(text, titled, apposed).filter((n, i, all) => !(i > 0 && OF_PLACE.test(text.slice(all[i - 1]!.end, n.start)))
+      && !(PLACE_AFTER_NOUN.test(text.slice(Math.max(0, n.start - PLACE_NOUN_REACH), n.start)) && !titled(n.start) && !apposed(n.end)));
     const speakers = subjectsOfActs(text, names);
     const mentions: Mention[] = [];
     let clauseRoles: string[] = [];

@@ -93,6 +93,14 @@ describe('titles given by an election, and deputies named with where they are fr
     const found = people(extractFrom('I invite deputy Lưu Văn Khải of Hưng Yên, Standing Member of the Committee on Law and Justice.'));
     expect(found).toEqual(['Lưu Văn Khải: Standing Member of the Committee on Law and Justice']);
   });
+
+  it('reads a name after a common noun\'s "from", "in" or "at" as the place the noun is of, unless a title stands around it', () => {
+    expect(people(extractFrom('A boat owner from Thạch Lạc said his logbook was still on paper.', 'Farmers in Tân Lập said the app helped.')))
+      .toEqual([]);
+    expect(people(extractFrom('A letter from Đỗ Văn Thành, Director of the Department of Health, arrived on Monday.')))
+      .toEqual(['Đỗ Văn Thành: Director of the Department of Health']);
+    expect(people(extractFrom('Speaking in Hà Nội, Minister Đỗ Văn Thành said the hub would help.'))).toEqual(['Đỗ Văn Thành: Minister']);
+  });
 });
 
 describe('minutes that label who chaired and who kept them', () => {
