@@ -4,7 +4,7 @@ import type { Comparator } from '../../schemas/target.ts';
 export function comparatorOf(qualifier: string | undefined): Comparator {
   const q = (qualifier ?? '').toLowerCase();
   if (/^(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of)$/.test(q)) return '>=';
-  if (/^(?:more than|over|above|exceeding)$/.test(q)) return '>';
+  if (/^(?:more than|over|above|exceeding|exceed)$/.test(q)) return '>';
   if (/^(?:at most|no more than|not more than|not exceeding|up to|a maximum of)$/.test(q)) return '<=';
   if (/^(?:less than|fewer than|below|under)$/.test(q)) return '<';
   return '=';

@@ -14,6 +14,13 @@ describe('amountParser', () => {
       .toEqual([['chips a year', 1e9, 'chips']]);
   });
 
+  it('reads "is to exceed" or "should exceed" a figure as more than it', () => {
+    expect(propose('The share of cashless payments in Đà Nẵng should exceed 80% by 2028.').map((p) => [p.metric, p.comparator, p.value]))
+      .toEqual([['cashless payments in Đà Nẵng', '>', 80]]);
+    expect(propose('Revenue from digital services is to exceed VND 12 trillion by 2030.').map((p) => [p.metric, p.comparator, p.value]))
+      .toEqual([['Revenue from digital services', '>', 12]]);
+  });
+
   it('reads each share of a sentence with the subject before it', () => {
     expect(propose('The contribution of innovation to growth is over 45%; the share of online public services reaches 80%.').map((p) => [p.metric, p.comparator, p.value]))
       .toEqual([['contribution of innovation to growth', '>', 45], ['online public services', '=', 80]]);
