@@ -307,6 +307,8 @@ export function documentScopes(
   let told: { sentence: string; body: Body | undefined } | undefined;
   // The body the last sentence's own targets are of, by its kind.
   let office: { sentence: string; kind: string; name: string | undefined } | undefined;
+  // The body that aimed at a thing itself in a sentence of the paragraph before (see `aimingBody`), and that paragraph.
+  let aimed: { block: number; body: string } | undefined;
   return (clause, sentence, place, benchmarked = false, frame = null, figureAt = sentence.length, block = -1) => {
     const whole = sentences(sentence);
     // (A commune that aims at a thing itself, "Mường Khương commune aims for:", is the target's, whatever province the sentence names.)
@@ -316,14 +318,14 @@ export function documentScopes(
     // (Not the place in the name of a body that aims at a thing itself, below: "the Hà Tĩnh Provincial Committee of the Vietnam Fatherland
     // Front aims for all 69 commune-level Front committees to …" is the committee's.)
     const aimingNamed = named && names ? whole.aiming(names().organizations) : undefined;
-    if (aimingNamed?.includes(named!)) return aimingNamed;
+    if (aimingNamed?.includes(named!)) { aimed = { block, body: aimingNamed }; return aimingNamed; }
     if (named) return canonicalPlace(named);
     // A ministry's, a department's or an office's target for itself ("The department itself aims …"; see own-office.ts).
     // (Read once per clause and sentence, named once per sentence: a sentence of thousands of figures is not read again for each.)
     const kind = clauses(clause).ownKind() ?? whole.ownKind();
     if (kind !== undefined) {
       if (office?.sentence !== sentence || office.kind !== kind) office = { sentence, kind, name: officeNamed(kind, sentence, text, names) };
-      if (office.name) return office.name;
+      if (office.name) { aimed = { block, body: office.name }; return office.name; }
     }
     // A firm's or a university's own target (see bodies.ts), in its clause or its sentence, or the sentence before's ("It also …").
     const bodies = bodiesOf(block);
@@ -336,7 +338,7 @@ export function documentScopes(
     }
     // Another body that aims at a thing itself: "An Giang Social Insurance aims to pay all pensions …".
     const aiming = names ? whole.aiming(names().organizations) : undefined;
-    if (aiming) return aiming;
+    if (aiming) { aimed = { block, body: aiming }; return aiming; }
     // A place named after the figure of a national target is where part of it goes ("10 centres nationwide, including one in Can Tho").
     const listed = whole.runs().before(figureAt).concat(whole.national() ? [] : whole.runs().after(figureAt));
     if (listed.length > 0) return place !== null && listed.includes(place) ? place : listed[0]!;
@@ -356,6 +358,9 @@ export function documentScopes(
       if (framing.national() && !IN_BRACKETS.test(frame) && (!frame.includes('(') || NATIONAL.test(frame.replace(BRACKETED, ' ')))) return 'Vietnam';
       if (place !== null && framing.local()) return place;
     }
+    // "Under the plan, by 2030 the Confederation aims to train …. At least 300 grassroots trade unions are to …": the later sentences of
+    // the paragraph go on with that body's aims, where they name no one else's.
+    if (aimed !== undefined && aimed.block === block && block >= 0 && !whole.national()) return aimed.body;
     // A text about a firm (its title names it) sets the firm's targets where a sentence names no one else's.
     if (place === null) return (whole.national() ? undefined : subject()?.name) ?? 'Vietnam';
     if (benchmarked || whole.local()) return place;

@@ -5,6 +5,20 @@ import { timelineOf } from '../events/helpers.ts';
 const targets = (title: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': [title, 'Tin tứcTin tức30/12/2025', ...lines].join('\n') }).targets
   .map((t) => ({ metric: t.metric, value: t.value, deadline: t.deadline, scope: t.scope }));
 
+describe('the later sentences of a paragraph that opens with a body\'s own aims', () => {
+  it('go on with that body\'s aims where they name no one else\'s, and not past the paragraph or a national figure', () => {
+    const found = targets('Union plans digital skills drive',
+      'The Bình Thuận Provincial Labour Confederation met employers in Phan Thiết ward on Monday.',
+      'Under the plan, by 2028 the confederation aims to train 20,000 union members in digital skills. At least 150 grassroots trade unions are '
+        + 'to keep their accounts on the e-union platform by the end of 2027. Nationwide, 90% of union members are to use the app by 2030.',
+      'The province aims to have 80 per cent of dossiers processed online by 2026.');
+    expect(found.map((t) => [t.value, t.scope]).sort()).toEqual([
+      [150, 'Bình Thuận Provincial Labour Confederation'], [20000, 'Bình Thuận Provincial Labour Confederation'], [80, 'Binh Thuan'],
+      [90, 'Vietnam'],
+    ]);
+  });
+});
+
 describe('targets a ministry, a department or an office sets for itself', () => {
   it('gives a department\'s targets for itself the department, as the text first names it, and the province\'s the province', () => {
     const found = targets('Binh Thuan reviews its digital indicators',
