@@ -88,8 +88,11 @@ const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he(?:\s+(?:national|provincial|cit
 /** Whether a figure (written in digits, no rank: "the top 15" is one to reach) is one already told (DEFINITE_BEFORE). */
 const definite = (text: string, p: { start: number; unit: string | null }) => !p.unit?.startsWith('rank') && /^\d/.test(text.slice(p.start, p.start + 1))
   && DEFINITE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start));
-/** A figure's clause about the province around a commune: "in the province", "the province's", "provincial". */
-const THE_PROVINCE = /\b(?:the\s+province\b|provincial\b)/i;
+/**
+ * A figure's clause about the province around a commune: "in the province", "the province's", "provincial"; not the province's index a
+ * commune ranks in ("among the top 3 communes … in the provincial digital transformation index").
+ */
+const THE_PROVINCE = /\b(?:the\s+province\b|provincial\b(?!\s+(?:[\p{L}-]+\s+){0,4}?(?:index|indices|ranking|rankings)\b))/iu;
 /**
  * A title whose subject is a commune's, a ward's or a district's body, unnamed: "Commune People's Council adopts …", "Ward People's
  * Committee …", "Minutes of the District Steering Committee meeting".

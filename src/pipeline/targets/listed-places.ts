@@ -11,6 +11,10 @@ const PLACES_SEEN = 10_000;
 /** A run of capitalised words, joined by spaces or hyphens: where a place name may stand. */
 const CAPITALISED_RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|-)\p{Lu}[\p{L}\p{M}]*)*/gu;
 /** The kind of a unit below a province or city, after its name: "(Kon Tum) ward", "(Tân Thạnh) commune". */
+/** The things a rank is among, right before a place: "top 3 communes and wards of", "top 10 provinces in the". */
+const RANKED_AMONG = /\btop\s+\d{1,3}\s+(?:[\p{Ll}-]+\s+){1,5}(?:of|in)\s+(?:the\s+)?$/u;
+/** How far back RANKED_AMONG looks. */
+const RANK_REACH = 70;
 const LOWER_UNIT = /^\s+(?:ward|commune|district|town|township|village|hamlet)s?\b/;
 /** A capital letter, in any script. */
 const UPPER = /^\p{Lu}$/u;
@@ -65,8 +69,11 @@ const KEPT_LENGTH = 16_000;
 /** `placeRuns` of a text not kept. */
 function readRuns(text: string): PlaceRuns {
   // (A run before a lower unit's kind is that unit's name, not the province's: "one in Kon Tum ward" since the 2025 mergers.)
+  // (Nor is the whole a rank is among: "(to rank among the top 3 communes and wards) of Hà Tĩnh" is the commune's rank.)
   const runs = allMatches(CAPITALISED_RUN, text).map((m) => ({
-    start: m.index, end: m.index + m[0].length, place: LOWER_UNIT.test(text.slice(m.index + m[0].length)) ? undefined : placeOfRun(m[0]),
+    start: m.index, end: m.index + m[0].length,
+    place: LOWER_UNIT.test(text.slice(m.index + m[0].length)) || RANKED_AMONG.test(text.slice(Math.max(0, m.index - RANK_REACH), m.index))
+      ? undefined : placeOfRun(m[0]),
   }));
   // The distinct places of the first k runs, in order, are the first seen[k] of `order`.
   const order: string[] = [];

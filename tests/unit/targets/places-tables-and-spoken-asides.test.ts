@@ -160,4 +160,15 @@ describe('places before and around the 2025 mergers', () => {
     expect(targets.map((t) => [t.scope, t.value, t.deadline]).sort((a, b) => Number(a[1]) - Number(b[1])))
       .toEqual([['Mỹ Hòa commune', 60, 2028], ['Dong Thap', 75, 2028]]);
   });
+
+  it('keeps the commune\'s own rank among the communes of its province, in the provincial index, for the commune', () => {
+    const { targets } = timelineOf({ 'seeds/a.txt': [
+      'Mỹ Hòa commune sets a higher digital bar than the province', '19/12/2026',
+      'The Executive Committee of the Mỹ Hòa commune Party Committee, Đồng Tháp province, met yesterday to review its digital resolution.',
+      'By 2030, cashless payments are to reach 85% of transactions at markets in the commune (national target: 70%), and Mỹ Hòa is to rank '
+        + 'among the top 3 communes and wards of Đồng Tháp in the provincial digital transformation index for communes.',
+    ].join('\n') });
+    expect(targets.map((t) => [t.scope, t.value]).sort((a, b) => Number(a[1]) - Number(b[1])))
+      .toEqual([['Mỹ Hòa commune', 3], ['Mỹ Hòa commune', 85]]);
+  });
 });
