@@ -247,9 +247,10 @@ const AIM_AT_ALL = new RegExp(String.raw`\b(?:aims?|aiming|plans?|strives?|inten
   + String.raw`(\s+(?:to|with|in|on|into)\s+[^,;.]{1,60}?)?(?=\s+(?:by|before)\s|\s*[,;.]|$)`, 'gu');
 /**
  * An item of a list with its infinitive: "- all eligible administrative procedures to be offered fully online", "- every procedure at the
- * Tịnh Biên and Hà Tiên border gates to be handled online". Groups: "all" or "every", things, where they are, done.
+ * Tịnh Biên and Hà Tiên border gates to be handled online", "c) all 1,240 tower sites of the Corporation to be monitored …". Groups:
+ * "all" or "every", things, where they are, done.
  */
-const ALL_TO_BE = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?([Aa]ll|[Ee]very)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+const ALL_TO_BE = new RegExp(String.raw`^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?([Aa]ll|[Ee]very)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)(\s+(?:at|in|on|of)\s+[^,;.]{2,80}?)?`
   + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)(?=\s+by\s|\s*[,;.]|$)`, 'u');
 /**

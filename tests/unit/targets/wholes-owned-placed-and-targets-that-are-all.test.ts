@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineOf } from '../events/helpers.ts';
+import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
 
 /** The targets of one text: deadline, metric, value, unit and scope, in a fixed order. */
 const targetsOf = (...lines: string[]) => timelineOf({ 'a.txt': ['Kon Tum reviews its half year', 'Posted: 10/07/2030', ...lines].join('\n\n') })
@@ -49,6 +50,13 @@ describe('every one of a whole, where it is, what picks it out and whose it is',
     expect(targetsOf('By 2032, the province aims for:', '- every procedure at the Bờ Y and Đăk Kôi border gates to be handled online;',
       '- a logistics centre at each gate.').map((t) => t.slice(0, 4)))
       .toEqual([[2032, 'procedures at the Bờ Y and Đăk Kôi border gates handled online', 100, '% of procedures']]);
+  });
+
+  it('reads an item with a letter or a number for its marker: "c) all 1,240 tower sites of the Corporation to be monitored …"', () => {
+    expect(amountParser.propose('c) all 1,240 tower sites of the Corporation to be monitored and operated remotely, by the end of 2028;')
+      .map((p) => [p.metric, p.value, p.unit])).toEqual([['tower sites of the Corporation monitored and operated remotely', 100, '% of tower sites']]);
+    expect(amountParser.propose('3. every commune health station to be connected to the provincial data platform;').map((p) => [p.metric, p.value]))
+      .toEqual([['commune health stations connected to the provincial data platform', 100]]);
   });
 
   it('reads past a participle that picks the whole out: "all 31 craft villages recognised by the province under Decision … are to sell …"', () => {
