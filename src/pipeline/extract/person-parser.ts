@@ -118,7 +118,8 @@ const LONE_SUBJECT_ANYWHERE = new RegExp(String.raw`(?:^|;\s*|^${INTRODUCTORY})\
 const CAPITALISED_BEFORE = /[\p{Lu}][\p{L}’'-]*\s$/u;
 
 /** A common noun and the preposition of a place right before a name: "(boat) owner from", "(farmers) in", "(a school) at". */
-const PLACE_AFTER_NOUN = /\b\p{Ll}{3,}s?\s+(?:from|in|at)\s+$/u;
+// (Not a verb's particle: "(took) over from Lò Văn Khánh".)
+const PLACE_AFTER_NOUN = /\b(?!(?:over|away|back|off|out|down|aside|apart)\s)\p{Ll}{3,}s?\s+(?:from|in|at)\s+$/u;
 /** How far back PLACE_AFTER_NOUN looks. */
 const PLACE_NOUN_REACH = 30;
 /** What stands between a person's name and the place they are from: " of ", " from ". */
@@ -152,7 +153,8 @@ export const personParser: Parser = {
     // "A boat owner from Thạch Kim said …": a name after a common noun's "from", "in" or "at" is the place the noun is of, unless a title
     // stands around it.
     const names = findNames(text, titled, apposed).filter((n, i, all) => !(i > 0 && OF_PLACE.test(text.slice(all[i - 1]!.end, n.start)))
-      && !(PLACE_AFTER_NOUN.test(text.slice(Math.max(0, n.start - PLACE_NOUN_REACH), n.start)) && !titled(n.start) && !apposed(n.end)));
+      && !(PLACE_AFTER_NOUN.test(text.slice(Math.max(0, n.start - PLACE_NOUN_REACH), n.start)) && !titled(n.start) && !apposed(n.end)
+        && !WHO_AFTER.test(text.slice(n.end))));
     const speakers = subjectsOfActs(text, names);
     const mentions: Mention[] = [];
     let clauseRoles: string[] = [];
