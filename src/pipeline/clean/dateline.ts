@@ -40,9 +40,10 @@ const COUNTER = String.raw`(?:(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d
   + String.raw`|(?:\d{1,2}\s*(?:h|hr|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes)\b)`;
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
 // A time zone alone may follow the date: "04/09/2026 (GMT+7)". A clock time may be told "at" it, in English or Vietnamese ("lúc 09:30").
-const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
+// (A zone may come before the time: "(GMT+07:00) 08:15"; the time of day in Vietnamese: "08:15 SA" (sáng), "CH" (chiều).)
+const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?(?:\s*\d{1,2}[:h]\d{2})?`
   // A broadcast's slot is a range of clock times: "| 06:00 - 06:30".
-  + String.raw`|[|,–—•·-]?\s*(?:at\s+|lúc\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[-–]\s*\d{1,2}[:h]\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:Z`
+  + String.raw`|[|,–—•·-]?\s*(?:at\s+|lúc\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[-–]\s*\d{1,2}[:h]\d{2})?\s*(?:[AP]\.?M\.?|SA|CH)?\s*(?:Z`
   + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
   + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?`
   // The day in the lunar calendar, in brackets: "(Âm lịch: 18/9 Mậu Thân)".

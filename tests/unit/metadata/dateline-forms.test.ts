@@ -19,6 +19,9 @@ describe('the forms of a dateline', () => {
     // (A blog's template prints its author after the date: "Posted on … by admin", "… bởi Lan Anh".)
     expect(read('Posted on 4 November 2028 by admin')).toBe('2028-11-4');
     expect(read('04/11/2028 08:15 bởi Lan Anh')).toBe('2028-11-4');
+    // (The time of day in Vietnamese, "SA" or "CH", and a zone before the time.)
+    expect(read('04/11/2028, 08:15 SA')).toBe('2028-11-4');
+    expect(read('04/11/2028 (GMT+07:00) 08:15')).toBe('2028-11-4');
     expect(read('4 November 2028 by the provincial council, the plan')).toBeUndefined();
   });
 
