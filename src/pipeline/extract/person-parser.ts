@@ -37,6 +37,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIF
 
 /** A media contact's label before a name: "Contact: Ms.", "Media contacts:", "Contact the organising committee: Ms". */
 const CONTACT_BEFORE = /\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?(?:\s+(?:the\s+|our\s+)?[\p{Ll}’' -]{1,40}?)?\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+/** The title of an outlet's own staff right before a name: "Reporter", "Correspondent", "Anchor", "Photographer", "Phóng viên". */
+const MEDIA_STAFF_BEFORE = /(?:^|[\s(])(?:[Rr]eporter|[Cc]orrespondent|[Aa]nchor|[Nn]ewsreader|[Pp]hotographer|[Cc]ameraman|MC|[Pp]hóng\s+viên|PV)\s+$/u;
 /** A document's signer: "Signer: Ho Duc Thanh", "Signer | Ho Duc Thanh" (a table's row), "Signed by …", "(signed) …", "(signed and sealed) …". */
 const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*[:|]?|\(signed[^)]{0,20}\)|\bsigned\s*:|Người\s+ký\s*[:|])\s*$/iu;
 /**
@@ -174,6 +176,8 @@ export const personParser: Parser = {
       const signer = SIGNER_BEFORE.test(before);
       // "Contact: Ms. X, Legal Affairs Department, tel. …": a media contact is the page's chrome, not a person of the text.
       if (CONTACT_BEFORE.test(before)) return;
+      // "Reporter Hoàng Lan Anh reports from Hà Nội", "Photographer X": the outlet's own staff are its credits, not people of the text.
+      if (MEDIA_STAFF_BEFORE.test(before)) return;
       const colon = before.lastIndexOf(':');
       if (colon !== -1) {
         clauseRoles = rolesOfLabel(before.slice(before.lastIndexOf(':', colon - 1) + 1, colon));

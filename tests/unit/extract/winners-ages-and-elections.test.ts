@@ -46,6 +46,12 @@ describe('people named with a relative clause, officers of accounts, contacts, c
     expect(roles('Contact: Ms. Lò Thị Hạnh, Press Office, tel. 024 3943 0000.')).toEqual([]);
   });
 
+  it('does not take an outlet\'s reporter, anchor or photographer named by that title for a person of the text', () => {
+    expect(roles('Reporter Hoàng Lan Anh reports from Hà Nội.')).toEqual([]);
+    expect(roles('Photographer Vũ Minh Đức took the pictures; phóng viên Lê Thu Hà wrote the story.')).toEqual([]);
+    expect(roles('Director Hoàng Lan Anh reports to the minister.')).toEqual(['Hoàng Lan Anh: Director']);
+  });
+
   it('reads the constituency of an Assembly deputy and the country of a country director', () => {
     expect(roles('Hà Văn Sơn, National Assembly deputy for Bắc Kạn, asked about broadband.'))
       .toEqual(['Hà Văn Sơn: National Assembly deputy for Bắc Kạn']);
