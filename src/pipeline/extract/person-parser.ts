@@ -39,6 +39,12 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIF
 const CONTACT_BEFORE = /\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?(?:\s+(?:the\s+|our\s+)?[\p{Ll}’' -]{1,40}?)?\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 /** The title of an outlet's own staff right before a name: "Reporter", "Correspondent", "Anchor", "Photographer", "Phóng viên". */
 const MEDIA_STAFF_BEFORE = /(?:^|[\s(])(?:[Rr]eporter|[Cc]orrespondent|[Aa]nchor|[Nn]ewsreader|[Pp]hotographer|[Cc]ameraman|MC|[Pp]hóng\s+viên|PV)\s+$/u;
+/** A place in brackets and a colon after a name, maybe with its verb: " (Phú Xuân ward) wrote:", " (Hà Nội):", " (Cầu Giấy ward) asks:". */
+const COMMENTER_AFTER = /^\s*\([^()]{2,60}\)\s*(?:wrote|writes|asks?|asked|commented|comments|hỏi)?\s*:/u;
+/** How far after a name COMMENTER_AFTER looks. */
+const COMMENTER_REACH = 90;
+/** A title before a name that makes its bracket a constituency, not a reader's place: "Deputy", "Delegate", "Minister", "Chairman". */
+const OFFICIAL_BEFORE = /\b(?:[Dd]eputy|[Dd]elegate|Minister|Secretary|Chairman|Chairwoman|Director|Head|Governor|Mayor|Ambassador|Đại\s+biểu)\s+$/u;
 /** A document's signer: "Signer: Ho Duc Thanh", "Signer | Ho Duc Thanh" (a table's row), "Signed by …", "(signed) …", "(signed and sealed) …". */
 const SIGNER_BEFORE = /(?:\bSign(?:er|ed by|atory)\s*[:|]?|\(signed[^)]{0,20}\)|\bsigned\s*:|Người\s+ký\s*[:|])\s*$/iu;
 /**
@@ -178,6 +184,9 @@ export const personParser: Parser = {
       if (CONTACT_BEFORE.test(before)) return;
       // "Reporter Hoàng Lan Anh reports from Hà Nội", "Photographer X": the outlet's own staff are its credits, not people of the text.
       if (MEDIA_STAFF_BEFORE.test(before)) return;
+      // "Ms. Lê Thị Hồng (Phú Xuân ward) wrote: Please …": a reader who comments or asks, by the place in brackets and the colon after.
+      // (Not an official with a title before the name: "Deputy Lê Thị Hồng (Huế City): I propose …" is a deputy's question.)
+      if (COMMENTER_AFTER.test(text.slice(name.end, name.end + COMMENTER_REACH)) && !OFFICIAL_BEFORE.test(before)) return;
       const colon = before.lastIndexOf(':');
       if (colon !== -1) {
         clauseRoles = rolesOfLabel(before.slice(before.lastIndexOf(':', colon - 1) + 1, colon));

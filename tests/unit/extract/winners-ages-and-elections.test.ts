@@ -52,6 +52,13 @@ describe('people named with a relative clause, officers of accounts, contacts, c
     expect(roles('Director Hoàng Lan Anh reports to the minister.')).toEqual(['Hoàng Lan Anh: Director']);
   });
 
+  it('does not take a reader who comments or asks, by the place in brackets and the colon after, for a person of the text', () => {
+    expect(roles('Ms. Lê Thị Hồng (Phú Xuân ward) wrote: Please make the scans free for students.')).toEqual([]);
+    expect(roles('Trần Văn Bình (Cầu Giấy ward, Hà Nội): Can my cooperative apply for the fund?')).toEqual([]);
+    // (A deputy's constituency in brackets before the question is no reader's place.)
+    expect(roles('Deputy Lê Thị Hồng (Huế City): I propose that the fund start in 2027.')).toEqual(['Lê Thị Hồng: ']);
+  });
+
   it('reads the constituency of an Assembly deputy and the country of a country director', () => {
     expect(roles('Hà Văn Sơn, National Assembly deputy for Bắc Kạn, asked about broadband.'))
       .toEqual(['Hà Văn Sơn: National Assembly deputy for Bắc Kạn']);
