@@ -53,6 +53,8 @@ const AFTER_FIGURE = new RegExp(String.raw`^.*\d(?:\s+(?:per\s+cent|percent|bill
   + String.raw`(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)?\s+and\s+(?=\p{L})`, 'iu');
 /** Setting a goal, after its subject's "have": "(We have) set ourselves the goal of (GRDP growth …)". */
 const SET_GOAL = /^(?:set|sets|setting)\s+(?:ourselves\s+|itself\s+|themselves\s+)?(?:a|an|the)\s+(?:goal|target|aim|objective)s?\s+of\s+/i;
+/** A target that says what it is for: "(The) target for 2030 is for (e-invoices to account for …)", "the goal is that (…)". */
+const TARGET_IS = /^(?:the\s+)?(?:target|goal|aim|objective)s?(?:\s+for\s+(?:19|20)\d\d)?\s+(?:is|are)\s+(?:for|that|to\s+have)\s+/i;
 /** Examples given after a subject, up to the figure's verb: ", such as cloud computing, data centres and AI solutions". */
 const EXAMPLES = /,?\s+such\s+as\s+(?!\p{Ll}+ing\b)[^;:]+$/iu;
 /** A verb of saying that ends the words before a figure, whose speaker is no subject: "(Thach) said (only 31% of …)". */
@@ -121,7 +123,7 @@ export function subjectBefore(before: string): string {
   const clause = (parts.at(-1) ?? text).replace(AFTER_FIGURE, '');
   // ("the two sides aim to deploy (VietMind's assistant …)": an aim and its verb are no part of what it acts on.)
   const acted = clause.replace(ACTING, '').replace(AIM_AND_VERB, '');
-  const opened = acted !== clause ? acted : acted.replace(OPENING, '').replace(SET_GOAL, '');
+  const opened = acted !== clause ? acted : acted.replace(OPENING, '').replace(SET_GOAL, '').replace(TARGET_IS, '');
   // (A clause opened by "that" after the word that opened it: "(sets the targets) that by 2030 the digital economy (accounts for …)";
   // not "that share".)
   const subject = opened.trimStart().replace(SETTING, '').replace(ITEM_VERB, '').replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')

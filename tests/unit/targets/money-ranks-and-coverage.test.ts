@@ -55,6 +55,11 @@ describe('targets stated as sums of money, ordinal ranks and full coverage', () 
       { metric: expect.stringMatching(/^digital channels\b.*\btourism revenue$/), unit: '% of tourism revenue', value: 35, max: 40, deadline: 2030 }]);
   });
 
+  it('reads what a target is for ("The target for 2030 is for e-invoices to account for …") as the metric, without the target\'s words', () => {
+    expect(targets('The target for 2030 is for e-invoices to account for at least 95% of all invoices issued by the company.')).toMatchObject([
+      { metric: 'e-invoices share of all invoices issued by the company', comparator: '>=', value: 95, deadline: 2030 }]);
+  });
+
   it('reads the subject of "for X to reach N% of Y" as the metric and Y as its base', () => {
     expect(targets('By 2031 the province aims for tourism revenue to grow strongly, and for online bookings to reach at least 35 40% of total hotel bookings by 2031.')
       .find((t) => t.value === 35)).toMatchObject({ metric: 'online bookings share of total hotel bookings', max: 40 });
