@@ -316,9 +316,14 @@ function isDeed(m: RegExpExecArray, text: string): boolean {
   const passiveDeed = m[1] !== undefined && PASSIVE_DEEDS.has(verb);
   // The page's own history is none of the text's happenings: "An earlier version of this story, first published on Tuesday, …".
   if (PASSIVE_DEEDS.has(verb) && OWN_TEXT.test(text.slice(Math.max(0, m.index - OWN_TEXT_REACH), m.index))) return false;
-  return (!SAID_WORD.test(verb) || passiveDeed) && (!NO_DEED.has(verb) || passiveDeed)
+  // (Results announced are a deed, not words: "The Department announced the results of the recruitment exam on Monday".)
+  const announced = verb === 'announced' && m[1] === undefined && RESULTS_AFTER.test(text.slice(m.index + m[0].length));
+  return (!SAID_WORD.test(verb) || passiveDeed || announced) && (!NO_DEED.has(verb) || passiveDeed)
     && !/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
 }
+
+/** What an announcement makes known as a deed, right after "announced": "the results of …", "the winners", "the list of …". */
+const RESULTS_AFTER = /^\s+(?:the\s+)?(?:results?|outcomes?|winners|shortlist|list\s+of|finalists)\b/;
 
 /**
  * The title of a deed: its subject (the words of its clause before the verb, after any time: `from`) and the verb with its

@@ -156,3 +156,11 @@ describe('a deed told by a participle set off after its subject', () => {
       .toEqual([]);
   });
 });
+
+describe('results announced', () => {
+  it('reads results, winners or a list announced on a day as a deed, and words announced as none', () => {
+    expect(events('08/11/2028', 'The Department of Home Affairs announced the results of the civil service recruitment exam on Monday.'))
+      .toEqual([['other', '2028-11-06', 'Department of Home Affairs announced the results of the civil service recruitment exam']]);
+    expect(events('08/11/2028', 'The minister announced on Monday that the fund would double.')).toEqual([]);
+  });
+});
