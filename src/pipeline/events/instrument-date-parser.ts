@@ -64,6 +64,8 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
   // The times and links of each block, in order, grouped when first needed: each instrument looked through all of the document's.
   let timesOf: Map<number, TimeExpression[]> | undefined;
   let linksOf: Map<number, typeof doc.links> | undefined;
+  // The day of the last instrument dated, for one "of the same date" after it.
+  let lastDated: TimeExpression | undefined;
   for (const link of doc.links) {
     const entity = entities.get(link.entity);
     if (!entity || !ISSUED_TYPES.has(entity.type)) continue;
@@ -73,7 +75,8 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
     const heading = HEADING_NUMBER.test(textBefore(text, link.start));
     // A date tied to the instrument is written right after it: the times within REACH of it are tried.
     const near = timesOf.get(link.block) ?? [];
-    let time: TimeExpression | undefined;
+    // "Decision No. 2148-QĐNS/TW of the same date": the day of the instrument the text dated before it (not the day the text last told).
+    let time = lastDated && SAME_DATE.test(text.slice(link.end, link.end + SAME_DATE_REACH)) ? lastDated : undefined;
     for (let i = firstAtLeast(near, link.end, (t) => t.start); !time && i < near.length && near[i]!.start <= link.end + REACH; i++) {
       const t = near[i]!;
       const between = text.slice(link.end, t.start);
@@ -82,6 +85,7 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
       else if (t.precision === 'month' && MONTH_ACT.test(between)) time = t;
     }
     time ??= heading && AFTER_NUMBER.test(text.slice(link.end)) ? issueField(doc, link.block, timesOf) : undefined;
+    if (time?.precision === 'day') lastDated = time;
     // A day without its year, which the time stage put nearest the publication date, after it: an instrument cited as issued was issued
     // before the text ("Decree 88/2026/NĐ-CP, issued on 30 March", in November), in the year before.
     if (time && time.from > limit) time = happeningTimes([time], time.sentence, limit)[0];
@@ -118,6 +122,11 @@ export function findInstrumentDates(doc: DocumentTimeline, entities: EntityLooku
   }
   return out;
 }
+
+/** Words right after an instrument that give it the day of the one before: " of the same date", ", dated the same day". */
+const SAME_DATE = /^\s*,?\s*(?:of|dated|issued\s+on|signed\s+on)\s+the\s+same\s+(?:date|day)\b/i;
+/** How far after an instrument SAME_DATE looks. */
+const SAME_DATE_REACH = 40;
 
 /** A participle of an act that opens a sentence, before its day: "Signed on", "Issued". */
 const OPENING_ACT = /^\s*(?:Signed|Issued|Adopted|Approved|Promulgated|Passed)\s+(?:on\s+)?$/;

@@ -312,7 +312,8 @@ function doneAt(context: SentenceContext, at: number): string {
   // The verb is found again in the sentence as written, so that the subject is read at the sentence's offset.
   const subjectOf = DONE_AT_SUBJECT.exec(before);
   const verbAt = subjectOf ? context.text.lastIndexOf(subjectOf[0].replace(/\s+at\s+$/, ''), at) : -1;
-  const subject = subjectOf && verbAt >= 0 && subjectBefore(context, verbAt).replace(/^([^,]+),.*,$/s, '$1');
+  // (Its apposition is no part of it, nor the day it is dated: "Decision No. 2147-QĐNS/TW, dated October 5, (was announced at)".)
+  const subject = subjectOf && verbAt >= 0 && subjectBefore(context, verbAt).replace(/^([^,]+),.*,$/s, '$1').replace(/,\s*(?:dated|of)\b.*$/s, '');
   return subject && subject.split(/\s+/).length <= 4 ? `${subject} ${subjectOf[1]} at ` : '';
 }
 

@@ -164,3 +164,17 @@ describe('results announced', () => {
     expect(events('08/11/2028', 'The minister announced on Monday that the fund would double.')).toEqual([]);
   });
 });
+
+describe('an instrument "of the same date"', () => {
+  it('takes the day of the instrument the text dated before it, not the day of the gathering told since', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('09/10/2026',
+      'Decision No. 2171-QĐNS/TW, dated October 5, was announced at a conference in Pleiku on Thursday.',
+      'At the same conference, Decision No. 2172-QĐNS/TW of the same date was announced. Both decisions take effect from October 8.') })
+      .events.filter((e) => e.kind === 'instrument' || e.kind === 'meeting').map((e) => [e.kind, e.date, e.title]);
+    expect(found).toEqual([
+      ['instrument', '2026-10-05', 'Decision 2171-QĐNS/TW issued'], ['instrument', '2026-10-05', 'Decision 2172-QĐNS/TW issued'],
+      // (The gathering is named by what was announced there, without the day the decision is dated.)
+      ['meeting', '2026-10-08', 'Decision No. 2171-QĐNS/TW announced at a conference in Pleiku'],
+    ]);
+  });
+});
