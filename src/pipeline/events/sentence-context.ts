@@ -36,6 +36,8 @@ export interface SentenceContext {
 
 /** How many links before a sentence its "he" or "she" is looked for among. */
 const PERSON_REACH = 12;
+/** How many paragraphs before a sentence's own its "he" or "she" is looked for in. */
+const PARAGRAPHS_BACK = 3;
 
 /** The context of a sentence of a document; `blockLinks` are the links of its block. */
 export function sentenceContext(
@@ -91,8 +93,14 @@ export function peopleBefore(
     const opening = /^\p{Lu}[\p{L}\p{M}]+(?=[\s,])/u.exec(blocks[block]?.text ?? '')?.[0];
     return (type === 'person' && opening !== undefined && opens && byGivenName().get(opening)) || undefined;
   };
-  const last = (sentence: Sentence, type?: string) => inBlock(sentence.block, sentence.start, sentence.start > 0, type)
-    ?? (sentence.block > 0 ? inBlock(sentence.block - 1, Infinity, true, type) : undefined);
+  // (Or one of the paragraphs just before that, a life told paragraph by paragraph: "… he was sent abroad and earned a doctorate …".)
+  const last = (sentence: Sentence, type?: string) => {
+    let found = inBlock(sentence.block, sentence.start, sentence.start > 0, type);
+    for (let back = 1; found === undefined && back <= PARAGRAPHS_BACK && sentence.block - back >= 0; back++) {
+      found = inBlock(sentence.block - back, Infinity, back === 1, type);
+    }
+    return found;
+  };
   const nameOf = (id: string | undefined) => (id === undefined ? undefined : entities.get(id)?.name);
   // A given name alone ("Khang was born …") is the one person of the text with it; "he" or "she", the person the paragraph named
   // last, else the one the paragraph before it did ("Thái, 52, … / In June 2020 he was appointed …"); "It", the body so named

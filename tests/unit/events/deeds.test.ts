@@ -178,3 +178,15 @@ describe('an instrument "of the same date"', () => {
     ]);
   });
 });
+
+describe('"he" or "she" in a life told paragraph by paragraph', () => {
+  it('is the person named in one of the few paragraphs before, when the paragraphs between name no one', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('04/11/2026', 'Professor Lưu Đình Thạc, a pioneer of local software, dies at 81',
+      'Lưu Đình Thạc, a pioneer of local software, died on Monday in Hà Nội.',
+      'Born in Nam Định, he studied mathematics at a time when the country had no computers at all.',
+      'The war years were hard for the family.',
+      'He joined the Institute of Informatics in 1979 and became its director in 1991.') })
+      .events.filter((e) => e.kind !== 'milestone').map((e) => [e.date, e.title]);
+    expect(found).toContainEqual(['1979', 'Lưu Đình Thạc joined the Institute of Informatics']);
+  });
+});
