@@ -1,4 +1,4 @@
-import { SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
+import { SAID_AFTER, SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import type { Link } from '../extract/resolve.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import type { PersonBefore } from './sentence-context.ts';
@@ -103,9 +103,6 @@ export function guestsOf(doc: DocumentTimeline, entities: EntityLookup): Readonl
   return guests;
 }
 
-/** A sentence's words after the person it opens with, when they say something: "(Lefèvre) said …", "(He) also urged …". */
-const SAYS = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SAYING_VERB})\b`);
-
 /**
  * The person whose words a sentence opens with, by name or by "he" or "she" (`personBefore` tells whom): "Lefèvre said Huế's programme
  * …", "He urged the province to …". Undefined when the sentence opens otherwise. `blockLinks` are the links of its paragraph.
@@ -114,7 +111,7 @@ export function speakerOpening(
   sentence: Sentence, blockLinks: readonly Link[], entities: EntityLookup, personBefore: PersonBefore,
 ): string | undefined {
   const pronoun = /^(?:He|She)(?=\s)/.exec(sentence.text);
-  if (pronoun) return SAYS.test(sentence.text.slice(pronoun[0].length)) ? personBefore.id() : undefined;
+  if (pronoun) return SAID_AFTER.test(sentence.text.slice(pronoun[0].length)) ? personBefore.id() : undefined;
   const first = blockLinks.find((l) => l.start === sentence.start && entities.get(l.entity)?.type === 'person');
-  return first && SAYS.test(sentence.text.slice(first.end - sentence.start)) ? first.entity : undefined;
+  return first && SAID_AFTER.test(sentence.text.slice(first.end - sentence.start)) ? first.entity : undefined;
 }
