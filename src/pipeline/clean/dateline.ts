@@ -59,7 +59,7 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
 const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|(?:first\s+)?published(?:\s+online)?(?:\s+on)?`
   + String.raw`|published_time|date_?published`
-  + String.raw`|updated|last\s+updated|ngày\s+đăng|cập\s+nhật)\s*:?\s*$`, 'i');
+  + String.raw`|updated|last\s+updated|ngày\s+đăng|đăng\s+ngày|cập\s+nhật)\s*:?\s*$`, 'i');
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
 const DOCUMENT_LABEL = new RegExp(String.raw`^(?:${ISSUE_LABEL}|issued\s+on|effective\s+date`
   + String.raw`|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$`, 'i');
@@ -71,7 +71,7 @@ const PLACEHOLDER = new RegExp(String.raw`\{\{\s*[\w.-]*\s*\}\}|\{[\w.]*date[\w.
 /** A day and month alone on a line, maybe after its weekday and before its clock time: "November 21", "Thứ Bảy, 4/11 | 16:20". */
 const YEARLESS = new RegExp(
   String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${VI_WEEKDAY}),?\s+)?(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH}`
-    + String.raw`|(\d{1,2})/(\d{1,2}))(?:\s*[,|–-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`,
+    + String.raw`|(\d{1,2})/(\d{1,2}))(?:\s*[,|–-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?(?=\s|$)`,
   'iu',
 );
 /**
@@ -111,8 +111,9 @@ export function readDateline(line: Line): DatelineReading | undefined {
     if (read?.kind === 'date') return { ...read, date: { ...read.date, column: read.date.column + at! } };
     return { kind: 'placeholder', text: line.text };
   }
+  // (A time zone, the site's controls or fields may follow it, as they follow a full date: "Thứ Sáu, 25/5 (GMT+7) | Hotline: …".)
   const yearless = YEARLESS.exec(line.text.trim());
-  if (yearless) {
+  if (yearless && AFTER_DATE.test(withoutControls(line.text.trim().slice(yearless[0].length)))) {
     const day = Number(yearless[2] ?? yearless[3] ?? yearless[5]);
     const month = yearless[6] ? Number(yearless[6]) : monthNumber(yearless[1] ?? yearless[4]!);
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return { kind: 'yearless', month, day, text: line.text.trim() };

@@ -34,7 +34,7 @@ const STAMP_MAX_CHARS = 140;
  * nhật lần cuối:", "Published:", "Posted on", "Source: VNA,".
  */
 const STAMP_LABEL = new RegExp(String.raw`(?:^|\b(?:page|article|entry)\s+was\s+)(?:last\s+)?(?:edited|modified|updated|revised)(?:\s+on)?\s*:?\s*$`
-  + String.raw`|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$|^(?:(?:date\s+)?published|posted|ngày\s+đăng)(?:\s+on)?\s*:?\s*$`
+  + String.raw`|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$|^(?:(?:date\s+)?published|posted|ngày\s+đăng|đăng\s+ngày)(?:\s+on)?\s*:?\s*$`
   // (Or the source it was taken from, with its day: "Source: VNA, 04/11/2028", "(Theo VnExpress, 04/11/2028)".)
   + String.raw`|^\(?(?:source|nguồn|theo)\s*:?\s*[^,;:()]{2,40},\s*$`, 'iu');
 
@@ -55,7 +55,10 @@ function readStamp(lines: Line[]): FoundDate | undefined {
   for (const { text } of lines.slice(-STAMP_ZONE).reverse()) {
     if (text.length > STAMP_MAX_CHARS) continue;
     const [date] = findFullDates(text);
-    if (date && STAMP_LABEL.test(text.slice(0, date.index).trim())) return date;
+    if (!date) continue;
+    // (The label may follow the copyright in one line: "© Long Biên Wire. All rights reserved. Published: 14/11/2029 08:05".)
+    const label = text.slice(0, date.index).split(/\s[|·•]\s|(?<=[.!])\s+/).pop()!.trim();
+    if (STAMP_LABEL.test(label)) return date;
   }
   return undefined;
 }

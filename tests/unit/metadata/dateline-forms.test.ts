@@ -49,6 +49,9 @@ describe('the forms of a dateline', () => {
     expect(read('Friday, Nov 21')).toBe('--11-21');
     expect(read('21/11 08:30')).toBe('--11-21');
     expect(read('Thứ Bảy, 4/11 | 16:20')).toBe('--11-4');
+    // (A time zone and the site's contacts may follow it, as they follow a full date; words of a sentence may not.)
+    expect(read('Thứ Ba, 9/6 (GMT+7) | Hotline: 0235 3 812 400')).toBe('--6-9');
+    expect(read('9/6 delegates voted for the plan')).toBeUndefined();
   });
 
   it('tells placeholders and a document\'s dates from the page\'s date', () => {
@@ -58,6 +61,8 @@ describe('the forms of a dateline', () => {
     expect(read('Effective date: 03/03/2025')).toBe('document');
     expect(read('Date of issue: 07/02/2025')).toBe('document');
     expect(read('Posted: 05/03/2025')).toBe('2025-3-5');
+    // ("Đăng ngày", the label's other word order, before fields of which one was never filled.)
+    expect(read('Đăng ngày: 21/10/2027 | Người đăng: Ban biên tập | Lượt xem: {{views}}')).toBe('2027-10-21');
   });
 
   it('leaves prose alone', () => {

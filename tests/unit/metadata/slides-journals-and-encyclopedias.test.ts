@@ -72,6 +72,14 @@ describe('a slide deck, a journal\'s article page and an encyclopedia\'s article
     expect(m.dateNote).toContain('published');
   });
 
+  it('reads the stamp of a page\'s publication printed after its copyright in one line', () => {
+    const m = metadataOf('Hàm Rồng Wire', 'Ministry approves the provincial sensor network scheme', ...ARTICLE,
+      '© Hàm Rồng Wire. All rights reserved. Published: 03/02/2030 07:40 · Updated: 04/02/2030 10:15');
+    expect([m.date, m.dateSource]).toEqual(['2030-02-03', 'text']);
+    // (A date after the copyright that no label marks stays no stamp.)
+    expect(metadataOf(...ARTICLE, '© Hàm Rồng Wire. Founded 03/02/2010.').date).toBeNull();
+  });
+
   it('reads a podcast episode\'s dateline with the episode\'s length after it: "Episode 12 · Tue, 6 Apr 2027 · 38 min"', () => {
     const m = metadataOf('TALKING POLICY – a podcast on public affairs', 'Episodes | Topics | About', 'Episode 12 · Tue, 6 Apr 2027 · 38 min',
       'Can provinces keep their digital promises?', ...ARTICLE);
