@@ -235,7 +235,11 @@ const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+)
  */
 const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
   + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)`
-  + String.raw`(?:\s+(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?)(?=\s+(?:by|before)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'u');
+  // (Where they are and where they are brought: "- connect all spraying drones sold in Vietnam to the national flight system".)
+  + String.raw`(?:\s+(?:\p{Ll}+(?:ed|ld)\s+)?(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?(\s+(?:to|into)\s+[^,;.]{1,60}?)?)`
+  + String.raw`(?=\s+(?:by|before)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'u');
+/** An item's verb right before "all" and a whole (see ITEM_ALL). Groups: the verb, the whole and what picks it out. */
+const ACTED_ON_ALL = /^(\p{Ll}+)\s+all\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(.+)$/u;
 /**
  * An aim's verb on all of a whole, its number the whole's count: "(the province aims) to connect all 99 communes and wards to the
  * Intelligent Operations Centre (by the end of 2028)". Groups: the verb, the things, what follows them.
@@ -430,12 +434,15 @@ function wholes(text: string): TargetProposal[] {
 function everyOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   const item = out.some((p) => p.value === 100 && p.unit?.startsWith('% of ')) ? null : ITEM_ALL.exec(text);
   if (!item) return out;
-  const [, what, word, stated] = item;
+  const [, what, word, stated, brought] = item;
   const things = word === 'every' ? plural(stated!) : stated!;
   const start = text.indexOf(what!);
   const counted = out.findIndex((p) => p.start >= start && p.end <= start + what!.length && p.unit !== null && things.endsWith(p.unit));
   if (counted >= 0) out.splice(counted, 1);
-  out.push(everyOne(what!, things, start, start + what!.length));
+  // "- connect all provinces to the national land database" measures the provinces connected to it, as "all provinces are to be connected
+  // to …" does.
+  const acted = brought ? ACTED_ON_ALL.exec(what!.slice(0, -brought.length)) : null;
+  out.push(everyOne(acted ? `${acted[2]} ${pastParticiple(acted[1]!)}${brought}` : what!, things, start, start + what!.length));
   return out;
 }
 

@@ -39,6 +39,19 @@ describe('an item of a list of aims whose object is every one of a whole', () =>
     ]);
   });
 
+  it('measures the whole brought somewhere as the things connected there, told once with a sentence that says the same', () => {
+    const found = targetsOf([
+      'Ministry sets its data goals',
+      'Posted: 10/05/2029',
+      'Only 9 of the 21 river ports had joined the cargo system, although the plan calls for all river ports to be connected by 2031.',
+      'By 2031, the ministry aims to:\n- train 400 port inspectors;\n- connect all river ports licensed in the region to the national cargo tracking system, by the end of 2031.',
+    ]);
+    expect(found).toEqual([
+      [2031, 'port inspectors', '=', 400, null, 'inspectors'],
+      [2031, 'river ports connected', '=', 100, null, '% of river ports'],
+    ]);
+  });
+
   it('is none when the item reports what was done', () => {
     const found = targetsOf([
       'Ward reviews its first year',
