@@ -1,7 +1,7 @@
 import { comparatorOf } from './comparator.ts';
 import { anyCase } from '../regexp.ts';
 import { metricName, subjectBefore } from './metric.ts';
-import { countedPhrase, EXAMPLE_COMMA } from './noun-phrase.ts';
+import { countedPhrase, EXAMPLE_COMMA, NOUN_LIST_COMMA } from './noun-phrase.ts';
 import {
   BETWEEN, DIGITS, FIGURE_OPENER, NUMBER, numberOf, OR_MORE, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, TOP_NUMBER, VALUE, WORD,
 } from './quantity.ts';
@@ -23,8 +23,11 @@ const DUE_YEAR = String.raw`(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|(?:this|next)
 const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`;
 // (Its first word may join two letters with "&": "300 R&D centres".)
 // (It never runs into a deadline: "… on the e-union platform (by the end of 2029)", its words capped before the year.)
-/** What parts the words of a phrase: blanks, or the comma between examples it lists ("farm products such as tea, cardamom and plums"). */
-const PHRASE_GAP = String.raw`(?:\s+|,(?=${EXAMPLE_COMMA})\s+)`;
+/**
+ * What parts the words of a phrase: blanks, or the comma between examples it lists ("farm products such as tea, cardamom and plums") or
+ * between the things it counts ("tour guides, homestay owners and commune officials").
+ */
+const PHRASE_GAP = String.raw`(?:\s+|,(?=${EXAMPLE_COMMA}|${NOUN_LIST_COMMA})\s+)`;
 const PHRASE = String.raw`((?:\p{L}[\p{L}-]*(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`
   + String.raw`(?:${PHRASE_GAP}(?!by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\b|(?:19|20)\d\d\b))${PHRASE_WORD}){0,16})`;
 const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
@@ -252,11 +255,13 @@ const AIM_AT_ALL = new RegExp(String.raw`\b(?:aims?|aiming|plans?|strives?|inten
 /**
  * An item of a list with its infinitive: "- all eligible administrative procedures to be offered fully online", "- every procedure at the
  * Tịnh Biên and Hà Tiên border gates to be handled online", "c) all 1,240 tower sites of the Corporation to be monitored …". Groups:
- * "all" or "every", things, where they are, done.
+ * "all" or "every", things, where they are, done, where to.
  */
 const ALL_TO_BE = new RegExp(String.raw`^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?([Aa]ll|[Ee]very)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)(\s+(?:at|in|on|of)\s+[^,;.]{2,80}?)?`
-  + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)(?=\s+by\s|\s*[,;.]|$)`, 'u');
+  + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)`
+  // (Past an aside of what comes with it, to where: "to be listed, with a digital map and a QR code, on the provincial tourism app".)
+  + String.raw`(?:,\s+(?:together\s+)?with\s+[^,;.]{2,60}?,(\s+(?:on|in|into|to|at|through)\s+[^,;.]{2,60}?))?(?=\s+by\s|\s*[,;.]|$)`, 'u');
 /**
  * Every one of a whole made to do a thing of having or publishing: "(- ) require every ministry to publish its non-confidential source code
  * on the national code repository", "get all communes to use the platform". Groups: "all" or "every", things, verb, object.
@@ -417,9 +422,9 @@ function wholes(text: string): TargetProposal[] {
   }
   const allToBe = /\bto\s+be\s/.test(text) ? ALL_TO_BE.exec(text) : null;
   if (allToBe) {
-    const [, word, stated, where, done] = allToBe;
+    const [, word, stated, where, done, whereTo] = allToBe;
     const things = /^every$/i.test(word!) ? plurals(stated!) : stated!;
-    out.push(everyOne(`${things}${where ?? ''} ${done}`, things, allToBe.index, allToBe[0].length));
+    out.push(everyOne(`${things}${where ?? ''} ${done}${whereTo ?? ''}`, things, allToBe.index, allToBe[0].length));
   }
   for (const m of /\ball\s/.test(text) && /\b(?:complet|finish)/.test(text) ? allMatches(COMPLETE_ALL, text) : []) {
     out.push(everyOne(`${m[2]} ${m[1]}`, m[2]!, m.index, m.index + m[0].length));
@@ -703,7 +708,8 @@ const RISING_TO = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+(?:
  * record", "(and) 500 schools will be connected". Groups: the number, the words after it.
  */
 // (Or after "when" that tells the deadline's year: "An interim target is set for 2031, when 30 provinces and cities are to run …".)
-const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+)(?:and\s+|when\s+)?${NUMBER}\s+(?=(?:[\p{L}’'-]+\s+){1,8}?(?:should|will|must|shall|are\s+to)\s+`
+const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+)(?:and\s+|when\s+)?${NUMBER}\s+`
+  + String.raw`(?=(?:[\p{L}’'-]+(?:,(?=${NOUN_LIST_COMMA}))?\s+){1,8}?(?:should|will|must|shall|are\s+to)\s+`
   // ("20 national key laboratories are to meet regional standards": a standard or a status to reach.)
   + String.raw`(?:have|use|run|deploy|receive|get|hold|own|access|meet|reach|achieve|attain|become|complete|operate|sell|offer|provide|connect|adopt|apply`
   + String.raw`|be\s+\p{Ll}+ed)\b)${PHRASE}`, 'gu');

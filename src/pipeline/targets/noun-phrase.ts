@@ -8,12 +8,17 @@ import { QUALIFIER } from './quantity.ts';
 
 /** A comma between the examples a phrase lists after "such as", before the next one and "and" or a comma: "(such as tea), cardamom and …". */
 export const EXAMPLE_COMMA = String.raw`(?<=\bsuch\s+as\s+[^;:()]*,?)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,|\s+(?:and|or)\s)`;
+/** A plural noun of up to three words, for NOUN_LIST_COMMA: "commune officials". */
+const LISTED_NOUN = String.raw`(?:(?!(?:and|or)\s)[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*[^sui\s’',]s`;
+/** A comma between the plural nouns of one count, a list that ends with "and" or "or": "(1,000) tour guides, homestay owners and commune officials". */
+export const NOUN_LIST_COMMA = String.raw`(?<=[^sui\s’']s,)\s+${LISTED_NOUN}(?:,\s+${LISTED_NOUN})*,?\s+(?:and|or)\s+${LISTED_NOUN}\b`;
 /**
  * Where the noun phrase of a count ends: a clause boundary, a deadline ("by 2030", "by then"), or "and" before another verb, an
  * infinitive or a preposition.
  */
 // (Not the commas of examples the phrase lists: "farm products such as tea, cardamom and plums through e-commerce platforms".)
-const PHRASE_END = new RegExp(String.raw`,(?!\d{3})(?!${EXAMPLE_COMMA})|;|:|\(|\.(?:\s|$)`
+// (Nor the commas of a list of the things counted: "tour guides, homestay owners and commune officials (to be trained …)".)
+const PHRASE_END = new RegExp(String.raw`,(?!\d{3})(?!${EXAMPLE_COMMA})(?!${NOUN_LIST_COMMA})|;|:|\(|\.(?:\s|$)`
   + String.raw`|\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d{2}\b`
   + String.raw`|\s+by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time|date))\b|\s+(?:by|before|until)\s+the\s+end\s+of\b`
   + String.raw`|\s+and\s+(?=to\s+\p{Ll}{2,}\b|(?:attract|have|build|train|develop|become|be|create|reach|raise|increase|ensure|bring|complete`
@@ -52,6 +57,9 @@ const TRAILING = /(?:\s+(?:by|in|before|until|from|and|with|of|the|to|for|at|a|a
 /** A unit of measure and what it measures: "MW of total data centre capacity", "km of fibre-optic cable". Groups: the unit, the thing. */
 const MEASURED = /^(MW|GW|kW|MWp|GWh|MWh|kWh|km|ha|hectares|tonnes|tons|TB|PB|Gbps|Mbps)\s+of\s+((?:new\s+|total\s+)?\p{L}.*)$/u;
 
+/** A list of plural nouns opening a counted phrase, with a comma at least (see NOUN_LIST_COMMA). Group: the list. */
+const NOUN_LIST = new RegExp(String.raw`^(${LISTED_NOUN}(?:,\s+${LISTED_NOUN})+,?\s+(?:and|or)\s+${LISTED_NOUN})\b`, 'u');
+
 /** The counted phrase and its head noun (the unit), with what a unit of measure measures, or null when nothing is counted. */
 export function countedPhrase(phrase: string): { what: string; unit: string; measured?: string } | null {
   const what = phrase.slice(0, PHRASE_END.exec(phrase)?.index ?? phrase.length).trim().replace(TRAILING, '');
@@ -67,6 +75,9 @@ export function countedPhrase(phrase: string): { what: string; unit: string; mea
     if (HEAD_END.has(word.toLowerCase()) || participle) break;
     end++;
   }
+  // (A list of the things counted is the unit whole: "(1,000) tour guides, homestay owners and commune officials".)
+  const listed = NOUN_LIST.exec(what);
+  if (listed) return { what, unit: listed[1]! };
   const plural = words.slice(0, Math.min(words.length, PLURAL_WINDOW))
     .find((w, i) => PLURAL.test(w) && !PLURAL.test(words[i + 1] ?? '') && !CONJUNCTION.test(words[i + 1] ?? ''));
   const unit = (plural ?? words[end - 1])?.replace(/[’']s$/, '');

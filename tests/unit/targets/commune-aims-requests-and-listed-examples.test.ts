@@ -33,6 +33,25 @@ describe('the examples a counted phrase lists', () => {
   });
 });
 
+describe('the things a count lists', () => {
+  it('keeps every one of "A, B and C" and what they are to do, in an item or a sentence', () => {
+    const { targets } = timelineOf({ 'a.txt': plan('two hundred teachers, nurses and librarians to be trained in data skills;') });
+    const item = targets.find((t) => t.value === 200);
+    expect([item?.metric, item?.unit]).toEqual(['teachers, nurses and librarians to be trained in data skills', 'teachers, nurses and librarians']);
+    const sentence = timelineOf({ 'a.txt': dated('22/10/2029', 'By 2031, 650 farmers, traders and cooperative managers will be trained in online selling.',
+      'Delegates agreed to speed up online public services.') }).targets;
+    expect(sentence.map((t) => [t.deadline, t.metric, t.value])).toEqual([
+      [2031, 'farmers, traders and cooperative managers will be trained in online selling', 650]]);
+  });
+});
+
+describe('every one of a whole to be done, past an aside', () => {
+  it('keeps where they are to be listed after "with …": "to be listed, with a photo and a map, on the commune portal"', () => {
+    const { targets } = timelineOf({ 'a.txt': plan('every craft workshop in the commune to be listed, with a photo and a map, on the commune portal;') });
+    expect(targets.find((t) => t.value === 100)?.metric).toBe('craft workshops in the commune listed on the commune portal');
+  });
+});
+
 describe('a request to every one of a whole', () => {
   it('is no target: "All households are invited to send one representative"', () => {
     const { targets } = timelineOf({ 'a.txt': dated('22/10/2029', 'The commune\'s notices for the week:',
