@@ -473,6 +473,11 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
     // (Its count may name its things by their last words: "all 69 commune-level Front committees" counts "committees".)
     const whole = out.findIndex((p) => p.start > m.index && p.end <= m.index + m[0].length && p.unit !== null && things.endsWith(p.unit));
     if (whole >= 0) out.splice(whole, 1);
+    // So is a count in what each is to have: "every commune and ward to have at least one cooperative selling …" is no count of its own.
+    const object = modalObject ?? toObject;
+    const from = object ? m.index + m[0].lastIndexOf(object) : Infinity;
+    const each = out.findIndex((p) => p.start >= from && p.end <= m.index + m[0].length && p.unit !== null && !p.unit.startsWith('%'));
+    if (each >= 0) out.splice(each, 1);
     out.push(everyOne(what, things, m.index, m.index + m[0].length));
     // "… should have mobile broadband by 2026 and fibre-optic broadband by 2028": the second object, by its own deadline.
     const second = participle ? null : AND_BY.exec(text.slice(m.index + m[0].length));

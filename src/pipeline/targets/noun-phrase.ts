@@ -44,9 +44,11 @@ const HEAD_END = new Set(['on', 'in', 'into', 'with', 'to', 'that', 'of', 'for',
  * A plural noun: what a number counts ("science and technology enterprises"), or an acronym's plural ("1 million SMEs use digital
  * platforms" counts SMEs); not "business", "campus", "analysis".
  */
-// (Nor a noun that ends in "s" but counts as one, used before a noun: "300 grassroots (trade unions)", "logistics (firms)".)
+// (Nor a noun that ends in "s" but counts as one, used before a noun: "300 grassroots (trade unions)", "logistics (firms)"; nor a word that is
+// no noun: "its", "this", "across".)
 const PLURAL = new RegExp(String.raw`^(?!(?:grassroots|news|series|species|means|headquarters|logistics|electronics|economics|physics|mathematics`
-  + String.raw`|statistics|politics)$)(?:\p{Ll}[\p{L}-]*[^sui’']s|\p{Lu}{2,}s|people|children|staff|personnel|women|men)$`, 'u');
+  + String.raw`|statistics|politics|its|this|his|has|was|does|thus|plus|across|always|perhaps|whereas|unless)$)`
+  + String.raw`(?:\p{Ll}[\p{L}-]*[^sui’']s|\p{Lu}{2,}s|people|children|staff|personnel|women|men)$`, 'u');
 /** How many words of a phrase may come before the plural it counts. */
 const PLURAL_WINDOW = 6;
 const CONJUNCTION = /^(?:and|or)$/;

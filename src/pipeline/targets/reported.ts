@@ -291,8 +291,10 @@ const PROPOSAL = new RegExp(String.raw`\b(?:(?:would|will|to)\s+propose|suggeste
  * less than 3%", "one delegate proposed raising the household target to 80% by 2027" (a document's proposal is what it sets, above).
  */
 // (Of a body's members, or of the others: "Some members of the Committee proposed lowering …; others proposed keeping 95%".)
+// (Or named, and where from: "Delegate Lò Văn Mừng (Mộc Châu ward) proposed raising the support to VND 100 million".)
 const PERSON_PROPOSAL = new RegExp(String.raw`\b(?:I|we|delegates?|deputies|deputy|members?|he|she|they|others)`
-  + String.raw`(?:\s+of\s+the\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?\s+(?:had\s+|has\s+|also\s+)?propos(?:e|ed)\b[^;:.]*$`, 'iu');
+  + String.raw`(?:\s+of\s+the\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}|(?<=delegate|deputy)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5}(?:\s*\([^()]{1,40}\))?)?`
+  + String.raw`\s+(?:had\s+|has\s+|also\s+)?propos(?:e|ed)\b[^;:.]*$`, 'iu');
 
 /**
  * What one body proposes that another set or adopt: "the Department proposes that the Provincial People's Committee set a target of

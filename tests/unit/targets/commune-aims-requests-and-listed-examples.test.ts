@@ -45,6 +45,14 @@ describe('the things a count lists', () => {
   });
 });
 
+describe('every one of a whole to have at least one of a thing', () => {
+  it('is every one of the whole, the count of what each has no target of its own ("its" no plural it counts)', () => {
+    const { targets } = timelineOf({ 'a.txt': plan('every commune and ward to have at least one cooperative selling its rice online.') });
+    expect(targets.filter((t) => t.value !== 90).map((t) => [t.metric, t.value, t.unit])).toEqual([
+      ['communes and wards with at least one cooperative selling its rice online', 100, '% of communes and wards']]);
+  });
+});
+
 describe('every one of a whole to be done, past an aside', () => {
   it('keeps where they are to be listed after "with …": "to be listed, with a photo and a map, on the commune portal"', () => {
     const { targets } = timelineOf({ 'a.txt': plan('every craft workshop in the commune to be listed, with a photo and a map, on the commune portal;') });

@@ -161,6 +161,15 @@ describe('places before and around the 2025 mergers', () => {
       .toEqual([['Mỹ Hòa commune', 60, 2028], ['Dong Thap', 75, 2028]]);
   });
 
+  it('reads a proposal of a delegate named, and where from, as none: "Delegate X (Y ward) proposed raising …"', () => {
+    const { targets } = timelineOf({ 'seeds/a.txt': [
+      'Council adopts a fund for farm data', '19/12/2029',
+      'By 2030, the province aims for at least 65% of cooperatives to keep digital accounts.',
+      'Delegate Hà Thị Xuân (Phù Yên ward) proposed raising the support for each cooperative to VND 80 million by 2030.',
+    ].join('\n') });
+    expect(targets.map((t) => t.value)).toEqual([65]);
+  });
+
   it('keeps the commune\'s own rank among the communes of its province, in the provincial index, for the commune', () => {
     const { targets } = timelineOf({ 'seeds/a.txt': [
       'Mỹ Hòa commune sets a higher digital bar than the province', '19/12/2026',
