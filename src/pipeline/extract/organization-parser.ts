@@ -18,7 +18,9 @@ export const FIRM_FORM = String.raw`(?:JSC|Joint\s+Stock\s+Company|Co\.?,?\s+Ltd
  * A run of capitalized words with an organization head in it, and a complement; a company's form ends a name before it. The run
  * starts after no letter in any script ("Đà Nẵng University": `\b` knows only ASCII letters).
  */
-const ORG = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}\s+(?:and\s+)?){0,6}${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
+// (Its words may be a list closed by "and": "Sơn La Science, Technology and Innovation Development Fund".)
+const ORG = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}(?:,(?=\s+(?:${CAP},\s+)*${CAP}\s+and\s+${CAP}))?\s+(?:and\s+)?){0,7}`
+  + String.raw`${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
 /** A company named with its legal form. */
 const FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}\s+){1,5}${FIRM_FORM})`, 'gu');
 const HAS_HEAD = new RegExp(HEAD);

@@ -56,7 +56,9 @@ function nameOfKind(kind: string, text: string, last = false): string | undefine
   const head = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
   // (A foundation or a centre is named for its field: "National Foundation for Science and Technology Development".)
   // (Its field may be a list: "Hưng Yên Science, Technology and Innovation Fund".)
-  const named = new RegExp(String.raw`((?:${WORD}(?:,\s+|\s+and\s+(?=${WORD}\s+${head})|\s+)){0,6})${head}(${OF_PART.replace('of', '(?:of|for)')})?`, 'gu');
+  // (Words may stand between the list's last and the kind: "Sơn La Science, Technology and Innovation Development Fund".)
+  const named = new RegExp(String.raw`((?:${WORD}(?:,\s+|\s+and\s+(?=(?:${WORD}\s+){1,3}${head})|\s+)){0,7})${head}`
+    + String.raw`(${OF_PART.replace('of', '(?:of|for)')})?`, 'gu');
   let found: string | undefined;
   // (Fields glued on a scraped page are read apart: "tỉnh Gia LaiGia Lai Department" → "… Lai Gia Lai Department".)
   for (const m of text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').matchAll(named)) {

@@ -11,6 +11,14 @@ describe('ENOrganizationParser', () => {
     ]);
   });
 
+  it('reads a body whose words before its head are a list closed by "and"', () => {
+    expect(found('The council set up the Yên Bái Science, Technology and Innovation Development Fund.')).toEqual([
+      'Yên Bái Science, Technology and Innovation Development Fund',
+    ]);
+    // (Not a comma before names that close no list: "In Yên Bái, Science Park Authority …".)
+    expect(found('In Yên Bái, the Science Park Authority met.')).toEqual(['Science Park Authority']);
+  });
+
   it('stops at "and the", and before a person named after the body', () => {
     expect(found('Head of the Central Economic Commission Tran Luu Quang, the Ministry of Justice and the State Bank of Vietnam.')).toEqual([
       'Central Economic Commission', 'Ministry of Justice', 'State Bank of Vietnam',

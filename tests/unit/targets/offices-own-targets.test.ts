@@ -107,6 +107,13 @@ describe('a fund that is to act itself', () => {
       'By 2028, the fund is to finance at least 90 research projects.', 'The province aims to have 70 per cent of firms using e-invoices by 2028.');
     expect(found.map((t) => [t.value, t.scope]).sort()).toEqual([[70, 'Thai Binh'], [90, 'Thái Bình Science, Technology and Innovation Fund']]);
   });
+
+  it('names the fund in full when words stand between its field\'s list and its kind: "… Science, Technology and Innovation Development Fund"', () => {
+    const found = targets('Council sets up a science fund',
+      'Resolution No. 12/2029/NQ-HĐND sets up the Yên Bái Science, Technology and Innovation Development Fund.',
+      'Under its charter, the fund aims to finance at least 25 enterprise innovation projects by the end of 2031.');
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[25, 'Yên Bái Science, Technology and Innovation Development Fund']]);
+  });
 });
 
 describe('a department that has set itself its own aims', () => {
