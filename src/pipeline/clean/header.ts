@@ -126,7 +126,13 @@ export function readHeader(lines: Line[]): Header {
     for (; j < zone && (chromeAt(j) || menuOf(lines[j]!) !== undefined); j++) other ||= foreign(lines[j]!.text);
     return other && j <= zone && isHeadline(lines[j]!.text) && !foreign(lines[j]!.text) && lines[j]!.text.split(/\s+/).length >= HEADLINE_WORDS;
   };
-  for (let i = 0; i < zone && (chromeAt(i) || abovePageMenu(i) || aboveChrome(i)); i++) header.used.add(i);
+  // A masthead may take two short lines above the menu, the site's name over its owner's, when a headline follows the menu
+  // ("CUSTOMS SUB-DEPARTMENT OF REGION XXVI · Chi cục …" over "Customs Department – Ministry of Finance"; a name in two languages counts
+  // each apart.)
+  const short = (k: number) => !SENTENCE_END.test(lines[k]!.text)
+    && lines[k]!.text.split(/\s[·|•–]\s/).every((part) => part.split(/\s+/).length <= MASTHEAD_WORDS);
+  const overMasthead = (i: number) => i + 2 < lines.length && short(i) && short(i + 1) && abovePageMenu(i + 1) && headlineBelow(i + 3);
+  for (let i = 0; i < zone && (chromeAt(i) || abovePageMenu(i) || aboveChrome(i) || overMasthead(i)); i++) header.used.add(i);
   // A section's label, a breadcrumb or the site's controls between the menu and the headline ("Opinion", "Home > Law", "Provinces /
   // Interviews", "E-paper Subscribe Search", "Updated continuously", a section of the menu) give way to the headline after them,
   // when the article's first paragraph follows it.

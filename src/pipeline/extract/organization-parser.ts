@@ -20,7 +20,8 @@ export const FIRM_FORM = String.raw`(?:JSC|Joint\s+Stock\s+Company|Co\.?,?\s+Ltd
  */
 // (Its words may be a list closed by "and": "Sơn La Science, Technology and Innovation Development Fund".)
 const ORG = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}(?:,(?=\s+(?:${CAP},\s+)*${CAP}\s+and\s+${CAP}))?\s+(?:and\s+)?){0,7}`
-  + String.raw`${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
+  // (A sub-unit's head is one word with its prefix: "Customs Sub-Department of Region XXVI".)
+  + String.raw`(?:Sub-)?${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
 /** A company named with its legal form. */
 const FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}\s+){1,5}${FIRM_FORM})`, 'gu');
 const HAS_HEAD = new RegExp(HEAD);

@@ -238,8 +238,9 @@ const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+)
  */
 const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
   + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)`
-  // (Where they are and where they are brought: "- connect all spraying drones sold in Vietnam to the national flight system".)
-  + String.raw`(?:\s+(?:\p{Ll}+(?:ed|ld)\s+)?(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?(\s+(?:to|into)\s+[^,;.]{1,60}?)?)`
+  // (Where they are and where they are brought, or through what: "- connect all spraying drones sold in Vietnam to the national flight
+  // system", "- process all declarations at the border gates through the digital platform".)
+  + String.raw`(?:\s+(?:\p{Ll}+(?:ed|ld)\s+)?(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?(\s+(?:to|into|through|via)\s+[^,;.]{1,60}?)?)`
   + String.raw`(?=\s+(?:by|before)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'u');
 /** An item's verb right before "all" and a whole (see ITEM_ALL). Groups: the verb, the whole and what picks it out. */
 const ACTED_ON_ALL = /^(\p{Ll}+)\s+all\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(.+)$/u;

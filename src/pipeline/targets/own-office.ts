@@ -153,7 +153,8 @@ const AIMS = /^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives
  * Bodies of government, whose aims are their place's or the nation's (a People's Committee, a Party committee, the Government), and
  * ministries and departments, whose own aims OWN reads by their deeds.
  */
-const GOVERNING = /People[’']s\s+(?:Committee|Council)|Party\b|\bGovernment\b|National\s+Assembly|Politburo|Secretariat|Ministry|Department/;
+// (A sub-department is an agency that does the work itself: "Customs Sub-Department of Region XXVI", "Sub-Department of Plant Protection".)
+const GOVERNING = /People[’']s\s+(?:Committee|Council)|Party\b|\bGovernment\b|National\s+Assembly|Politburo|Secretariat|Ministry|(?<!Sub-)Department/;
 
 /**
  * The organization a sentence names as the subject of its aim, when it is no body of government (see GOVERNING): "An Giang Social

@@ -344,6 +344,9 @@ export function documentScopes(
     if (listed.length > 0) return place !== null && listed.includes(place) ? place : listed[0]!;
     if (frame !== null) {
       const framing = frames(frame);
+      // "By the end of 2029, the Customs Sub-Department of Region XXVI aims to:": the items are the agency's own.
+      const aimingFrame = names ? framing.aiming(names().organizations) : undefined;
+      if (aimingFrame) return aimingFrame;
       const framed = framing.named() ?? framing.places()[0];
       if (framed) return canonicalPlace(framed);
       // "By 2030 VietLink aims to:": the items are the firm's.

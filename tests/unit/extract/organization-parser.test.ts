@@ -19,6 +19,10 @@ describe('ENOrganizationParser', () => {
     expect(found('In Yên Bái, the Science Park Authority met.')).toEqual(['Science Park Authority']);
   });
 
+  it('reads a sub-unit whose head has its prefix: "Customs Sub-Department of Region XXVI"', () => {
+    expect(found('The Customs Sub-Department of Region XIV held a dialogue.')).toEqual(['Customs Sub-Department of Region XIV']);
+  });
+
   it('stops at "and the", and before a person named after the body', () => {
     expect(found('Head of the Central Economic Commission Tran Luu Quang, the Ministry of Justice and the State Bank of Vietnam.')).toEqual([
       'Central Economic Commission', 'Ministry of Justice', 'State Bank of Vietnam',

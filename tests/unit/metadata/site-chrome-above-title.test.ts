@@ -33,6 +33,13 @@ describe('a site\'s chrome above the title', () => {
     expect([ticked.title, ticked.date]).toEqual(['Ministry opens data hub', '2028-11-04']);
   });
 
+  it('reads two short lines above the menu as the masthead, the agency\'s name over its owner\'s, when a headline follows the menu', () => {
+    const m = metadataOf('CUSTOMS SUB-DEPARTMENT OF REGION XIV · Chi cục Hải quan khu vực XIV', 'Customs Department – Ministry of Finance',
+      'Home | About | News | Procedures | Contact', 'Thứ Hai, 14/6 (GMT+7) | Hotline: 0290 3 812 655', 'News › Activities',
+      'Hữu Nghị dialogue: firms ask for faster clearance at the border gate', ...ARTICLE);
+    expect(m.title).toBe('Hữu Nghị dialogue: firms ask for faster clearance at the border gate');
+  });
+
   it('skips a masthead, a menu and login links to find the title', () => {
     const m = metadataOf('BÁO BÌNH ĐỊNH ĐIỆN TỬ', 'Trang chủ | Thời sự | Kinh tế | Khoa học', 'Đăng nhập | Tìm kiếm', 'Thứ Ba, 08/04/2025 09:10',
       'Binh Dinh opens its first public data portal', ...ARTICLE);

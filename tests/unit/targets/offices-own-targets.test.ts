@@ -116,6 +116,19 @@ describe('a fund that is to act itself', () => {
   });
 });
 
+describe('an agency named in a list\'s frame', () => {
+  it('gives the items the agency: "By the end of 2029, the Customs Sub-Department of Region XIV aims to:"', () => {
+    const found = targets('Customs holds a dialogue with firms', 'The Customs Sub-Department of Region XIV held a dialogue with firms in Lạng Sơn.',
+      'By the end of 2029, the Customs Sub-Department of Region XIV aims to:',
+      '- process all declarations at the Hữu Nghị border gate through the digital border gate platform;',
+      '- carry out at least 90% of its procedures for enterprises through the National Single Window.');
+    expect(found.map((t) => [t.metric, t.value, t.scope])).toEqual([
+      ['declarations at the Hữu Nghị border gate processed through the digital border gate platform', 100, 'Customs Sub-Department of Region XIV'],
+      ['its procedures for enterprises through the National Single Window', 90, 'Customs Sub-Department of Region XIV'],
+    ]);
+  });
+});
+
 describe('a department that has set itself its own aims', () => {
   it('gives them the department: "her own department had set itself a separate aim:", "… has set its own aims for this procedure:"', () => {
     const found = targets('Province reviews digital services',
