@@ -183,6 +183,8 @@ const MEASURED = new RegExp(String.raw`\b(?:to|at|reach(?:es|ing)?|of)\s+(?:(${Q
 // (The whole may be a place's: "cover all communes of the former Bình Phước", "all wards of the city".)
 const COVER_ALL = new RegExp(String.raw`\bcover\s+all\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s)\b`
   + String.raw`(?!\s+(?:\d|of\b(?!\s+(?:the\s+)?(?:former\s+)?(?:\p{Lu}|province\b|city\b))))`, 'gu');
+/** Covering every one of a whole: "cover every commune and ward". Group: the things, in the singular. */
+const COVER_EVERY = /\bcover\s+every\s+(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+(?:and|or)\s+)\p{Ll}[\p{L}-]*){0,3})(?=\s+(?:by|in|before)\s|\s*[,;.]|\s*$)/gu;
 /**
  * Every one of a whole handled online, still to come: "(to) receive and process all applications online (by 2027)". Groups: the
  * last verb, the things, how.
@@ -1381,6 +1383,12 @@ export const amountParser: TargetParser = {
       const subject = subjectBefore(textBefore(text, m.index));
       if (!subject) continue;
       out.push(everyOne(`${subject} coverage of ${m[1]!}`, m[1]!, m.index, m.index + m[0].length));
+    }
+    // "(5G mobile broadband to) cover every commune and ward": every one, its things in the plural.
+    for (const m of /\bcover\s+every\b/.test(text) ? allMatches(COVER_EVERY, text) : []) {
+      const subject = subjectBefore(textBefore(text, m.index));
+      const things = plurals(m[1]!);
+      if (subject) out.push(everyOne(`${subject} coverage of ${things}`, things, m.index, m.index + m[0].length));
     }
     // "60,000 teachers are trained by 2027, including 8,000 core trainers": a part of a count, counted by the same deadline.
     for (const m of /,\s+including\s/.test(text) ? allMatches(INCLUDING, text) : []) {

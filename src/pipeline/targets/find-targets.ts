@@ -76,7 +76,9 @@ function measuredBefore(text: string, at: number): string | undefined {
 
 /** A metric that only points back at what the figure before measured: "that share", "this rate", "it", "its" (its share, the measure left out). */
 // (So does a target named as such alone: "Our target is 25%, and I intend to keep it" after the figure it is for.)
+// (Or the measure alone, its "that" left out of the metric read: "(Under the plan, that) share is to reach 65–70%".)
 const POINTING = new RegExp(String.raw`^(?:(?:that|this|these|those|it|the\s+same)(?:\s+(?:share|rate|proportion|ratio|figure|number|level|percentage))?`
+  + String.raw`|share|rate|proportion|ratio|percentage`
   + String.raw`|(?:our|the|its|their|this|that)\s+(?:target|goal|aim|objective)|its|their)$`, 'i');
 /** A measure of the thing the figure before measured, by its possessive: "its share in 2030". Groups: the measure, what follows it. */
 const OWN_MEASURE = /^(?:its|their)\s+(share|rate|proportion|level|number|value|percentage)\b(.*)$/i;

@@ -35,9 +35,12 @@ const isFinalVerdict = (cell: string) => cell.split('/').some((part) => FINAL_VE
 const FIGURE = new RegExp(String.raw`^(?:(${QUALIFIER}|≥|>=|≤|<=|>|<)\s*)?(${DIGITS})(?:\s?[-–—]\s?(${DIGITS}))?(${PERCENT_SIGN})?`, 'iu');
 /** A rank cell: "top 15", "Top 10", "among the top 5 provinces". Group: the rank. */
 const TOP = /^(?:(?:in|among)\s+the\s+)?top\s+(\d{1,3})\b/i;
+/** A cell that asks for every one of the row's things: "all", "all 168", "tất cả". */
+const ALL_CELL = /^(?:all|every\s+one|tất\s+cả)(?:\s+\d[\d,.]*)?$/iu;
 /** A unit in brackets in a metric cell: "(% of GRDP)", "(number)", "(enterprises)". */
 const UNIT_ASIDE = /\s*\(([^()]+)\)\s*$/;
-const PLURAL = /\b(\p{Ll}[\p{L}-]*[^su’'\W]s)\b/gu;
+// (A hyphenated word is one: "Start-ups" counts start-ups.)
+const PLURAL = /(?<![\p{L}\p{M}-])(\p{L}[\p{L}-]*[^su’'\W]s)\b/gu;
 /** A share's unit after a comma at the end of a metric cell: ", % of GRDP". Group: the unit. */
 const COMMA_UNIT = /\s*,\s*(%\s+of\s+[\p{L}\s]{2,40}?)\s*$/u;
 
@@ -322,6 +325,13 @@ function rowTargets(
       });
       continue;
     }
+    // (An acronym keeps its capitals: "AI use cases".)
+    const lowered = /^\p{Lu}\p{Ll}/u.test(metric) ? metric.charAt(0).toLowerCase() + metric.slice(1) : metric;
+    // "all 168" (communes with 5G): every one of the row's things, 100%.
+    if (ALL_CELL.test(cell.trim())) {
+      out.push({ block, metric: lowered, comparator: '=', value: 100, max: null, unit: '%', deadline: Number(year), benchmark: null, heading: h });
+      continue;
+    }
     const m = FIGURE.exec(cell);
     if (!m) continue;
     const value = numberOf(m[2]!);
@@ -331,8 +341,7 @@ function rowTargets(
     // "Digital economy (% of GRDP)" is named as the sentences name it: "digital economy share of GRDP".
     const base = unit?.startsWith('% of ') ? unit.slice(5) : null;
     out.push({
-      // (An acronym keeps its capitals: "AI use cases".)
-      block, metric: metricName(/^\p{Lu}\p{Ll}/u.test(metric) ? metric.charAt(0).toLowerCase() + metric.slice(1) : metric, base),
+      block, metric: metricName(lowered, base),
       comparator: symbolComparator(m[1]), value,
       max: top !== null && top > value ? top : null, unit, deadline: Number(year),
       benchmark: aside ? benchmarkIn(aside) : nationalIn(benchmarks.get(year!), cells), heading: h,
@@ -352,7 +361,8 @@ function nationalIn(column: { c: number; h: string } | undefined, cells: readonl
 function countUnit(stated: string | undefined, metric: string): string | null {
   // (A note on how it is counted is no unit: "(cumulative)", "(total)".)
   if (stated && !/^(?:number|count|quantity|units?|số lượng|cumulative|accumulated|total|in total|lũy kế)$/i.test(stated.trim())) return stated.trim();
-  return [...metric.matchAll(PLURAL)].at(-1)?.[1] ?? null;
+  // (A capital opening the row is the sentence's, an acronym's stays: "SMEs".)
+  return [...metric.matchAll(PLURAL)].at(-1)?.[1]?.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) ?? null;
 }
 
 function symbolComparator(qualifier: string | undefined): Comparator {

@@ -25,6 +25,20 @@ describe('targets of lists whose markers the layout took away, of "that share", 
     ]);
   });
 
+  it('names "that share" as the share told in the sentence before, when the metric read keeps only "share"', () => {
+    expect(targets('The report notes that the province\'s share of farms using drones rose to 21%, up from 9% in 2027. '
+      + 'Under the plan, that share is to reach 40–45% by 2030.').map((t) => [t.metric, t.value, t.max, t.deadline])).toEqual([
+      ['province\'s share of farms using drones', 40, 45, 2030],
+    ]);
+  });
+
+  it('reads an item that covers every one of a whole as all of it: "- 5G mobile broadband to cover every commune and ward"', () => {
+    expect(targets('By 2030 the province aims for:', '- spending on research to reach 1.2% of GRDP;', '- 5G mobile broadband to cover every commune and ward;')
+      .map((t) => [t.metric, t.value])).toEqual([
+      ['5G mobile broadband coverage of communes and wards', 100], ['spending on research share of GRDP', 1.2],
+    ]);
+  });
+
   it('reads "from only around 0.5% now" after "by the same year" as the baseline, not as a target', () => {
     expect(targets('We aim for a digital economy of 25% of GRDP by 2030. '
       + 'Spending on research should reach 1.2% of GRDP by the same year, from only around 0.5% now.'))

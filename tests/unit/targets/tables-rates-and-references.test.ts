@@ -26,6 +26,14 @@ describe('targets in a table printed as text rows', () => {
     expect(read[1]!.benchmark).toEqual({ value: 50, text: 'national: 50%' });
   });
 
+  it('reads a cell of every one ("all 96") as 100% of the row\'s things, the result beside it no target', () => {
+    const read = tableTargets(['Indicator | 2030 target | Result at 30/6/2029', 'Wards and communes with fibre broadband | all 96 | 88 of 96',
+      'Start-ups | 400 | 310'].map((text) => ({ text }))).targets;
+    expect(read.map((t) => [t.metric, t.value, t.unit, t.deadline])).toEqual([
+      ['wards and communes with fibre broadband', 100, '%', 2030], ['start-ups', 400, 'start-ups', 2030],
+    ]);
+  });
+
   it('reads a rank cell ("top 15") as a rank to reach in the index the row names, with the abbreviation it is known by', () => {
     const read = tableTargets(['| No. | Indicator | Achieved 2025 | Target 2027 | Target 2030 |', '| 5 | Rank in the Provincial Innovation Index '
       + '(PII) | 19th | top 15 | top 10 |'].map((text) => ({ text }))).targets;
