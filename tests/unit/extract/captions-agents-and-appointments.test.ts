@@ -52,6 +52,12 @@ describe('names and posts', () => {
     expect(people('The ceremony was attended by Deputy Minister of Finance Bế Văn Thuận.')).toEqual([['Bế Văn Thuận', ['Deputy Minister of Finance']]]);
   });
 
+  it('reads a Khmer woman\'s name opened by "Néang", written with or without its marks', () => {
+    expect(people('Attending as a guest, Néang Thị Sa Ry, Vice Chairwoman of the Sóc Trăng Provincial People\'s Committee, spoke.'))
+      .toEqual([['Néang Thị Sa Ry', ['Vice Chairwoman of the Sóc Trăng Provincial People\'s Committee']]]);
+    expect(people('Neang Thi Sa Ry spoke to the farmers.').map(([name]) => name)).toEqual(['Neang Thi Sa Ry']);
+  });
+
   it('gives the post an appointment names, after an honorific, not the one beside the name', () => {
     // ("The Prime Minister" is a title the office holders' list resolves.)
     expect(people('The Prime Minister has appointed Mr. Lục Văn Hòa, Director of the Cao Bằng Department of Finance, as Deputy Minister of Finance.')
