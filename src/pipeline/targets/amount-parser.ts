@@ -153,7 +153,9 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`|(?:are|is)(?=\s+\p{Ll}+ed\b[^,;.]{0,80}?\s+by\s))`
   // (A participle's complement: "connected to …", "trained in basic digital skills", not a time: "in 2027".)
   // (Or its manner and purpose: "mapped digitally for traceability", "handled entirely online".)
-  + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b)))\s+[^,;.]{2,60}?`
+  // (Or its agent: "served by a smart substation", not a deadline: "by the end of 2030".)
+  + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b))`
+  + String.raw`|by(?=\s+(?:a|an|one|its|their)\s))\s+[^,;.]{2,60}?`
   + String.raw`|(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically)|(?:\s+\p{Ll}+ly)?\s+for\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`
   // (Or available so: "(are to be) available fully online".)
   + String.raw`|available(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically))`
@@ -674,7 +676,8 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
   'double', 'serve', 'connect', 'want', 'be home to', 'goal of', 'target of', 'aim of', 'objective of', 'figure is', 'target is', 'goal is',
-  'calls for', 'call for', 'calling for', 'asks for', 'asking for', 'milestone is', 'capacity of', 'output of'])}`
+  'calls for', 'call for', 'calling for', 'asks for', 'asking for', 'milestone is', 'capacity of', 'output of', 'put', 'putting', 'install',
+  'installing', 'deploy', 'deploying'])}`
   // ("aims to have trained 2,000 engineers": a perfect infinitive, what is to be done by then.)
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+`
   + String.raw`(?:have\s+(?=\p{Ll}+ed\s))?\p{Ll}{3,}`

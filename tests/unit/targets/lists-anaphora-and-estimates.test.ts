@@ -39,6 +39,18 @@ describe('targets of lists whose markers the layout took away, of "that share", 
     ]);
   });
 
+  it('reads a count put somewhere or installed by an item\'s verb: "- put three hundred feeders under remote control by 2033"', () => {
+    expect(targets('The company aims to:', '- put three hundred low-voltage feeders under remote control by 2033;', '- install 1,200 smart meters in Long Đức ward by 2031.')
+      .map((t) => [t.metric, t.value, t.deadline])).toEqual([
+      ['smart meters in Long Đức ward', 1200, 2031], ['low-voltage feeders under remote control', 300, 2033],
+    ]);
+  });
+
+  it('keeps the agent of every one of a whole to be served: "every port to be served by a customs scanner"', () => {
+    expect(targets('By 2032, the province aims for every river port in the province to be served by a customs scanner.')
+      .map((t) => [t.metric, t.value])).toEqual([['river ports served by a customs scanner', 100]]);
+  });
+
   it('reads "from only around 0.5% now" after "by the same year" as the baseline, not as a target', () => {
     expect(targets('We aim for a digital economy of 25% of GRDP by 2030. '
       + 'Spending on research should reach 1.2% of GRDP by the same year, from only around 0.5% now.'))
