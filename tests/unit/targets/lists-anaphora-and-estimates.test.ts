@@ -51,6 +51,12 @@ describe('targets of lists whose markers the layout took away, of "that share", 
       .map((t) => [t.metric, t.value])).toEqual([['river ports served by a customs scanner', 100]]);
   });
 
+  it('gives a share and a second aim "for every …" the deadline that closes them both, not one told in the sentence before', () => {
+    expect(targets('The centre aims to train at least 60 cooperatives by the end of 2031. Under the plan, the province aims for at least 25% '
+      + 'of its coffee area to be grown under digital monitoring, and for every coffee-growing commune to have at least one cooperative '
+      + 'using traceability codes, by 2030.').map((t) => [t.value, t.deadline]).sort()).toEqual([[100, 2030], [25, 2030], [60, 2031]]);
+  });
+
   it('reads "from only around 0.5% now" after "by the same year" as the baseline, not as a target', () => {
     expect(targets('We aim for a digital economy of 25% of GRDP by 2030. '
       + 'Spending on research should reach 1.2% of GRDP by the same year, from only around 0.5% now.'))
