@@ -41,7 +41,8 @@ const BASELINE_YEAR = /^\s+(?:as\s+(?:the|its|a)\s+(?:baseline|base\s+year|refer
 /** "… and 85% of …": another figure joined by "and". */
 // (Or an infinitive joined to the aim's first: "aims to attract eight to ten firms and to have 2,000 engineers … by 2030".)
 // (Or a second aim "for" every one of a whole: "aims for at least 30% of … , and for every commune to have …, by 2030".)
-const JOINED_FIGURE = /\sand\s+(?:for\s+(?:all|every)\s|(?:for\s+|to\s+\p{Ll}{2,}\s+(?:\p{Ll}+\s+)?)?(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?\d)/u;
+const JOINED_FIGURE = new RegExp(String.raw`\sand\s+(?:for\s+(?:all|every)\s|(?:for\s+|to\s+\p{Ll}{2,}\s+(?:\p{Ll}+\s+)?)?`
+  + String.raw`(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?\d)`, 'u');
 
 /** How many blocks a stated deadline ("sets a target that by 2030, …") carries over to the lists after it. */
 const FRAME_BLOCKS = 4;

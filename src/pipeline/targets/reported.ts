@@ -136,6 +136,11 @@ const RESPONDENTS_PLAN = /^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:plan|plans|intend|int
 /** How far after a figure the clause of its target may start. */
 const STATUS_REACH = 120;
 
+/** A share of the things counted just before: "(97.2%) of them", "(60 per cent) of these". */
+const OF_THEM = /^\s*(?:%|per\s?cent|percent)?\s+of\s+(?:them|these|those)\b/i;
+/** A count after a verb in the past, and what follows it up to the share: "processed 18,400 declarations at the border gates, ". */
+const PAST_COUNT = /\b\p{Ll}{2,}[^e\W]ed\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?\d[\d,.]*\s[^;:]*$/u;
+
 /** Whether the figure at `start`-`end` of a sentence is a reported value: see the module comment. */
 export function isReported(text: string, start: number, end: number): boolean {
   // "2. Current situation: the province has 4,150 ha of coffee …; 38% of the coffee area …": what a label says is the state now.
@@ -158,6 +163,9 @@ export function isReported(text: string, start: number, end: number): boolean {
   // (A list of the things the figure counts is read past: "91% of electricity, water and school-fee payments were cashless".)
   const rest = textAfter(text, end).replace(LISTED_THINGS, '$1 $2').replace(LIST_GOES_ON, ' ');
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).split(/\s+/).slice(0, AFTER_WORDS).join(' ');
+  // "(the sub-department) processed 18,400 declarations …, 97.2% of them through the automated system": a share of a count reported.
+  const counted = OF_THEM.test(textAfter(text, end)) ? PAST_COUNT.exec(before) : null;
+  if (counted && lastIndex(FORWARD, before) < counted.index) return true;
   const reported = lastIndex(REPORTED, before);
   // "… had been covered in 2025, and the remaining 350 villages would be covered by 2026": a modal after the figure governs it.
   if (reported >= 0 && reported > lastIndex(FORWARD, before)) return !MODAL_AFTER.test(after);
@@ -205,6 +213,9 @@ export function isPermitted(text: string, start: number): boolean {
   if (PERMISSION.test(before) || CAN.test(before) || provision(before) || CONTENTS.test(before) || RULE.test(before) || ENTITLED.test(before)) {
     return true;
   }
+  // "Each cooperative may receive up to VND 50 million …, and household businesses up to VND 10 million": the same verb, left out.
+  const elided = ELIDED_UP_TO.exec(/^up\s+to\s/i.test(text.slice(start)) ? `${before}up to ` : before);
+  if (elided && isPermitted(text, start - before.length + elided.index)) return true;
   // "may cover up to 50% of the cost, not exceeding VND 2 billion per project": a cap on what is permitted is permitted too.
   const cap = CAP.exec(before) ?? (/^not\s+exceeding\b/i.test(text.slice(start)) ? /,\s*$/.exec(before) : null);
   return cap !== null && isPermitted(text, start - before.length + cap.index);
@@ -218,6 +229,8 @@ function provision(before: string): boolean {
   const found = PROVISION.exec(before);
   return found !== null && !AIMED.test(found[0]);
 }
+/** A clause whose verb is left out, its subject and "up to" before a figure: ", and household businesses up to (VND 10 million)". */
+const ELIDED_UP_TO = /,\s+and\s+(?:[\p{L}-]+\s+){1,5}up\s+to\s+(?:VND\s*|US\$\s*|USD\s*|\$)?$/iu;
 /** An aim stated: "strives to", "aims to", "targets". */
 const AIMED = /\b(?:aims?|aiming|strives?|striving|targets?|seeks?)\b/;
 

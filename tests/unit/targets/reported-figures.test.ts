@@ -13,6 +13,12 @@ describe('figures reported, not promised', () => {
     expect(reported('According to the department, only 35% of the fund allocated for 2025 had been spent by the end of June', '35%')).toBe(true);
   });
 
+  it('reads a share "of them" of a count reported just before as reported, not a share of a count still to come', () => {
+    const text = 'In the first quarter of 2030, the station cleared 9,600 vehicles at the Lao Bảo gate, 88.5% of them through the automated lanes';
+    expect(reported(text, '88.5%')).toBe(true);
+    expect(reported('By 2031 the province will train 4,000 technicians, 35% of them women', '35%')).toBe(false);
+  });
+
   it('reads a figure in a clause reported "that …" by what is said of it there, not by the aim of the sentence\'s main clause', () => {
     const text = 'The department opened a drive to give every farm an e-wallet by June, after reporting that more than eight in ten farms '
       + 'already use one';
@@ -58,6 +64,13 @@ describe('what a legal text requires of whom it governs', () => {
     expect(isPermitted(rule, rule.indexOf('12'))).toBe(true);
     const plan = 'Under the plan, the province must have at least 12 innovation hubs by 2030';
     expect(isPermitted(plan, plan.indexOf('12'))).toBe(false);
+  });
+
+  it('reads a sum "up to" in a clause whose verb of permission is left out as permitted too', () => {
+    const text = 'Each school may receive up to VND 40 million for laptops, and kindergartens up to VND 15 million';
+    expect(isPermitted(text, text.indexOf('up to VND 15'))).toBe(true);
+    const aim = 'The fund will lend VND 40 billion to schools by 2030, and kindergartens up to VND 15 million';
+    expect(isPermitted(aim, aim.indexOf('up to VND 15'))).toBe(false);
   });
 });
 
