@@ -109,8 +109,9 @@ const ALL_OF = new RegExp(
 );
 
 /** What every one of a whole is wanted "to" do, after a verb of wanting ("… and all commune stations to use e-records"). */
+// (Or a level each is to reach: "every civil servant … to reach the advanced level".)
 const ALL_DO = 'have|get|use|run|operate|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|teach|train'
-  + '|switch\\s+to|take';
+  + '|switch\\s+to|take|reach|attain|meet';
 
 /**
  * Every one of a counted whole, still to come: "All nine hamlets are to have free public Wi-Fi", "all wards, communes and special
@@ -122,7 +123,7 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*(?:\.\d+\s+(?:million|billion|thousand))?\s+|${WORD}\s+)?`
   // "all 96 of the ministry's (administrative procedures)".
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
-  // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to nine words: "all state-funded research
+  // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to twelve words: "all state-funded research
   // tasks at national and ministerial level"; an acronym among them: "all agricultural cooperatives that hold OCOP certification".)
   // (Not past a comma before a verb: "all farming land on one open platform, is due to …".)
   // (Nor past the verb: "every industrial park is also to have …".)
@@ -131,7 +132,7 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or whose they are, in lower case: "all hamlets of the province's border communes".)
   // (Or a body's name in them before their noun: "all 69 commune-level Front committees".)
   + String.raw`(?:\p{Ll}[\p{L}-]*(?:[’']s(?=\s))?|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+`
-  + String.raw`|(?<=-\p{Ll}+\s+)\p{Lu}\p{Ll}+(?=\s+\p{Ll}+s\b))){0,8}?)`
+  + String.raw`|(?<=-\p{Ll}+\s+)\p{Lu}\p{Ll}+(?=\s+\p{Ll}+s\b))){0,11}?)`
   // (Or whose they are, in a clause of a pronoun and its verb: "all … records it keeps (are to be digitised)".)
   + String.raw`(?:\s+(?:it|they|we)\s+(?:keeps?|holds?|manages?|owns?|runs?|operates?|handles?|processes|issues?|provides?))?`
   // (Or where they are, counted: "all villages in the 74 communes".)

@@ -443,10 +443,13 @@ function withOwnScopes(targets: TargetCandidate[]): TargetCandidate[] {
   const kind = (unit: string | null) => (unit?.startsWith('%') ? '%' : unit?.startsWith('rank') ? 'rank' : unit ?? '');
   const figure = (t: TargetCandidate) => `${t.comparator}\n${t.value}\n${t.max}\n${t.deadline}\n${kind(t.unit)}`;
   const words = (metric: string) => new Set(metric.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  // (Not every one of other things: "all heads of provincial departments" and "every civil servant of the Department" to reach a level.)
+  const things = (unit: string | null) => (unit?.startsWith('% of ') ? words(unit.slice(5)) : undefined);
+  const sameThings = (a: string | null, b: string | null) => { const [x, y] = [things(a), things(b)]; return !x || !y || [...x].some((w) => y.has(w)); };
   return targets.map((t) => {
     if (isBody(t.scope)) return t;
     const mine = words(t.metric);
-    const body = owned.find((o) => figure(o) === figure(t) && [...words(o.metric)].some((w) => mine.has(w)));
+    const body = owned.find((o) => figure(o) === figure(t) && [...words(o.metric)].some((w) => mine.has(w)) && sameThings(o.unit, t.unit));
     return body ? { ...t, scope: body.scope } : t;
   });
 }
@@ -635,10 +638,14 @@ function pairedBenchmarks<P extends { start: number; end: number; figureEnd?: nu
   return out;
 }
 
+// (Further when the figure's words run on to it in one clause, with no comma or number between: "95% of the province's civil servants and
+// public employees are to reach the basic level of digital skills (national target: 90%)".)
 function benchmarkAfter(end: number, next: number, text: string, asides: Aside[], bare = false): TargetCandidate['benchmark'] {
   const first = firstAtLeast(asides, end, (a) => a.start);
   const aside = asides[first];
-  const close = aside && aside.start < next && aside.start - end <= BENCHMARK_GAP && !/[;.]/.test(text.slice(end, aside.start));
+  const gap = aside ? aside.start - end : Infinity;
+  const close = aside && aside.start < next && !/[;.]/.test(text.slice(end, aside.start))
+    && (gap <= BENCHMARK_GAP || (gap <= 2 * BENCHMARK_GAP && !/[,\d]/.test(text.slice(end, aside.start))));
   if (!close) return null;
   // "40% (previously 35%) [national: 30%]": of asides side by side, the first that compares.
   for (let i = first; i < asides.length && (i === first || /^\s*$/.test(text.slice(asides[i - 1]!.end, asides[i]!.start))); i++) {

@@ -37,6 +37,9 @@ const OWN = new RegExp(
     // sector": a body named by its kind that aims to do a thing itself (to fund, support, cut, handle …), not for others to reach one.
     // (Or is to, or will: "By 2031, the fund is to finance at least 120 projects".)
     + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?(?:(?:aims|plans|intends|expects|is)\s+to|will)\s+${OWN_DEED}\b`
+    // "For its own staff, the Department of Home Affairs aims for every civil servant …": an aim it says is for its own people or work.
+    + String.raw`|\bfor\s+its\s+own\s+(?:staff|work|employees|officials|people|personnel|operations)\s*,\s+the\s+(?:${WORD}\s+){0,3}${KINDS}`
+    + String.raw`(?:${OF_PART})?\s+(?:also\s+)?(?:aims|plans|intends|strives|has\s+set|will|is)\b`
     // "The department, for its part, aims to answer every … feedback item": what it aims for as against others' targets.
     + String.raw`|\bthe\s+(?:${WORD}\s+){0,3}${KINDS}(?:${OF_PART})?\s*,\s+for\s+its\s+(?:own\s+)?part\s*,\s+(?:also\s+)?`
     + String.raw`(?:aims|plans|intends|is|will|has\s+set)\b`,
@@ -123,7 +126,8 @@ export function officeNamed(kind: string, sentence: string, text: () => string, 
   // (Not a shorter name of the first: "Department of Science and Technology" after "Lâm Đồng Department of Science and Technology".)
   if (minister) return trimmed(`Ministry${minister}`, names);
   const own = trimmed(nameOfKind(kind, sentence), names);
-  if (own !== undefined) return own;
+  // (Named in full elsewhere with its place: "Khánh Hòa Department of Home Affairs" for "the Department of Home Affairs".)
+  if (own !== undefined) return placedName(own, text()) ?? own;
   const at = text().indexOf(sentence);
   // "The minister agreed and said the ministry aims to …": the ministry of the minister the text named last before.
   if (kind.toLowerCase() === 'ministry' && THE_MINISTER.test(sentence) && at > 0) {
@@ -133,6 +137,16 @@ export function officeNamed(kind: string, sentence: string, text: () => string, 
   const first = trimmed(nameOfKind(kind, text()), names);
   const lastBefore = at > 0 ? trimmed(nameOfKind(kind, text().slice(0, at), true), names) : undefined;
   return lastBefore && !first?.includes(lastBefore) ? lastBefore : first;
+}
+
+/** The name a text gives a body with its place before it, where a sentence names it without: undefined when it gives none. */
+function placedName(name: string, text: string): string | undefined {
+  for (let at = text.indexOf(` ${name}`); at > 0; at = text.indexOf(` ${name}`, at + 1)) {
+    const words = /(?:\p{Lu}[\p{L}\p{M}]*\s+){1,3}$/u.exec(text.slice(Math.max(0, at - 40), at + 1))?.[0].trim().split(/\s+/) ?? [];
+    const place = words.findIndex((_, k) => PLACES.has(foldPlace(words.slice(k).join(' '))));
+    if (place >= 0) return `${words.slice(place).join(' ')} ${name}`;
+  }
+  return undefined;
 }
 
 /**

@@ -324,7 +324,7 @@ export function documentScopes(
     // (Read once per clause and sentence, named once per sentence: a sentence of thousands of figures is not read again for each.)
     const kind = clauses(clause).ownKind() ?? whole.ownKind();
     if (kind !== undefined) {
-      if (office?.sentence !== sentence || office.kind !== kind) office = { sentence, kind, name: officeNamed(kind, sentence, text, names) };
+      if (office?.sentence !== sentence || office.kind !== kind) office = { sentence, kind, name: placed(officeNamed(kind, sentence, text, names), place) };
       if (office.name) { aimed = { block, body: office.name }; return office.name; }
     }
     // A firm's or a university's own target (see bodies.ts), in its clause or its sentence, or the sentence before's ("It also …").
@@ -369,6 +369,15 @@ export function documentScopes(
     if (benchmarked || whole.local()) return place;
     return whole.national() ? 'Vietnam' : place;
   };
+}
+
+/**
+ * A provincial department a local text names without its place ("the Department of Home Affairs" in a Khánh Hòa notice): the place's. Not
+ * a ministry's department ("Department of Land Management under the Ministry of …").
+ */
+function placed(name: string | undefined, place: string | null): string | undefined {
+  if (name === undefined || place === null || !/^Department\s+of\s/.test(name) || /\b(?:Ministry|under)\b/.test(name)) return name;
+  return `${place} ${name}`;
 }
 
 /** A remark in brackets. */

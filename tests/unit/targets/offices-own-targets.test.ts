@@ -116,6 +116,33 @@ describe('a fund that is to act itself', () => {
   });
 });
 
+describe('a department\'s aim for its own staff, beside its province\'s target for every one of others', () => {
+  it('gives the one "for its own staff" the department, named with its place, and the province\'s its province', () => {
+    const found = targets('Notice on the digital skills assessment',
+      'The Bình Định Provincial People\'s Committee reviewed the results of the assessment in Quy Nhơn ward.',
+      'Under Plan No. 118/KH-UBND, by 2030 at least 90% of the province\'s civil servants and public employees are to reach the basic level of '
+        + 'digital skills (national target: 85%), and all heads and deputy heads of provincial departments and commune-level People\'s '
+        + 'Committees are to reach the advanced level by the end of 2029.',
+      'For its own staff, the Department of Home Affairs aims for every civil servant of the Department to reach the advanced level by the end of 2029.');
+    expect(found.map((t) => [t.metric, t.value, t.deadline, t.scope])).toEqual([
+      ['civil servants reach the advanced level', 100, 2029, 'Binh Dinh Department of Home Affairs'],
+      ['heads and deputy heads of provincial departments and commune-level People\'s Committees reach the advanced level', 100, 2029, 'Binh Dinh'],
+      ['the province\'s civil servants and public employees to reach the basic level of digital skills', 90, 2030, 'Binh Dinh'],
+    ]);
+    const full = timelineOf({ 'seeds/a.txt': ['Notice on the digital skills assessment', 'Tin tứcTin tức30/12/2025',
+      'The Bình Định Provincial People\'s Committee reviewed the results of the assessment in Quy Nhơn ward.',
+      'Under Plan No. 118/KH-UBND, by 2030 at least 90% of the province\'s civil servants and public employees are to reach the basic level of '
+        + 'digital skills (national target: 85%).'].join('\n') }).targets;
+    expect(full.map((t) => t.benchmark?.value)).toEqual([85]);
+  });
+
+  it('names the department as the text names it in full with its place, with the place\'s marks', () => {
+    const found = targets('Department sets its own goals', 'The Bình Định Department of Home Affairs met on Monday in Quy Nhơn ward.',
+      'For its own staff, the Department of Home Affairs aims for every civil servant of the Department to reach the advanced level by 2029.');
+    expect(found.map((t) => t.scope)).toEqual(['Bình Định Department of Home Affairs']);
+  });
+});
+
 describe('an agency named in a list\'s frame', () => {
   it('gives the items the agency: "By the end of 2029, the Customs Sub-Department of Region XIV aims to:"', () => {
     const found = targets('Customs holds a dialogue with firms', 'The Customs Sub-Department of Region XIV held a dialogue with firms in Lạng Sơn.',
