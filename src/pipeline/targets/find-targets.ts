@@ -164,7 +164,11 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       // (In its paragraph before it, or in the paragraphs just before: a bulletin's item may run over several.)
       const before = () => [...doc.blocks.slice(Math.max(0, sentence.block - POINTED_BLOCKS), sentence.block).map((b) => b.text),
         doc.blocks[sentence.block]!.text.slice(0, sentence.start)].join('\n');
-      pointedBack.set(sentence, THE_PLACE.test(sentence.text) ? placesIn(before()).map(canonicalPlace).at(-1) ?? null : null);
+      // (Or a speaker's "we" or "our" after a sentence of the paragraph that pointed at it: "By the end of 2027, every hamlet in the province
+      // will have … . By 2028, we want 60% of farming households to …".)
+      const earlier = doc.blocks[sentence.block]!.text.slice(0, sentence.start);
+      const pointing = THE_PLACE.test(sentence.text) || (FIRST_PERSON.test(sentence.text) && THE_PLACE.test(earlier));
+      pointedBack.set(sentence, pointing ? placesIn(before()).map(canonicalPlace).at(-1) ?? null : null);
     }
     return pointedBack.get(sentence)!;
   };
@@ -541,6 +545,8 @@ function lastIndexName(text: string): string | undefined {
 const POINTED_BLOCKS = 2;
 /** A province or city pointed back at: "The province aims …", "the city's plan". */
 const THE_PLACE = /\b[Tt]he (?:province|city)\b/;
+/** A speaker's own, in the first person plural. */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
 
 
 /** An item of a list: opened by a marker ("-", "•", "a)", "2.") or closed by a semicolon. */

@@ -88,6 +88,20 @@ describe('what is wanted of a named thing, balances, counts already done, and th
     ).targets;
     expect(found.map((t) => [t.value, t.scope])).toEqual([[40, 'Nghe An']]);
   });
+
+  it('gives a speaker\'s "we want …" the province a sentence of the paragraph pointed at before it, in a transcript', () => {
+    const transcript = (answer: string) => timelineOf({ 'seeds/a.txt': ['RIVER CHANNEL | KÊNH SÔNG',
+      'Xem trực tiếp | Lịch phát sóng | Thời sự | Chương trình | Đăng nhập', 'Chương trình » Bàn tròn » Episode 12', 'Đăng lúc 10:30, Thứ Sáu 12/06/2026',
+      'POLICY TALK - Episode 12: "Wi-Fi in every hamlet"', 'Full English transcript (edited for length). Broadcast live at 20:00 on Wednesday.',
+      'Host: Minh Anh', 'Guests:', '- Mr Lê Văn Tâm, Vice Chairman of the Vĩnh Long Provincial People\'s Committee',
+      '- Dr Phan Thị Lan, economist, Lecturer at Vĩnh Long University',
+      '[00:00:15] HOST MINH ANH: Good evening. Half a year ago the province promised every hamlet a digital life. What did it promise?',
+      `[00:01:02] MR TÂM: ${answer}`].join('\n') }).targets.map((t) => [t.value, t.scope]);
+    expect(transcript('By the end of 2027, every hamlet in the province will have a free Wi-Fi point. By 2028, we want 50% of farming '
+      + 'households to sell produce online. Today the figure is 19%.')).toEqual([[100, 'Vinh Long'], [50, 'Vinh Long']]);
+    // (Not a "we" whose paragraph points at no place before it.)
+    expect(transcript('By 2028, we want 50% of farming households to sell produce online.')).toEqual([[50, 'Vietnam']]);
+  });
 });
 
 describe('who sets a target: a firm by its short name, a consortium, and no venue', () => {
