@@ -73,6 +73,14 @@ export const organizationParser: Parser = {
       const lead = OWNER_PLACE.exec(surface)?.[0] ?? leadNotInName(surface, opensClause(text, index));
       surface = withoutTrailingName(surface.slice(lead.length)).replace(TRAILING, '');
       index += lead.length;
+      // "(Chairman …) Cao Minh Triết and Sao Mai Semiconductor (sign …)": a person joined to the body by "and" is no part of its name.
+      const joined = /^(.+?)\s+and\s+(?=\p{Lu})/u.exec(surface);
+      // (After that person's title: "Chairman Cao Minh Triết and …".)
+      const person = joined?.[1]!.split(/\s+/);
+      if (person && [2, 3, 4].some((n) => person.length >= n && isVietnameseName(person.slice(-n)))) {
+        surface = surface.slice(joined![0].length);
+        index += joined![0].length;
+      }
       if (insideLongerName(text, index + surface.length)) continue;
       if (!HAS_HEAD.test(surface) || /^(?:Party|Party’s|Party's)$/.test(surface)
         || surface.split(/\s+/).length < 2 && !/^(?:Politburo|Secretariat)$/.test(surface)) continue;

@@ -19,6 +19,12 @@ describe('ENOrganizationParser', () => {
     expect(found('In Yên Bái, the Science Park Authority met.')).toEqual(['Science Park Authority']);
   });
 
+  it('reads a firm named by its trade ("Sông Lam Semiconductor", "Hương Giang Robotics"), apart from a person joined to it by "and"', () => {
+    expect(found('Sông Lam Semiconductor aims to produce chips, and Hương Giang Robotics will export robot arms.'))
+      .toEqual(['Sông Lam Semiconductor', 'Hương Giang Robotics']);
+    expect(found('Chairman Cao Minh Triết and Sao Mai Semiconductor signed an agreement.')).toEqual(['Sao Mai Semiconductor']);
+  });
+
   it('reads a sub-unit whose head has its prefix: "Customs Sub-Department of Region XXVI"', () => {
     expect(found('The Customs Sub-Department of Region XIV held a dialogue.')).toEqual(['Customs Sub-Department of Region XIV']);
   });

@@ -11,5 +11,5 @@ export const ORGANIZATION_HEADS = [
   // A public agency named for what it runs: "An Giang Social Insurance", "Vietnam Social Security".
   'Social Insurance', 'Social Security',
   // A firm named by its trade: "Bình Minh Electronics", "Sao Bắc Telecom", "Tín Phát Furniture".
-  'Electronics', 'Telecom', 'Logistics', 'Pharma', 'Holdings', 'Furniture', 'Textiles',
+  'Electronics', 'Telecom', 'Logistics', 'Pharma', 'Holdings', 'Furniture', 'Textiles', 'Semiconductor', 'Robotics', 'Power', 'Energy', 'Software',
 ];
