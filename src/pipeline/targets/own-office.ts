@@ -19,7 +19,9 @@ const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WO
 const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|fund|centre|center|association|federation`
   + String.raw`|confederation|union|chamber|alliance`;
 /** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
-const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|train|hire|recruit|open|digiti[sz]e|publish|post)`;
+// (Or its own size: "the Centre is to reach a staff of at least 120", "employ 300 engineers".)
+const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|train|hire|recruit|employ|open|digiti[sz]e|publish|post`
+  + String.raw`|(?:reach|have|grow\s+to)\s+a\s+(?:staff|workforce|headcount)\b)`;
 
 /**
  * A clause that says a body's target is its own. Group: the kind, in one of its four groups: "the department itself", "his

@@ -143,6 +143,15 @@ describe('a department\'s aim for its own staff, beside its province\'s target f
   });
 });
 
+describe('a centre that is to reach a staff of its own', () => {
+  it('gives the centre its size and the share of its staff with degrees', () => {
+    const found = targets('Centre recruits data engineers', 'The National Open Data Centre announced the recruitment of 40 staff on Monday.',
+      'Under the establishment Decision, the Centre is to reach a staff of at least 150 by 2029, and no less than 60% of its staff are to '
+        + 'hold postgraduate degrees.');
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[60, 'National Open Data Centre'], [150, 'National Open Data Centre']]);
+  });
+});
+
 describe('an agency named in a list\'s frame', () => {
   it('gives the items the agency: "By the end of 2029, the Customs Sub-Department of Region XIV aims to:"', () => {
     const found = targets('Customs holds a dialogue with firms', 'The Customs Sub-Department of Region XIV held a dialogue with firms in Lạng Sơn.',
