@@ -167,8 +167,9 @@ export function buildCorpus(inputs: RawInput[], options: CorpusOptions = {}): Co
   // Each document's timeline findings are kept with its text's analysis, under its links too (see timelineKey).
   const textKeys = new Map(prepared.map((p) => [p.data.id, p.key]));
   const cache = options.cache;
-  const timeline = buildTimeline(prepared.map(({ data, blocks, sentences, times }) => ({
+  const timeline = buildTimeline(prepared.map(({ data, blocks, removed, sentences, times }) => ({
     id: data.id, title: data.title, date: data.date, blocks, sentences, times, links: linksByDocument.get(data.id) ?? [],
+    heading: removed.filter((r) => r.reason === 'header').map((r) => r.text),
   })), entities, (doc, lookup) => {
     const key = textKeys.get(doc.id);
     return cache && key ? cachedTimeline(cache, timelineKey(key, doc.id, doc.links), doc, lookup, documentTimeline) : documentTimeline(doc, lookup);

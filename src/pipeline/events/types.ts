@@ -18,6 +18,11 @@ export interface DocumentTimeline {
   times: TimeExpression[];
   /** Resolved entity mentions, in order. */
   links: Link[];
+  /**
+   * The lines the cleaner read as the page's header, no part of its text, in order: a document's heading among them names its issuer
+   * ("UBND TỈNH THANH HÓA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+   */
+  heading?: readonly string[];
 }
 
 /** What the event stage needs to know of an entity. */

@@ -147,7 +147,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const commune = communeOf(doc.title) ?? (COMMUNE_SUBJECT.test(doc.title ?? '')
     ? communeOf(lead) ?? communeOf(doc.blocks.slice(0, ISSUER_BLOCKS).map((b) => b.text).join('\n')) : null);
   // (A document printed below a legal-database page's fields is its issuer's: see issuerPlace.)
-  const placeOf = briefPlaces(doc.blocks, commune ?? (nationalTitle(doc.title) ? null : leadPlace(lead) ?? issuerPlace(doc.blocks)));
+  // (The issuer's heading may be among the lines the cleaner took as the page's header.)
+  const issuer = () => issuerPlace(doc.blocks) ?? issuerPlace((doc.heading ?? []).map((text) => ({ text })));
+  const placeOf = briefPlaces(doc.blocks, commune ?? (nationalTitle(doc.title) ? null : leadPlace(lead) ?? issuer()));
   // The document's text, joined once: for the province of a commune's text, the bodies it names, and the full name of a body that
   // sets targets for itself.
   const wholeText = once(() => doc.blocks.map((b) => b.text).join('\n'));

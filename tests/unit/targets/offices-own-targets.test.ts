@@ -152,6 +152,19 @@ describe('a centre that is to reach a staff of its own', () => {
   });
 });
 
+describe('a department\'s report whose heading names its province only in the page\'s header', () => {
+  it('gives the province\'s targets the province its heading names', () => {
+    const found = timelineOf({ 'seeds/a.txt': ['UBND TỈNH NINH BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ | Độc lập - Tự do - Hạnh phúc', 'Số: 208/BC-SKHCN | Ninh Bình, ngày 06 tháng 10 năm 2026', 'REPORT',
+      'Results of digital transformation in the third quarter of 2026',
+      'Implementing Plan No. 19/KH-UBND dated 14/02/2026 of the Provincial People\'s Committee, the Department reports as follows.',
+      'III. TASKS FOR THE FOURTH QUARTER',
+      '1. The Department will strive to reach the targets for 2026: full-process online records at 75% of all records, and at least 40% '
+        + 'of adults holding a digital signature.'].join('\n') }).targets;
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[40, 'Ninh Binh'], [75, 'Ninh Binh']]);
+  });
+});
+
 describe('an agency named in a list\'s frame', () => {
   it('gives the items the agency: "By the end of 2029, the Customs Sub-Department of Region XIV aims to:"', () => {
     const found = targets('Customs holds a dialogue with firms', 'The Customs Sub-Department of Region XIV held a dialogue with firms in Lạng Sơn.',
