@@ -98,8 +98,8 @@ type DateFields = Pick<Metadata, 'date' | 'datePrecision' | 'dateSource' | 'date
 /**
  * Publication date: the sidecar's; else a dateline in the header (a day without a year, "November
  * 21", gets its year from the text, see `yearOfDay`), unless it is only the date of the document the
- * page shows and the page prints at its end the day it was published; none when the header prints a
- * template placeholder; else the day the page says at its end it was last edited; else a wire story's
+ * page shows and the page prints at its end the day it was published; else the day the page says at
+ * its end it was published or last edited; none when the header prints a template placeholder; else a wire story's
  * dateline ("HÀ NỘI, Nov. 6 (TLN) –"); else the day a bulletin says is today; else the day a lead
  * reports ("On the morning of December 30"), its year reasoned from the text the same way, its
  * sources list included (a meeting on 30 December after a resolution of 22 December 2024 was in
@@ -147,12 +147,12 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
       dateSource: 'header',
     };
   }
-  if (header.placeholder) return none(`The page header prints a template placeholder ("${header.placeholder}") instead of its date.`);
   // A page that prints no date at its top but the day it was last edited or published at its end (an encyclopedia's article, a paper's
   // page with its date under the byline) is dated by that day.
   if (footer.stamp) {
     return textDate(footer.stamp, `Day the page prints at its end, as published or last edited ("${footer.stamp.text}"); it prints no other date.`);
   }
+  if (header.placeholder) return none(`The page header prints a template placeholder ("${header.placeholder}") instead of its date.`);
   // Nor a day at its end, but its address printed at its top holds one ("https://site.vn/tin-tuc/2028/11/04/…"): the page's day.
   const { address } = header;
   const day = address?.day !== undefined ? { year: address.year, month: address.month, day: address.day } : undefined;

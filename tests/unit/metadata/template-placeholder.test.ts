@@ -12,3 +12,17 @@ describe('template placeholders in the dateline', () => {
     });
   }
 });
+
+describe('a placeholder at the top and the day printed at the end', () => {
+  it('dates the page by the stamp at its end ("Cập nhật: …"), not by the lead', () => {
+    const m = metadataOf('Resolution on support for cooperatives', 'Ngày đăng: {{ngay_dang}} | Lượt xem: {{luot_xem}}', ...LEAD,
+      'Download: PDF | {{file_size}}', 'Cập nhật: 15/12/2030 10:24');
+    expect([m.date, m.dateSource]).toEqual(['2030-12-15', 'text']);
+  });
+
+  it('reads "Published: … | Last updated: …" before the copyright as the day of publication', () => {
+    const m = metadataOf('Call for papers', 'Posted: {{post_date}} | Views: {{views}}', ...LEAD, 'Other news',
+      '- Students win a provincial innovation prize', 'Published: 04/03/2030 | Last updated: 11/03/2030', '© Ha Tinh University');
+    expect(m.date).toBe('2030-03-04');
+  });
+});
