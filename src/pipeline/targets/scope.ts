@@ -358,6 +358,10 @@ export function documentScopes(
       if (own) return own;
       // "The plan sets the following goals by 2030 (national targets in brackets):": what its brackets say is of the benchmarks.
       // (So is a frame that says so in words: "each with the province's result, its target and, in brackets, the national target".)
+      // "… which carries out the Politburo's Resolution 57-NQ/TW. Under the plan, by the end of 2030 the province is to reach:": the
+      // sentence that opens the list says whose the items are.
+      const opening = openingSentence(frame);
+      if (place !== null && opening !== frame && LOCAL_BODY.test(opening) && !NATIONAL.test(opening)) return place;
       if (framing.national() && !IN_BRACKETS.test(frame) && (!frame.includes('(') || NATIONAL.test(frame.replace(BRACKETED, ' ')))) return 'Vietnam';
       if (place !== null && framing.local()) return place;
     }
@@ -379,6 +383,9 @@ function placed(name: string | undefined, place: string | null): string | undefi
   if (name === undefined || place === null || !/^Department\s+of\s/.test(name) || /\b(?:Ministry|under)\b/.test(name)) return name;
   return `${place} ${name}`;
 }
+
+/** The last sentence of a list's frame, the one that opens the list: "The meeting reviewed …. Under the plan, the province is to reach:". */
+const openingSentence = (frame: string) => frame.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop()!;
 
 /** A remark in brackets. */
 const BRACKETED = /\([^()]*\)/g;

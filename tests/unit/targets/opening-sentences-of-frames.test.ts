@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { timelineOf } from '../events/helpers.ts';
+
+/** The targets of one text: deadline, value and scope, in a fixed order. */
+const targetsOf = (lines: string[]) => timelineOf({ 'a.txt': lines.join('\n\n') }).targets.map((t) => [t.deadline, t.value, t.scope])
+  .sort((a, b) => String(a).localeCompare(String(b)));
+
+describe('a list frame of several sentences', () => {
+  const frame = (opening: string) => targetsOf([
+    'Gia Lai reviews its digital plan',
+    'Posted: 12/05/2030',
+    'The Gia Lai Provincial People\'s Committee reviewed its digital transformation plan at a meeting on Monday.',
+    `The meeting reviewed Plan No. 88/KH-UBND, which carries out the Politburo's Resolution 57-NQ/TW. ${opening}`,
+    '- 90% of administrative dossiers submitted online;',
+    '- at least 70% of adults with a digital signature.',
+  ]);
+
+  it('gives the items to the province when the sentence that opens the list is the province\'s', () => {
+    expect(frame('Under the plan, by the end of 2030 the province is to reach:').map((t) => t[2])).toEqual(['Gia Lai', 'Gia Lai']);
+  });
+
+  it('gives them to the country when that sentence is the nation\'s', () => {
+    expect(frame('By 2030 the country is to reach:').map((t) => t[2])).toEqual(['Vietnam', 'Vietnam']);
+  });
+});
