@@ -360,9 +360,11 @@ export function documentScopes(
       // (So is a frame that says so in words: "each with the province's result, its target and, in brackets, the national target".)
       // "… which carries out the Politburo's Resolution 57-NQ/TW. Under the plan, by the end of 2030 the province is to reach:": the
       // sentence that opens the list says whose the items are.
+      // (Nor is a list the country's for a national instrument an earlier sentence says the plan carries out.)
       const opening = openingSentence(frame);
-      if (place !== null && opening !== frame && LOCAL_BODY.test(opening) && !NATIONAL.test(opening)) return place;
-      if (framing.national() && !IN_BRACKETS.test(frame) && (!frame.includes('(') || NATIONAL.test(frame.replace(BRACKETED, ' ')))) return 'Vietnam';
+      const national = opening === frame ? framing.national() : NATIONAL.test(opening);
+      if (place !== null && opening !== frame && LOCAL_BODY.test(opening) && !national) return place;
+      if (national && !IN_BRACKETS.test(frame) && (!frame.includes('(') || NATIONAL.test(frame.replace(BRACKETED, ' ')))) return 'Vietnam';
       if (place !== null && framing.local()) return place;
     }
     // "Under the plan, by 2030 the Confederation aims to train …. At least 300 grassroots trade unions are to …": the later sentences of

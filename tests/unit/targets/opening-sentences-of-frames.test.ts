@@ -19,6 +19,10 @@ describe('a list frame of several sentences', () => {
     expect(frame('Under the plan, by the end of 2030 the province is to reach:').map((t) => t[2])).toEqual(['Gia Lai', 'Gia Lai']);
   });
 
+  it('does not give them to the country for a national instrument the plan carries out, named in an earlier sentence', () => {
+    expect(frame('By 2031, it aims for:').map((t) => t[2])).toEqual(['Gia Lai', 'Gia Lai']);
+  });
+
   it('gives them to the country when that sentence is the nation\'s', () => {
     expect(frame('By 2030 the country is to reach:').map((t) => t[2])).toEqual(['Vietnam', 'Vietnam']);
   });
