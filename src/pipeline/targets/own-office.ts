@@ -164,7 +164,7 @@ function trimmed(name: string | undefined, names: () => Names): string | undefin
 }
 
 /** An aim's verb right after its subject: "(X) aims to", "(X) also plans to", "(X) targets". */
-const AIMS = /^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|aims\s+for|targets|has\s+set\s+(?:itself|out))\b/;
+export const AIMS = /^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|aims\s+for|targets|has\s+set\s+(?:itself|out))\b/;
 /**
  * Bodies of government, whose aims are their place's or the nation's (a People's Committee, a Party committee, the Government), and
  * ministries and departments, whose own aims OWN reads by their deeds.

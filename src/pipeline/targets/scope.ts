@@ -3,7 +3,7 @@ import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { once, oncePer } from '../once.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
-import { aimingBody, frameOwnKind, officeNamed, ownKind, type Names } from './own-office.ts';
+import { AIMS, aimingBody, frameOwnKind, officeNamed, ownKind, type Names } from './own-office.ts';
 
 export { placesIn };
 
@@ -30,7 +30,7 @@ export function placeNamed(text: string): string | null {
   // (A word that opens a line is capitalised whatever it is: "Host province first" names no province, unless the word is a listed one.)
   const province = /[Pp]rovinc|PROVINC|[Tt]ỉnh\s|TỈNH\s/.test(text)
     ? [...text.matchAll(PROVINCE)].find((m) => !(m[1] !== undefined && /^\S+$/.test(m[1]) && (m.index === 0 || text[m.index - 1] === '\n')
-      && !PLACES.has(foldPlace(m[1])))) ?? null
+      && !PLACES.has(foldPlace(m[1]))) && !DEMONYM.test(m[1] ?? '')) ?? null
     : null;
   // (The Vietnamese kind comes first, so the name runs on into what follows it: its listed head is the place.)
   if (province) return asWritten(province[3] ? listedHead(province[3].trim()) : listedTail((province[1] ?? province[2])!.trim()));
@@ -41,10 +41,15 @@ export function placeNamed(text: string): string | null {
     // and "the Vinh City People's Committee" its body's).
     if (city[1] !== undefined && !PLACES.has(foldPlace(name)) && /\bthe\s+$/i.test(text.slice(0, city.index))
       && !CITY_BODY.test(text.slice(city.index + city[0].length))) continue;
+    // ("every large Vietnamese city", "a Chinese province": a people's adjective is no place's name.)
+    if (city[1] !== undefined && DEMONYM.test(city[1])) continue;
     return `${asWritten(name)} City`;
   }
   return null;
 }
+
+/** A people's adjective alone, before "city" or "province": "Vietnamese", "Korean", "Cambodian", "Lao", "Thai". */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ese|ian|ean)|Lao|Thai|Khmer)$/u;
 
 /** A city's body right after its name: "(Vinh City) People's Committee", "(…) Party Committee", "(…) Department of …". */
 const CITY_BODY = /^\s+(?:People[’']s|Party|Department|Police)\b/;
@@ -320,6 +325,10 @@ export function documentScopes(
     const aimingNamed = named && names ? whole.aiming(names().organizations) : undefined;
     if (aimingNamed?.includes(named!)) { aimed = { block, body: aimingNamed }; return aimingNamed; }
     if (named) return canonicalPlace(named);
+    // A place no list holds, that opens the sentence as the subject of its aim and that the text names with its kind elsewhere
+    // ("Phongsaly aims to connect 80% of its villages …" beside "a delegation of Phongsaly province, Lao PDR").
+    const placeAiming = whole.aimingPlace(text);
+    if (placeAiming) return placeAiming;
     // A ministry's, a department's or an office's target for itself ("The department itself aims …"; see own-office.ts).
     // (Read once per clause and sentence, named once per sentence: a sentence of thousands of figures is not read again for each.)
     const kind = clauses(clause).ownKind() ?? whole.ownKind();
@@ -389,6 +398,22 @@ function placed(name: string | undefined, place: string | null): string | undefi
 /** The last sentence of a list's frame, the one that opens the list: "The meeting reviewed …. Under the plan, the province is to reach:". */
 const openingSentence = (frame: string) => frame.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop()!;
 
+/** A capitalized name that opens a sentence or a list's item, before its aim: "Phongsaly aims to …", "- Luang Namtha also plans to …". */
+const OPENING_NAME = /^(?:[-•*–]\s+)?((?:\p{Lu}[\p{L}\p{M}]*\s+){0,2}\p{Lu}[\p{L}\p{M}]*)(?=\s)/u;
+
+const OPENS_DETERMINED = new RegExp(`^${DETERMINER}`, 'u');
+
+/** The place `sentence` opens with as the subject of its aim, when the document names it with its kind ("Phongsaly province"). */
+function aimingPlace(sentence: string, whole: () => string): string | undefined {
+  const name = OPENING_NAME.exec(sentence);
+  if (!name || !AIMS.test(sentence.slice(name[0].length)) || OPENS_DETERMINED.test(name[1]!)) return undefined;
+  const place = escape(name[1]!);
+  const kind = new RegExp(String.raw`(?<![\p{L}\p{M}])${place}\s+(?:[Pp]rovince|[Cc]ity)\b|\b(?:[Pp]rovince|[Cc]ity)\s+of\s+${place}(?![\p{L}\p{M}])`, 'u');
+  return kind.test(whole()) ? canonicalPlace(name[1]!) : undefined;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A remark in brackets. */
 const BRACKETED = /\([^()]*\)/g;
 /** Words that tell what the brackets of a list hold. */
@@ -406,6 +431,8 @@ interface Reading {
   local: () => boolean;
   places: () => string[];
   runs: () => PlaceRuns;
+  /** The place the text opens with as the subject of its aim, when `text` (the document's) names it as a province or a city. */
+  aimingPlace: (text: () => string) => string | undefined;
   /** The organization of `organizations` the text names as the subject of its aim (see `aimingBody`). */
   aiming: (organizations: readonly string[]) => string | undefined;
 }
@@ -420,7 +447,7 @@ function lastRead(): (text: string) => Reading {
           named: once(() => placeNamed(unformer(text))), commune: once(() => communeAiming(text)), ownKind: once(() => ownKind(text)),
           national: once(() => NATIONAL.test(text)), local: once(() => LOCAL_BODY.test(text)),
           places: once(() => placesIn(unformer(undated(text)))), runs: once(() => placeRuns(unformer(undated(text)))),
-          aiming: oncePer((organizations) => aimingBody(text, organizations)),
+          aiming: oncePer((organizations) => aimingBody(text, organizations)), aimingPlace: oncePer((whole) => aimingPlace(text, whole)),
         },
       };
     }

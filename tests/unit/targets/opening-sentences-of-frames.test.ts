@@ -27,3 +27,26 @@ describe('a list frame of several sentences', () => {
     expect(frame('By 2030 the country is to reach:').map((t) => t[2])).toEqual(['Vietnam', 'Vietnam']);
   });
 });
+
+describe('places a text names in passing', () => {
+  it('takes no people\'s adjective for a city: "every large Vietnamese city"', () => {
+    const found = targetsOf([
+      'Cities to get live models of their streets',
+      'Posted: 04/06/2030',
+      'HÀ NỘI – The Deputy Prime Minister signed a decision approving a programme that aims to give every large Vietnamese city a live model of its streets.',
+      'By 2035, the programme aims to:',
+      '- train twenty thousand urban data specialists;',
+    ]);
+    expect(found.map((t) => t[2])).toEqual(['Vietnam']);
+  });
+
+  it('gives a foreign province its own aim when it opens the sentence and the text names it with its kind', () => {
+    const found = targetsOf([
+      'Điện Biên and Huaphanh agree to link their telecom networks',
+      'Posted: 20/03/2031',
+      'A delegation of the Điện Biên Provincial People\'s Committee held talks with a delegation of Huaphanh province, Lao PDR.',
+      'Điện Biên aims to connect 90% of its communes to 5G by 2033. Huaphanh aims to connect 80% of its villages to mobile broadband by 2032.',
+    ]);
+    expect(found).toEqual([[2032, 80, 'Huaphanh'], [2033, 90, 'Dien Bien']]);
+  });
+});
