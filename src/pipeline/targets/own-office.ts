@@ -17,7 +17,7 @@ const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WO
 
 /** The kinds of body whose own deeds a text may state by the kind alone: KINDS, and a foundation, a centre, a union and the like. */
 const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|fund|centre|center|association|federation`
-  + String.raw`|confederation|union|chamber|alliance`;
+  + String.raw`|confederation|union|chamber|alliance|command`;
 /** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
 // (Or its own size: "the Centre is to reach a staff of at least 120", "employ 300 engineers".)
 const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|train|hire|recruit|employ|open|digiti[sz]e|publish|post`

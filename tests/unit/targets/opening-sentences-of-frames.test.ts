@@ -50,3 +50,17 @@ describe('places a text names in passing', () => {
     expect(found).toEqual([[2032, 80, 'Huaphanh'], [2033, 90, 'Dien Bien']]);
   });
 });
+
+describe('a military command\'s own aims', () => {
+  it('gives the items of "For its own work, the command aims … to:" to the command the text names', () => {
+    const found = targetsOf([
+      'Border guards take their patrol logs online',
+      'Posted: 20/09/2030',
+      'The Tây Ninh Provincial Border Guard Command on Thursday held a conference to review its digital transformation in border management.',
+      'Under the provincial plan, by 2032 at least 95% of households in the border communes are to have electronic identification accounts.',
+      'For its own work, the command aims by the end of 2031 to:',
+      '- train three hundred officers and soldiers as the core digital staff of the posts;',
+    ]);
+    expect(found).toEqual([[2031, 300, 'Tây Ninh Provincial Border Guard Command'], [2032, 95, 'Tay Ninh']]);
+  });
+});
