@@ -36,6 +36,8 @@ export const TITLE_HEADS = [
   'president', 'Secretary-General', 'Director-General',
   // Editors and research fellows after a name: "X, Editor-in-chief, Mekong Now", "Dr Y, Senior Fellow, Z Institute".
   'Editor-in-chief', 'Fellow', 'Research Fellow',
+  // Officers of the armed forces' commands: "X, Political Commissar of the … Provincial Border Guard Command".
+  'Political Commissar', 'Commissar', 'Chief of Staff',
 ];
 
 /** Words that may stand before a head: "Former", "Standing Deputy", "Vice". */
