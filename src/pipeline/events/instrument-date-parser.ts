@@ -165,6 +165,10 @@ function issueField(doc: DocumentTimeline, block: number, timesOf: Map<number, T
 const COUNTED = new RegExp(String.raw`\b(?:passed|adopted|approved|issued)\s+(${WORD}|\d{1,2})\s+(?:new\s+)?(${DOCUMENT_NOUNS})s\b`, 'i');
 /** The gathering an act was done at: "(adopted two resolutions …) at a one-day thematic session". Group: the gathering. */
 const AT_GATHERING = /\bat\s+(?:a|an|the|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}(?:session|sitting|meeting|conference|congress|plenum))\b/u;
+/** A body that passes documents by a vote at a sitting: a People's Council, the National Assembly. */
+const VOTING_BODY = /\b(?:People[’']s\s+Council|National\s+Assembly)$/u;
+/** A sitting named by its noun: "the thematic session", "the session". Group: the sitting. */
+const THE_SITTING = /\b(?:the|its|this)\s+((?:(?!(?:next|last|previous|year-end|mid-year|coming|first|second|third)\b)[\p{Ll}-]+\s+){0,3}(?:session|sitting))\b/u;
 /** Acts that make documents, as the event stage names their kinds. */
 const MAKING_KINDS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approved', 'instrument', 'other']);
 
@@ -195,6 +199,14 @@ export function countedInstruments(
     for (const l of doc.links) if (!first.has(l.entity)) first.set(l.entity, l);
     return [...first.values()];
   });
+  // The sitting the text names by its noun alone ("the thematic session"), no day of its own: read once, when a council's act is found.
+  const sittingNamed = once(() => {
+    for (const s of doc.sentences) {
+      const sitting = THE_SITTING.exec(s.text);
+      if (sitting && !doc.times.some((t) => t.block === s.block && t.sentence.start === s.start)) return sitting;
+    }
+    return null;
+  });
   for (const act of dated) {
     if (!MAKING_KINDS.has(act.kind) || act.instrument || act.time.precision !== 'day') continue;
     const counted = COUNTED.exec(act.source.text);
@@ -220,9 +232,11 @@ export function countedInstruments(
     // its sentence names one ("adopted two resolutions … at a one-day thematic session"), is a happening of its own.
     told.add(act);
     // (Not one the text tells as a meeting of that day already: "Delegates at the session passed three resolutions".)
-    const gathering = dated.some((c) => c.kind === 'meeting' && c.time.from === act.time.from) ? null : AT_GATHERING.exec(act.source.text);
+    const body = act.participants.map((id) => entities.get(id)).find((e) => e?.type === 'organization')?.name;
+    // (A council or an assembly votes at a sitting: the one the text goes on to name ("Attending the session as a guest, …") is the act's.)
+    const gathering = dated.some((c) => c.kind === 'meeting' && c.time.from === act.time.from) ? null
+      : AT_GATHERING.exec(act.source.text) ?? (body !== undefined && VOTING_BODY.test(body) ? sittingNamed() : null);
     if (gathering) {
-      const body = act.participants.map((id) => entities.get(id)).find((e) => e?.type === 'organization')?.name;
       const title = `${gathering[1]!.charAt(0).toUpperCase()}${gathering[1]!.slice(1)}${body ? ` of the ${body}` : ''}`;
       out.push({ ...act, kind: 'meeting', title, quality: 3, instrument: undefined, entities: act.participants });
     }

@@ -122,6 +122,29 @@ describe('an act on a number of instruments, all named after it', () => {
   });
 });
 
+describe('a council\'s act on a number of instruments, and the sitting the text names later', () => {
+  const told = (later: string) => timelineOf({
+    'a.txt': [
+      'Council backs AI assistants',
+      'Posted: 12/07/2029',
+      'The Bắc Ninh Provincial People\'s Council yesterday passed two resolutions on artificial intelligence in public services.',
+      'Resolution No. 31/2029/NQ-HĐND approves the provincial AI programme. Resolution No. 32/2029/NQ-HĐND sets support for AI start-ups.',
+      later,
+    ].join('\n\n'),
+  }).events.map((e) => [e.date, e.kind, e.title]);
+
+  it('dates that sitting by the act: the council voted at it', () => {
+    expect(told('Attending the thematic session as a guest, Deputy Minister Hà Minh Tuấn said the province had moved fast.')).toContainEqual(
+      ['2029-07-11', 'meeting', 'Thematic session of the Bắc Ninh Provincial People\'s Council'],
+    );
+  });
+
+  it('makes no sitting of one the text names for another day, or of none', () => {
+    expect(told('The draft on the science fund will return at the year-end session.').filter((e) => e[1] === 'meeting')).toEqual([]);
+    expect(told('Deputy Minister Hà Minh Tuấn said the province had moved fast.').filter((e) => e[1] === 'meeting')).toEqual([]);
+  });
+});
+
 describe('a numbered document that acts', () => {
   it('is issued that day: "Decision X dated D approved the programme" is the decision\'s issue, told once', () => {
     const { events } = timelineOf({
