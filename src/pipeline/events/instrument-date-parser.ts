@@ -168,7 +168,9 @@ const AT_GATHERING = /\bat\s+(?:a|an|the|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}(?:
 /** A body that passes documents by a vote at a sitting: a People's Council, the National Assembly. */
 const VOTING_BODY = /\b(?:People[’']s\s+Council|National\s+Assembly)$/u;
 /** A sitting named by its noun: "the thematic session", "the session". Group: the sitting. */
-const THE_SITTING = /\b(?:the|its|this)\s+((?:(?!(?:next|last|previous|year-end|mid-year|coming|first|second|third)\b)[\p{Ll}-]+\s+){0,3}(?:session|sitting))\b/u;
+// (Not one told as another's: "the next session", "the year-end session".)
+const OTHER_SITTING = String.raw`(?:next|last|previous|year-end|mid-year|coming|first|second|third)\b`;
+const THE_SITTING = new RegExp(String.raw`\b(?:the|its|this)\s+((?:(?!${OTHER_SITTING})[\p{Ll}-]+\s+){0,3}(?:session|sitting))\b`, 'u');
 /** Acts that make documents, as the event stage names their kinds. */
 const MAKING_KINDS: ReadonlySet<string> = new Set(['passed', 'adopted', 'approved', 'instrument', 'other']);
 
