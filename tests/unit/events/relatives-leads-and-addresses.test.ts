@@ -176,4 +176,10 @@ describe('talks, signings witnessed, and the paragraph of the occasion', () => {
       + 'Delegates approved Resolution No. 61/NQ-HĐND on science funding.').sort())
       .toEqual([['approved', '2026-03-04'], ['meeting', '2026-03-04']]);
   });
+
+  it('reads talks held by a delegation named after the day and the place that open the sentence, past its leader\'s apposition', () => {
+    const found = timeline('20/03/2031', 'On Wednesday (18/3), in Điện Biên Phủ ward, a delegation of the Điện Biên Provincial People\'s Committee led '
+      + 'by Vừ A Bằng, Chairman of the Điện Biên Provincial People\'s Committee, held talks with a delegation of Huaphanh province, Lao PDR.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([['meeting', '2031-03-18', 'Delegation held talks with a delegation of Huaphanh province']]);
+  });
 });
