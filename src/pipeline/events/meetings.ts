@@ -68,8 +68,9 @@ const MET_FOR = new RegExp(String.raw`^[^,;.]{0,60}?\bfor\s+(?:a|an|the|its|thei
 const BODY_END = new RegExp(String.raw`\b(?:${BODY_NOUN}|Politburo|Secretariat)$`, 'iu');
 /** A sentence's opening body (see leadingBody), past an outlet's tag ("LAM HONG – "). Group: its words. */
 // (Or past the day and the place that open it: "On Wednesday (18/3), in Điện Biên Phủ ward, a delegation of … led by X, …, held talks with".)
-const LEADING_BODY = new RegExp(String.raw`^(?:[\p{Lu}\s]{2,30}[–—-]\s+)?(?:(?:[Oo]n|[Ii]n|[Aa]t|Last|Yesterday|Earlier|Today|This|That)\b[^,;.]{0,50},\s+){0,2}`
-  + String.raw`(?:A|An|The|a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN})\b[^;.]*$`, 'u');
+const OPENING_PHRASE = String.raw`(?:(?:[Oo]n|[Ii]n|[Aa]t|Last|Yesterday|Earlier|Today|This|That)\b[^,;.]{0,50},\s+)`;
+const LEADING_BODY = new RegExp(String.raw`^(?:[\p{Lu}\s]{2,30}[–—-]\s+)?${OPENING_PHRASE}{0,2}(?:[Aa]n?|[Tt]he)\s+`
+  + String.raw`((?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN})\b[^;.]*$`, 'u');
 /** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
 /** The people "met" names right after it: by name, counted, or by their role and where they are from ("voters of X commune"). */
 const MET_WHOM = new RegExp(String.raw`^\s*(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|(?:representatives|leaders|members|delegates|voters|constituents|residents`
