@@ -490,6 +490,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         if (CEREMONIAL.has(h.kind) || h.ceremonial) title.add('ceremony');
         // Working with a body is a working session, by which a later sentence names it ("Speaking at the session, …").
         if (h.kind === 'meeting' && /\bworked\s+with\b/.test(h.title)) title.add('session');
+        // A council or an assembly votes at a sitting, by which a later sentence names the vote's day ("Attending the session as a guest, …").
+        if (VOTES.has(h.kind) && VOTERS.test(h.subject ?? '')) for (const w of SITTINGS) title.add(w);
         setOccasion({ time, block: sentence.block, words: reading().words(), title });
       }
     }

@@ -123,20 +123,32 @@ describe('an act on a number of instruments, all named after it', () => {
 });
 
 describe('a council\'s act on a number of instruments, and the sitting the text names later', () => {
-  const told = (later: string) => timelineOf({
+  const told = (later: string, caption = '') => timelineOf({
     'a.txt': [
-      'Council backs AI assistants',
+      'Bắc Ninh council backs AI assistants',
       'Posted: 12/07/2029',
-      'The Bắc Ninh Provincial People\'s Council yesterday passed two resolutions on artificial intelligence in public services.',
+      ...(caption ? [caption] : []),
+      'BẮC NINH – The Bắc Ninh Provincial People\'s Council yesterday passed two resolutions on artificial intelligence in public services.',
       'Resolution No. 31/2029/NQ-HĐND approves the provincial AI programme. Resolution No. 32/2029/NQ-HĐND sets support for AI start-ups.',
+      // (Far from the lead: the words are dated by the sitting they name, not by the lead's occasion.)
+      ...['The programme will cost about VND 900 billion.', 'Start-ups may lease land for up to 50 years.', 'The city has 12 innovation centres.',
+        'Residents\' data will come from the national population database.', 'The models will run in the city\'s data centre.',
+        'Three wards will test the assistants first.'],
       later,
     ].join('\n\n'),
   }).events.map((e) => [e.date, e.kind, e.title]);
+  const guest = 'Attending the session as a guest, Hà Minh Tuấn, Deputy Minister of Science and Technology, said the province had moved fast.';
 
-  it('dates that sitting by the act: the council voted at it', () => {
-    expect(told('Attending the thematic session as a guest, Deputy Minister Hà Minh Tuấn said the province had moved fast.')).toContainEqual(
-      ['2029-07-11', 'meeting', 'Thematic session of the Bắc Ninh Provincial People\'s Council'],
-    );
+  it('dates that sitting, and a guest\'s words at it, by the act: the council voted at it', () => {
+    const events = told(guest);
+    expect(events).toContainEqual(['2029-07-11', 'meeting', 'Session of the Bắc Ninh Provincial People\'s Council']);
+    expect(events.filter((e) => e[1] === 'remarks').map((e) => e[0])).toEqual(['2029-07-11']);
+  });
+
+  it('dates the guest\'s words by the vote after a photo\'s caption named the sitting first, with no day', () => {
+    const events = told(guest, 'Share | Facebook | Zalo | Print\n\nDelegates vote on the draft resolutions at the thematic session. Photo: Vũ Hoàng Long');
+    expect(events).toContainEqual(['2029-07-11', 'meeting', 'Thematic session of the Bắc Ninh Provincial People\'s Council']);
+    expect(events.filter((e) => e[1] === 'remarks').map((e) => e[0])).toEqual(['2029-07-11']);
   });
 
   it('makes no sitting of one the text names for another day, or of none', () => {
