@@ -24,6 +24,12 @@ describe('a signature block', () => {
     expect(found).toContain('Lê Văn Hậu: Vice Chairman of the Quảng Trị Provincial People\'s Committee');
   });
 
+  it('reads "FOR THE HEAD OF THE COMMISSION" as a line that signs for the head, whose deputy is no head of the head', () => {
+    const found = people(extractFrom('The outline is sent to Party committees.', 'FOR THE HEAD OF THE COMMISSION', 'DEPUTY HEAD', '(signed)',
+      'Hà Thị Thanh Bình'));
+    expect(found).toEqual(['Hà Thị Thanh Bình: Deputy Head']);
+  });
+
   it('holds a title signed "FOR THE DIRECTOR" at the body the heading names with its field ("… FOUNDATION FOR …"), not at its parent', () => {
     const found = people(extractFrom('NATIONAL FOUNDATION FOR MARINE SCIENCE DEVELOPMENT', 'No.: 14/TB-QPTBB | Hà Nội, May 4, 2027',
       'The call closes on June 30.', 'FOR THE DIRECTOR', 'DEPUTY DIRECTOR', 'Hồ Thị Lan Anh'));
