@@ -345,7 +345,8 @@ const BEHALF = /^(?:FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?(.+)$/u;
  * in English, "FOR THE CHAIRMAN" (a head's title, not a body; "FOR THE MINISTER" names the ministry, see withSignedTitles).
  */
 // (Or the head of the body it names: "FOR THE HEAD OF THE COMMISSION / DEPUTY HEAD".)
-const FOR_HEAD = /^(?:(?:P\.?\s?P\.|KT\.|TL\.|TUQ\.)\s*\p{Lu}|FOR\s+THE\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|DIRECTOR|PRESIDENT|HEAD|RECTOR)(?:\s+OF\s+THE\s+\p{Lu}[\p{Lu}\s'’-]*)?$)/u;
+const FOR_HEAD = new RegExp(String.raw`^(?:(?:P\.?\s?P\.|KT\.|TL\.|TUQ\.)\s*\p{Lu}|FOR\s+THE\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|DIRECTOR|PRESIDENT`
+  + String.raw`|HEAD|RECTOR)(?:\s+OF\s+THE\s+\p{Lu}[\p{Lu}\s'’-]*)?$)`, 'u');
 /** A legal-database page's field naming the issuing body: "Nơi ban hành / Issuing body: …", "Issued by: …". Group: the body. */
 const ISSUING_FIELD = /(?:^|\/\s*)(?:Issuing\s+(?:body|agency|authority)|Issued\s+by)\s*:\s*(\p{Lu}[^|;]{3,120})$/u;
 /** A body's name by its head noun, in capitals: "… PEOPLE'S COUNCIL", "… COMMITTEE" (not "PRIME MINISTER"). */
