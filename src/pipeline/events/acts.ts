@@ -50,7 +50,9 @@ const DOCUMENT = new RegExp(String.raw`^(?:(?:the|a|an|its|their|this|these|new|
   + String.raw`(?:resolutions?|decisions?|directives?|conclusions?|decrees?|circulars?`
   + String.raw`|dispatch(?:es)?|notices?|plans?|programmes?|programs?|projects?|strateg(?:y|ies)|laws?|codes?|ordinances?|regulations?|polic(?:y`
   + String.raw`|ies)|budgets?|lists?|agreements?|memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoUs?|contracts?|accords?|charters?|treat(?:y|ies)`
-  + String.raw`|conventions?|amendments?|master\s+plans?|(?:joint\s+)?statements?|communiqu[eé]s?|declarations?)\b`, 'iu');
+  + String.raw`|conventions?|amendments?|master\s+plans?|(?:joint\s+)?statements?|communiqu[eé]s?|declarations?`
+  // (And the record two sides sign of their talks: "signed a Record of Talks", "the minutes of the meeting".)
+  + String.raw`|(?:records?|minutes)\s+of\s+(?:the\s+)?(?:talks|meetings?|discussions?|negotiations?))\b`, 'iu');
 /** Where an object that is not a numbered document ends. */
 const OBJECT_END = new RegExp(String.raw`\s+(?:dated|with\s+\d|by\s+(?:a\s+)?(?:vote|show)|at\s+(?:the|its|their)\b|in\s+(?:the\s+)?\p{Lu}`
   + String.raw`|to\s+(?:implement|provinces|localities|ministries)|which|that|after|before|during|under|pursuant\s+to|in\s+line\s+with`

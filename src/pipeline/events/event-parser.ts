@@ -92,8 +92,9 @@ const SAME_DAY = /^\s+(?:on\s+)?the\s+same\s+day\b/;
 /** Kinds of happening done at a gathering, whose day is the gathering's ("delivered a speech at the forum"); an instrument issued "at" one conveys it later. */
 const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other', 'passed', 'adopted', 'approved']);
 /** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
-const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+`
-  + String.raw`(${GATHERING_NOUN}|launch|inauguration|opening|event)\b`, 'u');
+// (Or its end, and talks: "At the end of the talks, the two sides signed …".)
+const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of|[Aa]t\s+the\s+(?:end|close|conclusion)\s+of)`
+  + String.raw`\s+the\s+(${GATHERING_NOUN}|talks|launch|inauguration|opening|event)\b`, 'u');
 /** A speaker "speaking at" or "addressing" a gathering the text named. Group: the gathering's noun. */
 const SPEAKING_AT_GATHERING = new RegExp(String.raw`\b(?:[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\p{L}-]+\s+){0,3}?`
   + String.raw`(${GATHERING_NOUN}|launch|inauguration|opening)\b`, 'u');

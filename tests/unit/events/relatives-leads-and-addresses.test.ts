@@ -182,4 +182,13 @@ describe('talks, signings witnessed, and the paragraph of the occasion', () => {
       + 'by Vừ A Bằng, Chairman of the Điện Biên Provincial People\'s Committee, held talks with a delegation of Huaphanh province, Lao PDR.');
     expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([['meeting', '2031-03-18', 'Delegation held talks with a delegation of Huaphanh province']]);
   });
+
+  it('dates the record the two sides signed "at the end of the talks", however far down, by the talks', () => {
+    const found = timeline('20/03/2031', 'On Wednesday (18/3), Vừ A Bằng held talks with a delegation of Huaphanh province, Lao PDR.',
+      ...['The talks reviewed cooperation.', 'Trade reached USD 146 million in 2030.', 'Customs declarations are now electronic.',
+        'The chairman proposed sharing data on vehicles.', 'The governor thanked the province.', 'Trade and connections',
+        'Both sides praised the new border road.', 'Record of Talks'],
+      'At the end of the talks, the two sides signed a Record of Talks. Its main points follow.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toContainEqual(['signed', '2031-03-18', 'Two sides signed a Record of Talks']);
+  });
 });
