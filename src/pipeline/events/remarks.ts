@@ -294,9 +294,11 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
   // With no host named, the national leadership is a guest at any gathering ("Addressing the ceremony, Deputy Prime Minister X …").
   const said = context.text.slice(titleStart, person.start).trim();
   if (ENVOY.test(said) || (said === '' && (entities.get(person.entity)?.titles ?? []).some((t) => ENVOY.test(t)))) return true;
-  if (!hosts || hosts.size === 0) return LEADER.test(said);
-  if (hosts.has(person.entity)) return false;
   const apposition = /^,\s+[^,;]{3,100},/.exec(context.text.slice(person.end))?.[0] ?? '';
+  // (Or in apposition after the name: "Speaking at the groundbreaking, X, Deputy Prime Minister, said". Not a minister: a ministry may hold
+  // a briefing the text names no host of.)
+  if (!hosts || hosts.size === 0) return LEADER.test(said) || (said === '' && LEADER.test(apposition.replace(/^,\s+(?:the\s+)?/, '')));
+  if (hosts.has(person.entity)) return false;
   // "Phan Xuân Lộc, a former Director of …,": a past title names no body the speaker speaks for.
   if (/^,\s+(?:a\s+|the\s+)?former\b/i.test(apposition)) return false;
   const bodies = context.links.filter((l) => entities.get(l.entity)?.type === 'organization'

@@ -144,3 +144,18 @@ describe('a guest who attended a sitting of the session the text reports', () =>
     expect(events).toContainEqual(['remarks', '2028-12-07', 'Cao Thị Thu Hằng delivered a speech']);
   });
 });
+
+describe('a leader speaking at a groundbreaking the text told by its verb', () => {
+  const park = (speaker: string) => eventsOf(dated('20/05/2025', 'The Hưng Yên Hi-Tech Park broke ground on Monday (May 19) in Tân Dân commune.',
+    `Speaking at the park's groundbreaking, ${speaker} said the Government would help.`));
+
+  it('is a guest by the title in apposition after the name, as by the title before it', () => {
+    for (const speaker of ['Đoàn Văn Thắng, Deputy Prime Minister,', 'Deputy Prime Minister Đoàn Văn Thắng']) {
+      expect(park(speaker)).toContainEqual(['remarks', '2025-05-19', 'Đoàn Văn Thắng delivered remarks at the park\'s groundbreaking']);
+    }
+  });
+
+  it('is no guest as a minister, whose ministry may hold what the text names no host of', () => {
+    expect(park('Đoàn Văn Thắng, Deputy Minister of Finance,').filter((e) => e[0] === 'remarks')).toEqual([]);
+  });
+});
