@@ -8,7 +8,7 @@ import {
 import type { TargetParser, TargetProposal } from './types.ts';
 import { findFigures } from './fact-parser.ts';
 import { allMatches } from '../extract/all-matches.ts';
-import { participleOf } from '../extract/lexicon/irregular-verbs.ts';
+import { IRREGULAR_PARTICIPLE, participleOf } from '../extract/lexicon/irregular-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { CALENDAR } from '../extract/name-grammar.ts';
 import { escapeRegExp } from '../regexp.ts';
@@ -120,7 +120,7 @@ const ALL_DO = 'have|get|use|run|operate|keep|hold|receive|access|adopt|apply|co
 // (Not the whole a part is of: "half of all vocational schools (to teach robotics)".)
 const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|per\s?cent|percent)|%)\s+of\s+)`
   // (Its count may be in millions: "all 1.2 million land-use right records".)
-  + String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+the|its|their)\s+)?(?:\d[\d,]*(?:\.\d+\s+(?:million|billion|thousand))?\s+|${WORD}\s+)?`
+  + String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+(?:the|its|their)|its|their)\s+)?(?:\d[\d,]*(?:\.\d+\s+(?:million|billion|thousand))?\s+|${WORD}\s+)?`
   // "all 96 of the ministry's (administrative procedures)".
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
   // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to twelve words: "all state-funded research
@@ -132,7 +132,9 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or whose they are, in lower case: "all hamlets of the province's border communes".)
   // (Or a body's name in them before their noun: "all 69 commune-level Front committees".)
   + String.raw`(?:\p{Ll}[\p{L}-]*(?:[’']s(?=\s))?|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+`
-  + String.raw`|(?<=-\p{Ll}+\s+)\p{Lu}\p{Ll}+(?=\s+\p{Ll}+s\b))){0,11}?)`
+  + String.raw`|(?<=-\p{Ll}+\s+)\p{Lu}\p{Ll}+(?=\s+\p{Ll}+s\b)`
+  // (Or the Party's units: "every grassroots Party cell".)
+  + String.raw`|Party(?=\s+(?:cells?|members?|committees?|chapters?|organi[sz]ations?)\b))){0,11}?)`
   // (Or whose they are, in a clause of a pronoun and its verb: "all … records it keeps (are to be digitised)".)
   + String.raw`(?:\s+(?:it|they|we)\s+(?:keeps?|holds?|manages?|owns?|runs?|operates?|handles?|processes|issues?|provides?))?`
   // (Or where they are, counted: "all villages in the 74 communes".)
@@ -155,14 +157,16 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (A participle's complement: "connected to …", "trained in basic digital skills", not a time: "in 2027".)
   // (Or its manner and purpose: "mapped digitally for traceability", "handled entirely online".)
   // (Or its agent: "served by a smart substation", not a deadline: "by the end of 2030".)
-  + String.raw`\s+(\p{Ll}+ed(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b))`
+  // (Or an irregular one: "(all of its calls … are to be) run on an online platform".)
+  + String.raw`\s+((?:\p{Ll}+ed|(?:${IRREGULAR_PARTICIPLE})\b)(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b))`
   + String.raw`|by(?=\s+(?:a|an|one|its|their)\s))\s+[^,;.]{2,60}?`
   + String.raw`|(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically)|(?:\s+\p{Ll}+ly)?\s+for\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`
   // (Or available so: "(are to be) available fully online".)
   + String.raw`|available(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically))`
   // ("Every commune health station is to be able to hold video consultations …": what each is to be able to do.)
   + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)`
-  + String.raw`|to\s+(${ALL_DO})\s+([^,;.]{2,80}?))`
+  // (Any verb after what an aim is for: "(aims) for every grassroots Party cell to discuss this outline at a regular meeting".)
+  + String.raw`|to\s+(${ALL_DO}|(?<=\b(?:aims?|aiming)\s+for\s+(?:all|every)\s[^.;]{0,120}\bto\s+)\p{Ll}{3,})\s+([^,;.]{2,80}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   // (Not at a size it states: "a team of at least three people".)
   // (Nor past a second aim joined by "and for": "(for all … procedures to be handled fully online) and for 90% of …".)
@@ -173,6 +177,8 @@ const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s
   + String.raw`\s+(?:are|is)\s+to\s+(?:${ALL_DO})\s`, 'u');
 /** An item of a list that opens with every one of a whole and what it is to do: "b) all vocational schools to teach …". */
 const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^,;.:]{2,80}?\sto\s+(?:${ALL_DO})\s`, 'u');
+/** An aim's words right before the whole it is for: "aims for (every …)". */
+const AIMED_FOR = /\b(?:aims?|aiming)\s+for\s+$/;
 /** One of ALL_DO's verbs, alone. */
 const ALL_DO_WORD = new RegExp(`^(?:${ALL_DO})$`);
 /** A second object after a first one's deadline: "(have X) by 2026 and fibre-optic broadband by 2028". Group: the object. */
@@ -469,7 +475,9 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
     const verb = modalVerb ?? toVerb;
     // "every unit must issue its own plan" is a task of each, not a share of a whole to reach: "every" takes the verbs of having.
     // (Unless what each is to do is to work online: "every commune and ward is to handle its one-stop-shop procedures fully online".)
-    if (every && !participle && !ALL_DO_WORD.test(verb!) && !DONE_ONLINE.test((modalObject ?? toObject)!)) continue;
+    // (Nor what an aim is for, in words: "(the commission) aims for every grassroots Party cell to discuss this outline …".)
+    const aimedFor = toVerb !== undefined && AIMED_FOR.test(textBefore(text, m.index, 40));
+    if (every && !participle && !aimedFor && !ALL_DO_WORD.test(verb!) && !DONE_ONLINE.test((modalObject ?? toObject)!)) continue;
     const things = every ? plurals(stated!) : stated!;
     const with_ = verb === 'have' ? 'with' : verb;
     // "prototypes of all 14 products are to be completed": what of every one of them.

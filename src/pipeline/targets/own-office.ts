@@ -171,6 +171,13 @@ export const AIMS = /^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|
  */
 // (A sub-department is an agency that does the work itself: "Customs Sub-Department of Region XXVI", "Sub-Department of Plant Protection".)
 const GOVERNING = /People[’']s\s+(?:Committee|Council)|Party\b|\bGovernment\b|National\s+Assembly|Politburo|Secretariat|Ministry|(?<!Sub-)Department/;
+/**
+ * Whether a body is one of government (GOVERNING), by its own head: a Party committee's commission ("Commission for Propaganda and Mass
+ * Mobilisation of the Lạng Sơn Provincial Party Committee") is no Party committee.
+ */
+const governing = (org: string) => GOVERNING.test(COMMISSION_OF.exec(org)?.[1] ?? org);
+/** A commission named with the committee it is of. Group: the commission's own name. */
+const COMMISSION_OF = /^((?:[\p{L}\p{M}-]+\s+){0,3}Commission(?:\s+(?:for|on)\s+[^,;]+?)?)\s+of\s+the\s+/u;
 
 /**
  * The organization a sentence names as the subject of its aim, when it is no body of government (see GOVERNING): "An Giang Social
@@ -180,7 +187,7 @@ const GOVERNING = /People[’']s\s+(?:Committee|Council)|Party\b|\bGovernment\b|
 export function aimingBody(sentence: string, organizations: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const org of organizations) {
-    if (GOVERNING.test(org) || (best && best.length >= org.length)) continue;
+    if (governing(org) || (best && best.length >= org.length)) continue;
     for (let at = sentence.indexOf(org); at >= 0; at = sentence.indexOf(org, at + 1)) {
       if (AIMS.test(sentence.slice(at + org.length, at + org.length + 40))) { best = org; break; }
     }
