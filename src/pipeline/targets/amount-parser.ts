@@ -1043,12 +1043,29 @@ function countProposal(
   };
 }
 
+/** A whole counted in words after "all": "all six centrally run cities". Groups: "all" and its space, the number word. */
+const ALL_IN_WORDS = new RegExp(String.raw`\b([Aa]ll\s+)(${SMALL_NUMBERS}|ten|eleven|twelve)(?=\s+\p{Ll})`, 'gu');
+const TEN_TO_TWELVE = ['ten', 'eleven', 'twelve'];
+/** The number words ALL_IN_WORDS reads, by their value. */
+const NUMBER_NAMES = ['', ...SMALL_NUMBER_VALUES, ...TEN_TO_TWELVE];
+/**
+ * A text with the counts of wholes in words written in digits, padded to the word's length so that every offset stays: "all six
+ * centrally run cities" is read as "all 6 centrally run cities", a whole of every one of them (see ALL_OF, ITEM_ALL).
+ */
+function countsOfAllInDigits(text: string): string {
+  if (!/\b[Aa]ll\s/.test(text)) return text;
+  return text.replace(ALL_IN_WORDS, (_, all: string, word: string) => {
+    const digits = String(NUMBER_NAMES.indexOf(word));
+    return `${all}${digits.padEnd(word.length)}`;
+  });
+}
+
 /**
  * Numeric targets: a share ("reaches at least 30% of GDP", "100% of procedures are online") with
  * the subject it measures and any baseline, or a count, qualified ("at least 5 enterprises on par
  * with …") or after a verb of making ("train 20,000 engineers").
  */
-export const amountParser: TargetParser = {
+const amountsIn: TargetParser = {
   name: 'amount',
   propose(text) {
     const out: TargetProposal[] = [];
@@ -1508,3 +1525,23 @@ export const amountParser: TargetParser = {
   },
 };
 
+/**
+ * `amountsIn`, and a whole counted in words read as in digits ("all six centrally run cities"), when that makes a target of every one
+ * of it: "a review of all three licences" is no count of its own.
+ */
+export const amountParser: TargetParser = {
+  name: 'amount',
+  propose(text) {
+    const found = amountsIn.propose(text);
+    const inDigits = countsOfAllInDigits(text);
+    if (inDigits === text) return found;
+    // (Only the counts the text spells: one it writes in digits stays so.)
+    const spelled = [...text.matchAll(ALL_IN_WORDS)].map((m) => NUMBER_NAMES.indexOf(m[2]!)).join('|');
+    const spelledInDigits = new RegExp(String.raw`\b([Aa]ll\s+)(${spelled})\b`, 'g');
+    const wholes = amountsIn.propose(inDigits)
+      .filter((p) => p.value === 100 && p.unit?.startsWith('%') && !found.some((q) => q.start < p.end && p.start < q.end))
+      // (Its name as written: "build a digital twin for all six centrally run cities".)
+      .map((p) => ({ ...p, metric: p.metric.replace(spelledInDigits, (_, all: string, digits: string) => all + NUMBER_NAMES[Number(digits)]) }));
+    return wholes.length === 0 ? found : [...found, ...wholes].sort((a, b) => a.start - b.start);
+  },
+};

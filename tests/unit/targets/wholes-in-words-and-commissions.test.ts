@@ -23,6 +23,19 @@ describe('every one of a whole, in words', () => {
   });
 });
 
+describe('a whole counted in words', () => {
+  it('is every one of it, as one counted in digits ("build a digital twin for all six centrally run cities")', () => {
+    const items = (item: string) => report('By 2035, the programme aims to:', `- ${item};`, '- train 200 urban data specialists.')
+      .filter((t) => t[2] === 100).map((t) => t[1]);
+    expect(items('build a digital twin for all six centrally run cities')).toEqual(['build a digital twin for all six centrally run cities']);
+    expect(items('build a digital twin for all 6 centrally run cities')).toEqual(['build a digital twin for all 6 centrally run cities']);
+  });
+
+  it('makes no count of its own ("a review of all three licences")', () => {
+    expect(report('A mid-term review of all three licences will be carried out in 2030.')).toEqual([]);
+  });
+});
+
 describe('a Party committee\'s commission', () => {
   it('aims at its own work, no Party committee\'s', () => {
     const found = report('For its own work, the Commission for Propaganda and Mass Mobilisation of the Bắc Kạn Provincial Party Committee aims for '
