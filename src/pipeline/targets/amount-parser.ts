@@ -238,9 +238,12 @@ const PART_TO_BE = new RegExp(String.raw`(?:^|,\s+|;\s+|\band\s+)(?:(${QUALIFIER
  * "- 5G coverage in every commune and ward, (by the end of 2029)"; or what an aim is for: "(the country) aims for 5G coverage in all
  * border communes (by 2030)". Groups: thing, "all" or "every", whole.
  */
-const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+)((?:\p{Ll}|\d+\p{L})[\p{L}\d-]*(?:\s+[\p{L}-]+){0,5}?)\s+in\s+`
-  + String.raw`(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+and\s+\p{Ll}[\p{L}-]*)?)\b`
-  + String.raw`(?=,?\s+by\s|\s*[;.]?\s*$|,\s+and\s)`, 'u');
+// (Or what is to be ensured at every one: "(Điện Biên will) ensure 4G coverage at all 6 border crossing points on its side of the border, by
+// the end of 2031", past where they are.)
+const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+|\bensure\s+)((?:\p{Ll}|\d+\p{L})[\p{L}\d-]*(?:\s+[\p{L}-]+){0,5}?)`
+  + String.raw`\s+(?:in|(?<=\bensure\s[^,;.]{2,60})at)\s+(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+and\s+\p{Ll}[\p{L}-]*)?)\b`
+  + String.raw`(?:(?<=\bensure\s[^;.]{2,120})\s+(?:on|of|along)\s+[^,;.]{2,60}?)?(?=,?\s+by\s|\s*[;.]?\s*$|,\s+and\s)`, 'u');
 /**
  * An item of a list of aims that opens with its verb, whose object is every one of a whole: "- by 2027, to have public Wi-Fi in
  * all 14 residential areas", "- cover all communes in these areas with 5G", "- provide all eligible administrative procedures as
@@ -1332,7 +1335,8 @@ const amountsIn: TargetParser = {
     if (inWhole) {
       const [, what, every, stated] = inWhole;
       const things = every === 'every' ? plurals(stated!) : stated!;
-      const whole = out.findIndex((p) => p.unit === things);
+      // (Its count may name its things by their last word: "all 6 border crossing points" counts "points".)
+      const whole = out.findIndex((p) => p.unit === things || (p.unit !== null && things.endsWith(` ${p.unit}`)));
       if (whole >= 0) out.splice(whole, 1);
       const at = inWhole.index + inWhole[0].indexOf(what!);
       out.push(everyOne(`${things} with ${what}`, things, at, inWhole.index + inWhole[0].length));

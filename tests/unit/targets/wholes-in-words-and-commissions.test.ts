@@ -31,6 +31,11 @@ describe('a whole counted in words', () => {
     expect(items('build a digital twin for all 6 centrally run cities')).toEqual(['build a digital twin for all 6 centrally run cities']);
   });
 
+  it('is every one of what is to be ensured at all of it, past where they are, not a count of them', () => {
+    expect(report('The province will ensure 4G coverage at all six border crossing points on its side of the border, by the end of 2031.'))
+      .toEqual([[2031, 'border crossing points with 4G coverage', 100, 'Bac Kan']]);
+  });
+
   it('makes no count of its own ("a review of all three licences")', () => {
     expect(report('A mid-term review of all three licences will be carried out in 2030.')).toEqual([]);
   });
