@@ -191,6 +191,8 @@ const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?(?!\s+to\s+(?:a
 const ENTITLED = /\b(?:are|is|be|been|being|remain)\s+(?:entitled|eligible)\s+(?:to|for)\b[^;:.]*$/i;
 /** "can" in lower case only: "Can Tho" is a city. Not in a relative clause that picks out whom a share counts ("workers who can use …"). */
 const CAN = /(?<!\b(?:who|that|which)\s+)\bcan\b[^,;:.]*$/;
+/** What a speaker says cannot or will not be reached: "the province \"cannot reach 90% by the end of the year …\"", "won't hit". */
+const NOT_TO_BE = /\b(?:cannot|can[’']t|could\s+not|couldn[’']t|will\s+not|won[’']t)\s+(?:\p{L}+\s+){0,2}$/u;
 /** A provision of a legal text: "Article 12 requires that at least two of …", "Clause 3 stipulates …": a rule, not a promise. */
 const PROVISION = /\b(?:Article|Clause|Point)\s+\d+\w*\b[^,;:.]*?\b(?:requires?|stipulates?|provides?|prescribes?|states?)\b[^;:.]*$/;
 /**
@@ -206,11 +208,11 @@ const CONTENTS = new RegExp(String.raw`\b(?:programmes?|programs?|plans?|resolut
 
 /**
  * Whether the figure at `start` of a sentence is what a rule permits or provides, or what a document holds, rather than a
- * target (see PERMISSION, PROVISION, CONTENTS).
+ * target (see PERMISSION, PROVISION, CONTENTS); or what a speaker says cannot be reached (NOT_TO_BE).
  */
 export function isPermitted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
-  if (PERMISSION.test(before) || CAN.test(before) || provision(before) || CONTENTS.test(before) || RULE.test(before) || ENTITLED.test(before)) {
+  if (PERMISSION.test(before) || CAN.test(before) || NOT_TO_BE.test(before) || provision(before) || CONTENTS.test(before) || RULE.test(before) || ENTITLED.test(before)) {
     return true;
   }
   // "Each cooperative may receive up to VND 50 million …, and household businesses up to VND 10 million": the same verb, left out.

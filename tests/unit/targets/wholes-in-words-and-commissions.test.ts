@@ -50,3 +50,10 @@ describe('a Party committee\'s commission', () => {
     expect(report('The Bắc Kạn Provincial Party Committee aims for every commune to use the platform by 2030.').map((t) => t[3])).toEqual(['Bac Kan']);
   });
 });
+
+describe('what a speaker says cannot be reached', () => {
+  it('is no target ("cannot reach 90% by the end of the year"), though the same figure aimed at is one', () => {
+    expect(report('The chairman said the province "cannot reach 90% of dossiers online by the end of 2030 by doing what we did in April".')).toEqual([]);
+    expect(report('The chairman said the province will reach 90% of dossiers online by the end of 2030.').map((t) => t[2])).toEqual([90]);
+  });
+});
