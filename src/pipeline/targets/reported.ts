@@ -212,9 +212,8 @@ const CONTENTS = new RegExp(String.raw`\b(?:programmes?|programs?|plans?|resolut
  */
 export function isPermitted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
-  if (PERMISSION.test(before) || CAN.test(before) || NOT_TO_BE.test(before) || provision(before) || CONTENTS.test(before) || RULE.test(before) || ENTITLED.test(before)) {
-    return true;
-  }
+  if (PERMISSION.test(before) || CAN.test(before) || NOT_TO_BE.test(before) || provision(before) || CONTENTS.test(before) || RULE.test(before)
+    || ENTITLED.test(before)) return true;
   // "Each cooperative may receive up to VND 50 million …, and household businesses up to VND 10 million": the same verb, left out.
   const elided = ELIDED_UP_TO.exec(/^up\s+to\s/i.test(text.slice(start)) ? `${before}up to ` : before);
   if (elided && isPermitted(text, start - before.length + elided.index)) return true;
