@@ -13,6 +13,7 @@ import { deadlineFor, framesBefore, isDeadline, sentenceDeadlines, targetYear } 
 import { findFigures, type Figure } from './fact-parser.ts';
 import { goalParser } from './goal-parser.ts';
 import { metricName, subjectBefore, withoutScope } from './metric.ts';
+import { escapeRegExp } from '../regexp.ts';
 import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
@@ -34,6 +35,24 @@ const CHROME = /(?:\s[|>»]\s.*){2}/;
 const LEAD_BLOCKS = 3;
 /** Two or more capitalised names joined as a list before a figure: "Hanoi and Ho Chi Minh City", "Da Nang, Hai Phong and Can Tho". */
 const PLACE_LIST = /\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*(?:,\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)*,?\s+and\s+\p{Lu}/u;
+/** A metric that points back at a kind of thing named before: "such centres in operation". Group: the thing's noun. */
+const SUCH = /^such\s+(\p{Ll}+)\b/u;
+/** Words before a thing's noun that are no kind of it: determiners, participles and adverbs. */
+const NO_KIND = /^(?:a|an|the|this|that|these|those|its|their|each|every|any|new|more|other|such|\p{Ll}+(?:ed|ly))$/u;
+
+/**
+ * A metric that says "such" things, with the word that named their kind before it (`before`: the text before, nearest last): "such centres
+ * in operation" after "a recognised innovation centre" is "innovation centres in operation". As it is when nothing before names one.
+ */
+function suchNamed(metric: string, before: string): string {
+  const noun = SUCH.exec(metric)![1]!;
+  // (Named in the singular or the plural: "centre" for "centres", "city" for "cities".)
+  const forms = noun.endsWith('ies') ? [noun, `${noun.slice(0, -3)}y`] : [noun, noun.replace(/e?s$/, ''), noun.replace(/s$/, '')];
+  const kind = [...before.matchAll(new RegExp(String.raw`\b(\p{Ll}[\p{L}-]*)\s+(?:${forms.map(escapeRegExp).join('|')})\b`, 'gu'))]
+    .map((m) => m[1]!).filter((w) => !NO_KIND.test(w)).at(-1);
+  return kind === undefined ? metric : metric.replace(/^such\s+/, `${kind} `);
+}
+
 /** A metric that is only names: the places of a list, which measure nothing ("Hai Phong and Can Tho"). */
 const NAMES_ONLY = /^(?:\p{Lu}[\p{L}\p{M}]*|and|,|\s)+$/u;
 /** A sentence that opens with its topic: "For the digital economy, the resolution sets a share of 20-22% of GDP". Group: the topic. */
@@ -370,6 +389,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         const said = pointed ? sentenceCase(withoutScope(pointed, each), text) : named(stated, sentence.block);
         // (An aside blanked inside it leaves its room: "users of the Di Sản Số (Digital Heritage) app" is read "… Số app".)
         let metric = topical(said, text, rest.unit, () => itemOf(doc.blocks[sentence.block]!.text, sentence)).replace(/\s{2,}/g, ' ');
+        // "(… lets a recognised innovation centre lease land …) The city aims to have at least 12 such centres": the kind said before.
+        if (SUCH.test(metric)) {
+          metric = suchNamed(metric, `${doc.blocks[sentence.block - 1]?.text ?? ''} ${doc.blocks[sentence.block]!.text.slice(0, sentence.start)}`);
+        }
         // A metric that is a pronoun or stops at an article or a preposition ("we", "backed by a") names nothing measured.
         if (BROKEN_METRIC.test(metric.trim())) continue;
         // Nor does a statistic of targets: "The median 2030 target for the digital economy's share of GRDP is 25%".

@@ -57,3 +57,13 @@ describe('what a speaker says cannot be reached', () => {
     expect(report('The chairman said the province will reach 90% of dossiers online by the end of 2030.').map((t) => t[2])).toEqual([90]);
   });
 });
+
+describe('such things', () => {
+  it('are of the kind named before them ("a recognised innovation centre" … "12 such centres")', () => {
+    expect(report('Resolution 47 lets a recognised innovation centre lease land for 50 years. The city aims to have at least 12 such centres '
+      + 'in operation by the end of 2030.').map((t) => t[1])).toEqual(['innovation centres in operation']);
+    // (As they are when nothing before names their kind.)
+    expect(report('The city aims to have at least 12 such centres in operation by the end of 2030.').map((t) => t[1]))
+      .toEqual(['such centres in operation']);
+  });
+});
