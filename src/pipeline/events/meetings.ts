@@ -75,7 +75,11 @@ const LEADING_BODY = new RegExp(String.raw`^(?:[\p{Lu}\s]{2,30}[–—-]\s+)?${O
 /** The people "met" names right after it: by name, counted, or by their role and where they are from ("voters of X commune"). */
 const MET_WHOM = new RegExp(String.raw`^\s*(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|(?:representatives|leaders|members|delegates|voters|constituents|residents`
   + String.raw`|workers|farmers|students|teachers|scientists|entrepreneurs|officials)\s+(?:of|from|in)\s)`, 'u');
-const OF_BODY = new RegExp(String.raw`^(?:${complement(capitalRun(), 'of')}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN}\b)`, 'u');
+// (Or a city's or a province's, and its field in lower case: "the meeting of the city's Steering Committee on science, technology,
+// innovation and digital transformation (on Friday)".)
+const OF_BODY = new RegExp(String.raw`^(?:${complement(capitalRun(), 'of')}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN}\b`
+  + String.raw`|\s+of\s+the\s+\p{Ll}+[’']s\s+(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,4}(?i:${BODY_NOUN})\b)`
+  + String.raw`(?:\s+(?:on|for)\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,8})?`, 'u');
 
 /** A gathering's subject and the relative clause of who held it: " on digital transformation that the Prime Minister chaired", " held by X". */
 const HELD_AFTER = new RegExp(String.raw`^(?:(\s+(?:on|for|about)\s+[^,;.]{1,60}?)?\s+(?:that|which)\s+[^,;.]{1,60}?\s+(?:chaired|held|hosted|opened`

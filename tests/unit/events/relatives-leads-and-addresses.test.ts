@@ -183,6 +183,14 @@ describe('talks, signings witnessed, and the paragraph of the occasion', () => {
     expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([['meeting', '2031-03-18', 'Delegation held talks with a delegation of Huaphanh province']]);
   });
 
+  it('reads a meeting of a city\'s body with its field in lower case, dated by the day after the field', () => {
+    const found = timeline('17/10/2026', 'At a meeting of the city\'s Steering Committee on science, technology, innovation and digital transformation '
+      + 'on Friday, Chairman Dương Minh Khang said the city aims to enter the top 100.');
+    expect(found.map((e) => [e.kind, e.date, e.title])).toEqual([
+      ['meeting', '2026-10-16', 'Meeting of the city\'s Steering Committee on science, technology, innovation and digital transformation'],
+    ]);
+  });
+
   it('dates the record the two sides signed "at the end of the talks", however far down, by the talks', () => {
     const found = timeline('20/03/2031', 'On Wednesday (18/3), Vừ A Bằng held talks with a delegation of Huaphanh province, Lao PDR.',
       ...['The talks reviewed cooperation.', 'Trade reached USD 146 million in 2030.', 'Customs declarations are now electronic.',
