@@ -152,7 +152,7 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
   if (footer.stamp) {
     return textDate(footer.stamp, `Day the page prints at its end, as published or last edited ("${footer.stamp.text}"); it prints no other date.`);
   }
-  if (header.placeholder) return none(`The page header prints a template placeholder ("${header.placeholder}") instead of its date.`);
+  if (header.placeholder) return none(`The page header prints a template placeholder or a relative age ("${header.placeholder}") instead of its date.`);
   // Nor a day at its end, but its address printed at its top holds one ("https://site.vn/tin-tuc/2028/11/04/…"): the page's day.
   const { address } = header;
   const day = address?.day !== undefined ? { year: address.year, month: address.month, day: address.day } : undefined;

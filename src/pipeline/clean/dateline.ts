@@ -68,6 +68,8 @@ const ISSUED = new RegExp(String.raw`^${ISSUE_LABEL}\s*:?$`, 'i');
 /** A template that was never filled: "{{publish_date}}", "dd/mm/yyyy", "--/--/----". */
 const PLACEHOLDER = new RegExp(String.raw`\{\{\s*[\w.-]*\s*\}\}|\{[\w.]*date[\w.]*\}|\b0{1,2}[/.-]0{1,2}[/.-]0{2,4}\b`
   + String.raw`|\b[dD]{2}[/.-][mM]{2}[/.-](?:[yY]{2}){1,2}\b|\b[yY]{4}-[mM]{2}-[dD]{2}\b|-{1,2}\/-{1,2}\/-{2,4}|\$\{\w+\}|%date%`);
+/** A post's age alone before its marks: "3d • Edited", "2h ·", "5 days ago". */
+const RELATIVE_AGE = /^(?:\d{1,2}\s?(?:m|h|d|w|mo|yr|min|hr|hrs)|\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)(?=\s*(?:[•·|]|$))/i;
 /** A day and month alone on a line, maybe after its weekday and before its clock time: "November 21", "Thứ Bảy, 4/11 | 16:20". */
 const YEARLESS = new RegExp(
   String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${VI_WEEKDAY}),?\s+)?(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH}`
@@ -103,6 +105,8 @@ export const pageLabel = (label: string | undefined): boolean => label === undef
  */
 export function readDateline(line: Line): DatelineReading | undefined {
   if (line.text.length > DATELINE_MAX_CHARS) return undefined;
+  // "3d • Edited • 🌐": a social post's age, relative to a day the page does not print; no more a date than a placeholder is.
+  if (RELATIVE_AGE.test(line.text.trim())) return { kind: 'placeholder', text: line.text.trim() };
   if (PLACEHOLDER.test(line.text)) {
     // "Ngày đăng: {{post_date}} | Cập nhật: 27/10/2028 10:02": a field of the row labels the page's date that was filled.
     const at = pageDateField(line.text);

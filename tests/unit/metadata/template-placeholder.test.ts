@@ -26,3 +26,13 @@ describe('a placeholder at the top and the day printed at the end', () => {
     expect(m.date).toBe('2030-03-04');
   });
 });
+
+describe('a social post\'s relative age in the header', () => {
+  for (const age of ['3d • Edited • 🌐', '5 days ago · Public']) {
+    it(`reads "${age}" as no date, and does not fall back on the day the lead reports`, () => {
+      const m = metadataOf('Proud moment for our team', age, 'On 14 May 2029, the department signed a memorandum with the university.',
+        'The memorandum covers coffee data.');
+      expect([m.date, m.dateSource]).toEqual([null, 'none']);
+    });
+  }
+});
