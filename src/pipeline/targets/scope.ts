@@ -1,6 +1,7 @@
 import { titleCase } from '../extract/name-grammar.ts';
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { once, oncePer } from '../once.ts';
+import { escapeRegExp } from '../regexp.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
 import { AIMS, aimingBody, frameOwnKind, officeNamed, ownKind, type Names } from './own-office.ts';
@@ -401,18 +402,17 @@ const openingSentence = (frame: string) => frame.split(/(?<=[.!?]["”’]?)\s+(
 /** A capitalized name that opens a sentence or a list's item, before its aim: "Phongsaly aims to …", "- Luang Namtha also plans to …". */
 const OPENING_NAME = /^(?:[-•*–]\s+)?((?:\p{Lu}[\p{L}\p{M}]*\s+){0,2}\p{Lu}[\p{L}\p{M}]*)(?=\s)/u;
 
+/** A name opened by a determiner ("The province", "Each commune"): no place's. */
 const OPENS_DETERMINED = new RegExp(`^${DETERMINER}`, 'u');
 
 /** The place `sentence` opens with as the subject of its aim, when the document names it with its kind ("Phongsaly province"). */
 function aimingPlace(sentence: string, whole: () => string): string | undefined {
   const name = OPENING_NAME.exec(sentence);
   if (!name || !AIMS.test(sentence.slice(name[0].length)) || OPENS_DETERMINED.test(name[1]!)) return undefined;
-  const place = escape(name[1]!);
+  const place = escapeRegExp(name[1]!);
   const kind = new RegExp(String.raw`(?<![\p{L}\p{M}])${place}\s+(?:[Pp]rovince|[Cc]ity)\b|\b(?:[Pp]rovince|[Cc]ity)\s+of\s+${place}(?![\p{L}\p{M}])`, 'u');
   return kind.test(whole()) ? canonicalPlace(name[1]!) : undefined;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A remark in brackets. */
 const BRACKETED = /\([^()]*\)/g;
