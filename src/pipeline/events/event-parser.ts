@@ -637,10 +637,15 @@ const deedTime = (t: TimeExpression) => t.relation === 'at' && (t.precision === 
  */
 function readHappenings(context: SentenceContext, trigger: boolean): Happening[] {
   if (!trigger) return readDeeds(context);
-  const meeting = readMeeting(context);
+  const read = readMeeting(context);
+  // "At a conference on Thursday to launch the plan, …": the launch is what the gathering was held for, one happening, the gathering
+  // named with its purpose.
+  const launches = readLaunches(context);
+  const held = read && launches.find((l) => l.purpose !== undefined && Math.abs(l.at - read.at) < SAME_SPOT);
+  const meeting = held && read ? { ...read, title: /\blaunch/i.test(read.title) ? read.title : `${read.title} to ${held.purpose!}` } : read;
   const found = [
     ...(meeting ? [meeting] : []), ...readActs(context), ...readConclusions(context), ...readRemarks(context), ...readVisits(context),
-    ...readLaunches(context), ...readEstablishments(context), ...readMergers(context),
+    ...launches.filter((l) => l !== held), ...readEstablishments(context), ...readMergers(context),
   ];
   // An act on conclusions ("issued Conclusion No. 183") and "announced its conclusions in …" are one happening. Those
   // seen are kept by kind and stretch of SAME_SPOT characters, so that each is compared with its neighbours only.
@@ -662,8 +667,13 @@ function readHappenings(context: SentenceContext, trigger: boolean): Happening[]
   const ceremony = unframed.length > 1
     ? unframed.find((h) => atCeremony(context.text, h) && unframed.some((o) => o !== h && o.kind === 'other' && o.at < h.at)) : undefined;
   // What was done at it is dated by the ceremony the text reports, however far from its lead.
-  const kept = ceremony ? unframed.filter((h) => h !== ceremony).map((h) => (h.at < ceremony.at ? { ...h, doneAt: h.doneAt ?? 'ceremony' } : h))
-    : unframed;
+  // (Who did the deed right before a ceremony the sentence brings in is said to do it there, as a reader tells it: "HVCloud launched HVC
+  // SME Suite 3.0 at a ceremony".)
+  const where = ceremony && CEREMONY.exec(context.text.slice(ceremony.at))![0];
+  const named = where && /^an?\s/i.test(where) && unframed.filter((o) => o.kind === 'other' && o.subject && o.at < ceremony.at).at(-1);
+  const kept = ceremony ? unframed.filter((h) => h !== ceremony).map((h) => (h.at < ceremony.at ? {
+    ...h, doneAt: h.doneAt ?? 'ceremony', title: h === named ? `${h.title} at ${where}` : h.title,
+  } : h)) : unframed;
   // "X handed over 3,200 books to the university at a ceremony on Thursday": a ceremony named only as where a deed took place
   // gives way to the deed (a meeting "at" which something was approved is itself the happening).
   if (kept.length === 1 && atCeremony(context.text, kept[0]!)) {

@@ -9,10 +9,12 @@ import type { Happening } from './types.ts';
 import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 
 /** A character of an object: not a clause's punctuation, but the point of "No." before a number ("Data Center No. 3"). */
-const PART = String.raw`(?:[^,;.]|(?<=\bNos?)\.(?=\s*\d))`;
+// (Nor the point of a version's number: "HVC SME Suite 3.0".)
+const PART = String.raw`(?:[^,;.]|(?<=\bNos?)\.(?=\s*\d)|(?<=\d)\.(?=\d))`;
 
 /** A character of an object, or a comma inside a name ("the National Science, Technology and Innovation Data Platform"). */
-const NAMED = String.raw`(?:${PART}|,\s+(?=\p{Lu}))`;
+// (After a capitalised word: "… to launch the programme, Minister X said …" ends the object at its comma.)
+const NAMED = String.raw`(?:${PART}|(?<=\p{Lu}[\p{L}\p{M}\d]*),\s+(?=\p{Lu}))`;
 
 /**
  * Something put to work: "put a shared data platform into operation", "brought the portal into use",
@@ -25,7 +27,7 @@ const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|pla
   + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their|our)\s+${NAMED}+?|["“]?\p{Lu}${NAMED}+?`
   // "version 3.0 of the VNeID app", "phase two of the data centre": a numbered part of something.
   + String.raw`|\p{Ll}[\p{L}-]*\s+(?:\d+(?:\.\d+)*|one|two|three|four|five)\s+of\s+${NAMED}+?`
-  + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:,(?!\s+\p{Lu})|;|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
+  + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:,(?!\s+\p{Lu})|(?<!\p{Lu}[\p{L}\p{M}\d]*),|;|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
   + String.raw`|where|that|to|with|for)\b)))`, 'gu');
 /** A name, quoted or capitalised, and its launch in a reduced relative with its time after: "“X”, launched in June last year". */
 const LAUNCHED_NAME = /["“]?(\p{Lu}[\p{L}\p{M}\d’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\d’'-]*){0,5})["”]?,\s+(launched|inaugurated|opened)(?=\s+(?:in|on|last)\s)/gu;
@@ -118,7 +120,10 @@ export function readLaunches(context: SentenceContext): Happening[] {
       // A launch that is a gathering's purpose is where the gathering is, and takes its day.
       subject: who || undefined,
       kind: 'other', at: purpose ? purpose.index : verbAt, end: m.index + m[0].length, quality: 2, inherits: !aux, near: purpose !== null,
-      ceremonial: !presented,
+      // (Its only purpose, not one of two: "held a ceremony to sign agreements and to launch the platform" reports both; nor a button
+      // pressed at a gathering told before: "At the conference, the Prime Minister pressed the button to launch the portal".)
+      ceremonial: !presented, ...(purpose && !/\bto\s+\p{Ll}|,|\bpressed\b/u.test(before.slice(gathered!.index))
+        && !/^[^,;.]*?\band\s+to\s+\p{Ll}/u.test(context.text.slice(m.index + m[0].length)) ? { purpose: `launch ${object}` } : {}),
       title: who ? subjectAndAction(who, action) : action,
     });
   }

@@ -8,10 +8,10 @@ import { DAYTIME, WEEKDAYS } from '../time/words.ts';
 
 /**
  * A gathering that opens or closes, as the subject ("The Digital Forum 2025 kicked off in …", "The 1st Congress of the X Party
- * Committee for the 2025-2030 term closed on Sunday"): the verb.
+ * Committee for the 2025-2030 term closed on Sunday", "The exhibition "Digital Heritage" opened at the museum …"): the verb.
  */
 const GATHERED = new RegExp(
-  `\\b${GATHERING_NOUN}(?:\\s+(?:19|20)\\d{2})?(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,100}?)?`
+  `\\b${GATHERING_NOUN}(?:\\s+(?:19|20)\\d{2})?(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,100}?|\\s+["“][^"“”]{2,100}["”])?`
     + `\\s+(opened|kicked\\s+off|took\\s+place|began|got\\s+under\\s*way|closed|wrapped\\s+up|concluded)\\b`,
   'iu',
 );
@@ -194,8 +194,11 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     };
   }
   const gathered = GATHERED.exec(text);
-  const named = gathered && subjectBefore(context, gathered.index + gathered[0].length - gathered[1]!.length);
-  if (gathered && named) return meeting(gathered.index, named);
+  const verbAt = gathered ? gathered.index + gathered[0].length - gathered[1]!.length : 0;
+  // (A name in quotes is the gathering's whole, a dash in it no clause's: "The exhibition "Digital Cao Bằng – Heritage …" opened".)
+  const named = gathered && (/["“]/.test(gathered[0]) ? text.slice(gathered.index, verbAt).trim() : subjectBefore(context, verbAt));
+  // (One that opens is opened at a ceremony, by which a later sentence names it: "Attending the ceremony as a guest, …".)
+  if (gathered && named) return { ...meeting(gathered.index, named), ceremonial: /^(?:opened|kicked)/i.test(gathered[1]!) };
   const gathering = gatheringOf(context);
   if (gathering) {
     const before = text.slice(0, gathering.index);

@@ -5,6 +5,7 @@ import { contextIndex } from './context-index.ts';
 import { preambles } from './preamble.ts';
 import { SPEAKER_LABEL, type SentenceContext } from './sentence-context.ts';
 import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
+import { WEEKDAYS } from '../time/words.ts';
 
 /** A subject that is a share of things: "68.5 per cent of dossiers", "91% of communes"; what it does is a figure, no happening. */
 // (After any of its qualifiers, or the "and" that joins its clause: "Only 78 per cent of documents (were signed digitally)", "and only
@@ -31,6 +32,11 @@ const OCCASION_OPENING = /^\s*(?:At|In|During)\s+(?:the|its|their|a|an)\s+[^,;]{
 const PRONOUN = /^(?:it|they|he|she|we|this|that|these|those|which|who)$/i;
 /** A participle's apposition that ends a subject, who led it: "(A delegation of X), led by the committee's Vice Chairman Y,". */
 const LED_BY = /,\s+(?:led|headed|accompanied)\s+by\s+[^,;]{2,120},?\s*$/;
+/**
+ * The words of a time before the time read ("on", "at"), or a weekday the day in brackets after it dates: "HVCloud on Thursday
+ * (3/10) launched …", read from "3/10".
+ */
+const TIME_TAIL = new RegExp(String.raw`(?:\s+(?:on|in|at|during))?(?:\s+(?:last\s+|this\s+)?(?:${WEEKDAYS.join('|')}))?\s*\(?\s*$`, 'i');
 /** Longest subject kept, in words. */
 const MAX_SUBJECT_WORDS = 14;
 
@@ -82,7 +88,7 @@ export function subjectBefore(context: SentenceContext, at: number): string {
   if (named) start = named.start;
   // A subject is at most MAX_SUBJECT_WORDS words: a stretch longer than REACH is none.
   if (end - start > REACH) return '';
-  const raw = text.slice(start, end).replace(/\s+(?:on|in|at|during)\s*$/i, '').replace(VERB_TAIL, '').replace(LED_BY, '');
+  const raw = text.slice(start, end).replace(TIME_TAIL, '').replace(VERB_TAIL, '').replace(LED_BY, '');
   const lead = raw.length - raw.trimStart().length;
   // "December 10: The Vietnam Innovation Summit opened …": the mark after a time that opened the clause is not the subject's.
   // "[06:01:10] ANCHOR: Bắc Ninh province … signed …": a transcript's time code and speaker's label are not the subject's.

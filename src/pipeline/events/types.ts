@@ -89,4 +89,6 @@ export interface Happening {
   dayAt?: number;
   /** Whether it is held at a ceremony, by which a later sentence may name it ("Speaking at the ceremony, …"): a launch, an opening. */
   ceremonial?: boolean;
+  /** What a gathering was held to do, when that is all it is told with ("a conference … to launch the plan"): "launch the plan". */
+  purpose?: string;
 }

@@ -11,12 +11,12 @@ describe('things put to work', () => {
     ]);
   });
 
-  it('reads a launch, and a launch that is the purpose of a gathering, on the gathering\'s day', () => {
+  it('reads a launch, and a gathering held to launch something as the gathering, on its day', () => {
     expect(one('15/08/2025', 'On August 14, the Ministry of Health launched the e-prescription app for clinics.')).toEqual([
       ['other', '2025-08-14', 'Ministry of Health launched the e-prescription app'],
     ]);
     expect(one('25/10/2025', 'On Friday, the Provincial Party Committee held a ceremony to launch the Programme on smart tourism, which Resolution No. 8-NQ/TU dated July 2, 2025 set out.'))
-      .toContainEqual(['other', '2025-10-24', 'Launch of the Programme']);
+      .toContainEqual(['meeting', '2025-10-24', 'Ceremony to launch the Programme on smart tourism']);
   });
 
   it('keeps two sites one person visits on one day as two events', () => {
@@ -177,5 +177,37 @@ describe('a thing launched in a relative clause after its noun, and an attributi
   it('leaves "According to" out of a title', () => {
     expect(events('Vietnam ranked 18th, according to the report released in Singapore by the Harbour Policy Institute on Tuesday.'))
       .toEqual([['2026-03-10', 'Report released in Singapore by the Harbour Policy Institute']]);
+  });
+});
+
+describe('a launch at a ceremony, and a gathering held to launch something', () => {
+  it('tells a product launched at a ceremony as one event named with it, its subject without the day', () => {
+    expect(one('Thứ Bảy, 12/07/2031 - 07:00', 'Lam Hong Software JSC on Friday (11/7) launched LH Farm Ledger 2.5, an app that keeps the books of tea cooperatives, at a ceremony in Bảo Lộc ward.'))
+      .toEqual([['other', '2031-07-11', 'Lam Hong Software JSC launched LH Farm Ledger 2.5 at a ceremony']]);
+  });
+
+  it('tells a conference held only to launch a plan as the conference, named with its purpose', () => {
+    expect(one('Friday, 14/03/2031', 'At a conference on Thursday to launch the plan, the chairman of the provincial People\'s Committee said the border gates came first.'))
+      .toEqual([['meeting', '2031-03-13', 'Conference to launch the plan']]);
+  });
+
+  it('keeps a launch of its own when the gathering had another purpose, or when a button was pressed at one told before', () => {
+    expect(one('Friday, 14/03/2031', 'On Thursday, the City Party Committee held a conference to launch the Programme on smart ports and to disseminate Resolution No. 31-NQ/TU.'))
+      .toContainEqual(['other', '2031-03-13', 'Launch of the Programme']);
+    expect(one('Friday, 14/03/2031', 'On Thursday, the ministry held a conference in Hà Nội to review its work.', 'At the conference, the minister pressed the button to launch the national grants portal.'))
+      .toContainEqual(['other', '2031-03-13', 'Launch of the national grants portal']);
+  });
+
+  it('ends what was launched at a comma after a common noun, before the speaker named after it', () => {
+    expect(one('Friday, 14/03/2031', 'At a ceremony in Huế on Thursday to launch the programme, Minister Hồ Đăng Khoa said the data centres would be greener.').map((e) => e[2]))
+      .toEqual(['Ceremony in Huế to launch the programme']);
+  });
+});
+
+describe('a gathering named in quotes that opens', () => {
+  it('names it whole, dash and all, and dates a guest\'s words "at the ceremony" by it', () => {
+    expect(one('Posted on 18 September 2029', 'The exhibition "Digital Lạng Sơn – Stone and Silk" opened at the provincial museum on Saturday morning.',
+      'Attending the ceremony as a guest, Hà Văn Lộc, Deputy Director of the Department of Cultural Heritage under the Ministry of Culture, Sports and Tourism, said the scans were a model.'))
+      .toEqual([['meeting', '2029-09-15', 'Exhibition "Digital Lạng Sơn – Stone and Silk"'], ['remarks', '2029-09-15', 'Hà Văn Lộc delivered remarks at the ceremony']]);
   });
 });
