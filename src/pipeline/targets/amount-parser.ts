@@ -313,10 +313,14 @@ const COMPLETE_ALL = new RegExp(String.raw`\b(?:complete|completing|finish|finis
  */
 /** The verbs of an aim, before its infinitive. */
 const AIM_VERB = String.raw`\b(?:aims?|aiming|strives?|striving|plans?|seeks?|intends?)`;
-const AIM_AT = new RegExp(AIM_VERB);
+/** The word whose tense tells an aim's: its verb of aiming, or the noun of an aim set, which has none (see AIMED_ALL). */
+const AIM_AT = new RegExp(String.raw`${AIM_VERB}|\b(?:target|goal)\b`);
+// (Or an aim set, then what it is after a colon: "has set an aim for its own work: to digitise all of its paper archive …".)
+// (All of one thing is the whole of it: "all of its paper archive".)
 const AIMED_ALL = new RegExp(String.raw`(?:${AIM_VERB}\s+(?:(?:in|by)\s+(?:19|20)\d\d\s+)?to:?\s+(?:[^;:]*;\s+(?:and\s+)?)*`
-  + String.raw`|${AIM_VERB}\s+to\s+[^.;:]*?\band\s+to\s+)((?!\p{Ll}+ed\s)\p{Ll}{3,}\s+(?:[\p{Ll}-]+\s+){0,2}?all\s+(?:of\s+)?(?:(?:the|its|their)\s+)?`
-  + String.raw`(?:[\p{L}-]+[’']s\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s)\b[^,;.]{0,80}?)`
+  + String.raw`|${AIM_VERB}\s+to\s+[^.;:]*?\band\s+to\s+|\bset\s+(?:itself\s+)?(?:an?\s+)?(?:aim|target|goal)\b[^.:;]{0,40}:\s+to\s+)`
+  + String.raw`((?!\p{Ll}+ed\s)\p{Ll}{3,}\s+(?:[\p{Ll}-]+\s+){0,2}?all\s+(?:of\s+)?(?:(?:the|its|their)\s+)?`
+  + String.raw`(?:[\p{L}-]+[’']s\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?(?:s|(?<=\ball\s+of\s+(?:the|its|their)\s+[^,;.]+)(?=\s+(?:by|before)\s|\s*[,;.]|\s*$)))\b[^,;.]{0,80}?)`
   + String.raw`(?=\s+(?:by|before)\s|\s*[,;.]|\s*$)`, 'gu');
 /** Participles of asking: what a whole is asked to do is a request, not a state it is to reach. */
 const ASKED = '(?:invited|asked|encouraged|requested|urged|advised|reminded|called\\s+on)';
@@ -349,7 +353,8 @@ const UNIVERSAL = new RegExp(String.raw`\b(?:(?:will|shall|must|should|is\s+to|a
  * broadband", "(the city) will put all its public services online". Groups: the verb, the things, what they are acted on with.
  */
 const MODAL_ALL = new RegExp(String.raw`\b(?:must|will|shall|should|(?:is|are)\s+to)\s+(?!be\b|have\b)(\p{Ll}{3,})\s+all\s+(?:(?:the|its|their)\s+)?`
-  + String.raw`(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s)\b((?:\s+(?:to|with|into|on|online)\b[^,;.]{0,60}?)?)`
+  // (And what they are of: "all certificates of origin for herb products (online)".)
+  + String.raw`(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s(?:\s+of\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4}?s)?)\b((?:\s+(?:to|with|into|on|online)\b[^,;.]{0,60}?)?)`
   + String.raw`(?=\s+(?:by|in|before)\s|\s*[,;.]|\s*$)`, 'gu');
 /**
  * Something brought to a share of one whole, then to every one of another: "bring 5G coverage to 90 per cent of the population by

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
+import { timelineOf } from '../events/helpers.ts';
 
 const amounts = (text: string) => amountParser.propose(text).map((p) => [p.metric, p.comparator, p.value, p.unit]);
 
@@ -72,5 +73,31 @@ describe('every one of a whole a duty acts on, after a modal', () => {
     expect(amounts('By 2028, all librarians in the province will be trained in digital archiving.')).toEqual([
       ['librarians trained in digital archiving', '=', 100, '% of librarians']]);
     expect(amounts('All clinics will be connected in 2028.')).toEqual([['clinics connected', '=', 100, '% of clinics']]);
+  });
+});
+
+describe('every one of a whole in an aim set before a colon, and of what they are of', () => {
+  it('reads "has set an aim for its own work: to <verb> all of its <thing>", the whole of one thing too', () => {
+    expect(amounts('Thào said the agency had set an aim for its own work: to scan all of its land register by the end of 2030.')).toContainEqual(
+      ['scan all of its land register', '=', 100, '% of land register'],
+    );
+    expect(amounts('The institute has set itself a target: to publish all of its survey reports by 2029.')).toContainEqual(
+      ['publish all of its survey reports', '=', 100, '% of survey reports'],
+    );
+  });
+
+  it('reads "will <verb> all <things> of <what> online" after the colon, and not a task with a time limit', () => {
+    expect(amounts('The department has set an aim for its own work: it will grant all licences of radio stations for fishing boats online by 2031.'))
+      .toContainEqual(['licences of radio stations for fishing boats granted online', '=', 100, '% of licences of radio stations for fishing boats']);
+    expect(amounts('The inspectorate is to check all four files for errors within seven days.').filter((a) => a[2] === 100)).toEqual([]);
+  });
+});
+
+describe('an aim set for a body\'s own work, told by a speaker', () => {
+  it('is still to come though the speaker tells it in the past perfect ("said the agency had set an aim …")', () => {
+    const targets = timelineOf({ 'a.txt': ['Land agency digitises its records', 'Posted: 10/07/2030',
+      'Thào said the Lào Cai Land Registration Office had set an aim for its own work: to scan all of its land register by the end of 2030.'].join('\n\n') })
+      .targets.map((t) => [t.deadline, t.value, t.unit]);
+    expect(targets).toContainEqual([2030, 100, '% of land register']);
   });
 });
