@@ -254,7 +254,7 @@ const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)
   + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)`
   // (Where they are and where they are brought, or through what: "- connect all spraying drones sold in Vietnam to the national flight
   // system", "- process all declarations at the border gates through the digital platform".)
-  + String.raw`(?:\s+(?:\p{Ll}+(?:ed|ld)\s+)?(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?(\s+(?:to|into|through|via)\s+[^,;.]{1,60}?)?)`
+  + String.raw`(?:\s+(?:\p{Ll}+(?:ed|ld)\s+)?(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?(\s+(?:to|into|onto|through|via)\s+[^,;.]{1,60}?)?)`
   + String.raw`(?=\s+(?:by|before)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'u');
 /** An item's verb right before "all" and a whole (see ITEM_ALL). Groups: the verb, the whole and what picks it out. */
 const ACTED_ON_ALL = /^(\p{Ll}+)\s+all\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(.+)$/u;
@@ -313,6 +313,14 @@ const COMPLETE_ALL = new RegExp(String.raw`\b(?:complete|completing|finish|finis
  */
 /** The verbs of an aim, before its infinitive. */
 const AIM_VERB = String.raw`\b(?:aims?|aiming|strives?|striving|plans?|seeks?|intends?)`;
+/**
+ * A level with no unit an aim brings a measure to, after an infinitive or at an item's start: "(- ) bring the average PUE of large data
+ * centres to no higher than 1.4", "to raise the ratio of … to 1.5". Not a count of things ("to 40 communes"), a share or a sum: the
+ * number ends the clause. Groups: the measure, qualifier, number.
+ */
+const LEVEL_TO = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\bto\s+)(?:bring|cut|lower|reduce|raise|lift|keep|hold|push)\s+`
+  + String.raw`(?:(?:the|its|their)\s+)?((?:average\s+|overall\s+)?(?:\p{Lu}{2,}\b|(?:[\p{Ll}-]+\s+){0,3}?(?:ratio|index|coefficient|score)\b)[^,;.]{0,60}?)`
+  + String.raw`\s+(?:down\s+|up\s+)?to\s+(?:(${QUALIFIER})\s+)?(\d+(?:\.\d+)?)(?=\s*(?:[,;.]|$|\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d))`, 'gu');
 /** The word whose tense tells an aim's: its verb of aiming, or the noun of an aim set, which has none (see AIMED_ALL). */
 const AIM_AT = new RegExp(String.raw`${AIM_VERB}|\b(?:target|goal)\b`);
 // (Or an aim set, then what it is after a colon: "has set an aim for its own work: to digitise all of its paper archive …".)
@@ -320,7 +328,8 @@ const AIM_AT = new RegExp(String.raw`${AIM_VERB}|\b(?:target|goal)\b`);
 const AIMED_ALL = new RegExp(String.raw`(?:${AIM_VERB}\s+(?:(?:in|by)\s+(?:19|20)\d\d\s+)?to:?\s+(?:[^;:]*;\s+(?:and\s+)?)*`
   + String.raw`|${AIM_VERB}\s+to\s+[^.;:]*?\band\s+to\s+|\bset\s+(?:itself\s+)?(?:an?\s+)?(?:aim|target|goal)\b[^.:;]{0,40}:\s+to\s+)`
   + String.raw`((?!\p{Ll}+ed\s)\p{Ll}{3,}\s+(?:[\p{Ll}-]+\s+){0,2}?all\s+(?:of\s+)?(?:(?:the|its|their)\s+)?`
-  + String.raw`(?:[\p{L}-]+[’']s\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?(?:s|(?<=\ball\s+of\s+(?:the|its|their)\s+[^,;.]+)(?=\s+(?:by|before)\s|\s*[,;.]|\s*$)))\b[^,;.]{0,80}?)`
+  + String.raw`(?:[\p{L}-]+[’']s\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s`
+  + String.raw`|(?<=\ball\s+of\s+(?:the|its|their)\s+)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?(?=\s+(?:by|before)\s|\s*[,;.]|\s*$))\b[^,;.]{0,80}?)`
   + String.raw`(?=\s+(?:by|before)\s|\s*[,;.]|\s*$)`, 'gu');
 /** Participles of asking: what a whole is asked to do is a request, not a state it is to reach. */
 const ASKED = '(?:invited|asked|encouraged|requested|urged|advised|reminded|called\\s+on)';
@@ -1498,6 +1507,15 @@ const amountsIn: TargetParser = {
       const counted = out.findIndex((p) => p.start >= start && p.end <= end && p.unit !== null && !p.unit.startsWith('%') && things!.endsWith(p.unit));
       if (counted >= 0) out.splice(counted, 1);
       if (!out.some((p) => p.start < end && start < p.end)) out.push(everyOne(`${things} ${pastParticiple(verb!)}${how ?? ''}`, things!, start, end));
+    }
+    // "- bring the average PUE of large data centres to no higher than 1.4": a level with no unit, a ratio or an index, brought to.
+    for (const m of /\bto\s+(?:\p{L}+\s+){0,3}?\d/u.test(text) ? allMatches(LEVEL_TO, text) : []) {
+      const [, what, qualifier, number] = m;
+      const start = m.index + m[0].indexOf(what!);
+      const end = m.index + m[0].length;
+      if (!out.some((p) => p.start < end && start < p.end)) {
+        out.push({ metric: what!, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: null, qualitative: false, baseline: null, start, end });
+      }
     }
     // "12 per 10,000 people", "6 librarians per 10,000 people": a rate after a count is part of its unit.
     const rated = out.map((p) => {

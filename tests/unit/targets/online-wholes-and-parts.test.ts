@@ -101,3 +101,27 @@ describe('an aim set for a body\'s own work, told by a speaker', () => {
     expect(targets).toContainEqual([2030, 100, '% of land register']);
   });
 });
+
+describe('a level with no unit, and every one of a whole moved onto something', () => {
+  it('reads "bring the average PUE … to no higher than 1.4" as a level at most 1.4, with no unit', () => {
+    expect(amounts('- bring the average PUE of provincial server rooms to no higher than 1.5;')).toContainEqual(
+      ['average PUE of provincial server rooms', '<=', 1.5, null],
+    );
+    expect(amounts('The city aims to raise its innovation index to 0.72 by 2031.')).toContainEqual(['innovation index', '=', 0.72, null]);
+  });
+
+  it('reads no unitless level where the number counts things, nor a level reached already', () => {
+    expect(amounts('The province aims to bring the number of start-ups to 400 communes by 2030.').filter((a) => a[3] === null)).toEqual([]);
+    expect(amounts('Last year the city raised its innovation index to 0.66.').filter((a) => a[3] === null)).toEqual([]);
+  });
+
+  it('reads "no higher than" before a share as at most', () => {
+    expect(amounts('The ministry aims to keep the share of late dossiers no higher than 2% by 2030.').map((a) => [a[1], a[2]])).toContainEqual(['<=', 2]);
+  });
+
+  it('reads an item that moves all things "onto" a system as every one of them', () => {
+    expect(amounts('- move all provincial databases onto the national data centre system, by the end of 2031;')).toContainEqual(
+      ['provincial databases moved onto the national data centre system', '=', 100, '% of provincial databases'],
+    );
+  });
+});
