@@ -363,7 +363,8 @@ const UNIVERSAL = new RegExp(String.raw`\b(?:(?:will|shall|must|should|is\s+to|a
  */
 const MODAL_ALL = new RegExp(String.raw`\b(?:must|will|shall|should|(?:is|are)\s+to)\s+(?!be\b|have\b)(\p{Ll}{3,})\s+all\s+(?:(?:the|its|their)\s+)?`
   // (And what they are of: "all certificates of origin for herb products (online)".)
-  + String.raw`(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s(?:\s+of\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4}?s)?)\b((?:\s+(?:to|with|into|on|online)\b[^,;.]{0,60}?)?)`
+  + String.raw`(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,4}?s(?:\s+of\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4}?s)?)\b`
+  + String.raw`((?:\s+(?:to|with|into|on|online)\b[^,;.]{0,60}?)?)`
   + String.raw`(?=\s+(?:by|in|before)\s|\s*[,;.]|\s*$)`, 'gu');
 /**
  * Something brought to a share of one whole, then to every one of another: "bring 5G coverage to 90 per cent of the population by
@@ -1514,7 +1515,8 @@ const amountsIn: TargetParser = {
       const start = m.index + m[0].indexOf(what!);
       const end = m.index + m[0].length;
       if (!out.some((p) => p.start < end && start < p.end)) {
-        out.push({ metric: what!, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: null, qualitative: false, baseline: null, start, end });
+        const level = { metric: what!, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: null };
+        out.push({ ...level, qualitative: false, baseline: null, start, end });
       }
     }
     // "12 per 10,000 people", "6 librarians per 10,000 people": a rate after a count is part of its unit.

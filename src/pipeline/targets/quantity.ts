@@ -50,7 +50,8 @@ export const PERCENT_SIGN = String.raw`\s*(?:%|percent\b|per cent\b)`;
 export const QUALIFIER = String.raw`(?:[Aa]t least|[Nn]o less than|[Nn]ot less than|[Nn]o fewer than|[Nn]ot fewer than|[Aa] minimum of|[Mm]ore than|over`
   // (And "exceed" after a modal, of a figure still to come: "should exceed (80%)".)
   + String.raw`|above|not exceeding|exceeding|(?<=\b(?:to|will|should|must|shall)\s+)exceed`
-  + String.raw`|[Nn]o (?:higher|lower|greater|smaller) than|[Aa]t most|[Nn]o more than|[Nn]ot more than|[Uu]p to|[Aa] maximum of|[Ll]ess than|[Ff]ewer than|below|under`
+  + String.raw`|[Nn]o (?:higher|lower|greater|smaller) than`
+  + String.raw`|[Aa]t most|[Nn]o more than|[Nn]ot more than|[Uu]p to|[Aa] maximum of|[Ll]ess than|[Ff]ewer than|below|under`
   + String.raw`|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Ss]ome(?=\s+\d))`;
 
 /** Words that may stand right before a figure and are no verb of its clause: its qualifiers, "between", "from", "only", "just". */
