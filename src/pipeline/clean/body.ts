@@ -7,6 +7,8 @@ const HEADING_MAX_CHARS = 100;
 const LIST_ITEM = /^(?:[•·▪●◦‣∙*+–-])\s+(.+)$/;
 /** A line that opens with a pictograph ("✅ At least 90% of homestays …"): an item of a list when a line beside it opens with the same one. */
 const EMOJI_ITEM = /^(\p{Extended_Pictographic}\uFE0F?)\s+(.+)$/u;
+/** The marks that quote a line, a forum's or a mail's: "> ", ">> ". */
+const QUOTED = /^(?:>\s?)+(?=\S)/;
 /** A word every photo credit and caption marker has: lines without one are not searched for them. */
 const PICTURE_WORD = /photo|ảnh|image|picture/i;
 
@@ -29,8 +31,11 @@ export function readBody(lines: Line[], removed: Removed[]): Block[] {
   const blocks: Block[] = [];
   let afterImage = false;
   for (const [i, line] of lines.entries()) {
-    const { text } = line;
-    const base = { line: line.line, start: line.start, end: line.start + text.length };
+    // "> - 5G coverage of all inhabited areas …": a forum's or a mail's quotation marks are no part of the text they quote, which is
+    // read as if unquoted (its offsets after them).
+    const quoted = QUOTED.exec(line.text)?.[0].length ?? 0;
+    const text = line.text.slice(quoted);
+    const base = { line: line.line, start: line.start + quoted, end: line.start + line.text.length };
     if (IMAGE_MARKUP.test(text)) {
       removed.push({ line: line.line, text, reason: 'image markup' });
       afterImage = true;

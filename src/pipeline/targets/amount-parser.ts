@@ -166,7 +166,9 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // ("Every commune health station is to be able to hold video consultations …": what each is to be able to do.)
   + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)`
   // (Any verb after what an aim is for: "(aims) for every grassroots Party cell to discuss this outline at a regular meeting".)
-  + String.raw`|to\s+(${ALL_DO}|(?<=\b(?:aims?|aiming)\s+for\s+(?:all|every)\s[^.;]{0,120}\bto\s+)\p{Ll}{3,})\s+([^,;.]{2,80}?))`
+  // (Or after a whole that opens an item of such an aim's list: "- every licensed hotel and homestay … to register guests online".)
+  + String.raw`|to\s+(${ALL_DO}|(?<=(?:\b(?:aims?|aiming)\s+for\s+|^\s*(?:[-•*–]\s+)?)(?:all|every)\s[^.;]{0,120}\bto\s+)\p{Ll}{3,})`
+  + String.raw`\s+([^,;.]{2,80}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   // (Not at a size it states: "a team of at least three people".)
   // (Nor past a second aim joined by "and for": "(for all … procedures to be handled fully online) and for 90% of …".)
@@ -189,6 +191,12 @@ const AND_BY = /^\s+by\s+[^,;.]{2,30}?\s+and\s+([^,;.]{2,60}?)(?=\s+by\s)/;
  * "reach 2 GW". Groups: qualifier, number, unit.
  */
 const MEASURED = new RegExp(String.raw`\b(?:to|at|reach(?:es|ing)?|of)\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s*(MWp?|GWp?|kW|Gbps|Mbps|Tbps|TB|PB)\b`, 'gu');
+/**
+ * Coverage of every one of a whole as an aim's noun, an item of its list or its object: "- 5G coverage of all inhabited areas of the
+ * special zone", "(aims for) fibre coverage in all border villages". Groups: what covers, the things.
+ */
+const COVERAGE_OF_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+|\b(?:achieve|ensure)\s+)((?:[\p{L}\d-]+\s+){0,2}?)coverage\s+`
+  + String.raw`(?:of|in|across)\s+all\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s)\b`, 'gu');
 // (The whole may be a place's: "cover all communes of the former Bình Phước", "all wards of the city".)
 const COVER_ALL = new RegExp(String.raw`\bcover\s+all\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s)\b`
   + String.raw`(?!\s+(?:\d|of\b(?!\s+(?:the\s+)?(?:former\s+)?(?:\p{Lu}|province\b|city\b))))`, 'gu');
@@ -1431,6 +1439,13 @@ const amountsIn: TargetParser = {
       const subject = subjectBefore(textBefore(text, m.index));
       if (!subject) continue;
       out.push(everyOne(`${subject} coverage of ${m[1]!}`, m[1]!, m.index, m.index + m[0].length));
+    }
+    // "- 5G coverage of all inhabited areas of the special zone": the same, told by its noun.
+    for (const m of /\bcoverage\s+(?:of|in|across)\s+all\b/.test(text) ? allMatches(COVERAGE_OF_ALL, text) : []) {
+      const start = m.index + m[0].length - m[0].trimStart().replace(/^[-•*–]\s+/, '').length;
+      if (!out.some((p) => p.start < m.index + m[0].length && start < p.end)) {
+        out.push(everyOne(`${m[1]!}coverage of ${m[2]!}`, m[2]!, start, m.index + m[0].length));
+      }
     }
     // "(5G mobile broadband to) cover every commune and ward": every one, its things in the plural.
     for (const m of /\bcover\s+every\b/.test(text) ? allMatches(COVER_EVERY, text) : []) {

@@ -45,3 +45,17 @@ describe('a transcript\'s stage directions', () => {
     expect(clean(read.file, read.text).removed.some((r) => r.reason === 'stage direction')).toBe(false);
   });
 });
+
+describe('a forum\'s quoted lines', () => {
+  it('reads "> " lines as the text they quote: a quoted list is a list, its offsets after the marks', () => {
+    const text = ['Thread: Hà Tĩnh\'s new port plan', 'Posted 04/05/2030', 'Quoting the provincial news site:',
+      '> By 2031, the province aims for:', '> - 4G coverage of all fishing wharves;', '>> - every seaport operator to file manifests online.',
+      'Good news for us in Vũng Áng.'].join('\n');
+    const { result } = ingest({ path: 'seeds/q.txt', bytes: new TextEncoder().encode(text) });
+    const cleaned = clean(result!.file, result!.text);
+    const list = cleaned.blocks.find((b) => b.kind === 'list');
+    expect(list?.items).toEqual(['4G coverage of all fishing wharves;', 'every seaport operator to file manifests online.']);
+    const frame = cleaned.blocks.find((b) => b.text.startsWith('By 2031'))!;
+    expect(result!.text.slice(frame.start, frame.end)).toBe(frame.text);
+  });
+});

@@ -125,3 +125,19 @@ describe('a level with no unit, and every one of a whole moved onto something', 
     );
   });
 });
+
+describe('items of an aim\'s list about every one of a whole', () => {
+  it('reads an item that opens with "every <thing> to <verb> …" whatever the verb, but not such words inside a sentence', () => {
+    expect(amounts('every seaport operator in the province to file manifests online, by the end of 2030.')).toContainEqual(
+      ['seaport operators file manifests online', '=', 100, '% of seaport operators'],
+    );
+    expect(amounts('The minister wants every operator to file manifests online by 2030.')).toEqual([]);
+  });
+
+  it('reads "<what> coverage of all <things>" as every one of them covered', () => {
+    expect(amounts('4G coverage of all fishing wharves of the Vũng Áng economic zone;')).toContainEqual(
+      ['4G coverage of fishing wharves', '=', 100, '% of fishing wharves'],
+    );
+    expect(amounts('The report praised the 4G coverage of all 14 wharves last year.').filter((a) => a[2] === 100)).toEqual([]);
+  });
+});
