@@ -7,8 +7,8 @@ const HEADING_MAX_CHARS = 100;
 const LIST_ITEM = /^(?:[•·▪●◦‣∙*+–-])\s+(.+)$/;
 /** A line that opens with a pictograph ("✅ At least 90% of homestays …"): an item of a list when a line beside it opens with the same one. */
 const EMOJI_ITEM = /^(\p{Extended_Pictographic}\uFE0F?)\s+(.+)$/u;
-/** The marks that quote a line, a forum's or a mail's: "> ", ">> ". */
-const QUOTED = /^(?:>\s?)+(?=\S)/;
+/** The marks that quote a line, a forum's or a mail's: "> ", ">> "; not a sign before a share ("> 90% of households"), which is "more than". */
+const QUOTED = /^(?:>\s?)+(?=\S)(?!\d[\d.,]*\s*(?:%|per\s?cent))/;
 /** A word every photo credit and caption marker has: lines without one are not searched for them. */
 const PICTURE_WORD = /photo|ảnh|image|picture/i;
 

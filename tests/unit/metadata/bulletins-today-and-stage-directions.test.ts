@@ -57,5 +57,9 @@ describe('a forum\'s quoted lines', () => {
     expect(list?.items).toEqual(['4G coverage of all fishing wharves;', 'every seaport operator to file manifests online.']);
     const frame = cleaned.blocks.find((b) => b.text.startsWith('By 2031'))!;
     expect(result!.text.slice(frame.start, frame.end)).toBe(frame.text);
+    // (A sign before a share is "more than", no quotation.)
+    const shares = ['Targets of the ward', 'Posted 04/05/2030', 'The ward set its aims for 2031.', '> 90% of households use e-wallets', 'More to come.'];
+    const read = ingest({ path: 'seeds/r.txt', bytes: new TextEncoder().encode(shares.join('\n')) }).result!;
+    expect(clean(read.file, read.text).blocks.map((b) => b.text)).toContain('> 90% of households use e-wallets');
   });
 });
