@@ -13,8 +13,10 @@ import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 const PART = String.raw`(?:[^,;.]|(?<=\bNos?)\.(?=\s*\d)|(?<=\d)\.(?=\d))`;
 
 /** A character of an object, or a comma inside a name ("the National Science, Technology and Innovation Data Platform"). */
+/** A capitalised word: a comma after one may be inside a name, one after a common noun ends the object. */
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}\p{M}\d]*`;
 // (After a capitalised word: "… to launch the programme, Minister X said …" ends the object at its comma.)
-const NAMED = String.raw`(?:${PART}|(?<=\p{Lu}[\p{L}\p{M}\d]*),\s+(?=\p{Lu}))`;
+const NAMED = String.raw`(?:${PART}|(?<=${CAPITAL_WORD}),\s+(?=\p{Lu}))`;
 
 /**
  * Something put to work: "put a shared data platform into operation", "brought the portal into use",
@@ -27,7 +29,7 @@ const LAUNCH = new RegExp(String.raw`\b((?:has|have|had)\s+)?(?:(put|brought|pla
   + String.raw`|presented|awarded|handed(?:\s+over)?|to\s+launch)\s+((?:the|a|an|its|their|our)\s+${NAMED}+?|["“]?\p{Lu}${NAMED}+?`
   // "version 3.0 of the VNeID app", "phase two of the data centre": a numbered part of something.
   + String.raw`|\p{Ll}[\p{L}-]*\s+(?:\d+(?:\.\d+)*|one|two|three|four|five)\s+of\s+${NAMED}+?`
-  + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:,(?!\s+\p{Lu})|(?<!\p{Lu}[\p{L}\p{M}\d]*),|;|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
+  + String.raw`|(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\b${PART}*?)(?=\s*(?:,(?!\s+\p{Lu})|(?<!${CAPITAL_WORD}),|;|\.(?!\s*\d)|$|\s+(?:on|in|at|which`
   + String.raw`|where|that|to|with|for)\b)))`, 'gu');
 /** A name, quoted or capitalised, and its launch in a reduced relative with its time after: "“X”, launched in June last year". */
 const LAUNCHED_NAME = /["“]?(\p{Lu}[\p{L}\p{M}\d’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\d’'-]*){0,5})["”]?,\s+(launched|inaugurated|opened)(?=\s+(?:in|on|last)\s)/gu;
