@@ -2,6 +2,7 @@ import type { Sidecar } from '../schemas/sidecar.ts';
 import type { DatePrecision } from '../schemas/document.ts';
 import type { Cleaned } from './clean/index.ts';
 import { findDayMonth, findFullDates, isoDate, isValidDate, monthNumber, type DayDate } from './dates.ts';
+import { isoWeekday } from './time/calendar.ts';
 import { yearOfDay, type YearReason } from './year-of-text.ts';
 import { MONTH, VI_WEEKDAY, WEEKDAY, WEEKDAYS, weekdayNumber } from './time/words.ts';
 import { detectLanguage } from './language.ts';
@@ -137,7 +138,7 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
       };
     }
     const weekday = WEEKDAY_FIRST.exec(yearless.text);
-    const reason = yearOf(header.yearless, texts, footer.copyright, weekday ? weekdayNumber(weekday[1]!) : undefined);
+    const reason = pageYearOf(header.yearless, texts, footer.copyright, weekday ? weekdayNumber(weekday[1]!) : undefined);
     if (!reason) return none(`The page header gives a day ("${header.yearless.text}") but the text gives no year.`);
     return {
       ...textDate(
@@ -170,7 +171,7 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
       if (isValidDate(date)) return textDate(date, `Day of the wire story's dateline ("${text}").`);
       continue;
     }
-    const reason = yearOf(day, texts, footer.copyright);
+    const reason = pageYearOf(day, texts, footer.copyright);
     if (!reason) return none(`The wire story's dateline gives a day ("${text}") but the text gives no year.`);
     return textDate({ ...day, year: reason.year }, `Day of the wire story's dateline ("${text}"); year ${reason.year} reasoned as ${reason.why}.`);
   }
@@ -207,6 +208,19 @@ function yearOf(day: { month: number; day: number }, texts: string[], copyright:
   const reason = yearOfDay(day, texts, weekday);
   if (reason || !copyright || !isValidDate({ ...day, year: copyright })) return reason;
   return { year: copyright, why: `the year of the page's copyright line (© ${copyright})` };
+}
+
+/**
+ * The year of the page's own day printed without one (its header's, its wire dateline's). A page prints its day so in the year it was
+ * made, which its copyright line names: when the text reasons the year before it (a review of "the goals it had set for 2028", told in
+ * 2029), the copyright's year is the page's. A copyright years later or earlier is left to the text: a template's, not the day's.
+ */
+function pageYearOf(day: { month: number; day: number }, texts: string[], copyright: number | undefined, weekday?: number): YearReason | null {
+  const reason = yearOf(day, texts, copyright, weekday);
+  if (!reason || !copyright || copyright !== reason.year + 1) return reason;
+  const date = { ...day, year: copyright };
+  if (!isValidDate(date) || (weekday !== undefined && isoWeekday(date) !== weekday)) return reason;
+  return { year: copyright, why: `the year of the page's copyright line (© ${copyright}), a year after ${reason.year}, ${reason.why}` };
 }
 
 function none(note: string): DateFields {

@@ -41,14 +41,20 @@ const STAMP_LABEL = new RegExp(String.raw`(?:^|\b(?:page|article|entry)\s+was\s+
 /** A copyright line's mark and its years: "© 2029", "Copyright © 2020–2029", "(c) 2029". Group: the last year. */
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b/i;
 
-/** The year of the copyright line among a page's last lines. */
+/**
+ * The year of the copyright line among a page's last lines; in a long line of the imprint, of the field that opens with the mark
+ * ("La Ngà Post – Electronic newspaper · Licence No. 205/GP-BVHTTDL · Editor-in-chief: … · © 2029 La Ngà Post").
+ */
 function readCopyright(lines: Line[]): number | undefined {
   for (const { text } of lines.slice(-STAMP_ZONE).reverse()) {
-    const year = text.length <= STAMP_MAX_CHARS ? COPYRIGHT.exec(text)?.[1] : undefined;
+    const fields = text.length <= STAMP_MAX_CHARS ? [text] : text.split(/\s[|·•]\s/).filter((f) => f.length <= STAMP_MAX_CHARS && COPYRIGHT_FIELD.test(f));
+    const year = fields.map((f) => COPYRIGHT.exec(f)?.[1]).find(Boolean);
     if (year) return Number(year);
   }
   return undefined;
 }
+/** A field of an imprint that opens with the copyright's mark. */
+const COPYRIGHT_FIELD = /^\s*(?:©|\(c\)|copyright\b)/i;
 
 /** The day a page's last lines say it was last edited, if they do. */
 function readStamp(lines: Line[]): FoundDate | undefined {

@@ -80,6 +80,23 @@ describe('a dateline without a year', () => {
     expect(thursday.date).toBe('2030-09-12');
     expect(thursday.dateSource).toBe('header');
   });
+
+  it('takes the year of the copyright in a long imprint line when the text reviews the year before it as its own', () => {
+    const page = (copyright: string) => metadataOf(
+      'MEKONG LEDGER · Cần Thơ and the delta',
+      '22/4 · 07:45 | Economy | 3 min read',
+      'Cần Thơ reviews its data goals',
+      'CẦN THƠ (morning of 21/4) – The city\'s steering committee reviewed the goals it had set for the previous year under Plan No. 77/KH-UBND dated 3/2/2026.',
+      'The city met nine of its twelve goals; 130 firms moved their accounts to the cloud in 2030, short of the 200 it had aimed for.',
+      'Comments are moderated before they appear. Your name | Email | Comment | Send',
+      `Mekong Ledger – Electronic newspaper · Licence No. 88/GP-BVHTTDL · Editor-in-chief: Lâm Thị Ngọc Hân · 12 Hòa Bình, Ninh Kiều ward · ${copyright}`,
+    );
+    const reviewed = page('© 2031 Mekong Ledger');
+    expect(reviewed.date).toBe('2031-04-22');
+    expect(reviewed.dateNote).toContain('© 2031');
+    // A copyright years after the text's year is a template's: the text's year stands.
+    expect(page('© 2034 Mekong Ledger').date).toBe('2030-04-22');
+  });
 });
 
 describe('a text whose only year is in its documents\' numbers', () => {
