@@ -68,9 +68,16 @@ const ISSUED = new RegExp(String.raw`^${ISSUE_LABEL}\s*:?$`, 'i');
 /** A template that was never filled: "{{publish_date}}", "dd/mm/yyyy", "--/--/----". */
 const PLACEHOLDER = new RegExp(String.raw`\{\{\s*[\w.-]*\s*\}\}|\{[\w.]*date[\w.]*\}|\b0{1,2}[/.-]0{1,2}[/.-]0{2,4}\b`
   + String.raw`|\b[dD]{2}[/.-][mM]{2}[/.-](?:[yY]{2}){1,2}\b|\b[yY]{4}-[mM]{2}-[dD]{2}\b|-{1,2}\/-{1,2}\/-{2,4}|\$\{\w+\}|%date%`);
-/** A field of a dateline's row that is no date, with a placeholder for its value: "Lượt xem: {{views}}", "Comments: {{n}}". */
-const UNFILLED_FIELD = new RegExp(String.raw`(?<=^|[|·•])[^|·•:{}]*?\b(?:views?|lượt\s+xem|comments?|bình\s+luận|shares?|likes?|reads?`
-  + String.raw`|lượt\s+thích|chia\s+sẻ)\s*:?\s*\{\{\s*[\w.-]*\s*\}\}\s*(?=$|[|·•])`, 'giu');
+/**
+ * A field of a dateline's row with a placeholder for its value: "Lượt xem: {{views}}", "Người đăng: {{author_name}}". Group 1: its
+ * label; group 2: the placeholder's name.
+ */
+const UNFILLED_FIELD = /(?<=^|[|·•])([^|·•:{}]*?):?\s*\{\{\s*([\w.-]*)\s*\}\}\s*(?=$|[|·•])/gu;
+/** Words of a field's label or its placeholder's name that make it the date's own field: "Ngày đăng:", "{{publish_time}}". */
+const DATE_FIELD = /date|time|day|month|year|ngay|publish|update|(?<!\p{L})(?:ngày|thời\s+gian|giờ|posted(?!\s+by)|cập\s+nhật|đăng\s+(?:lúc|ngày))(?!\p{L})/iu;
+/** The row with each field the template left unfilled blanked in its place, so every column stays, unless the field is the date's. */
+const blankUnfilled = (text: string) => text.replace(UNFILLED_FIELD, (field, label: string, name: string) =>
+  DATE_FIELD.test(label) || DATE_FIELD.test(name) ? field : ' '.repeat(field.length));
 /** A post's age alone before its marks: "3d • Edited", "2h ·", "5 days ago". */
 const RELATIVE_AGE = /^(?:\d{1,2}\s?(?:m|h|d|w|mo|yr|min|hr|hrs)|\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)(?=\s*(?:[•·|]|$))/i;
 /** A day and month alone on a line, maybe after its weekday and before its clock time: "November 21", "Thứ Bảy, 4/11 | 16:20". */
@@ -111,9 +118,9 @@ export function readDateline(line: Line): DatelineReading | undefined {
   // "3d • Edited • 🌐": a social post's age, relative to a day the page does not print; no more a date than a placeholder is.
   if (RELATIVE_AGE.test(line.text.trim())) return { kind: 'placeholder', text: line.text.trim() };
   if (PLACEHOLDER.test(line.text)) {
-    // "23/05/2029 | 15:20 | Lượt xem: {{views}}": a field the template left unfilled that counts views or comments says
+    // "23/05/2029 | 15:20 | Lượt xem: {{views}}": a field the template left unfilled that counts views or names the poster says
     // nothing of the date beside it, which is read as if the field were blank (in its place, so every column stays).
-    const blanked = line.text.replace(UNFILLED_FIELD, (field) => ' '.repeat(field.length));
+    const blanked = blankUnfilled(line.text);
     if (blanked !== line.text && !PLACEHOLDER.test(blanked) && /\d/.test(blanked)) return readDateline({ ...line, text: blanked });
     // "Ngày đăng: {{post_date}} | Cập nhật: 27/10/2028 10:02": a field of the row labels the page's date that was filled.
     const at = pageDateField(line.text);

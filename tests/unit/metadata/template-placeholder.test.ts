@@ -37,9 +37,10 @@ describe('a social post\'s relative age in the header', () => {
   }
 });
 
-describe('an unfilled count beside the page\'s date', () => {
-  for (const row of ['18/06/2030 | 09:10 | Lượt xem: {{views}}', 'Comments: {{comment_count}} · 18/06/2030 09:10']) {
-    it(`reads "${row}" as the day it prints: the placeholder counts views or comments, not the date`, () => {
+describe('an unfilled count or poster beside the page\'s date', () => {
+  for (const row of ['18/06/2030 | 09:10 | Lượt xem: {{views}}', 'Comments: {{comment_count}} · 18/06/2030 09:10',
+    'Đăng lúc: 18-06-2030 09:10 | Người đăng: {{author_name}} | Lượt xem: {{view_count}}', 'Posted by: {{author}} | 18/06/2030 09:10']) {
+    it(`reads "${row}" as the day it prints: the placeholder counts views or names the poster, not the date`, () => {
       const m = metadataOf('Ward opens a digital help desk', row, 'On Monday (16/6), the ward opened a desk for online services.',
         'The desk is staffed by volunteers.');
       expect([m.date, m.dateSource]).toEqual(['2030-06-18', 'header']);
@@ -50,5 +51,8 @@ describe('an unfilled count beside the page\'s date', () => {
     const m = metadataOf('Ward opens a digital help desk', '{{post_date}} | Lượt xem: {{views}}',
       'On 16 June 2030, the ward opened a desk for online services.');
     expect([m.date, m.dateSource]).toEqual([null, 'none']);
+    for (const row of ['Ngày đăng: {{ngay}} | Người đăng: {{author_name}}', 'Người đăng: {{author_name}} | Giờ: {{gio}}']) {
+      expect(metadataOf('Ward opens a digital help desk', row, 'On 16 June 2030, the ward opened a desk for online services.').date).toBeNull();
+    }
   });
 });
