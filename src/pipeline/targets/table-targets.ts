@@ -129,6 +129,9 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
     const over = end > i + 1 && now !== null && own.length > 0 && (verdict >= 0 && own.every((col) => Number(col.year) <= now)
       && blocks.slice(i + 1, end).every((b) => isFinalVerdict(cellsOf(b.text)![verdict]!))
       || own.every((col) => Number(col.year) < now && resultYears.has(col.year)));
+    // A column of a year over before the text ("Goal for 2029 | Result 2029 | Target for 2030" in January 2030) reports a goal met or
+    // missed: only the columns of the text's year on are targets.
+    const ahead = now === null ? own : own.filter((col) => Number(col.year) >= now);
     if (columns.length > 0) {
       for (let r = i; r < end; r++) rows.add(r);
       for (let r = over ? end : i + 1; r < end; r++) {
@@ -140,7 +143,7 @@ export function tableTargets(blocks: readonly { text: string }[], published: str
         const row = unit && label >= 0
           ? cells.map((c, k) => (k === unitColumn ? '' : k === label ? `${c.replace(UNIT_ASIDE, '')} (${unit})` : c)) : cells;
         // (A column headed by a place and its year, "Gia Lai 2030", is that place's: its heading is read for the place.)
-        out.push(...rowTargets(row.map(tidyValue), r, own, benchmarks).map((t) => (PLACE_YEAR.test(t.heading) ? { ...t, place: t.heading } : t)));
+        out.push(...rowTargets(row.map(tidyValue), r, ahead, benchmarks).map((t) => (PLACE_YEAR.test(t.heading) ? { ...t, place: t.heading } : t)));
       }
     }
     i = end - 1;

@@ -29,4 +29,24 @@ describe('a target a result went past', () => {
       'By 2030, the share is to reach 100%.',
     )).map((t) => t[2])).toEqual([100]);
   });
+
+  it('is met when the result beat, surpassed or topped the year\'s goal told after it', () => {
+    for (const passed of ['beating', 'surpassing', 'topping']) {
+      expect(targets(page('Quảng Trị beats its goals', '07/01/2030',
+        `According to the report, 91.4% of dossiers were handled fully online in 2029, ${passed} the year's goal of 85%.`,
+        'By 2030, the share is to reach 100%.',
+      )).map((t) => t[2])).toEqual([100]);
+    }
+  });
+});
+
+describe('a table of a past year\'s goals and results beside the next year\'s targets', () => {
+  it('reads only the columns of the text\'s year on as targets', () => {
+    expect(targets(page('Quảng Trị reviews its digital plan', '07/01/2030',
+      'The province reviewed its results under the plan for 2027–2030.',
+      'Indicator | Goal for 2029 | Result 2029 | Target for 2030',
+      'Dossiers handled fully online | 80% | 84.6% | at least 90%',
+      'Small firms using cloud accounting | 5,000 | 5,840 | 8,000',
+    ))).toEqual([['Quang Tri', 'dossiers handled fully online', 90, 2030], ['Quang Tri', 'small firms using cloud accounting', 8000, 2030]]);
+  });
 });
