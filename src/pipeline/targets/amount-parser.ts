@@ -133,6 +133,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or a body's name in them before their noun: "all 69 commune-level Front committees".)
   + String.raw`(?:\p{Ll}[\p{L}-]*(?:[’']s(?=\s))?|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+`
   + String.raw`|(?<=-\p{Ll}+\s+)\p{Lu}\p{Ll}+(?=\s+\p{Ll}+s\b)`
+  // (Or a place's name after "the" before its noun: "all communes, wards and the Phú Quý special zone".)
+  + String.raw`|(?<=\bthe\s+(?:\p{Lu}\p{Ll}+\s+){0,2})\p{Lu}\p{Ll}+(?=(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll})`
   // (Or the Party's units: "every grassroots Party cell".)
   + String.raw`|Party(?=\s+(?:cells?|members?|committees?|chapters?|organi[sz]ations?)\b))){0,11}?)`
   // (Or whose they are, in a clause of a pronoun and its verb: "all … records it keeps (are to be digitised)".)
@@ -149,6 +151,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or past what picks them out, a participle and its complement: "all 28 craft villages recognised by the province under Decision No.
   // 2210/QĐ-UBND of 5.7.2027 (are to sell on the platform)".)
   + String.raw`(?:\s+\p{Ll}+ed\s+(?:by|under|in|for|with)\s+[^,;]{2,100}?(?=\s+(?:are\s+to|is\s+to|will|must|shall|should)\s))?`
+  // (Or past an aside of which they take in: "all communes and wards, including those of the former Hà Giang province, (to have …)".)
+  + String.raw`(?:,\s+(?:including|excluding|except|especially|notably)\s+[^,;.]{2,80}?,)?`
   // (A present passive with a deadline after it is still to come: "all 96 procedures are offered online by the end of 2026".)
   // (A subjunctive after "that" or in a list of demands has a bare "be": "- all broken fibre routes be repaired by November 15".)
   // (So is what an aim is for: "(aims by 2030) for all eligible procedures to be handled fully online".)
@@ -178,7 +182,8 @@ const DUE_WORD = String.raw`(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}
 const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s+(?!(?:is|are|be)\b)${DUE_WORD}){0,6}`
   + String.raw`\s+(?:are|is)\s+to\s+(?:${ALL_DO})\s`, 'u');
 /** An item of a list that opens with every one of a whole and what it is to do: "b) all vocational schools to teach …". */
-const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^,;.:]{2,80}?\sto\s+(?:${ALL_DO})\s`, 'u');
+// (Its whole may be a list, or take an aside: "- all communes, wards and the Phú Quý special zone to have …".)
+const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\sto\s+(?:${ALL_DO})\s`, 'u');
 /** An aim's words right before the whole it is for: "aims for (every …)". */
 const AIMED_FOR = /\b(?:aims?|aiming)\s+for\s+$/;
 /** One of ALL_DO's verbs, alone. */
@@ -259,7 +264,7 @@ const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+|
  * that reports in the past ("- connected all communes …"). Groups: the item's words, "all" or "every", the things.
  */
 const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
-  + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)`
+  + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
   // (Where they are and where they are brought, or through what: "- connect all spraying drones sold in Vietnam to the national flight
   // system", "- process all declarations at the border gates through the digital platform".)
   + String.raw`(?:\s+(?:\p{Ll}+(?:ed|ld)\s+)?(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?(\s+(?:to|into|onto|through|via)\s+[^,;.]{1,60}?)?)`
@@ -1573,19 +1578,31 @@ const amountsIn: TargetParser = {
  * `amountsIn`, and a whole counted in words read as in digits ("all six centrally run cities"), when that makes a target of every one
  * of it: "a review of all three licences" is no count of its own.
  */
+/** Things in quotes right after a count, in lower case: "250 "digital villages"". Group: the things. */
+const QUOTED_THINGS = /(?<=\d\s)["“](\p{Ll}[\p{L}-]*(?:\s[\p{L}-]+){0,3}?)["”](?=[\s,;.]|$)/gu;
+
 export const amountParser: TargetParser = {
   name: 'amount',
-  propose(text) {
-    const found = amountsIn.propose(text);
-    const inDigits = countsOfAllInDigits(text);
-    if (inDigits === text) return found;
-    // (Only the counts the text spells: one it writes in digits stays so.)
-    const spelled = [...text.matchAll(ALL_IN_WORDS)].map((m) => NUMBER_NAMES.indexOf(m[2]!)).join('|');
-    const spelledInDigits = new RegExp(String.raw`\b([Aa]ll\s+)(${spelled})\b`, 'g');
-    const wholes = amountsIn.propose(inDigits)
-      .filter((p) => p.value === 100 && p.unit?.startsWith('%') && !found.some((q) => q.start < p.end && p.start < q.end))
-      // (Its name as written: "build a digital twin for all six centrally run cities".)
-      .map((p) => ({ ...p, metric: p.metric.replace(spelledInDigits, (_, all: string, digits: string) => all + NUMBER_NAMES[Number(digits)]) }));
-    return wholes.length === 0 ? found : [...found, ...wholes].sort((a, b) => a.start - b.start);
+  propose(quoted) {
+    // A count's things named in quotes ("250 "digital villages" with free public Wi-Fi") are read as if unquoted, each mark a space
+    // (so every offset stays).
+    const text = quoted.replace(QUOTED_THINGS, ' $1 ');
+    const read = proposeAmounts(text);
+    return text === quoted ? read : read.map((p) => ({ ...p, metric: p.metric.replace(/\s{2,}/g, ' ') }));
   },
 };
+
+/** The amounts of a text, the counts of all things it spells in words read as in digits ("all six cities"). */
+function proposeAmounts(text: string): TargetProposal[] {
+  const found = amountsIn.propose(text);
+  const inDigits = countsOfAllInDigits(text);
+  if (inDigits === text) return found;
+  // (Only the counts the text spells: one it writes in digits stays so.)
+  const spelled = [...text.matchAll(ALL_IN_WORDS)].map((m) => NUMBER_NAMES.indexOf(m[2]!)).join('|');
+  const spelledInDigits = new RegExp(String.raw`\b([Aa]ll\s+)(${spelled})\b`, 'g');
+  const wholes = amountsIn.propose(inDigits)
+    .filter((p) => p.value === 100 && p.unit?.startsWith('%') && !found.some((q) => q.start < p.end && p.start < q.end))
+    // (Its name as written: "build a digital twin for all six centrally run cities".)
+    .map((p) => ({ ...p, metric: p.metric.replace(spelledInDigits, (_, all: string, digits: string) => all + NUMBER_NAMES[Number(digits)]) }));
+  return wholes.length === 0 ? found : [...found, ...wholes].sort((a, b) => a.start - b.start);
+}

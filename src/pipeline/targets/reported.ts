@@ -80,7 +80,8 @@ const GOT = new RegExp(String.raw`(?<!\b(?:are|is|be|been|were|was|to|being)\s+)
   + String.raw`(?!(?:and|or|by|in|on|online|at|from|through|via|with|for|under|before|within|electronically)\b)\p{Ll}`, 'u');
 /** A present or past perfect, or a past passive, which reports what has happened ("have registered", "had joined", "were enrolled"). */
 // (An irregular participle too: "1,240 km of new fibre-optic cable was laid".)
-const PERFECT = new RegExp(String.raw`\b(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were)\s+)(?:\p{Ll}{2,}ed|${IRREGULAR_PARTICIPLE})\b`, 'u');
+// (Not an infinitive's "have" and what is to be had: "(- every commune) to have automated cameras".)
+const PERFECT = new RegExp(String.raw`\b(?:(?<!\bto\s+)(?:have|has|had)\s+(?:been\s+)?|(?:was|were)\s+)(?:\p{Ll}{2,}ed|${IRREGULAR_PARTICIPLE})\b`, 'u');
 /** Words that say a figure holds now. */
 const NOW = /\b(?:today|now|currently|at present|so far|to date|already)\b/i;
 /** How many words after a figure may hold the verb that reports it ("42% of the budget allocated for 2025 had been …"). */

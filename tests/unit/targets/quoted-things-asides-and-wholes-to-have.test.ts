@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const targets = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('12/03/2030', ...lines) }).targets
+  .map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+describe('every one of a whole in a list item, to have a thing', () => {
+  it('is a target when what each is to have is named by an adjective in -ed ("automated cameras"), not a perfect', () => {
+    expect(targets('By 2033, the province aims for:',
+      '- every river port and ferry landing in the province to have automated water-level sensors, by the end of 2031;',
+      '- 40% of ferries to take electronic tickets.',
+    )).toEqual([
+      ['ferries to take electronic tickets', '=', 40, '%', 2033],
+      ['river ports and ferry landings with automated water-level sensors', '=', 100, '% of river ports and ferry landings', 2031],
+    ]);
+  });
+
+  it('reads a whole past an aside of what it takes in, or a list ending in a place\'s named unit', () => {
+    expect(targets('By 2033, the province aims for:',
+      '- all communes and wards, including those of the former Bắc Kạn province, to have a digital help desk;',
+      '- all communes, wards and the Cô Tô special zone to have 5G coverage;',
+      '- 40% of ferries to take electronic tickets.',
+    )).toEqual([
+      ['communes and wards with a digital help desk', '=', 100, '% of communes and wards', 2033],
+      ['communes, wards and the Cô Tô special zone with 5G coverage', '=', 100, '% of communes, wards and the Cô Tô special zone', 2033],
+      ['ferries to take electronic tickets', '=', 40, '%', 2033],
+    ]);
+  });
+
+  it('reads an item whose verb acts on a whole of four words', () => {
+    expect(targets('By 2033, the ministry aims to:',
+      '- move all regional customs declaration records onto the cloud platform, by the end of 2031;',
+      '- cut the average clearance time to no more than two hours.',
+    ).map((t) => [t[2], t[3], t[4]])).toContainEqual([100, '% of regional customs declaration records', 2031]);
+  });
+});
+
+describe('a count whose things are named in quotes', () => {
+  it('is read as if they were not, its name without the marks', () => {
+    expect(targets('By 2033, the province aims for:',
+      '- 180 "smart hamlets" with free public Wi-Fi at the hamlet cultural house;',
+      '- 40% of ferries to take electronic tickets.',
+    )).toEqual([
+      ['ferries to take electronic tickets', '=', 40, '%', 2033],
+      ['smart hamlets with free public Wi-Fi at the hamlet cultural house', '=', 180, 'hamlets', 2033],
+    ]);
+  });
+});
