@@ -46,7 +46,8 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
  * time is to be brought under 10 minutes"). Groups: what is timed, the qualifier, the number, the unit.
  */
 // (What is timed may run from one step to another: "the time from a call for proposals to the signing of a contract is to be cut to …".)
-const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration)(?:\s+[\p{Ll}-]+){0,20}?)\s+`
+// (Or a place named there: "the average clearance time for a lorry at Kim Thành international border gate (to fall to …)".)
+const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration)(?:\s+(?:[\p{Ll}-]+|\p{Lu}[\p{L}\p{M}]*)){0,20}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
 // (After a list item's marker: "- cut the time to register a business (to 2 working days)".)

@@ -126,7 +126,7 @@ export function subjectBefore(before: string): string {
   const opened = acted !== clause ? acted : acted.replace(OPENING, '').replace(SET_GOAL, '').replace(TARGET_IS, '');
   // (A clause opened by "that" after the word that opened it: "(sets the targets) that by 2030 the digital economy (accounts for …)";
   // not "that share".)
-  const subject = opened.trimStart().replace(SETTING, '').replace(ITEM_VERB, '').replace(/^(?:[a-zđ]\)|\d{1,2}[.)])\s*/u, '')
+  const subject = opened.trimStart().replace(SETTING, '').replace(ITEM_VERB, '').replace(/^(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–](?=\s|$))\s*/u, '')
     .replace(/^that\s+(?=(?:by|in|before|the|a|an)\s)/i, '')
     .replace(/^(?:by|in|from|until|towards?)\s+(?:the\s+end\s+of\s+|the\s+year\s+)?(?:19|20)\d{2}\s*/i, '')
     // "By the same year, (between 35 and 40% of enterprises …)": a time told again is no subject either.

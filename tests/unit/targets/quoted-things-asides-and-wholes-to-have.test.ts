@@ -46,3 +46,21 @@ describe('a count whose things are named in quotes', () => {
     ]);
   });
 });
+
+describe('a share of things placed somewhere, as a list item marked by a dash', () => {
+  it('is named by its things and what they are to do, not by the dash', () => {
+    expect(targets('By 2033, the province aims for:',
+      '- 30 35% of the farms in the high-tech zone and the river valley to use at least one soil-moisture sensor;',
+      '- 40% of ferries to take electronic tickets.',
+    )).toContainEqual(['the farms in the high-tech zone and the river valley to use at least one soil-moisture sensor', '=', 30, '%', 2033]);
+  });
+});
+
+describe('a time to be cut, measured at a place named in capitals', () => {
+  it('is a duration target', () => {
+    expect(targets('By 2033, the programme aims for:',
+      '- the average waiting time for a truck at Lào Cai international railway station to fall to no more than 45 minutes, from about three hours now;',
+      '- 40% of ferries to take electronic tickets.',
+    )).toContainEqual(['average waiting time for a truck at Lào Cai international railway station to fall', '<=', 45, 'minutes', 2033]);
+  });
+});
