@@ -271,8 +271,14 @@ export function isProjected(text: string, start: number, end = start): boolean {
     || AT_PACE.test(before)
     || (EXPECT_BEFORE.test(before) && TURNOUT.test(text.slice(start, start + 40)))
     || (EXPECTED.test(before) && THIS_YEAR_AFTER.test(text.slice(end, end + 30)))
-    || RESPONDENTS_EXPECT.test(text.slice(end, end + 60));
+    || RESPONDENTS_EXPECT.test(text.slice(end, end + 60)) || CLAIMED.test(before);
 }
+
+/**
+ * What a post, a rumour or anyone claims or alleges will be, in its own clause: "a post claiming that … every household must install a
+ * paid app by 30 June 2031, at a fee of VND 480,000": a claim the text reports, no one's target.
+ */
+const CLAIMED = /\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|rumou?r(?:s|ed)?|falsely\s+(?:said|says|stated|stating|suggest(?:s|ed|ing)?))\s+that\b[^;:.]*$/i;
 
 /**
  * A share of those asked that expects, plans or says something: "Looking ahead, 58% expect to use AI … by 2030", "41 per cent of

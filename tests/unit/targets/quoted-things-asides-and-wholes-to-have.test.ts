@@ -64,3 +64,13 @@ describe('a time to be cut, measured at a place named in capitals', () => {
     )).toContainEqual(['average waiting time for a truck at Lào Cai international railway station to fall', '<=', 45, 'minutes', 2033]);
   });
 });
+
+describe('what a post or a rumour claims', () => {
+  it('is no target, while the plan\'s own figure after it is', () => {
+    expect(targets('A video shared on several pages alleges that every farm household must buy a paid weather-alert subscription by 30 June 2030,'
+      + ' at a fee of VND 300,000 a year.',
+      'Rumours that all fishing boats must fit a second tracking device by the end of 2031 are also false.',
+      'Under the plan, 90% of farm households are to receive free weather alerts by 2032.',
+    )).toEqual([['farm households to receive free weather alerts', '=', 90, '%', 2032]]);
+  });
+});
