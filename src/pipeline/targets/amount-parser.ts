@@ -264,7 +264,9 @@ const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+|
  * full-process online public services by the end of 2026", "- to have cashless payment at every stall of the market". Not one
  * that reports in the past ("- connected all communes …"). Groups: the item's words, "all" or "every", the things.
  */
-const ITEM_ALL = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
+// (Its mark may be a letter's or a number's: "e) by the end of 2033, electronic tickets to be issued for all boat tours …".)
+const ITEM_ALL = new RegExp(String.raw`^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?`
+  + String.raw`((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
   + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
   // (Where they are and where they are brought, or through what: "- connect all spraying drones sold in Vietnam to the national flight
   // system", "- process all declarations at the border gates through the digital platform".)

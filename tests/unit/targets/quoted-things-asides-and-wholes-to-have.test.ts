@@ -74,3 +74,12 @@ describe('what a post or a rumour claims', () => {
     )).toEqual([['farm households to receive free weather alerts', '=', 90, '%', 2032]]);
   });
 });
+
+describe('an item marked by a letter, its own deadline first, whose thing is for all of a whole', () => {
+  it('is every one of the whole, by the item\'s deadline', () => {
+    expect(targets('Article 2. Targets', 'By 2035:',
+      'a) at least 85% of fishing vessels to report catches electronically;',
+      'b) by the end of 2033, digital permits to be issued for all dive sites in the Cù Lao Chàm marine park.',
+    )).toContainEqual(['digital permits to be issued for all dive sites in the Cù Lao Chàm marine park', '=', 100, '% of dive sites', 2033]);
+  });
+});
