@@ -7,7 +7,10 @@ import { CAP, CAP_OR_NUMBER, capitalList, capitalRun, complement, leadNotInName,
 /** Capitalized words that start another name, and so end a law's name: "Law on Investment and Resolution No. 136". */
 const NAME_BREAK = String.raw`(?!(?:Resolution|Decision|Decree|Directive|Conclusion|Circular|Law|No)\b)`;
 /** "Law on Science and Technology", "Law on Science, Technology and Innovation" (a list closes with "and"). */
-const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${capitalList(capitalRun(NAME_BREAK))}`, 'gu');
+// (Its last noun may take "to": "Law on the Election of Deputies to the National Assembly and People's Councils"; a law submitted "to the
+// National Assembly" is not named so.)
+const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${capitalList(capitalRun(NAME_BREAK))}`
+  + String.raw`(?:(?<=\b(?:Deputies|Delegates))\s+to\s+(?:the\s+)?${capitalList(capitalRun(NAME_BREAK))})?`, 'gu');
 /** "Data Law", "State Budget Law". */
 const NAMED_LAW = new RegExp(String.raw`\b((?:${CAP}\s+){1,3})Law\b(?!\s+on\b)`, 'gu');
 /** Named treaties: "Hanoi Convention", "Paris Agreement". */

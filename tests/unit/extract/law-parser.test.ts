@@ -11,6 +11,13 @@ describe('ENLawProgrammeParser', () => {
     ]);
   });
 
+  it('reads a name whose last noun takes "to", not a law submitted "to" a body', () => {
+    expect(found('Voters go to the polls under the Law on the Election of Deputies to the National Assembly and People\'s Councils.')).toEqual([
+      'law: Law on the Election of Deputies to the National Assembly and People\'s Councils',
+    ]);
+    expect(found('The ministry sent the Law on Investment to the National Assembly.')).toEqual(['law: Law on Investment']);
+  });
+
   it('reads "<Name> Law" and named treaties', () => {
     expect(found('The Land Law and the Hanoi Convention were discussed.')).toEqual(['law: Land Law', 'law: Hanoi Convention']);
   });
