@@ -376,7 +376,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // (Not the stretch a gathering reviews: "the conclusions of a meeting reviewing the first quarter" were announced on Thursday.)
       const owned = ((h.quality === 0 ? ownedStated : ownedPast).get(h) ?? [])
         .filter((t) => !isCited(t) || (h.kind !== 'meeting' && ownDocument(between(t))))
-        .filter((t) => !REVIEWED.test(textBefore(sentence.text, local(t), 40)));
+        // (A day is no stretch reviewed: "The report was reviewed yesterday at a meeting …" was reviewed that day.)
+        .filter((t) => t.precision === 'day' || !REVIEWED.test(textBefore(sentence.text, local(t), 40)));
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
       const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) : undefined;
       if (cited) return cited;

@@ -91,6 +91,12 @@ describe('the stretch a gathering reviews', () => {
     expect(events).toContainEqual(['meeting', '2026-10-15', expect.stringMatching(/^Meeting/)]);
     expect(events).toContainEqual(['remarks', '2026-10-15', expect.stringMatching(/^Vũ Thị Mai delivered remarks/)]);
   });
+
+  it('is no day: a report "reviewed yesterday at a meeting" was reviewed that day', () => {
+    const events = eventsOf(dated('14/01/2031', 'The department\'s annual report was reviewed yesterday at a meeting of the provincial steering '
+      + 'committee for digital transformation, chaired by Lò Văn Sơn, Chairman of the Provincial People\'s Committee.'));
+    expect(events).toContainEqual(['meeting', '2031-01-13', expect.stringMatching(/^Meeting of the provincial steering committee/)]);
+  });
 });
 
 describe('a ceremony named with its owner', () => {
