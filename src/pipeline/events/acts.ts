@@ -29,6 +29,8 @@ const DEFINITE = new RegExp(String.raw`(?:^|[,;–—-]\s*|\s)(?:[Tt]he|[Tt]his|
   + String.raw`(?:[\p{L}\p{N}’'-]+\s+){1,4}$`, 'u');
 /** A document told by its type alone with a definite determiner, opening a clause before its verb: "The dispatch, (signed …)". */
 const DEFINITE_DOCUMENT = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Tt]he|[Tt]his)\s+(${DOCUMENT_NOUNS})\s*,?\s*$`);
+/** A document told by its type alone with a definite determiner, as an object closing its clause: "(signed) the plan.". */
+const DEFINITE_OBJECT = new RegExp(String.raw`^(?:[Tt]he|[Tt]his)\s+(${DOCUMENT_NOUNS})(?=\s*[,;.]|\s*$)`);
 /** How far before a passive verb its subject is read. */
 const SUBJECT_REACH = 80;
 /** How far before a reduced relative the document it follows may be named, its subject between ("on developing … to 2030"). */
@@ -262,6 +264,10 @@ function objectAfter(context: SentenceContext, from: number): Act | null {
     const name = named && entities.get(named.entity)?.name;
     return named && name ? { text: name, end: start + 2, instrument: named.entity, coded: true } : null;
   }
+  // "(X, Vice Chairman of …,) signed the plan.": the one of its type the text named before, when the object is its type alone.
+  const definite = DEFINITE_OBJECT.exec(after);
+  const referent = definite ? context.earlier?.(typeOfNoun(definite[1]!)) : undefined;
+  if (referent) return { text: entities.get(referent)?.name ?? definite![0], end: start + definite![0].length, instrument: referent, coded: true };
   if (!DOCUMENT.test(after)) return null;
   const cut = after.slice(0, OBJECT_END.exec(after)?.index ?? after.length).trim();
   return cut ? { text: cut, end: start + cut.length } : null;

@@ -435,6 +435,11 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // Without one, the day of the text's occasion, else of the last happening reported ("The Standing Board issued Conclusion
       // No. 9 on the same day", after the conference it concluded).
       if (!time && SAME_DAY.test(textAfter(sentence.text, h.end))) time = dated[firstDated !== i ? firstDated! : secondDated!] ?? occasion?.time ?? anchor;
+      // "X, Vice Chairman of …, signed the plan.": an act on an instrument the text dated before, on no day of its own, was done that day,
+      // not on the day the text last told ("…, issued on 11/10/2027" of another document).
+      if (!time && undated && h.instrument && familyOf(h.kind) === 'act') {
+        time = out.find((c) => c.instrument === h.instrument && c.kind === 'instrument' && c.time.precision === 'day')?.time;
+      }
       // "visited X and inspected Y": a second verb joined by "and" happened when the first did.
       // The verb before it is the happening nearest before it in the sentence, whatever reader read it ("toured X and met Y").
       const previous = /\band\s+$/.test(textBefore(sentence.text, h.at))

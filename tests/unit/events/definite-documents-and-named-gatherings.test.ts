@@ -17,6 +17,15 @@ describe('a document told by its type alone, and a gathering named with its body
     ]));
   });
 
+  it('dates a signing of "the plan" by the plan\'s own day, not by another document\'s told since', () => {
+    const found = events(
+      'The Provincial People\'s Committee has issued Plan No. 418/KH-UBND, dated May 6, 2026, on digital agriculture.',
+      'The plan carries out the Provincial Party Committee\'s Action Programme No. 17-CTr/TU on farming, issued on 14/09/2025.',
+      'Hà Văn Tĩnh, Vice Chairman of the Provincial People\'s Committee, signed the plan.');
+    expect(found.filter((e) => e.startsWith('2025-09-14'))).toEqual(['2025-09-14 instrument | Programme 17-CTr/TU issued']);
+    expect(found.filter((e) => / signed \|/.test(e) && !e.startsWith('2026-05-06'))).toEqual([]);
+  });
+
   it('reads no document from "The decision" when the text named none of its type', () => {
     expect(events('The decision, signed on Tuesday, sets up a fund for young scientists.')).toEqual([]);
   });
