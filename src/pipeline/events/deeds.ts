@@ -63,10 +63,14 @@ const NOT_WHEN = /\b(?:(?:dated|ngày|of|since|until|till|from|to|by|before|afte
  * in 2021", "the IOC, which began operating in 2019", "He joined the ministry in 2004", "In 2014 she founded the laboratory"). Other
  * verbs with a year tell a year's record ("the province attracted 30 projects in 2024"), no happening.
  */
+/** What a place or a body got for the first time, right after "got": " its first 4G station". */
+const FIRST_AFTER = String.raw`(?=\s+(?:its|their|his|her)\s+first\b)`;
 const MILESTONE = 'founded|established|set\\s+up|launched|opened|began|started|joined|appointed|elected|re-elected|promoted|graduated'
   + '|built|completed|commissioned|inaugurated|introduced|hosted|created|moved|returned|defended|licensed|proposed|transferred'
   // A life's milestones: "was born on …", "became Director of … in 2012", "earned a doctorate … in 1968", "received the … Prize in 2000".
   + '|born|became|earned|received|won|obtained|merged|died|passed\\s+away'
+  // A place's first of a thing: "In August 2027, the village got its first 4G station".
+  + `|(?:got|gained)${FIRST_AFTER}`
   // A body's new name: "The centre was renamed the Institute of Applied Informatics in 1993".
   + '|renamed';
 /** A milestone verb in the past ("was appointed", "opened"), a cheap test of a deed's own verb. */
@@ -258,6 +262,7 @@ function isMilestone(verb: RegExpExecArray, text: string): boolean {
   const after = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 24);
   // (Nor is a delegation received, which is a meeting: see meetings.ts.)
   if (/^(?:received|earned|won|obtained)$/i.test(form)) return !COUNT_AFTER.test(after) && !DELEGATION_RECEIVED.test(after);
+  if (/^(?:got|gained)$/i.test(form)) return GOT_FIRST.test(after);
   return MILESTONE_WORD.test(form) || (/^set$/i.test(form) && /^\s+up\b/.test(after)) || (/^passed$/i.test(form) && /^\s+away\b/.test(after));
 }
 
@@ -318,9 +323,14 @@ function isDeed(m: RegExpExecArray, text: string): boolean {
   if (PASSIVE_DEEDS.has(verb) && OWN_TEXT.test(text.slice(Math.max(0, m.index - OWN_TEXT_REACH), m.index))) return false;
   // (Results announced are a deed, not words: "The Department announced the results of the recruitment exam on Monday".)
   const announced = verb === 'announced' && m[1] === undefined && RESULTS_AFTER.test(text.slice(m.index + m[0].length));
-  return (!SAID_WORD.test(verb) || passiveDeed || announced) && (!NO_DEED.has(verb) || passiveDeed)
+  // (A first thing got is one: "the village got its first 4G station", not "the province got 30 new projects".)
+  const first = (verb === 'got' || verb === 'gained') && m[1] === undefined && GOT_FIRST.test(text.slice(m.index + m[0].length));
+  return (!SAID_WORD.test(verb) || passiveDeed || announced) && (!NO_DEED.has(verb) || passiveDeed || first)
     && !/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
 }
+
+/** A first thing right after "got": " its first 4G station". */
+const GOT_FIRST = new RegExp(`^${FIRST_AFTER}`, 'i');
 
 /** What an announcement makes known as a deed, right after "announced": "the results of …", "the winners", "the list of …". */
 const RESULTS_AFTER = /^\s+(?:the\s+)?(?:results?|outcomes?|winners|shortlist|list\s+of|finalists)\b/;
@@ -407,8 +417,9 @@ function titled(text: string, verb: RegExpExecArray, subject: string, time: { st
   const at = verb.index;
   // The object runs to the time read with the verb, or to the clause's end, as far as OBJECT_WORDS.
   const objectEnd = time.start > at ? time.start : to;
-  const object = textAfter(text.slice(0, objectEnd), at + verb[0].length, SUBJECT_REACH).replace(/\s+(?:on|in|at|during)\s*$/i, '')
-    .replace(/[\s,.;:]+$/, '').trim();
+  // (Not past a name set off after it: "got its first 4G station, BTS Station No. 12 of the … cluster".)
+  const object = textAfter(text.slice(0, objectEnd), at + verb[0].length, SUBJECT_REACH).replace(/,\s+\p{Lu}.*$/su, '')
+    .replace(/\s+(?:on|in|at|during)\s*$/i, '').replace(/[\s,.;:]+$/, '').trim();
   const objectWords = object ? firstWords(object, OBJECT_WORDS) : '';
   // A passive is told by its participle ("A contract … signed"); a perfect keeps its auxiliary and object ("had run a training").
   const passive = verb[1] !== undefined && !/^had$/i.test(verb[1]);

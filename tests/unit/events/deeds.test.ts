@@ -6,6 +6,13 @@ const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lin
   .filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title]);
 
 describe('deeds told in the past with their own day or month', () => {
+  it('reads a first thing a place got as a deed, named without the name set off after it, and no count it got', () => {
+    expect(events('22/12/2029',
+      'In March 2028, the hamlet got its first fibre line, Route No. 7 of the Sìn Hồ network, laid by hand across the stream.',
+      'In April 2028, the commune got 30 new solar lamps.',
+    )).toEqual([['other', '2028-03', 'Hamlet got its first fibre line']]);
+  });
+
   it('reads each verb with the time of its clause, a second verb joined by "and" sharing the subject', () => {
     expect(events('20/02/2026', 'The audit team started its fieldwork at the port authority on October 6 and finished the document review on December 2.'))
       .toEqual([
