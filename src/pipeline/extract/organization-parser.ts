@@ -48,7 +48,7 @@ const APPOSED_FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP}\s+){0,3}$
 const APPOSED_KIND = new RegExp(String.raw`,\s+an?\s[^,;]*\b(?:${APPOSED_KINDS})\b`);
 /** Bodies named by a single word. */
 const SINGLE = /\b(Politburo|Secretariat|Government|National Assembly|Party Central Committee)\b/g;
-const TRAILING = /(?:,?\s+(?:of|for|and|the|on))+$/;
+const TRAILING = /(?:,?\s+(?:of|for|and|the|on|in))+$/;
 /** Words that make an organization generic ("Provincial Party Committee" needs its province to be one body). */
 const GENERIC = /^(?:provincial|district|commune|city|municipal|local)\b/i;
 

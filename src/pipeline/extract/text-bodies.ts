@@ -40,7 +40,7 @@ const STATE = /^(?:The\s+)?State\s/;
 const FIRM = new RegExp(String.raw`\b(?:Joint\s+Stock|JSC|Company|Co\.|Corporation|Corp\.?|Ltd\.?|Limited|LLC|Inc\.?|Holdings|Telecom|Bank|Group`
   + String.raw`|Consortium|Semiconductor|Electronics|Cooperative|Co-operative)\b`);
 /** The kinds of schools and parks, as a name ends with them and as a text refers to one ("the university"). */
-const SCHOOL_KINDS = ['university', 'college', 'academy', 'institute', 'hospital', 'foundation'];
+const SCHOOL_KINDS = ['university', 'college', 'academy', 'institute', 'hospital', 'foundation', 'school'];
 const PARK_KINDS = ['park', 'zone'];
 const capitalised = (kinds: string[]) => kinds.map((k) => k.charAt(0).toUpperCase() + k.slice(1)).join('|');
 /** What makes a name a school's. */
@@ -57,8 +57,10 @@ const PARK_WORD = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})\b`);
  */
 const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|Company\s+Limited|Limited\s+Liability\s+Company)$/;
 /** The kinds a body is referred to by ("company", "university"), as a group. */
+// (Not "school" that says of what or of whom: "the school year", "the school's pupils" is the school's.)
 const KIND_NOUNS = String.raw`(company|firm|operator|carrier|corporation|group|enterprise|consortium|cooperative`
-  + String.raw`|${SCHOOL_KINDS.join('|')}|${PARK_KINDS.join('|')})`;
+  + String.raw`|${SCHOOL_KINDS.join('|').replace('school', String.raw`school(?![\s-](?:years?|terms?|levels?|age|days?|holidays?|fees?|meals?|leavers?)\b)`)}`
+  + String.raw`|${PARK_KINDS.join('|')})`;
 /** "the company", "the university's", "our college": a body referred to by its kind. Group: the kind. */
 const KIND = new RegExp(String.raw`\b(?:the|its|my|our)\s+${KIND_NOUNS}(?:[’']s)?\b`, 'gi');
 /** The class of body each kind in KIND refers to. */

@@ -32,7 +32,9 @@ const OWN = new RegExp(
     + String.raw`|\b(?:his|her|my|our)\s+${KINDS}\s+(?:also\s+)?(?:aims?|targets?|plans?|strives?|wants?|intends?|has\s+set|will)\b`
     // ("The … Department of Agriculture and Environment has set an aim for its own work:", "The Provincial Police have set an aim for
     // their own work:", "her own department had set itself a separate aim:", "The Tây Ninh Department of … has set its own aims …:".)
-    + String.raw`|\b${KINDS}(?:${OF_PART})?\s+ha(?:s|d|ve)\s+(?:also\s+)?set\s+(?:itself\b|its\s+own\b|(?:\w+\s+)?(?:targets?|goals?|aims?)\s+for\s+`
+    // (Past a relative clause about it: "The Ministry of Science and Technology, which will run the programme, has set an aim for its own work:".)
+    + String.raw`|\b${KINDS}(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+ha(?:s|d|ve)\s+(?:also\s+)?set\s+`
+    + String.raw`(?:itself\b|its\s+own\b|(?:\w+\s+)?(?:targets?|goals?|aims?)\s+for\s+`
     + String.raw`(?:itself|themselves|(?:its|their)\s+own)\b)`
     + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`
     // "The Foundation aims to fund at least 40 projects", "the ministry aims to cut 30 per cent of the business conditions in its

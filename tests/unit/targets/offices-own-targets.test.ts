@@ -189,3 +189,21 @@ describe('a department that has set itself its own aims', () => {
       [85, 'Ben Tre'], [95, 'Bến Tre Department of Science and Technology'], [100, 'Bến Tre Department of Science and Technology']]);
   });
 });
+
+describe('a body\'s own aims told past a relative clause about it, or by a school', () => {
+  it('gives a ministry that "…, which will run the programme, has set an aim for its own work" its own aim', () => {
+    const found = targets('Vietnam approves a robotics programme',
+      'The Ministry of Industry and Trade, which will run the programme, has set an aim for its own work: half of the test benches in '
+        + 'institutes under the ministry are to be booked through the national equipment-sharing platform by 2030.',
+      'By 2030, the programme aims to train 4,000 robotics engineers.');
+    expect(found.map((t) => [t.value, t.scope]).sort()).toEqual([[4000, 'Vietnam'], [50, 'Ministry of Industry and Trade']]);
+  });
+
+  it('gives a school named in the lead the aims "the school" sets, not its province, and no school from "the school year"', () => {
+    const found = targets('Hoa Lư school opens a robotics lab',
+      'Hoa Lư High School for the Gifted in Ninh Bình opened a robotics lab on Monday.',
+      'By 2030, the school aims for at least 35% of its pupils to take part in a research project before they graduate.',
+      'In the school year just ended, Ninh Bình aimed for all upper secondary schools to teach the basics of AI by 2030.');
+    expect(found.map((t) => [t.value, t.scope]).sort()).toEqual([[100, 'Ninh Binh'], [35, 'Hoa Lư High School for the Gifted']]);
+  });
+});

@@ -7,7 +7,7 @@ export const ORGANIZATION_HEADS = [
   'Agency', 'Bank', 'Institute', 'University', 'College', 'Hospital', 'Foundation', 'Delegation', 'Caucus', 'Television', 'Corporation',
   'Group', 'Fund', 'Center', 'Centre', 'Federation', 'Chamber', 'Court', 'Procuracy', 'Authority', 'Consortium', 'Alliance',
   'Cooperative', 'Co-operative', 'Polytechnic', 'Administration', 'Board', 'Inspectorate', 'Party', 'Army', 'Police', 'Radio',
-  'Newspaper', 'Magazine', 'Confederation', 'Command',
+  'Newspaper', 'Magazine', 'Confederation', 'Command', 'School',
   // A public agency named for what it runs: "An Giang Social Insurance", "Vietnam Social Security".
   'Social Insurance', 'Social Security',
   // A firm named by its trade: "Bình Minh Electronics", "Sao Bắc Telecom", "Tín Phát Furniture".
