@@ -370,7 +370,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const own = rest.unit?.startsWith('rank') ? rankedIn(rest.metric, sentence) : rest.metric;
       // Nor does a sum whose label was set aside ("Kinh phí (funding): VND 4,300 billion"): no word says what it is.
       if (own === undefined || !/\p{L}{2,}/u.test(own)) return;
-      const benchmark = paired.get(proposal) ?? benchmarkAfter(proposal.figureEnd ?? proposal.end, next, text, asides, nationalBrackets);
+      // (A proposal may end past the blanks its asides left: "- all schools to teach the basics of AI (national target: 80%);" reads its
+      // object up to the semicolon.)
+      const end = proposal.figureEnd ?? proposal.start + text.slice(proposal.start, proposal.end).trimEnd().length;
+      const benchmark = paired.get(proposal) ?? benchmarkAfter(end, next, text, asides, nationalBrackets);
       const read = scopeOf(clause.text, text, placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
         sentence.block);
       // In a commune's text, a figure of "the province" ("at least 80% of adults in the province") is the province's its lead names.

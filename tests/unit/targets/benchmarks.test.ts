@@ -48,3 +48,12 @@ describe('a national figure in brackets for another year than the local target\'
     expect(found).toHaveLength(2);
   });
 });
+
+describe('a whole of a list item with the national figure in brackets before its semicolon', () => {
+  it('is the benchmark of every one of the whole', () => {
+    expect(targets('By 2030, the province aims for:',
+      '- all upper secondary schools in the province to teach the basics of AI (national target: 80%);',
+      '- one thousand teachers to be trained in AI.',
+    )).toContainEqual(['upper secondary schools teach the basics of AI', 100, 'Ha Tinh', 80]);
+  });
+});
