@@ -47,7 +47,7 @@ export function extractMentions(
   const refined = refiners.reduce((mentions, refiner) => refiner.refine(mentions), proposed);
   const titled = withDefinedAcronyms(
     withCaptionedSpeakers(withProfilePositions(withLetterSigner(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences),
-      blocks, sentences), blocks), blocks, sentences), blocks, sentences);
+      blocks, sentences), blocks, sentences), blocks, sentences), blocks, sentences);
   return withBodiesOfContext(withoutContacts(titled, blocks), title, blocks);
 }
 
@@ -170,25 +170,44 @@ function withLetterSigner(mentions: Mention[], blocks: Block[], sentences: Sente
 const FULL_NAME = /^(?:Full\s+name|Name)\s*:\s*(\p{Lu}[\p{L}\p{M}'’ -]{2,60})$/u;
 /** A profile's heading over the posts its person holds: "CURRENT POSITIONS", "Positions held:". */
 const POSITIONS_HEADING = /^(?:current\s+)?(?:positions?|posts?|offices?)(?:\s+held)?\s*:?$/i;
+/** A profile's field of the post its person holds: "Current position: Deputy Director of …". Group: the post. */
+const POSITION_FIELD = /^(?:current\s+)?(?:positions?|posts?|job\s+title)\s*:\s*(\p{Lu}.{2,160})$/iu;
 /** How many blocks open a profile, where its "Full name:" field stands. */
 const PROFILE_FIELDS = 20;
+/** A block's fields, a row of them set apart by bars ("Full name: … | Gender: … | Year of birth: …"), each trimmed. */
+const fieldsOf = (text: string) => text.split(/\s+\|\s+/).map((f) => f.trim());
 
 /**
- * An official's profile page: the posts listed under its "CURRENT POSITIONS" heading are those of the person its "Full name:" field
- * names, given to that mention ("Full name: Mạc Đình Khiêm" … "CURRENT POSITIONS / - Deputy Minister of … / - Member of the Party
- * Committee of …").
+ * An official's or a candidate's profile page: the posts listed under its "CURRENT POSITIONS" heading, or its "Current position:"
+ * field, are those of the person its "Full name:" field names, alone on its line or in a row of fields; given to that mention, or to
+ * one made there when no reader named the person in a field ("Full name: Mạc Đình Khiêm" … "CURRENT POSITIONS / - Deputy Minister of
+ * … / - Member of the Party Committee of …"; "Full name: Đặng Thị Ngọc Thủy | Gender: Female" … "Current position: Deputy Director of
+ * …").
  */
-function withProfilePositions(mentions: Mention[], blocks: Block[]): Mention[] {
+function withProfilePositions(mentions: Mention[], blocks: Block[], sentences: Sentence[]): Mention[] {
+  const opening = blocks.slice(0, PROFILE_FIELDS);
+  let field = -1;
+  let name: string | undefined;
+  opening.some((b, i) => fieldsOf(b.text).some((f) => {
+    const found = FULL_NAME.exec(f)?.[1]?.trim();
+    if (found) (field = i, name = found);
+    return found !== undefined;
+  }));
+  if (!name) return mentions;
   const heading = blocks.findIndex((b) => POSITIONS_HEADING.test(b.text.trim()));
-  const list = heading >= 0 ? blocks[heading + 1] : undefined;
-  if (!list || list.kind !== 'list') return mentions;
-  const field = blocks.slice(0, PROFILE_FIELDS).findIndex((b) => FULL_NAME.test(b.text.trim()));
-  const name = field >= 0 ? FULL_NAME.exec(blocks[field]!.text.trim())![1]!.trim() : undefined;
-  const posts = list.text.split('\n').map((line) => normalizeRole(line.replace(/^\s*[-•*–]\s*/, '').replace(/[.;]\s*$/, '').trim())).filter(isRole);
-  if (!name || posts.length === 0) return mentions;
+  const list = heading >= 0 && blocks[heading + 1]?.kind === 'list' ? blocks[heading + 1]!.text.split('\n') : [];
+  const fields = opening.flatMap((b) => fieldsOf(b.text)).map((f) => POSITION_FIELD.exec(f)?.[1]).filter((f): f is string => f !== undefined);
+  const posts = [...list, ...fields].map((line) => normalizeRole(line.replace(/^\s*[-•*–]\s*/, '').replace(/[.;]\s*$/, '').trim())).filter(isRole);
+  if (posts.length === 0) return mentions;
   const key = fold(name);
-  return mentions.map((m) => (m.type === 'person' && m.block === field && m.key === key
-    ? { ...m, roles: [...new Set([...(m.roles ?? []), ...posts])], certain: true } : m));
+  const named = (m: Mention) => m.type === 'person' && m.block === field && m.key === key;
+  if (mentions.some(named)) return mentions.map((m) => (named(m) ? { ...m, roles: [...new Set([...(m.roles ?? []), ...posts])], certain: true } : m));
+  const sentence = sentences.find((x) => x.block === field && x.text.includes(name!));
+  if (!sentence || !isVietnameseName(name.split(/\s+/))) return mentions;
+  const start = sentence.start + sentence.text.indexOf(name);
+  return inOrder(mentions, [{
+    type: 'person', key, name, block: field, start, end: start + name.length, text: name, sentence, roles: [...new Set(posts)], via: 'name', certain: true,
+  }]);
 }
 
 /**

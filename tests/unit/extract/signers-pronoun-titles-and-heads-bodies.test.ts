@@ -136,6 +136,17 @@ describe('an official\'s profile page', () => {
     const found = people(extractMentions(blocks));
     expect(found).toContain('Đoàn Hữu Phước: Deputy Minister of Finance / Member of the Party Committee of the Ministry of Finance');
   });
+
+  it('gives a candidate named in a row of fields the post of its "Current position:" field, named there alone', () => {
+    const { entities } = timelineOf({ 'seeds/a.txt': ['Election Information Portal', 'Ngày đăng: 05/03/2031 | Lượt xem: 1.204',
+      'Candidate profile and action programme: Lò Thị Hồng Nhung', 'Candidate Lo Thi Hong Nhung. Photo supplied by the candidate',
+      'Full name: Lò Thị Hồng Nhung | Gender: Female | Year of birth: 1986',
+      'Current position: Deputy Director of the Sơn La Department of Agriculture and Environment',
+      'Standing for: Provincial People\'s Council, Constituency No. 2',
+      'If elected, I will push for a single digital platform for the sale of plums and tea.'].join('\n') });
+    const roles = entities.flatMap((e) => (e.type === 'person' ? [`${e.name}: ${e.roles.map((r) => r.title).join(' / ')}`] : []));
+    expect(roles).toEqual(['Lò Thị Hồng Nhung: Deputy Director of the Sơn La Department of Agriculture and Environment']);
+  });
 });
 
 describe('a relative named by kin', () => {
