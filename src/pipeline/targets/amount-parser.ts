@@ -47,12 +47,14 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
  */
 // (What is timed may run from one step to another: "the time from a call for proposals to the signing of a contract is to be cut to …".)
 // (Or a place named there: "the average clearance time for a lorry at Kim Thành international border gate (to fall to …)".)
-const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration)(?:\s+(?:[\p{Ll}-]+|\p{Lu}[\p{L}\p{M}]*)){0,20}?)\s+`
+// (Or a possessive, or a number that names a line: "to answer a citizen's report on the 1022 hotline".)
+const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration)`
+  + String.raw`(?:\s+(?:[\p{Ll}-]+(?:[’']s)?|\p{Lu}[\p{L}\p{M}]*|(?<=\bthe\s)\d{3,5})){0,20}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
 // (After a list item's marker: "- cut the time to register a business (to 2 working days)".)
 const TIMED_OPENING = new RegExp(String.raw`^(?:[-•*–]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?`
-  + String.raw`(?:(?:and|or|to|will|must|should|shall|would|can|cut|cutting|reduce|reducing|shorten|shortening|bring`
+  + String.raw`(?:(?:and|or|to|for|will|must|should|shall|would|can|cut|cutting|reduce|reducing|shorten|shortening|bring`
   + String.raw`|bringing|keep|keeping|the|its|their)\s+)*`, 'i');
 /** The verb after what is timed, up to the figure ("the average response time is to be brought (under …)"); what it is of stays. */
 const TIMED_VERB = /\s+(?:is|are|was|were|will|must|should|shall|would|can|to\s+be|be)\b.*$/i;
@@ -282,7 +284,8 @@ const ACTED_ON_ALL = /^(\p{Ll}+)\s+all\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+
 // "every", between the verb and the things.)
 const AIM_AT_ALL = new RegExp(String.raw`\b(?:aims?|aiming|plans?|strives?|intends?|seeks?|is|are)\s+to\s+(\p{Ll}{3,})\s+`
   + String.raw`(?:(?:all|every)\s+(?:(?:the|its|their)\s+)?\d[\d,]*|(every))\s+(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)`
-  + String.raw`(\s+(?:to|with|in|on|into)\s+[^,;.]{1,60}?)?(?=\s+(?:by|before)\s|\s*[,;.]|$)`, 'gu');
+  // (Or whose they are: "(is to) connect all 96 communes and wards of the province (by the end of 2030)".)
+  + String.raw`(\s+(?:to|with|in|on|into|of)\s+[^,;.]{1,60}?)?(?=\s+(?:by|before)\s|\s*[,;.]|$)`, 'gu');
 /**
  * An item of a list with its infinitive: "- all eligible administrative procedures to be offered fully online", "- every procedure at the
  * Tịnh Biên and Hà Tiên border gates to be handled online", "c) all 1,240 tower sites of the Corporation to be monitored …". Groups:
@@ -1380,7 +1383,10 @@ const amountsIn: TargetParser = {
       const at = m.index + m[0].indexOf(verb!);
       const counted = out.findIndex((p) => p.start >= at && p.end <= m.index + m[0].length && p.unit !== null && things.endsWith(p.unit));
       if (counted >= 0) out.splice(counted, 1);
-      out.push(everyOne(`${things} ${pastParticiple(verb!)}${rest ?? ''}`, things!, at, m.index + m[0].length));
+      // (Whose they are comes before what is done to them: "communes and wards of the province connected".)
+      const of = rest !== undefined && /^\s+of\s/.test(rest);
+      out.push(everyOne(of ? `${things}${rest} ${pastParticiple(verb!)}` : `${things} ${pastParticiple(verb!)}${rest ?? ''}`, things!, at,
+        m.index + m[0].length));
     }
     // "at least ten of the 14 products are to be commercialised"; "…, at least five are to be commercialised" of the whole before.
     for (const m of /\s(?:are|will|must|should|shall)\s+(?:to\s+)?be\s/.test(text) ? allMatches(PART_TO_BE, text) : []) {

@@ -83,3 +83,15 @@ describe('an item marked by a letter, its own deadline first, whose thing is for
     )).toContainEqual(['digital permits to be issued for all dive sites in the Cù Lao Chàm marine park', '=', 100, '% of dive sites', 2033]);
   });
 });
+
+describe('a plan\'s aims quoted in a tender notice', () => {
+  it('reads a whole of the province a centre is to connect, and a time to answer on a numbered hotline', () => {
+    expect(targets('Under the plan, the operations centre is to connect all 96 communes and wards of the province by the end of 2030.',
+      'The plan also aims for the average time to answer a citizen\'s report on the 1022 hotline to fall to no more than 15 minutes by 2031.',
+      'The ward cut the time needed to approve a permit from 120 days to 45 days last year.',
+    )).toEqual([
+      ['average time to answer a citizen\'s report on the 1022 hotline to fall', '<=', 15, 'minutes', 2031],
+      ['communes and wards of the province connected', '=', 100, '% of communes and wards', 2030],
+    ]);
+  });
+});
