@@ -48,10 +48,17 @@ export function firstWords(text: string, max: number): string {
 export const cutAt = (text: string, end: RegExp): string => text.slice(0, end.exec(text)?.index ?? text.length).trim();
 
 /** A title with its first letter capitalized and at most `max` words (cut with an ellipsis). */
+/** A transcript's time code: "[05:45] ", "[01:02:05] ". */
+const TIME_CODE = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/;
+/** A place named where a sentence opens, set off by a comma: "In Kon Plông commune, ", "In Hà Nội, ". */
+const OPENING_PLACE = /^(?:In|At)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:commune|ward|province|city|village))?\s*,\s+/u;
+
 export function tidyTitle(text: string, max = MAX_WORDS): string {
   // A bullet or a dash that opened an entry ("• Jan 8 – The hub opened …") is not part of what happened.
   // So is the attribution that opens it ("According to the report released in Singapore …").
-  const words = text.replace(/^[\s•*·▪–—-]+/, '').replace(/^according\s+to\s+/i, '').replace(LEADING_ARTICLE, '').replace(/\s+/g, ' ').trim()
+  // So are a transcript's time code and a place the sentence opens with ("[05:45] In Kon Plông commune, the cooperative …").
+  const words = text.replace(/^[\s•*·▪–—-]+/, '').replace(TIME_CODE, '').replace(OPENING_PLACE, '').replace(/^according\s+to\s+/i, '')
+    .replace(LEADING_ARTICLE, '').replace(/\s+/g, ' ').trim()
     .split(' ');
   // A bracket or a comma left open at the end is cut off with what it opened ("… Day (").
   const cut = words.length > max ? `${words.slice(0, max).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ').replace(/\s*[(\[,;:]$/, '');

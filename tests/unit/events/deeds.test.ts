@@ -6,6 +6,14 @@ const events = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(...(lin
   .filter((e) => e.kind !== 'milestone').map((e) => [e.kind, e.date, e.title]);
 
 describe('deeds told in the past with their own day or month', () => {
+  it('names a transcript\'s deed without its time code or the place the sentence opens with', () => {
+    expect(events('19/09/2030',
+      '[05:45] Lecturers of the provincial college on Tuesday began a course in drone mapping for 60 commune officials.',
+      '[07:10] In Kon Plông commune, the coffee cooperative yesterday signed a contract with a trading company.',
+    )).toEqual([['other', '2030-09-17', 'Lecturers of the provincial college began a course in drone mapping for 60 commune officials'],
+      ['signed', '2030-09-18', 'Coffee cooperative signed a contract with a trading company']]);
+  });
+
   it('reads a first thing a place got as a deed, named without the name set off after it, and no count it got', () => {
     expect(events('22/12/2029',
       'In March 2028, the hamlet got its first fibre line, Route No. 7 of the Sìn Hồ network, laid by hand across the stream.',
