@@ -669,8 +669,9 @@ const PERCENT = /%|per ?cent/i;
  * a figure, which compares ("less than half of what we promised", "a third of the national line"). Groups: qualifier, fraction.
  */
 const FRACTION = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?`
-  + String.raw`\b(half|a\s+third|one\s+third|two[-\s]thirds|a\s+quarter|one\s+quarter|three[-\s]quarters)`
-  + String.raw`(?:(?=\s+of\s+(?!(?:what|that|this|these|those|it|them)\b`
+  // (Not a part of a stretch of time: "in the second half of April 2031", "the first half of the year".)
+  + String.raw`\b(?<!\b(?:first|second|latter|last|final)\s+)(half|a\s+third|one\s+third|two[-\s]thirds|a\s+quarter|one\s+quarter|three[-\s]quarters)`
+  + String.raw`(?:(?=\s+of\s+(?!(?:what|that|this|these|those|it|them|(?:19|20)\d\d|${CALENDAR})\b`
   + String.raw`|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`
   // Or a change by that part: "(the time needed to register a contract is to be) cut by half (compared with 2026)".
   + String.raw`|(?<=\b(?:cut|reduced|lowered|shortened|decreased|increased|raised)\s+by\s+(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter)))`, 'giu');

@@ -207,3 +207,15 @@ describe('a body\'s own aims told past a relative clause about it, or by a schoo
     expect(found.map((t) => [t.value, t.scope]).sort()).toEqual([[100, 'Ninh Binh'], [35, 'Hoa Lư High School for the Gifted']]);
   });
 });
+
+describe('a department\'s recruitment notice', () => {
+  it('gives the department the staff it aims to have trained, and reads no share in "the second half of April"', () => {
+    const found = targets('Notice on recruiting civil servants in 2026',
+      'The Đắk Lắk Department of Science and Technology announces the recruitment of 12 civil servants for its Digital Transformation Division.',
+      '5. Examination: the written examination is expected in the second half of April 2026; the exact date will be announced here.',
+      'The department aims to have at least 30 staff trained in information security by the end of 2027.');
+    expect(found.map((t) => [t.metric, t.value, t.scope])).toEqual([
+      ['staff trained in information security', 30, 'Đắk Lắk Department of Science and Technology'],
+    ]);
+  });
+});
