@@ -197,6 +197,10 @@ const CONTROLS = /\s+(?:(?:\[[^\]]{1,20}\]\s*)+|(?:hotline|tel|phone|fax|e-?mail
 const GLUED_BYLINE = /(?<=\d[:h]\d{2})\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[-–&,]\s+)?\p{Lu}[\p{L}\p{M}]*){0,6}$/u;
 /** How many words a field after a date may have. */
 const FIELD_WORDS = 5;
+/** A field after a date that opens with its label of a few words and a colon: "Organising board: …", "Issued by: …". */
+const LABELLED_FIELD = /^\p{L}[\p{L}\p{M}-]*(?:\s[\p{L}\p{M}-]+){0,3}:\s+\S/u;
+/** How long a labelled field after a date may be. */
+const LABELLED_FIELD_CHARS = 100;
 /** The fields a line sets apart after a date with bars or dashes: " | PS/2027/031 | Project ID: VN-P0419", " – Transcript (English service)". */
 const FIELD_AFTER = /\s*(?:^|\s)[|–—](?:\s|$)\s*([^|–—]*)$/;
 
@@ -207,7 +211,9 @@ const FIELD_AFTER = /\s*(?:^|\s)[|–—](?:\s|$)\s*([^|–—]*)$/;
 function withoutControls(after: string): string {
   let rest = ` ${after}`.replace(CONTROLS, '').replace(/[\s|,–—•·-]+$/, '').trim();
   // (A field of a few words: a sentence after a bar, "| The province trained 300 officials in 2025 and 2026", is no field.)
-  const isField = (f: string) => f.length <= 60 && f.split(/\s+/).length <= FIELD_WORDS && findFullDates(f).length === 0;
+  // (Or a labelled field, which may be longer: "| Organising board: Cần Thơ Department of Science and Technology".)
+  const isField = (f: string) => findFullDates(f).length === 0 && ((f.length <= 60 && f.split(/\s+/).length <= FIELD_WORDS)
+    || (LABELLED_FIELD.test(f) && f.length <= LABELLED_FIELD_CHARS));
   for (let field = FIELD_AFTER.exec(rest); field && isField(field[1]!); field = FIELD_AFTER.exec(rest)) {
     rest = rest.slice(0, field.index).trim();
   }

@@ -15,6 +15,14 @@ describe('a page date with fields or a byline after it, or in a row of fields', 
     expect(metadataOf('12/03/2026 08:15 | Updated: 13/03/2026 09:00', 'Title of the news', ...ARTICLE).date).toBe('2026-03-12');
   });
 
+  it('reads a date before a labelled field of many words ("| Organising board: … Department of Science and Technology")', () => {
+    expect(metadataOf('Techfest opens with 240 booths',
+      'Press release | Cần Thơ, 26/10/2030 | Organising board: Cần Thơ Department of Science and Technology', ...ARTICLE).date).toBe('2030-10-26');
+    // (A sentence after a bar is no field.)
+    expect(metadataOf('Techfest opens', 'Cần Thơ, 26/10/2030 | The fair opened yesterday morning with 240 booths and a new pavilion for start-ups',
+      ...ARTICLE).dateSource).not.toBe('header');
+  });
+
   it('takes a legal-database page\'s update field in a row of barred fields as its date, not the document\'s issue date', () => {
     const m = metadataOf('Quyết định 55/QĐ-UBND năm 2026', 'Số hiệu: | 55/QĐ-UBND | Loại văn bản: | Quyết định',
       'Ngày ban hành: | 02/02/2026 | Ngày hiệu lực: | 02/02/2026', 'Tình trạng: | Còn hiệu lực | Cập nhật: | 09/02/2026', ...ARTICLE);
