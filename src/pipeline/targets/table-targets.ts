@@ -195,20 +195,30 @@ function tidyValue(cell: string): string {
  * Two such rows at least, right under the heading (a note in brackets may stand between). Their blocks join `rows`.
  */
 function labelledRows(blocks: readonly { text: string }[], out: TableTarget[], rows: Set<number>): void {
+  // (A list's lines are its rows, one block with them all: "• Dossiers handled fully online: ≥ 95%\n• Digital technology firms: 5,000"; a
+  // row of it whose value is no figure, "• All 99 communes and wards: intelligent operations screens", is read past.)
+  const isRow = (line: string) => VALUE_OPENING.test(LABELLED_ROW.exec(line)?.[2] ?? '');
+  const rowsOf = (block: { text: string }) => {
+    const lines = block.text.split('\n');
+    return lines.every((l) => LABELLED_ROW.test(l)) && lines.some(isRow) ? lines.filter(isRow) : null;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const heading = TARGETS_HEADING.exec(blocks[i]!.text);
     if (!heading) continue;
     let start = i + 1;
     while (start < blocks.length && NOTE.test(blocks[start]!.text)) start++;
     let end = start;
-    while (end < blocks.length && VALUE_OPENING.test(LABELLED_ROW.exec(blocks[end]!.text)?.[2] ?? '')) end++;
-    if (end - start < 2) continue;
+    const found: { block: number; line: string }[] = [];
+    for (let lines = rowsOf(blocks[end] ?? { text: '' }); end < blocks.length && lines; lines = rowsOf(blocks[++end] ?? { text: '' })) {
+      found.push(...lines.map((line) => ({ block: end, line })));
+    }
+    if (found.length < 2) continue;
     const column = { c: 1, h: blocks[i]!.text.trim(), year: heading[1] };
-    for (let r = start; r < end; r++) {
-      const [, label, value] = LABELLED_ROW.exec(blocks[r]!.text)!;
-      const found = rowTargets([label!.trim(), tidyValue(value!.trim())], r, [column]);
-      out.push(...found);
-      if (found.length > 0) rows.add(r);
+    for (const { block, line } of found) {
+      const [, label, value] = LABELLED_ROW.exec(line)!;
+      const targets = rowTargets([label!.trim(), tidyValue(value!.trim())], block, [column]);
+      out.push(...targets);
+      if (targets.length > 0) rows.add(block);
     }
     i = end - 1;
   }

@@ -97,3 +97,14 @@ describe('a decision that amends a programme\'s targets', () => {
     ]);
   });
 });
+
+describe('a slide\'s list of targets, its rows lines of one list', () => {
+  it('reads each labelled row with a figure, past a row whose value is no figure', () => {
+    expect(targetsOf('09/01/2030', 'The province presented its results at the year-end conference.', 'Slide 4 – Targets for 2030',
+      '• Dossiers handled fully online: ≥ 95%\n• Digital technology firms: 5,000\n• All 99 communes and wards: intelligent operations screens'
+        + '\n• DTI: top 5',
+      'Slide 5 – Key tasks').map((t) => [t[0], t[1], t[2], t[5]])).toEqual([
+      ['digital technology firms', '=', 5000, 2030], ['dossiers handled fully online', '>=', 95, 2030], ['DTI', 'top', 5, 2030],
+    ]);
+  });
+});
