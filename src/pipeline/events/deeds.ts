@@ -58,13 +58,13 @@ const MEANS = /^\s+(?:in|by|under|through)\s+(?:the\s+)?/;
  * its day ("who chaired the Thursday sitting").
  */
 const NOT_WHEN = /\b(?:(?:dated|ngày|of|since|until|till|from|to|by|before|after|than|through)\s+(?:the\s+)?|the\s+)$/iu;
+/** What a place or a body got for the first time, right after "got": " its first 4G station". */
+const FIRST_AFTER = String.raw`(?=\s+(?:its|their|his|her)\s+first\b)`;
 /**
  * Verbs of a milestone in the life of a body, a place or a person, which a year alone dates as a past happening ("X, a start-up founded
  * in 2021", "the IOC, which began operating in 2019", "He joined the ministry in 2004", "In 2014 she founded the laboratory"). Other
  * verbs with a year tell a year's record ("the province attracted 30 projects in 2024"), no happening.
  */
-/** What a place or a body got for the first time, right after "got": " its first 4G station". */
-const FIRST_AFTER = String.raw`(?=\s+(?:its|their|his|her)\s+first\b)`;
 const MILESTONE = 'founded|established|set\\s+up|launched|opened|began|started|joined|appointed|elected|re-elected|promoted|graduated'
   + '|built|completed|commissioned|inaugurated|introduced|hosted|created|moved|returned|defended|licensed|proposed|transferred'
   // A life's milestones: "was born on …", "became Director of … in 2012", "earned a doctorate … in 1968", "received the … Prize in 2000".

@@ -47,12 +47,12 @@ export function firstWords(text: string, max: number): string {
 /** Text up to the first match of `end`, trimmed. */
 export const cutAt = (text: string, end: RegExp): string => text.slice(0, end.exec(text)?.index ?? text.length).trim();
 
-/** A title with its first letter capitalized and at most `max` words (cut with an ellipsis). */
 /** A transcript's time code: "[05:45] ", "[01:02:05] ". */
 const TIME_CODE = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/;
 /** A place named where a sentence opens, set off by a comma: "In Kon Plông commune, ", "In Hà Nội, ". */
 const OPENING_PLACE = /^(?:In|At)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:commune|ward|province|city|village))?\s*,\s+/u;
 
+/** A title with its first letter capitalized and at most `max` words (cut with an ellipsis). */
 export function tidyTitle(text: string, max = MAX_WORDS): string {
   // A bullet or a dash that opened an entry ("• Jan 8 – The hub opened …") is not part of what happened.
   // So is the attribution that opens it ("According to the report released in Singapore …").
