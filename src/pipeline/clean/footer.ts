@@ -39,7 +39,8 @@ const STAMP_LABEL = new RegExp(String.raw`(?:^|\b(?:page|article|entry)\s+was\s+
   + String.raw`|^\(?(?:source|nguồn|theo)\s*:?\s*[^,;:()]{2,40},\s*$`, 'iu');
 
 /** A copyright line's mark and its years: "© 2029", "Copyright © 2020–2029", "(c) 2029". Group: the last year. */
-const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b/i;
+const COPYRIGHT_MARK = String.raw`(?:©|\(c\)|\bcopyright\b)`;
+const COPYRIGHT = new RegExp(String.raw`${COPYRIGHT_MARK}\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b`, 'i');
 
 /**
  * The year of the copyright line among a page's last lines; in a long line of the imprint, of the field that opens with the mark
@@ -54,7 +55,7 @@ function readCopyright(lines: Line[]): number | undefined {
   return undefined;
 }
 /** A field of an imprint that opens with the copyright's mark. */
-const COPYRIGHT_FIELD = /^\s*(?:©|\(c\)|copyright\b)/i;
+const COPYRIGHT_FIELD = new RegExp(String.raw`^\s*${COPYRIGHT_MARK}`, 'i');
 
 /** The day a page's last lines say it was last edited, if they do. */
 function readStamp(lines: Line[]): FoundDate | undefined {

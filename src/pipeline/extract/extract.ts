@@ -186,13 +186,9 @@ const fieldsOf = (text: string) => text.split(/\s+\|\s+/).map((f) => f.trim());
  */
 function withProfilePositions(mentions: Mention[], blocks: Block[], sentences: Sentence[]): Mention[] {
   const opening = blocks.slice(0, PROFILE_FIELDS);
-  let field = -1;
-  let name: string | undefined;
-  opening.some((b, i) => fieldsOf(b.text).some((f) => {
-    const found = FULL_NAME.exec(f)?.[1]?.trim();
-    if (found) (field = i, name = found);
-    return found !== undefined;
-  }));
+  const names = opening.map((b) => fieldsOf(b.text).map((f) => FULL_NAME.exec(f)?.[1]?.trim()).find((n) => n !== undefined));
+  const field = names.findIndex((n) => n !== undefined);
+  const name = names[field];
   if (!name) return mentions;
   const heading = blocks.findIndex((b) => POSITIONS_HEADING.test(b.text.trim()));
   const list = heading >= 0 && blocks[heading + 1]?.kind === 'list' ? blocks[heading + 1]!.text.split('\n') : [];
@@ -202,7 +198,7 @@ function withProfilePositions(mentions: Mention[], blocks: Block[], sentences: S
   const key = fold(name);
   const named = (m: Mention) => m.type === 'person' && m.block === field && m.key === key;
   if (mentions.some(named)) return mentions.map((m) => (named(m) ? { ...m, roles: [...new Set([...(m.roles ?? []), ...posts])], certain: true } : m));
-  const sentence = sentences.find((x) => x.block === field && x.text.includes(name!));
+  const sentence = sentences.find((x) => x.block === field && x.text.includes(name));
   if (!sentence || !isVietnameseName(name.split(/\s+/))) return mentions;
   const start = sentence.start + sentence.text.indexOf(name);
   return inOrder(mentions, [{

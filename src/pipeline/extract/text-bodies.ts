@@ -57,10 +57,10 @@ const PARK_WORD = new RegExp(String.raw`\b(?:${capitalised(PARK_KINDS)})\b`);
  */
 const LEGAL_FORM = /,?\s+(?:Joint\s+Stock\s+Company|Company\s+Limited|Limited\s+Liability\s+Company)$/;
 /** The kinds a body is referred to by ("company", "university"), as a group. */
-// (Not "school" that says of what or of whom: "the school year", "the school's pupils" is the school's.)
+/** "school" as a body, not as a word for what a school does or has: "the school year", "school fees" (the school's pupils are its own). */
+const SCHOOL_BODY = String.raw`school(?![\s-](?:years?|terms?|levels?|age|days?|holidays?|fees?|meals?|leavers?)\b)`;
 const KIND_NOUNS = String.raw`(company|firm|operator|carrier|corporation|group|enterprise|consortium|cooperative`
-  + String.raw`|${SCHOOL_KINDS.join('|').replace('school', String.raw`school(?![\s-](?:years?|terms?|levels?|age|days?|holidays?|fees?|meals?|leavers?)\b)`)}`
-  + String.raw`|${PARK_KINDS.join('|')})`;
+  + String.raw`|${SCHOOL_KINDS.map((k) => (k === 'school' ? SCHOOL_BODY : k)).join('|')}|${PARK_KINDS.join('|')})`;
 /** "the company", "the university's", "our college": a body referred to by its kind. Group: the kind. */
 const KIND = new RegExp(String.raw`\b(?:the|its|my|our)\s+${KIND_NOUNS}(?:[’']s)?\b`, 'gi');
 /** The class of body each kind in KIND refers to. */

@@ -618,9 +618,10 @@ function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text:
 /** A metric that is a statistic of many targets: "median 2030 target for …", "the average target". */
 const STATISTIC_OF_TARGETS = /^(?:the\s+)?(?:median|mean|average)\s+(?:(?:19|20)\d{2}\s+)?(?:targets?|goals?)\b/i;
 
+/** Words that tell a result went past the target named after them: "exceeding (the 2028 target of …)", "beating (the year's goal of …)". */
+const PASSED_WORDS = String.raw`above|beyond|exceeding|beating|surpassing|outstripping|topping|ahead\s+of`;
 /** The target a result was measured against, right before its figure: "against a target of", "above the year's target of", "beating the goal of". */
-const TARGET_MET = new RegExp(String.raw`\b(?:against|above|below|beyond|exceeding|beating|surpassing|outstripping|topping|ahead\s+of|missing|behind`
-  + String.raw`|short\s+of|compared\s+with|versus|vs\.?)\s+`
+const TARGET_MET = new RegExp(String.raw`\b(?:against|${PASSED_WORDS}|below|missing|behind|short\s+of|compared\s+with|versus|vs\.?)\s+`
   // (Its year may be written: "exceeding the 2028 target of 90%".)
   + String.raw`(?:the\s+(?:year['’]s\s+|annual\s+|planned\s+|(?:19|20)\d{2}\s+)?|a\s+|its\s+|their\s+)(?:target|goal|plan)\s+of\s+`
   + String.raw`(?:(?:at\s+least|about|around)\s+)?$`,
@@ -634,7 +635,7 @@ const OWN_BOARD = new RegExp(String.raw`^(?:(?:RESOLUTION|DECISION)\b[^\n]{0,40}
 const BOARD_OF = /^(?:the\s+)?(?:Board\s+of\s+(?:Directors|Members)|General\s+Meeting\s+of\s+Shareholders)\s+of\s+(?:the\s+)?/;
 
 /** The words of TARGET_MET that tell a result went past its target. */
-const PASSED = /^(?:above|beyond|exceeding|beating|surpassing|outstripping|topping|ahead\s+of)\b/i;
+const PASSED = new RegExp(String.raw`^(?:${PASSED_WORDS})\b`, 'i');
 
 /** Whether a benchmark names years, none of them a target's: "(the national target for 2030 is 30%)" is no benchmark of a 2028 target. */
 function ofOtherYear(text: string, year: number): boolean {
