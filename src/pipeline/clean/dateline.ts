@@ -20,6 +20,7 @@ export type DatelineReading =
   | { kind: 'yearless'; month: number; day: number; text: string }
   | { kind: 'placeholder'; text: string }
   | { kind: 'document'; text: string; issued?: Dateline }
+  | { kind: 'printed'; text: string }
   | { kind: 'heading'; date: Dateline }
   | { kind: 'month'; year: number; month: number; text: string };
 
@@ -58,11 +59,13 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   + String.raw`(?:\s*\b(?:by|bởi)\s+[\p{L}\p{M}][\p{L}\p{M}.'’ -]{1,40})?$`, 'iu');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
 const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|(?:first\s+)?published(?:\s+online)?(?:\s+on)?`
-  + String.raw`|published_time|date_?published`
+  + String.raw`|published_time|date_?published|exported(?:\s+on)?`
   + String.raw`|updated|last\s+updated|ngày\s+đăng|đăng\s+ngày|cập\s+nhật)\s*:?\s*$`, 'i');
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
 const DOCUMENT_LABEL = new RegExp(String.raw`^(?:${ISSUE_LABEL}|issued\s+on|effective\s+date`
   + String.raw`|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$`, 'i');
+/** Labels of the day a reader printed or saved the page ("Printed: 21/08/2030 09:12", "Ngày in:"): the reader's date, not the page's. */
+const PRINTED_LABEL = /^(?:printed(?:\s+on)?|date\s+printed|print\s+date|ngày\s+in|in\s+lúc|accessed(?:\s+on)?|retrieved(?:\s+on)?)\s*:?$/i;
 /** The label of the day a document was issued: "Date of issue", "Ngày ban hành". */
 const ISSUED = new RegExp(String.raw`^${ISSUE_LABEL}\s*:?$`, 'i');
 /** A template that was never filled: "{{publish_date}}", "dd/mm/yyyy", "--/--/----". */
@@ -168,6 +171,7 @@ export function readDateline(line: Line): DatelineReading | undefined {
     const issued = labels.some((l) => ISSUED.test(l)) ? { ...date, line: line.line, column: date.index + 1, index: column } : undefined;
     return { kind: 'document', text: line.text, ...(issued ? { issued } : {}) };
   }
+  if (labels.some((l) => PRINTED_LABEL.test(l))) return { kind: 'printed', text: line.text };
   const kept = labels.some((l) => PAGE_LABEL.test(l)) || TRAIL.test(label) ? '' : undouble(label);
   return { kind: 'date', date: { ...date, line: line.line, column: date.index + 1, index: column }, ...(kept ? { label: kept } : {}) };
 }

@@ -88,6 +88,9 @@ export function readHeader(lines: Line[]): Header {
       header.used.add(i);
     } else if (dateline.kind === 'heading') {
       heading ??= dateline.date;
+    } else if (dateline.kind === 'printed') {
+      // "Printed: 21/08/2030 09:12" on a page's print version: the day a reader printed it, chrome above the page's own date.
+      header.used.add(i);
     } else if (dateline.kind === 'month' && !header.month) {
       header.month = { year: dateline.year, month: dateline.month, text: dateline.text };
       header.used.add(i);
@@ -216,10 +219,10 @@ const HEADLINE_WORDS = 4;
 const BREADCRUMB_STEP = /\s[>»›/]\s/;
 /**
  * The site's controls, two or more on a short line ("Font size: A- A A+ Print Share", "E-paper Subscribe Search"), or a reading time;
- * in Vietnamese too ("Cỡ chữ: A- A A+ | In trang | Chia sẻ: Facebook Zalo | Lượt xem: 2.314").
+ * in Vietnamese too ("Cỡ chữ: A- A A+ | In trang | Chia sẻ: Facebook Zalo | Lượt xem: 2.314"); a print version's ("In bài | Đóng cửa sổ").
  */
 const CONTROL = new RegExp(String.raw`(?<!\p{L})(?:font\s+size|print|share|subscribe|e-paper|sign\s+up|sign\s+in|log\s+in|search|send\s+a\s+release`
-  + String.raw`|views|cỡ\s+chữ|in\s+(?:trang|bài)|chia\s+sẻ|lượt\s+xem)(?!\p{L})`, 'giu');
+  + String.raw`|views|close\s+(?:this\s+)?window|cỡ\s+chữ|in\s+(?:trang|bài)|chia\s+sẻ|lượt\s+xem|đóng(?:\s+cửa\s+sổ)?)(?!\p{L})`, 'giu');
 /** How many controls make a line of them chrome, however many words it has (a control's own label and values among them). */
 const CONTROLS_MANY = 3;
 /** A page's metadata as "key: value" with its key in lower case: "source: most.gov.vn", "section: Tin hoạt động"; a reading time. */

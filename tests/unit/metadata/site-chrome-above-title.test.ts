@@ -137,4 +137,21 @@ describe('a row of the page\'s buttons below its header', () => {
     expect(m.title).not.toMatch(/\[/);
     expect(m.title).toMatch(/The provincial committee met/);
   });
+
+  it('reads a print version: its controls and address above the headline, the reader\'s print stamp above the page\'s own date', () => {
+    const m = metadataOf('RIVER PLAIN DAILY – PRINT VERSION', 'In bài | Đóng cửa sổ | riverplain.example/kinh-te/ward-opens-data-room-a1182.html',
+      'Printed: 21/09/2029 08:02', 'Economy › Trade', 'Ward opens a data room for its farm cooperatives', 'Published: 17.09.2029 | 10:15', ...ARTICLE);
+    expect([m.title, m.date]).toEqual(['Ward opens a data room for its farm cooperatives', '2029-09-17']);
+    // (An English print version's controls and an access stamp alike.)
+    const english = metadataOf('Print | Close window', 'Accessed on: 03/10/2029', 'Ward opens a data room for its farm cooperatives',
+      'Posted: 30/09/2029', ...ARTICLE);
+    expect([english.title, english.date]).toEqual(['Ward opens a data room for its farm cooperatives', '2029-09-30']);
+  });
+
+  it('reads a transcript\'s export stamp in a row of its fields as its date', () => {
+    const m = metadataOf('Conversation transcript (exported)',
+      'Conversation ID: 91aa-03fe | Channel: web chat widget on the provincial public service portal | Language: English | Exported: 2029-11-04T10:12:55+07:00',
+      '[2029-11-04 09:58:10] Assistant: Hello! How can I help you with the ward\'s online services today?', ...ARTICLE);
+    expect(m.date).toBe('2029-11-04');
+  });
 });
