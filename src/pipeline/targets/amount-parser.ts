@@ -51,6 +51,14 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
 const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration)`
   + String.raw`(?:\s+(?:[\p{Ll}-]+(?:[’']s)?|\p{Lu}[\p{L}\p{M}]*|(?<=\bthe\s)\d{3,5})){0,20}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
+/**
+ * A thing to be handled in a time, with no word of time before it: "(it will) process every application for a growing-area code
+ * online, in no more than 3 working days". Groups: the verb, what it handles, the qualifier, the number, the unit. ("Within 5 days" is
+ * a procedure's time limit: see isTimeLimit.)
+ */
+const HANDLED_IN = new RegExp(String.raw`\b(process|handle|settle|resolve|answer|approve|grant|issue|deliver|return)\s+`
+  + String.raw`((?:every|all|each|an?|the|its|their)\s+[^;:.]{2,100}?),?\s+in\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?`
+  + String.raw`(minutes?|hours?|days?|weeks?|months?)\b`, 'gu');
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
 // (After a list item's marker: "- cut the time to register a business (to 2 working days)".)
 const TIMED_OPENING = new RegExp(String.raw`^(?:[-•*–]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?`
@@ -112,8 +120,9 @@ const ALL_OF = new RegExp(
 );
 
 /** What every one of a whole is wanted "to" do, after a verb of wanting ("… and all commune stations to use e-records"). */
+// (Or to carry a thing, as having it: "every longan orchard registered for export to carry a digital growing-area code".)
 // (Or a level each is to reach: "every civil servant … to reach the advanced level".)
-const ALL_DO = 'have|get|use|run|operate|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|teach|train'
+const ALL_DO = 'have|carry|bear|display|get|use|run|operate|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|teach|train'
   + '|switch\\s+to|take|reach|attain|meet';
 
 /**
@@ -123,7 +132,8 @@ const ALL_DO = 'have|get|use|run|operate|keep|hold|receive|access|adopt|apply|co
 // (Not the whole a part is of: "half of all vocational schools (to teach robotics)".)
 const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|per\s?cent|percent)|%)\s+of\s+)`
   // (Its count may be in millions: "all 1.2 million land-use right records".)
-  + String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|of\s+(?:the|its|their)|its|their)\s+)?(?:\d[\d,]*(?:\.\d+\s+(?:million|billion|thousand))?\s+|${WORD}\s+)?`
+  // (Or every one of them: "every one of our 78 communes and wards".)
+  + String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|(?<=\b[Ee]very\s+)one\s+of\s+(?:the|its|their|our)|of\s+(?:the|its|their|our)|its|their|our)\s+)?(?:\d[\d,]*(?:\.\d+\s+(?:million|billion|thousand))?\s+|${WORD}\s+)?`
   // "all 96 of the ministry's (administrative procedures)".
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
   // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to twelve words: "all state-funded research
@@ -508,7 +518,8 @@ function everyOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
 function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
   for (const m of /\b(?:[Aa]ll|[Ee]very)\b/.test(text) ? allMatches(ALL_THINGS, text) : []) {
     const [, stated, participle, modalVerb, modalObject, toVerb, toObject] = m;
-    const every = /^[Ee]very/.test(m[0]);
+    // ("Every one of our 78 communes" is all of them, in the plural.)
+    const every = /^[Ee]very(?!\s+one\s+of\b)/.test(m[0]);
     const verb = modalVerb ?? toVerb;
     // "every unit must issue its own plan" is a task of each, not a share of a whole to reach: "every" takes the verbs of having.
     // (Unless what each is to do is to work online: "every commune and ward is to handle its one-stop-shop procedures fully online".)
@@ -601,8 +612,8 @@ const PART_BEFORE = new RegExp(String.raw`\b\d[\d,]*\s+of\s+(?:the|its|their)\s+
   + String.raw`\s+(?:now\s+|already\s+)?(?:have|has|use|are|is)\s+([^,;.]{2,50}?)\s*[;,]\s*(?:and\s+|but\s+)?(?:the\s+)?$`, 'u');
 /** How far before "the target is all …" the part it completes is read. */
 const PART_REACH = 160;
-/** A phrase that places a counted noun: " in the commune", " of the province", " across the city". */
-const PLACING = /\s(?:in|of|at|on|across|within|under|from)\s/;
+/** A phrase that places a counted noun: " in the commune", " of the province", " across the city"; or picks it out: " registered for export". */
+const PLACING = /\s(?:in|of|at|on|across|within|under|from|\p{Ll}+ed\s+(?:for|by|in|under|with|to|as))\s/u;
 /** "… and all of them": the whole of what a share before it counted. Group: "all". */
 const ALL_OF_THEM = /^[^;.]{0,80}?\band\s+(all)\s+of\s+them\b/;
 
@@ -664,43 +675,81 @@ const FUTURE_PASSIVE = new RegExp(
 const DIGIT = /\d/;
 const NUMBER_WORD = new RegExp(String.raw`\b${WORD}\b`, 'i');
 const PERCENT = /%|per ?cent/i;
+/** A fraction in words: "half", "a third", "two-thirds", "a fifth", "three quarters". */
+const FRACTION_WORDS = String.raw`(?:(?:(?:a|one)\s+)?half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|(?:two|three|four)[-\s](?:thirds|quarters|fifths|tenths))`;
+/** What may follow a fraction for it to be a share of the things after it (see FRACTION). */
+const OF_THINGS = String.raw`(?=\s+of\s+(?!(?:what|that|this|these|those|it|them|(?:19|20)\d\d|${CALENDAR})\b`
+  + String.raw`|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`;
 /**
  * A share told as a fraction of the things after it: "half of all training programmes", "two-thirds of communes". Not a fraction of
  * a figure, which compares ("less than half of what we promised", "a third of the national line"). Groups: qualifier, fraction.
  */
 const FRACTION = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?`
   // (Not a part of a stretch of time: "in the second half of April 2031", "the first half of the year".)
-  + String.raw`\b(?<!\b(?:first|second|latter|last|final)\s+)(half|a\s+third|one\s+third|two[-\s]thirds|a\s+quarter|one\s+quarter|three[-\s]quarters)`
-  + String.raw`(?:(?=\s+of\s+(?!(?:what|that|this|these|those|it|them|(?:19|20)\d\d|${CALENDAR})\b`
-  + String.raw`|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`
+  + String.raw`\b(?<!\b(?:first|second|latter|last|final)\s+)(${FRACTION_WORDS})`
+  + String.raw`(?:${OF_THINGS}`
   // Or a change by that part: "(the time needed to register a contract is to be) cut by half (compared with 2026)".
-  + String.raw`|(?<=\b(?:cut|reduced|lowered|shortened|decreased|increased|raised)\s+by\s+(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter)))`, 'giu');
+  + String.raw`|(?<=\b(?:cut|reduced|lowered|shortened|decreased|increased|raised)\s+by\s+${FRACTION_WORDS}))`, 'giu');
+/** A range of two fractions of the things after it: "between a fifth and a quarter of farm produce sales", "a third to a half of". */
+const FRACTION_RANGE = new RegExp(String.raw`\b(?:between\s+(${FRACTION_WORDS})\s+and|(?:from\s+)?(${FRACTION_WORDS})\s+to)\s+(${FRACTION_WORDS})${OF_THINGS}`, 'giu');
 /** The numbers a share told as so many in so many is written with, by their value. */
 const SMALL_NUMBER_VALUES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SMALL_NUMBERS = SMALL_NUMBER_VALUES.join('|');
-/** What each fraction is, in per cent. */
-const FRACTION_VALUES: Record<string, string> = { half: '50', third: '33.3', thirds: '66.7', quarter: '25', quarters: '75' };
+/** How many parts of a whole each fraction's words name. */
+const PARTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+/** What a fraction in words is, in per cent: "half" 50, "two-thirds" 66.7, "a fifth" 20. */
+function fractionValue(words: string): string {
+  const [count, part] = words.toLowerCase().split(/[-\s]+/);
+  if (part === undefined || part === 'half') return '50';
+  return String(Math.round((PARTS[count!]! / PARTS[part.replace(/s$/, '')]!) * 1000) / 10);
+}
 /**
  * A share told as so many in so many of the things after it: "three in four cooperatives", "one in five firms", "two out of three
  * communes". Groups: qualifier, how many, in how many.
  */
 const IN_EVERY = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?\b(${SMALL_NUMBERS})\s+(?:in|out\s+of)\s+`
   + String.raw`(${SMALL_NUMBERS}|ten)(?=\s+\p{L})(?!\s+of\s+(?:what|that|this|these|those|it|them|the|its|our|their)\b)`, 'giu');
-const HAS_FRACTION = new RegExp(String.raw`\b(?:half|third|thirds|quarter|quarters)\s+of\s|\bby\s+(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter)\b`
+const HAS_FRACTION = new RegExp(String.raw`\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\s|\bby\s+${FRACTION_WORDS}\b`
   + String.raw`|\b(?:${SMALL_NUMBERS})\s+(?:in|out\s+of)\s+(?:${SMALL_NUMBERS}|ten)\s`, 'i');
+
+/** A share's words before "to" and the share after it, which make one range: "(75 per cent) to (80 per cent)". */
+const SHARE_TO = /^\s+to\s+$/;
+/**
+ * The shares of a text with each pair written "75 per cent to 80 per cent" read as one range, 75–80% (as "75 to 80 per cent" is); not
+ * from a level to another ("rise from 40% to 60%"), nor a pair that falls.
+ */
+function sharesToShares(found: RegExpExecArray[], text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [low, high] = [found[i]!, found[i + 1]];
+    // (The second may name what it is of: "15 per cent to 18 per cent of GRDP".)
+    const single = (m: RegExpExecArray) => m[2] === undefined && m[5] === undefined && m[4] !== undefined;
+    if (!high || !single(low) || low[6] !== undefined || !single(high) || high[1] !== undefined || !SHARE_TO.test(text.slice(low.index + low[0].length, high.index))
+      || /\bfrom\s+$/i.test(textBefore(text, low.index)) || numberOf(low[4]!) >= numberOf(high[4]!)) {
+      out.push(low);
+      continue;
+    }
+    out.push(Object.assign([text.slice(low.index, high.index + high[0].length), low[1], low[4], high[4], undefined, undefined, high[6]],
+      { index: low.index, input: text }) as unknown as RegExpExecArray);
+    i++;
+  }
+  return out;
+}
 
 /**
  * The shares of a text, in order: written with a per cent sign or word, or as a fraction ("half of all programmes" is 50%), the
  * fraction read as SHARE's groups (qualifier, range bottom, range top, number, top, base).
  */
 function shares(text: string): RegExpExecArray[] {
-  const signed = PERCENT.test(text) ? allMatches(SHARE, text) : [];
+  const signed = PERCENT.test(text) ? sharesToShares(allMatches(SHARE, text), text) : [];
   if (!HAS_FRACTION.test(text)) return signed;
-  const fractions = allMatches(FRACTION, text).map((m) => {
-    const read = Object.assign([m[0], m[1], undefined, undefined, FRACTION_VALUES[m[2]!.toLowerCase().split(/[-\s]/).at(-1)!], undefined, undefined],
-      { index: m.index, input: text }) as unknown as RegExpExecArray;
-    return read;
-  });
+  // "between a fifth and a quarter of sales" is 20–25% of them; the fractions in it are no shares of their own.
+  const ranges = allMatches(FRACTION_RANGE, text).map((m) => Object.assign(
+    [m[0], undefined, fractionValue((m[1] ?? m[2])!), fractionValue(m[3]!), undefined, undefined, undefined],
+    { index: m.index, input: text }) as unknown as RegExpExecArray);
+  const inRange = (at: number) => ranges.some((r) => at >= r.index && at < r.index + r[0].length);
+  const fractions = allMatches(FRACTION, text).filter((m) => !inRange(m.index)).map((m) => Object.assign(
+    [m[0], m[1], undefined, undefined, fractionValue(m[2]!), undefined, undefined], { index: m.index, input: text }) as unknown as RegExpExecArray);
   // "three in four cooperatives" is 75% of them ("one in three" 33.3%).
   const inEvery = allMatches(IN_EVERY, text).flatMap((m) => {
     const [part, whole] = [m[2]!, m[3]!].map((w) => (/^ten$/i.test(w) ? 10 : SMALL_NUMBER_VALUES.indexOf(w.toLowerCase()) + 1));
@@ -710,7 +759,7 @@ function shares(text: string): RegExpExecArray[] {
     const read = Object.assign([m[0], m[1], undefined, undefined, value, undefined, undefined], { index: m.index, input: text, inEvery: true });
     return [read as unknown as RegExpExecArray];
   });
-  return [...signed, ...fractions, ...inEvery].sort((a, b) => a.index - b.index);
+  return [...signed, ...ranges, ...fractions, ...inEvery].sort((a, b) => a.index - b.index);
 }
 /** A year a thing is to be reached by: "by 2030", "by the end of 2029", "before 2031". */
 const BY_YEAR = String.raw`(?:by|before)\s+${DUE_YEAR}`;
@@ -737,7 +786,8 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   // the participles that share the perfect infinitive's "have", each with its count.
   + String.raw`|(?<=\bto\s+have\s+\p{Ll}{3,}ed\s[^.;:]{0,160}(?:,|\band)\s+)\p{Ll}{3,}ed(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly)\s+)?\d)`
   // "aims for a digital economy of 25 per cent of GRDP and for two million residents to hold …": a second aim joined by "and for".
-  + String.raw`|(?<=\baim(?:s|ing)?\s+for\b[^.;]{0,120})and\s+for`
+  // (Or set apart by semicolons: "aims for the digital economy to account for 20 per cent of GRDP; for two hundred start-ups to …".)
+  + String.raw`|(?<=\baim(?:s|ing)?\s+for\b[^.;]{0,120}(?:;[^.;]{0,120}){0,3})(?:and\s+for|(?<=;\s+)for)`
   // "aims for the hub to host 200 AI firms", "wants the park to attract 50 investors": what is wanted of a named thing.
   + String.raw`|(?:aims?\s+for|wants?|expects?)\s+(?:the|its|their|our)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+to\s+\p{Ll}{3,}`
   // (Or an item of a list that wants it, after a frame: "- the creative hub in Phú Hội ward to host 120 start-ups".)
@@ -1261,6 +1311,15 @@ const amountsIn: TargetParser = {
       out.push({
         metric: timed!.replace(TIMED_OPENING, '').replace(TIMED_VERB, '').trim(), comparator: comparatorOf(qualifier), value: numberOf(number!),
         max: null, unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
+      });
+    }
+    // (In a time with no qualifier it is at most that time: "in 3 days" is no more than 3 days.)
+    for (const m of /\bin\s/.test(text) ? allMatches(HANDLED_IN, text) : []) {
+      const [, verb, handled, qualifier, number, unit] = m;
+      const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
+      out.push({
+        metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
+        unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
       });
     }
     for (const m of [

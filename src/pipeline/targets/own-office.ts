@@ -35,7 +35,8 @@ const OWN = new RegExp(
     // ("The … Department of Agriculture and Environment has set an aim for its own work:", "The Provincial Police have set an aim for
     // their own work:", "her own department had set itself a separate aim:", "The Tây Ninh Department of … has set its own aims …:".)
     // (Past a relative clause about it: "The Ministry of Science and Technology, which will run the programme, has set an aim for its own work:".)
-    + String.raw`|\b${KINDS}(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+ha(?:s|d|ve)\s+(?:also\s+)?set\s+`
+    // (Its verb may be in the past: "The Department of Agriculture and Environment also set an aim for its own work:".)
+    + String.raw`|\b${KINDS}(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:(?:also\s+)?ha(?:s|d|ve)\s+)?(?:also\s+)?set\s+`
     + String.raw`(?:itself\b|its\s+own\b|(?:\w+\s+)?(?:targets?|goals?|aims?)\s+for\s+`
     + String.raw`(?:itself|themselves|(?:its|their)\s+own)\b)`
     + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`

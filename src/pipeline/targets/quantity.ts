@@ -5,14 +5,16 @@
  * number a duration rather than a count.
  */
 
-/** Number words, as a regular expression source (no group). */
-// (A number of hundreds is one number: "Two hundred thousand research datasets", "three hundred".)
-// (A ten and a unit are one number: "Fifty-five per cent", "twenty one".)
-export const WORD = String.raw`(?:(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[-\s](?:one|two|three|four|five`
+/** Number words below a hundred, as a regular expression source (no group): "fifty-five", "twenty one", "twelve", "six". */
+const BELOW_HUNDRED = String.raw`(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[-\s](?:one|two|three|four|five`
   + String.raw`|six|seven|eight|nine)\b)?|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Oo]ne|[Tt]wo`
-  + String.raw`|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)(?:\s+hundred\b)?|[Hh]undred)`;
-/** Scale words after a number: "1.5 million", "two thousand". */
-const SCALE = String.raw`(?:\s+(?:thousand|million|billion))`;
+  + String.raw`|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)`;
+/** Number words, as a regular expression source (no group). */
+// (A number of hundreds is one number: "Two hundred thousand research datasets", "three hundred", "one hundred and fifty".)
+// (A ten and a unit are one number: "Fifty-five per cent", "twenty one".)
+export const WORD = String.raw`(?:${BELOW_HUNDRED}(?:\s+hundred\b(?:\s+(?:and\s+)?${BELOW_HUNDRED}\b)?)?|[Hh]undred)`;
+/** Scale words after a number: "1.5 million", "two thousand"; in words, a number of thousands and hundreds ("one thousand five hundred"). */
+const SCALE = String.raw`(?:\s+(?:thousand(?:\s+(?:and\s+)?${WORD}(?!\s+(?:thousand|million|billion)\b))?|million|billion))`;
 
 /** A number in digits, as a regular expression source with no group: "15,345", "0.7", "30". */
 export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
@@ -65,24 +67,26 @@ const WORD_VALUES: Record<string, number> = {
   fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
-/** The value of a number word, or of a ten and a unit ("fifty-five", "twenty one" as its words): undefined for anything else. */
-const wordValue = (words: string[]): number | undefined => {
-  const [ten, unit] = words.map((w) => WORD_VALUES[w.toLowerCase()]);
-  return ten !== undefined && unit !== undefined && words.length === 2 && ten >= 20 && ten % 10 === 0 && unit < 10 ? ten + unit
-    : words.length === 1 ? ten : undefined;
-};
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** The value of a number in words ("fifty-five", "one hundred and fifty", "one thousand five hundred", "two million"), up to its last. */
+function wordsValue(text: string): number {
+  let [total, current] = [0, 0];
+  for (const word of text.toLowerCase().split(/[-\s]+/)) {
+    if (word === 'and') continue;
+    if (word === 'hundred') current = (current || 1) * 100;
+    else if (SCALES[word] !== undefined) [total, current] = [total + (current || 1) * SCALES[word]!, 0];
+    else if (WORD_VALUES[word] !== undefined) current += WORD_VALUES[word]!;
+    else break;
+  }
+  return total + current;
+}
 
 /** A number as written ("15,345", "0.7", "1.5 million", "two million", "three") as a value; thousands separators dropped. */
 export function numberOf(text: string): number {
-  // ("Fifty-five" and "twenty one" are one word here.)
-  const [head = '', ...rest] = text.trim().replace(/^(\p{L}+)[-\s](one|two|three|four|five|six|seven|eight|nine)\b/iu, (m, ten: string, unit: string) =>
-    (wordValue([ten, unit]) !== undefined ? `${ten}-${unit}` : m)).split(/\s+/);
-  const headValue = wordValue(head.split('-'));
-  const hundreds = rest[0]?.toLowerCase() === 'hundred' && headValue !== undefined;
-  const scale = hundreds ? rest[1] : rest[0];
-  const base = (headValue
-    ?? Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(head) ? head.replace(/,/g, '') : head.replace(',', '.'))) * (hundreds ? 100 : 1);
+  const [head = '', scale] = text.trim().split(/\s+/);
+  if (WORD_VALUES[head.split('-')[0]!.toLowerCase()] !== undefined) return wordsValue(text.trim());
+  const base = Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(head) ? head.replace(/,/g, '') : head.replace(',', '.'));
   const factor = scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1;
   return Math.round(base * factor * 1e6) / 1e6;
 }

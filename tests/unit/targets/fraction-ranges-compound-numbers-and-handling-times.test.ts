@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
+import { numberOf } from '../../../src/pipeline/targets/quantity.ts';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const values = (text: string) => amountParser.propose(text).map((p) => [p.comparator, p.value, p.max, p.unit]);
+const targetsOf = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/09/2029', ...lines) }).targets
+  .map((t) => [t.metric, t.comparator, t.value, t.max, t.unit, t.deadline, t.scope]);
+
+describe('fractions in ranges, numbers of thousands and hundreds in words, shares written twice, times to handle a thing', () => {
+  it('reads a range of two fractions, and fifths and tenths, as shares', () => {
+    expect(values('between a fifth and a quarter of farm produce sales to go through e-commerce platforms')).toEqual([['=', 20, 25, '%']]);
+    expect(values('a third to a half of communes to have a digital crop map')).toEqual([['=', 33.3, 50, '%']]);
+    expect(values('two-fifths of cooperatives to sell online')).toEqual([['=', 40, null, '%']]);
+    expect(values('one tenth of cooperatives to be audited')).toEqual([['=', 10, null, '%']]);
+    // (Not a part of a stretch of time.)
+    expect(values('In the first half of 2031 the ward trained its staff')).toEqual([]);
+  });
+
+  it('reads a number of thousands and hundreds written in words as one number', () => {
+    expect(numberOf('one thousand five hundred')).toBe(1500);
+    expect(numberOf('one hundred and fifty')).toBe(150);
+    expect(numberOf('Two hundred thousand')).toBe(200_000);
+    expect(numberOf('Fifty-five')).toBe(55);
+    expect(values('One thousand five hundred engineers are to be trained in satellite data science'))
+      .toEqual([['=', 1500, null, 'engineers']]);
+    expect(values('the plan aims for one hundred and fifty digital technology enterprises to be operating in the province'))
+      .toEqual([['=', 150, null, 'enterprises']]);
+  });
+
+  it('reads a share written twice around "to" as one range, but not a change from one level to another', () => {
+    expect(values('- 75 per cent to 80 per cent of adults to hold a digital signature;')).toEqual([['=', 75, 80, '%']]);
+    expect(values('By 2030 the digital economy is to make up 15 per cent to 18 per cent of GRDP.')).toEqual([['=', 15, 18, '% of GRDP']]);
+    expect(values('The share is to rise from 40% to 60% by 2030.')).toEqual([['=', 60, null, '%']]);
+  });
+
+  it('reads the aims of one sentence set apart by semicolons, each after "for", with every one of a whole among them', () => {
+    expect(targetsOf('By 2030, Cửa Tùng aims for the digital economy to account for 22 per cent of GRDP; for three hundred innovative '
+      + 'start-ups to be operating in the province; for every one of our 64 communes and wards to be connected to fibre and 5G.')).toEqual([
+      ['communes and wards connected to fibre and 5G', '=', 100, null, '% of communes and wards', 2030, 'Vietnam'],
+      ['digital economy share of GRDP', '=', 22, null, '% of GRDP', 2030, 'Vietnam'],
+      ['innovative start-ups to be operating in the province', '=', 300, null, 'start-ups', 2030, 'Vietnam'],
+    ]);
+  });
+
+  it('reads every one of a whole "to carry" a thing, as to have it, pluralising its head before what picks it out', () => {
+    expect(targetsOf('By 2032, the plan aims for:', '- every longan orchard registered for export to carry a digital growing-area code;',
+      '- all fishing boats to carry a satellite beacon.')).toEqual([
+      ['fishing boats carry a satellite beacon', '=', 100, null, '% of fishing boats', 2032, 'Vietnam'],
+      ['longan orchards registered for export carry a digital growing-area code', '=', 100, null,
+        '% of longan orchards registered for export', 2032, 'Vietnam'],
+    ]);
+  });
+
+  it('reads a thing to be handled in no more than a time as the time to handle it, a department\'s own aim when it says so', () => {
+    const found = targetsOf('The Hòa Bình Department of Agriculture and Environment also set an aim for its own work: it will process every '
+      + 'application for a growing-area code online, in no more than 3 working days, by 2031.');
+    expect(found).toEqual([['time to process every application for a growing-area code online', '<=', 3, null, 'days', 2031,
+      'Hòa Bình Department of Agriculture and Environment']]);
+    // ("Within" a time is a procedure's limit, no aim.)
+    expect(targetsOf('By 2030, the centre is to answer each petition within 5 days.')).toEqual([]);
+  });
+});
