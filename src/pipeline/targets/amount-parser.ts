@@ -122,7 +122,8 @@ const ALL_OF = new RegExp(
 /** What every one of a whole is wanted "to" do, after a verb of wanting ("… and all commune stations to use e-records"). */
 // (Or to carry a thing, as having it: "every longan orchard registered for export to carry a digital growing-area code".)
 // (Or a level each is to reach: "every civil servant … to reach the advanced level".)
-const ALL_DO = 'have|carry|bear|display|get|use|run|operate|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy|publish|offer|provide|teach|train'
+const ALL_DO = 'have|carry|bear|display|get|use|run|operate|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy'
+  + '|publish|offer|provide|teach|train'
   + '|switch\\s+to|take|reach|attain|meet';
 
 /**
@@ -133,7 +134,8 @@ const ALL_DO = 'have|carry|bear|display|get|use|run|operate|keep|hold|receive|ac
 const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|per\s?cent|percent)|%)\s+of\s+)`
   // (Its count may be in millions: "all 1.2 million land-use right records".)
   // (Or every one of them: "every one of our 78 communes and wards".)
-  + String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|(?<=\b[Ee]very\s+)one\s+of\s+(?:the|its|their|our)|of\s+(?:the|its|their|our)|its|their|our)\s+)?(?:\d[\d,]*(?:\.\d+\s+(?:million|billion|thousand))?\s+|${WORD}\s+)?`
+  + String.raw`\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|(?<=\b[Ee]very\s+)one\s+of\s+(?:the|its|their|our)|of\s+(?:the|its|their|our)|its|their|our)\s+)?`
+  + String.raw`(?:\d[\d,]*(?:\.\d+\s+(?:million|billion|thousand))?\s+|${WORD}\s+)?`
   // "all 96 of the ministry's (administrative procedures)".
   + String.raw`(?:of\s+(?:the|its|their)\s+(?:[\p{L}-]+[’']s\s+)?)?`
   // (A body's name may follow a lowercase word: "all commune-level People's Committees"; up to twelve words: "all state-funded research
@@ -676,7 +678,8 @@ const DIGIT = /\d/;
 const NUMBER_WORD = new RegExp(String.raw`\b${WORD}\b`, 'i');
 const PERCENT = /%|per ?cent/i;
 /** A fraction in words: "half", "a third", "two-thirds", "a fifth", "three quarters". */
-const FRACTION_WORDS = String.raw`(?:(?:(?:a|one)\s+)?half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|(?:two|three|four)[-\s](?:thirds|quarters|fifths|tenths))`;
+const FRACTION_WORDS = String.raw`(?:(?:(?:a|one)\s+)?half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)`
+  + String.raw`|(?:two|three|four)[-\s](?:thirds|quarters|fifths|tenths))`;
 /** What may follow a fraction for it to be a share of the things after it (see FRACTION). */
 const OF_THINGS = String.raw`(?=\s+of\s+(?!(?:what|that|this|these|those|it|them|(?:19|20)\d\d|${CALENDAR})\b`
   + String.raw`|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:line|target|level|average|figure|plan|goal|promise)s?\b)\p{L})`;
@@ -691,7 +694,8 @@ const FRACTION = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearl
   // Or a change by that part: "(the time needed to register a contract is to be) cut by half (compared with 2026)".
   + String.raw`|(?<=\b(?:cut|reduced|lowered|shortened|decreased|increased|raised)\s+by\s+${FRACTION_WORDS}))`, 'giu');
 /** A range of two fractions of the things after it: "between a fifth and a quarter of farm produce sales", "a third to a half of". */
-const FRACTION_RANGE = new RegExp(String.raw`\b(?:between\s+(${FRACTION_WORDS})\s+and|(?:from\s+)?(${FRACTION_WORDS})\s+to)\s+(${FRACTION_WORDS})${OF_THINGS}`, 'giu');
+const FRACTION_RANGE = new RegExp(String.raw`\b(?:between\s+(${FRACTION_WORDS})\s+and|(?:from\s+)?(${FRACTION_WORDS})\s+to)`
+  + String.raw`\s+(${FRACTION_WORDS})${OF_THINGS}`, 'giu');
 /** The numbers a share told as so many in so many is written with, by their value. */
 const SMALL_NUMBER_VALUES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SMALL_NUMBERS = SMALL_NUMBER_VALUES.join('|');
@@ -724,7 +728,8 @@ function sharesToShares(found: RegExpExecArray[], text: string): RegExpExecArray
     const [low, high] = [found[i]!, found[i + 1]];
     // (The second may name what it is of: "15 per cent to 18 per cent of GRDP".)
     const single = (m: RegExpExecArray) => m[2] === undefined && m[5] === undefined && m[4] !== undefined;
-    if (!high || !single(low) || low[6] !== undefined || !single(high) || high[1] !== undefined || !SHARE_TO.test(text.slice(low.index + low[0].length, high.index))
+    if (!high || !single(low) || low[6] !== undefined || !single(high) || high[1] !== undefined
+      || !SHARE_TO.test(text.slice(low.index + low[0].length, high.index))
       || /\bfrom\s+$/i.test(textBefore(text, low.index)) || numberOf(low[4]!) >= numberOf(high[4]!)) {
       out.push(low);
       continue;
