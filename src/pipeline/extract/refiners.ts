@@ -107,7 +107,8 @@ export const provinceRefiner: Refiner = {
 /**
  * Resolves a person the text names again by one word ("Nguyen said", "Mr. Vinh") to the person of
  * the same document whose full name begins (family name) or ends (given name) with that word, the
- * nearest one named before it, else the first after; one it abbreviates no one's is dropped.
+ * nearest one named before it, else the first after; one it abbreviates no one's is dropped. A
+ * given name of two words ("Ms Thu Hà") is resolved alike, and kept when it abbreviates no one's.
  */
 export const shortNameRefiner: Refiner = {
   name: 'ShortNameRefiner',
@@ -115,7 +116,15 @@ export const shortNameRefiner: Refiner = {
     const full = mentions.filter((m) => m.type === 'person' && m.via === 'name' && !m.key.startsWith('short:') && m.key.includes(' '));
     const out: Mention[] = [];
     for (const m of mentions) {
-      if (!m.key.startsWith('short:')) { out.push(m); continue; }
+      // "Ms Thu Hà" after "Đặng Thị Thu Hà": a name of two words, with no title of its own, that ends a longer full name of the text is
+      // that person by their given name.
+      if (!m.key.startsWith('short:')) {
+        const given = m.type === 'person' && m.via === 'name' && (m.roles?.length ?? 0) === 0 && m.key.split(' ').length === 2
+          ? full.filter((f) => f.key !== m.key && f.key.endsWith(` ${m.key}`)) : [];
+        const holder = given.filter((f) => f.block < m.block || (f.block === m.block && f.end <= m.start)).at(-1) ?? given[0];
+        out.push(holder ? { ...m, key: holder.key, name: holder.name, certain: true } : m);
+        continue;
+      }
       const word = m.key.slice('short:'.length);
       const fits = full.filter((f) => { const words = f.key.split(' '); return words[0] === word || words.at(-1) === word; });
       const before = fits.filter((f) => f.block < m.block || (f.block === m.block && f.end <= m.start)).at(-1);

@@ -36,11 +36,14 @@ const MINISTRY_LIST = String.raw`(?:(?:,\s+\p{Lu}[\p{L}\p{M}]*)+(?=,?\s+and\s+\p
 // (A ministry's agency or department, not a named centre, keeps its ministry: "(Deputy Director of the National Digital Transformation
 // Agency) under the Ministry of Science and Technology (Lê Hoàng Phúc)".)
 // So does its institute or authority: "(Deputy Director of the Institute of Rural Economics) under the Ministry of Agriculture and
-// Environment", "(… of the Vietnam National Authority of Tourism) under the Ministry of Culture, Sports and Tourism".
-const UNDER_ITS_MINISTRY = `(?<=\\b(?:(?:Department|Institute|Authority)\\s+of\\s+[\\p{L}\\s,&-]+|Agency|Authority))\\s+under\\s+the\\s+Ministry\\s+of\\s+`
+// Environment", "(… of the Vietnam National Authority of Tourism) under the Ministry of Culture, Sports and Tourism"; its board, commission
+// or directorate too: "(Deputy Head of the Central Emulation and Commendation Board) under the Ministry of Home Affairs".
+const UNDER_ITS_MINISTRY = `(?<=\\b(?:(?:Department|Institute|Authority)\\s+of\\s+[\\p{L}\\s,&-]+|Agency|Authority|Board|Commission|Directorate))`
+  + `\\s+under\\s+the\\s+Ministry\\s+of\\s+`
   + `${CAP_OR_NUMBER}${MINISTRY_LIST}(?:\\s+(?:and\\s+)?${CAP_OR_NUMBER}){0,5}(?=\\s+${CAP_OR_NUMBER}|\\s*$|[,;.])`;
-const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:of|for|at|to|in|on)', NOT_A_BODY)}(?:\\s+(?:province|city)|${LOCAL_UNIT}|${KIND_AFTER}|${UNDER_ITS_MINISTRY}`
-  + `)?`
+// (A deputy may be "in charge of" the body in its head's stead: "Deputy Director in charge of the Thái Nguyên Department of …".)
+const COMPLEMENT = `(?:${complement(BODY_RUN, '(?:in\\s+charge\\s+of|of|for|at|to|in|on)', NOT_A_BODY)}`
+  + `(?:\\s+(?:province|city)|${LOCAL_UNIT}|${KIND_AFTER}|${UNDER_ITS_MINISTRY})?`
   // "Chief Inspector of the province": the locality a text is about, named by its kind.
   + `|\\s+of\\s+the\\s+(?:province|city|commune|ward))?`
   // An envoy's title names the country they are sent to after their own: "Ambassador of the Republic of Korea to Vietnam".
@@ -342,8 +345,8 @@ function apposedBody(rest: string): string | undefined {
   return THE_BODY.test(name) && !/^The\s/.test(name) ? `the ${name}` : name;
 }
 
-/** A title held at a ministry's department, institute, authority or agency: "… of the Department of Employment", "… Agency". */
-const DEPARTMENT_END = /\b(?:(?:Department|Institute|Authority)\s+of\s+[^,;]+|Agency|Authority)$/u;
+/** A title held at a ministry's department, institute, authority, agency, board: "… of the Department of Employment", "… Agency". */
+const DEPARTMENT_END = /\b(?:(?:Department|Institute|Authority)\s+of\s+[^,;]+|Agency|Authority|Board|Commission|Directorate)$/u;
 /** The ministry a department is under: " under the Ministry of Home Affairs", " under the Ministry of Culture, Sports and Tourism". */
 const UNDER_MINISTRY = new RegExp(String.raw`^\s+under\s+the\s+Ministry\s+of\s+\p{Lu}[\p{L}\p{M}]*${MINISTRY_LIST}`
   + String.raw`(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}]*){0,5}`, 'u');

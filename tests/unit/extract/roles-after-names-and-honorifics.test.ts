@@ -88,4 +88,12 @@ describe('people named with an age or as a school\'s principal', () => {
     expect(people(parseWith(personParser, 'Trần Văn Khôi, principal of Nguyễn Du High School, welcomed the plan.')))
       .toEqual(['Trần Văn Khôi: principal of Nguyễn Du High School']);
   });
+
+  it('reads a deputy "in charge of" a body, and a board\'s ministry after it, as part of the title', () => {
+    expect(people(parseWith(personParser, 'Presenting the report, Hà Thị Lan, Deputy Director in charge of the Bắc Ninh Department of '
+      + 'Finance, said the plan was on track.'))).toEqual(['Hà Thị Lan: Deputy Director in charge of the Bắc Ninh Department of Finance']);
+    expect(people(parseWith(personParser, 'Attending as a guest, Vũ Văn Khải, Deputy Head of the Central Emulation and Commendation Board '
+      + 'under the Ministry of Home Affairs, praised the province.')))
+      .toEqual(['Vũ Văn Khải: Deputy Head of the Central Emulation and Commendation Board under the Ministry of Home Affairs']);
+  });
 });

@@ -20,4 +20,10 @@ describe('a person named again by one word', () => {
   it('drops a one-word subject that abbreviates no one named in the text', () => {
     expect(persons('Minister Tran Van Son spoke.', 'Hoa said the plan was late.')).toEqual(['Tran Van Son → tran van son']);
   });
+
+  it('resolves a given name of two words after an honorific to the person named in full, and keeps one that ends no name', () => {
+    expect(persons('Attending as a guest, Trịnh Thị Minh Nguyệt, Deputy Head of the board, spoke.', 'Ms Minh Nguyệt warned against delays.'))
+      .toEqual(['Trịnh Thị Minh Nguyệt → trinh thi minh nguyet', 'Minh Nguyệt → trinh thi minh nguyet']);
+    expect(persons('Ms Minh Nguyệt warned against delays.')).toEqual(['Minh Nguyệt → minh nguyet']);
+  });
 });
