@@ -5,6 +5,8 @@ import { fold } from './extract/fold.ts';
 
 /** Kinds of event that make an instrument: its issue, signing, passing, adoption, approval, announced conclusions. */
 const MAKING: ReadonlySet<EventKind> = new Set(['instrument', 'signed', 'passed', 'adopted', 'approved', 'concluded']);
+/** Kinds of a body's act that may make several instruments at once, named one after another. */
+const JOINED_ACTS: ReadonlySet<EventKind> = new Set(['signed', 'passed', 'adopted', 'approved']);
 const isInstrument = (type: string) => (INSTRUMENT_TYPES as readonly string[]).includes(type);
 
 /**
@@ -18,7 +20,10 @@ export function dateInstrumentsFromEvents(entities: Entity[], events: Event[]): 
   for (const entity of entities) {
     if (!isInstrument(entity.type) || !('date' in entity) || entity.date) continue;
     const names = [entity.name, ...entity.aliases].map(fold);
-    const acts = making.filter((e) => e.entities.includes(entity.id) && names.some((n) => fold(e.title).includes(n)));
+    // (Or joined by "and" to the one its title names: "the council passed Resolution No. 42/2029/NQ-HĐND approving …, and Resolution
+    // No. 43/2029/NQ-HĐND on …" made both.)
+    const acts = making.filter((e) => e.entities.includes(entity.id) && (names.some((n) => fold(e.title).includes(n))
+      || (JOINED_ACTS.has(e.kind) && e.sources.some((source) => names.some((n) => fold(source.text).includes(` and ${n}`))))));
     // The day of the act, else its month ("Decree 31/2026/NĐ-CP, issued in March last year" is dated "2026-03").
     const act = acts.find((e) => e.precision === 'day') ?? acts[0];
     if (act) entity.date = act.date;

@@ -21,7 +21,9 @@ const CLAUSE_OPEN = new RegExp(String.raw`(?:${SPEAKER_LABEL}|\s[-–—]\s+`
   + String.raw`|\b(?:after|when|before|while|since|as|said|says|that|where|which|who|Earlier|earlier|Later|later)\s+`
   // (And the main clause after a clause of time with its own verb, at the first comma after that verb but one inside a date: "two
   // years after the Politburo issued Resolution 57 of December 22, 2024, (the Steering Committee held …)".)
-  + String.raw`|(?<=\b(?:after|before|since)\s[^;]{0,120}?\b\p{Ll}{2,}ed\b(?:[^,;]|,\s*\d){0,160}),\s+(?=(?:the|a|an)\s|\p{Lu}))`, 'gu');
+  + String.raw`|(?<=\b(?:after|before|since)\s[^;]{0,120}?\b\p{Ll}{2,}ed\b(?:[^,;]|,\s*\d){0,160}),\s+(?=(?:the|a|an)\s|\p{Lu})`
+  // (And the main clause after an opening participle of who chaired it: "Chaired by X, Chairwoman of the …, (the council passed …)".)
+  + String.raw`|^(?:Chaired|Presided\s+over|Led|Headed|Moderated|Hosted)\s+by\s+[^;]{2,160}?,\s+(?=(?:the|its|their)\s+\p{Ll}))`, 'gu');
 /** Words at the end of a subject that belong to the verb: auxiliaries, adverbs, a first verb joined by "and" ("attended and delivered"). */
 const VERB_TAIL = /(?:\s+(?:has|have|had|was|were|also|then|officially|formally|unanimously|jointly|\p{Ll}+ed\s+and|\p{Ll}+ed\s*,))+\s*$/u;
 /** Nothing but a preposition before a time: "On (Monday)", "In (March)". */

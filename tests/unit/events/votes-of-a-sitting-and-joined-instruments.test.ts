@@ -257,3 +257,24 @@ describe('a thing ranked among those acted on', () => {
       .length).toBe(1);
   });
 });
+
+describe('the resolutions a council passes after its session closed that day', () => {
+  const closing = (opening: string) => timelineOf({
+    'seeds/a.txt': ['Council backs a science push for the uplands', 'Tin tứcTin tức10/07/2029',
+      "The Bắc Kạn Provincial People's Council closed its 12th session this afternoon (10/7), adopting 17 resolutions.",
+      `${opening}the council passed Resolution No. 51/2029/NQ-HĐND approving the programme for forest products, and Resolution No. `
+        + '52/2029/NQ-HĐND on support for start-ups.',
+      'Resolution 51 was passed by 46 of the 49 delegates present.'].join('\n'),
+    // (Another text of the corpus cites a resolution of the same number.)
+    'seeds/b.txt': ['A plan for the coast', 'Tin tứcTin tức02/07/2029', "The plan carries out the Provincial Party Committee's Resolution No. "
+      + '51-NQ/TU dated 05/6/2026 on the marine economy.'].join('\n'),
+  });
+
+  it('dates both resolutions to the day, past an opening participle of who chaired it and the other text\'s resolution 51', () => {
+    const built = closing("Chaired by Lương Thị Hoa, Chairwoman of the Bắc Kạn Provincial People's Council, ");
+    const dates = Object.fromEntries(built.entities.filter((e) => e.type === 'resolution').map((e) => [e.name, 'date' in e ? e.date : null]));
+    expect(dates).toEqual({ 'Resolution 51/2029/NQ-HĐND': '2029-07-10', 'Resolution 52/2029/NQ-HĐND': '2029-07-10', 'Resolution 51-NQ/TU': '2026-06-05' });
+    expect(built.events.filter((e) => e.kind === 'passed').map((e) => [e.date, e.title]))
+      .toEqual([['2029-07-10', 'Council passed Resolution No. 51/2029/NQ-HĐND']]);
+  });
+});

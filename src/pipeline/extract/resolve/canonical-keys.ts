@@ -57,6 +57,10 @@ export function canonicalKeys(documents: DocumentFindings[], known: KnownEntity[
     // (One cited by a bare number that only its own text's code makes an instrument, "Plan 206", is that one or none.)
     if (isInstrument(m.type) && !m.attributes?.code && !m.certain) return codedInText(doc).get(key);
     if (isInstrument(m.type) && !m.attributes?.code) {
+      // "Resolution 42 was passed by 46 delegates" after "Resolution No. 42/2029/NQ-HĐND": its own text's one of that number first,
+      // though another text of the corpus cites another ("Resolution No. 42-NQ/TU").
+      const own = codedInText(doc).get(key);
+      if (own) return own;
       const options = coded.get(key);
       if (options?.size === 1) key = [...options][0]!;
     }
