@@ -186,7 +186,10 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)`
   // (Any verb after what an aim is for: "(aims) for every grassroots Party cell to discuss this outline at a regular meeting".)
   // (Or after a whole that opens an item of such an aim's list: "- every licensed hotel and homestay … to register guests online".)
-  + String.raw`|to\s+(${ALL_DO}|(?<=(?:\b(?:aims?|aiming)\s+for\s+|^\s*(?:[-•*–]\s+)?)(?:all|every)\s[^.;]{0,120}\bto\s+)\p{Ll}{3,})`
+  // (Or in the present, in an item of a list of objectives: "d) All 34 provinces and centrally run cities use satellite data …".)
+  // (Not a participle after its adverb: "centrally run"; "have" is read as an item of having, see ITEM_ALL.)
+  + String.raw`|(?:to\s+|(?<=^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Aa]ll\s[^.;]{0,120}?\s)(?<!\p{Ll}ly\s)(?!have\s)(?=(?:${ALL_DO})\s))`
+  + String.raw`(${ALL_DO}|(?<=(?:\b(?:aims?|aiming)\s+for\s+|^\s*(?:[-•*–]\s+)?)(?:all|every)\s[^.;]{0,120}\bto\s+)\p{Ll}{3,})`
   + String.raw`\s+([^,;.]{2,80}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   // (Not at a size it states: "a team of at least three people".)
@@ -639,12 +642,15 @@ const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bri
 
 /**
  * A part of a count right after it, with what sets it apart: ", of which 30 have raised venture capital", ", of whom 500 hold doctoral
- * degrees", ", of which at least 300 in agricultural technology". Groups: qualifier, number, the verb and its object.
+ * degrees", ", of which at least 300 in agricultural technology", ", at least two of them built in Vietnam". Groups: qualifier, number,
+ * the verb and its object.
  */
 // (Past the count's deadline: "2,000 engineers by the same year, of which at least 40 per cent in chip design".)
 const PART_OF_COUNT = new RegExp(String.raw`^(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+same\s+year))?`
   // (A share of it may be told with its sign: "of whom at least 30% are women".)
-  + String.raw`\s*,?\s+of\s+wh(?:ich|om)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})(?:\s+|(?=%))((?:%\s+)?(?:are|have|will|must|should|shall)?\s*`
+  // (Or "of them" after its number: ", at least two of them built in Vietnam".)
+  + String.raw`\s*,?\s+(?:of\s+wh(?:ich|om)\s+|(?=(?:${QUALIFIER}\s+)?(?:\d[\d,]*|${WORD})\s+of\s+them\s))(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})`
+  + String.raw`(?:\s+of\s+them)?(?:\s+|(?=%))((?:%\s+)?(?:are|have|will|must|should|shall)?\s*`
   + String.raw`(?:in\s|\p{Ll}{3,})[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+${DUE_YEAR}|\s*[,;.()]|\s*$)`, 'u');
 /**
  * A part of a share right after it (and its whole), with what sets it apart: "(80 per cent) of the labour force, of which 45 per cent with
@@ -774,7 +780,8 @@ const BY_YEAR = String.raw`(?:by|before)\s+${DUE_YEAR}`;
  */
 const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   + String.raw`${anyCase(['aims? for', 'aiming for', 'strives? for', 'train', 'training', 'attract', 'attracting', 'create', 'creating', 'build', 'building',
-  'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'support', 'supporting', 'set up', 'setting up', 'form',
+  'develop', 'developing', 'reach', 'reaching', 'establish', 'establishing', 'have', 'having', 'has', 'own', 'owns', 'operate',
+  'operates', 'support', 'supporting', 'set up', 'setting up', 'form',
   'forming', 'register', 'registering', 'file', 'filing', 'add', 'adding', 'open', 'opening', 'targets', 'wants', 'need', 'needs', 'enrol', 'enroll', 'nurture',
   'double', 'serve', 'connect', 'want', 'be home to', 'goal of', 'target of', 'aim of', 'objective of', 'figure is', 'target is', 'goal is',
   'calls for', 'call for', 'calling for', 'asks for', 'asking for', 'milestone is', 'capacity of', 'output of', 'put', 'putting', 'install',
@@ -806,6 +813,8 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   // (A share is no count: its words are not read past, so that a count after it is found: "75 per cent of … and to certify 20 …".)
   // (A part of a whole counts the whole's things: "(be home to at least) 25 of the 60 strategic technology enterprises".)
   + String.raw`(?!\s*(?:%|per\s?cent|percent))\s+(?:of\s+(?:the|its|their)\s+\d[\d,]*\s+)?(?:more\s+|new\s+)?${PHRASE}`, 'gu');
+/** What sets a part of a count apart with no verb: its field ("in agricultural technology") or a participle ("built in Vietnam"). */
+const PART_BY_PLACE_OR_PARTICIPLE = new RegExp(String.raw`^(?:in\s|\p{Ll}+ed\b|(?:${IRREGULAR_PARTICIPLE})\b)`, 'u');
 /** The qualifier right before a count's number in its match: "(be home to) at least (25 …)". */
 const QUALIFIER_END = new RegExp(String.raw`(${QUALIFIER})\s+(?:between\s+)?$`);
 function qualifierBefore(match: string, number: string): string | undefined {
@@ -1388,7 +1397,7 @@ const amountsIn: TargetParser = {
     }
     // (After every count and share is read, those after a verb too: "aims to have 5,000 start-ups by 2030, of which at least 500 in …".)
     // "at least 300 innovative start-ups, of which 30 have raised venture capital": a part of the count, a target of its own.
-    for (const whole of /\bof\s+wh(?:ich|om)\s/.test(text) ? out.filter((p) => p.unit && !p.unit.startsWith('%') && !/\d/.test(p.unit)) : []) {
+    for (const whole of /\bof\s+(?:wh(?:ich|om)|them)\s/.test(text) ? out.filter((p) => p.unit && !p.unit.startsWith('%') && !/\d/.test(p.unit)) : []) {
       const part = PART_OF_COUNT.exec(textAfter(text, whole.end));
       if (!part) continue;
       const at = whole.end + part.index + part[0].indexOf(part[2]!, part[1] ? part[1].length : 0);
@@ -1408,7 +1417,8 @@ const amountsIn: TargetParser = {
       }
       out.push({
         // "…, of which at least 300 in agricultural technology": a part by its field is the whole's things in it.
-        metric: `${whole.metric}${/^in\s/.test(part[3]!) ? '' : ' that'} ${part[3]!.trim()}`, comparator: comparatorOf(part[1]),
+        // (Or by a participle: "…, at least two of them built in Vietnam".)
+        metric: `${whole.metric}${PART_BY_PLACE_OR_PARTICIPLE.test(part[3]!) ? '' : ' that'} ${part[3]!.trim()}`, comparator: comparatorOf(part[1]),
         value: numberOf(part[2]!), max: null,
         unit: whole.unit, qualitative: false, baseline: null, start: at, end: whole.end + part.index + part[0].length,
         tenseOf: { start: whole.start, end: whole.end },

@@ -155,8 +155,10 @@ export function withoutScope(metric: string, scope: string): string {
   if (!patterns) {
     const place = escapeRegExp(scope);
     // A whole word: "in Vietnamese-language tasks" is no "in Vietnam".
+    // (Not where a thing is made, which sets it apart: "satellites built in Vietnam", "components made in Vietnam".)
     patterns = [
-      new RegExp(`\\s+(?:of|in)\\s+(?:the\\s+)?${place}(?![\\p{L}\\p{M}])(?:\\s+(?:province|city|Province|City))?`, 'u'),
+      new RegExp(`(?<!\\b(?:built|made|manufactured|produced|assembled|designed))\\s+(?:of|in)\\s+(?:the\\s+)?${place}(?![\\p{L}\\p{M}])`
+        + '(?:\\s+(?:province|city|Province|City))?', 'u'),
       new RegExp(`^${place}(?:'s|’s)\\s+`),
     ];
     scopePatterns.set(scope, patterns);

@@ -115,6 +115,16 @@ export function frameOwnKind(frame: string): string | undefined {
   return new RegExp(String.raw`\bthe\s+${kind}[’']s\s|\bits\s+own\b|\bitself\b`, 'i').test(frame) ? kind : undefined;
 }
 
+/** A list frame of a body's duties: "1. The Ministry of Science and Technology shall:". Group: the kind. */
+const FRAME_DUTIES = new RegExp(String.raw`\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:shall|will|must|is\s+to)\s*:\s*$`, 'iu');
+/** An item of such a list that says it is the body's own aim: "b) As an aim for its own administrative procedures, cut the time …". */
+const OWN_ITEM = /\bas\s+(?:an?\s+)?(?:aim|target|goal)\s+(?:for|of)\s+its\s+own\b/i;
+
+/** The kind of body whose duties a list's frame sets, when the item says it is the body's own aim (see OWN_ITEM), or undefined. */
+export function dutyOwnKind(frame: string, item: string): string | undefined {
+  return OWN_ITEM.test(item) ? FRAME_DUTIES.exec(frame)?.[1] : undefined;
+}
+
 /** The kind of body a text says sets a target for itself ("department" in "The department itself aims …"), or undefined (see OWN). */
 export function ownKind(text: string): string | undefined {
   return OWN.exec(text)?.slice(1).find((g) => g !== undefined);

@@ -32,7 +32,8 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   + String.raw`|recorded|registered(?!\s+(?!(?:the|a|an|its|their|his|her|more|over|about|some|nearly|only|just|at|in|by|with)\b)\p{Ll})`
   // ("The target now is that …": the aim in force now, whose figure is still to come.)
   + String.raw`|completed|exceeded|surpassed|estimated|so far|currently|(?<!\b(?:targets?|goals?|aims?|tasks?|objectives?|priority)\s+)now|today`
-  + String.raw`|already|at present|as\s+of|home\s+to|holds|owns`
+  // (Not in the first clause of an item of a list, which a legal text's objectives write in the present: "a) Vietnam owns and operates …".)
+  + String.raw`|already|at present|as\s+of|home\s+to|(?<!^\s*(?:[-•*]\s+|[a-zđ\d]{1,3}[.)]\s+)[^,;:.]{1,60}?)(?:holds|owns)`
   // "presented degrees to the top 20 graduates", "awarded prizes to the 3 best teams": a past verb, its object, and the figure after "to".
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:\p{Ll}+\s+){1,3}(?:to|for|among)\s+the\s+$)`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`

@@ -4,7 +4,7 @@ import { once, oncePer } from '../once.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
-import { AIMS, aimingBody, frameOwnKind, officeNamed, ownKind, type Names } from './own-office.ts';
+import { AIMS, aimingBody, dutyOwnKind, frameOwnKind, officeNamed, ownKind, type Names } from './own-office.ts';
 
 export { placesIn };
 
@@ -337,6 +337,11 @@ export function documentScopes(
       if (office?.sentence !== sentence || office.kind !== kind) office = { sentence, kind, name: placed(officeNamed(kind, sentence, text, names), place) };
       if (office.name) { aimed = { block, body: office.name }; return office.name; }
     }
+    // "1. The Ministry of Science and Technology shall: … b) As an aim for its own administrative procedures, cut the time …": the item is
+    // the ministry's own.
+    const duty = frame === null ? undefined : dutyOwnKind(frame, sentence);
+    const dutyOwn = duty === undefined ? undefined : officeNamed(duty, frame!, text, names);
+    if (dutyOwn) return dutyOwn;
     // A firm's or a university's own target (see bodies.ts), in its clause or its sentence, or the sentence before's ("It also …").
     const bodies = bodiesOf(block);
     if (bodies.length > 0) {

@@ -61,3 +61,27 @@ describe('fractions in ranges, numbers of thousands and hundreds in words, share
     expect(targetsOf('By 2030, the centre is to answer each petition within 5 days.')).toEqual([]);
   });
 });
+
+describe('a legal text\'s objectives written in the present, and a ministry\'s duty it says is its own aim', () => {
+  const resolution = (...items: string[]) => targetsOf('ACTION PROGRAMME', 'I. OBJECTIVES', '1. By 2034:', ...items);
+
+  it('reads an item that owns and operates a range, a part of it "of them" by where it is built, and all of a whole that uses a thing', () => {
+    expect(resolution('a) Vietnam owns and operates four to five weather satellites, at least one of them built in Vietnam;',
+      'b) All 34 provinces and centrally run cities use satellite data to map floods, by the end of 2031;')).toEqual([
+      ['provinces and centrally run cities use satellite data to map floods', '=', 100, null, '% of provinces and centrally run cities', 2031,
+        'Vietnam'],
+      ['weather satellites', '=', 4, 5, 'satellites', 2034, 'Vietnam'],
+      ['weather satellites built in Vietnam', '>=', 1, null, 'satellites', 2034, 'Vietnam'],
+    ]);
+    // (What a text says a place owns now is no target.)
+    expect(targetsOf('By 2030 the province will train more engineers. Today it owns 3 weather radars.')).toEqual([]);
+  });
+
+  it('reads an item of a ministry\'s duties that says it is an aim for its own work as the ministry\'s', () => {
+    expect(targetsOf('II. TASKS AND SOLUTIONS', '1. The Ministry of Agriculture and Environment shall:',
+      'a) As an aim for its own administrative procedures, cut the time for licensing fishing ports to no more than 15 working days by 2031;',
+      'b) Set up a national fisheries data centre.')).toEqual([
+      ['time for licensing fishing ports', '<=', 15, null, 'days', 2031, 'Ministry of Agriculture and Environment'],
+    ]);
+  });
+});
