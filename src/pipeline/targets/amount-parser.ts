@@ -530,7 +530,9 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
     // (Unless what each is to do is to work online: "every commune and ward is to handle its one-stop-shop procedures fully online".)
     // (Nor what an aim is for, in words: "(the commission) aims for every grassroots Party cell to discuss this outline …".)
     const aimedFor = toVerb !== undefined && AIMED_FOR.test(textBefore(text, m.index, 40));
-    if (every && !participle && !aimedFor && !ALL_DO_WORD.test(verb!) && !DONE_ONLINE.test((modalObject ?? toObject)!)) continue;
+    // (Nor at least one thing each is to make, which each then has: "every commune and ward to build at least one digital model".)
+    if (every && !participle && !aimedFor && !ALL_DO_WORD.test(verb!) && !DONE_ONLINE.test((modalObject ?? toObject)!)
+      && !AT_LEAST_ONE.test((modalObject ?? toObject)!)) continue;
     const things = every ? plurals(stated!) : stated!;
     const with_ = verb === 'have' ? 'with' : verb;
     // "prototypes of all 14 products are to be completed": what of every one of them.
@@ -556,6 +558,8 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
   return out;
 }
 
+/** One thing at least, that every one of a whole is to make and so have: "(build) at least one digital model". */
+const AT_LEAST_ONE = /^(?:at\s+least\s+one|one\s+or\s+more)\s/;
 /** What a whole's every one is to do, done online: "(handle its procedures) fully online", "(pay its fees) electronically". */
 const DONE_ONLINE = /\s(?:online|digitally|electronically)$/;
 
@@ -1662,8 +1666,11 @@ const amountsIn: TargetParser = {
  * `amountsIn`, and a whole counted in words read as in digits ("all six centrally run cities"), when that makes a target of every one
  * of it: "a review of all three licences" is no count of its own.
  */
-/** Things in quotes right after a count, in lower case: "250 "digital villages"". Group: the things. */
-const QUOTED_THINGS = /(?<=\d\s)["“](\p{Ll}[\p{L}-]*(?:\s[\p{L}-]+){0,3}?)["”](?=[\s,;.]|$)/gu;
+/**
+ * Things in quotes right after a count, in lower case: "250 "digital villages""; or the title things counted are to earn: "(five hundred
+ * households to be recognised) as "digital farming households"". Group: the things.
+ */
+const QUOTED_THINGS = /(?<=\d\s|\b(?:as|called|named|dubbed)\s)["“](\p{Ll}[\p{L}-]*(?:\s[\p{L}-]+){0,3}?)["”](?=[\s,;.]|$)/gu;
 
 export const amountParser: TargetParser = {
   name: 'amount',

@@ -523,6 +523,16 @@ const VOTES_AFTER = /^\s*(?:votes?\b|for\s*[,;]|against\b|abstentions?\b|abstain
 const VOTE_UNIT = /^(?:votes?|for|against|abstentions?|abstained|in\s+favou?r)\b/i;
 
 /**
+ * A sentence of a scorecard's rules: "Each agency … will be scored on a 100-point scorecard: 40 points for digital services, 30 for …",
+ * "Collectives scoring at least 90 points will be proposed for a Certificate of Merit". Its figures are how units are scored, no targets.
+ */
+const SCORING = new RegExp(String.raw`\b(?:score\s*cards?|(?:will\s+be|are|is|to\s+be)\s+scored`
+  + String.raw`|scoring\s+(?:at\s+least|over|above|more\s+than|below|under|fewer\s+than|less\s+than))\b`, 'i');
+
+/** Whether a sentence states how units are scored (see SCORING). */
+export const isScoringRule = (text: string): boolean => SCORING.test(text);
+
+/**
  * Whether the figure ending at `end` of a sentence, read with `unit`, counts votes in a tally ("74 for, 1 against, 2 abstentions"):
  * no target.
  */

@@ -28,9 +28,10 @@ const CITY = new RegExp(String.raw`${NAME}\s+(city|City|CITY)\b|\bcity\s+of\s+${
  * writes it, so that one city has one scope ("Hai Phong city" = "Hai Phong City").
  */
 export function placeNamed(text: string): string | null {
-  // (A word that opens a line is capitalised whatever it is: "Host province first" names no province, unless the word is a listed one.)
+  // (A word that opens a line is capitalised whatever it is: "Host province first" names no province, unless the word is a listed one;
+  // so is one that opens a quotation: the movement "Whole province competes in innovation".)
   const province = /[Pp]rovinc|PROVINC|[Tt]ỉnh\s|TỈNH\s/.test(text)
-    ? [...text.matchAll(PROVINCE)].find((m) => !(m[1] !== undefined && /^\S+$/.test(m[1]) && (m.index === 0 || text[m.index - 1] === '\n')
+    ? [...text.matchAll(PROVINCE)].find((m) => !(m[1] !== undefined && /^\S+$/.test(m[1]) && (m.index === 0 || /[\n"“‘]/.test(text[m.index - 1]!))
       && !PLACES.has(foldPlace(m[1]))) && !DEMONYM.test(m[1] ?? '')) ?? null
     : null;
   // (The Vietnamese kind comes first, so the name runs on into what follows it: its listed head is the place.)

@@ -85,3 +85,24 @@ describe('a legal text\'s objectives written in the present, and a ministry\'s d
     ]);
   });
 });
+
+describe('an emulation movement\'s aims: its quoted name, what each is to build, the title things are to earn, its scorecard', () => {
+  const movement = (...lines: string[]) => targetsOf('Điện Biên launches "Whole province competes in digital transformation" for 2029–2031',
+    'On Tuesday morning (4/9), the Điện Biên Provincial Emulation and Commendation Council launched the movement "Whole province competes in '
+      + 'digital transformation" for 2029–2031.', ...lines);
+
+  it('reads the province its title names, not a quoted name\'s first word, and every one of a whole to build at least one thing', () => {
+    expect(movement('By the end of 2031, the movement aims for:',
+      '- every commune and ward to build at least one digital model in farming or tourism;',
+      '- four hundred households to be recognised as "digital farming households".')).toEqual([
+      ['communes and wards build at least one digital model', '=', 100, null, '% of communes and wards', 2031, 'Dien Bien'],
+      ['households to be recognised as digital farming households', '=', 400, null, 'households', 2031, 'Dien Bien'],
+    ]);
+  });
+
+  it('reads no target in the rules of its scorecard', () => {
+    expect(movement('Each agency, commune and ward will be scored on a 100-point scorecard in 2031: 40 points for digital services, 30 for '
+      + 'digital models and 30 for data.', 'By 2031, collectives scoring at least 90 points will be proposed for a Certificate of Merit.'))
+      .toEqual([]);
+  });
+});
