@@ -297,8 +297,13 @@ const ACTED_ON_ALL = /^(\p{Ll}+)\s+all\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+
  */
 // (Or on every one, uncounted: "(the department aims) to answer every telecom-related feedback item on this portal (by …)". Group:
 // "every", between the verb and the things.)
-const AIM_AT_ALL = new RegExp(String.raw`\b(?:aims?|aiming|plans?|strives?|intends?|seeks?|is|are)\s+to\s+(\p{Ll}{3,})\s+`
-  + String.raw`(?:(?:all|every)\s+(?:(?:the|its|their)\s+)?\d[\d,]*|(every))\s+(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)`
+// (Or all of its own, uncounted, put where they are to be: "(the school's own aim is) to put all of its short courses on its e-learning
+// platform (by 2031)".)
+// (Or a second aim joined to the first by "and": "is to train 1,200 officials …, and to put all of …".)
+const AIM_AT_ALL = new RegExp(String.raw`\b(?:aims?|aiming|plans?|strives?|intends?|seeks?|is|are|(?<=,\s+)and)\s+to\s+(\p{Ll}{3,})\s+`
+  + String.raw`(?:(?:all|every)\s+(?:(?:the|its|their)\s+)?\d[\d,]*|(every)`
+  + String.raw`|(?<=\bto\s+(?:put|bring|move|migrate|transfer|upload)\s+)all\s+of\s+(?:its|their)(?:\s+own)?`
+  + String.raw`(?=\s[^,;.]{2,60}?\s(?:on|onto|into|to)\s))\s+(\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}?)`
   // (Or whose they are: "(is to) connect all 96 communes and wards of the province (by the end of 2030)".)
   + String.raw`(\s+(?:to|with|in|on|into|of)\s+[^,;.]{1,60}?)?(?=\s+(?:by|before)\s|\s*[,;.]|$)`, 'gu');
 /**

@@ -19,7 +19,8 @@ import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
 import {
-  isAllocation, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold, isTimeLimit, isVoteCount, MONEY,
+  isAllocation, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold, isTimeLimit, isVoteCount,
+  MONEY,
 } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, ISSUER_BLOCKS, issuerPlace, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
@@ -323,7 +324,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       return t !== undefined && t.start - sentence.start - start <= PAST_REACH && PAST_AFTER.test(text.slice(start, t.start - sentence.start))
         && !isDeadline(t, doc.date) && t.relation !== 'by';
     };
-    const scoring = once(() => isScoringRule(text));
+    // (Nor the fields of a course's notice: "- Fee: VND 2,400,000 per participant".)
+    const rules = once(() => isScoringRule(text) || isNoticeField(text));
     const proposals = tables.rows.has(sentence.block) ? []
       : dropOverlaps(propose(text, item).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
       // (Asides and a bilingual line's other side are blanked, not cut: a proposal's offsets are the sentence's.)
@@ -331,7 +333,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
           || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start, p.end)
-          || isPayout(text, p.start, p.end) || isVoteCount(text, p.end, p.unit) || scoring()
+          || isPayout(text, p.start, p.end) || isVoteCount(text, p.end, p.unit) || rules()
           || isPledged(text, p.start, p.end) || definite(text, p) || datedPast(p.start)));
     // (Read for every sentence, in order: the first item of a list, even one with no figure, records the deadline of the list's frame.)
     const before = frameBefore(sentence);

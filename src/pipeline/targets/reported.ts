@@ -529,6 +529,16 @@ const VOTE_UNIT = /^(?:votes?|for|against|abstentions?|abstained|in\s+favou?r)\b
 const SCORING = new RegExp(String.raw`\b(?:score\s*cards?|(?:will\s+be|are|is|to\s+be)\s+scored`
   + String.raw`|scoring\s+(?:at\s+least|over|above|more\s+than|below|under|fewer\s+than|less\s+than))\b`, 'i');
 
+/**
+ * A field of a course's or an event's notice, its label first: "- Participants: 60 officials of communes and wards", "- Fee: VND 2,400,000
+ * per participant", "Duration: 10 days". What it states is how the course runs, no target.
+ */
+const NOTICE_FIELD = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:fees?|costs?|price|tuition|participants|attendees|trainees|learners|seats|places`
+  + String.raw`|capacity|class\s+size|duration|venue|schedule|registration)\s*:`, 'i');
+
+/** Whether a sentence is a field of a notice (see NOTICE_FIELD). */
+export const isNoticeField = (text: string): boolean => NOTICE_FIELD.test(text);
+
 /** Whether a sentence states how units are scored (see SCORING). */
 export const isScoringRule = (text: string): boolean => SCORING.test(text);
 

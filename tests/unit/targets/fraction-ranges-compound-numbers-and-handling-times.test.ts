@@ -106,3 +106,16 @@ describe('an emulation movement\'s aims: its quoted name, what each is to build,
       .toEqual([]);
   });
 });
+
+describe('a school\'s course notice', () => {
+  it('reads its own second aim after "and to" that puts all of its courses on a platform, and no target in the notice\'s fields', () => {
+    expect(targetsOf('The Cao Bằng Provincial School of Politics opens a course on AI in commune administration.',
+      'The school\'s own aim is to train 900 commune officials through this course by the end of 2032, and to put all of its short courses '
+        + 'on its e-learning platform by 2031.',
+      'Course details for 2031:', '- Participants: 50 officials of communes and wards, nominated by their People\'s Committees',
+      '- Fee: VND 2,100,000 per participant, covered by the provincial budget')).toEqual([
+      ['short courses put on its e-learning platform', '=', 100, null, '% of short courses', 2031, 'Cao Bằng Provincial School of Politics'],
+      ['commune officials through this course', '=', 900, null, 'officials', 2032, 'Cao Bằng Provincial School of Politics'],
+    ]);
+  });
+});
