@@ -349,13 +349,14 @@ export function isPledged(text: string, start: number, end = start): boolean {
  */
 const THRESHOLD = /^(?:below|under|above|over|less\s+than|more\s+than)\s/i;
 // (Or told in a relative clause: "Ministries and provinces that are below 80 per cent at the end of the third quarter will be named".)
-const THINGS_BEFORE = /\b\p{L}\p{Ll}{2,}s\s+(?:(?:that|which|who)\s+(?:are|were|remain|stay)\s+)?$/u;
+// (Or by their size after "of": "Orchards of less than 0.3 hectares can register through a cooperative".)
+const THINGS_BEFORE = /\b\p{L}\p{Ll}{2,}s\s+(?:(?:that|which|who)\s+(?:are|were|remain|stay)\s+|of\s+)?$/u;
 const PICKED_OUT = new RegExp(String.raw`^\s*${OR_MORE}\b`, 'i');
 const OWN_OR_MORE = new RegExp(String.raw`\s${OR_MORE}$`, 'i');
 const WITH_MEASURE = /\b(?:with|having)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:at\s+least\s+)?$/u;
 // (Past a time: "(below 80 per cent) at the end of the third quarter will be named".)
 const THEIR_VERB = new RegExp(String.raw`^(?:\s+(?:at|by|in)\s+the\s+end\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)?`
-  + String.raw`\s+(?:to\s+\p{Ll}{3,}|must|should|shall|will|are|were|have|had)\b`, 'u');
+  + String.raw`\s+(?:to\s+\p{Ll}{3,}|must|should|shall|will|can|may|are|were|have|had)\b`, 'u');
 
 /** Whether the figure at `start`-`end` of a sentence is a threshold that picks out things (see THRESHOLD). */
 export function isThreshold(text: string, start: number, end: number): boolean {
@@ -378,7 +379,7 @@ const EACH_AFTER = /^\s+(?:each|apiece)\b/;
 /** Things counted right before a size of each: "zones of (at least)". */
 const OF_THINGS_BEFORE = new RegExp(String.raw`\b\p{L}+s\s+of\s+(?:${QUALIFIER}\s+)?$`, 'u');
 /** The unit of a thing's size, ending a threshold's figure: "under 24 metres", "below 50 employees", "over 90 tonnes". */
-const SIZE_WORDS = String.raw`(?:metres|meters|m|tonnes|tons|kW|horsepower|hp|seats|employees|workers|staff|years\s+old)`;
+const SIZE_WORDS = String.raw`(?:metres|meters|m|hectares|ha|tonnes|tons|kW|horsepower|hp|seats|employees|workers|staff|years\s+old)`;
 const SIZE_UNIT = new RegExp(String.raw`\d\s*${SIZE_WORDS}$`, 'i');
 /** A threshold's size first in the figure's words: "above 200 tonnes (to carry …)". */
 const SIZE_FIRST = new RegExp(String.raw`^\S+(?:\s+than)?\s+\d[\d,.]*\s*${SIZE_WORDS}\b`, 'i');
@@ -422,8 +423,8 @@ const MONEY_UNIT = /\b(?:VND|USD|dong|dollars?)\b/;
 /** A sum in money, by its currency (MONEY_UNIT's, or a dollar sign): what a support level pays. */
 export const MONEY = new RegExp(String.raw`${MONEY_UNIT.source}|US\$|\$`);
 
-/** A benefit a share gives, after it: "(a 50 per cent) rent reduction", "(a 30%) tax exemption". */
-const DISCOUNT = /^\s*(?:(?:land\s+)?(?:rent|tax|fee|interest|tuition|price)\s+)(?:reduction|discount|exemption|rebate|cut)\b/i;
+/** A benefit a share gives, after it: "(a 50 per cent) rent reduction", "(a 30%) tax exemption", "(receive 100%) fee support". */
+const DISCOUNT = /^\s*(?:(?:land\s+)?(?:rent|tax|fee|interest|tuition|price)\s+)(?:reduction|discount|exemption|rebate|cut|support|subsidy|waiver)\b/i;
 /** A cap before a sum (or at its start): "up to", "not more than", "at most". */
 const CAP_BEFORE = /\b(?:up\s+to|(?:not|no)\s+more\s+than|at\s+most)\s/i;
 /** Whom a sum is paid to each of, after it: "(up to VND 2 billion) for each firm's …", "(…) per project". */

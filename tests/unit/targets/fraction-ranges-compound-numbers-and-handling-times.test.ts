@@ -119,3 +119,14 @@ describe('a school\'s course notice', () => {
     ]);
   });
 });
+
+describe('a service centre\'s assistant: support, a size that picks things out, and the centre\'s own aim', () => {
+  it('reads no target in fee support or in a size that says who may register, and the centre\'s aim to answer questions as its own', () => {
+    expect(targetsOf('The Vĩnh Long Provincial Public Administration Service Centre put its virtual assistant into service.',
+      'Cooperatives taking part in the plan\'s pilot receive 100% fee support in 2029. Orchards of less than 0.5 hectares can register '
+        + 'through a cooperative.',
+      'The centre aims to answer 85% of questions through the assistant, without an officer, by the end of 2030.')).toEqual([
+      ['questions through the assistant answered', '=', 85, null, '%', 2030, 'Vĩnh Long Provincial Public Administration Service Centre'],
+    ]);
+  });
+});
