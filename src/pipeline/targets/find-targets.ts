@@ -158,6 +158,9 @@ export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
 const BROKEN_METRIC = new RegExp(String.raw`^(?:we|it|they|he|she|this|that|these|those|you)$|\b(?:a|an|the|by|of|to|for|with|at|from)$`
   + String.raw`|^["“']?(?:a|an|the|this|that|our|its)\s+(?:target|goal|aim|objective)$`, 'i');
 
+/** The place a ranking is held in, at the end of a rank's unit: "rank among colocation providers in (Vietnam)". */
+const RANK_UNIVERSE = / in (.+)$/;
+
 export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
@@ -379,8 +382,12 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       // object up to the semicolon.)
       const end = proposal.figureEnd ?? proposal.start + text.slice(proposal.start, proposal.end).trimEnd().length;
       const benchmark = paired.get(proposal) ?? benchmarkAfter(end, next, text, asides, nationalBrackets);
-      const read = scopeOf(clause.text, text, placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null, proposal.start,
-        sentence.block);
+      // (The place a rank is held in is the ranking's, not whose the target is: "(TPD to become one of the top 3 colocation providers) in
+      // Vietnam".)
+      const universe = rest.unit?.startsWith('rank among ') ? RANK_UNIVERSE.exec(rest.unit)?.[1] : undefined;
+      const unplaced = (t: string) => (universe ? t.replace(` in ${universe}`, ' '.repeat(universe.length + 4)) : t);
+      const read = scopeOf(unplaced(clause.text), unplaced(text), placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null,
+        proposal.start, sentence.block);
       // In a commune's text, a figure of "the province" ("at least 80% of adults in the province") is the province's its lead names.
       const local = commune !== null && read === commune && THE_PROVINCE.test(clause.text) ? provinceOfCommune() ?? read : read;
       // "… the university aims to have trained 2,000 engineers … . By 2035, it aims to rank among …": "it" is who set the target before.

@@ -66,7 +66,9 @@ function fieldAfter(after: string): string | null {
  * run of spaces: three optional \s* side by side took time to the fourth power of a run of spaces.
  */
 const TO_RANK = new RegExp(String.raw`(?<!\s)(?:\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?|wants?|hopes?|intends?)\s+to|will|to)\b)?`
-  + String.raw`(?:\s*(?:be|stay|remain|rank|ranked|ranking|placed?|enter|join|break|climb|move|get)\b)?(?:\s*(?:among|in|into|within)\b)?(?:\s*the\b)?$`, 'i');
+  // (Or one of them: "(- ) become one of the (top 3 colocation providers …)".)
+  + String.raw`(?:\s*(?:be|become|stay|remain|rank|ranked|ranking|placed?|enter|join|break|climb|move|get)\b)?(?:\s*one\s+of\b)?`
+  + String.raw`(?:\s*(?:among|in|into|within)\b)?(?:\s*the\b)?$`, 'i');
 /** The text before a rank without the words that lead to it (TO_RANK), nor an adverb before them ("the city also wants to enter"). */
 const withoutToRank = (before: string): string => before.trimEnd().replace(TO_RANK, '').replace(/\s+(?:also|still|now|further)$/i, '');
 
@@ -124,7 +126,10 @@ export const rankParser: TargetParser = {
       // "the Vietnamese large language model is to rank among the top five … on Vietnamese-language tasks": the ranked in its field.
       const subject = before && !EMPTY.test(before) && !OWN_PLACE.test(before) && RANKED_PHRASE.test(before) ? before : null;
       const named = rank.field ?? nextField[i];
-      const field = (named && subject ? `${subject} in ${named}` : named)
+      // "(- become one of the) top 3 colocation providers in Vietnam by capacity": with no subject, the ranked by what ranks them.
+      const by = !subject && rank.ranked && rank.field && /^\s+by\s/.test(textAfter(text, rank.m.index + rank.m[0].length))
+        ? `${rank.ranked} by ${rank.field}` : null;
+      const field = by ?? (named && subject ? `${subject} in ${named}` : named)
         ?? subject ?? (before && !EMPTY.test(before) ? before : null) ?? rank.ranked ?? (OWN_PLACE.test(before) ? 'it' : null);
       if (!field) return;
       const unit = rank.ranked ? `rank among ${rank.ranked}${rank.universe ? ` in ${rank.universe}` : ''}`

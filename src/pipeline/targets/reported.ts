@@ -262,6 +262,8 @@ const FORECASTERS = new RegExp(String.raw`(?:\b(?:analysts?|economists?|experts?
  * could raise USD 300 million a year by 2030"): a possibility, which no one has set as a goal.
  */
 const POSSIBLE = /\b(?:could|might)\b[^,;:.]*$/i;
+/** An analyst's own view of what will be, opening the clause: "In our view, roughly a third of new capacity will go to …". */
+const IN_OUR_VIEW = /\b(?:in\s+our\s+(?:view|opinion|estimate|assessment)|we\s+(?:think|believe|estimate|reckon))\b[^;:.]*$/i;
 /** A figure judged out of reach, right after it: "the pace of nine months made 85 per cent unlikely". */
 const DOUBTED = /^\s*(?:unlikely|impossible|out\s+of\s+reach|hard\s+to\s+reach)\b/i;
 
@@ -269,7 +271,7 @@ const DOUBTED = /^\s*(?:unlikely|impossible|out\s+of\s+reach|hard\s+to\s+reach)\
 export function isProjected(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - PROJECTION_REACH), start);
   return DOUBTED.test(text.slice(end, end + 30)) || PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before)
-    || AT_PACE.test(before)
+    || AT_PACE.test(before) || IN_OUR_VIEW.test(before)
     || (EXPECT_BEFORE.test(before) && TURNOUT.test(text.slice(start, start + 40)))
     || (EXPECTED.test(before) && THIS_YEAR_AFTER.test(text.slice(end, end + 30)))
     || RESPONDENTS_EXPECT.test(text.slice(end, end + 60)) || CLAIMED.test(before);

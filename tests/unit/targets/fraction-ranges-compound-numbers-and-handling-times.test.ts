@@ -130,3 +130,16 @@ describe('a service centre\'s assistant: support, a size that picks things out, 
     ]);
   });
 });
+
+describe('a broker\'s note on a listed company\'s own plan', () => {
+  it('reads "become one of the top 3 … in Vietnam by capacity" as the company\'s rank by what ranks it, and no target in the analyst\'s view', () => {
+    expect(targetsOf('Hồng Lam Data Centre JSC (HLD) runs two data centres in Hải Phòng.', 'The company\'s own plan',
+      'Under Board Resolution No. 41/2030/NQ-HĐQT dated 28/2/2030, HLD\'s board approved a development plan. '
+        + 'The plan aims to:', '- raise total IT load capacity to 90 MW by 2032, from 40 MW today;',
+      '- become one of the top 5 colocation providers in Vietnam by capacity by 2032.',
+      'In our view, roughly a third of new capacity will go to the Hải Phòng corridor by 2035.')).toEqual([
+      ['colocation providers by capacity', 'top', 5, null, 'rank among colocation providers in Vietnam', 2032, 'Hồng Lam Data Centre JSC'],
+      ['total IT load capacity', '=', 90, null, 'MW', 2032, 'Hồng Lam Data Centre JSC'],
+    ]);
+  });
+});
