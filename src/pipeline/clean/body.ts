@@ -21,6 +21,11 @@ export interface Removed {
 
 /** A few words in square brackets alone on a line, no digit, no sentence: a transcript's "[Opening music]", "[Laughter]". */
 const STAGE_DIRECTION = /^\[\p{L}[\p{L}\s'’-]{0,38}\]$/u;
+/**
+ * A chat transcript's message from its system, not a participant: "[2029-10-03 09:40:55] System: Conversation ended by the agent.",
+ * "System: Agent #12 joined the chat".
+ */
+const SYSTEM_MESSAGE = /^(?:\[[\d\s:./T+-]{4,30}\]\s*)?System\s*:\s/u;
 
 /**
  * Turns the article's lines into blocks: image markup is dropped, captions (a line after an
@@ -44,6 +49,11 @@ export function readBody(lines: Line[], removed: Removed[]): Block[] {
     // (So is a transcript's stage direction in brackets alone on its line: "[Opening music]", "[Applause]".)
     if (STAGE_DIRECTION.test(text.trim())) {
       removed.push({ line: line.line, text, reason: 'stage direction' });
+      continue;
+    }
+    // (So is a chat transcript's system message: "[2029-10-03 09:40:55] System: Conversation ended by the agent.")
+    if (SYSTEM_MESSAGE.test(text.trim())) {
+      removed.push({ line: line.line, text, reason: 'system message' });
       continue;
     }
     // (A row of the page's buttons is the page's, wherever it stands.)

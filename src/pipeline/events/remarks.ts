@@ -87,7 +87,9 @@ const AT_INVITATION = String.raw`(?:\s+at\s+(?:the\s+)?[^,;.]{2,50}?['’]s\s+in
 // (So is one speaking for others, an owner or a trade: "Speaking for the State owner, Deputy Minister X told the meeting …", "Speaking for
 // businesses, X, Chairman of the … Business Association, said …".)
 const AS_GUEST = new RegExp(String.raw`^(?:(?:Speaking|Attending|Present)(?:\s+(?:at\s+)?(?:the\s+|a\s+)(${OCCASION}))?${AT_INVITATION}?`
-  + String.raw`\s+as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?|Speaking\s+(?:for|on\s+behalf\s+of)\s+[^,;]{2,60}),\s+`, 'u');
+  // (And speaking at one of its sittings: "Attending the session as a guest and speaking at its closing sitting, X, …, said …".)
+  + String.raw`\s+as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?(?:\s+and\s+speaking\s+at\s+(?:its|the)\s+[^,;]{2,40})?`
+  + String.raw`|Speaking\s+(?:for|on\s+behalf\s+of)\s+[^,;]{2,60}),\s+`, 'u');
 /** Attending a gathering, at the opening of the sentence, its attendee after it: "Attending the session, (Deputy Minister X said …)". */
 export const ATTENDING = new RegExp(String.raw`^(?:Attending|Present\s+at)\s+(?:the\s+|a\s+)(${OCCASION}),\s+`, 'u');
 /** A gathering told as past without a day: "recent", "previous", "earlier". */

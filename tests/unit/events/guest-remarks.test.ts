@@ -143,3 +143,12 @@ describe('a launch held at a ceremony a later sentence names', () => {
     expect(found).toEqual([['2026-11-09', 'Lê Văn Khải delivered remarks at the ceremony']]);
   });
 });
+
+describe('a guest who attended a session and spoke at one of its sittings', () => {
+  it('reads their words as remarks at the session, on its day', () => {
+    expect(remarks('10/07/2029', 'The Bắc Kạn Provincial People\'s Council closed its 12th session this afternoon (10/7), adopting 17 resolutions.',
+      'Attending the session as a guest and speaking at its closing sitting, Hà Thị Mây, Vice Chairwoman of the National Assembly\'s Ethnic '
+        + 'Council, said the programme should put village elders at its centre.'))
+      .toEqual([['2029-07-10', 'Hà Thị Mây delivered remarks at the session']]);
+  });
+});

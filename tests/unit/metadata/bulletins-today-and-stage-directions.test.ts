@@ -44,6 +44,16 @@ describe('a transcript\'s stage directions', () => {
     const read = ingest({ path: 'seeds/u.txt', bytes: new TextEncoder().encode(tagged) }).result!;
     expect(clean(read.file, read.text).removed.some((r) => r.reason === 'stage direction')).toBe(false);
   });
+
+  it('drops a chat transcript\'s system message, no participant\'s words', () => {
+    const text = ['Conversation transcript (exported)', '[2029-11-04 09:58:10] Assistant: Hello! The ward opened a digital help desk on 2 November.',
+      '[2029-11-04 09:59:02] User: thanks, when is it open?', '[2029-11-04 10:02:40] System: Conversation ended by the agent.'].join('\n');
+    const { result } = ingest({ path: 'seeds/t.txt', bytes: new TextEncoder().encode(text) });
+    const cleaned = clean(result!.file, result!.text);
+    expect(cleaned.removed.filter((r) => r.reason === 'system message').map((r) => r.text))
+      .toEqual(['[2029-11-04 10:02:40] System: Conversation ended by the agent.']);
+    expect(cleaned.blocks.map((b) => b.text).join('\n')).toContain('The ward opened a digital help desk');
+  });
 });
 
 describe('a forum\'s quoted lines', () => {
