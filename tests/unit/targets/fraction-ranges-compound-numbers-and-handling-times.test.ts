@@ -143,3 +143,11 @@ describe('a broker\'s note on a listed company\'s own plan', () => {
     ]);
   });
 });
+
+describe('one of a thing for each target', () => {
+  it('reads no target in naming one leader for each target, but one team in every union is every union with one', () => {
+    expect(values('Secretary Lộc asked the Provincial People\'s Committee to name one leader responsible for each target.')).toEqual([]);
+    expect(values('The union aims to set up at least one digital support team in every commune youth union by 2028.'))
+      .toEqual([['=', 100, null, '% of commune youth unions']]);
+  });
+});
