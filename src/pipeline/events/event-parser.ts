@@ -379,7 +379,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         // (A day is no stretch reviewed: "The report was reviewed yesterday at a meeting …" was reviewed that day.)
         .filter((t) => t.precision === 'day' || !REVIEWED.test(textBefore(sentence.text, local(t), 40)));
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
-      const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) : undefined;
+      // (So is one done under an instrument the sentence opens with: "Under Board Resolution No. 92/2030/NQ-HĐQT dated 28/2/2030, the board
+      // approved a development plan …".)
+      const cited = familyOf(h.kind) === 'act' ? citedAfter(pastTimes, h.end, sentence) ?? citedOpening(pastTimes, h.at, sentence) : undefined;
       if (cited) return cited;
       // "The plenum closed on Wednesday after three working days, from October 12 to 14": a gathering over several days is dated
       // by the first of them.
@@ -866,6 +868,14 @@ function toCandidate(
     entities: [...new Set([...reading.entities(), ...(h.instrument ? [h.instrument] : [])])],
     source: { document: doc.id, paragraph: blockId(sentence.block + 1), text: sentence.text, when: time.text },
   };
+}
+
+/** The instrument a sentence opens with, up to its date: "Under Board Resolution No. 92/2030/NQ-HĐQT dated (28/2/2030, …)". */
+const UNDER_DATED = /^Under\s+[^,;]{2,120}?\s(?:dated|of)\s+$/;
+
+/** The date of the instrument an act's sentence opens with, before the act (see UNDER_DATED). */
+function citedOpening(times: TimeExpression[], at: number, sentence: Sentence): TimeExpression | undefined {
+  return times.find((t) => t.start - sentence.start < at && UNDER_DATED.test(sentence.text.slice(0, t.start - sentence.start)));
 }
 
 /** An act's time written right after its object as a citation ("… Resolution No. 57 dated December 22, 2024"). */

@@ -111,3 +111,12 @@ describe('a year a thing is for', () => {
     expect(found).not.toContain('2030');
   });
 });
+
+describe('an act done under an instrument the sentence opens with', () => {
+  it('is dated by that instrument\'s date, not by the day the text told before', () => {
+    const found = events('14/03/2030', 'We met the company\'s management at its headquarters on Monday (11/3).',
+      'Under Board Resolution No. 18/2030/NQ-HĐQT dated 26/2/2030, the company\'s board approved a development plan for 2030–2032.');
+    expect(found.filter((e) => e.kind === 'approved').map((e) => [e.date, e.title]))
+      .toEqual([['2030-02-26', 'Company\'s board approved a development plan for 2030–2032']]);
+  });
+});
