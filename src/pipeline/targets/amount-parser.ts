@@ -605,7 +605,8 @@ const HAVE_IN_COUNT = new RegExp(String.raw`\b(?:have|set\s+up|establish|open|bu
 /** One of a thing in every one of a whole: "(set up) at least one “digital support team” in every commune youth union". Groups: thing, whole. */
 // (Not one for each of the targets or tasks themselves: "(to name) one leader responsible for each target" assigns the work.)
 const ONE_IN_EVERY = new RegExp(String.raw`\b(?:at\s+least\s+)?one\s+([“"]?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?[”"]?)\s+(?:in|for|at|per)\s+`
-  + String.raw`(?:every|each)\s+(?!(?:targets?|tasks?|goals?|indicators?|objectives?)\b)(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
+  + String.raw`(?:every|each)\s+(?!(?:targets?|tasks?|goals?|indicators?|objectives?)\b)(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
+  + String.raw`(?=\s+(?:by|in|before)\s|\s*[,;.]|$)`, 'gu');
 /**
  * The plural of a counted noun after "every" ("village" → "villages", "city" → "cities"), its head only: the last word, or the one
  * before a phrase that places it ("household in the commune" → "households in the commune").
