@@ -110,18 +110,32 @@ export const provinceRefiner: Refiner = {
  * nearest one named before it, else the first after; one it abbreviates no one's is dropped. A
  * given name of two words ("Ms Thu Hà") is resolved alike, and kept when it abbreviates no one's.
  */
+/** The index of the last mention of a list in the text's order that ends before a mention starts, or -1. */
+function lastBefore(list: readonly Mention[], m: Mention): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const f = list[mid]!;
+    if (f.block < m.block || (f.block === m.block && f.end <= m.start)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 export const shortNameRefiner: Refiner = {
   name: 'ShortNameRefiner',
   refine(mentions) {
     const full = mentions.filter((m) => m.type === 'person' && m.via === 'name' && !m.key.startsWith('short:') && m.key.includes(' '));
+    // The full names of three words or more by their last two, in the text's order: looked up, not searched, for each name of two words.
+    const byGiven = Map.groupBy(full.filter((f) => f.key.split(' ').length >= 3), (f) => f.key.split(' ').slice(-2).join(' '));
+    for (const list of byGiven.values()) list.sort((a, b) => a.block - b.block || a.end - b.end);
     const out: Mention[] = [];
     for (const m of mentions) {
       // "Ms Thu Hà" after "Đặng Thị Thu Hà": a name of two words, with no title of its own, that ends a longer full name of the text is
       // that person by their given name.
       if (!m.key.startsWith('short:')) {
-        const given = m.type === 'person' && m.via === 'name' && (m.roles?.length ?? 0) === 0 && m.key.split(' ').length === 2
-          ? full.filter((f) => f.key !== m.key && f.key.endsWith(` ${m.key}`)) : [];
-        const holder = given.filter((f) => f.block < m.block || (f.block === m.block && f.end <= m.start)).at(-1) ?? given[0];
+        const given = m.type === 'person' && m.via === 'name' && (m.roles?.length ?? 0) === 0 ? byGiven.get(m.key) : undefined;
+        const holder = given ? (given[lastBefore(given, m)] ?? given[0]) : undefined;
         out.push(holder ? { ...m, key: holder.key, name: holder.name, certain: true } : m);
         continue;
       }
