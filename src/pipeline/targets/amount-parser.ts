@@ -722,8 +722,10 @@ const PARTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4,
 function fractionValue(words: string): string {
   const [count, part] = words.toLowerCase().split(/[-\s]+/);
   if (part === undefined || part === 'half') return '50';
-  return String(Math.round((PARTS[count!]! / PARTS[part.replace(/s$/, '')]!) * 1000) / 10);
+  return percentOf(PARTS[count!]!, PARTS[part.replace(/s$/, '')]!);
 }
+/** So many parts of a whole, in per cent to one decimal, as a share's number is written: 1 of 3 → "33.3". */
+const percentOf = (part: number, whole: number): string => String(Math.round((part / whole) * 1000) / 10);
 /**
  * A share told as so many in so many of the things after it: "three in four cooperatives", "one in five firms", "two out of three
  * communes". Groups: qualifier, how many, in how many.
@@ -776,7 +778,7 @@ function shares(text: string): RegExpExecArray[] {
   const inEvery = allMatches(IN_EVERY, text).flatMap((m) => {
     const [part, whole] = [m[2]!, m[3]!].map((w) => (/^ten$/i.test(w) ? 10 : SMALL_NUMBER_VALUES.indexOf(w.toLowerCase()) + 1));
     if (!(part! < whole!)) return [];
-    const value = String(Math.round((part! / whole!) * 1000) / 10);
+    const value = percentOf(part!, whole!);
     // (The things after it are its base, as after "of": `inEvery` marks it.)
     const read = Object.assign([m[0], m[1], undefined, undefined, value, undefined, undefined], { index: m.index, input: text, inEvery: true });
     return [read as unknown as RegExpExecArray];
