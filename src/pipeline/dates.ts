@@ -42,8 +42,8 @@ export interface FoundDate extends DayDate {
 /** Numeric dates, day first as written in Vietnam (13/01/2025, 12.3.2025, 13-01-2025), or year first (2025-01-13, 2025/01/13); month first only when
  * nothing else can be a date (05/14/2026). */
 const NUMERIC = /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/.-]*\d)/g;
-/** Dates in Vietnamese words: "ngày 14 tháng 5 năm 2026", "14 tháng 5, 2026". */
-const VIETNAMESE = /(?<![\p{L}\d])(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?![\p{L}\d])/gu;
+/** Dates in Vietnamese words: "ngày 14 tháng 5 năm 2026", "14 tháng 5, 2026", or the month shortened as a site prints it: "07 thg 8, 2031". */
+const VIETNAMESE = /(?<![\p{L}\d])(?:[Nn]gày\s+)?(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?![\p{L}\d])/gu;
 /** Dates with a month name and a year: "December 22, 2024", "22 December 2024". */
 const NAMED = new RegExp(`\\b(?:${MONTH}\\s+${DAY},?\\s+(\\d{4})|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4}))\\b`, 'gi');
 
@@ -61,7 +61,7 @@ export function findFullDates(text: string): FoundDate[] {
         : { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) };
     if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
   }
-  for (const m of text.includes('tháng') ? text.matchAll(VIETNAMESE) : []) {
+  for (const m of text.includes('tháng') || text.includes('thg') ? text.matchAll(VIETNAMESE) : []) {
     const date = { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
     if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
   }

@@ -47,6 +47,8 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   + String.raw`|[|,–—•·-]?\s*(?:at\s+|lúc\s+|T)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[-–]\s*\d{1,2}[:h]\d{2})?\s*(?:[AP]\.?M\.?|SA|CH)?\s*(?:Z`
   + String.raw`|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?`
   + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?`
+  // The zone's name in brackets, as a script prints a date: "07:55:12 GMT+0700 (Indochina Time)".
+  + String.raw`(?:\s*\([\p{L} ]{2,30}\s+(?:Time|Standard\s+Time)\))?`
   // The day in the lunar calendar, in brackets: "(Âm lịch: 18/9 Mậu Thân)".
   + String.raw`(?:\s*\((?:âm\s+lịch|al|lunar(?:\s+calendar)?)\b[^()]{0,40}\))?`
   // A page counter glued to the time ("10:05Views: 1247"), then labels after bars or dots ("| Khoa học", "· Last updated 17:48").
@@ -58,9 +60,10 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   // Its author after it, as a blog's template prints them: "Posted on 4 November 2028 by admin", "… bởi Lan Anh".
   + String.raw`(?:\s*\b(?:by|bởi)\s+[\p{L}\p{M}][\p{L}\p{M}.'’ -]{1,40})?$`, 'iu');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
-const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|posted(?:\s+on)?|(?:first\s+)?published(?:\s+online)?(?:\s+on)?`
-  + String.raw`|published_time|date_?published|exported(?:\s+on)?`
-  + String.raw`|updated|last\s+updated|ngày\s+đăng|đăng\s+ngày|cập\s+nhật)\s*:?\s*$`, 'i');
+// (What was posted may be named first: "Summary posted:", "Article published:". A report's page names the day it was made public: "Disclosed:".)
+const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|(?:(?:summary|article|story|page|post|first)\s+)?(?:posted|published)`
+  + String.raw`(?:\s+online)?(?:\s+on)?|published_time|date_?published|exported(?:\s+on)?|(?:publicly\s+)?disclosed(?:\s+on)?`
+  + String.raw`|(?:last\s+)?(?:updated|modified)|ngày\s+đăng|đăng\s+ngày|(?:ngày\s+)?cập\s+nhật)\s*:?\s*$`, 'i');
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
 const DOCUMENT_LABEL = new RegExp(String.raw`^(?:${ISSUE_LABEL}|issued\s+on|effective\s+date`
   + String.raw`|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$`, 'i');
@@ -96,6 +99,9 @@ const YEARLESS = new RegExp(
 const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll}|\p{Lu}{2})(?=${MONTH}|\d{1,2}\s+${MONTH})`, 'u');
 const WEEKDAY_LEAD = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?`
   + String.raw`|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?![\p{L}])[,\s]*`, 'iu');
+
+/** A weekday after a label, before the date: "Last modified: Wed". */
+const WEEKDAY_TRAIL = new RegExp(String.raw`(?<=:)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)$`, 'i');
 
 /** Where a clock time is glued to a year before it: "20265:31 AM" is 2026 and 5:31 AM. */
 const GLUED_TIME = /(?<=[\s,](?:19|20)\d\d)(?=\d{1,2}:\d{2}(?!\d))/;
@@ -163,7 +169,8 @@ export function readDateline(line: Line): DatelineReading | undefined {
   const words = before.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (/[.!?]/.test(before) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
   // A clock time before the date is no label: "06:00 AM, 04/09/2026 (GMT+7)".
-  const label = before.replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '').replace(WEEKDAY_LEAD, '').replace(CLOCK, '');
+  // (A script's date string opens with its weekday after the label: "Last modified: Wed Jan 02 2030 07:55:12 GMT+0700".)
+  const label = before.replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '').replace(WEEKDAY_LEAD, '').replace(CLOCK, '').replace(WEEKDAY_TRAIL, '');
   const labels = labelsOf(label);
   const column = line.start + date.index;
   // (The day a document was issued is kept: it dates a page that prints no date of its own, as the document's heading would.)
@@ -206,7 +213,8 @@ const LABELLED_FIELD = /^\p{L}[\p{L}\p{M}-]*(?:\s[\p{L}\p{M}-]+){0,3}:\s+\S/u;
 /** How long a labelled field after a date may be. */
 const LABELLED_FIELD_CHARS = 100;
 /** The fields a line sets apart after a date with bars or dashes: " | PS/2027/031 | Project ID: VN-P0419", " – Transcript (English service)". */
-const FIELD_AFTER = /\s*(?:^|\s)[|–—](?:\s|$)\s*([^|–—]*)$/;
+// (Or with middle dots: "15/8/2028 · Phiên bản điện tử 2.1 · Tân Trào Education Publishing House".)
+const FIELD_AFTER = /\s*(?:^|\s)[|–—·](?:\s|$)\s*([^|–—·]*)$/;
 
 /**
  * What follows a date without the site's controls after it, a byline glued to its clock time, or the fields set apart after it that
@@ -234,18 +242,34 @@ export function pageDateField(text: string): number | undefined {
   for (const date of findFullDates(text)) {
     const before = text.slice(from, date.index).trim();
     // (From the bar that opens the date's own field: "Ngày đăng: {{post_date}} | Cập nhật: 27/10/2028" is read from "Cập nhật".)
-    if (labelsOf(before).some((l) => PAGE_LABEL.test(l))) return Math.max(from, text.lastIndexOf('|', date.index) + 1);
-    // (The next date's label starts after this date's field, at the next bar.)
-    const bar = text.indexOf('|', date.index + date.text.length);
+    if (labelsOf(before).some((l) => PAGE_LABEL.test(l))) return Math.max(from, lastBar(text, date.index) + 1);
+    // (The next date's label starts after this date's field, at the next bar or middle dot.)
+    const bar = nextBar(text, date.index + date.text.length);
     if (bar === -1) return undefined;
     from = bar + 1;
   }
   return undefined;
 }
 
+/** A bar, or a middle dot with spaces around it, that sets a row's fields apart: "Recorded live: … · Summary posted: 14/06/2029". */
+const BAR = /\||\s·\s/g;
+/** Where the last bar before `at` is (-1 if none). */
+function lastBar(text: string, at: number): number {
+  let last = -1;
+  for (const m of text.slice(0, at).matchAll(BAR)) last = m.index + m[0].length - 1;
+  return last;
+}
+/** Where the first bar from `from` is (-1 if none). */
+function nextBar(text: string, from: number): number {
+  BAR.lastIndex = 0;
+  const m = BAR.exec(text.slice(from));
+  return m ? from + m.index + m[0].length - 1 : -1;
+}
+
 /** A label in each of its languages: "Ngày ban hành / Date issued:", "Ngày đăng/Posted:". */
-// (Or each field of a row a legal-database page sets apart with bars: "Tình trạng: | Còn hiệu lực | Cập nhật:".)
-const labelsOf = (label: string): string[] => label.split(/\s*[/|]\s*/).filter((l) => l !== '');
+// (Or each field of a row a legal-database page sets apart with bars or middle dots: "Tình trạng: | Còn hiệu lực | Cập nhật:",
+// "Date of report: March 2030 · Disclosed:".)
+const labelsOf = (label: string): string[] => label.split(/\s*[/|]\s*|\s·\s/).filter((l) => l.trim() !== '');
 
 /** "Việt NamViệt Nam" → "Việt Nam": scraped labels often repeat themselves. */
 export function undouble(text: string): string {

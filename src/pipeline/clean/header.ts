@@ -322,8 +322,8 @@ export function isTitle(line: string): boolean {
   );
 }
 
-/** The fields a page prints after its labelled date, from the first bar after a date: " | Hạn góp ý: 30/10/2026 | …". */
-const OTHER_FIELDS = /(?<=\d{4}(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AP]M)?)?)\s*\|\s*\p{L}[^|]*:.*$/u;
+/** The fields a page prints after its labelled date, from the first bar after a date: " | Hạn góp ý: 30/10/2026 | …", " · Duration: 1:32:10". */
+const OTHER_FIELDS = /(?<=\d{4}(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AP]M)?)?)\s*(?:\||\s·\s)\s*\p{L}[^|·]*:.*$/u;
 
 /**
  * A page date printed with its label further down ("Posted: 05/03/2025" under a legal document's fields), or alone on its

@@ -28,4 +28,27 @@ describe('a page date with fields or a byline after it, or in a row of fields', 
       'Ngày ban hành: | 02/02/2026 | Ngày hiệu lực: | 02/02/2026', 'Tình trạng: | Còn hiệu lực | Cập nhật: | 09/02/2026', ...ARTICLE);
     expect([m.date, m.dateSource]).toEqual(['2026-02-09', 'header']);
   });
+
+  it('takes the labelled page date from a row of fields set apart with middle dots, not a recording\'s or a report\'s own date', () => {
+    const webinar = metadataOf('Webinar #3: open data for river ports',
+      'Streamed: Thursday, 4 October 2029, 09:00–10:15 (ICT) · Notes posted: 08/10/2029 · Length: 1:15:02 · Captions: English', ...ARTICLE);
+    expect(webinar.date).not.toBe('2029-10-04');
+    const summary = metadataOf('Webinar #3: open data for river ports',
+      'Streamed: Thursday, 4 October 2029, 09:00–10:15 (ICT) · Summary posted: 08/10/2029 · Length: 1:15:02 · Captions: English', ...ARTICLE);
+    expect([summary.date, summary.dateSource]).toEqual(['2029-10-08', 'header']);
+    const report = metadataOf('Evaluation report: e-clinics in the uplands (2027–2030)',
+      'Report type: Final evaluation · Date of report: May 2031 · Disclosed: 02/07/2031 · Pages: 38 · Project ID: XY-44', ...ARTICLE);
+    expect([report.date, report.dateSource]).toEqual(['2031-07-02', 'header']);
+  });
+
+  it('reads a date before fields of a few words that hold numbers, set apart with middle dots', () => {
+    const m = metadataOf('SÁCH ĐIỆN TỬ', 'Ngày cập nhật: 03/9/2030 · Phiên bản 3.2 · Hồng Hà Publishing House', 'LESSON 4. SAFE PASSWORDS', ...ARTICLE);
+    expect([m.date, m.dateSource]).toEqual(['2030-09-03', 'header']);
+  });
+
+  it('reads a date a script printed ("Wed Jan 02 2030 07:55:12 GMT+0700 (Indochina Time)") and a month shortened to "thg"', () => {
+    expect(metadataOf('Home › Services', 'Last modified: Mon Mar 11 2030 16:20:05 GMT+0700 (Indochina Time)', 'Opening hours', ...ARTICLE).date)
+      .toBe('2030-03-11');
+    expect(metadataOf('RIVER WIRE', '19 thg 11, 2030 08:40 · Economy · 4 min read', 'Ports go paperless', ...ARTICLE).date).toBe('2030-11-19');
+  });
 });
