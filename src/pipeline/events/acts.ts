@@ -134,6 +134,13 @@ export function readActs(context: SentenceContext): Happening[] {
       continue;
     }
     if (!object || (verb === 'sent' && !object.coded)) continue;
+    // "The Prime Minister approved the National Digital Citizen Programme by Decision No. 1738/QĐ-TTg dated 15/3/2027": an act done by
+    // a numbered document dated beside it is that document's issue (not one done "under" a document, which the act carries out).
+    const madeBy = !passive && !participle && !object.instrument && verb !== 'announced' ? instrumentDoneBy(context, end) : undefined;
+    if (madeBy) {
+      out.push(issueOf(context, madeBy.entity, m.index, madeBy.end, !aux || /^(?:was|were)$/.test(aux)));
+      continue;
+    }
     // "27 collective labour agreements were signed or renewed in August": a count of documents acted on over a month or a year is a
     // figure, no event ("Five memoranda are signed" at 10:15 of a conference is one).
     // (So is one in the active, over a period before or after it: "In 2024, universities signed 212 licensing agreements", "the ministry
@@ -220,6 +227,18 @@ const issueOf = (context: SentenceContext, instrument: string, at: number, end: 
   near: false, joins: false,
 });
 
+/** A document's own date right after its name: " dated 15/3/2027", ", signed on 3 June 2026". */
+const OWN_DATE_AFTER = /^\s*,?\s+(?:dated|issued\s+on|signed\s+on)\s+(?:\d|\p{Lu})/u;
+
+/** The numbered document an act in the active was done by, in its clause after the verb: "approved the programme by Decision No. …". */
+function instrumentDoneBy(context: SentenceContext, end: number): LocalLink | undefined {
+  const { text, entities } = context;
+  const clause = text.slice(end, end + INSTRUMENT_AFTER_REACH).split(/;|,(?!\d)/)[0]!;
+  return contextIndex(context).linksStarting(end, end + clause.length).filter(issuedIn(entities))
+    .find((l) => /\s(?:by|in)\s+(?:the\s+)?$/.test(text.slice(end, l.start)) && NUMBERED_NAME.test(entities.get(l.entity)?.name ?? '')
+      && OWN_DATE_AFTER.test(text.slice(l.end)));
+}
+
 /** How far after a passive verb the document it was done in may end ("approved by the Prime Minister in Decision No. 1540/QĐ-TTg"). */
 const INSTRUMENT_AFTER_REACH = 120;
 /** How far before its verb a document acting as a subject may end ("Decision 2217/QĐ-TTg dated 26/12/2025 approved"). */
@@ -301,6 +320,11 @@ function objectBefore(context: SentenceContext, at: number, relative = false, ta
     if (referent) return { text: entities.get(referent)?.name ?? noun!, end: at, instrument: referent, coded: true };
   }
   if (!link) {
+    // "Grant agreement ARCF/VN/2026-014, signed on 3 November 2026.": a document that opens its sentence, by its head noun and maybe a
+    // code no instrument's, acted on in a reduced relative after it.
+    const opening = relative ? OPENING_DOCUMENT.exec(text.slice(0, at)) : null;
+    const head = opening && !DEFINITE.test(` ${opening[1]!} `) ? DOCUMENT.exec(opening[1]!) : null;
+    if (opening && head && head[0].length === opening[1]!.length) return { text: opening[1]! + (opening[2] ?? ''), end: at };
     // "Five memoranda of understanding were signed": a document named by its head noun, as the whole subject; not one told
     // with a definite article ("The plan was approved …", "This Resolution was …"), which refers back to one named before.
     const subject = relative || DEFINITE.test(textBefore(text, at, SUBJECT_REACH)) ? '' : subjectBefore(context, at);
@@ -309,6 +333,9 @@ function objectBefore(context: SentenceContext, at: number, relative = false, ta
   }
   return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
 }
+
+/** A noun phrase opening a sentence before a comma, and a code after it with a digit: "Grant agreement ARCF/VN/2026-014, ". Groups: the phrase, the code. */
+const OPENING_DOCUMENT = /^(\p{Lu}[\p{L}\s-]{2,60}?)(\s+[\p{Lu}\d][\p{Lu}\d/.-]*\d[\p{Lu}\d/.-]*)?\s*,\s*$/u;
 
 /** How far before a passive verb the document opening its sentence may start, past what it does ("Resolution 42 approving …"). */
 const OPENING_REACH = 240;

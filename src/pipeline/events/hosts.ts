@@ -103,6 +103,9 @@ export function guestsOf(doc: DocumentTimeline, entities: EntityLookup): Readonl
   return guests;
 }
 
+/** A courtesy title opening a sentence before a name: "Ms ", "Mr. ", "Dr ". */
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.?\s+(?=\p{Lu})/u;
+
 /**
  * The person whose words a sentence opens with, by name or by "he" or "she" (`personBefore` tells whom): "Lefèvre said Huế's programme
  * …", "He urged the province to …". Undefined when the sentence opens otherwise. `blockLinks` are the links of its paragraph.
@@ -112,6 +115,8 @@ export function speakerOpening(
 ): string | undefined {
   const pronoun = /^(?:He|She)(?=\s)/.exec(sentence.text);
   if (pronoun) return SAID_AFTER.test(sentence.text.slice(pronoun[0].length)) ? personBefore.id() : undefined;
-  const first = blockLinks.find((l) => l.start === sentence.start && entities.get(l.entity)?.type === 'person');
+  // (Called by a courtesy title and the family name: "Ms Hồ also urged …".)
+  const from = sentence.start + (HONORIFIC.exec(sentence.text)?.[0].length ?? 0);
+  const first = blockLinks.find((l) => l.start === from && entities.get(l.entity)?.type === 'person');
   return first && SAID_AFTER.test(sentence.text.slice(first.end - sentence.start)) ? first.entity : undefined;
 }

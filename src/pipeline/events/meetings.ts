@@ -78,8 +78,10 @@ const MET_WHOM = new RegExp(String.raw`^\s*(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|(?:repres
 // (Or a city's or a province's, and its field in lower case: "the meeting of the city's Steering Committee on science, technology,
 // innovation and digital transformation (on Friday)".)
 const OF_BODY = new RegExp(String.raw`^(?:${complement(capitalRun(), 'of')}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN}\b`
-  + String.raw`|\s+of\s+the\s+\p{Ll}+[’']s\s+(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,4}(?i:${BODY_NOUN})\b)`
-  + String.raw`(?:\s+(?:on|for)\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,8})?`, 'u');
+  // (Its words may be in lower case: "a meeting of the city's steering committee on science, technology and innovation".)
+  + String.raw`|\s+of\s+the\s+\p{Ll}+[’']s\s+(?:\p{Lu}[\p{L}\p{M}-]*\s+|[\p{Ll}-]+\s+){0,4}?(?i:${BODY_NOUN})\b)`
+  // (Its subject's list ends before a clause after a comma: "…, chaired by X", "…, which …".)
+  + String.raw`(?:\s+(?:on|for)\s+\p{Ll}[\p{L}-]*(?:(?:,\s+(?!(?:\p{Ll}+ed|by|which|who|that|where)\b)|\s+)(?:and\s+)?\p{Ll}[\p{L}-]*){0,8})?`, 'u');
 
 /** A gathering's subject and the relative clause of who held it: " on digital transformation that the Prime Minister chaired", " held by X". */
 const HELD_AFTER = new RegExp(String.raw`^(?:(\s+(?:on|for|about)\s+[^,;.]{1,60}?)?\s+(?:that|which)\s+[^,;.]{1,60}?\s+(?:chaired|held|hosted|opened`
@@ -88,7 +90,8 @@ const HELD_AFTER = new RegExp(String.raw`^(?:(\s+(?:on|for|about)\s+[^,;.]{1,60}
 /** How far after a gathering's noun HELD_AFTER is read. */
 const HELD_REACH = 160;
 /** What stands between a gathering and its own day: "on", after a place ("… annual general meeting in Hanoi on Saturday"). */
-const DAY_AFTER = /^(?:\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?\s+on\s+$/u;
+// (Past its subject in lower case and "held": "the Government meeting on manufacturing technology held on 14 July 2031".)
+const DAY_AFTER = /^(?:\s+(?:on|about|for)(?:\s+[\p{Ll}-]+){1,6}?\s+held)?(?:\s+in\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?\s+on\s+$/u;
 
 /**
  * What a gathering named only by its noun ("a meeting", "a ceremony") is told with right after it, past its day: where it was

@@ -104,8 +104,11 @@ const WHO_ATTENDED = new RegExp(String.raw`,\s+who\s+attended\s+(?:the\s+|a\s+)(
  */
 const ATTENDED_AS_GUEST = new RegExp(String.raw`\battended\s+(?:the\s+|a\s+)(${OCCASION})\s+as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guest\b`, 'u');
 /** A speaker who attended a gathering and spoke there: "X, Deputy Director of …, attended the conference as a guest and spoke". Group: the occasion. */
-const ATTENDED_AND_SPOKE = new RegExp(String.raw`\battended\s+(?:the\s+|a\s+)(${OCCASION})(?:\s+as\s+(?:an?\s+)?[\p{L}-]+)?\s+and\s+(?:spoke|gave\s+remarks)\b`
-  + String.raw`(?!\s+(?:at|to|with)\b)`, 'u');
+// (Or addressed it, or answered questions there, the gathering maybe unnamed: "X … attended as a guest and answered questions from reporters",
+// "X … attended the session as a guest and addressed it before the vote".)
+const ATTENDED_AND_SPOKE = new RegExp(String.raw`\battended(?:\s+(?:the\s+|a\s+)(${OCCASION}))?(?:\s+as\s+(?:an?\s+)?[\p{L}-]+)?\s+and\s+`
+  + String.raw`(?:(?:spoke|gave\s+remarks)\b(?!\s+(?:at|to|with)\b)|addressed\s+(?:it|them|delegates|participants)\b`
+  + String.raw`|answered\s+(?:\d+\s+|several\s+|many\s+)?(?:questions|reporters)\b)`, 'u');
 /** How far before ", who attended" the speaker's name may end (past an apposition: ", Deputy Director of the … Department"). */
 const APPOSITION_REACH = 160;
 /** How far after the speaker's name a saying verb may start ("X said", "X, the ministry's head, said"). */
@@ -187,10 +190,11 @@ export function readRemarks(context: SentenceContext): Happening[] {
   const attendeeName = attendee && context.entities.get(attendee.entity)?.name;
   if (attended && attendee && attendeeName && !/[;.]/.test(context.text.slice(attendee.end, attended.index))) {
     // Dated by the gathering of that name the text reports, however far back: the sentence names no day of its own.
-    const noun = attended[1]!.replace(/^(?:the|a)\s+/i, '');
+    // (An unnamed one is the gathering the text reports: "attended as a guest and answered questions".)
+    const noun = attended[1]?.replace(/^(?:the|a)\s+/i, '');
     out.push({
       kind: 'remarks', at: attended.index, end: attended.index + attended[0].length, quality: 2, inherits: true, near: true,
-      doneAt: noun.split(/\s+/).at(-1)!.toLowerCase(), title: `${attendeeName} delivered remarks at the ${noun}`,
+      doneAt: noun ? noun.split(/\s+/).at(-1)!.toLowerCase() : 'event', title: `${attendeeName} delivered remarks${noun ? ` at the ${noun}` : ''}`,
     });
   }
   // "Jonas Lindqvist, Chairman of NordCham, told delegates that …": a speech to the gathering's audience, by the sentence's subject.
