@@ -12,6 +12,7 @@ import { IRREGULAR_PARTICIPLE, participleOf } from '../extract/lexicon/irregular
 import { textAfter, textBefore } from '../reach.ts';
 import { CALENDAR } from '../extract/name-grammar.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { AIM_SET } from './reported.ts';
 
 /**
  * The words a count counts, as a regular expression source with one group: up to thirteen words, the first a word or a
@@ -56,9 +57,12 @@ const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|dur
  * online, in no more than 3 working days". Groups: the verb, what it handles, the qualifier, the number, the unit. ("Within 5 days" is
  * a procedure's time limit: see isTimeLimit.)
  */
-const HANDLED_IN = new RegExp(String.raw`\b(process|handle|settle|resolve|answer|approve|grant|issue|deliver|return)\s+`
-  + String.raw`((?:every|all|each|an?|the|its|their)\s+[^;:.]{2,100}?),?\s+in\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?`
-  + String.raw`(minutes?|hours?|days?|weeks?|months?)\b`, 'gu');
+// (Or "within" it, or deciding on each or completing it: "decide on every grant application within 45 days".)
+const HANDLED_IN = new RegExp(String.raw`\b(process|handle|settle|resolve|answer|approve|grant|issue|deliver|return|decide\s+on|complete)\s+`
+  + String.raw`((?:every|all|each|an?|the|its|their)\s+[^;:.]{2,100}?),?\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
+  + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
+/** A share later in the sentence: "…, up from 68% answered within that time". */
+const SHARE_AFTER = /\d\s*(?:%|per\s?cent|percent)/;
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
 // (After a list item's marker: "- cut the time to register a business (to 2 working days)".)
 const TIMED_OPENING = new RegExp(String.raw`^(?:[-•*–]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?`
@@ -800,7 +804,9 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   'calls for', 'call for', 'calling for', 'asks for', 'asking for', 'milestone is', 'capacity of', 'output of', 'put', 'putting', 'install',
   'installing', 'deploy', 'deploying'])}`
   // ("aims to have trained 2,000 engineers": a perfect infinitive, what is to be done by then.)
-  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and)\s+to\s+`
+  + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and`
+  // ("has set an aim of its own: to certify 2,000 automation engineers": an aim set, then what it is after a colon.)
+  + String.raw`|(?<=\bset\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)\b[^.:;]{0,60}:))\s+to\s+`
   + String.raw`(?:have\s+(?=\p{Ll}+ed\s))?\p{Ll}{3,}`
   // ("by the end of 2029, our department will publish 50 open datasets": any verb after a modal of the future or of duty, in a clause
   // with a year to reach it by; not a day's plan: "(the fair) will show 80 products".)
@@ -1341,8 +1347,14 @@ const amountsIn: TargetParser = {
       });
     }
     // (In a time with no qualifier it is at most that time: "in 3 days" is no more than 3 days.)
-    for (const m of /\bin\s/.test(text) ? allMatches(HANDLED_IN, text) : []) {
+    for (const m of /\b(?:in|within)\s/.test(text) ? allMatches(HANDLED_IN, text) : []) {
       const [, verb, handled, qualifier, number, unit] = m;
+      // (A share measured against it after it makes the aim the share handled in time: "answer every feedback item within seven working
+      // days by the end of 2028, up from 68% answered within that time".)
+      if (SHARE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+      // ("Within" a time is a procedure's limit, or the bar of an aim at all of them ("aims to answer every item within five working days":
+      // every item answered in time), unless a body set it as its own aim: "has set an aim for its own work: … within 45 days".)
+      if (/\swithin\s/.test(m[0]) && !AIM_SET.test(text.slice(0, m.index))) continue;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
       out.push({
         metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,

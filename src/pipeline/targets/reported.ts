@@ -57,7 +57,8 @@ const CIRCUMSTANCE = /\b(?:after|since|following|upon)\s+\p{Ll}+ing\s+(?:(?:more
 /** Whom a speaker addressed, counted right after the verb: "(…," Lâm) told about 1,200 officials (attending in Vinh)". */
 const AUDIENCE = /\b(?:told|addressed|briefed|informed|welcomed|greeted|thanked)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
 /** A figure a change starts from: "(to reach 85% by December,) from 68 per cent …", "raise its capacity from 38 MW today to 300 MW". */
-const BASELINE_BEFORE = /\bfrom\s+(?:(?:about|some|nearly|around|over|more\s+than|less\s+than|only|just)\s+)?(?:VND\s*|US\$\s*|USD\s*|\$)?$/i;
+// (Or what an aim is set against: "(within 5 working days,) against about 12 working days now".)
+const BASELINE_BEFORE = /\b(?:from|against)\s+(?:(?:about|some|nearly|around|over|more\s+than|less\s+than|only|just)\s+)?(?:VND\s*|US\$\s*|USD\s*|\$)?$/i;
 /** The value a change starts from, right before "to" and the figure: "from 38 MW today (to …)". */
 const FROM_BEFORE_TO = /\bfrom\s+[^,;:]{1,40}?\s+(?=to\s+(?:(?:about|some|nearly|around|over|more\s+than|at\s+least)\s+)?(?:VND\s*|US\$\s*|USD\s*|\$)?$)/i;
 /** A baseline in commas between two figures: ", up from US$620 million today,". */
@@ -185,7 +186,9 @@ export function isReported(text: string, start: number, end: number): boolean {
  * Verbs of permission: what a rule allows ("allow institutes to keep at least 50%", "may use up to 30%", "firms can claim up to
  * 70%") is a right, not a promise; "(raise) online permits to 90%" names a document, no permission.
  */
-const PERMISSION = /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?(?!\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$)|entitle(?:s|d)?|may)\b[^,;:.]*$/i;
+// (Not a permit after a determiner, which is a document: "decide on every permit request".)
+const PERMISSION = new RegExp(String.raw`\b(?:allow(?:s|ed|ing)?|(?<!\b(?:every|each|all|the|a|an|its|their|new)\s+)permit(?:s|ted|ting)?`
+  + String.raw`(?!\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$)|entitle(?:s|d)?|may)\b[^,;:.]*$`, 'i');
 /**
  * What a rule entitles whom it governs to, however long its list of benefits: "(Projects …) are entitled to a corporate income tax rate
  * of 10% for 15 years, exemption for the first four years and a 50% reduction for the next nine years".
@@ -511,8 +514,13 @@ export function isTimeLimit(text: string, start: number, unit: string | null): b
   if (unit === null || !/^(?:working\s+)?(?:days?|hours?|weeks?|months?)\b/.test(unit)) return false;
   const before = text.slice(Math.max(0, start - 100), start);
   // "(- ) cut the time to register a business to 2 working days": a time brought down to a length is an aim, in a frame's year.
+  // (Not a body's own aim for its work, in a year: "has set an aim for its own work: from 2032, it will decide on every grant application
+  // within 45 days".)
+  if (YEAR.test(text) && AIM_SET.test(text.slice(0, start))) return false;
   return TIME_LIMIT.test(before) || (!YEAR.test(text) && !CUT_TO.test(before));
 }
+/** An aim a body set itself, then what it is: "set an aim for its own work:", "has set itself a goal:". */
+export const AIM_SET = /\bset\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)\b[^.:;]{0,60}:/i;
 /** A time brought down to a length, right before the length: "cut the time to register a business to", "shorten … to under". */
 const CUT_TO = new RegExp(String.raw`\b(?:cut|cutting|reduce|reducing|shorten|shortening|bring\s+down|lower|lowering)\b[^,;.]{1,80}\s+to\s+`
   + String.raw`(?:(?:under|below|at\s+most|no\s+more\s+than)\s+)?$`, 'i');

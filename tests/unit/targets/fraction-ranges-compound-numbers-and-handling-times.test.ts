@@ -55,7 +55,7 @@ describe('fractions in ranges, numbers of thousands and hundreds in words, share
   it('reads a thing to be handled in no more than a time as the time to handle it, a department\'s own aim when it says so', () => {
     const found = targetsOf('The Hòa Bình Department of Agriculture and Environment also set an aim for its own work: it will process every '
       + 'application for a growing-area code online, in no more than 3 working days, by 2031.');
-    expect(found).toEqual([['time to process every application for a growing-area code online', '<=', 3, null, 'days', 2031,
+    expect(found).toEqual([['time to process every application for a growing-area code online', '<=', 3, null, 'working days', 2031,
       'Hòa Bình Department of Agriculture and Environment']]);
     // ("Within" a time is a procedure's limit, no aim.)
     expect(targetsOf('By 2030, the centre is to answer each petition within 5 days.')).toEqual([]);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const targetsOf = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/09/2029', ...lines) }).targets
+  .map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline]);
+
+describe('an aim a body set itself, told after a colon, and a time it is to handle each thing within', () => {
+  it('reads the count of an aim set "of its own:" or "itself a goal:", then its infinitive', () => {
+    expect(targetsOf('The federation has set an aim of its own: to certify 1,800 drone pilots by 2032.'))
+      .toEqual([['drone pilots', '=', 1800, 'pilots', 2032]]);
+    expect(targetsOf('Ms Lan said the federation had set itself a goal: to train 2,400 drone pilots by 2032.'))
+      .toEqual([['drone pilots', '=', 2400, 'pilots', 2032]]);
+  });
+
+  it('reads a time within which a body aims to handle every one of a thing, from a year, as at most that time', () => {
+    expect(targetsOf('The agency has set an aim for its own work: from 2031, it will decide on every permit request within 20 days.'))
+      .toEqual([['time to decide on every permit request', '<=', 20, 'days', 2031]]);
+    // (Its baseline "against … now" is no target; "working days" are kept as written.)
+    expect(targetsOf('The department has also set an aim for its own procedures: by 2030, it will complete the review of every '
+      + 'funded project within 25 working days, against about 60 working days now.'))
+      .toEqual([['time to complete the review of every funded project', '<=', 25, 'working days', 2030]]);
+  });
+
+  it('leaves a procedure\'s time limit, and a time whose aim is the share handled within it, to what they are', () => {
+    // (A time limit a page states, with no year: a rule of service, no target.)
+    expect(targetsOf('Our promise to you', 'We answer every letter within 5 working days.')).toEqual([]);
+    // (A share measured against it: the aim is every one handled within that time.)
+    expect(targetsOf('The office aims to answer every complaint on its portal within ten working days by the end of 2030, up from 61% '
+      + 'answered within that time this year.').map(([, comparator, value, unit]) => [comparator, value, unit]))
+      .toEqual([['=', 100, '% of complaints']]);
+  });
+});
