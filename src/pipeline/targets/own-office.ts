@@ -18,6 +18,9 @@ const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WO
 /** The kinds of body whose own deeds a text may state by the kind alone: KINDS, and a foundation, a centre, a union and the like. */
 const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|fund|centre|center|association|federation`
   + String.raw`|confederation|union|chamber|alliance|command`;
+/** The kinds of body that say they set an aim for their own work: KINDS, and BODY_KINDS and the like. Group: the kind. */
+const SETTING_KINDS = String.raw`(ministry|department|office|agency|authority|directorate|police|foundation|fund|centre|center|association`
+  + String.raw`|federation|confederation|union|chamber|alliance|network|institute|academy|university|school|college|hospital|cooperative)`;
 /** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
 // (Or its own size: "the Centre is to reach a staff of at least 120", "employ 300 engineers".)
 // (Or answer those it serves: "The centre aims to answer 90% of questions through Sen, without an officer".)
@@ -37,9 +40,12 @@ const OWN = new RegExp(
     // their own work:", "her own department had set itself a separate aim:", "The Tây Ninh Department of … has set its own aims …:".)
     // (Past a relative clause about it: "The Ministry of Science and Technology, which will run the programme, has set an aim for its own work:".)
     // (Its verb may be in the past: "The Department of Agriculture and Environment also set an aim for its own work:".)
-    + String.raw`|\b${KINDS}(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:(?:also\s+)?ha(?:s|d|ve)\s+)?(?:also\s+)?set\s+`
-    + String.raw`(?:itself\b|its\s+own\b|(?:\w+\s+)?(?:targets?|goals?|aims?)\s+for\s+`
+    // (Or another body by its kind: "the association had set an aim of its own:", "the network had set itself an aim:".)
+    + String.raw`|\b${SETTING_KINDS}(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:(?:also\s+)?ha(?:s|d|ve)\s+)?(?:also\s+)?set\s+`
+    + String.raw`(?:itself\b|its\s+own\b|(?:\w+\s+)?(?:targets?|goals?|aims?)\s+(?:for|of)\s+`
     + String.raw`(?:itself|themselves|(?:its|their)\s+own)\b)`
+    // ("the institute's own goal was to train …": an aim the text says is the body's own.)
+    + String.raw`|\b(?:the|its)\s+${SETTING_KINDS}[’']s\s+own\s+(?:goals?|aims?|targets?)\b`
     + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`
     // "The Foundation aims to fund at least 40 projects", "the ministry aims to cut 30 per cent of the business conditions in its
     // sector": a body named by its kind that aims to do a thing itself (to fund, support, cut, handle …), not for others to reach one.
@@ -180,7 +186,11 @@ function trimmed(name: string | undefined, names: () => Names): string | undefin
 }
 
 /** An aim's verb right after its subject: "(X) aims to", "(X) also plans to", "(X) targets". */
-export const AIMS = /^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|aims\s+for|targets|has\s+set\s+(?:itself|out))\b/;
+// (Or "(X) has also set an aim for its own work:".)
+export const AIMS = new RegExp(String.raw`^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|aims\s+for|targets`
+  + String.raw`|has\s+set\s+(?:itself|out)|ha[sd]\s+(?:also\s+)?set\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)s?)\b`);
+/** A clause of what a body has, then its aim joined by "and": "(TraceRice) has 18,400 farmers on its app, …, and aims to reach …". */
+const AIMS_AFTER_CLAUSE = /^\s+(?:has|had|is|was|runs|operates)\b[^;.]{0,120}?,?\s+and\s+(?:also\s+)?(?:aims|plans|intends|wants|expects)\s+to\b/;
 /**
  * Bodies of government, whose aims are their place's or the nation's (a People's Committee, a Party committee, the Government), and
  * ministries and departments, whose own aims OWN reads by their deeds.
@@ -205,7 +215,8 @@ export function aimingBody(sentence: string, organizations: readonly string[]): 
   for (const org of organizations) {
     if (governing(org) || (best && best.length >= org.length)) continue;
     for (let at = sentence.indexOf(org); at >= 0; at = sentence.indexOf(org, at + 1)) {
-      if (AIMS.test(sentence.slice(at + org.length, at + org.length + 40))) { best = org; break; }
+      const after = sentence.slice(at + org.length, at + org.length + 200);
+      if (AIMS.test(after.slice(0, 60)) || AIMS_AFTER_CLAUSE.test(after)) { best = org; break; }
     }
   }
   return best;

@@ -316,7 +316,9 @@ export function documentScopes(
   let office: { sentence: string; kind: string; name: string | undefined } | undefined;
   // The body that aimed at a thing itself in a sentence of the paragraph before (see `aimingBody`), and that paragraph.
   let aimed: { block: number; body: string } | undefined;
-  return (clause, sentence, place, benchmarked = false, frame = null, figureAt = sentence.length, block = -1) => {
+  // (A name read with its article, "The Vân Đồn Special Zone", is the name.)
+  return (...args) => read(...args).replace(LEADING_THE, '');
+  function read(...[clause, sentence, place, benchmarked = false, frame = null, figureAt = sentence.length, block = -1]: Parameters<typeof scopeOf>) {
     const whole = sentences(sentence);
     // (A commune that aims at a thing itself, "Mường Khương commune aims for:", is the target's, whatever province the sentence names.)
     const commune = clauses(clause).commune() ?? whole.commune() ?? (frame === null ? null : frames(frame).commune());
@@ -353,7 +355,8 @@ export function documentScopes(
       if (body) return body.name;
     }
     // Another body that aims at a thing itself: "An Giang Social Insurance aims to pay all pensions …".
-    const aiming = names ? whole.aiming(names().organizations) : undefined;
+    // (By its full name where it is an acronym the text spells out: "ARCF" is the "Aurora Rural Connectivity Fund (ARCF)".)
+    const aiming = names ? spelledOut(whole.aiming(names().organizations), text) : undefined;
     if (aiming) { aimed = { block, body: aiming }; return aiming; }
     // A place named after the figure of a national target is where part of it goes ("10 centres nationwide, including one in Can Tho").
     const listed = whole.runs().before(figureAt).concat(whole.national() ? [] : whole.runs().after(figureAt));
@@ -390,8 +393,11 @@ export function documentScopes(
     if (place === null) return (whole.national() ? undefined : subject()?.name) ?? 'Vietnam';
     if (benchmarked || whole.local()) return place;
     return whole.national() ? 'Vietnam' : place;
-  };
+  }
 }
+
+/** An article opening a name. */
+const LEADING_THE = /^[Tt]he\s+(?=\p{Lu})/u;
 
 /**
  * A provincial department a local text names without its place ("the Department of Home Affairs" in a Khánh Hòa notice): the place's. Not
@@ -400,6 +406,17 @@ export function documentScopes(
 function placed(name: string | undefined, place: string | null): string | undefined {
   if (name === undefined || place === null || !/^Department\s+of\s/.test(name) || /\b(?:Ministry|under)\b/.test(name)) return name;
   return `${place} ${name}`;
+}
+
+/** An acronym's full name where the text spells it out before it in brackets ("Aurora Rural Connectivity Fund (ARCF)"), else the name as given. */
+function spelledOut(name: string | undefined, text: () => string): string | undefined {
+  if (name === undefined || !/^\p{Lu}{2,8}$/u.test(name)) return name;
+  const before = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,10})\(${name}\)`, 'u').exec(text())?.[1];
+  const words = before?.trim().split(/\s+/) ?? [];
+  // (From the word where the initials of its capitalized words spell the acronym: "(… of) Aurora Rural Connectivity Fund".)
+  const initials = (from: number) => words.slice(from).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const from = words.findIndex((w, k) => /^\p{Lu}/u.test(w) && initials(k) === name);
+  return from >= 0 ? words.slice(from).join(' ') : name;
 }
 
 /** The last sentence of a list's frame, the one that opens the list: "The meeting reviewed …. Under the plan, the province is to reach:". */

@@ -30,3 +30,24 @@ describe('an aim a body set itself, told after a colon, and a time it is to hand
       .toEqual([['=', 100, '% of complaints']]);
   });
 });
+
+describe('whose an aim a body set for itself is', () => {
+  const scoped = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/09/2029', ...lines) }).targets.map((t) => [t.value, t.scope]);
+
+  it('is the body\'s a text names by its kind, as "an aim of its own", "itself an aim" or "the institute\'s own goal"', () => {
+    expect(scoped('Chairman of the Vietnam Drone Pilots Association Lê Văn Khoa attended the meeting.',
+      'Mr Khoa said the association had set an aim of its own: to certify 1,800 drone pilots by 2032.')).toEqual([[1800, 'Vietnam Drone Pilots Association']]);
+    expect(scoped('Ms Hạnh is Programme Manager of the Red River Open Data Network.',
+      'Closing the webinar, she said the network had set itself an aim: to train 900 data stewards by the end of 2031.'))
+      .toEqual([[900, 'Red River Open Data Network']]);
+    expect(scoped('Vice Rector of the Hanoi Institute of Photonics Đỗ Văn Lâm answered questions from reporters.',
+      'He added that the institute\'s own goal was to train 400 photonics engineers a year by 2031.'))
+      .toEqual([[400, 'Hanoi Institute of Photonics']]);
+  });
+
+  it('is a body\'s full name where the text names it by an acronym it spells out', () => {
+    expect(scoped('The project is funded by the Nordic Rural Water Fund (NRWF), with counterpart funds from the province.',
+      'NRWF has also set an aim for its own work in Vietnam: by 2032, at least 35% of its grants are to go to projects led by women\'s groups.'))
+      .toEqual([[35, 'Nordic Rural Water Fund']]);
+  });
+});
