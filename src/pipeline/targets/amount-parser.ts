@@ -928,7 +928,8 @@ const BE = /\s+(?:(?:shall|will|must|should|would|to)\s+)?(?:are|is|be)\s+/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030", "… 95% of Vietnam's population". */
 export const SHORT_BASE = new RegExp(String.raw`^\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}[’']s\s+)?`
   + String.raw`((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+(?:and|or)\s+\p{Ll}[\p{L}-]*)?)`
-  + String.raw`(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[,;.]|$))`, 'u');
+  // (Not the first of a list: "of the robots, controllers and automation systems bought in the country".)
+  + String.raw`(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[;.]|,(?!\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+and\s)|$))`, 'u');
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
 const TO_TARGET = /^\s*(?:in\s+(?:19|20)\d{2}\s+|(?:now|today|currently|at\s+present)\s+)?to\s+(?:[\p{L}\s]{0,20})?\d/u;
 /** A baseline before a share: "from 12% in 2020 to …", "from 41% now to …". */
@@ -1699,10 +1700,35 @@ export const amountParser: TargetParser = {
     // A count's things named in quotes ("250 "digital villages" with free public Wi-Fi") are read as if unquoted, each mark a space
     // (so every offset stays).
     const text = quoted.replace(QUOTED_THINGS, ' $1 ');
-    const read = proposeAmounts(text);
+    const read = withoutBarsOfEach(proposeAmounts(text), text);
     return text === quoted ? read : read.map((p) => ({ ...p, metric: p.metric.replace(/\s{2,}/g, ' ') }));
   },
 };
+
+/** A sum in money, as a unit reads it: "VND billion", "USD million". */
+const MONEY_UNIT = /^(?:VND|USD|US\$|\$|dong)|\b(?:VND|USD|dong)$/;
+/** A qualifier and a currency a count's words were cut at, before the bar's figure: " of more than VND". */
+const CUT_AT_BAR = /\s+(?:of\s+)?(?:(?:more\s+than|over|above|at\s+least|exceeding)\s+)?(?:VND|USD|US\$|\$)?\s*$/;
+
+/**
+ * The proposals of a text without a sum each thing counted is to clear ("fifty … enterprises to reach annual revenue of more than VND 1,000
+ * billion each"): the bar is part of what the count counts, whose words then run to it.
+ */
+function withoutBarsOfEach(found: TargetProposal[], text: string): TargetProposal[] {
+  const bars = found.filter((p) => p.unit !== null && MONEY_UNIT.test(p.unit) && /^\s*each\b/.test(text.slice(p.end))
+    && found.some((c) => c !== p && c.start < p.start && c.end >= p.start - 40 && c.unit !== null && !c.unit.startsWith('%') && !MONEY_UNIT.test(c.unit)));
+  if (bars.length === 0) return found;
+  return found.filter((p) => !bars.includes(p)).map((c) => {
+    const bar = bars.find((b) => c.start < b.start && c.end >= b.start - 40);
+    if (!bar || c.unit === null || c.unit.startsWith('%') || !CUT_AT_BAR.test(c.metric)) return c;
+    // (The words run on from the last one kept, through the bar's figure, to "each".)
+    const kept = c.metric.replace(CUT_AT_BAR, '');
+    const last = kept.split(' ').at(-1)!;
+    const from = text.lastIndexOf(last, bar.start) + last.length;
+    const each = /^\s*each\b/.exec(text.slice(bar.end))![0];
+    return { ...c, metric: `${kept}${text.slice(from, bar.end)}${each}`.replace(/\s{2,}/g, ' ') };
+  });
+}
 
 /** The amounts of a text, the counts of all things it spells in words read as in digits ("all six cities"). */
 function proposeAmounts(text: string): TargetProposal[] {

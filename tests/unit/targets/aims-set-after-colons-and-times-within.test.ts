@@ -51,3 +51,20 @@ describe('whose an aim a body set for itself is', () => {
       .toEqual([[35, 'Nordic Rural Water Fund']]);
   });
 });
+
+describe('a share of a list of things, and a count whose things are each to clear a sum', () => {
+  it('reads a share of a list of things as of the whole list, not of its first thing', () => {
+    expect(targetsOf('By 2034, the programme aims for domestic firms to supply 20–25 per cent of the drones, sensors and flight controllers '
+      + 'bought in the country.').map(([metric, , value]) => [metric, value]))
+      .toEqual([['the drones, sensors and flight controllers bought in the country supplied', 20]]);
+  });
+
+  it('reads a count of things each to reach a sum as the count, the sum part of what it counts', () => {
+    expect(targetsOf('By 2034, the programme aims for:', '- forty Vietnamese drone makers to reach annual revenue of more than VND 800 billion each;',
+      '- at least 12,000 certified drone pilots.').map(([metric, comparator, value, unit]) => [metric, comparator, value, unit]).sort())
+      .toEqual([
+        ['Vietnamese drone makers to reach annual revenue of more than VND 800 billion each', '=', 40, 'makers'],
+        ['certified drone pilots', '>=', 12000, 'pilots'],
+      ].sort());
+  });
+});
