@@ -1005,11 +1005,16 @@ const TIME_LABEL = /^(?:[^:]*?\(?\b(?:by|until|to|in)\s+(?:the\s+end\s+of\s+)?(?
 /** A list of things a budget goes to, of a word or two each: " on science, technology and innovation". Group: the list. */
 const SPENT_ON_LIST = /^\s+(?:to|for|on)\s+(\p{Ll}+(?:\s\p{Ll}+)?(?:,\s+\p{Ll}+(?:\s\p{Ll}+)?)*,?\s+and\s+\p{Ll}+(?:\s\p{Ll}+)?)(?=\s*[;.(]|\s*,|$)/u;
 
+/** Verbs of spending a share of a whole on something. */
+const SPENDING_VERB = /^(?:spend|invest|allocate|devote)$/;
+/** What a share of a whole is spent on, after the whole: " of GRDP on research and development (…)". Group: what it is spent on. */
+const SPENT_ON_AFTER = /^(?:\s+of\s+[^,;()]{1,40}?)?\s+(?:on|for|to|in(?!\s+\d))\s+([^,;.()]+?)(?=\s*[,;.(]|$)/;
+
 function shareSubject(before: string, after: string, base: string | undefined): { subject: string; base: string | undefined; spent: boolean } {
   const spending = base && SPEND.exec(before);
   if (spending) {
     // (What it is spent on may be a list: "on science, technology and innovation".)
-    const object = (SPENT_ON_LIST.exec(after) ?? /^\s+(?:to|for|on)\s+([^,;.]+?)(?=\s+and\s|[,;.]|$)/.exec(after))?.[1];
+    const object = (SPENT_ON_LIST.exec(after) ?? /^\s+(?:to|for|on|in(?!\s+\d))\s+([^,;.]+?)(?=\s+(?:and|by)\s|[,;.]|$)/.exec(after))?.[1];
     const spent = (spending[1] ?? spending[2])!.toLowerCase().startsWith('spend');
     return { subject: `${base.replace(/^the\s+/i, '')} ${spent ? 'spent on' : 'allocated to'}${object ? ` ${object}` : ''}`, base, spent: true };
   }
@@ -1033,7 +1038,9 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   // with 5G").
   if (!subject && base && action) {
     const means = WITH_MEANS.exec(after)?.[1];
-    const done = `${pastParticiple(action)}${means ? ` ${means}` : ''}${by()}`;
+    // ("spend 1.5 to 2 per cent of GRDP on research and development": what it is spent on.)
+    const on = SPENDING_VERB.test(action) ? SPENT_ON_AFTER.exec(after)?.[1] : undefined;
+    const done = `${pastParticiple(action)}${on ? ` on ${on}` : ''}${means ? ` ${means}` : ''}${by()}`;
     return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} ${done}`, base: undefined, spent: false };
   }
   // "By 2030, 70 per cent of the province's seafood exports should be traceable …": with no subject before it, the base the share is

@@ -734,7 +734,10 @@ function propose(sentence: string, item: boolean): TargetProposal[] {
   const counted = text.slice(verb.length);
   // "All industrial parks have 5G coverage." under its frame: a whole that opens an item is read as an item's, with its marker.
   const whole = item && WHOLE_OPENING.test(text);
-  if (!whole && (!item || !COUNT_OPENING.test(counted))) return TARGET_PARSERS.flatMap((p) => p.propose(text));
+  // (Not a range of shares after the item's verb, which acts on the share's whole: "- spend 1.5 to 2 per cent of GRDP on …".)
+  if (!whole && (!item || !COUNT_OPENING.test(counted) || (verb !== '' && SHARE_RANGE_OPENING.test(counted)))) {
+    return TARGET_PARSERS.flatMap((p) => p.propose(text));
+  }
   const offset = verb.length - ITEM_MARK.length;
   const shift = (p: TargetProposal) => ({
     ...p, metric: p.metric.replace(/^-\s+/, ''), start: Math.max(0, p.start + offset), end: Math.max(0, p.end + offset),
@@ -754,6 +757,8 @@ const VERB_OPENING = new RegExp(String.raw`^(?!${FIGURE_OPENER}\s|(?:all|every|e
 const ITEM_MARK = '- ';
 /** A count that opens an item: a number, range or number word and a space ("150,000 digital firms", "5–7 satellites"), not a share. */
 const COUNT_OPENING = new RegExp(String.raw`^(?:\d[\d,.]*(?:[-–—]\d[\d,.]*)?|${WORD})\s(?!per\s?cent|percent)`, 'i');
+/** A range of shares: "1.5 to 2 per cent (of GRDP on …)". */
+const SHARE_RANGE_OPENING = /^\d[\d,.]*\s+(?:to|and)\s+\d[\d,.]*\s*(?:%|per\s?cent|percent)/i;
 /** A whole that opens a list item: "All …", "Every …". */
 const WHOLE_OPENING = /^(?:[Aa]ll|[Ee]very)\s/;
 /** A sentence that is only a list marker: "4.", "b)". */

@@ -18,7 +18,9 @@ const RANK = new RegExp(
     + String.raw`|(?<=\b(?:among|in|into|within|join(?:s|ing)?|enter(?:s|ing)?)\s+(?:the\s+group\s+of\s+)?the\s+)(\d{1,3}|${WORD})\s+(?:leading|best)\b)`
     + String.raw`(?!\s*%)(?:\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?!(?:in|of|for|on|at|among`
     // (The ranked noun's words are no prepositions: "the top 3 ASEAN countries in exports of …" ranks countries, in exports.)
-    + String.raw`|by)\s)((?:(?!(?:in|of|for|on|at|among|by)\s)\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s))?`
+    // (Or a list of them: "the top 3 communes, wards and special zones of Quảng Ninh".)
+    + String.raw`|by)\s)((?:(?!(?:in|of|for|on|at|among|by)\s)\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*[^s\s’']s`
+    + String.raw`(?:,\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*[^s\s’']s)*(?:,?\s+(?:and|or)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*[^s\s’']s)?))?`
     + String.raw`(?:\s+(?:in|of)\s+${UNIVERSE}(?![\p{L}]))?`,
   'gu',
 );

@@ -68,3 +68,20 @@ describe('a share of a list of things, and a count whose things are each to clea
       ].sort());
   });
 });
+
+describe('a rank among a list of kinds, and a share spent on something in an item that opens with its verb', () => {
+  it('ranks a place among a list of kinds of place, in the index named after them', () => {
+    expect(targetsOf('By 2034, the scheme aims for:', '- Cô Tô to be among the top 5 communes, wards and special zones of Quảng Ninh in the '
+      + 'provincial digital transformation ranking.').map(([metric, comparator, value, unit]) => [metric, comparator, value, unit]))
+      .toEqual([['provincial digital transformation ranking', 'top', 5, 'rank among communes, wards and special zones in Quảng Ninh']]);
+  });
+
+  it('reads what a share of a whole is spent on, in an item whose verb opens a range of shares', () => {
+    expect(targetsOf('By 2030, the province is to:', '- spend 2 to 2.5 per cent of GRDP on science and technology;',
+      '- have two hundred digital technology enterprises.').map(([metric, comparator, value]) => [metric, comparator, value]).sort())
+      .toEqual([['GRDP spent on science and technology', '=', 2], ['digital technology enterprises', '=', 200]]);
+    // (A range of shares that opens an item with no verb is the item's count: "30 to 35 per cent of …".)
+    expect(targetsOf('By 2030, the province aims for:', '- 30 to 35 per cent of craft products to be sold online;')
+      .map(([, comparator, value]) => [comparator, value])).toEqual([['=', 30]]);
+  });
+});
