@@ -13,6 +13,12 @@ describe('titles held now, officers of firms named by acronym, deputies and term
     expect(roles('Ly Van Phu, former head of Na Hang village, said the road was finished.')).toEqual(['Ly Van Phu: ']);
   });
 
+  it('reads the titles of a donor\'s and a project\'s officers whole: "Country Representative", "Project Director"', () => {
+    expect(roles('Country Representative of the Boreal Water Trust in Vietnam Astrid Lund said the wells were in use.'))
+      .toEqual(['Astrid Lund: Country Representative of the Boreal Water Trust in Vietnam']);
+    expect(roles('Project Director Lò Văn Sinh told the evaluators that the guides mattered most.')).toEqual(['Lò Văn Sinh: Project Director']);
+  });
+
   it('reads an officer of a firm named by its acronym before the title, and a chief inspector "of the province"', () => {
     expect(roles('"We are ready," said MKT Chief Executive Officer Tran Minh Quan.')).toEqual(['Tran Minh Quan: Chief Executive Officer of MKT']);
     expect(roles('Chief Inspector of the province Vu Duc Long signed the conclusion.')).toEqual(['Vu Duc Long: Chief Inspector of the province']);

@@ -13,6 +13,9 @@ export const TITLE_HEADS = [
   'Chief Executive Officer', 'Chief Technology Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'Chief Inspector', 'Inspector',
   // Envoys and representatives of foreign and international bodies: "Resident Representative in Vietnam".
   'Representative', 'Resident Representative', 'Chief Representative', 'Country Director', 'Commissioner', 'Envoy', 'Consul General',
+  // And of a donor's or a fund's project: "Country Representative of the … Fund in Vietnam", "Project Director X".
+  'Country Representative', 'Project Director', 'Programme Director', 'Program Director', 'Project Manager', 'Programme Manager',
+  'Program Manager',
   // Advisers to a head of government or a minister: "Chief Science Adviser to the Prime Minister of …".
   'Adviser', 'Advisor', 'Chief Adviser', 'Chief Science Adviser', 'Chief Scientific Adviser', 'Science Adviser',
   'general director', 'managing director', 'managing partner', 'chief engineer', 'founder', 'co-founder', 'partner', 'lecturer', 'researcher',
