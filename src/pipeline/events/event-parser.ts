@@ -1,4 +1,5 @@
 import { blockId } from '../block-id.ts';
+import { recordedGathering } from './recorded.ts';
 import { once } from '../once.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
@@ -505,6 +506,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       }
     }
   }
+  // A page that records a gathering dates it in its header, no sentence of its text (see recorded.ts).
+  out.push(...recordedGathering(doc, entities));
   return withoutUncodedRepeats(out, entities, new Set(doc.links.filter((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''))
     .map((l) => l.entity)).size);
 }

@@ -78,7 +78,8 @@ export function mergeEvents(given: EventCandidate[], order: Map<string, number>)
       const g = b.byKey.get(identity(c));
       if (g) matching.add(root(g));
     } else {
-      for (const g of b.titles.similar(title)) if (!root(g).sentences.has(sentenceOf(c))) matching.add(root(g));
+      // (Two speakers' remarks that day are two, however alike their titles: "X delivered remarks at the conference", "Y …".)
+      for (const g of b.titles.similar(title)) if (!root(g).sentences.has(sentenceOf(c)) && !otherSpeakers(c, root(g))) matching.add(root(g));
       // A text that names two gatherings of a day with their verbs tells of two, whoever took part in both.
       const named = (g: Group) => c.quality === 3 && g.named.has(c.source.document);
       if (c.kind !== 'milestone' && c.kind !== 'other' && familyOf(c.kind) !== 'act') for (const p of c.participants) {
@@ -165,6 +166,10 @@ function absorb(c: EventCandidate, groups: Group[], seq: number): Group {
   survivor.seq = seq;
   return survivor;
 }
+
+/** Whether a candidate's remarks and a group's are of other people: each names its speakers, and none is the other's. */
+const otherSpeakers = (c: EventCandidate, g: Group) => c.kind === 'remarks' && g.kind === 'remarks' && c.participants.length > 0
+  && g.participants.size > 0 && !c.participants.some((p) => g.participants.has(p));
 
 /** A candidate's text and title. */
 const toldKey = (c: EventCandidate) => `${c.source.document}\n${c.title}`;

@@ -68,3 +68,29 @@ describe('an act done by a numbered document, or on a document named by its noun
     expect(eventsOf('The plan, signed on 9 October 2025, runs to 2030.').filter(([, kind]) => kind === 'signed')).toEqual([]);
   });
 });
+
+describe('a page that records a gathering, its day in a field of its header, and two guests\' remarks that day', () => {
+  it('dates the gathering its title names by the header\'s field, and the remarks of each guest it lists', () => {
+    const page = ['RIVER DATA NETWORK', 'Home | Webinars | Contact', 'Webinar #6 recording and summary: open data for river ports',
+      'Streamed live: Thursday, 4 October 2029, 09:00–10:15 (ICT) · Summary posted: 08/10/2029 · Length: 1:15:02',
+      'The sixth webinar of the River Data Network asked why port data is so hard to share between agencies.',
+      'Moderator: Đào Thị Lan, Programme Manager of the River Data Network',
+      'Guest: Phạm Văn Hùng, Deputy Director of the Đồng Tháp Department of Construction',
+      'Guest: Lê Thu Trang, CEO of PortLink',
+      'Mr Hùng said the province would publish its berth data every week from next year.'].join('\n');
+    const events = timelineOf({ 'seeds/a.txt': page }).events.map((e) => [e.date, e.kind, e.title]);
+    expect(events).toEqual(expect.arrayContaining([['2029-10-04', 'meeting', 'Webinar #6'],
+      ['2029-10-04', 'remarks', 'Phạm Văn Hùng delivered remarks at the webinar'],
+      ['2029-10-04', 'remarks', 'Lê Thu Trang delivered remarks at the webinar']]));
+    // (The moderator is its host: no remarks.)
+    expect(events.filter(([, kind]) => kind === 'remarks')).toHaveLength(2);
+  });
+
+  it('keeps two guests\' remarks at one gathering apart, however alike their titles', () => {
+    expect(remarks('On Monday (14/12), the province held a conference on chips.',
+      'Speaking at the conference as a guest, Deputy Minister Lê Văn An said chips mattered.',
+      'Attending the conference as a guest, Director of the Hanoi Institute of Chips Trần Thị Bích said firms were ready.'))
+      .toEqual([['2026-12-14', 'remarks', 'Lê Văn An delivered remarks at the conference'],
+        ['2026-12-14', 'remarks', 'Trần Thị Bích delivered remarks at the conference']]);
+  });
+});
