@@ -85,3 +85,11 @@ describe('a rank among a list of kinds, and a share spent on something in an ite
       .map(([, comparator, value]) => [comparator, value])).toEqual([['=', 30]]);
   });
 });
+
+describe('a part of a count due by an earlier year', () => {
+  it('reads "at least N of them by <year>" after a count as the same things, by that year, the count keeping the frame\'s year', () => {
+    expect(targetsOf('By 2036, the programme aims for:', '- at least 30,000 engineers and technicians in battery design, at least 9,000 of them by 2031;')
+      .map(([metric, comparator, value, , deadline]) => [metric, comparator, value, deadline]).sort())
+      .toEqual([['engineers and technicians in battery design', '>=', 30000, 2036], ['engineers and technicians in battery design', '>=', 9000, 2031]]);
+  });
+});
