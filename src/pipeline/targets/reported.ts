@@ -416,7 +416,9 @@ const COST_SHARE = new RegExp(String.raw`\b(?:up\s+to|at\s+most|no\s+more\s+than
  * A share of a cost a policy pays: "(are) supported with 50% of their office rent", "covers half of the rent of recognised centres".
  * (Not a share of things covered: "covers 90% of communes" is a target.)
  */
-const PAID_SHARE = new RegExp(String.raw`\b(?:supported\s+with|cover(?:s|ed|ing)?|pa(?:ys|id|ying)|reimburs\w*|subsidi[sz]\w*)\s+(?:up\s+to\s+)?`
+// (Or support received of it: "(a homestay …) will receive support of 50 per cent of the cost".)
+const PAID_SHARE = new RegExp(String.raw`\b(?:supported\s+with|cover(?:s|ed|ing)?|pa(?:ys|id|ying)|reimburs\w*|subsidi[sz]\w*`
+  + String.raw`|(?:receive[sd]?|receiving|gets?|got)\s+(?:a\s+)?(?:support|subsid(?:y|ies)|grants?)\s+(?:of|covering))\s+(?:up\s+to\s+)?`
   + String.raw`(?:half|a\s+third|a\s+quarter|[\d.,]+\s*(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?`
   + String.raw`(?:rent|costs?|fees?|expenses?|interest|tuition|premiums?)\b`, 'iu');
 /** A price, before its sum: "Subscription for 2027: (VND 2,400,000 a year)", "single issues (VND 60,000)", "tickets cost (…)". */
@@ -447,6 +449,9 @@ export function isPayout(text: string, start: number, end: number): boolean {
     || DISCOUNT.test(text.slice(end, end + 40))
     || PAID_SHARE.test(text.slice(Math.max(0, start - 40), end + 60))
     || (PRICE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && MONEY.test(text.slice(Math.max(0, start - 4), end)))
+    // (A cap on a share of a cost paid before it: "support of 50 per cent of the cost, up to VND 30 million".)
+    || (CAP_BEFORE.test(text.slice(Math.max(0, start - 20), start + 8)) && MONEY.test(text.slice(start, end))
+      && PAID_SHARE.test(text.slice(Math.max(0, start - 120), start)))
     // (A cap paid to each: "up to VND 10 billion per centre", "but not more than VND 2 billion per centre per year".)
     || (CAP_BEFORE.test(text.slice(Math.max(0, start - 20), start + 8)) && MONEY.test(text.slice(start, end))
       && (PER_RECIPIENT.test(text.slice(end, end + 20)) || /\sper\s/i.test(text.slice(start, end))));

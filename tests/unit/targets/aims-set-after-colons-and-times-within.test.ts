@@ -93,3 +93,12 @@ describe('a part of a count due by an earlier year', () => {
       .toEqual([['engineers and technicians in battery design', '>=', 30000, 2036], ['engineers and technicians in battery design', '>=', 9000, 2031]]);
   });
 });
+
+describe('support a policy pays, told as received', () => {
+  it('reads a share of a cost received as support, and the cap after it, as no targets', () => {
+    expect(targetsOf('Under the scheme, by 2034 the zone aims for:', '- three hundred farm stays to take bookings on the zone\'s platform;',
+      'The scheme will cost an estimated VND 90 billion to 2034. Under the second resolution, a farm stay or small inn that installs booking, '
+        + 'water and fire-safety sensors will receive support of 40 per cent of the cost, up to VND 25 million.')
+      .map(([, , value]) => value)).toEqual([300]);
+  });
+});
