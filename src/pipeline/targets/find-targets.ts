@@ -408,6 +408,11 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         if (SUCH.test(metric)) {
           metric = suchNamed(metric, `${doc.blocks[sentence.block - 1]?.text ?? ''} ${doc.blocks[sentence.block]!.text.slice(0, sentence.start)}`);
         }
+        // "(sets a date for the community teams:) all 126 communes and wards are to have one": the thing "one" stands for, named before.
+        if (WITH_ONE.test(metric)) {
+          const named = [...text.slice(0, proposal.start).matchAll(PLURAL_NAMED)].at(-1)?.[1];
+          if (named) metric = metric.replace(WITH_ONE, ` with a ${named}`);
+        }
         // A metric that is a pronoun or stops at an article or a preposition ("we", "backed by a") names nothing measured.
         if (BROKEN_METRIC.test(metric.trim())) continue;
         // Nor does a statistic of targets: "The median 2030 target for the digital economy's share of GRDP is 25%".
@@ -715,6 +720,11 @@ function withAcronym(metric: string, sentence: string): string {
 }
 /** An acronym in brackets right after a name: " (PII)". Group: the acronym. */
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
+
+/** A metric whose thing is "one", standing for a thing named before: "communes and wards with one". */
+const WITH_ONE = /\s+with\s+one$/;
+/** A plural thing named with a determiner: "the community teams". Group: it in the singular. */
+const PLURAL_NAMED = /\b(?:the|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+?[^s\s])s\b/gu;
 
 /** A metric that opens its sentence loses the sentence's capital ("Exports of electronics …" → "exports of …"); names keep theirs. */
 function sentenceCase(metric: string, sentence: string): string {

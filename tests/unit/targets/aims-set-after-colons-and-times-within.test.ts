@@ -102,3 +102,10 @@ describe('support a policy pays, told as received', () => {
       .map(([, , value]) => value)).toEqual([300]);
   });
 });
+
+describe('a thing named before and then by "one"', () => {
+  it('names the thing "one" stands for in the metric', () => {
+    expect(targetsOf('The plan also sets a date for the repair teams: all 40 communes are to have one by the end of 2031.')
+      .map(([metric, , value, , deadline]) => [metric, value, deadline])).toEqual([['communes with a repair team', 100, 2031]]);
+  });
+});
