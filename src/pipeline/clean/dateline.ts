@@ -253,6 +253,7 @@ export function pageDateField(text: string): number | undefined {
 
 /** A bar, or a middle dot with spaces around it, that sets a row's fields apart: "Recorded live: … · Summary posted: 14/06/2029". */
 const BAR = /\||\s·\s/g;
+const FIRST_BAR = new RegExp(BAR.source);
 /** Where the last bar before `at` is (-1 if none). */
 function lastBar(text: string, at: number): number {
   let last = -1;
@@ -261,8 +262,7 @@ function lastBar(text: string, at: number): number {
 }
 /** Where the first bar from `from` is (-1 if none). */
 function nextBar(text: string, from: number): number {
-  BAR.lastIndex = 0;
-  const m = BAR.exec(text.slice(from));
+  const m = FIRST_BAR.exec(text.slice(from));
   return m ? from + m.index + m[0].length - 1 : -1;
 }
 

@@ -18,6 +18,8 @@ const TITLE_GATHERING = new RegExp(String.raw`\b((?:online\s+)?(?:${GATHERING_NO
 /** A line that lists a gathering's guests or speakers: "Guest: X, …", "Speakers: X and Y". */
 const GUEST_LINE = /^(?:[-•*–]\s+)?(?:Guests?|Speakers?|Panell?ists?|Guest\s+speakers?|Presenters?)\s*:\s+/i;
 
+/** How far into the field its date may start, past its weekday ("Tuesday, 12 June 2029"). */
+const DATE_REACH = 20;
 /** How many words make a sentence, not a heading. */
 const SENTENCE_WORDS = 6;
 
@@ -28,7 +30,7 @@ export function recordedGathering(doc: DocumentTimeline, entities: EntityLookup)
   const after = field.line.slice(field.at.index + field.at[0].length);
   const [date] = findFullDates(after);
   const named = TITLE_GATHERING.exec(doc.title)?.[1];
-  if (!date || date.index > 20 || !named) return [];
+  if (!date || date.index > DATE_REACH || !named) return [];
   const noun = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const word = named.replace(/\s+(?:#|No\.\s*)\d+$/, '').toLowerCase();
   // Told by the first sentence that names the gathering, else the text's first: its provenance is the page, its day the header's.
