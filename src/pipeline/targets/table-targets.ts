@@ -176,10 +176,14 @@ const VALUE_OPENING = new RegExp(String.raw`^(?:(?:${QUALIFIER}|≥|>=|≤|<=|>|
 
 /** A count whose thousands are set off by dots, as Vietnamese prints them: "1.550", "≥ 2.500" (no share: "1.550%" is none). */
 const THOUSANDS_DOTS = /(?<=^(?:[≥≤><]\s*)?)\d{1,3}(?:\.\d{3})+(?![\d.,%]|\s*(?:%|per\s*cent))/u;
-/** A value written out as FIGURE reads it: "between 45 and 48 per cent" → "45-48%", a range whose dash was lost "1.5 2%" → "1.5-2%". */
+/**
+ * A value written out as FIGURE reads it: "between 45 and 48 per cent" → "45-48%", "2.3 to 2.5%" → "2.3-2.5%", a range whose dash was
+ * lost "1.5 2%" → "1.5-2%".
+ */
 function tidyValue(cell: string): string {
   // (A cut printed below zero, "−30% vs 2025", is a target of its size: the label says what is cut.)
   return cell.replace(/^[−–-]\s*(?=\d)/u, '').replace(THOUSANDS_DOTS, (n) => n.replace(/\./g, '')).replace(/^between\s+(\d[\d.,]*)\s+and\s+/i, '$1-')
+    .replace(/^(\d[\d.,]*)\s+to\s+(?=\d)/, '$1-')
     .replace(new RegExp(String.raw`^(${DIGITS})\s+(${DIGITS}(?:${PERCENT_SIGN})?)$`, 'u'), '$1-$2')
     .replace(new RegExp(String.raw`^(${DIGITS})\s+(${DIGITS}${PERCENT_SIGN})`, 'u'), '$1-$2');
 }

@@ -109,3 +109,11 @@ describe('a thing named before and then by "one"', () => {
       .map(([metric, , value, , deadline]) => [metric, value, deadline])).toEqual([['communes with a repair team', 100, 2031]]);
   });
 });
+
+describe('a table\'s cell that writes a range with "to"', () => {
+  it('reads "2.3 to 2.5%" in a year\'s column as a range of that year', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('14/09/2030', 'The report keeps the plan\'s targets and adds a column for 2031:',
+      'Indicator | Result 2029 | Target 2031', 'Public spending on research, share of GRDP | 1.6% | 1.8 to 2.2%') }).targets;
+    expect(found.map((t) => [t.metric, t.value, t.max, t.deadline])).toEqual([['public spending on research, share of GRDP', 1.8, 2.2, 2031]]);
+  });
+});
