@@ -810,7 +810,7 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   // ("aims to have trained 2,000 engineers": a perfect infinitive, what is to be done by then.)
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and`
   // ("has set an aim of its own: to certify 2,000 automation engineers": an aim set, then what it is after a colon.)
-  + String.raw`|(?<=\bset\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)\b[^.:;]{0,60}:))\s+to\s+`
+  + String.raw`|(?<=${AIM_SET.source}))\s+to\s+`
   + String.raw`(?:have\s+(?=\p{Ll}+ed\s))?\p{Ll}{3,}`
   // ("by the end of 2029, our department will publish 50 open datasets": any verb after a modal of the future or of duty, in a clause
   // with a year to reach it by; not a day's plan: "(the fair) will show 80 products".)

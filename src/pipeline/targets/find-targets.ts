@@ -254,7 +254,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const text = entities?.get(l.entity)?.type === 'person' ? doc.blocks[l.block]?.text.slice(l.start, l.end) : undefined;
       if (text) people.add(text);
     }
-    return { organizations: organizations().flatMap((o) => written()(o)), people: [...people] };
+    const nameOf = new Map(organizations().flatMap((o) => written()(o).map((w) => [w, o] as const)));
+    return { organizations: [...nameOf.keys()], people: [...people], nameOf: (w: string) => nameOf.get(w) };
   });
   const scopeOf = documentScopes(bodiesHere, subject, wholeText, names);
   const tables = tableTargets(doc.blocks, doc.date);

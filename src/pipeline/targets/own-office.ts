@@ -95,7 +95,12 @@ function nameOfKind(kind: string, text: string, last = false): string | undefine
 }
 
 /** The organizations and people a text names, as it writes them. */
-export interface Names { organizations: readonly string[]; people: readonly string[] }
+export interface Names {
+  organizations: readonly string[];
+  people: readonly string[];
+  /** The name of the organization the text writes so ("Aurora Rural Connectivity Fund" for "ARCF"), as the entity stage resolved it. */
+  nameOf?: (written: string) => string | undefined;
+}
 const NO_NAMES: Names = { organizations: [], people: [] };
 
 /** "Minister of Science and Technology" names the Ministry of Science and Technology. */

@@ -356,7 +356,7 @@ export function documentScopes(
     }
     // Another body that aims at a thing itself: "An Giang Social Insurance aims to pay all pensions …".
     // (By its full name where it is an acronym the text spells out: "ARCF" is the "Aurora Rural Connectivity Fund (ARCF)".)
-    const aiming = names ? spelledOut(whole.aiming(names().organizations), text) : undefined;
+    const aiming = names ? spelledOut(whole.aiming(names().organizations), names()) : undefined;
     if (aiming) { aimed = { block, body: aiming }; return aiming; }
     // A place named after the figure of a national target is where part of it goes ("10 centres nationwide, including one in Can Tho").
     const listed = whole.runs().before(figureAt).concat(whole.national() ? [] : whole.runs().after(figureAt));
@@ -408,15 +408,9 @@ function placed(name: string | undefined, place: string | null): string | undefi
   return `${place} ${name}`;
 }
 
-/** An acronym's full name where the text spells it out before it in brackets ("Aurora Rural Connectivity Fund (ARCF)"), else the name as given. */
-function spelledOut(name: string | undefined, text: () => string): string | undefined {
-  if (name === undefined || !/^\p{Lu}{2,8}$/u.test(name)) return name;
-  const before = new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,10})\(${name}\)`, 'u').exec(text())?.[1];
-  const words = before?.trim().split(/\s+/) ?? [];
-  // (From the word where the initials of its capitalized words spell the acronym: "(… of) Aurora Rural Connectivity Fund".)
-  const initials = (from: number) => words.slice(from).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  const from = words.findIndex((w, k) => /^\p{Lu}/u.test(w) && initials(k) === name);
-  return from >= 0 ? words.slice(from).join(' ') : name;
+/** An acronym's full name, as the entity stage resolved the text's definition of it ("Aurora Rural Connectivity Fund (ARCF)"), else the name as given. */
+function spelledOut(name: string | undefined, names: Names): string | undefined {
+  return name !== undefined && /^\p{Lu}{2,8}$/u.test(name) ? names.nameOf?.(name) ?? name : name;
 }
 
 /** The last sentence of a list's frame, the one that opens the list: "The meeting reviewed …. Under the plan, the province is to reach:". */
