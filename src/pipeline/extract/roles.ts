@@ -60,18 +60,22 @@ const CONSTITUENCY = `(?:\\s+for\\s+${capitalRun('', CAP_OR_NUMBER, NOT_A_TITLE)
  * a firm's acronym before a title ("HOSE Deputy General Director").
  */
 const AGENCY_COUNTRY = String.raw`(?:\p{Lu}[\p{Lu}\d&]{1,6}\s+(?!${MODIFIERS}${HEAD}\b)\p{Lu}\p{Ll}+\s+)?`;
-/** A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman". */
+/**
+ * A whole phrase that is a title: "Standing member of the Secretariat", "Politburo members", "National Assembly Chairman".
+ * (The complement after a head is written once for the heads before a body's title and once for those after it, not once per
+ * head: the pattern is read by three more, and each copy of the complement is some 35,000 characters that V8 compiles.)
+ */
 const ROLE = new RegExp(
   // "head of Asia technology research at Harbourline Securities": a head of a field, at the firm after it (before "head of Asia").
-  `^(?:${MODIFIERS}(?:[Hh]ead|[Cc]hief)\\s+of(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+at\\s)${COMPLEMENT}`
+  `^(?:(?:${MODIFIERS}(?:[Hh]ead|[Cc]hief)\\s+of(?:\\s+[\\p{L}-]+){1,4}?(?=\\s+at\\s)`
     // "ICDD Resident Representative in Vietnam": a body's acronym may open its officer's title.
-    + `|${AGENCY_COUNTRY}(?:\\p{Lu}[\\p{Lu}\\d&]{1,6}\\s+)?${MODIFIERS}${HEAD}${COMPLEMENT}`
+    + `|${AGENCY_COUNTRY}(?:\\p{Lu}[\\p{Lu}\\d&]{1,6}\\s+)?${MODIFIERS}${HEAD})${COMPLEMENT}`
     // "National Assembly deputy for Dak Lak": the constituency a deputy is elected for.
     + `|${MODIFIERS}(?:the\\s+)?${BODY}(?:[’']s)?\\s+(?:members?|Chairman|Chairwoman|Secretary|[Ss]pokesperson|deput(?:y|ies)|delegates?)${CONSTITUENCY}`
     // "a semiconductor analyst at Straits Foresight Partners": a professional named by the field before the noun, then the firm.
-    + `|${MODIFIERS}(?:[\\p{Ll}-]+\\s+){1,2}${PROFESSIONAL}${COMPLEMENT}|${MODIFIERS}`
+    + `|(?:${MODIFIERS}(?:[\\p{Ll}-]+\\s+){1,2}${PROFESSIONAL}|${MODIFIERS}`
     // "World Bank Country Director for Vietnam": a body's name before the title, its complement after it.
-    + `(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor)${COMPLEMENT})$`,
+    + `(?:[\\p{Lu}][\\p{Ll}’']+\\s+){1,4}(?:Chairman|Chairwoman|Secretary|Director|Minister|Governor))${COMPLEMENT})$`,
   'u',
 );
 const ROLE_BODY = ROLE.source.slice(1, -1);
