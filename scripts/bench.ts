@@ -2,16 +2,30 @@
  * Benchmark of the content pipeline alone, in process: builds N synthetic texts (see
  * src/bench/synthetic-corpus.ts) with the curated list, cold and then from a warm per-text cache,
  * and prints time, throughput and memory. For the whole site, use bench-site.ts.
- * Usage: node scripts/bench.ts [--texts 5000] [--seed 1]
+ * With --paragraph, it times each per-text stage instead on one paragraph of a megabyte of prose with no line break, twice: the
+ * first run includes V8's compiling of the patterns, the second does not.
+ * Usage: node scripts/bench.ts [--texts 5000] [--seed 1] | [--paragraph]
  */
 import { parseArgs } from 'node:util';
+import { PROSE_SENTENCE, STAGES, timeStages } from '../src/bench/stages.ts';
 import { syntheticCorpus } from '../src/bench/synthetic-corpus.ts';
 import { buildCorpus } from '../src/pipeline/build.ts';
 import type { StoredTimeline, TextAnalysis, TextCache } from '../src/pipeline/text-cache.ts';
 import type { RawInput } from '../src/pipeline/types.ts';
 import { readKnownEntities } from './lib/read-known.ts';
 
-const { values } = parseArgs({ options: { texts: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: {
+  texts: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, paragraph: { type: 'boolean', default: false },
+} });
+if (values.paragraph) {
+  const paragraph = PROSE_SENTENCE.repeat(Math.ceil((1 << 20) / PROSE_SENTENCE.length));
+  for (const run of ['first run', 'second run']) {
+    const ms = timeStages(paragraph)!;
+    const total = Object.values(ms).reduce((a, b) => a + b);
+    console.log(`${run}: ${STAGES.map((s) => `${s} ${ms[s].toFixed(0)} ms`).join(', ')}; all ${(total / 1000).toFixed(2)} s`);
+  }
+  process.exit(0);
+}
 const count = Number(values.texts);
 const encoder = new TextEncoder();
 const inputs: RawInput[] = syntheticCorpus(count, Number(values.seed)).map((t) => ({

@@ -1,3 +1,4 @@
+import { PROSE_SENTENCE } from '../../src/bench/stages.ts';
 /**
  * Adversarial texts of a chosen size, each built to stress one kind of pattern the stages match:
  * one long line, nested brackets, runs of numbers, names, dates, instrument codes and targets.
@@ -24,6 +25,7 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   'one repeated letter': (n) => 'a'.repeat(n),
   'dots and abbreviations': (n) => repeat('No. Dr. Mr. U.S. e.g. 1.2.3. ', n),
   'hyphens and slashes': (n) => repeat('57-NQ/TW/-/-/--//', n),
+  'sentences of prose one after another in one paragraph': (n) => repeat(PROSE_SENTENCE, n),
   'relations one after another in one paragraph': (n) => repeat('Plan No. 12/KH-UBND was issued to implement Resolution No. 57-NQ/TW. The plan replaces Plan No. 9/KH-UBND. It was drawn up under the Politburo\'s resolution. ', n),
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL } from '../../helpers/adversarial.ts';
-import { STAGES, timeStages, type Stage } from '../../helpers/stages.ts';
+import { STAGES, timeStages, type Stage } from '../../../src/bench/stages.ts';
 
 /** Input sizes compared: n and 4n characters. */
 const SMALL = 50_000;
