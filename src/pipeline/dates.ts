@@ -42,17 +42,41 @@ export interface FoundDate extends DayDate {
 /** Numeric dates, day first as written in Vietnam (13/01/2025, 12.3.2025, 13-01-2025), or year first (2025-01-13, 2025/01/13); month first only when
  * nothing else can be a date (05/14/2026). */
 const NUMERIC = /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/.-]*\d)/g;
-/** Dates in Vietnamese words: "ngày 14 tháng 5 năm 2026", "14 tháng 5, 2026", or the month shortened as a site prints it: "07 thg 8, 2031". */
-const VIETNAMESE = /(?<![\p{L}\d])(?:[Nn]gày\s+)?(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?![\p{L}\d])/gu;
-/** Dates with a month name and a year: "December 22, 2024", "22 December 2024". */
-const NAMED = new RegExp(`\\b(?:${MONTH}\\s+${DAY},?\\s+(\\d{4})|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4}))\\b`, 'gi');
+/**
+ * The months' names in Vietnamese, as a site's template may print them in words ("Tháng Ba", "tháng Mười Hai"): one to twelve, with
+ * "Giêng" for the first and "Chạp" for the last; "Mười Một" and "Mười Hai" before "Mười".
+ */
+const VIETNAMESE_MONTHS: readonly (readonly string[])[] = [
+  ['Một', 'Giêng'], ['Hai'], ['Ba'], ['Tư', 'Bốn'], ['Năm'], ['Sáu'], ['Bảy'], ['Tám'], ['Chín'], ['Mười'], ['Mười Một'], ['Mười Hai', 'Chạp'],
+];
+const VIETNAMESE_MONTH_WORD = VIETNAMESE_MONTHS.flat().sort((a, b) => b.length - a.length).map((w) => `${w}|${w.toLowerCase()}`).join('|');
+/** A Vietnamese month's number from its word, in any case: "Ba" → 3. */
+const vietnameseMonth = (word: string) => VIETNAMESE_MONTHS.findIndex((words) => words.some((w) => w.toLowerCase() === word.toLowerCase())) + 1;
+/**
+ * Dates in Vietnamese words: "ngày 14 tháng 5 năm 2026", "14 tháng 5, 2026", the month shortened as a site prints it ("07 thg 8, 2031")
+ * or named in words ("12 Tháng Ba, 2030").
+ */
+const VIETNAMESE = new RegExp(String.raw`(?<![\p{L}\d])(?:[Nn]gày\s+)?(\d{1,2})\s+(?:[Tt]háng|thg)\s+(\d{1,2}|${VIETNAMESE_MONTH_WORD})`
+  + String.raw`(?:\s*,\s*|\s+năm\s+)(\d{4})(?![\p{L}\d])`, 'gu');
+/** Dates with a month name and a year: "December 22, 2024", "22 December 2024", or with dashes between: "21-Jul-2031". */
+const NAMED = new RegExp(`\\b(?:${MONTH}\\s+${DAY},?\\s+(\\d{4})|${DAY}(?:\\s+(?:of\\s+)?|-)${MONTH}(?:,?\\s+|(?<=-\\p{L}+)-)(\\d{4}))\\b`, 'giu');
 
 /** A month name, then the day and year with a slash between: "November, 05/2026", as some sites print their datelines. */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH},?\\s+(\\d{1,2})/(\\d{4})\\b`, 'gi');
 
-/** Every explicit, complete date (day, month and year) in a string, in order. */
-export function findFullDates(text: string): FoundDate[] {
+/** A numeric date, day first, with a year of two digits: "02/12/30". Only where the caller knows a date stands (`shortYears`). */
+const SHORT_YEAR = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/.-]*\d)/g;
+
+/**
+ * Every explicit, complete date (day, month and year) in a string, in order. With `shortYears`, a numeric date whose year has two
+ * digits is one of this century ("02/12/30" is 2 December 2030), as a page's own labelled date prints it.
+ */
+export function findFullDates(text: string, { shortYears = false } = {}): FoundDate[] {
   const found: FoundDate[] = [];
+  for (const m of shortYears ? text.matchAll(SHORT_YEAR) : []) {
+    const date = { year: 2000 + Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
+    if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
+  }
   for (const m of text.matchAll(NUMERIC)) {
     const date = m[5]
       ? { year: Number(m[5]), month: Number(m[7]), day: Number(m[8]) }
@@ -61,8 +85,8 @@ export function findFullDates(text: string): FoundDate[] {
         : { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) };
     if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
   }
-  for (const m of text.includes('tháng') || text.includes('thg') ? text.matchAll(VIETNAMESE) : []) {
-    const date = { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
+  for (const m of /[Tt]háng|thg/.test(text) ? text.matchAll(VIETNAMESE) : []) {
+    const date = { year: Number(m[3]), month: /\d/.test(m[2]!) ? Number(m[2]) : vietnameseMonth(m[2]!), day: Number(m[1]) };
     if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
   }
   for (const m of text.matchAll(NAMED)) {

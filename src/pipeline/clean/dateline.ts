@@ -101,12 +101,17 @@ const WEEKDAY_LEAD = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satu
   + String.raw`|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?![\p{L}])[,\s]*`, 'iu');
 
 /** A weekday after a label, before the date: "Last modified: Wed". */
-const WEEKDAY_TRAIL = new RegExp(String.raw`(?<=:)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)$`, 'i');
+export const WEEKDAY_TRAIL = new RegExp(String.raw`(?<=:)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)$`, 'i');
 
 /** Where a clock time is glued to a year before it: "20265:31 AM" is 2026 and 5:31 AM. */
 const GLUED_TIME = /(?<=[\s,](?:19|20)\d\d)(?=\d{1,2}:\d{2}(?!\d))/;
 
 /** A clock time standing alone before a date: "06:00 AM, 04/09/2026". */
+/**
+ * A line that opens with the label of the page's own date and a colon, then a date whose year has two digits: "Posted: 02/12/30 16:40".
+ * (Nowhere else is such a date read: "1/2/30" in a sentence may be anything.)
+ */
+const SHORT_YEAR_LABELLED = /^\s*(?:(?:date\s+)?(?:posted|published)|(?:last\s+)?updated|date)\s*:\s*\d{1,2}\/\d{1,2}\/\d{2}(?![\d/])/i;
 const CLOCK = /^\d{1,2}[:h]\d{2}(?:\s*[AP]\.?M\.?)?$/i;
 
 /**
@@ -149,7 +154,7 @@ export function readDateline(line: Line): DatelineReading | undefined {
   const unglued = glue >= 0 ? `${line.text.slice(0, glue)} ${line.text.slice(glue)}` : line.text;
   // "October 6, 20265:31 AM": a clock time glued to the year is set apart from it (after the date, so no index moves).
   const text = unglued.replace(GLUED_TIME, ' ');
-  const [found] = findFullDates(text);
+  const [found] = findFullDates(text, { shortYears: SHORT_YEAR_LABELLED.test(text) });
   if (!found) return monthCell(line.text);
   const shift = glue >= 0 && found.index > glue ? 1 : 0;
   const date = { ...found, index: found.index - shift };

@@ -1,5 +1,6 @@
 import type { Line } from '../types.ts';
 import { findFullDates, type FoundDate } from '../dates.ts';
+import { WEEKDAY_TRAIL } from './dateline.ts';
 import {
   BACK_ISSUES, COMMENT_COUNTER, COMMENT_FORM, DOMAIN, END_OF_TEXT, IMAGE_MARKUP, RAIL_WITH_ITEMS, RELATED_RAIL, SENTENCE_END, SOURCE_LINE, SOURCES_LABEL,
 } from './patterns.ts';
@@ -64,8 +65,10 @@ function readStamp(lines: Line[]): FoundDate | undefined {
     const [date] = findFullDates(text);
     if (!date) continue;
     // (The label may follow the copyright in one line: "© Long Biên Wire. All rights reserved. Published: 14/11/2029 08:05".)
+    // (A weekday may stand between the label and the date: "Last modified: Tuesday, 27 May 2031 10:05".)
     const label = text.slice(0, date.index).split(/\s[|·•]\s|(?<=[.!])\s+/).pop()!.trim();
-    if (STAMP_LABEL.test(label)) return date;
+    const weekdayless = label.replace(/\s*,$/, '').replace(WEEKDAY_TRAIL, '');
+    if (STAMP_LABEL.test(weekdayless === label.replace(/\s*,$/, '') ? label : weekdayless)) return date;
   }
   return undefined;
 }
