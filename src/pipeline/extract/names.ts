@@ -110,8 +110,17 @@ const ACRONYM_AFTER = /^ \p{Lu}{2,}(?![\p{Ll}\p{M}])/u;
 /** A Vietnamese middle name that marks a man's or a woman's name, second in it: "(Quang) Van (Tien)", "(Lo) Thi (Mai)". */
 const MIDDLE_NAME = /^(?:Văn|Van|Thị|Thi)$/u;
 
-/** A comma after a run of capitalised words, opening an apposition (a cheap test before `apposed`). */
-const APPOSITION_NEXT = /^\s*,\s+\S/;
+/**
+ * A comma after a run of capitalised words, opening an apposition (a cheap test before `apposed`), or a dash set apart by blanks, as
+ * a roster writes a name and its title ("A Thiết – Deputy Director of …").
+ */
+const APPOSITION_NEXT = /^\s*(?:,|\s[-–—](?=\s))\s+\S/;
+
+/**
+ * Words of a name of the peoples of the Central Highlands, written with the Vietnamese alphabet's marks, which no English word of a
+ * body's name has: "(Kră Jăn) Ha Sơn" after a title is one name, where "Cà Mau General Hospital (Tạ Thị Ngọc)" is a body and a name.
+ */
+const MARKED_WORD = /[^\x00-\x7F]/;
 
 /**
  * Capitalized word runs shaped like personal names: a family name and one to three given
@@ -164,7 +173,10 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     if (wholeName) vietnamese = true;
     if (!vietnamese) {
       const inner = words.slice(i + 1, j).findIndex((w, k) => isSurname(w.text) && words.slice(i + 2 + k, j + 1).every((v) => isNameSyllable(v.text)));
-      if (inner !== -1) { i += inner; continue; }
+      const before = words.slice(i, i + 1 + inner);
+      const ofTheName = inner !== -1 && before.every((w) => MARKED_WORD.test(w.text))
+        && !PLACES.has(foldPlace(text.slice(first.start, before.at(-1)!.end)));
+      if (inner !== -1 && !ofTheName) { i += inner; continue; }
     }
     const last = words[j]!;
     const after = text.slice(last.end);

@@ -176,7 +176,9 @@ export const personParser: Parser = {
       while (upToStart < semicolons.length && semicolons[upToStart]! <= name.start) upToStart++;
       while (beforeEnd < semicolons.length && semicolons[beforeEnd]! < name.end) beforeEnd++;
       const semicolon = semicolons[upToStart - 1] ?? -1;
-      if (semicolon !== clauseStart) { clauseStart = semicolon; clauseRoles = []; }
+      // "Former directors: X (2025–2028); Y (2028–2030).": an item that is only a name, and an aside, goes on the label's list.
+      const listed = LIST_ITEM.test(text.slice(semicolon + 1, name.start)) && ASIDE_TO_END.test(text.slice(name.end, semicolons[beforeEnd] ?? text.length));
+      if (semicolon !== clauseStart) { clauseStart = semicolon; if (!listed) clauseRoles = []; }
       const from = Math.max(semicolon + 1, names[i - 1]?.end ?? 0);
       let before = text.slice(from, name.start);
       const signer = SIGNER_BEFORE.test(before);
@@ -244,6 +246,11 @@ function predicateAfter(text: string, at: number): string[] {
   const rest = after.slice(held.index + held[0].length);
   return rolesAfter(`, ${rest.slice(0, rest.search(/[;]|$/))}`);
 }
+
+/** Nothing before a name in a clause after a semicolon but blanks: an item of a list. */
+const LIST_ITEM = /^\s*$/;
+/** Nothing after a name up to its clause's end but an aside in brackets and the end's stop: " (2025–2028)", " (2028–2030).". */
+const ASIDE_TO_END = /^\s*(?:\([^()]*\))?\s*\.?\s*$/;
 
 /** A bracketed aside: "(materials science)". */
 const ASIDE = /\s*\([^)]*\)/g;

@@ -132,10 +132,12 @@ export const shortNameRefiner: Refiner = {
     const out: Mention[] = [];
     for (const m of mentions) {
       // "Ms Thu Hà" after "Đặng Thị Thu Hà": a name of two words, with no title of its own, that ends a longer full name of the text is
-      // that person by their given name.
+      // that person by their given name; so is one whose title begins a title of that person's ("Vice Chairman Ha Sơn" after "Vice
+      // Chairman of the … People's Committee Kră Jăn Ha Sơn").
       if (!m.key.startsWith('short:')) {
-        const given = m.type === 'person' && m.via === 'name' && (m.roles?.length ?? 0) === 0 ? byGiven.get(m.key) : undefined;
-        const holder = given ? (given[lastBefore(given, m)] ?? given[0]) : undefined;
+        const given = m.type === 'person' && m.via === 'name' ? byGiven.get(m.key) : undefined;
+        const named = given ? (given[lastBefore(given, m)] ?? given[0]) : undefined;
+        const holder = named && (m.roles ?? []).every((r) => named.roles?.some((h) => h.toLowerCase().startsWith(r.toLowerCase()))) ? named : undefined;
         out.push(holder ? { ...m, key: holder.key, name: holder.name, certain: true } : m);
         continue;
       }

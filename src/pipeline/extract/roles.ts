@@ -382,8 +382,16 @@ const AGENT_OPENING = new RegExp(String.raw`^\s*,\s*${AGENT_NOUN}\s+(?:at|with)\
 
 /** Roles a list label gives every name after it: "Politburo members, Secretaries of the Party Central Committee:". */
 export function rolesOfLabel(label: string): string[] {
-  const pieces = withoutParentheses(label).split(/\s*,\s*/);
+  // "(Acting Chief of the Office: X)": a label may open a bracket the name closes.
+  const open = label.lastIndexOf('(');
+  const inner = open > label.lastIndexOf(')') ? label.slice(open + 1) : label;
+  // "Former directors: X (2025–2028); Y (…)": a plural title of two words or more labels each name after it (one word alone, as
+  // "Analysts:", "Reporters:", is a page's credit).
+  const pieces = withoutParentheses(inner).split(/\s*,\s*/).map((p) => (isRole(p) || !/\S\s+\S/.test(p.trim()) ? p : singular(p)));
   return pieces.every((p) => isRole(p)) ? pieces.map(normalizeRole) : [];
 }
+
+/** A title's last word in the singular: "directors" → "director", "Chairmen" → "Chairman", "deputies" → "deputy". */
+const singular = (title: string) => title.replace(/(?<=\p{L})(?:men|ies|s)$/u, (end) => ({ men: 'man', ies: 'y', s: '' })[end] ?? end);
 
 const withoutParentheses = (text: string) => text.replace(/\s*\([^)]*\)?/g, '');
