@@ -33,12 +33,12 @@ const KIND_AFTER = String.raw`\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:cooperative|co-o
 /** The commas of a ministry's name that lists its fields, kept only before its "and": "(Culture), Sports (and Tourism)". */
 const MINISTRY_LIST = String.raw`(?:(?:,\s+\p{Lu}[\p{L}\p{M}]*)+(?=,?\s+and\s+\p{Lu}))?`;
 /** A body's complement, with the place noun a locality may end with ("… of Quang Ninh province") or its local unit. */
-// (A ministry's agency or department, not a named centre, keeps its ministry: "(Deputy Director of the National Digital Transformation
-// Agency) under the Ministry of Science and Technology (Lê Hoàng Phúc)".)
+// (A ministry's agency or department keeps its ministry: "(Deputy Director of the National Digital Transformation Agency) under the
+// Ministry of Science and Technology (Lê Hoàng Phúc)"; so does its centre, "(Director of the National Innovation Centre) under the …".)
 // So does its institute or authority: "(Deputy Director of the Institute of Rural Economics) under the Ministry of Agriculture and
 // Environment", "(… of the Vietnam National Authority of Tourism) under the Ministry of Culture, Sports and Tourism"; its board, commission
 // or directorate too: "(Deputy Head of the Central Emulation and Commendation Board) under the Ministry of Home Affairs".
-const UNDER_ITS_MINISTRY = `(?<=\\b(?:(?:Department|Institute|Authority)\\s+of\\s+[\\p{L}\\s,&-]+|Agency|Authority|Board|Commission|Directorate))`
+const UNDER_ITS_MINISTRY = `(?<=\\b(?:(?:Department|Institute|Authority)\\s+of\\s+[\\p{L}\\s,&-]+|Agency|Authority|Board|Commission|Directorate|Centre|Center))`
   + `\\s+under\\s+the\\s+Ministry\\s+of\\s+`
   + `${CAP_OR_NUMBER}${MINISTRY_LIST}(?:\\s+(?:and\\s+)?${CAP_OR_NUMBER}){0,5}(?=\\s+${CAP_OR_NUMBER}|\\s*$|[,;.])`;
 // (A deputy may be "in charge of" the body in its head's stead: "Deputy Director in charge of the Thái Nguyên Department of …".)
@@ -309,7 +309,7 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     const at = / for /.test(role) ? AT_BODY.exec(rest) : null;
     if (at) rest = rest.slice(at[0].length);
     // "Director of the Department of Employment under the Ministry of Home Affairs": a ministry's department is named by its ministry
-    // (a named centre or institute is not: "Director of the National Data Centre").
+    // (so is its centre: "Director of the National Data Centre under the Ministry of Public Security").
     const under = !at && DEPARTMENT_END.test(role) ? UNDER_MINISTRY.exec(rest) : null;
     if (under) rest = rest.slice(under[0].length);
     const held = at ? `${role}${at[0]}` : under ? `${role}${under[0]}` : role;
@@ -350,7 +350,7 @@ function apposedBody(rest: string): string | undefined {
 }
 
 /** A title held at a ministry's department, institute, authority, agency, board: "… of the Department of Employment", "… Agency". */
-const DEPARTMENT_END = /\b(?:(?:Department|Institute|Authority)\s+of\s+[^,;]+|Agency|Authority|Board|Commission|Directorate)$/u;
+const DEPARTMENT_END = /\b(?:(?:Department|Institute|Authority)\s+of\s+[^,;]+|Agency|Authority|Board|Commission|Directorate|Centre|Center)$/u;
 /** The ministry a department is under: " under the Ministry of Home Affairs", " under the Ministry of Culture, Sports and Tourism". */
 const UNDER_MINISTRY = new RegExp(String.raw`^\s+under\s+the\s+Ministry\s+of\s+\p{Lu}[\p{L}\p{M}]*${MINISTRY_LIST}`
   + String.raw`(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}]*){0,5}`, 'u');

@@ -26,11 +26,11 @@ describe('where a title in apposition ends', () => {
       + 'its 30 tasks.'))).toEqual(['Hà Văn Tuấn: Director of the Sơn La Department of Science and Technology']);
   });
 
-  it('keeps the ministry a department is under, but not the one a named centre is under', () => {
+  it('keeps the ministry a department is under, and the one a centre is under', () => {
     expect(people(parseWith(personParser, 'Lê Thị Thu, acting Director of the Department of Vocational Training under the Ministry of Home '
       + 'Affairs, said the course would be free.'))).toEqual(['Lê Thị Thu: acting Director of the Department of Vocational Training under the Ministry of Home Affairs']);
     expect(people(parseWith(personParser, 'Vũ Minh Khang, Director of the National Cyber Security Centre under the Ministry of Public Security, '
-      + 'said the centre was ready.'))).toEqual(['Vũ Minh Khang: Director of the National Cyber Security Centre']);
+      + 'said the centre was ready.'))).toEqual(['Vũ Minh Khang: Director of the National Cyber Security Centre under the Ministry of Public Security']);
   });
 
   it('reads a firm named by its trade as no person: "Human Resources Director at Hòa Bình Electronics"', () => {
@@ -77,12 +77,12 @@ describe('a body in a title, and where it is', () => {
 });
 
 describe('a ministry\'s agency or department named before a name', () => {
-  it('keeps the ministry it is under; a named centre\'s title does not take one', () => {
+  it('keeps the ministry it is under, a centre\'s too', () => {
     expect(people(parseWith(personParser, 'At the meeting, Deputy Director of the National Digital Transformation Agency under the Ministry of '
       + 'Science and Technology Lê Hoàng Phúc said the province was rising fast.')))
       .toEqual(['Lê Hoàng Phúc: Deputy Director of the National Digital Transformation Agency under the Ministry of Science and Technology']);
     expect(people(parseWith(personParser, 'Trần Văn Hùng, Director of the National Data Centre under the Ministry of Public Security, spoke.')))
-      .toEqual(['Trần Văn Hùng: Director of the National Data Centre']);
+      .toEqual(['Trần Văn Hùng: Director of the National Data Centre under the Ministry of Public Security']);
   });
 
   it('keeps the ministry of a ministry\'s institute or authority, and a ministry named by a list of its fields', () => {

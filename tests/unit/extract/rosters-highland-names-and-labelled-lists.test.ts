@@ -45,6 +45,13 @@ describe('a department\'s roster of leaders and a page\'s lists of people', () =
       .toEqual(['Lò Văn Mạnh: Director of Điện Biên General Hospital']);
   });
 
+  it('keeps the ministry a centre is under in its director\'s title, before the name or after it', () => {
+    expect(roles('Director of the National Seed Testing Centre under the Ministry of Agriculture and Environment Hầu A Lềnh spoke first.'))
+      .toEqual(['Hầu A Lềnh: Director of the National Seed Testing Centre under the Ministry of Agriculture and Environment']);
+    expect(roles('Phạm Thu Trang, Director of the Cyber Incident Response Center under the Ministry of Public Security, said the drill was over.'))
+      .toEqual(['Phạm Thu Trang: Director of the Cyber Incident Response Center under the Ministry of Public Security']);
+  });
+
   it('takes a later mention by the name\'s last words and a shorter title as the same person', () => {
     expect(peopleOfPage('The meeting was chaired by Vice Chairman of the Lâm Đồng Provincial People\'s Committee Kơ Să Ha Phi.',
       'Vice Chairman Ha Phi asked the departments to report by 30 April.'))
