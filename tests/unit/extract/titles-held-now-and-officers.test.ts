@@ -37,5 +37,9 @@ describe('titles held now, officers of firms named by acronym, deputies and term
       .toEqual(['Dao Van Hai: Minister', 'Jonas Berg: Secretary General of the Swedish Ministry of Enterprise']);
     expect(roles('Song Da Robotics, a start-up from Hoa Binh, won the prize.')).toEqual([]);
   });
+  it('reads "General" after "Director" as the title\'s own word, not a rank before the name', () => {
+    expect(roles('Deputy Director General Kieu Thi Lam Oanh opened the workshop.')).toEqual(['Kieu Thi Lam Oanh: Deputy Director General']);
+    expect(roles('Major General Hà Quang Vịnh inspected the post.')).toEqual(['Hà Quang Vịnh: ']);
+  });
 });
 
