@@ -29,7 +29,11 @@ const LOCAL_UNIT = `\\s+(?:branch|office|campus|chapter)(?:${complement(BODY_RUN
  * A body named by its place and a kind in lower case: "(Director of the Tân Quy Đông) flower cooperative", "(… Hồng Thái) organic vegetable
  * cooperative".
  */
-const KIND_AFTER = String.raw`\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:cooperative|co-operative|company|village|hamlet|club|farm)\b`;
+// (A village's or a hamlet's own body may follow its kind: "(Secretary of the Nà Sa) hamlet Party cell", "(… Bản Lướt) village Farmers'
+// Association".)
+const KIND_AFTER = String.raw`\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:cooperative|co-operative|company|(?:village|hamlet)(?:\s+(?:Party|People[’']s`
+  + String.raw`|Fatherland\s+Front|Farmers[’']?|Women[’']s|Youth|Veterans[’']?)(?:\s+\p{L}+)?\s+(?:[Cc]ell|[Cc]ommittee|[Uu]nion|[Aa]ssociation|[Cc]ouncil`
+  + String.raw`|[Cc]hapter|[Bb]ranch))?|club|farm)\b`;
 /** The commas of a ministry's name that lists its fields, kept only before its "and": "(Culture), Sports (and Tourism)". */
 const MINISTRY_LIST = String.raw`(?:(?:,\s+\p{Lu}[\p{L}\p{M}]*)+(?=,?\s+and\s+\p{Lu}))?`;
 /** A body's complement, with the place noun a locality may end with ("… of Quang Ninh province") or its local unit. */

@@ -41,5 +41,11 @@ describe('titles held now, officers of firms named by acronym, deputies and term
     expect(roles('Deputy Director General Kieu Thi Lam Oanh opened the workshop.')).toEqual(['Kieu Thi Lam Oanh: Deputy Director General']);
     expect(roles('Major General Hà Quang Vịnh inspected the post.')).toEqual(['Hà Quang Vịnh: ']);
   });
+  it('reads a village\'s or a hamlet\'s own body after its kind as the title\'s body', () => {
+    expect(roles('Secretary of the Pá Khoang hamlet Party cell Lầu A Dính said every house had a phone.'))
+      .toEqual(['Lầu A Dính: Secretary of the Pá Khoang hamlet Party cell']);
+    expect(roles('Mùa Thị Chua, Chairwoman of the Tà Xùa village Women\'s Union, said the class was full.'))
+      .toEqual(['Mùa Thị Chua: Chairwoman of the Tà Xùa village Women\'s Union']);
+  });
 });
 
