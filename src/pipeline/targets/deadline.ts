@@ -242,9 +242,13 @@ export function deadlineFor(
   return closing && local(closing) > at ? closing : undefined;
 }
 
-/** A quarter or half of a year that the text reports as "at" a time over before its publication. */
-const isPastPart = (time: TimeExpression, published: string | null) => published !== null && time.relation === 'at'
-  && (time.precision === 'quarter' || time.precision === 'half') && time.to < published.slice(0, 10);
+/**
+ * A quarter or half of a year that the text reports as "at" a time over before its publication; or a day or a month "by" which it
+ * reports what was done, over before its publication too ("By 30 June, 92.4% of procedures were online" in a report of July).
+ */
+const isPastPart = (time: TimeExpression, published: string | null) => published !== null && time.to < published.slice(0, 10)
+  && ((time.relation === 'at' && (time.precision === 'quarter' || time.precision === 'half'))
+    || (time.relation === 'by' && (time.precision === 'day' || time.precision === 'month')));
 
 /** A sentence that heads a list: it ends with a colon. */
 const LIST_HEAD = /:\s*$/;

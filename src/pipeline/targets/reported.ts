@@ -46,7 +46,8 @@ const STATUS_LABEL = new RegExp(String.raw`^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})
 const STATUS_LABEL_REACH = 60;
 /** Words that look forward: modals, intentions, infinitives ("by" a time is weaker: "by the end of May, 42% had been …"). */
 const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?`
-  + String.raw`|plans?|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to`
+  // (Not a plan's possessive: "ahead of the plan's schedule" compares what was done with it.)
+  + String.raw`|plans?(?![’']s\b)|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to`
   // "is estimated to account for 19.5%" reports an estimate, not a goal; "according to reports", "compared to" look nowhere.
   + String.raw`|(?<!\b(?:estimated|according|thanks|due|owing|compared|relative)\s)to\s+`
   + String.raw`(?!(?:the|a|an|date|this|that|these|those|its|their|our|his|her|all|each|every|some|about|around|over|under)\b`
@@ -78,7 +79,7 @@ const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stoo
  * A past verb of getting, right after what a count counts, with a bare noun as its object: "Seven border communes received satellite
  * terminals". Not a passive or a participle ("dossiers (are) received and settled online", "grants received by firms").
  */
-const GOT = new RegExp(String.raw`(?<!\b(?:are|is|be|been|were|was|to|being)\s+)\b(?:received|gained|got|won|obtained|acquired)\s+`
+const GOT = new RegExp(String.raw`(?<!\b(?:are|is|be|been|were|was|to|being)\s+)\b(?:received|gained|got|won|obtained|acquired|carried)\s+`
   + String.raw`(?!(?:and|or|by|in|on|online|at|from|through|via|with|for|under|before|within|electronically)\b)\p{Ll}`, 'u');
 /** A present or past perfect, or a past passive, which reports what has happened ("have registered", "had joined", "were enrolled"). */
 // (An irregular participle too: "1,240 km of new fibre-optic cable was laid".)
@@ -179,7 +180,10 @@ export function isReported(text: string, start: number, end: number): boolean {
   // (A count's own words may hold its past verb: "Seven border communes received satellite terminals donated by …".)
   if ((NOW.test(own) || PERFECT.test(own) || GOT.test(own)) && lastIndex(FORWARD, own) < 0) return true;
   const next = firstIndex(REPORTED_AFTER, after);
-  return next >= 0 && lastIndex(FORWARD, after.slice(0, next)) < 0;
+  if (next >= 0 && lastIndex(FORWARD, after.slice(0, next)) < 0) return true;
+  // (So may the words after it, past a list of what it counts: "64,000 ha of coffee, durian and tea carried traceability codes".)
+  const got = GOT.exec(after);
+  return got !== null && lastIndex(FORWARD, after.slice(0, got.index)) < 0;
 }
 
 /**
