@@ -1,5 +1,5 @@
 import { blockId } from '../block-id.ts';
-import { recordedGathering } from './recorded.ts';
+import { listedGuests, recordedGathering } from './recorded.ts';
 import { once } from '../once.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
@@ -507,7 +507,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     }
   }
   // A page that records a gathering dates it in its header, no sentence of its text (see recorded.ts).
-  out.push(...recordedGathering(doc, entities));
+  const recorded = recordedGathering(doc, entities);
+  // (Or the guests it lists under a label, at the gathering a sentence told: see listedGuests.)
+  out.push(...(recorded.length > 0 ? recorded : listedGuests(doc, entities, out)));
   return withoutUncodedRepeats(out, entities, new Set(doc.links.filter((l) => ISSUED_TYPES.has(entities.get(l.entity)?.type ?? ''))
     .map((l) => l.entity)).size);
 }

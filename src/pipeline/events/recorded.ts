@@ -23,6 +23,38 @@ const DATE_REACH = 20;
 /** How many words make a sentence, not a heading. */
 const SENTENCE_WORDS = 6;
 
+/** A line that only labels the list of a gathering's guests after it: "Guests:", "Speakers:". */
+const GUEST_LABEL = /^(?:Guests?|Speakers?|Panell?ists?|Guest\s+speakers?|Presenters?)\s*:?\s*$/i;
+
+/**
+ * The remarks of the guests a page lists under a label of its own line ("Guests:", then an item for each: "- X, Director of …;") at
+ * the gathering the text told before the label, on its day: an online exchange with readers, a talk show. `events` are those the
+ * text's sentences told; none when no gathering on a day was told before the label.
+ */
+export function listedGuests(doc: DocumentTimeline, entities: EntityLookup, events: readonly EventCandidate[]): EventCandidate[] {
+  const label = doc.sentences.find((s) => GUEST_LABEL.test(s.text) && doc.blocks[s.block + 1]?.kind === 'list');
+  if (!label) return [];
+  const gathering = events.filter((e) => e.kind === 'meeting' && e.time.precision === 'day' && e.time.sentence.block < label.block).at(-1);
+  if (!gathering) return [];
+  // ("Online exchange with readers from 9": the words of its title before a preposition name it when no gathering's noun does.)
+  const word = (GATHERING.exec(gathering.title)?.[0] ?? /^(?:\p{L}+\s+){0,2}?\p{L}+(?=\s+(?:with|from|on|at|of|in|for)\b)/u.exec(gathering.title)?.[0]
+    ?? 'meeting').toLowerCase();
+  const items = doc.sentences.filter((s) => s.block === label.block + 1);
+  const people = new Set(doc.links.filter((l) => l.block === label.block + 1 && entities.get(l.entity)?.type === 'person').map((l) => l.entity));
+  return [...people].map((person) => {
+    const item = items.find((s) => doc.links.some((l) => l.entity === person && l.block === s.block && l.start >= s.start && l.end <= s.end))
+      ?? items[0]!;
+    return {
+      kind: 'remarks', title: `${entities.get(person)!.name} delivered remarks at the ${word}`, quality: 3,
+      time: { ...gathering.time, inferred: [...gathering.time.inferred, `the day of the ${word} the guests listed under "${label.text.trim()}" spoke at`] },
+      place: gathering.place, participants: [person], entities: [person],
+      source: { document: doc.id, paragraph: blockId(item.block + 1), text: item.text, when: gathering.source.when },
+    };
+  });
+}
+/** A gathering's noun in an event's title: "(held an online) exchange". */
+const GATHERING = new RegExp(String.raw`(?:online\s+)?\b(?:${GATHERING_NOUN})\b`, 'iu');
+
 /** The gathering a page records and the remarks of the guests it lists, dated by its header's field (see HELD_FIELD); none when it has none. */
 export function recordedGathering(doc: DocumentTimeline, entities: EntityLookup): EventCandidate[] {
   const field = doc.heading?.map((line) => ({ line, at: HELD_FIELD.exec(line) })).find((f) => f.at !== null);
