@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS, SPEAKER_LABEL, typeOfNoun, type SentenceContext } from 
 import { AGENT, firstWords, tidyTitle } from './event-title.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
 import { contextIndex } from './context-index.ts';
-import { SHARE_SUBJECT } from './subject.ts';
+import { passiveOpening, SHARE_SUBJECT } from './subject.ts';
 import { DELEGATION_AFTER } from './meetings.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { WORD } from '../targets/quantity.ts';
@@ -396,10 +396,13 @@ function titleOf(
   // after it and no subject before it, goes on with the deed before it.
   const chained = !raw.trim() && /,\s*$/.test(stretch) && time.start > at;
   const said = (/^[\s,]*and\s*$/.test(raw) || joined || chained) && previous ? previous
-    : raw.replace(/^[\s,]+/, '').replace(OPENING, '').replace(/\s+(?:on|in|at|during)\s*$/i, '').trim();
+    : raw.replace(/^[\s,:;–—-]+/, '').replace(OPENING, '').replace(/\s+(?:on|in|at|during)\s*$/i, '').trim();
   // "Vinh, 47, holds a doctorate … He joined the ministry in 2004": "he" or "she" is the person the paragraph named last.
   // "Khang was born …": a given name alone is the person of the text who has it.
   // "Minh Khê was formed from … Its government began operating on July 1": what "its" is, as "It" would be.
+  // "The Fund was established under … of the … Committee and launched on …": the subject of the passive the sentence opened with.
+  const opened = /(?:^|\s)and$/.test(said) ? passiveOpening(text, at) : undefined;
+  if (opened) return titled(text, verb, opened, time, to);
   const its = /^Its\s+(\p{Ll}.*)$/u.exec(said);
   const owner = its ? personBefore?.('It') : undefined;
   const subject = owner ? `${owner}’s ${its![1]}` : /^(?:he|she)$/i.test(said) ? personBefore?.() ?? said

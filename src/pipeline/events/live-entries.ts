@@ -43,7 +43,9 @@ const PRESENT = /(\p{Lu}[\p{L}'’]*|\b(?:he|she|it|they|who)|\b\p{Ll}+[^s\W]s)\
  * a conference", "his New Zealand counterpart sign an agreement". Only the noun is consumed, so that each word may be one.
  * Groups: the noun, the space, the verb, its "-s".
  */
-const AFTER_NOUN = /\b(\p{Ll}{3,})(?=(\s+)(\p{Ll}{2,}?)(ies|es|s)?\s+(?:the|a|an|their|his|her|its)\s)/gu;
+// (Or a verb of opening, starting or moving before a preposition, with no object: "the Kon Tum branch office opens in Kon Tum ward".)
+const AFTER_NOUN = new RegExp(String.raw`\b(\p{Ll}{3,})(?=(\s+)(?:(\p{Ll}{2,}?)(ies|es|s)?\s+(?:the|a|an|their|his|her|its)\s`
+  + String.raw`|(open|start|begin|close|move|relocate|merge)(s)?\s+(?:in|at|on|to|into|with)\s))`, 'gu');
 /**
  * The present progressive: "is speaking", "are signing". Groups: the auxiliary and what stands between, the form in "-ing" (its
  * stem of three letters or more: no "thing" or "king"). Not "is going (to …)", which is still to come.
@@ -98,7 +100,9 @@ export function liveEntry(sentence: Sentence, blockText: string, headed = false)
     if (past) edits.push({ at, from: word, to: past });
   }
   for (const m of sentence.text.matchAll(AFTER_NOUN)) {
-    const [, noun, space, stem, ending] = m;
+    const [, noun, space] = m;
+    const stem = m[3] ?? m[5];
+    const ending = m[3] === undefined ? m[6] : m[4];
     // A plural noun is PRESENT's; a word of the closed classes ("to", "will", "and") is no subject.
     if (/[^s\W]s$/u.test(noun!) || NOT_A_VERB.test(noun!)) continue;
     const word = stem! + (ending ?? '');

@@ -63,6 +63,8 @@ export function subjectBefore(context: SentenceContext, at: number): string {
   const marks = marksOf(context);
   const dateEnd = index.lastTimeEnd(at);
   const clause = marks.preamble(dateEnd, at).clauseStart;
+  const shared = passiveOpening(text, at);
+  if (shared) return shared;
   let start = marks.lastOpeningEnd(clause, at) ?? clause;
   let end = Math.min(at, index.nextTimeStart(start) ?? at);
   // "On Monday the minister met …", "Yesterday afternoon the committee held …": a time after nothing but its preposition opens
@@ -101,6 +103,29 @@ export function subjectBefore(context: SentenceContext, at: number): string {
   const spanning = index.linksEnding(from + subject.length - 1, from + subject.length + 1).find((l) => l.start <= from + 1);
   return (spanning && entities.get(spanning.entity)?.name) || subject;
 }
+
+/**
+ * "The Fund was established under Decision … of the … Committee and launched on 14 May": a verb after "and", in a sentence that opened
+ * with its subject and a passive, shares that subject, which this returns (without its article); undefined otherwise.
+ * (The clause is the sentence's first, which a date inside it does not end; within REACH of its start.)
+ */
+export function passiveOpening(text: string, at: number): string | undefined {
+  // (A verb with an auxiliary of its own, "… and was signed by …", tells its own act.)
+  const shared = at <= REACH && AND_BEFORE.test(textBefore(text, at, 8)) && !AUXILIARY.test(text.slice(at, at + 8))
+    ? SHARED_PASSIVE.exec(text.slice(0, at)) : null;
+  return shared ? shared[1]!.replace(LEADING_ARTICLE, '') : undefined;
+}
+
+/** An auxiliary that opens a verb. */
+const AUXILIARY = /^(?:was|were|is|are|has|have|had)\b/;
+/** "and" right before a verb. */
+const AND_BEFORE = /\band\s+$/;
+/**
+ * A clause that opens with its subject, of up to six words, and a passive, then runs on to an "and" before a second verb: "The Fund was
+ * established under …". Group: the subject.
+ */
+const SHARED_PASSIVE = new RegExp(String.raw`^\s*((?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?\p{Lu}[\p{L}\p{M}\d’'-]*(?:\s+[\p{L}\p{M}\d’'-]+){0,5}?)`
+  + String.raw`\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|t)\b(?:\s+up)?\s[^;:]*?\band\s+$`, 'u');
 
 /** What `subjectBefore` reads of a sentence for each of its verbs: its preamble, and where its clauses open. */
 interface Marks {
