@@ -472,8 +472,9 @@ const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|reserv(?:e|
   // (A programme's total funding: "The total funding for 2029–2030 is (VND 360 billion)".)
   + String.raw`|total\s+(?:funding|budget|cost)`
   + String.raw`|costs?|costing`
-  // What a body arranges, or a recipient receives: "the Ministry of Finance shall arrange VND 1,850 billion".
-  + String.raw`|arrang(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)`
+  // What a body arranges, provides or contributes, or a recipient receives: "the Ministry of Finance shall arrange VND 1,850 billion",
+  // "The Ministry will also provide VND 120 billion over three years for the project, with the province contributing a further …".
+  + String.raw`|arrang(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)\s+(?:a\s+further|another)`
   // What a body will spend or invest, a scheme is funded with, or money to be recovered or refunded.
   + String.raw`|spend(?:s|ing)?|spent|invest(?:s|ing)?|funded\s+with|recover\w*|repa(?:y|id)|refund\w*|releas\w*`
   // A balance of loans outstanding is a measure to reach ("outstanding loans of VND 40 trillion by 2027"), not a loan made.
@@ -501,9 +502,15 @@ export function isAllocation(text: string, start: number, unit: string | null, e
   if (SET_ASIDE_AFTER.test(text.slice(end, end + 60))) return true;
   if (unit === null || !MONEY_UNIT.test(unit)) return false;
   const before = text.slice(Math.max(0, start - 120), start);
+  // (A part of such a sum, after it: "The Department's budget for 2031 is VND 318 billion, including (VND 140 billion) for the fund".)
+  const part = INCLUDING_BEFORE.exec(before);
+  if (part && ALLOCATION.test(before.slice(0, part.index))) return true;
   return ALLOCATION.test(before) || FUNDING_LABEL.test(before) || BUDGET_PAYS.test(before) || FROM_BUDGET.test(text.slice(end, end + 120))
     || (ADD_BEFORE.test(before) && TO_BUDGET.test(text.slice(end, end + 60)));
 }
+
+/** A part of a sum named before, right before its own: ", including ", ", of which ". */
+const INCLUDING_BEFORE = /,\s+(?:including|of\s+which)\s+(?:about\s+|around\s+|some\s+)?$/i;
 
 /** "(asks the Department of Finance to) add (VND 95 billion) to the 2030 budget": a sum added to a budget is allocated. */
 const ADD_BEFORE = /\badd(?:s|ed|ing)?\s+(?:(?:about|around|some|another|a\s+further)\s+)?$/i;
