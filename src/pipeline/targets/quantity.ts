@@ -16,6 +16,11 @@ export const WORD = String.raw`(?:${BELOW_HUNDRED}(?:\s+hundred\b(?:\s+(?:and\s+
 /** Scale words after a number: "1.5 million", "two thousand"; in words, a number of thousands and hundreds ("one thousand five hundred"). */
 const SCALE = String.raw`(?:\s+(?:thousand(?:\s+(?:and\s+)?${WORD}(?!\s+(?:thousand|million|billion)\b))?|million|billion))`;
 
+/** A number and a half, or half of one, of a scale: "one and a half million", "half a million". No group. */
+const HALVES = String.raw`(?:${WORD}\s+and\s+a\s+half|[Hh]alf\s+a)\s+(?:thousand|million|billion)\b`;
+/** The same, read: the number before "and a half" (none in "half a …") and the scale. */
+const HALVES_READ = /^(?:(.+?)\s+and\s+a\s+half|half\s+a)\s+(thousand|million|billion)$/i;
+
 /** A number in digits, as a regular expression source with no group: "15,345", "0.7", "30". */
 export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
 
@@ -25,11 +30,11 @@ export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?
  * ("Eighty per cent").
  */
 // (A number word counts the plural within a few words after it, past a range's top: "eight to ten semiconductor design and testing firms".)
-export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}|${WORD}(?=(?:\s+(?:to|or)\s+${WORD})?\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*s\b`
+export const NUMBER = String.raw`(${DIGITS}${SCALE}?|${HALVES}|${WORD}${SCALE}|${WORD}(?=(?:\s+(?:to|or)\s+${WORD})?\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*s\b`
   + String.raw`|\s*(?:%|per\s?cent|percent)))`;
 
 /** A number standing as a value by itself, digits or words, as a regular expression source with one group: "to five by 2028". */
-export const VALUE = String.raw`(${DIGITS}${SCALE}?|${WORD}${SCALE}?\b)`;
+export const VALUE = String.raw`(${DIGITS}${SCALE}?|${HALVES}|${WORD}${SCALE}?\b)`;
 
 /** The top of a range after "to" or a dash, in digits or words ("three to four"), as a regular expression source (no group). */
 export const TOP_NUMBER = String.raw`(?:${DIGITS}|${WORD}\b)`;
@@ -84,6 +89,8 @@ function wordsValue(text: string): number {
 
 /** A number as written ("15,345", "0.7", "1.5 million", "two million", "three") as a value; thousands separators dropped. */
 export function numberOf(text: string): number {
+  const halved = HALVES_READ.exec(text.trim());
+  if (halved) return ((halved[1] ? wordsValue(halved[1]) : 0) + 0.5) * SCALES[halved[2]!.toLowerCase()]!;
   const [head = '', scale] = text.trim().split(/\s+/);
   if (WORD_VALUES[head.split('-')[0]!.toLowerCase()] !== undefined) return wordsValue(text.trim());
   const base = Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(head) ? head.replace(/,/g, '') : head.replace(',', '.'));

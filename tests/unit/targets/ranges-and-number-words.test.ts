@@ -62,4 +62,11 @@ describe('a share told as a fraction', () => {
   it('leaves "half of the budget was spent" a reported figure', () => {
     expect(timelineOf({ 'seeds/a.txt': dated('10/01/2026', 'Half of the 2025 budget was spent by June.') }).targets).toEqual([]);
   });
+
+  it('reads a number and a half of a scale, and half of one, in words', () => {
+    expect(numberOf('two and a half million')).toBe(2_500_000);
+    expect(numberOf('half a billion')).toBe(500_000_000);
+    expect(values('the province aims for one and a half million tourists to book online by 2032').map(([, value]) => value)).toEqual([1_500_000]);
+    expect(values('the app is to reach half a million farmers by 2032').map(([, value]) => value)).toEqual([500_000]);
+  });
 });
