@@ -58,8 +58,17 @@ const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|dur
  * a procedure's time limit: see isTimeLimit.)
  */
 // (Or "within" it, or deciding on each or completing it: "decide on every grant application within 45 days".)
-const HANDLED_IN = new RegExp(String.raw`\b(process|handle|settle|resolve|answer|approve|grant|issue|deliver|return|decide\s+on|complete)\s+`
+// (Or licensing, registering or certifying each, or replying to each: "license every new tour operator online within 3 working days".)
+const HANDLED_IN = new RegExp(String.raw`\b(process|handle|settle|resolve|answer|approve|grant|issue|deliver|return|decide\s+on|complete|license`
+  + String.raw`|register|certify|reply\s+to|respond\s+to)\s+`
   + String.raw`((?:every|all|each|an?|the|its|their)\s+[^;:.]{2,100}?),?\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
+  + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
+/**
+ * Every one of a thing handled in a time, told with the participle: "(and) every household business registration processed within 2
+ * working days". Groups: the thing, the participle, the qualifier, the number, the unit.
+ */
+const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each)\s+([^;:.,]{2,80}?)\s+(processed|handled|settled|resolved|answered|approved`
+  + String.raw`|granted|issued|licensed|registered|certified|decided(?:\s+on)?)\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /** A share later in the sentence: "…, up from 68% answered within that time". */
 const SHARE_AFTER = /\d\s*(?:%|per\s?cent|percent)/;
@@ -1371,6 +1380,17 @@ const amountsIn: TargetParser = {
       out.push({
         metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
         unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
+      });
+    }
+    // (So is every one of a thing told with its participle, in an aim a body set itself: "set itself two aims for this year: …, and every
+    // household business registration processed within 2 working days".)
+    for (const m of /\b(?:in|within)\s/.test(text) && /\b(?:every|each)\s/.test(text) ? allMatches(HANDLED_PASSIVE, text) : []) {
+      const [, handled, participle, qualifier, number, unit] = m;
+      if (SHARE_AFTER.test(text.slice(m.index + m[0].length)) || !AIM_SET.test(text.slice(0, m.index))) continue;
+      const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
+      out.push({
+        metric: `every ${handled!.trim()} ${participle}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!),
+        max: null, unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
       });
     }
     for (const m of [

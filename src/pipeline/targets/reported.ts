@@ -521,6 +521,8 @@ const TIME_LIMIT = /\bwithin\s+(?:(?:at\s+most|no\s+more\s+than|not\s+more\s+tha
 
 /** A year written in a sentence. */
 const YEAR = /\b(?:19|20)\d{2}\b/;
+/** A year told relative to the page's: "from next year", "this year". */
+const NEXT_YEAR = /\b(?:next|this)\s+year\b/i;
 
 /**
  * Whether a duration at `start` of a sentence is a procedure's time limit (see TIME_LIMIT), or a duration in a sentence that
@@ -532,11 +534,16 @@ export function isTimeLimit(text: string, start: number, unit: string | null): b
   // "(- ) cut the time to register a business to 2 working days": a time brought down to a length is an aim, in a frame's year.
   // (Not a body's own aim for its work, in a year: "has set an aim for its own work: from 2032, it will decide on every grant application
   // within 45 days".)
-  if (YEAR.test(text) && AIM_SET.test(text.slice(0, start))) return false;
+  // (Its year may be told relative to the page's: "from next year, the Ministry … will answer every request … within 20 working days".)
+  if ((YEAR.test(text) || NEXT_YEAR.test(text)) && AIM_SET.test(text.slice(0, start))) return false;
   return TIME_LIMIT.test(before) || (!YEAR.test(text) && !CUT_TO.test(before));
 }
-/** An aim a body set itself, then what it is: "set an aim for its own work:", "has set itself a goal:". */
-export const AIM_SET = /\bset\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)\b[^.:;]{0,60}:/i;
+/**
+ * An aim a body set itself, then what it is: "set an aim for its own work:", "has set itself a goal:", "set itself two aims for this
+ * year:"; or one it gives as its own: "as an aim for its own work,", "the Ministry's own commitment:".
+ */
+export const AIM_SET = new RegExp(String.raw`\bset\s+(?:itself\s+)?(?:an?\s+|two\s+|three\s+)?(?:aims?|goals?|targets?)\b[^.:;]{0,60}:`
+  + String.raw`|\bas\s+an?\s+(?:aim|goal)\s+for\s+its\s+own\s+work\s*,|\bown\s+(?:commitment|pledge|promise)\s*:`, 'i');
 /** A time brought down to a length, right before the length: "cut the time to register a business to", "shorten … to under". */
 const CUT_TO = new RegExp(String.raw`\b(?:cut|cutting|reduce|reducing|shorten|shortening|bring\s+down|lower|lowering)\b[^,;.]{1,80}\s+to\s+`
   + String.raw`(?:(?:under|below|at\s+most|no\s+more\s+than)\s+)?$`, 'i');

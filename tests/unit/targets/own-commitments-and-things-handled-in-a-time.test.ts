@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const targetsOf = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/09/2029', ...lines) }).targets
+  .map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline]);
+
+describe('a body\'s own aim, however it is told, to handle every one of a thing within a time', () => {
+  it('reads a time to license, register or reply to every one, as at most that time', () => {
+    expect(targetsOf('The Department of Transport also set an aim for its own work: from 2031, it will license every new bus route online '
+      + 'within 4 working days.')).toEqual([['time to license every new bus route online', '<=', 4, 'working days', 2031]]);
+  });
+
+  it('reads an aim given "as an aim for its own work," or as a body\'s "own commitment:", its year told from the page\'s', () => {
+    expect(targetsOf('The Ministry of Construction shall issue the standards and, as an aim for its own work, from 2031 decide on every '
+      + 'application for a building data licence within 15 working days.'))
+      .toEqual([['time to decide on every application for a building data licence', '<=', 15, 'working days', 2031]]);
+    expect(targetsOf('Here is the Ministry\'s own commitment: from next year, the Ministry of Construction will answer every request from '
+      + 'the provinces for a model review within 25 working days.'))
+      .toEqual([['time to answer every request from the provinces for a model review', '<=', 25, 'working days', 2030]]);
+  });
+
+  it('reads every one of a thing told with its participle, among the aims a body set itself', () => {
+    expect(targetsOf('Our office has set itself two aims for next year: by the end of 2030, at least 97% of requests settled on time, and '
+      + 'every land title transfer processed within 3 working days.').filter(([, , , unit]) => unit === 'working days'))
+      .toEqual([['every land title transfer processed', '<=', 3, 'working days', 2030]]);
+    // (Not a procedure's time limit that no aim sets: "Every land title transfer is processed within 3 working days.")
+    expect(targetsOf('Every land title transfer processed within 3 working days of a complete dossier is published on the portal.')).toEqual([]);
+  });
+});
