@@ -13,7 +13,8 @@ const KINDS = String.raw`(ministry|department|office|agency|authority|directorat
 /** Capitalised words, of a name or a place, in any script. */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 /** What may run on after a kind's "of": "Science and Technology", "the Interior", "Vietnam". */
-const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
+// (A ministry's or a department's fields may be a list with commas: "of Culture, Sports and Tourism".)
+const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:,\s+${WORD})*(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
 
 /** The kinds of body whose own deeds a text may state by the kind alone: KINDS, and a foundation, a centre, a union and the like. */
 const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|fund|centre|center|association|federation`
@@ -54,6 +55,9 @@ const OWN = new RegExp(
     // "For its own staff, the Department of Home Affairs aims for every civil servant …": an aim it says is for its own people or work.
     + String.raw`|\bfor\s+its\s+own\s+(?:staff|work|employees|officials|people|personnel|operations)\s*,\s+the\s+(?:${WORD}\s+){0,3}${KINDS}`
     + String.raw`(?:${OF_PART})?\s+(?:also\s+)?(?:aims|plans|intends|strives|has\s+set|will|is)\b`
+    // "The Ministry of Health shall lead the Programme … and, as an aim for its own work, from 2032 decide on every application …": the
+    // duties a text gives a body, one of them its own aim.
+    + String.raw`|\bthe\s+${KINDS}(?:${OF_PART})?\s+(?:shall|will|must|is\s+to)\s[^.;]{0,200}?\bas\s+an?\s+(?:aim|goal|target)\s+for\s+its\s+own\b`
     // "The department, for its part, aims to answer every … feedback item": what it aims for as against others' targets.
     + String.raw`|\bthe\s+(?:${WORD}\s+){0,3}${KINDS}(?:${OF_PART})?\s*,\s+for\s+its\s+(?:own\s+)?part\s*,\s+(?:also\s+)?`
     + String.raw`(?:aims|plans|intends|is|will|has\s+set)\b`,

@@ -26,4 +26,12 @@ describe('a body\'s own aim, however it is told, to handle every one of a thing 
     // (Not a procedure's time limit that no aim sets: "Every land title transfer is processed within 3 working days.")
     expect(targetsOf('Every land title transfer processed within 3 working days of a complete dossier is published on the portal.')).toEqual([]);
   });
+
+  it('gives such an aim the body that set it, named with a list of its fields or among the duties a text gives it', () => {
+    const scopes = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/09/2029', ...lines) }).targets.map((t) => t.scope);
+    expect(scopes('The Bình Định Department of Culture, Sports and Tourism, which wrote the plan, also set an aim for its own work: from 2031, '
+      + 'it will license every new homestay online within 5 working days.')).toEqual(['Bình Định Department of Culture, Sports and Tourism']);
+    expect(scopes('The Ministry of Construction shall lead the Programme, publish the data standards and, as an aim for its own work, from '
+      + '2031 decide on every application for a building data licence within 15 working days.')).toEqual(['Ministry of Construction']);
+  });
 });
