@@ -26,6 +26,8 @@ const SETTING_KINDS = String.raw`(ministry|department|office|agency|authority|di
 // (Or its own size: "the Centre is to reach a staff of at least 120", "employ 300 engineers".)
 // (Or answer those it serves: "The centre aims to answer 90% of questions through Sen, without an officer".)
 const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|answer|resolve|train|hire|recruit|employ|open|digiti[sz]e|publish|post`
+  // (A fund's awards and grants are its own deeds too: "The Fund aims to award at least 1,200 scholarships by 2035".)
+  + String.raw`|award|grant`
   + String.raw`|(?:reach|have|grow\s+to)\s+a\s+(?:staff|workforce|headcount)\b`
   // (Or so many of its people trained: "the department aims to have at least 30 staff trained in information security".)
   + String.raw`|have\s+(?:(?:at\s+least|more\s+than|about)\s+)?\d[\d,]*\s+(?:staff|officials|employees|civil\s+servants|officers)\s+\p{Ll}+ed\b)`;
@@ -117,8 +119,10 @@ const THE_MINISTER = /\b(?:[Tt]he|[Hh]is|[Hh]er)\s+minister\b/;
  * A list's frame in which a body named by its kind aims at the items itself: "(Under the ministry's plan for 2026, …,) the ministry aims by
  * the end of the year to:". Group: the kind.
  */
-const FRAME_OWN = new RegExp(String.raw`\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+|itself\s+)?(?:aims|plans|intends|expects|strives)\b`
-  + String.raw`[^:;.]{0,40}?\bto\s*:\s*$`, 'iu');
+// (Or a body that set aims for its own work, then lists them: "Beside the province's goals, the Department has set aims for its own work:".)
+const FRAME_OWN = new RegExp(String.raw`\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives)\b`
+  + String.raw`[^:;.]{0,40}?\bto|(?:ha(?:s|d)\s+)?(?:also\s+)?set\s+(?:itself\s+)?(?:\w+\s+)?(?:aims|goals|targets)\s+for\s+its\s+own\s+\w+)\s*:\s*$`,
+'iu');
 
 /**
  * The kind of body a list's frame says aims at its items itself (see FRAME_OWN), when the frame says the plan is its own ("Under the

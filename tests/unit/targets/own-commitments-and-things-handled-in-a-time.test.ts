@@ -34,4 +34,14 @@ describe('a body\'s own aim, however it is told, to handle every one of a thing 
     expect(scopes('The Ministry of Construction shall lead the Programme, publish the data standards and, as an aim for its own work, from '
       + '2031 decide on every application for a building data licence within 15 working days.')).toEqual(['Ministry of Construction']);
   });
+
+  it('gives a fund\'s aim to award, and the items a body lists after setting aims for its own work, to that body', () => {
+    const scopes = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/09/2029', ...lines) }).targets
+      .map((t) => `${t.value} ${t.scope}`);
+    expect(scopes('The Huế Heritage Research Fund opens its third call.', 'The Fund aims to award at least 300 research grants by 2033.'))
+      .toEqual(['300 Huế Heritage Research Fund']);
+    expect(scopes('The Huế Department of Home Affairs advises the city on its staff.',
+      'Beside the city\'s goals, the Department has set aims for its own work:',
+      '- by the end of 2030, all 140 of its staff to complete a course on digital records;')).toEqual(['100 Huế Department of Home Affairs']);
+  });
 });
