@@ -25,7 +25,8 @@ const RANK = new RegExp(
   'gu',
 );
 /** Where the words after a rank stop: a clause boundary, another rank, another verb (with its figure), a deadline. */
-const FIELD_END = new RegExp(String.raw`\s*(?:[;,.(]|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract|must|will|should`
+// (Not before the index's short name in brackets, which the field keeps: "in the Provincial Innovation Index (PII)".)
+const FIELD_END = new RegExp(String.raw`\s*(?:[;,.]|\((?!\p{Lu}{2,8}\))|$|\s+and\s+(?:the\s+)?top\b|\s+and\s+(?:that|to|have|has|having|attract|must|will|should`
   + String.raw`|shall|can|is|are)\b|\s+(?:by|until|till|before|in)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2}|\s+(?:every|each)\s+year\b|\s+annually\b`
   + String.raw`|\s+by\s+(?:the\s+same|that|this|then)\b`
   // Another verb and its figure: "(among the top 5 in the PII) and spend 3% of its budget on …".
@@ -70,7 +71,9 @@ function fieldAfter(after: string): string | null {
 const TO_RANK = new RegExp(String.raw`(?<!\s)(?:\s*(?:(?:aims?|strives?|targets?|expects?|seeks?|plans?|wants?|hopes?|intends?)\s+to|will|to)\b)?`
   // (Or one of them: "(- ) become one of the (top 3 colocation providers …)".)
   + String.raw`(?:\s*(?:be|become|stay|remain|rank|ranked|ranking|placed?|enter|join|break|climb|move|get)\b)?(?:\s*one\s+of\b)?`
-  + String.raw`(?:\s*(?:among|in|into|within)\b)?(?:\s*the\b)?$`, 'i');
+  // (Or the place named after a verb of placing it: "(- ) place Khánh Hòa (among the top 8 …)", "bring the city into".)
+  + String.raw`(?:\s*(?:place|put|bring|lift|raise)(?:\s+[\p{L}\p{M}]+){1,4})?`
+  + String.raw`(?:\s*(?:among|in|into|within)\b)?(?:\s*the\b)?$`, 'iu');
 /** The text before a rank without the words that lead to it (TO_RANK), nor an adverb before them ("the city also wants to enter"). */
 const withoutToRank = (before: string): string => before.trimEnd().replace(TO_RANK, '').replace(/\s+(?:also|still|now|further)$/i, '');
 

@@ -33,4 +33,12 @@ describe('a rank with the place reached, in a relative clause dated after it', (
       + 'countries in the Open Data Barometer, which ranked it 61st of 130 economies this year.') }).targets.map((t) => [t.value, t.deadline]);
     expect(found).toEqual([[45, 2035]]);
   });
+
+  it('keeps the index\'s short name in brackets, and reads the place a verb of placing names as the place the text is about', () => {
+    expect(ranks('- place Hà Tĩnh among the top 9 provinces in the Digital Transformation Index (DTI).'))
+      .toEqual([['Digital Transformation Index (DTI)', 9, 'rank among provinces']]);
+    // (A bracket that is no short name ends the field.)
+    expect(ranks('to be among the top 9 provinces in the Digital Transformation Index (as the ministry ranks them)').map(([metric]) => metric))
+      .toEqual(['Digital Transformation Index']);
+  });
 });
