@@ -270,6 +270,12 @@ const ENSURE_ALL = new RegExp(String.raw`\bensur(?:e|es|ing)\s+(?:that\s+)?(all|
  */
 const TO_ALL = new RegExp(String.raw`\b(?:to|will|must|should)\s+(restore|bring|provide|extend|deliver|supply)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)`
   + String.raw`\s+to\s+all\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b`, 'gu');
+/**
+ * Something brought to a number of people or things, still to come: "(aims) to provide free SIM-based digital signatures to 200,000
+ * residents (by the end of 2030)". Groups: the verb, what is brought, the qualifier, the number, the things.
+ */
+const TO_COUNT = new RegExp(String.raw`\b(?:to|will|must|should)\s+(bring|provide|extend|deliver|supply|offer)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)`
+  + String.raw`\s+to\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b`, 'gu');
 /** Every one of a whole, 100% of its things: what each pattern of wholes proposes. */
 /**
  * A part of a whole named before, to be done: "at least ten of the 14 products are to be commercialised", or with the whole left out
@@ -1589,6 +1595,14 @@ const amountsIn: TargetParser = {
     for (const m of /\bto\s+all\s/.test(text) ? allMatches(TO_ALL, text) : []) {
       const [, verb, what, things] = m;
       out.push(everyOne(`${things} with ${what} ${pastParticiple(verb!)}`, things!, m.index, m.index + m[0].length));
+    }
+    for (const m of /\bto\s+(?:\p{Ll}+\s+)?\d/u.test(text) ? allMatches(TO_COUNT, text) : []) {
+      const [, verb, what, qualifier, number, things] = m;
+      const at = m.index + m[0].lastIndexOf(number!, m[0].length - things!.length - 1);
+      out.push({
+        metric: `${things} ${pastParticiple(verb!)} ${what}`, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null,
+        unit: things!.split(/\s+/).at(-1)!, qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
+      });
     }
     // "5G is to cover all urban wards": the coverage of every one of them.
     for (const m of /\bcover\s+all\b/.test(text) ? allMatches(COVER_ALL, text) : []) {

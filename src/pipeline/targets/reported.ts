@@ -380,9 +380,14 @@ export function isThreshold(text: string, start: number, end: number): boolean {
   // "(free for owners of) vessels under 24 metres": a size picks the things out, whatever follows.
   // (The figure's words may run on past its size: "vessels (above 200 tonnes to carry tracking devices)".)
   const own = text.slice(start, end);
-  return (THINGS_BEFORE.test(before) && (THEIR_VERB.test(text.slice(end, end + 60)) || SIZE_UNIT.test(own) || SIZE_FIRST.test(own)))
+  // (Their verb may be inside the figure's words, read on past a bare number: "residents (over 60 can get a signature free …)".)
+  const bare = BARE_THRESHOLD.exec(own);
+  return (THINGS_BEFORE.test(before) && (THEIR_VERB.test(text.slice(end, end + 60)) || SIZE_UNIT.test(own) || SIZE_FIRST.test(own)
+    || (bare !== null && THEIR_VERB.test(own.slice(bare[0].length)))))
     || THINGS_STILL.test(before);
 }
+/** A threshold's word and a bare number, at the start of a figure's words: "over 60". */
+const BARE_THRESHOLD = /^\S+(?:\s+than)?\s+\d[\d,.]*(?=\s)/;
 /** What makes a figure the size of each of the things before it: "… each", "… apiece". */
 const EACH_AFTER = /^\s+(?:each|apiece)\b/;
 /** Things counted right before a size of each: "zones of (at least)". */
@@ -540,10 +545,12 @@ export function isTimeLimit(text: string, start: number, unit: string | null): b
 }
 /**
  * An aim a body set itself, then what it is: "set an aim for its own work:", "has set itself a goal:", "set itself two aims for this
- * year:"; or one it gives as its own: "as an aim for its own work,", "the Ministry's own commitment:".
+ * year:"; or one it gives as its own: "as an aim for its own work,", "the Ministry's own commitment:", "has an aim of its own:".
  */
 export const AIM_SET = new RegExp(String.raw`\bset\s+(?:itself\s+)?(?:an?\s+|two\s+|three\s+)?(?:aims?|goals?|targets?)\b[^.:;]{0,60}:`
-  + String.raw`|\bas\s+an?\s+(?:aim|goal)\s+for\s+its\s+own\s+work\s*,|\bown\s+(?:commitment|pledge|promise)\s*:`, 'i');
+  + String.raw`|\bas\s+an?\s+(?:aim|goal)\s+for\s+its\s+own\s+work\s*,|\bown\s+(?:commitment|pledge|promise)\s*:`
+  // ("Sao Mai Telecom also has an aim of its own in Cần Thơ: to provide …".)
+  + String.raw`|\bha(?:s|d|ve)\s+(?:an?\s+)?(?:aim|goal|target)\s+of\s+(?:its|their)\s+own\b[^.:;]{0,40}:`, 'i');
 /** A time brought down to a length, right before the length: "cut the time to register a business to", "shorten … to under". */
 const CUT_TO = new RegExp(String.raw`\b(?:cut|cutting|reduce|reducing|shorten|shortening|bring\s+down|lower|lowering)\b[^,;.]{1,80}\s+to\s+`
   + String.raw`(?:(?:under|below|at\s+most|no\s+more\s+than)\s+)?$`, 'i');

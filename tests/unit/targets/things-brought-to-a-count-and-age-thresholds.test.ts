@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const targetsOf = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/09/2029', ...lines) }).targets
+  .map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline, t.scope]);
+
+describe('a thing brought to a number of people, an aim "of its own:", and an age that picks people out', () => {
+  it('reads a count of those something is to be provided to, in an aim a firm has of its own', () => {
+    expect(targetsOf('Lam Hồng Telecom also has an aim of its own in Vĩnh Long: to provide free e-health accounts to 150,000 farmers by the '
+      + 'end of 2031, with the communes\' help.'))
+      .toEqual([['farmers provided free e-health accounts', '=', 150000, 'farmers', 2031, 'Lam Hồng Telecom']]);
+  });
+
+  it('gives no target for an age that picks out whom a rule serves, its verb inside the figure\'s words', () => {
+    expect(targetsOf('Until the end of 2031, residents over 65 can get a bus pass free of charge at any ward office.')).toEqual([]);
+  });
+});
