@@ -675,16 +675,22 @@ const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bri
  * degrees", ", of which at least 300 in agricultural technology", ", at least two of them built in Vietnam". Groups: qualifier, number,
  * the verb and its object.
  */
+/** A number in words, with its scale if it has one: "ten thousand", "five". No group. */
+// (Never the number alone before its scale: "ten" of "ten thousand" is no number of its own.)
+const WORDS_SCALED = String.raw`${WORD}(?:\s+(?:thousand|million|billion)\b|(?!\s+(?:thousand|million|billion)\b))`;
 // (Past the count's deadline: "2,000 engineers by the same year, of which at least 40 per cent in chip design".)
 const PART_OF_COUNT = new RegExp(String.raw`^(?:\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+same\s+year))?`
   // (A share of it may be told with its sign: "of whom at least 30% are women".)
   // (Or "of them" after its number: ", at least two of them built in Vietnam".)
-  + String.raw`\s*,?\s+(?:of\s+wh(?:ich|om)\s+|(?=(?:${QUALIFIER}\s+)?(?:\d[\d,]*|${WORD})\s+of\s+them\s))(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})`
+  + String.raw`\s*,?\s+(?:of\s+wh(?:ich|om)\s+|(?=(?:${QUALIFIER}\s+)?(?:\d[\d,]*|${WORD})\s+of\s+them\s))(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORDS_SCALED})`
   + String.raw`(?:\s+of\s+them)?(?:\s+|(?=%))((?:%\s+)?(?:are|have|will|must|should|shall)?\s*`
   + String.raw`(?:in\s|\p{Ll}{3,})[^,;.()]{2,80}?)(?=\s+(?:by|in|before)\s+${DUE_YEAR}|\s*[,;.()]|\s*$)`, 'u');
-/** A part of a count due by an earlier year, with no predicate: "(, packaging and testing), at least 15,000 of them by 2030". Groups: qualifier, number. */
-const INTERIM_OF_THEM = new RegExp(String.raw`^[^;.]{0,60}?,\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORD})\s+of\s+them\s+by\s+(?:the\s+end\s+of\s+)?`
-  + String.raw`(?:19|20)\d\d(?=\s*(?:[,;.]|$))`, 'u');
+/**
+ * A part of a count due by an earlier year, with no predicate: "(, packaging and testing), at least 15,000 of them by 2030", "(…), of whom
+ * at least ten thousand by 2032". Groups: qualifier and number after "of whom", or before "of them".
+ */
+const INTERIM_OF_THEM = new RegExp(String.raw`^[^;.]{0,60}?,\s+(?:of\s+wh(?:om|ich)\s+(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORDS_SCALED})`
+  + String.raw`|(?:(${QUALIFIER})\s+)?(\d[\d,]*|${WORDS_SCALED})\s+of\s+them)\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?=\s*(?:[,;.]|$))`, 'u');
 
 /**
  * A part of a share right after it (and its whole), with what sets it apart: "(80 per cent) of the labour force, of which 45 per cent with
@@ -1460,13 +1466,14 @@ const amountsIn: TargetParser = {
     }
     // "at least 50,000 engineers and technicians in chip design, packaging and testing, at least 15,000 of them by 2030": a part of the
     // count due by an earlier year, the same things.
-    for (const whole of /\bof\s+them\s+by\s/.test(text) ? out.filter((p) => p.unit && !p.unit.startsWith('%') && !/\d/.test(p.unit)) : []) {
+    for (const whole of /\bof\s+(?:them|wh(?:om|ich))\s/.test(text) ? out.filter((p) => p.unit && !p.unit.startsWith('%') && !/\d/.test(p.unit)) : []) {
       const interim = INTERIM_OF_THEM.exec(textAfter(text, whole.end));
       if (!interim || out.some((p) => p.start > whole.end && p.start <= whole.end + interim.index + interim[0].length)) continue;
-      const at = whole.end + interim.index + interim[0].indexOf(interim[2]!, interim[1] ? interim[1].length : 0);
+      const [qualifier, number] = interim[2] !== undefined ? [interim[1], interim[2]] : [interim[3], interim[4]!];
+      const at = whole.end + interim.index + interim[0].indexOf(number, interim[0].indexOf(qualifier ?? ',') + 1);
       // (Up to "of them": its year after it is its deadline.)
       const end = whole.end + interim.index + interim[0].search(/\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\s*$/);
-      out.push({ ...whole, comparator: comparatorOf(interim[1]), value: numberOf(interim[2]!), max: null, baseline: null, start: at, end });
+      out.push({ ...whole, comparator: comparatorOf(qualifier), value: numberOf(number), max: null, baseline: null, start: at, end });
     }
     // (After every count and share is read, those after a verb too: "aims to have 5,000 start-ups by 2030, of which at least 500 in …".)
     // "at least 300 innovative start-ups, of which 30 have raised venture capital": a part of the count, a target of its own.

@@ -372,6 +372,9 @@ export function isThreshold(text: string, start: number, end: number): boolean {
   // "all household businesses with annual revenue of VND 1 billion or more (must issue …)": the figure picks the things out.
   // (The figure's own words may hold the "or more": "each with a design capacity of (50 MW or more)".)
   if ((PICKED_OUT.test(text.slice(end, end + 20)) || OWN_OR_MORE.test(text.slice(start, end))) && WITH_MEASURE.test(textBefore(text, start, 80))) return true;
+  // "(at least 90% of commune health stations … shall have) a broadband connection of at least 100 Mbps": what each thing a share
+  // counts is to have, no figure to reach of its own.
+  if (HAVE_MEASURE.test(textBefore(text, start, 80)) && SHARE_OF_THINGS.test(textBefore(text, start, 240))) return true;
   // "(3 to 5 smart agriculture zones) of at least 500 ha each": the size of each of the things counted before it.
   if (EACH_AFTER.test(text.slice(end, end + 12)) && OF_THINGS_BEFORE.test(textBefore(text, start, 60))) return true;
   if (!THRESHOLD.test(text.slice(start, start + 12))) return false;
@@ -388,6 +391,10 @@ export function isThreshold(text: string, start: number, end: number): boolean {
 }
 /** A threshold's word and a bare number, at the start of a figure's words: "over 60". */
 const BARE_THRESHOLD = /^\S+(?:\s+than)?\s+\d[\d,.]*(?=\s)/;
+/** A measure each thing is to have, right before its figure: "(shall) have a broadband connection of". */
+const HAVE_MEASURE = /\b(?:have|has|with|having)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?of\s+$/u;
+/** A share of things earlier in the clause: "at least 90% of commune health stations in …". */
+const SHARE_OF_THINGS = /\d\s*(?:%|per\s?cent)\s+of\s+[^,;:.]{2,200}$/;
 /** What makes a figure the size of each of the things before it: "… each", "… apiece". */
 const EACH_AFTER = /^\s+(?:each|apiece)\b/;
 /** Things counted right before a size of each: "zones of (at least)". */

@@ -15,3 +15,16 @@ describe('a thing brought to a number of people, an aim "of its own:", and an ag
     expect(targetsOf('Until the end of 2031, residents over 65 can get a bus pass free of charge at any ward office.')).toEqual([]);
   });
 });
+
+describe('a part of a count due earlier told "of whom", and a measure each thing a share counts is to have', () => {
+  it('reads "of whom at least ten thousand by 2032" as the same count by that year, its scale in words', () => {
+    expect(targetsOf('By 2035, twenty thousand village health workers shall be trained in telemedicine, of whom at least eight thousand by '
+      + '2032.').map(([, comparator, value, , deadline]) => `${comparator} ${value} by ${deadline}`).sort())
+      .toEqual(['= 20000 by 2035', '>= 8000 by 2032']);
+  });
+
+  it('gives no target for the measure each thing is to have, after a share of them', () => {
+    expect(targetsOf('By 2032, at least 85% of border posts shall have a satellite link of at least 50 Mbps.').map(([, , value, unit]) => [value, unit]))
+      .toEqual([[85, '%']]);
+  });
+});
