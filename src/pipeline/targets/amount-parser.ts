@@ -214,7 +214,8 @@ const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s
   + String.raw`\s+(?:are|is)\s+to\s+(?:${ALL_DO})\s`, 'u');
 /** An item of a list that opens with every one of a whole and what it is to do: "b) all vocational schools to teach …". */
 // (Its whole may be a list, or take an aside: "- all communes, wards and the Phú Quý special zone to have …".)
-const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\sto\s+(?:${ALL_DO})\s`, 'u');
+// (Or "shall" do it, as a resolution's objectives write it: "a) All commune health stations shall use electronic medical records …;".)
+const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:to|shall)\s+(?:${ALL_DO})\s`, 'u');
 /** An aim's words right before the whole it is for: "aims for (every …)". */
 const AIMED_FOR = /\b(?:aims?|aiming)\s+for\s+$/;
 /** One of ALL_DO's verbs, alone. */

@@ -28,3 +28,12 @@ describe('a part of a count due earlier told "of whom", and a measure each thing
       .toEqual([[85, '%']]);
   });
 });
+
+describe('an objective of a resolution\'s list that every one of a whole "shall" do', () => {
+  it('is every one of the whole, by the list\'s deadline; a duty told with "must" is not', () => {
+    expect(targetsOf('1. By 2034:', 'a) All district-level archives shall use the national digital records platform;',
+      'b) At least 90% of residents shall have an e-health account;').map(([metric, , value, , deadline]) => [metric, value, deadline]))
+      .toEqual([['district-level archives use the national digital records platform', 100, 2034], ['residents shall have an e-health account', 90, 2034]]);
+    expect(targetsOf('1. Duties:', 'a) All levels must apply the national digital records platform;')).toEqual([]);
+  });
+});
