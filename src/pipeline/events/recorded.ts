@@ -16,7 +16,9 @@ const HELD_FIELD = /(?:^|[|·•]\s*)(?:Recorded(?:\s+live)?(?:\s+on)?|Streamed(
 /** The gathering a title names, with its number: "Webinar #14", "Seminar No. 3", "online exchange". Group: the gathering. */
 const TITLE_GATHERING = new RegExp(String.raw`\b((?:online\s+)?(?:${GATHERING_NOUN})(?:\s+(?:#|No\.\s*)\d{1,4})?)(?![\p{L}])`, 'iu');
 /** A line that lists a gathering's guests or speakers: "Guest: X, …", "Speakers: X and Y". */
-const GUEST_LINE = /^(?:[-•*–]\s+)?(?:Guests?|Speakers?|Panell?ists?|Guest\s+speakers?|Presenters?)\s*:\s+/i;
+/** The words that label a gathering's guests or speakers: "Guests", "Speaker", "Panellists". */
+const GUEST_WORD = String.raw`(?:Guests?|Speakers?|Panell?ists?|Guest\s+speakers?|Presenters?)`;
+const GUEST_LINE = new RegExp(String.raw`^(?:[-•*–]\s+)?${GUEST_WORD}\s*:\s+`, 'i');
 
 /** How far into the field its date may start, past its weekday ("Tuesday, 12 June 2029"). */
 const DATE_REACH = 20;
@@ -24,7 +26,7 @@ const DATE_REACH = 20;
 const SENTENCE_WORDS = 6;
 
 /** A line that only labels the list of a gathering's guests after it: "Guests:", "Speakers:". */
-const GUEST_LABEL = /^(?:Guests?|Speakers?|Panell?ists?|Guest\s+speakers?|Presenters?)\s*:?\s*$/i;
+const GUEST_LABEL = new RegExp(String.raw`^${GUEST_WORD}\s*:?\s*$`, 'i');
 
 /**
  * The remarks of the guests a page lists under a label of its own line ("Guests:", then an item for each: "- X, Director of …;") at
