@@ -67,8 +67,9 @@ function readStamp(lines: Line[]): FoundDate | undefined {
     // (The label may follow the copyright in one line: "© Long Biên Wire. All rights reserved. Published: 14/11/2029 08:05".)
     // (A weekday may stand between the label and the date: "Last modified: Tuesday, 27 May 2031 10:05".)
     const label = text.slice(0, date.index).split(/\s[|·•]\s|(?<=[.!])\s+/).pop()!.trim();
-    const weekdayless = label.replace(/\s*,$/, '').replace(WEEKDAY_TRAIL, '');
-    if (STAMP_LABEL.test(weekdayless === label.replace(/\s*,$/, '') ? label : weekdayless)) return date;
+    const trimmed = label.replace(/\s*,$/, '');
+    const weekdayless = trimmed.replace(WEEKDAY_TRAIL, '');
+    if (STAMP_LABEL.test(weekdayless === trimmed ? label : weekdayless)) return date;
   }
   return undefined;
 }

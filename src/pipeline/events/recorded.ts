@@ -42,10 +42,10 @@ export function listedGuests(doc: DocumentTimeline, entities: EntityLookup, even
   const word = (GATHERING.exec(gathering.title)?.[0] ?? /^(?:\p{L}+\s+){0,2}?\p{L}+(?=\s+(?:with|from|on|at|of|in|for)\b)/u.exec(gathering.title)?.[0]
     ?? 'meeting').toLowerCase();
   const items = doc.sentences.filter((s) => s.block === label.block + 1);
-  const people = new Set(doc.links.filter((l) => l.block === label.block + 1 && entities.get(l.entity)?.type === 'person').map((l) => l.entity));
-  return [...people].map((person) => {
-    const item = items.find((s) => doc.links.some((l) => l.entity === person && l.block === s.block && l.start >= s.start && l.end <= s.end))
-      ?? items[0]!;
+  // (The list's links to people, read once: each person's item is looked for among them, not among all the text's links.)
+  const listed = doc.links.filter((l) => l.block === label.block + 1 && entities.get(l.entity)?.type === 'person');
+  return [...new Set(listed.map((l) => l.entity))].map((person) => {
+    const item = items.find((s) => listed.some((l) => l.entity === person && l.start >= s.start && l.end <= s.end)) ?? items[0]!;
     return {
       kind: 'remarks', title: `${entities.get(person)!.name} delivered remarks at the ${word}`, quality: 3,
       time: { ...gathering.time, inferred: [...gathering.time.inferred, `the day of the ${word} the guests listed under "${label.text.trim()}" spoke at`] },

@@ -246,7 +246,7 @@ export function deadlineFor(
  * A quarter or half of a year that the text reports as "at" a time over before its publication; or a day or a month "by" which it
  * reports what was done, over before its publication too ("By 30 June, 92.4% of procedures were online" in a report of July).
  */
-const isPastPart = (time: TimeExpression, published: string | null) => published !== null && time.to < published.slice(0, 10)
+const isOverBeforePage = (time: TimeExpression, published: string | null) => published !== null && time.to < published.slice(0, 10)
   && ((time.relation === 'at' && (time.precision === 'quarter' || time.precision === 'half'))
     || (time.relation === 'by' && (time.precision === 'day' || time.precision === 'month')));
 
@@ -282,6 +282,9 @@ export function framesBefore(times: TimeExpression[], published: string | null)
     }
     const carried = frame && frame.block !== sentence.block && !opensClause(frame) && opening && opening.block === frame.block ? opening : undefined;
     // "46 tasks were ordered in the first quarter" in a text of April: a past quarter ends the frame before it, and is none itself.
-    return { frame: frame && !isPastPart(frame, published) ? frame : undefined, opening: carried && !isPastPart(carried, published) ? carried : undefined };
+    return {
+      frame: frame && !isOverBeforePage(frame, published) ? frame : undefined,
+      opening: carried && !isOverBeforePage(carried, published) ? carried : undefined,
+    };
   };
 }
