@@ -100,7 +100,7 @@ type DateFields = Pick<Metadata, 'date' | 'datePrecision' | 'dateSource' | 'date
  * Publication date: the sidecar's; else a dateline in the header (a day without a year, "November
  * 21", gets its year from the text, see `yearOfDay`), unless it is only the date of the document the
  * page shows and the page prints at its end the day it was published; else the day the page says at
- * its end it was published or last edited; none when the header prints a template placeholder; else a wire story's
+ * its end it was published, last edited or reviewed; none when the header prints a template placeholder; else a wire story's
  * dateline ("HÀ NỘI, Nov. 6 (TLN) –"); else the day a bulletin says is today; else the day a lead
  * reports ("On the morning of December 30"), its year reasoned from the text the same way, its
  * sources list included (a meeting on 30 December after a resolution of 22 December 2024 was in
@@ -116,7 +116,7 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
   // A page that shows a document (its heading's or its issue date at the top) and prints at its end the day it was published is of
   // that day, not of the document's.
   if (header.date && header.ofDocument && footer.stamp) {
-    return textDate(footer.stamp, `Day the page prints at its end, as published or last edited ("${footer.stamp.text}"); the date at its top`
+    return textDate(footer.stamp, `Day the page prints at its end, as published, last edited or reviewed ("${footer.stamp.text}"); the date at its top`
       + ` ("${header.date.text}") is the document's.`);
   }
   if (header.date) {
@@ -151,7 +151,8 @@ export function inferDate({ header, blocks, footer }: Cleaned, sidecar: Sidecar)
   // A page that prints no date at its top but the day it was last edited or published at its end (an encyclopedia's article, a paper's
   // page with its date under the byline) is dated by that day.
   if (footer.stamp) {
-    return textDate(footer.stamp, `Day the page prints at its end, as published or last edited ("${footer.stamp.text}"); it prints no other date.`);
+    const stamp = footer.stamp.text;
+    return textDate(footer.stamp, `Day the page prints at its end, as published, last edited or reviewed ("${stamp}"); it prints no other date.`);
   }
   if (header.placeholder) return none(`The page header prints a template placeholder or a relative age ("${header.placeholder}") instead of its date.`);
   // Nor a day at its end, but its address printed at its top holds one ("https://site.vn/tin-tuc/2028/11/04/…"): the page's day.

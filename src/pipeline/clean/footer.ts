@@ -31,10 +31,11 @@ export interface Footer {
 const STAMP_ZONE = 8;
 const STAMP_MAX_CHARS = 140;
 /**
- * The label of a page's last edit or of its publication, right before its date: "This page was last edited on", "Last modified:", "Cập
- * nhật lần cuối:", "Published:", "Posted on", "Source: VNA,".
+ * The label of a page's last edit or of its publication, right before its date: "This page was last edited on", "Last modified:",
+ * "Page last reviewed:", "Cập nhật lần cuối:", "Published:", "Posted on", "Source: VNA,".
  */
-const STAMP_LABEL = new RegExp(String.raw`(?:^|\b(?:page|article|entry)\s+was\s+)(?:last\s+)?(?:edited|modified|updated|revised)(?:\s+on)?\s*:?\s*$`
+const STAMP_LABEL = new RegExp(String.raw`(?:^|\b(?:page|article|entry|content)\s+(?:was\s+)?)(?:last\s+)?`
+  + String.raw`(?:edited|modified|updated|revised|reviewed)(?:\s+on)?\s*:?\s*$`
   + String.raw`|^cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*$|^(?:(?:date\s+)?published|posted|ngày\s+đăng|đăng\s+ngày)(?:\s+on)?\s*:?\s*$`
   // (Or the source it was taken from, with its day: "Source: VNA, 04/11/2028", "(Theo VnExpress, 04/11/2028)".)
   + String.raw`|^\(?(?:source|nguồn|theo)\s*:?\s*[^,;:()]{2,40},\s*$`, 'iu');

@@ -308,7 +308,9 @@ function objectBefore(context: SentenceContext, at: number, relative = false, ta
     const phrase = contextIndex(context).linksEnding(at - RELATIVE_REACH, at).filter(issued).at(-1);
     const between = phrase ? text.slice(phrase.end, at) : '';
     // (A tally's document may have its subject set apart by commas: "Resolution No. 88/…, on support for …, received 114 votes".)
-    const fits = relative ? !/[,;:]/.test(between.replace(/,\s*(?:(?:also|then|later)\s+)?$/, ''))
+    // (Its subject may list things, set apart by commas before an "and": "Plan No. 14 on digital logistics, seaports and e-commerce for
+    // 2029–2032, signed on 14 March".)
+    const fits = relative ? !/[,;:]/.test(between.replace(/,\s*(?:(?:also|then|later)\s+)?$/, '')) || TOPIC_LIST.test(between)
       : tallied ? /^\s*,\s+(?:on|for|about|regarding)\s+[^,;:]+,\s*$/.test(between) : /^\s+(?:on|for|about|regarding)\s+[^,;:]+$/.test(between);
     if (phrase && fits) link = phrase;
   }
@@ -333,6 +335,9 @@ function objectBefore(context: SentenceContext, at: number, relative = false, ta
   }
   return { text: entities.get(link.entity)?.name ?? text.slice(link.start, link.end), end: at, instrument: link.entity, coded: true };
 }
+
+/** A document's subject that lists things before its reduced relative: " on digital logistics, seaports and e-commerce, ". */
+const TOPIC_LIST = /^\s+(?:on|for|about|regarding)\s+[^,;:]+(?:,\s+[^,;:]+)*,?\s+and\s+[^,;:]+,\s*$/;
 
 /** A noun phrase opening a sentence before a comma, and a code after it with a digit: "Grant agreement ARCF/VN/2026-014, ". Groups: the phrase, the code. */
 const OPENING_DOCUMENT = /^(\p{Lu}[\p{L}\s-]{2,60}?)(\s+[\p{Lu}\d][\p{Lu}\d/.-]*\d[\p{Lu}\d/.-]*)?\s*,\s*$/u;

@@ -106,9 +106,10 @@ const ownDocument = (between: string) => between.length <= OWN_DOCUMENT && !/[,;
 /**
  * A day an instrument is cited with ("Resolution No. 57 dated …"): it dates the instrument, not the occasion a text reports. "ngày"
  * is Vietnamese for "day": an instrument's date only right after its code ("No. 45/KH-UBND ngày 20/1/2025"), not in "Friday (ngày
- * 12/6)"; "of" is no instrument's after a part of a day ("On the morning of 13/6, …").
+ * 12/6)"; "of" is no instrument's after a part of a day ("On the morning of 13/6, …") or a gathering ("the regular meeting of July 2030").
  */
-const CITATION = new RegExp(String.raw`(?:\bdated|\b(?<!\b${DAYTIME}\s+)of|\d\/[\p{L}\p{N}./-]*[\p{L}\p{N}]\s*[,(]?\s*ngày)\s+$`, 'u');
+const CITATION = new RegExp(String.raw`(?:\bdated|\b(?<!\b${DAYTIME}\s+)(?<!\b${GATHERING_NOUN}\s+)of`
+  + String.raw`|\d\/[\p{L}\p{N}./-]*[\p{L}\p{N}]\s*[,(]?\s*ngày)\s+$`, 'u');
 /**
  * A time inside what an instrument cited before it is on: "(held under the Central Steering Committee's Plan 09-KH/BCĐTW dated
  * 19/6/2026) on inspecting localities in (the second half of the year)" is the plan's, no happening's.
@@ -793,8 +794,8 @@ function nearDay(time: TimeExpression, h: Happening, sentence: Sentence): boolea
   if (time.sentence !== sentence) return false;
   const start = time.start - sentence.start;
   // "the Third Plenum in July": a month right after a gathering's name is when it was held.
-  // So is one after "held in" ("a mid-term review conference held in July").
-  if (time.precision === 'month') return h.kind === 'meeting' && start >= h.end && /^\s+(?:held\s+)?in\s+$/.test(sentence.text.slice(h.end, start));
+  // So is one after "held in" ("a mid-term review conference held in July"), or after "of" ("the regular meeting of July 2030").
+  if (time.precision === 'month') return h.kind === 'meeting' && start >= h.end && /^\s+(?:(?:held\s+)?in|of)\s+$/.test(sentence.text.slice(h.end, start));
   if (time.precision !== 'day') return false;
   // "began operating on July 1, a day after the first session": a day told relative to the gathering is not its day.
   if (start < h.at) return h.at - (time.end - sentence.start) <= NEAR_BEFORE && !RELATIVE_TO.test(sentence.text.slice(time.end - sentence.start, h.at));

@@ -1,4 +1,5 @@
 import { firstAtLeast } from '../sorted-spans.ts';
+import { textBefore } from '../reach.ts';
 import { once } from '../once.ts';
 import { anyCase } from '../regexp.ts';
 import type { Sentence } from '../extract/sentences.ts';
@@ -155,15 +156,26 @@ export function instrumentsBefore(
     ordered ??= links.filter((l) => INSTRUMENT_TYPES.has(entities.get(l.entity)?.type ?? '')).sort((a, b) => a.block - b.block || a.start - b.start);
     // Of the last sentence that names one of the type, the first it names: the one the sentence is about ("… adopted Resolution No.
     // 27/2027/NQ-HĐND, which amends Resolution No. 05/2026/NQ-HĐND …" → "The resolution was passed …" is No. 27's).
+    // (Not one the sentence says another replaces, amends or carries out: "It replaces Resolution No. 196/NQ-CP …" → "The resolution,
+    // dated 9 August", is the one before, which does the replacing; unless the text names no other.)
     let found: Link | undefined;
+    let replaced: Link | undefined;
     for (const l of ordered) {
       if (l.block > sentence.block || (l.block === sentence.block && l.end > sentence.start)) break;
-      if (entities.get(l.entity)?.type === type && !(found && sameSentence(found, l))) found = l;
+      if (entities.get(l.entity)?.type !== type) continue;
+      if (ACTED_ON.test(textBefore(blocks[l.block]?.text ?? '', l.start, ACTED_ON_REACH))) replaced ??= l;
+      else if (!(found && sameSentence(found, l))) found = l;
     }
-    return found?.entity;
+    return (found ?? replaced)?.entity;
   };
 }
 
+/** A verb that acts on the instrument after it, and the words of its name before it: "replaces the Government's", "amending". */
+// (Or carries out: "and follows the Politburo's Resolution 57-NQ/TW".)
+const ACTED_ON = new RegExp(String.raw`\b(?:replac(?:es|ing|ed)|supersed(?:es|ing|ed)|amend(?:s|ing|ed)|repeal(?:s|ing|ed)|in\s+(?:place|lieu)\s+of`
+  + String.raw`|follow(?:s|ing)|implement(?:s|ing)|to\s+implement|carr(?:ies|ying)\s+out|to\s+carry\s+out)\s+(?:the\s+)?(?:(?!by\b)[\p{L}’']+\s+){0,3}$`, 'u');
+/** How far before an instrument ACTED_ON looks. */
+const ACTED_ON_REACH = 60;
 // (And laws, which "The law was passed …" refers back to.)
 const INSTRUMENT_TYPES: ReadonlySet<string> = new Set([...INSTRUMENT_TYPE_LIST, 'law']);
 /** A sentence's end between two words. */

@@ -94,6 +94,15 @@ describe('a gathering\'s day told near it', () => {
       .toContainEqual(['meeting', '2026-07', 'Mid-term review conference']);
   });
 
+  it('dates "the Government\'s regular meeting of July 2026" by that month, though "of" before a day cites a document', () => {
+    expect(events('The programme was discussed at the Government\'s regular meeting of July 2026 and approved in August.'))
+      .toContainEqual(['meeting', '2026-07', 'Regular meeting of the Government']);
+    expect(events('The plan was discussed at the council\'s thematic session of 14 August 2026.').map(([kind, date]) => [kind, date]))
+      .toContainEqual(['meeting', '2026-08-14']);
+    // (A document's date after "of" still dates the document, not a gathering.)
+    expect(events('The meeting reviewed the ministry\'s report of July 2026.').filter(([kind]) => kind === 'meeting')).toEqual([]);
+  });
+
   it('gives no gathering the day told relative to it ("on July 1, a day after the first session")', () => {
     expect(events('The commune government began operating on July 1, a day after the first session of the commune People\'s Council.')
       .filter(([, date]) => date === '2026-07-01').map(([kind]) => kind)).not.toContain('meeting');

@@ -16,6 +16,23 @@ describe('a document told by its type alone, and a time in a relative clause', (
     expect(found.filter(([, , title]) => /09\/2026/.test(String(title)) && !/issued/.test(String(title)))).toEqual([]);
   });
 
+  it('refers "the resolution, dated …" to the one the text is about, not to one it replaces or follows', () => {
+    const found = events('11/08/2030', 'HÀ NỘI – The Government has issued Resolution No. 612/NQ-CP adopting the Action Programme on Digital Ports.',
+      'It replaces Resolution No. 88/NQ-CP on port data, and follows the Politburo\'s Resolution 57-NQ/TW on science and technology.',
+      'The resolution, dated 9 August 2030, takes effect on signing.');
+    expect(found).toContainEqual(['instrument', '2030-08-09', 'Resolution 612/NQ-CP issued']);
+    expect(found.filter(([, , title]) => /88\/NQ-CP|57-NQ/.test(String(title)))).toEqual([]);
+    // (One the text names alone is still the one meant, though another replaces it.)
+    expect(events('11/08/2030', 'The plan replaces Resolution No. 88/NQ-CP on port data.', 'The resolution, dated 9 May 2029, covered 14 ports.'))
+      .toContainEqual(['instrument', '2029-05-09', 'Resolution 88/NQ-CP issued']);
+  });
+
+  it('dates a document by a reduced relative after a subject that lists things ("on A, B and C for 2029–2032, signed on 14 March")', () => {
+    expect(events('19/03/2029', 'The Hà Tĩnh Provincial People\'s Committee has issued Plan No. 1508/KH-UBND on digital logistics, seaports and '
+      + 'e-commerce for 2029–2032, signed on 14 March by Vice Chairman Phan Đình Quyết.').map(([, date, title]) => [date, title]))
+      .toContainEqual(['2029-03-14', 'Plan 1508/KH-UBND signed']);
+  });
+
   it('dates no happening by a time in a relative clause with a verb of its own', () => {
     expect(events(...lines).filter(([, date]) => String(date).startsWith('2025'))).toEqual([]);
   });

@@ -66,6 +66,15 @@ describe('a slide deck, a journal\'s article page and an encyclopedia\'s article
     expect(metadataOf(...ARTICLE, 'The report of the committee is dated 14 May 2027.').date).toBeNull();
   });
 
+  it('dates a service page by the day it says at its end it was last reviewed, not by a day its text tells of', () => {
+    const m = metadataOf('Cà Mau Provincial Museum', 'Home | Visit | Collections | Digital museum | Contact', 'Our digital services',
+      'The virtual tour opened on 18 May 2029, International Museum Day, and had 40,000 visits in its first year.', ...ARTICLE,
+      'Was this page helpful? Yes | No', 'This page was last reviewed on 9 September 2031.', '© Cà Mau Provincial Museum');
+    expect([m.date, m.dateSource]).toEqual(['2031-09-09', 'text']);
+    expect(m.dateNote).toContain('("9 September 2031")');
+    expect(metadataOf('Our services', ...ARTICLE, 'Page last reviewed: 03/10/2030').date).toBe('2030-10-03');
+  });
+
   it('dates a paper\'s page that prints its date only at its end, under the byline: "Published: 05/11/2029"', () => {
     const m = metadataOf('Ninh Thuận Post', 'Party Standing Board reviews the marine digital economy', ...ARTICLE, 'Thu Hà', 'Published: 05/11/2029');
     expect([m.date, m.dateSource]).toEqual(['2029-11-05', 'text']);
