@@ -190,7 +190,8 @@ export function readActs(context: SentenceContext): Happening[] {
  * or " and" ("Resolution No. 88/… on piloting …, with 455 votes in favour (91.73 per cent), and Resolution No. 91/…"), with no verb of
  * acting between.
  */
-const JOINED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:on|for|regarding|about)\s|\s*,?\s+with\s)[^;]*?(?:\s*,\s*and\s+|\s+and\s+))(?:the\s+)?$/;
+// (Its subject may be what it does: "Resolution No. 134/… approving the … Programme …, with 49 … votes, and Resolution No. 135/…".)
+const JOINED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s+(?:on|for|regarding|about|[a-z]{3,}ing)\s|\s*,?\s+with\s)[^;]*?(?:\s*,\s*and\s+|\s+and\s+))(?:the\s+)?$/;
 /** A verb of acting between two instruments: the second is another act's object. */
 const ACTING_BETWEEN = /\b(?:voted|signed|issued|promulgated|enacted|passed|adopted|approved|ratified|announced|sent|exchanged)\b/;
 /** How many instruments one verb's object may join. */

@@ -761,6 +761,8 @@ function dateLine(sentence: Sentence, times: readonly TimeExpression[] | undefin
   return rest.replace(WEEKDAY_WORD, '').replace(/[\s,.:()–—-]+/g, '').length <= DATE_LINE_SLACK ? time : undefined;
 }
 /** A weekday's name, which a date line may open with, in English or in Vietnamese as a schedule heads a day ("Thứ Hai (12/7)"). */
+/** A weekday, then the bracket a day is written in after it: "Wednesday (". */
+const BRACKETED_AFTER_WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\s*\(\s*$`);
 const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b|${VI_WEEKDAY}`, 'giu');
 
 function liveDayOf(last: TimeExpression | undefined, published: string | null, sentence: Sentence): TimeExpression | undefined {
@@ -799,7 +801,9 @@ function nearDay(time: TimeExpression, h: Happening, sentence: Sentence): boolea
   if (time.precision !== 'day') return false;
   // "began operating on July 1, a day after the first session": a day told relative to the gathering is not its day.
   if (start < h.at) return h.at - (time.end - sentence.start) <= NEAR_BEFORE && !RELATIVE_TO.test(sentence.text.slice(time.end - sentence.start, h.at));
-  if (start - h.end <= (h.kind === 'meeting' ? NEAR_AFTER_GATHERING : NEAR_AFTER)) return true;
+  // (From its weekday, when the day is written in brackets after it: "… on Wednesday (26/2)".)
+  const gap = start - h.end - (BRACKETED_AFTER_WEEKDAY.exec(sentence.text.slice(h.end, start))?.[0].length ?? 0);
+  if (gap <= (h.kind === 'meeting' ? NEAR_AFTER_GATHERING : NEAR_AFTER)) return true;
   // "… at a public hearing on the draft plan of X for 2021-2030, with a vision to 2050, held in Nha Trang on Saturday": the day of
   // the gathering's own "held", after what it was about.
   return h.kind === 'meeting' && start - h.end <= HELD_LATER_REACH && HELD_LATER.test(sentence.text.slice(h.end, start));

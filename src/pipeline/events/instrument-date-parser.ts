@@ -32,7 +32,8 @@ const BETWEEN = new RegExp(String.raw`^(?:(?:(?:\s*(?:,|and)\s+\d{1,5}[\p{L}\d/.
 const MONTH_ACT = /^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:issued|signed|adopted|approved|promulgated|passed)\s+in\s+$/;
 /** A document's own heading: "No. 845/QĐ-TTg    Hanoi, March 3, 2025" (number, then place and date of issue). */
 // (A legal-database page sets its fields apart with bars: "Số hiệu: | 1876/QĐ-UBND | Loại văn bản: | Quyết định".)
-const HEADING_NUMBER = new RegExp(String.raw`(?:^|\n)\s*${NUMBER_LABEL}\s*\|?\s*$`);
+// (Its type may head it, in capitals: "NOTICE No. 2914/TB-TBN", "OFFICIAL LETTER No.".)
+const HEADING_NUMBER = new RegExp(String.raw`(?:^|\n)\s*(?:\p{Lu}{2,}\s+){0,3}${NUMBER_LABEL}\s*\|?\s*$`, 'u');
 /** What may follow a document's number on its line: nothing, or the fields or the motto after a bar ("| Độc lập - Tự do - Hạnh phúc"). */
 const AFTER_NUMBER = /^\s*(?:\|.*)?$/;
 /** The field of a legal-database page that dates the page's document: "Issued date: 03/03/2025", "Date of issue:". */
@@ -43,6 +44,9 @@ const ISSUE_FIELD = new RegExp(String.raw`(?:^|\|\s*)${ISSUE_LABEL}(?:\s*\/\s*${
 const PLACE_DATE_LINE = /^\s*[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?$/u;
 /** A letter's subject line under its number: "Re: reply to feedback on …", "V/v: …", "Subject: …". */
 const SUBJECT_LINE = /^\s*(?:Re|V\/v|Về\s+việc|Subject|Regarding)\s*[:.]/iu;
+/** Or what it is on, in a line of its own: "On e-invoices generated from cash registers for household businesses". */
+const ON_LINE = /^\s*On\s+\p{Ll}[^.!?]*$/u;
+const isSubjectLine = (text: string) => SUBJECT_LINE.test(text) || ON_LINE.test(text);
 /** How many blocks after the "Number:" field the issue-date field may come. */
 const FIELD_WINDOW = 8;
 // A bar may set the number apart from the place on one line: "No.: 1362/QĐ-TTg | Hà Nội, ngày 14 tháng 8 năm 2026".
@@ -152,7 +156,7 @@ function issueField(doc: DocumentTimeline, block: number, timesOf: Map<number, T
       const text = doc.blocks[b]!.text;
       // The field of a legal-database page, or the heading's line of place and date under the number (the line after it).
       // (A letter's subject may stand between: "No.: 742/SKHCN-BCVT", "Re: reply to feedback on …", "Cao Bằng, 3 May 2028".)
-      const under = b === block + 1 || (b === block + 2 && SUBJECT_LINE.test(doc.blocks[block + 1]!.text));
+      const under = b === block + 1 || (b === block + 2 && isSubjectLine(doc.blocks[block + 1]!.text));
       const time = timesOf.get(b)?.find((t) => t.precision === 'day' && (ISSUE_FIELD.test(text.slice(0, t.start))
         || (under && PLACE_DATE_LINE.test(text.slice(0, t.start)) && text.slice(t.end).trim() === '')));
       if (time) return time;

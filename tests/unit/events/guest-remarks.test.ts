@@ -103,6 +103,11 @@ describe('a gathering\'s day told near it', () => {
     expect(events('The meeting reviewed the ministry\'s report of July 2026.').filter(([kind]) => kind === 'meeting')).toEqual([]);
   });
 
+  it('dates a gathering by a day in brackets after its weekday, measured from the weekday ("… on Wednesday (26/8)")', () => {
+    expect(events('At the tax office\'s conference with 420 enterprises and household businesses on Wednesday (26/8), software providers '
+      + 'agreed to keep their fees low.')).toContainEqual(['meeting', '2026-08-26', 'Tax office\'s conference']);
+  });
+
   it('gives no gathering the day told relative to it ("on July 1, a day after the first session")', () => {
     expect(events('The commune government began operating on July 1, a day after the first session of the commune People\'s Council.')
       .filter(([, date]) => date === '2026-07-01').map(([kind]) => kind)).not.toContain('meeting');

@@ -92,6 +92,25 @@ describe('a letter\'s heading with its subject line under its number', () => {
   });
 });
 
+describe('a notice\'s heading: its type in capitals before its number, and what it is on under it', () => {
+  it('dates the notice by the place and date under its subject: "NOTICE No. 3178/TB-TQN", "On …", "Quảng Ninh, 4 March 2031"', () => {
+    const { entities } = timelineOf({
+      'a.txt': dated('06/03/2031',
+        'NOTICE No. 3178/TB-TQN',
+        'On electronic receipts for parking fees and on the tax office\'s service commitments for 2031',
+        'Quảng Ninh, 4 March 2031',
+        'The tax office informs parking operators in the province as follows.'),
+    });
+    const notice = entities.find((e) => e.name === 'Notice 3178/TB-TQN');
+    expect(notice && 'date' in notice ? notice.date : undefined).toBe('2031-03-04');
+    // (A sentence that opens with "On" under the number is no subject line: the date after it is no heading's.)
+    const told = timelineOf({
+      'a.txt': dated('06/03/2031', 'NOTICE No. 3178/TB-TQN', 'On Tuesday the office met parking operators.', 'Quảng Ninh, 4 March 2031'),
+    }).entities.find((e) => e.name === 'Notice 3178/TB-TQN');
+    expect(told && 'date' in told ? told.date : undefined).toBeFalsy();
+  });
+});
+
 describe('a plan cited by its bare number', () => {
   it('is the plan of that number its text names with a code, and is dated where the bare number is', () => {
     const { entities, events } = timelineOf({

@@ -41,6 +41,14 @@ describe('a vote told far down a report of a sitting', () => {
     expect(found).toEqual([['2026-05-20', 'adopted', 'NA adopted Resolution No. 88/2026/QH15'], ['2026-05-20', 'adopted', 'NA adopted Resolution No. 90/2026/QH15']]);
   });
 
+  it('is the sitting\'s for a second resolution told after what the first one does and its vote ("approving the … Programme …, with …")', () => {
+    const found = actsOf([...report('The council').slice(0, -1), 'After a morning of debate, the council adopted Resolution No. '
+      + '134/2026/NQ-HĐND approving the Quảng Trị Programme on Digital Transformation for Coastal and Border Communes for 2031–2035, with 49 '
+      + 'of the 51 delegates present voting in favour (96.1%), and Resolution No. 135/2026/NQ-HĐND on support for digital start-ups, with 47 '
+      + 'votes in favour.']).filter(([, kind]) => kind === 'adopted').map(([, , title]) => title);
+    expect(found).toEqual(['Council adopted Resolution No. 134/2026/NQ-HĐND', 'Council adopted Resolution No. 135/2026/NQ-HĐND']);
+  });
+
   it('is not, when someone else acts', () => {
     expect(actsOf(report('The ministry')).filter(([, kind]) => kind === 'adopted')).toEqual([]);
   });
@@ -275,6 +283,6 @@ describe('the resolutions a council passes after its session closed that day', (
     const dates = Object.fromEntries(built.entities.filter((e) => e.type === 'resolution').map((e) => [e.name, 'date' in e ? e.date : null]));
     expect(dates).toEqual({ 'Resolution 51/2029/NQ-HĐND': '2029-07-10', 'Resolution 52/2029/NQ-HĐND': '2029-07-10', 'Resolution 51-NQ/TU': '2026-06-05' });
     expect(built.events.filter((e) => e.kind === 'passed').map((e) => [e.date, e.title]))
-      .toEqual([['2029-07-10', 'Council passed Resolution No. 51/2029/NQ-HĐND']]);
+      .toEqual([['2029-07-10', 'Council passed Resolution No. 51/2029/NQ-HĐND'], ['2029-07-10', 'Council passed Resolution No. 52/2029/NQ-HĐND']]);
   });
 });
