@@ -5,7 +5,7 @@ import { countedPhrase, EXAMPLE_COMMA, NOUN_LIST_COMMA } from './noun-phrase.ts'
 import {
   BETWEEN, DIGITS, FIGURE_OPENER, NUMBER, numberOf, OR_MORE, PERCENT_SIGN, QUALIFIER, RANGE_TOP, rangeTop, TIME_UNIT, TOP_NUMBER, VALUE, WORD,
 } from './quantity.ts';
-import type { TargetParser, TargetProposal } from './types.ts';
+import type { ProposalContext, TargetParser, TargetProposal } from './types.ts';
 import { findFigures } from './fact-parser.ts';
 import { allMatches } from '../extract/all-matches.ts';
 import { IRREGULAR_PARTICIPLE, participleOf } from '../extract/lexicon/irregular-verbs.ts';
@@ -1222,7 +1222,9 @@ function countsOfAllInDigits(text: string): string {
  */
 const amountsIn: TargetParser = {
   name: 'amount',
-  propose(text) {
+  propose(text, context) {
+    // Whether a body set the aim as its own: the sentence says so before `at`, or it is an item of a list the body set so.
+    const aimSet = (at: number) => context?.ownAim === true || AIM_SET.test(text.slice(0, at));
     const out: TargetProposal[] = [];
     // A whole has no number to find: only a list item's "all … to be offered online" or "complete the digitisation of all …" makes it
     // a target of every one of it (100%); "all levels must apply AI" is a task.
@@ -1388,7 +1390,7 @@ const amountsIn: TargetParser = {
       if (SHARE_AFTER.test(text.slice(m.index + m[0].length))) continue;
       // ("Within" a time is a procedure's limit, or the bar of an aim at all of them ("aims to answer every item within five working days":
       // every item answered in time), unless a body set it as its own aim: "has set an aim for its own work: … within 45 days".)
-      if (/\swithin\s/.test(m[0]) && !AIM_SET.test(text.slice(0, m.index))) continue;
+      if (/\swithin\s/.test(m[0]) && !aimSet(m.index)) continue;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
       out.push({
         metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
@@ -1399,7 +1401,7 @@ const amountsIn: TargetParser = {
     // household business registration processed within 2 working days".)
     for (const m of /\b(?:in|within)\s/.test(text) && /\b(?:every|each)\s/.test(text) ? allMatches(HANDLED_PASSIVE, text) : []) {
       const [, handled, participle, qualifier, number, unit] = m;
-      if (SHARE_AFTER.test(text.slice(m.index + m[0].length)) || !AIM_SET.test(text.slice(0, m.index))) continue;
+      if (SHARE_AFTER.test(text.slice(m.index + m[0].length)) || !aimSet(m.index)) continue;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
       out.push({
         metric: `every ${handled!.trim()} ${participle}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!),
@@ -1759,11 +1761,11 @@ const QUOTED_THINGS = /(?<=\d\s|\b(?:as|called|named|dubbed)\s)["“](\p{Ll}[\p{
 
 export const amountParser: TargetParser = {
   name: 'amount',
-  propose(quoted) {
+  propose(quoted, context) {
     // A count's things named in quotes ("250 "digital villages" with free public Wi-Fi") are read as if unquoted, each mark a space
     // (so every offset stays).
     const text = quoted.replace(QUOTED_THINGS, ' $1 ');
-    const read = withoutBarsOfEach(proposeAmounts(text), text);
+    const read = withoutBarsOfEach(proposeAmounts(text, context), text);
     return text === quoted ? read : read.map((p) => ({ ...p, metric: p.metric.replace(/\s{2,}/g, ' ') }));
   },
 };
@@ -1794,14 +1796,14 @@ function withoutBarsOfEach(found: TargetProposal[], text: string): TargetProposa
 }
 
 /** The amounts of a text, the counts of all things it spells in words read as in digits ("all six cities"). */
-function proposeAmounts(text: string): TargetProposal[] {
-  const found = amountsIn.propose(text);
+function proposeAmounts(text: string, context?: ProposalContext): TargetProposal[] {
+  const found = amountsIn.propose(text, context);
   const inDigits = countsOfAllInDigits(text);
   if (inDigits === text) return found;
   // (Only the counts the text spells: one it writes in digits stays so.)
   const spelled = [...text.matchAll(ALL_IN_WORDS)].map((m) => NUMBER_NAMES.indexOf(m[2]!)).join('|');
   const spelledInDigits = new RegExp(String.raw`\b([Aa]ll\s+)(${spelled})\b`, 'g');
-  const wholes = amountsIn.propose(inDigits)
+  const wholes = amountsIn.propose(inDigits, context)
     .filter((p) => p.value === 100 && p.unit?.startsWith('%') && !found.some((q) => q.start < p.end && p.start < q.end))
     // (Its name as written: "build a digital twin for all six centrally run cities".)
     .map((p) => ({ ...p, metric: p.metric.replace(spelledInDigits, (_, all: string, digits: string) => all + NUMBER_NAMES[Number(digits)]) }));

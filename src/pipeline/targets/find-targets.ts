@@ -18,13 +18,14 @@ import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
+import { ownAimsFrame } from './own-office.ts';
 import {
-  isAllocation, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold, isTimeLimit, isVoteCount,
+  AIM_SET, isAllocation, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold, isTimeLimit, isVoteCount,
   MONEY,
 } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, ISSUER_BLOCKS, issuerPlace, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
-import type { TargetParser, TargetProposal } from './types.ts';
+import type { ProposalContext, TargetParser, TargetProposal } from './types.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import type { TimeSource } from '../../schemas/event.ts';
 import type { TimeExpression } from '../time/types.ts';
@@ -330,13 +331,17 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     };
     // (Nor the fields of a course's notice: "- Fee: VND 2,400,000 per participant".)
     const rules = once(() => isScoringRule(text) || isNoticeField(text));
+    // (An item of a list a body set as its own aims: its "within 8 working hours" is its aim, not a procedure's limit.)
+    // (Its marker may be a letter the layout keeps: "b) answer every question … within 8 working hours;".)
+    const frameText = frames[sentence.block]?.text;
+    const ownAim = frameText !== undefined && ownAimsFrame(frameText, organizations(), AIM_SET);
     const proposals = tables.rows.has(sentence.block) ? []
-      : dropOverlaps(propose(text, item).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
+      : dropOverlaps(propose(text, item, { ownAim }).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
       // (Asides and a bilingual line's other side are blanked, not cut: a proposal's offsets are the sentence's.)
       .filter((p) => p.qualitative || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
-          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit) || isProjected(text, p.start, p.end)
+          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit, ownAim) || isProjected(text, p.start, p.end)
           || isPayout(text, p.start, p.end) || isVoteCount(text, p.end, p.unit) || rules()
           || isPledged(text, p.start, p.end) || definite(text, p) || datedPast(p.start)));
     // (Read for every sentence, in order: the first item of a list, even one with no figure, records the deadline of the list's frame.)
@@ -738,7 +743,7 @@ function sentenceCase(metric: string, sentence: string): string {
  * sentence splitter cut off is read with a marker again, so that a count opening it is read as a list item's ("Twenty
  * communes have community teams;"); a qualifier that opens it loses its capital ("At least two million people …").
  */
-function propose(sentence: string, item: boolean): TargetProposal[] {
+function propose(sentence: string, item: boolean, context: ProposalContext): TargetProposal[] {
   const text = QUALIFIER_OPENING.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
   // "- mobilise 500,000 volunteers;" under "The campaign aims to:": the item's verb carries the frame's infinitive; its count is the target.
   const verb = item ? VERB_OPENING.exec(text)?.[0] ?? '' : '';
@@ -747,13 +752,13 @@ function propose(sentence: string, item: boolean): TargetProposal[] {
   const whole = item && WHOLE_OPENING.test(text);
   // (Not a range of shares after the item's verb, which acts on the share's whole: "- spend 1.5 to 2 per cent of GRDP on …".)
   if (!whole && (!item || !COUNT_OPENING.test(counted) || (verb !== '' && SHARE_RANGE_OPENING.test(counted)))) {
-    return TARGET_PARSERS.flatMap((p) => p.propose(text));
+    return TARGET_PARSERS.flatMap((p) => p.propose(text, context));
   }
   const offset = verb.length - ITEM_MARK.length;
   const shift = (p: TargetProposal) => ({
     ...p, metric: p.metric.replace(/^-\s+/, ''), start: Math.max(0, p.start + offset), end: Math.max(0, p.end + offset),
   });
-  return TARGET_PARSERS.flatMap((p) => p.propose(`${ITEM_MARK}${counted}`)).map(shift).filter((p) => p.end > p.start);
+  return TARGET_PARSERS.flatMap((p) => p.propose(`${ITEM_MARK}${counted}`, context)).map(shift).filter((p) => p.end > p.start);
 }
 
 /**

@@ -19,6 +19,8 @@ const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:,\s+${WORD})*(?:\s+(?:an
 /** The kinds of body whose own deeds a text may state by the kind alone: KINDS, and a foundation, a centre, a union and the like. */
 const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|fund|centre|center|association|federation`
   + String.raw`|confederation|union|chamber|alliance|command`;
+/** The kinds of body that serve the public themselves, whose aims are their own. */
+const SERVICE_KINDS = String.raw`library|museum|hospital|clinic|school|theatre|archives`;
 /** The kinds of body that say they set an aim for their own work: KINDS, and BODY_KINDS and the like. Group: the kind. */
 const SETTING_KINDS = String.raw`(ministry|department|office|agency|authority|directorate|police|foundation|fund|centre|center|association`
   + String.raw`|federation|confederation|union|chamber|alliance|network|institute|academy|university|school|college|hospital|cooperative)`;
@@ -47,6 +49,10 @@ const OWN = new RegExp(
     + String.raw`|\b${SETTING_KINDS}(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:(?:also\s+)?ha(?:s|d|ve)\s+)?(?:also\s+)?set\s+`
     + String.raw`(?:itself\b|its\s+own\b|(?:\w+\s+)?(?:targets?|goals?|aims?)\s+(?:for|of)\s+`
     + String.raw`(?:itself|themselves|(?:its|their)\s+own)\b)`
+    // ("Director of the … Department of Industry and Trade X, whose department drafted the plan, said it had also set an aim for its own
+    // work:": the body of the person the sentence names, by its kind.)
+    + String.raw`|\b(?:whose|his|her|their)\s+${KINDS}\b[^.;:]{0,100}?\bit\s+(?:(?:also\s+)?ha[sd]\s+)?(?:also\s+)?set\s+(?:itself\s+)?`
+    + String.raw`(?:\w+\s+)?(?:aims?|goals?|targets?)\s+(?:for|of)\s+its\s+own\b`
     // ("the institute's own goal was to train …": an aim the text says is the body's own.)
     + String.raw`|\b(?:the|its)\s+${SETTING_KINDS}[’']s\s+own\s+(?:goals?|aims?|targets?)\b`
     + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`
@@ -88,7 +94,8 @@ function nameOfKind(kind: string, text: string, last = false): string | undefine
     const words = m[1]!.trim().split(/\s+/).filter(Boolean);
     // (The name starts after the last word that is no part of it: "Director of the Khánh Hòa …" keeps "Khánh Hòa".)
     let from = 0;
-    words.forEach((w, k) => { if (NOT_NAME.test(w)) from = k + 1; });
+    // (Not "An" after a word of the name: "Nghệ An Provincial Library", "Long An Department of …".)
+    words.forEach((w, k) => { if (NOT_NAME.test(w) && !(/^An?$/.test(w) && k > from)) from = k + 1; });
     // A place before the kind is the listed place it ends with: "… Lai Gia Lai Department" is Gia Lai's.
     const place = words.slice(from).findIndex((_, k, rest) => PLACES.has(foldPlace(rest.slice(k).join(' '))));
     const before = words.slice(from + Math.max(0, place));
@@ -125,6 +132,13 @@ const FRAME_OWN = new RegExp(String.raw`\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s
 'iu');
 
 /**
+ * A list's frame in which a body that serves the public itself (a library, a museum, a hospital, a school) aims at the items: "By 2033,
+ * the library aims to:". Its aims are its own: it sets none for a place. Group: the kind.
+ */
+const FRAME_SERVICE = new RegExp(String.raw`\bthe\s+(${SERVICE_KINDS})\s+(?:also\s+|itself\s+)?(?:aims|plans|intends|expects|strives)\b`
+  + String.raw`[^:;.]{0,40}?\bto\s*:\s*$`, 'iu');
+
+/**
  * The kind of body a list's frame says aims at its items itself (see FRAME_OWN), when the frame says the plan is its own ("Under the
  * ministry's plan …, the ministry aims … to:", "its own", "itself"); "For 2026, the ministry aims to: bring Viet Nam into the top 40 …" sets
  * the country's aims.
@@ -133,6 +147,24 @@ export function frameOwnKind(frame: string): string | undefined {
   const kind = FRAME_OWN.exec(frame)?.[1];
   if (kind === undefined) return undefined;
   return new RegExp(String.raw`\bthe\s+${kind}[’']s\s|\bits\s+own\b|\bitself\b`, 'i').test(frame) ? kind : undefined;
+}
+
+/** The kind of body that serves the public a list's frame says aims at its items (see FRAME_SERVICE), or undefined. */
+export const frameServiceKind = (frame: string): string | undefined => FRAME_SERVICE.exec(frame)?.[1];
+
+/** A year written in a list's frame. */
+const FRAME_YEAR = /\b20\d{2}\b|\b(?:this|next)\s+year\b/i;
+
+/**
+ * Whether a list's frame (its last sentence) opens a body's own aims in a year: a library's, a museum's ("By 2033, the library aims to:"),
+ * a body named by its kind that says they are its own (FRAME_OWN), or one named by its name ("In 2031, Bắc Ninh Provincial Tax aims
+ * to:", see `aimingBody`). `aimSet`: the frame says a body set them itself ("has set an aim for its own work:").
+ */
+export function ownAimsFrame(frame: string, organizations: readonly string[], aimSet: RegExp): boolean {
+  if (!/:\s*$/.test(frame)) return false;
+  const last = frame.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop()!;
+  if (!FRAME_YEAR.test(last)) return false;
+  return frameServiceKind(last) !== undefined || frameOwnKind(last) !== undefined || aimSet.test(last) || aimingBody(last, organizations) !== undefined;
 }
 
 /** A list frame of a body's duties: "1. The Ministry of Science and Technology shall:". Group: the kind. */
@@ -232,5 +264,27 @@ export function aimingBody(sentence: string, organizations: readonly string[]): 
       if (AIMS.test(after.slice(0, 60)) || AIMS_AFTER_CLAUSE.test(after)) { best = org; break; }
     }
   }
-  return best;
+  return best ?? placedBodyAiming(sentence);
+}
+
+/** Capitalised words right before an aim's verb: "(In 2031,) Bắc Ninh Provincial Tax aims to:". Group: the words. */
+const NAME_BEFORE_AIM = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*\s+){2,6})(?=(?:also\s+)?(?:aims|plans|intends|strives)\s+to\b)/gu;
+/** Words after a place that name no body of its own: its level ("Bắc Ninh Province", "Huế City"). */
+const PLACE_LEVEL = /^(?:Provincial|Province|City|Municipal|Municipality|Commune|Ward|Special\s+Zone)$/;
+
+/**
+ * A body no list of organizations holds, named by its place and its own words, as the subject of an aim: "Bắc Ninh Provincial Tax aims
+ * to …" is the tax office's, not the province's (a place with its level alone, "Bắc Ninh Province aims to …", is the place).
+ */
+function placedBodyAiming(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(NAME_BEFORE_AIM)) {
+    const words = m[1]!.trim().split(/\s+/);
+    const place = words.findIndex((_, k) => k > 0 && PLACES.has(foldPlace(words.slice(0, k).join(' '))));
+    if (place <= 0) continue;
+    const rest = words.slice(place);
+    const name = words.join(' ');
+    if (rest.every((w) => PLACE_LEVEL.test(w)) || governing(name)) continue;
+    return name;
+  }
+  return undefined;
 }

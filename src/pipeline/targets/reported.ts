@@ -538,10 +538,14 @@ const NEXT_YEAR = /\b(?:next|this)\s+year\b/i;
 
 /**
  * Whether a duration at `start` of a sentence is a procedure's time limit (see TIME_LIMIT), or a duration in a sentence that
- * names no year of its own ("No more than 30 working days from a complete dossier"): a limit, whatever deadline a frame sets.
+ * names no year of its own ("No more than 30 working days from a complete dossier"): a limit, whatever deadline a frame sets. `ownAim`:
+ * the sentence is an item of a list a body set as its own aims, in a year.
  */
-export function isTimeLimit(text: string, start: number, unit: string | null): boolean {
+export function isTimeLimit(text: string, start: number, unit: string | null, ownAim = false): boolean {
   if (unit === null || !/^(?:working\s+)?(?:days?|hours?|weeks?|months?)\b/.test(unit)) return false;
+  // (Nor an item of a list a body set as its own aims in a year: "By 2033, the library aims to: … - deliver every interlibrary loan in no
+  // more than 5 working days;".)
+  if (ownAim) return false;
   const before = text.slice(Math.max(0, start - 100), start);
   // "(- ) cut the time to register a business to 2 working days": a time brought down to a length is an aim, in a frame's year.
   // (Not a body's own aim for its work, in a year: "has set an aim for its own work: from 2032, it will decide on every grant application

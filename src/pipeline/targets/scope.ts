@@ -4,7 +4,7 @@ import { once, oncePer } from '../once.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
-import { AIMS, aimingBody, dutyOwnKind, frameOwnKind, officeNamed, ownKind, type Names } from './own-office.ts';
+import { AIMS, aimingBody, dutyOwnKind, frameOwnKind, frameServiceKind, officeNamed, ownKind, type Names } from './own-office.ts';
 
 export { placesIn };
 
@@ -366,6 +366,10 @@ export function documentScopes(
       // "By the end of 2029, the Customs Sub-Department of Region XXVI aims to:": the items are the agency's own.
       const aimingFrame = names ? framing.aiming(names().organizations) : undefined;
       if (aimingFrame) return aimingFrame;
+      // "(Director of the Hưng Yên Provincial Library … writes: "…") By 2033, the library aims to:": the library's own, not its place's.
+      const service = frameServiceKind(frame);
+      const served = service === undefined ? undefined : officeNamed(service, frame, text, names);
+      if (served) return served;
       const framed = framing.named() ?? framing.places()[0];
       if (framed) return canonicalPlace(framed);
       // "By 2030 VietLink aims to:": the items are the firm's.

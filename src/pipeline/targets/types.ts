@@ -22,8 +22,13 @@ export interface TargetProposal {
   figureEnd?: number;
 }
 
+/** What a sentence's place says of its figures: an item of a list a body set as its own aims, in a year ("In 2031, X Tax aims to:"). */
+export interface ProposalContext {
+  ownAim?: boolean;
+}
+
 /** A proposer of targets in one sentence, in the shape of chrono's parsers. */
 export interface TargetParser {
   name: string;
-  propose(text: string): TargetProposal[];
+  propose(text: string, context?: ProposalContext): TargetProposal[];
 }

@@ -27,6 +27,41 @@ describe('a body\'s own aim, however it is told, to handle every one of a thing 
     expect(targetsOf('Every land title transfer processed within 3 working days of a complete dossier is published on the portal.')).toEqual([]);
   });
 
+  it('gives an aim that a director says "it" set for its own work to "whose department" it is', () => {
+    const scopes = timelineOf({ 'seeds/a.txt': dated('14/09/2029', 'Director of the Quảng Bình Department of Industry and Trade Lê Thị '
+      + 'Thu Hà, whose department drafted the plan, said it had also set an aim for its own work: from 2030, it will issue every '
+      + 'electronic certificate of origin within 4 working hours of a complete application.') }).targets.map((t) => [t.value, t.scope]);
+    expect(scopes).toEqual([[4, 'Quảng Bình Department of Industry and Trade']]);
+  });
+
+  it('reads the items of a list a body set as its own aims in a year as its own, a time "within" included', () => {
+    const listed = (frame: string) => timelineOf({ 'seeds/a.txt': dated('14/09/2029', 'Our service commitments', frame,
+      'a) settle at least 98% of VAT refund dossiers within 6 working days;',
+      'b) answer every question sent through the e-tax portal within 8 working hours;',
+      'c) have 95% of household businesses filing and paying tax online.') }).targets.map((t) => [t.metric, t.value, t.unit, t.scope]);
+    // A body named by its place and its own words ("Provincial Tax"): its aims are its own, not the province's.
+    const own = listed('In 2031, Thanh Hóa Provincial Tax aims to:');
+    expect(own).toHaveLength(3);
+    expect(own).toEqual(expect.arrayContaining([
+      ['VAT refund dossiers within 6 working days', 98, '%', 'Thanh Hóa Provincial Tax'],
+      ['time to answer every question sent through the e-tax portal', 8, 'working hours', 'Thanh Hóa Provincial Tax'],
+      ['household businesses filing and paying tax online', 95, '%', 'Thanh Hóa Provincial Tax'],
+    ]));
+    // (A place with its level alone aims for the place: its "within" is every question answered in time.)
+    const province = listed('In 2031, Thanh Hóa Province aims to:');
+    expect(province.map(([, , , scope]) => scope)).toEqual(['Thanh Hoa', 'Thanh Hoa', 'Thanh Hoa']);
+    expect(province.find(([metric]) => String(metric).includes('e-tax portal'))?.slice(1, 3)).toEqual([100, '% of question sents']);
+  });
+
+  it('gives a library\'s or a museum\'s list of aims to it, by the name the text gives it, and reads its times as aims', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('14/09/2029', 'Our goals for 2033',
+      'Director of the Nghệ An Provincial Library Hồ Thị Lan writes: "A library is measured by the readers it reaches." By 2033, the library aims to:',
+      '- digitise all 2,400 pages of the Hán Nôm collection;',
+      '- deliver every interlibrary loan in no more than 5 working days.') }).targets.map((t) => [t.value, t.unit, t.scope]);
+    expect(found).toContainEqual([5, 'working days', 'Nghệ An Provincial Library']);
+    expect(found).toContainEqual([100, '% of pages', 'Nghệ An Provincial Library']);
+  });
+
   it('gives such an aim the body that set it, named with a list of its fields or among the duties a text gives it', () => {
     const scopes = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/09/2029', ...lines) }).targets.map((t) => t.scope);
     expect(scopes('The Bình Định Department of Culture, Sports and Tourism, which wrote the plan, also set an aim for its own work: from 2031, '
