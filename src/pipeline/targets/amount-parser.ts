@@ -1765,10 +1765,39 @@ export const amountParser: TargetParser = {
     // A count's things named in quotes ("250 "digital villages" with free public Wi-Fi") are read as if unquoted, each mark a space
     // (so every offset stays).
     const text = quoted.replace(QUOTED_THINGS, ' $1 ');
-    const read = withoutBarsOfEach(proposeAmounts(text, context), text);
+    const read = withInterims(withoutBarsOfEach(proposeAmounts(text, context), text), text);
     return text === quoted ? read : read.map((p) => ({ ...p, metric: p.metric.replace(/\s{2,}/g, ' ') }));
   },
 };
+
+/**
+ * A share joined after another, with its own year and no words of its own: ", with at least 8 per cent by 2032", ", and 20 per cent by
+ * 2030". Groups: the qualifier, the number.
+ */
+const INTERIM = new RegExp(String.raw`,\s+(?:with|and)\s+(?:(${QUALIFIER})\s+)?(${DIGITS})\s*(?:%|per\s?cent|percent)(?=\s+(?:by|in)\s+`
+  + String.raw`(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b)`, 'g');
+
+/**
+ * The proposals of a text with each interim share (see INTERIM) read as a step of the share before it, by its words and its unit
+ * ("innovative products … at least 15 per cent of the value of goods … bought with state funds, with at least 8 per cent by 2032"), not
+ * as a share of the last noun before it ("state funds").
+ */
+function withInterims(found: TargetProposal[], text: string): TargetProposal[] {
+  if (!/,\s+(?:with|and)\s/.test(text)) return found;
+  let out = found;
+  for (const m of allMatches(INTERIM, text)) {
+    const at = m.index + m[0].lastIndexOf(m[2]!);
+    const end = m.index + m[0].length;
+    const before = out.filter((p) => p.end <= m.index && p.unit?.startsWith('%') && !p.qualitative).at(-1);
+    // (The share before it ends the clause the interim is joined to: nothing but its own words between.)
+    if (!before || /[;:.]/.test(text.slice(before.end, m.index))) continue;
+    out = [...out.filter((p) => p.end <= at || p.start >= end), {
+      metric: before.metric, comparator: comparatorOf(m[1]), value: numberOf(m[2]!), max: null, unit: before.unit, qualitative: false,
+      baseline: null, start: at, end,
+    }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
 
 /** A sum in money, as a unit reads it: "VND billion", "USD million". */
 const MONEY_UNIT = /^(?:VND|USD|US\$|\$|dong)|\b(?:VND|USD|dong)$/;

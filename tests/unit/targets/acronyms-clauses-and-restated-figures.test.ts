@@ -89,3 +89,24 @@ describe('a share of several things, with a deadline in quarters', () => {
     expect([share?.metric, share?.unit]).toEqual(['smart reading rooms in share of schools and libraries', '% of schools and libraries']);
   });
 });
+
+describe('a share joined after another with its own year and no words of its own', () => {
+  it('is a step of the share before it: its words and unit, its own year ("…, with at least 8 per cent by 2032")', () => {
+    expect(targetsOf([...HEAD, 'By 2035, innovative products and services will make up at least 15 per cent of the value of goods and services '
+      + 'bought with state funds, with at least 8 per cent by 2032.']).map(([metric, comparator, value, deadline]) => [metric, comparator, value, deadline]))
+      .toEqual([
+        ['innovative products and services share of value of goods and services bought with state funds', '>=', 8, 2032],
+        ['innovative products and services share of value of goods and services bought with state funds', '>=', 15, 2035],
+      ]);
+    // (Its year is its own: the share before it keeps the sentence's.)
+    expect(targetsOf([...HEAD, 'By 2035, the digital economy will make up 30 per cent of GRDP, and 20 per cent by 2030.']))
+      .toEqual([['digital economy share of GRDP', '=', 20, 2030], ['digital economy share of GRDP', '=', 30, 2035]]);
+  });
+
+  it('is not, where the share after "and" has words of its own', () => {
+    expect(targetsOf([...HEAD, 'By 2035, the digital economy will make up 30 per cent of GRDP, and e-commerce 20 per cent of retail sales by 2030.'])
+      .map(([metric]) => metric)).not.toContain('digital economy share of GRDP 20');
+    expect(amountParser.propose('the digital economy will make up 30 per cent of GRDP, and e-commerce 20 per cent of retail sales by 2030')
+      .find((p) => p.value === 20)?.metric).not.toBe('digital economy share of GRDP');
+  });
+});
