@@ -59,8 +59,9 @@ const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|dur
  */
 // (Or "within" it, or deciding on each or completing it: "decide on every grant application within 45 days".)
 // (Or licensing, registering or certifying each, or replying to each: "license every new tour operator online within 3 working days".)
+// (Or publishing, paying or repairing each: "publish every contract award on the system within 24 hours".)
 const HANDLED_IN = new RegExp(String.raw`\b(process|handle|settle|resolve|answer|approve|grant|issue|deliver|return|decide\s+on|complete|license`
-  + String.raw`|register|certify|reply\s+to|respond\s+to)\s+`
+  + String.raw`|register|certify|reply\s+to|respond\s+to|publish|post|pay|refund|review|inspect|repair|restore|connect)\s+`
   + String.raw`((?:every|all|each|an?|the|its|their)\s+[^;:.]{2,100}?),?\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /**
@@ -216,6 +217,13 @@ const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s
 // (Its whole may be a list, or take an aside: "- all communes, wards and the Phú Quý special zone to have …".)
 // (Or "shall" do it, as a resolution's objectives write it: "a) All commune health stations shall use electronic medical records …;".)
 const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:to|shall)\s+(?:${ALL_DO})\s`, 'u');
+/**
+ * An item of a list in which every one of a whole will be done online or on a system: "- every bidding package of central and provincial
+ * agencies will be run on the national e-procurement system;".
+ */
+const ITEM_DONE_ONLINE = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:will|are\s+to|is\s+to|shall)\s+be`
+  + String.raw`\s+(?:\p{Ll}+ed|${IRREGULAR_PARTICIPLE})\s+(?:(?:fully\s+)?(?:online|digitally|electronically)`
+  + String.raw`|(?:on|through|via)\s+(?:the|a|an|its|their)\s+[^;.:]{0,60}?\b(?:system|platform|portal|app|network))\s*[;.]?\s*$`, 'u');
 /** An aim's words right before the whole it is for: "aims for (every …)". */
 const AIMED_FOR = /\b(?:aims?|aiming)\s+for\s+$/;
 /** One of ALL_DO's verbs, alone. */
@@ -636,9 +644,15 @@ const plural = (things: string) => {
   return things.slice(0, placed).replace(/(\p{L}+)$/u, (w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies`
     : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`)) + things.slice(placed);
 };
-/** The plural of each thing "every" joins: "commune, ward and the special zone" → "communes, wards and special zones". */
-const plurals = (things: string) => things.split(/(,\s+|\s+(?:and|or)\s+(?:the\s+)?)/)
-  .map((part, i) => (i % 2 === 0 ? plural(part) : part.replace(/the\s+$/, ''))).join('');
+/**
+ * The plural of each thing "every" joins: "commune, ward and the special zone" → "communes, wards and special zones"; not the things a
+ * phrase after them names: "bidding package of central and provincial agencies" → "bidding packages of central and provincial agencies".
+ */
+const plurals = (things: string) => {
+  const placed = PLACING.exec(things)?.index ?? things.length;
+  return things.slice(0, placed).split(/(,\s+|\s+(?:and|or)\s+(?:the\s+)?)/)
+    .map((part, i) => (i % 2 === 0 ? plural(part) : part.replace(/the\s+$/, ''))).join('') + things.slice(placed);
+};
 /** A target that is a whole: "the target is all communes (by the end of 2030)". Group: the things. */
 const TARGET_IS_ALL = new RegExp(String.raw`\b(?:target|goal|aim)\s+is\s+(?:all|every)\s+(?:(?:the|its|their)\s+)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|before|in)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'gu');
@@ -1232,7 +1246,8 @@ const amountsIn: TargetParser = {
       // Without a number, only a whole that "is to" have or use something ("all commune-level People's Committees are to use the AI
       // assistant"): "all levels must apply AI" is a task of each.
       // (Or an item of a list of aims in the infinitive: "b) all vocational schools to teach digital skills as a compulsory module;".)
-      const toCome = everyOfThings(text, []).filter((p) => DUE_OF_ALL.test(text.slice(p.start, p.end)) || ITEM_TO_DO.test(text));
+      const toCome = everyOfThings(text, []).filter((p) => DUE_OF_ALL.test(text.slice(p.start, p.end)) || ITEM_TO_DO.test(text)
+        || ITEM_DONE_ONLINE.test(text));
       // (So is one an aim is to handle online: "The department aims to process all of its own dossiers online by the end of this year".)
       if (AIM_AT.test(text)) toCome.push(...allOnline(text));
       return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? everyOfItem(text, [...toCome, ...wholes(text)]) : out;

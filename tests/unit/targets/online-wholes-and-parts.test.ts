@@ -141,3 +141,18 @@ describe('items of an aim\'s list about every one of a whole', () => {
     expect(amounts('The report praised the 4G coverage of all 14 wharves last year.').filter((a) => a[2] === 100)).toEqual([]);
   });
 });
+
+describe('every one of a whole an item of a list says will be done online or on a system', () => {
+  it('is every one of it, its head in the plural and not the things a phrase after it names', () => {
+    expect(amounts('- every bidding package of central and provincial agencies will be run on the national e-procurement system;')).toEqual([
+      ['bidding packages of central and provincial agencies run on the national e-procurement system', '=', 100, '% of bidding packages of central '
+        + 'and provincial agencies'],
+    ]);
+    expect(amounts('- all land title transfers will be processed fully online.').map(([, , value]) => value)).toEqual([100]);
+  });
+
+  it('is no target outside a list, nor where what is to be done to each is no work online', () => {
+    expect(amounts('Every bidding package will be run on the national e-procurement system.')).toEqual([]);
+    expect(amounts('- every exhibitor will be charged a cleaning fee;')).toEqual([]);
+  });
+});

@@ -10,6 +10,14 @@ describe('a body\'s own aim, however it is told, to handle every one of a thing 
       + 'within 4 working days.')).toEqual([['time to license every new bus route online', '<=', 4, 'working days', 2031]]);
   });
 
+  it('reads a time to publish, pay or repair every one, each of two joined by "and" with its own time', () => {
+    expect(targetsOf('The Public Procurement Agency has also set aims for its own work: from 2031, it will answer every supplier\'s complaint '
+      + 'within 5 working days and publish every contract award on the system within 24 hours.')).toEqual([
+      ['time to answer every supplier\'s complaint', '<=', 5, 'working days', 2031],
+      ['time to publish every contract award on the system', '<=', 24, 'hours', 2031],
+    ]);
+  });
+
   it('reads an aim given "as an aim for its own work," or as a body\'s "own commitment:", its year told from the page\'s', () => {
     expect(targetsOf('The Ministry of Construction shall issue the standards and, as an aim for its own work, from 2031 decide on every '
       + 'application for a building data licence within 15 working days.'))
