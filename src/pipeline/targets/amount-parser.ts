@@ -90,7 +90,16 @@ const COUNT = new RegExp(
 const TARGET_OF_COUNT = new RegExp(String.raw`\b(?:against|and|with)\s+(?:the\s+|a\s+|its\s+)?(?:(?:19|20)\d{2}\s+|year[’']s\s+|annual\s+)?`
   + String.raw`(?:target|goal|aim|objective)\s+of\s+(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,;)]|\.(?!\d)|$))`, 'gu');
 /** A count between two numbers, with no qualifier: "between 1,000 and 1,200 firms". Groups: the two ends, the counted phrase. */
-const BETWEEN_COUNT = new RegExp(String.raw`(?<!\b${QUALIFIER}\s+)\b${BETWEEN}\s+(?:more\s+|new\s+)?${PHRASE}`, 'gu');
+/** A scale word after a number. */
+const SCALE_WORD = String.raw`(?:thousand|million|billion)`;
+// (Not a scale word the two ends share: "between 12 and 15 thousand start-ups", see BETWEEN_SCALED.)
+const BETWEEN_COUNT = new RegExp(String.raw`(?<!\b${QUALIFIER}\s+)\b${BETWEEN}\s+(?:more\s+|new\s+)?(?!${SCALE_WORD}\b)${PHRASE}`, 'gu');
+/**
+ * A count between two numbers in words, or with a scale word the low end may share: "between twelve and fifteen thousand start-ups",
+ * "between 12 and 15 thousand firms". Groups: the low end, its scale, the high end, its scale, the counted phrase.
+ */
+const BETWEEN_SCALED = new RegExp(String.raw`(?<!\b${QUALIFIER}\s+)\bbetween\s+(${DIGITS}|${WORD})(?:\s+(${SCALE_WORD}))?\s+and\s+`
+  + String.raw`(${DIGITS}|${WORD})(?:\s+(${SCALE_WORD}))?\s+(?:more\s+|new\s+)?(?!${SCALE_WORD}\b)${PHRASE}`, 'gu');
 /**
  * A range of things to gain, after the verb that gains them: "(Attract) from 12 to 15 foreign-invested projects", "(train) from 300 to 400
  * engineers" (after a verb of change, "raise … from 12 to 15", the first number is a baseline). Groups: low, high, phrase.
@@ -1428,6 +1437,16 @@ const amountsIn: TargetParser = {
     ]) {
       const [, low, high, phrase] = m;
       const proposal = countProposal(undefined, low!, high, phrase!, m.index, m[0].length);
+      if (proposal) out.push(proposal);
+    }
+    for (const m of /\bbetween\s/.test(text) ? allMatches(BETWEEN_SCALED, text) : []) {
+      const [, low, lowScale, high, highScale, phrase] = m;
+      // (Two ends in digits with no scale are BETWEEN_COUNT's.)
+      if (DIGIT.test(low!) && DIGIT.test(high!) && !lowScale && !highScale) continue;
+      // "between twelve and fifteen thousand": the low end shares the high end's scale.
+      const scale = lowScale ?? highScale;
+      const proposal = countProposal(undefined, scale ? `${low} ${scale}` : low!, highScale ? `${high} ${highScale}` : high, phrase!, m.index,
+        m[0].length);
       if (proposal) out.push(proposal);
     }
     for (const m of countMatches(COUNT, 6, text)) {

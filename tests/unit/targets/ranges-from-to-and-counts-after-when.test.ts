@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineOf } from '../events/helpers.ts';
+import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
 
 /** The targets of one text: deadline, metric, value, max, unit, in a fixed order. */
 const targetsOf = (...lines: string[]) => timelineOf({ 'a.txt': ['Gia Lai sets its chip scheme', 'Posted: 10/07/2029', ...lines].join('\n\n') })
@@ -77,5 +78,21 @@ describe('counts of a whole\'s members and of the places a thing is set up in', 
   it('reads "set up technology transfer offices in 20 public universities" as a count of the universities', () => {
     expect(targetsOf('By 2031, the ministry aims to set up technology transfer offices in 20 public universities and research institutes.'))
       .toEqual([[2031, 'technology transfer offices in public universities and research institutes', 20, null, 'institutes']]);
+  });
+});
+
+describe('a count between two numbers in words, or sharing one scale word', () => {
+  const range = (text: string) => amountParser.propose(text).map((p) => [p.value, p.max, p.unit]);
+
+  it('reads "between twelve and fifteen thousand" and "between 12 and 15 thousand" as 12,000 to 15,000', () => {
+    expect(range('- between twelve and fifteen thousand start-ups and small enterprises will be registered as suppliers;'))
+      .toEqual([[12000, 15000, 'enterprises']]);
+    expect(range('By 2035, between 12 and 15 thousand start-ups will be registered as suppliers.')).toEqual([[12000, 15000, 'start-ups']]);
+    expect(range('between two and three million tourists a year')).toEqual([[2000000, 3000000, 'tourists']]);
+  });
+
+  it('keeps each end\'s own scale, and small counts in words as they are', () => {
+    expect(range('between five and seven new industrial parks')).toEqual([[5, 7, 'parks']]);
+    expect(range('between three thousand and 3,500 cooperatives')).toEqual([[3000, 3500, 'cooperatives']]);
   });
 });
