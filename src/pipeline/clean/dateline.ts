@@ -49,6 +49,8 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   + String.raw`|(?:ICT|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|KST|SGT))?)?`
   // The zone's name in brackets, as a script prints a date: "07:55:12 GMT+0700 (Indochina Time)".
   + String.raw`(?:\s*\([\p{L} ]{2,30}\s+(?:Time|Standard\s+Time)\))?`
+  // Its weekday in brackets: "19 September 2030 (Thursday)".
+  + String.raw`(?:\s*\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${VI_WEEKDAY})\))?`
   // The day in the lunar calendar, in brackets: "(Âm lịch: 18/9 Mậu Thân)".
   + String.raw`(?:\s*\((?:âm\s+lịch|al|lunar(?:\s+calendar)?)\b[^()]{0,40}\))?`
   // A page counter glued to the time ("10:05Views: 1247"), then labels after bars or dots ("| Khoa học", "· Last updated 17:48").

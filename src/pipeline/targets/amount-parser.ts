@@ -90,6 +90,13 @@ const COUNT = new RegExp(
 const TARGET_OF_COUNT = new RegExp(String.raw`\b(?:against|and|with)\s+(?:the\s+|a\s+|its\s+)?(?:(?:19|20)\d{2}\s+|year[’']s\s+|annual\s+)?`
   + String.raw`(?:target|goal|aim|objective)\s+of\s+(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,;)]|\.(?!\d)|$))`, 'gu');
 /** A count between two numbers, with no qualifier: "between 1,000 and 1,200 firms". Groups: the two ends, the counted phrase. */
+/**
+ * A thing a body's aim extends from one count to another, after the verb that extends it: "(aims to) extend its automated flash-flood
+ * warnings from 24 to 40 mountain communes". The count it reaches is the target; the one it starts from, its baseline. Groups: the thing,
+ * the count from, the count to, the counted phrase. (Not "the number of …", which names what is counted: see NUMBER_OF.)
+ */
+const EXTENDED_FROM_TO = new RegExp(String.raw`\b(?:extend|expand|increase|raise|grow|scale\s+up|widen|broaden)\s+`
+  + String.raw`((?:its|their|the|our)\s+(?!number\s+of\b)[^,;.\d]{2,80}?)\s+from\s+(${DIGITS}|${WORD})\s+to\s+(${DIGITS}|${WORD})\s+${PHRASE}`, 'gu');
 /** A scale word after a number. */
 const SCALE_WORD = String.raw`(?:thousand|million|billion)`;
 // (Not a scale word the two ends share: "between 12 and 15 thousand start-ups", see BETWEEN_SCALED.)
@@ -998,6 +1005,11 @@ const AT_LEVEL = /^\s*(?:-\s+)?(?:the\s+)?\p{L}[\p{L}\p{M}\s-]*?\s+at\s*$/u;
 /** A time opening a clause right before its share: "(…: ) by then, ", "In 2027, ", "by the end of 2028, ". */
 // (Past a quotation mark and an item's label: "e) By 2028, 100% of communes …" quoted as an amendment writes it.)
 const TIME_OPENER = /(?:^|[,;:]\s*)["“]?(?:\(?[a-zđ\d]{1,3}[.)]\s+)?(?:by|in|before|until)\s+(?:then|that\s+time|(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\s*,\s*$/i;
+/**
+ * The document or frame a clause opens under, set off by its comma: "Under Plan No. 4172/KH-UBND on digital disaster risk management to
+ * 2030, (95% of residents …)", "Under the plan, ". No subject: the things after the share are.
+ */
+const FRAME_OPENER = /^\s*["“]?(?:Under|According\s+to|Pursuant\s+to|In\s+line\s+with|As\s+part\s+of)\s+[^,;:]{2,120},\s*$/;
 /** A verb of spending just before a share of a budget: "allocate at least 3% of the national budget to …". */
 const SPEND = new RegExp(
   String.raw`(?:\b(allocate|spend|invest|devote|earmark)|(?:^|[,;]|\b(?:by|through|on|for|of|in|and|to))\s+(allocating|spending`
@@ -1304,7 +1316,7 @@ const amountsIn: TargetParser = {
       const told = out.length > 0 && stated_.length <= TOLD_REACH ? THINGS_TOLD.exec(stated_) : null;
       const said = told ? stated_.slice(told[0].length) : stated_;
       const things = (m as { inEvery?: boolean }).inEvery ? ` of ${after.trimStart()}` : after;
-      const { subject, base, spent } = shareSubject(TIME_OPENER.test(said) ? '' : said, things, stated);
+      const { subject, base, spent } = shareSubject(TIME_OPENER.test(said) || FRAME_OPENER.test(said) ? '' : said, things, stated);
       if (!subject) continue;
       const plainBase = base?.replace(/^the\s+/i, '') ?? null;
       out.push({
@@ -1438,6 +1450,16 @@ const amountsIn: TargetParser = {
       const [, low, high, phrase] = m;
       const proposal = countProposal(undefined, low!, high, phrase!, m.index, m[0].length);
       if (proposal) out.push(proposal);
+    }
+    for (const m of /\sfrom\s/.test(text) ? allMatches(EXTENDED_FROM_TO, text) : []) {
+      const [, thing, low, high, phrase] = m;
+      const counted = countedPhrase(phrase!);
+      if (!counted) continue;
+      const at = m.index + m[0].length - phrase!.length - 1 - high!.length;
+      out.push({
+        metric: thing!.replace(/^(?:its|their|the|our)\s+/, ''), comparator: '=', value: numberOf(high!), max: null, unit: counted.unit,
+        qualitative: false, baseline: { value: numberOf(low!), year: null, text: `from ${low}` }, start: at, end: at + high!.length + 1 + counted.what.length,
+      });
     }
     for (const m of /\bbetween\s/.test(text) ? allMatches(BETWEEN_SCALED, text) : []) {
       const [, low, lowScale, high, highScale, phrase] = m;

@@ -11,7 +11,8 @@ import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 /** The kinds of public body that set targets for themselves, as a text refers to one ("the department"). */
 const KINDS = String.raw`(ministry|department|office|agency|authority|directorate|police)`;
 /** Capitalised words, of a name or a place, in any script. */
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*`;
+// (Or joined by a hyphen: "Hydro-Meteorological".)
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*`;
 /** What may run on after a kind's "of": "Science and Technology", "the Interior", "Vietnam". */
 // (A ministry's or a department's fields may be a list with commas: "of Culture, Sports and Tourism".)
 const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:,\s+${WORD})*(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
@@ -20,7 +21,7 @@ const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:,\s+${WORD})*(?:\s+(?:an
 const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|fund|centre|center|association|federation`
   + String.raw`|confederation|union|chamber|alliance|command`;
 /** The kinds of body that serve the public themselves, whose aims are their own. */
-const SERVICE_KINDS = String.raw`library|museum|hospital|clinic|school|theatre|archives`;
+const SERVICE_KINDS = String.raw`library|museum|hospital|clinic|school|theatre|archives|station`;
 /** The kinds of body that say they set an aim for their own work: KINDS, and BODY_KINDS and the like. Group: the kind. */
 const SETTING_KINDS = String.raw`(ministry|department|office|agency|authority|directorate|police|foundation|fund|centre|center|association`
   + String.raw`|federation|confederation|union|chamber|alliance|network|institute|academy|university|school|college|hospital|cooperative)`;
@@ -53,6 +54,8 @@ const OWN = new RegExp(
     // work:": the body of the person the sentence names, by its kind.)
     + String.raw`|\b(?:whose|his|her|their)\s+${KINDS}\b[^.;:]{0,100}?\bit\s+(?:(?:also\s+)?ha[sd]\s+)?(?:also\s+)?set\s+(?:itself\s+)?`
     + String.raw`(?:\w+\s+)?(?:aims?|goals?|targets?)\s+(?:for|of)\s+its\s+own\b`
+    // ("By 2032, the station aims to extend its automated flash-flood warnings …": a body that serves the public sets its own aims.)
+    + String.raw`|\bthe\s+(${SERVICE_KINDS})\s+(?:also\s+)?(?:aims|plans|intends|strives)\s+to\b`
     // ("the institute's own goal was to train …": an aim the text says is the body's own.)
     + String.raw`|\b(?:the|its)\s+${SETTING_KINDS}[’']s\s+own\s+(?:goals?|aims?|targets?)\b`
     + String.raw`|\bof\s+the\s+${KINDS}[’']s\s`

@@ -11,10 +11,12 @@ export { placesIn };
 /** "The province", "the city", "provincial", or a body of one ("the Provincial People's Committee", "the city's …"). */
 const LOCAL_BODY = /\bthe (?:province|city)\b|\b(?:province|city)[’']s\b|\b(?:Provincial|City|Municipal) (?:People[’']s|Party)\b|\b(?:provincial|municipal)\b/i;
 /** Determiners that cannot open a place name. "An" is the article only before a vowel ("An Giang", "Nghe An" are places). */
+// (Or a heading's words in capitals no place is named with: "DIRECTIONS OF THE (PROVINCIAL CIVIL DEFENCE COMMAND)".)
 const DETERMINER = String.raw`(?:The|A|An(?=\s+[AEIOUaeiou])|This|That|Each|Every|Our|Its|Your|Their|His|Her|My|Resolution|Decision|Plan|Programme`
-  + String.raw`|Conclusion|No)\b`;
+  + String.raw`|Conclusion|No|THE|OF|AND|FOR|TO|IN|ON)\b`;
 /** A capitalized place name of one to four words, not opened by a determiner; the start is a letter boundary in any script ("Đà Nẵng"). */
-const NAME = String.raw`(?<![\p{L}\p{M}])((?:(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]*\s+){0,3}(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]*)`;
+// (Its words are on one line: a name at the end of one line and a heading on the next are two.)
+const NAME = String.raw`(?<![\p{L}\p{M}])((?:(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]*[^\S\n]+){0,3}(?!${DETERMINER})\p{Lu}[\p{L}\p{M}]*)`;
 /** A province named with its kind: "Nghe An province", "Binh Duong Provincial Party Committee", "the province of Quang Ninh". */
 // (Or in Vietnamese, as a legal page's fields name the issuer's place: "Nơi ban hành: Tỉnh An Giang".)
 // (A document's heading in capitals names its issuer so: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "CAN THO CITY PEOPLE'S COMMITTEE".)

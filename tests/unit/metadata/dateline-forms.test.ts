@@ -23,6 +23,10 @@ describe('the forms of a dateline', () => {
     expect(read('04/11/2028, 08:15 SA')).toBe('2028-11-4');
     expect(read('04/11/2028 (GMT+07:00) 08:15')).toBe('2028-11-4');
     expect(read('4 November 2028 by the provincial council, the plan')).toBeUndefined();
+    // (A bulletin prints its weekday in brackets after the date, in English or Vietnamese.)
+    expect(read('Issued at 04:00 on 19 September 2030 (Thursday)')).toBe('2030-9-19');
+    expect(read('19/9/2030 (Thứ Năm)')).toBe('2030-9-19');
+    expect(read('19 September 2030 (the third day of the floods)')).toBeUndefined();
   });
 
   it('reads a clock time glued to the year, a relative stamp glued after it, and a broadcast\'s slot', () => {

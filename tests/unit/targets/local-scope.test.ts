@@ -8,6 +8,9 @@ describe('where a target applies', () => {
     expect(placeNamed('Long An province will reach 30%')).toBe('Long An');
     expect(placeNamed('An Giang province aims to')).toBe('An Giang');
     expect(placeNamed('An important province of the delta')).toBeNull();
+    // (A name is on one line, and a heading's words in capitals name no place: "DIRECTIONS OF THE PROVINCIAL CIVIL DEFENCE COMMAND".)
+    expect(placeNamed('Forecaster on duty: Lê Nhật Nam\nDIRECTIONS OF THE PROVINCIAL CIVIL DEFENCE COMMAND')).toBeNull();
+    expect(placeNamed('DIRECTIONS OF THE GIA LAI PROVINCIAL CIVIL DEFENCE COMMAND')).toBe('Gia Lai');
   });
 
   it('takes a name before "City" that runs on past a listed place for that place ("the Da Nang Smart City app")', () => {

@@ -61,6 +61,13 @@ describe('a body\'s own aim, however it is told, to handle every one of a thing 
     expect(province.find(([metric]) => String(metric).includes('e-tax portal'))?.slice(1, 3)).toEqual([100, '% of question sents']);
   });
 
+  it('gives a station\'s aim told in a sentence to it, by its name with a hyphen ("Hydro-Meteorological")', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('14/09/2029', 'Source: Quảng Ngãi Hydro-Meteorological Station',
+      'Rain will continue over the next two days.',
+      'By 2032, the station aims to extend its automated flash-flood warnings from 24 to 40 mountain communes.') }).targets;
+    expect(found.map((t) => [t.metric, t.value, t.scope])).toEqual([['automated flash-flood warnings', 40, 'Quảng Ngãi Hydro-Meteorological Station']]);
+  });
+
   it('gives a library\'s or a museum\'s list of aims to it, by the name the text gives it, and reads its times as aims', () => {
     const found = timelineOf({ 'seeds/a.txt': dated('14/09/2029', 'Our goals for 2033',
       'Director of the Nghệ An Provincial Library Hồ Thị Lan writes: "A library is measured by the readers it reaches." By 2033, the library aims to:',

@@ -96,3 +96,24 @@ describe('a count between two numbers in words, or sharing one scale word', () =
     expect(range('between three thousand and 3,500 cooperatives')).toEqual([[3000, 3500, 'cooperatives']]);
   });
 });
+
+describe('a thing an aim extends from one count to another', () => {
+  it('is the count it reaches, the one it starts from its baseline ("extend its … warnings from 24 to 40 mountain communes")', () => {
+    const [extended] = amountParser.propose('By 2032, the station aims to extend its automated flash-flood warnings from 24 to 40 mountain communes.');
+    expect(extended && [extended.metric, extended.value, extended.max, extended.unit, extended.baseline?.value])
+      .toEqual(['automated flash-flood warnings', 40, null, 'communes', 24]);
+    // (Not "the number of …", which names what is counted.)
+    expect(amountParser.propose('The province aims to increase the number of digital villages from 24 to 40.').map((p) => p.metric))
+      .not.toContain('number of digital villages');
+  });
+});
+
+describe('a share after the document a clause opens under', () => {
+  it('takes its words from the things after it, not from "Under Plan No. …,"', () => {
+    expect(targetsOf('Under Plan No. 4172/KH-UBND on digital disaster risk management to 2030, 95% of residents in at-risk communes are to '
+      + 'receive a warning on their phones.').map(([, metric, value]) => [metric, value]))
+      .toEqual([['residents in at-risk communes to receive a warning on their phones', 95]]);
+    expect(targetsOf('Under the plan, 95% of residents in at-risk communes are to receive a warning on their phones by 2030.')
+      .map(([, metric]) => metric)).toEqual(['residents in at-risk communes to receive a warning on their phones']);
+  });
+});
