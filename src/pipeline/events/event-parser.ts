@@ -460,7 +460,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         const named = namedOccasion(gathering, occasions);
         if (named) time = named.time;
         // "… handed certificates to two firms at the ceremony", far from the lead: the gathering the text reports.
-        else if (h.doneAt && occasions[0]!.block <= LEAD_BLOCKS) time = occasions[0]!.time;
+        // (A guest at a gathering the sentence leaves unnamed, "Attending as a guest, X said …", spoke at the gathering told last, just before:
+        // not at a signing the lead told, "… Plan No. 1497, signed on 14 March", then "… introduced … at a conference on Saturday (17/3)".)
+        else if (h.doneAt && occasions[0]!.block <= LEAD_BLOCKS) time = (h.doneAt === 'event' ? lastGathering(occasions, sentence.block) : undefined)?.time
+          ?? occasions[0]!.time;
         else if (sameOccasion(h, sentence, occasion, reading())) time = occasion.time;
       }
       // "In the afternoon, the Prime Minister held a working session …": the day the text last reported.
@@ -503,7 +506,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         if (h.kind === 'meeting' && /\bworked\s+with\b/.test(h.title)) title.add('session');
         // A council or an assembly votes at a sitting, by which a later sentence names the vote's day ("Attending the session as a guest, …").
         if (VOTES.has(h.kind) && VOTERS.test(h.subject ?? '')) for (const w of SITTINGS) title.add(w);
-        setOccasion({ time, block: sentence.block, words: reading().words(), title });
+        setOccasion({ time, block: sentence.block, words: reading().words(), title, gathering: h.kind === 'meeting' });
       }
     }
   }
@@ -579,6 +582,8 @@ interface Occasion {
   words: Set<string>;
   /** The words of the happening's title ("Final of the … Contest"), by which a later sentence names it ("Addressing the final"). */
   title: Set<string>;
+  /** Whether the happening is a gathering (a conference, a session), not an act such as a signing. */
+  gathering?: boolean;
 }
 
 const titleWords = (title: string) => new Set(title.toLowerCase().match(/\p{L}+/gu) ?? []);
@@ -590,6 +595,11 @@ const OCCASIONS_KEPT = 8;
 
 /** The gathering a sentence names ("At the final, …", "Addressing the final, …"), in lower case, if any. */
 const gatheringNamed = (sentence: Sentence) => (AT_GATHERING.exec(sentence.text) ?? SPEAKING_AT_GATHERING.exec(sentence.text))?.[1]?.toLowerCase();
+
+/** The latest gathering among the occasions told, in the paragraphs just before `block` (see OCCASION_BLOCKS). */
+function lastGathering(occasions: readonly Occasion[], block: number): Occasion | undefined {
+  return occasions.findLast((o) => o.gathering === true && o.block <= block && block - o.block <= OCCASION_BLOCKS);
+}
 
 /** The latest occasion told before whose title holds the gathering a sentence names (`named`), if it names one. */
 function namedOccasion(named: string | undefined, occasions: readonly Occasion[]): Occasion | undefined {

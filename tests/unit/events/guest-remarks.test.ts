@@ -114,6 +114,17 @@ describe('a gathering\'s day told near it', () => {
   });
 });
 
+describe('a guest at a gathering the sentence leaves unnamed', () => {
+  it('spoke at the gathering told just before, not at the signing the lead told', () => {
+    expect(remarks('19/03/2029', 'The Quảng Bình Provincial People\'s Committee has issued Plan No. 1502/KH-UBND on digital ports, signed on '
+      + '14 March by Vice Chairman of the Quảng Bình Provincial People\'s Committee Phan Văn Long.',
+    'The plan sets goals for 2032.',
+    'The plan was introduced to about 300 enterprises at a conference in Đồng Hới ward on Saturday (17/3), chaired by Vice Chairman Long.',
+    'Attending as a guest, Deputy Director of the Department of E-commerce and Digital Economy under the Ministry of Industry and Trade Bùi '
+      + 'Thanh Mai said the province had a head start.').map(([date]) => date)).toEqual(['2029-03-17']);
+  });
+});
+
 describe('a guest named later by family name', () => {
   it('reads "Speaking at the session, X praised …" by a provincial guest named in full before', () => {
     expect(remarks('19/12/2025',
