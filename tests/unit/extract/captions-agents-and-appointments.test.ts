@@ -58,6 +58,11 @@ describe('names and posts', () => {
     expect(people('Neang Thi Sa Ry spoke to the farmers.').map(([name]) => name)).toEqual(['Neang Thi Sa Ry']);
   });
 
+  it('reads a Khmer family name of the Mekong, "Danh", after the body a title names, not as part of the body', () => {
+    expect(people('The meeting was chaired by Chairman of the Kiên Giang Provincial People\'s Committee Danh Hoàng Thạnh.'))
+      .toEqual([['Danh Hoàng Thạnh', ['Chairman of the Kiên Giang Provincial People\'s Committee']]]);
+  });
+
   it('gives the post an appointment names, after an honorific, not the one beside the name', () => {
     // ("The Prime Minister" is a title the office holders' list resolves.)
     expect(people('The Prime Minister has appointed Mr. Lục Văn Hòa, Director of the Cao Bằng Department of Finance, as Deputy Minister of Finance.')

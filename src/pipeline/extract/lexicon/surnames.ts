@@ -19,8 +19,9 @@ export const SURNAMES = new Set([
   'siu', 'ksor', 'rmah', 'kpa', 'sung', 'vang', 'mua', 'ka', 'rơ', 'niê', 'êban',
   // Tày and Thái family names (Bế, Đèo).
   'bế', 'đèo',
-  // A Khmer woman's name of the Mekong opens with "Néang" as a family name would ("Néang Thị Sô Phia").
-  'néang',
+  // A Khmer woman's name of the Mekong opens with "Néang" as a family name would ("Néang Thị Sô Phia"); "Danh" is a Khmer family name
+  // of the Mekong ("Danh Hoàng Phúc").
+  'néang', 'danh',
 ].map(fold));
 
 /**
