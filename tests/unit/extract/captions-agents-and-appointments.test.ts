@@ -63,6 +63,13 @@ describe('names and posts', () => {
       .toEqual([['Danh Hoàng Thạnh', ['Chairman of the Kiên Giang Provincial People\'s Committee']]]);
   });
 
+  it('reads a firm\'s general manager, before the name or after it', () => {
+    expect(people('General Manager of Hải Hà Logistics Joint Stock Company Hồ Văn Thịnh told the Times that waybills cut costs.'))
+      .toEqual([['Hồ Văn Thịnh', ['General Manager of Hải Hà Logistics Joint Stock Company']]]);
+    expect(people('Hồ Văn Thịnh, general manager of Hải Hà Logistics, told the Times that waybills cut costs.'))
+      .toEqual([['Hồ Văn Thịnh', ['general manager of Hải Hà Logistics']]]);
+  });
+
   it('gives the post an appointment names, after an honorific, not the one beside the name', () => {
     // ("The Prime Minister" is a title the office holders' list resolves.)
     expect(people('The Prime Minister has appointed Mr. Lục Văn Hòa, Director of the Cao Bằng Department of Finance, as Deputy Minister of Finance.')

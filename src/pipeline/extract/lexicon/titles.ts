@@ -9,7 +9,9 @@ export const TITLE_HEADS = [
   'Secretary', 'Secretaries', 'Member', 'Members', 'member', 'members', 'Ambassador', 'Governor', 'Mayor',
   'Rector', 'Commander', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Editor-in-Chief', 'CEO', 'Founder',
   // Titles of firms, capitalised or not after a name: "General Director of X", "founder of X", "managing partner at X".
-  'General Director', 'Managing Director', 'Managing Partner', 'Chief Engineer', 'Chief Executive', 'Co-founder',
+  // (Or "General Manager of Sơn Dương Logistics Joint Stock Company X".)
+  'General Director', 'Managing Director', 'Managing Partner', 'Chief Engineer', 'Chief Executive', 'Co-founder', 'General Manager',
+  'general manager',
   'Chief Executive Officer', 'Chief Technology Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'Chief Inspector', 'Inspector',
   // Envoys and representatives of foreign and international bodies: "Resident Representative in Vietnam".
   'Representative', 'Resident Representative', 'Chief Representative', 'Country Director', 'Commissioner', 'Envoy', 'Consul General',
