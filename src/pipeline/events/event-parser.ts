@@ -18,7 +18,9 @@ import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
 import { GATHERING_NOUN, GATHERING_NOUN_ANY_CASE, GATHERING_NOUN_CAPITALS } from '../extract/lexicon/gatherings.ts';
 import { readMergers } from './mergers.ts';
-import { AT_GATHERING as AT_GATHERING_SAID, ATTENDING, IN_OWN_SPEECH, readRemarks, SPEAKING, SPEAKING_AFTER, TOLD_AUDIENCE } from './remarks.ts';
+import {
+  AT_GATHERING as AT_GATHERING_SAID, ATTENDING, HONORIFIC_SAID, IN_OWN_SPEECH, readRemarks, SPEAKING, SPEAKING_AFTER, TOLD_AUDIENCE,
+} from './remarks.ts';
 import { readLaunches } from './launches.ts';
 import { isStampLine, liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { voteRows } from './vote-tables.ts';
@@ -68,7 +70,10 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + String.raw`|kicked off|took place`
   + String.raw`|wrapped up|switched on|paid a|announced|to launch|told|[Ss]peaking\s+at|[Aa]ddressing`
   + String.raw`|as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?,|^Speaking\s+(?:for|on\s+behalf\s+of)\s`
-  + String.raw`|[Ii]n\s+(?:his|her|their)\s+(?:\p{L}+\s+)?(?:speech|remarks|address))`, 'u');
+  + String.raw`|[Ii]n\s+(?:his|her|their)\s+(?:\p{L}+\s+)?(?:speech|remarks|address)`
+  // A person named later by an honorific who says something, opening a paragraph, maybe a guest of the gathering reported: "Ms Tống said
+  // …" (see remarks.ts).
+  + String.raw`|${HONORIFIC_SAID.source})`, 'u');
 /** A day written with a part of it: "Tuesday morning", "the afternoon of October 13". */
 const PART_OF_DAY = /\b(?:morning|afternoon|evening)\b/;
 /** A sentence that continues the day just reported: "In the afternoon, …", "Later that day, …", "The same evening, …". */
@@ -321,7 +326,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const trigger = (triggered || entry !== undefined) && TRIGGER.test(sentence.text);
     if (!trigger && !sentenceTimes.some(deedTime)) continue;
     const blockLinks = linksOf.get(sentence.block) ?? [];
-    const speaking = SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) || IN_OWN_SPEECH.test(sentence.text) || ATTENDING.test(sentence.text);
+    const speaking = SPEAKING.test(sentence.text) || SPEAKING_AFTER.test(sentence.text) || IN_OWN_SPEECH.test(sentence.text) || ATTENDING.test(sentence.text)
+      // (A guest's words in a paragraph of their own, told later: "Ms Tống said …" opening it; see readRemarks.)
+      || (sentence.start === 0 && HONORIFIC_SAID.test(sentence.text));
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
       speaking || AT_GATHERING_SAID.test(sentence.text) || TOLD_AUDIENCE.test(sentence.text) ? hosts() : undefined,
       personOf(original), speaking ? guests() : undefined);

@@ -87,8 +87,10 @@ export function guestsOf(doc: DocumentTimeline, entities: EntityLookup): Readonl
     const m = AS_GUEST.exec(sentence.text);
     if (!m) continue;
     const at = sentence.start + m.index;
-    const person = linksIn(linksOf.get(sentence.block) ?? [], sentence, Math.max(sentence.start, at - GUEST_REACH), at + m[0].length + GUEST_REACH)
-      .find((l) => entities.get(l.entity)?.type === 'person');
+    // (The person nearest before the words, else the first after them: "…, X presented the programme, and … Y attended as a guest" is Y.)
+    const people = linksIn(linksOf.get(sentence.block) ?? [], sentence, Math.max(sentence.start, at - GUEST_REACH), at + m[0].length + GUEST_REACH)
+      .filter((l) => entities.get(l.entity)?.type === 'person');
+    const person = people.filter((l) => l.end <= at).at(-1) ?? people.find((l) => l.start >= at);
     if (person) guests.add(person.entity);
   }
   // "Cầm Văn Thiện, Permanent Deputy Secretary of …, attended and pressed the button": a person who attended (a host is none: see

@@ -124,6 +124,18 @@ const MINISTER = /^(?:Deputy\s+|Vice\s+)?Minister\b/;
 /** A foreign country's envoy, a guest at any gathering in the country they are sent to: "Ambassador Kang", "Consul General X". */
 const ENVOY = /^(?:Ambassador|Consul(?:\s+General)?|Envoy)\b/;
 
+/** Saying something, after the one who says it: "said", "also stressed", "urged". */
+const SAYS = String.raw`(?:also\s+)?(?:said|stressed|noted|urged|emphasi[sz]ed|suggested|proposed|praised|added|called\s+on|asked)\b`;
+/** A sentence that opens with a person, maybe after an honorific: "Ms Tống said …". */
+const GUEST_SAID = /^(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(?=\p{Lu})/u;
+/** A sentence that opens with a person named by an honorific, who says something: "Ms Tống said …", "Mr Thái also stressed …". */
+export const HONORIFIC_SAID = new RegExp(String.raw`^(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s+${SAYS}`, 'u');
+/** Saying right after the person: " said", " stressed", " urged …". */
+const SAID_RIGHT_AFTER = new RegExp(String.raw`^\s+${SAYS}`);
+/** Words set after the gathering or away from it: "after the meeting", "in an interview", "on the sidelines". */
+const AFTER_GATHERING = new RegExp(String.raw`\b(?:after|before)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:${GATHERING_NOUN}|event)\b|\bin\s+an\s+interview\b`
+  + String.raw`|\bon\s+the\s+sidelines\b`, 'iu');
+
 /** Remarks or speeches a sentence reports someone delivering: "Deputy Prime Minister X delivered remarks", "the speech delivered by X". */
 export function readRemarks(context: SentenceContext): Happening[] {
   const out: Happening[] = [];
@@ -209,6 +221,15 @@ export function readRemarks(context: SentenceContext): Happening[] {
     out.push({
       kind: 'remarks', at: told.index, end: told.index + told[0].length, quality: 2, inherits: true, near: true, title: `${tellerName} addressed ${told[1]}`,
     });
+  }
+  // "(… Tống Quỳnh Anh attended as a guest.) … Ms Tống said the centre would send …": the words, later in the text, of one it named a
+  // guest of the gathering it reports, who opens the sentence (not one who "told" a paper, nor said something "after" it). (The event stage
+  // passes the guests only to a sentence that opens its paragraph: one after the guest's own remarks in it goes on with them.)
+  const opener = GUEST_SAID.exec(context.text);
+  const guest = opener && !told ? contextIndex(context).linksStarting(0, opener[0].length).find(isPerson) : undefined;
+  const guestName = guest && context.guests?.has(guest.entity) && !context.hosts?.has(guest.entity) ? context.entities.get(guest.entity)?.name : undefined;
+  if (guest && guestName && SAID_RIGHT_AFTER.test(context.text.slice(guest.end)) && !AFTER_GATHERING.test(context.text)) {
+    out.push({ kind: 'remarks', at: 0, end: guest.end, quality: 2, inherits: true, near: true, doneAt: 'event', title: `${guestName} delivered remarks` });
   }
   // "In his speech he asked young people to …": the speech of the person the sentence before named, a guest of the gathering.
   const ownSpeech = IN_OWN_SPEECH.exec(context.text);

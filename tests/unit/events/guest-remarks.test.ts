@@ -125,6 +125,24 @@ describe('a guest at a gathering the sentence leaves unnamed', () => {
   });
 });
 
+describe('a guest named in a list of who did what, whose words open a paragraph later', () => {
+  const press = (...later: string[]) => remarks('15/12/2026',
+    'This morning (15/12), the Ministry of Finance held a press conference in Hà Nội to introduce the programme.',
+    'Deputy Minister of Finance Đào Thị Thanh Vân chaired the press conference. Director of the Public Procurement Agency Kiều Minh Thái '
+      + 'presented the programme, and Deputy Director of the National Innovation Centre Tống Quỳnh Mai attended as a guest.',
+    'The programme sets goals for 2035.', ...later);
+
+  it('delivered remarks at the gathering reported, named by an honorific ("Ms Tống said …")', () => {
+    expect(press('Ms Tống said the centre would send the agency a list of products every quarter.'))
+      .toEqual([['2026-12-15', 'Tống Quỳnh Mai delivered remarks']]);
+  });
+
+  it('gives none to a host who speaks so, nor to a guest who speaks after the gathering or to a paper', () => {
+    expect(press('Mr Thái said the agency would publish every award.')).toEqual([]);
+    expect(press('Ms Tống said after the press conference that the centre would send a list.')).toEqual([]);
+  });
+});
+
 describe('a guest named later by family name', () => {
   it('reads "Speaking at the session, X praised …" by a provincial guest named in full before', () => {
     expect(remarks('19/12/2025',
