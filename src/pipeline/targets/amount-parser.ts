@@ -180,6 +180,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`|(?<=-\p{Ll}+\s+)\p{Lu}\p{Ll}+(?=\s+\p{Ll}+s\b)`
   // (Or a place's name after "the" before its noun: "all communes, wards and the Phú Quý special zone".)
   + String.raw`|(?<=\bthe\s+(?:\p{Lu}\p{Ll}+\s+){0,2})\p{Lu}\p{Ll}+(?=(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll})`
+  // (Or after a participle that places them: "every container truck entering Vũng Áng port".)
+  + String.raw`|(?<=\p{Ll}{2,}ing\s+(?:\p{Lu}\p{Ll}+\s+){0,2})\p{Lu}\p{Ll}+(?=(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll})`
   // (Or the Party's units: "every grassroots Party cell".)
   + String.raw`|Party(?=\s+(?:cells?|members?|committees?|chapters?|organi[sz]ations?)\b))){0,11}?)`
   // (Or whose they are, in a clause of a pronoun and its verb: "all … records it keeps (are to be digitised)".)
@@ -679,7 +681,8 @@ const PART_BEFORE = new RegExp(String.raw`\b\d[\d,]*\s+of\s+(?:the|its|their)\s+
 /** How far before "the target is all …" the part it completes is read. */
 const PART_REACH = 160;
 /** A phrase that places a counted noun: " in the commune", " of the province", " across the city"; or picks it out: " registered for export". */
-const PLACING = /\s(?:in|of|at|on|across|within|under|from|\p{Ll}+ed\s+(?:for|by|in|under|with|to|as))\s/u;
+// (Or a participle that places it, before a determiner or a name: " entering Vũng Áng port", " using the platform".)
+const PLACING = /\s(?:in|of|at|on|across|within|under|from|\p{Ll}+ed\s+(?:for|by|in|under|with|to|as)|\p{Ll}{2,}ing(?=\s+(?:the|a|an|its|their|\p{Lu})))\s/u;
 /** "… and all of them": the whole of what a share before it counted. Group: "all". */
 const ALL_OF_THEM = /^[^;.]{0,80}?\band\s+(all)\s+of\s+them\b/;
 

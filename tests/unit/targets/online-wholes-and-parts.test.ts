@@ -156,3 +156,16 @@ describe('every one of a whole an item of a list says will be done online or on 
     expect(amounts('- every exhibitor will be charged a cleaning fee;')).toEqual([]);
   });
 });
+
+describe('every one of a whole placed by a participle after it', () => {
+  it('reads past a place named after the participle, and puts only the head in the plural', () => {
+    expect(amounts('- every container truck entering Cửa Lò port to book its arrival slot online, by the end of 2030;')).toEqual([
+      ['container trucks entering Cửa Lò port book its arrival slot online', '=', 100, '% of container trucks entering Cửa Lò port'],
+    ]);
+    expect(amounts('- every container truck entering the port to book its arrival slot online by 2030;').map(([metric]) => metric))
+      .toEqual(['container trucks entering the port book its arrival slot online']);
+    // (A noun in "-ing" before the head is part of it: "vocational training centres".)
+    expect(amounts('- every vocational training centre to teach digital skills by 2030;').map(([metric]) => metric))
+      .toEqual(['vocational training centres teach digital skills']);
+  });
+});
