@@ -89,7 +89,6 @@ const COUNT = new RegExp(
 /** A target named by its noun, then a bare number that closes its clause: "against the year's target of 12,000". Groups: qualifier, number. */
 const TARGET_OF_COUNT = new RegExp(String.raw`\b(?:against|and|with)\s+(?:the\s+|a\s+|its\s+)?(?:(?:19|20)\d{2}\s+|year[’']s\s+|annual\s+)?`
   + String.raw`(?:target|goal|aim|objective)\s+of\s+(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,;)]|\.(?!\d)|$))`, 'gu');
-/** A count between two numbers, with no qualifier: "between 1,000 and 1,200 firms". Groups: the two ends, the counted phrase. */
 /**
  * A thing a body's aim extends from one count to another, after the verb that extends it: "(aims to) extend its automated flash-flood
  * warnings from 24 to 40 mountain communes". The count it reaches is the target; the one it starts from, its baseline. Groups: the thing,
@@ -99,6 +98,7 @@ const EXTENDED_FROM_TO = new RegExp(String.raw`\b(?:extend|expand|increase|raise
   + String.raw`((?:its|their|the|our)\s+(?!number\s+of\b)[^,;.\d]{2,80}?)\s+from\s+(${DIGITS}|${WORD})\s+to\s+(${DIGITS}|${WORD})\s+${PHRASE}`, 'gu');
 /** A scale word after a number. */
 const SCALE_WORD = String.raw`(?:thousand|million|billion)`;
+/** A count between two numbers, with no qualifier: "between 1,000 and 1,200 firms". Groups: the two ends, the counted phrase. */
 // (Not a scale word the two ends share: "between 12 and 15 thousand start-ups", see BETWEEN_SCALED.)
 const BETWEEN_COUNT = new RegExp(String.raw`(?<!\b${QUALIFIER}\s+)\b${BETWEEN}\s+(?:more\s+|new\s+)?(?!${SCALE_WORD}\b)${PHRASE}`, 'gu');
 /**
@@ -755,7 +755,8 @@ const FUTURE_PASSIVE = new RegExp(
 
 /** What every figure and every share needs: sentences without them are not searched. */
 const DIGIT = /\d/;
-const NUMBER_WORD = new RegExp(String.raw`\b${WORD}\b`, 'i');
+// (Or half of a scale: "half a million residents".)
+const NUMBER_WORD = new RegExp(String.raw`\b${WORD}\b|\bhalf\s+a\s+(?:thousand|million|billion)\b`, 'i');
 const PERCENT = /%|per ?cent/i;
 /** A fraction in words: "half", "a third", "two-thirds", "a fifth", "three quarters". */
 const FRACTION_WORDS = String.raw`(?:(?:(?:a|one)\s+)?half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)`

@@ -772,7 +772,8 @@ const VERB_OPENING = new RegExp(String.raw`^(?!${FIGURE_OPENER}\s|(?:all|every|e
 /** The marker put back before a list item's text. */
 const ITEM_MARK = '- ';
 /** A count that opens an item: a number, range or number word and a space ("150,000 digital firms", "5–7 satellites"), not a share. */
-const COUNT_OPENING = new RegExp(String.raw`^(?:\d[\d,.]*(?:[-–—]\d[\d,.]*)?|${WORD})\s(?!per\s?cent|percent)`, 'i');
+// (Or half of a scale: "half a million residents using …".)
+const COUNT_OPENING = new RegExp(String.raw`^(?:\d[\d,.]*(?:[-–—]\d[\d,.]*)?|${WORD}|half\s+a\s+(?:thousand|million|billion))\s(?!per\s?cent|percent)`, 'i');
 /** A range of shares: "1.5 to 2 per cent (of GRDP on …)". */
 const SHARE_RANGE_OPENING = /^\d[\d,.]*\s+(?:to|and)\s+\d[\d,.]*\s*(?:%|per\s?cent|percent)/i;
 /** A whole that opens a list item: "All …", "Every …". */

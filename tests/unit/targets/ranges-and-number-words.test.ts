@@ -69,4 +69,11 @@ describe('a share told as a fraction', () => {
     expect(values('the province aims for one and a half million tourists to book online by 2032').map(([, value]) => value)).toEqual([1_500_000]);
     expect(values('the app is to reach half a million farmers by 2032').map(([, value]) => value)).toEqual([500_000]);
   });
+
+  it('reads half of a scale that opens a list item, the only number in it', () => {
+    const items = timelineOf({ 'seeds/a.txt': dated('10/01/2029', 'The report keeps the plan\'s targets for 2030:',
+      '- half a million residents using the provincial super-app every month;', '- a place in the top 20 of the index.') }).targets;
+    expect(items.map((t) => [t.metric, t.value, t.unit, t.deadline])).toContainEqual(
+      ['residents using the provincial super-app every month', 500_000, 'residents', 2030]);
+  });
 });
