@@ -22,8 +22,13 @@ export const FIRM_FORM = String.raw`(?:JSC|Joint\s+Stock\s+Company|Co\.?,?\s+Ltd
 const ORG = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}(?:,(?=\s+(?:${CAP},\s+)*${CAP}\s+and\s+${CAP}))?\s+(?:and\s+)?){0,7}`
   // (A sub-unit's head is one word with its prefix: "Customs Sub-Department of Region XXVI".)
   + String.raw`(?:Sub-)?${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
+/** Fields of business a firm's name joins with "and": "Water Supply and Drainage", "Trading and Services". */
+const BUSINESS_FIELD = String.raw`(?:Supply|Trading|Trade|Services?|Investment|Development|Construction|Import|Export|Production|Technology`
+  + String.raw`|Engineering|Transport|Tourism|Commerce|Manufacturing|Consulting|Logistics|Environment|Energy|Software|Telecommunications)`;
 /** A company named with its legal form. */
-const FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}\s+){1,5}${FIRM_FORM})`, 'gu');
+// (Its fields may be joined by "and": "An Giang Water Supply and Drainage Joint Stock Company", "Sài Gòn Trading and Services JSC"; not
+// two firms, "Viettel and FPT Telecom JSC", whose first word before "and" is no field of business.)
+const FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}\s+(?:(?<=\b${BUSINESS_FIELD}\s+)and\s+)?){1,6}${FIRM_FORM})`, 'gu');
 const HAS_HEAD = new RegExp(HEAD);
 /**
  * A place in the possessive before a body's name of two words or more, which is no part of it: "(Korea's) Hanseong Polytechnic",

@@ -317,9 +317,16 @@ const PART_TO_BE = new RegExp(String.raw`(?:^|,\s+|;\s+|\band\s+)(?:(${QUALIFIER
  */
 // (Or what is to be ensured at every one: "(Điện Biên will) ensure 4G coverage at all 6 border crossing points on its side of the border, by
 // the end of 2031", past where they are.)
-const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+|\bensure\s+)((?:\p{Ll}|\d+\p{L})[\p{L}\d-]*(?:\s+[\p{L}-]+){0,5}?)`
-  + String.raw`\s+(?:in|(?<=\bensure\s[^,;.]{2,60})at)\s+(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
-  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+and\s+\p{Ll}[\p{L}-]*)?)\b`
+/** Not a pronoun that opens a relative clause after a noun: "(household) it (serves)". */
+const NOT_PRONOUN = String.raw`(?!(?:it|they|we)\s)`;
+// (Or the aim a body set itself, after its colon, for every one it serves: "(the company had set itself an aim:) smart water meters for every
+// household it serves by 2031".)
+const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+|\bensure\s+|\b(?:aim|goal|target)\s*:\s+)`
+  + String.raw`((?:\p{Ll}|\d+\p{L})[\p{L}\d-]*(?:\s+[\p{L}-]+){0,5}?)`
+  + String.raw`\s+(?:in|(?<=\bensure\s[^,;.]{2,60})at|(?<=\b(?:aim|goal|target)\s*:\s+[^,;.]{2,60})for)\s+(all|every)\s+`
+  + String.raw`(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:\s+${NOT_PRONOUN}\p{Ll}[\p{L}-]*)?(?:\s+${NOT_PRONOUN}\p{Ll}[\p{L}-]*)?(?:\s+and\s+\p{Ll}[\p{L}-]*)?)\b`
+  + String.raw`(?:\s+(?:it|they|we)\s+(?:serves?|covers?|manages?|runs?))?`
   + String.raw`(?:(?<=\bensure\s[^;.]{2,120})\s+(?:on|of|along)\s+[^,;.]{2,60}?)?(?=,?\s+by\s|\s*[;.]?\s*$|,\s+and\s)`, 'u');
 /**
  * An item of a list of aims that opens with its verb, whose object is every one of a whole: "- by 2027, to have public Wi-Fi in

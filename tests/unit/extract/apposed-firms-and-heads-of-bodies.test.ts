@@ -73,3 +73,12 @@ describe('signers', () => {
       .toEqual(['Astrid Nygaard: Counsellor for Innovation at the Embassy of Norway']);
   });
 });
+
+describe('a firm whose name joins fields of business with "and"', () => {
+  it('keeps the name whole ("Water Supply and Drainage Joint Stock Company"), but not two firms joined by "and"', () => {
+    expect(orgs('General Director of Cà Mau Water Supply and Drainage Joint Stock Company Lê Văn Tư spoke.'))
+      .toContain('Cà Mau Water Supply and Drainage Joint Stock Company');
+    expect(orgs('Sài Gòn Trading and Services JSC opened a depot.')).toContain('Sài Gòn Trading and Services JSC');
+    expect(orgs('Contracts went to Viettel and FPT Telecom JSC.')).not.toContain('Viettel and FPT Telecom JSC');
+  });
+});

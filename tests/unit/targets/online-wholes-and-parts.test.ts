@@ -169,3 +169,10 @@ describe('every one of a whole placed by a participle after it', () => {
       .toEqual(['vocational training centres teach digital skills']);
   });
 });
+
+describe('every one a firm serves, in the aim it set itself after a colon', () => {
+  it('is every one of them with the thing ("smart water meters for every household it serves by 2031")', () => {
+    expect(amounts('the company had set itself an aim: smart water meters for every household it serves by 2031, up from 22% of households '
+      + 'today.').filter(([, , value]) => value === 100)).toEqual([['households with smart water meters', '=', 100, '% of households']]);
+  });
+});
