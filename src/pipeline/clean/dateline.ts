@@ -61,6 +61,10 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   + String.raw`(?:\s+(?:Font\s+size\s*:?(?:\s+A[-+]?(?=\s|$))*|Print|Share|E-?mail|Save|Listen))*`
   // Its author after it, as a blog's template prints them: "Posted on 4 November 2028 by admin", "… bởi Lan Anh".
   + String.raw`(?:\s*\b(?:by|bởi)\s+[\p{L}\p{M}][\p{L}\p{M}.'’ -]{1,40})?$`, 'iu');
+/** A version's label right before its date: "Version 2 of", "Rev. 3 dated", "Edition 4,". */
+const VERSION_BEFORE = /\b(?:version|ver\.|rev\.|revision|edition)\s+\d{1,3}(?:\.\d{1,3})*\s*(?:of|dated|,|:)?$/i;
+/** The version a dated one replaces, after its date: "– replaces Version 1 of 02/03/2031", "(supersedes Rev. 2)". */
+const REPLACES_AFTER = /^[\s(–—,;|·-]*(?:replac(?:es|ing)|supersed(?:es|ing))\s+(?:version|ver\.|rev\.|revision|edition)\s+\d/i;
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
 // (What was posted may be named first: "Summary posted:", "Article published:". A report's page names the day it was made public: "Disclosed:".)
 const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|(?:(?:summary|article|story|page|post|first)\s+)?(?:posted|published)`
@@ -169,7 +173,9 @@ export function readDateline(line: Line): DatelineReading | undefined {
     const first = readDateline({ ...line, text: line.text.slice(at), start: line.start + at });
     if (first?.kind === 'date') return { ...first, date: { ...first.date, column: first.date.column + at } };
   }
-  if (!AFTER_DATE.test(withoutControls(after))) return undefined;
+  // (A guide's or a form's version, dated, may name the one it replaces after it: "Version 2 of 14/04/2031 – replaces Version 1 of
+  // 02/03/2031". The current version's date is the page's.)
+  if (!AFTER_DATE.test(withoutControls(after)) && !(VERSION_BEFORE.test(before) && REPLACES_AFTER.test(after))) return undefined;
   // A document's own heading, its number then its place and date: "No.: 4127/BKHCN-KHTCHà Nội, 14 August 2026" (a code may be glued to
   // the place). It dates the text when the page prints no date of its own.
   if (NUMBER_HEADING.test(before)) return { kind: 'heading', date: { ...date, line: line.line, column: date.index + 1, index: line.start + date.index } };

@@ -586,7 +586,9 @@ const SCORING = new RegExp(String.raw`\b(?:score\s*cards?|(?:will\s+be|are|is|to
  * per participant", "Duration: 10 days". What it states is how the course runs, no target.
  */
 const NOTICE_FIELD = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:fees?|costs?|price|tuition|participants|attendees|trainees|learners|seats|places`
-  + String.raw`|capacity|class\s+size|duration|venue|schedule|registration)\s*:`, 'i');
+  + String.raw`|capacity|class\s+size|duration|venue|schedule|registration)\s*:`
+  // (Or a price list's line, a thing and its price after a colon: "- Standard booth (3 m × 3 m): VND 12 million; …", not a target's.)
+  + String.raw`|^\s*(?:[-•*–]\s+)?(?![^:]*\b(?:targets?|goals?|aims?|plans?)\b)[^:;.]{2,60}:\s*(?:VND|USD|US\$|\$|€)\s*\d`, 'i');
 
 /** Whether a sentence is a field of a notice (see NOTICE_FIELD). */
 export const isNoticeField = (text: string): boolean => NOTICE_FIELD.test(text);

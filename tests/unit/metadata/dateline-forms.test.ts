@@ -27,6 +27,9 @@ describe('the forms of a dateline', () => {
     expect(read('Issued at 04:00 on 19 September 2030 (Thursday)')).toBe('2030-9-19');
     expect(read('19/9/2030 (Thứ Năm)')).toBe('2030-9-19');
     expect(read('19 September 2030 (the third day of the floods)')).toBeUndefined();
+    // (A guide's version, dated, with the one it replaces after it: the current version's date.)
+    expect(read('EXHIBITOR GUIDE (text version) · Version 2 of 14/04/2031 – replaces Version 1 of 02/03/2031')).toBe('2031-4-14');
+    expect(read('Decision 12 of 14/04/2031 – replaces Decision 5 of 02/03/2030')).toBeUndefined();
   });
 
   it('reads a clock time glued to the year, a relative stamp glued after it, and a broadcast\'s slot', () => {

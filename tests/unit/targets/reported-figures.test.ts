@@ -157,3 +157,18 @@ describe('a form message a text quotes', () => {
     expect(said.map((t) => [t.deadline, t.value])).toEqual([[2030, 100]]);
   });
 });
+
+describe('a price list\'s lines', () => {
+  it('give no targets, whatever date a line names ("VND 10.5 million if booked by 15 May")', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('14/04/2031', 'Booths and prices',
+      '- Standard booth (3 m × 3 m): VND 12 million; VND 10.5 million if booked by 15 May.',
+      '- Raw space: VND 1.1 million per square metre, minimum 18 m².',
+      'For 2031, the organiser aims to welcome at least 320 exhibitors.') }).targets;
+    expect(found.map((t) => [t.value, t.unit])).toEqual([[320, 'exhibitors']]);
+  });
+
+  it('leave a labelled target a target ("Revenue target: VND 5,000 billion by 2030")', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('14/04/2029', 'Revenue target: VND 5,000 billion by 2030.') }).targets;
+    expect(found.map((t) => t.value)).toEqual([5000]);
+  });
+});
