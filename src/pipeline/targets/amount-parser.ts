@@ -71,6 +71,12 @@ const HANDLED_IN = new RegExp(String.raw`\b(process|handle|settle|resolve|answer
 const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each)\s+([^;:.,]{2,80}?)\s+(processed|handled|settled|resolved|answered|approved`
   + String.raw`|granted|issued|licensed|registered|certified|decided(?:\s+on)?)\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
+/**
+ * Things that will be done at most a time after what sets them off: "flood warnings for the main river basins will be issued no more than 30
+ * minutes after a water-level threshold is crossed". Groups: the things, the participle, the qualifier, the number, the unit.
+ */
+const DONE_AFTER = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+)(\p{Ll}[^;:.,]{2,80}?)\s+(?:will|are\s+to|is\s+to)\s+be\s+`
+  + String.raw`(\p{Ll}+ed|${IRREGULAR_PARTICIPLE})\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?))\s+(?:after|of|from)\s`, 'gu');
 /** A share later in the sentence: "…, up from 68% answered within that time". */
 const SHARE_AFTER = /\d\s*(?:%|per\s?cent|percent)/;
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
@@ -1442,6 +1448,16 @@ const amountsIn: TargetParser = {
       out.push({
         metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
         unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
+      });
+    }
+    // "flood warnings … will be issued no more than 30 minutes after a water-level threshold is crossed": the time each will take.
+    for (const m of /\s(?:after|of|from)\s/.test(text) && /\bbe\s/.test(text) ? allMatches(DONE_AFTER, text) : []) {
+      const [, things, participle, qualifier, number, unit] = m;
+      const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
+      out.push({
+        metric: `time before ${things!.trim()} are ${participle}`,
+        comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null, unit: unit!.replace(/s?$/, 's'),
+        qualitative: false, baseline: null, start: at, end: at + number!.length + 1 + unit!.length,
       });
     }
     // (So is every one of a thing told with its participle, in an aim a body set itself: "set itself two aims for this year: …, and every

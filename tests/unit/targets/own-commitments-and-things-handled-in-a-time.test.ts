@@ -95,3 +95,13 @@ describe('a body\'s own aim, however it is told, to handle every one of a thing 
       '- by the end of 2030, all 140 of its staff to complete a course on digital records;')).toEqual(['100 Huế Department of Home Affairs']);
   });
 });
+
+describe('things that will be done at most a time after what sets them off', () => {
+  it('is the time before they are done, in a list of aims by a year', () => {
+    expect(timelineOf({ 'seeds/a.txt': dated('14/09/2029', 'By 2035, according to the resolution:',
+      '* all 2,900 kilometres of sea dykes will be monitored by sensors;',
+      '* flood warnings for the main river basins will be issued no more than 30 minutes after a water-level threshold is crossed.') })
+      .targets.filter((t) => t.unit === 'minutes').map((t) => [t.metric, t.comparator, t.value, t.deadline]))
+      .toEqual([['time before flood warnings for the main river basins are issued', '<=', 30, 2035]]);
+  });
+});
