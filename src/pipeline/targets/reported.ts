@@ -323,9 +323,11 @@ const PROPOSAL = new RegExp(String.raw`\b(?:(?:would|will|to)\s+propose|suggeste
  */
 // (Of a body's members, or of the others: "Some members of the Committee proposed lowering …; others proposed keeping 95%".)
 // (Or named, and where from: "Delegate Lò Văn Mừng (Mộc Châu ward) proposed raising the support to VND 100 million".)
-const PERSON_PROPOSAL = new RegExp(String.raw`\b(?:I|we|delegates?|deputies|deputy|members?|he|she|they|others)`
-  + String.raw`(?:\s+of\s+the\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}|(?<=delegate|deputy)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5}(?:\s*\([^()]{1,40}\))?)?`
-  + String.raw`\s+(?:had\s+|has\s+|also\s+)?propos(?:e|ed)\b[^;:.]*$`, 'iu');
+// (Or one named by an honorific, who suggests it: "Ms Hương suggested that the province aim to bring all its seaports onto …".)
+const PERSON_PROPOSAL = new RegExp(String.raw`\b(?:I|we|delegates?|deputies|deputy|members?|he|she|they|others|(?:Mr|Ms|Mrs|Dr)\.?(?=\s+\p{Lu}))`
+  + String.raw`(?:\s+of\s+the\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}|(?<=delegate|deputy|Mr|Ms|Mrs|Dr|Mr\.|Ms\.|Mrs\.|Dr\.)`
+  + String.raw`(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5}(?:\s*\([^()]{1,40}\))?)?`
+  + String.raw`\s+(?:had\s+|has\s+|also\s+)?(?:propos(?:e|ed)|suggest(?:s|ed)?)\b[^;:.]*$`, 'iu');
 
 /**
  * What one body proposes that another set or adopt: "the Department proposes that the Provincial People's Committee set a target of

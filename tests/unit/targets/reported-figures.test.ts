@@ -172,3 +172,12 @@ describe('a price list\'s lines', () => {
     expect(found.map((t) => t.value)).toEqual([5000]);
   });
 });
+
+describe('what a person named by an honorific suggests or proposes', () => {
+  it('is no target, even an aim for the province ("Ms Hương suggested that the province aim to …")', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('19/03/2029', 'Ms Hương suggested that the province aim to bring all its seaports onto '
+      + 'the national single window for ships by 2031.', 'The province aims for 60% of logistics firms to use electronic waybills by 2032.') })
+      .targets;
+    expect(found.map((t) => t.value)).toEqual([60]);
+  });
+});
