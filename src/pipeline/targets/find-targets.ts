@@ -20,8 +20,8 @@ import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
 import { ownAimsFrame } from './own-office.ts';
 import {
-  AIM_SET, isAllocation, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold, isTimeLimit, isVoteCount,
-  MONEY,
+  AIM_SET, isAllocation, isFigureStrip, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold,
+  isTimeLimit, isVoteCount, MONEY,
 } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, ISSUER_BLOCKS, issuerPlace, leadPlace, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
@@ -330,7 +330,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         && !isDeadline(t, doc.date) && t.relation !== 'by';
     };
     // (Nor the fields of a course's notice: "- Fee: VND 2,400,000 per participant".)
-    const rules = once(() => isScoringRule(text) || isNoticeField(text));
+    // (Nor a strip of key figures set apart by middle dots: see isFigureStrip.)
+    const rules = once(() => isScoringRule(text) || isNoticeField(text) || isFigureStrip(text));
     // (An item of a list a body set as its own aims: its "within 8 working hours" is its aim, not a procedure's limit.)
     // (Its marker may be a letter the layout keeps: "b) answer every question … within 8 working hours;".)
     const frameText = frames[sentence.block]?.text;

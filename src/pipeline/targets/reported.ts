@@ -592,6 +592,16 @@ const NOTICE_FIELD = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:fees?|costs?
   // (Or a price list's line, a thing and its price after a colon: "- Standard booth (3 m × 3 m): VND 12 million; …", not a target's.)
   + String.raw`|^\s*(?:[-•*–]\s+)?(?![^:]*\b(?:targets?|goals?|aims?|plans?)\b)[^:;.]{2,60}:\s*(?:VND|USD|US\$|\$|€)\s*\d`, 'i');
 
+/**
+ * Whether a sentence is a strip of key figures set apart by middle dots, each opening with its figure: "9.6% digital economy share of
+ * GRDP, 2029 · 530 digital technology enterprises · 37 villages without a signal · VND 1,400 billion for 2031–2035". What such a strip
+ * states is the text's figures at a glance, reported or budgeted, not a target (those are in its sentences).
+ */
+export function isFigureStrip(text: string): boolean {
+  const parts = text.split(/\s[·•|]\s/);
+  return parts.length >= 3 && parts.every((p) => /^\s*(?:VND|USD|US\$|\$)?\s*\d/.test(p));
+}
+
 /** Whether a sentence is a field of a notice (see NOTICE_FIELD). */
 export const isNoticeField = (text: string): boolean => NOTICE_FIELD.test(text);
 

@@ -181,3 +181,12 @@ describe('what a person named by an honorific suggests or proposes', () => {
     expect(found.map((t) => t.value)).toEqual([60]);
   });
 });
+
+describe('a strip of key figures set apart by middle dots', () => {
+  it('gives no targets; a sentence of the text with one still does', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('10/10/2030', 'The province aims for 600 digital technology enterprises by 2035.',
+      'Key figures', '9.6% digital economy share of GRDP, 2029 · 530 digital technology enterprises · 37 villages without a signal · VND 1,400 '
+        + 'billion for 2031–2035') }).targets;
+    expect(found.map((t) => t.value)).toEqual([600]);
+  });
+});
