@@ -308,7 +308,10 @@ const AT_PACE = /\b(?:at|on)\s+(?:the\s+)?(?:current|present|this|that)\s+(?:pac
  * What a party commits or pledges to do, an agreement's terms: "TSTel commits to invest VND 18 trillion …, to build 14,000 new 5G base
  * stations", "pledged to train 500 engineers": a pledge, which the gold sets tell apart from a target.
  */
-const PLEDGE = /\b(?:commits?|committed|pledges?|pledged|undertakes?|undertook|promised?)\s+(?:to|that)\b[^;:.]*$/i;
+// (Or agrees to hold its own prices, as firms do: "software providers agreed to keep their monthly fee at no more than VND 150,000"; not a
+// body that agrees to keep a target: "the Government had agreed to keep the growth target for 2026 at 10% or more".)
+const PLEDGE = new RegExp(String.raw`\b(?:commits?|committed|pledges?|pledged|undertakes?|undertook|promised?)\s+(?:to|that)\b[^;:.]*$`
+  + String.raw`|\bagree[sd]?\s+to\s+(?:keep|hold|cap)\s+(?:their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:fees?|prices?|tariffs?|charges?)\b[^;:.]*$`, 'iu');
 
 /** What someone proposes, before it: "the department would propose to the Provincial People's Council a grant covering (30 per cent …)". */
 // (Not one that proposes an aim: "the department proposed that the province strive for the digital economy to reach 15%", nor a

@@ -190,3 +190,12 @@ describe('a strip of key figures set apart by middle dots', () => {
     expect(found.map((t) => t.value)).toEqual([600]);
   });
 });
+
+describe('a price that firms agree to hold', () => {
+  it('is no target; a target a body agrees to keep still is', () => {
+    const build2 = (line: string) => timelineOf({ 'seeds/a.txt': dated('05/03/2031', line) }).targets.map((t) => t.value);
+    expect(build2('At the conference, software providers agreed to keep their monthly fee at no more than VND 150,000 until the end of 2031.'))
+      .toEqual([]);
+    expect(build2('The Government had agreed to keep the growth target for 2031 at 10% or more.')).toEqual([10]);
+  });
+});
