@@ -224,7 +224,7 @@ export function readRemarks(context: SentenceContext): Happening[] {
   }
   // "(… Tống Quỳnh Anh attended as a guest.) … Ms Tống said the centre would send …": the words, later in the text, of one it named a
   // guest of the gathering it reports, who opens the sentence (not one who "told" a paper, nor said something "after" it). (The event stage
-  // passes the guests only to a sentence that opens its paragraph: one after the guest's own remarks in it goes on with them.)
+  // passes the guests to such a sentence only when it opens its paragraph: one after the guest's own remarks in it goes on with them.)
   const opener = GUEST_SAID.exec(context.text);
   const guest = opener && !told ? contextIndex(context).linksStarting(0, opener[0].length).find(isPerson) : undefined;
   const guestName = guest && context.guests?.has(guest.entity) && !context.hosts?.has(guest.entity) ? context.entities.get(guest.entity)?.name : undefined;
