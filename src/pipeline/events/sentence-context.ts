@@ -152,8 +152,11 @@ export function instrumentsBefore(
   // Whether two links (in order) are of one sentence: one paragraph, no sentence's end between them.
   const sameSentence = (a: Link, b: Link) => a.block === b.block && !SENTENCE_BREAK.test(blocks[a.block]?.text.slice(a.end, b.start) ?? '.');
   let ordered: Link[] | undefined;
+  // The links a verb acts on (see ACTED_ON), read once with the order, not once per sentence that asks.
+  let actedOn: Set<Link> | undefined;
   return (sentence) => (type) => {
     ordered ??= links.filter((l) => INSTRUMENT_TYPES.has(entities.get(l.entity)?.type ?? '')).sort((a, b) => a.block - b.block || a.start - b.start);
+    actedOn ??= new Set(ordered.filter((l) => ACTED_ON.test(textBefore(blocks[l.block]?.text ?? '', l.start, ACTED_ON_REACH))));
     // Of the last sentence that names one of the type, the first it names: the one the sentence is about ("… adopted Resolution No.
     // 27/2027/NQ-HĐND, which amends Resolution No. 05/2026/NQ-HĐND …" → "The resolution was passed …" is No. 27's).
     // (Not one the sentence says another replaces, amends or carries out: "It replaces Resolution No. 196/NQ-CP …" → "The resolution,
@@ -163,7 +166,7 @@ export function instrumentsBefore(
     for (const l of ordered) {
       if (l.block > sentence.block || (l.block === sentence.block && l.end > sentence.start)) break;
       if (entities.get(l.entity)?.type !== type) continue;
-      if (ACTED_ON.test(textBefore(blocks[l.block]?.text ?? '', l.start, ACTED_ON_REACH))) replaced ??= l;
+      if (actedOn.has(l)) replaced ??= l;
       else if (!(found && sameSentence(found, l))) found = l;
     }
     return (found ?? replaced)?.entity;

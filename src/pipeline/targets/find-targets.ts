@@ -20,7 +20,7 @@ import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
 import { ownAimsFrame } from './own-office.ts';
 import {
-  AIM_SET, isAllocation, isFigureStrip, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold,
+  isAllocation, isFigureStrip, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold,
   isTimeLimit, isVoteCount, MONEY,
 } from './reported.ts';
 import { briefPlaces, canonicalPlace, communeOf, documentScopes, ISSUER_BLOCKS, issuerPlace, leadPlace, nationalTitle } from './scope.ts';
@@ -305,6 +305,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   let previous: Sentence | undefined;
   // Each paragraph that quotes a form message, whether it is one (see FORM_MESSAGE).
   const forms = new Map<number, boolean>();
+  // Each list's frame, by its block, whether it opens a body's own aims (see ownAimsFrame).
+  const ownFrames = new Map<number, boolean>();
   for (const sentence of doc.sentences) {
     // An item of a list: in a list block, or after its marker split off as a sentence of its own ("4." then "At least …").
     const item = doc.blocks[sentence.block]?.kind === 'list' || (previous?.block === sentence.block && MARKER_ONLY.test(previous.text));
@@ -334,8 +336,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const rules = once(() => isScoringRule(text) || isNoticeField(text) || isFigureStrip(text));
     // (An item of a list a body set as its own aims: its "within 8 working hours" is its aim, not a procedure's limit.)
     // (Its marker may be a letter the layout keeps: "b) answer every question … within 8 working hours;".)
-    const frameText = frames[sentence.block]?.text;
-    const ownAim = frameText !== undefined && ownAimsFrame(frameText, organizations(), AIM_SET);
+    // (Read once per list, by its frame's block, not once per item.)
+    const listFrame = frames[sentence.block];
+    let ownAim = listFrame === undefined ? false : ownFrames.get(listFrame.block);
+    if (ownAim === undefined && listFrame) ownFrames.set(listFrame.block, (ownAim = ownAimsFrame(listFrame.text, organizations())));
     const proposals = tables.rows.has(sentence.block) ? []
       : dropOverlaps(propose(text, item, { ownAim }).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
       // (Asides and a bilingual line's other side are blanked, not cut: a proposal's offsets are the sentence's.)

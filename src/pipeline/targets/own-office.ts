@@ -1,4 +1,5 @@
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
+import { AIM_SET } from './reported.ts';
 
 /**
  * A public body's targets for itself: "The department itself aims to handle 100 per cent of its own administrative procedures
@@ -161,13 +162,13 @@ const FRAME_YEAR = /\b20\d{2}\b|\b(?:this|next)\s+year\b/i;
 /**
  * Whether a list's frame (its last sentence) opens a body's own aims in a year: a library's, a museum's ("By 2033, the library aims to:"),
  * a body named by its kind that says they are its own (FRAME_OWN), or one named by its name ("In 2031, Bắc Ninh Provincial Tax aims
- * to:", see `aimingBody`). `aimSet`: the frame says a body set them itself ("has set an aim for its own work:").
+ * to:", see `aimingBody`), or one that says it set them itself ("has set an aim for its own work:", see AIM_SET).
  */
-export function ownAimsFrame(frame: string, organizations: readonly string[], aimSet: RegExp): boolean {
+export function ownAimsFrame(frame: string, organizations: readonly string[]): boolean {
   if (!/:\s*$/.test(frame)) return false;
   const last = frame.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop()!;
   if (!FRAME_YEAR.test(last)) return false;
-  return frameServiceKind(last) !== undefined || frameOwnKind(last) !== undefined || aimSet.test(last) || aimingBody(last, organizations) !== undefined;
+  return frameServiceKind(last) !== undefined || frameOwnKind(last) !== undefined || AIM_SET.test(last) || aimingBody(last, organizations) !== undefined;
 }
 
 /** A list frame of a body's duties: "1. The Ministry of Science and Technology shall:". Group: the kind. */
@@ -273,7 +274,7 @@ export function aimingBody(sentence: string, organizations: readonly string[]): 
 /** Capitalised words right before an aim's verb: "(In 2031,) Bắc Ninh Provincial Tax aims to:". Group: the words. */
 const NAME_BEFORE_AIM = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*\s+){2,6})(?=(?:also\s+)?(?:aims|plans|intends|strives)\s+to\b)/gu;
 /** Words after a place that name no body of its own: its level ("Bắc Ninh Province", "Huế City"). */
-const PLACE_LEVEL = /^(?:Provincial|Province|City|Municipal|Municipality|Commune|Ward|Special\s+Zone)$/;
+const PLACE_LEVEL = /^(?:Provincial|Province|City|Municipal|Municipality|Commune|Ward)$/;
 
 /**
  * A body no list of organizations holds, named by its place and its own words, as the subject of an aim: "Bắc Ninh Provincial Tax aims
