@@ -56,7 +56,9 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   // A page counter glued to the time ("10:05Views: 1247"), then labels after bars or dots ("| Khoa học", "· Last updated 17:48").
   // A relative stamp glued on: "GMT+7Updated 2 hours ago".
   + String.raw`(?:\s*${COUNTER})?(?:\s*${REVISED}\s+\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)?`
-  + String.raw`(?:\s*[|·]\s*(?:[^|·\d]{1,60}|${COUNTER}|${REVISED}\s*:?\s*[\d/.:\s-]+(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?))*`
+  // (A later stamp may write its date in words: "· Updated November 16, 2031 at 8:02 am".)
+  + String.raw`(?:\s*[|·]\s*(?:[^|·\d]{1,60}|${COUNTER}|${REVISED}\s*:?\s*(?:[\d/.:\s-]+(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?`
+  + String.raw`|(?:on\s+)?${MONTH}\s+\d{1,2},?\s+\d{4}[^|·]{0,20}|(?:on\s+)?\d{1,2}\s+${MONTH},?\s+\d{4}[^|·]{0,20})))*`
   // The page's controls after it: "08:30   Font size: A- A A+   Print".
   + String.raw`(?:\s+(?:Font\s+size\s*:?(?:\s+A[-+]?(?=\s|$))*|Print|Share|E-?mail|Save|Listen))*`
   // Its author after it, as a blog's template prints them: "Posted on 4 November 2028 by admin", "… bởi Lan Anh".
@@ -66,10 +68,12 @@ const VERSION_BEFORE = /\b(?:version|ver\.|rev\.|revision|edition)\s+\d{1,3}(?:\
 /** The version a dated one replaces, after its date: "– replaces Version 1 of 02/03/2031", "(supersedes Rev. 2)". */
 const REPLACES_AFTER = /^[\s(–—,;|·-]*(?:replac(?:es|ing)|supersed(?:es|ing))\s+(?:version|ver\.|rev\.|revision|edition)\s+\d/i;
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
-// (What was posted may be named first: "Summary posted:", "Article published:". A report's page names the day it was made public: "Disclosed:".)
+// (What was posted may be named first: "Summary posted:", "Article published:". A report's page names the day it was made public: "Disclosed:".
+// A legal database names the day it added the document: "Added to the library:".)
 const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|(?:(?:summary|article|story|page|post|first)\s+)?(?:posted|published)`
   + String.raw`(?:\s+online)?(?:\s+on)?|published_time|date_?published|exported(?:\s+on)?|(?:publicly\s+)?disclosed(?:\s+on)?`
-  + String.raw`|(?:last\s+)?(?:updated|modified)|ngày\s+đăng|đăng\s+ngày|(?:ngày\s+)?cập\s+nhật)\s*:?\s*$`, 'i');
+  + String.raw`|(?:last\s+)?(?:updated|modified)|(?:date\s+)?added(?:\s+to\s+(?:the\s+)?(?:library|database|collection|site))?(?:\s+on)?`
+  + String.raw`|ngày\s+đăng|đăng\s+ngày|(?:ngày\s+)?cập\s+nhật)\s*:?\s*$`, 'i');
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
 const DOCUMENT_LABEL = new RegExp(String.raw`^(?:${ISSUE_LABEL}|issued\s+on|effective\s+date`
   + String.raw`|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$`, 'i');
@@ -253,7 +257,8 @@ function withoutControls(after: string): string {
 export function pageDateField(text: string): number | undefined {
   let from = 0;
   for (const date of findFullDates(text)) {
-    const before = text.slice(from, date.index).trim();
+    // (Past the date's weekday after its label: "Added to the library: Wednesday, 19/03/2031".)
+    const before = text.slice(from, date.index).trim().replace(/,$/, '').replace(WEEKDAY_TRAIL, '');
     // (From the bar that opens the date's own field: "Ngày đăng: {{post_date}} | Cập nhật: 27/10/2028" is read from "Cập nhật".)
     if (labelsOf(before).some((l) => PAGE_LABEL.test(l))) return Math.max(from, lastBar(text, date.index) + 1);
     // (The next date's label starts after this date's field, at the next bar or middle dot.)

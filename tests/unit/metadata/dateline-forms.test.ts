@@ -14,6 +14,10 @@ describe('the forms of a dateline', () => {
     expect(read('2025-06-14T10:05:00+07:00')).toBe('2025-6-14');
     expect(read('June 13, 2025 at 9:15 pm')).toBe('2025-6-13');
     expect(read('Friday, June 13, 2025 - 21:15')).toBe('2025-6-13');
+    // (A later stamp after it, its date in words: the first date is the page's.)
+    expect(read('November 15, 2031 at 10:20 am · Updated November 16, 2031 at 8:02 am')).toBe('2031-11-15');
+    expect(read('15 November 2031 10:20 | Last updated: 16 November 2031 08:02')).toBe('2031-11-15');
+    expect(read('November 15, 2031 at 10:20 am · Delegates met on November 16, 2031 at 8:02 am')).toBeUndefined();
     expect(read('By Hoang Minh | June 14, 2025')).toBe('2025-6-14');
     expect(read('Minh Quan19/06/2025')).toBe('2025-6-19');
     // (A blog's template prints its author after the date: "Posted on … by admin", "… bởi Lan Anh".)

@@ -17,6 +17,13 @@ describe('a legal-database page', () => {
     expect([m.date, m.dateSource]).toEqual(['2026-04-17', 'header']);
   });
 
+  it('takes the day the database added the document, after its weekday, as the page date ("Added to the library: Wednesday, …")', () => {
+    const m = metadataOf(...fields, 'Date of issue: 14/03/2031', 'Effective date: 14/03/2031', 'Status: In effect',
+      'Added to the library: Wednesday, 19/03/2031', ...ARTICLE);
+    expect([m.date, m.dateSource]).toEqual(['2031-03-19', 'header']);
+    expect(metadataOf(...fields, 'Date of issue: 14/03/2031', 'Posted: Thu, 20/03/2031', ...ARTICLE).date).toBe('2031-03-20');
+  });
+
   it('gives no page date when only the document\'s "Date of issue:" is printed', () => {
     const m = metadataOf('Resolution 7/NQ-CP on the programme', 'Date of issue: 07/02/2025', 'Effective date: 07/02/2025', ...ARTICLE);
     expect(m.date).toBeNull();
