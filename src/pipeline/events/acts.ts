@@ -18,6 +18,8 @@ const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+
   // "Resolution No. 88/2030/NQ-HĐND, on …, received 114 votes (91.2%)": a document voted through, told by its tally.
   + String.raw`|received(?=\s+\d[\d,]*\s+votes\b)`
   + String.raw`|(?<=,\s*)(?:approving|adopting|passing|ratifying))\b`, 'gu');
+/** A tally right after an intransitive "passed": " with 80 votes in favour", " with 79 of the 81 delegates present". */
+const PASSED_WITH_VOTES = /^\s+with\s+\d[\d,]*\s+(?:votes|of\s+(?:the\s+)?\d[\d,]*\s+(?:votes|delegates|deputies|members))\b/;
 /** The past of the participles ACT reads, for a title ("18 resolutions approved"). */
 const DONE: Record<string, string> = { approving: 'approved', adopting: 'adopted', passing: 'passed', ratifying: 'ratified', received: 'passed' };
 /** A relative pronoun and the subject between it and the verb: "…, which the Standing Board of the Party Committee issued". Group: the subject. */
@@ -110,8 +112,9 @@ export function readActs(context: SentenceContext): Happening[] {
     const follows = /,\s*(?:(?:also|then|later)\s+)?$/.test(before) || contextIndex(context).linksEnding(m.index - 1, m.index).some(issued);
     // "… closed its session on Tuesday, approving 18 resolutions": a participle after its main clause acts with it.
     const participle = verb.endsWith('ing');
-    // (A tally's "received" has the document before it, as a passive does.)
-    const tallied = verb === 'received';
+    // (A tally's "received" has the document before it, as a passive does; so has "passed" told with its tally: "Resolution No.
+    // 628/2030/NQ-HĐND on support for small firms passed with 80 votes in favour".)
+    const tallied = verb === 'received' || (verb === 'passed' && !aux && PASSED_WITH_VOTES.test(text.slice(end)));
     const relative = !aux && !participle && !tallied && follows && (DATED_AFTER.test(text.slice(end)) || datedInClause(context, end));
     // "X, Secretary General of Y, signed a memorandum …": a comma that closes the subject's apposition, before a verb whose object
     // is a document after it, is no reduced relative.

@@ -147,8 +147,12 @@ function shiftedDay(time: TimeExpression, days: number): TimeExpression | undefi
 const ADOPTING = new Set(['passed', 'adopted', 'approved']);
 /** How many instruments are acted on together, in digits or words. As a regular expression source. */
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-/** Instruments adopted together, by number: "… adopted six resolutions", "passed 14 resolutions and two laws". Group: the noun. */
-const BATCH = new RegExp(String.raw`\b(?:adopted|passed|approved)\s+${COUNT}\s+(resolutions|laws|decisions)\b`, 'i');
+/**
+ * Instruments adopted together, by number: "… adopted six resolutions", "passed 14 resolutions and two laws", or a participle's title
+ * ("… closed this afternoon, adopting 19 resolutions": "19 resolutions adopted"). Group: the noun.
+ */
+const BATCH = new RegExp(String.raw`\b(?:(?:adopted|passed|approved)\s+${COUNT}\s+(resolutions|laws|decisions)\b`
+  + String.raw`|${COUNT}\s+(resolutions|laws|decisions)\s+(?:adopted|passed|approved)\b)`, 'i');
 /** One numbered instrument of such a noun: "Resolution 42/2026/NQ-HĐND (passed)". Group: the noun. */
 const MEMBER = /\b(Resolution|Law|Decision)\s+(?:No\.?\s*)?\d/;
 
@@ -485,7 +489,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       if (!time && undated && lead && h.kind === 'meeting' && (h.quality === 3 || h.quality === 1 || h.attended)) time = lead;
       if (!time) continue;
       const batch = ADOPTING.has(h.kind) && time.precision === 'day' ? BATCH.exec(h.title) : null;
-      if (batch) batches.set(batch[1]!.toLowerCase(), time);
+      if (batch) batches.set((batch[1] ?? batch[2]!).toLowerCase(), time);
       // (An entry's takers-part are its own: the other engagements listed in its block are other gatherings.)
       const candidate = toCandidate(asNamed(h), time, sentence, doc, reading(), entry ? noAttendees : attendeesOf);
       if (!candidate) continue;

@@ -17,6 +17,20 @@ describe('instruments a text reports adopted together', () => {
     ]);
   });
 
+  it('dates them by a lead that tells the session closed adopting them, past the day it opened; one passed "with 80 votes" is one', () => {
+    const { events, entities } = timelineOf({ 'seeds/a.txt': dated('11/07/2030',
+      'The session of the Provincial People\'s Council closed this afternoon after two days of work, adopting 17 resolutions.',
+      'The session opened on Wednesday morning (10/7), chaired by Chairman of the Provincial People\'s Council Lâm Quốc Huy.',
+      'With 79 delegates voting in favour, the council adopted Resolution No. 731/2030/NQ-HĐND approving the smart parks programme.',
+      'Resolution No. 732/2030/NQ-HĐND on support for small firms passed with 80 votes in favour.') });
+    expect(events.filter((e) => e.kind === 'adopted' || e.kind === 'passed').map((e) => [e.date, e.title])).toEqual([
+      ['2030-07-11', 'Council adopted Resolution No. 731/2030/NQ-HĐND'], ['2030-07-11', 'Resolution 732/2030/NQ-HĐND passed'],
+    ]);
+    expect(entities.filter((e) => e.type === 'resolution').map((e) => [e.name, (e as { date?: string }).date])).toEqual([
+      ['Resolution 731/2030/NQ-HĐND', '2030-07-11'], ['Resolution 732/2030/NQ-HĐND', '2030-07-11'],
+    ]);
+  });
+
   it('leaves a resolution passed on its own day at that day', () => {
     const { events } = timelineOf({ 'seeds/a.txt': text('On Wednesday, delegates passed Resolution 41/2026/NQ-HĐND on the session\'s agenda.') });
     expect(events.filter((e) => e.kind === 'passed').map((e) => e.date)).toEqual(['2026-07-08']);

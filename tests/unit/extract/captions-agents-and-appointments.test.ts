@@ -63,6 +63,12 @@ describe('names and posts', () => {
       .toEqual([['Danh Hoàng Thạnh', ['Chairman of the Kiên Giang Provincial People\'s Committee']]]);
   });
 
+  it('reads "Điểu", a Stiêng family name of the south-east, as written; not "Điều", an article of a law', () => {
+    expect(people('Head of the Economic-Budget Committee of the Provincial People\'s Council Điểu Văn Lực said the draft went too far.'))
+      .toEqual([['Điểu Văn Lực', ['Head of the Economic-Budget Committee of the Provincial People\'s Council']]]);
+    expect(people('Điều Văn Lực said the draft went too far.').map(([name]) => name)).not.toContain('Điều Văn Lực');
+  });
+
   it('reads a firm\'s general manager, before the name or after it', () => {
     expect(people('General Manager of Hải Hà Logistics Joint Stock Company Hồ Văn Thịnh told the Times that waybills cut costs.'))
       .toEqual([['Hồ Văn Thịnh', ['General Manager of Hải Hà Logistics Joint Stock Company']]]);

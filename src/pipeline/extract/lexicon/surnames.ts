@@ -26,9 +26,11 @@ export const SURNAMES = new Set([
 
 /**
  * Family names of the northern mountain peoples (Thái, Hmong, Dao) whose folded spelling is a common word or place ("Quàng" is
- * "Quang", "Cầm" is "Cam"): a family name only as written, with its diacritics.
+ * "Quang", "Cầm" is "Cam"): a family name only as written, with its diacritics. So is "Điểu", a Stiêng and M'nông family name of the
+ * south-east, folded as "Điều" (an article of a law) is.
  */
-const MARKED_SURNAMES: ReadonlySet<string> = new Set(['Quàng', 'Cầm', 'Lường', 'Tòng', 'Điêu', 'Thào', 'Tẩn', 'Hờ', 'Vừ', 'Lầu', 'Chẻo']);
+const MARKED_SURNAMES: ReadonlySet<string> = new Set(['Quàng', 'Cầm', 'Lường', 'Tòng', 'Điêu', 'Thào', 'Tẩn', 'Hờ', 'Vừ', 'Lầu', 'Chẻo',
+  'Điểu']);
 
 /**
  * The first word of a woman's name among the Ede and Jrai, "H'" and her given name, that opens it as "Y" opens a man's ("H'Mai Êban",
