@@ -11,10 +11,15 @@ const NAME_BREAK = String.raw`(?!(?:Resolution|Decision|Decree|Directive|Conclus
 // National Assembly" is not named so.)
 const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${capitalList(capitalRun(NAME_BREAK))}`
   + String.raw`(?:(?<=\b(?:Deputies|Delegates))\s+to\s+(?:the\s+)?${capitalList(capitalRun(NAME_BREAK))})?`, 'gu');
+/**
+ * Where a word starts: "\b" of a pattern with the 'u' flag knows only ASCII letters, so it finds no start before "Đồng Nai" or "Ấn Độ"
+ * after a space (and one inside "Đồng", before "ng").
+ */
+const WORD_START = String.raw`(?<![\p{L}\p{M}\d])`;
 /** "Data Law", "State Budget Law". */
-const NAMED_LAW = new RegExp(String.raw`\b((?:${CAP}\s+){1,3})Law\b(?!\s+on\b)`, 'gu');
+const NAMED_LAW = new RegExp(String.raw`${WORD_START}((?:${CAP}\s+){1,3})Law\b(?!\s+on\b)`, 'gu');
 /** Named treaties: "Hanoi Convention", "Paris Agreement". */
-const TREATY = new RegExp(String.raw`\b((?:${CAP}\s+){1,4})(Convention|Treaty|Agreement|Charter|Accord|Protocol)\b`, 'gu');
+const TREATY = new RegExp(String.raw`${WORD_START}((?:${CAP}\s+){1,4})(Convention|Treaty|Agreement|Charter|Accord|Protocol)\b`, 'gu');
 /** "Project 06", "the 06 Project", "Program 1". */
 const NUMBERED = /\b(?:(\d{1,3})\s+(Project|Program(?:me)?|Scheme)\b|(Project|Program(?:me)?|Scheme)\s+(\d{1,3})\b)/g;
 
@@ -57,7 +62,7 @@ const HEAD_WORD = String.raw`(?:Master Plan|Plan|Program(?:me)?|Project|Strategy
  * "Government's Action Programme for … in 2025".
  */
 const NAMED_PLAN = new RegExp(
-  String.raw`\b((?:${CAP}\s+){1,7})(${HEAD_WORD})(?!\s+No\b)(?:\s+([IVX]+|\d{1,3})\b)?(?:(${CAPITAL_COMPLEMENT}|${LOWER_COMPLEMENT}`
+  String.raw`${WORD_START}((?:${CAP}\s+){1,7})(${HEAD_WORD})(?!\s+No\b)(?:\s+([IVX]+|\d{1,3})\b)?(?:(${CAPITAL_COMPLEMENT}|${LOWER_COMPLEMENT}`
     + String.raw`)(${PERIOD_TAIL}|${YEAR_TAIL})?|(${PERIOD_TAIL}))?`,
   'gu',
 );

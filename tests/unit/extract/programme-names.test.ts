@@ -9,6 +9,13 @@ describe('names of laws and programmes by their grammar', () => {
     expect(found('The Law on Science, Technology and Innovation takes effect.')).toEqual(['law: Law on Science, Technology and Innovation']);
   });
 
+  it('keeps a place whose first letter is no ASCII letter at the start of a name ("Đồng Nai", "Điện Biên")', () => {
+    expect(found('The council approved the Đồng Nai Programme on Smart Industrial Parks for 2031–2035.'))
+      .toEqual(['programme: Đồng Nai Programme on Smart Industrial Parks for 2031–2035']);
+    expect(found('Delegates debated the Điện Biên Data Law and the Đà Nẵng Convention.'))
+      .toEqual(['law: Điện Biên Data Law', 'law: Đà Nẵng Convention']);
+  });
+
   it('ends a law at the rest of the clause', () => {
     expect(found('It will submit the draft amended Law on High Technology to the Government in September.')).toEqual(['law: Law on High Technology']);
   });
