@@ -97,13 +97,18 @@ const CITED_GAP = 12;
 const SAME_DAY = /^\s+(?:on\s+)?the\s+same\s+day\b/;
 /** Kinds of happening done at a gathering, whose day is the gathering's ("delivered a speech at the forum"); an instrument issued "at" one conveys it later. */
 const HELD_AT: ReadonlySet<string> = new Set(['remarks', 'signed', 'other', 'passed', 'adopted', 'approved']);
-/** A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …". Group: the gathering's noun. */
+/** An occasion's noun, unless a gathering's follows, whose kind it then is: "the opening" (not of "the opening sitting", a sitting). */
+const OCCASION_NOUN = String.raw`(?:launch|inauguration|opening)(?!\s+${GATHERING_NOUN}\b)`;
+/**
+ * A sentence that says it reports a gathering of the text: "Also at the forum, …", "During the session, …", "At the closing sitting, …".
+ * Group: the gathering's noun.
+ */
 // (Or its end, and talks: "At the end of the talks, the two sides signed …".)
 const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of|[Aa]t\s+the\s+(?:end|close|conclusion)\s+of)`
-  + String.raw`\s+the\s+(${GATHERING_NOUN}|talks|launch|inauguration|opening|event)\b`, 'u');
+  + String.raw`\s+the\s+(?:(?:opening|closing)\s+(?=${GATHERING_NOUN}))?(${GATHERING_NOUN}|talks|${OCCASION_NOUN}|event)\b`, 'u');
 /** A speaker "speaking at" or "addressing" a gathering the text named. Group: the gathering's noun. */
 const SPEAKING_AT_GATHERING = new RegExp(String.raw`\b(?:[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\p{L}-]+\s+){0,3}?`
-  + String.raw`(${GATHERING_NOUN}|launch|inauguration|opening)\b`, 'u');
+  + String.raw`(${GATHERING_NOUN}|${OCCASION_NOUN})\b`, 'u');
 /** How far after a happening the document it names may run to its "dated …". */
 const OWN_DOCUMENT = 60;
 /** Whether the words between a happening and a "dated …" name its own document ("… in Notice No. 287"), not another joined by "and". */
@@ -615,7 +620,9 @@ function lastGathering(occasions: readonly Occasion[], block: number): Occasion 
 /** The latest occasion told before whose title holds the gathering a sentence names (`named`), if it names one. */
 function namedOccasion(named: string | undefined, occasions: readonly Occasion[]): Occasion | undefined {
   if (!named) return undefined;
-  const nouns = [named, ...(PART_OF_GATHERING[named] ?? [])];
+  // (By its head noun: "the opening sitting" is a sitting, of the session "The 14th session … opened on Wednesday" told.)
+  const head = named.split(/\s+/).at(-1)!;
+  const nouns = [named, head, ...(PART_OF_GATHERING[head] ?? [])];
   for (let i = occasions.length - 1; i >= 0; i--) if (nouns.some((n) => occasions[i]!.title.has(n))) return occasions[i];
   return undefined;
 }

@@ -195,3 +195,15 @@ describe('a guest who attended a session and spoke at one of its sittings', () =
       .toEqual([['2029-07-10', 'Hà Thị Mây delivered remarks at the session']]);
   });
 });
+
+describe('a guest speaking at the opening sitting of a session told paragraphs before', () => {
+  it('spoke on the day the session opened, the sitting being the session\'s', () => {
+    const filler = ['Delegates read the draft programme clause by clause.', 'The programme\'s budget comes from the province and from investors.',
+      'Small firms will get help with software.', 'Delegates asked for more training for workers.', 'The draft was revised twice.',
+      'Energy audits are still done on paper.', 'Most parks have no shared data yet.', 'Investors ask about data first.'];
+    expect(remarks('11/07/2030', 'The Provincial People\'s Council closed its 14th session this afternoon after two days of work.',
+      'The session opened on Wednesday morning (10/7), chaired by Chairman of the Provincial People\'s Council Lâm Quốc Huy.', ...filler,
+      'Speaking at the opening sitting, Deputy Minister of Science and Technology Hồ Sĩ Phong said the province could lead the region.'))
+      .toEqual([['2030-07-10', 'Hồ Sĩ Phong delivered remarks at the opening sitting']]);
+  });
+});
