@@ -116,8 +116,11 @@ const VERB_REACH = 130;
 /** A saying verb after the speaker, past an apposition in commas. */
 // (Its commas may list a ministry's fields: ", Deputy Director of … under the Ministry of Culture, Sports and Tourism, said".)
 const SAID_AFTER = new RegExp(String.raw`^(?:\s*,(?:[^,;.]|,(?=\s+\p{Lu}\p{Ll}+,?\s+and\s+\p{Lu})){1,${VERB_REACH}},)?\s+(?:${SAYING_VERB})\b`, 'u');
-/** How far after "Speaking at …," the speaker's name may start (past the title: "Vice Chairman of the … Committee"). */
-const TITLE_REACH = 120;
+/**
+ * How far after "Speaking at …," the speaker's name may start (past the title: "Vice Chairman of the … Committee", or a department's
+ * under a ministry, "Deputy Director of the Department of Crop Production and Plant Protection under the Ministry of …").
+ */
+const TITLE_REACH = 180;
 /** Titles of the national leadership, and of ministers: guests at any gathering the Government, or a ministry, does not hold. */
 const LEADER = /^(?:Deputy\s+)?Prime\s+Minister\b|^(?:State\s+)?President\b|^(?:Party\s+)?General\s+Secretary\b|\bPolitburo\b/;
 const MINISTER = /^(?:Deputy\s+|Vice\s+)?Minister\b/;

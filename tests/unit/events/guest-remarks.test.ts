@@ -207,3 +207,12 @@ describe('a guest speaking at the opening sitting of a session told paragraphs b
       .toEqual([['2030-07-10', 'Hồ Sĩ Phong delivered remarks at the opening sitting']]);
   });
 });
+
+describe('a guest whose title runs long, at a department under a ministry', () => {
+  it('is read after "Attending the conference," past the whole title', () => {
+    expect(remarks('15/12/2026', 'The Sơn La Provincial People\'s Committee held a conference on Monday (14/12) to launch its fruit traceability plan.',
+      'Attending the conference, Deputy Director of the Department of Crop Production and Plant Protection under the Ministry of Agriculture '
+        + 'and Environment Vì Thị Hồng Mai said importers now asked for codes.'))
+      .toEqual([['2026-12-14', 'Vì Thị Hồng Mai delivered remarks at the conference']]);
+  });
+});
