@@ -34,6 +34,8 @@ const LOCAL_UNIT = `\\s+(?:branch|office|campus|chapter)(?:${complement(BODY_RUN
 const KIND_AFTER = String.raw`\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:cooperative|co-operative|company|(?:village|hamlet)(?:\s+(?:Party|People[’']s`
   + String.raw`|Fatherland\s+Front|Farmers[’']?|Women[’']s|Youth|Veterans[’']?)(?:\s+\p{L}+)?\s+(?:[Cc]ell|[Cc]ommittee|[Uu]nion|[Aa]ssociation|[Cc]ouncil`
   + String.raw`|[Cc]hapter|[Bb]ranch))?|club|farm)\b`;
+/** The head noun of a unit a ministry has under it, named by its ministry: "… Agency under the Ministry of …". */
+const MINISTRY_UNIT = 'Agency|Authority|Administration|Board|Commission|Directorate|Centre|Center';
 /** The commas of a ministry's name that lists its fields, kept only before its "and": "(Culture), Sports (and Tourism)". */
 const MINISTRY_LIST = String.raw`(?:(?:,\s+\p{Lu}[\p{L}\p{M}]*)+(?=,?\s+and\s+\p{Lu}))?`;
 /** A body's complement, with the place noun a locality may end with ("… of Quang Ninh province") or its local unit. */
@@ -42,7 +44,8 @@ const MINISTRY_LIST = String.raw`(?:(?:,\s+\p{Lu}[\p{L}\p{M}]*)+(?=,?\s+and\s+\p
 // So does its institute or authority: "(Deputy Director of the Institute of Rural Economics) under the Ministry of Agriculture and
 // Environment", "(… of the Vietnam National Authority of Tourism) under the Ministry of Culture, Sports and Tourism"; its board, commission
 // or directorate too: "(Deputy Head of the Central Emulation and Commendation Board) under the Ministry of Home Affairs".
-const UNDER_ITS_MINISTRY = `(?<=\\b(?:(?:Department|Institute|Authority)\\s+of\\s+[\\p{L}\\s,&-]+|Agency|Authority|Board|Commission|Directorate|Centre|Center))`
+// (An administration too: "(… of the Vietnam Maritime and Inland Waterway Administration) under the Ministry of Construction".)
+const UNDER_ITS_MINISTRY = `(?<=\\b(?:(?:Department|Institute|Authority)\\s+of\\s+[\\p{L}\\s,&-]+|${MINISTRY_UNIT}))`
   + `\\s+under\\s+the\\s+Ministry\\s+of\\s+`
   + `${CAP_OR_NUMBER}${MINISTRY_LIST}(?:\\s+(?:and\\s+)?${CAP_OR_NUMBER}){0,5}(?=\\s+${CAP_OR_NUMBER}|\\s*$|[,;.])`;
 // (A deputy may be "in charge of" the body in its head's stead: "Deputy Director in charge of the Thái Nguyên Department of …".)
@@ -354,7 +357,7 @@ function apposedBody(rest: string): string | undefined {
 }
 
 /** A title held at a ministry's department, institute, authority, agency, board: "… of the Department of Employment", "… Agency". */
-const DEPARTMENT_END = /\b(?:(?:Department|Institute|Authority)\s+of\s+[^,;]+|Agency|Authority|Board|Commission|Directorate|Centre|Center)$/u;
+const DEPARTMENT_END = new RegExp(String.raw`\b(?:(?:Department|Institute|Authority)\s+of\s+[^,;]+|${MINISTRY_UNIT})$`, 'u');
 /** The ministry a department is under: " under the Ministry of Home Affairs", " under the Ministry of Culture, Sports and Tourism". */
 const UNDER_MINISTRY = new RegExp(String.raw`^\s+under\s+the\s+Ministry\s+of\s+\p{Lu}[\p{L}\p{M}]*${MINISTRY_LIST}`
   + String.raw`(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}]*){0,5}`, 'u');

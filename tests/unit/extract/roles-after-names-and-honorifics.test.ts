@@ -95,5 +95,9 @@ describe('people named with an age or as a school\'s principal', () => {
     expect(people(parseWith(personParser, 'Attending as a guest, Vũ Văn Khải, Deputy Head of the Central Emulation and Commendation Board '
       + 'under the Ministry of Home Affairs, praised the province.')))
       .toEqual(['Vũ Văn Khải: Deputy Head of the Central Emulation and Commendation Board under the Ministry of Home Affairs']);
+    // (An administration under a ministry, the title before the name or after it.)
+    const held = 'Deputy Director of the Vietnam Maritime and Inland Waterway Administration under the Ministry of Construction';
+    expect(people(parseWith(personParser, `${held} Tạ Quang Huy told the dialogue that other ports would follow.`))).toEqual([`Tạ Quang Huy: ${held}`]);
+    expect(people(parseWith(personParser, `Tạ Quang Huy, ${held}, said other ports would follow.`))).toEqual([`Tạ Quang Huy: ${held}`]);
   });
 });
