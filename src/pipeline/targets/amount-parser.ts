@@ -221,7 +221,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or available so: "(are to be) available fully online".)
   + String.raw`|available(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically))`
   // ("Every commune health station is to be able to hold video consultations …": what each is to be able to do.)
-  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,80}?)`
+  // (Its object may run long: "(will run) a digital management platform linked to the provincial intelligent operations centre".)
+  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,120}?)`
   // (Any verb after what an aim is for: "(aims) for every grassroots Party cell to discuss this outline at a regular meeting".)
   // (Or after a whole that opens an item of such an aim's list: "- every licensed hotel and homestay … to register guests online".)
   // (Or in the present, in an item of a list of objectives: "d) All 34 provinces and centrally run cities use satellite data …".)
@@ -239,8 +240,9 @@ const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s
   + String.raw`\s+(?:are|is)\s+to\s+(?:${ALL_DO})\s`, 'u');
 /** An item of a list that opens with every one of a whole and what it is to do: "b) all vocational schools to teach …". */
 // (Its whole may be a list, or take an aside: "- all communes, wards and the Phú Quý special zone to have …".)
-// (Or "shall" do it, as a resolution's objectives write it: "a) All commune health stations shall use electronic medical records …;".)
-const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:to|shall)\s+(?:${ALL_DO})\s`, 'u');
+// (Or "shall" do it, as a resolution's objectives write it: "a) All commune health stations shall use electronic medical records …;"; or
+// "will", as a plan's list under its deadline does: "- every industrial park will run a digital management platform …;".)
+const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:to|shall|will)\s+(?:${ALL_DO})\s`, 'u');
 /**
  * An item of a list in which every one of a whole will be done online or on a system: "- every bidding package of central and provincial
  * agencies will be run on the national e-procurement system;".

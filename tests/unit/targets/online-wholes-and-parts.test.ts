@@ -176,3 +176,19 @@ describe('every one a firm serves, in the aim it set itself after a colon', () =
       + 'today.').filter(([, , value]) => value === 100)).toEqual([['households with smart water meters', '=', 100, '% of households']]);
   });
 });
+
+describe('every one of a whole an item of a list says will have or use something', () => {
+  it('is every one of it, whatever the length of what each will run', () => {
+    expect(amounts('- every industrial park will run a digital management platform linked to the provincial intelligent operations centre;'))
+      .toEqual([['industrial parks run a digital management platform linked to the provincial intelligent operations centre', '=', 100,
+        '% of industrial parks']]);
+    expect(amounts('- all border posts will use the e-declaration system;')).toEqual([
+      ['border posts use the e-declaration system', '=', 100, '% of border posts'],
+    ]);
+  });
+
+  it('is no target where each is to do a task, nor outside a list', () => {
+    expect(amounts('- every department will review its own procedures;')).toEqual([]);
+    expect(amounts('All border posts will use the e-declaration system.')).toEqual([]);
+  });
+});
