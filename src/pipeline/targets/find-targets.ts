@@ -31,6 +31,9 @@ import type { TimeSource } from '../../schemas/event.ts';
 import type { TimeExpression } from '../time/types.ts';
 import { coverage, firstAtLeast, type Span } from '../sorted-spans.ts';
 
+/** A list's frame that names it the objectives (targets, goals) to reach by a year: "1. Objectives by 2035:", "Targets to 2030:". */
+const OBJECTIVES_FRAME = /\b(?:objectives?|targets?|goals?)\s+(?:by|to|until|for)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?(?:19|20)\d\d\b[^.;]{0,40}:\s*$/i;
+
 /** A paragraph that is a quoted message with its template's blanks: opens with a quotation mark, holds "[HO_TEN]", "{{ngay_khoa}}". */
 const FORM_MESSAGE = /^\s*["“][^]*?(?:\[[A-Z][A-Z_]{2,}\]|\{\{\s*\w+\s*\}\})/;
 /** A line of a site's menu or breadcrumb that cleaning left: two separators or more ("Trang chủ | Thời sự | …", "Home > News > …"). */
@@ -340,13 +343,15 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     const listFrame = frames[sentence.block];
     let ownAim = listFrame === undefined ? false : ownFrames.get(listFrame.block);
     if (ownAim === undefined && listFrame) ownFrames.set(listFrame.block, (ownAim = ownAimsFrame(listFrame.text, organizations())));
+    // (An item of a list of objectives by a year: "1. Objectives by 2035: … e) The average waiting time … is no more than 2 hours;".)
+    const objectives = listFrame !== undefined && OBJECTIVES_FRAME.test(listFrame.text);
     const proposals = tables.rows.has(sentence.block) ? []
       : dropOverlaps(propose(text, item, { ownAim }).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
       // (Asides and a bilingual line's other side are blanked, not cut: a proposal's offsets are the sentence's.)
       .filter((p) => p.qualitative || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
-          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit, ownAim) || isProjected(text, p.start, p.end)
+          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit, ownAim, objectives) || isProjected(text, p.start, p.end)
           || isPayout(text, p.start, p.end) || isVoteCount(text, p.end, p.unit) || rules()
           || isPledged(text, p.start, p.end) || definite(text, p) || datedPast(p.start)));
     // (Read for every sentence, in order: the first item of a list, even one with no figure, records the deadline of the list's frame.)

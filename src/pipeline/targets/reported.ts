@@ -544,14 +544,17 @@ const NEXT_YEAR = /\b(?:next|this)\s+year\b/i;
 /**
  * Whether a duration at `start` of a sentence is a procedure's time limit (see TIME_LIMIT), or a duration in a sentence that
  * names no year of its own ("No more than 30 working days from a complete dossier"): a limit, whatever deadline a frame sets. `ownAim`:
- * the sentence is an item of a list a body set as its own aims, in a year.
+ * the sentence is an item of a list a body set as its own aims, in a year; `objectives`: an item of a list of objectives by a year.
  */
-export function isTimeLimit(text: string, start: number, unit: string | null, ownAim = false): boolean {
+export function isTimeLimit(text: string, start: number, unit: string | null, ownAim = false, objectives = false): boolean {
   if (unit === null || !/^(?:working\s+)?(?:days?|hours?|weeks?|months?)\b/.test(unit)) return false;
   // (Nor an item of a list a body set as its own aims in a year: "By 2033, the library aims to: … - deliver every interlibrary loan in no
   // more than 5 working days;".)
   if (ownAim) return false;
   const before = text.slice(Math.max(0, start - 100), start);
+  // (Nor a length an item of a list of objectives by a year says a time is to be, not "within": "e) The average waiting time for imaging
+  // results is no more than 2 hours;".)
+  if (objectives && !TIME_LIMIT.test(before)) return false;
   // "(- ) cut the time to register a business to 2 working days": a time brought down to a length is an aim, in a frame's year.
   // (Not a body's own aim for its work, in a year: "has set an aim for its own work: from 2032, it will decide on every grant application
   // within 45 days".)

@@ -105,3 +105,15 @@ describe('things that will be done at most a time after what sets them off', () 
       .toEqual([['time before flood warnings for the main river basins are issued', '<=', 30, 2035]]);
   });
 });
+
+describe('a length of time in a list of objectives by a year', () => {
+  it('is an objective when the item says what a time is to be, not a procedure\'s "within"', () => {
+    const list = (item: string) => targetsOf('1. Objectives by 2035:', 'a) At least 80 per cent of district hospitals use AI-assisted imaging;', item);
+    expect(list('b) The average waiting time for outpatient test results is no more than 3 hours;'))
+      .toContainEqual(['average waiting time for outpatient test results', '<=', 3, 'hours', 2035]);
+    // (A procedure's limit stays one: "processed within 5 working days".)
+    expect(list('b) Applications for a licence are processed within 5 working days;').map(([, , value]) => value)).not.toContain(5);
+    // (Nor does a list of rules with no year: "Procedures:".)
+    expect(targetsOf('Procedures:', 'a) The waiting time at the counter is no more than 3 hours;')).toEqual([]);
+  });
+});
