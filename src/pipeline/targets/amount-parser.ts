@@ -161,6 +161,22 @@ const ALL_OF = new RegExp(
 const ALL_DO = 'have|carry|bear|display|get|use|run|operate|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy'
   + '|publish|offer|provide|teach|train'
   + '|switch\\s+to|take|reach|attain|meet';
+/** The third person of a verb of ALL_DO, as a pattern's source: "has", "carries", "teaches", "switches to", "connects". */
+function thirdPerson(verb: string): string {
+  if (verb === 'have') return 'has';
+  const [head, ...rest] = verb.split('\\s+');
+  const third = /[^aeiou]y$/.test(head!) ? `${head!.slice(0, -1)}ies` : /(?:ch|sh|ss|x)$/.test(head!) ? `${head}es` : `${head}s`;
+  return [third, ...rest].join('\\s+');
+}
+/** ALL_DO's verbs in the third person, as an item of objectives in the present writes them after "Every …" ("d) Every hospital … connects"). */
+const ALL_DOES = ALL_DO.split('|').map(thirdPerson).join('|');
+/** A verb of ALL_DOES, as written, back in the form ALL_DO has it: "connects" → "connect", "carries" → "carry", "has" → "have". */
+function baseForm(verb: string): string {
+  if (verb === 'has') return 'have';
+  const [head, ...rest] = verb.split(/\s+/);
+  const base = /ies$/.test(head!) ? `${head!.slice(0, -3)}y` : /(?:ch|sh|ss|x)es$/.test(head!) ? head!.slice(0, -2) : head!.replace(/s$/, '');
+  return [base, ...rest].join(' ');
+}
 
 /**
  * Every one of a counted whole, still to come: "All nine hamlets are to have free public Wi-Fi", "all wards, communes and special
@@ -227,8 +243,10 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or after a whole that opens an item of such an aim's list: "- every licensed hotel and homestay … to register guests online".)
   // (Or in the present, in an item of a list of objectives: "d) All 34 provinces and centrally run cities use satellite data …".)
   // (Not a participle after its adverb: "centrally run"; "have" is read as an item of having, see ITEM_ALL.)
-  + String.raw`|(?:to\s+|(?<=^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Aa]ll\s[^.;]{0,120}?\s)(?<!\p{Ll}ly\s)(?!have\s)(?=(?:${ALL_DO})\s))`
-  + String.raw`(${ALL_DO}|(?<=(?:\b(?:aims?|aiming)\s+for\s+|^\s*(?:[-•*–]\s+)?)(?:all|every)\s[^.;]{0,120}\bto\s+)\p{Ll}{3,})`
+  // (Or "Every …" and the verb in the third person: "d) Every hospital of grade I or above connects its records to …;".)
+  + String.raw`|(?:to\s+|(?<=^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Aa]ll\s[^.;]{0,120}?\s)(?<!\p{Ll}ly\s)(?!have\s)(?=(?:${ALL_DO})\s)`
+  + String.raw`|(?<=^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Ee]very\s[^.;]{0,120}?\s)(?<!\p{Ll}ly\s)(?!has\s)(?=(?:${ALL_DOES})\s))`
+  + String.raw`(${ALL_DO}|${ALL_DOES}|(?<=(?:\b(?:aims?|aiming)\s+for\s+|^\s*(?:[-•*–]\s+)?)(?:all|every)\s[^.;]{0,120}\bto\s+)\p{Ll}{3,})`
   + String.raw`\s+([^,;.]{2,80}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   // (Not at a size it states: "a team of at least three people".)
@@ -242,7 +260,9 @@ const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s
 // (Its whole may be a list, or take an aside: "- all communes, wards and the Phú Quý special zone to have …".)
 // (Or "shall" do it, as a resolution's objectives write it: "a) All commune health stations shall use electronic medical records …;"; or
 // "will", as a plan's list under its deadline does: "- every industrial park will run a digital management platform …;".)
-const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:to|shall|will)\s+(?:${ALL_DO})\s`, 'u');
+// (Or "Every …" does it, in the present: "d) Every hospital of grade I or above connects its electronic medical records to …;".)
+const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:to|shall|will)\s+(?:${ALL_DO})`
+  + String.raw`|[Ee]very\s[^;.:]{2,120}?\s(?:${ALL_DOES}))\s`, 'u');
 /**
  * An item of a list in which every one of a whole will be done online or on a system: "- every bidding package of central and provincial
  * agencies will be run on the national e-procurement system;".
@@ -591,7 +611,7 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
     const [, stated, participle, modalVerb, modalObject, toVerb, toObject] = m;
     // ("Every one of our 78 communes" is all of them, in the plural.)
     const every = /^[Ee]very(?!\s+one\s+of\b)/.test(m[0]);
-    const verb = modalVerb ?? toVerb;
+    const verb = modalVerb ?? (toVerb && baseForm(toVerb));
     // "every unit must issue its own plan" is a task of each, not a share of a whole to reach: "every" takes the verbs of having.
     // (Unless what each is to do is to work online: "every commune and ward is to handle its one-stop-shop procedures fully online".)
     // (Nor what an aim is for, in words: "(the commission) aims for every grassroots Party cell to discuss this outline …".)
@@ -614,6 +634,13 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
     const each = out.findIndex((p) => p.start >= from && p.end <= m.index + m[0].length && p.unit !== null && !p.unit.startsWith('%'));
     if (each >= 0) out.splice(each, 1);
     out.push(everyOne(what, things, m.index, m.index + m[0].length));
+    // "every export lot … will carry a traceability code, and lots shipped to China will do so by the end of 2031": a second whole that
+    // does the same, by its own deadline.
+    const same = participle ? null : DO_SO.exec(text.slice(m.index + m[0].length));
+    if (same) {
+      const at = m.index + m[0].length + same[0].indexOf(same[1]!, same[0].search(/\s\p{L}/u));
+      out.push(everyOne(`${same[1]!} ${with_} ${(modalObject ?? toObject)!.trim()}`, same[1]!, at, m.index + m[0].length + same[0].length));
+    }
     // "… should have mobile broadband by 2026 and fibre-optic broadband by 2028": the second object, by its own deadline.
     const second = participle ? null : AND_BY.exec(text.slice(m.index + m[0].length));
     if (second) {
@@ -623,6 +650,14 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
   }
   return out;
 }
+
+/**
+ * A second whole that is to do what the first does, in a clause of its own: ", and lots shipped to China will do so", "; all central
+ * hospitals do so". Group: the whole (all of it, "all" or not).
+ */
+const DO_SO = new RegExp(String.raw`^(?:\s+by\s+[^,;.]{2,30}?)?\s*(?:,\s*(?:and|while)|;)\s+(?:(?:all|every)\s+(?:(?:the|its|their)\s+)?)?`
+  + String.raw`((?:\p{Ll}[\p{L}-]*\s+){0,4}?\p{Ll}[\p{L}-]*(?:\s+(?:to|in|of|from)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})?)`
+  + String.raw`\s+(?:(?:will|must|shall|should|are\s+to)\s+)?do\s+so\b`, 'u');
 
 /** One thing at least, that every one of a whole is to make and so have: "(build) at least one digital model". */
 const AT_LEAST_ONE = /^(?:at\s+least\s+one|one\s+or\s+more)\s/;

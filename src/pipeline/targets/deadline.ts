@@ -215,7 +215,10 @@ export function deadlineFor(
   if (after && !(before && (aside || NEXT_CLAUSE.test(sentence.text.slice(end, local(after)))))) return after;
   if (before) return before;
   const closing = eligible.length > 0 && inside(eligible.length - 1) ? eligible[atLeast(at + 1) - 1] : eligible.at(-1);
-  if (closing && local(closing) > at && (semicolons[firstAtLeast(semicolons, at, (o) => o)] ?? Infinity) < local(closing)) return closing;
+  // (Not a deadline of another whole's "doing so" after the semicolon: "Every hospital … connects its records …; all central hospitals do so
+  // by 2033;" is due when the list's frame says.)
+  if (closing && local(closing) > at && (semicolons[firstAtLeast(semicolons, at, (o) => o)] ?? Infinity) < local(closing)
+    && !DOES_SO.test(sentence.text.slice(end, local(closing)))) return closing;
   // "… by the same year", "… over the same period": the deadline stated before.
   if (frame && !sameSentence(frame.sentence, sentence) && SAME_TIME.test(sentence.text.slice(at))) return frame;
   // "will reach 3% of the budget from 2025": a level held from a year on is due that year, when nothing else dates it.
@@ -249,6 +252,9 @@ export function deadlineFor(
 const isOverBeforePage = (time: TimeExpression, published: string | null) => published !== null && time.to < published.slice(0, 10)
   && ((time.relation === 'at' && (time.precision === 'quarter' || time.precision === 'half'))
     || (time.relation === 'by' && (time.precision === 'day' || time.precision === 'month')));
+
+/** Another whole doing what a figure's does: "(…; all central hospitals) do so (by 2033)". */
+const DOES_SO = /\bdo(?:es)?\s+so\b/;
 
 /** A sentence that heads a list: it ends with a colon. */
 const LIST_HEAD = /:\s*$/;

@@ -192,3 +192,33 @@ describe('every one of a whole an item of a list says will have or use something
     expect(amounts('All border posts will use the e-declaration system.')).toEqual([]);
   });
 });
+
+describe('every one of a whole an item of objectives says does something, in the present', () => {
+  it('reads "Every … connects" as every one of it, its verb as the item writes it in the plural', () => {
+    expect(amounts('d) Every district hospital connects its patient records to the provincial health data platform;')).toEqual([
+      ['district hospitals connect its patient records to the provincial health data platform', '=', 100, '% of district hospitals'],
+    ]);
+    expect(amounts('- every commune teaches basic digital skills;').map(([metric]) => metric)).toEqual(['communes teach basic digital skills']);
+    // (Not a task each does, nor a sentence outside a list.)
+    expect(amounts('- every department reviews its own procedures;')).toEqual([]);
+    expect(amounts('Every district hospital connects its patient records to the platform.')).toEqual([]);
+  });
+});
+
+describe('a second whole that is to "do so", in a clause of its own', () => {
+  it('does what the first whole does, every one of it', () => {
+    expect(amounts('- every shipment of fresh lychee will carry a digital origin code, and lots sold to Japan will do so by mid-2031;')).toEqual([
+      ['shipments of fresh lychee carry a digital origin code', '=', 100, '% of shipments of fresh lychee'],
+      ['lots sold to Japan carry a digital origin code', '=', 100, '% of lots sold to Japan'],
+    ]);
+  });
+
+  it('keeps its own deadline, the first whole the frame\'s', () => {
+    const found = timelineOf({ 'seeds/a.txt': ['A report', 'Tin tứcTin tức19/03/2031', '1. Objectives by 2035:',
+      'a) At least 80 per cent of district hospitals use AI-assisted imaging;',
+      'b) Every district hospital connects its patient records to the provincial platform; all city hospitals do so by 2033;'].join('\n') })
+      .targets.map((t) => [t.unit, t.deadline]);
+    expect(found).toContainEqual(['% of district hospitals', 2035]);
+    expect(found).toContainEqual(['% of city hospitals', 2033]);
+  });
+});
