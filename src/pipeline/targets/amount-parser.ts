@@ -12,7 +12,7 @@ import { IRREGULAR_PARTICIPLE, participleOf } from '../extract/lexicon/irregular
 import { textAfter, textBefore } from '../reach.ts';
 import { CALENDAR } from '../extract/name-grammar.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { AIM_SET } from './reported.ts';
+import { AIM_SET, ownAimBefore } from './reported.ts';
 
 /**
  * The words a count counts, as a regular expression source with one group: up to thirteen words, the first a word or a
@@ -53,24 +53,32 @@ const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|dur
   + String.raw`(?:\s+(?:[\p{Ll}-]+(?:[’']s)?|\p{Lu}[\p{L}\p{M}]*|(?<=\bthe\s)\d{3,5})){0,20}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
 /**
+ * The verbs of handling every one of a thing in a time (see HANDLED_IN, HANDLED_PASSIVE): processing, deciding on or completing each;
+ * licensing, registering or certifying each, or replying to each; publishing, paying or repairing each; appraising or verifying each.
+ */
+const HANDLING = ['process', 'handle', 'settle', 'resolve', 'answer', 'approve', 'grant', 'issue', 'deliver', 'return', 'decide on', 'complete',
+  'license', 'register', 'certify', 'reply to', 'respond to', 'publish', 'post', 'pay', 'refund', 'review', 'inspect', 'repair', 'restore',
+  'connect', 'appraise', 'assess', 'verify'];
+/** A verb of HANDLING as its participle, as a pattern's source: "processed", "decided\s+on", "paid". */
+function handledAs(verb: string): string {
+  const [head, ...rest] = verb.split(' ');
+  return [pastParticiple(head!), ...rest].join(String.raw`\s+`);
+}
+/**
  * A thing to be handled in a time, with no word of time before it: "(it will) process every application for a growing-area code
  * online, in no more than 3 working days". Groups: the verb, what it handles, the qualifier, the number, the unit. ("Within 5 days" is
  * a procedure's time limit: see isTimeLimit.)
  */
-// (Or "within" it, or deciding on each or completing it: "decide on every grant application within 45 days".)
-// (Or licensing, registering or certifying each, or replying to each: "license every new tour operator online within 3 working days".)
-// (Or publishing, paying or repairing each: "publish every contract award on the system within 24 hours".)
-const HANDLED_IN = new RegExp(String.raw`\b(process|handle|settle|resolve|answer|approve|grant|issue|deliver|return|decide\s+on|complete|license`
-  + String.raw`|register|certify|reply\s+to|respond\s+to|publish|post|pay|refund|review|inspect|repair|restore|connect)\s+`
+// (Or "within" it: "decide on every grant application within 45 days", "publish every contract award on the system within 24 hours".)
+const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+`
   + String.raw`((?:every|all|each|an?|the|its|their)\s+[^;:.]{2,100}?),?\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /**
  * Every one of a thing handled in a time, told with the participle: "(and) every household business registration processed within 2
  * working days". Groups: the thing, the participle, the qualifier, the number, the unit.
  */
-const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each)\s+([^;:.,]{2,80}?)\s+(processed|handled|settled|resolved|answered|approved`
-  + String.raw`|granted|issued|licensed|registered|certified|decided(?:\s+on)?)\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
-  + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
+const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each)\s+([^;:.,]{2,80}?)\s+(${HANDLING.map(handledAs).join('|')})`
+  + String.raw`\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /**
  * Things that will be done at most a time after what sets them off: "flood warnings for the main river basins will be issued no more than 30
  * minutes after a water-level threshold is crossed". Groups: the things, the participle, the qualifier, the number, the unit.
@@ -1218,8 +1226,9 @@ const TARGET_NAMED = new RegExp(String.raw`(?:^|[,;]\s*(?:and\s+)?|\s(?:and|agai
 
 /** The past participle of a verb: "disburse" → "disbursed", "spend" → "spent" (irregular-verbs.ts). */
 // (A consonant and "y" make "-ied": "supply" → "supplied", not "supplyed"; "deploy" stays "deployed".)
-const pastParticiple = (verb: string) => participleOf(verb)
-  ?? (verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
+function pastParticiple(verb: string): string {
+  return participleOf(verb) ?? (verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
+}
 
 /** A verb after the things a share counts: the clause is whole, and a part after it joined by "and" is a clause of its own. */
 const VERB_AFTER_THINGS = /\s(?:are|is|will|must|shall|should|would|to\s+\p{Ll}+)\s/u;
@@ -1313,7 +1322,7 @@ const amountsIn: TargetParser = {
   name: 'amount',
   propose(text, context) {
     // Whether a body set the aim as its own: the sentence says so before `at`, or it is an item of a list the body set so.
-    const aimSet = (at: number) => context?.ownAim === true || AIM_SET.test(text.slice(0, at));
+    const aimSet = (at: number) => context?.ownAim === true || ownAimBefore(text.slice(0, at));
     const out: TargetProposal[] = [];
     // A whole has no number to find: only a list item's "all … to be offered online" or "complete the digitisation of all …" makes it
     // a target of every one of it (100%); "all levels must apply AI" is a task.

@@ -559,7 +559,7 @@ export function isTimeLimit(text: string, start: number, unit: string | null, ow
   // (Not a body's own aim for its work, in a year: "has set an aim for its own work: from 2032, it will decide on every grant application
   // within 45 days".)
   // (Its year may be told relative to the page's: "from next year, the Ministry … will answer every request … within 20 working days".)
-  if ((YEAR.test(text) || NEXT_YEAR.test(text)) && AIM_SET.test(text.slice(0, start))) return false;
+  if ((YEAR.test(text) || NEXT_YEAR.test(text)) && ownAimBefore(text.slice(0, start))) return false;
   return TIME_LIMIT.test(before) || (!YEAR.test(text) && !CUT_TO.test(before));
 }
 /**
@@ -570,6 +570,13 @@ export const AIM_SET = new RegExp(String.raw`\bset\s+(?:itself\s+)?(?:an?\s+|two
   + String.raw`|\bas\s+an?\s+(?:aim|goal)\s+for\s+its\s+own\s+work\s*,|\bown\s+(?:commitment|pledge|promise)\s*:`
   // ("Sao Mai Telecom also has an aim of its own in Cần Thơ: to provide …".)
   + String.raw`|\bha(?:s|d|ve)\s+(?:an?\s+)?(?:aim|goal|target)\s+of\s+(?:its|their)\s+own\b[^.:;]{0,40}:`, 'i');
+/**
+ * A body's own pledge from a year, in the first person: "From 2030, we will (resolve every billing complaint within 48 hours)", as a
+ * company's or a utility's page writes its own aims.
+ */
+const WE_FROM_YEAR = /\b[Ff]rom\s+(?:(?:19|20)\d\d|next\s+year)\s*,?\s+we\s+will\s/;
+/** Whether the words before a figure say its body set it as its own aim (AIM_SET), or pledge it from a year (WE_FROM_YEAR). */
+export const ownAimBefore = (before: string): boolean => AIM_SET.test(before) || WE_FROM_YEAR.test(before);
 /** A time brought down to a length, right before the length: "cut the time to register a business to", "shorten … to under". */
 const CUT_TO = new RegExp(String.raw`\b(?:cut|cutting|reduce|reducing|shorten|shortening|bring\s+down|lower|lowering)\b[^,;.]{1,80}\s+to\s+`
   + String.raw`(?:(?:under|below|at\s+most|no\s+more\s+than)\s+)?$`, 'i');

@@ -117,3 +117,18 @@ describe('a length of time in a list of objectives by a year', () => {
     expect(targetsOf('Procedures:', 'a) The waiting time at the counter is no more than 3 hours;')).toEqual([]);
   });
 });
+
+describe('a body\'s pledge for its own work, from a year', () => {
+  it('reads appraising or verifying every one of a thing in a time, as other handling is read', () => {
+    expect(targetsOf('The department has set an aim for its own services: from 2032 it will appraise every technology transfer contract '
+      + 'within 2 working days.')).toEqual([['time to appraise every technology transfer contract', '<=', 2, 'working days', 2032]]);
+  });
+
+  it('reads "From 2030, we will …" on a body\'s own page as its aim, not a procedure\'s limit', () => {
+    expect(targetsOf('From 2031, we will resolve every water billing complaint within 48 hours.'))
+      .toEqual([['time to resolve every water billing complaint', '<=', 48, 'hours', 2031]]);
+    // (A rule with no year stays a limit; so does one whose pledge is no one's own.)
+    expect(targetsOf('We will resolve every billing complaint within 48 hours.')).toEqual([]);
+    expect(targetsOf('From 2031, complaints will be resolved within 48 hours of receipt.')).toEqual([]);
+  });
+});
