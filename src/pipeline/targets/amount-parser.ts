@@ -924,7 +924,8 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   // ("aims to have trained 2,000 engineers": a perfect infinitive, what is to be done by then.)
   + String.raw`|(?:aims?|aiming|strives?|striving|plans?|planning|seeks?|targets?|intends?|expects?|is|are|needs?|has|have|and`
   // ("has set an aim of its own: to certify 2,000 automation engineers": an aim set, then what it is after a colon.)
-  + String.raw`|(?<=${AIM_SET.source}))\s+to\s+`
+  // ("aims by 2030 to handle 14 million TEU": its year may come before "to".)
+  + String.raw`|(?<=${AIM_SET.source}))(?:\s+${BY_YEAR})?\s+to\s+`
   + String.raw`(?:have\s+(?=\p{Ll}+ed\s))?\p{Ll}{3,}`
   // ("by the end of 2029, our department will publish 50 open datasets": any verb after a modal of the future or of duty, in a clause
   // with a year to reach it by; not a day's plan: "(the fair) will show 80 products".)
@@ -955,8 +956,16 @@ const PART_BY_PLACE_OR_PARTICIPLE = new RegExp(String.raw`^(?:in\s|\p{Ll}+ed\b|(
 /** The qualifier right before a count's number in its match: "(be home to) at least (25 …)". */
 const QUALIFIER_END = new RegExp(String.raw`(${QUALIFIER})\s+(?:between\s+)?$`);
 function qualifierBefore(match: string, number: string): string | undefined {
-  const at = match.indexOf(number);
+  const at = numberIn(match, number);
   return at > 0 ? QUALIFIER_END.exec(match.slice(0, at))?.[1] : undefined;
+}
+
+/** A year an aim is to be reached by, before its "to": "(aims) by 2030 to (have 3-5 centres)". */
+const YEAR_BEFORE_TO = new RegExp(String.raw`\b${BY_YEAR}\s+to\s+`);
+/** Where a count's number (or its qualifier) stands in a match of VERB_COUNT: past a year before the aim's "to", whose digits it may share. */
+function numberIn(match: string, number: string): number {
+  const year = YEAR_BEFORE_TO.exec(match);
+  return match.indexOf(number, year ? year.index + year[0].length : 0);
 }
 
 /** The same measure raised later, after a figure's deadline: "(… by 2030), rising to (at least) 20 (by 2035)". Groups: qualifier, number. */
@@ -1287,14 +1296,22 @@ function countProposal(
   if (PREPOSITION_OPENING.test(phrase)) return null;
   // "(to become) one of the innovation centres of the region": a member of a group, no count of one.
   if (/^one$/i.test(number) && /^\s*of\s/.test(phrase)) return null;
-  const counted = countedPhrase(phrase);
+  // "14 to 15 million TEU": the scale after a range's top is both ends' (a number that has its own keeps it: "2 million to 3 million").
+  const scale = top !== undefined ? SCALE_OPENING.exec(phrase) : null;
+  const words = scale ? phrase.slice(scale[0].length) : phrase;
+  const counted = countedPhrase(words);
   if (!counted) return null;
-  const value = numberOf(number);
+  const scaled = (n: string) => (scale && !SCALE_CLOSING.test(n) ? `${n} ${scale[1]!}` : n);
+  const value = numberOf(scaled(number));
   return {
-    metric: counted.measured ?? counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top), unit: counted.unit,
-    qualitative: false, baseline: null, start: index, end: index + length - phrase.length + counted.what.length,
+    metric: counted.measured ?? counted.what, comparator: comparatorOf(qualifier), value, max: rangeTop(value, top && scaled(top)), unit: counted.unit,
+    qualitative: false, baseline: null, start: index, end: index + length - words.length + counted.what.length,
   };
 }
+/** A scale word opening the words after a number: " million TEU". Group: the scale. */
+const SCALE_OPENING = /^\s*(thousand|million|billion)\s+(?=\S)/i;
+/** A number that ends with its own scale: "3 million". */
+const SCALE_CLOSING = /\s(?:thousand|million|billion)$/i;
 
 /** A whole counted in words after "all": "all six centrally run cities". Groups: "all" and its space, the number word. */
 const ALL_IN_WORDS = new RegExp(String.raw`\b([Aa]ll\s+)(${SMALL_NUMBERS}|ten|eleven|twelve)(?=\s+\p{Ll})`, 'gu');
@@ -1588,7 +1605,7 @@ const amountsIn: TargetParser = {
           : pattern === MARKED_ITEM ? [m[1], m[2]!, m[3], m[4]!] : [m[1], m[2]!, undefined, m[3]!];
         // A list item after a colon: the first colon of the sentence, not a search back from each item.
         if (pattern === LIST_ITEM && (colon === -1 || colon > m.index)) continue;
-        const at = m.index + m[0].indexOf(qualifier ?? number);
+        const at = m.index + numberIn(m[0], qualifier ?? number);
         const proposal = countProposal(qualifier, number, top, phrase, at, m[0].length - (at - m.index));
         // (A qualified count after a verb was read already as a qualified count: "have at least 3 semiconductor factories".)
         if (proposal && !(qualifier && out.some((p) => p.start === proposal.start && p.value === proposal.value && p.unit === proposal.unit))) {

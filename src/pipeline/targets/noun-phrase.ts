@@ -59,6 +59,9 @@ const TRAILING = /(?:\s+(?:by|in|before|until|from|and|with|of|the|to|for|at|a|a
 /** A unit of measure and what it measures: "MW of total data centre capacity", "km of fibre-optic cable". Groups: the unit, the thing. */
 const MEASURED = /^(MW|GW|kW|MWp|GWh|MWh|kWh|km|ha|hectares|tonnes|tons|TB|PB|Gbps|Mbps)\s+of\s+((?:new\s+|total\s+)?\p{L}.*)$/u;
 
+/** A unit of measure that names the things it counts, before what they hold: "TEU of containers". Group: the unit. */
+const NAMING_UNIT = /^(TEU)s?\s+of\s+\p{L}/u;
+
 /** A list of plural nouns opening a counted phrase, with a comma at least (see NOUN_LIST_COMMA). Group: the list. */
 const NOUN_LIST = new RegExp(String.raw`^(${LISTED_NOUN}(?:,\s+${LISTED_NOUN})+,?\s+(?:and|or)\s+${LISTED_NOUN})\b`, 'u');
 
@@ -68,6 +71,10 @@ export function countedPhrase(phrase: string): { what: string; unit: string; mea
   // "2,000 MW of total data centre capacity": a unit of measure, then what it measures (`measured`, without the unit).
   const measured = MEASURED.exec(what);
   if (measured) return { what, unit: measured[1]!, measured: measured[2]! };
+  // "14 million TEU of containers a year": a unit that names what it counts (containers, in twenty-foot equivalents) is the unit and
+  // stays in the metric.
+  const named = NAMING_UNIT.exec(what);
+  if (named) return { what, unit: named[1]! };
   const words = what.split(/\s+/).filter(Boolean);
   let end = 0;
   while (end < words.length) {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
+
+const amounts = (text: string) => amountParser.propose(text).map((p) => [p.metric, p.value, p.max, p.unit]);
+
+describe('a range of counts whose scale is written once, after its top', () => {
+  it('scales both ends, not only the words after them', () => {
+    expect(amounts('The province aims to attract 2 to 3 million tourists by 2030.')).toEqual([['tourists', 2e6, 3e6, 'tourists']]);
+    expect(amounts('The city wants 40-45 thousand start-up jobs by 2030.').map(([, value, max]) => [value, max])).toEqual([[40e3, 45e3]]);
+    // (An end with its own scale keeps it.)
+    expect(amounts('The province aims to attract 2 million to 3 million tourists by 2030.')).toEqual([['tourists', 2e6, 3e6, 'tourists']]);
+  });
+
+  it('counts containers in TEU, the unit kept in the metric', () => {
+    expect(amounts('The port aims to handle 7 to 8 million TEU of containers a year by 2031.'))
+      .toEqual([['TEU of containers a year', 7e6, 8e6, 'TEU']]);
+  });
+});
+
+describe('an aim whose year stands before its "to"', () => {
+  it('reads the count after the verb, its number not the year\'s digits', () => {
+    expect(amounts('Quảng Ninh aims by 2031 to handle 12 million tonnes of cargo a year.')).toEqual([['cargo a year', 12e6, null, 'tonnes']]);
+    expect(amounts('The ministry aims by 2030 to have 3-5 national data centres.')).toEqual([['national data centres', 3, 5, 'centres']]);
+    const text = 'The ministry aims by 2030 to have 3-5 national data centres.';
+    expect(amountParser.propose(text).map((p) => p.start)).toEqual([text.indexOf('3-5')]);
+  });
+});
