@@ -162,14 +162,19 @@ const FRAME_YEAR = /\b20\d{2}\b|\b(?:this|next)\s+year\b/i;
 /**
  * Whether a list's frame (its last sentence) opens a body's own aims in a year: a library's, a museum's ("By 2033, the library aims to:"),
  * a body named by its kind that says they are its own (FRAME_OWN), or one named by its name ("In 2031, Bắc Ninh Provincial Tax aims
- * to:", see `aimingBody`), or one that says it set them itself ("has set an aim for its own work:", see AIM_SET).
+ * to:", see `aimingBody`), or one that says it set them itself ("has set an aim for its own work:", see AIM_SET), or a page's own body
+ * in the first person ("By 2032, we aim to:").
  */
 export function ownAimsFrame(frame: string, organizations: readonly string[]): boolean {
   if (!/:\s*$/.test(frame)) return false;
   const last = frame.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop()!;
   if (!FRAME_YEAR.test(last)) return false;
-  return frameServiceKind(last) !== undefined || frameOwnKind(last) !== undefined || AIM_SET.test(last) || aimingBody(last, organizations) !== undefined;
+  return frameServiceKind(last) !== undefined || frameOwnKind(last) !== undefined || AIM_SET.test(last) || WE_AIM.test(last)
+    || aimingBody(last, organizations) !== undefined;
 }
+
+/** A body's own aims on its own page, in the first person: "By 2032, we aim to:", "we plan to:". */
+const WE_AIM = /\bwe\s+(?:also\s+)?(?:aim|plan|intend|pledge|commit)\s+to\s*:\s*$/i;
 
 /** A list frame of a body's duties: "1. The Ministry of Science and Technology shall:". Group: the kind. */
 const FRAME_DUTIES = new RegExp(String.raw`\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:shall|will|must|is\s+to)\s*:\s*$`, 'iu');

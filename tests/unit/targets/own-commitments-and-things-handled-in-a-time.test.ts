@@ -132,3 +132,12 @@ describe('a body\'s pledge for its own work, from a year', () => {
     expect(targetsOf('From 2031, complaints will be resolved within 48 hours of receipt.')).toEqual([]);
   });
 });
+
+describe('a list of a page\'s own aims in the first person', () => {
+  it('reads its times as the body\'s aims, not a procedure\'s limits', () => {
+    expect(targetsOf('By 2032, we aim to:', '- sell at least 80% of our tickets online;', '- refund every online ticket within 3 working days.')
+      .filter(([, , , unit]) => unit === 'working days')).toEqual([['time to refund every online ticket', '<=', 3, 'working days', 2032]]);
+    // (A list of rules in the first person, with no year, stays one of limits.)
+    expect(targetsOf('We aim to:', '- refund every online ticket within 3 working days.')).toEqual([]);
+  });
+});
