@@ -47,7 +47,8 @@ const DAY_BEFORE = new RegExp(`^${DAY_POSSESSIVE}\\s+`, 'i');
 /** A word before a gathering's noun: no article or preposition. */
 const GATHERING_WORD = String.raw`(?!(?:a|an|the|at|of|in|on|to|for|with|by)\s)[\p{L}\p{N}’'–-]+`;
 // (Or a body's possessive and up to two words more: "the provincial People's Committee's regular July meeting".)
-const GATHERING = new RegExp(String.raw`\b(?:a|an|the|its|their|${DAY_POSSESSIVE})\s+((?:${GATHERING_WORD}\s+){0,3}?${GATHERING_NOUN}`
+// (Or the page's own body's, in the first person: "At our customer conference …".)
+const GATHERING = new RegExp(String.raw`\b(?:a|an|the|its|their|our|${DAY_POSSESSIVE})\s+((?:${GATHERING_WORD}\s+){0,3}?${GATHERING_NOUN}`
   + String.raw`|(?:${GATHERING_WORD}\s+){0,2}${GATHERING_WORD}[’']s\s+(?:${GATHERING_WORD}\s+){0,2}?${GATHERING_NOUN})\b`, 'iu');
 /**
  * The body a sentence opens with, by its head noun, when appositions stand between it and its verb: "A working delegation of the
@@ -220,7 +221,7 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // "presented to the provincial steering committee … at its meeting on Wednesday": the body "its" refers to owns the gathering.
     const owner = bare && /^(?:its|their)\s/i.test(gathering[0]) ? OWNER_BEFORE.exec(before.slice(-REACH_BACK))?.[1] : undefined;
     // (A day's possessive dates it and names nothing: "Wednesday's session" is the session.)
-    const named = owner ? `${gathering[1]} of the ${owner}` : gathering[0].replace(/^(?:its|their)\s+/i, '').replace(DAY_BEFORE, 'the ');
+    const named = owner ? `${gathering[1]} of the ${owner}` : gathering[0].replace(/^(?:its|their|our)\s+/i, '').replace(DAY_BEFORE, 'the ');
     const heldTitle = held && `${named.replace(LEADING_ARTICLE, '')}${held[1] ?? held[2] ?? ''}`;
     // "the provincial People's Committee's regular meeting" is the "regular meeting of the provincial People's Committee".
     // (Only a named body: "the group's annual general meeting" stays as written.)

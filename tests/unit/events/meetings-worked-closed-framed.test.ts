@@ -134,3 +134,10 @@ describe('a body that met, and a meeting that ended "on the same day"', () => {
     expect(found.filter((e) => e.kind === 'meeting').map((e) => e.date)).toEqual(['2025-04-15']);
   });
 });
+
+describe('a gathering a page\'s own body tells in the first person', () => {
+  it('reads "At our customer conference … on Sunday (23/2)" as a meeting that day', () => {
+    expect(events('25/02/2030', 'At our customer conference in Bình Thủy ward on Sunday (23/2), General Director Nguyễn Thành Lộc answered 46 '
+      + 'questions from residents.').map((e) => [e.kind, e.date])).toEqual([['meeting', '2030-02-23']]);
+  });
+});
