@@ -111,6 +111,10 @@ const NOMINAL = new RegExp(String.raw`\b(?:the|its|their|his|her)\s+(${NOMINAL_N
 const TIME_LEAD = /\s+(?:last|this|next|early|late|mid|in|on|at|during)$/i;
 /** NOMINAL's nouns and prepositions, a cheap test. */
 const NOMINAL_WORD = new RegExp(String.raw`\b${NOMINAL_NOUN}\s+(?:of|to)\b`, 'i');
+/** A list of fields after "for", "of" or "on", its items of up to three words: " for science, technology, innovation and digital transformation". */
+const FIELD_LIST = /\s(?:for|of|on)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:,\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)+,?\s+and\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+/u;
+/** Such a list ending a stretch before a verb. */
+const FIELD_LIST_END = new RegExp(`${FIELD_LIST.source}\\s*$`, 'u');
 /** Longest subject and object kept in a title, in words. */
 const SUBJECT_WORDS = 10;
 const OBJECT_WORDS = 10;
@@ -367,7 +371,10 @@ function titleOf(
   const stretch = !text.slice(from, at).trim() && time.end <= at && clauseStart < time.start ? text.slice(clauseStart, time.start)
     : text.slice(from, at).trim() === ',' && clauseStart < from
       ? text.slice(time.end <= at ? Math.max(clauseStart, time.end) : clauseStart, at).replace(/^[\s,]+/, '') : text.slice(from, at);
-  let raw = stretch.slice(stretch.lastIndexOf(', ') + 1);
+  // (Not a comma of the list of fields a name ends with: "The provincial steering committee for science, technology, innovation and digital
+  // transformation (discussed …)".)
+  const fields = FIELD_LIST_END.exec(stretch);
+  let raw = stretch.slice((fields ? stretch.lastIndexOf(', ', fields.index) : stretch.lastIndexOf(', ')) + 1);
   // "the most valuable contract, for a shrimp-feed enzyme, was signed", "X, 88, former Director of …, handed over …", "X, a start-up
   // …, on Saturday won …": the subject is before its asides.
   if (!raw.replace(/^\s*(?:on|in|at|during)?\s*$/i, '') && /,\s*(?:on|in|at|during)?\s*$/i.test(stretch)) {
@@ -407,8 +414,9 @@ function titleOf(
   const owner = its ? personBefore?.('It') : undefined;
   const subject = owner ? `${owner}’s ${its![1]}` : /^(?:he|she)$/i.test(said) ? personBefore?.() ?? said
     : /^\p{Lu}[\p{L}\p{M}]+$/u.test(said) ? personBefore?.(said) ?? said : said;
-  if (!subject || PRONOUN.test(subject) || SUBORDINATE.test(subject) || !/\p{L}/u.test(subject) || subject.split(/\s+/).length > SUBJECT_WORDS
-    || NOT_A_SUBJECT.test(subject)) return undefined;
+  // (Such a list counts as one word.)
+  if (!subject || PRONOUN.test(subject) || SUBORDINATE.test(subject) || !/\p{L}/u.test(subject)
+    || subject.replace(FIELD_LIST, ' fields').split(/\s+/).length > SUBJECT_WORDS || NOT_A_SUBJECT.test(subject)) return undefined;
   return titled(text, verb, subject, time, to);
 }
 

@@ -205,3 +205,14 @@ describe('"he" or "she" in a life told paragraph by paragraph', () => {
     expect(found).toContainEqual(['1979', 'Lưu Đình Thạc joined the Institute of Informatics']);
   });
 });
+
+describe('a deed whose subject\'s name ends with a list of fields', () => {
+  it('keeps the whole name, the list\'s commas being no clause\'s', () => {
+    expect(events('20/07/2031', 'The provincial steering committee for science, technology, innovation and digital transformation discussed the '
+      + 'report last Saturday.')).toEqual([['other', '2031-07-19', 'Provincial steering committee for science, technology, innovation and digital '
+      + 'transformation discussed the report']]);
+    // (A comma that closes an aside still opens the subject after it.)
+    expect(events('20/07/2031', 'After three rounds of talks on land, water and power, the board approved the plan last Saturday.')
+      .map(([, , title]) => title)).not.toContainEqual(expect.stringMatching(/^After/));
+  });
+});
