@@ -216,3 +216,21 @@ describe('a guest whose title runs long, at a department under a ministry', () =
       .toEqual([['2026-12-14', 'Vì Thị Hồng Mai delivered remarks at the conference']]);
   });
 });
+
+describe('a text that names no host, its gathering opening a sentence with its first speaker', () => {
+  const lead = 'At the dialogue with shipping lines on Tuesday (8/12), Director of the Hai Phong Maritime Administration Phạm Quốc Hòa said '
+    + 'agents had been trained.';
+  it('takes the first speaker for its host, so a speaker from another body who told the gathering is a guest', () => {
+    expect(remarks('10/12/2026', lead, 'Deputy Director of the Vietnam Maritime Administration under the Ministry of Construction Tạ Quang Lực '
+      + 'told the dialogue that other ports would follow.')).toEqual([['2026-12-08', 'Tạ Quang Lực addressed the dialogue']]);
+  });
+
+  it('takes no host from a person a document names, nor from a leader speaking first, who stays a guest', () => {
+    expect(remarks('10/12/2026', 'At the conference on Tuesday (8/12), Decision No. 41-QĐNS/TW was announced, under which Hồ Văn Mạnh, '
+      + 'is assigned to the Central Commission.', 'Deputy Director of the Vietnam Maritime Administration Tạ Quang Lực told the conference that ports '
+      + 'would follow.')).toEqual([]);
+    expect(remarks('10/12/2026', 'At the ceremony on Tuesday (8/12), Deputy Prime Minister Trần Văn Sơn said the port was ready.',
+      'Director of the Hai Phong Port Authority Lê Văn Thành told the ceremony that ports would follow.'))
+      .toEqual([['2026-12-08', 'Trần Văn Sơn delivered remarks at the ceremony']]);
+  });
+});
