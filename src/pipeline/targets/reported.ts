@@ -31,6 +31,8 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   // ("registered" before its noun is attributive: "US$1.5 billion in registered foreign investment".)
   + String.raw`|recorded|registered(?!\s+(?!(?:the|a|an|its|their|his|her|more|over|about|some|nearly|only|just|at|in|by|with)\b)\p{Ll})`
   // ("The target now is that …": the aim in force now, whose figure is still to come.)
+  // (What a report puts something at: "The report puts spending in the first half at VND 612 billion, or 41% of the year's allocation".)
+  + String.raw`|(?<=\b(?:report|review|survey|data|figures|statistics|estimate)\s+)(?:puts|put|placed|places)(?=\s[^;:.]{1,80}?\sat\s)`
   + String.raw`|completed|exceeded|surpassed|estimated|so far|currently|(?<!\b(?:targets?|goals?|aims?|tasks?|objectives?|priority)\s+)now|today`
   // (Not in the first clause of an item of a list, which a legal text's objectives write in the present: "a) Vietnam owns and operates …".)
   + String.raw`|already|at present|as\s+of|home\s+to|(?<!^\s*(?:[-•*]\s+|[a-zđ\d]{1,3}[.)]\s+)[^,;:.]{1,60}?)(?:holds|owns)`
@@ -38,6 +40,11 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:\p{Ll}+\s+){1,3}(?:to|for|among)\s+the\s+$)`
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
   + String.raw`|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$))\b`, 'giu');
+/** A goal's or a target's noun right before its figure: "The goal of (1,500 …)", "the 2030 target of (18%)". */
+const GOAL_OF = /\b(?:goal|target|aim|objective)\s+of\s+(?:(?:at\s+least|about|around|some)\s+)?$/i;
+/** A goal told as met or missed after its figure: "(… enterprises) was met", "(…) has been exceeded", "were missed". */
+const GOAL_OVER = new RegExp(String.raw`^[^,;.]{0,80}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:not\s+|already\s+)?`
+  + String.raw`(?:met|achieved|reached|exceeded|surpassed|missed|hit)\b`, 'i');
 /** A label that opens a sentence of the state things are in now: "Current situation:", "Status:", "Where we are now:", "Results so far:". */
 const STATUS_LABEL = new RegExp(String.raw`^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+|[-•*]\s+|\p{Extended_Pictographic}\uFE0F?\s+)?`
   + String.raw`(?:Current\s+(?:situation|status|state)|Status(?:\s+quo)?|(?:The\s+)?situation(?:\s+now)?|Where\s+we\s+(?:are|stand)(?:\s+now)?`
@@ -153,6 +160,9 @@ export function isReported(text: string, start: number, end: number): boolean {
   if (STATUS_THEN_TARGET.test(text.slice(end, end + STATUS_REACH))) return true;
   // "The original decision had set 50 per cent for that year": a target set before, now replaced.
   if (SUPERSEDED.test(textBefore(text, start))) return true;
+  // "The goal of 1,500 digital technology enterprises was met, with 1,620 registered": a goal told as met or missed is over.
+  // (Its words may run to the verb: the figure is read from its number on.)
+  if (GOAL_OF.test(textBefore(text, start, 40)) && GOAL_OVER.test(textAfter(text, start).replace(/^[\d.,]+/, ''))) return true;
   // "Our survey … found that (62%) of you plan to …": what a survey found its respondents plan, no target of anyone's.
   if (SURVEY_FOUND.test(textBefore(text, start)) && RESPONDENTS_PLAN.test(textAfter(text, end))) return true;
   // The clause around the figure, within REACH of it (a run of thousands of figures has no clause break to stop at).

@@ -199,3 +199,18 @@ describe('a price that firms agree to hold', () => {
     expect(build2('The Government had agreed to keep the growth target for 2031 at 10% or more.')).toEqual([10]);
   });
 });
+
+describe('goals told as met or missed, and figures a report puts a thing at', () => {
+  it('reads a goal that was met or missed as over, not as a target', () => {
+    expect(reported('The goal of 1,500 digital technology enterprises was met, with 1,620 registered by September.',
+      '1,500 digital technology enterprises was met')).toBe(true);
+    expect(reported('The 2030 goal of 18% for the digital economy was missed.', '18%')).toBe(true);
+    // (A goal set, or still to meet, stays one.)
+    expect(reported('The goal of 2,000 enterprises by 2035 was set by the conference.', '2,000 enterprises')).toBe(false);
+  });
+
+  it('reads what a report puts a thing at as reported, not what a plan puts it at', () => {
+    expect(reported('The report puts spending in the first half at VND 612 billion, or 41% of the year\'s allocation.', '41%')).toBe(true);
+    expect(build('By 2030, the plan puts the digital economy at 30% of GRDP.').targets.map((t) => t.value)).toEqual([30]);
+  });
+});
