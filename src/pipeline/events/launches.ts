@@ -101,8 +101,9 @@ export function readLaunches(context: SentenceContext): Happening[] {
     // A body launched or inaugurated is a body formed, which `establishments.ts` reads.
     const objectAt = m.index + m[0].length - (launchObject?.length ?? 0);
     const bodies = contextIndex(context).linksStarting(objectAt - 4, m.index + m[0].length - 1);
-    // (A centre "opened" is a place put to work: read here.)
-    if (launchVerb && !/^(?:switched|opened)/.test(launchVerb) && bodies.some((l) => context.entities.get(l.entity)?.type === 'organization')) continue;
+    // (A centre "opened" is a place put to work: read here. So is a hub "unveiled": "unveiled the Khanh Hoa Innovation Hub, a … space".)
+    const bodyLaunched = bodies.some((l) => context.entities.get(l.entity)?.type === 'organization');
+    if (launchVerb && !/^(?:switched|opened|unveiled)/.test(launchVerb) && bodyLaunched) continue;
     // "opened the Tuyên Quang Innovation and Startup Centre" is a launch; "opened the conference" a gathering (meetings.ts).
     // (A name after an owner's possessive is a name: "opened the province's Public Administration Centre".)
     if (launchVerb === 'opened' && (!/^(?:(?:the|a|an|its|their|our)\s+)?(?:[\p{L}-]+[’']s\s+)?\p{Lu}/u.test(launchObject!)

@@ -211,3 +211,10 @@ describe('a gathering named in quotes that opens', () => {
       .toEqual([['meeting', '2029-09-15', 'Exhibition "Digital Lạng Sơn – Stone and Silk"'], ['remarks', '2029-09-15', 'Hà Văn Lộc delivered remarks at the ceremony']]);
   });
 });
+
+describe('a hub unveiled', () => {
+  it('is a launch, the hub being a body and a place', () => {
+    expect(one('12/12/2025', 'On Thursday, the province unveiled the Khánh Hòa Innovation Hub, a co-working and laboratory space in Nha Trang.'))
+      .toContainEqual(['other', '2025-12-11', expect.stringContaining('Khánh Hòa Innovation Hub')]);
+  });
+});

@@ -130,3 +130,11 @@ describe('a title that opens with a listed place before a noun in lower case', (
     expect(targets.map((t) => [t.value, t.scope]).sort()).toEqual([[40, 'Vietnam'], [80, 'Bac Giang']]);
   });
 });
+
+describe('a hub, an incubator or an accelerator that sets its own aims', () => {
+  it('is the aims\' body, not the place its name opens with', () => {
+    const scopes = timelineOf({ 'seeds/a.txt': dated('20/10/2029', 'The Thái Nguyên Innovation Hub aims to draw at least 60 teams to the 2030 '
+      + 'edition.') }).targets.map((t) => [t.value, t.scope]);
+    expect(scopes).toEqual([[60, 'Thái Nguyên Innovation Hub']]);
+  });
+});

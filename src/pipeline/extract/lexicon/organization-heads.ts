@@ -8,6 +8,8 @@ export const ORGANIZATION_HEADS = [
   'Group', 'Fund', 'Center', 'Centre', 'Federation', 'Chamber', 'Court', 'Procuracy', 'Authority', 'Consortium', 'Alliance',
   'Cooperative', 'Co-operative', 'Polytechnic', 'Administration', 'Board', 'Inspectorate', 'Party', 'Army', 'Police', 'Radio',
   'Newspaper', 'Magazine', 'Confederation', 'Command', 'School',
+  // A body that runs programmes for start-ups: "Thái Nguyên Innovation Hub", "Hòa Lạc Start-up Incubator".
+  'Hub', 'Incubator', 'Accelerator',
   // A public agency named for what it runs: "An Giang Social Insurance", "Vietnam Social Security".
   'Social Insurance', 'Social Security',
   // A firm named by its trade: "Bình Minh Electronics", "Sao Bắc Telecom", "Tín Phát Furniture".
