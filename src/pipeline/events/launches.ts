@@ -66,7 +66,8 @@ const AWARD = /\b(?:certificates?|awards?|prizes?|medals?|orders?|insignia|flags
 /** A gathering, or the button pressed at one, earlier in the clause of "to launch" ("held a ceremony to sign agreements and to launch …"). */
 const GATHERED = /\b(?:conference|ceremony|meeting|event|forum|launch|pressed\s+the\s+button)\b[^.;]{0,160}?\s$/i;
 /** A modal or an infinitive right before a verb: what follows is still to come ("would put", "will launch", "to inaugurate"). */
-const MODAL = /\b(?:would|will|shall|could|can|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?$/u;
+// (In the passive too: "biometric boarding would be rolled out at six more airports this year".)
+const MODAL = /\b(?:would|will|shall|could|can|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?(?:be\s+|have\s+been\s+)?$/u;
 /** The object of presenting up to the award it names, within its clause, or undefined. */
 function awardIn(clause: string): string | undefined {
   const stretch = clause.slice(0, /[,;.]/.exec(clause)?.index ?? clause.length);

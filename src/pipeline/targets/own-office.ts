@@ -22,7 +22,7 @@ const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:,\s+${WORD})*(?:\s+(?:an
 const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|fund|centre|center|association|federation`
   + String.raw`|confederation|union|chamber|alliance|command`;
 /** The kinds of body that serve the public themselves, whose aims are their own. */
-const SERVICE_KINDS = String.raw`library|museum|hospital|clinic|school|theatre|archives|station`;
+const SERVICE_KINDS = String.raw`library|museum|hospital|clinic|school|theatre|archives|station|airport|seaport|port`;
 /** The kinds of body that say they set an aim for their own work: KINDS, and BODY_KINDS and the like. Group: the kind. */
 const SETTING_KINDS = String.raw`(ministry|department|office|agency|authority|directorate|police|foundation|fund|centre|center|association`
   + String.raw`|federation|confederation|union|chamber|alliance|network|institute|academy|university|school|college|hospital|cooperative)`;

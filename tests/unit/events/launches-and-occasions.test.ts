@@ -218,3 +218,12 @@ describe('a hub unveiled', () => {
       .toContainEqual(['other', '2025-12-11', expect.stringContaining('Khánh Hòa Innovation Hub')]);
   });
 });
+
+describe('a launch still to come, in the passive', () => {
+  it('is no event: "would be rolled out", "will be launched"', () => {
+    expect(one('14/03/2030', 'Deputy Director Trần Thu Hà said biometric boarding would be rolled out at six more airports this year.')).toEqual([]);
+    expect(one('14/03/2030', 'The new app will be launched in May.')).toEqual([]);
+    expect(one('14/03/2030', 'Biometric boarding was rolled out at six more airports in March.').map(([kind, date]) => [kind, date]))
+      .toEqual([['other', '2030-03']]);
+  });
+});

@@ -141,3 +141,12 @@ describe('a list of a page\'s own aims in the first person', () => {
     expect(targetsOf('We aim to:', '- refund every online ticket within 3 working days.')).toEqual([]);
   });
 });
+
+describe('an airport\'s or a port\'s own aims', () => {
+  it('are the airport\'s, by the name the text gives it, and its times are aims', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('14/03/2030', 'Phù Cát Airport informs passengers of new services.',
+      'By the end of 2031, the airport aims to:', '- process at least 70% of domestic passengers through biometric gates;',
+      '- answer every passenger complaint within 24 hours.') }).targets.map((t) => [t.value, t.unit, t.scope]);
+    expect(found).toEqual([[70, '%', 'Phù Cát Airport'], [24, 'hours', 'Phù Cát Airport']]);
+  });
+});
