@@ -1251,7 +1251,8 @@ const CLAUSE_OF_ITS_OWN = new RegExp(String.raw`^(?:and|or)\s+(?:the|its|their|t
  * clause has its verb, ", and …" opens another clause ("85% of dossiers are to be processed online, and all ministries …").
  */
 function listAware(clause: string): string {
-  const parts = clause.split(/,\s*/);
+  // (Not at a count's thousands: "of the province's 5,960 offshore vessels".)
+  const parts = clause.split(/(?<!\d),\s*|,(?!\d{3}(?!\d))\s*/);
   let end = 1;
   while (end < parts.length && /\s(?:and|or)\s/.test(` ${parts[end]}`) && !/^\s*(?:up|down|from|compared|while|which|but|of\s+wh(?:ich|om))\b/.test(parts[end]!)
     && !(/^(?:and|or)\s/.test(parts[end]!) && (VERB_AFTER_THINGS.test(` ${parts.slice(0, end).join(', ')} `) || CLAUSE_OF_ITS_OWN.test(parts[end]!)))) end++;

@@ -25,3 +25,10 @@ describe('an aim whose year stands before its "to"', () => {
     expect(amountParser.propose(text).map((p) => p.start)).toEqual([text.indexOf('3-5')]);
   });
 });
+
+describe('a share of a whole counted in thousands', () => {
+  it('keeps the count\'s comma in the metric, no break of a list', () => {
+    expect(amounts('By 2030 at least 95% of the province\'s 5,960 offshore vessels are to use electronic logbooks.').map(([metric]) => metric))
+      .toEqual(['the province\'s 5,960 offshore vessels to use electronic logbooks']);
+  });
+});
