@@ -49,7 +49,8 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
 // (What is timed may run from one step to another: "the time from a call for proposals to the signing of a contract is to be cut to …".)
 // (Or a place named there: "the average clearance time for a lorry at Kim Thành international border gate (to fall to …)".)
 // (Or a possessive, or a number that names a line: "to answer a citizen's report on the 1022 hotline".)
-const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration)`
+// (Or a wait or a queue told in minutes: "cut the average queue at ticket machines to under 2 minutes".)
+const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration|wait|queue)`
   + String.raw`(?:\s+(?:[\p{Ll}-]+(?:[’']s)?|\p{Lu}[\p{L}\p{M}]*|(?<=\bthe\s)\d{3,5})){0,20}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
 /**
@@ -166,7 +167,8 @@ const ALL_OF = new RegExp(
 /** What every one of a whole is wanted "to" do, after a verb of wanting ("… and all commune stations to use e-records"). */
 // (Or to carry a thing, as having it: "every longan orchard registered for export to carry a digital growing-area code".)
 // (Or a level each is to reach: "every civil servant … to reach the advanced level".)
-const ALL_DO = 'have|carry|bear|display|get|use|run|operate|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy'
+// (Or to accept a means of paying or of proof: "every bus and metro line … is to accept a single account-based ticket".)
+const ALL_DO = 'have|carry|bear|display|get|use|run|operate|keep|hold|receive|access|adopt|apply|connect|complete|join|install|deploy|accept'
   + '|publish|offer|provide|teach|train'
   + '|switch\\s+to|take|reach|attain|meet';
 /** The third person of a verb of ALL_DO, as a pattern's source: "has", "carries", "teaches", "switches to", "connects". */
@@ -1163,7 +1165,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   // "the province aims to digitise 90% of …": the aim and its verb are no subject; what the verb acts on is.
   // "(by the end of 2027): at least 70% of households …": a list item's time label is no subject.
   const said = TARGET_NAMED.test(before) ? 'that share' : AIMED_VERB.test(before) ? '' : subjectBefore(before.replace(TIME_LABEL, ''));
-  const subject = action !== undefined && said === action ? '' : said;
+  // ("- have at least 60% of trips paid by card or app": an item's verb of having is no subject either; the things after it are.)
+  const subject = (action !== undefined && said === action) || HAVING.test(said) ? '' : said;
   // "domestic firms are meant to supply 35-40% of the value of …": who is to do what the share measures, after it.
   const by = () => { const agent = AGENT_MEANT.exec(before)?.[1]; return agent ? ` by ${agent}` : ''; };
   // "aims to cover 90 per cent of the population with 5G": an aim's verb on a base is what the share measures ("population covered
@@ -1198,6 +1201,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   return { subject: action ? `${items} ${pastParticiple(action)}${by()}` : items, base: undefined, spent: false };
 }
 
+/** A verb of having alone, left as a share's subject by a list item: "(- ) have (at least 60% of …)". */
+const HAVING = /^(?:have|has|having|see|get)$/i;
 /** What a base is to have or do after its share: " to have intermediate digital skills". Groups: the verb, its object. */
 const DO_AFTER_BASE = new RegExp(String.raw`^\s+(?:(?:are|is)\s+to|to|should|will|must)\s+(${ALL_DO})\s+([^,;.()]{2,60}?)`
   + String.raw`(?=\s+(?:by|in|before)\s|\s*[,;.(]|$)`, 'u');
@@ -1491,7 +1496,7 @@ const amountsIn: TargetParser = {
         qualitative: false, baseline: null, start: at, end: at + number!.length,
       });
     }
-    for (const m of /\b(?:time|period|duration)\b/.test(text) ? allMatches(DURATION, text) : []) {
+    for (const m of /\b(?:time|period|duration|wait|queue)\b/.test(text) ? allMatches(DURATION, text) : []) {
       const [, timed, qualifier, number, unit] = m;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
       out.push({

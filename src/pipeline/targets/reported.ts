@@ -280,7 +280,8 @@ const FORECASTERS = new RegExp(String.raw`(?:\b(?:analysts?|economists?|experts?
  */
 const POSSIBLE = /\b(?:could|might)\b[^,;:.]*$/i;
 /** An analyst's own view of what will be, opening the clause: "In our view, roughly a third of new capacity will go to …". */
-const IN_OUR_VIEW = /\b(?:in\s+our\s+(?:view|opinion|estimate|assessment)|we\s+(?:think|believe|estimate|reckon))\b[^;:.]*$/i;
+// (Or a speaker's own hope, in the first person: "I hope that by 2028 every border market in the province will accept QR payments".)
+const IN_OUR_VIEW = /\b(?:in\s+our\s+(?:view|opinion|estimate|assessment)|we\s+(?:think|believe|estimate|reckon)|(?:I|we)\s+(?:hope|wish))\b[^;:.]*$/i;
 /** A figure judged out of reach, right after it: "the pace of nine months made 85 per cent unlikely". */
 const DOUBTED = /^\s*(?:unlikely|impossible|out\s+of\s+reach|hard\s+to\s+reach)\b/i;
 

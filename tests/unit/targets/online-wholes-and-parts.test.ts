@@ -222,3 +222,21 @@ describe('a second whole that is to "do so", in a clause of its own', () => {
     expect(found).toContainEqual(['% of city hospitals', 2033]);
   });
 });
+
+describe('every one of a whole that is to accept a means of paying, and a share an item "has"', () => {
+  it('reads "is to accept" as every one of it', () => {
+    expect(amounts('Every bus and metro line in the city is to accept a single account-based ticket by the end of 2032.')).toEqual([
+      ['buses and metro lines accept a single account-based ticket', '=', 100, '% of buses and metro lines'],
+    ]);
+  });
+
+  it('reads an item\'s "have at least 60% of trips paid by card" as the trips, not "have"', () => {
+    expect(amounts('- have at least 60% of trips paid by card or app;').map(([metric]) => metric)).toEqual(['trips paid by card or app']);
+  });
+});
+
+describe('a wait or a queue told in minutes', () => {
+  it('is a duration to reach, as a time is', () => {
+    expect(amounts('- cut the average queue at ticket machines to under 2 minutes;')).toEqual([['average queue at ticket machines', '<', 2, 'minutes']]);
+  });
+});

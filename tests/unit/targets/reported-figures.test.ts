@@ -214,3 +214,10 @@ describe('goals told as met or missed, and figures a report puts a thing at', ()
     expect(build('By 2030, the plan puts the digital economy at 30% of GRDP.').targets.map((t) => t.value)).toEqual([30]);
   });
 });
+
+describe('a speaker\'s own hope', () => {
+  it('is no target: "I hope that by 2028 every border market … will accept QR payments"', () => {
+    expect(build('"I hope that by 2028 every border market in the province will accept QR payments," she said.').targets).toEqual([]);
+    expect(build('By 2028 every border market in the province will accept QR payments.').targets.map((t) => t.value)).toEqual([100]);
+  });
+});
