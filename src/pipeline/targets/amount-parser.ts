@@ -669,6 +669,16 @@ const DO_SO = new RegExp(String.raw`^(?:\s+by\s+[^,;.]{2,30}?)?\s*(?:,\s*(?:and|
   + String.raw`((?:\p{Ll}[\p{L}-]*\s+){0,4}?\p{Ll}[\p{L}-]*(?:\s+(?:to|in|of|from)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})?)`
   + String.raw`\s+(?:(?:will|must|shall|should|are\s+to)\s+)?do\s+so\b`, 'u');
 
+/** Drops from `out` each count inside a whole's words that counts that whole's things (see `everyOne`). */
+function countedWholes(out: TargetProposal[]): void {
+  const wholes = out.filter((p) => p.value === 100 && p.unit?.startsWith('% of '));
+  if (wholes.length === 0) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const p = out[i]!;
+    if (p.unit && !p.unit.startsWith('%') && wholes.some((w) => p.start >= w.start && p.end <= w.end && w.unit!.endsWith(p.unit!))) out.splice(i, 1);
+  }
+}
+
 /** One thing at least, that every one of a whole is to make and so have: "(build) at least one digital model". */
 const AT_LEAST_ONE = /^(?:at\s+least\s+one|one\s+or\s+more)\s/;
 /** What a whole's every one is to do, done online: "(handle its procedures) fully online", "(pay its fees) electronically". */
@@ -1672,6 +1682,9 @@ const amountsIn: TargetParser = {
     }
     everyOfThings(text, out);
     out.push(...wholes(text));
+    // "complete the enumeration of all 21,350 census areas": the count of a whole every one of which a target is about counts the whole,
+    // no target of its own.
+    countedWholes(out);
     // "- community digital technology teams in all 32 villages by September": an item of a list, in every one of them.
     const inAll = IN_ALL.exec(text);
     // (All of a whole named in the singular is no whole: "in all border commune" is none; every one of it is.)

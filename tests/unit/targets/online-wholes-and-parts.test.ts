@@ -240,3 +240,10 @@ describe('a wait or a queue told in minutes', () => {
     expect(amounts('- cut the average queue at ticket machines to under 2 minutes;')).toEqual([['average queue at ticket machines', '<', 2, 'minutes']]);
   });
 });
+
+describe('the count of a whole every one of which a target is about', () => {
+  it('counts the whole, no target of its own', () => {
+    expect(amounts('The office aims to have at least 40% of households declare online and to complete the enumeration of all 21,350 census '
+      + 'areas by 10 August.').filter(([, , value]) => value !== 40)).toEqual([['census areas enumeration', '=', 100, '% of census areas']]);
+  });
+});
