@@ -2,10 +2,12 @@ import { fold } from './fold.ts';
 import type { Sentence } from './sentences.ts';
 import type { EntityType, Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
+import { MONTH_NAMES, WEEKDAYS } from '../time/words.ts';
 import { CAP, CAP_OR_NUMBER, capitalList, capitalRun, complement, leadNotInName, opensClause } from './name-grammar.ts';
 
 /** Capitalized words that start another name, and so end a law's name: "Law on Investment and Resolution No. 136". */
-const NAME_BREAK = String.raw`(?!(?:Resolution|Decision|Decree|Directive|Conclusion|Circular|Law|No)\b)`;
+// (Nor a day or a month after its last word: "the Law on Digital Technology Industry on Tuesday", "… in December".)
+const NAME_BREAK = String.raw`(?!(?:Resolution|Decision|Decree|Directive|Conclusion|Circular|Law|No|${WEEKDAYS.join('|')}|${MONTH_NAMES.join('|')})\b)`;
 /** "Law on Science and Technology", "Law on Science, Technology and Innovation" (a list closes with "and"). */
 // (Its last noun may take "to": "Law on the Election of Deputies to the National Assembly and People's Councils"; a law submitted "to the
 // National Assembly" is not named so.)

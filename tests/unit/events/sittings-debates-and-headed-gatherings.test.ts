@@ -31,3 +31,10 @@ describe('a heading that names a gathering and its day', () => {
     expect(events('13/11/2026', 'Workshop, slides and papers now online for all readers, 6 November 2026')).toEqual([]);
   });
 });
+
+describe('a debate on a law on a weekday', () => {
+  it('dates the debate, not the law\'s issue', () => {
+    expect(events('10/12/2026', 'Deputies debated the draft Law on Digital Technology Industry on Tuesday (8/12).').map(([kind, date]) => [kind, date]))
+      .toEqual([['other', '2026-12-08']]);
+  });
+});

@@ -16,6 +16,12 @@ describe('names of laws and programmes by their grammar', () => {
       .toEqual(['law: Điện Biên Data Law', 'law: Đà Nẵng Convention']);
   });
 
+  it('ends a law\'s name before a day or a month after it ("… on Tuesday", "… in December")', () => {
+    expect(found('The National Assembly will vote on the Law on Digital Technology Industry on Tuesday.'))
+      .toEqual(['law: Law on Digital Technology Industry']);
+    expect(found('Deputies debated the Law on Data in December.')).toEqual(['law: Law on Data']);
+  });
+
   it('ends a law at the rest of the clause', () => {
     expect(found('It will submit the draft amended Law on High Technology to the Government in September.')).toEqual(['law: Law on High Technology']);
   });
