@@ -213,7 +213,9 @@ export function deadlineFor(
   // 2030 is 30%)" is due in 2028.)
   const aside = after !== undefined && asideStarts[next]! >= end;
   if (after && !(before && (aside || NEXT_CLAUSE.test(sentence.text.slice(end, local(after)))))) return after;
-  if (before) return before;
+  // "For the 2031–2035 period, the conference set the following targets: …; 100% of communes … by 2033; 500 digital technology
+  // enterprises, …": an item after a semicolon takes the deadline its list opened with, not the one of an item before it.
+  if (before) return openingOf(deadlines, before, at) ?? before;
   const closing = eligible.length > 0 && inside(eligible.length - 1) ? eligible[atLeast(at + 1) - 1] : eligible.at(-1);
   // (Not a deadline of another whole's "doing so" after the semicolon: "Every hospital … connects its records …; all central hospitals do so
   // by 2033;" is due when the list's frame says.)
@@ -255,6 +257,19 @@ const isOverBeforePage = (time: TimeExpression, published: string | null) => pub
 
 /** Another whole doing what a figure's does: "(…; all central hospitals) do so (by 2033)". */
 const DOES_SO = /\bdo(?:es)?\s+so\b/;
+
+/**
+ * The deadline a sentence's list opened with, before its colon, when `before` is an earlier item's (a semicolon between it and the figure
+ * at `at`, both past the colon); undefined otherwise.
+ */
+function openingOf(deadlines: SentenceDeadlines, before: TimeExpression, at: number): TimeExpression | undefined {
+  const { sentence, eligible, offsets, semicolons } = deadlines;
+  const colon = sentence.text.indexOf(':');
+  const from = before.start - sentence.start;
+  if (colon < 0 || from < colon || (semicolons[firstAtLeast(semicolons, from, (o) => o)] ?? Infinity) > at) return undefined;
+  const opening = firstAtLeast(offsets, colon, (o) => o) - 1;
+  return opening >= 0 ? eligible[opening] : undefined;
+}
 
 /** A sentence that heads a list: it ends with a colon. */
 const LIST_HEAD = /:\s*$/;

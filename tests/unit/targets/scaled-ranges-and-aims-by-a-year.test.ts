@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amountParser } from '../../../src/pipeline/targets/amount-parser.ts';
+import { dated, timelineOf } from '../events/helpers.ts';
 
 const amounts = (text: string) => amountParser.propose(text).map((p) => [p.metric, p.value, p.max, p.unit]);
 
@@ -30,5 +31,15 @@ describe('a share of a whole counted in thousands', () => {
   it('keeps the count\'s comma in the metric, no break of a list', () => {
     expect(amounts('By 2030 at least 95% of the province\'s 5,960 offshore vessels are to use electronic logbooks.').map(([metric]) => metric))
       .toEqual(['the province\'s 5,960 offshore vessels to use electronic logbooks']);
+  });
+});
+
+describe('items of a list in one sentence, after its colon and semicolons', () => {
+  it('take the deadline the list opened with, not the one of an item before them', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('16/08/2031', 'For the 2031–2035 period, the conference set the following targets: the '
+      + 'digital economy to make up 20–22% of GRDP by 2035; 100% of communes and wards to have 5G coverage by 2033; 500 digital technology '
+      + 'enterprises, up from 212 now; and a place among the top 15 provinces in the DTI.') }).targets.map((t) => [t.value, t.deadline]);
+    expect(found).toContainEqual([500, 2035]);
+    expect(found).toContainEqual([100, 2033]);
   });
 });
