@@ -3,6 +3,7 @@ import type { Link } from '../extract/resolve.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import type { PersonBefore } from './sentence-context.ts';
+import { guestByTitle, TITLE_REACH } from './remarks.ts';
 import { linksIn } from './sentence-links.ts';
 import type { DocumentTimeline, EntityLookup } from './types.ts';
 
@@ -83,17 +84,13 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
  * Group: the gathering's noun.
  */
 const AT_GATHERING_SPEAKER = new RegExp(String.raw`^At\s+(?:the|a|an|our|its|their)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(${GATHERING_NOUN})\b[^;]{0,160}?,\s+`, 'u');
-/** A title a guest holds at any gathering: the national leadership's, a minister's, an envoy's. */
-const GUEST_TITLE = /^(?:(?:Deputy|Vice)\s+)?(?:Prime\s+Minister|Minister|President|General\s+Secretary|Ambassador|Consul)\b/;
 /** Speaking, or answering, right after a speaker's name: " said", " answered 46 questions", " told the dialogue". */
 const SPOKE_AFTER = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SAYING_VERB}|told|answered|presented|introduced|explained|opened)\b`, 'u');
-/** How far after the gathering's comma the first speaker's name may start (past the title). */
-const TITLE_REACH = 180;
 
 /**
  * The host a text that names none gives by its report: the first speaker at the gathering a sentence opens with (AT_GATHERING_SPEAKER),
- * unless a guest by title (GUEST_TITLE). A text that tells who held or chaired its gathering has its host already; one that tells nobody
- * speaking first has none.
+ * named within TITLE_REACH of its comma, unless a guest by title (`guestByTitle`). A text that tells who held or chaired its gathering has
+ * its host already; one that tells nobody speaking first has none.
  */
 function firstSpeakerAt(doc: DocumentTimeline, linksOf: Map<number, Link[]>, entities: EntityLookup): string | undefined {
   for (const sentence of doc.sentences) {
@@ -105,7 +102,7 @@ function firstSpeakerAt(doc: DocumentTimeline, linksOf: Map<number, Link[]>, ent
     const title = sentence.text.slice(at[0].length, person.start - sentence.start).trim();
     // (Who speaks there, right after the name: not one a document the gathering announced names, "… was announced, under which X is …".)
     if (!SPOKE_AFTER.test(sentence.text.slice(person.end - sentence.start))) continue;
-    return GUEST_TITLE.test(title) ? undefined : person.entity;
+    return guestByTitle(title) ? undefined : person.entity;
   }
   return undefined;
 }

@@ -120,12 +120,14 @@ const SAID_AFTER = new RegExp(String.raw`^(?:\s*,(?:[^,;.]|,(?=\s+\p{Lu}\p{Ll}+,
  * How far after "Speaking at …," the speaker's name may start (past the title: "Vice Chairman of the … Committee", or a department's
  * under a ministry, "Deputy Director of the Department of Crop Production and Plant Protection under the Ministry of …").
  */
-const TITLE_REACH = 180;
+export const TITLE_REACH = 180;
 /** Titles of the national leadership, and of ministers: guests at any gathering the Government, or a ministry, does not hold. */
 const LEADER = /^(?:Deputy\s+)?Prime\s+Minister\b|^(?:State\s+)?President\b|^(?:Party\s+)?General\s+Secretary\b|\bPolitburo\b/;
 const MINISTER = /^(?:Deputy\s+|Vice\s+)?Minister\b/;
 /** A foreign country's envoy, a guest at any gathering in the country they are sent to: "Ambassador Kang", "Consul General X". */
 const ENVOY = /^(?:Ambassador|Consul(?:\s+General)?|Envoy)\b/;
+/** Whether a title is a guest's at any gathering, whoever holds it: the national leadership's, a minister's or an envoy's. */
+export const guestByTitle = (title: string): boolean => LEADER.test(title) || MINISTER.test(title) || ENVOY.test(title);
 
 /** Saying something, after the one who says it: "said", "also stressed", "urged". */
 const SAYS = String.raw`(?:also\s+)?(?:said|stressed|noted|urged|emphasi[sz]ed|suggested|proposed|praised|added|called\s+on|asked)\b`;

@@ -180,6 +180,8 @@ function thirdPerson(verb: string): string {
 }
 /** ALL_DO's verbs in the third person, as an item of objectives in the present writes them after "Every …" ("d) Every hospital … connects"). */
 const ALL_DOES = ALL_DO.split('|').map(thirdPerson).join('|');
+/** One of ALL_DOES' verbs, alone. */
+const ALL_DOES_WORD = new RegExp(`^(?:${ALL_DOES})$`);
 /** A verb of ALL_DOES, as written, back in the form ALL_DO has it: "connects" → "connect", "carries" → "carry", "has" → "have". */
 function baseForm(verb: string): string {
   if (verb === 'has') return 'have';
@@ -621,7 +623,8 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
     const [, stated, participle, modalVerb, modalObject, toVerb, toObject] = m;
     // ("Every one of our 78 communes" is all of them, in the plural.)
     const every = /^[Ee]very(?!\s+one\s+of\b)/.test(m[0]);
-    const verb = modalVerb ?? (toVerb && baseForm(toVerb));
+    // (A verb in the third person is read in its base form: "connects" is "connect"; "discuss" stays as it is.)
+    const verb = modalVerb ?? (toVerb && ALL_DOES_WORD.test(toVerb) ? baseForm(toVerb) : toVerb);
     // "every unit must issue its own plan" is a task of each, not a share of a whole to reach: "every" takes the verbs of having.
     // (Unless what each is to do is to work online: "every commune and ward is to handle its one-stop-shop procedures fully online".)
     // (Nor what an aim is for, in words: "(the commission) aims for every grassroots Party cell to discuss this outline …".)

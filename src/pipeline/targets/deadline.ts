@@ -264,7 +264,8 @@ const DOES_SO = /\bdo(?:es)?\s+so\b/;
  */
 function openingOf(deadlines: SentenceDeadlines, before: TimeExpression, at: number): TimeExpression | undefined {
   const { sentence, eligible, offsets, semicolons } = deadlines;
-  const colon = sentence.text.indexOf(':');
+  // (A list's colon, not a clock time's: "at 10:30".)
+  const colon = sentence.text.search(/:\s/);
   const from = before.start - sentence.start;
   if (colon < 0 || from < colon || (semicolons[firstAtLeast(semicolons, from, (o) => o)] ?? Infinity) > at) return undefined;
   const opening = firstAtLeast(offsets, colon, (o) => o) - 1;
