@@ -986,6 +986,10 @@ function numberIn(match: string, number: string): number {
 /** The same measure raised later, after a figure's deadline: "(… by 2030), rising to (at least) 20 (by 2035)". Groups: qualifier, number. */
 const RISING_TO = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+(?:and\s+)?(?:rising|increasing|growing)\s+to\s+(?:(${QUALIFIER})\s+)?`
   + String.raw`(\d[\d,.]*)(?:\s*(?:%|per\s?cent|percent))?(?=\s+by\s+(?:19|20)\d\d)`, 'u');
+/** A bare number joined by "and", due by a later year: "(… by 2030) and (at least) 100,000 by 2035". */
+const AND_LATER = new RegExp(String.raw`\band\s+(?:(?:${QUALIFIER})\s+)?\d[\d,.]*\s+by\s+(?:19|20)\d\d`, 'u');
+/** The same after a count's deadline, its number the count's: "(50,000 engineers) by 2030 and 100,000 (by 2035)". Groups: qualifier, number. */
+const AND_LATER_AFTER = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+and\s+(?:(${QUALIFIER})\s+)?(\d[\d,.]*)(?=\s+by\s+(?:19|20)\d\d)`, 'u');
 /**
  * A count opening a clause as the subject of a duty still to come: "(by 2030,) three million residents should have an electronic health
  * record", "(and) 500 schools will be connected". Groups: the number, the words after it.
@@ -1888,8 +1892,10 @@ const amountsIn: TargetParser = {
       return rate ? { ...p, unit: `${p.unit} ${rate[0].trim()}`, end: p.end + rate[0].length } : p;
     });
     // "14 researchers per 10,000 people by 2030, rising to 20 by 2035": the same measure, later and higher.
-    for (const p of /\b(?:rising|increasing|growing)\s+to\s/.test(text) ? [...rated] : []) {
-      const later = RISING_TO.exec(textAfter(text, p.end));
+    // (Or a count's, joined by "and" with no verb: "training at least 50,000 engineers by 2030 and 100,000 by 2035".)
+    for (const p of /\b(?:rising|increasing|growing)\s+to\s/.test(text) || AND_LATER.test(text) ? [...rated] : []) {
+      const rising = RISING_TO.exec(textAfter(text, p.end));
+      const later = rising ?? (p.unit && !p.unit.startsWith('%') && !p.unit.startsWith('rank') ? AND_LATER_AFTER.exec(textAfter(text, p.end)) : null);
       if (!later) continue;
       const at = p.end + later.index + later[0].length - later[2]!.length;
       // What another reading made of the later figure gives way ("rising to 45%" read with the words before it as its subject).

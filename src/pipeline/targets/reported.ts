@@ -524,10 +524,15 @@ const BUDGET_PAYS = /\bbudgets?\s+(?:will\s+|would\s+|is\s+to\s+)?(?:contribute|
 const SET_ASIDE_AFTER = new RegExp(String.raw`^(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:profits?|revenues?|budgets?|income|earnings))`
   + String.raw`\s+(?:is|are|will\s+be|shall\s+be)\s+(?:to\s+be\s+)?(?:set\s+aside|allocated|transferred|contributed|deducted|earmarked)\b`, 'iu');
 
+/** A share of a cost and where it comes from, after the share's number: "(40) per cent of it from the state budget". */
+const SHARE_OF_COST_FROM = /^(?:%|per\s?cent|percent)\s+of\s+(?:it|this|that|the\s+(?:cost|sum|total|amount|funding))\s+(?:[\p{L}-]+\s+){0,3}?from\s/iu;
+
 /** Whether a sum at `start` (to `end`) of a sentence is allocated, spent, awarded or paid by a budget rather than a target (see ALLOCATION). */
 export function isAllocation(text: string, start: number, unit: string | null, end = start): boolean {
   // A share of a sum set aside for a purpose, of any unit: "10% of pre-tax profit is to be set aside each year".
   if (SET_ASIDE_AFTER.test(text.slice(end, end + 60))) return true;
+  // Or where a part of a cost comes from: "The programme will cost VND 12 trillion, (40 per cent) of it from the state budget".
+  if (SHARE_OF_COST_FROM.test(text.slice(start, start + 80).replace(/^[\d.,]+\s*/, ''))) return true;
   if (unit === null || !MONEY_UNIT.test(unit)) return false;
   const before = text.slice(Math.max(0, start - 120), start);
   // (A part of such a sum, after it: "The Department's budget for 2031 is VND 318 billion, including (VND 140 billion) for the fund".)

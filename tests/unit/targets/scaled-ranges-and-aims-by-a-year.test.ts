@@ -43,3 +43,18 @@ describe('items of a list in one sentence, after its colon and semicolons', () =
     expect(found).toContainEqual([100, 2033]);
   });
 });
+
+describe('a count due by a year, then a bare number due later, joined by "and"', () => {
+  it('is the same count, later', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('03/03/2029', 'The decision sets a goal of training at least 50,000 engineers by 2030 and '
+      + '100,000 by 2035.') }).targets.map((t) => [t.metric, t.value, t.unit, t.deadline]);
+    expect(found).toEqual([['engineers', 50000, 'engineers', 2030], ['engineers', 100000, 'engineers', 2035]]);
+  });
+});
+
+describe('where a part of a cost comes from', () => {
+  it('is no target: "… will cost VND 12 trillion, 40 per cent of it from the state budget"', () => {
+    expect(timelineOf({ 'seeds/a.txt': dated('03/03/2029', 'By 2030 the programme will cost VND 12 trillion, 40 per cent of it from the state '
+      + 'budget.') }).targets.map((t) => t.value)).toEqual([]);
+  });
+});
