@@ -983,13 +983,18 @@ function numberIn(match: string, number: string): number {
   return match.indexOf(number, year ? year.index + year[0].length : 0);
 }
 
-/** The same measure raised later, after a figure's deadline: "(… by 2030), rising to (at least) 20 (by 2035)". Groups: qualifier, number. */
-const RISING_TO = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+(?:and\s+)?(?:rising|increasing|growing)\s+to\s+(?:(${QUALIFIER})\s+)?`
-  + String.raw`(\d[\d,.]*)(?:\s*(?:%|per\s?cent|percent))?(?=\s+by\s+(?:19|20)\d\d)`, 'u');
-/** A bare number joined by "and", due by a later year: "(… by 2030) and (at least) 100,000 by 2035". */
+/**
+ * The same measure later, after a figure's deadline, joined by `joiner`, with its number and maybe its share's sign (`share`), due by a
+ * later year. Groups: qualifier, number.
+ */
+const laterFigure = (joiner: string, share: boolean) => new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+${joiner}`
+  + String.raw`(?:(${QUALIFIER})\s+)?(\d[\d,.]*)${share ? String.raw`(?:\s*(?:%|per\s?cent|percent))?` : ''}(?=\s+by\s+(?:19|20)\d\d)`, 'u');
+/** Raised later: "(… by 2030), rising to (at least) 20 (by 2035)". */
+const RISING_TO = laterFigure(String.raw`(?:and\s+)?(?:rising|increasing|growing)\s+to\s+`, true);
+/** A count's, joined by "and" with no verb: "(50,000 engineers) by 2030 and 100,000 (by 2035)". */
+const AND_LATER_AFTER = laterFigure(String.raw`and\s+`, false);
+/** A bare number joined by "and", due by a later year, anywhere in a sentence: "(… by 2030) and (at least) 100,000 by 2035". */
 const AND_LATER = new RegExp(String.raw`\band\s+(?:(?:${QUALIFIER})\s+)?\d[\d,.]*\s+by\s+(?:19|20)\d\d`, 'u');
-/** The same after a count's deadline, its number the count's: "(50,000 engineers) by 2030 and 100,000 (by 2035)". Groups: qualifier, number. */
-const AND_LATER_AFTER = new RegExp(String.raw`^\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s+and\s+(?:(${QUALIFIER})\s+)?(\d[\d,.]*)(?=\s+by\s+(?:19|20)\d\d)`, 'u');
 /**
  * A count opening a clause as the subject of a duty still to come: "(by 2030,) three million residents should have an electronic health
  * record", "(and) 500 schools will be connected". Groups: the number, the words after it.
