@@ -39,6 +39,8 @@ const COUNTER = String.raw`(?:(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d
   + String.raw`|(?:issue|no\.|vol\.|số)\s*\d{1,4}`
   // A recording's length: "41 min", "1 h 12 min".
   + String.raw`|(?:\d{1,2}\s*(?:h|hr|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes)\b)`;
+/** A page's author after its date, as a blog's template prints them: "by admin", "bởi Lan Anh". */
+const AUTHOR = String.raw`\s*\b(?:by|bởi)\s+[\p{L}\p{M}][\p{L}\p{M}.'’ -]{1,40}`;
 /** A clock time, a time zone, and labels after bars: "08:20 GMT+7 | Khoa học", "| Views: 412". */
 // A time zone alone may follow the date: "04/09/2026 (GMT+7)". A clock time may be told "at" it, in English or Vietnamese ("lúc 09:30").
 // (A zone may come before the time: "(GMT+07:00) 08:15"; the time of day in Vietnamese: "08:15 SA" (sáng), "CH" (chiều).)
@@ -56,13 +58,15 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   // A page counter glued to the time ("10:05Views: 1247"), then labels after bars or dots ("| Khoa học", "· Last updated 17:48").
   // A relative stamp glued on: "GMT+7Updated 2 hours ago".
   + String.raw`(?:\s*${COUNTER})?(?:\s*${REVISED}\s+\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)?`
-  // (A later stamp may write its date in words: "· Updated November 16, 2031 at 8:02 am".)
+  // (Its author may stand before them: "Posted on October 9th, 2028 by Newsroom · Updated October 10th, 2028".)
+  + String.raw`(?:${AUTHOR}(?=\s*[|·]))?`
+  // (A later stamp may write its date in words: "· Updated November 16, 2031 at 8:02 am", "· Updated October 10th, 2028".)
   + String.raw`(?:\s*[|·]\s*(?:[^|·\d]{1,60}|${COUNTER}|${REVISED}\s*:?\s*(?:[\d/.:\s-]+(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?`
-  + String.raw`|(?:on\s+)?${MONTH}\s+\d{1,2},?\s+\d{4}[^|·]{0,20}|(?:on\s+)?\d{1,2}\s+${MONTH},?\s+\d{4}[^|·]{0,20})))*`
+  + String.raw`|(?:on\s+)?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}[^|·]{0,20}|(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}[^|·]{0,20})))*`
   // The page's controls after it: "08:30   Font size: A- A A+   Print".
   + String.raw`(?:\s+(?:Font\s+size\s*:?(?:\s+A[-+]?(?=\s|$))*|Print|Share|E-?mail|Save|Listen))*`
   // Its author after it, as a blog's template prints them: "Posted on 4 November 2028 by admin", "… bởi Lan Anh".
-  + String.raw`(?:\s*\b(?:by|bởi)\s+[\p{L}\p{M}][\p{L}\p{M}.'’ -]{1,40})?$`, 'iu');
+  + String.raw`(?:${AUTHOR})?$`, 'iu');
 /** A version's label right before its date: "Version 2 of", "Rev. 3 dated", "Edition 4,". */
 const VERSION_BEFORE = /\b(?:version|ver\.|rev\.|revision|edition)\s+\d{1,3}(?:\.\d{1,3})*\s*(?:of|dated|,|:)?$/i;
 /** The version a dated one replaces, after its date: "– replaces Version 1 of 02/03/2031", "(supersedes Rev. 2)". */

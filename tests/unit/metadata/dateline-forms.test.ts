@@ -23,6 +23,9 @@ describe('the forms of a dateline', () => {
     // (A blog's template prints its author after the date: "Posted on … by admin", "… bởi Lan Anh".)
     expect(read('Posted on 4 November 2028 by admin')).toBe('2028-11-4');
     expect(read('04/11/2028 08:15 bởi Lan Anh')).toBe('2028-11-4');
+    // (The author may stand before a later stamp whose day is an English ordinal.)
+    expect(read('Posted on October 9th, 2028 by Newsroom · Updated October 10th, 2028')).toBe('2028-10-9');
+    expect(read('Posted on October 9th, 2028 by the council, which met on October 10th, 2028')).toBeUndefined();
     // (The time of day in Vietnamese, "SA" or "CH", and a zone before the time.)
     expect(read('04/11/2028, 08:15 SA')).toBe('2028-11-4');
     expect(read('04/11/2028 (GMT+07:00) 08:15')).toBe('2028-11-4');
