@@ -660,8 +660,10 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
   if (named === 'event') return true;
   // "Deputies then adopted Resolution No. 244 …", however far down a report of a sitting: its members vote at the sitting.
   // So is a document passed with its tally, in the passive ("Resolution No. 46 … was passed with 57 votes in favour").
+  // (Or at the vote the text opened with: "The National Assembly this morning passed a resolution on …", then "Resolution No. 144/…
+  // was passed with 447 of the 458 deputies present voting in favour".)
   if (VOTES.has(h.kind) && (VOTERS.test(h.subject ?? '') || (!h.subject && TALLY.test(sentence.text)))
-    && SITTINGS.some((w) => occasion.words.has(w))) return true;
+    && (SITTINGS.some((w) => occasion.words.has(w)) || [...VOTES].some((w) => occasion.title.has(w)))) return true;
   if (sentence.block - occasion.block > OCCASION_BLOCKS) return false;
   // The paragraph of the occasion goes on telling it ("That afternoon, the Council held its session. Delegates approved …").
   if (h.kind === 'remarks' || h.kind === 'concluded' || reading.namesOccasion() || sentence.block === occasion.block) return true;

@@ -25,7 +25,9 @@ const BETWEEN = new RegExp(String.raw`^(?:(?:(?:\s*(?:,|and)\s+\d{1,5}[\p{L}\d/.
   // Shareholders, held on April 25, 2028".
   + String.raw`|\s+of\s+the\s+(?:(?:19|20)\d{2}\s+)?\p{Lu}[^,;.()]{0,60}?\b(?:${GATHERING_NOUN_ANY_CASE})(?:\s+of\s+\p{Lu}[\p{L}\s]{0,40}?)?,?\s+held\s+on\s+`
   // (No other instrument's number between: "Decision 12/QĐ-UBND approving Plan 4/KH-UBND (3/3/2026)" dates the plan.)
+  // (The bracket may hold the place it was issued in, as its heading does: "Notice No. 417/TB-CHKPB (Huế, 1 April 2027)".)
   + String.raw`|(?:\s+(?:of\s+(?:the\s+)?\p{Lu}|approving|amending|promulgating)(?:(?!\d{1,5}[/-]\p{L})[^,;.()?!]){0,80}?)?\s*\(\s*`
+  + String.raw`(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,3},\s*)?`
   // A box's next field: "Resolution No. 41/2026/QH16 | Adopted: 25 November 2026".
   + String.raw`|\s*\|\s*(?:[Aa]dopted|[Ii]ssued|[Ss]igned|[Aa]pproved|[Pp]assed|[Pp]romulgated|[Dd]ated)(?:\s+on)?\s*:\s*)$`, 'u');
 /** The act a month tells, between an instrument and the month: ", issued in", ", which was signed in". */

@@ -31,6 +31,18 @@ describe('instruments a text reports adopted together', () => {
     ]);
   });
 
+  it('dates a resolution passed with its tally, in a paragraph after a lead that tells the vote, by the lead', () => {
+    const { events } = timelineOf({ 'seeds/a.txt': dated('22/11/2029',
+      'The National Assembly this morning passed a resolution on the investment policy of the programme for science in the provinces.',
+      'Resolution No. 144/2029/QH16 was passed with 447 of the 458 deputies present voting in favour.') });
+    expect(events.filter((e) => e.kind === 'passed').map((e) => [e.date, e.title])).toEqual([['2029-11-22', 'Resolution 144/2029/QH16 passed']]);
+    // (Without a tally, a later paragraph's passive is no vote of that sitting.)
+    const { events: untallied } = timelineOf({ 'seeds/a.txt': dated('22/11/2029',
+      'The National Assembly this morning passed a resolution on the investment policy of the programme for science in the provinces.',
+      'Resolution No. 98/2027/QH15 was passed to set up the fund.') });
+    expect(untallied.filter((e) => e.title.includes('98/2027'))).toEqual([]);
+  });
+
   it('leaves a resolution passed on its own day at that day', () => {
     const { events } = timelineOf({ 'seeds/a.txt': text('On Wednesday, delegates passed Resolution 41/2026/NQ-HĐND on the session\'s agenda.') });
     expect(events.filter((e) => e.kind === 'passed').map((e) => e.date)).toEqual(['2026-07-08']);

@@ -32,6 +32,17 @@ describe('an instrument\'s date as a translated page or a list of references wri
     expect(dateOf('Decree 287/2025/NĐ-CP')?.date).toBe('2025-09-30');
     expect(dateOf('Decision 45/QĐ-TTg')?.date).toBe('2026-01-12');
   });
+
+  it('reads the place of issue before the date in the brackets, as a heading writes them: "(Huế, 1 April 2027)"', () => {
+    const { entities } = timelineOf({
+      'a.txt': dated('02/04/2027',
+        'Biometric boarding will open on all domestic flights, under Notice No. 417/TB-CHKPB (Huế, 1 April 2027) of the airport.',
+        'Passengers flying under Decision No. 22/QĐ-CHK (Tân Sơn Nhất terminal, gate 4) need no change.'),
+    });
+    const dateOf = (name: string) => entities.find((e) => e.name === name && 'date' in e) as { date?: string | null } | undefined;
+    expect(dateOf('Notice 417/TB-CHKPB')?.date).toBe('2027-04-01');
+    expect(dateOf('Decision 22/QĐ-CHK')?.date ?? null).toBeNull();
+  });
 });
 
 describe('a date in brackets after an instrument\'s issuer or what it does', () => {
