@@ -1,5 +1,5 @@
 import { foldPlace, PLACES } from './lexicon/provinces.ts';
-import { isSurname } from './lexicon/surnames.ts';
+import { isSurname, MARKED_WORD, opensUnlistedName } from './lexicon/surnames.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
 import { NOT_NAME_WORDS, PLACE_KIND_BEFORE, PLACE_NOUNS } from './lexicon/stopwords.ts';
 
@@ -116,11 +116,15 @@ const MIDDLE_NAME = /^(?:Văn|Van|Thị|Thi)$/u;
  */
 const APPOSITION_NEXT = /^\s*(?:,|\s[-–—](?=\s))\s+\S/;
 
-/**
- * Words of a name of the peoples of the Central Highlands, written with the Vietnamese alphabet's marks, which no English word of a
- * body's name has: "(Kră Jăn) Ha Sơn" after a title is one name, where "Cà Mau General Hospital (Tạ Thị Ngọc)" is a body and a name.
- */
-const MARKED_WORD = /[^\x00-\x7F]/;
+
+/** Whether the word at `k` opens a Vietnamese name no list holds (see opensUnlistedName), with the words after it in its run. */
+function unlistedFamilyName(text: string, words: readonly { text: string; start: number; end: number }[], k: number): boolean {
+  const previous = words[k - 1];
+  if (!previous || !spaceBetween(text, previous, words[k]!)) return false;
+  let n = 1;
+  while (k + n < words.length && n < 4 && spaceBetween(text, words[k + n - 1]!, words[k + n]!) && isNameSyllable(words[k + n]!.text)) n++;
+  return opensUnlistedName(words.slice(k - 1, k + n).map((w) => w.text), 1) && !PLACE_NOUNS.test(text.slice(words[k + n - 1]!.end).trimStart());
+}
 
 /**
  * Capitalized word runs shaped like personal names: a family name and one to three given
@@ -136,7 +140,7 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     // "Park", "Long" … are no names' first words, unless a hyphenated given name follows ("Park Min-ho").
     const korean = hyphenatedGiven(text, first, words[i + 1]);
     if (NOT_NAME_WORDS.has(first.text) && !korean) continue;
-    let vietnamese = isSurname(first.text);
+    let vietnamese = isSurname(first.text) || unlistedFamilyName(text, words, i);
     const named = vietnamese || titled(first.start) || korean;
     // Otherwise a name only with a title in apposition after it ("…, said Helena Marsh, Resident Representative of …").
     // (A comma after the second or the third word: "Helena Marsh, …", "Lim Hui Qing, …".)
@@ -172,8 +176,11 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     const wholeName = MIDDLE_NAME.test(words[i + 1]?.text ?? '') && words.slice(i, j + 1).every((w) => isNameSyllable(w.text));
     if (wholeName) vietnamese = true;
     if (!vietnamese) {
-      const inner = words.slice(i + 1, j).findIndex((w, k) => isSurname(w.text) && words.slice(i + 2 + k, j + 1).every((v) => isNameSyllable(v.text)));
+      const inner = words.slice(i + 1, j).findIndex((w, k) => (isSurname(w.text) || unlistedFamilyName(text, words, i + 1 + k))
+        && words.slice(i + 2 + k, j + 1).every((v) => isNameSyllable(v.text)));
       const before = words.slice(i, i + 1 + inner);
+      // (Words with the alphabet's marks before it are the name's: "(Kră Jăn) Ha Sơn" after a title is one name, where "Cà Mau General
+      // Hospital (Tạ Thị Ngọc)" is a body and a name.)
       const ofTheName = inner !== -1 && before.every((w) => MARKED_WORD.test(w.text))
         && !PLACES.has(foldPlace(text.slice(first.start, before.at(-1)!.end)));
       if (inner !== -1 && !ofTheName) { i += inner; continue; }

@@ -1,7 +1,7 @@
 import { fold } from './fold.ts';
 import { ORGANIZATION_HEADS } from './lexicon/organization-heads.ts';
 import { isNameSyllable } from './lexicon/syllables.ts';
-import { isSurname, isVietnameseName } from './lexicon/surnames.ts';
+import { isSurname, isVietnameseName, opensUnlistedName } from './lexicon/surnames.ts';
 import { foldPlace, PLACES } from './lexicon/provinces.ts';
 import type { Sentence } from './sentences.ts';
 import type { Mention, Parser } from './types.ts';
@@ -120,7 +120,8 @@ function withoutTrailingName(surface: string): string {
   const words = surface.split(' ');
   for (let i = Math.max(1, words.length - 4); i < words.length - 1; i++) {
     const name = words.slice(i);
-    if (isSurname(words[i]!) && name.every((w) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(w) && isNameSyllable(w))) return words.slice(0, i).join(' ');
+    const opens = isSurname(words[i]!) || opensUnlistedName(words, i);
+    if (opens && name.every((w) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(w) && isNameSyllable(w))) return words.slice(0, i).join(' ');
   }
   return surface;
 }

@@ -69,6 +69,15 @@ describe('names and posts', () => {
     expect(people('Điều Văn Lực said the draft went too far.').map(([name]) => name)).not.toContain('Điều Văn Lực');
   });
 
+  it('reads a name whose family name no list holds by its shape, after a title whose body ends in an English word', () => {
+    expect(people('Deputy Director of the National Statistics Office under the Ministry of Finance Mẫn Thị Thu Trang said it was ready.'))
+      .toEqual([['Mẫn Thị Thu Trang', ['Deputy Director of the National Statistics Office under the Ministry of Finance']]]);
+    expect(people('Director of the Telecommunications Authority under the Ministry of Science and Technology Viên Đức Mạnh said so.'))
+      .toEqual([['Viên Đức Mạnh', ['Director of the Telecommunications Authority under the Ministry of Science and Technology']]]);
+    // (Nor three before a place's noun.)
+    expect(people('Head of the Office of Culture Phú Mỹ Hưng ward said so.').map(([name]) => name)).toEqual([]);
+  });
+
   it('reads a firm\'s general manager, before the name or after it', () => {
     expect(people('General Manager of Hải Hà Logistics Joint Stock Company Hồ Văn Thịnh told the Times that waybills cut costs.'))
       .toEqual([['Hồ Văn Thịnh', ['General Manager of Hải Hà Logistics Joint Stock Company']]]);

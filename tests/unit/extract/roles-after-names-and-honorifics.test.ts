@@ -99,5 +99,8 @@ describe('people named with an age or as a school\'s principal', () => {
     const held = 'Deputy Director of the Vietnam Maritime and Inland Waterway Administration under the Ministry of Construction';
     expect(people(parseWith(personParser, `${held} Tạ Quang Huy told the dialogue that other ports would follow.`))).toEqual([`Tạ Quang Huy: ${held}`]);
     expect(people(parseWith(personParser, `Tạ Quang Huy, ${held}, said other ports would follow.`))).toEqual([`Tạ Quang Huy: ${held}`]);
+    // (And an office under a ministry.)
+    const office = 'Deputy Director of the National Statistics Office under the Ministry of Finance';
+    expect(people(parseWith(personParser, `Attending the conference, ${office} Lê Thu Trang said it.`))).toEqual([`Lê Thu Trang: ${office}`]);
   });
 });

@@ -44,3 +44,17 @@ export const isSurname = (word: string) => SURNAMES.has(fold(word)) || MARKED_SU
 /** True when words are shaped as a Vietnamese name: a family name, then syllables ("Trần Văn Lộc"). */
 export const isVietnameseName = (words: readonly string[]) => words.length > 0 && isSurname(words[0]!)
   && words.every((w) => isNameSyllable(w) || isSurname(w));
+
+/**
+ * A word with the marks of the Vietnamese alphabet, which no English word of a body's name has (a name of the Central Highlands'
+ * peoples, "Kră Jăn", is told by them).
+ */
+export const MARKED_WORD = /[^\x00-\x7F]/;
+
+/**
+ * Whether `words[i]` opens a Vietnamese name by its shape though no list holds its family name: a word with the alphabet's marks, then
+ * two or three more to the run's end, each a name's syllable, right after a word of no such shape, as a title's body ends before the
+ * name ("… the Ministry of Finance Mẫn Thị Thu Trang", "… of Science and Technology Viên Đức Mạnh").
+ */
+export const opensUnlistedName = (words: readonly string[], i: number) => i > 0 && words.length - i >= 3 && words.length - i <= 4
+  && MARKED_WORD.test(words[i]!) && !isNameSyllable(words[i - 1]!) && words.slice(i).every(isNameSyllable);
