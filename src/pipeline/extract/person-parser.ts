@@ -203,7 +203,7 @@ export const personParser: Parser = {
       const honoured = HONORIFIC_TAIL.exec(stretch);
       const apposition = rolesAfter(honoured ? stretch.slice(0, honoured.index) : stretch, !honoured && next !== undefined && next.start === end);
       // "Rector Assoc. Prof. Dr. X": academic honorifics stand between a title and its name.
-      const own = rolesBefore(before.replace(ACADEMIC_BEFORE, ' '), text.slice(0, from));
+      const own = rolesBefore(before.replace(ACADEMIC_BEFORE, ' '), text.slice(0, from), i > 0 && from === names[i - 1]!.end);
       // "X, former Secretary of …, is now Deputy Head of …", "… assigning X … to hold the post of Secretary of …".
       // "appointing X, Director General of …, as Deputy Minister of …": the title after "as" is the one the act gives; the one in
       // apposition is the one it ends.

@@ -222,9 +222,10 @@ function antecedent(sentence: string): string | undefined {
 
 /**
  * Roles in the stretch of text before a name: titles joined by commas or "and", the last one next to the name. `sentence` is
- * the sentence up to the stretch, where the body a title's "its" points back to is named.
+ * the sentence up to the stretch, where the body a title's "its" points back to is named; `afterName`, that the stretch opens right after
+ * another name.
  */
-export function rolesBefore(stretch: string, sentence = ''): string[] {
+export function rolesBefore(stretch: string, sentence = '', afterName = false): string[] {
   const text = withoutParentheses(stretch);
   const adjacent = ROLE_AT_END.exec(text);
   if (!adjacent || !isRole(adjacent[1]!)) return [];
@@ -249,6 +250,9 @@ export function rolesBefore(stretch: string, sentence = ''): string[] {
     const start = m.index + m[0].length - m[1]!.length;
     // "Authorised by the Prime Minister, Minister of X Y": a title a preposition takes is another person's.
     if (PREPOSITION_BEFORE.test(rest.slice(0, start))) break;
+    // "X, Director of the Statistics Office, and Deputy Head of … Y": a title right after the name before, set off by commas, is that
+    // name's apposition.
+    if (afterName && /^\s*,\s*$/.test(rest.slice(0, start)) && joiner[0].includes(',')) break;
     roles.unshift(m[1]!);
     if (start > 0 && !/,\s*$/.test(rest.slice(0, start))) break;
     rest = rest.slice(0, start);
@@ -320,7 +324,12 @@ export function rolesAfter(stretch: string, beforeAnotherName = false): string[]
     const under = !at && DEPARTMENT_END.test(role) ? UNDER_MINISTRY.exec(rest) : null;
     if (under) rest = rest.slice(under[0].length);
     const held = at ? `${role}${at[0]}` : under ? `${role}${under[0]}` : role;
-    if (beforeAnotherName && rest.trim() === '') break;
+    // (So are the titles joined to it by "and": "…, chaired by Vice Chairman … Ma Văn Thuận, Director of the … Statistics Office and
+    // Standing Deputy Head of the … Committee Sầm Văn Phúc said".)
+    if (beforeAnotherName && rest.trim() === '') {
+      while (roles.length > 0 && /^\s*and\s*$/.test(joiners.at(-1) ?? '')) (roles.pop(), joiners.pop());
+      break;
+    }
     if (roles.length > 0 && PLURAL_TITLE.test(role)) break;
     roles.push(normalizeRole(then ? `former ${held}` : held));
     const joiner = BETWEEN_TITLES.exec(rest);

@@ -30,6 +30,17 @@ describe('titles of firms, relative clauses, honorifics before the next name, an
       .toEqual(['Do Thi Lan: Standing Deputy Secretary of the Provincial Party Committee', 'Ha Van Hung: Chairman of the Provincial People\'s Committee']);
   });
 
+  it('gives the titles joined by "and" right before the next name to that name, not to the name before', () => {
+    expect(people(parseWith(personParser, 'The conference was chaired by Vice Chairman of the Provincial People\'s Committee Ma Văn Thuận, Director of '
+      + 'the Statistics Office and Deputy Head of the Census Steering Committee Sầm Văn Phúc, who said the forms were ready.')))
+      .toEqual(['Ma Văn Thuận: Vice Chairman of the Provincial People\'s Committee',
+        'Sầm Văn Phúc: Director of the Statistics Office / Deputy Head of the Census Steering Committee']);
+    // (A title set off by a comma before "and" is still the first name's.)
+    expect(people(parseWith(personParser, 'Attending were Ma Văn Thuận, Director of the Statistics Office, and Deputy Head of the Census Steering '
+      + 'Committee Sầm Văn Phúc.')))
+      .toEqual(['Ma Văn Thuận: Director of the Statistics Office', 'Sầm Văn Phúc: Deputy Head of the Census Steering Committee']);
+  });
+
   it('takes an apposition of an agent at a body as a sign of a person, without a title', () => {
     const [found] = parseWith(personParser, 'Trinh Bao Long, a former lecturer at the Hue University of Sciences, questioned the figures.');
     expect([found?.name, found?.roles, found?.certain]).toEqual(['Trinh Bao Long', [], true]);
