@@ -4,6 +4,7 @@ import { SAID_WORD, SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import { yearInName } from '../time/year-phrase.ts';
+import { DAYTIME, DAYTIME_OF } from '../time/words.ts';
 import { DOCUMENT_NOUNS, SPEAKER_LABEL, typeOfNoun, type SentenceContext } from './sentence-context.ts';
 import { AGENT, firstWords, tidyTitle } from './event-title.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
@@ -57,7 +58,11 @@ const MEANS = /^\s+(?:in|by|under|through)\s+(?:the\s+)?/;
  * A time that cites or bounds rather than dates: "dated March 3", "of May 2", "since April", "until June"; or names a gathering by
  * its day ("who chaired the Thursday sitting").
  */
-const NOT_WHEN = /\b(?:(?:dated|ngày|of|since|until|till|from|to|by|before|after|than|through)\s+(?:the\s+)?|the\s+)$/iu;
+// (Not the part of a day it is told with: "on the afternoon of 6/10".)
+const NOT_WHEN = new RegExp(String.raw`\b(?:(?:dated|ngày|(?<!\b${DAYTIME}\s)of|since|until|till|from|to|by|before|after|than|through)\s+`
+  + String.raw`(?:the\s+)?|the\s+)$`, 'iu');
+/** The preposition a time left behind at the end of a deed's words, with the part of the day: " on", " on the afternoon of". */
+const TIME_PREPOSITION_END = new RegExp(String.raw`\s+(?:on|in|at|during)(?:\s+${DAYTIME_OF})?\s*$`, 'i');
 /** What a place or a body got for the first time, right after "got": " its first 4G station". */
 const FIRST_AFTER = String.raw`(?=\s+(?:its|their|his|her)\s+first\b)`;
 /**
@@ -403,7 +408,7 @@ function titleOf(
   // after it and no subject before it, goes on with the deed before it.
   const chained = !raw.trim() && /,\s*$/.test(stretch) && time.start > at;
   const said = (/^[\s,]*and\s*$/.test(raw) || joined || chained) && previous ? previous
-    : raw.replace(/^[\s,:;–—-]+/, '').replace(OPENING, '').replace(/\s+(?:on|in|at|during)\s*$/i, '').trim();
+    : raw.replace(/^[\s,:;–—-]+/, '').replace(OPENING, '').replace(TIME_PREPOSITION_END, '').trim();
   // "Vinh, 47, holds a doctorate … He joined the ministry in 2004": "he" or "she" is the person the paragraph named last.
   // "Khang was born …": a given name alone is the person of the text who has it.
   // "Minh Khê was formed from … Its government began operating on July 1": what "its" is, as "It" would be.
@@ -430,7 +435,7 @@ function titled(text: string, verb: RegExpExecArray, subject: string, time: { st
   const objectEnd = time.start > at ? time.start : to;
   // (Not past a name set off after it: "got its first 4G station, BTS Station No. 12 of the … cluster".)
   const object = textAfter(text.slice(0, objectEnd), at + verb[0].length, SUBJECT_REACH).replace(/,\s+\p{Lu}.*$/su, '')
-    .replace(/\s+(?:on|in|at|during)\s*$/i, '').replace(/[\s,.;:]+$/, '').trim();
+    .replace(TIME_PREPOSITION_END, '').replace(/[\s,.;:]+$/, '').trim();
   const objectWords = object ? firstWords(object, OBJECT_WORDS) : '';
   // A passive is told by its participle ("A contract … signed"); a perfect keeps its auxiliary and object ("had run a training").
   const passive = verb[1] !== undefined && !/^had$/i.test(verb[1]);

@@ -24,6 +24,11 @@ describe('a working trip told in parts of the day', () => {
       .toEqual([['other', '2026-03-04', 'Minister arrived in Hue']]);
   });
 
+  it('dates a deed told "on the afternoon of" a day by that day, and leaves the part of the day out of its title', () => {
+    expect(events('09/10/2028', 'The city\'s steering committee discussed the nine-month report on the afternoon of 6/10.'))
+      .toEqual([['other', '2028-10-06', 'City\'s steering committee discussed the nine-month report']]);
+  });
+
   it('dates a meeting by its day rather than the quarter it reviews', () => {
     expect(events('15/10/2025', 'On the afternoon of October 13, the Provincial People\'s Committee held its regular meeting to review the results of the third quarter.'))
       .toEqual([['meeting', '2025-10-13', expect.stringMatching(/regular meeting/i)]]);
