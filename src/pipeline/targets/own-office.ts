@@ -42,7 +42,7 @@ const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|answ
  */
 const OWN = new RegExp(
   String.raw`\b(?:the|its|his|her|my|our)\s+${KINDS}\s+itself\b`
-    + String.raw`|\b(?:his|her|my|our)\s+${KINDS}\s+(?:also\s+)?(?:aims?|targets?|plans?|strives?|wants?|intends?|has\s+set|will)\b`
+    + String.raw`|\b(?:his|her|my|our)\s+${KINDS}\s+(?:also\s+)?(?:aims?|targets?|plans?|strives?|wants?|intends?|has\s+set|will|would)\b`
     // ("The … Department of Agriculture and Environment has set an aim for its own work:", "The Provincial Police have set an aim for
     // their own work:", "her own department had set itself a separate aim:", "The Tây Ninh Department of … has set its own aims …:".)
     // (Past a relative clause about it: "The Ministry of Science and Technology, which will run the programme, has set an aim for its own work:".)
@@ -185,6 +185,29 @@ const OWN_ITEM = /\bas\s+(?:an?\s+)?(?:aim|target|goal)\s+(?:for|of)\s+its\s+own
 export function dutyOwnKind(frame: string, item: string): string | undefined {
   return OWN_ITEM.test(item) ? FRAME_DUTIES.exec(frame)?.[1] : undefined;
 }
+
+/**
+ * A body by its kind that has work of its own, whose aims the next sentence tells with "it": "Ms Vân said her department had its own work to
+ * do. (From 2031, it will process every application …)", "the ministry had its own homework". Group: the kind.
+ */
+const OWN_WORK = new RegExp(String.raw`\b(?:the|his|her|its|my|our)\s+${KINDS}\s+(?:also\s+)?ha(?:s|d|ve)\s+(?:its\s+own|some)\s+`
+  + String.raw`(?:work|homework|tasks?|job|part|duties)\b`, 'iu');
+/** A sentence that tells the aims of a body by "it", after its year: "From 2031, it will …", "By the end of 2029, it will …". */
+const IT_WILL = /^(?:(?:From|By)(?:\s+the\s+end\s+of)?\s+(?:19|20)\d\d,?\s+)?it\s+(?:also\s+)?(?:will|would|is\s+to|aims\s+to)\s/;
+
+/**
+ * The kind of body whose aims a sentence tells by "it" (see IT_WILL), when the sentence before it in `text` says that body has work of its
+ * own (see OWN_WORK); undefined otherwise.
+ */
+export function ownWorkKind(sentence: string, text: string): string | undefined {
+  if (!IT_WILL.test(sentence)) return undefined;
+  const at = text.indexOf(sentence);
+  const before = at > 0 ? text.slice(Math.max(0, at - SENTENCE_REACH), at) : '';
+  const last = before.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '').at(-1) ?? '';
+  return OWN_WORK.exec(last)?.[1];
+}
+/** How far before a sentence the sentence before it is read. */
+const SENTENCE_REACH = 300;
 
 /** The kind of body a text says sets a target for itself ("department" in "The department itself aims …"), or undefined (see OWN). */
 export function ownKind(text: string): string | undefined {

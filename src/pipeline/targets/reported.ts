@@ -587,12 +587,16 @@ export const AIM_SET = new RegExp(String.raw`\bset\s+(?:itself\s+)?(?:an?\s+|two
   // ("Sao Mai Telecom also has an aim of its own in Cần Thơ: to provide …".)
   + String.raw`|\bha(?:s|d|ve)\s+(?:an?\s+)?(?:aim|goal|target)\s+of\s+(?:its|their)\s+own\b[^.:;]{0,40}:`, 'i');
 /**
- * A body's own pledge from a year, in the first person: "From 2030, we will (resolve every billing complaint within 48 hours)", as a
- * company's or a utility's page writes its own aims.
+ * A body's own pledge from a year or by one, in the first person or the third: "From 2030, we will (resolve every billing complaint within
+ * 48 hours)", as a company's or a utility's page writes its own aims; "By the end of 2029, it will (answer every complaint … within 48
+ * hours)"; "her department would, from 2029, (approve every investment dossier … within 3 working days)". (Not "shall", a rule's voice:
+ * "From 2026, the agency shall answer within at most 15 working days of receipt" sets a procedure's limit.)
  */
-const WE_FROM_YEAR = /\b[Ff]rom\s+(?:(?:19|20)\d\d|next\s+year)\s*,?\s+we\s+will\s/;
-/** Whether the words before a figure say its body set it as its own aim (AIM_SET), or pledge it from a year (WE_FROM_YEAR). */
-export const ownAimBefore = (before: string): boolean => AIM_SET.test(before) || WE_FROM_YEAR.test(before);
+const PLEDGED_FROM_YEAR = new RegExp(String.raw`\b(?:[Ff]rom|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:19|20)\d\d|next\s+year)\s*,?\s+`
+  + String.raw`(?:we|it|they|(?:the|its|our|their|his|her)\s+[\p{L}\p{M}’'\s]{1,60}?)\s+(?:will|would)\s[^;:]*$`
+  + String.raw`|\b(?:will|would),?\s+(?:from|by(?:\s+the\s+end\s+of)?)\s+(?:(?:19|20)\d\d|next\s+year),\s[^;:]*$`, 'u');
+/** Whether the words before a figure's verb say its body set it as its own aim (AIM_SET), or pledge it from a year (PLEDGED_FROM_YEAR). */
+export const ownAimBefore = (before: string): boolean => AIM_SET.test(before) || PLEDGED_FROM_YEAR.test(before);
 /** A time brought down to a length, right before the length: "cut the time to register a business to", "shorten … to under". */
 const CUT_TO = new RegExp(String.raw`\b(?:cut|cutting|reduce|reducing|shorten|shortening|bring\s+down|lower|lowering)\b[^,;.]{1,80}\s+to\s+`
   + String.raw`(?:(?:under|below|at\s+most|no\s+more\s+than)\s+)?$`, 'i');

@@ -4,7 +4,7 @@ import { once, oncePer } from '../once.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
-import { AIMS, aimingBody, dutyOwnKind, frameOwnKind, frameServiceKind, officeNamed, ownKind, type Names } from './own-office.ts';
+import { AIMS, aimingBody, dutyOwnKind, frameOwnKind, frameServiceKind, officeNamed, ownKind, ownWorkKind, type Names } from './own-office.ts';
 
 export { placesIn };
 
@@ -337,7 +337,8 @@ export function documentScopes(
     if (placeAiming) return placeAiming;
     // A ministry's, a department's or an office's target for itself ("The department itself aims …"; see own-office.ts).
     // (Read once per clause and sentence, named once per sentence: a sentence of thousands of figures is not read again for each.)
-    const kind = clauses(clause).ownKind() ?? whole.ownKind();
+    // (Or one the sentence before says has work of its own: "… her department had its own work to do. From 2031, it will process …".)
+    const kind = clauses(clause).ownKind() ?? whole.ownKind() ?? whole.ownWork(text);
     if (kind !== undefined) {
       if (office?.sentence !== sentence || office.kind !== kind) office = { sentence, kind, name: placed(officeNamed(kind, sentence, text, names), place) };
       if (office.name) { aimed = { block, body: office.name }; return office.name; }
@@ -456,6 +457,8 @@ interface Reading {
   runs: () => PlaceRuns;
   /** The place the text opens with as the subject of its aim, when `text` (the document's) names it as a province or a city. */
   aimingPlace: (text: () => string) => string | undefined;
+  /** The kind of body whose aims the text tells by "it", the sentence before it in the document's `text` saying it has work of its own. */
+  ownWork: (text: () => string) => string | undefined;
   /** The organization of `organizations` the text names as the subject of its aim (see `aimingBody`). */
   aiming: (organizations: readonly string[]) => string | undefined;
 }
@@ -468,6 +471,7 @@ function lastRead(): (text: string) => Reading {
       last = {
         text, reading: {
           named: once(() => placeNamed(unformer(text))), commune: once(() => communeAiming(text)), ownKind: once(() => ownKind(text)),
+          ownWork: oncePer((whole) => ownWorkKind(text, whole())),
           national: once(() => NATIONAL.test(text)), local: once(() => LOCAL_BODY.test(text)),
           places: once(() => placesIn(unformer(undated(text)))), runs: once(() => placeRuns(unformer(undated(text)))),
           aiming: oncePer((organizations) => aimingBody(text, organizations)), aimingPlace: oncePer((whole) => aimingPlace(text, whole)),

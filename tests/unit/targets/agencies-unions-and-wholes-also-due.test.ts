@@ -67,6 +67,20 @@ describe('a body that aims at a thing itself', () => {
     ]);
   });
 
+  it('scopes an airport\'s own list of aims to the airport, and the city\'s plan it supports to the city', () => {
+    const found = targetsOf([
+      'Face ID boarding for domestic flights',
+      'Published 02/04/2027',
+      'By the end of 2028, Phú Bài International Airport aims to:',
+      '- have at least 60% of domestic passengers board with Face ID;',
+      '- keep the wait at security to no more than 10 minutes at peak hours.',
+      'The airport also supports Huế City\'s plan, which aims to have 80% of visitors use the city\'s digital tourist card by 2030.',
+    ]);
+    expect(found.map((t) => [t[0], t[2], t[3]])).toEqual([
+      [2028, 60, 'Phú Bài International Airport'], [2028, 10, 'Phú Bài International Airport'], [2030, 80, 'Hue City'],
+    ]);
+  });
+
   it('reads "the Confederation aims to train" as the confederation\'s own, named as the text last named it in full', () => {
     const found = targetsOf([
       'Workers learn digital skills',

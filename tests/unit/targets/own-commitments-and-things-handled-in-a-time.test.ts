@@ -133,6 +133,29 @@ describe('a body\'s pledge for its own work, from a year', () => {
   });
 });
 
+describe('a body\'s pledge in the third person, by a year or from one', () => {
+  const scoped = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('01/06/2029', ...(lines as [string, ...string[]])) }).targets
+    .map((t) => [t.metric, t.value, t.unit, t.deadline, t.scope]);
+
+  it('reads "By the end of 2029, it will answer every …" after a sentence that says the body has work of its own, as that body\'s', () => {
+    expect(scoped('Deputy Minister Tạ Minh Khuê said the Ministry of Science and Technology had set the operators\' targets.',
+      'She said the ministry had its own homework. By the end of 2029, it will answer every complaint about weak signal within 48 hours, '
+      + 'against an average of six days now.')).toEqual([
+      ['time to answer every complaint about weak signal', 48, 'hours', 2029, 'Ministry of Science and Technology']]);
+  });
+
+  it('reads "her department would, from 2029, approve every …" as the department\'s own', () => {
+    expect(scoped('Director of the Đà Nẵng Department of Finance Phan Thị Thu Hà said her department would, from 2029, approve every '
+      + 'investment dossier for a digital project within 3 working days, down from 11 now.')).toEqual([
+      ['time to approve every investment dossier for a digital project', 3, 'working days', 2029, 'Đà Nẵng Department of Finance']]);
+  });
+
+  it('leaves a limit a rule sets without a year, or a passive with no one pledging, as a limit', () => {
+    expect(scoped('It will answer every complaint within 48 hours.')).toEqual([]);
+    expect(scoped('By the end of 2029, complaints will be answered within 48 hours of receipt.')).toEqual([]);
+  });
+});
+
 describe('a list of a page\'s own aims in the first person', () => {
   it('reads its times as the body\'s aims, not a procedure\'s limits', () => {
     expect(targetsOf('By 2032, we aim to:', '- sell at least 80% of our tickets online;', '- refund every online ticket within 3 working days.')

@@ -10,6 +10,8 @@ export const ORGANIZATION_HEADS = [
   'Newspaper', 'Magazine', 'Confederation', 'Command', 'School',
   // A body that runs programmes for start-ups: "Thái Nguyên Innovation Hub", "Hòa Lạc Start-up Incubator".
   'Hub', 'Incubator', 'Accelerator',
+  // A body that runs a public service of its own: "Phú Bài International Airport" (as SERVICE_KINDS in own-office.ts serve the public).
+  'Airport',
   // A public agency named for what it runs: "An Giang Social Insurance", "Vietnam Social Security".
   'Social Insurance', 'Social Security',
   // A firm named by its trade: "Bình Minh Electronics", "Sao Bắc Telecom", "Tín Phát Furniture".
