@@ -81,6 +81,14 @@ const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING.map((v) => v.replace(/ /g
 const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each)\s+([^;:.,]{2,80}?)\s+(${HANDLING.map(handledAs).join('|')})`
   + String.raw`\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /**
+ * An item of a list (its marker may be gone) in which one of a thing, any one, will be handled in a time: "* A booking request will be
+ * approved in no more than 5 working days.", "- each permit is to be issued in under 30 days;". Groups: the thing, the participle, the
+ * qualifier, the number, the unit.
+ */
+const ITEM_HANDLED = new RegExp(String.raw`^\s*(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+)?(?:[Aa]n?|[Ee]ach|[Ee]very)\s+([^;:.,]{2,60}?)\s+`
+  + String.raw`(?:will|is\s+to|are\s+to)\s+be\s+(${HANDLING.map(handledAs).join('|')})\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
+  + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'u');
+/**
  * Things that will be done at most a time after what sets them off: "flood warnings for the main river basins will be issued no more than 30
  * minutes after a water-level threshold is crossed". Groups: the things, the participle, the qualifier, the number, the unit.
  */
@@ -281,7 +289,8 @@ const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–]
  */
 const ITEM_DONE_ONLINE = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:will|are\s+to|is\s+to|shall)\s+be`
   + String.raw`\s+(?:\p{Ll}+ed|${IRREGULAR_PARTICIPLE})\s+(?:(?:fully\s+)?(?:online|digitally|electronically)`
-  + String.raw`|(?:on|through|via)\s+(?:the|a|an|its|their)\s+[^;.:]{0,60}?\b(?:system|platform|portal|app|network))\s*[;.]?\s*$`, 'u');
+  // (Or joined to one: "* Every national and regional university will be connected to the shared booking platform.")
+  + String.raw`|(?:on|through|via|to)\s+(?:the|a|an|its|their)\s+[^;.:]{0,60}?\b(?:system|platform|portal|app|network))\s*[;.]?\s*$`, 'u');
 /** An aim's words right before the whole it is for: "aims for (every …)". */
 const AIMED_FOR = /\b(?:aims?|aiming)\s+for\s+$/;
 /** One of ALL_DO's verbs, alone. */
@@ -739,11 +748,15 @@ const plural = (things: string) => {
  * The plural of each thing "every" joins: "commune, ward and the special zone" → "communes, wards and special zones"; not the things a
  * phrase after them names: "bidding package of central and provincial agencies" → "bidding packages of central and provincial agencies".
  */
+// (An adjective alone before the next one shares its noun: "national and regional university" → "national and regional universities".)
 const plurals = (things: string) => {
   const placed = PLACING.exec(things)?.index ?? things.length;
-  return things.slice(0, placed).split(/(,\s+|\s+(?:and|or)\s+(?:the\s+)?)/)
-    .map((part, i) => (i % 2 === 0 ? plural(part) : part.replace(/the\s+$/, ''))).join('') + things.slice(placed);
+  const parts = things.slice(0, placed).split(/(,\s+|\s+(?:and|or)\s+(?:the\s+)?)/);
+  return parts.map((part, i) => (i % 2 === 1 ? part.replace(/the\s+$/, '')
+    : i < parts.length - 1 && ADJECTIVE.test(part) ? part : plural(part))).join('') + things.slice(placed);
 };
+/** A word alone of an adjective's shape: "national", "regional", "public", "private", "central". */
+const ADJECTIVE = /^\p{Ll}+(?:al|ic|ive|ous|ary|ern|ate)$/u;
 /** A target that is a whole: "the target is all communes (by the end of 2030)". Group: the things. */
 const TARGET_IS_ALL = new RegExp(String.raw`\b(?:target|goal|aim)\s+is\s+(?:all|every)\s+(?:(?:the|its|their)\s+)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s+(?:by|before|in)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'gu');
@@ -1560,6 +1573,18 @@ const amountsIn: TargetParser = {
       out.push({
         metric: `every ${handled!.trim()} ${participle}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!),
         max: null, unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
+      });
+    }
+    // (So is one of a thing, any one, in an item of a list of aims: "* A booking request will be approved in no more than 5 working days.")
+    const item = ITEM_HANDLED.exec(text);
+    if (item) {
+      const [, handled, participle, qualifier, number, unit] = item;
+      const verb = HANDLING.find((v) => new RegExp(`^${handledAs(v)}$`).test(participle!))!;
+      const at = item.index + item[0].lastIndexOf(number!, item[0].length - unit!.length - 1);
+      out.push({
+        metric: `time to ${verb} ${/^[aeiou]/i.test(handled!.trim()) ? 'an' : 'a'} ${handled!.trim()}`,
+        comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!),
+        max: null, unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: item.index + item[0].length,
       });
     }
     for (const m of [

@@ -151,6 +151,22 @@ describe('every one of a whole an item of a list says will be done online or on 
     expect(amounts('- all land title transfers will be processed fully online.').map(([, , value]) => value)).toEqual([100]);
   });
 
+  it('is every one of a whole joined to a platform, an adjective alone before another sharing its noun', () => {
+    expect(amounts('- every national and regional university will be connected to the shared booking platform;')).toEqual([
+      ['national and regional universities connected to the shared booking platform', '=', 100, '% of national and regional universities'],
+    ]);
+    expect(amounts('- every commune, ward and special zone will be connected to the provincial data platform;').map(([metric]) => metric))
+      .toEqual(['communes, wards and special zones connected to the provincial data platform']);
+  });
+
+  it('is the time to handle any one of a thing, in an item of a list of aims', () => {
+    const found = timelineOf({ 'a.txt': 'Labs open to all\n\n24/10/2029\n\nThe decision lists its objectives for 2035:\n\n'
+      + '* A booking request will be approved in no more than 5 working days.\n\n* Each permit is to be issued in under 30 days.' }).targets;
+    expect(found.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline])).toEqual([
+      ['time to approve a booking request', '<=', 5, 'working days', 2035], ['time to issue a permit', '<', 30, 'days', 2035],
+    ]);
+  });
+
   it('is no target outside a list, nor where what is to be done to each is no work online', () => {
     expect(amounts('Every bidding package will be run on the national e-procurement system.')).toEqual([]);
     expect(amounts('- every exhibitor will be charged a cleaning fee;')).toEqual([]);
