@@ -9,6 +9,8 @@ import { IRREGULAR_PARTICIPLE } from '../extract/lexicon/irregular-verbs.ts';
  * current state, not a target, unless a forward-looking word comes after that verb.
  */
 
+/** Words of about so much before a figure: "about", "nearly", "only". As a pattern's source. */
+const ABOUT = String.raw`(?:about|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)`;
 /**
  * Verbs of a state reached or reported, not after a modal or "to" ("will have reached" looks forward);
  * "has" alone is a state, not a report. Any past verb whose object is the figure reports it ("5G
@@ -38,8 +40,9 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   + String.raw`|already|at present|as\s+of|home\s+to|(?<!^\s*(?:[-•*]\s+|[a-zđ\d]{1,3}[.)]\s+)[^,;:.]{1,60}?)(?:holds|owns)`
   // "presented degrees to the top 20 graduates", "awarded prizes to the 3 best teams": a past verb, its object, and the figure after "to".
   + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:\p{Ll}+\s+){1,3}(?:to|for|among)\s+the\s+$)`
-  + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:(?:about`
-  + String.raw`|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$))\b`, 'giu');
+  + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:${ABOUT}\s+)*$`
+  // (Or a second figure joined to the first by "and": "5G covered 91.5% of the population and (78%) of communes".)
+  + String.raw`|\s+(?:${ABOUT}\s+)*\d[\d.,]*\s*(?:%|per\s?cent)?\s+of\s+[^,;:.\d]{2,60}?\s+and\s+(?:${ABOUT}\s+)*$))\b`, 'giu');
 /** A goal's or a target's noun right before its figure: "The goal of (1,500 …)", "the 2030 target of (18%)". */
 const GOAL_OF = /\b(?:goal|target|aim|objective)\s+of\s+(?:(?:at\s+least|about|around|some)\s+)?$/i;
 /** A goal told as met or missed after its figure: "(… enterprises) was met", "(…) has been exceeded", "were missed". */

@@ -13,6 +13,12 @@ describe('figures reported, not promised', () => {
     expect(reported('According to the department, only 35% of the fund allocated for 2025 had been spent by the end of June', '35%')).toBe(true);
   });
 
+  it('reads a second figure joined by "and" to one a past verb reports as reported too, not one a modal governs', () => {
+    const text = 'By the end of June, 5G covered 91.5% of the population and 78% of communes, Ms Yến said';
+    expect(reported(text, '78%')).toBe(true);
+    expect(reported('By 2030, 5G will cover 99% of the population and 95% of communes', '95%')).toBe(false);
+  });
+
   it('reads a share "of them" of a count reported just before as reported, not a share of a count still to come', () => {
     const text = 'In the first quarter of 2030, the station cleared 9,600 vehicles at the Lao Bảo gate, 88.5% of them through the automated lanes';
     expect(reported(text, '88.5%')).toBe(true);
