@@ -45,6 +45,13 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   + String.raw`|\s+(?:${ABOUT}\s+)*\d[\d.,]*\s*(?:%|per\s?cent)?\s+of\s+[^,;:.\d]{2,60}?\s+and\s+(?:${ABOUT}\s+)*$))\b`, 'giu');
 /** A goal's or a target's noun right before its figure: "The goal of (1,500 …)", "the 2030 target of (18%)". */
 const GOAL_OF = /\b(?:goal|target|aim|objective)\s+of\s+(?:(?:at\s+least|about|around|some)\s+)?$/i;
+/**
+ * A goal told as met or missed before its figure: "(84% … were handled online,) meeting the goal of (80%)", "beating the year's goal of",
+ * "above the year's target of", "short of the goal of". Its figure is the goal a report measures against, no target set.
+ */
+const MET_GOAL = new RegExp(String.raw`\b(?:meeting|met|exceeding|exceeded|beating|beat|surpassing|surpassed|above|below|short\s+of|missing|missed)`
+  + String.raw`\s+(?:the|its|their|this\s+year[’']s|the\s+year[’']s)\s+(?:\p{Ll}+\s+){0,2}(?:goal|target|plan|quota)\s+of\s+`
+  + String.raw`(?:(?:at\s+least|about|around|some)\s+)?$`, 'iu');
 /** A goal told as met or missed after its figure: "(… enterprises) was met", "(…) has been exceeded", "were missed". */
 const GOAL_OVER = new RegExp(String.raw`^[^,;.]{0,80}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:not\s+|already\s+)?`
   + String.raw`(?:met|achieved|reached|exceeded|surpassed|missed|hit)\b`, 'i');
@@ -166,6 +173,7 @@ export function isReported(text: string, start: number, end: number): boolean {
   // "The goal of 1,500 digital technology enterprises was met, with 1,620 registered": a goal told as met or missed is over.
   // (Its words may run to the verb: the figure is read from its number on.)
   if (GOAL_OF.test(textBefore(text, start, 40)) && GOAL_OVER.test(textAfter(text, start).replace(/^[\d.,]+/, ''))) return true;
+  if (MET_GOAL.test(textBefore(text, start, 80))) return true;
   // "Our survey … found that (62%) of you plan to …": what a survey found its respondents plan, no target of anyone's.
   if (SURVEY_FOUND.test(textBefore(text, start)) && RESPONDENTS_PLAN.test(textAfter(text, end))) return true;
   // The clause around the figure, within REACH of it (a run of thousands of figures has no clause break to stop at).

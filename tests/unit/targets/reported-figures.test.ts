@@ -19,6 +19,14 @@ describe('figures reported, not promised', () => {
     expect(reported('By 2030, 5G will cover 99% of the population and 95% of communes', '95%')).toBe(false);
   });
 
+  it('reads a goal told as met, beaten or missed before its figure as reported, not a goal still to reach', () => {
+    const text = 'Some 84% of procedures were handled fully online (national average: 88%), meeting the goal of 80%';
+    expect(reported(text, '80%')).toBe(true);
+    expect(reported('Cashless payments reached 81% of retail transactions, above the year\'s goal of 80%', '80%')).toBe(true);
+    expect(reported('The province is 4 points short of the goal of 90%', '90%')).toBe(true);
+    expect(reported('The province aims to meet the goal of 90% by 2030', '90%')).toBe(false);
+  });
+
   it('reads a share "of them" of a count reported just before as reported, not a share of a count still to come', () => {
     const text = 'In the first quarter of 2030, the station cleared 9,600 vehicles at the Lao Bảo gate, 88.5% of them through the automated lanes';
     expect(reported(text, '88.5%')).toBe(true);
