@@ -54,6 +54,12 @@ const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|dur
   + String.raw`(?:\s+(?:[\p{Ll}-]+(?:[’']s)?|\p{Lu}[\p{L}\p{M}]*|(?<=\bthe\s)\d{3,5})){0,20}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
 /**
+ * A thing that will take at most a time, its words from the clause's start: "(- ) customs clearance of a loaded truck at Móng Cái will take no
+ * more than 30 minutes". Groups: the thing, the qualifier, the number, the unit.
+ */
+const TAKES = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+)(\p{Ll}[^;:.,]{2,80}?)\s+(?:will|is\s+to|are\s+to|should)\s+take\s+`
+  + String.raw`(${QUALIFIER})\s+${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?)\b`, 'gu');
+/**
  * The verbs of handling every one of a thing in a time (see HANDLED_IN, HANDLED_PASSIVE): processing, deciding on or completing each;
  * licensing, registering or certifying each, or replying to each; publishing, paying or repairing each; appraising or verifying each.
  */
@@ -1531,7 +1537,10 @@ const amountsIn: TargetParser = {
         qualitative: false, baseline: null, start: at, end: at + number!.length,
       });
     }
-    for (const m of /\b(?:time|period|duration|wait|queue)\b/.test(text) ? allMatches(DURATION, text) : []) {
+    for (const m of [
+      ...(/\b(?:time|period|duration|wait|queue)\b/.test(text) ? allMatches(DURATION, text) : []),
+      ...(/\stake\s/.test(text) ? allMatches(TAKES, text) : []),
+    ]) {
       const [, timed, qualifier, number, unit] = m;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
       out.push({

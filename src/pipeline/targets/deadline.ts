@@ -212,7 +212,11 @@ export function deadlineFor(
   // (Nor one inside brackets after the figure, when a deadline before it is the figure's: "By 2028, … 20% of GRDP (the national target for
   // 2030 is 30%)" is due in 2028.)
   const aside = after !== undefined && asideStarts[next]! >= end;
-  if (after && !(before && (aside || NEXT_CLAUSE.test(sentence.text.slice(end, local(after)))))) return after;
+  // (So is one past a new clause in an item of a list, whose own deadline is its list's: "- customs clearance … will take no more than 30
+  // minutes, and every cargo truck … will file its declaration electronically by the end of 2031;".)
+  const nextClause = after !== undefined && NEXT_CLAUSE.test(sentence.text.slice(end, local(after)));
+  if (after && nextClause && !before && listFrame !== undefined && frame?.block === listFrame) return frame;
+  if (after && !(before && (aside || nextClause))) return after;
   // "For the 2031–2035 period, the conference set the following targets: …; 100% of communes … by 2033; 500 digital technology
   // enterprises, …": an item after a semicolon takes the deadline its list opened with, not the one of an item before it.
   if (before) return openingOf(deadlines, before, at) ?? before;

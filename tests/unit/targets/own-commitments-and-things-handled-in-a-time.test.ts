@@ -116,6 +116,18 @@ describe('a length of time in a list of objectives by a year', () => {
     // (Nor does a list of rules with no year: "Procedures:".)
     expect(targetsOf('Procedures:', 'a) The waiting time at the counter is no more than 3 hours;')).toEqual([]);
   });
+
+  it('is one in a list whose frame opens with its year, and so is what a thing "will take"; a deadline past a new clause is that clause\'s', () => {
+    expect(targetsOf('By 2033, the plan says:', '- the time to approve a provincial research task will be no more than 60 days;',
+      '- customs clearance of a loaded truck will take no more than 30 minutes, and every truck will file its declaration online by 2031.'))
+      .toEqual([
+        ['trucks file its declaration online', '=', 100, '% of trucks', 2031],
+        ['customs clearance of a loaded truck', '<=', 30, 'minutes', 2033],
+        ['time to approve a provincial research task', '<=', 60, 'days', 2033],
+      ]);
+    // (A list of rules with no year keeps its limits: "Procedures:", "- a permit will take no more than 10 days;".)
+    expect(targetsOf('Procedures:', '- a permit will take no more than 10 days;')).toEqual([]);
+  });
 });
 
 describe('a body\'s pledge for its own work, from a year', () => {
