@@ -981,7 +981,9 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   // ("is to employ a workforce of 15,000 engineers": the whole the count makes up, between the verb and its number.)
   + String.raw`(?:(?:a|an)\s+(?:workforce|staff|team|pool|network|fleet|force|total)\s+of\s+)?`
   // (Its qualifier is read from the match: "be home to at least 25 …".)
-  + String.raw`(?:${QUALIFIER}\s+)?(?:between\s+)?${NUMBER}(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?`
+  // (What is left of a count may be the count: "(satellite broadband will) reach the remaining 1,500 villages", "train the remaining 660 …".)
+  + String.raw`(?:the\s+remaining\s+)?(?:${QUALIFIER}\s+)?(?:between\s+)?${NUMBER}`
+  + String.raw`(?:(?:\s?[-–—]\s?|\s+to\s+|(?<=\bbetween\s+[\d.,]+)\s+and\s+)(${TOP_NUMBER}))?`
   // (A share is no count: its words are not read past, so that a count after it is found: "75 per cent of … and to certify 20 …".)
   // (A part of a whole counts the whole's things: "(be home to at least) 25 of the 60 strategic technology enterprises".)
   + String.raw`(?!\s*(?:%|per\s?cent|percent))\s+(?:of\s+(?:the|its|their)\s+\d[\d,]*\s+)?(?:more\s+|new\s+)?${PHRASE}`, 'gu');

@@ -263,3 +263,13 @@ describe('the count of a whole every one of which a target is about', () => {
       + 'areas by 10 August.').filter(([, , value]) => value !== 40)).toEqual([['census areas enumeration', '=', 100, '% of census areas']]);
   });
 });
+
+describe('what is left of a count', () => {
+  it('is the count an aim still has to reach: "train the remaining 660 engineers", "reach the remaining 1,500 villages"', () => {
+    expect(amounts('- train the remaining 660 chip design engineers of the year\'s quota.').map(([, comparator, value, unit]) => [comparator, value, unit]))
+      .toEqual([['=', 660, 'engineers']]);
+    expect(amounts('- satellite broadband will reach the remaining 1,500 villages by 2030;').map(([, , value]) => value)).toEqual([1500]);
+    // (Not what remains told as a state: "the remaining 40 villages have no signal".)
+    expect(amounts('The remaining 40 villages have no signal.').map(([, , value]) => value)).not.toContain(40);
+  });
+});
