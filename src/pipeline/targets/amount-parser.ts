@@ -1021,7 +1021,9 @@ const AND_LATER = new RegExp(String.raw`\band\s+(?:(?:${QUALIFIER})\s+)?\d[\d,.]
  * record", "(and) 500 schools will be connected". Groups: the number, the words after it.
  */
 // (Or after "when" that tells the deadline's year: "An interim target is set for 2031, when 30 provinces and cities are to run …".)
-const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+)(?:and\s+|when\s+)?${NUMBER}\s+`
+// (Or after "and" that closes another clause's words, or a bracket: "… is to be traced electronically (national target: 80%) and three
+// thousand fishing households are to sell …"; not a range's "between 30 and 40".)
+const MODAL_COUNT = new RegExp(String.raw`(?:^|[,;:]\s+|(?<=[\p{Ll})])\s+(?=and\s))(?:and\s+|when\s+)?${NUMBER}\s+`
   + String.raw`(?=(?:[\p{L}’'-]+(?:,(?=${NOUN_LIST_COMMA}))?\s+){1,8}?(?:should|will|must|shall|are\s+to)\s+`
   // ("20 national key laboratories are to meet regional standards": a standard or a status to reach.)
   + String.raw`(?:have|use|run|deploy|receive|get|hold|own|access|meet|reach|achieve|attain|become|complete|operate|sell|offer|provide|connect|adopt|apply`
@@ -1088,7 +1090,9 @@ const TARGET_AFTER_SHARE = new RegExp(String.raw`^(?:\s+of\s+[^,;.]{1,60}?)?(?:\
  * fully online) and non-cash payments at 85 per cent".
  */
 // (Nor past a clause of its own after a comma: "…, and Cẩm Xuyên is to rank among …".)
-const THINGS_END = new RegExp(String.raw`[;.(]|\s+and\s+(?=\d|to\s+\p{Ll}|(?:[\p{L}-]+\s+){1,4}(?:at|reaching)\s+(?:(?:at\s+least|about|over)\s+)?\d)`
+// (A count in words after "and" opens another figure: "… traced electronically and three thousand fishing households are to sell …".)
+const THINGS_END = new RegExp(String.raw`[;.(]|\s+and\s+(?=\d|${WORD}\s+(?:thousand|million|hundred)\b|to\s+\p{Ll}`
+  + String.raw`|(?:[\p{L}-]+\s+){1,4}(?:at|reaching)\s+(?:(?:at\s+least|about|over)\s+)?\d)`
   + String.raw`|\s*,\s*(?:and|but|while|whereas)\s+(?=(?:[\p{L}\p{M}’'-]+\s+){1,5}?(?:is|are|will|must|should|shall|was|were)\s)`
   // (Or, without a comma, a clause of its own with its article: "… submitted online and the average processing time is to fall …".)
   + String.raw`|\s+and\s+(?=(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:is|are|will|must|should|shall)\s)`

@@ -35,6 +35,15 @@ describe('clauses and their times', () => {
       .toEqual([['residents should have an electronic health record', 3_000_000]]);
     expect(amountParser.propose('Last year, 300 schools were connected to fibre.')).toEqual([]);
   });
+
+  it('reads a count in words after "and" that closes another figure\'s clause as the subject of its own duty, and ends that clause there', () => {
+    const found = amountParser.propose('By 2030 95% of the catch is to be traced electronically and three thousand fishing households are to sell '
+      + 'seafood online.').map((p) => [p.metric, p.value]);
+    expect(found).toContainEqual(['fishing households are to sell seafood online', 3000]);
+    expect(found).toContainEqual(['the catch to be traced electronically', 95]);
+    // (Not the top of a range: "between 30 and 40 firms will use …".)
+    expect(amountParser.propose('By 2030, between 30 and 40 firms will use the platform.').map((p) => p.value)).not.toContain(40);
+  });
 });
 
 describe('a figure a text states twice', () => {
