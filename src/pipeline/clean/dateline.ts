@@ -7,6 +7,15 @@ const DATELINE_MAX_CHARS = 140;
 /** How many words may stand before a date: a label, or a breadcrumb trail, which may run longer. */
 const LABEL_MAX_WORDS = 8;
 const TRAIL_MAX_WORDS = 16;
+/**
+ * A headline before a dash or a bar and the page's date, maybe with its label: "(Hưng Yên Job Fair 2030: 4,200 vacancies from 86
+ * employers) – ", "(Notice: measles catch-up vaccination …) – Posted ". Group: the headline.
+ */
+// (Its weekday or a clock time may stand between: "City opens new library for 2,000 readers – 10:45 | 07/07/2031", "… – Thứ Hai, 12/05/2031".)
+const HEADLINE_BEFORE = new RegExp(String.raw`^(\p{Lu}[^|–—]{10,200}?)\s+[–—|](?:\s+(?:posted|published|updated)(?:\s+on)?\s*:?)?`
+  + String.raw`(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${VI_WEEKDAY}),?)?(?:\s+\d{1,2}[:h]\d{2}\s*[|·]?)?\s*$`, 'iu');
+/** How many words a headline glued to the page's date has at least (fewer make a label: "Tin tức – 12/05/2031"). */
+const HEADLINE_MIN_WORDS = 5;
 /** A breadcrumb trail's separators ("Tin tức > Hoạt động …", "News » Science"). */
 const TRAIL = /\s[>»›]\s/;
 
@@ -16,7 +25,7 @@ export type Dateline = FoundDate & { line: number; column: number };
 
 /** What one short line at the top of a page says about dates. */
 export type DatelineReading =
-  | { kind: 'date'; date: Dateline; label?: string }
+  | { kind: 'date'; date: Dateline; label?: string; headline?: string }
   | { kind: 'yearless'; month: number; day: number; text: string }
   | { kind: 'placeholder'; text: string }
   | { kind: 'document'; text: string; issued?: Dateline }
@@ -188,6 +197,12 @@ export function readDateline(line: Line): DatelineReading | undefined {
   // the place). It dates the text when the page prints no date of its own.
   if (NUMBER_HEADING.test(before)) return { kind: 'heading', date: { ...date, line: line.line, column: date.index + 1, index: line.start + date.index } };
   const words = before.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // "Hưng Yên Job Fair 2030: 4,200 vacancies from 86 employers – 12/03/2030 08:30", "Notice: … – Posted 04/05/2031": the headline glued
+  // to the page's date by a dash or a bar is the page's title, the date its own.
+  const headline = HEADLINE_BEFORE.exec(before);
+  if (headline && !/[.!?]$/.test(headline[1]!) && headline[1]!.split(/\s+/).length >= HEADLINE_MIN_WORDS) {
+    return { kind: 'date', date: { ...date, line: line.line, column: date.index + 1, index: line.start + date.index }, headline: headline[1]! };
+  }
   if (/[.!?]/.test(before) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
   // A clock time before the date is no label: "06:00 AM, 04/09/2026 (GMT+7)".
   // (A script's date string opens with its weekday after the label: "Last modified: Wed Jan 02 2030 07:55:12 GMT+0700".)

@@ -79,6 +79,10 @@ export function readHeader(lines: Line[]): Header {
     if (dateline.kind === 'date') {
       header.date = dateline.date;
       if (dateline.label) header.label = dateline.label;
+      // (A headline glued to the date is the page's title: "Hưng Yên Job Fair 2030: 4,200 vacancies … – 12/03/2030 08:30".)
+      if (dateline.headline && !header.title) {
+        header.title = { ...line, text: dateline.headline, start: line.start + line.text.indexOf(dateline.headline) };
+      }
       header.used.add(i);
     } else if (dateline.kind === 'yearless') {
       header.yearless = { month: dateline.month, day: dateline.day, text: dateline.text };

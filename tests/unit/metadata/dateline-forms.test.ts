@@ -84,6 +84,26 @@ describe('the forms of a dateline', () => {
   });
 });
 
+describe('a headline glued to the page\'s date by a dash or a bar', () => {
+  it('is the title, and the date the page\'s, past a label, a weekday or a clock time between', () => {
+    for (const [line, title, date] of [
+      ['Hưng Yên Job Fair 2030: 4,200 vacancies from 86 employers – 12/03/2030 08:30', 'Hưng Yên Job Fair 2030: 4,200 vacancies from 86 employers',
+        '2030-03-12'],
+      ['Notice: measles catch-up vaccination for children aged 1 to 5 – Posted 04/05/2031', 'Notice: measles catch-up vaccination for children '
+        + 'aged 1 to 5', '2031-05-04'],
+      ['City opens new library for 2,000 readers – 10:45 | 07/07/2031', 'City opens new library for 2,000 readers', '2031-07-07'],
+      ['Quảng Ngãi fisheries go digital on every boat – Thứ Hai, 12/05/2031 08:15', 'Quảng Ngãi fisheries go digital on every boat', '2031-05-12'],
+    ] as const) {
+      const m = metadataOf('DELTA TRIBUNE', 'Home | Politics | Economy', line, ...ARTICLE);
+      expect([m.title, m.date]).toEqual([title, date]);
+    }
+    // (A short label before the dash is no headline: the title is the line below.)
+    const labelled = metadataOf('DELTA TRIBUNE', 'Home | Politics | Economy', 'Tin tức – Thứ Hai, 12/05/2031 08:15',
+      'Province opens a data exchange for its communes', ...ARTICLE);
+    expect([labelled.title, labelled.date]).toEqual(['Province opens a data exchange for its communes', '2031-05-12']);
+  });
+});
+
 describe('datelines below a deep masthead, and their new forms', () => {
   /** A masthead of five lines and a headline, then the dateline, then the article. */
   const page = (dateline: string) => metadataOf('DELTA TRIBUNE', 'English edition | E-paper', 'Home   Politics   Economy   Society', 'Search | Log in',
