@@ -209,6 +209,9 @@ function leadPlaceAsWritten(glued: string): string | null {
   // about that place.
   const owner = named ? undefined : PLACE_BEFORE_NOUN.exec(lead)?.[1];
   if (owner && PLACES.has(foldPlace(owner))) return owner;
+  // "Hưng Yên Job Fair 2030: …", "Đắk Lắk Post opens …": a title that opens with a listed place before a name of its own is about that place.
+  const opening = named ? undefined : listedOpening(lead);
+  if (opening) return opening;
   if (named || !LOCAL_BODY.test(lead)) return named;
   const body = BEFORE_BODY.exec(lead)?.[1];
   if (body) return body.trim();
@@ -218,6 +221,13 @@ function leadPlaceAsWritten(glued: string): string | null {
   // "Thai Nguyen aims for …", but not "Targets set for …": the title's first words are a listed place.
   const opener = TITLE_PLACE.exec(lead)?.[1]?.trim();
   return (opener && PLACES.has(foldPlace(opener)) ? opener : undefined) ?? placesIn(lead.replace(VENUE, '$1'))[0] ?? null;
+}
+
+/** The listed place the first line of a lead opens with, before a capitalised name of its own ("Hưng Yên (Job Fair)"), or undefined. */
+function listedOpening(lead: string): string | undefined {
+  const words = (/^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?=\p{Lu})/u.exec(lead)?.[0] ?? '').trim().split(/\s+/);
+  for (let k = Math.min(3, words.length); k >= 1; k--) if (PLACES.has(foldPlace(words.slice(0, k).join(' ')))) return words.slice(0, k).join(' ');
+  return undefined;
 }
 
 /**

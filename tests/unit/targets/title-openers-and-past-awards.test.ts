@@ -11,6 +11,9 @@ describe('a title that opens with a plural noun, ranks that were awarded, exampl
     expect(leadPlace('Start-ups set for a busy year\nThe provincial People\'s Committee said …')).toBeNull();
     expect(leadPlace('Targets set for science and innovation\nThe provincial People\'s Committee said …')).toBeNull();
     expect(leadPlace('Tra Vinh sets targets for science\nThe provincial People\'s Committee said …')).toBe('Tra Vinh');
+    // (So is a listed place before a name of its own: "Hưng Yên Job Fair 2030", not a name that only starts like one.)
+    expect(leadPlace('Hưng Yên Job Fair 2030: 4,200 vacancies from 86 employers\nSome 86 employers have registered.')).toBe('Hung Yen');
+    expect(leadPlace('Long Range Radar Station opens\nSome 86 engineers work there.')).toBeNull();
   });
 
   it('reads no target in degrees or prizes handed to the top of a class, even after a deadline stated before', () => {
