@@ -189,7 +189,9 @@ export function isReported(text: string, start: number, end: number): boolean {
   const rest = textAfter(text, end).replace(LISTED_THINGS, '$1 $2').replace(LIST_GOES_ON, ' ');
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).split(/\s+/).slice(0, AFTER_WORDS).join(' ');
   // "(the sub-department) processed 18,400 declarations …, 97.2% of them through the automated system": a share of a count reported.
-  const counted = OF_THEM.test(textAfter(text, end)) ? PAST_COUNT.exec(before) : null;
+  // (The figure's own words may hold it: "38% of them online".)
+  const ofThem = OF_THEM.test(textAfter(text, end)) || /\bof\s+(?:them|these|those)\b/i.test(text.slice(start, end));
+  const counted = ofThem ? PAST_COUNT.exec(before) : null;
   if (counted && lastIndex(FORWARD, before) < counted.index) return true;
   const reported = lastIndex(REPORTED, before);
   // "… had been covered in 2025, and the remaining 350 villages would be covered by 2026": a modal after the figure governs it.

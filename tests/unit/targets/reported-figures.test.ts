@@ -31,6 +31,11 @@ describe('figures reported, not promised', () => {
     const text = 'In the first quarter of 2030, the station cleared 9,600 vehicles at the Lao Bảo gate, 88.5% of them through the automated lanes';
     expect(reported(text, '88.5%')).toBe(true);
     expect(reported('By 2031 the province will train 4,000 technicians, 35% of them women', '35%')).toBe(false);
+    // (Also when the figure's own words hold "of them", as a proposal's span does.)
+    const own = 'In the first nine months of 2031, the office received 64,500 dossiers, 38% of them online';
+    expect(isReported(own, own.indexOf('38%'), own.length)).toBe(true);
+    const toCome = 'By 2033 the office will receive 90,000 dossiers, 80% of them online';
+    expect(isReported(toCome, toCome.indexOf('80%'), toCome.length)).toBe(false);
   });
 
   it('reads a figure in a clause reported "that …" by what is said of it there, not by the aim of the sentence\'s main clause', () => {
