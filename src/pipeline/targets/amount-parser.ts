@@ -23,14 +23,15 @@ import { AIM_SET, ownAimBefore } from './reported.ts';
 const DUE_YEAR = String.raw`(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|(?:this|next)\s+year)`;
 const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`;
 // (Its first word may join two letters with "&": "300 R&D centres".)
-// (It never runs into a deadline: "… on the e-union platform (by the end of 2029)", its words capped before the year.)
+// (It never runs into a deadline: "… on the e-union platform (by the end of 2029)", its words capped before the year; nor into a whole of
+// another clause: "300,000 dossiers a year (and every commune is to have …)".)
 /**
  * What parts the words of a phrase: blanks, or the comma between examples it lists ("farm products such as tea, cardamom and plums") or
  * between the things it counts ("tour guides, homestay owners and commune officials").
  */
 const PHRASE_GAP = String.raw`(?:\s+|,(?=${EXAMPLE_COMMA}|${NOUN_LIST_COMMA})\s+)`;
 const PHRASE = String.raw`((?:\p{L}[\p{L}-]*(?:&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`
-  + String.raw`(?:${PHRASE_GAP}(?!by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\b|(?:19|20)\d\d\b))${PHRASE_WORD}){0,16})`;
+  + String.raw`(?:${PHRASE_GAP}(?!by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\b|(?:19|20)\d\d\b))(?!and\s+(?:every|each|all)\s)${PHRASE_WORD}){0,16})`;
 const BASE = String.raw`(?:\s+of\s+(?:(?:the\s+(?:city|province|country|nation|region)|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})[’']s\s+)?(GDP|GRDP`
   + String.raw`|(?:(?:the|its|their)\s+)?(?:(?:national|state|total|annual`
   + String.raw`|local)\s+)+budget(?:\s+(?:expenditure|spending|revenue))?|(?:(?:the|its|their)\s+)?(?:total\s+)?[\p{L}-]+\s+(?:budget(?:\s+(?:expenditure`
