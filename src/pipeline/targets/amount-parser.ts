@@ -13,6 +13,7 @@ import { textAfter, textBefore } from '../reach.ts';
 import { CALENDAR } from '../extract/name-grammar.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { AIM_SET, ownAimBefore } from './reported.ts';
+import { HANDLING } from './handling.ts';
 
 /**
  * The words a count counts, as a regular expression source with one group: up to thirteen words, the first a word or a
@@ -60,13 +61,6 @@ const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|dur
  */
 const TAKES = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+)(\p{Ll}[^;:.,]{2,80}?)\s+(?:will|is\s+to|are\s+to|should)\s+take\s+`
   + String.raw`(${QUALIFIER})\s+${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?)\b`, 'gu');
-/**
- * The verbs of handling every one of a thing in a time (see HANDLED_IN, HANDLED_PASSIVE): processing, deciding on or completing each;
- * licensing, registering or certifying each, or replying to each; publishing, paying or repairing each; appraising or verifying each.
- */
-const HANDLING = ['process', 'handle', 'settle', 'resolve', 'answer', 'approve', 'grant', 'issue', 'deliver', 'return', 'decide on', 'complete',
-  'license', 'register', 'certify', 'reply to', 'respond to', 'publish', 'post', 'pay', 'refund', 'review', 'inspect', 'repair', 'restore',
-  'connect', 'appraise', 'assess', 'verify'];
 /** A verb of HANDLING as its participle, as a pattern's source: "processed", "decided\s+on", "paid". */
 function handledAs(verb: string): string {
   const [head, ...rest] = verb.split(' ');

@@ -1,5 +1,6 @@
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { AIM_SET } from './reported.ts';
+import { HANDLING } from './handling.ts';
 
 /**
  * A public body's targets for itself: "The department itself aims to handle 100 per cent of its own administrative procedures
@@ -29,9 +30,11 @@ const SETTING_KINDS = String.raw`(ministry|department|office|agency|authority|di
 /** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
 // (Or its own size: "the Centre is to reach a staff of at least 120", "employ 300 engineers".)
 // (Or answer those it serves: "The centre aims to answer 90% of questions through Sen, without an officer".)
-const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|handle|process|answer|resolve|train|hire|recruit|employ|open|digiti[sz]e|publish|post`
+// (Or any verb of handling what it serves: "The office aims to receive at least 70% of dossiers online", "… to deliver", "… to approve".)
+const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|train|hire|recruit|employ|open|digiti[sz]e|receive`
+  + String.raw`|${HANDLING.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')}`
   // (A fund's awards and grants are its own deeds too: "The Fund aims to award at least 1,200 scholarships by 2035".)
-  + String.raw`|award|grant`
+  + String.raw`|award`
   + String.raw`|(?:reach|have|grow\s+to)\s+a\s+(?:staff|workforce|headcount)\b`
   // (Or so many of its people trained: "the department aims to have at least 30 staff trained in information security".)
   + String.raw`|have\s+(?:(?:at\s+least|more\s+than|about)\s+)?\d[\d,]*\s+(?:staff|officials|employees|civil\s+servants|officers)\s+\p{Ll}+ed\b)`;

@@ -219,3 +219,15 @@ describe('a department\'s recruitment notice', () => {
     ]);
   });
 });
+
+describe('a body named by its kind that aims to handle what it serves', () => {
+  it('sets its own target with any verb of handling: receiving, approving, delivering', () => {
+    const found = targets('Land services go online', 'The Thanh Hóa Land Registration Office will open its online services in November.',
+      'The office aims to receive at least 70% of dossiers online by the end of 2026.');
+    expect(found.map((t) => [t.value, t.scope])).toEqual([[70, 'Thanh Hóa Land Registration Office']]);
+    // (Not a share others are to reach: "the office aims for 70% of residents to …" has no deed of its own.)
+    const others = targets('Land services go online', 'The Thanh Hóa Land Registration Office will open its online services in November.',
+      'The office aims for 70% of residents in Thanh Hóa province to use the portal by the end of 2026.');
+    expect(others.map((t) => t.scope)).not.toContain('Thanh Hóa Land Registration Office');
+  });
+});
