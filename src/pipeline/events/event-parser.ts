@@ -68,7 +68,8 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   // The nouns of gatherings, capitalised or not.
   + `|${GATHERING_NOUN_ANY_CASE}|${GATHERING_NOUN_CAPITALS}`
   + String.raw`|kicked off|took place`
-  + String.raw`|wrapped up|switched on|paid a|announced|to launch|told|[Ss]peaking\s+at|[Aa]ddressing`
+  // (And the occasion of a launch: "At the launch of the pilot at Cầu Giấy station that morning, X said …".)
+  + String.raw`|wrapped up|switched on|paid a|announced|to launch|[Aa]t\s+the\s+launch\b|told|[Ss]peaking\s+at|[Aa]ddressing`
   + String.raw`|as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?,|^Speaking\s+(?:for|on\s+behalf\s+of)\s`
   + String.raw`|[Ii]n\s+(?:his|her|their)\s+(?:\p{L}+\s+)?(?:speech|remarks|address)`
   // A person named later by an honorific who says something, opening a paragraph, maybe a guest of the gathering reported: "Ms Tống said
@@ -80,6 +81,8 @@ const PART_OF_DAY = /\b(?:morning|afternoon|evening)\b/;
 const DAY_PART = new RegExp(String.raw`^(?:(?:In|During)\s+the\s+(?:morning|afternoon|evening)|On\s+the\s+same\s+day|(?:Earlier`
   + String.raw`|Later)(?:\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening))?|(?:The|That)\s+same\s+(?:day|morning|afternoon|evening)`
   + String.raw`|That\s+(?:morning|afternoon|evening))\s*,`);
+/** A part of the day, or the day, the text has just told: "that morning", "the same afternoon". */
+const THAT_DAY = /\b(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\b/i;
 /** A sentence that tells the next step of the day just reported: "He then held a working session …", "Afterwards, …". */
 const NEXT_STEP = new RegExp(String.raw`^(?:(?:Then|Afterwards|Next|After\s+that|Following\s+that|Subsequently)\s*,|(?:After`
   + String.raw`|Following)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:${GATHERING_NOUN}|talks|visit)\s*,|(?:He|She`
@@ -471,6 +474,9 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const spoken = h.kind === 'remarks' && h.near === true;
       // "In the afternoon, the Committee approved …", after "on Tuesday morning …": that day, whatever gathering the text named since.
       if (!time && undated && continued && continued === partedDay && DAY_PART.test(sentence.text)) time = continued;
+      // "… piloted at six stations since Sunday (29/12). At the launch of the pilot at Cầu Giấy station that morning, X said …": "that
+      // morning" is the day the text has just told, in the paragraph or the one before.
+      if (!time && undated && lastDay && sentence.block - lastDay.block <= 1 && THAT_DAY.test(sentence.text)) time = lastDay.time;
       if (!time && (undated || spoken) && h.inherits && occasion) {
         const gathering = gatheringNamed(sentence) ?? h.doneAt;
         const named = namedOccasion(gathering, occasions);

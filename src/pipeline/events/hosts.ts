@@ -3,7 +3,7 @@ import type { Link } from '../extract/resolve.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import type { PersonBefore } from './sentence-context.ts';
-import { guestByTitle, TITLE_REACH } from './remarks.ts';
+import { AT_GATHERING, guestByTitle, TITLE_REACH } from './remarks.ts';
 import { linksIn } from './sentence-links.ts';
 import type { DocumentTimeline, EntityLookup } from './types.ts';
 
@@ -94,7 +94,8 @@ const SPOKE_AFTER = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SAYING_VERB}|told
  */
 function firstSpeakerAt(doc: DocumentTimeline, linksOf: Map<number, Link[]>, entities: EntityLookup): string | undefined {
   for (const sentence of doc.sentences) {
-    const at = AT_GATHERING_SPEAKER.exec(sentence.text);
+    // (Or the occasion of a launch or an opening: "At the launch of the pilot at Cầu Giấy station that morning, …".)
+    const at = AT_GATHERING_SPEAKER.exec(sentence.text) ?? AT_GATHERING.exec(sentence.text);
     if (!at) continue;
     const from = sentence.start + at[0].length;
     const person = linksIn(linksOf.get(sentence.block) ?? [], sentence, from, from + TITLE_REACH).find((l) => entities.get(l.entity)?.type === 'person');
@@ -102,7 +103,31 @@ function firstSpeakerAt(doc: DocumentTimeline, linksOf: Map<number, Link[]>, ent
     const title = sentence.text.slice(at[0].length, person.start - sentence.start).trim();
     // (Who speaks there, right after the name: not one a document the gathering announced names, "… was announced, under which X is …".)
     if (!SPOKE_AFTER.test(sentence.text.slice(person.end - sentence.start))) continue;
-    return guestByTitle(title) ? undefined : person.entity;
+    if (guestByTitle(title)) return undefined;
+    // "Phú Bài International Airport informs passengers …", then "At a meeting with the airlines …, Deputy Director General of the Civil
+    // Aviation Authority … X said": a speaker whose title names another body than the one the text opens with is that body's guest; the
+    // body the text opens with holds the gathering.
+    const titleStart = from - sentence.start;
+    const bodies = linksIn(linksOf.get(sentence.block) ?? [], sentence, from, person.start)
+      .filter((l) => entities.get(l.entity)?.type === 'organization').map((l) => l.entity);
+    const opening = leadBody(doc, linksOf, entities);
+    const openingName = opening === undefined ? undefined : entities.get(opening)?.name;
+    if (opening && openingName && bodies.length > 0 && !bodies.includes(opening)
+      && !sentence.text.slice(titleStart, person.start - sentence.start).includes(openingName)) return opening;
+    return person.entity;
+  }
+  return undefined;
+}
+
+/** How many blocks at the top of a text its opening body may be named in. */
+const LEAD_BLOCKS = 2;
+
+/** The body a text opens with: the first organization its first blocks name, as the subject of their first sentence. */
+function leadBody(doc: DocumentTimeline, linksOf: Map<number, Link[]>, entities: EntityLookup): string | undefined {
+  for (const sentence of doc.sentences) {
+    if (sentence.block >= LEAD_BLOCKS) return undefined;
+    const first = linksIn(linksOf.get(sentence.block) ?? [], sentence)[0];
+    if (first && first.start === sentence.start && entities.get(first.entity)?.type === 'organization') return first.entity;
   }
   return undefined;
 }

@@ -377,7 +377,8 @@ export function documentScopes(
     if (frame !== null) {
       const framing = frames(frame);
       // "By the end of 2029, the Customs Sub-Department of Region XXVI aims to:": the items are the agency's own.
-      const aimingFrame = names ? framing.aiming(names().organizations) : undefined;
+      // (By its full name where it is an acronym the text spells out: "By the end of 2032, HTMO aims to:".)
+      const aimingFrame = names ? spelledOut(framing.aiming(names().organizations), names()) : undefined;
       if (aimingFrame) return aimingFrame;
       // "(Director of the Hưng Yên Provincial Library … writes: "…") By 2033, the library aims to:": the library's own, not its place's.
       const service = frameServiceKind(frame);

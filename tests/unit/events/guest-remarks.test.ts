@@ -234,3 +234,23 @@ describe('a text that names no host, its gathering opening a sentence with its f
       .toEqual([['2026-12-08', 'Trần Văn Sơn delivered remarks at the ceremony']]);
   });
 });
+
+describe('a body\'s own page, and an official of another body speaking first at its gathering', () => {
+  it('gives the gathering to the body the text opens with, so the official is its guest', () => {
+    expect(remarks('02/04/2027', 'Phú Bài International Airport informs passengers that Face ID boarding opens on all domestic flights.',
+      'At a meeting with the airlines on Tuesday (30/3), Deputy Director General of the Civil Aviation Authority of Vietnam Kha Văn Toàn said the '
+        + 'trial had worked.')).toEqual([['2027-03-30', 'Kha Văn Toàn delivered remarks at the meeting']]);
+    // (One of the body the text opens with is its host: no guest's remarks.)
+    expect(remarks('02/04/2027', 'Phú Bài International Airport informs passengers that Face ID boarding opens on all domestic flights.',
+      'At a meeting with the airlines on Tuesday (30/3), Director of Phú Bài International Airport Lê Quang Vinh said the trial had worked.'))
+      .toEqual([]);
+  });
+
+  it('dates the remarks at a launch told "that morning" by the day the paragraph has just told', () => {
+    expect(remarks('07/01/2031', 'Hà Thành Metro Operating Company (HTMO) informs passengers of the following changes.',
+      'From Saturday 11 January 2031, passengers can pay by tapping a bank card at any gate.',
+      'Contactless payment has been piloted at six stations since Sunday (29/12). At the launch of the pilot at Cầu Giấy station that morning, '
+        + 'Deputy Director of the Hà Nội Department of Construction Ninh Thị Bích Hạnh said it was the first step.'))
+      .toEqual([['2030-12-29', 'Ninh Thị Bích Hạnh delivered remarks at the launch of the pilot at Cầu Giấy station that morning']]);
+  });
+});

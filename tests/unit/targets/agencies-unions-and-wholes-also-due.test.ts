@@ -81,6 +81,18 @@ describe('a body that aims at a thing itself', () => {
     ]);
   });
 
+  it('scopes a company\'s list of aims, framed by its acronym, to the company by its full name', () => {
+    const found = targetsOf([
+      'Tap to ride from 11 January',
+      'Posted: 07/01/2031',
+      'Hà Thành Metro Operating Company (HTMO) informs passengers of the following changes on metro Lines 3 and 4.',
+      'By the end of 2032, HTMO aims to:',
+      '- have at least 75% of journeys paid by contactless cards;',
+      '- run 99.5% of trains on time.',
+    ]);
+    expect(found.map((t) => [t[2], t[3]])).toEqual([[75, 'Hà Thành Metro Operating Company'], [99.5, 'Hà Thành Metro Operating Company']]);
+  });
+
   it('reads "the Confederation aims to train" as the confederation\'s own, named as the text last named it in full', () => {
     const found = targetsOf([
       'Workers learn digital skills',

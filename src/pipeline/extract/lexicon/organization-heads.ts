@@ -12,6 +12,8 @@ export const ORGANIZATION_HEADS = [
   'Hub', 'Incubator', 'Accelerator',
   // A body that runs a public service of its own: "Phú Bài International Airport" (as SERVICE_KINDS in own-office.ts serve the public).
   'Airport',
+  // A firm named as one: "Hà Thành Metro Operating Company", "Bình Thủy Water Supply Company".
+  'Company',
   // A public agency named for what it runs: "An Giang Social Insurance", "Vietnam Social Security".
   'Social Insurance', 'Social Security',
   // A firm named by its trade: "Bình Minh Electronics", "Sao Bắc Telecom", "Tín Phát Furniture".
