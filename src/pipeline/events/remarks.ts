@@ -28,7 +28,10 @@ const LAST_GATHERING_NOUN = new RegExp(String.raw`\b(${GATHERING_NOUN})$`, 'iu')
 const withArticle = (what: string) => (/^(?:speech|keynote)$/.test(what) ? `a ${what}` : what === 'address' ? `an ${what}` : what);
 
 /** A speech named with its speaker after it: "the speech delivered by Deputy Prime Minister X at …", "the full text of the speech by X". */
-const SPEECH_BY = /\b(speech|remarks|address)\s+(?:(?:delivered|given|made)\s+)?by\s+/g;
+// (Or in a relative clause before its verb: "the speech that Minister of … X delivered at the … Forum yesterday morning".)
+const SPEECH_BY = /\b(speech|remarks|address)\s+(?:(?:delivered|given|made)\s+)?by\s+|\b(speech|remarks|address)\s+(?:that|which)\s+/g;
+/** The verb after the speaker of a speech told in a relative clause: " delivered", " gave". */
+const SPEAKER_VERB = /^\s+(?:delivered|gave|made)\b/;
 
 /** Addressing a gathering: "attended and addressed the conference", "attended and spoke at the session". Groups: the verb, the occasion. */
 const ADDRESSED = new RegExp(String.raw`\b(addressed|spoke\s+at)\s+(?:the\s+|a\s+)(${OCCASION}`
@@ -150,10 +153,12 @@ export function readRemarks(context: SentenceContext): Happening[] {
     const person = contextIndex(context).linksStarting(after, after + 60).find(isPerson);
     const speaker = person && context.entities.get(person.entity)?.name;
     if (!speaker) continue;
-    const occasion = AT_OCCASION.exec(textAfter(context.text, person.end))?.[1];
+    const verb = m[2] === undefined ? null : SPEAKER_VERB.exec(textAfter(context.text, person.end));
+    if (m[2] !== undefined && !verb) continue;
+    const occasion = AT_OCCASION.exec(textAfter(context.text, person.end + (verb?.[0].length ?? 0)))?.[1];
     out.push({
       kind: 'remarks', at: m.index, end: person.end, quality: 2, inherits: true,
-      title: `${speaker} delivered ${withArticle(m[1]!)}${occasion ? ` at the ${occasion}` : ''}`,
+      title: `${speaker} delivered ${withArticle((m[1] ?? m[2])!)}${occasion ? ` at the ${occasion}` : ''}`,
     });
   }
   for (const m of context.text.matchAll(ADDRESSED)) {

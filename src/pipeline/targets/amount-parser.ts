@@ -936,6 +936,14 @@ function shares(text: string): RegExpExecArray[] {
   });
   return [...signed, ...ranges, ...fractions, ...inEvery].sort((a, b) => a.index - b.index);
 }
+/**
+ * A count a thing has now, then an aim for a bare number of the same ("has 3,100 digital technology firms, and aims for 4,500 by 2030").
+ * Groups: the count now, the things counted, the aim's qualifier, the aim's number.
+ */
+const HAS_THEN_AIMS = new RegExp(String.raw`\b(?:has|have|had)\s+(?:(?:about|some|nearly|over)\s+)?(\d[\d,.]*)\s+`
+  + String.raw`([\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,4}),?`
+  + String.raw`\s+and\s+(?:aims?|plans?|wants?|targets?|hopes?)\s+(?:for|to\s+(?:reach|have))\s+(?:(${QUALIFIER})\s+)?(\d[\d,.]*)`
+  + String.raw`(?=\s+(?:by|before)\s+${DUE_YEAR})`, 'gu');
 /** A year a thing is to be reached by: "by 2030", "by the end of 2029", "before 2031". */
 const BY_YEAR = String.raw`(?:by|before)\s+${DUE_YEAR}`;
 /**
@@ -1400,6 +1408,18 @@ const amountsIn: TargetParser = {
       // (So is one an aim is to handle online: "The department aims to process all of its own dossiers online by the end of this year".)
       if (AIM_AT.test(text)) toCome.push(...allOnline(text));
       return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? everyOfItem(text, [...toCome, ...wholes(text)]) : out;
+    }
+    // "The province has 3,100 digital technology firms, and aims for 4,500 by 2030": the aim counts what the count before it counts, which
+    // is where it starts.
+    for (const m of /\b(?:has|have|had)\s/.test(text) ? allMatches(HAS_THEN_AIMS, text) : []) {
+      const [, now, phrase, qualifier, aim] = m;
+      const counted = countedPhrase(phrase!);
+      if (!counted) continue;
+      const at = m.index + m[0].length - aim!.length;
+      out.push({
+        metric: counted.measured ?? counted.what, comparator: comparatorOf(qualifier), value: numberOf(aim!), max: null, unit: counted.unit,
+        qualitative: false, baseline: { value: numberOf(now!), year: null, text: now! }, start: m.index, end: at + aim!.length,
+      });
     }
     let previous = 0;
     for (const m of shares(text)) {

@@ -254,3 +254,13 @@ describe('a body\'s own page, and an official of another body speaking first at 
       .toEqual([['2030-12-29', 'Ninh Thị Bích Hạnh delivered remarks at the launch of the pilot at Cầu Giấy station that morning']]);
   });
 });
+
+describe('a speech printed in full, told by a relative clause', () => {
+  it('is the speaker\'s remarks at the gathering named after the verb, that day', () => {
+    expect(remarks('19/06/2026', 'The e-Portal publishes the full text of the speech that Minister of Science and Technology Trương Đức Minh '
+      + 'delivered at the Hải Phòng Logistics Forum 2026 yesterday morning.'))
+      .toEqual([['2026-06-18', 'Trương Đức Minh delivered a speech at the Hải Phòng Logistics Forum']]);
+    // (Not a speech "that" someone only praised.)
+    expect(remarks('19/06/2026', 'Delegates said the speech that Minister Trương Đức Minh praised at the forum was moving.')).toEqual([]);
+  });
+});

@@ -19,6 +19,11 @@ describe('figures reported, not promised', () => {
     expect(reported('By 2030, 5G will cover 99% of the population and 95% of communes', '95%')).toBe(false);
   });
 
+  it('reads a count a place has, then an aim for a bare number of the same, as the aim with the count as its start', () => {
+    const targets = build('The province has 3,100 digital technology firms, and aims for 4,500 by 2030.').targets;
+    expect(targets.map((t) => [t.metric, t.value, t.baseline?.value, t.deadline])).toEqual([['digital technology firms', 4500, 3100, 2030]]);
+  });
+
   it('reads a goal told as met, beaten or missed before its figure as reported, not a goal still to reach', () => {
     const text = 'Some 84% of procedures were handled fully online (national average: 88%), meeting the goal of 80%';
     expect(reported(text, '80%')).toBe(true);
