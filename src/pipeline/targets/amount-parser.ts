@@ -1080,8 +1080,9 @@ const PART_OF = new RegExp(
   'i',
 );
 /** What stands between two shares of one measure: the first one's deadline and "and" ("… by 2030 and at least 50% …"). */
+// (Its verb's "to" may be told again: "raise the share to 30% by 2030 and to 40% by 2035".)
 const JOINED_SHARE = new RegExp(String.raw`^\s*(?:of\s+[^,;.]{1,60}?\s+)?(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2},?\s+and`
-  + String.raw`\s+(?:${QUALIFIER}\s+)?$`, 'i');
+  + String.raw`\s+(?:to\s+)?(?:${QUALIFIER}\s+)?$`, 'i');
 /** What stands between a reported share and the target of its measure: "(19.4% of GRDP) in 2025, against a target of (30%)". */
 // (Past what the share's things did by when: "(92.4% of dossiers) were processed online by the end of September, against a target of (95%)".)
 // (Or an aim for the same measure, after "while": "(21% of GRDP), while the plan aims for (25% by 2030)".)

@@ -164,6 +164,20 @@ export interface TargetCandidate extends Omit<TargetProposal, 'start' | 'end'> {
 const BROKEN_METRIC = new RegExp(String.raw`^(?:we|it|they|he|she|this|that|these|those|you)$|\b(?:a|an|the|by|of|to|for|with|at|from)$`
   + String.raw`|^["“']?(?:a|an|the|this|that|our|its)\s+(?:target|goal|aim|objective)$`, 'i');
 
+/** A metric that is an object pronoun with its particle: "them down", "it up". */
+const OBJECT_PRONOUN = /^(?:them|it)(?:\s+(?:down|up|back))?$/;
+/**
+ * The subject of the last sentence of `before` that tells its figure with a verb of being or reaching: "(Last year,) logistics costs in
+ * Vietnam (were about 16.5% of GDP)". Undefined when there is none.
+ */
+function subjectOfFigure(before: string): string | undefined {
+  const last = before.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  return SUBJECT_OF_FIGURE.exec(last)?.[1];
+}
+/** A sentence's subject after the time that opens it, before a verb of being or reaching and its figure. Group: the subject. */
+const SUBJECT_OF_FIGURE = new RegExp(String.raw`^(?:[^,]{1,40},\s+)?(?:the\s+)?(\p{Ll}[\p{L}\s-]{2,60}?)\s+(?:were|was|are|is|stood|reached|remained|rose|fell)`
+  + String.raw`\s+(?:(?:about|around|nearly|some|over|only|just)\s+)?\d`, 'u');
+
 /** The place a ranking is held in, at the end of a rank's unit: "rank among colocation providers in (Vietnam)". */
 const RANK_UNIVERSE = / in (.+)$/;
 
@@ -430,6 +444,12 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         if (WITH_ONE.test(metric)) {
           const named = [...text.slice(0, proposal.start).matchAll(PLURAL_NAMED)].at(-1)?.[1];
           if (named) metric = metric.replace(WITH_ONE, ` with a ${named}`);
+        }
+        // "(Last year, logistics costs in Vietnam were about 16.5% of GDP …) Our goal is to bring them down to 13% by 2030": what the
+        // pronoun stands for is the subject of the sentence before, where it tells that subject's figure; else it names nothing.
+        if (OBJECT_PRONOUN.test(metric.trim())) {
+          const before = `${doc.blocks[sentence.block - 1]?.text ?? ''} ${doc.blocks[sentence.block]!.text.slice(0, sentence.start)}`;
+          metric = subjectOfFigure(before) ?? metric;
         }
         // A metric that is a pronoun or stops at an article or a preposition ("we", "backed by a") names nothing measured.
         if (BROKEN_METRIC.test(metric.trim())) continue;

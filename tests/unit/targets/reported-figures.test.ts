@@ -19,6 +19,14 @@ describe('figures reported, not promised', () => {
     expect(reported('By 2030, 5G will cover 99% of the population and 95% of communes', '95%')).toBe(false);
   });
 
+  it('names a target told by a pronoun after the figure the sentence before gives its subject, and reads "and to 40% by 2035" too', () => {
+    const targets = build('Last year, logistics costs in the province were about 16.5% of GRDP. Our goal is to bring them down to 13% by 2030.',
+      'The province aims to raise the share of cashless payments to 30% by 2030 and to 40% by 2035.').targets;
+    expect(targets.map((t) => [t.metric, t.value, t.deadline])).toEqual([
+      ['cashless payments', 30, 2030], ['logistics costs in the province', 13, 2030], ['cashless payments', 40, 2035],
+    ]);
+  });
+
   it('reads a count a place has, then an aim for a bare number of the same, as the aim with the count as its start', () => {
     const targets = build('The province has 3,100 digital technology firms, and aims for 4,500 by 2030.').targets;
     expect(targets.map((t) => [t.metric, t.value, t.baseline?.value, t.deadline])).toEqual([['digital technology firms', 4500, 3100, 2030]]);
