@@ -967,7 +967,9 @@ const VERB_COUNT = new RegExp(String.raw`(?<![\p{L}-])(?:`
   // ("by the end of 2029, our department will publish 50 open datasets": any verb after a modal of the future or of duty, in a clause
   // with a year to reach it by; not a day's plan: "(the fair) will show 80 products".)
   // (The modal is read first, so that the year is looked for around a modal only, not at every position of the text.)
-  + String.raw`|(?=(?:will|shall|must|should)\s)(?:(?<=\b${BY_YEAR}[^.;]{0,80})|(?=[^.;]{0,120}\b${BY_YEAR}))(?:will|shall|must|should)\s+(?:also\s+)?`
+  // (Or "would" in what a speaker is reported to say: "He said the department would certify 50 … enterprises by 2030".)
+  + String.raw`|(?=(?:will|would|shall|must|should)\s)(?:(?<=\b${BY_YEAR}[^.;]{0,80})|(?=[^.;]{0,120}\b${BY_YEAR}))`
+  + String.raw`(?:will|would|shall|must|should)\s+(?:also\s+)?`
   + String.raw`(?!be\b|have\b)\p{Ll}{3,}`
   // "(aims for its projects) to have published at least 150 papers, filed at least 10 patent applications and trained 60 doctoral students":
   // the participles that share the perfect infinitive's "have", each with its count.

@@ -67,6 +67,9 @@ const OWN = new RegExp(
     // sector": a body named by its kind that aims to do a thing itself (to fund, support, cut, handle …), not for others to reach one.
     // (Or is to, or will: "By 2031, the fund is to finance at least 120 projects".)
     + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?(?:(?:aims|plans|intends|expects|is)\s+to|will)\s+${OWN_DEED}\b`
+    // (Or would, as a speaker is reported, the figure its deed's object: "He said the department would certify 50 … enterprises by 2030";
+    // not "… the ministry would publish the list of units" beside another's figure.)
+    + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+would\s+${OWN_DEED}\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?\d`
     // "For its own staff, the Department of Home Affairs aims for every civil servant …": an aim it says is for its own people or work.
     + String.raw`|\bfor\s+its\s+own\s+(?:staff|work|employees|officials|people|personnel|operations)\s*,\s+the\s+(?:${WORD}\s+){0,3}${KINDS}`
     + String.raw`(?:${OF_PART})?\s+(?:also\s+)?(?:aims|plans|intends|strives|has\s+set|will|is)\b`

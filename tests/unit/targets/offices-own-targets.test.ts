@@ -231,3 +231,16 @@ describe('a body named by its kind that aims to handle what it serves', () => {
     expect(others.map((t) => t.scope)).not.toContain('Thanh Hóa Land Registration Office');
   });
 });
+
+describe('what a speaker is reported to say a body "would" do', () => {
+  it('is a target due by its year, the body\'s own where its deed\'s object is the figure', () => {
+    const found = targets('Council closes its session', 'The Hà Tĩnh Provincial People\'s Council closed its session on Friday.',
+      'Director of the Hà Tĩnh Department of Science and Technology Võ Văn Hưng said the department would certify 50 science and technology '
+        + 'enterprises by 2030, up from 22 today.');
+    expect(found.map((t) => [t.value, t.deadline, t.scope])).toEqual([[50, 2030, 'Hà Tĩnh Department of Science and Technology']]);
+    // (Not another's figure beside the body's own deed: "the ministry would publish the list …".)
+    const beside = targets('Minister answers deputies', 'The minister said the Government\'s target is to disburse at least 85 per cent of the '
+      + 'budget by December 31, and that the ministry would publish the list of units that fall behind.');
+    expect(beside.map((t) => t.scope)).not.toContain('Ministry of Science and Technology');
+  });
+});
