@@ -41,7 +41,9 @@ const AFTER_NUMBER = /^\s*(?:\|.*)?$/;
 /** The field of a legal-database page that dates the page's document: "Issued date: 03/03/2025", "Date of issue:". */
 // Its label may be printed in two languages: "Ngày ban hành / Date of issue:".
 // (Or as the last field before the date in a row of barred fields: "… | Ngày ban hành: | 14/09/2026".)
-const ISSUE_FIELD = new RegExp(String.raw`(?:^|\|\s*)${ISSUE_LABEL}(?:\s*\/\s*${ISSUE_LABEL})?\s*:?\s*\|?\s*$`, 'i');
+// (Or the day it was signed, which is the day it was issued: "Number: 39/NQ-CP | Type: Resolution | Signed: 18/03/2030".)
+const ISSUE_OR_SIGNED = String.raw`(?:${ISSUE_LABEL}|signed(?:\s+on)?|date\s+signed|signing\s+date|ngày\s+ký)`;
+const ISSUE_FIELD = new RegExp(String.raw`(?:^|\|\s*)${ISSUE_OR_SIGNED}(?:\s*\/\s*${ISSUE_OR_SIGNED})?\s*:?\s*\|?\s*$`, 'i');
 /** A heading's line of its place and date alone, under its number: "Lào Cai, ngày 03 tháng 3 năm 2027". */
 const PLACE_DATE_LINE = /^\s*[\p{Lu}][\p{L}\s.]{1,40}?,\s+(?:(?:ngày|dated)\s+)?$/u;
 /** A letter's subject line under its number: "Re: reply to feedback on …", "V/v: …", "Subject: …". */
@@ -152,8 +154,9 @@ const DEFINITE_DATED = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:[Uu]nder|[Ii]n|[
  * before the document's own heading ("Date issued: 18/09/2025" among the page's fields, then "No. 1472/QD-TTg").
  */
 function issueField(doc: DocumentTimeline, block: number, timesOf: Map<number, TimeExpression[]>) {
-  for (let d = 1; d <= FIELD_WINDOW; d++) {
-    for (const b of [block + d, block - d]) {
+  // (The field may follow the number in its own row: "Number: 39/NQ-CP | Type: Resolution | Signed: 18/03/2030".)
+  for (let d = 0; d <= FIELD_WINDOW; d++) {
+    for (const b of d === 0 ? [block] : [block + d, block - d]) {
       if (b < 0 || b >= doc.blocks.length) continue;
       const text = doc.blocks[b]!.text;
       // The field of a legal-database page, or the heading's line of place and date under the number (the line after it).

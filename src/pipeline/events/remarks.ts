@@ -110,7 +110,9 @@ const ATTENDED_AS_GUEST = new RegExp(String.raw`\battended\s+(?:the\s+|a\s+)(${O
 // (Or addressed it, or answered questions there, the gathering maybe unnamed: "X … attended as a guest and answered questions from reporters",
 // "X … attended the session as a guest and addressed it before the vote".)
 const ATTENDED_AND_SPOKE = new RegExp(String.raw`\battended(?:\s+(?:the\s+|a\s+)(${OCCASION}))?(?:\s+as\s+(?:an?\s+)?[\p{L}-]+)?\s+and\s+`
+  // (Or said something there: "Deputy Minister X attended the meeting and praised the city's data platform".)
   + String.raw`(?:(?:spoke|gave\s+remarks)\b(?!\s+(?:at|to|with)\b)|addressed\s+(?:it|them|delegates|participants)\b`
+  + String.raw`|(?:said|praised|stressed|noted|urged|suggested|proposed|called\s+on)\b`
   + String.raw`|answered\s+(?:\d+\s+|several\s+|many\s+)?(?:questions|reporters)\b)`, 'u');
 /** How far before ", who attended" the speaker's name may end (past an apposition: ", Deputy Director of the … Department"). */
 const APPOSITION_REACH = 160;

@@ -509,7 +509,8 @@ export function isPayout(text: string, start: number, end: number): boolean {
  * 2030", "venture funding must reach VND 12 trillion") is a goal.
  */
 const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|reserv(?:e|es|ed|ing)|allocat\w*|earmark\w*|budgeted`
-  + String.raw`|budget\s+(?:for|of|estimates?)|capital\s+of`
+  // (Or what a budget is: "The programme's budget is VND 9,000 billion".)
+  + String.raw`|budget\s+(?:for|of|estimates?|is|was|will\s+be|totals?|amounts?\s+to)|capital\s+of`
   // (A programme's total funding: "The total funding for 2029–2030 is (VND 360 billion)".)
   + String.raw`|total\s+(?:funding|budget|cost)`
   + String.raw`|costs?|costing`

@@ -264,3 +264,13 @@ describe('a speech printed in full, told by a relative clause', () => {
     expect(remarks('19/06/2026', 'Delegates said the speech that Minister Trương Đức Minh praised at the forum was moving.')).toEqual([]);
   });
 });
+
+describe('a guest who attended and said something there', () => {
+  it('is a guest\'s remarks at the gathering: "attended the meeting and praised …", not "attended and directed the conference"', () => {
+    expect(remarks('14/07/2031', 'The Standing Board of the Cần Thơ City Party Committee met on Monday morning to review the resolution.',
+      'Deputy Minister of Science and Technology Hồ Thanh Vân attended the meeting and praised the city\'s data platform.'))
+      .toEqual([['2031-07-14', 'Hồ Thanh Vân delivered remarks at the meeting']]);
+    expect(remarks('14/07/2031', 'The Standing Board of the Cần Thơ City Party Committee met on Monday morning to review the resolution.',
+      'General Secretary Tô Lâm attended and directed the meeting.')).toEqual([]);
+  });
+});

@@ -66,3 +66,26 @@ describe('a document named again by its noun with the day it was signed', () => 
     expect('date' in decree ? decree.date : undefined).toBe('2026-10-16');
   });
 });
+
+describe('a legal-database page that sets its fields in one row', () => {
+  it('dates the instrument by the "Signed:" field after its number in the row, not by the day the library added it', () => {
+    const { entities, events } = timelineOf({
+      'a.txt': [
+        'LAWSHELF – Vietnamese legal documents in English',
+        'Home > Resolutions > 2030',
+        'Resolution No. 39/NQ-CP on the national programme for digital skills',
+        'Number: 39/NQ-CP | Type: Resolution | Issuer: Government | Signed: 18/03/2030 | Effective: 18/03/2030',
+        'Added to the library: 22/03/2030',
+        'THE GOVERNMENT',
+        'RESOLUTION',
+        'THE GOVERNMENT RESOLVES:',
+        'Article 1. Objectives',
+        '1. By 2030, at least 70% of working-age people have basic digital skills.',
+        '2. Each year, train at least 50,000 digital technology engineers.',
+      ].join('\n'),
+    });
+    const resolution = entities.find((e) => e.name === 'Resolution 39/NQ-CP') as { date?: string | null } | undefined;
+    expect(resolution?.date).toBe('2030-03-18');
+    expect(events.filter((e) => e.kind === 'instrument').map((e) => e.date)).toEqual(['2030-03-18']);
+  });
+});

@@ -5,6 +5,14 @@ import { dated, timelineOf } from '../events/helpers.ts';
 const reported = (text: string, figure: string) => isReported(text, text.indexOf(figure), text.indexOf(figure) + figure.length);
 const build = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('20/11/2025', ...lines) });
 
+describe('what a budget is', () => {
+  it('is a sum allocated, no target', () => {
+    expect(isAllocation('The programme\'s budget is VND 9,000 billion, of which VND 5,400 billion comes from the central budget', 25, 'VND billion'))
+      .toBe(true);
+    expect(isAllocation('The province aims to raise revenue to VND 9,000 billion by 2030', 34, 'VND billion')).toBe(false);
+  });
+});
+
 describe('figures reported, not promised', () => {
   it('reads a figure governed by a verb of having reached it as reported', () => {
     expect(reported('In the first half of 2025, the rate of records handled online reached 93.1%', '93.1%')).toBe(true);
