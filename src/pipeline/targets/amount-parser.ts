@@ -936,6 +936,12 @@ function shares(text: string): RegExpExecArray[] {
   });
   return [...signed, ...ranges, ...fractions, ...inEvery].sort((a, b) => a.index - b.index);
 }
+/** The first of a whole told before, by their own deadline: ", the first ten of them by the end of 2030". Group: the number. */
+const FIRST_OF_THEM = new RegExp(String.raw`,\s+(?:with\s+)?the\s+first\s+(${WORD}|\d[\d,]*)\s+of\s+them\s+(?=(?:by|before)\s+${DUE_YEAR})`, 'gu');
+/** A whole's things after "every", "each" or "all": "Every (industrial park) will …". Group: the things. */
+// (Past the place that holds them: "Every industrial park (in the province) will …".)
+const WHOLE_THINGS = new RegExp(String.raw`\b(?:[Ee]very|[Ee]ach|[Aa]ll)\s+(?:the\s+|its\s+|\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)`
+  + String.raw`(?:\s+(?:in|of|across|at)\s+(?:the\s+)?\p{Ll}[\p{L}-]*)?(?=\s+(?:will|is|are|shall|must|to|have|has)\b)`, 'gu');
 /**
  * A count a thing has now, then an aim for a bare number of the same ("has 3,100 digital technology firms, and aims for 4,500 by 2030").
  * Groups: the count now, the things counted, the aim's qualifier, the aim's number.
@@ -1411,6 +1417,18 @@ const amountsIn: TargetParser = {
       // (So is one an aim is to handle online: "The department aims to process all of its own dossiers online by the end of this year".)
       if (AIM_AT.test(text)) toCome.push(...allOnline(text));
       return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? everyOfItem(text, [...toCome, ...wholes(text)]) : out;
+    }
+    // "Every industrial park will have a supplier development centre by 2032, the first ten of them by the end of 2030": the first of the
+    // whole, by their own deadline, are a count of its things.
+    for (const m of /\bfirst\s/.test(text) ? allMatches(FIRST_OF_THEM, text) : []) {
+      const whole = [...text.slice(0, m.index).matchAll(WHOLE_THINGS)].at(-1)?.[1];
+      if (!whole) continue;
+      const at = m.index + m[0].indexOf(m[1]!);
+      const things = plurals(whole);
+      out.push({
+        metric: things, comparator: '=', value: numberOf(m[1]!), max: null, unit: things.split(/\s+/).at(-1)!, qualitative: false, baseline: null,
+        start: at, end: at + m[1]!.length,
+      });
     }
     // "The province has 3,100 digital technology firms, and aims for 4,500 by 2030": the aim counts what the count before it counts, which
     // is where it starts.

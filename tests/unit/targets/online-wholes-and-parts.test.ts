@@ -281,3 +281,14 @@ describe('a count followed by a whole of another clause', () => {
     expect(found.map((t) => [t.metric, t.value])).toEqual([['communes with at least one point receiving dossiers', 100], ['dossiers a year', 300000]]);
   });
 });
+
+describe('the first of a whole, by their own deadline', () => {
+  it('is a count of its things due then, beside the whole due later', () => {
+    const found = timelineOf({ 'a.txt': 'Bắc Ninh sets out its supply chain plan\n\n03/04/2029\n\nEvery industrial park in the province will have a supplier '
+      + 'development centre by 2032, the first ten of them by the end of 2030.' }).targets;
+    expect(found.map((t) => [t.metric, t.value, t.unit, t.deadline])).toEqual([
+      ['industrial parks', 10, 'parks', 2030],
+      ['industrial parks with a supplier development centre', 100, '% of industrial parks', 2032],
+    ]);
+  });
+});
