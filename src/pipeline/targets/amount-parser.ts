@@ -1228,6 +1228,9 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   const subject = (action !== undefined && said === action) || HAVING.test(said) ? '' : said;
   // "domestic firms are meant to supply 35-40% of the value of …": who is to do what the share measures, after it.
   const by = () => { const agent = AGENT_MEANT.exec(before)?.[1]; return agent ? ` by ${agent}` : ''; };
+  // "(aims to have) 12-13 per cent of GRDP from the digital economy": what a share of the economy comes from is what it measures.
+  const source = !subject && base && ECONOMY_BASE.test(base) ? FROM_SOURCE.exec(after)?.[1] : undefined;
+  if (source) return { subject: source.replace(/^(?:the|its|their)\s+/i, ''), base, spent: false };
   // "aims to cover 90 per cent of the population with 5G": an aim's verb on a base is what the share measures ("population covered
   // with 5G").
   if (!subject && base && action) {
@@ -1260,6 +1263,10 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   return { subject: action ? `${items} ${pastParticiple(action)}${by()}` : items, base: undefined, spent: false };
 }
 
+/** A base that is the economy's output: GDP, GRDP. */
+const ECONOMY_BASE = /\b(?:GDP|GRDP)$/;
+/** What a share of the economy comes from, right after it: " from the digital economy". Group: it. */
+const FROM_SOURCE = /^\s+from\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,4}?)(?=\s+(?:and|by|in|before)\s|[,;.()]|$)/u;
 /** A verb of having alone, left as a share's subject by a list item: "(- ) have (at least 60% of …)". */
 const HAVING = /^(?:have|has|having|see|get)$/i;
 /** What a base is to have or do after its share: " to have intermediate digital skills". Groups: the verb, its object. */

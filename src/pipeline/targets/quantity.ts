@@ -44,7 +44,8 @@ export const TOP_NUMBER = String.raw`(?:${DIGITS}|${WORD}\b)`;
  * ("25-30", "25 – 30") or a dash lost in scraping ("25 30"). "25 to 30" is left out: "from 12 to
  * 30" is a baseline and its target. The caller checks that the top is above the bottom.
  */
-export const RANGE_TOP = String.raw`(?:\s?[-–—]\s?|\s)(${DIGITS})`;
+// (Or a tilde, as some pages write a range: "18~20%".)
+export const RANGE_TOP = String.raw`(?:\s?[-–—~]\s?|\s)(${DIGITS})`;
 
 /** "between 45 and 48": the two ends, as a regular expression source with two groups. */
 export const BETWEEN = String.raw`between\s+(${DIGITS})\s*(?:%|per\s?cent)?\s+and\s+(${DIGITS})`;

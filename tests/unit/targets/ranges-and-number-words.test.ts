@@ -10,6 +10,8 @@ describe('ranges and numbers written as words', () => {
     expect(values('the digital economy of the province will reach at least 25-30% of GRDP')).toEqual([['>=', 25, 30, '% of GRDP']]);
     expect(values('the digital economy of the province will reach at least 25 30% of GRDP')).toEqual([['>=', 25, 30, '% of GRDP']]);
     expect(values('the share of firms using e-invoices will reach between 62 and 65 per cent')).toEqual([['=', 62, 65, '%']]);
+    // (A tilde, as some pages write a range.)
+    expect(values('the share of farm output traced will reach 18~20% by 2035')).toEqual([['=', 18, 20, '%']]);
   });
 
   it('reads "from X% to Y%" after a verb of level as a range, and after a verb of change as a baseline and its target', () => {
@@ -75,5 +77,12 @@ describe('a share told as a fraction', () => {
       '- half a million residents using the provincial super-app every month;', '- a place in the top 20 of the index.') }).targets;
     expect(items.map((t) => [t.metric, t.value, t.unit, t.deadline])).toContainEqual(
       ['residents using the provincial super-app every month', 500_000, 'residents', 2030]);
+  });
+});
+
+describe('a share of the economy and what it comes from', () => {
+  it('measures what the share comes from: "12-13 per cent of GRDP from the digital economy"', () => {
+    expect(amountParser.propose('By 2035, Tây Ninh aims to have 12-13 per cent of GRDP from the digital economy.').map((p) => [p.metric, p.value, p.max]))
+      .toEqual([['digital economy share of GRDP', 12, 13]]);
   });
 });
