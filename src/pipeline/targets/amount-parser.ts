@@ -881,10 +881,11 @@ const percentOf = (part: number, whole: number): string => String(Math.round((pa
  * A share told as so many in so many of the things after it: "three in four cooperatives", "one in five firms", "two out of three
  * communes". Groups: qualifier, how many, in how many.
  */
-const IN_EVERY = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?\b(${SMALL_NUMBERS})\s+(?:in|out\s+of)\s+`
+// (Or "in every": "one in every five firms".)
+const IN_EVERY = new RegExp(String.raw`(?:\b(at least|more than|over|about|nearly|almost)\s+)?\b(${SMALL_NUMBERS})\s+(?:in|out\s+of)\s+(?:every\s+)?`
   + String.raw`(${SMALL_NUMBERS}|ten)(?=\s+\p{L})(?!\s+of\s+(?:what|that|this|these|those|it|them|the|its|our|their)\b)`, 'giu');
 const HAS_FRACTION = new RegExp(String.raw`\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\s|\bby\s+${FRACTION_WORDS}\b`
-  + String.raw`|\b(?:${SMALL_NUMBERS})\s+(?:in|out\s+of)\s+(?:${SMALL_NUMBERS}|ten)\s`, 'i');
+  + String.raw`|\b(?:${SMALL_NUMBERS})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:${SMALL_NUMBERS}|ten)\s`, 'i');
 
 /** A share's words before "to" and the share after it, which make one range: "(75 per cent) to (80 per cent)". */
 const SHARE_TO = /^\s+to\s+$/;

@@ -53,6 +53,9 @@ describe('a share told as a fraction', () => {
       'By 2029, two out of three communes are to have a digital market.') }).targets
       .map((t) => [t.value, t.unit, t.deadline]).sort((a, b) => Number(a[0]) - Number(b[0]));
     expect(found).toEqual([[20, '%', 2030], [50, '%', 2030], [66.7, '%', 2029], [75, '%', 2030]]);
+    // (Or "one in every five".)
+    expect(timelineOf({ 'seeds/a.txt': dated('30/10/2027', 'By 2030, one in every five firms in the province will be a digital technology firm.') })
+      .targets.map((t) => [t.value, t.unit, t.deadline])).toEqual([[20, '%', 2030]]);
   });
 
   it('reads no share in "half of that" or "one in five of them", nor in what a speaker expects', () => {
