@@ -107,13 +107,11 @@ function firstSpeakerAt(doc: DocumentTimeline, linksOf: Map<number, Link[]>, ent
     // "Phú Bài International Airport informs passengers …", then "At a meeting with the airlines …, Deputy Director General of the Civil
     // Aviation Authority … X said": a speaker whose title names another body than the one the text opens with is that body's guest; the
     // body the text opens with holds the gathering.
-    const titleStart = from - sentence.start;
     const bodies = linksIn(linksOf.get(sentence.block) ?? [], sentence, from, person.start)
       .filter((l) => entities.get(l.entity)?.type === 'organization').map((l) => l.entity);
     const opening = leadBody(doc, linksOf, entities);
     const openingName = opening === undefined ? undefined : entities.get(opening)?.name;
-    if (opening && openingName && bodies.length > 0 && !bodies.includes(opening)
-      && !sentence.text.slice(titleStart, person.start - sentence.start).includes(openingName)) return opening;
+    if (opening && openingName && bodies.length > 0 && !bodies.includes(opening) && !title.includes(openingName)) return opening;
     return person.entity;
   }
   return undefined;

@@ -116,7 +116,6 @@ const MIDDLE_NAME = /^(?:Văn|Van|Thị|Thi)$/u;
  */
 const APPOSITION_NEXT = /^\s*(?:,|\s[-–—](?=\s))\s+\S/;
 
-
 /** Whether the word at `k` opens a Vietnamese name no list holds (see opensUnlistedName), with the words after it in its run. */
 function unlistedFamilyName(text: string, words: readonly { text: string; start: number; end: number }[], k: number): boolean {
   const previous = words[k - 1];

@@ -223,12 +223,20 @@ function leadPlaceAsWritten(glued: string): string | null {
   return (opener && PLACES.has(foldPlace(opener)) ? opener : undefined) ?? placesIn(lead.replace(VENUE, '$1'))[0] ?? null;
 }
 
-/** The listed place the first line of a lead opens with, before a capitalised name of its own ("Hưng Yên (Job Fair)"), or undefined. */
+/**
+ * The listed place the first line of a lead opens with, before a capitalised name of its own ("Hưng Yên (Job Fair)"), or undefined. Not an
+ * outlet's name set off by a dash before the headline: "Hà Giang Today – Tuyên Quang's People's Committee has reported …".
+ */
 function listedOpening(lead: string): string | undefined {
-  const words = (/^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?=\p{Lu})/u.exec(lead)?.[0] ?? '').trim().split(/\s+/);
+  const run = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}\p{Lu}[\p{L}\p{M}\d]*/u.exec(lead)?.[0];
+  if (run === undefined || OUTLET_RUN.test(lead.slice(0, run.length + 3))) return undefined;
+  const words = run.split(/\s+/).slice(0, -1);
   for (let k = Math.min(3, words.length); k >= 1; k--) if (PLACES.has(foldPlace(words.slice(0, k).join(' ')))) return words.slice(0, k).join(' ');
   return undefined;
 }
+
+/** A run of capitalised words that is an outlet's name, or is set off by a dash: "… Today –", "… News", "… Online". */
+const OUTLET_RUN = /\b(?:Today|News|Times|Post|Online|Daily|Herald|Weekly|Gazette|Tribune|Wire|Press|TV|Radio)\b|\s[–—-]\s?$/u;
 
 /**
  * Where a gathering was held: "held a conference in Hà Nội", "their meeting in the central city of Đà Nẵng" name its venue, not what

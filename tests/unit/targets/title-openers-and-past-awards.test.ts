@@ -14,6 +14,8 @@ describe('a title that opens with a plural noun, ranks that were awarded, exampl
     // (So is a listed place before a name of its own: "Hưng Yên Job Fair 2030", not a name that only starts like one.)
     expect(leadPlace('Hưng Yên Job Fair 2030: 4,200 vacancies from 86 employers\nSome 86 employers have registered.')).toBe('Hung Yen');
     expect(leadPlace('Long Range Radar Station opens\nSome 86 engineers work there.')).toBeNull();
+    // (Nor an outlet's name set off by a dash: "Hà Giang Today – …" is no text about Hà Giang.)
+    expect(leadPlace('Hà Giang Today – Broadband reaches every school\nSome 86 schools were connected.')).toBeNull();
   });
 
   it('reads no target in degrees or prizes handed to the top of a class, even after a deadline stated before', () => {
