@@ -7,13 +7,15 @@ const DATELINE_MAX_CHARS = 140;
 /** How many words may stand before a date: a label, or a breadcrumb trail, which may run longer. */
 const LABEL_MAX_WORDS = 8;
 const TRAIL_MAX_WORDS = 16;
+/** A weekday's name, in English or in Vietnamese: "Tuesday", "Thứ Hai". As a pattern's source. */
+const WEEKDAY_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${VI_WEEKDAY})`;
 /**
  * A headline before a dash or a bar and the page's date, maybe with its label: "(Hưng Yên Job Fair 2030: 4,200 vacancies from 86
  * employers) – ", "(Notice: measles catch-up vaccination …) – Posted ". Group: the headline.
  */
 // (Its weekday or a clock time may stand between: "City opens new library for 2,000 readers – 10:45 | 07/07/2031", "… – Thứ Hai, 12/05/2031".)
 const HEADLINE_BEFORE = new RegExp(String.raw`^(\p{Lu}[^|–—]{10,200}?)\s+[–—|](?:\s+(?:posted|published|updated)(?:\s+on)?\s*:?)?`
-  + String.raw`(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${VI_WEEKDAY}),?)?(?:\s+\d{1,2}[:h]\d{2}\s*[|·]?)?\s*$`, 'iu');
+  + String.raw`(?:\s+${WEEKDAY_WORD},?)?(?:\s+\d{1,2}[:h]\d{2}\s*[|·]?)?\s*$`, 'iu');
 /** How many words a headline glued to the page's date has at least (fewer make a label: "Tin tức – 12/05/2031"). */
 const HEADLINE_MIN_WORDS = 5;
 /** A breadcrumb trail's separators ("Tin tức > Hoạt động …", "News » Science"). */
@@ -61,7 +63,7 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   // The zone's name in brackets, as a script prints a date: "07:55:12 GMT+0700 (Indochina Time)".
   + String.raw`(?:\s*\([\p{L} ]{2,30}\s+(?:Time|Standard\s+Time)\))?`
   // Its weekday in brackets: "19 September 2030 (Thursday)".
-  + String.raw`(?:\s*\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${VI_WEEKDAY})\))?`
+  + String.raw`(?:\s*\(${WEEKDAY_WORD}\))?`
   // The day in the lunar calendar, in brackets: "(Âm lịch: 18/9 Mậu Thân)".
   + String.raw`(?:\s*\((?:âm\s+lịch|al|lunar(?:\s+calendar)?)\b[^()]{0,40}\))?`
   // A page counter glued to the time ("10:05Views: 1247"), then labels after bars or dots ("| Khoa học", "· Last updated 17:48").
@@ -111,7 +113,7 @@ const blankUnfilled = (text: string) => text.replace(UNFILLED_FIELD, (field, lab
 const RELATIVE_AGE = /^(?:\d{1,2}\s?(?:m|h|d|w|mo|yr|min|hr|hrs)|\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)(?=\s*(?:[•·|]|$))/i;
 /** A day and month alone on a line, maybe after its weekday and before its clock time: "November 21", "Thứ Bảy, 4/11 | 16:20". */
 const YEARLESS = new RegExp(
-  String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${VI_WEEKDAY}),?\s+)?(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH}`
+  String.raw`^(?:${WEEKDAY_WORD},?\s+)?(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH}`
     + String.raw`|(\d{1,2})/(\d{1,2}))(?:\s*[,|–-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?(?=\s|$)`,
   'iu',
 );

@@ -81,6 +81,8 @@ const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING.map((v) => v.replace(/ /g
  */
 const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each)\s+([^;:.,]{2,80}?)\s+(${HANDLING.map(handledAs).join('|')})`
   + String.raw`\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
+/** Each verb of HANDLING with its participle, to tell which verb a participle is of: [/^processed$/, "process"]. */
+const HANDLED_VERB = HANDLING.map((v): [RegExp, string] => [new RegExp(`^${handledAs(v)}$`), v]);
 /**
  * An item of a list (its marker may be gone) in which one of a thing, any one, will be handled in a time: "* A booking request will be
  * approved in no more than 5 working days.", "- each permit is to be issued in under 30 days;". Groups: the thing, the participle, the
@@ -1638,7 +1640,7 @@ const amountsIn: TargetParser = {
     const item = ITEM_HANDLED.exec(text);
     if (item) {
       const [, handled, participle, qualifier, number, unit] = item;
-      const verb = HANDLING.find((v) => new RegExp(`^${handledAs(v)}$`).test(participle!))!;
+      const verb = HANDLED_VERB.find(([done]) => done.test(participle!))![1];
       const at = item.index + item[0].lastIndexOf(number!, item[0].length - unit!.length - 1);
       out.push({
         metric: `time to ${verb} ${/^[aeiou]/i.test(handled!.trim()) ? 'an' : 'a'} ${handled!.trim()}`,

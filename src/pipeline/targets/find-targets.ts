@@ -18,7 +18,7 @@ import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
-import { ownAimsFrame } from './own-office.ts';
+import { lastSentence, ownAimsFrame } from './own-office.ts';
 import {
   isAllocation, isFigureStrip, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold,
   isTimeLimit, isVoteCount, MONEY,
@@ -171,9 +171,11 @@ const OBJECT_PRONOUN = /^(?:them|it)(?:\s+(?:down|up|back))?$/;
  * Vietnam (were about 16.5% of GDP)". Undefined when there is none.
  */
 function subjectOfFigure(before: string): string | undefined {
-  const last = before.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
-  return SUBJECT_OF_FIGURE.exec(last)?.[1];
+  return SUBJECT_OF_FIGURE.exec(lastSentence(before.trim()))?.[1];
 }
+/** The text right before a sentence: its paragraph's words before it, after the paragraph before it. */
+const textBeforeSentence = (doc: DocumentTimeline, sentence: Sentence) =>
+  `${doc.blocks[sentence.block - 1]?.text ?? ''} ${doc.blocks[sentence.block]!.text.slice(0, sentence.start)}`;
 /** A sentence's subject after the time that opens it, before a verb of being or reaching and its figure. Group: the subject. */
 const SUBJECT_OF_FIGURE = new RegExp(String.raw`^(?:[^,]{1,40},\s+)?(?:the\s+)?(\p{Ll}[\p{L}\s-]{2,60}?)\s+(?:were|was|are|is|stood|reached|remained|rose|fell)`
   + String.raw`\s+(?:(?:about|around|nearly|some|over|only|just)\s+)?\d`, 'u');
@@ -438,7 +440,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         let metric = topical(said, text, rest.unit, () => itemOf(doc.blocks[sentence.block]!.text, sentence)).replace(/\s{2,}/g, ' ');
         // "(… lets a recognised innovation centre lease land …) The city aims to have at least 12 such centres": the kind said before.
         if (SUCH.test(metric)) {
-          metric = suchNamed(metric, `${doc.blocks[sentence.block - 1]?.text ?? ''} ${doc.blocks[sentence.block]!.text.slice(0, sentence.start)}`);
+          metric = suchNamed(metric, textBeforeSentence(doc, sentence));
         }
         // "(sets a date for the community teams:) all 126 communes and wards are to have one": the thing "one" stands for, named before.
         if (WITH_ONE.test(metric)) {
@@ -448,8 +450,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
         // "(Last year, logistics costs in Vietnam were about 16.5% of GDP …) Our goal is to bring them down to 13% by 2030": what the
         // pronoun stands for is the subject of the sentence before, where it tells that subject's figure; else it names nothing.
         if (OBJECT_PRONOUN.test(metric.trim())) {
-          const before = `${doc.blocks[sentence.block - 1]?.text ?? ''} ${doc.blocks[sentence.block]!.text.slice(0, sentence.start)}`;
-          metric = subjectOfFigure(before) ?? metric;
+          metric = subjectOfFigure(textBeforeSentence(doc, sentence)) ?? metric;
         }
         // A metric that is a pronoun or stops at an article or a preposition ("we", "backed by a") names nothing measured.
         if (BROKEN_METRIC.test(metric.trim())) continue;

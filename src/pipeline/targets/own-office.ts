@@ -1,5 +1,5 @@
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
-import { AIM_SET } from './reported.ts';
+import { AIM_SET, FROM_OR_BY_YEAR } from './reported.ts';
 import { HANDLING } from './handling.ts';
 
 /**
@@ -173,7 +173,7 @@ const FRAME_YEAR = /\b20\d{2}\b|\b(?:this|next)\s+year\b/i;
  */
 export function ownAimsFrame(frame: string, organizations: readonly string[]): boolean {
   if (!/:\s*$/.test(frame)) return false;
-  const last = frame.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop()!;
+  const last = lastSentence(frame);
   if (!FRAME_YEAR.test(last)) return false;
   return frameServiceKind(last) !== undefined || frameOwnKind(last) !== undefined || AIM_SET.test(last) || WE_AIM.test(last)
     || aimingBody(last, organizations) !== undefined;
@@ -199,7 +199,7 @@ export function dutyOwnKind(frame: string, item: string): string | undefined {
 const OWN_WORK = new RegExp(String.raw`\b(?:the|his|her|its|my|our)\s+${KINDS}\s+(?:also\s+)?ha(?:s|d|ve)\s+(?:its\s+own|some)\s+`
   + String.raw`(?:work|homework|tasks?|job|part|duties)\b`, 'iu');
 /** A sentence that tells the aims of a body by "it", after its year: "From 2031, it will …", "By the end of 2029, it will …". */
-const IT_WILL = /^(?:(?:From|By)(?:\s+the\s+end\s+of)?\s+(?:19|20)\d\d,?\s+)?it\s+(?:also\s+)?(?:will|would|is\s+to|aims\s+to)\s/;
+const IT_WILL = new RegExp(String.raw`^(?:${FROM_OR_BY_YEAR},?\s+)?it\s+(?:also\s+)?(?:will|would|is\s+to|aims\s+to)\s`);
 
 /**
  * The kind of body whose aims a sentence tells by "it" (see IT_WILL), when the sentence before it in `text` says that body has work of its
@@ -208,12 +208,13 @@ const IT_WILL = /^(?:(?:From|By)(?:\s+the\s+end\s+of)?\s+(?:19|20)\d\d,?\s+)?it\
 export function ownWorkKind(sentence: string, text: string): string | undefined {
   if (!IT_WILL.test(sentence)) return undefined;
   const at = text.indexOf(sentence);
-  const before = at > 0 ? text.slice(Math.max(0, at - SENTENCE_REACH), at) : '';
-  const last = before.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '').at(-1) ?? '';
-  return OWN_WORK.exec(last)?.[1];
+  return at > 0 ? OWN_WORK.exec(lastSentence(text.slice(Math.max(0, at - SENTENCE_REACH), at)))?.[1] : undefined;
 }
 /** How far before a sentence the sentence before it is read. */
 const SENTENCE_REACH = 300;
+
+/** The last sentence of a text: "The meeting reviewed …. (Under the plan, the province is to reach:)". */
+export const lastSentence = (text: string): string => text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop()!;
 
 /** The kind of body a text says sets a target for itself ("department" in "The department itself aims …"), or undefined (see OWN). */
 export function ownKind(text: string): string | undefined {

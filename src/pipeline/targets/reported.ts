@@ -600,15 +600,17 @@ export const AIM_SET = new RegExp(String.raw`\bset\s+(?:itself\s+)?(?:an?\s+|two
   + String.raw`|\bas\s+an?\s+(?:aim|goal)\s+for\s+its\s+own\s+work\s*,|\bown\s+(?:commitment|pledge|promise)\s*:`
   // ("Sao Mai Telecom also has an aim of its own in Cần Thơ: to provide …".)
   + String.raw`|\bha(?:s|d|ve)\s+(?:an?\s+)?(?:aim|goal|target)\s+of\s+(?:its|their)\s+own\b[^.:;]{0,40}:`, 'i');
+/** A year a thing is done from or by, as a pledge opens: "From 2031", "by the end of 2029", "from next year". As a pattern's source. */
+export const FROM_OR_BY_YEAR = String.raw`(?:[Ff]rom|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:19|20)\d\d|next\s+year)`;
 /**
  * A body's own pledge from a year or by one, in the first person or the third: "From 2030, we will (resolve every billing complaint within
  * 48 hours)", as a company's or a utility's page writes its own aims; "By the end of 2029, it will (answer every complaint … within 48
  * hours)"; "her department would, from 2029, (approve every investment dossier … within 3 working days)". (Not "shall", a rule's voice:
  * "From 2026, the agency shall answer within at most 15 working days of receipt" sets a procedure's limit.)
  */
-const PLEDGED_FROM_YEAR = new RegExp(String.raw`\b(?:[Ff]rom|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:19|20)\d\d|next\s+year)\s*,?\s+`
+const PLEDGED_FROM_YEAR = new RegExp(String.raw`\b${FROM_OR_BY_YEAR}\s*,?\s+`
   + String.raw`(?:we|it|they|(?:the|its|our|their|his|her)\s+[\p{L}\p{M}’'\s]{1,60}?)\s+(?:will|would)\s[^;:]*$`
-  + String.raw`|\b(?:will|would),?\s+(?:from|by(?:\s+the\s+end\s+of)?)\s+(?:(?:19|20)\d\d|next\s+year),\s[^;:]*$`, 'u');
+  + String.raw`|\b(?:will|would),?\s+${FROM_OR_BY_YEAR},\s[^;:]*$`, 'u');
 /** Whether the words before a figure's verb say its body set it as its own aim (AIM_SET), or pledge it from a year (PLEDGED_FROM_YEAR). */
 export const ownAimBefore = (before: string): boolean => AIM_SET.test(before) || PLEDGED_FROM_YEAR.test(before);
 /** A time brought down to a length, right before the length: "cut the time to register a business to", "shorten … to under". */

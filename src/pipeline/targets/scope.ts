@@ -4,7 +4,7 @@ import { once, oncePer } from '../once.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
-import { AIMS, aimingBody, dutyOwnKind, frameOwnKind, frameServiceKind, officeNamed, ownKind, ownWorkKind, type Names } from './own-office.ts';
+import { AIMS, aimingBody, dutyOwnKind, frameOwnKind, frameServiceKind, lastSentence, officeNamed, ownKind, ownWorkKind, type Names } from './own-office.ts';
 
 export { placesIn };
 
@@ -406,7 +406,7 @@ export function documentScopes(
       // "… which carries out the Politburo's Resolution 57-NQ/TW. Under the plan, by the end of 2030 the province is to reach:": the
       // sentence that opens the list says whose the items are.
       // (Nor is a list the country's for a national instrument an earlier sentence says the plan carries out.)
-      const opening = openingSentence(frame);
+      const opening = lastSentence(frame);
       const national = opening === frame ? framing.national() : NATIONAL.test(opening);
       if (place !== null && opening !== frame && LOCAL_BODY.test(opening) && !national) return place;
       if (national && !IN_BRACKETS.test(frame) && (!frame.includes('(') || NATIONAL.test(frame.replace(BRACKETED, ' ')))) return 'Vietnam';
@@ -439,8 +439,6 @@ function spelledOut(name: string | undefined, names: Names): string | undefined 
   return name !== undefined && /^\p{Lu}{2,8}$/u.test(name) ? names.nameOf?.(name) ?? name : name;
 }
 
-/** The last sentence of a list's frame, the one that opens the list: "The meeting reviewed …. Under the plan, the province is to reach:". */
-const openingSentence = (frame: string) => frame.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop()!;
 
 /** A capitalized name that opens a sentence or a list's item, before its aim: "Phongsaly aims to …", "- Luang Namtha also plans to …". */
 const OPENING_NAME = /^(?:[-•*–]\s+)?((?:\p{Lu}[\p{L}\p{M}]*\s+){0,2}\p{Lu}[\p{L}\p{M}]*)(?=\s)/u;
