@@ -12,7 +12,7 @@ import { IRREGULAR_PARTICIPLE, participleOf } from '../extract/lexicon/irregular
 import { textAfter, textBefore } from '../reach.ts';
 import { CALENDAR } from '../extract/name-grammar.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { AIM_SET, ownAimBefore } from './reported.ts';
+import { AIM_SET, ownAimBefore, pledgedTime } from './reported.ts';
 import { HANDLING } from './handling.ts';
 
 /**
@@ -52,14 +52,16 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
 // (Or a place named there: "the average clearance time for a lorry at Kim Thành international border gate (to fall to …)".)
 // (Or a possessive, or a number that names a line: "to answer a citizen's report on the 1022 hotline".)
 // (Or a wait or a queue told in minutes: "cut the average queue at ticket machines to under 2 minutes".)
-const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration|wait|queue)`
+// (Or waiting kept to a time: "keep waiting at the counter to no more than 15 minutes".)
+const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration|wait|waiting|queue)`
   + String.raw`(?:\s+(?:[\p{Ll}-]+(?:[’']s)?|\p{Lu}[\p{L}\p{M}]*|(?<=\bthe\s)\d{3,5})){0,20}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
 /**
  * A thing that will take at most a time, its words from the clause's start: "(- ) customs clearance of a loaded truck at Móng Cái will take no
- * more than 30 minutes". Groups: the thing, the qualifier, the number, the unit.
+ * more than 30 minutes"; an item of a list of aims, "- registration of a mortgage to take no more than 1 working day;". Groups: the thing,
+ * the qualifier, the number, the unit.
  */
-const TAKES = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+)(\p{Ll}[^;:.,]{2,80}?)\s+(?:will|is\s+to|are\s+to|should)\s+take\s+`
+const TAKES = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+)(\p{Ll}[^;:.,]{2,80}?)\s+(?:will|is\s+to|are\s+to|should|to)\s+take\s+`
   + String.raw`(${QUALIFIER})\s+${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?)\b`, 'gu');
 /** A verb of HANDLING as its participle, as a pattern's source: "processed", "decided\s+on", "paid". */
 function handledAs(verb: string): string {
@@ -633,6 +635,10 @@ function everyOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
 function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
   for (const m of /\b(?:[Aa]ll|[Ee]very)\b/.test(text) ? allMatches(ALL_THINGS, text) : []) {
     const [, stated, participle, modalVerb, modalObject, toVerb, toObject] = m;
+    // ("publish a list every quarter" is how often, no whole.)
+    if (/^[Ee]very\s/.test(m[0]) && HOW_OFTEN.test(stated!)) continue;
+    // ("answer every request … within 3 working days" is the time to answer each (HANDLED_IN), not also every one of them.)
+    if (out.some((p) => p.metric.startsWith('time to ') && p.start > m.index && p.start < m.index + m[0].length)) continue;
     // ("Every one of our 78 communes" is all of them, in the plural.)
     const every = /^[Ee]very(?!\s+one\s+of\b)/.test(m[0]);
     // (A verb in the third person is read in its base form: "connects" is "connect"; "discuss" stays as it is.)
@@ -675,6 +681,9 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
   }
   return out;
 }
+
+/** A period "every" tells how often a thing is done by: "every quarter", "every year and …". */
+const HOW_OFTEN = /^(?:years?|quarters?|months?|weeks?|days?|sessions?|semesters?)\b/;
 
 /**
  * A second whole that is to do what the first does, in a clause of its own: ", and lots shipped to China will do so", "; all central
@@ -1228,7 +1237,9 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   // "(by the end of 2027): at least 70% of households …": a list item's time label is no subject.
   const said = TARGET_NAMED.test(before) ? 'that share' : AIMED_VERB.test(before) ? '' : subjectBefore(before.replace(TIME_LABEL, ''));
   // ("- have at least 60% of trips paid by card or app": an item's verb of having is no subject either; the things after it are.)
-  const subject = (action !== undefined && said === action) || HAVING.test(said) ? '' : said;
+  // ("(the goal) of having 25% of its workforce hold a certificate": a verb of having that makes the things do something is no subject either.)
+  const causative = base !== undefined && CAUSATIVE.test(before) && BARE_DO_AFTER_BASE.test(after);
+  const subject = (action !== undefined && said === action) || HAVING.test(said) || causative ? '' : said;
   // "domestic firms are meant to supply 35-40% of the value of …": who is to do what the share measures, after it.
   const by = () => { const agent = AGENT_MEANT.exec(before)?.[1]; return agent ? ` by ${agent}` : ''; };
   // "(aims to have) 12-13 per cent of GRDP from the digital economy": what a share of the economy comes from is what it measures.
@@ -1250,7 +1261,7 @@ function shareSubject(before: string, after: string, base: string | undefined): 
     return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} ${done}`, base: undefined, spent: false };
   }
   // "(between 35 and 40 per cent) of the working-age population to have intermediate digital skills": what they are to have or do.
-  const toDo = base && !subject ? DO_AFTER_BASE.exec(after) : null;
+  const toDo = base && !subject ? DO_AFTER_BASE.exec(after) ?? (causative ? BARE_DO_AFTER_BASE.exec(after) : null) : null;
   if (toDo) {
     const things = base!.replace(/^(?:the|its|their)\s+/i, '');
     return { subject: `${things} ${toDo[1] === 'have' ? 'with' : toDo[1]} ${toDo[2]!.trim()}`, base: undefined, spent: false };
@@ -1275,6 +1286,10 @@ const HAVING = /^(?:have|has|having|see|get)$/i;
 /** What a base is to have or do after its share: " to have intermediate digital skills". Groups: the verb, its object. */
 const DO_AFTER_BASE = new RegExp(String.raw`^\s+(?:(?:are|is)\s+to|to|should|will|must)\s+(${ALL_DO})\s+([^,;.()]{2,60}?)`
   + String.raw`(?=\s+(?:by|in|before)\s|\s*[,;.(]|$)`, 'u');
+/** A verb of having that makes the things after the share do something, right before it: "(of) having (25% of its workforce hold …)". */
+const CAUSATIVE = /\b(?:have|having)\s+(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?$/i;
+/** What a base is to do after its share, with no "to": " hold a digital skills certificate" (see CAUSATIVE). Groups: the verb, its object. */
+const BARE_DO_AFTER_BASE = new RegExp(String.raw`^\s+(${ALL_DO})\s+([^,;.()]{2,60}?)(?=\s+(?:by|in|before)\s|\s*[,;.(]|$)`, 'u');
 /** The things of a share up to "one" of something they are to do: " of SMEs to use at least (one digital platform)". */
 const ONE_IN_THINGS = /^\s+of\s+[^,;.]{1,80}?\bto\s+\p{Ll}+\s+(?:at\s+least\s+|more\s+than\s+)?$/u;
 /** The whole a share is part of, opening its clause before it: "of those supported firms, (at least 30 per cent …)". Group: the things. */
@@ -1590,7 +1605,7 @@ const amountsIn: TargetParser = {
       });
     }
     for (const m of [
-      ...(/\b(?:time|period|duration|wait|queue)\b/.test(text) ? allMatches(DURATION, text) : []),
+      ...(/\b(?:time|period|duration|wait|waiting|queue)\b/.test(text) ? allMatches(DURATION, text) : []),
       ...(/\stake\s/.test(text) ? allMatches(TAKES, text) : []),
     ]) {
       const [, timed, qualifier, number, unit] = m;
@@ -1608,8 +1623,9 @@ const amountsIn: TargetParser = {
       if (SHARE_AFTER.test(text.slice(m.index + m[0].length))) continue;
       // ("Within" a time is a procedure's limit, or the bar of an aim at all of them ("aims to answer every item within five working days":
       // every item answered in time), unless a body set it as its own aim: "has set an aim for its own work: … within 45 days".)
-      if (/\swithin\s/.test(m[0]) && !aimSet(m.index)) continue;
+      // (Read up to the time: a rule's "shall" pledges what it does to each one of a thing, "shall decide on each application within …".)
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
+      if (/\swithin\s/.test(m[0]) && !aimSet(at) && !pledgedTime(text, at)) continue;
       out.push({
         metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
         unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,

@@ -272,6 +272,8 @@ function trimmed(name: string | undefined, names: () => Names): string | undefin
 /** An aim's verb right after its subject: "(X) aims to", "(X) also plans to", "(X) targets". */
 // (Or "(X) has also set an aim for its own work:".)
 export const AIMS = new RegExp(String.raw`^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|aims\s+for|targets`
+  // (Its time may come between: "(the Hưng Yên Employment Service Centre) aims by the end of 2031 to:".)
+  + String.raw`|aims\s+(?:by|in|from)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|next\s+year|this\s+year)\s+to`
   + String.raw`|has\s+set\s+(?:itself|out)|ha[sd]\s+(?:also\s+)?set\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)s?)\b`);
 /** A clause of what a body has, then its aim joined by "and": "(TraceRice) has 18,400 farmers on its app, …, and aims to reach …". */
 const AIMS_AFTER_CLAUSE = /^\s+(?:has|had|is|was|runs|operates)\b[^;.]{0,120}?,?\s+and\s+(?:also\s+)?(?:aims|plans|intends|wants|expects)\s+to\b/;

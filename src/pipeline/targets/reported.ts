@@ -385,7 +385,7 @@ export function isPledged(text: string, start: number, end = start): boolean {
  * A threshold that picks out things, not a level to reach: "asked the heads of communes and wards below 60 per cent to report …",
  * "the provinces above 80% will share their experience". The things right before it; a verb of theirs right after it.
  */
-const THRESHOLD = /^(?:below|under|above|over|less\s+than|more\s+than)\s/i;
+const THRESHOLD = /^(?:below|under|above|over|less\s+than|more\s+than|fewer\s+than)\s/i;
 // (Or told in a relative clause: "Ministries and provinces that are below 80 per cent at the end of the third quarter will be named".)
 // (Or by their size after "of": "Orchards of less than 0.3 hectares can register through a cooperative".)
 const THINGS_BEFORE = /\b\p{L}\p{Ll}{2,}s\s+(?:(?:that|which|who)\s+(?:are|were|remain|stay)\s+|of\s+)?$/u;
@@ -416,8 +416,10 @@ export function isThreshold(text: string, start: number, end: number): boolean {
   const bare = BARE_THRESHOLD.exec(own);
   return (THINGS_BEFORE.test(before) && (THEIR_VERB.test(text.slice(end, end + 60)) || SIZE_UNIT.test(own) || SIZE_FIRST.test(own)
     || (bare !== null && THEIR_VERB.test(own.slice(bare[0].length)))))
-    || THINGS_STILL.test(before);
+    || THINGS_STILL.test(before) || THINGS_WITH.test(before);
 }
+/** Things a figure after "with" picks out by their size: "(small businesses) with (fewer than 50 workers get one free)". */
+const THINGS_WITH = /\b\p{L}[\p{Ll}-]{2,}s\s+with\s+$/u;
 /** A threshold's word and a bare number, at the start of a figure's words: "over 60". */
 const BARE_THRESHOLD = /^\S+(?:\s+than)?\s+\d[\d,.]*(?=\s)/;
 /** A measure each thing is to have, right before its figure: "(shall) have a broadband connection of". */
@@ -589,7 +591,7 @@ export function isTimeLimit(text: string, start: number, unit: string | null, ow
   // (Not a body's own aim for its work, in a year: "has set an aim for its own work: from 2032, it will decide on every grant application
   // within 45 days".)
   // (Its year may be told relative to the page's: "from next year, the Ministry … will answer every request … within 20 working days".)
-  if ((YEAR.test(text) || NEXT_YEAR.test(text)) && ownAimBefore(text.slice(0, start))) return false;
+  if ((YEAR.test(text) || NEXT_YEAR.test(text)) && pledgedTime(text, start)) return false;
   return TIME_LIMIT.test(before) || (!YEAR.test(text) && !CUT_TO.test(before));
 }
 /**
@@ -610,9 +612,22 @@ export const FROM_OR_BY_YEAR = String.raw`(?:[Ff]rom|[Bb]y(?:\s+the\s+end\s+of)?
  */
 const PLEDGED_FROM_YEAR = new RegExp(String.raw`\b${FROM_OR_BY_YEAR}\s*,?\s+`
   + String.raw`(?:we|it|they|(?:the|its|our|their|his|her)\s+[\p{L}\p{M}’'\s]{1,60}?)\s+(?:will|would)\s[^;:]*$`
+  // (A rule's "shall" is a pledge too when what the body is to do is to each one of a thing: "From 2032, it shall … decide on each
+  // application …".)
+  + String.raw`|\b${FROM_OR_BY_YEAR}\s*,?\s+(?:it|they|(?:the|its|their)\s+[\p{L}\p{M}’'\s]{1,60}?)\s+shall\s[^;:]*\b(?:every|each)\s[^;:]*$`
   + String.raw`|\b(?:will|would),?\s+${FROM_OR_BY_YEAR},\s[^;:]*$`, 'u');
 /** Whether the words before a figure's verb say its body set it as its own aim (AIM_SET), or pledge it from a year (PLEDGED_FROM_YEAR). */
 export const ownAimBefore = (before: string): boolean => AIM_SET.test(before) || PLEDGED_FROM_YEAR.test(before);
+/** A pledge's verb before a time, in the clause: "(The fund) will also decide on every grant application under the programme within". */
+const WILL_BEFORE = /\b(?:will|would)\s+(?:also\s+)?\p{Ll}+\s[^;:.]*$/u;
+/** A time, then the year it is pledged from or by: "45 days from 2029", "2 working days by the end of 2030". */
+const YEAR_AFTER_TIME = new RegExp(String.raw`^\S+\s+(?:working\s+)?(?:days?|hours?|weeks?|months?)\s*,?\s+${FROM_OR_BY_YEAR}\b`);
+/**
+ * Whether the time at `start` of a sentence is pledged as the body's own aim: before it (see ownAimBefore), or by "will" before it and
+ * the year after it: "(The fund) will also decide on every grant application … within 45 days from 2029".
+ */
+export const pledgedTime = (text: string, start: number): boolean => ownAimBefore(text.slice(0, start))
+  || (WILL_BEFORE.test(text.slice(Math.max(0, start - 200), start)) && YEAR_AFTER_TIME.test(text.slice(start)));
 /** A time brought down to a length, right before the length: "cut the time to register a business to", "shorten … to under". */
 const CUT_TO = new RegExp(String.raw`\b(?:cut|cutting|reduce|reducing|shorten|shortening|bring\s+down|lower|lowering)\b[^,;.]{1,80}\s+to\s+`
   + String.raw`(?:(?:under|below|at\s+most|no\s+more\s+than)\s+)?$`, 'i');

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { dated, timelineOf } from '../events/helpers.ts';
+
+const targetsOf = (date: string, ...lines: string[]) => timelineOf({ 'seeds/a.txt': dated(date, ...lines) }).targets
+  .map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline]);
+
+describe('a time pledged to handle every one of a thing', () => {
+  it('reads "will, from <year>, answer every request … within N days" as the time only, not also every request', () => {
+    expect(targetsOf('14/09/2029', 'The Quảng Ngãi Department of Construction will, from 2031, approve every request from a contractor to '
+      + 'use the shared design library within 4 working days, its director said.'))
+      .toEqual([['time to approve every request from a contractor to use the shared design library', '<=', 4, 'working days', 2031]]);
+  });
+
+  it('reads a pledge whose year comes after its time: "will also decide on every … within 30 days from <year>"', () => {
+    expect(targetsOf('14/09/2029', 'The Gia Lai Innovation Fund will also decide on every seed grant application within 30 days from '
+      + '2031, the fund\'s director told the meeting.'))
+      .toEqual([['time to decide on every seed grant application', '<=', 30, 'days', 2031]]);
+  });
+
+  it('reads a rule\'s "shall" from a year as a pledge when it is to each one of a thing, not a procedure\'s limit', () => {
+    expect(targetsOf('14/09/2029', '2. The Ministry of Health shall lead the scheme. From 2031, it shall complete the review of each '
+      + 'telemedicine licence dossier within 40 days.'))
+      .toEqual([['time to complete the review of each telemedicine licence dossier', '<=', 40, 'days', 2031]]);
+    // (A rule's limit with no one thing each is done to stays a limit.)
+    expect(targetsOf('14/09/2029', 'From 2031, the agency shall reply within at most 12 working days of receipt.')).toEqual([]);
+  });
+
+  it('reads "every quarter" as how often a thing is done, not a whole of quarters', () => {
+    expect(targetsOf('14/09/2029', 'From 2031, it shall update the open data catalogue every quarter and reply to each request to reuse '
+      + 'a dataset within 10 working days.'))
+      .toEqual([['time to reply to each request to reuse a dataset', '<=', 10, 'working days', 2031]]);
+  });
+});
+
+describe('an own aim\'s item that keeps waiting to a time, or says a thing is to take one', () => {
+  it('reads "keep waiting at the desk to no more than N minutes" as the waiting, at most N minutes', () => {
+    expect(targetsOf('14/09/2029', 'By the end of 2031, the Kon Tum Provincial Post Office aims to:', '- open a citizen service desk in '
+      + 'every ward post office;', '- keep waiting at the desk to no more than 20 minutes.').filter(([, , , unit]) => unit === 'minutes'))
+      .toEqual([['waiting at the desk', '<=', 20, 'minutes', 2031]]);
+  });
+
+  it('reads "- issuing a title to take no more than N working days" in a list of aims', () => {
+    expect(targetsOf('14/09/2029', 'By the end of 2031, the Kon Tum Land Registration Office aims for:', '- at least 85% of title files '
+      + 'to be filed online;', '- issuing a title for a new apartment to take no more than 2 working days.')
+      .filter(([, , , unit]) => unit === 'days'))
+      .toEqual([['issuing a title for a new apartment', '<=', 2, 'days', 2031]]);
+  });
+
+  it('reads a list a named body "aims by the end of <year> to:" as its own aims', () => {
+    const scopes = timelineOf({ 'seeds/a.txt': dated('14/09/2029', 'For its own work, the Kon Tum Vocational Training Centre aims by the '
+      + 'end of 2031 to:', '- train at least 1,200 learners in digital skills;', '- reply to every employer\'s request for a training '
+      + 'course within two working days.') }).targets.map((t) => [t.value, t.scope]);
+    expect(scopes).toEqual([[1200, 'Kon Tum Vocational Training Centre'], [2, 'Kon Tum Vocational Training Centre']]);
+  });
+});
+
+describe('shares of things made to do something, and sizes that pick things out', () => {
+  it('reads "the goal of having N% of its workforce hold a certificate" as the workforce holding it', () => {
+    expect(targetsOf('14/09/2029', 'The programme serves the province\'s goal of having 35% of its workforce hold a cloud skills '
+      + 'certificate by 2032.')).toEqual([['workforce hold a cloud skills certificate', '=', 35, '%', 2032]]);
+  });
+
+  it('reads "firms with fewer than N workers" as the firms a rule picks out, no target', () => {
+    expect(targetsOf('14/09/2029', 'By 2031, start-ups with fewer than 20 workers will get a stand at the fair free of charge.')).toEqual([]);
+  });
+});
