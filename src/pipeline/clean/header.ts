@@ -247,6 +247,8 @@ function isLabelText(text: string): boolean {
 const isHeadline = (text: string) => text.length <= TITLE_MAX_CHARS && isTitle(text.replace(/["”’»)\]]+$/u, ''))
   && !/[.!…,;:]["”’»)\]]*$/u.test(text);
 
+/** A line that is a name alone, two to five capitalised words: "Lại Thùy Dương". */
+const NAME_LINE = /^(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,4}\p{Lu}[\p{L}\p{M}’'-]*$/u;
 /** A byline or a line of a document's fields ("By Quynh Trang", "Document type: Decree | Drafting unit: …"), read past after a headline. */
 const BYLINE_OR_FIELDS = /^By\s+\p{Lu}|\s\|\s/u;
 
@@ -256,8 +258,10 @@ const BYLINE_OR_FIELDS = /^By\s+\p{Lu}|\s\|\s/u;
  */
 function isParagraphAfter(lines: Line[], used: Set<number>, headline: number): boolean {
   let next = firstUnused(lines, used, headline + 1);
-  // A section's heading in a word or two ("SUMMARY") is read past too.
-  const passed = (i: number) => BYLINE_OR_FIELDS.test(lines[i]!.text) || lines[i]!.text.split(/\s+/).length <= 2;
+  // A section's heading in a word or two ("SUMMARY") is read past too, and so are a byline that is a name alone ("Lại Thùy Dương") and
+  // a line of chrome ("Share: Facebook · Zalo · Copy link").
+  const passed = (i: number) => BYLINE_OR_FIELDS.test(lines[i]!.text) || lines[i]!.text.split(/\s+/).length <= 2
+    || NAME_LINE.test(lines[i]!.text.trim()) || chromeLine(lines[i]!);
   while (next !== undefined && passed(next)) next = firstUnused(lines, used, next + 1);
   if (next === undefined) return true;
   const text = lines[next]!.text;

@@ -114,6 +114,8 @@ const COUNT = new RegExp(
     + String.raw`|new\s+)?${PHRASE}`,
   'gu',
 );
+/** Words after a bare number that name no things it counts: a preposition or a conjunction ("after the committee's report"). */
+const NO_THINGS = /^(?:after|before|since|until|during|when|if|than|because|following)\b/;
 /** A target named by its noun, then a bare number that closes its clause: "against the year's target of 12,000". Groups: qualifier, number. */
 const TARGET_OF_COUNT = new RegExp(String.raw`\b(?:against|and|with)\s+(?:the\s+|a\s+|its\s+)?(?:(?:19|20)\d{2}\s+|year[’']s\s+|annual\s+)?`
   + String.raw`(?:target|goal|aim|objective)\s+of\s+(?:(${QUALIFIER})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,;)]|\.(?!\d)|$))`, 'gu');
@@ -954,6 +956,8 @@ const FIRST_OF_THEM = new RegExp(String.raw`,\s+(?:with\s+)?the\s+first\s+(${WOR
 // (Past the place that holds them: "Every industrial park (in the province) will …".)
 const WHOLE_THINGS = new RegExp(String.raw`\b(?:[Ee]very|[Ee]ach|[Aa]ll)\s+(?:the\s+|its\s+|\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)`
   + String.raw`(?:\s+(?:in|of|across|at)\s+(?:the\s+)?\p{Ll}[\p{L}-]*)?(?=\s+(?:will|is|are|shall|must|to|have|has)\b)`, 'gu');
+/** What a whole's things are to do, after them: " will run a digital logistics hub". Group: the verb and its object. */
+const WHOLE_DOES = /^\s+(?:will|is\s+to|are\s+to|shall|must|to)\s+(?:also\s+)?(\p{Ll}[^,;:]{2,80})$/u;
 /**
  * A count a thing has now, then an aim for a bare number of the same ("has 3,100 digital technology firms, and aims for 4,500 by 2030").
  * Groups: the count now, the things counted, the aim's qualifier, the aim's number.
@@ -1446,13 +1450,16 @@ const amountsIn: TargetParser = {
     // "Every industrial park will have a supplier development centre by 2032, the first ten of them by the end of 2030": the first of the
     // whole, by their own deadline, are a count of its things.
     for (const m of /\bfirst\s/.test(text) ? allMatches(FIRST_OF_THEM, text) : []) {
-      const whole = [...text.slice(0, m.index).matchAll(WHOLE_THINGS)].at(-1)?.[1];
-      if (!whole) continue;
+      const told = [...text.slice(0, m.index).matchAll(WHOLE_THINGS)].at(-1);
+      const whole = told?.[1];
+      if (!told || !whole) continue;
       const at = m.index + m[0].indexOf(m[1]!);
       const things = plurals(whole);
+      // (What each of the whole is to do names them: "industrial parks run a digital logistics hub".)
+      const does = WHOLE_DOES.exec(text.slice(told.index + told[0].length, m.index))?.[1];
       out.push({
-        metric: things, comparator: '=', value: numberOf(m[1]!), max: null, unit: things.split(/\s+/).at(-1)!, qualitative: false, baseline: null,
-        start: at, end: at + m[1]!.length,
+        metric: does ? `${things} ${does.replace(/^have\s/, 'with ')}` : things, comparator: '=', value: numberOf(m[1]!), max: null,
+        unit: things.split(/\s+/).at(-1)!, qualitative: false, baseline: null, start: at, end: at + m[1]!.length,
       });
     }
     // "The province has 3,100 digital technology firms, and aims for 4,500 by 2030": the aim counts what the count before it counts, which
@@ -1693,6 +1700,8 @@ const amountsIn: TargetParser = {
     }
     for (const m of countMatches(COUNT, 6, text)) {
       const [, qualifier, low, high, number, top, phrase] = m;
+      // ("raise the figure to at least 50 after the committee's report": a bare number names no things it counts.)
+      if (NO_THINGS.test(phrase!)) continue;
       const proposal = countProposal(qualifier, (low ?? number)!, high ?? top, phrase!, m.index, m[0].length);
       if (!proposal) continue;
       // "at least five enterprises with annual revenue above US$1 billion each": the bar each thing counted clears is part of what is

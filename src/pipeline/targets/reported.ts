@@ -52,6 +52,14 @@ const GOAL_OF = /\b(?:goal|target|aim|objective)\s+of\s+(?:(?:at\s+least|about|a
 const MET_GOAL = new RegExp(String.raw`\b(?:meeting|met|exceeding|exceeded|beating|beat|surpassing|surpassed|above|below|short\s+of|missing|missed)`
   + String.raw`\s+(?:the|its|their|this\s+year[’']s|the\s+year[’']s)\s+(?:\p{Ll}+\s+){0,2}(?:goal|target|plan|quota)\s+of\s+`
   + String.raw`(?:(?:at\s+least|about|around|some)\s+)?$`, 'iu');
+/**
+ * A state told after a figure, in the present or the past, then the goal it is set against: "(59%) of cooperatives are online, against a
+ * goal of (70% for the year)". (Not an aim's "to reach 90% by 2030, against a national target of 80%".)
+ */
+const STATE_AGAINST_GOAL = new RegExp(String.raw`^[^,;.]{0,60}?\b(?:are|is|was|were|stood|stands|remain|remains|remained)\s+[^,;.]{0,40},\s+`
+  + String.raw`against\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:goal|target|plan)\s+of\b`, 'iu');
+/** Words right after a figure's things that say it holds now: "(96%) of administrative procedures can now (be completed online)". */
+const NOW_AFTER = /^\s*(?:of\s+)?[^,;.]{0,60}?\b(?:can|could|are|is)\s+(?:now|already|currently)\b/u;
 /** A goal told as met or missed after its figure: "(… enterprises) was met", "(…) has been exceeded", "were missed". */
 const GOAL_OVER = new RegExp(String.raw`^[^,;.]{0,80}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:not\s+|already\s+)?`
   + String.raw`(?:met|achieved|reached|exceeded|surpassed|missed|hit)\b`, 'i');
@@ -174,6 +182,8 @@ export function isReported(text: string, start: number, end: number): boolean {
   // (Its words may run to the verb: the figure is read from its number on.)
   if (GOAL_OF.test(textBefore(text, start, 40)) && GOAL_OVER.test(textAfter(text, start).replace(/^[\d.,]+/, ''))) return true;
   if (MET_GOAL.test(textBefore(text, start, 80))) return true;
+  // "Only 59% of cooperatives are online, against a goal of 70% for the year": a state measured against a goal is the result.
+  if (STATE_AGAINST_GOAL.test(textAfter(text, end))) return true;
   // "Our survey … found that (62%) of you plan to …": what a survey found its respondents plan, no target of anyone's.
   if (SURVEY_FOUND.test(textBefore(text, start)) && RESPONDENTS_PLAN.test(textAfter(text, end))) return true;
   // The clause around the figure, within REACH of it (a run of thousands of figures has no clause break to stop at).
@@ -196,6 +206,10 @@ export function isReported(text: string, start: number, end: number): boolean {
   const reported = lastIndex(REPORTED, before);
   // "… had been covered in 2025, and the remaining 350 villages would be covered by 2026": a modal after the figure governs it.
   if (reported >= 0 && reported > lastIndex(FORWARD, before)) return !MODAL_AFTER.test(after);
+  // ("…, above the goal of 80%, and (96%) of procedures can now be completed online": its own clause says it holds now, whatever the
+  // clause before it says of a goal.)
+  const now = NOW_AFTER.exec(after);
+  if (now && lastIndex(FORWARD, after.slice(0, now.index)) < 0) return true;
   if (reported >= 0 || lastIndex(FORWARD, before) >= 0) return false;
   // "about 450 such engineers work in the province today", "about 300 companies have registered", "7,400 students were enrolled": a
   // count whose own words say it holds now, or has already happened.

@@ -155,3 +155,12 @@ describe('a row of the page\'s buttons below its header', () => {
     expect(m.date).toBe('2029-11-04');
   });
 });
+
+describe('a section\'s label above a headline that a bare byline and a share line follow', () => {
+  it('reads the headline, not the section\'s name, past a byline that is a name alone and a row of share links', () => {
+    const m = metadataOf('THE CÀ MAU LEDGER', '☰ Menu   Home   Coast   Economy   Farming   Opinion', 'Economy',
+      'Cà Mau\'s shrimp exchange: a year in, small farms still wait', 'Phan Ngọc Hân', 'Mar 3, 2029 · 5 min read',
+      'Share: Facebook · Zalo · Copy link', ...ARTICLE);
+    expect([m.title, m.date]).toEqual(['Cà Mau\'s shrimp exchange: a year in, small farms still wait', '2029-03-03']);
+  });
+});

@@ -64,3 +64,28 @@ describe('shares of things made to do something, and sizes that pick things out'
     expect(targetsOf('14/09/2029', 'By 2031, start-ups with fewer than 20 workers will get a stand at the fair free of charge.')).toEqual([]);
   });
 });
+
+describe('figures that hold now, beside a goal', () => {
+  it('reads a state measured against a goal as the result, the goal\'s figure as the aim', () => {
+    expect(targetsOf('20/10/2029', 'Only 41% of craft villages are online, against a goal of 60% for the year, the report says.'))
+      .toEqual([['craft villages online', '=', 60, '%', 2029]]);
+  });
+
+  it('reads a share that "can now" be had as a result, whatever the clause before it says of a goal', () => {
+    expect(targetsOf('20/10/2029', 'The city set its goals for 2030 in 2026. Card payments reached 77% of taxi fares, above the goal of 75%, '
+      + 'and 88% of building permits can now be issued online.')).toEqual([]);
+  });
+
+  it('reads no count in a bare number that a preposition follows', () => {
+    expect(targetsOf('20/10/2029', 'The draft had set 30 pilot farms by 2031; delegates voted to raise the figure to at least 45 after '
+      + 'the committee\'s review.').map(([, , value]) => value)).not.toContain(45);
+  });
+
+  it('names the first of a whole by what each of it is to do', () => {
+    expect(targetsOf('20/10/2029', 'By 2033, the plan sets these aims:', '- every fishing port will run a digital catch log, the first '
+      + 'six of them by the end of 2031;', '- more to come.')).toEqual([
+      ['fishing ports run a digital catch log', '=', 6, 'ports', 2031],
+      ['fishing ports run a digital catch log', '=', 100, '% of fishing ports', 2033],
+    ]);
+  });
+});
