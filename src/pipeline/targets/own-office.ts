@@ -67,6 +67,10 @@ const OWN = new RegExp(
     // sector": a body named by its kind that aims to do a thing itself (to fund, support, cut, handle …), not for others to reach one.
     // (Or is to, or will: "By 2031, the fund is to finance at least 120 projects".)
     + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?(?:(?:aims|plans|intends|expects|is)\s+to|will)\s+${OWN_DEED}\b`
+    // (Or named with its place and field, its year set off after "will": "the Bắc Ninh Department of Industry and Trade will, from 2030,
+    // answer every request …", "The Hà Tĩnh Science and Technology Development Fund will also decide on every grant application …".)
+    + String.raw`|\bthe\s+(?:${WORD}(?:\s+and)?\s+){1,6}(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?will(?:,\s+${FROM_OR_BY_YEAR},)?\s+(?:also\s+)?`
+    + String.raw`(?:${HANDLING.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:every|each)\b`
     // (Or would, as a speaker is reported, the figure its deed's object: "He said the department would certify 50 … enterprises by 2030";
     // not "… the ministry would publish the list of units" beside another's figure.)
     + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+would\s+${OWN_DEED}\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?\d`
@@ -199,7 +203,14 @@ export function dutyOwnKind(frame: string, item: string): string | undefined {
 const OWN_WORK = new RegExp(String.raw`\b(?:the|his|her|its|my|our)\s+${KINDS}\s+(?:also\s+)?ha(?:s|d|ve)\s+(?:its\s+own|some)\s+`
   + String.raw`(?:work|homework|tasks?|job|part|duties)\b`, 'iu');
 /** A sentence that tells the aims of a body by "it", after its year: "From 2031, it will …", "By the end of 2029, it will …". */
-const IT_WILL = new RegExp(String.raw`^(?:${FROM_OR_BY_YEAR},?\s+)?it\s+(?:also\s+)?(?:will|would|is\s+to|aims\s+to)\s`);
+const IT_WILL = new RegExp(String.raw`^(?:${FROM_OR_BY_YEAR},?\s+)?it\s+(?:also\s+)?(?:will|would|shall|is\s+to|aims\s+to)\s`);
+/** A sentence that handles every one or each one of a thing: "(From 2032, it shall …) decide on each application (…)". */
+// (Or the handling of each: "complete the assessment of each … dossier".)
+const HANDLES_EACH = new RegExp(String.raw`\b(?:${HANDLING.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+`
+  + String.raw`(?:the\s+[\p{Ll}-]+\s+of\s+)?(?:every|each)\s`, 'u');
+/** A body by its kind as the subject of its duties: "1. The Ministry of Science and Technology shall lead …". Group: the kind. */
+const DUTY_SUBJECT = new RegExp(String.raw`^(?:\d{1,2}[.)]\s+)?The\s+(?:${WORD}\s+){0,3}`
+  + String.raw`(Ministry|Department|Office|Agency|Authority|Directorate|Police)(?:${OF_PART})?\s+(?:shall|will|is\s+to|must)\s`, 'u');
 
 /**
  * The kind of body whose aims a sentence tells by "it" (see IT_WILL), when the sentence before it in `text` says that body has work of its
@@ -208,7 +219,11 @@ const IT_WILL = new RegExp(String.raw`^(?:${FROM_OR_BY_YEAR},?\s+)?it\s+(?:also\
 export function ownWorkKind(sentence: string, text: string): string | undefined {
   if (!IT_WILL.test(sentence)) return undefined;
   const at = text.indexOf(sentence);
-  return at > 0 ? OWN_WORK.exec(lastSentence(text.slice(Math.max(0, at - SENTENCE_REACH), at)))?.[1] : undefined;
+  if (at <= 0) return undefined;
+  const before = lastSentence(text.slice(Math.max(0, at - SENTENCE_REACH), at));
+  // (Or "it" handles each one of a thing itself, after the sentence that gives the body its duties: "The Ministry of … shall lead the
+  // Programme. From 2032, it shall … decide on each application … within 20 working days.")
+  return OWN_WORK.exec(before)?.[1] ?? (HANDLES_EACH.test(sentence) ? DUTY_SUBJECT.exec(before.trim())?.[1]?.toLowerCase() : undefined);
 }
 /** How far before a sentence the sentence before it is read. */
 const SENTENCE_REACH = 300;

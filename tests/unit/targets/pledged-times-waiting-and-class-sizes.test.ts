@@ -89,3 +89,25 @@ describe('figures that hold now, beside a goal', () => {
     ]);
   });
 });
+
+describe('whose a pledged time is', () => {
+  const scopesOf = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/09/2029', ...lines) }).targets
+    .map((t) => [t.value, t.scope]);
+
+  it('gives it to a body named with its place that "will, from <year>," handle every one of a thing', () => {
+    expect(scopesOf('Quảng Ngãi province adopted its logistics plan this week. For its own part, the Quảng Ngãi Department of '
+      + 'Construction will, from 2031, approve every request from a contractor within 4 working days, its director said.'))
+      .toEqual([[4, 'Quảng Ngãi Department of Construction']]);
+  });
+
+  it('gives it to a fund named with its place and field that "will also decide on every" one', () => {
+    expect(scopesOf('Gia Lai province adopted its innovation programme this week. The Gia Lai Science and Technology Development Fund '
+      + 'will also decide on every seed grant application within 30 days from 2031.'))
+      .toEqual([[30, 'Gia Lai Science and Technology Development Fund']]);
+  });
+
+  it('gives "it" to the body the duty before it names, when "it" handles each one of a thing', () => {
+    expect(scopesOf('Article 3. Implementation', '1. The Ministry of Health shall lead the scheme. From 2031, it shall complete the review '
+      + 'of each telemedicine licence dossier within 40 days.')).toEqual([[40, 'Ministry of Health']]);
+  });
+});
