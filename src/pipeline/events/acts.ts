@@ -1,7 +1,7 @@
 import type { EventKind } from '../../schemas/event.ts';
 import { REACH, textAfter, textBefore } from '../reach.ts';
 import { contextIndex } from './context-index.ts';
-import { DOCUMENT_NOUNS, typeOfNoun, type LocalLink, type SentenceContext } from './sentence-context.ts';
+import { ANY_TYPE, DOCUMENT_NOUNS, typeOfNoun, type LocalLink, type SentenceContext } from './sentence-context.ts';
 import { AGENT, subjectAndAction } from './event-title.ts';
 import { SHARE_SUBJECT, subjectBefore } from './subject.ts';
 import { ISSUED_TYPES, type Happening } from './types.ts';
@@ -18,6 +18,8 @@ const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+
   // "Resolution No. 88/2030/NQ-HĐND, on …, received 114 votes (91.2%)": a document voted through, told by its tally.
   + String.raw`|received(?=\s+\d[\d,]*\s+votes\b)`
   + String.raw`|(?<=,\s*)(?:approving|adopting|passing|ratifying))\b`, 'gu');
+/** "It" alone before a passive's verb, opening its sentence: "It (was passed with 52 …)". */
+const IT_OPENS = /^\s*It\s+$/;
 /** A tally right after an intransitive "passed": " with 80 votes in favour", " with 79 of the 81 delegates present". */
 const PASSED_WITH_VOTES = /^\s+with\s+\d[\d,]*\s+(?:votes|of\s+(?:the\s+)?\d[\d,]*\s+(?:votes|delegates|deputies|members))\b/;
 /** The past of the participles ACT reads, for a title ("18 resolutions approved"). */
@@ -319,6 +321,9 @@ function objectBefore(context: SentenceContext, at: number, relative = false, ta
     if (phrase && fits) link = phrase;
   }
   if (!link && !relative) link = openingSubject(context, at);
+  // "(Resolution No. 228/2028/NQ-HĐND approves the Programme …) It was passed with 52 …": the instrument the sentence before is about.
+  const it = !link && IT_OPENS.test(text.slice(0, at)) ? context.earlier?.(ANY_TYPE) : undefined;
+  if (it) return { text: entities.get(it)?.name ?? 'It', end: at, instrument: it, coded: true };
   if (!link) {
     // "The dispatch, signed on Tuesday, …", "The decision was signed on May 4": the one of its type the text named before.
     const noun = DEFINITE_DOCUMENT.exec(textBefore(text, at, SUBJECT_REACH))?.[1];

@@ -23,7 +23,10 @@ export interface SentenceContext {
   /** Spans of every time expression of the sentence (any relation), and how precise each is. */
   times: { start: number; end: number; precision: TimeExpression['precision'] }[];
   entities: EntityLookup;
-  /** The last numbered instrument of a type ("dispatch") the document names before the sentence, for "The dispatch, signed …". */
+  /**
+   * The last numbered instrument of a type ("dispatch") the document names before the sentence, for "The dispatch, signed …"; of any
+   * type (ANY_TYPE), the one its paragraph names before it, for "It was passed …".
+   */
   earlier?: (type: string) => string | undefined;
   /** The people and bodies the document names as holding or chairing a gathering (see hosts.ts). */
   hosts?: ReadonlySet<string>;
@@ -165,13 +168,17 @@ export function instrumentsBefore(
     let replaced: Link | undefined;
     for (const l of ordered) {
       if (l.block > sentence.block || (l.block === sentence.block && l.end > sentence.start)) break;
-      if (entities.get(l.entity)?.type !== type) continue;
+      if (type !== ANY_TYPE && entities.get(l.entity)?.type !== type) continue;
       if (actedOn.has(l)) replaced ??= l;
       else if (!(found && sameSentence(found, l))) found = l;
     }
-    return (found ?? replaced)?.entity;
+    // (Of any type, only one its paragraph names: "It" is the last sentence's subject.)
+    const one = found ?? replaced;
+    return type === ANY_TYPE && one?.block !== sentence.block ? undefined : one?.entity;
   };
 }
+/** The type `earlier` is asked for to be given an instrument of any type its sentence's paragraph names before it. */
+export const ANY_TYPE = '*';
 
 /** A verb that acts on the instrument after it, and the words of its name before it: "replaces the Government's", "amending". */
 // (Or carries out: "and follows the Politburo's Resolution 57-NQ/TW".)

@@ -10,9 +10,12 @@ const LABEL: Record<InstrumentType, string> = {
   plan: 'Plan', actionprogramme: 'Programme', notice: 'Notice', circular: 'Circular', dispatch: 'Dispatch', report: 'Report',
   submission: 'Submission',
 };
+/** What a report may be named for, before its word: "Verification (Report)". */
+export const REPORT_KIND = String.raw`(?:Verification|Appraisal|Inspection|Audit|Explanatory|Assessment|Review)`;
 /** Words that name an instrument; a numbered programme is "Programme of Action", "Action Programme" or a bare "Programme" with a CTr code. */
 const WORD = String.raw`Resolution|Decision|Directive|Conclusion|Decree|Plan|Action\s+Programme|Programme(?:\s+of\s+Action)?|Notice`
-  + String.raw`|Report|Submission|(?:Joint\s+)?Circular|Official\s+(?:Dispatch|Letter)|Dispatch`;
+  // (A report may be named for what it does: "Verification Report No. 149/BC-HĐND", "Appraisal Report No. 88/BC-STP".)
+  + String.raw`|(?:${REPORT_KIND}\s+)?Report|Submission|(?:Joint\s+)?Circular|Official\s+(?:Dispatch|Letter)|Dispatch`;
 /** A code after the number: "NQ/TW", "QĐ-TTg", "UBND-KGVX", "QH15". */
 const CODE = String.raw`[A-ZĐ][A-Za-zĐđ\d]*(?:[-/][A-ZĐ][A-Za-zĐđ\d]*)*`;
 const NUMBER = String.raw`(\d{1,5})(?:\/(\d{4}))?(?:\s?[-/]\s?(${CODE}))?`;
@@ -73,6 +76,7 @@ function typeOfWord(word: string): InstrumentType | undefined {
   if (w.includes('programme')) return 'actionprogramme';
   if (w.includes('dispatch') || w.includes('letter')) return 'dispatch';
   if (w.includes('circular')) return 'circular';
+  if (w.endsWith(' report')) return 'report';
   return w as InstrumentType;
 }
 

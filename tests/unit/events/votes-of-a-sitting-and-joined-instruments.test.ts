@@ -286,3 +286,15 @@ describe('the resolutions a council passes after its session closed that day', (
       .toEqual([['2029-07-10', 'Council passed Resolution No. 51/2029/NQ-HĐND'], ['2029-07-10', 'Council passed Resolution No. 52/2029/NQ-HĐND']]);
   });
 });
+
+describe('a resolution that "It" stands for, passed with its tally', () => {
+  it('passes the instrument the sentence before is about, on the sitting\'s day', () => {
+    expect(actsOf([
+      'Council backs river data programme',
+      'Posted: 09/12/2029',
+      'The Provincial People\'s Council closed its 14th session this afternoon after passing two resolutions.',
+      'Resolution No. 77/2029/NQ-HĐND approves the Programme on River Data for 2030–2033. It was passed with 48 of the 51 delegates present '
+        + 'voting in favour.',
+    ]).filter(([, , title]) => String(title).includes('77/2029'))).toEqual([['2029-12-09', 'passed', 'Resolution 77/2029/NQ-HĐND passed']]);
+  });
+});

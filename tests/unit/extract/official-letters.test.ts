@@ -10,3 +10,13 @@ describe('an official letter', () => {
     expect(letter?.aliases).toContain('Official Letter 512/UBND-KGVX');
   });
 });
+
+describe('a report named for what it does', () => {
+  it('is a report, known too by the name the text writes ("Verification Report 77/BC-HĐND")', () => {
+    const { entities } = timelineOf({ 'a.txt': ['Council committee backs the draft', 'Posted: 02/12/2029',
+      'The Legal Committee presented Verification Report No. 77/BC-HĐND dated 28/11/2029 on the draft resolution.'].join('\n\n') });
+    const report = entities.find((e) => e.name.endsWith('77/BC-HĐND'));
+    expect([report?.type, report?.name]).toEqual(['report', 'Report 77/BC-HĐND']);
+    expect(report?.aliases).toContain('Verification Report 77/BC-HĐND');
+  });
+});

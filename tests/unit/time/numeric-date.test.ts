@@ -49,6 +49,12 @@ describe('a day and a month without a year, after "dated"', () => {
       .map((t) => [t.text, t.value])).toEqual([['28/9', '2026-09-28']]);
   });
 
+  it('reads "dated 16.7" with dots, its last one left out, but no decimal after another word', () => {
+    expect(timesIn('Plan No. 512/KH-UBND, dated 16.7 and signed by the vice chairman, sets the steps.', '2029-07-19')
+      .map((t) => [t.text, t.value])).toEqual([['16.7', '2029-07-16']]);
+    expect(timesIn('Exports rose to 16.7 billion, the figures dated last week show.', '2029-07-19').map((t) => t.text)).not.toContain('16.7');
+  });
+
   it('reads no fraction or score as a date, nor a day without "dated" before it', () => {
     expect(timesIn('About 3/4 of the communes have fibre; the team won 3/1.', '2026-10-06')).toEqual([]);
   });

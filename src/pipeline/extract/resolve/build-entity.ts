@@ -3,6 +3,7 @@ import type { INSTRUMENT_TYPES } from '../../../schemas/entity.ts';
 import { blockId } from '../../block-id.ts';
 import type { Mention } from '../types.ts';
 import { issuerLevel } from '../issuer-level.ts';
+import { REPORT_KIND } from '../instrument-parser.ts';
 import { dateOnOrBefore } from '../yearless-date.ts';
 import { bestName, instrumentName, isInstrument } from './entity-names.ts';
 import type { Placed, PlacedStatement } from './types.ts';
@@ -23,7 +24,8 @@ export interface EntityContext {
  * reading order, related entities; a person's roles and statements; an instrument's attributes.
  */
 /** A word a text writes before an instrument's type, which its name leaves out: "Official (Dispatch)", "Action (Programme)". */
-const TYPE_QUALIFIER = /^(Official|Action)\s/;
+// (Or what a report is for: "Verification (Report)".)
+const TYPE_QUALIFIER = new RegExp(String.raw`^(Official|Action|${REPORT_KIND})\s`);
 /** A dispatch written as an official letter: "Official Letter No. 287/LĐLĐ-TC". */
 const OFFICIAL_LETTER = /^Official\s+Letter\b/i;
 

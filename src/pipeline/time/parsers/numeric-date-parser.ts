@@ -20,7 +20,9 @@ const NUMERIC = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:(\d{1,2})([/.-])(\d
   + String.raw`|(?:[Nn]gày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})`
   // (Or with dots, each part closed by one, as Finnish and German texts write it, after "on", a weekday or "the following day":
   // "on Tuesday 29.8.", "The following day, 30.8., …".)
-  + String.raw`|(?<=\b(?:[Oo]n|${WEEKDAYS.join('|')})\s+|\bday,\s+)(\d{1,2})\.(\d{1,2})(?:\.(?!\p{N})|$))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
+  // (Or after "dated", its last dot left out: "Plan No. 4427/KH-UBND, dated 16.7 and signed by …".)
+  + String.raw`|(?<=\b(?:[Oo]n|dated|${WEEKDAYS.join('|')})\s+|\bday,\s+)(\d{1,2})\.(\d{1,2})`
+  + String.raw`(?:\.(?!\p{N})|$|(?<=\bdated\s+\d{1,2}\.\d{1,2})(?=[\s,;)])))(?![\p{L}\p{N}/-]|\.\p{N})`, 'gu');
 
 /**
  * Numeric dates; an impossible day (31/02/2025) is not a date. A day and a month without a year take the year that puts the day
