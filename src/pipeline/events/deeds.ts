@@ -142,7 +142,8 @@ const MAIN_SUBJECT = new RegExp(String.raw`^(?:\s+with\s+[^,;]{1,40})?\s*,\s+(?:
  */
 export function readDeeds(context: SentenceContext): Happening[] {
   const { text } = context;
-  const out: Happening[] = [];
+  // (A trial begun "since" a day is dated by it, which dates no other deed.)
+  const out: Happening[] = trialsSince(context);
   const dates = context.times.filter((t) => ((t.precision === 'day' || t.precision === 'month') && !NOT_WHEN.test(textBefore(text, t.start, CITE_REACH)))
     || (t.precision === 'year' && isMilestoneYear(text, t.start, t.end)));
   if (dates.length === 0) return out;
@@ -220,6 +221,39 @@ export function readDeeds(context: SentenceContext): Happening[] {
     previous = deed.subject;
     read.add(verb.index);
     out.push({ kind: 'other', at: verb.index, end: verb.index + verb[0].length, quality: 1, inherits: false, alone: true, timeAt: t.start, title: deed.title });
+  }
+  return out;
+}
+
+/** A trial's verb in the perfect passive, a cheap test. */
+export const TRIAL_WORD = /\bbeen\s+(?:trial|pilot|test)/;
+/** A trial's verb in the perfect passive: "has been trialled", "have been piloted". Group: the participle. */
+const TRIALLED = String.raw`(?:has|have)\s+been\s+(trialled|trialed|piloted|tested)\b`;
+/** "Since 1 July, (full online filing has been trialled …)": the time opens the sentence, the trial's subject after it. Group: the subject. */
+const SINCE_THEN_TRIALLED = new RegExp(String.raw`^,\s+((?:[^,;.](?!\b(?:has|have)\b)){2,80}?)\s+${TRIALLED}`, 'u');
+/** "(Full online filing) has been trialled at three branches since (1 July)": the trial before its time. Groups: the subject, the participle. */
+const TRIALLED_SINCE = new RegExp(String.raw`^(?:the\s+)?([^,;.]{2,80}?)\s+${TRIALLED}[^,;.]{0,120}?\s$`, 'iu');
+
+/**
+ * Trials begun on a day or in a month, told in the perfect with "since" (which no other deed is dated by): "Since 1 July, full online
+ * filing has been trialled at the office's branches", "E-invoicing has been piloted in ten markets since March". The trial began then.
+ */
+function trialsSince(context: SentenceContext): Happening[] {
+  const { text } = context;
+  if (!/\bsince\b/i.test(text) || !TRIAL_WORD.test(text)) return [];
+  const out: Happening[] = [];
+  for (const t of context.times) {
+    if (t.precision !== 'day' && t.precision !== 'month') continue;
+    // (The time's words hold its "since": "Since 1 July".)
+    if (!/^since\s/i.test(text.slice(t.start, t.end))) continue;
+    const opens = /^\s*$/.test(text.slice(0, t.start)) ? SINCE_THEN_TRIALLED.exec(text.slice(t.end)) : null;
+    const told = opens ? null : TRIALLED_SINCE.exec(text.slice(0, t.start));
+    const subject = (opens ?? told)?.[1];
+    const participle = (opens ?? told)?.[2];
+    if (!subject || !participle) continue;
+    const at = opens ? t.end + opens[0].indexOf(subject) : told!.index + told![0].indexOf(subject);
+    const title = tidyTitle(`${firstWords(subject.replace(/^(?:the|a|an)\s+/i, ''), SUBJECT_WORDS)} ${participle}`);
+    out.push({ kind: 'other', at, end: at + subject.length, quality: 1, inherits: false, alone: true, timeAt: t.start, since: true, title });
   }
   return out;
 }

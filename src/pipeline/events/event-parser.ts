@@ -12,7 +12,7 @@ import type { TimeExpression, TimeValue } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
 import { readActs } from './acts.ts';
 import { readConclusions } from './conclusions.ts';
-import { isMilestoneYear, readDeeds, readOccasionDeeds } from './deeds.ts';
+import { isMilestoneYear, readDeeds, readOccasionDeeds, TRIAL_WORD } from './deeds.ts';
 import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
@@ -387,7 +387,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // A gathering merely named has no tense: a day after the publication date is still to come.
       // The most precise of its times, then the nearest ("On the afternoon of October 13, … held its meeting to review the third quarter").
       // A deed is dated by the time its reader read with it, if that is a past one.
-      if (h.timeAt !== undefined) return pastTimes.find((t) => local(t) === h.timeAt);
+      if (h.timeAt !== undefined) {
+        return h.since ? sentenceTimes.find((t) => local(t) === h.timeAt && t.relation === 'from' && t.from <= limit)
+          : pastTimes.find((t) => local(t) === h.timeAt);
+      }
       // A day written as another instrument's date ("… and works to Plan No. 45 dated January 20", "Decision 845 of December 29 …,
       // and details the Law …, passed …") dates that instrument only; one of the happening's own document ("conclusions announced
       // in Notice No. 287 dated June 10", "Resolution No. 5 dated March 3 was adopted") is its day; never a gathering's ("Notice No. 95
@@ -678,8 +681,10 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
 }
 
 /** A time a deed may be dated by: a day or a month the sentence says something happened at, or the year of a milestone (deeds.ts). */
-const deedTime = (t: TimeExpression) => t.relation === 'at' && (t.precision === 'day' || t.precision === 'month'
-  || (t.precision === 'year' && isMilestoneYear(t.sentence.text, t.start - t.sentence.start, t.end - t.sentence.start)));
+// (Or one a trial has gone on since: "Since 1 July, … has been trialled".)
+const deedTime = (t: TimeExpression) => (t.relation === 'at' && (t.precision === 'day' || t.precision === 'month'
+  || (t.precision === 'year' && isMilestoneYear(t.sentence.text, t.start - t.sentence.start, t.end - t.sentence.start))))
+  || (t.relation === 'from' && TRIAL_WORD.test(t.sentence.text));
 
 /**
  * Every happening a sentence reports: at most one gathering, and every act, conclusion, speech and merger; deeds only when

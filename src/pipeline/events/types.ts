@@ -80,6 +80,8 @@ export interface Happening {
   alone?: boolean;
   /** The offset of the time its reader read with its verb (deeds): it is dated by that time only, whatever verb is nearer. */
   timeAt?: number;
+  /** Whether that time is one it has gone on "since" (a trial begun that day; its relation 'from'), which dates no other happening. */
+  since?: boolean;
   /** The gathering it was done at, by its noun ("ceremony"): it takes the date of the occasion of that name, however far back. */
   doneAt?: string;
   /**

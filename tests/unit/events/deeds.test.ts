@@ -216,3 +216,16 @@ describe('a deed whose subject\'s name ends with a list of fields', () => {
       .map(([, , title]) => title)).not.toContainEqual(expect.stringMatching(/^After/));
   });
 });
+
+describe('a trial begun on a day, told in the perfect with "since"', () => {
+  it('dates the trial by its "since", whether it opens the sentence or follows the verb', () => {
+    expect(events('20/09/2029',
+      'Since 3 June, online booking of ward halls has been trialled in four wards, where 300 bookings were made.',
+      'Cashless parking has been piloted at the bus station since August.',
+    )).toEqual([['other', '2029-06-03', 'Online booking of ward halls trialled'], ['other', '2029-08', 'Cashless parking piloted']]);
+  });
+
+  it('tells no deed in a count done since a day', () => {
+    expect(events('20/09/2029', 'Since 3 June, the ward office has processed 1,300 bookings online.')).toEqual([]);
+  });
+});

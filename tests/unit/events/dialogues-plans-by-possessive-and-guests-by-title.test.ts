@@ -78,3 +78,16 @@ describe('an origin told beside a name', () => {
     ]);
   });
 });
+
+describe('a guest who attended a dialogue and reminded those there of something', () => {
+  it('gives the guest remarks at the dialogue, not the host', () => {
+    const found = eventsOf([
+      'Tax office meets accountants on e-invoices',
+      'Cập nhật: 14/09/2029 08:00',
+      'At a dialogue with accounting firms last Thursday, Director of the Ninh Bình Tax Office Lê Văn Tú said the office would answer '
+        + 'every question online. Attending the dialogue, Deputy Director of the Ninh Bình Department of Finance Vũ Thị Hạnh reminded '
+        + 'firms that every invoice must carry the buyer\'s tax code.',
+    ]);
+    expect(found.filter(([, kind]) => kind === 'remarks')).toEqual([['2029-09-13', 'remarks', 'Vũ Thị Hạnh delivered remarks at the dialogue']]);
+  });
+});

@@ -14,6 +14,8 @@ const SAYING: [past: string, present: string][] = [
   ['warned', 'warns'], ['argued', 'argues'], ['announced', 'announces'], ['believed', 'believes'],
   // (Judging aloud is saying: "praised the council for …", "commended the province on …".)
   ['praised', 'praises'], ['commended', 'commends'], ['congratulated', 'congratulates'],
+  // (So are reminding and assuring: "reminded notary offices that …", "assured investors that …".)
+  ['reminded', 'reminds'], ['assured', 'assures'],
 ];
 
 /** Any verb of saying, as a pattern source. */
