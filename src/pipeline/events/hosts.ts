@@ -93,9 +93,14 @@ const SPOKE_AFTER = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SAYING_VERB}|told
  * its host already; one that tells nobody speaking first has none.
  */
 function firstSpeakerAt(doc: DocumentTimeline, linksOf: Map<number, Link[]>, entities: EntityLookup): string | undefined {
+  let heldBefore: Sentence | undefined;
   for (const sentence of doc.sentences) {
     // (Or the occasion of a launch or an opening: "At the launch of the pilot at Cầu Giấy station that morning, …".)
-    const at = AT_GATHERING_SPEAKER.exec(sentence.text) ?? AT_GATHERING.exec(sentence.text);
+    // (Or the sentence right after one that says a gathering was held, in its paragraph: "A training session … was held at the centre on
+    // Saturday (12/8). (Director of the … Centre X said …)".)
+    const after = heldBefore !== undefined && heldBefore.block === sentence.block ? /^/.exec(sentence.text) : null;
+    heldBefore = WAS_HELD.test(sentence.text) ? sentence : undefined;
+    const at = AT_GATHERING_SPEAKER.exec(sentence.text) ?? AT_GATHERING.exec(sentence.text) ?? after;
     if (!at) continue;
     const from = sentence.start + at[0].length;
     const person = linksIn(linksOf.get(sentence.block) ?? [], sentence, from, from + TITLE_REACH).find((l) => entities.get(l.entity)?.type === 'person');
@@ -116,6 +121,9 @@ function firstSpeakerAt(doc: DocumentTimeline, linksOf: Map<number, Link[]>, ent
   }
   return undefined;
 }
+
+/** A gathering by its noun that was held, opening its sentence: "A training session for 420 health workers … was held …". */
+const WAS_HELD = new RegExp(String.raw`^(?:An?|The)\s+(?:[\p{L}-]+\s+){0,3}?${GATHERING_NOUN}\b[^;]{0,160}?\s(?:was|were)\s+held\b`, 'u');
 
 /** How many blocks at the top of a text its opening body may be named in. */
 const LEAD_BLOCKS = 2;

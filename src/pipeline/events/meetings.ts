@@ -1,6 +1,6 @@
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { capitalRun, complement, LEADING_ARTICLE } from '../extract/name-grammar.ts';
-import { heldObject, metObject, subjectAndAction } from './event-title.ts';
+import { firstWords, heldObject, metObject, subjectAndAction } from './event-title.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { sharedSubject, subjectBefore } from './subject.ts';
 import type { Happening } from './types.ts';
@@ -166,6 +166,10 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   // "…, which was chaired by X": a relative clause names no gathering of its own; the gathering before it is read below.
   const passiveSubject = passive && subjectBefore(context, passive.index).replace(/^([^,]+),.*,$/s, '$1');
   if (passive && passiveSubject) return meeting(passive.index, passiveSubject);
+  // "A training session for 420 health workers and … on the booking app and the immunisation system was held …": a gathering by its
+  // noun that opens the sentence, too long a subject to read whole, is named by its first words.
+  const opening = passive ? OPENING_GATHERING.exec(text.slice(0, passive.index)) : null;
+  if (opening) return meeting(passive!.index, firstWords(opening[1]!, OPENING_GATHERING_WORDS).replace(DANGLING, ''));
   const met = MET.exec(text);
   // "The delegation visited X and met Professor Y": "met" joined by "and" shares the subject of the verb before it.
   const joined = met && /\band\s+$/.test(text.slice(Math.max(0, met.index - 5), met.index)) ? sharedSubject(context, met.index) : '';
@@ -348,4 +352,10 @@ function beforeTime(context: SentenceContext, from: number): string {
 /** A weekday, maybe with its part of the day, last before a date in brackets: " on Tuesday morning (". */
 const WEEKDAY_LAST = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAYS.join('|')})(?:\s+${DAYTIME})?\s*\(?\s*$`);
 
+/** A gathering by its noun that opens the sentence, up to its passive verb: "A training session for 420 health workers …". Group: it. */
+const OPENING_GATHERING = new RegExp(String.raw`^\s*(?:An?|The)\s+((?:[\p{L}-]+\s+){0,3}?${GATHERING_NOUN}\b[^;:.]*?)\s*$`, 'u');
+/** Words that cannot end a name cut short: " on the", " and". */
+const DANGLING = /(?:\s+(?:on|of|for|and|or|the|a|an|in|at|to|with|by))+$/;
+/** How many words of such a gathering name it. */
+const OPENING_GATHERING_WORDS = 10;
 const meeting = (at: number, title: string): Happening => ({ kind: 'meeting', at, end: at, title, quality: 3, inherits: false });

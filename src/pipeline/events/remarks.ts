@@ -14,7 +14,8 @@ const REMARKS = new RegExp(String.raw`\b(?:delivered|gave|made)\s+(?:(?:a|an|the
  * The occasion of remarks: a gathering ("the conference") or a ceremony of something ("the inauguration of Data Center No. 3"), also
  * told by its noun alone ("Speaking at the opening, …", "at the signing").
  */
-const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,4}?(?:${GATHERING_NOUN}|event)\b|`
+// (Or a course told by what it is: "Attending the training, X asked …".)
+const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,4}?(?:${GATHERING_NOUN}|event|training|course)\b|`
   // (Its owner may come first: "the park's groundbreaking".)
   + String.raw`(?:[\p{L}\p{N}-]+[’']s\s+)?(?:inauguration|launch|opening|groundbreaking|handover|signing)(?:\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$)`
   + String.raw`|(?=\s*,|\s+as\s)))`;

@@ -91,3 +91,21 @@ describe('a guest who attended a dialogue and reminded those there of something'
     expect(found.filter(([, kind]) => kind === 'remarks')).toEqual([['2029-09-13', 'remarks', 'Vũ Thị Hạnh delivered remarks at the dialogue']]);
   });
 });
+
+describe('a training held, its host the first to speak after it, and a guest attending it', () => {
+  it('names a long gathering by its first words, and gives the other body\'s official remarks at the training', () => {
+    const found = eventsOf([
+      'Clinics learn the new booking app',
+      'Cập nhật: 21/03/2029 08:00',
+      'A training session for 260 nurses and commune health officers on the booking app and the national patient records system was held '
+        + 'at the centre on Saturday (17/3). Director of the Gia Lai Provincial Hospital Nguyễn Văn Toàn said the hospital had given tablets to 40 '
+        + 'clinics.',
+      'Attending the training, Deputy Director of the Gia Lai Department of Health Rơ Châm Thị Hoa asked clinics to report every missed '
+        + 'booking.',
+    ]);
+    expect(found.filter(([, kind]) => kind === 'meeting' || kind === 'remarks')).toEqual([
+      ['2029-03-17', 'remarks', 'Rơ Châm Thị Hoa delivered remarks at the training'],
+      ['2029-03-17', 'meeting', 'Training session for 260 nurses and commune health officers'],
+    ]);
+  });
+});
