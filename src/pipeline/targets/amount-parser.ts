@@ -290,6 +290,9 @@ const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s
 // (Or "Every …" does it, in the present: "d) Every hospital of grade I or above connects its electronic medical records to …;".)
 const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:to|shall|will)\s+(?:${ALL_DO})`
   + String.raw`|[Ee]very\s[^;.:]{2,120}?\s(?:${ALL_DOES}))\s`, 'u');
+/** An item of a list in which every one of a whole will do a thing as a practice: "- every cooperative … will issue electronic invoices.". */
+const ITEM_PRACTICE = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Ee]very\s[^;.:]{2,120}?\swill\s+\p{Ll}+\s+`
+  + String.raw`(?!(?:its|their|the|a|an|one|his|her|our)\s)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+[^s\W]s\s*[;.]?\s*$`, 'u');
 /**
  * An item of a list in which every one of a whole will be done online or on a system: "- every bidding package of central and provincial
  * agencies will be run on the national e-procurement system;".
@@ -650,8 +653,9 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
     // (Nor what an aim is for, in words: "(the commission) aims for every grassroots Party cell to discuss this outline …".)
     const aimedFor = toVerb !== undefined && AIMED_FOR.test(textBefore(text, m.index, 40));
     // (Nor at least one thing each is to make, which each then has: "every commune and ward to build at least one digital model".)
+    // (Nor what each will do as a practice, with things in the plural: "every cooperative that sells online will issue electronic invoices".)
     if (every && !participle && !aimedFor && !ALL_DO_WORD.test(verb!) && !DONE_ONLINE.test((modalObject ?? toObject)!)
-      && !AT_LEAST_ONE.test((modalObject ?? toObject)!)) continue;
+      && !AT_LEAST_ONE.test((modalObject ?? toObject)!) && !(modalObject !== undefined && WILL_DO.test(m[0]) && PRACTICE.test(modalObject))) continue;
     const things = every ? plurals(stated!) : stated!;
     const with_ = verb === 'have' ? 'with' : verb;
     // "prototypes of all 14 products are to be completed": what of every one of them.
@@ -684,6 +688,10 @@ function everyOfThings(text: string, out: TargetProposal[]): TargetProposal[] {
   return out;
 }
 
+/** "will" before what each is to do. */
+const WILL_DO = /\swill\s+\p{Ll}+\s/u;
+/** Things done as a practice, in the plural with no determiner: "electronic invoices", "cashless payments" (not "its own plan"). */
+const PRACTICE = /^(?!(?:its|their|the|a|an|one|his|her|our)\s)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+[^s\W]s$/u;
 /** A period "every" tells how often a thing is done by: "every quarter", "every year and …". */
 const HOW_OFTEN = /^(?:years?|quarters?|months?|weeks?|days?|sessions?|semesters?)\b/;
 
@@ -764,11 +772,17 @@ const plural = (things: string) => {
  */
 // (An adjective alone before the next one shares its noun: "national and regional university" → "national and regional universities".)
 const plurals = (things: string) => {
-  const placed = PLACING.exec(things)?.index ?? things.length;
+  // (A relative clause that picks them out takes the plural's verb: "cooperative that sells online" → "cooperatives that sell online".)
+  const relative = RELATIVE_VERB.exec(things);
+  const placed = Math.min(PLACING.exec(things)?.index ?? things.length, relative?.index ?? things.length);
   const parts = things.slice(0, placed).split(/(,\s+|\s+(?:and|or)\s+(?:the\s+)?)/);
+  const rest = relative && relative.index === placed
+    ? `${relative[1]}${relative[2] === 'is' ? 'are' : baseForm(relative[2]!)}${things.slice(relative.index + relative[0].length)}` : things.slice(placed);
   return parts.map((part, i) => (i % 2 === 1 ? part.replace(/the\s+$/, '')
-    : i < parts.length - 1 && ADJECTIVE.test(part) ? part : plural(part))).join('') + things.slice(placed);
+    : i < parts.length - 1 && ADJECTIVE.test(part) ? part : plural(part))).join('') + rest;
 };
+/** A relative clause after a noun in the singular, its verb in the third person: " that sells", " which has". Groups: the pronoun, the verb. */
+const RELATIVE_VERB = /(\s(?:that|which|who)\s+)(has|is|\p{Ll}{2,}[^s\W]s)\b/u;
 /** A word alone of an adjective's shape: "national", "regional", "public", "private", "central". */
 const ADJECTIVE = /^\p{Ll}+(?:al|ic|ive|ous|ary|ern|ate)$/u;
 /** A target that is a whole: "the target is all communes (by the end of 2030)". Group: the things. */
@@ -958,6 +972,8 @@ const WHOLE_THINGS = new RegExp(String.raw`\b(?:[Ee]very|[Ee]ach|[Aa]ll)\s+(?:th
   + String.raw`(?:\s+(?:in|of|across|at)\s+(?:the\s+)?\p{Ll}[\p{L}-]*)?(?=\s+(?:will|is|are|shall|must|to|have|has)\b)`, 'gu');
 /** What a whole's things are to do, after them: " will run a digital logistics hub". Group: the verb and its object. */
 const WHOLE_DOES = /^\s+(?:will|is\s+to|are\s+to|shall|must|to)\s+(?:also\s+)?(\p{Ll}[^,;:]{2,80})$/u;
+/** The whole's own deadline at the end of what it does: " by 2032", " by the end of 2032". */
+const DEADLINE_END = new RegExp(String.raw`\s+(?:by|before|in)\s+(?:the\s+end\s+of\s+)?${DUE_YEAR}$`, 'u');
 /**
  * A count a thing has now, then an aim for a bare number of the same ("has 3,100 digital technology firms, and aims for 4,500 by 2030").
  * Groups: the count now, the things counted, the aim's qualifier, the aim's number.
@@ -1442,7 +1458,7 @@ const amountsIn: TargetParser = {
       // assistant"): "all levels must apply AI" is a task of each.
       // (Or an item of a list of aims in the infinitive: "b) all vocational schools to teach digital skills as a compulsory module;".)
       const toCome = everyOfThings(text, []).filter((p) => DUE_OF_ALL.test(text.slice(p.start, p.end)) || ITEM_TO_DO.test(text)
-        || ITEM_DONE_ONLINE.test(text));
+        || ITEM_DONE_ONLINE.test(text) || ITEM_PRACTICE.test(text));
       // (So is one an aim is to handle online: "The department aims to process all of its own dossiers online by the end of this year".)
       if (AIM_AT.test(text)) toCome.push(...allOnline(text));
       return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? everyOfItem(text, [...toCome, ...wholes(text)]) : out;
@@ -1456,7 +1472,7 @@ const amountsIn: TargetParser = {
       const at = m.index + m[0].indexOf(m[1]!);
       const things = plurals(whole);
       // (What each of the whole is to do names them: "industrial parks run a digital logistics hub".)
-      const does = WHOLE_DOES.exec(text.slice(told.index + told[0].length, m.index))?.[1];
+      const does = WHOLE_DOES.exec(text.slice(told.index + told[0].length, m.index))?.[1]?.replace(DEADLINE_END, '');
       out.push({
         metric: does ? `${things} ${does.replace(/^have\s/, 'with ')}` : things, comparator: '=', value: numberOf(m[1]!), max: null,
         unit: things.split(/\s+/).at(-1)!, qualitative: false, baseline: null, start: at, end: at + m[1]!.length,

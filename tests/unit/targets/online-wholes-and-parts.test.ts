@@ -287,7 +287,7 @@ describe('the first of a whole, by their own deadline', () => {
     const found = timelineOf({ 'a.txt': 'Bắc Ninh sets out its supply chain plan\n\n03/04/2029\n\nEvery industrial park in the province will have a supplier '
       + 'development centre by 2032, the first ten of them by the end of 2030.' }).targets;
     expect(found.map((t) => [t.metric, t.value, t.unit, t.deadline])).toEqual([
-      ['industrial parks', 10, 'parks', 2030],
+      ['industrial parks with a supplier development centre', 10, 'parks', 2030],
       ['industrial parks with a supplier development centre', 100, '% of industrial parks', 2032],
     ]);
   });

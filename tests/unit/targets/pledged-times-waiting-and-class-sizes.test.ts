@@ -111,3 +111,18 @@ describe('whose a pledged time is', () => {
       + 'of each telemedicine licence dossier within 40 days.')).toEqual([[40, 'Ministry of Health']]);
   });
 });
+
+describe('every one of a whole that will do a thing as a practice', () => {
+  it('reads "- every X that sells online will issue electronic invoices" as all of them, the relative clause in the plural', () => {
+    expect(targetsOf('20/10/2029', 'By the end of 2030, the plan says:', '- all 40 wards will have a digital post;', '- every market that '
+      + 'trades at night will accept cashless payments.')).toEqual([
+      ['markets that trade at night accept cashless payments', '=', 100, '% of markets that trade at night', 2030],
+      ['wards with a digital post', '=', 100, '% of wards', 2030],
+    ]);
+  });
+
+  it('reads no whole in what each will do once, for itself', () => {
+    expect(targetsOf('20/10/2029', 'By the end of 2030, the plan says:', '- every ward will issue its own plan;', '- every market will '
+      + 'appoint a manager.')).toEqual([]);
+  });
+});
