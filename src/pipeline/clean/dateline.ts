@@ -78,22 +78,31 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   + String.raw`(?:\s+(?:Font\s+size\s*:?(?:\s+A[-+]?(?=\s|$))*|Print|Share|E-?mail|Save|Listen))*`
   // Its author after it, as a blog's template prints them: "Posted on 4 November 2028 by admin", "… bởi Lan Anh".
   + String.raw`(?:${AUTHOR})?$`, 'iu');
+/** The edition before named by its date right after the date: " · Previous edition: 02.11.2029". */
+const PREVIOUS_AFTER = /^[\s|·–—-]*previous\s+(?:edition|version)\s*:/i;
+/** A weekday with its date in brackets: "Wednesday (24/1/2030)", "Thứ Tư (24/1)". */
+const WEEKDAY_BRACKETS = new RegExp(String.raw`^\s*${WEEKDAY_WORD},?\s*\(\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d\d)?\)`, 'u');
+/** A dot that glues a label to a dotted date: "News(.)12.08.2030". */
+const GLUED_DOT = /(?<=\p{L})\.(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b)/u;
 /** A version's label right before its date: "Version 2 of", "Rev. 3 dated", "Edition 4,". */
 const VERSION_BEFORE = /\b(?:version|ver\.|rev\.|revision|edition)\s+\d{1,3}(?:\.\d{1,3})*\s*(?:of|dated|,|:)?$/i;
 /** The version a dated one replaces, after its date: "– replaces Version 1 of 02/03/2031", "(supersedes Rev. 2)". */
-const REPLACES_AFTER = /^[\s(–—,;|·-]*(?:replac(?:es|ing)|supersed(?:es|ing))\s+(?:version|ver\.|rev\.|revision|edition)\s+\d/i;
+// (Or names the edition before it by its date: "Issued: 14.05.2030 · Previous edition: 02.11.2029".)
+const REPLACES_AFTER = new RegExp(String.raw`^[\s(–—,;|·-]*(?:(?:replac(?:es|ing)|supersed(?:es|ing))\s+(?:version|ver\.|rev\.|revision|edition)\s+\d`
+  + String.raw`|previous\s+(?:edition|version)\s*:)`, 'i');
 /** Labels of the page's own date ("Posted:", "Updated:", "date 2025-04-01"). */
 // (What was posted may be named first: "Summary posted:", "Article published:". A report's page names the day it was made public: "Disclosed:".
 // A legal database names the day it added the document: "Added to the library:".)
 const PAGE_LABEL = new RegExp(String.raw`^(?:date(?:\s+(?:posted|published))?|(?:(?:summary|article|story|page|post|first)\s+)?(?:posted|published)`
   + String.raw`(?:\s+online)?(?:\s+on)?|published_time|date_?published|exported(?:\s+on)?|(?:publicly\s+)?disclosed(?:\s+on)?`
   + String.raw`|(?:last\s+)?(?:updated|modified)|(?:date\s+)?added(?:\s+to\s+(?:the\s+)?(?:library|database|collection|site))?(?:\s+on)?`
-  + String.raw`|ngày\s+đăng|đăng\s+ngày|(?:ngày\s+)?cập\s+nhật)\s*:?\s*$`, 'i');
+  + String.raw`|ngày\s+đăng|đăng\s+(?:ngày|lúc)|(?:ngày\s+)?cập\s+nhật)\s*:?\s*$`, 'i');
 /** Labels of a document's dates on a legal-database page: they date the document, not the page. */
 const DOCUMENT_LABEL = new RegExp(String.raw`^(?:${ISSUE_LABEL}|issued\s+on|effective\s+date`
   + String.raw`|date\s+of\s+effect|effective\s+from|signed(?:\s+on|\s+date)?|expiry\s+date|ngày\s+ban\s+hành|ngày\s+hiệu\s+lực)\s*:?$`, 'i');
 /** Labels of the day a reader printed or saved the page ("Printed: 21/08/2030 09:12", "Ngày in:"): the reader's date, not the page's. */
-const PRINTED_LABEL = /^(?:printed(?:\s+on)?|date\s+printed|print\s+date|ngày\s+in|in\s+lúc|accessed(?:\s+on)?|retrieved(?:\s+on)?)\s*:?$/i;
+// (Or the day a site's header shows to whoever reads it: "Hôm nay: Thứ Hai, 16/09/2030", "Today: Friday, 26/01/2030".)
+const PRINTED_LABEL = /^(?:printed(?:\s+on)?|date\s+printed|print\s+date|ngày\s+in|in\s+lúc|accessed(?:\s+on)?|retrieved(?:\s+on)?|hôm\s+nay|today)\s*:?$/i;
 /** The label of the day a document was issued: "Date of issue", "Ngày ban hành". */
 const ISSUED = new RegExp(String.raw`^${ISSUE_LABEL}\s*:?$`, 'i');
 /** A template that was never filled: "{{publish_date}}", "dd/mm/yyyy", "--/--/----". */
@@ -126,7 +135,9 @@ const WEEKDAY_LEAD = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satu
   + String.raw`|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?![\p{L}])[,\s]*`, 'iu');
 
 /** A weekday after a label, before the date: "Last modified: Wed". */
-export const WEEKDAY_TRAIL = new RegExp(String.raw`(?<=:)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)$`, 'i');
+// (Or in Vietnamese: "Hôm nay: Thứ Hai".)
+export const WEEKDAY_TRAIL = new RegExp(String.raw`(?<=:)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?`
+  + String.raw`|${VI_WEEKDAY})$`, 'iu');
 
 /** Where a clock time is glued to a year before it: "20265:31 AM" is 2026 and 5:31 AM. */
 const GLUED_TIME = /(?<=[\s,](?:19|20)\d\d)(?=\d{1,2}:\d{2}(?!\d))/;
@@ -152,8 +163,11 @@ export const pageLabel = (label: string | undefined): boolean => label === undef
  * "12/07/2025 10:15 GMT+7 | Khoa học"; or a day without a year ("November 21"); or a template
  * placeholder; or a document's date on a legal-database page ("Issued date: 03/03/2025").
  */
-export function readDateline(line: Line): DatelineReading | undefined {
-  if (line.text.length > DATELINE_MAX_CHARS) return undefined;
+export function readDateline(written: Line): DatelineReading | undefined {
+  if (written.text.length > DATELINE_MAX_CHARS) return undefined;
+  // "Wednesday (24/1/2030) 10:20", "News.12.08.2030": the brackets around a weekday's date and the dot that glues a label to a dotted
+  // date are read as blanks (one for one: every column stays).
+  const line = { ...written, text: written.text.replace(WEEKDAY_BRACKETS, (m) => m.replace(/[()]/g, ' ')).replace(GLUED_DOT, ' ') };
   // "3d • Edited • 🌐": a social post's age, relative to a day the page does not print; no more a date than a placeholder is.
   if (RELATIVE_AGE.test(line.text.trim())) return { kind: 'placeholder', text: line.text.trim() };
   if (PLACEHOLDER.test(line.text)) {
@@ -168,12 +182,22 @@ export function readDateline(line: Line): DatelineReading | undefined {
     if (read?.kind === 'date') return { ...read, date: { ...read.date, column: read.date.column + at! } };
     return { kind: 'placeholder', text: line.text };
   }
+  // "Phát sóng: 19:00 12/03/2030 | Đăng lúc: 21:30 12/03/2030", "Broadcast: … | Posted: …": of a row of dated fields, the one that
+  // labels the page's own date, when another comes first.
+  // (Only past a first date with a label of its own, and not for a later stamp: "Thứ Sáu, 22/01/2027 06:15 | Cập nhật: 23/01/2027".)
+  const field = /\d.*[|·].*\d/.test(line.text) ? pageDateField(line.text) : undefined;
+  const first = field !== undefined && field > 0 ? findFullDates(line.text.slice(0, field))[0] : undefined;
+  const own = field === undefined ? '' : line.text.slice(field).replace(/\s*[|·].*$/, '');
+  if (first && OWN_LABEL_BEFORE.test(line.text.slice(0, first.index)) && !new RegExp(String.raw`^\s*${REVISED}`, 'i').test(own)) {
+    const read = readDateline({ ...line, text: own, start: line.start + field! });
+    if (read?.kind === 'date') return { ...read, date: { ...read.date, column: read.date.column + field! } };
+  }
   // (A time zone, the site's controls or fields may follow it, as they follow a full date: "Thứ Sáu, 25/5 (GMT+7) | Hotline: …".)
   const yearless = YEARLESS.exec(line.text.trim());
   if (yearless && AFTER_DATE.test(withoutControls(line.text.trim().slice(yearless[0].length)))) {
     const day = Number(yearless[2] ?? yearless[3] ?? yearless[5]);
     const month = yearless[6] ? Number(yearless[6]) : monthNumber(yearless[1] ?? yearless[4]!);
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return { kind: 'yearless', month, day, text: line.text.trim() };
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return { kind: 'yearless', month, day, text: written.text.trim() };
   }
   const glue = GLUED_MONTH.exec(line.text)?.index ?? -1;
   const unglued = glue >= 0 ? `${line.text.slice(0, glue)} ${line.text.slice(glue)}` : line.text;
@@ -194,7 +218,9 @@ export function readDateline(line: Line): DatelineReading | undefined {
   }
   // (A guide's or a form's version, dated, may name the one it replaces after it: "Version 2 of 14/04/2031 – replaces Version 1 of
   // 02/03/2031". The current version's date is the page's.)
-  if (!AFTER_DATE.test(withoutControls(after)) && !(VERSION_BEFORE.test(before) && REPLACES_AFTER.test(after))) return undefined;
+  if (!AFTER_DATE.test(withoutControls(after)) && !((VERSION_BEFORE.test(before) || PREVIOUS_AFTER.test(after)) && REPLACES_AFTER.test(after))) {
+    return undefined;
+  }
   // A document's own heading, its number then its place and date: "No.: 4127/BKHCN-KHTCHà Nội, 14 August 2026" (a code may be glued to
   // the place). It dates the text when the page prints no date of its own.
   if (NUMBER_HEADING.test(before)) return { kind: 'heading', date: { ...date, line: line.line, column: date.index + 1, index: line.start + date.index } };
@@ -208,7 +234,8 @@ export function readDateline(line: Line): DatelineReading | undefined {
   if (/[.!?]/.test(before) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
   // A clock time before the date is no label: "06:00 AM, 04/09/2026 (GMT+7)".
   // (A script's date string opens with its weekday after the label: "Last modified: Wed Jan 02 2030 07:55:12 GMT+0700".)
-  const label = before.replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '').replace(WEEKDAY_LEAD, '').replace(CLOCK, '').replace(WEEKDAY_TRAIL, '');
+  const label = before.replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '').replace(WEEKDAY_LEAD, '').replace(CLOCK, '').replace(CLOCK_END, '')
+    .replace(WEEKDAY_TRAIL, '');
   const labels = labelsOf(label);
   const column = line.start + date.index;
   // (The day a document was issued is kept: it dates a page that prints no date of its own, as the document's heading would.)
@@ -279,7 +306,8 @@ export function pageDateField(text: string): number | undefined {
   let from = 0;
   for (const date of findFullDates(text)) {
     // (Past the date's weekday after its label: "Added to the library: Wednesday, 19/03/2031".)
-    const before = text.slice(from, date.index).trim().replace(/,$/, '').replace(WEEKDAY_TRAIL, '');
+    // (And past a clock time before the date: "Đăng lúc: 21:30 12/03/2030", "Posted: 08:10, 12/03/2030".)
+    const before = text.slice(from, date.index).trim().replace(/,$/, '').replace(CLOCK_END, '').replace(WEEKDAY_TRAIL, '');
     // (From the bar that opens the date's own field: "Ngày đăng: {{post_date}} | Cập nhật: 27/10/2028" is read from "Cập nhật".)
     if (labelsOf(before).some((l) => PAGE_LABEL.test(l))) return Math.max(from, lastBar(text, date.index) + 1);
     // (The next date's label starts after this date's field, at the next bar or middle dot.)
@@ -290,6 +318,10 @@ export function pageDateField(text: string): number | undefined {
   return undefined;
 }
 
+/** A label of a date's own, its clock time maybe after it, right before the date: "Phát sóng: 19:00 ", "Broadcast: 19:00, ". */
+const OWN_LABEL_BEFORE = /^\s*\p{L}[\p{L}\p{M}\s]{1,30}:\s*(?:\d{1,2}[:h]\d{2}(?:\s*[AP]\.?M\.?)?,?\s*)?$/iu;
+/** A clock time at the end of a date's label: " 21:30", " 08:10 AM,". */
+const CLOCK_END = /\s+\d{1,2}[:h]\d{2}(?:\s*[AP]\.?M\.?)?,?$/i;
 /** A bar, or a middle dot with spaces around it, that sets a row's fields apart: "Recorded live: … · Summary posted: 14/06/2029". */
 const BAR = /\||\s·\s/g;
 const FIRST_BAR = new RegExp(BAR.source);
