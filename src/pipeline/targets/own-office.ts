@@ -167,7 +167,8 @@ export function frameOwnKind(frame: string): string | undefined {
 export const frameServiceKind = (frame: string): string | undefined => FRAME_SERVICE.exec(frame)?.[1];
 
 /** A year written in a list's frame. */
-const FRAME_YEAR = /\b20\d{2}\b|\b(?:this|next)\s+year\b/i;
+// (Or the campaign a notice runs, of its year: "aims in this campaign to:".)
+const FRAME_YEAR = /\b20\d{2}\b|\b(?:this|next)\s+year\b|\bthis\s+campaign\b/i;
 
 /**
  * Whether a list's frame (its last sentence) opens a body's own aims in a year: a library's, a museum's ("By 2033, the library aims to:"),
@@ -182,6 +183,17 @@ export function ownAimsFrame(frame: string, organizations: readonly string[]): b
   return frameServiceKind(last) !== undefined || frameOwnKind(last) !== undefined || AIM_SET.test(last) || WE_AIM.test(last)
     || aimingBody(last, organizations) !== undefined;
 }
+
+/**
+ * Whether a list's frame (its last sentence) opens aims in a year, whoever's: "By 2031, Sa Pa ward aims to:", "In this year's enrolment,
+ * the ward aims to:". An item's time to handle each one of a thing "within" a time is then an aim, not a procedure's limit.
+ */
+export function aimsFrame(frame: string): boolean {
+  const last = lastSentence(frame);
+  return AIMS_TO.test(last) && FRAME_YEAR.test(last);
+}
+/** An aim's verb that opens a list: "aims to:", "aims by the end of 2031 to:", "plans to:". */
+const AIMS_TO = /\b(?:aims?|plans?|intends?|strives?|targets?)\b[^:;.]{0,40}?\bto\s*:\s*$/i;
 
 /** A body's own aims on its own page, in the first person: "By 2032, we aim to:", "we plan to:". */
 const WE_AIM = /\bwe\s+(?:also\s+)?(?:aim|plan|intend|pledge|commit)\s+to\s*:\s*$/i;
@@ -288,7 +300,7 @@ function trimmed(name: string | undefined, names: () => Names): string | undefin
 // (Or "(X) has also set an aim for its own work:".)
 export const AIMS = new RegExp(String.raw`^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|aims\s+for|targets`
   // (Its time may come between: "(the Hưng Yên Employment Service Centre) aims by the end of 2031 to:".)
-  + String.raw`|aims\s+(?:by|in|from)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|next\s+year|this\s+year)\s+to`
+  + String.raw`|aims\s+(?:by|in|from)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|next\s+year|this\s+year|this\s+campaign)\s+to`
   + String.raw`|has\s+set\s+(?:itself|out)|ha[sd]\s+(?:also\s+)?set\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)s?)\b`);
 /** A clause of what a body has, then its aim joined by "and": "(TraceRice) has 18,400 farmers on its app, …, and aims to reach …". */
 const AIMS_AFTER_CLAUSE = /^\s+(?:has|had|is|was|runs|operates)\b[^;.]{0,120}?,?\s+and\s+(?:also\s+)?(?:aims|plans|intends|wants|expects)\s+to\b/;

@@ -13,7 +13,9 @@ const RELATIVE_UNIT = new RegExp(String.raw`(?<!\b[Tt]he\s+)\b([Ll]ast|[Tt]his|[
   // "by the end of the decade": the year that ends the text's decade (2030 for a text of 2026).
   + String.raw`|(?<=\bend\s+of\s+the\s+)(decade)\b`
   // "(against a target of 95%) for the year": the year a text is written in.
-  + String.raw`|(?<=\b(?:target|goal)\s+of\s+[^,;.]{1,30}?\s+for\s+the\s+)(year)\b(?!\s+\d|[’']s)`, 'g');
+  + String.raw`|(?<=\b(?:target|goal)\s+of\s+[^,;.]{1,30}?\s+for\s+the\s+)(year)\b(?!\s+\d|[’']s)`
+  // "(aims) in this campaign (to:)": a campaign a notice runs is of the year it is written in.
+  + String.raw`|(?<=\b(?:in|during|for)\s+this\s+)(campaign)\b`, 'g');
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 const NEEDS: Record<string, ReferencePrecision> = { week: 'day', month: 'month', year: 'year', decade: 'year' };
 
@@ -22,7 +24,7 @@ export const relativeUnitParser: TimeParser = {
   name: 'ENRelativeUnitParser',
   pattern: RELATIVE_UNIT,
   extract(context, m) {
-    const unit = (m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[7])!;
+    const unit = (m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? (m[8] ? 'year' : undefined))!;
     const reference = referenceAt(context.reference, NEEDS[unit]!);
     if (!reference) return null;
     const shift = SHIFT[(m[1] ?? 'this').toLowerCase()]!;
