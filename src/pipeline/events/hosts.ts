@@ -71,6 +71,13 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
       }
     }
   }
+  // "(Notice No. 612/TB-UBND of the Ninh Kiều Ward People's Committee …) On Friday (3/5), the ward held a meeting with school principals":
+  // a body told by its kind that held the gathering is the one the text opens with, of that kind.
+  if (hosts.size === 0) {
+    const kind = doc.sentences.map((s) => KIND_HELD.exec(s.text)?.[1]).find((k) => k !== undefined);
+    const opening = kind === undefined ? undefined : leadBody(doc, linksOf, entities);
+    if (opening && entities.get(opening)?.name.toLowerCase().includes(kind!.toLowerCase())) hosts.add(opening);
+  }
   if (hosts.size === 0) {
     const first = firstSpeakerAt(doc, linksOf, entities);
     if (first) hosts.add(first);
@@ -128,15 +135,25 @@ const WAS_HELD = new RegExp(String.raw`^(?:An?|The)\s+(?:[\p{L}-]+\s+){0,3}?${GA
 /** How many blocks at the top of a text its opening body may be named in. */
 const LEAD_BLOCKS = 2;
 
-/** The body a text opens with: the first organization its first blocks name, as the subject of their first sentence. */
+/**
+ * The body a text opens with: the first organization its first blocks name, as the subject of their first sentence, or as the issuer of
+ * the instrument that subject is ("Notice No. 3317/TB-SXD of the Phú Thọ Department of Construction announces …").
+ */
 function leadBody(doc: DocumentTimeline, linksOf: Map<number, Link[]>, entities: EntityLookup): string | undefined {
   for (const sentence of doc.sentences) {
     if (sentence.block >= LEAD_BLOCKS) return undefined;
-    const first = linksIn(linksOf.get(sentence.block) ?? [], sentence)[0];
-    if (first && first.start === sentence.start && entities.get(first.entity)?.type === 'organization') return first.entity;
+    const [first, second] = linksIn(linksOf.get(sentence.block) ?? [], sentence);
+    if (!first || first.start !== sentence.start) continue;
+    const type = entities.get(first.entity)?.type;
+    if (type === 'organization') return first.entity;
+    if (second && type !== 'person' && entities.get(second.entity)?.type === 'organization'
+      && /^\s+of\s+(?:the\s+)?$/.test(sentence.text.slice(first.end - sentence.start, second.start - sentence.start))) return second.entity;
   }
   return undefined;
 }
+/** A body told by its kind that held a gathering: "the ward held a meeting", "The centre organised a workshop". Group: the kind. */
+const KIND_HELD = new RegExp(String.raw`\b[Tt]he\s+(ward|commune|department|centre|center|office|agency|fund|school|hospital|board)\s+`
+  + String.raw`(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?${GATHERING_NOUN}\b`, 'u');
 
 /** Words that name a person at a gathering as its guest: "Attending as a guest was X", "X, a guest of honour, …", "guests included X". */
 const AS_GUEST = /\bas\s+(?:a\s+|the\s+)?guests?\b|\bguests?\s+of\s+honou?r\b|\bguests?\s+(?:included|were)\b/i;

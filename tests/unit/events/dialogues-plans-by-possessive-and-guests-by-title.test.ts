@@ -109,3 +109,28 @@ describe('a training held, its host the first to speak after it, and a guest att
     ]);
   });
 });
+
+describe('the host of a gathering a notice tells, its body the one whose notice opens the text', () => {
+  it('gives another body\'s official remarks at a meeting the notice\'s issuer holds, though she speaks first', () => {
+    const found = eventsOf([
+      'Notice on the sale of 480 social housing apartments',
+      'Ngày đăng: 04/10/2030',
+      'Notice No. 2210/TB-SXD of the Hòa Bình Department of Construction announces the sale of 480 apartments at the Đà River project.',
+      'At a meeting with buyers on Tuesday (30/9), Deputy Director of the Hòa Bình Branch of the Social Policy Bank Đinh Thị Lan said the bank '
+        + 'had set aside VND 400 billion for loans. Director of the Hòa Bình Department of Construction Bùi Văn Hải said the list of buyers would '
+        + 'be posted online.',
+    ]);
+    expect(found.filter(([, kind]) => kind === 'remarks')).toEqual([['2030-09-30', 'remarks', 'Đinh Thị Lan delivered remarks at the meeting']]);
+  });
+
+  it('takes "the ward" that held a meeting for the ward\'s body the notice opens with', () => {
+    const found = eventsOf([
+      'Notice on online enrolment for grades 1 and 6',
+      'Ngày đăng: 05/05/2030',
+      'Notice No. 418/TB-UBND of the Cái Khế Ward People\'s Committee sets out online enrolment for the 2030–2031 school year.',
+      'On Friday (3/5), the ward held a meeting with school principals. Attending the meeting, Deputy Director of the Cần Thơ Department of '
+        + 'Education and Training Trần Thị Mỹ Linh asked schools to post their quotas on time.',
+    ]);
+    expect(found.filter(([, kind]) => kind === 'remarks')).toEqual([['2030-05-03', 'remarks', 'Trần Thị Mỹ Linh delivered remarks at the meeting']]);
+  });
+});
