@@ -112,6 +112,18 @@ const COMMUNE = new RegExp(String.raw`${NAME}\s+(commune|ward|district|Commune|W
 const COMMUNE_AIMS = new RegExp(String.raw`${NAME}\s+(commune|ward|Commune|Ward)\s+(?:also\s+)?(?:aims?|sets?|targets?|wants?|plans?|strives?`
   + String.raw`|has\s+set|is\s+to|will\s+(?:strive|aim))\b`, 'u');
 
+/** A commune or ward by its kind as the subject of an aim: "the ward aims to:". Group: the kind. */
+const THE_COMMUNE_AIMS = /\b[Tt]he\s+(commune|ward)\s+(?:also\s+)?(?:aims?|sets?|targets?|wants?|plans?|strives?|has\s+set|is\s+to)\b/u;
+
+/** The first commune or ward of a kind a text names: "Ninh Kiều ward" from "the Ninh Kiều Ward People's Committee", or null. */
+function communeNamed(text: string, kind: string): string | null {
+  for (const m of text.matchAll(new RegExp(COMMUNE.source, 'gu'))) {
+    const found = (m[2] ?? m[3])!.toLowerCase();
+    if (found === kind) return `${asWritten((m[1] ?? m[4])!.trim())} ${kind}`;
+  }
+  return null;
+}
+
 /** The commune or ward a text names as the subject of its aim (see COMMUNE_AIMS), as "<Name> commune", or null. */
 export function communeAiming(text: string): string | null {
   const m = /ommune|ard/.test(text) ? COMMUNE_AIMS.exec(text) : null;
@@ -343,6 +355,10 @@ export function documentScopes(
     // (A commune that aims at a thing itself, "Mường Khương commune aims for:", is the target's, whatever province the sentence names.)
     const commune = clauses(clause).commune() ?? whole.commune() ?? (frame === null ? null : frames(frame).commune());
     if (commune) return commune;
+    // ("In this year's enrolment, the ward aims to:": the ward the text names, in a text about one.)
+    const theCommune = THE_COMMUNE_AIMS.exec(clause) ?? THE_COMMUNE_AIMS.exec(sentence) ?? (frame === null ? null : THE_COMMUNE_AIMS.exec(frame));
+    const namedCommune = theCommune ? communeNamed(text(), theCommune[1]!.toLowerCase()) : null;
+    if (namedCommune) return namedCommune;
     const named = clauses(clause).named() ?? whole.named();
     // (Not the place in the name of a body that aims at a thing itself, below: "the Hà Tĩnh Provincial Committee of the Vietnam Fatherland
     // Front aims for all 69 commune-level Front committees to …" is the committee's.)

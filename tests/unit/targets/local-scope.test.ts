@@ -138,3 +138,12 @@ describe('a hub, an incubator or an accelerator that sets its own aims', () => {
     expect(scopes).toEqual([[60, 'Thái Nguyên Innovation Hub']]);
   });
 });
+
+describe('a ward that aims, told by its kind', () => {
+  it('is the ward the text names, in its body\'s name', () => {
+    const scopes = timelineOf({ 'seeds/a.txt': dated('05/05/2030', 'Notice No. 418/TB-UBND of the Cái Khế Ward People\'s Committee sets out '
+      + 'online enrolment for the 2030–2031 school year.', 'In this year\'s enrolment, the ward aims to:', '- receive at least 96% of '
+      + 'applications online;', '- publish every school\'s list on the portal.') }).targets.map((t) => [t.value, t.scope]);
+    expect(scopes).toEqual([[96, 'Cái Khế ward']]);
+  });
+});
