@@ -118,13 +118,16 @@ export function readActs(context: SentenceContext): Happening[] {
     // 628/2030/NQ-HĐND on support for small firms passed with 80 votes in favour".)
     const tallied = verb === 'received' || (verb === 'passed' && !aux && PASSED_WITH_VOTES.test(text.slice(end)));
     const relative = !aux && !participle && !tallied && follows && (DATED_AFTER.test(text.slice(end)) || datedInClause(context, end));
+    // "- 28.05.2030: Plan No. 905/KH-BCT issued": a timeline's item told as a headline, the instrument right before the verb that ends it.
+    const headline = !aux && !participle && /^\s*[.;]?\s*$/.test(text.slice(end))
+      && contextIndex(context).linksEnding(m.index - 2, m.index).some(issued);
     // "X, Secretary General of Y, signed a memorandum …": a comma that closes the subject's apposition, before a verb whose object
     // is a document after it, is no reduced relative.
     const active = !aux && /,\s*$/.test(before) && /^\s+(?:a|an|the|its|their)\s/i.test(text.slice(end)) && objectAfter(context, end) !== null;
-    if (!aux && !relative && !participle && !active && !tallied && NOT_A_CLAUSE.test(before)) continue;
+    if (!aux && !relative && !participle && !active && !tallied && !headline && NOT_A_CLAUSE.test(before)) continue;
     // "The programme is the third national programme approved under Resolution 57 this year": a thing ranked among those acted on.
     if (!aux && RANKED.test(before)) continue;
-    const passive = relative || tallied || /\b(?:was|were|been)$/.test(aux);
+    const passive = relative || tallied || headline || /\b(?:was|were|been)$/.test(aux);
     // "Plan No. 215-KH/TU, which the Standing Board issued in March": the document the relative pronoun stands for.
     const which = !passive ? WHICH.exec(before) : null;
     const object = passive ? objectBefore(context, m.index, relative, tallied)

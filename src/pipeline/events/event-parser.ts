@@ -72,7 +72,7 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + String.raw`|wrapped up|switched on|paid a|announced|to launch|[Aa]t\s+the\s+launch\b|told|[Ss]peaking\s+at|[Aa]ddressing`
   + String.raw`|as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?,|^Speaking\s+(?:for|on\s+behalf\s+of)\s`
   // (And one attending what no gathering's noun names: "Attending the training, X asked …".)
-  + String.raw`|^Attending\s+(?:the|a)\s`
+  + String.raw`|^Attending\s+(?:the|a)\s|\btrained\s+(?:its|their|the|our|\d)`
   + String.raw`|[Ii]n\s+(?:his|her|their)\s+(?:\p{L}+\s+)?(?:speech|remarks|address)`
   // A person named later by an honorific who says something, opening a paragraph, maybe a guest of the gathering reported: "Ms Tống said
   // …" (see remarks.ts).

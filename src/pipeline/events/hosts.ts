@@ -152,8 +152,9 @@ function leadBody(doc: DocumentTimeline, linksOf: Map<number, Link[]>, entities:
   return undefined;
 }
 /** A body told by its kind that held a gathering: "the ward held a meeting", "The centre organised a workshop". Group: the kind. */
+// (Or trained its own people: "the office trained its 18 notaries …".)
 const KIND_HELD = new RegExp(String.raw`\b[Tt]he\s+(ward|commune|department|centre|center|office|agency|fund|school|hospital|board)\s+`
-  + String.raw`(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?${GATHERING_NOUN}\b`, 'u');
+  + String.raw`(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?${GATHERING_NOUN}\b|trained\s+(?:its|their)\s)`, 'u');
 
 /** Words that name a person at a gathering as its guest: "Attending as a guest was X", "X, a guest of honour, …", "guests included X". */
 const AS_GUEST = /\bas\s+(?:a\s+|the\s+)?guests?\b|\bguests?\s+of\s+honou?r\b|\bguests?\s+(?:included|were)\b/i;

@@ -239,8 +239,19 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
       inherits: false, near: true, alone: !frame && !dayAfter, ...(dayAfter ? { dayAt: dayAfter.start } : {}),
     };
   }
+  // "Yesterday, the office trained its 18 notaries and staff on the new system": a training on a day is a gathering, which one attends.
+  const trained = context.times.some((t) => t.precision === 'day') ? TRAINED.exec(text) : null;
+  const trainer = trained ? subjectBefore(context, trained.index) : '';
+  if (trained && trainer) {
+    return { ...meeting(trained.index, `${trainer} training for ${firstWords(trained[1]!, TRAINED_WORDS).replace(DANGLING, '')}`), near: true };
+  }
   return undefined;
 }
+
+/** A training given to people, the verb and its object up to the clause's end: "trained its 18 notaries and staff on the new system". */
+const TRAINED = /\btrained\s+((?:its|their|the|our|\d[\d,]*|some|about|over|more\s+than)\s+[^,;.]{2,120}?)(?=\s*[,;.]|$)/u;
+/** How many words of those trained name the training. */
+const TRAINED_WORDS = 12;
 
 /** A body's possessive before a gathering: "provincial People's Committee's regular meeting". Groups: the body, the gathering. */
 const OWNED_GATHERING = new RegExp(String.raw`^((?:[\p{L}’'-]+\s+){0,3}${BODY_NOUN})[’']s\s+(.+)$`, 'iu');

@@ -34,7 +34,9 @@ import { coverage, firstAtLeast, type Span } from '../sorted-spans.ts';
 /** A list's frame that names it the objectives (targets, goals) to reach by a year: "1. Objectives by 2035:", "Targets to 2030:". */
 // (Or a frame that opens with its year: "By 2035, under the resolution:", "By 2033, the plan says:".)
 const OBJECTIVES_FRAME = new RegExp(String.raw`\b(?:objectives?|targets?|goals?)\s+(?:by|to|until|for)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?`
-  + String.raw`(?:19|20)\d\d\b[^.;]{0,40}:\s*$|(?:^|[.!?]\s+)By\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\s*,[^.;:]{0,60}:\s*$`, 'i');
+  // (Or a heading without its colon: "Goals by 2035".)
+  + String.raw`(?:19|20)\d\d\b[^.;]{0,40}:\s*$|^\s*(?:objectives?|targets?|goals?)\s+(?:by|to|until|for)\s+(?:19|20)\d\d\s*$`
+  + String.raw`|(?:^|[.!?]\s+)By\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\s*,[^.;:]{0,60}:\s*$`, 'i');
 
 /** A paragraph that is a quoted message with its template's blanks: opens with a quotation mark, holds "[HO_TEN]", "{{ngay_khoa}}". */
 const FORM_MESSAGE = /^\s*["“][^]*?(?:\[[A-Z][A-Z_]{2,}\]|\{\{\s*\w+\s*\}\})/;

@@ -181,7 +181,23 @@ export function ownAimsFrame(frame: string, organizations: readonly string[]): b
   const last = lastSentence(frame);
   if (!FRAME_YEAR.test(last)) return false;
   return frameServiceKind(last) !== undefined || frameOwnKind(last) !== undefined || AIM_SET.test(last) || WE_AIM.test(last)
-    || aimingBody(last, organizations) !== undefined;
+    || aimingBody(last, organizations) !== undefined || frameBodyKind(last, organizations) !== undefined;
+}
+
+/**
+ * A list's frame in which a body by its kind aims at the items, when the text names a body of that kind that is no body of government
+ * ("By the end of 2031, the office aims to:" on a notary office's page): its aims are its own. Group: the kind.
+ */
+// (A firm, a bank or an association is told by bodies.ts.)
+const FRAME_BODY = new RegExp(String.raw`\bthe\s+(office|centre|center|agency|branch)\s+`
+  + String.raw`(?:also\s+|itself\s+)?(?:aims|plans|intends|expects|strives)\b[^:;.]{0,40}?\bto\s*:\s*$`, 'iu');
+
+/** The kind of body a list's frame says aims at its items (see FRAME_BODY), when `organizations` has one of that kind not of government. */
+export function frameBodyKind(frame: string, organizations: readonly string[]): string | undefined {
+  const kind = FRAME_BODY.exec(frame)?.[1]?.toLowerCase();
+  if (kind === undefined) return undefined;
+  const of = new RegExp(String.raw`\b${kind}$`, 'i');
+  return organizations.some((o) => of.test(o) && !governing(o)) ? kind : undefined;
 }
 
 /**

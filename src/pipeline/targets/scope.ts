@@ -4,7 +4,9 @@ import { once, oncePer } from '../once.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { bodyIn, type Body } from '../extract/text-bodies.ts';
 import { placeRuns, placesIn, type PlaceRuns } from './listed-places.ts';
-import { AIMS, aimingBody, dutyOwnKind, frameOwnKind, frameServiceKind, lastSentence, officeNamed, ownKind, ownWorkKind, type Names } from './own-office.ts';
+import {
+  AIMS, aimingBody, dutyOwnKind, frameBodyKind, frameOwnKind, frameServiceKind, lastSentence, officeNamed, ownKind, ownWorkKind, type Names,
+} from './own-office.ts';
 
 export { placesIn };
 
@@ -413,6 +415,10 @@ export function documentScopes(
       // "By 2030 VietLink aims to:": the items are the firm's.
       const body = bodies.length > 0 ? bodyIn(frame, bodies) : undefined;
       if (body) return body.name;
+      // ("By the end of 2031, the office aims to:" on a notary office's page: the office's own.)
+      const bodyKind = names ? frameBodyKind(frame, names().organizations) : undefined;
+      const bodyNamed = bodyKind === undefined ? undefined : officeNamed(bodyKind, frame, text, names);
+      if (bodyNamed) return bodyNamed;
       // "… the ministry aims by the end of the year to:": the items are the ministry's own.
       const kind = frameOwnKind(frame);
       const own = kind === undefined ? undefined : officeNamed(kind, frame, text, names);

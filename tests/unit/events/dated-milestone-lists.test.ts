@@ -17,3 +17,13 @@ describe('a list of milestones, each opening with its date and year and told in 
     ]);
   });
 });
+
+describe('a timeline whose items are headlines: a date, a colon, an instrument and its act', () => {
+  it('dates each instrument\'s act by its item\'s day', () => {
+    expect(events('03/06/2030', 'Fact sheet: cross-border e-commerce', '', 'Timeline', '', '- 20.05.2030: Decision No. 1742/QĐ-TTg signed',
+      '- 28.05.2030: Plan No. 905/KH-BCT issued')).toEqual([
+      ['signed', '2030-05-20', 'Decision 1742/QĐ-TTg signed'],
+      ['instrument', '2030-05-28', 'Plan 905/KH-BCT issued'],
+    ]);
+  });
+});

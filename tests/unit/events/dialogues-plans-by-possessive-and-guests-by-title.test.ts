@@ -134,3 +134,19 @@ describe('the host of a gathering a notice tells, its body the one whose notice 
     expect(found.filter(([, kind]) => kind === 'remarks')).toEqual([['2030-05-03', 'remarks', 'Trần Thị Mỹ Linh delivered remarks at the meeting']]);
   });
 });
+
+describe('a training a body gave its own people on a day', () => {
+  it('is a gathering of that body, and another body\'s official attending it gave remarks there', () => {
+    const found = eventsOf([
+      'Electronic notarisation begins',
+      'Ngày đăng: 21/08/2030',
+      'Notice No. 95/TB-VPCC of the Tháp Chàm Notary Office sets out electronic notarisation.',
+      'Yesterday, the office trained its 14 notaries and staff on the new system. Attending the training, Deputy Director of the Ninh Thuận '
+        + 'Department of Justice Đàng Thị Hoa reminded notaries to keep every record.',
+    ]);
+    expect(found.filter(([, kind]) => kind === 'meeting' || kind === 'remarks')).toEqual([
+      ['2030-08-20', 'remarks', 'Đàng Thị Hoa delivered remarks at the training'],
+      ['2030-08-20', 'meeting', 'Office training for its 14 notaries and staff on the new system'],
+    ]);
+  });
+});

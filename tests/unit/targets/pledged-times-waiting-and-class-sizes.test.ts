@@ -146,3 +146,20 @@ describe('the items of a list of aims in a year, whoever\'s', () => {
     ]);
   });
 });
+
+describe('a list of aims a body by its kind sets, and goals under a heading', () => {
+  it('gives an office\'s list to the office the text names, when it is no body of government', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('21/08/2030', 'Notice No. 95/TB-VPCC of the Tháp Chàm Notary Office on electronic '
+      + 'notarisation.', 'By the end of 2031, the office aims to:', '- handle at least 75% of requests online;', '- return every '
+      + 'certified copy within 3 working hours.') }).targets.map((t) => [t.value, t.unit, t.scope]);
+    expect(found).toEqual([[75, '%', 'Tháp Chàm Notary Office'], [3, 'working hours', 'Tháp Chàm Notary Office']]);
+  });
+
+  it('reads a time an item says a thing is to take under a heading "Goals by <year>"', () => {
+    expect(targetsOf('03/06/2030', 'Goals by 2035', '- at least 55% of SMEs to sell abroad online;', '- customs clearance of a parcel '
+      + 'to take no more than 6 hours.')).toEqual([
+      ['customs clearance of a parcel', '<=', 6, 'hours', 2035],
+      ['SMEs to sell abroad online', '>=', 55, '%', 2035],
+    ]);
+  });
+});
