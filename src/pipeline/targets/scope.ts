@@ -366,6 +366,11 @@ export function documentScopes(
     // Front aims for all 69 commune-level Front committees to …" is the committee's.)
     const aimingNamed = named && names ? whole.aiming(names().organizations) : undefined;
     if (aimingNamed?.includes(named!)) { aimed = { block, body: aimingNamed }; return aimingNamed; }
+    // (Nor the place in the name of a body of government that says the aim is its own: "The Office of the Đồng Tháp Provincial Party
+    // Committee, for its part, aims to …" is the office's.)
+    const ownHere = named ? clauses(clause).ownKind() ?? whole.ownKind() : undefined;
+    const ownName = ownHere === undefined ? undefined : officeNamed(ownHere, sentence, text, names);
+    if (ownName && named && foldPlace(ownName).includes(foldPlace(named))) { aimed = { block, body: ownName }; return ownName; }
     if (named) return canonicalPlace(named);
     // A place no list holds, that opens the sentence as the subject of its aim and that the text names with its kind elsewhere
     // ("Phongsaly aims to connect 80% of its villages …" beside "a delegation of Phongsaly province, Lao PDR").

@@ -147,3 +147,12 @@ describe('a ward that aims, told by its kind', () => {
     expect(scopes).toEqual([[96, 'Cái Khế ward']]);
   });
 });
+
+describe('a body of government whose name holds its place, that says an aim is its own', () => {
+  it('is the body\'s, not its place\'s', () => {
+    const scopes = timelineOf({ 'seeds/a.txt': dated('04/12/2030', 'The board set new goals for the province by 2035.', 'The Office of the '
+      + 'Vĩnh Long Provincial Party Committee, for its part, aims to handle all of its documents on the Party\'s digital platform by 2031.') })
+      .targets.map((t) => [t.value, t.scope]);
+    expect(scopes).toEqual([[100, 'Office of the Vĩnh Long Provincial Party Committee']]);
+  });
+});
