@@ -324,7 +324,8 @@ function tailOf(context: SentenceContext, from: number): string {
   const words = rest.slice(0, stopAt);
   // A day inside the tail is the gathering's, cut with its preposition: "in Hà Nội on Tuesday" → "in Hà Nội" (not "its work in 2025").
   const inner = context.times.find((t) => t.start > at && t.start < at + words.length && t.precision === 'day');
-  const kept = inner ? words.slice(0, inner.start - at).replace(/\s+(?:on|in|at|during)\s*$/i, '') : words;
+  // (So is a weekday and its "last" before a date in brackets: "in Hà Nội last Tuesday (18/6)" → "in Hà Nội".)
+  const kept = inner ? words.slice(0, inner.start - at).replace(WEEKDAY_LAST, '').replace(/\s+(?:on|in|at|during|last|this|next)\s*$/i, '') : words;
   return kept.replace(/\s+$/, '').length > 1 ? kept.replace(/\s+$/, '') : '';
 }
 
@@ -358,7 +359,8 @@ function beforeTime(context: SentenceContext, from: number): string {
   const next = context.times.filter((t) => t.start > from || (t.start === from && t.precision !== 'year'))
     .reduce((a, t) => Math.min(a, t.start), context.text.length);
   // (A weekday before the date in brackets is that day's: "met voters on Tuesday (17/2)" ends at "voters".)
-  return context.text.slice(from, next).replace(WEEKDAY_LAST, '').replace(/\s+(?:on|in|at|during)\s*$/i, '');
+  // (Nor the word that made the weekday relative: "… in Hà Nội last (Tuesday (18/6))".)
+  return context.text.slice(from, next).replace(WEEKDAY_LAST, '').replace(/\s+(?:on|in|at|during|last|this|next)\s*$/i, '');
 }
 /** A weekday, maybe with its part of the day, last before a date in brackets: " on Tuesday morning (". */
 const WEEKDAY_LAST = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAYS.join('|')})(?:\s+${DAYTIME})?\s*\(?\s*$`);

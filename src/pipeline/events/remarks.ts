@@ -334,7 +334,9 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
   // With no host named, the national leadership is a guest at any gathering ("Addressing the ceremony, Deputy Prime Minister X …").
   const said = context.text.slice(titleStart, person.start).trim();
   if (ENVOY.test(said) || (said === '' && (entities.get(person.entity)?.titles ?? []).some((t) => ENVOY.test(t)))) return true;
-  const apposition = /^,\s+[^,;]{3,100},/.exec(context.text.slice(person.end))?.[0] ?? '';
+  // (A department's under a ministry may run long: ", Deputy Director of the Department of Administrative Police for Social Order under the
+  // Ministry of Public Security,".)
+  const apposition = /^,\s+[^,;]{3,160},/.exec(context.text.slice(person.end))?.[0] ?? '';
   // (Or in apposition after the name: "Speaking at the groundbreaking, X, Deputy Prime Minister, said". Not a minister: a ministry may hold
   // a briefing the text names no host of.)
   if (!hosts || hosts.size === 0) return LEADER.test(said) || (said === '' && LEADER.test(apposition.replace(/^,\s+(?:the\s+)?/, '')));

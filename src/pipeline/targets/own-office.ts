@@ -318,6 +318,8 @@ export const AIMS = new RegExp(String.raw`^\s+(?:also\s+|itself\s+)?(?:(?:aims|p
   // (Its time may come between: "(the Hưng Yên Employment Service Centre) aims by the end of 2031 to:".)
   + String.raw`|aims\s+(?:by|in|from)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|next\s+year|this\s+year|this\s+campaign)\s+to`
   + String.raw`|has\s+set\s+(?:itself|out)|ha[sd]\s+(?:also\s+)?set\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)s?)\b`);
+/** An apposition set off by commas right after a name: ", set up under the programme,". */
+const SET_OFF = /^\s*,\s+(?:which\s+|who\s+)?\p{Ll}[^,;:.]{2,80},/u;
 /** A clause of what a body has, then its aim joined by "and": "(TraceRice) has 18,400 farmers on its app, …, and aims to reach …". */
 const AIMS_AFTER_CLAUSE = /^\s+(?:has|had|is|was|runs|operates)\b[^;.]{0,120}?,?\s+and\s+(?:also\s+)?(?:aims|plans|intends|wants|expects)\s+to\b/;
 /**
@@ -345,7 +347,9 @@ export function aimingBody(sentence: string, organizations: readonly string[]): 
     if (governing(org) || (best && best.length >= org.length)) continue;
     for (let at = sentence.indexOf(org); at >= 0; at = sentence.indexOf(org, at + 1)) {
       const after = sentence.slice(at + org.length, at + org.length + 200);
-      if (AIMS.test(after.slice(0, 60)) || AIMS_AFTER_CLAUSE.test(after)) { best = org; break; }
+      // (Past an apposition set off by commas: "The Gia Lai Centre for Forest Data, set up under the programme, aims to …".)
+      const set = SET_OFF.exec(after)?.[0].length ?? 0;
+      if (AIMS.test(after.slice(0, 60)) || (set > 0 && AIMS.test(after.slice(set, set + 60))) || AIMS_AFTER_CLAUSE.test(after)) { best = org; break; }
     }
   }
   return best ?? placedBodyAiming(sentence);

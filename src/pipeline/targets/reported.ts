@@ -633,9 +633,10 @@ const PLEDGED_FROM_YEAR = new RegExp(String.raw`\b${FROM_OR_BY_YEAR}\s*,?\s+`
 /** Whether the words before a figure's verb say its body set it as its own aim (AIM_SET), or pledge it from a year (PLEDGED_FROM_YEAR). */
 export const ownAimBefore = (before: string): boolean => AIM_SET.test(before) || PLEDGED_FROM_YEAR.test(before);
 /** A pledge's verb before a time, in the clause: "(The fund) will also decide on every grant application under the programme within". */
-const WILL_BEFORE = /\b(?:will|would)\s+(?:also\s+)?\p{Ll}+\s[^;:.]*$/u;
+// (Or an aim's: "(The centre …) aims to publish every fire alert within (15 minutes from 2031)".)
+const WILL_BEFORE = /\b(?:will|would|aims?\s+to|plans?\s+to)\s+(?:also\s+)?\p{Ll}+\s[^;:.]*$/u;
 /** A time, then the year it is pledged from or by: "45 days from 2029", "2 working days by the end of 2030". */
-const YEAR_AFTER_TIME = new RegExp(String.raw`^\S+\s+(?:working\s+)?(?:days?|hours?|weeks?|months?)\s*,?\s+${FROM_OR_BY_YEAR}\b`);
+const YEAR_AFTER_TIME = new RegExp(String.raw`^\S+\s+(?:working\s+)?(?:minutes?|days?|hours?|weeks?|months?)\s*,?\s+${FROM_OR_BY_YEAR}\b`);
 /**
  * Whether the time at `start` of a sentence is pledged as the body's own aim: before it (see ownAimBefore), or by "will" before it and
  * the year after it: "(The fund) will also decide on every grant application … within 45 days from 2029".

@@ -150,3 +150,20 @@ describe('a training a body gave its own people on a day', () => {
     ]);
   });
 });
+
+describe('a ministry\'s press conference and an officer of another ministry speaking there', () => {
+  it('names the gathering without its relative weekday, and gives the officer remarks past a long apposition', () => {
+    const found = eventsOf([
+      'Press conference on digital land records',
+      'Posted: 21/06/2030 16:40',
+      'The Ministry of Agriculture and Environment held a press conference in Hà Nội last Tuesday (18/6) on its digital land records.',
+      'Deputy Minister of Agriculture and Environment Lê Quang Vinh chaired the press conference.',
+      'Speaking at the press conference, Colonel Đỗ Văn Tài, Deputy Director of the Department of Administrative Police for Social Order '
+        + 'under the Ministry of Public Security, said records would be linked to residents\' accounts.',
+    ]);
+    expect(found.filter(([, kind]) => kind === 'meeting' || kind === 'remarks')).toEqual([
+      ['2030-06-18', 'remarks', 'Đỗ Văn Tài delivered remarks at the press conference'],
+      ['2030-06-18', 'meeting', 'Ministry of Agriculture and Environment held a press conference in Hà Nội'],
+    ]);
+  });
+});

@@ -163,3 +163,11 @@ describe('a list of aims a body by its kind sets, and goals under a heading', ()
     ]);
   });
 });
+
+describe('an aim to handle every one of a thing within minutes, its year after it', () => {
+  it('is the body\'s that aims, past an apposition set off after its name', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('12/11/2030', 'The Kon Tum Centre for Flood Data, set up under the programme, aims to '
+      + 'publish every flood alert within 10 minutes from 2031.') }).targets.map((t) => [t.metric, t.value, t.unit, t.deadline, t.scope]);
+    expect(found).toEqual([['time to publish every flood alert', 10, 'minutes', 2031, 'Kon Tum Centre for Flood Data']]);
+  });
+});
