@@ -98,7 +98,8 @@ const DAY_AFTER = /^(?:\s+(?:on|about|for)(?:\s+[\p{Ll}-]+){1,6}?\s+held)?(?:\s+
  * What a gathering named only by its noun ("a meeting", "a ceremony") is told with right after it, past its day: where it was
  * ("at the fund's office", "in Hà Nội"), who chaired or held it ("chaired by X"), what it was for ("to review …", "reviewing …").
  */
-const TAIL = new RegExp(String.raw`^\s+(?:(?:in|at)\s+(?:the\s+|\p{Lu})|(?:co-)?chaired\s+by\s|hosted\s+by\s|organi[sz]ed\s+by\s`
+// (Or whom it was with, in lower case: "a meeting with tour firms (on Friday)".)
+const TAIL = new RegExp(String.raw`^\s+(?:(?:in|at)\s+(?:the\s+|\p{Lu})|with\s+(?:\d[\d,]*\s+)?\p{Ll}|(?:co-)?chaired\s+by\s|hosted\s+by\s|organi[sz]ed\s+by\s`
   + String.raw`|presided\s+over\s+by\s|to\s+\p{Ll}+\s|\p{Ll}{3,}ing\s)`, 'u');
 /**
  * Where such a tail ends: a comma before a capital or a determiner (a list of lower-case words goes on: "reviewing nine months of

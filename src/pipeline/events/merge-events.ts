@@ -233,9 +233,13 @@ class BareChoice {
    * in Hồ Chí Minh City on Monday", then "At Monday's press conference, the fund announced its first investment in X"), whoever
    * the bare one's sentence names.
    */
+  // (Or holds its words, however worded: "Meeting with digital technology companies" beside "Meeting with the heads of 40 digital
+  // technology companies".)
   #namedBySameText(c: EventCandidate): Group | undefined {
     const bare = c.title.toLowerCase();
-    return this.#titled.find((t) => t.document === c.source.document && t.title.includes(bare))?.group;
+    const words = contentWords(c.title);
+    return this.#titled.find((t) => t.document === c.source.document
+      && (t.title.includes(bare) || (words.size > 1 && [...words].every((w) => contentWords(t.title).has(w)))))?.group;
   }
 
   joined(c: EventCandidate, group: Group): void {

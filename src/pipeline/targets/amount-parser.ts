@@ -265,7 +265,9 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`|available(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically))`
   // ("Every commune health station is to be able to hold video consultations …": what each is to be able to do.)
   // (Its object may run long: "(will run) a digital management platform linked to the provincial intelligent operations centre".)
-  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+([^,;.]{2,120}?)`
+  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+`
+  // (Its object reads past a separator inside a number: "a 1:2,000 digital base map".)
+  + String.raw`((?:[^,;.]|(?<=\d)[,.](?=\d)){2,120}?)`
   // (Any verb after what an aim is for: "(aims) for every grassroots Party cell to discuss this outline at a regular meeting".)
   // (Or after a whole that opens an item of such an aim's list: "- every licensed hotel and homestay … to register guests online".)
   // (Or in the present, in an item of a list of objectives: "d) All 34 provinces and centrally run cities use satellite data …".)
@@ -278,7 +280,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   // (Not at a size it states: "a team of at least three people".)
   // (Nor past a second aim joined by "and for": "(for all … procedures to be handled fully online) and for 90% of …".)
-  + String.raw`(?=\s+(?:by|in|before|at(?!\s+(?:least|most)\b))\s|[,;.]|$|(?<=\p{Ll}ed)\s+and\s|\s+and\s+for\s)`, 'gu');
+  // (Nor at a separator inside a number: "a 1:2,000 digital base map".)
+  + String.raw`(?=\s+(?:by|in|before|at(?!\s+(?:least|most)\b))\s|(?<!\d)[,.]|[,.](?!\d)|;|$|(?<=\p{Ll}ed)\s+and\s|\s+and\s+for\s)`, 'gu');
 /** A whole's due to have or use something, with no number: "(all … People's Committees) are to use …". */
 const DUE_WORD = String.raw`(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+[’']s|\p{Lu}\p{Ll}+)`;
 const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s+(?!(?:is|are|be)\b)${DUE_WORD}){0,6}`

@@ -111,7 +111,9 @@ const COMMUNE = new RegExp(String.raw`${NAME}\s+(commune|ward|district|Commune|W
  * A commune or ward named as the subject of an aim: "(By the end of 2030,) Mường Khương commune aims for:", "Tân Lập ward has set …".
  * Groups: the name; its kind.
  */
-const COMMUNE_AIMS = new RegExp(String.raw`${NAME}\s+(commune|ward|Commune|Ward)\s+(?:also\s+)?(?:aims?|sets?|targets?|wants?|plans?|strives?`
+// (Its part set off: "Sa Pa ward, for its part, aims …".)
+const COMMUNE_AIMS = new RegExp(String.raw`${NAME}\s+(commune|ward|Commune|Ward)(?:,\s+for\s+its\s+(?:own\s+)?part,)?\s+(?:also\s+)?`
+  + String.raw`(?:aims?|sets?|targets?|wants?|plans?|strives?`
   + String.raw`|has\s+set|is\s+to|will\s+(?:strive|aim))\b`, 'u');
 
 /** A commune or ward by its kind as the subject of an aim: "the ward aims to:". Group: the kind. */

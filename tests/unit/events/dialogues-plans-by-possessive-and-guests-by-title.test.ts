@@ -167,3 +167,16 @@ describe('a ministry\'s press conference and an officer of another ministry spea
     ]);
   });
 });
+
+describe('a meeting named by whom it was with', () => {
+  it('keeps "with …" in its title, and a caption that names it so again is the same meeting', () => {
+    const found = eventsOf([
+      'Province plans forest tourism',
+      'Posted: 10/09/2030 07:30',
+      'At a meeting with tour firms on Friday, Director of the Lào Cai Department of Culture, Sports and Tourism Giàng Seo Phử said the '
+        + 'department would train 500 village guides.',
+      'Photo: Director Giàng Seo Phử at the meeting with tour firms on Friday. Photo: Lò Văn Sáng',
+    ]);
+    expect(found.filter(([, kind]) => kind === 'meeting')).toEqual([['2030-09-06', 'meeting', 'Meeting with tour firms']]);
+  });
+});

@@ -156,3 +156,11 @@ describe('a body of government whose name holds its place, that says an aim is i
     expect(scopes).toEqual([[100, 'Office of the Vĩnh Long Provincial Party Committee']]);
   });
 });
+
+describe('a ward that aims, its part set off', () => {
+  it('is the ward\'s: "Sa Pa ward, for its part, aims by 2031 to …"', () => {
+    const scopes = timelineOf({ 'seeds/a.txt': dated('10/09/2030', 'Lào Cai province adopted its tourism plan this week. Bắc Hà ward, for '
+      + 'its part, aims by 2031 to put all 9 of its homestay villages on the booking platform.') }).targets.map((t) => [t.value, t.scope]);
+    expect(scopes).toEqual([[100, 'Bắc Hà ward']]);
+  });
+});

@@ -171,3 +171,10 @@ describe('an aim to handle every one of a thing within minutes, its year after i
     expect(found).toEqual([['time to publish every flood alert', 10, 'minutes', 2031, 'Kon Tum Centre for Flood Data']]);
   });
 });
+
+describe('what every one of a whole is to have, with a number inside it', () => {
+  it('reads past a separator inside a number ("a 1:2,000 digital base map")', () => {
+    expect(targetsOf('12/03/2030', 'Under the programme, by 2035:', '- every province will have a 1:5,000 digital land map;', '- more.'))
+      .toEqual([['provinces with a 1:5,000 digital land map', '=', 100, '% of provinces', 2035]]);
+  });
+});
