@@ -1651,7 +1651,7 @@ const amountsIn: TargetParser = {
       // every item answered in time), unless a body set it as its own aim: "has set an aim for its own work: … within 45 days".)
       // (Read up to the time: a rule's "shall" pledges what it does to each one of a thing, "shall decide on each application within …".)
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
-      if (/\swithin\s/.test(m[0]) && !aimSet(at) && !pledgedTime(text, at) && context?.aimed !== true) continue;
+      if (/\swithin\s/.test(m[0]) && !aimSet(at) && !pledgedTime(text, at)) continue;
       out.push({
         metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
         unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,

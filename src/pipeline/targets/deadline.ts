@@ -129,6 +129,8 @@ const WEEKDAY_NAME = new RegExp(`\\b${WEEKDAY}`);
 /** The time expressions of one sentence, read once for the deadlines of all its figures (see `deadlineFor`). */
 export interface SentenceDeadlines {
   sentence: Sentence;
+  /** Where the sentence's list colon is (-1: none), read once for all its figures (see openingOf). */
+  colon?: number;
   /** How many expressions the sentence has, besides "today" and "now". */
   count: number;
   /** Their offsets in the sentence. */
@@ -269,7 +271,7 @@ const DOES_SO = /\bdo(?:es)?\s+so\b/;
 function openingOf(deadlines: SentenceDeadlines, before: TimeExpression, at: number): TimeExpression | undefined {
   const { sentence, eligible, offsets, semicolons } = deadlines;
   // (A list's colon, not a clock time's: "at 10:30".)
-  const colon = sentence.text.search(/:\s/);
+  const colon = (deadlines.colon ??= sentence.text.search(/:\s/));
   const from = before.start - sentence.start;
   if (colon < 0 || from < colon || (semicolons[firstAtLeast(semicolons, from, (o) => o)] ?? Infinity) > at) return undefined;
   const opening = firstAtLeast(offsets, colon, (o) => o) - 1;

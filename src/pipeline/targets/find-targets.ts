@@ -18,7 +18,7 @@ import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
-import { aimsFrame, lastSentence, ownAimsFrame } from './own-office.ts';
+import { lastSentence, ownAimsFrame } from './own-office.ts';
 import {
   isAllocation, isFigureStrip, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold,
   isTimeLimit, isVoteCount, MONEY,
@@ -365,15 +365,13 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     if (ownAim === undefined && listFrame) ownFrames.set(listFrame.block, (ownAim = ownAimsFrame(listFrame.text, organizations())));
     // (An item of a list of objectives by a year: "1. Objectives by 2035: … e) The average waiting time … is no more than 2 hours;".)
     const objectives = listFrame !== undefined && OBJECTIVES_FRAME.test(listFrame.text);
-    // (Or of a list of any body's aims in a year: "In this year's enrolment, Hải Châu ward aims to: … - answer every question within …".)
-    const aimed = listFrame !== undefined && aimsFrame(listFrame.text);
     const proposals = tables.rows.has(sentence.block) ? []
-      : dropOverlaps(propose(text, item, { ownAim, aimed }).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
+      : dropOverlaps(propose(text, item, { ownAim }).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
       // (Asides and a bilingual line's other side are blanked, not cut: a proposal's offsets are the sentence's.)
       .filter((p) => p.qualitative || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
-          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit, ownAim || aimed, objectives) || isProjected(text, p.start, p.end)
+          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit, ownAim, objectives) || isProjected(text, p.start, p.end)
           || isPayout(text, p.start, p.end) || isVoteCount(text, p.end, p.unit) || rules()
           || isPledged(text, p.start, p.end) || definite(text, p) || datedPast(p.start)));
     // (Read for every sentence, in order: the first item of a list, even one with no figure, records the deadline of the list's frame.)

@@ -360,8 +360,9 @@ export function documentScopes(
     const commune = clauses(clause).commune() ?? whole.commune() ?? (frame === null ? null : frames(frame).commune());
     if (commune) return commune;
     // ("In this year's enrolment, the ward aims to:": the ward the text names, in a text about one.)
-    const theCommune = THE_COMMUNE_AIMS.exec(clause) ?? THE_COMMUNE_AIMS.exec(sentence) ?? (frame === null ? null : THE_COMMUNE_AIMS.exec(frame));
-    const namedCommune = theCommune ? communeNamed(text(), theCommune[1]!.toLowerCase()) : null;
+    // (Read once per clause, sentence and frame: a sentence of thousands of figures is not read again for each.)
+    const theCommune = clauses(clause).theCommune() ?? whole.theCommune() ?? (frame === null ? undefined : frames(frame).theCommune());
+    const namedCommune = theCommune ? communeNamed(text(), theCommune) : null;
     if (namedCommune) return namedCommune;
     const named = clauses(clause).named() ?? whole.named();
     // (Not the place in the name of a body that aims at a thing itself, below: "the Hà Tĩnh Provincial Committee of the Vietnam Fatherland
@@ -497,6 +498,8 @@ interface Reading {
   named: () => string | null;
   commune: () => string | null;
   ownKind: () => string | undefined;
+  /** The kind of a commune or ward the text tells by its kind as the subject of an aim ("the ward aims to:"). */
+  theCommune: () => string | undefined;
   national: () => boolean;
   local: () => boolean;
   places: () => string[];
@@ -517,6 +520,7 @@ function lastRead(): (text: string) => Reading {
       last = {
         text, reading: {
           named: once(() => placeNamed(unformer(text))), commune: once(() => communeAiming(text)), ownKind: once(() => ownKind(text)),
+          theCommune: once(() => THE_COMMUNE_AIMS.exec(text)?.[1]?.toLowerCase()),
           ownWork: oncePer((whole) => ownWorkKind(text, whole())),
           national: once(() => NATIONAL.test(text)), local: once(() => LOCAL_BODY.test(text)),
           places: once(() => placesIn(unformer(undated(text)))), runs: once(() => placeRuns(unformer(undated(text)))),
