@@ -122,6 +122,9 @@ function lastBefore(list: readonly Mention[], m: Mention): number {
   return lo - 1;
 }
 
+/** A courtesy title right before a mention: "Mr ", "Ms. ", "Mrs ". */
+const HONORIFIC_BEFORE = /\b(?:Mr|Ms|Mrs|Madam)\.?\s+$/;
+
 export const shortNameRefiner: Refiner = {
   name: 'ShortNameRefiner',
   refine(mentions) {
@@ -129,13 +132,17 @@ export const shortNameRefiner: Refiner = {
     // The full names of three words or more by their last two, in the text's order: looked up, not searched, for each name of two words.
     const byGiven = Map.groupBy(full.filter((f) => f.key.split(' ').length >= 3), (f) => f.key.split(' ').slice(-2).join(' '));
     for (const list of byGiven.values()) list.sort((a, b) => a.block - b.block || a.end - b.end);
+    // (And by their first two, for a name whose personal name comes first: "Mr Y Khoa" after "Y Khoa Niê", an Ê Đê name.)
+    const byFirst = Map.groupBy(full.filter((f) => f.key.split(' ').length >= 3), (f) => f.key.split(' ').slice(0, 2).join(' '));
     const out: Mention[] = [];
     for (const m of mentions) {
       // "Ms Thu Hà" after "Đặng Thị Thu Hà": a name of two words, with no title of its own, that ends a longer full name of the text is
       // that person by their given name; so is one whose title begins a title of that person's ("Vice Chairman Ha Sơn" after "Vice
       // Chairman of the … People's Committee Kră Jăn Ha Sơn").
       if (!m.key.startsWith('short:')) {
-        const given = m.type === 'person' && m.via === 'name' ? byGiven.get(m.key) : undefined;
+        const first = m.type === 'person' && m.via === 'name' && HONORIFIC_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))
+          ? byFirst.get(m.key) : undefined;
+        const given = m.type === 'person' && m.via === 'name' ? byGiven.get(m.key) ?? first : undefined;
         const named = given ? (given[lastBefore(given, m)] ?? given[0]) : undefined;
         const holder = named && (m.roles ?? []).every((r) => named.roles?.some((h) => h.toLowerCase().startsWith(r.toLowerCase()))) ? named : undefined;
         out.push(holder ? { ...m, key: holder.key, name: holder.name, certain: true } : m);

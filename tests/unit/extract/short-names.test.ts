@@ -27,3 +27,10 @@ describe('a person named again by one word', () => {
     expect(persons('Ms Minh Nguyệt warned against delays.')).toEqual(['Minh Nguyệt → minh nguyet']);
   });
 });
+
+describe('a person whose personal name comes first, named again by it with a courtesy title', () => {
+  it('resolves "Mr Y Bhin" to "Y Bhin Mlô", an Ê Đê name', () => {
+    expect(persons('Director of the Đắk Lắk Digital Centre Y Bhin Mlô spoke at the meeting.', 'Mr Y Bhin asked the post office to train '
+      + 'its staff.')).toEqual(['Y Bhin Mlô → y bhin mlo', 'Y Bhin → y bhin mlo']);
+  });
+});
