@@ -48,8 +48,30 @@ export function extractMentions(
   const titled = withDefinedAcronyms(
     withCaptionedSpeakers(withProfilePositions(withLetterSigner(withAuthor(withFirmTitles(withSignedTitles(refined, blocks)), blocks, sentences),
       blocks, sentences), blocks, sentences), blocks, sentences), blocks, sentences);
-  return withBodiesOfContext(withoutContacts(titled, blocks), title, blocks);
+  return withTitleRoles(withBodiesOfContext(withoutContacts(titled, blocks), title, blocks), title, parsers);
 }
+
+/**
+ * People the text names by a bare title ("the speech by Minister Lương Thế Khoa") whose whole title the document's title gives ("Full text
+ * of the speech by Minister of Science and Technology Lương Thế Khoa at …"): the whole title is theirs, as the title writes it.
+ */
+function withTitleRoles(mentions: Mention[], title: string | undefined, parsers: readonly Parser[]): Mention[] {
+  if (!title || !mentions.some((m) => m.type === 'person' && (m.roles ?? []).some((r) => BARE_ROLE.test(r)))) return mentions;
+  const block = { kind: 'paragraph', text: title, line: 0, start: 0, end: title.length } as Block;
+  const titled = new Map<string, string[]>();
+  for (const sentence of documentSentences([block])) {
+    for (const parser of parsers) for (const m of parser.parse(sentence)) if (m.type === 'person' && m.roles?.length) titled.set(m.key, m.roles);
+  }
+  if (titled.size === 0) return mentions;
+  return mentions.map((m) => {
+    const whole = m.type === 'person' ? titled.get(m.key) : undefined;
+    const roles = whole && m.roles?.length && m.roles.every((r) => BARE_ROLE.test(r) && whole.some((w) => w.startsWith(`${r} of `)))
+      ? m.roles.map((r) => whole.find((w) => w.startsWith(`${r} of `))!) : undefined;
+    return roles ? { ...m, roles } : m;
+  });
+}
+/** A title with no body of its own: "Minister", "Deputy Minister", "Director". */
+const BARE_ROLE = /^(?:Deputy\s+|Vice\s+|Acting\s+)?\p{Lu}\p{Ll}+$/u;
 
 /** A contact's details after a name: "Tel: 0221 3 86x xxx", "Email: x@y.gov.vn", "Hotline: 1900 …". */
 const CONTACT_DETAILS = /\b(?:tel|phone|mobile|fax|hotline|e-?mail|điện thoại)\s*\.?\s*:\s*(?:\+?\d|\S+@)/iu;

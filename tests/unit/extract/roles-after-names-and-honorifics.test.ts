@@ -104,3 +104,13 @@ describe('people named with an age or as a school\'s principal', () => {
     expect(people(parseWith(personParser, `Attending the conference, ${office} Lê Thu Trang said it.`))).toEqual([`Lê Thu Trang: ${office}`]);
   });
 });
+
+describe('a bare title in the text, the whole title in the document\'s title', () => {
+  it('gives the person the whole title the document\'s title writes', () => {
+    const { entities } = timelineOf({ 'seeds/a.txt': ['Full text of the speech by Minister of Home Affairs Đào Minh Tâm at the Huế Digital Government Forum',
+      'Ngày đăng: 2029-06-05 11:20', 'This morning, the Huế City People\'s Committee held the forum. The portal publishes the full text of the speech '
+        + 'by Minister Đào Minh Tâm.', 'Dear delegates, it is a pleasure to be in Huế.'].join('\n\n') });
+    const tam = entities.find((e) => e.name === 'Đào Minh Tâm');
+    expect(tam?.type === 'person' ? tam.roles.map((r) => r.title) : []).toEqual(['Minister of Home Affairs']);
+  });
+});
