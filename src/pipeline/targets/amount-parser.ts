@@ -1647,11 +1647,12 @@ const amountsIn: TargetParser = {
       // (A share measured against it after it makes the aim the share handled in time: "answer every feedback item within seven working
       // days by the end of 2028, up from 68% answered within that time".)
       if (SHARE_AFTER.test(text.slice(m.index + m[0].length))) continue;
-      // ("Within" a time is a procedure's limit, or the bar of an aim at all of them ("aims to answer every item within five working days":
-      // every item answered in time), unless a body set it as its own aim: "has set an aim for its own work: … within 45 days".)
+      // ("Within" a time is a procedure's limit, unless a body set it as its own aim ("has set an aim for its own work: … within 45 days"),
+      // or pledged it by a year ("will, from 2030, answer every request … within 3 working days"), or it is an item of a list of aims in a
+      // year, whoever's ("In this year's enrolment, the ward aims to: … answer every parent's question within one working day".)
       // (Read up to the time: a rule's "shall" pledges what it does to each one of a thing, "shall decide on each application within …".)
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
-      if (/\swithin\s/.test(m[0]) && !aimSet(at) && !pledgedTime(text, at)) continue;
+      if (/\swithin\s/.test(m[0]) && !aimSet(at) && !pledgedTime(text, at) && context?.aimed !== true) continue;
       out.push({
         metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
         unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,

@@ -18,7 +18,7 @@ import { rankParser } from './rank-parser.ts';
 import { FIGURE_OPENER, WORD } from './quantity.ts';
 import { tableTargets, TARGETS_HEADING } from './table-targets.ts';
 import { englishSide } from './bilingual.ts';
-import { lastSentence, ownAimsFrame } from './own-office.ts';
+import { aimsFrame, lastSentence, ownAimsFrame } from './own-office.ts';
 import {
   isAllocation, isFigureStrip, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold,
   isTimeLimit, isVoteCount, MONEY,
@@ -330,6 +330,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const forms = new Map<number, boolean>();
   // Each list's frame, by its block, whether it opens a body's own aims (see ownAimsFrame).
   const ownFrames = new Map<number, boolean>();
+  // (And whether it opens any body's aims in a year: see aimsFrame.)
+  const aimFrames = new Map<number, boolean>();
   for (const sentence of doc.sentences) {
     // An item of a list: in a list block, or after its marker split off as a sentence of its own ("4." then "At least …").
     const item = doc.blocks[sentence.block]?.kind === 'list' || (previous?.block === sentence.block && MARKER_ONLY.test(previous.text));
@@ -365,13 +367,16 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     if (ownAim === undefined && listFrame) ownFrames.set(listFrame.block, (ownAim = ownAimsFrame(listFrame.text, organizations())));
     // (An item of a list of objectives by a year: "1. Objectives by 2035: … e) The average waiting time … is no more than 2 hours;".)
     const objectives = listFrame !== undefined && OBJECTIVES_FRAME.test(listFrame.text);
+    // (Or of a list of any body's aims in a year: "In this year's enrolment, Hải Châu ward aims to: … - answer every question within …".)
+    let aimed = listFrame === undefined ? false : aimFrames.get(listFrame.block);
+    if (aimed === undefined && listFrame) aimFrames.set(listFrame.block, (aimed = aimsFrame(listFrame.text)));
     const proposals = tables.rows.has(sentence.block) ? []
-      : dropOverlaps(propose(text, item, { ownAim }).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
+      : dropOverlaps(propose(text, item, { ownAim, aimed }).filter((p) => p.qualitative || !isThreshold(text, p.start, p.end)), text.length)
       // (Asides and a bilingual line's other side are blanked, not cut: a proposal's offsets are the sentence's.)
       .filter((p) => p.qualitative || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
-          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit, ownAim, objectives) || isProjected(text, p.start, p.end)
+          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit, ownAim || aimed, objectives) || isProjected(text, p.start, p.end)
           || isPayout(text, p.start, p.end) || isVoteCount(text, p.end, p.unit) || rules()
           || isPledged(text, p.start, p.end) || definite(text, p) || datedPast(p.start)));
     // (Read for every sentence, in order: the first item of a list, even one with no figure, records the deadline of the list's frame.)

@@ -200,6 +200,17 @@ export function frameBodyKind(frame: string, organizations: readonly string[]): 
   return organizations.some((o) => of.test(o) && !governing(o)) ? kind : undefined;
 }
 
+/**
+ * Whether a list's frame (its last sentence) opens aims in a year, whoever's: "By 2031, Sa Pa ward aims to:", "In this year's enrolment,
+ * the ward aims to:". An item's time to handle each one of a thing "within" a time is then an aim, not a procedure's limit.
+ */
+export function aimsFrame(frame: string): boolean {
+  const last = lastSentence(frame);
+  return AIMS_TO.test(last) && FRAME_YEAR.test(last);
+}
+/** An aim's verb that opens a list: "aims to:", "aims by the end of 2031 to:", "plans to:". */
+const AIMS_TO = /\b(?:aims?|plans?|intends?|strives?|targets?)\b[^:;.]{0,40}?\bto\s*:\s*$/i;
+
 /** A body's own aims on its own page, in the first person: "By 2032, we aim to:", "we plan to:". */
 const WE_AIM = /\bwe\s+(?:also\s+)?(?:aim|plan|intend|pledge|commit)\s+to\s*:\s*$/i;
 

@@ -25,6 +25,8 @@ export interface TargetProposal {
 /** What a sentence's place says of its figures: an item of a list a body set as its own aims, in a year ("In 2031, X Tax aims to:"). */
 export interface ProposalContext {
   ownAim?: boolean;
+  /** An item of a list of any body's aims in a year ("In this year's enrolment, Hải Châu ward aims to:"): its "within" times are aims. */
+  aimed?: boolean;
 }
 
 /** A proposer of targets in one sentence, in the shape of chrono's parsers. */

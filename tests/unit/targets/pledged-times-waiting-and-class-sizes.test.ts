@@ -127,6 +127,16 @@ describe('every one of a whole that will do a thing as a practice', () => {
   });
 });
 
+describe('the items of a list of aims in a year, whoever\'s', () => {
+  it('reads a ward\'s "within" time as its aim, in "this year\'s" enrolment', () => {
+    expect(targetsOf('03/05/2030', 'In this year\'s enrolment, Sơn Trà ward aims to:', '- receive at least 90% of applications online;',
+      '- answer every parent\'s question within three working days.')).toEqual([
+      ['applications online received', '>=', 90, '%', 2030],
+      ['time to answer every parent\'s question', '<=', 3, 'working days', 2030],
+    ]);
+  });
+});
+
 describe('the items of a list a centre sets itself for a campaign', () => {
   it('dates a list a centre "aims in this campaign to:" by the page\'s year, and reads a time to record every one of a thing', () => {
     const found = timelineOf({ 'seeds/a.txt': dated('14/08/2028', 'For its part, the Kon Tum Centre for Disease Control aims in this '
