@@ -1112,7 +1112,9 @@ const NUMBER_OF = new RegExp(
  * The verb of a share's things ("to disburse 90% of the budget", a list item's "- disburse 60% of …"), unless it only links ("to have"),
  * or is no verb: the "and" that joins a share to the one before ("… 30% of GDP and (at least 80% of adults …)").
  */
-const ACTION = new RegExp(String.raw`(?:\bto\s+|^\s*(?:[-•*–+]\s+)?)(?!(?:and|but|nor|yet|have|reach|achieve|be|ensure|get|see|bring|make|account`
+// (Its item's marker may be a letter or a number: "a) receive at least 95% of applications online;".)
+const ACTION = new RegExp(String.raw`(?:\bto\s+|^\s*(?:[-•*–+]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?)`
+  + String.raw`(?!(?:and|but|nor|yet|have|reach|achieve|be|ensure|get|see|bring|make|account`
   + String.raw`|raise|increase`
   + String.raw`|reduce|lift|cut|boost|keep|maintain|${FIGURE_OPENER})\b)(\p{Ll}{3,})\s*$`, 'u');
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */

@@ -180,3 +180,10 @@ describe('what every one of a whole is to have, with a number inside it', () => 
       .toEqual([['provinces with a 1:5,000 digital land map', '=', 100, '% of provinces', 2035]]);
   });
 });
+
+describe('an item marked by a letter, with its verb before its share', () => {
+  it('reads what the share counts with the verb done to it, as an item marked by a dash is read', () => {
+    expect(targetsOf('03/05/2030', 'In 2031, Sơn Trà ward aims to:', 'a) receive at least 92% of applications online;', 'b) more.'))
+      .toEqual([['applications online received', '>=', 92, '%', 2031]]);
+  });
+});
