@@ -97,8 +97,17 @@ const ITEM_HANDLED = new RegExp(String.raw`^\s*(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-•
  * Things that will be done at most a time after what sets them off: "flood warnings for the main river basins will be issued no more than 30
  * minutes after a water-level threshold is crossed". Groups: the things, the participle, the qualifier, the number, the unit.
  */
-const DONE_AFTER = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+)(\p{Ll}[^;:.,]{2,80}?)\s+(?:will|are\s+to|is\s+to)\s+be\s+`
+// (Or what an aim is for: "(aims for …,) and for preliminary results to be published no more than 90 days after data collection ends".)
+const DONE_AFTER = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+|\bfor\s+)(?!(?:and|or|for)\s)(\p{Ll}[^;:.,]{2,80}?)\s+`
+  + String.raw`(?:will|are\s+to|is\s+to|to)\s+be\s+`
   + String.raw`(\p{Ll}+ed|${IRREGULAR_PARTICIPLE})\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?))\s+(?:after|of|from)\s`, 'gu');
+/**
+ * An item of a list of aims that sends or hands a thing on at most a time after what sets it off: "- send the province's checked data to
+ * the National Statistics Office no more than 15 days after collection ends.". Groups: the verb, the thing, the qualifier, the number, the unit.
+ */
+const ITEM_SENT_AFTER = new RegExp(String.raw`^\s*(?:[-•*–]\s+|[a-zđ]\)\s+)?(send|submit|hand\s+over|report|transfer)\s+`
+  + String.raw`((?:the|its|their|every|each|all)\s+[^;:]{2,100}?)`
+  + String.raw`\s+(?:(${QUALIFIER})\s+|within\s+)${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?))\s+(?:after|of|from)\s`, 'u');
 /** A share later in the sentence: "…, up from 68% answered within that time". */
 const SHARE_AFTER = /\d\s*(?:%|per\s?cent|percent)/;
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
@@ -1668,6 +1677,16 @@ const amountsIn: TargetParser = {
         metric: `time before ${things!.trim()} are ${participle}`,
         comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null, unit: unit!.replace(/s?$/, 's'),
         qualitative: false, baseline: null, start: at, end: at + number!.length + 1 + unit!.length,
+      });
+    }
+    // (So is a thing an item of a list of aims sends on after what sets it off: "- send the … data to … no more than 15 days after …".)
+    const sent = context?.ownAim === true || context?.aimed === true ? ITEM_SENT_AFTER.exec(text) : null;
+    if (sent) {
+      const [, verb, things, qualifier, number, unit] = sent;
+      const at = sent.index + sent[0].lastIndexOf(number!, sent[0].length - unit!.length - 1);
+      out.push({
+        metric: `time to ${verb} ${things!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
+        unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: at + number!.length + 1 + unit!.length,
       });
     }
     // (So is every one of a thing told with its participle, in an aim a body set itself: "set itself two aims for this year: …, and every

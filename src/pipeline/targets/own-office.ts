@@ -168,7 +168,7 @@ export const frameServiceKind = (frame: string): string | undefined => FRAME_SER
 
 /** A year written in a list's frame. */
 // (Or the campaign a notice runs, of its year: "aims in this campaign to:".)
-const FRAME_YEAR = /\b20\d{2}\b|\b(?:this|next)\s+year\b|\bthis\s+campaign\b/i;
+const FRAME_YEAR = /\b20\d{2}\b|\b(?:this|next)\s+year\b|\bthis\s+(?:campaign|census)\b/i;
 
 /**
  * Whether a list's frame (its last sentence) opens a body's own aims in a year: a library's, a museum's ("By 2033, the library aims to:"),
@@ -316,7 +316,7 @@ function trimmed(name: string | undefined, names: () => Names): string | undefin
 // (Or "(X) has also set an aim for its own work:".)
 export const AIMS = new RegExp(String.raw`^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|aims\s+for|targets`
   // (Its time may come between: "(the Hưng Yên Employment Service Centre) aims by the end of 2031 to:".)
-  + String.raw`|aims\s+(?:by|in|from)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|next\s+year|this\s+year|this\s+campaign)\s+to`
+  + String.raw`|aims\s+(?:by|in|from)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|next\s+year|this\s+year|this\s+campaign|this\s+census)\s+to`
   + String.raw`|has\s+set\s+(?:itself|out)|ha[sd]\s+(?:also\s+)?set\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)s?)\b`);
 /** An apposition set off by commas right after a name: ", set up under the programme,". */
 const SET_OFF = /^\s*,\s+(?:which\s+|who\s+)?\p{Ll}[^,;:.]{2,80},/u;

@@ -187,3 +187,18 @@ describe('an item marked by a letter, with its verb before its share', () => {
       .toEqual([['applications online received', '>=', 92, '%', 2031]]);
   });
 });
+
+describe('a census an office runs, and what it sends on after what sets it off', () => {
+  it('dates "aims in this census to:" by the page\'s year, and reads a time to send a thing on and a time before a thing is done', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('16/06/2031', 'Decision No. 77/QĐ-TTg aims for at least 85% of firms nationwide to '
+      + 'answer the 2031 census online, and for preliminary results to be published no more than 60 days after collection ends.', 'For its part, '
+      + 'the Hà Giang '
+      + 'Statistics Office aims in this census to:', '- have at least 92% of the province\'s firms answer online;', '- send the province\'s '
+      + 'checked data to the National Statistics Office no more than 10 days after collection ends.') }).targets
+      .map((t) => [t.metric, t.value, t.unit, t.deadline, t.scope]);
+    expect(found).toEqual(expect.arrayContaining([
+      ['time before preliminary results are published', 60, 'days', 2031, 'Vietnam'],
+      ['time to send the province\'s checked data to the National Statistics Office', 10, 'days', 2031, 'Hà Giang Statistics Office'],
+    ]));
+  });
+});

@@ -14,8 +14,8 @@ const RELATIVE_UNIT = new RegExp(String.raw`(?<!\b[Tt]he\s+)\b([Ll]ast|[Tt]his|[
   + String.raw`|(?<=\bend\s+of\s+the\s+)(decade)\b`
   // "(against a target of 95%) for the year": the year a text is written in.
   + String.raw`|(?<=\b(?:target|goal)\s+of\s+[^,;.]{1,30}?\s+for\s+the\s+)(year)\b(?!\s+\d|[’']s)`
-  // "(aims) in this campaign (to:)": a campaign a notice runs is of the year it is written in.
-  + String.raw`|(?<=\b(?:in|during|for)\s+this\s+)(campaign)\b`, 'g');
+  // "(aims) in this campaign (to:)", "in this census": a campaign or a census a notice runs is of the year it is written in.
+  + String.raw`|(?<=\b(?:in|during|for)\s+this\s+)(campaign|census)\b`, 'g');
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 const NEEDS: Record<string, ReferencePrecision> = { week: 'day', month: 'month', year: 'year', decade: 'year' };
 
