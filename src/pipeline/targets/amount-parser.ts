@@ -74,8 +74,10 @@ function handledAs(verb: string): string {
  * a procedure's time limit: see isTimeLimit.)
  */
 // (Or "within" it: "decide on every grant application within 45 days", "publish every contract award on the system within 24 hours".)
+// (Or things in the plural with no determiner, in an item of a list of aims: "- confirm electronic catch certificates within 4 hours …".)
 const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+`
-  + String.raw`((?:every|all|each|an?|the|its|their)\s+[^;:.]{2,100}?),?\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
+  + String.raw`((?:every|all|each|an?|the|its|their)\s+[^;:.]{2,100}?|(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+[^s\W]s),?\s+`
+  + String.raw`(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /**
  * Every one of a thing handled in a time, told with the participle: "(and) every household business registration processed within 2
@@ -108,6 +110,13 @@ const DONE_AFTER = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+|\bfo
 const ITEM_SENT_AFTER = new RegExp(String.raw`^\s*(?:[-•*–]\s+|[a-zđ]\)\s+)?(send|submit|hand\s+over|report|transfer)\s+`
   + String.raw`((?:the|its|their|every|each|all)\s+[^;:]{2,100}?)`
   + String.raw`\s+(?:(${QUALIFIER})\s+|within\s+)${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?))\s+(?:after|of|from)\s`, 'u');
+/** Whether a verb at `at` opens what an item of a list says: at its marker, or after "to" or a modal (read on the words right before it). */
+function verbOpens(text: string, at: number): boolean {
+  return (at <= ITEM_OPENING_REACH && /^\s*(?:[-•*–]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?$/u.test(text.slice(0, at)))
+    || /\b(?:to|will|shall|must)\s+$/.test(text.slice(Math.max(0, at - ITEM_OPENING_REACH), at));
+}
+/** How far before a verb its item's marker, or its "to", may be. */
+const ITEM_OPENING_REACH = 12;
 /** A share later in the sentence: "…, up from 68% answered within that time". */
 const SHARE_AFTER = /\d\s*(?:%|per\s?cent|percent)/;
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
@@ -1664,6 +1673,9 @@ const amountsIn: TargetParser = {
       // (Read up to the time: a rule's "shall" pledges what it does to each one of a thing, "shall decide on each application within …".)
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
       if (/\swithin\s/.test(m[0]) && !aimSet(at) && !pledgedTime(text, at) && context?.aimed !== true) continue;
+      // (Things with no determiner only after the verb that opens an item, or after "to" or "will": not "VAT refund dossiers within …".)
+      if (!/^(?:every|all|each|an?|the|its|their)\s/.test(handled!)
+        && ((context?.ownAim !== true && context?.aimed !== true) || !verbOpens(text, m.index))) continue;
       out.push({
         metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
         unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,

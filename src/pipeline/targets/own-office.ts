@@ -96,7 +96,8 @@ const NOT_NAME = /^(?:The|A|An|This|That|Its|His|Her|Our|Director|Deputy|General
  * Property Office of Vietnam"; undefined when it names none.
  */
 function nameOfKind(kind: string, text: string, last = false): string | undefined {
-  const head = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
+  // (Each part of a hyphenated kind in capitals: "Sub-Department".)
+  const head = kind.toLowerCase().replace(/(?:^|-)\p{Ll}/gu, (c) => c.toUpperCase());
   // (A foundation or a centre is named for its field: "National Foundation for Science and Technology Development".)
   // (Its field may be a list: "Hưng Yên Science, Technology and Innovation Fund".)
   // (Words may stand between the list's last and the kind: "Sơn La Science, Technology and Innovation Development Fund".)
@@ -189,14 +190,16 @@ export function ownAimsFrame(frame: string, organizations: readonly string[]): b
  * ("By the end of 2031, the office aims to:" on a notary office's page): its aims are its own. Group: the kind.
  */
 // (A firm, a bank or an association is told by bodies.ts.)
-const FRAME_BODY = new RegExp(String.raw`\bthe\s+(office|centre|center|agency|branch)\s+`
-  + String.raw`(?:also\s+|itself\s+)?(?:aims|plans|intends|expects|strives)\b[^:;.]{0,40}?\bto\s*:\s*$`, 'iu');
+// (Or says what it will do: "By the end of 2029, the sub-department will:".)
+const FRAME_BODY = new RegExp(String.raw`\bthe\s+(office|centre|center|agency|branch|sub-department)\s+`
+  + String.raw`(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives)\b[^:;.]{0,40}?\bto|will)\s*:\s*$`, 'iu');
 
 /** The kind of body a list's frame says aims at its items (see FRAME_BODY), when `organizations` has one of that kind not of government. */
 export function frameBodyKind(frame: string, organizations: readonly string[]): string | undefined {
   const kind = FRAME_BODY.exec(frame)?.[1]?.toLowerCase();
   if (kind === undefined) return undefined;
-  const of = new RegExp(String.raw`\b${kind}$`, 'i');
+  // (Its kind ends its name, or heads it: "Quảng Ngãi Sub-Department of Fisheries and Fisheries Surveillance".)
+  const of = new RegExp(String.raw`\b${kind}(?:$|\s+(?:of|for)\s)`, 'i');
   return organizations.some((o) => of.test(o) && !governing(o)) ? kind : undefined;
 }
 

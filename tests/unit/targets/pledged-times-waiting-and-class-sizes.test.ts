@@ -202,3 +202,16 @@ describe('a census an office runs, and what it sends on after what sets it off',
     ]));
   });
 });
+
+describe('what a sub-department says it will do by a year', () => {
+  it('is its own, a time to confirm things with no determiner included', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('06/05/2029', 'The Bình Định Sub-Department of Fisheries and Fisheries Surveillance '
+      + 'has posted its notice to boat owners.', 'By the end of 2029, the sub-department will:', '- confirm electronic catch certificates '
+      + 'within 6 hours of a request;', '- train at least 1,800 boat owners to use the logbook app.') }).targets
+      .map((t) => [t.metric, t.value, t.unit, t.scope]);
+    expect(found).toEqual(expect.arrayContaining([
+      ['time to confirm electronic catch certificates', 6, 'hours', 'Bình Định Sub-Department of Fisheries and Fisheries Surveillance'],
+    ]));
+    expect(found.every(([, , , scope]) => scope === 'Bình Định Sub-Department of Fisheries and Fisheries Surveillance')).toBe(true);
+  });
+});
