@@ -124,6 +124,8 @@ function lastBefore(list: readonly Mention[], m: Mention): number {
 
 /** A courtesy title right before a mention: "Mr ", "Ms. ", "Mrs ". */
 const HONORIFIC_BEFORE = /\b(?:Mr|Ms|Mrs|Madam)\.?\s+$/;
+/** How far before a name its courtesy title is read. */
+const HONORIFIC_REACH = 8;
 
 export const shortNameRefiner: Refiner = {
   name: 'ShortNameRefiner',
@@ -140,8 +142,10 @@ export const shortNameRefiner: Refiner = {
       // that person by their given name; so is one whose title begins a title of that person's ("Vice Chairman Ha Sơn" after "Vice
       // Chairman of the … People's Committee Kră Jăn Ha Sơn").
       if (!m.key.startsWith('short:')) {
-        const first = m.type === 'person' && m.via === 'name' && HONORIFIC_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))
-          ? byFirst.get(m.key) : undefined;
+        // (The words right before it only: a sentence of thousands of names is not read again for each.)
+        const at = m.start - m.sentence.start;
+        const first = m.type === 'person' && m.via === 'name' && byFirst.has(m.key)
+          && HONORIFIC_BEFORE.test(m.sentence.text.slice(Math.max(0, at - HONORIFIC_REACH), at)) ? byFirst.get(m.key) : undefined;
         const given = m.type === 'person' && m.via === 'name' ? byGiven.get(m.key) ?? first : undefined;
         const named = given ? (given[lastBefore(given, m)] ?? given[0]) : undefined;
         const holder = named && (m.roles ?? []).every((r) => named.roles?.some((h) => h.toLowerCase().startsWith(r.toLowerCase()))) ? named : undefined;

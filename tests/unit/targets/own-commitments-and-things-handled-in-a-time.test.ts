@@ -51,7 +51,7 @@ describe('a body\'s own aim, however it is told, to handle every one of a thing 
     const own = listed('In 2031, Thanh Hóa Provincial Tax aims to:');
     expect(own).toHaveLength(3);
     expect(own).toEqual(expect.arrayContaining([
-      ['VAT refund dossiers within 6 working days', 98, '%', 'Thanh Hóa Provincial Tax'],
+      ['VAT refund dossiers within 6 working days settled', 98, '%', 'Thanh Hóa Provincial Tax'],
       ['time to answer every question sent through the e-tax portal', 8, 'working hours', 'Thanh Hóa Provincial Tax'],
       ['household businesses filing and paying tax online', 95, '%', 'Thanh Hóa Provincial Tax'],
     ]));
