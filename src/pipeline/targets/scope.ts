@@ -116,6 +116,8 @@ const COMMUNE_AIMS = new RegExp(String.raw`${NAME}\s+(commune|ward|Commune|Ward)
   + String.raw`(?:aims?|sets?|targets?|wants?|plans?|strives?`
   + String.raw`|has\s+set|is\s+to|will\s+(?:strive|aim))\b`, 'u');
 
+/** "We" as the subject of an aim or a pledge, after any time that opens the clause: "By 2030, we aim to …", "we will resolve …". */
+const WE_SUBJECT = /(?:^|[,;:]\s*)(?:[Ww]e|[Oo]ur\s+(?:company|firm|group|utility|bank))\s+(?:also\s+)?(?:aim|will|plan|intend|pledge|commit|want|expect)\b/;
 /** A commune or ward by its kind as the subject of an aim: "the ward aims to:". Group: the kind. */
 const THE_COMMUNE_AIMS = /\b[Tt]he\s+(commune|ward)\s+(?:also\s+)?(?:aims?|sets?|targets?|wants?|plans?|strives?|has\s+set|is\s+to)\b/u;
 
@@ -397,7 +399,10 @@ export function documentScopes(
     if (bodies.length > 0) {
       // (The body a sentence's first figure took is its later figures' too: "It aims to train … and to rank among …".)
       const before = told?.body;
-      const body = bodyIn(clause, bodies) ?? bodyIn(sentence, bodies) ?? (before && CONTINUED.test(sentence) ? before : undefined);
+      // (Or the page's own firm, whose "we" the sentence is in: "From 2030, we will resolve every billing complaint within 48 hours" on
+      // a water company's page.)
+      const ours = WE_SUBJECT.test(clause) ? bodies.find((b) => b.speaker) ?? bodies.find((b) => b.class === 'firm') : undefined;
+      const body = bodyIn(clause, bodies) ?? bodyIn(sentence, bodies) ?? (before && CONTINUED.test(sentence) ? before : undefined) ?? ours;
       if (told?.sentence !== sentence || body) told = { sentence, body };
       if (body) return body.name;
     }

@@ -164,3 +164,12 @@ describe('a ward that aims, its part set off', () => {
     expect(scopes).toEqual([[100, 'Bắc Hà ward']]);
   });
 });
+
+describe('"we" on a firm\'s own page', () => {
+  it('is the firm the page is of', () => {
+    const scopes = timelineOf({ 'seeds/a.txt': dated('26/02/2030', 'Cái Răng Water Joint Stock Company (CRW) is switching to electronic bills '
+      + 'from March.', 'By 2030, we aim to have at least 85% of bills paid cashless.', 'From 2030, we will resolve every billing complaint '
+      + 'within 36 hours.') }).targets.map((t) => [t.value, t.scope]);
+    expect(scopes).toEqual([[85, 'Cái Răng Water'], [36, 'Cái Răng Water']]);
+  });
+});
