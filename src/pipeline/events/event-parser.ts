@@ -19,7 +19,7 @@ import { readMeeting } from './meetings.ts';
 import { GATHERING_NOUN, GATHERING_NOUN_ANY_CASE, GATHERING_NOUN_CAPITALS } from '../extract/lexicon/gatherings.ts';
 import { readMergers } from './mergers.ts';
 import {
-  AT_GATHERING as AT_GATHERING_SAID, ATTENDING, HONORIFIC_SAID, IN_OWN_SPEECH, readRemarks, SPEAKING, SPEAKING_AFTER, SPEECH_BY_WORD, TOLD_AUDIENCE,
+  AT_GATHERING as AT_GATHERING_SAID, ATTENDING, HONORIFIC_SAID, IN_OWN_SPEECH, readRemarks, SPEAKING, SPEAKING_AFTER, TOLD_AUDIENCE,
 } from './remarks.ts';
 import { readLaunches } from './launches.ts';
 import { isStampLine, liveEntry, movedLinks, movedTime } from './live-entries.ts';
@@ -73,8 +73,6 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + String.raw`|as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?,|^Speaking\s+(?:for|on\s+behalf\s+of)\s`
   // (And one attending what no gathering's noun names: "Attending the training, X asked …".)
   + String.raw`|^Attending\s+(?:the|a)\s|\btrained\s+(?:its|their|the|our|\d)`
-  // (And a speech told by whom it is: "The City e-Portal publishes the full text of the speech by Minister X.")
-  + String.raw`|${SPEECH_BY_WORD.source}`
   + String.raw`|[Ii]n\s+(?:his|her|their)\s+(?:\p{L}+\s+)?(?:speech|remarks|address)`
   // A person named later by an honorific who says something, opening a paragraph, maybe a guest of the gathering reported: "Ms Tống said
   // …" (see remarks.ts).
@@ -346,7 +344,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // (A guest's words in a paragraph of their own, told later: "Ms Tống said …" opening it; see readRemarks.)
       || (sentence.start === 0 && HONORIFIC_SAID.test(sentence.text));
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
-      speaking || AT_GATHERING_SAID.test(sentence.text) || TOLD_AUDIENCE.test(sentence.text) || SPEECH_BY_WORD.test(sentence.text) ? hosts() : undefined,
+      speaking || AT_GATHERING_SAID.test(sentence.text) || TOLD_AUDIENCE.test(sentence.text) ? hosts() : undefined,
       personOf(original), speaking ? guests() : undefined);
     // (The words that open the next sentence of the paragraph may be those of the guest this one names: see readRemarks.)
     const following = doc.sentences[at + 1];

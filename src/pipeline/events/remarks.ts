@@ -31,8 +31,6 @@ const withArticle = (what: string) => (/^(?:speech|keynote)$/.test(what) ? `a ${
 /** A speech named with its speaker after it: "the speech delivered by Deputy Prime Minister X at …", "the full text of the speech by X". */
 // (Or in a relative clause before its verb: "the speech that Minister of … X delivered at the … Forum yesterday morning".)
 const SPEECH_BY = /\b(speech|remarks|address)\s+(?:(?:delivered|given|made)\s+)?by\s+|\b(speech|remarks|address)\s+(?:that|which)\s+/g;
-/** A speech told by whom it is, a test (see SPEECH_BY). */
-export const SPEECH_BY_WORD = /\b(?:speech|remarks|address)\s+(?:(?:delivered|given|made)\s+)?by\s/;
 /** The verb after the speaker of a speech told in a relative clause: " delivered", " gave". */
 const SPEAKER_VERB = /^\s+(?:delivered|gave|made)\b/;
 
@@ -161,9 +159,6 @@ export function readRemarks(context: SentenceContext): Happening[] {
     const verb = m[2] === undefined ? null : SPEAKER_VERB.exec(textAfter(context.text, person.end));
     if (m[2] !== undefined && !verb) continue;
     const occasion = AT_OCCASION.exec(textAfter(context.text, person.end + (verb?.[0].length ?? 0)))?.[1];
-    // (A host's speech at his own gathering is no event: "… publishes the full text of the closing speech by Comrade X, Secretary of the
-    // Provincial Party Committee", which held the conference. The event stage passes the hosts to a sentence that tells a speech so.)
-    if (context.hosts !== undefined && context.hosts.size > 0 && !isGuest(context, after, person)) continue;
     out.push({
       kind: 'remarks', at: m.index, end: person.end, quality: 2, inherits: true,
       title: `${speaker} delivered ${withArticle((m[1] ?? m[2])!)}${occasion ? ` at the ${occasion}` : ''}`,

@@ -180,15 +180,3 @@ describe('a meeting named by whom it was with', () => {
     expect(found.filter(([, kind]) => kind === 'meeting')).toEqual([['2030-09-06', 'meeting', 'Meeting with tour firms']]);
   });
 });
-
-describe('a speech a page publishes, told by whom it is', () => {
-  it('is a guest\'s remarks at the gathering the lead tells, and no host\'s', () => {
-    const guest = eventsOf(['Full text of the minister\'s speech', 'Ngày đăng: 05/06/2029 11:20', 'This morning, the Huế City People\'s Committee '
-      + 'held the Huế Digital Government Forum. The portal publishes the full text of the speech by Minister Đào Minh Tâm.']);
-    expect(guest.filter(([, kind]) => kind === 'remarks')).toEqual([['2029-06-05', 'remarks', 'Đào Minh Tâm delivered a speech']]);
-    const host = eventsOf(['Full text of the closing speech', 'Ngày đăng: 17/10/2029 11:20', 'On the morning of 16 October, the Quảng Trị '
-      + 'Provincial Party Committee held a conference to review its resolution. The paper publishes the full text of the closing speech by '
-      + 'Comrade Lê Văn Hải, Secretary of the Provincial Party Committee.']);
-    expect(host.filter(([, kind]) => kind === 'remarks')).toEqual([]);
-  });
-});
