@@ -20,6 +20,10 @@ const ACT = new RegExp(String.raw`\b((?:has|have|had|was|were|has\s+been|have\s+
   + String.raw`|(?<=,\s*)(?:approving|adopting|passing|ratifying))\b`, 'gu');
 /** "It" alone before a passive's verb, opening its sentence: "It (was passed with 52 …)". */
 const IT_OPENS = /^\s*It\s+$/;
+/** How far into its sentence a passive's "It" may end (past its auxiliary: "It was "). */
+const IT_REACH = 12;
+/** How long what follows a headline's verb may be: its full stop or semicolon and blanks. */
+const HEADLINE_TAIL = 4;
 /** A tally right after an intransitive "passed": " with 80 votes in favour", " with 79 of the 81 delegates present". */
 const PASSED_WITH_VOTES = /^\s+with\s+\d[\d,]*\s+(?:votes|of\s+(?:the\s+)?\d[\d,]*\s+(?:votes|delegates|deputies|members))\b/;
 /** The past of the participles ACT reads, for a title ("18 resolutions approved"). */
@@ -119,7 +123,8 @@ export function readActs(context: SentenceContext): Happening[] {
     const tallied = verb === 'received' || (verb === 'passed' && !aux && PASSED_WITH_VOTES.test(text.slice(end)));
     const relative = !aux && !participle && !tallied && follows && (DATED_AFTER.test(text.slice(end)) || datedInClause(context, end));
     // "- 28.05.2030: Plan No. 905/KH-BCT issued": a timeline's item told as a headline, the instrument right before the verb that ends it.
-    const headline = !aux && !participle && /^\s*[.;]?\s*$/.test(text.slice(end))
+    // (Read on the few characters after it: a sentence of thousands of acts is not copied again for each.)
+    const headline = !aux && !participle && text.length - end <= HEADLINE_TAIL && /^\s*[.;]?\s*$/.test(text.slice(end))
       && contextIndex(context).linksEnding(m.index - 2, m.index).some(issued);
     // "X, Secretary General of Y, signed a memorandum …": a comma that closes the subject's apposition, before a verb whose object
     // is a document after it, is no reduced relative.
@@ -325,7 +330,7 @@ function objectBefore(context: SentenceContext, at: number, relative = false, ta
   }
   if (!link && !relative) link = openingSubject(context, at);
   // "(Resolution No. 228/2028/NQ-HĐND approves the Programme …) It was passed with 52 …": the instrument the sentence before is about.
-  const it = !link && IT_OPENS.test(text.slice(0, at)) ? context.earlier?.(ANY_TYPE) : undefined;
+  const it = !link && at <= IT_REACH && IT_OPENS.test(text.slice(0, at)) ? context.earlier?.(ANY_TYPE) : undefined;
   if (it) return { text: entities.get(it)?.name ?? 'It', end: at, instrument: it, coded: true };
   if (!link) {
     // "The dispatch, signed on Tuesday, …", "The decision was signed on May 4": the one of its type the text named before.

@@ -927,9 +927,15 @@ function toCandidate(
 const UNDER_DATED = /^Under\s+[^,;]{2,120}?\s(?:dated|of)\s+$/;
 
 /** The date of the instrument an act's sentence opens with, before the act (see UNDER_DATED). */
+// (Only the times near the sentence's start, of one that opens with "Under": a sentence of thousands of acts and dates is not read again
+// for each.)
 function citedOpening(times: TimeExpression[], at: number, sentence: Sentence): TimeExpression | undefined {
-  return times.find((t) => t.start - sentence.start < at && UNDER_DATED.test(sentence.text.slice(0, t.start - sentence.start)));
+  if (!sentence.text.startsWith('Under')) return undefined;
+  return times.find((t) => t.start - sentence.start < at && t.start - sentence.start <= UNDER_REACH
+    && UNDER_DATED.test(sentence.text.slice(0, t.start - sentence.start)));
 }
+/** How far into its sentence an opening instrument's date may start (see UNDER_DATED). */
+const UNDER_REACH = 140;
 
 /** An act's time written right after its object as a citation ("… Resolution No. 57 dated December 22, 2024"). */
 function citedAfter(times: TimeExpression[], end: number, sentence: Sentence): TimeExpression | undefined {
