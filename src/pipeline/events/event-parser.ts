@@ -686,7 +686,14 @@ function sameOccasion(h: Happening, sentence: Sentence, occasion: Occasion, read
 // (Or one a trial has gone on since: "Since 1 July, … has been trialled".)
 const deedTime = (t: TimeExpression) => (t.relation === 'at' && (t.precision === 'day' || t.precision === 'month'
   || (t.precision === 'year' && isMilestoneYear(t.sentence.text, t.start - t.sentence.start, t.end - t.sentence.start))))
-  || (t.relation === 'from' && TRIAL_WORD.test(t.sentence.text));
+  || (t.relation === 'from' && trialSentence(t.sentence));
+/** Whether a sentence tells a trial in the perfect (see TRIAL_WORD), read once per sentence, not once for each of its times. */
+const trialSentences = new WeakMap<object, boolean>();
+function trialSentence(sentence: { text: string }): boolean {
+  let trial = trialSentences.get(sentence);
+  if (trial === undefined) trialSentences.set(sentence, (trial = TRIAL_WORD.test(sentence.text)));
+  return trial;
+}
 
 /**
  * Every happening a sentence reports: at most one gathering, and every act, conclusion, speech and merger; deeds only when

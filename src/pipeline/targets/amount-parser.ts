@@ -119,6 +119,10 @@ function verbOpens(text: string, at: number): boolean {
 const ITEM_OPENING_REACH = 12;
 /** A share later in the sentence: "…, up from 68% answered within that time". */
 const SHARE_AFTER = /\d\s*(?:%|per\s?cent|percent)/;
+/** How far before a figure the words that set it as a body's own aim, or pledge it by a year, are read. */
+const AIM_REACH = 300;
+/** How far after a time a share measured against it may be (a sentence of thousands of figures is not read to its end for each). */
+const SHARE_AFTER_REACH = 120;
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
 // (After a list item's marker: "- cut the time to register a business (to 2 working days)".)
 const TIMED_OPENING = new RegExp(String.raw`^(?:[-•*–]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?`
@@ -1472,7 +1476,7 @@ const amountsIn: TargetParser = {
   name: 'amount',
   propose(text, context) {
     // Whether a body set the aim as its own: the sentence says so before `at`, or it is an item of a list the body set so.
-    const aimSet = (at: number) => context?.ownAim === true || ownAimBefore(text.slice(0, at));
+    const aimSet = (at: number) => context?.ownAim === true || ownAimBefore(text.slice(Math.max(0, at - AIM_REACH), at));
     const out: TargetProposal[] = [];
     // A whole has no number to find: only a list item's "all … to be offered online" or "complete the digitisation of all …" makes it
     // a target of every one of it (100%); "all levels must apply AI" is a task.
@@ -1666,7 +1670,7 @@ const amountsIn: TargetParser = {
       const [, verb, handled, qualifier, number, unit] = m;
       // (A share measured against it after it makes the aim the share handled in time: "answer every feedback item within seven working
       // days by the end of 2028, up from 68% answered within that time".)
-      if (SHARE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+      if (SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + SHARE_AFTER_REACH))) continue;
       // ("Within" a time is a procedure's limit, unless a body set it as its own aim ("has set an aim for its own work: … within 45 days"),
       // or pledged it by a year ("will, from 2030, answer every request … within 3 working days"), or it is an item of a list of aims in a
       // year, whoever's ("In this year's enrolment, the ward aims to: … answer every parent's question within one working day".)
@@ -1705,7 +1709,7 @@ const amountsIn: TargetParser = {
     // household business registration processed within 2 working days".)
     for (const m of /\b(?:in|within)\s/.test(text) && /\b(?:every|each)\s/.test(text) ? allMatches(HANDLED_PASSIVE, text) : []) {
       const [, handled, participle, qualifier, number, unit] = m;
-      if (SHARE_AFTER.test(text.slice(m.index + m[0].length)) || !aimSet(m.index)) continue;
+      if (SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + SHARE_AFTER_REACH)) || !aimSet(m.index)) continue;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
       out.push({
         metric: `every ${handled!.trim()} ${participle}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!),

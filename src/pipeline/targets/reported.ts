@@ -641,8 +641,12 @@ const YEAR_AFTER_TIME = new RegExp(String.raw`^\S+\s+(?:working\s+)?(?:minutes?|
  * Whether the time at `start` of a sentence is pledged as the body's own aim: before it (see ownAimBefore), or by "will" before it and
  * the year after it: "(The fund) will also decide on every grant application … within 45 days from 2029".
  */
-export const pledgedTime = (text: string, start: number): boolean => ownAimBefore(text.slice(0, start))
-  || (WILL_BEFORE.test(text.slice(Math.max(0, start - 200), start)) && YEAR_AFTER_TIME.test(text.slice(start)));
+export const pledgedTime = (text: string, start: number): boolean => ownAimBefore(text.slice(Math.max(0, start - AIM_BEFORE_REACH), start))
+  || (WILL_BEFORE.test(text.slice(Math.max(0, start - 200), start)) && YEAR_AFTER_TIME.test(text.slice(start, start + YEAR_AFTER_REACH)));
+/** How far before a time the words that make it a body's own aim are read (a sentence of thousands of times is not read again for each). */
+const AIM_BEFORE_REACH = 300;
+/** How far after a time's number its year may end: "45 working days, by the end of 2030". */
+const YEAR_AFTER_REACH = 60;
 /** A time brought down to a length, right before the length: "cut the time to register a business to", "shorten … to under". */
 const CUT_TO = new RegExp(String.raw`\b(?:cut|cutting|reduce|reducing|shorten|shortening|bring\s+down|lower|lowering)\b[^,;.]{1,80}\s+to\s+`
   + String.raw`(?:(?:under|below|at\s+most|no\s+more\s+than)\s+)?$`, 'i');
