@@ -26,6 +26,8 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   'dots and abbreviations': (n) => repeat('No. Dr. Mr. U.S. e.g. 1.2.3. ', n),
   'hyphens and slashes': (n) => repeat('57-NQ/TW/-/-/--//', n),
   'sentences of prose one after another in one paragraph': (n) => repeat(PROSE_SENTENCE, n),
+  // (Times, aims and years run together in one sentence: each read in a window around the figure, not the whole sentence.)
+  'times and deadlines in one endless sentence': (n) => repeat('the fund will decide on every grant application within 45 days from 2029 and ', n),
   'relations one after another in one paragraph': (n) => repeat('Plan No. 12/KH-UBND was issued to implement Resolution No. 57-NQ/TW. The plan replaces Plan No. 9/KH-UBND. It was drawn up under the Politburo\'s resolution. ', n),
 };
 
