@@ -12,8 +12,8 @@ import { IRREGULAR_PARTICIPLE, participleOf } from '../extract/lexicon/irregular
 import { textAfter, textBefore } from '../reach.ts';
 import { CALENDAR } from '../extract/name-grammar.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { AIM_SET, ownAimBefore, pledgedTime } from './reported.ts';
-import { HANDLING } from './handling.ts';
+import { AIM_SET, FROM_OR_BY_YEAR, ownAimBefore, pledgedTime } from './reported.ts';
+import { HANDLING, HANDLING_SOURCE } from './handling.ts';
 
 /**
  * The words a count counts, as a regular expression source with one group: up to thirteen words, the first a word or a
@@ -75,8 +75,12 @@ function handledAs(verb: string): string {
  */
 // (Or "within" it: "decide on every grant application within 45 days", "publish every contract award on the system within 24 hours".)
 // (Or things in the plural with no determiner, in an item of a list of aims: "- confirm electronic catch certificates within 4 hours …".)
-const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+`
-  + String.raw`((?:every|all|each|an?|the|its|their)\s+[^;:.]{2,100}?|(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+[^s\W]s),?\s+`
+// (Or any one of them: "restore any public service that went down within 2 hours".)
+// (Or after a second verb: "grant or renew a pharmacy's connection code within 3 working days".)
+// (Or things in the plural with what they are for: "appraise feasibility studies for projects it manages within 20 working days".)
+const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING_SOURCE})(?:\s+or\s+\p{Ll}+)?\s+`
+  + String.raw`((?:every|all|each|any|an?|the|its|their)\s+[^;:.]{2,100}?`
+  + String.raw`|(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+[^s\W]s(?:\s+(?:for|of|from|under|on|in)\s+[^;:.,]{2,50}?)?),?\s+`
   + String.raw`(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /**
@@ -113,12 +117,19 @@ const ITEM_SENT_AFTER = new RegExp(String.raw`^\s*(?:[-•*–]\s+|[a-zđ]\)\s+)
 /** Whether a verb at `at` opens what an item of a list says: at its marker, or after "to" or a modal (read on the words right before it). */
 function verbOpens(text: string, at: number): boolean {
   return (at <= ITEM_OPENING_REACH && /^\s*(?:[-•*–]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?$/u.test(text.slice(0, at)))
-    || /\b(?:to|will|shall|must)\s+$/.test(text.slice(Math.max(0, at - ITEM_OPENING_REACH), at));
+    || /\b(?:to|will|shall|must)\s+$/.test(text.slice(Math.max(0, at - ITEM_OPENING_REACH), at))
+    || PLEDGE_YEAR_BEFORE.test(text.slice(Math.max(0, at - PLEDGE_YEAR_REACH), at));
 }
+/** "will, from 2031," right before a verb: the pledge's year between its modal and its verb. */
+const PLEDGE_YEAR_BEFORE = new RegExp(String.raw`\b(?:will|would)\s*,?\s+${FROM_OR_BY_YEAR}\s*,?\s+$`);
+/** How far before a verb a pledge's modal and year may start. */
+const PLEDGE_YEAR_REACH = 40;
 /** How far before a verb its item's marker, or its "to", may be. */
 const ITEM_OPENING_REACH = 12;
 /** A share later in the sentence: "…, up from 68% answered within that time". */
 const SHARE_AFTER = /\d\s*(?:%|per\s?cent|percent)/;
+/** A second aim opening, "and to (have …)", "and will", "; …": the words after a time up to a share that is then not measured against it. */
+const NEXT_AIM = /\band\s+(?:to|will|would|should)\s|;/;
 /** How far before a figure the words that set it as a body's own aim, or pledge it by a year, are read. */
 const AIM_REACH = 300;
 /** How far after a time a share measured against it may be (a sentence of thousands of figures is not read to its end for each). */
@@ -1670,7 +1681,9 @@ const amountsIn: TargetParser = {
       const [, verb, handled, qualifier, number, unit] = m;
       // (A share measured against it after it makes the aim the share handled in time: "answer every feedback item within seven working
       // days by the end of 2028, up from 68% answered within that time".)
-      if (SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + SHARE_AFTER_REACH))) continue;
+      // (Not one of a second aim the sentence goes on to: "answer every application within 15 days of filing and to have at least 90% …".)
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + SHARE_AFTER_REACH);
+      if (SHARE_AFTER.test(after) && !NEXT_AIM.test(after.slice(0, after.search(SHARE_AFTER)))) continue;
       // ("Within" a time is a procedure's limit, unless a body set it as its own aim ("has set an aim for its own work: … within 45 days"),
       // or pledged it by a year ("will, from 2030, answer every request … within 3 working days"), or it is an item of a list of aims in a
       // year, whoever's ("In this year's enrolment, the ward aims to: … answer every parent's question within one working day".)
@@ -1678,8 +1691,9 @@ const amountsIn: TargetParser = {
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
       if (/\swithin\s/.test(m[0]) && !aimSet(at) && !pledgedTime(text, at) && context?.aimed !== true) continue;
       // (Things with no determiner only after the verb that opens an item, or after "to" or "will": not "VAT refund dossiers within …".)
-      if (!/^(?:every|all|each|an?|the|its|their)\s/.test(handled!)
-        && ((context?.ownAim !== true && context?.aimed !== true) || !verbOpens(text, m.index))) continue;
+      // (Or after "will" in a body's pledge from a year: "From 2031, the Ministry … will license remote-sensing data products within …".)
+      if (!/^(?:every|all|each|any|an?|the|its|their)\s/.test(handled!)
+        && ((context?.ownAim !== true && context?.aimed !== true && !pledgedTime(text, at)) || !verbOpens(text, m.index))) continue;
       out.push({
         metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
         unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,

@@ -6,3 +6,5 @@
 export const HANDLING = ['process', 'handle', 'settle', 'resolve', 'answer', 'approve', 'grant', 'issue', 'deliver', 'return', 'decide on',
   'complete', 'license', 'register', 'certify', 'reply to', 'respond to', 'publish', 'post', 'pay', 'refund', 'review', 'inspect', 'repair',
   'restore', 'connect', 'appraise', 'assess', 'verify', 'confirm', 'record', 'upload'];
+/** HANDLING as the alternatives of a pattern's source, spaces as any white space: "process|…|decide\s+on|…". */
+export const HANDLING_SOURCE = HANDLING.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|');

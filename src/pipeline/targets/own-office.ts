@@ -1,6 +1,6 @@
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 import { AIM_SET, FROM_OR_BY_YEAR } from './reported.ts';
-import { HANDLING } from './handling.ts';
+import { HANDLING_SOURCE } from './handling.ts';
 
 /**
  * A public body's targets for itself: "The department itself aims to handle 100 per cent of its own administrative procedures
@@ -14,7 +14,7 @@ import { HANDLING } from './handling.ts';
 const KINDS = String.raw`(ministry|department|office|agency|authority|directorate|police)`;
 /** Capitalised words, of a name or a place, in any script. */
 // (Or joined by a hyphen: "Hydro-Meteorological".)
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*`;
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*`;
 /** What may run on after a kind's "of": "Science and Technology", "the Interior", "Vietnam". */
 // (A ministry's or a department's fields may be a list with commas: "of Culture, Sports and Tourism".)
 const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:,\s+${WORD})*(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
@@ -32,7 +32,7 @@ const SETTING_KINDS = String.raw`(ministry|department|office|agency|authority|di
 // (Or answer those it serves: "The centre aims to answer 90% of questions through Sen, without an officer".)
 // (Or any verb of handling what it serves: "The office aims to receive at least 70% of dossiers online", "… to deliver", "… to approve".)
 const OWN_DEED = String.raw`(?:fund|finance|support|help|cut|train|hire|recruit|employ|open|digiti[sz]e|receive`
-  + String.raw`|${HANDLING.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')}`
+  + String.raw`|${HANDLING_SOURCE}`
   // (A fund's awards and grants are its own deeds too: "The Fund aims to award at least 1,200 scholarships by 2035".)
   + String.raw`|award`
   + String.raw`|(?:reach|have|grow\s+to)\s+a\s+(?:staff|workforce|headcount)\b`
@@ -69,8 +69,10 @@ const OWN = new RegExp(
     + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?(?:(?:aims|plans|intends|expects|is)\s+to|will)\s+${OWN_DEED}\b`
     // (Or named with its place and field, its year set off after "will": "the Bắc Ninh Department of Industry and Trade will, from 2030,
     // answer every request …", "The Hà Tĩnh Science and Technology Development Fund will also decide on every grant application …".)
-    + String.raw`|\bthe\s+(?:${WORD}(?:\s+and)?\s+){1,6}(${BODY_KINDS})(?:${OF_PART})?\s+(?:also\s+)?will(?:,\s+${FROM_OR_BY_YEAR},)?\s+(?:also\s+)?`
-    + String.raw`(?:${HANDLING.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:every|each)\b`
+    // (Or by its kind alone, past a clause about it, with "would" and its year with no commas, any one of a thing: "the department, which
+    // took over the provincial data centre this month, would from this year restore any public service …".)
+    + String.raw`|\bthe\s+(?:${WORD}(?:\s+and)?\s+){0,6}(${BODY_KINDS})(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:also\s+)?`
+    + String.raw`(?:will|would)(?:,?\s+${FROM_OR_BY_YEAR},?)?\s+(?:also\s+)?(?:${HANDLING_SOURCE})\s+(?:every|each|any)\b`
     // (Or would, as a speaker is reported, the figure its deed's object: "He said the department would certify 50 … enterprises by 2030";
     // not "… the ministry would publish the list of units" beside another's figure.)
     + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+would\s+${OWN_DEED}\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?\d`
@@ -237,7 +239,7 @@ const OWN_WORK = new RegExp(String.raw`\b(?:the|his|her|its|my|our)\s+${KINDS}\s
 const IT_WILL = new RegExp(String.raw`^(?:${FROM_OR_BY_YEAR},?\s+)?it\s+(?:also\s+)?(?:will|would|shall|is\s+to|aims\s+to)\s`);
 /** A sentence that handles every one or each one of a thing: "(From 2032, it shall …) decide on each application (…)". */
 // (Or the handling of each: "complete the assessment of each … dossier".)
-const HANDLES_EACH = new RegExp(String.raw`\b(?:${HANDLING.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+`
+const HANDLES_EACH = new RegExp(String.raw`\b(?:${HANDLING_SOURCE})\s+`
   + String.raw`(?:the\s+[\p{Ll}-]+\s+of\s+)?(?:every|each)\s`, 'u');
 /** A body by its kind as the subject of its duties: "1. The Ministry of Science and Technology shall lead …". Group: the kind. */
 const DUTY_SUBJECT = new RegExp(String.raw`^(?:\d{1,2}[.)]\s+)?The\s+(?:${WORD}\s+){0,3}`

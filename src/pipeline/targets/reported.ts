@@ -300,7 +300,9 @@ const FORECAST = /\b(?:forecasts?|forecasted|predicts?|predicted)\s+(?!that\b)[^
 // (Or a person quoted as such: "He expects patent applications to grow by about 12 per cent".)
 const FORECASTERS = new RegExp(String.raw`(?:\b(?:analysts?|economists?|experts?|forecasters?|observers?|studies|study|reports?|surveys?)\b`
   + String.raw`|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s)[^;:.]{0,80}?`
-  + String.raw`\b(?:expects?|expected|forecasts?|predicts?|predicted|estimates?|projects?)\b[^;:.]*$`, 'i');
+  // (Not "projects" as a noun: "appraise feasibility studies for projects it manages".)
+  + String.raw`\b(?:expects?|expected|forecasts?|predicts?|predicted|estimates?|(?<!\b(?:for|of|the|a|its|their|our|on|in|to|by|with|all|new)\s)projects?)`
+  + String.raw`\b[^;:.]*$`, 'i');
 /**
  * A figure that only could or might come about ("… could reach 25% if current policies hold", "I estimate that startups
  * could raise USD 300 million a year by 2030"): a possibility, which no one has set as a goal.
@@ -617,7 +619,7 @@ export const AIM_SET = new RegExp(String.raw`\bset\s+(?:itself\s+)?(?:an?\s+|two
   // ("Sao Mai Telecom also has an aim of its own in Cần Thơ: to provide …".)
   + String.raw`|\bha(?:s|d|ve)\s+(?:an?\s+)?(?:aim|goal|target)\s+of\s+(?:its|their)\s+own\b[^.:;]{0,40}:`, 'i');
 /** A year a thing is done from or by, as a pledge opens: "From 2031", "by the end of 2029", "from next year". As a pattern's source. */
-export const FROM_OR_BY_YEAR = String.raw`(?:[Ff]rom|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:19|20)\d\d|next\s+year)`;
+export const FROM_OR_BY_YEAR = String.raw`(?:[Ff]rom|[Bb]y(?:\s+the\s+end\s+of)?)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year)`;
 /**
  * A body's own pledge from a year or by one, in the first person or the third: "From 2030, we will (resolve every billing complaint within
  * 48 hours)", as a company's or a utility's page writes its own aims; "By the end of 2029, it will (answer every complaint … within 48
@@ -629,7 +631,9 @@ const PLEDGED_FROM_YEAR = new RegExp(String.raw`\b${FROM_OR_BY_YEAR}\s*,?\s+`
   // (A rule's "shall" is a pledge too when what the body is to do is to each one of a thing: "From 2032, it shall … decide on each
   // application …".)
   + String.raw`|\b${FROM_OR_BY_YEAR}\s*,?\s+(?:it|they|(?:the|its|their)\s+[\p{L}\p{M}’'\s]{1,60}?)\s+shall\s[^;:]*\b(?:every|each)\s[^;:]*$`
-  + String.raw`|\b(?:will|would),?\s+${FROM_OR_BY_YEAR},\s[^;:]*$`, 'u');
+  // (Or a pledge with no commas round its year, "would from this year restore …"; or a commitment, "has committed for its own work, by the
+  // end of 2031, to answer …".)
+  + String.raw`|\b(?:will|would|(?:has|have|had)\s+(?:committed|pledged|promised)(?:\s+for\s+its\s+own\s+work)?),?\s+${FROM_OR_BY_YEAR},?\s[^;:]*$`, 'u');
 /** Whether the words before a figure's verb say its body set it as its own aim (AIM_SET), or pledge it from a year (PLEDGED_FROM_YEAR). */
 export const ownAimBefore = (before: string): boolean => AIM_SET.test(before) || PLEDGED_FROM_YEAR.test(before);
 /** A pledge's verb before a time, in the clause: "(The fund) will also decide on every grant application under the programme within". */
