@@ -654,8 +654,26 @@ function wholes(text: string): TargetProposal[] {
  * whole and is no target of its own ("all 14 residential areas"). Returns `out`.
  */
 function everyOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
-  const item = out.some((p) => p.value === 100 && p.unit?.startsWith('% of ')) ? null : ITEM_ALL.exec(text);
-  if (!item) return out;
+  // "- put every commune … on the shared data platform, and, by the end of 2032, connect every lotus cooperative to …": the clause after
+  // "and," and its own year is an item's aim of its own, read as an item.
+  const next = SECOND_AIM.exec(text);
+  const first = next ? text.slice(0, next.index) : text;
+  if (!out.some((p) => p.value === 100 && p.unit?.startsWith('% of ') && p.start < first.length)) wholeOfItem(first, out);
+  if (next) {
+    const from = next.index + next[0].length;
+    const second = wholeOfItem(text.slice(from), out.filter((p) => p.start >= from).map((p) => ({ ...p, start: p.start - from, end: p.end - from })));
+    out.splice(0, out.length, ...out.filter((p) => p.start < from), ...second.map((p) => ({ ...p, start: p.start + from, end: p.end + from })));
+  }
+  return out;
+}
+/** A second aim in an item, after "and," and its own year: ", and, (by the end of 2032, connect …)". */
+const SECOND_AIM = new RegExp(String.raw`,\s+and,\s+(?=(?:by|before|from)\s+[^,;]{2,30},\s+\p{Ll})`, 'u');
+
+/** `everyOfItem` on one aim of an item, unless a whole was read in it already. Returns `out`. */
+function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
+  if (out.some((p) => p.value === 100 && p.unit?.startsWith('% of '))) return out;
+  const item = ITEM_ALL.exec(text);
+  if (!item) return causedOfItem(text, out);
   const [, what, word, stated, brought] = item;
   const things = word === 'every' ? plural(stated!) : stated!;
   const start = text.indexOf(what!);
@@ -665,6 +683,39 @@ function everyOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   // to …" does.
   const acted = brought ? ACTED_ON_ALL.exec(what!.slice(0, -brought.length)) : null;
   out.push(everyOne(acted ? `${acted[2]} ${pastParticiple(acted[1]!)}${brought}` : what!, things, start, start + what!.length));
+  return out;
+}
+
+/**
+ * An item of a list of aims whose verb makes every one of a whole do a thing, or gives or puts a thing to each: "- have every tea
+ * cooperative trace its products with QR codes;", "- give every commune, ward and special zone a public Wi-Fi zone;", "- put all forest
+ * owners' land parcels on the digital forest map.". Groups: the item's words, "all" or "every", the rest of the item.
+ */
+// (Its marker may be gone, the item opening in lower case.)
+const ITEM_CAUSED_ALL = new RegExp(String.raw`^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?(?:to\s+)?`
+  + String.raw`((?:have|help|get|let|make|give|offer|provide|put|bring|move|place|list)\s+(all|every)\s+(?:(?:the|its|their)\s+)?`
+  + String.raw`(\p{Ll}[^;.]{2,140}?))\s*(?:[;.]|$)`, 'u');
+/** A word that ends the things an item's whole names (see ITEM_CAUSED_ALL): a determiner or a preposition after them. */
+const AFTER_THINGS = /^(?:a|an|the|its|their|his|her|our|on|onto|in|into|to|with|through|via|at|by|for|from)$/;
+/** A word before a determiner: a verb the whole is made to do ("(tea cooperative) trace its products"), after "have", "help" and the like. */
+const CAUSING = /^(?:have|help|get|let|make)$/;
+
+/**
+ * Adds to `out` the whole an item whose verb makes every one of it do a thing, or gives each a thing, acts on (see ITEM_CAUSED_ALL): its
+ * things run to the first determiner or preposition, or to the verb before a determiner after a verb of making. Returns `out`.
+ */
+function causedOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
+  const item = /\b(?:all|every)\s/.test(text) ? ITEM_CAUSED_ALL.exec(text) : null;
+  if (!item) return out;
+  const [, what, word, rest] = item;
+  const words = rest!.split(/\s+/);
+  const causing = CAUSING.test(what!.split(/\s+/)[0]!);
+  let end = words.findIndex((w, k) => k > 0 && (AFTER_THINGS.test(w) || (causing && AFTER_THINGS.test(words[k + 1] ?? ''))));
+  if (end < 0) end = Math.min(words.length, 4);
+  const stated = words.slice(0, end).join(' ').replace(/,$/, '');
+  const things = word === 'every' ? plurals(stated) : stated;
+  const start = text.indexOf(what!);
+  out.push(everyOne(what!, things, start, start + what!.length));
   return out;
 }
 

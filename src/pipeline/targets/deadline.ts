@@ -210,6 +210,12 @@ export function deadlineFor(
   let previous = first - 1;
   while (previous > 0 && asideEnds[previous]! < at) previous--;
   const before = eligible[previous];
+  // "… rank in the top 12 of the DTI and, by 2031, to cut …": a time set off right after "and," opens the next clause and is its own; the
+  // figure takes the one before it, or its frame's, as if none came after.
+  if (after && FRONTED_NEXT.test(sentence.text.slice(end, local(after)))) {
+    if (before) return openingOf(deadlines, before, at) ?? before;
+    return frame && framesFigure(frame, sentence, listFrame) ? frame : after;
+  }
   // "By the end of 2026, 100% of villages are to have 5G, and by 2030 …": a deadline past a new clause is the next clause's.
   // (Nor one inside brackets after the figure, when a deadline before it is the figure's: "By 2028, … 20% of GRDP (the national target for
   // 2030 is 30%)" is due in 2028.)
@@ -247,11 +253,17 @@ export function deadlineFor(
   if ((framed ? deadlines.datedBeyondBaselines : deadlines.dated).some((o) => clauseOf(o) === clauseOf(at)) && closing === undefined) return undefined;
   // "wants 90% of adults to have a smartphone and 85% of households … by 2027": figures joined by "and" share the closing deadline.
   if (closing && local(closing) > at && JOINED_FIGURE.test(sentence.text.slice(end, local(closing)))) return closing;
-  if (frame && !sameSentence(frame.sentence, sentence)
-    && (frame.block === sentence.block || frame.block === listFrame
-      || (frame.relation === 'by' && frame.block >= sentence.block - FRAME_BLOCKS && opensClause(frame)))) return frame;
+  if (frame && framesFigure(frame, sentence, listFrame)) return frame;
   return closing && local(closing) > at ? closing : undefined;
 }
+
+/** Whether a frame from before a sentence dates its figures: in its paragraph or list, or a "by" that opens a paragraph just before. */
+const framesFigure = (frame: TimeExpression, sentence: Sentence, listFrame: number | undefined): boolean => !sameSentence(frame.sentence, sentence)
+  && (frame.block === sentence.block || frame.block === listFrame
+    || (frame.relation === 'by' && frame.block >= sentence.block - FRAME_BLOCKS && opensClause(frame)));
+
+/** A time set off right after "and,": the words between a figure and it end so ("…, and, (by the end of 2032, connect …)"). */
+const FRONTED_NEXT = /\band,\s*$/;
 
 /**
  * A quarter or half of a year that the text reports as "at" a time over before its publication; or a day or a month "by" which it

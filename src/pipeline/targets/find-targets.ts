@@ -806,8 +806,10 @@ function propose(sentence: string, item: boolean, context: ProposalContext): Tar
  * "between" is no verb ("between 30 and 40 per cent of schools …" keeps its range).
  */
 // ("all 450 villages …" opens with a whole, no verb.)
-const VERB_OPENING = new RegExp(String.raw`^(?!${FIGURE_OPENER}\s|(?:all|every|each)\s)\p{Ll}{3,}\s+`
-  + String.raw`(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?\d)`, 'u');
+const VERB_OPENING = new RegExp(String.raw`^(?!${FIGURE_OPENER}\s|(?:all|every|each)\s|${WORD}\s)\p{Ll}{3,}\s+`
+  // (Or before a number of thousands or more in words: "help (forty thousand farming households open …)"; a verb keeps a number of
+  // hundreds, "train (three hundred engineers)", read whole with it.)
+  + String.raw`(?=(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?(?:\d|${WORD}\s+(?:thousand|million|billion)\s))`, 'u');
 
 /** The marker put back before a list item's text. */
 const ITEM_MARK = '- ';
