@@ -672,7 +672,9 @@ const SECOND_AIM = new RegExp(String.raw`,\s+and,\s+(?=(?:by|before|from)\s+[^,;
 /** `everyOfItem` on one aim of an item, unless a whole was read in it already. Returns `out`. */
 function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   if (out.some((p) => p.value === 100 && p.unit?.startsWith('% of '))) return out;
-  const item = ITEM_ALL.exec(text);
+  // (An item that gives every one of a whole a thing names the thing after the whole, past a list of its kinds: "- give every commune, ward
+  // and special zone a public Wi-Fi zone".)
+  const item = GIVES_EVERY.test(text) ? null : ITEM_ALL.exec(text);
   if (!item) return causedOfItem(text, out);
   const [, what, word, stated, brought] = item;
   const things = word === 'every' ? plural(stated!) : stated!;
@@ -695,6 +697,8 @@ function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
 const ITEM_CAUSED_ALL = new RegExp(String.raw`^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?(?:to\s+)?`
   + String.raw`((?:have|help|get|let|make|give|offer|provide|put|bring|move|place|list)\s+(all|every)\s+(?:(?:the|its|their)\s+)?`
   + String.raw`(\p{Ll}[^;.]{2,140}?))\s*(?:[;.]|$)`, 'u');
+/** An item whose verb gives every one of a whole a thing: "- give every commune …", "grant all members …". */
+const GIVES_EVERY = /^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?(?:to\s+)?(?:give|grant)\s+(?:all|every)\s/u;
 /** A word that ends the things an item's whole names (see ITEM_CAUSED_ALL): a determiner or a preposition after them. */
 const AFTER_THINGS = /^(?:a|an|the|its|their|his|her|our|on|onto|in|into|to|with|through|via|at|by|for|from)$/;
 /** A word before a determiner: a verb the whole is made to do ("(tea cooperative) trace its products"), after "have", "help" and the like. */
@@ -2171,13 +2175,18 @@ const amountsIn: TargetParser = {
  */
 const QUOTED_THINGS = /(?<=\d\s|\b(?:as|called|named|dubbed)\s)["“](\p{Ll}[\p{L}-]*(?:\s[\p{L}-]+){0,3}?)["”](?=[\s,;.]|$)/gu;
 
+/** The words of a larger number in words, right before a figure: "(eight) hundred and ", "(two) thousand ". */
+const WORD_NUMBER_BEFORE = /\b(?:hundred|thousand)\s+(?:and\s+)?$/i;
+
 export const amountParser: TargetParser = {
   name: 'amount',
   propose(quoted, context) {
     // A count's things named in quotes ("250 "digital villages" with free public Wi-Fi") are read as if unquoted, each mark a space
     // (so every offset stays).
     const text = quoted.replace(QUOTED_THINGS, ' $1 ');
-    const read = withInterims(withoutBarsOfEach(proposeAmounts(text, context), text), text);
+    // (Not a number in words that ends a larger one: "fifty" of "eight hundred and fifty forest rangers".)
+    const read = withInterims(withoutBarsOfEach(proposeAmounts(text, context), text), text)
+      .filter((p) => !WORD_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
     return text === quoted ? read : read.map((p) => ({ ...p, metric: p.metric.replace(/\s{2,}/g, ' ') }));
   },
 };

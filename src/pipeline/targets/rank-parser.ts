@@ -27,7 +27,8 @@ const RANK = new RegExp(
 /** Where the words after a rank stop: a clause boundary, another rank, another verb (with its figure), a deadline. */
 // (Not before the index's short name in brackets, which the field keeps: "in the Provincial Innovation Index (PII)".)
 const FIELD_END = new RegExp(String.raw`\s*(?:[;,.]|\((?!\p{Lu}{2,8}\))|$|\s+and\s+(?:the\s+)?top\b`
-  + String.raw`|\s+and\s+(?:that|to|have|has|having|attract|must|will|should`
+  // (Or "and," before a clause of its own: "(in the top 12 of the DTI) and, by 2031, to cut …".)
+  + String.raw`|\s+and\s*,|\s+and\s+(?:that|to|have|has|having|attract|must|will|should`
   + String.raw`|shall|can|is|are)\b|\s+(?:by|until|till|before|in)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d{2}|\s+(?:every|each)\s+year\b|\s+annually\b`
   + String.raw`|\s+by\s+(?:the\s+same|that|this|then)\b`
   // Another verb and its figure: "(among the top 5 in the PII) and spend 3% of its budget on …".

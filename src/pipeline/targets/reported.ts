@@ -559,12 +559,32 @@ const SET_ASIDE_AFTER = new RegExp(String.raw`^(?:\s+of\s+(?:the\s+|its\s+|their
 /** A share of a cost and where it comes from, after the share's number: "(40) per cent of it from the state budget". */
 const SHARE_OF_COST_FROM = /^(?:%|per\s?cent|percent)\s+of\s+(?:it|this|that|the\s+(?:cost|sum|total|amount|funding))\s+(?:[\p{L}-]+\s+){0,3}?from\s/iu;
 
+/** A share's number, and a word of about how much before it, at the start of its words: "about 40", "60". */
+// (Not a qualifier of an aim: "with at least 55% of it coming from enterprises" is a target of its own.)
+const SHARE_NUMBER = /^(?:(?:about|around|some|roughly|nearly|almost)\s+)?[\d.,]+\s*/i;
+/** A share and the source it comes from, after the share's number: "(40)% from the state budget", "(60) per cent from businesses". */
+const SHARE_FROM_SOURCE = new RegExp(String.raw`^(?:%|per\s?cent|percent)\s+(?:(?:is\s+to\s+come|will\s+come|comes?|coming)\s+)?from\s+(?:the\s+)?`
+  + String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:budgets?|sector|businesses|enterprises|investors|firms|sources|capital|funds?|loans|donors|ODA)\b`, 'iu');
+/** A verb of adding in the present, right before a share: "adds about", "add up to". */
+const ADDS_BEFORE = /\badds?\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$/i;
+/** A share's number or range at the start of its words: "0.3 to 0.5", "2-3", "4". */
+const SHARE_RANGE = /^[\d.,]+(?:\s*(?:[-–]|to)\s*[\d.,]+)?\s*/;
+/** A share of a cost, after its number: "(0.5) per cent to the design cost", "(2)% to their bills". */
+const TO_COST = /^(?:%|per\s?cent|percent)\s+to\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:costs?|prices?|bills?|budgets?)\b/iu;
+/** A sum of money in the words before a share: "VND 3,450 billion", "USD 20 million", "2,150 billion dong". */
+const SUM_BEFORE = /\b(?:VND|USD|US\$)\s*[\d.,]+|[\d.,]+\s*(?:trillion|billion|million)\s+(?:VND|dong|USD)\b/i;
+
 /** Whether a sum at `start` (to `end`) of a sentence is allocated, spent, awarded or paid by a budget rather than a target (see ALLOCATION). */
 export function isAllocation(text: string, start: number, unit: string | null, end = start): boolean {
   // A share of a sum set aside for a purpose, of any unit: "10% of pre-tax profit is to be set aside each year".
   if (SET_ASIDE_AFTER.test(text.slice(end, end + 60))) return true;
   // Or where a part of a cost comes from: "The programme will cost VND 12 trillion, (40 per cent) of it from the state budget".
-  if (SHARE_OF_COST_FROM.test(text.slice(start, start + 80).replace(/^[\d.,]+\s*/, ''))) return true;
+  const share = text.slice(start, start + 80).replace(SHARE_NUMBER, '');
+  if (SHARE_OF_COST_FROM.test(share)) return true;
+  // (Or straight from a source, after a sum: "The programme will cost VND 3,450 billion …, (about 40%) from the state budget".)
+  if (SHARE_FROM_SOURCE.test(share) && SUM_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return true;
+  // (Or what a thing adds to a cost: "a BIM model adds about (0.3 to 0.5 per cent) to the design cost of a medium project".)
+  if (ADDS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && TO_COST.test(text.slice(start, start + 80).replace(SHARE_RANGE, ''))) return true;
   if (unit === null || !MONEY_UNIT.test(unit)) return false;
   const before = text.slice(Math.max(0, start - 120), start);
   // (A part of such a sum, after it: "The Department's budget for 2031 is VND 318 billion, including (VND 140 billion) for the fund".)

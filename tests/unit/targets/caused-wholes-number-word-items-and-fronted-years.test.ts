@@ -22,6 +22,18 @@ describe('items of a list of aims whose verb acts on every one of a whole, or on
       .toEqual([['farmers to use the Digital Farmer app', '=', 200000, 'farmers', 2031]]);
   });
 
+  it('reads "give every commune, ward and special zone a …" whole, the thing given in its metric', () => {
+    expect(targetsOf('12/03/2030', 'By 2031, the province will:', '- give every commune, ward and special zone a public Wi-Fi zone and a '
+      + 'community digital technology team;'))
+      .toEqual([['give every commune, ward and special zone a public Wi-Fi zone and a community digital technology team', '=', 100,
+        '% of communes, wards and special zones', 2031]]);
+  });
+
+  it('reads "eight hundred and fifty …" opening an item as one number, never its last word alone', () => {
+    expect(targetsOf('12/03/2030', 'By 2035, the province aims to:', '- eight hundred and fifty forest rangers will be trained as drone pilots;'))
+      .toEqual([['forest rangers will be trained as drone pilots', '=', 850, 'rangers', 2035]]);
+  });
+
   it('reads no whole in an item that reports what was done, or acts on a thing without "all" or "every"', () => {
     expect(targetsOf('12/03/2030', 'By 2031, the province will:', '- have a digital map of its forests;')).toEqual([]);
   });
