@@ -47,6 +47,20 @@ export interface Metadata {
 export const SALUTATION = /^(?:Dear|Kính\s+gửi)\s[^.!?]{1,60},?$/iu;
 
 /** Infers title, date, source and languages of a cleaned text; a sidecar overrides each field it sets. */
+/**
+ * A heading that opens the body, when the header found no title: "On the switch to electronic electricity bills" under a notice's
+ * "NOTICE TO CUSTOMERS" and its number. A heading of a few words ("At a glance") or one that opens a list ("Key facts:") names a
+ * section, not the text; nor does a row of labelled fields.
+ */
+function openingHeading(blocks: Cleaned['blocks']): string | undefined {
+  const first = blocks[0];
+  // (Nor a row of a page's labelled fields: "Issuing body: … | Signer: …".)
+  if (first?.kind !== 'heading' || /[:|]/.test(first.text) || first.text.split(/\s+/).length < OPENING_HEADING_WORDS) return undefined;
+  return first.text.trim();
+}
+/** How many words a heading that opens the body needs to title the text (see openingHeading). */
+const OPENING_HEADING_WORDS = 4;
+
 export function inferMetadata(cleaned: Cleaned, sidecar: Sidecar = {}): Metadata {
   const { header, footer, blocks } = cleaned;
   // (A letter's salutation, "Dear members,", opens no lead.)
@@ -63,7 +77,7 @@ export function inferMetadata(cleaned: Cleaned, sidecar: Sidecar = {}): Metadata
     ? { title: sidecar.title, titleSource: 'sidecar' as const }
     : explicit
       ? { title: explicit.text, titleSource: 'explicit' as const }
-      : { title: lead ? titleFromLead(lead.text) : 'Untitled text', titleSource: 'inferred' as const };
+      : { title: openingHeading(blocks) ?? (lead ? titleFromLead(lead.text) : 'Untitled text'), titleSource: 'inferred' as const };
   const languages = [language, ...new Set([
     ...(header.title ? [detectLanguage(header.title.text)] : []),
     ...alternates.map((t) => t.lang),

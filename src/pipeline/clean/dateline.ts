@@ -4,6 +4,10 @@ import { MONTH, VI_WEEKDAY } from '../time/words.ts';
 import { ISSUE_LABEL } from '../extract/lexicon/document-codes.ts';
 
 const DATELINE_MAX_CHARS = 140;
+/** How long a dateline may be whose fields are set apart by bars or middle dots (see FIELD_SEPARATOR). */
+const FIELD_ROW_MAX_CHARS = 220;
+/** A bar or a middle dot between a row's fields. */
+const FIELD_SEPARATOR = /\s[|·•]\s/;
 /** How many words may stand before a date: a label, or a breadcrumb trail, which may run longer. */
 const LABEL_MAX_WORDS = 8;
 const TRAIL_MAX_WORDS = 16;
@@ -164,7 +168,8 @@ export const pageLabel = (label: string | undefined): boolean => label === undef
  * placeholder; or a document's date on a legal-database page ("Issued date: 03/03/2025").
  */
 export function readDateline(written: Line): DatelineReading | undefined {
-  if (written.text.length > DATELINE_MAX_CHARS) return undefined;
+  // (A row of fields set apart by bars or middle dots may be longer: "Issued: 05.09.2030 · Fact sheet series, sheet 7 · Prepared by …".)
+  if (written.text.length > (FIELD_SEPARATOR.test(written.text) ? FIELD_ROW_MAX_CHARS : DATELINE_MAX_CHARS)) return undefined;
   // "Wednesday (24/1/2030) 10:20", "News.12.08.2030": the brackets around a weekday's date and the dot that glues a label to a dotted
   // date are read as blanks (one for one: every column stays).
   const line = { ...written, text: written.text.replace(WEEKDAY_BRACKETS, (m) => m.replace(/[()]/g, ' ')).replace(GLUED_DOT, ' ') };
@@ -274,7 +279,8 @@ const GLUED_BYLINE = /(?<=\d[:h]\d{2})\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[-–&,]\s+)?\
 /** How many words a field after a date may have. */
 const FIELD_WORDS = 5;
 /** A field after a date that opens with its label of a few words and a colon: "Organising board: …", "Issued by: …". */
-const LABELLED_FIELD = /^\p{L}[\p{L}\p{M}-]*(?:\s[\p{L}\p{M}-]+){0,3}:\s+\S/u;
+// (Or who made the page, its label a participle and "by": "Prepared by the Department of Pharmaceutical Affairs, Ministry of Health".)
+const LABELLED_FIELD = /^(?:\p{L}[\p{L}\p{M}-]*(?:\s[\p{L}\p{M}-]+){0,3}:|(?:Prepared|Compiled|Issued|Published|Produced|Edited|Written)\s+by)\s+\S/u;
 /** How long a labelled field after a date may be. */
 const LABELLED_FIELD_CHARS = 100;
 /** The fields a line sets apart after a date with bars or dashes: " | PS/2027/031 | Project ID: VN-P0419", " – Transcript (English service)". */

@@ -68,6 +68,7 @@ export function readHeader(lines: Line[]): Header {
   const front = frontMatter(lines, header);
   const zone = Math.min(front + HEADER_ZONE, lines.length - 1);
   let heading: Dateline | undefined;
+  let issued: Dateline | undefined;
   for (let i = 0; i < zone; i++) {
     const line = lines[i]!;
     const banner = i === 0 ? SITE_BANNER.exec(line.text) : null;
@@ -92,6 +93,10 @@ export function readHeader(lines: Line[]): Header {
       header.used.add(i);
     } else if (dateline.kind === 'heading') {
       heading ??= dateline.date;
+    } else if (dateline.kind === 'document' && dateline.issued) {
+      // ("Ngày ban hành: 14/08/2030 | Lượt xem: 2.114" above a notice the page prints as itself: its issue date, the page's when it prints
+      // no other.)
+      issued ??= dateline.issued;
     } else if (dateline.kind === 'printed') {
       // "Printed: 21/08/2030 09:12" on a page's print version: the day a reader printed it, chrome above the page's own date.
       header.used.add(i);
@@ -102,7 +107,7 @@ export function readHeader(lines: Line[]): Header {
   }
   // (On a legal-database page, a document's own heading may stand below its fields: "No. 2315/QD-UBND | Gia Lai, August 14, 2026".)
   const below = header.date ? undefined : readLabelledDate(lines, header);
-  heading ??= below;
+  heading ??= below ?? issued;
   // A document printed as itself (a scanned letter), its own heading's date and no page's: the text is dated by its heading.
   if (!header.date && !header.yearless && !header.placeholder && heading) {
     header.date = heading;
