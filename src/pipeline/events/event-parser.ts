@@ -442,6 +442,12 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // ("Vĩnh Long's Provincial People's Council": the Vĩnh Long Provincial People's Council.)
       if (voter) happenings[i] = { ...g, title: `${g.title} of the ${voter[1]!.replace(PLACE_POSSESSIVE, ' ')}` };
     });
+    // A gathering that did a dated act sat that day: "This morning, the 20th session of the … Council passed two resolutions".
+    happenings.forEach((g, i) => {
+      if (dated[i] || !g.acted) return;
+      const act = happenings.findIndex((h, j) => dated[j] && VOTES.has(h.kind) && h.at >= g.at && h.at <= g.end + ACTED_REACH);
+      if (act >= 0) dated[i] = dated[act];
+    });
     const gathering = happenings.findIndex((g, i) => dated[i] && g.kind === 'meeting');
     // The first two dated happenings: "the same day" takes the other one's day.
     const [firstDated, secondDated] = dated.flatMap((t, j) => (t ? [j] : [])).slice(0, 2);
@@ -838,6 +844,8 @@ const REVIEWED = /\b(?:reviewing|reviewed|covering|assessing|evaluating|summing\
 /** A participle right before a time, with "on" between or not: "presented today", "signed on Friday". */
 const PARTICIPLE_BEFORE = /\b\p{Ll}{3,}ed\s+(?:on\s+)?$/u;
 
+/** How far after a gathering's name the verb of what it did may be (see Happening.acted). */
+const ACTED_REACH = 20;
 /** How close two happenings of a kind are to be one. */
 const SAME_SPOT = 30;
 

@@ -26,6 +26,12 @@ const HOSTS_ANY = new RegExp(HOSTING.source);
 const BY = /^[^,;.]{0,80}?\bby\s+(?:the\s+)?(?:[^,;.]{0,80}?\s)?$/;
 /** A verb that reports what follows it, whose subject is then not the host verb's: "X said 38 universities had opened …". */
 const REPORTING = new RegExp(String.raw`\b(?:${SAYING_VERB})\b|\bthat\b`, 'u');
+/** A body's sitting named by its noun, then the body: "session of the", "plenum of the". */
+const SITTING_OF = /\b(?:session|plenum|congress)\s+of\s/i;
+/** The same, right before the body's name. */
+const SITTING_BEFORE = /\b(?:session|plenum|congress)\s+of\s+(?:the\s+)?$/i;
+/** How far before a body's name SITTING_BEFORE is read. */
+const SITTING_REACH = 20;
 /** How far before its verb a holder's name may end ("HADE, on Thursday, held"). */
 const GAP = 30;
 /** How far after its verb the agent after "by" may start (see BY). */
@@ -48,6 +54,13 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
       const subject = linksIn(linksOf.get(sentence.block) ?? [], sentence, Math.max(sentence.start, at - SUBJECT_REACH), at)
         .find((l) => entities.get(l.entity)?.type === 'organization');
       if (subject) hosts.add(subject.entity);
+    }
+    // "This morning, the 20th session of the Gia Lai Provincial People's Council passed …": the body whose sitting it is holds it.
+    if (SITTING_OF.test(sentence.text)) {
+      for (const l of linksIn(linksOf.get(sentence.block) ?? [], sentence)) {
+        if (entities.get(l.entity)?.type === 'organization'
+          && SITTING_BEFORE.test(sentence.text.slice(Math.max(0, l.start - sentence.start - SITTING_REACH), l.start - sentence.start))) hosts.add(l.entity);
+      }
     }
     if (!HOSTS_ANY.test(sentence.text)) continue;
     const links = linksIn(linksOf.get(sentence.block) ?? [], sentence).map((l) => ({ ...l, start: l.start - sentence.start, end: l.end - sentence.start }));

@@ -45,7 +45,8 @@ const OCCASION_FRAME = /\b(?:At|at|During|during|[Cc]ontinuing|[Rr]esuming|[Oo]p
 const DAY_POSSESSIVE = String.raw`(?:${WEEKDAYS.join('|')}|yesterday)[’']s`;
 const DAY_BEFORE = new RegExp(`^${DAY_POSSESSIVE}\\s+`, 'i');
 /** A word before a gathering's noun: no article or preposition. */
-const GATHERING_WORD = String.raw`(?!(?:a|an|the|at|of|in|on|to|for|with|by)\s)[\p{L}\p{N}’'–-]+`;
+// (Or a word in brackets: "the 20th (thematic) session".)
+const GATHERING_WORD = String.raw`(?:\([\p{L}-]+\)|(?!(?:a|an|the|at|of|in|on|to|for|with|by)\s)[\p{L}\p{N}’'–-]+)`;
 // (Or a body's possessive and up to two words more: "the provincial People's Committee's regular July meeting".)
 // (Or the page's own body's, in the first person: "At our customer conference …".)
 const GATHERING = new RegExp(String.raw`\b(?:a|an|the|its|their|our|${DAY_POSSESSIVE})\s+((?:${GATHERING_WORD}\s+){0,3}?${GATHERING_NOUN}`
@@ -127,6 +128,8 @@ const DONE_AT_SUBJECT = /\b(?:was|were)\s+(announced|presented|released|unveiled
 const OWNER_BEFORE = new RegExp(String.raw`\b[Tt]he\s+((?:(?!(?:the|a|an|at|of|in|on|to|for|with|by)\s)[\p{L}\p{M}’'-]+\s+){0,4}${BODY_NOUN})\b`
   + String.raw`(?![\s\S]*\b[Tt]he\s+(?:[\p{L}\p{M}’'-]+\s+){0,4}${BODY_NOUN}\b)`, 'iu');
 
+/** What a gathering did as a body, right after its name: "(the 20th session of the … Council) passed two resolutions". */
+const ACTED = /^\s+(?:unanimously\s+)?(?:passed|adopted|approved|ratified|endorsed|elected|voted)\b/;
 /** A participle that carries a gathering on: "continuing its session, the Committee …" tells that the session sat that day. */
 const CARRIED_ON = /\b(?:[Cc]ontinuing|[Rr]esuming|[Oo]pening|[Cc]losing|[Ww]rapping\s+up)\s+$/;
 
@@ -223,6 +226,7 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // meeting in Hanoi on Saturday") is a happening beside the others.
     const dayAfter = context.times.find((t) => t.precision === 'day' && t.start >= end && DAY_AFTER.test(context.text.slice(end, t.start)));
     const bare = !of && BARE.test(gathering[1]!);
+    const acted = !frame && ACTED.test(text.slice(end));
     // "presented to the provincial steering committee … at its meeting on Wednesday": the body "its" refers to owns the gathering.
     const owner = bare && /^(?:its|their)\s/i.test(gathering[0]) ? OWNER_BEFORE.exec(before.slice(-REACH_BACK))?.[1] : undefined;
     // (A day's possessive dates it and names nothing: "Wednesday's session" is the session.)
@@ -237,7 +241,9 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     return {
       kind: 'meeting', at: gathering.index, end, title,
       quality: CARRIED_ON.test(before) ? 1 : 0,
-      inherits: false, near: true, alone: !frame && !dayAfter, ...(dayAfter ? { dayAt: dayAfter.start } : {}),
+      // (One that did a thing as a body, its subject, sat that day beside what it did: "This morning, the 20th session of the … Council
+      // passed two resolutions".)
+      inherits: false, near: true, alone: !frame && !dayAfter && !acted, ...(acted ? { acted } : {}), ...(dayAfter ? { dayAt: dayAfter.start } : {}),
     };
   }
   // "Yesterday, the office trained its 18 notaries and staff on the new system": a training on a day is a gathering, which one attends.

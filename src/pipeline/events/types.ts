@@ -78,6 +78,11 @@ export interface Happening {
   attended?: boolean;
   /** Whether it is read only when the sentence reports nothing else (a gathering merely named, not framed with "At the …"). */
   alone?: boolean;
+  /**
+   * Whether it is a gathering that did what the verb right after its name tells ("the 20th session of the … Council passed …"): it sat the
+   * day that act was done.
+   */
+  acted?: boolean;
   /** The offset of the time its reader read with its verb (deeds): it is dated by that time only, whatever verb is nearer. */
   timeAt?: number;
   /** Whether that time is one it has gone on "since" (a trial begun that day; its relation 'from'), which dates no other happening. */
