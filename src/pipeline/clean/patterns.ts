@@ -14,7 +14,7 @@ export const COMMENT_FORM =
 /** Rails of other articles and taxonomy links that follow an article, by their label line. */
 export const RELATED_RAIL =
   new RegExp(String.raw`^(?:same (?:tag|category|author|topic|series)`
-    + String.raw`|related (?:articles?|news|posts?|stories|topics?|documents?|links?|feedback|questions|cases|videos)`
+    + String.raw`|related (?:articles?|news|posts?|stories|topics?|documents?|links?|feedback|questions|cases|videos|notices?|announcements?)`
     // "Related documents in the same field", "Văn bản liên quan cùng lĩnh vực" (or "cùng nội dung", of the same content): a rail of the same section.
     + String.raw`(?: (?:in|of) the same (?:field|category|topic|section|area|sector))?|read (?:more|also`
     + String.raw`|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed`

@@ -89,7 +89,12 @@ export function hostsOf(doc: DocumentTimeline, entities: EntityLookup): Readonly
   if (hosts.size === 0) {
     const kind = doc.sentences.map((s) => KIND_HELD.exec(s.text)?.[1]).find((k) => k !== undefined);
     const opening = kind === undefined ? undefined : leadBody(doc, linksOf, entities);
-    if (opening && entities.get(opening)?.name.toLowerCase().includes(kind!.toLowerCase())) hosts.add(opening);
+    const ofKind = (id: string | undefined) => id !== undefined && entities.get(id)?.type === 'organization'
+      && entities.get(id)!.name.toLowerCase().includes(kind!.toLowerCase());
+    // (Else the first body of that kind the text names: "Under Notice No. 2784/TB-SXD …, the Thái Nguyên Department of Construction
+    // announces …" then "the department met the developer …".)
+    const named = ofKind(opening) ? opening : kind === undefined ? undefined : doc.links.find((l) => ofKind(l.entity))?.entity;
+    if (named) hosts.add(named);
   }
   if (hosts.size === 0) {
     const first = firstSpeakerAt(doc, linksOf, entities);
@@ -167,7 +172,9 @@ function leadBody(doc: DocumentTimeline, linksOf: Map<number, Link[]>, entities:
 /** A body told by its kind that held a gathering: "the ward held a meeting", "The centre organised a workshop". Group: the kind. */
 // (Or trained its own people: "the office trained its 18 notaries …".)
 const KIND_HELD = new RegExp(String.raw`\b[Tt]he\s+(ward|commune|department|centre|center|office|agency|fund|school|hospital|board)\s+`
-  + String.raw`(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?${GATHERING_NOUN}\b|trained\s+(?:its|their)\s)`, 'u');
+  // (Or met people: "the department met the developer and officials of … wards to prepare the sale".)
+  + String.raw`(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?${GATHERING_NOUN}\b|trained\s+(?:its|their)\s`
+  + String.raw`|met\s+(?:with\s+)?(?:the|\d|\p{Lu}|representatives|officials|leaders))`, 'u');
 
 /** Words that name a person at a gathering as its guest: "Attending as a guest was X", "X, a guest of honour, …", "guests included X". */
 const AS_GUEST = /\bas\s+(?:a\s+|the\s+)?guests?\b|\bguests?\s+of\s+honou?r\b|\bguests?\s+(?:included|were)\b/i;

@@ -57,6 +57,8 @@ const HELD_IN = new RegExp(String.raw`(?:^|\b(?:[Tt]he|[Ll]ast\s+year[’']s|[Tt
 const GATHERING_NOUN_WORD = new RegExp(String.raw`\b${GATHERING_NOUN}\b`, 'i');
 /** A gathering named before other words and the comma of "…, held in …": "its first Party congress under the new boundaries, ". Group: it. */
 const GATHERING_BEFORE = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\p{L}\d’'-]+\s+){0,3}?${GATHERING_NOUN}\b[^,;()]{0,60}),\s+$`, 'iu');
+/** A draw or a ballot held on a day: "(an) electronic draw held (on 16/10/2030)". Groups: it, verb. */
+const DRAW_HELD = new RegExp(String.raw`\b(?:an?|the|its|their)\s+((?:[\p{L}-]+\s+){0,2}(?:draw|lottery|ballot|raffle))\s+(held)(?=\s+on\s+\d)`, 'gu');
 /** A dateline or outlet's mark before a dash that opens the sentence: "SciTech Vietnam – (HaLong-1 …)". */
 const DATELINE = /^[^,;]{0,60}?\s[–—-]\s+/;
 /** A name in apposition to a thing described: "Vietnam's first satellite, the telecommunications satellite VINASAT-1, (was …)". */
@@ -145,6 +147,12 @@ export function readLaunches(context: SentenceContext): Happening[] {
     const gathering = GATHERING_NOUN_WORD.test(m[1]!) ? null : GATHERING_BEFORE.exec(textBefore(context.text, m.index + m[0].length - m[2]!.length, 90));
     const what = gathering ? `${gathering[1]!}`.replace(/,\s*$/, '') : m[1]!;
     out.push({ subject: undefined, kind: gathering ? 'meeting' : 'other', at, end: at + m[2]!.length, quality: 2, inherits: false, title: `${what} ${m[2]!}` });
+  }
+  // "allocated by an electronic draw held on 16/10/2030": a draw or a ballot held on a day, with no comma before "held".
+  for (const m of /\s(?:draw|lottery|ballot|raffle)\s+held\s/.test(context.text) ? context.text.matchAll(DRAW_HELD) : []) {
+    const at = m.index + m[0].length - m[2]!.length;
+    if (out.some((o) => o.at <= at && at < o.end)) continue;
+    out.push({ subject: undefined, kind: 'other', at, end: at + m[2]!.length, quality: 2, inherits: false, title: `${m[1]!} ${m[2]!}` });
   }
   // "A chip packaging factory of X was inaugurated at the park on Monday": the thing launched is the subject.
   for (const m of context.text.matchAll(PASSIVE_LAUNCH)) {

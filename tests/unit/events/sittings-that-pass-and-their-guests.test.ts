@@ -24,3 +24,27 @@ describe('a sitting that passes something, and a guest who attends it', () => {
     expect(found.some(([, kind]) => kind === 'passed')).toBe(true);
   });
 });
+
+describe('a meeting a body told by its kind held, a draw held on a day, and a rail of related notices', () => {
+  it('gives a meeting "the department met …" the department the text first names, so a bank branch\'s deputy there is a guest', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('27/05/2031', 'Under Notice No. 1402/TB-SXD dated 27/5/2031, the Bắc Giang Department '
+      + 'of Construction announces the sale of 260 social housing apartments.', 'On Monday (26/5), the department met the developer and '
+      + 'officials of two wards to prepare the sale.', 'Attending the meeting, Deputy Director of the Bắc Giang branch of the Vietnam Bank '
+      + 'for Social Policies Hà Thị Nga said the branch had set aside VND 300 billion for loans to buyers.') }).events
+      .map((e) => [e.date, e.kind, e.title]);
+    expect(found).toContainEqual(['2031-05-26', 'remarks', 'Hà Thị Nga delivered remarks at the meeting']);
+  });
+
+  it('reads "allocated by an electronic draw held on 16/10/2030" as the draw, that day', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('27/05/2031', 'The 320 apartments of Block A were allocated by an electronic draw '
+      + 'held on 16/10/2030, the first in the province; 2,140 households applied.') }).events.map((e) => [e.date, e.kind, e.title]);
+    expect(found).toEqual([['2030-10-16', 'other', 'Electronic draw held']]);
+  });
+
+  it('reads no event in a rail of "Related notices" after the text', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('27/05/2031', 'The department will sell 260 apartments online this summer.',
+      'Buyers apply on the provincial portal.', 'Related notices', '- Block A: list of buyers who signed contracts (03/12/2030)',
+      '- Social housing in Phổ Yên ward: call for investors (12/05/2031)') }).events;
+    expect(found).toEqual([]);
+  });
+});
