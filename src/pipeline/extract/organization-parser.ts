@@ -120,8 +120,12 @@ function withoutTrailingName(surface: string): string {
   const words = surface.split(' ');
   for (let i = Math.max(1, words.length - 4); i < words.length - 1; i++) {
     const name = words.slice(i);
-    const opens = isSurname(words[i]!) || opensUnlistedName(words, i);
-    if (opens && name.every((w) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(w) && isNameSyllable(w))) return words.slice(0, i).join(' ');
+    const unlisted = opensUnlistedName(words, i);
+    const opens = isSurname(words[i]!) || unlisted;
+    // (A family name no list holds may be no one syllable: "… Department of Justice Pinăng Văn Thuận" — see opensUnlistedName.)
+    if (opens && name.every((w, k) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(w) && (isNameSyllable(w) || (k === 0 && unlisted)))) {
+      return words.slice(0, i).join(' ');
+    }
   }
   return surface;
 }

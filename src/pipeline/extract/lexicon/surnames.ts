@@ -56,5 +56,10 @@ export const MARKED_WORD = /[^\x00-\x7F]/;
  * two or three more to the run's end, each a name's syllable, right after a word of no such shape, as a title's body ends before the
  * name ("… the Ministry of Finance Mẫn Thị Thu Trang", "… of Science and Technology Viên Đức Mạnh").
  */
+// (Its first word may be no one syllable when a middle name of the Kinh follows it: "… Department of Justice Pinăng Văn Thuận", a Raglai
+// family name.)
 export const opensUnlistedName = (words: readonly string[], i: number) => i > 0 && words.length - i >= 3 && words.length - i <= 4
-  && MARKED_WORD.test(words[i]!) && !isNameSyllable(words[i - 1]!) && words.slice(i).every(isNameSyllable);
+  && MARKED_WORD.test(words[i]!) && !isNameSyllable(words[i - 1]!) && words.slice(i + 1).every(isNameSyllable)
+  && (isNameSyllable(words[i]!) || MIDDLE_NAME.test(words[i + 1]!));
+/** A Kinh middle name that tells a man's or a woman's name: "Văn", "Thị". */
+const MIDDLE_NAME = /^(?:Văn|Thị)$/u;

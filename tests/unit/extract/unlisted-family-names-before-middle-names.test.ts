@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../src/pipeline/build.ts';
+
+/** The people a page gives, as "Name: title / title". */
+function peopleOf(...lines: string[]): string[] {
+  const page = ['NINH THUAN NEWS', 'Home | News | Justice', 'Thứ Tư, 20/8/2031 09:00', 'Notaries trained for electronic contracts', ...lines].join('\n');
+  const { entities } = buildCorpus([{ path: 'seeds/page.txt', bytes: new TextEncoder().encode(page) }]);
+  return entities.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.type === 'person' ? e.roles.map((r) => r.title).join(' / ') : ''}`)
+    .sort();
+}
+
+describe('a family name no list holds, of more than one syllable, before a Kinh middle name', () => {
+  it('reads "Pinăng Văn Hùng" after the body of his title as his name, not part of the body, and his name without marks as his', () => {
+    expect(peopleOf('Attending the training, Deputy Director of the Khánh Hòa Department of Justice Pinăng Văn Hùng said the department '
+      + 'would add electronic notarisation to its inspection plan.', 'Mr Hùng asked notary offices to keep electronic files.',
+      'Deputy Director Pinang Van Hung at the training. Photo: Tháp Chàm News'))
+      .toEqual(['Pinăng Văn Hùng: Deputy Director of the Khánh Hòa Department of Justice']);
+  });
+
+  it('keeps a body\'s name whole when no middle name follows its last word', () => {
+    expect(peopleOf('The Khánh Hòa Department of Justice Inspectorate will check electronic files every year.', 'Notaries welcomed it.'))
+      .toEqual([]);
+  });
+});
