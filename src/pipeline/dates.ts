@@ -42,6 +42,11 @@ export interface FoundDate extends DayDate {
 /** Numeric dates, day first as written in Vietnam (13/01/2025, 12.3.2025, 13-01-2025), or year first (2025-01-13, 2025/01/13); month first only when
  * nothing else can be a date (05/14/2026). */
 const NUMERIC = /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/.-]*\d)/g;
+/** The months in Roman numerals, first to twelfth. */
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/** A day, a month in Roman numerals and a year, with dots: "08.XI.2030", as a European or a law firm's page prints it. Groups: day, month, year. */
+// (A site's menu may be glued to it: "Contact08.XI.2030".)
+const ROMAN_MONTH = /(?<![\d.])(\d{1,2})\.(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.((?:19|20)\d{2})(?![\d.])/gu;
 /**
  * The months' names in Vietnamese, as a site's template may print them in words ("Tháng Ba", "tháng Mười Hai"): one to twelve, with
  * "Giêng" for the first and "Chạp" for the last; "Mười Một" and "Mười Hai" before "Mười".
@@ -93,6 +98,10 @@ export function findFullDates(text: string, { shortYears = false } = {}): FoundD
     const date = m[1]
       ? { year: Number(m[3]), month: monthNumber(m[1]), day: Number(m[2]) }
       : { year: Number(m[6]), month: monthNumber(m[5]!), day: Number(m[4]) };
+    if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
+  }
+  for (const m of /\.[IVX]/.test(text) ? text.matchAll(ROMAN_MONTH) : []) {
+    const date = { year: Number(m[3]), month: ROMAN_MONTHS.indexOf(m[2]!) + 1, day: Number(m[1]) };
     if (isValidDate(date)) found.push({ ...date, text: m[0], index: m.index });
   }
   for (const m of text.includes('/') ? text.matchAll(MONTH_DAY_YEAR) : []) {

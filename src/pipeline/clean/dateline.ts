@@ -43,7 +43,8 @@ export type DatelineReading =
 const NUMBER_HEADING = /^(?:No|Số)\.?\s*:?\s*\d{1,5}[/-][\p{L}\d/-]+?(?:\s*\|)?\s*\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3},?\s*(?:ngày\s+)?$/u;
 
 /** A later stamp printed after the page's date: "| Updated: 02/04/2026 16:30". */
-const REVISED = String.raw`(?:(?:last\s+)?updated|modified|edited|cập\s+nhật)`;
+// (Or last edited, in Vietnamese: "Sửa lần cuối", "Chỉnh sửa".)
+const REVISED = String.raw`(?:(?:last\s+)?updated|modified|(?:last\s+)?edited|cập\s+nhật|sửa\s+lần\s+cuối|chỉnh\s+sửa)`;
 /** The page's first date after a later stamp: "…, first published 12/03/2026", "| Published: 12/03/2026". */
 const FIRST_PUBLISHED = /(?<=[,|·]\s*|\s)(?:first\s+)?(?:published|posted)\b/i;
 /** A page's counter of views, reads or comments, or its reading time: "Views: 412", "2,107 views", "6 min read". */
@@ -68,6 +69,8 @@ const AFTER_DATE = new RegExp(String.raw`^(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::
   + String.raw`(?:\s*\([\p{L} ]{2,30}\s+(?:Time|Standard\s+Time)\))?`
   // Its weekday in brackets: "19 September 2030 (Thursday)".
   + String.raw`(?:\s*\(${WEEKDAY_WORD}\))?`
+  // The copy's age, in brackets: "(1 ngày trước)", "(2 days ago)", the day the reader saw it relative to the page's date.
+  + String.raw`(?:\s*\(\d{1,2}\s+(?:phút|giờ|ngày|tuần|tháng|minutes?|hours?|days?|weeks?|months?)\s+(?:trước|ago)\))?`
   // The day in the lunar calendar, in brackets: "(Âm lịch: 18/9 Mậu Thân)".
   + String.raw`(?:\s*\((?:âm\s+lịch|al|lunar(?:\s+calendar)?)\b[^()]{0,40}\))?`
   // A page counter glued to the time ("10:05Views: 1247"), then labels after bars or dots ("| Khoa học", "· Last updated 17:48").
@@ -136,7 +139,8 @@ const YEARLESS = new RegExp(
  */
 const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll}|\p{Lu}{2})(?=${MONTH}|\d{1,2}\s+${MONTH})`, 'u');
 const WEEKDAY_LEAD = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?`
-  + String.raw`|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?![\p{L}])[,\s]*`, 'iu');
+  // (A dot may end it: "Thứ Hai. 16.06.2031".)
+  + String.raw`|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?![\p{L}])[,.\s]*`, 'iu');
 
 /** A weekday after a label, before the date: "Last modified: Wed". */
 // (Or in Vietnamese: "Hôm nay: Thứ Hai".)
@@ -236,7 +240,8 @@ export function readDateline(written: Line): DatelineReading | undefined {
   if (headline && !/[.!?]$/.test(headline[1]!) && headline[1]!.split(/\s+/).length >= HEADLINE_MIN_WORDS) {
     return { kind: 'date', date: { ...date, line: line.line, column: date.index + 1, index: line.start + date.index }, headline: headline[1]! };
   }
-  if (/[.!?]/.test(before) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
+  // (A weekday's dot is no sentence's end: "Thứ Hai. 16.06.2031".)
+  if (/[.!?]/.test(before.replace(WEEKDAY_LEAD, '')) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
   // A clock time before the date is no label: "06:00 AM, 04/09/2026 (GMT+7)".
   // (A script's date string opens with its weekday after the label: "Last modified: Wed Jan 02 2030 07:55:12 GMT+0700".)
   const label = before.replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '').replace(WEEKDAY_LEAD, '').replace(CLOCK, '').replace(CLOCK_END, '')
