@@ -108,6 +108,20 @@ const DONE_AFTER = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+|\bfo
   + String.raw`(?:will|are\s+to|is\s+to|to)\s+be\s+`
   + String.raw`(\p{Ll}+ed|${IRREGULAR_PARTICIPLE})\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?))\s+(?:after|of|from)\s`, 'gu');
 /**
+ * Things that will be done, or will reach someone, within a time: "(By the same year,) building permits for individual houses would be
+ * issued within 10 days", "satellite images of any area hit by floods … are to reach the provincial authorities within 12 hours". Groups:
+ * the things, what is done ("be issued", "reach the provincial authorities"), the qualifier, the number, the unit.
+ */
+// (Not a rule's "shall" or "must": a procedure's limit.)
+const DONE_WITHIN = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+(?:and\s+)?)(?!(?:and|or|for|by)\s)(\p{Ll}[^;:.,]{2,80}?)\s+`
+  + String.raw`(?:will|would|are\s+to|is\s+to)\s+(be\s+(?:${HANDLING.map(handledAs).join('|')})|(?:reach|get\s+to)\s+(?:the|a|an|its|their)\s+[^;:.,]{2,50}?)`
+  // (Nor a time counted from what sets it off, as a procedure's limit is: "complaints will be answered within 48 hours of receipt".)
+  + String.raw`\s+within\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?))\b(?!\s+(?:of|from|after)\s)`, 'gu');
+/** A year written in a sentence. */
+const YEAR_IN = /\b(?:19|20)\d{2}\b/;
+/** A deadline told again: "By the same year". */
+const SAME_YEAR = /\b(?:by|in)\s+the\s+same\s+(?:year|time|period)\b/i;
+/**
  * An item of a list of aims that sends or hands a thing on at most a time after what sets it off: "- send the province's checked data to
  * the National Statistics Office no more than 15 days after collection ends.". Groups: the verb, the thing, the qualifier, the number, the unit.
  */
@@ -336,7 +350,10 @@ const ITEM_PRACTICE = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*�
 const ITEM_DONE_ONLINE = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:will|are\s+to|is\s+to|shall)\s+be`
   + String.raw`\s+(?:\p{Ll}+ed|${IRREGULAR_PARTICIPLE})\s+(?:(?:fully\s+)?(?:online|digitally|electronically)`
   // (Or joined to one: "* Every national and regional university will be connected to the shared booking platform.")
-  + String.raw`|(?:on|through|via|to)\s+(?:the|a|an|its|their)\s+[^;.:]{0,60}?\b(?:system|platform|portal|app|network))\s*[;.]?\s*$`, 'u');
+  + String.raw`|(?:on|through|via|to)\s+(?:the|a|an|its|their)\s+[^;.:]{0,60}?\b(?:system|platform|portal|app|network|centre|center|database|map)`
+  // (Or watched, mapped or covered by a means: "- every hectare of natural forest will be watched by satellite and drone monitoring;".)
+  + String.raw`|by\s+(?!the\s+end\b)(?:[\p{Ll}-]+\s+){0,5}?(?:monitoring|satellites?|drones?|cameras?|sensors?|systems?|platforms?|apps?|networks?))`
+  + String.raw`\s*[;.]?\s*$`, 'u');
 /** An aim's words right before the whole it is for: "aims for (every …)". */
 const AIMED_FOR = /\b(?:aims?|aiming)\s+for\s+$/;
 /** One of ALL_DO's verbs, alone. */
@@ -368,9 +385,22 @@ const ALL_ONLINE = new RegExp(String.raw`\bto\s+(?:\p{Ll}+\s+and\s+)?(\p{Ll}{3,}
   + String.raw`((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*s)\s+(online|electronically)\b`, 'gu');
 /** Every one of a whole to be handled online (see ALL_ONLINE). */
 function allOnline(text: string): TargetProposal[] {
-  if (!/\ball\s/.test(text) || !/\b(?:online|electronically)\b/.test(text)) return [];
-  return allMatches(ALL_ONLINE, text).map((m) => everyOne(`${m[2]} ${pastParticiple(m[1]!)} ${m[3]}`, m[2]!, m.index, m.index + m[0].length));
+  if (!/\b(?:all|every)\s/.test(text) || !/\b(?:online|electronically)\b/.test(text)) return [];
+  return [
+    ...allMatches(ALL_ONLINE, text).map((m) => everyOne(`${m[2]} ${pastParticiple(m[1]!)} ${m[3]}`, m[2]!, m.index, m.index + m[0].length)),
+    ...allMatches(ALL_DOING_ONLINE, text).map((m) => {
+      const things = m[1] === 'every' ? plurals(m[2]!) : m[2]!;
+      return everyOne(`${things} ${m[3]} ${m[4]} ${m[5]}`, things, m.index, m.index + m[0].length);
+    }),
+  ];
 }
+/**
+ * Every one of a whole that will do a thing online, its subject: "all 34 provinces and centrally-run cities would issue building permits
+ * online (from application to result)". Groups: "all" or "every", the things, the verb, its object, how.
+ */
+const ALL_DOING_ONLINE = new RegExp(String.raw`\b(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+)(?:and\s+)?\p{Ll}[\p{L}-]*){0,5}?)\s+(?:will|would|are\s+to|is\s+to|shall|must)\s+`
+  + String.raw`(?!be\b)(\p{Ll}{3,})\s+([^,;.]{2,60}?)\s+(online|electronically)\b`, 'gu');
 /**
  * A part of a whole counted before it: "Of the 6,000 engineers (… by 2030), at least 1,000 are to hold master's or doctoral degrees".
  * Groups: the whole's things; qualifier, number; the verb and its object.
@@ -1755,6 +1785,18 @@ const amountsIn: TargetParser = {
       });
     }
     // "flood warnings … will be issued no more than 30 minutes after a water-level threshold is crossed": the time each will take.
+    // "By the same year, building permits for individual houses would be issued within 10 days", "satellite images … are to reach the
+    // provincial authorities within 12 hours": things done or brought within a time, in a sentence that dates the aim.
+    for (const m of /\swithin\s/.test(text) && (YEAR_IN.test(text) || SAME_YEAR.test(text)) ? allMatches(DONE_WITHIN, text) : []) {
+      const [, things, done, qualifier, number, unit] = m;
+      if (SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + SHARE_AFTER_REACH))) continue;
+      const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
+      out.push({
+        metric: `time before ${things!.trim()} ${/^be\s/.test(done!) ? `are ${done!.slice(3)}` : `${done!.trim()}`}`,
+        comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null, unit: unit!.replace(/s?$/, 's'),
+        qualitative: false, baseline: null, start: at, end: m.index + m[0].length, dueWithin: true,
+      });
+    }
     for (const m of /\s(?:after|of|from)\s/.test(text) && /\bbe\s/.test(text) ? allMatches(DONE_AFTER, text) : []) {
       const [, things, participle, qualifier, number, unit] = m;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);

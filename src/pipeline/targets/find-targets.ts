@@ -376,7 +376,8 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       .filter((p) => p.qualitative || !timeCoverage(sentence.block)(sentence.start + p.start))
       .filter((p) => p.qualitative
         || !(isReported(text, p.tenseOf?.start ?? p.start, p.tenseOf?.end ?? p.end) || isPermitted(text, p.start)
-          || isAllocation(text, p.start, p.unit, p.end) || isTimeLimit(text, p.start, p.unit, ownAim || aimed, objectives) || isProjected(text, p.start, p.end)
+          || isAllocation(text, p.start, p.unit, p.end) || (!p.dueWithin && isTimeLimit(text, p.start, p.unit, ownAim || aimed, objectives))
+          || isProjected(text, p.start, p.end)
           || isPayout(text, p.start, p.end) || isVoteCount(text, p.end, p.unit) || rules()
           || isPledged(text, p.start, p.end) || definite(text, p) || datedPast(p.start)));
     // (Read for every sentence, in order: the first item of a list, even one with no figure, records the deadline of the list's frame.)

@@ -20,6 +20,8 @@ export interface TargetProposal {
   tenseOf?: { start: number; end: number };
   /** Where the figure's own words end when a baseline follows them ("at least 60 per cent (…), from 43 per cent now"). */
   figureEnd?: number;
+  /** Whether it is a time within which things are to be done, in a sentence that dates the aim: no procedure's limit (see DONE_WITHIN). */
+  dueWithin?: boolean;
 }
 
 /** What a sentence's place says of its figures: an item of a list a body set as its own aims, in a year ("In 2031, X Tax aims to:"). */
