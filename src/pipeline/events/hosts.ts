@@ -12,7 +12,8 @@ import type { DocumentTimeline, EntityLookup } from './types.ts';
  * data centre", "Council Chairman X closed the session".
  */
 const HOSTING = new RegExp(String.raw`\b(?:held|hosted|opened|closed|organi[sz]ed|co-organi[sz]ed|convened|inaugurated|launched|met|chaired`
-  + String.raw`|co-chaired|moderated|presided\s+over)\b`, 'g');
+  // (Or trained its own people, at a training it held: "the Phan Rang Notary Office trained its 12 notaries …".)
+  + String.raw`|co-chaired|moderated|presided\s+over|trained(?=\s+(?:its|their)\s))\b`, 'g');
 /** A gathering or a site held or opened in the passive: its subject's body holds it ("A factory of X was inaugurated …"). */
 const PASSIVE_HOSTING = /\b(?:was|were)\s+(?:officially\s+|formally\s+)?(?:held|hosted|organi[sz]ed|inaugurated|opened)\b/;
 /** How far before a passive verb of hosting its subject's body may be named. */

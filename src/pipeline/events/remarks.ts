@@ -366,6 +366,10 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
     const roleBodies = (entities.get(person.entity)?.titles ?? []).flatMap((t) => OF_BODY.exec(t)?.[1]?.toLowerCase() ?? []);
     if (roleBodies.length > 0) return !roleBodies.some((b) => hostNames.some((h) => h.includes(b) || b.includes(h)));
   }
+  // "Deputy Director of the Khánh Hòa Department of Justice X" at a notary office's training: a title at a body the text names no host of,
+  // though no link names the body.
+  const titleBody = title === '' ? undefined : OF_BODY.exec(title)?.[1]?.toLowerCase();
+  if (titleBody && !LEADER.test(title) && !MINISTER.test(title)) return !hostNames.some((h) => titleBody.includes(h) || h.includes(titleBody));
   if (LEADER.test(title)) return !hostNames.some((h) => /^(?:the\s+)?government\b/.test(h));
   return MINISTER.test(title) && !hostNames.some((h) => /^(?:the\s+)?ministry\b/.test(h));
 }

@@ -48,3 +48,19 @@ describe('a meeting a body told by its kind held, a draw held on a day, and a ra
     expect(found).toEqual([]);
   });
 });
+
+describe('a guest whose title names a body no link names', () => {
+  it('reads a department\'s deputy director attending an office\'s training as its guest', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('20/08/2031', 'Yesterday, the Phan Rang Notary Office trained its 12 notaries and staff on '
+      + 'the new procedure.', 'Attending the training, Deputy Director of the Ninh Thuận Department of Justice Pinăng Văn Hùng said the '
+      + 'department would add electronic notarisation to its inspection plan.') }).events.map((e) => [e.date, e.kind, e.title]);
+    expect(found).toContainEqual(['2031-08-19', 'remarks', 'Pinăng Văn Hùng delivered remarks at the training']);
+  });
+
+  it('leaves the host\'s own official attending its training no guest', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('20/08/2031', 'Yesterday, the Phan Rang Notary Office trained its 12 notaries and staff on '
+      + 'the new procedure.', 'Attending the training, Deputy Head of the Phan Rang Notary Office Lê Văn Hùng said the office would buy a '
+      + 'second signing server.') }).events.map((e) => e.kind);
+    expect(found).not.toContain('remarks');
+  });
+});
