@@ -226,11 +226,19 @@ export function readDeeds(context: SentenceContext): Happening[] {
 }
 
 /** A trial's verb in the perfect passive, a cheap test. */
-export const TRIAL_WORD = /\bbeen\s+(?:trial|pilot|test)/;
+// (Or a deed done as one: "has notarised 1,430 contracts electronically as a trial".)
+export const TRIAL_WORD = /\bbeen\s+(?:trial|pilot|test)|\b(?:as|in)\s+a\s+(?:trial|pilot)\b|\bon\s+a\s+(?:trial|pilot)\s+basis\b/;
 /** A trial's verb in the perfect passive: "has been trialled", "have been piloted". Group: the participle. */
 const TRIALLED = String.raw`(?:has|have)\s+been\s+(trialled|trialed|piloted|tested)\b`;
 /** "Since 1 July, (full online filing has been trialled …)": the time opens the sentence, the trial's subject after it. Group: the subject. */
 const SINCE_THEN_TRIALLED = new RegExp(String.raw`^,\s+((?:[^,;.](?!\b(?:has|have)\b)){2,80}?)\s+${TRIALLED}`, 'u');
+/**
+ * "Since 1 March, (the office has notarised 1,430 contracts electronically as a trial)": a deed done as a trial, the time opening the
+ * sentence. Groups: the subject, the participle, what was done.
+ */
+const SINCE_THEN_AS_TRIAL = new RegExp(String.raw`^,\s+((?:[^,;.](?!\b(?:has|have)\b)){2,60}?)\s+(?:has|have)\s+(\p{Ll}{3,}ed)\s+`
+  // (A count's comma is no clause's: "1,430 contracts".)
+  + String.raw`((?:[^,;.]|[,.](?=\d)){2,80}?)\s+(?:(?:as|in)\s+a\s+(?:trial|pilot)|on\s+a\s+(?:trial|pilot)\s+basis)\b`, 'u');
 /** "(Full online filing) has been trialled at three branches since (1 July)": the trial before its time. Groups: the subject, the participle. */
 const TRIALLED_SINCE = new RegExp(String.raw`^(?:the\s+)?([^,;.]{2,80}?)\s+${TRIALLED}[^,;.]{0,120}?\s$`, 'iu');
 
@@ -246,7 +254,16 @@ function trialsSince(context: SentenceContext): Happening[] {
     if (t.precision !== 'day' && t.precision !== 'month') continue;
     // (The time's words hold its "since": "Since 1 July".)
     if (!/^since\s/i.test(text.slice(t.start, t.end))) continue;
-    const opens = /^\s*$/.test(text.slice(0, t.start)) ? SINCE_THEN_TRIALLED.exec(text.slice(t.end)) : null;
+    const opening = /^\s*$/.test(text.slice(0, t.start));
+    const asTrial = opening ? SINCE_THEN_AS_TRIAL.exec(text.slice(t.end)) : null;
+    if (asTrial) {
+      const at = t.end + asTrial[0].indexOf(asTrial[1]!);
+      const done = firstWords(`${asTrial[1]!.replace(/^(?:the|a|an)\s+/i, '')} ${asTrial[2]} ${asTrial[3]}`, SUBJECT_WORDS + 6);
+      out.push({ kind: 'other', at, end: at + asTrial[1]!.length, quality: 1, inherits: false, alone: true, timeAt: t.start, since: true,
+        title: tidyTitle(`${done} as a trial`) });
+      continue;
+    }
+    const opens = opening ? SINCE_THEN_TRIALLED.exec(text.slice(t.end)) : null;
     const told = opens ? null : TRIALLED_SINCE.exec(text.slice(0, t.start));
     const subject = (opens ?? told)?.[1];
     const participle = (opens ?? told)?.[2];

@@ -64,3 +64,17 @@ describe('a guest whose title names a body no link names', () => {
     expect(found).not.toContain('remarks');
   });
 });
+
+describe('a deed done as a trial since a day', () => {
+  it('reads "Since 1 March, the office has notarised 1,430 contracts electronically as a trial" as the trial, begun that day', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('20/08/2031', 'Since 1 March, the office has notarised 1,430 contracts electronically as '
+      + 'a trial with two banks.') }).events.map((e) => [e.date, e.kind, e.title]);
+    expect(found).toEqual([['2031-03-01', 'other', 'Office notarised 1,430 contracts electronically as a trial']]);
+  });
+
+  it('reads a deed since a day that is no trial as no event of its start', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('20/08/2031', 'Since 1 March, the office has notarised 1,430 contracts electronically.') })
+      .events.filter((e) => e.date === '2031-03-01');
+    expect(found).toEqual([]);
+  });
+});
