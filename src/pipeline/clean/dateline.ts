@@ -45,6 +45,10 @@ const NUMBER_HEADING = /^(?:No|Số)\.?\s*:?\s*\d{1,5}[/-][\p{L}\d/-]+?(?:\s*\|)
 /** A later stamp printed after the page's date: "| Updated: 02/04/2026 16:30". */
 // (Or last edited, in Vietnamese: "Sửa lần cuối", "Chỉnh sửa".)
 const REVISED = String.raw`(?:(?:last\s+)?updated|modified|(?:last\s+)?edited|cập\s+nhật|sửa\s+lần\s+cuối|chỉnh\s+sửa)`;
+/** A later stamp's label opening a field: "Cập nhật: …", "Updated …". */
+const REVISED_OPENING = new RegExp(String.raw`^\s*${REVISED}`, 'i');
+/** A later stamp's label alone before a date: "Updated", "Last edited:". */
+const REVISED_LABEL = new RegExp(String.raw`^${REVISED}\s*:?$`, 'i');
 /** The page's first date after a later stamp: "…, first published 12/03/2026", "| Published: 12/03/2026". */
 const FIRST_PUBLISHED = /(?<=[,|·]\s*|\s)(?:first\s+)?(?:published|posted)\b/i;
 /** A page's counter of views, reads or comments, or its reading time: "Views: 412", "2,107 views", "6 min read". */
@@ -197,7 +201,7 @@ export function readDateline(written: Line): DatelineReading | undefined {
   const field = /\d.*[|·].*\d/.test(line.text) ? pageDateField(line.text) : undefined;
   const first = field !== undefined && field > 0 ? findFullDates(line.text.slice(0, field))[0] : undefined;
   const own = field === undefined ? '' : line.text.slice(field).replace(/\s*[|·].*$/, '');
-  if (first && OWN_LABEL_BEFORE.test(line.text.slice(0, first.index)) && !new RegExp(String.raw`^\s*${REVISED}`, 'i').test(own)) {
+  if (first && OWN_LABEL_BEFORE.test(line.text.slice(0, first.index)) && !REVISED_OPENING.test(own)) {
     const read = readDateline({ ...line, text: own, start: line.start + field! });
     if (read?.kind === 'date') return { ...read, date: { ...read.date, column: read.date.column + field! } };
   }
@@ -219,7 +223,7 @@ export function readDateline(written: Line): DatelineReading | undefined {
   const before = line.text.slice(0, date.index).trim();
   const after = line.text.slice(date.index + date.text.length).trim();
   // "Updated 13/03/2026 09:00, first published 12/03/2026 08:15": the page's date is the one it was first published on.
-  const published = new RegExp(`^${REVISED}\\s*:?$`, 'i').test(before) ? FIRST_PUBLISHED.exec(after) : null;
+  const published = REVISED_LABEL.test(before) ? FIRST_PUBLISHED.exec(after) : null;
   if (published) {
     const at = line.text.length - after.length + published.index;
     const first = readDateline({ ...line, text: line.text.slice(at), start: line.start + at });
