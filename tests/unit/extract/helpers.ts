@@ -1,3 +1,4 @@
+import { buildCorpus } from '../../../src/pipeline/build.ts';
 import { extractMentions } from '../../../src/pipeline/extract/extract.ts';
 import { splitSentences } from '../../../src/pipeline/extract/sentences.ts';
 import type { Mention, Parser } from '../../../src/pipeline/extract/types.ts';
@@ -15,3 +16,11 @@ export const extractFrom = (...paragraphs: string[]) => extractMentions(paragrap
 /** People found, as "Name: role / role". */
 export const people = (mentions: Mention[]) =>
   mentions.filter((m) => m.type === 'person' && m.via === 'name').map((m) => `${m.name}: ${(m.roles ?? []).join(' / ')}`);
+
+/** The people a whole page gives (its header lines, then its text), as "Name: title / title", in the order of their names. */
+export function peopleOfPage(header: readonly string[], ...lines: string[]): string[] {
+  const page = [...header, ...lines].join('\n');
+  const { entities } = buildCorpus([{ path: 'seeds/page.txt', bytes: new TextEncoder().encode(page) }]);
+  return entities.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.type === 'person' ? e.roles.map((r) => r.title).join(' / ') : ''}`)
+    .sort();
+}

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/pipeline/build.ts';
 import { personParser } from '../../../src/pipeline/extract/person-parser.ts';
-import { parseWith, people } from './helpers.ts';
+import { parseWith, people, peopleOfPage } from './helpers.ts';
 
 const roles = (text: string) => people(parseWith(personParser, text));
 
-/** The people a whole page gives, as "Name: title / title", in the order of their names. */
-function peopleOfPage(...lines: string[]): string[] {
-  const page = ['ĐIỆN BIÊN DEPARTMENT OF HEALTH', 'Home | About us | News', '09/04/2030', 'About the Department', ...lines].join('\n');
-  const { entities } = buildCorpus([{ path: 'seeds/page.txt', bytes: new TextEncoder().encode(page) }]);
-  return entities.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.type === 'person' ? e.roles.map((r) => r.title).join(' / ') : ''}`)
-    .sort();
-}
+/** The people a department's page gives (see peopleOfPage). */
+const peopleOfDepartmentPage = (...lines: string[]) => peopleOfPage(
+  ['ĐIỆN BIÊN DEPARTMENT OF HEALTH', 'Home | About us | News', '09/04/2030', 'About the Department'], ...lines);
 
 describe('a department\'s roster of leaders and a page\'s lists of people', () => {
   it('reads a name and its title set apart by a dash, whatever the name\'s shape', () => {
@@ -22,7 +17,7 @@ describe('a department\'s roster of leaders and a page\'s lists of people', () =
   });
 
   it('reads a title that opens a bracket and the name that closes it after a colon', () => {
-    expect(peopleOfPage('The Department has four units and 180 staff.',
+    expect(peopleOfDepartmentPage('The Department has four units and 180 staff.',
       '- Inspectorate (Chief Inspector of the Điện Biên Department of Health: Lò Thị Xuân)',
       '- Điện Biên Centre for Disease Control (Director of the Điện Biên Centre for Disease Control: Y Khoa Niê)'))
       .toEqual(['Lò Thị Xuân: Chief Inspector of the Điện Biên Department of Health',
@@ -30,11 +25,11 @@ describe('a department\'s roster of leaders and a page\'s lists of people', () =
   });
 
   it('takes each name of a plural title\'s list, one per item after a semicolon, as a person with no title held now', () => {
-    expect(peopleOfPage('The Department has four units and 180 staff.',
+    expect(peopleOfDepartmentPage('The Department has four units and 180 staff.',
       'Former directors: Quàng Văn Hặc (2025 – 2027); Tòng Thị Phóng (2027 – 2030).'))
       .toEqual(['Quàng Văn Hặc: ', 'Tòng Thị Phóng: ']);
     // (One word alone is a page's credit, not a title: "Reporters: X · Y".)
-    expect(peopleOfPage('The Department has four units and 180 staff.', 'Reporters: Hà Văn Tuấn · Lường Thị Hoa')).toEqual([]);
+    expect(peopleOfDepartmentPage('The Department has four units and 180 staff.', 'Reporters: Hà Văn Tuấn · Lường Thị Hoa')).toEqual([]);
   });
 
   it('keeps a family name of the highlands whose words no list holds before the name a title is followed by', () => {
@@ -53,7 +48,7 @@ describe('a department\'s roster of leaders and a page\'s lists of people', () =
   });
 
   it('takes a later mention by the name\'s last words and a shorter title as the same person', () => {
-    expect(peopleOfPage('The meeting was chaired by Vice Chairman of the Lâm Đồng Provincial People\'s Committee Kơ Să Ha Phi.',
+    expect(peopleOfDepartmentPage('The meeting was chaired by Vice Chairman of the Lâm Đồng Provincial People\'s Committee Kơ Să Ha Phi.',
       'Vice Chairman Ha Phi asked the departments to report by 30 April.'))
       .toEqual(['Kơ Să Ha Phi: Vice Chairman of the Lâm Đồng Provincial People\'s Committee']);
   });

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/pipeline/build.ts';
+import { peopleOfPage } from './helpers.ts';
 
-/** The people a page gives, as "Name: title / title". */
-function peopleOf(...lines: string[]): string[] {
-  const page = ['NINH THUAN NEWS', 'Home | News | Justice', 'Thứ Tư, 20/8/2031 09:00', 'Notaries trained for electronic contracts', ...lines].join('\n');
-  const { entities } = buildCorpus([{ path: 'seeds/page.txt', bytes: new TextEncoder().encode(page) }]);
-  return entities.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.type === 'person' ? e.roles.map((r) => r.title).join(' / ') : ''}`)
-    .sort();
-}
+/** The people a page of notary news gives (see peopleOfPage). */
+const peopleOf = (...lines: string[]) => peopleOfPage(
+  ['NINH THUAN NEWS', 'Home | News | Justice', 'Thứ Tư, 20/8/2031 09:00', 'Notaries trained for electronic contracts'], ...lines);
 
 describe('a family name no list holds, of more than one syllable, before a Kinh middle name', () => {
   it('reads "Pinăng Văn Hùng" after the body of his title as his name, not part of the body, and his name without marks as his', () => {
