@@ -456,6 +456,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const byPosition = once(() => happenings.map((_, j) => j).sort((a, b) => happenings[a]!.at - happenings[b]!.at || a - b));
     for (const [i, h] of happenings.entries()) {
       let time = dated[i];
+      // "It is my pleasure to attend the forum today", in a speech the page prints after telling its day: the speaker's "today" is the
+      // day the speech was given, not the page's.
+      if (time && occasion && sentence.block > occasion.block && SPEAKERS_TODAY.test(time.text) && FIRST_PERSON.test(sentence.text)
+        && occasion.time.precision === 'day' && occasion.time.from !== time.from) time = occasion.time;
       // (What the clause of time tells happened before or after the sentence's day, on no day of its own.)
       if (!time && inTimeClause(h)) continue;
       const member = !time && undated && ADOPTING.has(h.kind) ? MEMBER.exec(h.title) : null;
@@ -844,6 +848,10 @@ const REVIEWED = /\b(?:reviewing|reviewed|covering|assessing|evaluating|summing\
 /** A participle right before a time, with "on" between or not: "presented today", "signed on Friday". */
 const PARTICIPLE_BEFORE = /\b\p{Ll}{3,}ed\s+(?:on\s+)?$/u;
 
+/** A day told relative to the page: "today", "this morning". */
+const SPEAKERS_TODAY = /^(?:today|this\s+(?:morning|afternoon|evening))$/i;
+/** A sentence in the first person, as a speech printed in full is: "It is my pleasure …", "we will …". */
+const FIRST_PERSON = /\b(?:I|my|we|our|us)\b/;
 /** How far after a gathering's name the verb of what it did may be (see Happening.acted). */
 const ACTED_REACH = 20;
 /** How close two happenings of a kind are to be one. */

@@ -138,7 +138,10 @@ const FROM_PLACE = /^\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}
 
 /** Academic honorifics and ranks at the end of the text before a name ("Assoc. Prof. Dr.", "…, Colonel"). */
 // (And "Comrade", as an official text puts it between a title and the name: "The Chairman of …, Comrade Đinh Văn Lưu, told me".)
-const ACADEMIC_BEFORE = new RegExp(String.raw`(?:\s+(?:Assoc\.\s*Prof|Prof|Dr|Professor|Doctor|Academician|PhD|MSc|Comrade`
+// (Or a judge's grade, "Senior Judge", which is no post: "Senior Judge X, Chief Justice of …".)
+// (Or the sentence may open with them: "Senior Judge X, …".)
+const ACADEMIC_BEFORE = new RegExp(String.raw`(?:(?:^|\s+)(?:Assoc\.\s*Prof|Prof|Dr|Professor|Doctor|Academician|PhD|MSc|Comrade`
+  + String.raw`|(?:Senior|Intermediate|Elementary)\s+Judge`
   + String.raw`|(?:Senior\s+)?(?:Lieutenant\s+|Major\s+)?(?:(?<!\b(?:Director|Secretary|Inspector|Auditor|Consul|Governor)\s+)General|Colonel))\.?,?)+\s*$`);
 
 /** People in a sentence: names by their shape, with the titles around them as roles. */

@@ -78,3 +78,15 @@ describe('a deed done as a trial since a day', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a speech printed in full after the page tells its day', () => {
+  it('dates the speaker\'s "today" by the day the speech was given, not the page\'s', () => {
+    const page = ['CẦN THƠ FINANCE', 'Home | Banking | Speeches', 'Thứ Sáu, 27/6/2031', 'Full text of the deputy governor\'s speech',
+      'Cần Thơ Finance publishes the full text of the speech delivered by Deputy Governor of the State Bank of Vietnam Lê Thị Minh Hằng at '
+        + 'the Mekong Fintech Forum, held by the Cần Thơ City People\'s Committee on Thursday (26/6).',
+      'Ladies and gentlemen,', 'It is my pleasure to attend the forum today. Cashless payments in the Mekong Delta have grown fast.'].join('\n');
+    const found = timelineOf({ 'seeds/a.txt': page }).events.map((e) => [e.date, e.kind]);
+    expect(found.filter(([date]) => date === '2031-06-27')).toEqual([]);
+    expect(found).toContainEqual(['2031-06-26', 'remarks']);
+  });
+});

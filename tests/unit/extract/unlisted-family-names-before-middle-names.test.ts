@@ -18,3 +18,10 @@ describe('a family name no list holds, of more than one syllable, before a Kinh 
       .toEqual([]);
   });
 });
+
+describe('a judge\'s grade before a name', () => {
+  it('reads "Senior Judge" as a grade, not a post, when the sentence opens with it', () => {
+    expect(peopleOf('Senior Judge Phạm Quốc Nghiêm, Chief Justice of the Phú Thọ Provincial People\'s Court, said online filing would start.',
+      'Lawyers welcomed it.')).toEqual(['Phạm Quốc Nghiêm: Chief Justice of the Phú Thọ Provincial People\'s Court']);
+  });
+});
