@@ -12,8 +12,11 @@ import { IRREGULAR_PARTICIPLE, participleOf } from '../extract/lexicon/irregular
 import { textAfter, textBefore } from '../reach.ts';
 import { CALENDAR } from '../extract/name-grammar.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { AIM_SET, FROM_OR_BY_YEAR, ownAimBefore, pledgedTime } from './reported.ts';
+import { AIM_BEFORE_REACH, AIM_SET, FROM_OR_BY_YEAR, ownAimBefore, pledgedTime, YEAR } from './reported.ts';
 import { HANDLING, HANDLING_SOURCE } from './handling.ts';
+
+/** A list item's marker and the space after it: "- ", "• ", "b) ", "3. ". As a pattern's source, no group. */
+const ITEM_MARKER = String.raw`(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)`;
 
 /**
  * The words a count counts, as a regular expression source with one group: up to thirteen words, the first a word or a
@@ -68,6 +71,8 @@ function handledAs(verb: string): string {
   const [head, ...rest] = verb.split(' ');
   return [pastParticiple(head!), ...rest].join(String.raw`\s+`);
 }
+/** HANDLING's verbs as their participles, as the alternatives of a pattern's source: "processed|…|decided\s+on|…". */
+const HANDLED_SOURCE = HANDLING.map(handledAs).join('|');
 /**
  * A thing to be handled in a time, with no word of time before it: "(it will) process every application for a growing-area code
  * online, in no more than 3 working days". Groups: the verb, what it handles, the qualifier, the number, the unit. ("Within 5 days" is
@@ -87,7 +92,7 @@ const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING_SOURCE})(?:\s+or\s+\p{Ll}
  * Every one of a thing handled in a time, told with the participle: "(and) every household business registration processed within 2
  * working days". Groups: the thing, the participle, the qualifier, the number, the unit.
  */
-const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each)\s+([^;:.,]{2,80}?)\s+(${HANDLING.map(handledAs).join('|')})`
+const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each)\s+([^;:.,]{2,80}?)\s+(${HANDLED_SOURCE})`
   + String.raw`\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /** Each verb of HANDLING with its participle, to tell which verb a participle is of: [/^processed$/, "process"]. */
 const HANDLED_VERB = HANDLING.map((v): [RegExp, string] => [new RegExp(`^${handledAs(v)}$`), v]);
@@ -97,7 +102,7 @@ const HANDLED_VERB = HANDLING.map((v): [RegExp, string] => [new RegExp(`^${handl
  * qualifier, the number, the unit.
  */
 const ITEM_HANDLED = new RegExp(String.raw`^\s*(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+)?(?:[Aa]n?|[Ee]ach|[Ee]very)\s+([^;:.,]{2,60}?)\s+`
-  + String.raw`(?:will|is\s+to|are\s+to)\s+be\s+(${HANDLING.map(handledAs).join('|')})\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
+  + String.raw`(?:will|is\s+to|are\s+to)\s+be\s+(${HANDLED_SOURCE})\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'u');
 /**
  * Things that will be done at most a time after what sets them off: "flood warnings for the main river basins will be issued no more than 30
@@ -114,11 +119,9 @@ const DONE_AFTER = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+|\bfo
  */
 // (Not a rule's "shall" or "must": a procedure's limit.)
 const DONE_WITHIN = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|[,;:]\s+(?:and\s+)?)(?!(?:and|or|for|by)\s)(\p{Ll}[^;:.,]{2,80}?)\s+`
-  + String.raw`(?:will|would|are\s+to|is\s+to)\s+(be\s+(?:${HANDLING.map(handledAs).join('|')})|(?:reach|get\s+to)\s+(?:the|a|an|its|their)\s+[^;:.,]{2,50}?)`
+  + String.raw`(?:will|would|are\s+to|is\s+to)\s+(be\s+(?:${HANDLED_SOURCE})|(?:reach|get\s+to)\s+(?:the|a|an|its|their)\s+[^;:.,]{2,50}?)`
   // (Nor a time counted from what sets it off, as a procedure's limit is: "complaints will be answered within 48 hours of receipt".)
   + String.raw`\s+within\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?))\b(?!\s+(?:of|from|after)\s)`, 'gu');
-/** A year written in a sentence. */
-const YEAR_IN = /\b(?:19|20)\d{2}\b/;
 /** A deadline told again: "By the same year". */
 const SAME_YEAR = /\b(?:by|in)\s+the\s+same\s+(?:year|time|period)\b/i;
 /**
@@ -130,10 +133,12 @@ const ITEM_SENT_AFTER = new RegExp(String.raw`^\s*(?:[-•*–]\s+|[a-zđ]\)\s+)
   + String.raw`\s+(?:(${QUALIFIER})\s+|within\s+)${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?))\s+(?:after|of|from)\s`, 'u');
 /** Whether a verb at `at` opens what an item of a list says: at its marker, or after "to" or a modal (read on the words right before it). */
 function verbOpens(text: string, at: number): boolean {
-  return (at <= ITEM_OPENING_REACH && /^\s*(?:[-•*–]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?$/u.test(text.slice(0, at)))
+  return (at <= ITEM_OPENING_REACH && MARKER_ONLY_BEFORE.test(text.slice(0, at)))
     || /\b(?:to|will|shall|must)\s+$/.test(text.slice(Math.max(0, at - ITEM_OPENING_REACH), at))
     || PLEDGE_YEAR_BEFORE.test(text.slice(Math.max(0, at - PLEDGE_YEAR_REACH), at));
 }
+/** An item's marker only, or nothing, before its verb. */
+const MARKER_ONLY_BEFORE = new RegExp(String.raw`^\s*${ITEM_MARKER}?$`, 'u');
 /** "will, from 2031," right before a verb: the pledge's year between its modal and its verb. */
 const PLEDGE_YEAR_BEFORE = new RegExp(String.raw`\b(?:will|would)\s*,?\s+${FROM_OR_BY_YEAR}\s*,?\s+$`);
 /** How far before a verb a pledge's modal and year may start. */
@@ -144,8 +149,6 @@ const ITEM_OPENING_REACH = 12;
 const SHARE_AFTER = /\d\s*(?:%|per\s?cent|percent)/;
 /** A second aim opening, "and to (have …)", "and will", "; …": the words after a time up to a share that is then not measured against it. */
 const NEXT_AIM = /\band\s+(?:to|will|would|should)\s|;/;
-/** How far before a figure the words that set it as a body's own aim, or pledge it by a year, are read. */
-const AIM_REACH = 300;
 /** How far after a time a share measured against it may be (a sentence of thousands of figures is not read to its end for each). */
 const SHARE_AFTER_REACH = 120;
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
@@ -688,7 +691,7 @@ function everyOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   // "and," and its own year is an item's aim of its own, read as an item.
   const next = SECOND_AIM.exec(text);
   const first = next ? text.slice(0, next.index) : text;
-  if (!out.some((p) => p.value === 100 && p.unit?.startsWith('% of ') && p.start < first.length)) wholeOfItem(first, out);
+  if (!out.some((p) => isWhole(p) && p.start < first.length)) wholeOfItem(first, out);
   if (next) {
     const from = next.index + next[0].length;
     const second = wholeOfItem(text.slice(from), out.filter((p) => p.start >= from).map((p) => ({ ...p, start: p.start - from, end: p.end - from })));
@@ -701,7 +704,7 @@ const SECOND_AIM = new RegExp(String.raw`,\s+and,\s+(?=(?:by|before|from)\s+[^,;
 
 /** `everyOfItem` on one aim of an item, unless a whole was read in it already. Returns `out`. */
 function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
-  if (out.some((p) => p.value === 100 && p.unit?.startsWith('% of '))) return out;
+  if (out.some(isWhole)) return out;
   // (An item that gives every one of a whole a thing names the thing after the whole, past a list of its kinds: "- give every commune, ward
   // and special zone a public Wi-Fi zone".)
   const item = GIVES_EVERY.test(text) ? null : ITEM_ALL.exec(text);
@@ -724,11 +727,11 @@ function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
  * owners' land parcels on the digital forest map.". Groups: the item's words, "all" or "every", the rest of the item.
  */
 // (Its marker may be gone, the item opening in lower case.)
-const ITEM_CAUSED_ALL = new RegExp(String.raw`^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?(?:to\s+)?`
+const ITEM_CAUSED_ALL = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:to\s+)?`
   + String.raw`((?:have|help|get|let|make|give|offer|provide|put|bring|move|place|list)\s+(all|every)\s+(?:(?:the|its|their)\s+)?`
   + String.raw`(\p{Ll}[^;.]{2,140}?))\s*(?:[;.]|$)`, 'u');
 /** An item whose verb gives every one of a whole a thing: "- give every commune …", "grant all members …". */
-const GIVES_EVERY = /^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?(?:to\s+)?(?:give|grant)\s+(?:all|every)\s/u;
+const GIVES_EVERY = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:to\s+)?(?:give|grant)\s+(?:all|every)\s`, 'u');
 /** A word that ends the things an item's whole names (see ITEM_CAUSED_ALL): a determiner or a preposition after them. */
 const AFTER_THINGS = /^(?:a|an|the|its|their|his|her|our|on|onto|in|into|to|with|through|via|at|by|for|from)$/;
 /** A word before a determiner: a verb the whole is made to do ("(tea cooperative) trace its products"), after "have", "help" and the like. */
@@ -826,7 +829,7 @@ const DO_SO = new RegExp(String.raw`^(?:\s+by\s+[^,;.]{2,30}?)?\s*(?:,\s*(?:and|
 
 /** Drops from `out` each count inside a whole's words that counts that whole's things (see `everyOne`). */
 function countedWholes(out: TargetProposal[]): void {
-  const wholes = out.filter((p) => p.value === 100 && p.unit?.startsWith('% of '));
+  const wholes = out.filter(isWhole);
   if (wholes.length === 0) return;
   for (let i = out.length - 1; i >= 0; i--) {
     const p = out[i]!;
@@ -851,6 +854,8 @@ const GOAL_IN_ALL = new RegExp(String.raw`\b(?:goal|target|aim|objective)\s+of\s
 const EARNED_FROM = /^(?:\s+(?:a|per|each)\s+year)?\s+from\s+([^,;.]+?)(?=\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|[,;.]|$)/;
 /** What of every one of a whole, before "of all": "(prototypes) of (all 14 products …)". Group: the noun. */
 const PART_OF_ALL = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+of\s+$/u;
+/** Whether a proposal is every one of a whole, 100% of its things (see everyOne). */
+const isWhole = (p: TargetProposal): boolean => p.value === 100 && p.unit?.startsWith('% of ') === true;
 const everyOne = (metric: string, things: string, start: number, end: number): TargetProposal => ({
   metric: metric.replace(OWNED, ''), comparator: '=', value: 100, max: null, unit: `% of ${things.replace(OWNED, '')}`, qualitative: false, baseline: null,
   start, end,
@@ -1572,7 +1577,7 @@ const amountsIn: TargetParser = {
   name: 'amount',
   propose(text, context) {
     // Whether a body set the aim as its own: the sentence says so before `at`, or it is an item of a list the body set so.
-    const aimSet = (at: number) => context?.ownAim === true || ownAimBefore(text.slice(Math.max(0, at - AIM_REACH), at));
+    const aimSet = (at: number) => context?.ownAim === true || ownAimBefore(text.slice(Math.max(0, at - AIM_BEFORE_REACH), at));
     const out: TargetProposal[] = [];
     // A whole has no number to find: only a list item's "all … to be offered online" or "complete the digitisation of all …" makes it
     // a target of every one of it (100%); "all levels must apply AI" is a task.
@@ -1787,7 +1792,7 @@ const amountsIn: TargetParser = {
     // "flood warnings … will be issued no more than 30 minutes after a water-level threshold is crossed": the time each will take.
     // "By the same year, building permits for individual houses would be issued within 10 days", "satellite images … are to reach the
     // provincial authorities within 12 hours": things done or brought within a time, in a sentence that dates the aim.
-    for (const m of /\swithin\s/.test(text) && (YEAR_IN.test(text) || SAME_YEAR.test(text)) ? allMatches(DONE_WITHIN, text) : []) {
+    for (const m of /\swithin\s/.test(text) && (YEAR.test(text) || SAME_YEAR.test(text)) ? allMatches(DONE_WITHIN, text) : []) {
       const [, things, done, qualifier, number, unit] = m;
       if (SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + SHARE_AFTER_REACH))) continue;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);

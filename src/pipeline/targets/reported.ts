@@ -607,7 +607,7 @@ const TO_BUDGET = /^\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\d’'-]+\s+){0,
 const TIME_LIMIT = /\bwithin\s+(?:(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+)?$/i;
 
 /** A year written in a sentence. */
-const YEAR = /\b(?:19|20)\d{2}\b/;
+export const YEAR = /\b(?:19|20)\d{2}\b/;
 /** A year told relative to the page's: "from next year", "this year". */
 const NEXT_YEAR = /\b(?:next|this)\s+year\b/i;
 
@@ -670,7 +670,7 @@ const YEAR_AFTER_TIME = new RegExp(String.raw`^\S+\s+(?:working\s+)?(?:minutes?|
 export const pledgedTime = (text: string, start: number): boolean => ownAimBefore(text.slice(Math.max(0, start - AIM_BEFORE_REACH), start))
   || (WILL_BEFORE.test(text.slice(Math.max(0, start - 200), start)) && YEAR_AFTER_TIME.test(text.slice(start, start + YEAR_AFTER_REACH)));
 /** How far before a time the words that make it a body's own aim are read (a sentence of thousands of times is not read again for each). */
-const AIM_BEFORE_REACH = 300;
+export const AIM_BEFORE_REACH = 300;
 /** How far after a time's number its year may end: "45 working days, by the end of 2030". */
 const YEAR_AFTER_REACH = 60;
 /** A time brought down to a length, right before the length: "cut the time to register a business to", "shorten … to under". */
