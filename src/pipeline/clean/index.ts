@@ -5,6 +5,7 @@ import { readBody, type Removed } from './body.ts';
 import { readFooter, type Footer } from './footer.ts';
 import { readHeader, type Header } from './header.ts';
 import { logicalLines } from './lines.ts';
+import { OWN_NUMBER_LINE } from '../extract/lexicon/document-codes.ts';
 
 /** A text separated from its site chrome. */
 export interface Cleaned {
@@ -36,7 +37,9 @@ export function clean(file: VFile, text: string, options: CleanOptions = {}): Cl
   const header = readHeader(article);
   const kept: Line[] = [];
   article.forEach((line, i) => {
-    if (header.used.has(i)) return drop(
+    // (A line of the page's own number and its fields above the headline is the document's, kept for the instrument it names:
+    // "Số: 4638/TB-SGT | Ngày ban hành: 12/03/2030".)
+    if (header.used.has(i) && !(header.title?.line !== line.line && OWN_NUMBER_LINE.test(line.text))) return drop(
       line, header.title?.line === line.line || header.alternateTitles.some((t) => t.line.line === line.line) ? 'title' : 'header',
     );
     if (footer.used.has(i)) return drop(line, 'credit');

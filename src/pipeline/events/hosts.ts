@@ -1,7 +1,7 @@
 import { SAID_AFTER, SAYING_VERB } from '../extract/lexicon/speech-verbs.ts';
 import type { Link } from '../extract/resolve.ts';
 import type { Sentence } from '../extract/sentences.ts';
-import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
+import { GATHERING_NOUN, PEOPLE_MET_NAMED } from '../extract/lexicon/gatherings.ts';
 import type { PersonBefore } from './sentence-context.ts';
 import { AT_GATHERING, guestByTitle, TITLE_REACH } from './remarks.ts';
 import { linksIn } from './sentence-links.ts';
@@ -172,10 +172,11 @@ function leadBody(doc: DocumentTimeline, linksOf: Map<number, Link[]>, entities:
 }
 /** A body told by its kind that held a gathering: "the ward held a meeting", "The centre organised a workshop". Group: the kind. */
 // (Or trained its own people: "the office trained its 18 notaries …".)
-const KIND_HELD = new RegExp(String.raw`\b[Tt]he\s+(ward|commune|department|centre|center|office|agency|fund|school|hospital|board)\s+`
+// (Any kind a body's name ends with or holds: "the company met village heads …" is "… Telecom Joint Stock Company".)
+const KIND_HELD = new RegExp(String.raw`\b[Tt]he\s+(\p{Ll}{4,})\s+`
   // (Or met people: "the department met the developer and officials of … wards to prepare the sale".)
   + String.raw`(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?${GATHERING_NOUN}\b|trained\s+(?:its|their)\s`
-  + String.raw`|met\s+(?:with\s+)?(?:the|\d|\p{Lu}|representatives|officials|leaders))`, 'u');
+  + String.raw`|met\s+(?:with\s+)?(?:the|\d|\p{Lu}|${PEOPLE_MET_NAMED}))`, 'u');
 
 /** Words that name a person at a gathering as its guest: "Attending as a guest was X", "X, a guest of honour, …", "guests included X". */
 const AS_GUEST = /\bas\s+(?:a\s+|the\s+)?guests?\b|\bguests?\s+of\s+honou?r\b|\bguests?\s+(?:included|were)\b/i;

@@ -1,4 +1,4 @@
-import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
+import { GATHERING_NOUN, PEOPLE_MET, PEOPLE_MET_NAMED } from '../extract/lexicon/gatherings.ts';
 import { capitalRun, complement, LEADING_ARTICLE } from '../extract/name-grammar.ts';
 import { firstWords, heldObject, metObject, subjectAndAction } from './event-title.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -75,8 +75,9 @@ const LEADING_BODY = new RegExp(String.raw`^(?:[\p{Lu}\s]{2,30}[–—-]\s+)?${O
   + String.raw`((?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN})\b[^;.]*$`, 'u');
 /** The body a gathering is of, right after its noun: "the meeting of the Government Steering Committee for Science, Technology …". */
 /** The people "met" names right after it: by name, counted, or by their role and where they are from ("voters of X commune"). */
-const MET_WHOM = new RegExp(String.raw`^\s*(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|(?:representatives|leaders|members|delegates|voters|constituents|residents`
-  + String.raw`|workers|farmers|students|teachers|scientists|entrepreneurs|officials)\s+(?:of|from|in)\s)`, 'u');
+// (Or by their role alone, with up to two words of where they are from: "met village heads and commune officials in X commune".)
+const MET_WHOM = new RegExp(String.raw`^\s*(?:\p{Lu}|\d[\d,]*\s+\p{Ll}|${PEOPLE_MET}\s+(?:of|from|in)\s`
+  + String.raw`|${PEOPLE_MET_NAMED}(?=\s+(?:and|in|of|from|on)\s|\s*[,;.]|$))`, 'u');
 // (Or a city's or a province's, and its field in lower case: "the meeting of the city's Steering Committee on science, technology,
 // innovation and digital transformation (on Friday)".)
 const OF_BODY = new RegExp(String.raw`^(?:${complement(capitalRun(), 'of')}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,3}${BODY_NOUN}\b`
@@ -195,13 +196,16 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
       const title = purpose[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
       return { kind: 'meeting', at: met.index, end: met.index + met[0].length, title, quality: 2, inherits: false };
     }
+    // A body told by its kind ("the company met …") or named with its head noun ("the District Steering Committee met …") holds a meeting.
+    const body = met[1] === 'met' && (BODY_END.test(metBy) || byKind(text.slice(0, met.index), metBy));
     return {
       kind: 'meeting', at: met.index, end: met.index + met[0].length,
       // A body that met with no one named is its meeting ("the District Steering Committee met to review …").
       // ("led a ministry delegation to work with X": the delegation's working session with X.)
       title: whom && /^led\s/.test(met[1]!) ? `${metBy} led a delegation to a working session with ${whom}`
+        : whom && body && named ? `Meeting of the ${metBy.replace(/^the\s+/i, '').replace(/^\p{Lu}(?=\p{Ll}*$)/u, (c) => c.toLowerCase())} with ${whom}`
         : whom ? `${metBy} ${met[1]}${named ? '' : ` ${(met[2] ?? 'with').trim()}`} ${whom}`
-        : met[1] === 'met' && BODY_END.test(metBy) ? `Meeting of the ${metBy.replace(/^the\s+/i, '')}` : `${metBy} ${met[1]}`,
+        : body ? `Meeting of the ${metBy.replace(/^the\s+/i, '').replace(/^\p{Lu}(?=\p{Ll}*$)/u, (c) => c.toLowerCase())}` : `${metBy} ${met[1]}`,
       quality: 2, inherits: false,
     };
   }
@@ -253,6 +257,11 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     return { ...meeting(trained.index, `${trainer} training for ${firstWords(trained[1]!, TRAINED_WORDS).replace(DANGLING, '')}`), near: true };
   }
   return undefined;
+}
+
+/** Whether a subject read as one word is a body told by its kind in lower case: "(the) company" before "met", however the subject was cased. */
+function byKind(before: string, subject: string): boolean {
+  return /^\p{L}\p{Ll}+$/u.test(subject) && new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+${subject.toLowerCase()}\s*$`, 'u').test(before);
 }
 
 /** A training given to people, the verb and its object up to the clause's end: "trained its 18 notaries and staff on the new system". */

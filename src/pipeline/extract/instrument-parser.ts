@@ -59,7 +59,9 @@ function unglued(m: RegExpExecArray, group: number, text: string): RegExpExecArr
   if (!code) return m;
   const end = m.index + m[0].length;
   // (A glued word runs on into the rest of its name: "HĐNDAn Giang"; a code may end in a small letter of its own: "TTg", "TTr".)
+  // (Or a word whose next letter no code holds: "NQ-HĐNDLoại văn bản" → "NQ-HĐND".)
   const cut = /\p{Ll}/u.test(text[end] ?? '') && /[A-ZĐ]$/.test(code) ? 1
+    : /\p{L}/u.test(text[end] ?? '') && /[A-ZĐ][a-zđ]+$/.test(code) ? GLUED_WORD.exec(code)?.[0].length ?? 0
     : !OWN_SMALL_LETTER.test(code) && NAME_GOES_ON.test(text.slice(end, end + 20)) ? GLUED_WORD.exec(code)?.[0].length ?? 0 : 0;
   if (cut === 0 || cut >= code.length) return m;
   const copy = [...m] as unknown as RegExpExecArray;

@@ -89,3 +89,35 @@ describe('a legal-database page that sets its fields in one row', () => {
     expect(events.filter((e) => e.kind === 'instrument').map((e) => e.date)).toEqual(['2030-03-18']);
   });
 });
+
+describe('a page\'s own number in the fields above its headline', () => {
+  it('keeps "Số: 4638/TB-SGT | Ngày ban hành: 12/03/2030" above a notice\'s headline as the notice, issued that day', () => {
+    const { entities, events, documents } = timelineOf({
+      'a.txt': [
+        'RED RIVER TELECOM',
+        'Di động | Internet cáp quang | Doanh nghiệp | Hỗ trợ | Thông báo',
+        'Thông báo › Thông báo khách hàng',
+        'Số: 5120/TB-RRT | Ngày ban hành: 14/05/2031',
+        'Notice to customers in Hà Giang: the 2G network will be switched off',
+        'This notice replaces Notice No. 4410/TB-RRT of 2 December 2030, which had set the switch-off for 1 April 2031.',
+        'Customers can check their phone by texting 2G to 1588 free of charge.',
+      ].join('\n'),
+    });
+    expect(documents[0]!.data.title).toBe('Notice to customers in Hà Giang: the 2G network will be switched off');
+    const notice = entities.find((e) => e.name === 'Notice 5120/TB-RRT') as { date?: string | null } | undefined;
+    expect(notice?.date).toBe('2031-05-14');
+    expect(events.filter((e) => e.kind === 'instrument').map((e) => [e.date, e.title])).toContainEqual(['2031-05-14', 'Notice 5120/TB-RRT issued']);
+  });
+
+  it('cuts a word glued to the code of the number\'s field: "Số hiệu:31/2026/NQ-HĐNDLoại văn bản:Nghị quyết"', () => {
+    const { entities } = timelineOf({
+      'a.txt': [
+        'Resolution 31/2026/NQ-HĐND on support for start-ups',
+        'Số hiệu:31/2026/NQ-HĐNDLoại văn bản:Nghị quyết',
+        'The Provincial People\'s Council resolves to support start-ups that use digital technology.',
+        'The Provincial People\'s Committee shall carry out this Resolution.',
+      ].join('\n'),
+    });
+    expect(entities.filter((e) => e.name.startsWith('Resolution 31/')).map((e) => e.name)).toEqual(['Resolution 31/2026/NQ-HĐND']);
+  });
+});

@@ -35,6 +35,15 @@ describe('a meeting a body told by its kind held, a draw held on a day, and a ra
     expect(found).toContainEqual(['2031-05-26', 'remarks', 'Hà Thị Nga delivered remarks at the meeting']);
   });
 
+  it('reads "the company met village heads and commune officials" as the company\'s meeting, where a department\'s deputy is a guest', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('14/05/2031', 'Red River Telecom Joint Stock Company will switch off its 2G network in '
+      + 'Hà Giang province from 15 June 2031.', 'Last Monday (12/5), the company met village heads and commune officials in Mèo Vạc commune.',
+      'Attending the meeting, Deputy Director of the Hà Giang Department of Science and Technology Hoàng Thị Lan said the department would '
+      + 'check the work each month.') }).events.map((e) => [e.date, e.kind, e.title]);
+    expect(found).toContainEqual(['2031-05-12', 'meeting', 'Meeting of the company with village heads and commune officials']);
+    expect(found).toContainEqual(['2031-05-12', 'remarks', 'Hoàng Thị Lan delivered remarks at the meeting']);
+  });
+
   it('reads "allocated by an electronic draw held on 16/10/2030" as the draw, that day', () => {
     const found = timelineOf({ 'seeds/a.txt': dated('27/05/2031', 'The 320 apartments of Block A were allocated by an electronic draw '
       + 'held on 16/10/2030, the first in the province; 2,140 households applied.') }).events.map((e) => [e.date, e.kind, e.title]);

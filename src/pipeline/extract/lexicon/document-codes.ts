@@ -49,6 +49,12 @@ export const ISSUER_BY_CODE: Readonly<Record<string, string>> = {
  */
 export const NUMBER_LABEL = String.raw`(?:Số(?:\s+hiệu)?\s*\/\s*)?(?:No\b\.?:?|(?:Official\s+|Document\s+)?[Nn]umber:?|Số(?:\s+hiệu)?:?)`;
 
+/**
+ * A line that opens with a document's own number, labelled, and its code: "Số: 4638/TB-SGT | Ngày ban hành: 12/03/2030", "Số hiệu: |
+ * 1876/QĐ-UBND | Loại văn bản: …", "No. 845/QĐ-TTg   Hanoi, …". The page's field, not its site's chrome.
+ */
+export const OWN_NUMBER_LINE = new RegExp(String.raw`^\s*${NUMBER_LABEL}\s*\|?\s*\d{1,5}(?:\/\d{4})?[-/][A-ZĐ]`);
+
 /** The label of a document's date of issue on a legal-database page: "Issued date", "Date of issue", "Ngày ban hành". No groups. */
 export const ISSUE_LABEL = String.raw`(?:issued\s+date|date\s+of\s+issue|issue\s+date|date\s+issued|ngày\s+ban\s+hành)`;
 

@@ -35,3 +35,12 @@ export const GATHERING_NOUN_ANY_CASE = `(?:${NOUNS.map((n) => written(n, `[${n.w
  * as written: it is a guard, and a guard in lower case keeps nothing out of a heading in capitals.)
  */
 export const GATHERING_NOUN_CAPITALS = `(?:${NOUNS.map((n) => written(n, n.word.toUpperCase())).join('|')})`;
+
+/**
+ * The nouns of the people a body or a person meets, in the plural: "met voters", "met village heads and commune officials". One list
+ * for the stages that read whom a gathering was with (meetings, hosts).
+ */
+export const PEOPLE_MET = String.raw`(?:representatives|leaders|members|delegates|voters|constituents|residents|workers|farmers|students`
+  + String.raw`|teachers|scientists|entrepreneurs|officials|heads|chiefs|elders|households|businesses|customers|investors|experts)`;
+/** The people met, in lower case, named by up to two words of where or what they are before their noun: "village heads", "local farmers". */
+export const PEOPLE_MET_NAMED = String.raw`(?:[\p{Ll}-]+\s+){0,2}?${PEOPLE_MET}\b`;
