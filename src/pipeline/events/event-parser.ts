@@ -16,7 +16,7 @@ import { isMilestoneYear, readDeeds, readOccasionDeeds, TRIAL_WORD } from './dee
 import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
-import { GATHERING_NOUN, GATHERING_NOUN_ANY_CASE, GATHERING_NOUN_CAPITALS } from '../extract/lexicon/gatherings.ts';
+import { GATHERING_NOUN, GATHERING_NOUN_ANY_CASE, GATHERING_NOUN_CAPITALS, OTHER_KIND_OF } from '../extract/lexicon/gatherings.ts';
 import { readMergers } from './mergers.ts';
 import {
   AT_GATHERING as AT_GATHERING_SAID, ATTENDING, HONORIFIC_SAID, IN_OWN_SPEECH, readRemarks, SPEAKING, SPEAKING_AFTER, TOLD_AUDIENCE,
@@ -434,7 +434,13 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     // X said …") was held that day.
     happenings.forEach((g, i) => {
       if (dated[i] || g.kind !== 'meeting' || g.quality !== 0 || !/\b[Aa]t\s+$/.test(textBefore(sentence.text, g.at))) return;
-      const host = happenings.findIndex((h, j) => dated[j] && HELD_AT.has(h.kind) && h.at < g.at && !index.semicolonBetween(h.at, g.at));
+      const before = happenings.findIndex((h, j) => dated[j] && HELD_AT.has(h.kind) && h.at < g.at && !index.semicolonBetween(h.at, g.at));
+      // (Or a vote after it that the body's own sitting opens the clause of: "This morning, at its 24th session, the … Council passed
+      // Resolution …". Not one a sentence only names as the frame, "at the 9th session, the National Assembly passed …", which may run
+      // for weeks.)
+      const own = /^(?:its|their)\s/.test(sentence.text.slice(g.at, g.at + 6));
+      const host = before >= 0 ? before : !own ? -1
+        : happenings.findIndex((h, j) => dated[j] && VOTES.has(h.kind) && h.at > g.end && !index.semicolonBetween(g.end, h.at));
       if (host < 0) return;
       dated[i] = dated[host];
       // A sitting a body voted at is that body's: "(The Quảng Trị Provincial People's Council … adopted …) at a one-day thematic session".
@@ -527,7 +533,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       // …"): then it is the text's occasion, which "The previous day, …" moves from.
       if (h.timeAt !== undefined) {
         if (!occasion && !lastEvent && time.precision === 'day' && sentence.block <= LEAD_BLOCKS) {
-          setOccasion({ time, block: sentence.block, words: reading().words(), title: titleWords(h.title) });
+          setOccasion({ time, block: sentence.block, words: reading().words(), title: titleWords(h.title), ...otherKinds(h.title) });
         }
         continue;
       }
@@ -543,7 +549,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         if (h.kind === 'meeting' && /\bworked\s+with\b/.test(h.title)) title.add('session');
         // A council or an assembly votes at a sitting, by which a later sentence names the vote's day ("Attending the session as a guest, …").
         if (VOTES.has(h.kind) && VOTERS.test(h.subject ?? '')) for (const w of SITTINGS) title.add(w);
-        setOccasion({ time, block: sentence.block, words: reading().words(), title, gathering: h.kind === 'meeting' });
+        setOccasion({ time, block: sentence.block, words: reading().words(), title, gathering: h.kind === 'meeting', ...otherKinds(h.title) });
       }
     }
   }
@@ -621,9 +627,16 @@ interface Occasion {
   title: Set<string>;
   /** Whether the happening is a gathering (a conference, a session), not an act such as a signing. */
   gathering?: boolean;
+  /** The nouns of gatherings the title names as another kind by a compound: "session" of "Working session with …". */
+  otherKind?: Set<string>;
 }
 
 const titleWords = (title: string) => new Set(title.toLowerCase().match(/\p{L}+/gu) ?? []);
+/** The nouns of gatherings a title names as another kind, by a compound: "Working session with …" → "session". */
+function otherKinds(title: string): { otherKind: Set<string> } | Record<string, never> {
+  const nouns = [...title.matchAll(OTHER_KIND_OF)].map((m) => m[1]!.toLowerCase());
+  return nouns.length > 0 ? { otherKind: new Set(nouns) } : {};
+}
 /** Happenings held at a ceremony. */
 const CEREMONIAL: ReadonlySet<string> = new Set(['signed', 'establishment']);
 
@@ -644,7 +657,14 @@ function namedOccasion(named: string | undefined, occasions: readonly Occasion[]
   // (By its head noun: "the opening sitting" is a sitting, of the session "The 14th session … opened on Wednesday" told.)
   const head = named.split(/\s+/).at(-1)!;
   const nouns = [named, head, ...(PART_OF_GATHERING[head] ?? [])];
-  for (let i = occasions.length - 1; i >= 0; i--) if (nouns.some((n) => occasions[i]!.title.has(n))) return occasions[i];
+  // (A bare noun is not the gathering a compound makes another kind of: "the session" is no "working session" told since.)
+  const bare = !/\s/.test(named.trim());
+  for (const pass of bare ? [true, false] : [false]) {
+    for (let i = occasions.length - 1; i >= 0; i--) {
+      if (pass && occasions[i]!.otherKind?.has(head.toLowerCase())) continue;
+      if (nouns.some((n) => occasions[i]!.title.has(n))) return occasions[i];
+    }
+  }
   return undefined;
 }
 

@@ -196,16 +196,20 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
       const title = purpose[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
       return { kind: 'meeting', at: met.index, end: met.index + met[0].length, title, quality: 2, inherits: false };
     }
-    // A body told by its kind ("the company met …") or named with its head noun ("the District Steering Committee met …") holds a meeting.
-    const body = met[1] === 'met' && (BODY_END.test(metBy) || byKind(text.slice(0, met.index), metBy));
+    // A body named with its head noun ("the District Steering Committee met …") holds a meeting; so does one told by its kind, which
+    // met people named by their role in lower case ("the company met village heads and commune officials …").
+    const kind = met[1] === 'met' && byKind(text.slice(0, met.index), metBy);
+    const roles = Boolean(whom) && ROLES_MET.test(whom);
+    const body = met[1] === 'met' && (BODY_END.test(metBy) || (kind && roles));
+    const bodyName = kind ? metBy.toLowerCase() : metBy.replace(/^the\s+/i, '');
     return {
       kind: 'meeting', at: met.index, end: met.index + met[0].length,
       // A body that met with no one named is its meeting ("the District Steering Committee met to review …").
       // ("led a ministry delegation to work with X": the delegation's working session with X.)
       title: whom && /^led\s/.test(met[1]!) ? `${metBy} led a delegation to a working session with ${whom}`
-        : whom && body && named ? `Meeting of the ${metBy.replace(/^the\s+/i, '').replace(/^\p{Lu}(?=\p{Ll}*$)/u, (c) => c.toLowerCase())} with ${whom}`
+        : whom && body && roles ? `Meeting of the ${bodyName} with ${whom}`
         : whom ? `${metBy} ${met[1]}${named ? '' : ` ${(met[2] ?? 'with').trim()}`} ${whom}`
-        : body ? `Meeting of the ${metBy.replace(/^the\s+/i, '').replace(/^\p{Lu}(?=\p{Ll}*$)/u, (c) => c.toLowerCase())}` : `${metBy} ${met[1]}`,
+        : body ? `Meeting of the ${bodyName}` : `${metBy} ${met[1]}`,
       quality: 2, inherits: false,
     };
   }
@@ -259,6 +263,8 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   return undefined;
 }
 
+/** People met named by their role alone, in lower case: "village heads and commune officials". */
+const ROLES_MET = new RegExp(`^${PEOPLE_MET_NAMED}`, 'u');
 /** Whether a subject read as one word is a body told by its kind in lower case: "(the) company" before "met", however the subject was cased. */
 function byKind(before: string, subject: string): boolean {
   return /^\p{L}\p{Ll}+$/u.test(subject) && new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+${subject.toLowerCase()}\s*$`, 'u').test(before);

@@ -6,6 +6,7 @@ import { preambles } from './preamble.ts';
 import { SPEAKER_LABEL, type SentenceContext } from './sentence-context.ts';
 import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 import { WEEKDAYS } from '../time/words.ts';
+import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 
 /** A subject that is a share of things: "68.5 per cent of dossiers", "91% of communes"; what it does is a figure, no happening. */
 // (After any of its qualifiers, or the "and" that joins its clause: "Only 78 per cent of documents (were signed digitally)", "and only
@@ -30,6 +31,10 @@ const VERB_TAIL = /(?:\s+(?:has|have|had|was|were|also|then|officially|formally|
 const LEADING_PREPOSITION = /^\s*(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring)?\s*$/;
 /** An occasion opening a clause before its day: "At its thematic session (on Tuesday, …,)", "During the visit (on …,)". */
 const OCCASION_OPENING = /^\s*(?:At|In|During)\s+(?:the|its|their|a|an)\s+[^,;]{2,60}?\s*$/;
+/** The same with no day, closed by its comma, and an apposition that names it again: "at its 24th session, a thematic session, ". */
+// (Or the apposition alone, the preamble having read the occasion: "a thematic session, ".)
+const OCCASION_CLAUSE = new RegExp(String.raw`^\s*(?:(?:[Aa]t|[Dd]uring)\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?${GATHERING_NOUN}`
+  + String.raw`(?:,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${GATHERING_NOUN})?|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?${GATHERING_NOUN}),\s+`, 'u');
 /** A subject that names nothing: a pronoun or a bare determiner phrase. */
 const PRONOUN = /^(?:it|they|he|she|we|this|that|these|those|which|who)$/i;
 /** A participle's apposition that ends a subject, who led it: "(A delegation of X), led by the committee's Vice Chairman Y,". */
@@ -85,6 +90,10 @@ export function subjectBefore(context: SentenceContext, at: number): string {
       end = Math.min(at, index.nextTimeStart(start + 1) ?? at);
     }
   }
+  // "This morning, at its 24th session, a thematic session, the Council passed …": an occasion with no day of its own (and its
+  // apposition) opens the clause too; the subject is after its comma.
+  const occasionFirst = end === at ? OCCASION_CLAUSE.exec(text.slice(start, end)) : null;
+  if (occasionFirst) start += occasionFirst[0].length;
   // A name that ends at the verb is the subject, commas and all ("the Steering Committee for science, technology and …").
   const before = textBefore(text, end);
   const tail = end - before.length + before.replace(VERB_TAIL, '').trimEnd().length;

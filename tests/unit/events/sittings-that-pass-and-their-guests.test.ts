@@ -18,6 +18,22 @@ describe('a sitting that passes something, and a guest who attends it', () => {
     expect(found).toContainEqual(['2030-12-10', 'remarks', 'Vũ Hải Quân delivered remarks at the session']);
   });
 
+  it('reads "at its 24th session, a thematic session, the … Council passed" as the council\'s sitting that day, the council the subject', () => {
+    const found = eventsOf('12/03/2031', 'This morning, at its 24th session, a thematic session, the Gia Lai Provincial People\'s Council passed '
+      + 'Resolution No. 611/2031/NQ-HĐND on support for coffee traceability.');
+    expect(found).toContainEqual(['2031-03-12', 'meeting', '24th session of the Gia Lai Provincial People\'s Council']);
+    expect(found).toContainEqual(['2031-03-12', 'passed', 'Gia Lai Provincial People\'s Council passed Resolution No. 611/2031/NQ-HĐND']);
+  });
+
+  it('gives a guest "attending the session" the council\'s sitting, not a committee\'s working session told since', () => {
+    const found = eventsOf('12/03/2031', 'This morning, at its 24th session, the Gia Lai Provincial People\'s Council passed Resolution No. '
+      + '611/2031/NQ-HĐND on support for coffee traceability.', 'Head of the council\'s Economic Committee Rơ Mah Tuân presented the '
+      + 'verification report. On Monday (10/3), the committee held a working session with two coffee exporters.',
+    'Attending the session, Deputy Minister of Agriculture Lê Quốc Thanh said the ministry would link the province\'s codes to the '
+      + 'national system.');
+    expect(found).toContainEqual(['2031-03-12', 'remarks', 'Lê Quốc Thanh delivered remarks at the session']);
+  });
+
   it('reads a sitting that only frames what was done at it as no event of its own', () => {
     const found = eventsOf('10/12/2030', 'At its 20th session this morning, the Kon Tum Provincial People\'s Council passed two resolutions.');
     expect(found.filter(([, kind]) => kind === 'meeting').length).toBeLessThanOrEqual(1);

@@ -44,3 +44,9 @@ export const PEOPLE_MET = String.raw`(?:representatives|leaders|members|delegate
   + String.raw`|teachers|scientists|entrepreneurs|officials|heads|chiefs|elders|households|businesses|customers|investors|experts)`;
 /** The people met, in lower case, named by up to two words of where or what they are before their noun: "village heads", "local farmers". */
 export const PEOPLE_MET_NAMED = String.raw`(?:[\p{Ll}-]+\s+){0,2}?${PEOPLE_MET}\b`;
+
+/**
+ * A compound that makes a gathering's noun another kind of gathering: a "working session" (bodies meeting to work on a matter) or a
+ * "training session" is no sitting that "the session" names. Group: the noun.
+ */
+export const OTHER_KIND_OF = new RegExp(String.raw`\b(?:working|training|information|practice)\s+(${GATHERING_NOUN})\b`, 'giu');
