@@ -244,8 +244,9 @@ export function readDateline(written: Line): DatelineReading | undefined {
   if (headline && !/[.!?]$/.test(headline[1]!) && headline[1]!.split(/\s+/).length >= HEADLINE_MIN_WORDS) {
     return { kind: 'date', date: { ...date, line: line.line, column: date.index + 1, index: line.start + date.index }, headline: headline[1]! };
   }
-  // (A weekday's dot is no sentence's end: "Thứ Hai. 16.06.2031".)
-  if (/[.!?]/.test(before.replace(WEEKDAY_LEAD, '')) || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
+  // (A weekday's dot is no sentence's end: "Thứ Hai. 16.06.2031"; nor is a number's: "Số 43 (1.962)Thứ Năm, 24/10/2030".)
+  const sentenceEnd = /[.!?]/.test(before.replace(WEEKDAY_LEAD, '').replace(/(?<=\d)\.(?=\d)/g, ''));
+  if (sentenceEnd || words > (TRAIL.test(before) ? TRAIL_MAX_WORDS : LABEL_MAX_WORDS)) return undefined;
   // A clock time before the date is no label: "06:00 AM, 04/09/2026 (GMT+7)".
   // (A script's date string opens with its weekday after the label: "Last modified: Wed Jan 02 2030 07:55:12 GMT+0700".)
   const label = before.replace(/[\s,|–—•·()-]+$/, '').replace(/^\(/, '').replace(WEEKDAY_LEAD, '').replace(CLOCK, '').replace(CLOCK_END, '')

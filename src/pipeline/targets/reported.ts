@@ -1,6 +1,6 @@
 import { textAfter, textBefore } from '../reach.ts';
 import { OR_MORE, QUALIFIER } from './quantity.ts';
-import { IRREGULAR_PARTICIPLE } from '../extract/lexicon/irregular-verbs.ts';
+import { IRREGULAR_PARTICIPLE, IRREGULAR_PAST_ONLY } from '../extract/lexicon/irregular-verbs.ts';
 
 /**
  * Whether a figure is reported rather than promised. A target needs a forward-looking frame (aims,
@@ -99,7 +99,8 @@ const MODAL_AFTER = /^\s*(?:(?!and\s)[\p{L}-]+\s+){0,6}?(?:will|would|shall|must
 // (An irregular past too: "(only about 14% of the value of the farm output) came from high-tech production".)
 const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|came|went|accounted|had|hit|totall?ed`
   + String.raw`|recorded|registered|completed|exceeded|used|today|now|at present|currently|so far|to date|already`
-  + String.raw`|\p{Ll}{2,}[^e\W]ed(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');
+  // (Or an irregular one no present shares: "(61% of the workers) held a basic digital skills certificate".)
+  + String.raw`|(?:\p{Ll}{2,}[^e\W]ed|${IRREGULAR_PAST_ONLY})(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');
 /**
  * A past verb of getting, right after what a count counts, with a bare noun as its object: "Seven border communes received satellite
  * terminals". Not a passive or a participle ("dossiers (are) received and settled online", "grants received by firms").

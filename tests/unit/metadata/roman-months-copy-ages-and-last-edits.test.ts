@@ -14,6 +14,11 @@ describe('page dates in more shapes', () => {
     expect(dateOf('CẦN THƠ FINANCE', '26/6/2031 08:00 (3 days ago)')).toBe('2031-06-26');
   });
 
+  it('reads an issue\'s number with a dot of thousands glued to the weekday before the date', () => {
+    expect(dateOf('TRÀNG AN WEEKLY', 'Số 17 (2.048)Thứ Tư, 16/04/2031')).toBe('2031-04-16');
+    expect(dateOf('TRÀNG AN WEEKLY', 'Issue 17 (2.048) · Wednesday, 16/04/2031')).toBe('2031-04-16');
+  });
+
   it('reads a weekday ended by a dot, and keeps the posting date over a later "last edited" stamp', () => {
     expect(dateOf('CHI CỤC TRỒNG TRỌT', 'Trang chủ | Thông báo', 'Thứ Ba. 17.06.2031 | Sửa lần cuối: 21/06/2031')).toBe('2031-06-17');
     expect(dateOf('PLANT PROTECTION SUB-DEPARTMENT', 'Home | Notices', '17/06/2031 | Last edited: 21/06/2031')).toBe('2031-06-17');

@@ -20,6 +20,13 @@ describe('a progress report\'s figures, done by a day before the page or beside 
       + '74% of invoices were issued electronically.')).toEqual([]);
   });
 
+  it('reads a share that held something by a month over before the page, past "he said", as reported', () => {
+    expect(targetsOf('24/10/2030', 'By the end of September, he said, 58 percent of the 220,000 workers in the parks held a basic '
+      + 'digital skills certificate (nationwide: 36 percent).')).toEqual([]);
+    expect(targetsOf('24/10/2030', 'By the end of December, 70 percent of the workers will hold the certificate.')
+      .map(([, , value, , deadline]) => `${value} by ${deadline}`)).toEqual(['70 by 2030']);
+  });
+
   it('reads a count that carried something, past a list of what it counts, as reported', () => {
     expect(targetsOf('14/10/2030', 'Results', '- 12,500 hectares of pepper, cashew and cocoa carried digital origin labels, more than the '
       + 'plan had expected by the end of the year.')).toEqual([]);

@@ -18,6 +18,10 @@ const VERBS: [base: string, past: string, participle: string][] = [
 /** Past forms, as a pattern source without groups: "began|ran|…". */
 export const IRREGULAR_PAST = VERBS.map(([, past]) => past).filter((p, i, all) => all.indexOf(p) === i).join('|');
 
+/** Past forms that no present shares ("held", not "set" or "cut"), as a pattern source without groups: "began|ran|…". */
+export const IRREGULAR_PAST_ONLY = VERBS.filter(([base, past]) => base !== past).map(([, past]) => past)
+  .filter((p, i, all) => all.indexOf(p) === i).join('|');
+
 /** Past participles, as a pattern source without groups: "begun|run|…". */
 export const IRREGULAR_PARTICIPLE = VERBS.map(([, , participle]) => participle).filter((p, i, all) => all.indexOf(p) === i).join('|');
 
