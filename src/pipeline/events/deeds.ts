@@ -225,9 +225,20 @@ export function readDeeds(context: SentenceContext): Happening[] {
   return out;
 }
 
+/** A trial that has gone on, in the perfect: "has run", "has been running", "has been under way". */
+const TRIAL_RAN = String.raw`(?:has|have)\s+(?:been\s+)?(?:run|running|under\s*way|operated|continued)\b`;
 /** A trial's verb in the perfect passive, a cheap test. */
 // (Or a deed done as one: "has notarised 1,430 contracts electronically as a trial".)
-export const TRIAL_WORD = /\bbeen\s+(?:trial|pilot|test)|\b(?:as|in)\s+a\s+(?:trial|pilot)\b|\bon\s+a\s+(?:trial|pilot)\s+basis\b/;
+// (Or a trial that has run: "a trial of electronic certificates has run at 46 fuel stations".)
+export const TRIAL_WORD = new RegExp(String.raw`\bbeen\s+(?:trial|pilot|test)|\b(?:as|in)\s+a\s+(?:trial|pilot)\b|\bon\s+a\s+(?:trial|pilot)\s+basis\b`
+  + String.raw`|\b(?:trial|pilot)\b[^.;]{0,100}?\b${TRIAL_RAN}`);
+/**
+ * "Since 2 January, (a trial of electronic certificates) has run at 46 fuel stations": the trial itself the subject, after the time
+ * that opens the sentence. Group: the trial, with what it is of or where.
+ */
+// (Where it ran names one told by nothing else: "a pilot has run (at Regional People's Court No. 1) in Việt Trì". Group 2: that place.)
+const SINCE_THEN_TRIAL_RAN = new RegExp(String.raw`^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}?(?:trial|pilot)`
+  + String.raw`(?:\s+(?:of|for)\s+[^,;.]{2,80}?)?)\s+${TRIAL_RAN}(?:\s+at\s+((?:[^,;.]|\.(?=\s*\d)){2,60}?)(?=\s+in\s|[,;]|\.(?!\s*\d)|$))?`, 'u');
 /** A trial's verb in the perfect passive: "has been trialled", "have been piloted". Group: the participle. */
 const TRIALLED = String.raw`(?:has|have)\s+been\s+(trialled|trialed|piloted|tested)\b`;
 /** "Since 1 July, (full online filing has been trialled …)": the time opens the sentence, the trial's subject after it. Group: the subject. */
@@ -261,6 +272,14 @@ function trialsSince(context: SentenceContext): Happening[] {
       const done = firstWords(`${asTrial[1]!.replace(/^(?:the|a|an)\s+/i, '')} ${asTrial[2]} ${asTrial[3]}`, SUBJECT_WORDS + 6);
       out.push({ kind: 'other', at, end: at + asTrial[1]!.length, quality: 1, inherits: false, alone: true, timeAt: t.start, since: true,
         title: tidyTitle(`${done} as a trial`) });
+      continue;
+    }
+    // "Since 1 March, a pilot has run at Regional People's Court No. 1": the trial began then.
+    const ran = opening ? SINCE_THEN_TRIAL_RAN.exec(text.slice(t.end)) : null;
+    if (ran) {
+      const at = t.end + ran[0].indexOf(ran[1]!);
+      out.push({ kind: 'other', at, end: at + ran[1]!.length, quality: 1, inherits: false, alone: true, timeAt: t.start, since: true,
+        title: tidyTitle(`${firstWords(ran[1]!, SUBJECT_WORDS + 4)}${/\s/.test(ran[1]!) || !ran[2] ? '' : ` at ${ran[2]}`} began`) });
       continue;
     }
     const opens = opening ? SINCE_THEN_TRIALLED.exec(text.slice(t.end)) : null;

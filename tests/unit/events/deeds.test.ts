@@ -225,6 +225,14 @@ describe('a trial begun on a day, told in the perfect with "since"', () => {
     )).toEqual([['other', '2029-06-03', 'Online booking of ward halls trialled'], ['other', '2029-08', 'Cashless parking piloted']]);
   });
 
+  it('reads a trial or a pilot that "has run since" a day as begun then, in the year before the page when the day is later in the year', () => {
+    expect(events('17/09/2030',
+      'Since 3 March, a trial of electronic land certificates has run in five communes, where 212 certificates were issued.',
+      'Since 1 March, a pilot has run at Regional People\'s Court No. 2 in Hòa Bình ward.',
+    )).toEqual([['other', '2030-03-01', 'Pilot at Regional People\'s Court No. 2 began'],
+      ['other', '2030-03-03', 'Trial of electronic land certificates began']]);
+  });
+
   it('tells no deed in a count done since a day', () => {
     expect(events('20/09/2029', 'Since 3 June, the ward office has processed 1,300 bookings online.')).toEqual([]);
   });

@@ -24,12 +24,14 @@ const YEAR_WORD: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 /** A verb in the past right before a day ("passed on June 27", "held June 3"): the day is before the publication date. Groups: the word before, the verb. */
 const PAST_VERB = /(\p{L}+)\s+(\p{Ll}{2,}ed|held|met|signed|made|began|took\s+place|gave|sent|won)\s+(?:on\s+)?$/u;
+/** "since" right before a day: the day is before the publication date. */
+const SINCE = /\bsince\s+(?:the\s+)?$/i;
 /** Words before a participle that make it no past: "to be approved on", "will be held on". */
 const NOT_PAST = /^(?:to|be|will|would|shall|is|are|being|must|may|can)$/i;
 
 /**
  * Dates with a month name; with "last year" or "this year" after the day, the year before or of the publication date; without a
- * year, the year that puts the day nearest the publication date, unless a verb in the past
+ * year, the year that puts the day nearest the publication date, unless a verb in the past or "since" before it
  * puts it after the publication date ("passed on June 27" in a text of December 30): then the year before.
  */
 export const monthNameDateParser: TimeParser = {
@@ -57,9 +59,12 @@ export const monthNameDateParser: TimeParser = {
     }
     const year = nearestYear((y) => (isValidDate({ year: y, month, day }) ? { from: { year: y, month, day }, to: { year: y, month, day } } : null), reference);
     if (year === null) return null;
-    const past = PAST_VERB.exec(context.sentence.text.slice(Math.max(0, m.index - 60), m.index));
+    const before = context.sentence.text.slice(Math.max(0, m.index - 60), m.index);
+    const past = PAST_VERB.exec(before);
+    // (So does "since", which never looks ahead: "Since 3 March, a trial has run …" in a text of September.)
+    const since = SINCE.test(before);
     const after = isoDate({ year, month, day }) > isoDate(reference.to);
-    const stated = past && !NOT_PAST.test(past[1]!) && after && isValidDate({ year: year - 1, month, day }) ? year - 1 : year;
+    const stated = ((past && !NOT_PAST.test(past[1]!)) || since) && after && isValidDate({ year: year - 1, month, day }) ? year - 1 : year;
     return { ...spanOf({ year: stated, month, day }), inferred: [fromPublication(`year ${stated}`, reference)] };
   },
 };
