@@ -6,6 +6,7 @@ import { firstAtLeast } from '../sorted-spans.ts';
 import type { Sentence } from '../extract/sentences.ts';
 import { isoDate } from '../dates.ts';
 import { addDays, daySpan, isoWeekday, monthSpan } from '../time/calendar.ts';
+import { numberOf } from '../targets/quantity.ts';
 import { DAYTIME, MONTH_NAMES, monthNumber, VI_WEEKDAY, WEEKDAYS, weekdayNumber } from '../time/words.ts';
 import { publicationEnd } from '../time/reference.ts';
 import type { TimeExpression, TimeValue } from '../time/types.ts';
@@ -34,7 +35,6 @@ import { readEstablishments } from './establishments.ts';
 import { guestsOf, hostsOf, speakerOpening } from './hosts.ts';
 import { SIGNED_AT_GATHERING, isItem, isMarkerOnly, signedFrame, signedItemTitle } from './signed-lists.ts';
 import { ISSUED_TYPES, type DocumentTimeline, type EntityLookup, type EventCandidate, type Happening } from './types.ts';
-import { numberOf } from '../targets/quantity.ts';
 
 /** How precise each kind of time is, the most precise first. */
 const FINENESS: Record<TimeExpression['precision'], number> = { day: 0, week: 1, month: 2, quarter: 3, half: 4, year: 5, period: 6 };
@@ -143,6 +143,21 @@ function shiftOf(m: RegExpExecArray, from: TimeExpression): number {
   const today = isoWeekday({ year, month, day }) - 1;
   const gap = direction < 0 ? (today - weekday + 7) % 7 || 7 : (weekday - today + 7) % 7 || 7;
   return direction * gap;
+}
+
+/** A gathering that closed after some days: "(The … Congress …) closed on Friday afternoon after three working days". Group: the days. */
+const CLOSED_AFTER_DAYS = /^[^.;]{0,120}?\bclosed\s+[^,;.]{0,40}?\bafter\s+(\d|two|three|four|five|six|seven)\s+(?:full\s+)?(?:working\s+)?days\b/;
+/** The most days a gathering is read to last. */
+const GATHERING_DAYS_MAX = 7;
+
+/** The day a gathering that closed on `closedOn` after some days (CLOSED_AFTER_DAYS, the day inside that stretch) opened, or undefined. */
+function openingDay(h: Happening, closedOn: TimeExpression, sentence: Sentence): TimeExpression | undefined {
+  const closed = CLOSED_AFTER_DAYS.exec(sentence.text.slice(h.at));
+  const at = closedOn.start - sentence.start;
+  if (!closed || closedOn.precision !== 'day' || at < h.at || at > h.at + closed.index + closed[0].length) return undefined;
+  const days = numberOf(closed[1]!);
+  const opened = days > 1 && days <= GATHERING_DAYS_MAX ? shiftedDay(closedOn, 1 - days) : undefined;
+  return opened && { ...opened, inferred: [...closedOn.inferred, `opened ${days - 1} days before it closed on ${closedOn.value}`] };
 }
 
 /** The day before or after a reported day, as the same expression moved (only a day is moved; other precisions stay). */
@@ -523,7 +538,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const batch = ADOPTING.has(h.kind) && time.precision === 'day' ? BATCH.exec(h.title) : null;
       if (batch) batches.set((batch[1] ?? batch[2]!).toLowerCase(), time);
       // (An entry's takers-part are its own: the other engagements listed in its block are other gatherings.)
-      const candidate = toCandidate(asNamed(h), time, sentence, doc, reading(), entry ? noAttendees : attendeesOf);
+      // A gathering that "closed on Friday afternoon after three working days" opened two days before: that is its day, though what the
+      // sentence tells done at its close ("…, adopting 19 resolutions") is the closing day's.
+      const opened = h.kind === 'meeting' ? openingDay(h, time, sentence) : undefined;
+      const candidate = toCandidate(asNamed(h), opened ?? time, sentence, doc, reading(), entry ? noAttendees : attendeesOf);
       if (!candidate) continue;
       // The sentence it came from is the text's own, in the present it was written in.
       if (entry) candidate.source.text = original.text;
@@ -549,6 +567,8 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
         if (h.kind === 'meeting' && /\bworked\s+with\b/.test(h.title)) title.add('session');
         // A council or an assembly votes at a sitting, by which a later sentence names the vote's day ("Attending the session as a guest, …").
         if (VOTES.has(h.kind) && VOTERS.test(h.subject ?? '')) for (const w of SITTINGS) title.add(w);
+        // (Its opening day is an occasion before its closing one: "attended the opening session" is that day's.)
+        if (opened) setOccasion({ time: opened, block: sentence.block, words: reading().words(), title, gathering: true, ...otherKinds(h.title) });
         setOccasion({ time, block: sentence.block, words: reading().words(), title, gathering: h.kind === 'meeting', ...otherKinds(h.title) });
       }
     }

@@ -47,9 +47,10 @@ const DAY_BEFORE = new RegExp(`^${DAY_POSSESSIVE}\\s+`, 'i');
 /** A word before a gathering's noun: no article or preposition. */
 // (Or a word in brackets: "the 20th (thematic) session".)
 const GATHERING_WORD = String.raw`(?:\([\p{L}-]+\)|(?!(?:a|an|the|at|of|in|on|to|for|with|by)\s)[\p{L}\p{N}’'–-]+)`;
+// (Up to six words before the noun, as a long name has: "the Mekong Fintech and Digital Payments Forum".)
 // (Or a body's possessive and up to two words more: "the provincial People's Committee's regular July meeting".)
 // (Or the page's own body's, in the first person: "At our customer conference …".)
-const GATHERING = new RegExp(String.raw`\b(?:a|an|the|its|their|our|${DAY_POSSESSIVE})\s+((?:${GATHERING_WORD}\s+){0,3}?${GATHERING_NOUN}`
+const GATHERING = new RegExp(String.raw`\b(?:a|an|the|its|their|our|${DAY_POSSESSIVE})\s+((?:${GATHERING_WORD}\s+){0,6}?${GATHERING_NOUN}`
   + String.raw`|(?:${GATHERING_WORD}\s+){0,2}${GATHERING_WORD}[’']s\s+(?:${GATHERING_WORD}\s+){0,2}?${GATHERING_NOUN})\b`, 'iu');
 /**
  * The body a sentence opens with, by its head noun, when appositions stand between it and its verb: "A working delegation of the

@@ -15,7 +15,7 @@ const REMARKS = new RegExp(String.raw`\b(?:delivered|gave|made)\s+(?:(?:a|an|the
  * told by its noun alone ("Speaking at the opening, …", "at the signing").
  */
 // (Or a course told by what it is: "Attending the training, X asked …".)
-const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,4}?(?:${GATHERING_NOUN}|event|training|course)\b|`
+const OCCASION = String.raw`(?:(?:[\p{L}\p{N}-]+\s+){0,6}?(?:${GATHERING_NOUN}|event|training|course)\b|`
   // (Its owner may come first: "the park's groundbreaking".)
   + String.raw`(?:[\p{L}\p{N}-]+[’']s\s+)?(?:inauguration|launch|opening|groundbreaking|handover|signing)(?:\s+of\s+[^,;]+?(?=\s*[,;]|\s+in\s|$)`
   + String.raw`|(?=\s*,|\s+as\s)))`;
@@ -30,7 +30,9 @@ const withArticle = (what: string) => (/^(?:speech|keynote)$/.test(what) ? `a ${
 
 /** A speech named with its speaker after it: "the speech delivered by Deputy Prime Minister X at …", "the full text of the speech by X". */
 // (Or in a relative clause before its verb: "the speech that Minister of … X delivered at the … Forum yesterday morning".)
-const SPEECH_BY = /\b(speech|remarks|address)\s+(?:(?:delivered|given|made)\s+)?by\s+|\b(speech|remarks|address)\s+(?:that|which)\s+/g;
+// (Its day may stand before "by": "the speech delivered on Friday (27/6) by Deputy Governor … X at the … Forum".)
+const SPEECH_BY = new RegExp(String.raw`\b(speech|remarks|address)\s+(?:(?:delivered|given|made)\s+(?:on\s+[^,;.]{1,30}?\s+)?)?by\s+`
+  + String.raw`|\b(speech|remarks|address)\s+(?:that|which)\s+`, 'g');
 /** The verb after the speaker of a speech told in a relative clause: " delivered", " gave". */
 const SPEAKER_VERB = /^\s+(?:delivered|gave|made)\b/;
 

@@ -265,6 +265,30 @@ describe('a speech printed in full, told by a relative clause', () => {
   });
 });
 
+describe('a speech printed in full, its day before "by" and a long name of its forum', () => {
+  it('is the speaker\'s remarks that day, the forum held that day, and what was signed "at the forum"', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('28/06/2031', 'Delta News publishes below the full text of the speech delivered on Friday '
+      + '(27/6) by Deputy Minister of Finance Hồ Văn Tâm at the Mekong Rice and Aquaculture Data Sharing Forum 2031, held by the Vĩnh Long '
+      + 'Provincial People\'s Committee at the provincial convention centre.', 'Ladies and gentlemen,',
+    'Last year, online payments in the province grew by 40 percent.',
+    'At the forum, the Vĩnh Long Provincial People\'s Committee and three banks signed a memorandum on data sharing.') }).events
+      .map((e) => [e.date, e.kind, e.title]);
+    expect(found).toContainEqual(['2031-06-27', 'remarks', 'Hồ Văn Tâm delivered a speech at the Mekong Rice and Aquaculture Data Sharing Forum']);
+    expect(found).toContainEqual(['2031-06-27', 'meeting', 'Mekong Rice and Aquaculture Data Sharing Forum']);
+    expect(found.filter(([, kind]) => kind === 'signed').map(([date]) => date)).toEqual(['2031-06-27']);
+  });
+});
+
+describe('a gathering that closed after some days', () => {
+  it('is dated by the day it opened, where a guest at its opening session spoke, though the text tells the close first', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('04/10/2025', 'The Lào Cai Provincial Party Congress for the 2025-2030 term closed on '
+      + 'Friday afternoon after three working days with the adoption of its resolution.', 'Deputy Head of the Central Organisation Commission '
+      + 'Hoàng Văn Nam attended the opening session and delivered a directing speech.') }).events.map((e) => [e.date, e.kind, e.title]);
+    expect(found).toContainEqual(['2025-10-01', 'meeting', 'Lào Cai Provincial Party Congress']);
+    expect(found).toContainEqual(['2025-10-01', 'remarks', 'Hoàng Văn Nam delivered a speech']);
+  });
+});
+
 describe('a guest who attended and said something there', () => {
   it('is a guest\'s remarks at the gathering: "attended the meeting and praised …", not "attended and directed the conference"', () => {
     expect(remarks('14/07/2031', 'The Standing Board of the Cần Thơ City Party Committee met on Monday morning to review the resolution.',
