@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fold } from '../pipeline/extract/fold.ts';
 import { canonicalPlace } from '../pipeline/targets/scope.ts';
+import { familyOf } from '../pipeline/events/act-kinds.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { Entity } from '../schemas/entity.ts';
 import { INSTRUMENT_TYPES } from '../schemas/entity.ts';
@@ -159,14 +160,16 @@ export function scoreTexts(
     const docEvents = events.filter((e) => e.kind !== 'milestone' && e.sources.some((src) => src.document === id));
     const usedEvents = new Set<string>();
     for (const ge of g.events) {
-      // Each event answers one gold event, one of the gold kind first ("issued" is the kind `instrument`).
+      // Each event answers one gold event, one of the gold kind first ("issued" is the kind `instrument`, then an act).
       const names = (e: (typeof docEvents)[number]) => [...e.entities, ...e.participants].flatMap((x) => {
         const en = byId.get(x);
         return en ? [en.name, ...en.aliases] : [];
       });
       const fits = docEvents.filter((e) => !usedEvents.has(e.id) && e.date === ge.date && e.precision === ge.precision
         && has([e.title, ...names(e)].map(norm).join(' | '), ge.words));
-      const hit = fits.find((e) => e.kind === (ge.kind === 'issued' ? 'instrument' : ge.kind)) ?? fits[0];
+      // (An instrument issued may be told as an act on it, "passed", "adopted", "signed": one of those before any other kind.)
+      const hit = fits.find((e) => e.kind === (ge.kind === 'issued' ? 'instrument' : ge.kind))
+        ?? (ge.kind === 'issued' ? fits.find((e) => familyOf(e.kind) === 'act') : undefined) ?? fits[0];
       if (hit) { s.events.truePositives++; usedEvents.add(hit.id); } else s.events.misses.push(`${where}: ${ge.date} ${ge.kind} ${ge.words.join(' ')}`);
     }
     for (const e of docEvents) if (!usedEvents.has(e.id)) s.events.falseHits.push(`${where}: ${e.date} ${e.title}`);

@@ -88,3 +88,21 @@ describe('scoring a count of a whole the gold calls 100%', () => {
     expect(score(count(1045, 'The plan is to connect 1,045 communes by 2029.'))).toBe(0);
   });
 });
+
+describe('scoring an instrument issued, told as an act on it', () => {
+  it('answers "issued" with the act before an event of another kind that names the instrument too, which stays for its own gold', () => {
+    const event = (id: string, kind: string, title: string, entities: string[]) => ({
+      id, date: '2031-03-12', precision: 'day', kind, title, entities, participants: [], sources: [{ document: 'a', paragraph: 'p-1', text: '' }],
+    }) as unknown as Parameters<typeof scoreTexts>[3][number];
+    const entities = [{ id: 'r', name: 'Resolution 538/2031/NQ-HĐND', aliases: [], documents: [] },
+      { id: 'q', name: 'Phùng Văn Quân', aliases: [], documents: [] }] as unknown as Parameters<typeof scoreTexts>[2];
+    const goldEvents: GoldText = {
+      file: 'seeds/a.txt', published: null, people: [], instruments: [], laws: [], programmes: [], targets: [],
+      events: [{ date: '2031-03-12', precision: 'day', kind: 'issued', words: ['538/2031/NQ-HĐND'] },
+        { date: '2031-03-12', precision: 'day', kind: 'remarks', words: ['Phùng Văn Quân'] }],
+    };
+    const s = scoreTexts([goldEvents], documents, entities, [event('x', 'remarks', 'Phùng Văn Quân delivered remarks', ['q', 'r']),
+      event('y', 'passed', 'Council passed Resolution No. 538/2031/NQ-HĐND', ['r'])], []);
+    expect([s.events.truePositives, s.events.misses, s.events.falseHits]).toEqual([2, [], []]);
+  });
+});
