@@ -372,9 +372,13 @@ const VIETNAMESE_SIGNATURE: [RegExp, string][] = [
  * The lines of a block as a signature block reads them: its cells set apart with bars, each read in English when it is Vietnamese
  * ("TM. ỦY BAN NHÂN DÂN" → "ON BEHALF OF THE PEOPLE'S COMMITTEE", "KT. CHỦ TỊCH" → "PP. CHAIRMAN").
  */
+// (A cell in two languages, in capitals, is two lines: "PHÓ THỦ TƯỚNG / DEPUTY PRIME MINISTER".)
 function signatureCells(text: string): string[] {
-  return text.split('|').map((cell) => VIETNAMESE_SIGNATURE.reduce((t, [from, to]) => t.replace(from, to), cell.trim())).filter((c) => c !== '');
+  return text.split('|').flatMap((cell) => (BILINGUAL_CELL.test(cell.trim()) ? cell.split(/\s\/\s/) : [cell]))
+    .map((cell) => VIETNAMESE_SIGNATURE.reduce((t, [from, to]) => t.replace(from, to), cell.trim())).filter((c) => c !== '');
 }
+/** A signature block's cell in two languages, in capitals, set apart by a slash: "KT. CHI CỤC TRƯỞNG / FOR THE HEAD". */
+const BILINGUAL_CELL = /^[\p{Lu}\p{M}\s.'’-]{2,80}\s\/\s[\p{Lu}\p{M}\s.'’-]{2,80}$/u;
 /** Whom a signature block signs for: "FOR THE PRIME MINISTER", "ON BEHALF OF THE PROVINCIAL PEOPLE'S COUNCIL". Group: who, without "the". */
 const BEHALF = /^(?:FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?(.+)$/u;
 /**

@@ -107,6 +107,8 @@ function hyphenatedGiven(text: string, first: { text: string; end: number }, nex
 /** An acronym right after a run of capitalised words: " AI JSC", " JSC" (which capitalWords does not read as words). */
 const ACRONYM_AFTER = /^ \p{Lu}{2,}(?![\p{Ll}\p{M}])/u;
 
+/** Vietnamese "Mr" and "Mrs", which are family names too ("Ông", "Bà"). */
+const HONORIFIC_FAMILY = /^(?:Ông|Bà)$/u;
 /** A Vietnamese middle name that marks a man's or a woman's name, second in it: "(Quang) Van (Tien)", "(Lo) Thi (Mai)". */
 const MIDDLE_NAME = /^(?:Văn|Van|Thị|Thi)$/u;
 
@@ -138,8 +140,11 @@ export function findNames(text: string, titled: (start: number) => boolean, appo
     const first = words[i]!;
     // "Park", "Long" … are no names' first words, unless a hyphenated given name follows ("Park Min-ho").
     const korean = hyphenatedGiven(text, first, words[i + 1]);
-    if (NOT_NAME_WORDS.has(first.text) && !korean) continue;
-    let vietnamese = isSurname(first.text) || unlistedFamilyName(text, words, i);
+    // "Ông Văn Lực": "Ông" (also a family name) before a middle name and a given name is the family name, not "Mr".
+    const honorificFamily = HONORIFIC_FAMILY.test(first.text) && MIDDLE_NAME.test(words[i + 1]?.text ?? '')
+      && isNameSyllable(words[i + 2]?.text ?? '') && spaceBetween(text, first, words[i + 1]!);
+    if (NOT_NAME_WORDS.has(first.text) && !korean && !honorificFamily) continue;
+    let vietnamese = isSurname(first.text) || unlistedFamilyName(text, words, i) || honorificFamily;
     const named = vietnamese || titled(first.start) || korean;
     // Otherwise a name only with a title in apposition after it ("…, said Helena Marsh, Resident Representative of …").
     // (A comma after the second or the third word: "Helena Marsh, …", "Lim Hui Qing, …".)

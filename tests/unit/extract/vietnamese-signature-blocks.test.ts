@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom, people } from './helpers.ts';
+import { extractFrom, people, peopleOfPage } from './helpers.ts';
 
 describe('a signature block printed in Vietnamese, or with its cells set apart by bars', () => {
   it('reads "TM. ỦY BAN NHÂN DÂN | KT. CHỦ TỊCH | PHÓ CHỦ TỊCH" at the level of the heading\'s body', () => {
@@ -24,5 +24,36 @@ describe('a signature block printed in Vietnamese, or with its cells set apart b
   it('reads "KT. BỘ TRƯỞNG / THỨ TRƯỞNG" as a deputy minister of the ministry the document names', () => {
     const found = people(extractFrom('The Ministry of Science and Technology issues this circular.', 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', '(Đã ký)', 'Hồ Văn Nam'));
     expect(found).toContain('Hồ Văn Nam: Deputy Minister of Science and Technology');
+  });
+});
+
+describe('a signature block in two languages, and a signer whose family name is also "Mr"', () => {
+  it('reads each cell "PHÓ THỦ TƯỚNG / DEPUTY PRIME MINISTER" as two lines, and "Ông" before a middle name as the family name', () => {
+    const found = people(extractFrom('The Prime Minister approves the genomic data programme.', 'KT. THỦ TƯỚNG / FOR THE PRIME MINISTER',
+      'PHÓ THỦ TƯỚNG / DEPUTY PRIME MINISTER', '(signed and sealed)', 'Ông Văn Lực'));
+    expect(found).toEqual(['Ông Văn Lực: Deputy Prime Minister']);
+  });
+
+  it('keeps "Ông" as "Mr" before a family name', () => {
+    expect(people(extractFrom('Ông Trần Chí Thuận said the plan would be revised.')).map((p) => p.split(':')[0])).toEqual(['Trần Chí Thuận']);
+  });
+
+  it('reads "KT. CHI CỤC TRƯỞNG / FOR THE HEAD" over "PHÓ CHI CỤC TRƯỞNG / DEPUTY HEAD" as the signer\'s deputy headship', () => {
+    const found = people(extractFrom('The sub-department asks traders to register their scales.', 'KT. CHI CỤC TRƯỞNG / FOR THE HEAD',
+      'PHÓ CHI CỤC TRƯỞNG / DEPUTY HEAD', 'Lê Thị Thanh Mai'));
+    expect(found.length).toBe(1);
+    expect(found[0]).toMatch(/^Lê Thị Thanh Mai: Deputy Head\b/);
+  });
+});
+
+describe('a signer\'s title that a fuller one of the same text says again, and a court\'s chief judge', () => {
+  it('drops "Branch Director" beside "Director of the Hà Giang branch of Red River Telecom", and reads "Chief Judge" whole', () => {
+    expect(peopleOfPage(['RED RIVER TELECOM', 'Tin tứcTin tức14/05/2031'], 'Red River Telecom will switch off its 2G network.',
+      'Director of the Hà Giang branch of Red River Telecom Sùng Văn Páo explained the switch-off.', 'GIÁM ĐỐC CHI NHÁNH / BRANCH DIRECTOR',
+      'Sùng Văn Páo')).toEqual(['Sùng Văn Páo: Director of the Hà Giang branch of Red River Telecom']);
+    expect(peopleOfPage(['COURT NEWS', 'Tin tứcTin tức17/09/2030'], 'Chief Judge of the Hòa Bình Provincial People\'s Court Đinh Văn Lâm '
+      + 'chaired the conference. Senior Judge Quách Thị Hương, Deputy Chief Judge of the Hòa Bình Provincial People\'s Court, showed the portal.'))
+      .toEqual(['Quách Thị Hương: Deputy Chief Judge of the Hòa Bình Provincial People\'s Court',
+        'Đinh Văn Lâm: Chief Judge of the Hòa Bình Provincial People\'s Court']);
   });
 });

@@ -34,7 +34,8 @@ export const TITLE_HEADS = [
   // "Justice" alone is no head: "Chairwoman of the Committee on Law and Justice X" names a committee.
   'Chief Justice', 'Procurator General', 'Auditor General',
   // Courts and procuracies: "Presiding Judge X", "X, a prosecutor of the … People's Procuracy".
-  'Judge', 'Presiding Judge', 'judge', 'Prosecutor', 'prosecutor', 'Chief Prosecutor', 'Chief Procurator', 'Procurator',
+  // (A court's head and deputy head: "Chief Judge of the … Provincial People's Court", "Deputy Chief Judge".)
+  'Judge', 'Presiding Judge', 'Chief Judge', 'judge', 'Prosecutor', 'prosecutor', 'Chief Prosecutor', 'Chief Procurator', 'Procurator',
   // Diplomats below an ambassador: "X, Counsellor for Innovation at the Embassy of Denmark".
   'Counsellor', 'Counselor', 'Attaché', 'Attache',
   // Officers of firms and of regional bodies: "X, senior vice president of Y", "Deputy Secretary-General of ASEAN Y".

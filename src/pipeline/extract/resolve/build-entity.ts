@@ -73,13 +73,26 @@ function personRoles(sorted: Placed[]): Person['roles'] {
   for (const role of roles.values()) titlesByDocument.set(role.document, [...(titlesByDocument.get(role.document) ?? []), role.title]);
   for (const [roleKey, role] of roles) {
     const titles = titlesByDocument.get(role.document)!;
-    const fuller = titles.some((t) => t !== role.title && t.startsWith(`${role.title} `));
+    // ("Branch Director", a signature block's, beside "Director of the Cao Bằng branch of Sông Gâm Telecom": every word of it in the other.)
+    const fuller = titles.some((t) => t !== role.title && (t.startsWith(`${role.title} `) || wordsWithin(role.title, t)));
     // "Chairman of the Provincial People's Committee" (a signature block's) beside "Chairman of the Cà Mau Provincial People's
     // Committee": the same title at the same body, the other naming its place.
     if ((fuller && !role.title.includes(' of ')) || titles.some((t) => placedBody(role.title, t))) roles.delete(roleKey);
   }
   return [...roles.values()];
 }
+
+/**
+ * Whether a title of two words or more has every word in one that says more: "Branch Director" in "Director of the Cao Bằng branch of …"
+ * (not "Politburo member" in "member of Politburo", the same words in another order).
+ */
+function wordsWithin(title: string, fuller: string): boolean {
+  const words = new Set(title.toLowerCase().split(/\s+/));
+  const other = fuller.toLowerCase().split(/\s+/);
+  return words.size >= 2 && [...words].every((w) => other.includes(w)) && other.some((w) => !words.has(w) && !FUNCTION_WORD.test(w));
+}
+/** Words that say nothing of a title's holder: "of", "the". */
+const FUNCTION_WORD = /^(?:of|the|at|for|and|in)$/;
 
 /** Whether `fuller` is `title` with words before its body's name: "X of the Provincial …" and "X of the Cà Mau Provincial …". */
 function placedBody(title: string, fuller: string): boolean {
