@@ -92,7 +92,8 @@ const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING_SOURCE})(?:\s+or\s+\p{Ll}
  * Every one of a thing handled in a time, told with the participle: "(and) every household business registration processed within 2
  * working days". Groups: the thing, the participle, the qualifier, the number, the unit.
  */
-const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each)\s+([^;:.,]{2,80}?)\s+(${HANDLED_SOURCE})`
+// (Or any one: "- any broken base station repaired within 4 hours of the fault report".)
+const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each|any)\s+([^;:.,]{2,80}?)\s+(${HANDLED_SOURCE})`
   + String.raw`\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /** Each verb of HANDLING with its participle, to tell which verb a participle is of: [/^processed$/, "process"]. */
 const HANDLED_VERB = HANDLING.map((v): [RegExp, string] => [new RegExp(`^${handledAs(v)}$`), v]);
@@ -379,7 +380,9 @@ const COVERAGE_OF_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\
 const COVER_ALL = new RegExp(String.raw`\bcover\s+all\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s)\b`
   + String.raw`(?!\s+(?:\d|of\b(?!\s+(?:the\s+)?(?:former\s+)?(?:\p{Lu}|province\b|city\b))))`, 'gu');
 /** Covering every one of a whole: "cover every commune and ward". Group: the things, in the singular. */
-const COVER_EVERY = /\bcover\s+every\s+(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+(?:and|or)\s+)\p{Ll}[\p{L}-]*){0,3})(?=\s+(?:by|in|before)\s|\s*[,;.]|\s*$)/gu;
+// (Or reaching it, of the place the text is about: "(aims for fixed broadband to) reach every hamlet of the province (by 2031)".)
+const COVER_EVERY = new RegExp(String.raw`\b(?:cover|reach)\s+every\s+(\p{Ll}[\p{L}-]*(?:(?:,\s+|\s+(?:and|or)\s+)\p{Ll}[\p{L}-]*){0,3})`
+  + String.raw`(?:\s+of\s+the\s+(?:province|city|country|commune|ward|district|region))?(?=\s+(?:by|in|before)\s|\s*[,;.(]|\s*$)`, 'gu');
 /**
  * Every one of a whole handled online, still to come: "(to) receive and process all applications online (by 2027)". Groups: the
  * last verb, the things, how.
@@ -431,6 +434,12 @@ const TO_ALL = new RegExp(String.raw`\b(?:to|will|must|should)\s+(restore|bring|
  */
 const TO_COUNT = new RegExp(String.raw`\b(?:to|will|must|should)\s+(bring|provide|extend|deliver|supply|offer)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)`
   + String.raw`\s+to\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b`, 'gu');
+/**
+ * An item of a list, with no verb, that gives a thing for a number of people or things: "- fibre connections for no fewer than 12,000
+ * households in remote hamlets". What is given names the count with them. Groups: the thing, the qualifier, the number, the things, where.
+ */
+const ITEM_FOR_COUNT = new RegExp(String.raw`^\s*${ITEM_MARKER}?((?:\p{Ll}|\d)[\p{L}\d-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+for\s+`
+  + String.raw`(?:(${QUALIFIER})\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b(\s+in\s+[^,;.]{2,40}?)?(?=\s*[,;.]|$)`, 'u');
 /** Every one of a whole, 100% of its things: what each pattern of wholes proposes. */
 /**
  * A part of a whole named before, to be done: "at least ten of the 14 products are to be commercialised", or with the whole left out
@@ -1275,7 +1284,9 @@ const THINGS_END = new RegExp(String.raw`[;.(]|\s+and\s+(?=\d|${WORD}\s+(?:thous
 const BE = /\s+(?:(?:shall|will|must|should|would|to)\s+)?(?:are|is|be)\s+/;
 /** A short base after a share when the subject came before it: "… 40% of exports by 2030", "… 95% of Vietnam's population". */
 export const SHORT_BASE = new RegExp(String.raw`^\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}[’']s\s+)?`
-  + String.raw`((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+(?:and|or)\s+\p{Ll}[\p{L}-]*)?)`
+  + String.raw`((?:total\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+(?:and|or)\s+\p{Ll}[\p{L}-]*)?`
+  // (Or of the place the text is about: "(98 percent) of populated areas of the province".)
+  + String.raw`(?:\s+of\s+the\s+(?:province|city|country|commune|ward|district|region))?)`
   // (Not the first of a list: "of the robots, controllers and automation systems bought in the country".)
   + String.raw`(?=\s+(?:by|in|before|until|over|within|during)\s|\s*(?:[;.]|,(?!\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+and\s)|$))`, 'u');
 /** What follows a share that is itself a baseline: "from 12% [in 2020] to 30%". */
@@ -1823,7 +1834,7 @@ const amountsIn: TargetParser = {
     }
     // (So is every one of a thing told with its participle, in an aim a body set itself: "set itself two aims for this year: …, and every
     // household business registration processed within 2 working days".)
-    for (const m of /\b(?:in|within)\s/.test(text) && /\b(?:every|each)\s/.test(text) ? allMatches(HANDLED_PASSIVE, text) : []) {
+    for (const m of /\b(?:in|within)\s/.test(text) && /\b(?:every|each|any)\s/.test(text) ? allMatches(HANDLED_PASSIVE, text) : []) {
       const [, handled, participle, qualifier, number, unit] = m;
       if (SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + SHARE_AFTER_REACH)) || !aimSet(m.index)) continue;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
@@ -1870,6 +1881,17 @@ const amountsIn: TargetParser = {
       const proposal = countProposal(undefined, scale ? `${low} ${scale}` : low!, highScale ? `${high} ${highScale}` : high, phrase!, m.index,
         m[0].length);
       if (proposal) out.push(proposal);
+    }
+    // "- fibre connections for no fewer than 12,000 households in remote hamlets": the things given what the item names.
+    const given = /\sfor\s/.test(text) ? ITEM_FOR_COUNT.exec(text) : null;
+    if (given) {
+      const [, what, qualifier, number, things, where] = given;
+      // (From its qualifier: the count of the things alone, read next, starts there too and gives way.)
+      const at = given.index + given[0].lastIndexOf(qualifier ?? number!, given[0].length - things!.length - (where?.length ?? 0) - 1);
+      out.push({
+        metric: `${what} for ${things}${where ?? ''}`, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null,
+        unit: things!.split(/\s+/).at(-1)!, qualitative: false, baseline: null, start: at, end: given.index + given[0].length,
+      });
     }
     for (const m of countMatches(COUNT, 6, text)) {
       const [, qualifier, low, high, number, top, phrase] = m;
@@ -2089,7 +2111,7 @@ const amountsIn: TargetParser = {
       }
     }
     // "(5G mobile broadband to) cover every commune and ward": every one, its things in the plural.
-    for (const m of /\bcover\s+every\b/.test(text) ? allMatches(COVER_EVERY, text) : []) {
+    for (const m of /\b(?:cover|reach)\s+every\b/.test(text) ? allMatches(COVER_EVERY, text) : []) {
       const subject = subjectBefore(textBefore(text, m.index));
       const things = plurals(m[1]!);
       if (subject) out.push(everyOne(`${subject} coverage of ${things}`, things, m.index, m.index + m[0].length));

@@ -318,11 +318,13 @@ function trimmed(name: string | undefined, names: () => Names): string | undefin
 }
 
 /** An aim's verb right after its subject: "(X) aims to", "(X) also plans to", "(X) targets". */
-// (Or "(X) has also set an aim for its own work:".)
+// (Or "(X) has also set an aim for its own work:", "(X) has committed to".)
 export const AIMS = new RegExp(String.raw`^\s+(?:also\s+|itself\s+)?(?:(?:aims|plans|intends|expects|strives|seeks|wants)\s+to|aims\s+for|targets`
   // (Its time may come between: "(the Hưng Yên Employment Service Centre) aims by the end of 2031 to:".)
   + String.raw`|aims\s+(?:by|in|from)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|next\s+year|this\s+year|this\s+campaign|this\s+census)\s+to`
-  + String.raw`|has\s+set\s+(?:itself|out)|ha[sd]\s+(?:also\s+)?set\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)s?)\b`);
+  + String.raw`|has\s+set\s+(?:itself|out)|ha[sd]\s+(?:also\s+)?set\s+(?:itself\s+)?(?:an?\s+)?(?:aim|goal|target)s?`
+  // (Or pledged itself: "(Sông Gâm Telecom Joint Stock Company) has committed to the following by the end of 2030:".)
+  + String.raw`|(?:ha[sd]\s+(?:also\s+)?)?(?:committed|pledged)\s+(?:itself\s+)?to|(?:commits|pledges)\s+(?:itself\s+)?to)\b`);
 /** An apposition set off by commas right after a name: ", set up under the programme,". */
 const SET_OFF = /^\s*,\s+(?:which\s+|who\s+)?\p{Ll}[^,;:.]{2,80},/u;
 /** A clause of what a body has, then its aim joined by "and": "(TraceRice) has 18,400 farmers on its app, …, and aims to reach …". */

@@ -116,6 +116,9 @@ const COMMUNE_AIMS = new RegExp(String.raw`${NAME}\s+(commune|ward|Commune|Ward)
   + String.raw`(?:aims?|sets?|targets?|wants?|plans?|strives?`
   + String.raw`|has\s+set|is\s+to|will\s+(?:strive|aim))\b`, 'u');
 
+/** A document's aim in a relative clause, up to a figure: "… Plan No. 2952/KH-UBND on digital infrastructure, which aims for (…)". */
+const DOCUMENT_AIM = /\b(?:Plan|Programme|Program|Strategy|Project|Scheme|Resolution|Decision)\b[^,;]{0,80},\s+which\s+(?:aims|targets|seeks|sets)\b[^;]*$/;
+
 /** "We" as the subject of an aim or a pledge, after any time that opens the clause: "By 2030, we aim to …", "we will resolve …". */
 const WE_SUBJECT = /(?:^|[,;:]\s*)(?:[Ww]e|[Oo]ur\s+(?:company|firm|group|utility|bank))\s+(?:also\s+)?(?:aim|will|plan|intend|pledge|commit|want|expect)\b/;
 /** A commune or ward by its kind as the subject of an aim: "the ward aims to:". Group: the kind. */
@@ -402,7 +405,11 @@ export function documentScopes(
       // (Or the page's own firm, whose "we" the sentence is in: "From 2030, we will resolve every billing complaint within 48 hours" on
       // a water company's page.)
       const ours = WE_SUBJECT.test(clause) ? bodies.find((b) => b.speaker) ?? bodies.find((b) => b.class === 'firm') : undefined;
-      const body = bodyIn(clause, bodies) ?? bodyIn(sentence, bodies) ?? (before && CONTINUED.test(sentence) ? before : undefined) ?? ours;
+      // (Not the subject of a sentence whose figure is a document's aim, in a relative clause: "The company is laying fibre under the
+      // province's Plan No. 2952/KH-UBND on …, which aims for fixed broadband to reach every hamlet …" is the plan's, the province's.)
+      const documents = figureAt <= sentence.length && DOCUMENT_AIM.test(sentence.slice(0, figureAt));
+      const body = documents ? undefined
+        : bodyIn(clause, bodies) ?? bodyIn(sentence, bodies) ?? (before && CONTINUED.test(sentence) ? before : undefined) ?? ours;
       if (told?.sentence !== sentence || body) told = { sentence, body };
       if (body) return body.name;
     }
