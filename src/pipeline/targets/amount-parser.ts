@@ -434,6 +434,10 @@ const TO_ALL = new RegExp(String.raw`\b(?:to|will|must|should)\s+(restore|bring|
  */
 const TO_COUNT = new RegExp(String.raw`\b(?:to|will|must|should)\s+(bring|provide|extend|deliver|supply|offer)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)`
   + String.raw`\s+to\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b`, 'gu');
+/** A unit of measure opening a counted phrase, with no "of" after it: "(more than 30) kg (must register …)". */
+const SIZE_MEASURE = /^(?:kg|tonnes?|tons?|km|m|m2|ha|hectares?|MW|kW|kWh|litres?|liters?|GB|MB|cm|mm)\b(?!\s+of\b)/u;
+/** Things in the plural right before a size's "of": "(trade) scales of (more than 30 kg)". */
+const SIZE_OF = /\b\p{Ll}[\p{L}-]*s\s+of\s+$/u;
 /**
  * An item of a list, with no verb, that gives a thing for a number of people or things: "- fibre connections for no fewer than 12,000
  * households in remote hamlets". What is given names the count with them. Groups: the thing, the qualifier, the number, the things, where.
@@ -1897,6 +1901,8 @@ const amountsIn: TargetParser = {
       const [, qualifier, low, high, number, top, phrase] = m;
       // ("raise the figure to at least 50 after the committee's report": a bare number names no things it counts.)
       if (NO_THINGS.test(phrase!)) continue;
+      // ("trade scales of more than 30 kg must register …": the size of the things before it, a measure, counts nothing.)
+      if (SIZE_MEASURE.test(phrase!) && SIZE_OF.test(textBefore(text, m.index))) continue;
       const proposal = countProposal(qualifier, (low ?? number)!, high ?? top, phrase!, m.index, m[0].length);
       if (!proposal) continue;
       // "at least five enterprises with annual revenue above US$1 billion each": the bar each thing counted clears is part of what is

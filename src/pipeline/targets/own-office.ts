@@ -11,7 +11,8 @@ import { HANDLING_SOURCE } from './handling.ts';
  */
 
 /** The kinds of public body that set targets for themselves, as a text refers to one ("the department"). */
-const KINDS = String.raw`(ministry|department|office|agency|authority|directorate|police)`;
+// (A sub-department before a department, whose name it holds: "the Thanh Hóa Sub-department of Standards, Metrology and Quality".)
+const KINDS = String.raw`(ministry|sub-department|department|office|agency|authority|directorate|police)`;
 /** Capitalised words, of a name or a place, in any script. */
 // (Or joined by a hyphen: "Hydro-Meteorological".)
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*`;
@@ -25,7 +26,7 @@ const BODY_KINDS = String.raw`ministry|department|office|agency|authority|direct
 /** The kinds of body that serve the public themselves, whose aims are their own. */
 const SERVICE_KINDS = String.raw`library|museum|hospital|clinic|school|theatre|archives|station|airport|seaport|port`;
 /** The kinds of body that say they set an aim for their own work: KINDS, and BODY_KINDS and the like. Group: the kind. */
-const SETTING_KINDS = String.raw`(ministry|department|office|agency|authority|directorate|police|foundation|fund|centre|center|association`
+const SETTING_KINDS = String.raw`(ministry|sub-department|department|office|agency|authority|directorate|police|foundation|fund|centre|center|association`
   + String.raw`|federation|confederation|union|chamber|alliance|network|institute|academy|university|school|college|hospital|cooperative)`;
 /** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
 // (Or its own size: "the Centre is to reach a staff of at least 120", "employ 300 engineers".)
@@ -82,6 +83,9 @@ const OWN = new RegExp(
     // "The Ministry of Health shall lead the Programme … and, as an aim for its own work, from 2032 decide on every application …": the
     // duties a text gives a body, one of them its own aim.
     + String.raw`|\bthe\s+${KINDS}(?:${OF_PART})?\s+(?:shall|will|must|is\s+to)\s[^.;]{0,200}?\bas\s+an?\s+(?:aim|goal|target)\s+for\s+its\s+own\b`
+    // "For its own part, the Bắc Ninh Provincial Party School will, from 2031, teach …": the same, its part set off before it.
+    + String.raw`|\bfor\s+its\s+own\s+part\s*,\s+the\s+(?:${WORD}\s+){0,6}${SETTING_KINDS}(?:${OF_PART})?\s+(?:also\s+)?`
+    + String.raw`(?:aims|plans|intends|is|will|has\s+set)\b`
     // "The department, for its part, aims to answer every … feedback item": what it aims for as against others' targets.
     + String.raw`|\bthe\s+(?:${WORD}\s+){0,3}${KINDS}(?:${OF_PART})?\s*,\s+for\s+its\s+(?:own\s+)?part\s*,\s+(?:also\s+)?`
     + String.raw`(?:aims|plans|intends|is|will|has\s+set)\b`,
@@ -98,8 +102,8 @@ const NOT_NAME = /^(?:The|A|An|This|That|Its|His|Her|Our|Director|Deputy|General
  * Property Office of Vietnam"; undefined when it names none.
  */
 function nameOfKind(kind: string, text: string, last = false): string | undefined {
-  // (Each part of a hyphenated kind in capitals: "Sub-Department".)
-  const head = kind.toLowerCase().replace(/(?:^|-)\p{Ll}/gu, (c) => c.toUpperCase());
+  // (Each part of a hyphenated kind in capitals, or the part after the hyphen in lower case: "Sub-Department", "Sub-department".)
+  const head = kind.toLowerCase().replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/-(\p{Ll})/gu, (_, c: string) => `-[${c.toUpperCase()}${c}]`);
   // (A foundation or a centre is named for its field: "National Foundation for Science and Technology Development".)
   // (Its field may be a list: "Hưng Yên Science, Technology and Innovation Fund".)
   // (Words may stand between the list's last and the kind: "Sơn La Science, Technology and Innovation Development Fund".)
@@ -118,7 +122,8 @@ function nameOfKind(kind: string, text: string, last = false): string | undefine
     const before = words.slice(from + Math.max(0, place));
     // (A level alone names no body: "the Provincial Police" is the one the text names in full, "Hưng Yên Provincial Police".)
     if (before.every((w) => LEVEL.test(w)) && !m[2]) continue;
-    found = [...before, head].join(' ') + (m[2] ?? '');
+    // (The kind as written: "Sub-department".)
+    found = [...before, m[0].slice(m[1]!.length, m[0].length - (m[2] ?? '').length)].join(' ') + (m[2] ?? '');
     if (!last) return found;
   }
   return found;

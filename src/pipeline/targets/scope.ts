@@ -89,7 +89,7 @@ function listedTail(name: string): string {
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M}]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}]+)\s*[-–—]\s/mu;
 /** A place named just before a local body: "the Hung Yen Department of Science and Technology", "Ben Tre People's Committee". */
 const BEFORE_BODY = new RegExp(
-  String.raw`${NAME}(?<!\b(?:Provincial|City|Municipal|Central|District|Commune|Ward|National))(?:[’']s)?\s+(?:Department\s+of`
+  String.raw`${NAME}(?<!\b(?:Provincial|City|Municipal|Central|District|Commune|Ward|National))(?:[’']s)?\s+(?:(?:Sub-)?[Dd]epartment\s+of`
     + String.raw`|People[’']s\s+(?:Committee|Council)|Party\s+Committee)\b`,
   'u',
 );
@@ -233,9 +233,13 @@ function leadPlaceAsWritten(glued: string): string | null {
   // "Hưng Yên Job Fair 2030: …", "Đắk Lắk Post opens …": a title that opens with a listed place before a name of its own is about that place.
   const opening = named ? undefined : listedOpening(lead);
   if (opening) return opening;
-  if (named || !LOCAL_BODY.test(lead)) return named;
-  const body = BEFORE_BODY.exec(lead)?.[1];
-  if (body) return body.trim();
+  if (named) return named;
+  // (A department of a listed province by its name makes the text local: "the Thanh Hóa Sub-department of Standards, Metrology and
+  // Quality"; not a People's Committee a national text greets, "Chairman of the Hanoi People's Committee".)
+  const before = BEFORE_BODY.exec(lead);
+  const body = before?.[1]?.trim();
+  if (body && (LOCAL_BODY.test(lead) || (/epartment\s+of$/.test(before![0]) && PLACES.has(foldPlace(body))))) return body;
+  if (!LOCAL_BODY.test(lead)) return null;
   // A dateline in capitals is a place only when it is a listed one: "BQN - …" is an outlet's initials.
   const dateline = DATELINE.exec(lead)?.[1];
   if (dateline && PLACES.has(foldPlace(dateline)) && !/^(?:HANOI|HA NOI)$/.test(dateline)) return titleCase(dateline);

@@ -28,3 +28,30 @@ describe('a firm\'s commitments, a fee, and a plan\'s aim in a relative clause',
       .toEqual(['fixed broadband coverage of villages = 100 % of villages by 2032 [Ha Giang] (92)']);
   });
 });
+
+describe('a sub-department\'s and a school\'s own aims, a local text told by its department, and the size of things', () => {
+  const NOTICE = ['CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG NINH BÌNH', 'Thông báo', 'Thứ 5, 06/06/2030 - 08:30',
+    'Notice on electronic verification certificates for fuel dispensers and trade scales',
+    'Under Notice No. 1402/TB-TĐC dated 5/6/2030, the Ninh Bình Sub-department of Standards, Metrology and Quality informs owners of '
+      + 'measuring instruments that certificates will be issued only in electronic form.'];
+
+  it('reads "For its own work, the … Sub-department of … has set itself two aims" as its own, and "the province\'s" plan as the province\'s', () => {
+    expect(targetsOf(...NOTICE, 'All owners of trade scales of more than 30 kg must register their instruments on the portal by 31 July 2030.',
+      'For its own work, the Ninh Bình Sub-department of Standards, Metrology and Quality has set itself two aims by the end of 2030: to '
+        + 'issue every electronic certificate within 2 working days after verification, and to have at least 80 percent of verification '
+        + 'bookings made online.',
+      'The province\'s Plan No. 6120/KH-UBND on quality infrastructure aims for 90 percent of fuel stations to issue electronic receipts by 2031.'))
+      .toEqual([
+        'time to issue every electronic certificate <= 2 working days by 2030 [Ninh Bình Sub-department of Standards, Metrology and Quality]',
+        'verification bookings made online >= 80 % by 2030 [Ninh Bình Sub-department of Standards, Metrology and Quality]',
+        'fuel stations to issue electronic receipts = 90 % by 2031 [Ninh Binh]',
+      ]);
+  });
+
+  it('reads "For its own part, the … Party School will, from 2031, teach at least half of its courses online" as the school\'s', () => {
+    expect(targetsOf('QUAN HỌ WEEKLY', 'Số 43 (1.962)Thứ Năm, 24/10/2030', 'Bắc Giang reviews digital skills for workers',
+      'The Standing Board of the Bắc Giang Provincial Party Committee met on Tuesday to review the resolution on digital skills.',
+      'For its own part, the Bắc Giang Provincial Party School will, from 2031, teach at least half of its courses online.'))
+      .toEqual(['its courses online >= 50 % by 2031 [Bắc Giang Provincial Party School]']);
+  });
+});
