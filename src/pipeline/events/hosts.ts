@@ -173,9 +173,11 @@ function leadBody(doc: DocumentTimeline, linksOf: Map<number, Link[]>, entities:
 /** A body told by its kind that held a gathering: "the ward held a meeting", "The centre organised a workshop". Group: the kind. */
 // (Or trained its own people: "the office trained its 18 notaries …".)
 // (Any kind a body's name ends with or holds: "the company met village heads …" is "… Telecom Joint Stock Company".)
-const KIND_HELD = new RegExp(String.raw`\b[Tt]he\s+(\p{Ll}{4,})\s+`
+// (Or a hyphenated kind: "the sub-department held a training course …".)
+const KIND_HELD = new RegExp(String.raw`\b[Tt]he\s+(\p{Ll}[\p{Ll}-]{3,})\s+`
   // (Or met people: "the department met the developer and officials of … wards to prepare the sale".)
-  + String.raw`(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?${GATHERING_NOUN}\b|trained\s+(?:its|their)\s`
+  + String.raw`(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${GATHERING_NOUN}|training|course)\b`
+  + String.raw`|trained\s+(?:its|their)\s`
   + String.raw`|met\s+(?:with\s+)?(?:the|\d|\p{Lu}|${PEOPLE_MET_NAMED}))`, 'u');
 
 /** Words that name a person at a gathering as its guest: "Attending as a guest was X", "X, a guest of honour, …", "guests included X". */

@@ -200,7 +200,8 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
     // A body named with its head noun ("the District Steering Committee met …") holds a meeting; so does one told by its kind, which
     // met people named by their role in lower case ("the company met village heads and commune officials …").
     const kind = met[1] === 'met' && byKind(text.slice(0, met.index), metBy);
-    const roles = Boolean(whom) && ROLES_MET.test(whom);
+    // (Or people and things counted: "the sub-department met 60 cooperatives and 14 packing houses".)
+    const roles = Boolean(whom) && (ROLES_MET.test(whom) || /^\d/.test(whom));
     const body = met[1] === 'met' && (BODY_END.test(metBy) || (kind && roles));
     const bodyName = kind ? metBy.toLowerCase() : metBy.replace(/^the\s+/i, '');
     return {

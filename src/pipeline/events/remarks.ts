@@ -355,7 +355,7 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
       const name = bareName(entities.get(b.entity)?.name ?? '');
       // (As the text names the body: "the Cửa Tùng commune People's Committee" may link a body named "People's Committee".)
       const written = bareName(context.text.slice(Math.max(titleStart, context.text.lastIndexOf(' of ', b.start) + 4), b.end));
-      return hosts.has(b.entity) || hostNames.some((h) => h.includes(name) || name.includes(h) || (!CENTRAL.test(titled) && underLocalHost(written, h)));
+      return hosts.has(b.entity) || hostNames.some((h) => holds(h, name) || holds(name, h) || (!CENTRAL.test(titled) && underLocalHost(written, h)));
     });
   }
   const title = context.text.slice(titleStart, person.start).trim();
@@ -409,4 +409,12 @@ const OF_BODY = /\s(?:of|at)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 
 /** A body's name in lower case without its article, for comparing names ("the Ministry of X" with "Ministry of X"). */
 const bareName = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+/**
+ * Whether one body's name holds another's as whole words: "đồng nai provincial people's committee" holds "provincial people's committee";
+ * "… sub-department of crop production" holds no "department of crop production", another body.
+ */
+const holds = (name: string, other: string): boolean => {
+  for (let at = name.indexOf(other); at >= 0; at = name.indexOf(other, at + 1)) if (!/[\p{L}-]/u.test(name[at - 1] ?? '')) return true;
+  return false;
+};
 

@@ -10,6 +10,8 @@ import { CALENDAR, CAP, capitalRun, complement, leadNotInName, opensClause } fro
 
 /** The head nouns of organizations' names (lexicon/organization-heads.ts). */
 export const HEAD = `(?:${ORGANIZATION_HEADS.join('|')})`;
+/** The heads after a sub-unit's prefix, their first letter in either case: "Sub-Department", "Sub-department". */
+const SUB_HEAD = `(?:${ORGANIZATION_HEADS.map((h) => `[${h[0]}${h[0]!.toLowerCase()}]${h.slice(1)}`).join('|')})`;
 /** A head's complement: "of the Provincial People's Committee", "for Science, Technology and Environment"; a day is none ("on Wednesday"). */
 const COMPLEMENT = complement(capitalRun(`(?!${CALENDAR})`));
 /** A company's legal form, which ends its name: "Mekong Silicon JSC", "Daesung Precision Co", "Nexa Semicon Pte Ltd". */
@@ -20,8 +22,8 @@ export const FIRM_FORM = String.raw`(?:JSC|Joint\s+Stock\s+Company|Co\.?,?\s+Ltd
  */
 // (Its words may be a list closed by "and": "Sơn La Science, Technology and Innovation Development Fund".)
 const ORG = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}(?:,(?=\s+(?:${CAP},\s+)*${CAP}\s+and\s+${CAP}))?\s+(?:and\s+)?){0,7}`
-  // (A sub-unit's head is one word with its prefix: "Customs Sub-Department of Region XXVI".)
-  + String.raw`(?:Sub-)?${HEAD}\b(?:${COMPLEMENT})?)`, 'gu');
+  // (A sub-unit's head is one word with its prefix: "Customs Sub-Department of Region XXVI", "Thanh Hóa Sub-department of …".)
+  + String.raw`(?:Sub-${SUB_HEAD}|${HEAD})\b(?:${COMPLEMENT})?)`, 'gu');
 /** Fields of business a firm's name joins with "and": "Water Supply and Drainage", "Trading and Services". */
 const BUSINESS_FIELD = String.raw`(?:Supply|Trading|Trade|Services?|Investment|Development|Construction|Import|Export|Production|Technology`
   + String.raw`|Engineering|Transport|Tourism|Commerce|Manufacturing|Consulting|Logistics|Environment|Energy|Software|Telecommunications)`;
@@ -29,7 +31,7 @@ const BUSINESS_FIELD = String.raw`(?:Supply|Trading|Trade|Services?|Investment|D
 // (Its fields may be joined by "and": "An Giang Water Supply and Drainage Joint Stock Company", "Sài Gòn Trading and Services JSC"; not
 // two firms, "Viettel and FPT Telecom JSC", whose first word before "and" is no field of business.)
 const FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?!${FIRM_FORM})${CAP}\s+(?:(?<=\b${BUSINESS_FIELD}\s+)and\s+)?){1,6}${FIRM_FORM})`, 'gu');
-const HAS_HEAD = new RegExp(HEAD);
+const HAS_HEAD = new RegExp(`${HEAD}|Sub-${SUB_HEAD}`);
 /**
  * A place in the possessive before a body's name of two words or more, which is no part of it: "(Korea's) Hanseong Polytechnic",
  * "(Vietnam's) National Innovation Centre"; not a body's own ("National Assembly's Committee on …") nor the people a body is of

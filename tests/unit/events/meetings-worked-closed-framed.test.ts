@@ -72,10 +72,11 @@ describe('a gathering named by "its" or by the body it is of, in lower case', ()
 });
 
 describe('people met, counted or named by their role', () => {
-  it('keeps "met 35 colleges" and "met representatives of 12 hospitals" in the title', () => {
+  // (A body that met people counted holds a meeting with them: "Meeting of the ministry with 35 colleges"; a person met them.)
+  it('keeps "35 colleges" and "met representatives of 12 hospitals" in the title', () => {
     const found = events('20/02/2026', 'On February 11 the ministry met 35 colleges in Huế to agree the new quotas.',
       'On Tuesday the Deputy Minister met representatives of 12 hospitals to discuss the records.');
-    expect(found.map((e) => [e.date, e.title])).toEqual([['2026-02-11', 'Ministry met 35 colleges'],
+    expect(found.map((e) => [e.date, e.title])).toEqual([['2026-02-11', 'Meeting of the ministry with 35 colleges'],
       ['2026-02-17', 'Deputy Minister met representatives of 12 hospitals to discuss the records']]);
   });
 

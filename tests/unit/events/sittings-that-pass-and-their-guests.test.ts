@@ -60,6 +60,19 @@ describe('a meeting a body told by its kind held, a draw held on a day, and a ra
     expect(found).toContainEqual(['2031-05-12', 'remarks', 'Hoàng Thị Lan delivered remarks at the meeting']);
   });
 
+  it('reads a sub-department\'s training and its meeting with counted people, where officials of other bodies are guests', () => {
+    const found = timelineOf({ 'seeds/a.txt': dated('21/08/2031', 'Under Notice No. 6012/TB-TTBVTV dated 20/8/2031, the Tiền Giang '
+      + 'Sub-department of Crop Production and Plant Protection informs growers of new rules.', 'On Tuesday (19/8), the sub-department met '
+      + '45 cooperatives and 9 packing houses in Cai Lậy ward.', 'Attending the meeting, Deputy Director of the Department of Crop Production '
+      + 'and Plant Protection under the Ministry of Agriculture and Environment Lê Thị Ngọc Hà said the ministry would share the database.',
+    'Last Monday (18/8), the sub-department held a training course for 80 packing house staff.', 'Attending the training, Deputy Director '
+      + 'of the Tiền Giang Department of Industry and Trade Phạm Văn Tâm said market teams would scan the labels.') }).events
+      .map((e) => [e.date, e.kind, e.title]);
+    expect(found).toContainEqual(['2031-08-19', 'meeting', 'Meeting of the sub-department with 45 cooperatives and 9 packing houses']);
+    expect(found).toContainEqual(['2031-08-19', 'remarks', 'Lê Thị Ngọc Hà delivered remarks at the meeting']);
+    expect(found).toContainEqual(['2031-08-18', 'remarks', 'Phạm Văn Tâm delivered remarks at the training']);
+  });
+
   it('reads "allocated by an electronic draw held on 16/10/2030" as the draw, that day', () => {
     const found = timelineOf({ 'seeds/a.txt': dated('27/05/2031', 'The 320 apartments of Block A were allocated by an electronic draw '
       + 'held on 16/10/2030, the first in the province; 2,140 households applied.') }).events.map((e) => [e.date, e.kind, e.title]);

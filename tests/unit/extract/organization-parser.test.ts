@@ -27,6 +27,9 @@ describe('ENOrganizationParser', () => {
 
   it('reads a sub-unit whose head has its prefix: "Customs Sub-Department of Region XXVI"', () => {
     expect(found('The Customs Sub-Department of Region XIV held a dialogue.')).toEqual(['Customs Sub-Department of Region XIV']);
+    // (Its head in lower case after the prefix.)
+    expect(found('The Nghệ An Sub-department of Standards, Metrology and Quality informs traders.'))
+      .toEqual(['Nghệ An Sub-department of Standards, Metrology and Quality']);
   });
 
   it('stops at "and the", and before a person named after the body', () => {
