@@ -83,7 +83,8 @@ export const SPEAKING_AFTER = new RegExp(String.raw`,\s+(?:speaking\s+at|address
  * A gathering framing the sentence, its speaker after it: "At a seminar in Hà Nội on Wednesday to present the findings, organised by …,
  * (Deputy Minister X said …)". Group: the occasion.
  */
-export const AT_GATHERING = new RegExp(String.raw`^At\s+(?:the\s+|a\s+)(${OCCASION})[^;]{0,160}?,\s+`, 'u');
+// (Or the page's own body's: "At our webinar yesterday (7/11), …".)
+export const AT_GATHERING = new RegExp(String.raw`^At\s+(?:the\s+|a\s+|our\s+|its\s+|their\s+)(${OCCASION})[^;]{0,160}?,\s+`, 'u');
 /** Whose invitation brought a guest: " at the Front's invitation", " at the invitation of the delegation". */
 const AT_INVITATION = String.raw`(?:\s+at\s+(?:the\s+)?[^,;.]{2,50}?['’]s\s+invitation|\s+at\s+the\s+invitation\s+of\s+[^,;.]{2,60}?)`;
 /**

@@ -279,6 +279,15 @@ describe('a speech printed in full, its day before "by" and a long name of its f
   });
 });
 
+describe('a guest at the page\'s own gathering', () => {
+  it('reads "At our webinar yesterday (7/11), Deputy Director of … X said" as X\'s remarks, where the firm\'s partner moderated', () => {
+    expect(remarks('08/11/2030', 'At our webinar yesterday (7/11), Deputy Director of the Department of Life Science Technology under '
+      + 'the Ministry of Science and Technology Đào Thị Lan said the ministry would publish a draft circular before the end of the year.',
+    'Managing Partner of Hồng Hà Law Vũ Minh Đức, who moderated the webinar, said the duty would weigh most on small laboratories.'))
+      .toContainEqual(['2030-11-07', 'Đào Thị Lan delivered remarks at the webinar']);
+  });
+});
+
 describe('a gathering that closed after some days', () => {
   it('is dated by the day it opened, where a guest at its opening session spoke, though the text tells the close first', () => {
     const found = timelineOf({ 'seeds/a.txt': dated('04/10/2025', 'The Lào Cai Provincial Party Congress for the 2025-2030 term closed on '
