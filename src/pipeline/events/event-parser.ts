@@ -26,7 +26,7 @@ import { readLaunches } from './launches.ts';
 import { isStampLine, liveEntry, movedLinks, movedTime } from './live-entries.ts';
 import { voteRows } from './vote-tables.ts';
 import { readVisits } from './visits.ts';
-import { instrumentsBefore, peopleBefore, sentenceContext, type SentenceContext } from './sentence-context.ts';
+import { instrumentsBefore, NOTE_LABEL, peopleBefore, sentenceContext, type SentenceContext } from './sentence-context.ts';
 import { indexSentence } from './sentence-index.ts';
 import { attendees } from './participants.ts';
 import { readSentence, type SentenceReading } from './sentence-reading.ts';
@@ -109,7 +109,9 @@ const OCCASION_NOUN = String.raw`(?:launch|inauguration|opening)(?!\s+${GATHERIN
  * Group: the gathering's noun.
  */
 // (Or its end, and talks: "At the end of the talks, the two sides signed …".)
-const AT_GATHERING = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of|[Aa]t\s+the\s+(?:end|close|conclusion)\s+of)`
+// (Past a note's label: "Editor's note: At the forum, …".)
+const AT_GATHERING = new RegExp(String.raw`^(?:${NOTE_LABEL})?(?:\p{Lu}\p{Ll}+\s+)?`
+  + String.raw`(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of|[Aa]t\s+the\s+(?:end|close|conclusion)\s+of)`
   + String.raw`\s+the\s+(?:(?:opening|closing)\s+(?=${GATHERING_NOUN}))?(${GATHERING_NOUN}|talks|${OCCASION_NOUN}|event)\b`, 'u');
 /** A speaker "speaking at" or "addressing" a gathering the text named. Group: the gathering's noun. */
 const SPEAKING_AT_GATHERING = new RegExp(String.raw`\b(?:[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\p{L}-]+\s+){0,3}?`

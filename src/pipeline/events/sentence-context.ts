@@ -191,6 +191,8 @@ const INSTRUMENT_TYPES: ReadonlySet<string> = new Set([...INSTRUMENT_TYPE_LIST, 
 /** A sentence's end between two words. */
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/u;
 
+/** A note's label before what the page adds after a text: "Editor's note: ", "Update: ". As a source, no group. */
+export const NOTE_LABEL = String.raw`(?:Editor[’']s\s+note|Note|Update|Updated|Correction)\s*:\s+`;
 /**
  * A transcript's speaker label opening a sentence ("MODERATOR: ", "Ms. Lan: ", "Mr. Đoàn Minh Khang: "): who speaks, never the
  * subject of what the sentence reports. A label is up to four capitalised words before a colon.

@@ -3,7 +3,7 @@ import { REACH, textBefore } from '../reach.ts';
 import { firstAtLeast } from '../sorted-spans.ts';
 import { contextIndex } from './context-index.ts';
 import { preambles } from './preamble.ts';
-import { SPEAKER_LABEL, type SentenceContext } from './sentence-context.ts';
+import { NOTE_LABEL, SPEAKER_LABEL, type SentenceContext } from './sentence-context.ts';
 import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 import { WEEKDAYS } from '../time/words.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
@@ -33,7 +33,7 @@ const LEADING_PREPOSITION = /^\s*(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring)?\s*$/;
 const OCCASION_OPENING = /^\s*(?:At|In|During)\s+(?:the|its|their|a|an)\s+[^,;]{2,60}?\s*$/;
 /** The same with no day, closed by its comma, and an apposition that names it again: "at its 24th session, a thematic session, ". */
 // (Or the apposition alone, the preamble having read the occasion: "a thematic session, ".)
-const OCCASION_CLAUSE = new RegExp(String.raw`^\s*(?:(?:[Aa]t|[Dd]uring)\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?${GATHERING_NOUN}`
+const OCCASION_CLAUSE = new RegExp(String.raw`^\s*(?:${NOTE_LABEL})?(?:(?:[Aa]t|[Dd]uring)\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?${GATHERING_NOUN}`
   + String.raw`(?:,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${GATHERING_NOUN})?|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?${GATHERING_NOUN}),\s+`, 'u');
 /** A subject that names nothing: a pronoun or a bare determiner phrase. */
 const PRONOUN = /^(?:it|they|he|she|we|this|that|these|those|which|who)$/i;
@@ -58,7 +58,8 @@ const MAX_SUBJECT_WORDS = 14;
  * A transcript's cue: its time code, then a speaker's label in capitals ("ANCHOR (Minh Thư):"), or either; or an entry's time of day
  * ("08:00: Vice Chairwoman X signed …", as a schedule lists a day's engagements).
  */
-const CUE = new RegExp(String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:\p{Lu}[\p{Lu}\s.’'-]*(?:\s*\([^)]*\))?:\s+)?`
+// (Or a note's label: "Editor's note: …".)
+const CUE = new RegExp(String.raw`^(?:${NOTE_LABEL}|\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:\p{Lu}[\p{Lu}\s.’'-]*(?:\s*\([^)]*\))?:\s+)?`
   + String.raw`|\p{Lu}{2,}(?:\s*\([^)]*\))?:\s+|(?:[01]?\d|2[0-3])[:h][0-5]\d\s*[:–—-]\s+)`, 'u');
 
 export function subjectBefore(context: SentenceContext, at: number): string {

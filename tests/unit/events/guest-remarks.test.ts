@@ -271,11 +271,14 @@ describe('a speech printed in full, its day before "by" and a long name of its f
       + '(27/6) by Deputy Minister of Finance Hồ Văn Tâm at the Mekong Rice and Aquaculture Data Sharing Forum 2031, held by the Vĩnh Long '
       + 'Provincial People\'s Committee at the provincial convention centre.', 'Ladies and gentlemen,',
     'Last year, online payments in the province grew by 40 percent.',
-    'At the forum, the Vĩnh Long Provincial People\'s Committee and three banks signed a memorandum on data sharing.') }).events
+    'Second, banks should keep transfers free of charge.', 'Third, universities should train fintech engineers.', 'Thank you.',
+    'Editor\'s note: At the forum, the Vĩnh Long Provincial People\'s Committee and three banks signed a memorandum on data sharing.') }).events
       .map((e) => [e.date, e.kind, e.title]);
     expect(found).toContainEqual(['2031-06-27', 'remarks', 'Hồ Văn Tâm delivered a speech at the Mekong Rice and Aquaculture Data Sharing Forum']);
     expect(found).toContainEqual(['2031-06-27', 'meeting', 'Mekong Rice and Aquaculture Data Sharing Forum']);
-    expect(found.filter(([, kind]) => kind === 'signed').map(([date]) => date)).toEqual(['2031-06-27']);
+    // (Told in an editor's note after the speech, paragraphs later.)
+    expect(found.filter(([, kind]) => kind === 'signed').map(([date, , title]) => [date, title]))
+      .toEqual([['2031-06-27', 'Vĩnh Long Provincial People\'s Committee and three banks signed a memorandum on data sharing']]);
   });
 });
 
