@@ -136,7 +136,7 @@ export function peopleBefore(
 export type PersonBefore = ((given?: string) => string | undefined) & { id: () => string | undefined };
 
 /** The nouns a document is told by, without its number ("the dispatch", "the conclusion"), as a regular expression source. */
-export const DOCUMENT_NOUNS = 'dispatch|decision|resolution|directive|conclusion|decree|plan|notice|circular|programme|law';
+export const DOCUMENT_NOUNS = 'dispatch|decision|resolution|directive|conclusion|decree|plan|notice|circular|programme|law|report';
 /**
  * DOCUMENT_NOUNS capitalised too, as summaries of a legal text write the one they are about ("The Decision, dated March 19, …"). (Not
  * for "This Resolution was adopted by …" at a legal text's foot, which is the text itself, not the last one it names.)

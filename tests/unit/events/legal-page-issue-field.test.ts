@@ -65,6 +65,20 @@ describe('a document named again by its noun with the day it was signed', () => 
     const decree = entities.find((e) => e.name === 'Decree 301/2026/NĐ-CP')!;
     expect('date' in decree ? decree.date : undefined).toBe('2026-10-16');
   });
+
+  it('dates a report the same way: "Report No. 1204/BC-BDT, signed by …, reviews … . The report, dated 3/4/2031, was presented …"', () => {
+    const { entities, events } = timelineOf({
+      'e.txt': [
+        'First-quarter report: 4G reaches 90 percent of villages',
+        'Posted: 09/04/2031',
+        'Report No. 1204/BC-BDT, signed by Deputy Minister Lò Văn Pá, reviews the first quarter of 2031.',
+        'The report, dated 3/4/2031, was presented yesterday at the ministry\'s quarterly review conference in Hà Nội.',
+      ].join('\n'),
+    });
+    const report = entities.find((e) => e.name === 'Report 1204/BC-BDT') as { date?: string | null } | undefined;
+    expect(report?.date).toBe('2031-04-03');
+    expect(events.filter((e) => e.kind === 'instrument').map((e) => [e.date, e.title])).toEqual([['2031-04-03', 'Report 1204/BC-BDT issued']]);
+  });
 });
 
 describe('a legal-database page that sets its fields in one row', () => {
