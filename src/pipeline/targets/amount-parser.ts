@@ -93,7 +93,9 @@ const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING_SOURCE})(?:\s+or\s+\p{Ll}
  * working days". Groups: the thing, the participle, the qualifier, the number, the unit.
  */
 // (Or any one: "- any broken base station repaired within 4 hours of the fault report".)
+// (Or where, before its time: "- every judgment published on the court's portal within 30 days of being pronounced".)
 const HANDLED_PASSIVE = new RegExp(String.raw`\b(?:every|each|any)\s+([^;:.,]{2,80}?)\s+(${HANDLED_SOURCE})`
+  + String.raw`(?:\s+(?:on|at|through|via)\s+[^;:.,]{2,40}?)?`
   + String.raw`\s+(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /** Each verb of HANDLING with its participle, to tell which verb a participle is of: [/^processed$/, "process"]. */
 const HANDLED_VERB = HANDLING.map((v): [RegExp, string] => [new RegExp(`^${handledAs(v)}$`), v]);
@@ -149,7 +151,8 @@ const ITEM_OPENING_REACH = 12;
 /** A share later in the sentence: "…, up from 68% answered within that time". */
 const SHARE_AFTER = /\d\s*(?:%|per\s?cent|percent)/;
 /** A second aim opening, "and to (have …)", "and will", "; …": the words after a time up to a share that is then not measured against it. */
-const NEXT_AIM = /\band\s+(?:to|will|would|should)\s|;/;
+// (Or its bare verb, sharing the first's "will": "(will … inspect every new application within 5 working days) and have at least 90 percent …".)
+const NEXT_AIM = /\band\s+(?:to|will|would|should)\s|\band\s+(?:have|make|keep|get|bring|put)\s|;/;
 /** How far after a time a share measured against it may be (a sentence of thousands of figures is not read to its end for each). */
 const SHARE_AFTER_REACH = 120;
 /** Verbs and determiners before what is timed ("to cut approval time", "bring the average response time"). */
@@ -316,7 +319,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`|available(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically))`
   // ("Every commune health station is to be able to hold video consultations …": what each is to be able to do.)
   // (Its object may run long: "(will run) a digital management platform linked to the provincial intelligent operations centre".)
-  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+`
+  // (Or "would have", as an aim is reported: "(the commune had set its own aims:) all 14 of its high-risk hamlets would have a siren by 2031".)
+  + String.raw`|(?:(?:are|is)(?:\s+also)?\s+to|will|would(?=\s+have\s)|must|shall|should)(?:\s+be\s+able\s+to)?\s+(?!be\b|have\s+been\b)(\p{Ll}{3,})\s+`
   // (Its object reads past a separator inside a number: "a 1:2,000 digital base map".)
   + String.raw`((?:[^,;.]|(?<=\d)[,.](?=\d)){2,120}?)`
   // (Any verb after what an aim is for: "(aims) for every grassroots Party cell to discuss this outline at a regular meeting".)

@@ -488,8 +488,9 @@ const PAID_SHARE = new RegExp(String.raw`\b(?:supported\s+with|cover(?:s|ed|ing)
   + String.raw`(?:half|a\s+third|a\s+quarter|[\d.,]+\s*(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?`
   + String.raw`(?:rent|costs?|fees?|expenses?|interest|tuition|premiums?)\b`, 'iu');
 /** A price, before its sum: "Subscription for 2027: (VND 2,400,000 a year)", "single issues (VND 60,000)", "tickets cost (…)". */
-// (Or a fee, a charge, a toll: "the monthly fee for the basic package is (VND 165,000)".)
-const PRICE_BEFORE = /\b(?:subscriptions?|prices?|single\s+(?:issues?|copies)|tickets?|admission|fees?|charges?|tariffs?|tolls?)\b[^,;.]{0,40}$/i;
+// (Or a fee, a charge, a toll: "the monthly fee for the basic package is (VND 165,000)"; or a fine: "the fines of up to (VND 100 million)".)
+const PRICE_BEFORE = new RegExp(String.raw`\b(?:subscriptions?|prices?|single\s+(?:issues?|copies)|tickets?|admission|fees?|charges?|tariffs?`
+  + String.raw`|tolls?|fines?|penalt(?:y|ies))\b[^,;.]{0,40}$`, 'i');
 /** The cap on a sum paid: "(…,) capped at (VND 60 million per enterprise per year)". */
 const CAPPED_BEFORE = /\b(?:capped|limited)\s+at\s+(?:a\s+maximum\s+of\s+)?$/i;
 /** A sum of money, by its unit. */

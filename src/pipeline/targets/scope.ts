@@ -122,7 +122,8 @@ const DOCUMENT_AIM = /\b(?:Plan|Programme|Program|Strategy|Project|Scheme|Resolu
 /** "We" as the subject of an aim or a pledge, after any time that opens the clause: "By 2030, we aim to …", "we will resolve …". */
 const WE_SUBJECT = /(?:^|[,;:]\s*)(?:[Ww]e|[Oo]ur\s+(?:company|firm|group|utility|bank))\s+(?:also\s+)?(?:aim|will|plan|intend|pledge|commit|want|expect)\b/;
 /** A commune or ward by its kind as the subject of an aim: "the ward aims to:". Group: the kind. */
-const THE_COMMUNE_AIMS = /\b[Tt]he\s+(commune|ward)\s+(?:also\s+)?(?:aims?|sets?|targets?|wants?|plans?|strives?|has\s+set|is\s+to)\b/u;
+// (Or had set them, as a speaker reports: "(Chairman of the Đồng Văn Commune People's Committee X told …) the commune had set its own aims".)
+const THE_COMMUNE_AIMS = /\b[Tt]he\s+(commune|ward)\s+(?:also\s+)?(?:aims?|sets?|targets?|wants?|plans?|strives?|ha[sd]\s+set|is\s+to)\b/u;
 
 /** The first commune or ward of a kind a text names: "Ninh Kiều ward" from "the Ninh Kiều Ward People's Committee", or null. */
 function communeNamed(text: string, kind: string): string | null {
@@ -371,7 +372,8 @@ export function documentScopes(
     // ("In this year's enrolment, the ward aims to:": the ward the text names, in a text about one.)
     // (Read once per clause, sentence and frame: a sentence of thousands of figures is not read again for each.)
     const theCommune = clauses(clause).theCommune() ?? whole.theCommune() ?? (frame === null ? undefined : frames(frame).theCommune());
-    const namedCommune = theCommune ? communeNamed(text(), theCommune) : null;
+    // (The one its sentence names first, else the text's first: a report may name other communes before.)
+    const namedCommune = theCommune ? communeNamed(sentence, theCommune) ?? communeNamed(text(), theCommune) : null;
     if (namedCommune) return namedCommune;
     const named = clauses(clause).named() ?? whole.named();
     // (Not the place in the name of a body that aims at a thing itself, below: "the Hà Tĩnh Provincial Committee of the Vietnam Fatherland

@@ -55,3 +55,25 @@ describe('a sub-department\'s and a school\'s own aims, a local text told by its
       .toEqual(['its courses online >= 50 % by 2031 [Bắc Giang Provincial Party School]']);
   });
 });
+
+describe('a commune\'s aims a speaker reports, a court\'s, a second aim by its bare verb, and fines', () => {
+  it('reads "the commune had set its own aims: all 14 of its … hamlets would have …" as the commune\'s, the one its sentence names', () => {
+    expect(targetsOf('LŨNG CÚ DAILY', 'Tin tứcTin tức14/10/2030', 'Hà Giang plans sirens against landslides',
+      'The landslide in Mèo Vạc commune last month buried three houses.',
+      'Chairman of the Sà Phìn Commune People\'s Committee Vàng Mí Lử told the paper that the commune had set its own aims: all 12 of its '
+        + 'high-risk hamlets would have a solar-powered siren by 2031.'))
+      .toEqual(['high-risk hamlets with a solar-powered siren = 100 % of high-risk hamlets by 2031 [Sà Phìn commune]']);
+  });
+
+  it('reads a time each is published in, where, and a second aim by its bare verb after "and", and no fine as a target', () => {
+    const found = targetsOf('TÒA ÁN NHÂN DÂN TỈNH HÒA BÌNH', 'Ngày đăng: 17-09-2030 09:15', 'Online filing of lawsuits: notice to lawyers',
+      'The Hòa Bình Provincial People\'s Court has set itself these aims by the end of 2031:',
+      '- every judgment published on the court\'s portal within 30 days of being pronounced;',
+      'For its own work, the Hòa Bình Sub-department of Crop Production will, by the end of 2031, inspect every new application within 5 '
+        + 'working days and have at least 90 percent of codes renewed online.',
+      'The decision repeats the fines of up to VND 100 million in the existing decree.');
+    expect(found).toContain('time to inspect every new application <= 5 working days by 2031 [Hòa Bình Sub-department of Crop Production]');
+    expect(found.some((t) => t.startsWith('every judgment published <= 30 days by 2031'))).toBe(true);
+    expect(found.some((t) => /VND|fines/.test(t))).toBe(false);
+  });
+});
