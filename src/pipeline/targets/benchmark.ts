@@ -1,4 +1,5 @@
 import { DIGITS, numberOf } from './quantity.ts';
+import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
 
 /** A bracketed aside of a sentence, by offsets into the sentence (the brackets included). */
 export interface Aside {
@@ -16,6 +17,15 @@ const COMPARING = new RegExp(String.raw`\b(?:national(?:ly)?|nationwide|whole co
 const FORMER = /\b(?:original(?:ly)?|previous(?:ly)?|formerly|earlier|old|was\s+\d|were\s+\d|instead\s+of)\b/i;
 /** An aside that is a figure alone: "(70 per cent)", "(≥ 80%)". A benchmark where the text says its brackets hold national figures. */
 const BARE_FIGURE = /^(?:≥|>=|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)?$/i;
+/**
+ * Another place's figure, labelled by the place: "(Lào Cai: 90 percent)", "(Hà Nội courts: 65 percent)", "(Đắk Lắk: 2,100)". Group: the
+ * place.
+ */
+const PLACE_LABEL = /^((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)(?:[’']s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*:\s*(?:≥\s*|at\s+least\s+)?\d/u;
+const placeFigure = (text: string): boolean => {
+  const place = PLACE_LABEL.exec(text.trim())?.[1];
+  return place !== undefined && PLACES.has(foldPlace(place));
+};
 /** Words that say a text's brackets hold the national figures: "(national figures in brackets)", "national targets in brackets". */
 export const NATIONAL_BRACKETS = /\bnational\b[^()]{0,30}\bin\s+brackets\b/i;
 /** The first number of an aside that is not a year. */
@@ -106,7 +116,7 @@ export function benchmarkIn(aside: Aside, bare = false): { value: number; text: 
  * 30% and 40%)". Years are no benchmarks.
  */
 export function benchmarksIn(aside: Aside, bare = false): { value: number; text: string }[] {
-  if ((!COMPARING.test(aside.text) || FORMER.test(aside.text)) && !(bare && BARE_FIGURE.test(aside.text))) return [];
+  if ((!COMPARING.test(aside.text) || FORMER.test(aside.text)) && !(bare && BARE_FIGURE.test(aside.text)) && !placeFigure(aside.text)) return [];
   const out: { value: number; text: string }[] = [];
   for (const m of aside.text.matchAll(FIRST_NUMBER)) {
     const value = numberOf(m[1]!);

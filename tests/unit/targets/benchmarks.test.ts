@@ -12,6 +12,12 @@ describe('a local target with the national benchmark in brackets', () => {
     expect(targets('The province will open 4 innovation hubs by 2028 (the whole country targets 15).')).toEqual([['innovation hubs', 4, 'Ha Tinh', 15]]);
   });
 
+  it('keeps another place\'s figure labelled by the place as the benchmark, not a place that is no listed one', () => {
+    expect(targets('By 2030, the province aims for 1,200 planting-area codes (Đắk Lắk: 1,900).')).toEqual([['planting-area codes', 1200, 'Ha Tinh', 1900]]);
+    expect(targets('By 2031, at least 60 percent of civil cases are to be filed online (Hà Nội courts: 55 percent).').map((t) => t.at(-1))).toEqual([55]);
+    expect(targets('By 2031, at least 60 percent of civil cases are to be filed online (Pilot courts: 55 percent).').map((t) => t.at(-1))).toEqual([null]);
+  });
+
   it('keeps a target whose baseline after it is told "now", with the benchmark in brackets between them', () => {
     expect(targets('By the end of 2025, the province must raise cashless payment in clinics to at least 70 per cent (the national target is 60 per cent), '
       + 'from 48 per cent now.')).toEqual([['cashless payment in clinics', 70, 'Ha Tinh', 60]]);
