@@ -18,6 +18,10 @@ const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${capitalList(capitalRu
  * after a space (and one inside "Đồng", before "ng").
  */
 const WORD_START = String.raw`(?<![\p{L}\p{M}\d])`;
+/** A letter with a Vietnamese mark, which no English law's name holds. */
+const MARKED = /[^\x00-\x7F’]/;
+/** A code of law by its field: "Civil Procedure Code", "Criminal Code", "Labour Code". */
+const CODE = /\b(?:(?:Civil|Criminal|Labou?r|Penal|Maritime|Commercial|Administrative)\s+)+(?:Procedure\s+)?Code\b/g;
 /** "Data Law", "State Budget Law". */
 const NAMED_LAW = new RegExp(String.raw`${WORD_START}((?:${CAP}\s+){1,3})Law\b(?!\s+on\b)`, 'gu');
 /** Named treaties: "Hanoi Convention", "Paris Agreement". */
@@ -117,8 +121,12 @@ export const lawParser: Parser = {
       const lead = leadNotInName(m[1]!, opensClause(text, m.index));
       if (m[1]!.length === lead.length) continue;
       const name = m[0].slice(lead.length);
+      // ("Trúc Lâm Law": a firm named for a Vietnamese name, every word of it marked as no English law's name is; "Điện Biên Data Law" is
+      // a province's law on data.)
+      if (name.split(/\s+/).slice(0, -1).every((w) => MARKED.test(w))) continue;
       add('law', m.index + lead.length, name, name);
     }
+    for (const m of text.includes('Code') ? allMatches(CODE, text) : []) add('law', m.index, m[0], m[0]);
     for (const m of TREATY_WORD.test(text) ? allMatches(TREATY, text) : []) {
       const lead = leadNotInName(m[1]!, opensClause(text, m.index));
       if (m[1]!.length === lead.length) continue;

@@ -42,3 +42,15 @@ describe('lawParser on a law that lists its fields', () => {
     expect(names('It implements the Law on Investment, Resolution No. 136/2024/QH15 and Decree 13.')).toEqual(['Law on Investment']);
   });
 });
+
+describe('a code of law, and a firm named "… Law"', () => {
+  it('reads "the Civil Procedure Code" and "the Labour Code" as laws', () => {
+    expect(found('The rules follow the Law on Organisation of People\'s Courts and the Civil Procedure Code.')).toContain('law: Civil Procedure Code');
+    expect(found('The Labour Code sets the working week.')).toEqual(['law: Labour Code']);
+  });
+
+  it('reads no law in a firm named for a Vietnamese name ("Managing Partner of Hồng Hà Law"), but one in "Data Law"', () => {
+    expect(found('Managing Partner of Hồng Hà Law Vũ Minh Đức moderated the webinar.')).toEqual([]);
+    expect(found('The Data Law takes effect next year.')).toEqual(['law: Data Law']);
+  });
+});
