@@ -960,6 +960,13 @@ const AND_COUNT = new RegExp(
 );
 /** A verb of raising its object to a level, just before the level: "raise total computing capacity to". */
 const RAISED_TO = /\b(?:raise|raising|increase|increasing|lift|lifting|bring|bringing|boost|boosting|expand|expanding)\s+[^,;]+?\s+to(?:\s+between)?\s*$/i;
+/**
+ * A level raised to a rate, or to a range of it: "raise its density of industrial robots to between 250 and 300 per 10,000 manufacturing
+ * workers". Groups: what is raised, the qualifier, the bottom, the top, the rate's base.
+ */
+const RAISED_TO_RATE = new RegExp(String.raw`\b(?:raise|increase|lift|bring|boost)\s+(?:its|the|their|our)\s+((?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+)`
+  + String.raw`\s+to\s+(?:(${QUALIFIER})\s+)?(?:between\s+)?(${DIGITS})(?:\s*(?:and|to|[-–])\s*(${DIGITS}))?`
+  + String.raw`\s+per\s+(\d{1,3}(?:,\d{3})*\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s)\b`, 'gu');
 
 /**
  * A part of a count right after it, with what sets it apart: ", of which 30 have raised venture capital", ", of whom 500 hold doctoral
@@ -2206,6 +2213,20 @@ const amountsIn: TargetParser = {
         const level = { metric: what!, comparator: comparatorOf(qualifier), value: numberOf(number!), max: null, unit: null };
         out.push({ ...level, qualitative: false, baseline: null, start, end });
       }
+    }
+    // "raise its density of industrial robots to between 250 and 300 per 10,000 manufacturing workers": the level, its unit the things
+    // it counts per its base.
+    for (const m of /\sper\s+\d/.test(text) ? allMatches(RAISED_TO_RATE, text) : []) {
+      const [, what, qualifier, low, high, base] = m;
+      const bottom = numberOf(low!);
+      const top = high === undefined ? null : rangeTop(bottom, high);
+      const at = m.index + m[0].search(/\d/) - (qualifier ? qualifier.length + 1 : 0);
+      if (out.some((p) => p.start < m.index + m[0].length && at < p.end)) continue;
+      const counted = what!.split(/\s+/).at(-1)!;
+      out.push({
+        metric: what!, comparator: comparatorOf(qualifier), value: bottom, max: top, unit: `${counted} per ${base}`, qualitative: false,
+        baseline: null, start: at, end: m.index + m[0].length,
+      });
     }
     // "12 per 10,000 people", "6 librarians per 10,000 people": a rate after a count is part of its unit.
     const rated = out.map((p) => {

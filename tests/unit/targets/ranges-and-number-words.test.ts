@@ -89,3 +89,13 @@ describe('a share of the economy and what it comes from', () => {
       .toEqual([['digital economy share of GRDP', 12, 13]]);
   });
 });
+
+describe('a level raised to a rate', () => {
+  it('reads "raise its density of industrial robots to between 250 and 300 per 10,000 manufacturing workers" as a range of that rate', () => {
+    expect(amountParser.propose('- raise its density of industrial robots to between 180 and 220 per 10,000 manufacturing workers;')
+      .map((p) => [p.metric, p.comparator, p.value, p.max, p.unit]))
+      .toEqual([['density of industrial robots', '=', 180, 220, 'robots per 10,000 manufacturing workers']]);
+    expect(amountParser.propose('The province will raise its density of service robots to at least 90 per 10,000 workers by 2032.')
+      .map((p) => [p.comparator, p.value, p.max, p.unit])).toEqual([['>=', 90, null, 'robots per 10,000 workers']]);
+  });
+});
