@@ -50,7 +50,8 @@ const GOAL_OF = /\b(?:goal|target|aim|objective)\s+of\s+(?:(?:at\s+least|about|a
  * "above the year's target of", "short of the goal of". Its figure is the goal a report measures against, no target set.
  */
 const MET_GOAL = new RegExp(String.raw`\b(?:meeting|met|exceeding|exceeded|beating|beat|surpassing|surpassed|above|below|short\s+of|missing|missed)`
-  + String.raw`\s+(?:the|its|their|this\s+year[’']s|the\s+year[’']s)\s+(?:\p{Ll}+\s+){0,2}(?:goal|target|plan|quota)\s+of\s+`
+  // (Its year may name it: "short of the 2030 goal of (70 percent)".)
+  + String.raw`\s+(?:the|its|their|this\s+year[’']s|the\s+year[’']s)\s+(?:(?:\p{Ll}+|(?:19|20)\d\d)\s+){0,2}(?:goal|target|plan|quota)\s+of\s+`
   + String.raw`(?:(?:at\s+least|about|around|some)\s+)?$`, 'iu');
 /**
  * A state told after a figure, in the present or the past, then the goal it is set against: "(59%) of cooperatives are online, against a

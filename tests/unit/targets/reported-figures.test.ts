@@ -45,6 +45,8 @@ describe('figures reported, not promised', () => {
     expect(reported(text, '80%')).toBe(true);
     expect(reported('Cashless payments reached 81% of retail transactions, above the year\'s goal of 80%', '80%')).toBe(true);
     expect(reported('The province is 4 points short of the goal of 90%', '90%')).toBe(true);
+    // (A goal named by its year: "short of the 2030 goal of 70 percent".)
+    expect(reported('The province will end the year short of the 2030 goal of 70 percent of workers certified', '70 percent')).toBe(true);
     expect(reported('The province aims to meet the goal of 90% by 2030', '90%')).toBe(false);
   });
 
