@@ -21,8 +21,9 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*`;
 const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:,\s+${WORD})*(?:\s+(?:and|of|for)\s+${WORD}|\s+${WORD}){0,5}`;
 
 /** The kinds of body whose own deeds a text may state by the kind alone: KINDS, and a foundation, a centre, a union and the like. */
+// (Or a bank that regulates, handling what it is sent: "the State Bank will answer every application …".)
 const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|fund|centre|center|association|federation`
-  + String.raw`|confederation|union|chamber|alliance|command`;
+  + String.raw`|confederation|union|chamber|alliance|command|bank`;
 /** The kinds of body that serve the public themselves, whose aims are their own. */
 const SERVICE_KINDS = String.raw`library|museum|hospital|clinic|school|theatre|archives|station|airport|seaport|port`;
 /** The kinds of body that say they set an aim for their own work: KINDS, and BODY_KINDS and the like. Group: the kind. */
@@ -52,7 +53,8 @@ const OWN = new RegExp(
     // (Past a relative clause about it: "The Ministry of Science and Technology, which will run the programme, has set an aim for its own work:".)
     // (Its verb may be in the past: "The Department of Agriculture and Environment also set an aim for its own work:".)
     // (Or another body by its kind: "the association had set an aim of its own:", "the network had set itself an aim:".)
-    + String.raw`|\b${SETTING_KINDS}(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:(?:also\s+)?ha(?:s|d|ve)\s+)?(?:also\s+)?set\s+`
+    // (Or in the present: "The Ministry of Science and Technology also sets itself a deadline:".)
+    + String.raw`|\b${SETTING_KINDS}(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:(?:also\s+)?ha(?:s|d|ve)\s+)?(?:also\s+)?sets?\s+`
     + String.raw`(?:itself\b|its\s+own\b|(?:\w+\s+)?(?:targets?|goals?|aims?)\s+(?:for|of)\s+`
     + String.raw`(?:itself|themselves|(?:its|their)\s+own)\b)`
     // ("Director of the … Department of Industry and Trade X, whose department drafted the plan, said it had also set an aim for its own
@@ -288,7 +290,8 @@ export function officeNamed(kind: string, sentence: string, text: () => string, 
   if (minister) return trimmed(`Ministry${minister}`, names);
   const own = trimmed(nameOfKind(kind, sentence), names);
   // (Named in full elsewhere with its place: "Khánh Hòa Department of Home Affairs" for "the Department of Home Affairs".)
-  if (own !== undefined) return placedName(own, text()) ?? own;
+  // (Or with what it is of: "State Bank of Vietnam" for "the State Bank".)
+  if (own !== undefined) return placedName(own, text()) ?? trimmed(nameWithPart(own, text()), names) ?? own;
   const at = text().indexOf(sentence);
   // "The minister agreed and said the ministry aims to …": the ministry of the minister the text named last before.
   if (kind.toLowerCase() === 'ministry' && THE_MINISTER.test(sentence) && at > 0) {
@@ -299,6 +302,15 @@ export function officeNamed(kind: string, sentence: string, text: () => string, 
   const lastBefore = at > 0 ? trimmed(nameOfKind(kind, text().slice(0, at), true), names) : undefined;
   return lastBefore && !first?.includes(lastBefore) ? lastBefore : first;
 }
+
+/** The name a text gives a body with what it is of after it ("State Bank of Vietnam"), where a sentence names it without, or undefined. */
+function nameWithPart(name: string, text: string): string | undefined {
+  if (OF_END.test(name)) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<![\p{L}\p{M}])${escaped}${OF_PART}`, 'u').exec(text)?.[0];
+}
+/** A name that already says what it is of: "Ministry of Finance". */
+const OF_END = /\sof\s/;
 
 /** The name a text gives a body with its place before it, where a sentence names it without: undefined when it gives none. */
 function placedName(name: string, text: string): string | undefined {

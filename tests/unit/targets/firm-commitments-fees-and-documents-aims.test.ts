@@ -77,3 +77,17 @@ describe('a commune\'s aims a speaker reports, a court\'s, a second aim by its b
     expect(found.some((t) => /VND|fines/.test(t))).toBe(false);
   });
 });
+
+describe('a ministry that "sets itself" a deadline, and a bank that will answer every application', () => {
+  it('reads both as the body\'s own aims, the bank named with what it is of', () => {
+    const found = targetsOf('TRÚC BẠCH FINANCE', 'Tin tứcTin tức28/06/2031', 'Regulators promise faster answers',
+      'Deputy Governor of the State Bank of Vietnam Đỗ Minh Khoa spoke at the forum on Friday.',
+      'From next year, the State Bank will answer every application to join the fintech sandbox within 45 days, down from about 90 days today.',
+      'The Ministry of Science and Technology also sets itself a deadline: from 2032, it will decide on applications to export genetic samples '
+        + 'within 20 working days.');
+    expect(found).toEqual([
+      'time to answer every application to join the fintech sandbox <= 45 days by 2032 [State Bank of Vietnam]',
+      'time to decide on applications to export genetic samples <= 20 working days by 2032 [Ministry of Science and Technology]',
+    ]);
+  });
+});
