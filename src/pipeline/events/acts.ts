@@ -32,6 +32,8 @@ const DONE: Record<string, string> = { approving: 'approved', adopting: 'adopted
 const WHICH = /(?:,\s*|\s)(?:which|that)\s+((?:the|a|an)\s+[^,;]{2,80}?|\p{Lu}[^,;]{1,80}?)\s*$/u;
 /** How far before "announced" its conclusions may be named ("the Prime Minister's conclusions announced in Notice …"). */
 const CONCLUSION_REACH = 40;
+/** An infinitive of purpose right after a verb: " to carry out", " to implement". */
+const PURPOSE_AFTER = /^\s+to\s+\p{Ll}{3,}\b/u;
 /** A passive's subject told with a definite determiner, right before its auxiliary: "The plan (was …)", "This Resolution (was …)". */
 const DEFINITE = new RegExp(String.raw`(?:^|[,;–—-]\s*|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Ss]uch)\s+`
   + String.raw`(?:[\p{L}\p{N}’'-]+\s+){1,4}$`, 'u');
@@ -135,8 +137,11 @@ export function readActs(context: SentenceContext): Happening[] {
     const passive = relative || tallied || headline || /\b(?:was|were|been)$/.test(aux);
     // "Plan No. 215-KH/TU, which the Standing Board issued in March": the document the relative pronoun stands for.
     const which = !passive ? WHICH.exec(before) : null;
+    // (After a "which" the object is the relative's, whatever purpose follows the verb: "which the province adopted to carry out the
+    // Politburo's Resolution 57-NQ/TW" adopted the resolution "which" stands for.)
+    const purpose = which !== null && PURPOSE_AFTER.test(text.slice(end, end + 24));
     const object = passive ? objectBefore(context, m.index, relative, tallied)
-      : (objectAfter(context, end) ?? (which && whichObject(context, m.index, m.index - before.length + which.index)));
+      : ((purpose ? null : objectAfter(context, end)) ?? (which && whichObject(context, m.index, m.index - before.length + which.index)));
     // "The National Strategy on …, approved by the Prime Minister in Decision No. 1540/QĐ-TTg last October, …": a reduced relative
     // on a programme approved in a numbered document, which was issued then.
     if (!object && relative) {

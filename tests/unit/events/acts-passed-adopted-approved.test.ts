@@ -75,6 +75,16 @@ describe('memoranda exchanged, and an adverb between the auxiliary and the verb'
   });
 });
 
+describe('an act in a relative clause, with a purpose after it', () => {
+  it('reads "which the province adopted to carry out the Politburo\'s Resolution 57-NQ/TW of 22 December 2024" as no act on that day', () => {
+    const found = events('07/03/2031', 'The Standing Board of the Bến Tre Provincial Party Committee met on Wednesday to review five years of '
+      + 'Resolution No. 512-NQ/TU dated 12/11/2026 on digital transformation, which the province adopted to carry out the Politburo\'s '
+      + 'Resolution 57-NQ/TW of 22 December 2024.').map((e) => [e.date, e.kind, e.title]);
+    expect(found.filter(([, kind]) => kind !== 'meeting')).toEqual([
+      ['2024-12-22', 'instrument', 'Resolution 57-NQ/TW issued'], ['2026-11-12', 'instrument', 'Resolution 512-NQ/TU issued']]);
+  });
+});
+
 describe('acts that are no events of their own', () => {
   it('a count of documents acted on over a month is a figure; one acted on at a gathering\'s hour is an event', () => {
     expect(events('22/09/2028', 'Numbers of the month:', '- 31 collective labour agreements were signed or renewed in August.')
