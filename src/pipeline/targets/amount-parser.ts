@@ -1440,6 +1440,9 @@ function shareSubject(before: string, after: string, base: string | undefined): 
     const things = base!.replace(/^(?:the|its|their)\s+/i, '');
     return { subject: `${things} ${toDo[1] === 'have' ? 'with' : toDo[1]} ${toDo[2]!.trim()}`, base: undefined, spent: false };
   }
+  // "- reach at least 90% for seaport procedures on the single window": with no subject, the things the share is for are what it measures.
+  const forThings = !base && !subject ? SHARE_FOR.exec(after)?.[1] : undefined;
+  if (forThings) return { subject: forThings, base: undefined, spent: false };
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
@@ -1451,6 +1454,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   return { subject: action ? `${items} ${pastParticiple(action)}${by()}` : items, base: undefined, spent: false };
 }
 
+/** The things a share is for, right after it, with where: " for seaport procedures on the single window". Group: they. */
+const SHARE_FOR = /^\s+for\s+((?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+s\b(?:\s+(?:on|in|at|through|via)\s+[^,;.()]{2,40}?)?)(?=\s+(?:by|before)\s|\s*[,;.(]|$)/u;
 /** A base that is the economy's output: GDP, GRDP. */
 const ECONOMY_BASE = /\b(?:GDP|GRDP)$/;
 /** What a share of the economy comes from, right after it: " from the digital economy". Group: it. */

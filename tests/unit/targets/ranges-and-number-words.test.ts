@@ -99,3 +99,10 @@ describe('a level raised to a rate', () => {
       .map((p) => [p.comparator, p.value, p.max, p.unit])).toEqual([['>=', 90, null, 'robots per 10,000 workers']]);
   });
 });
+
+describe('a share for things', () => {
+  it('reads "reach at least 90% for seaport procedures on the single window" as a share of those procedures', () => {
+    expect(amountParser.propose('- reach at least 85% for customs procedures on the single window;').map((p) => [p.metric, p.comparator, p.value, p.unit]))
+      .toEqual([['customs procedures on the single window', '>=', 85, '%']]);
+  });
+});
