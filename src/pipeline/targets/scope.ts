@@ -118,6 +118,8 @@ const COMMUNE_AIMS = new RegExp(String.raw`${NAME}\s+(commune|ward|Commune|Ward)
 
 /** A document's aim in a relative clause, up to a figure: "… Plan No. 2952/KH-UBND on digital infrastructure, which aims for (…)". */
 const DOCUMENT_AIM = /\b(?:Plan|Programme|Program|Strategy|Project|Scheme|Resolution|Decision)\b[^,;]{0,80},\s+which\s+(?:aims|targets|seeks|sets)\b[^;]*$/;
+/** How far before a figure DOCUMENT_AIM is read. */
+const DOCUMENT_AIM_REACH = 300;
 
 /** "We" as the subject of an aim or a pledge, after any time that opens the clause: "By 2030, we aim to …", "we will resolve …". */
 const WE_SUBJECT = /(?:^|[,;:]\s*)(?:[Ww]e|[Oo]ur\s+(?:company|firm|group|utility|bank))\s+(?:also\s+)?(?:aim|will|plan|intend|pledge|commit|want|expect)\b/;
@@ -413,7 +415,9 @@ export function documentScopes(
       const ours = WE_SUBJECT.test(clause) ? bodies.find((b) => b.speaker) ?? bodies.find((b) => b.class === 'firm') : undefined;
       // (Not the subject of a sentence whose figure is a document's aim, in a relative clause: "The company is laying fibre under the
       // province's Plan No. 2952/KH-UBND on …, which aims for fixed broadband to reach every hamlet …" is the plan's, the province's.)
-      const documents = figureAt <= sentence.length && DOCUMENT_AIM.test(sentence.slice(0, figureAt));
+      // (Read in the figure's clause, within DOCUMENT_AIM_REACH before it: a sentence of thousands of figures is not read whole for each.)
+      const documents = figureAt <= sentence.length
+        && DOCUMENT_AIM.test(sentence.slice(Math.max(sentence.lastIndexOf(';', figureAt) + 1, figureAt - DOCUMENT_AIM_REACH), figureAt));
       const body = documents ? undefined
         : bodyIn(clause, bodies) ?? bodyIn(sentence, bodies) ?? (before && CONTINUED.test(sentence) ? before : undefined) ?? ours;
       if (told?.sentence !== sentence || body) told = { sentence, body };
