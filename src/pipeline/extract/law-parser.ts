@@ -1,4 +1,5 @@
 import { fold } from './fold.ts';
+import { MARKED_WORD } from './lexicon/surnames.ts';
 import type { Sentence } from './sentences.ts';
 import type { EntityType, Mention, Parser } from './types.ts';
 import { allMatches } from './all-matches.ts';
@@ -18,8 +19,6 @@ const LAW_ON = new RegExp(String.raw`\bLaw on (?:the\s+)?${capitalList(capitalRu
  * after a space (and one inside "Đồng", before "ng").
  */
 const WORD_START = String.raw`(?<![\p{L}\p{M}\d])`;
-/** A letter with a Vietnamese mark, which no English law's name holds. */
-const MARKED = /[^\x00-\x7F’]/;
 /** A code of law by its field: "Civil Procedure Code", "Criminal Code", "Labour Code". */
 const CODE = /\b(?:(?:Civil|Criminal|Labou?r|Penal|Maritime|Commercial|Administrative)\s+)+(?:Procedure\s+)?Code\b/g;
 /** "Data Law", "State Budget Law". */
@@ -123,7 +122,8 @@ export const lawParser: Parser = {
       const name = m[0].slice(lead.length);
       // ("Trúc Lâm Law": a firm named for a Vietnamese name, every word of it marked as no English law's name is; "Điện Biên Data Law" is
       // a province's law on data.)
-      if (name.split(/\s+/).slice(0, -1).every((w) => MARKED.test(w))) continue;
+      // (A typographic apostrophe is no mark: "Women’s" is English.)
+      if (name.split(/\s+/).slice(0, -1).every((w) => MARKED_WORD.test(w.replace(/’/g, '')))) continue;
       add('law', m.index + lead.length, name, name);
     }
     for (const m of text.includes('Code') ? allMatches(CODE, text) : []) add('law', m.index, m[0], m[0]);
