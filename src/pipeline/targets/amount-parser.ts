@@ -14,6 +14,11 @@ import { CALENDAR } from '../extract/name-grammar.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { AIM_BEFORE_REACH, AIM_SET, FROM_OR_BY_YEAR, ownAimBefore, pledgedTime, YEAR } from './reported.ts';
 import { HANDLING, HANDLING_SOURCE } from './handling.ts';
+import { ORGANIZATION_HEADS } from '../extract/lexicon/organization-heads.ts';
+
+/** Verbs whose final consonant doubles before "-ed" (the stress on their last syllable, or British "-lled"). */
+const DOUBLED_FINAL = new RegExp(String.raw`^(?:enrol|admit|plan|ship|equip|transfer|commit|submit|control|patrol|refer|permit|stop|drop|fit|tap|map`
+  + String.raw`|scan|label|level|travel|model|cancel|signal|channel)$`);
 
 /** A list item's marker and the space after it: "- ", "• ", "b) ", "3. ". As a pattern's source, no group. */
 const ITEM_MARKER = String.raw`(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)`;
@@ -361,7 +366,11 @@ const ITEM_DONE_ONLINE = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-�
   + String.raw`|(?:on|through|via|to)\s+(?:the|a|an|its|their)\s+[^;.:]{0,60}?\b(?:system|platform|portal|app|network|centre|center|database|map)`
   // (Or watched, mapped or covered by a means: "- every hectare of natural forest will be watched by satellite and drone monitoring;".)
   + String.raw`|by\s+(?!the\s+end\b)(?:[\p{Ll}-]+\s+){0,5}?(?:monitoring|satellites?|drones?|cameras?|sensors?|systems?|platforms?|apps?|networks?))`
-  + String.raw`\s*[;.]?\s*$`, 'u');
+  + String.raw`\s*[;.]?\s*$`
+  // (Or doing a thing online, in the infinitive: "- every industrial cluster with a dyeing plant to send its wastewater data online to the
+  // provincial monitoring system.".)
+  + String.raw`|^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\sto\s+\p{Ll}{3,}\s+[^;.:]{2,60}?\s(?:online|digitally|electronically)`
+  + String.raw`(?:\s+(?:to|through|via|on|into)\s[^;.:]{2,60})?\s*[;.]?\s*$`, 'u');
 /** An aim's words right before the whole it is for: "aims for (every …)". */
 const AIMED_FOR = /\b(?:aims?|aiming)\s+for\s+$/;
 /** One of ALL_DO's verbs, alone. */
@@ -857,7 +866,8 @@ function countedWholes(out: TargetProposal[]): void {
 /** One thing at least, that every one of a whole is to make and so have: "(build) at least one digital model". */
 const AT_LEAST_ONE = /^(?:at\s+least\s+one|one\s+or\s+more)\s/;
 /** What a whole's every one is to do, done online: "(handle its procedures) fully online", "(pay its fees) electronically". */
-const DONE_ONLINE = /\s(?:online|digitally|electronically)$/;
+// (Where to, after it: "send its wastewater data online to the provincial monitoring system".)
+const DONE_ONLINE = /\s(?:online|digitally|electronically)(?:\s+(?:to|through|via|on|into)\s[^,;.]*)?$/;
 
 /** The words of a whole, every one of which a target may be about: "all", "every". */
 const WHOLE_WORD = /\b(?:[Aa]ll|[Ee]very)\s/;
@@ -939,7 +949,9 @@ const PART_BEFORE = new RegExp(String.raw`\b\d[\d,]*\s+of\s+(?:the|its|their)\s+
 const PART_REACH = 160;
 /** A phrase that places a counted noun: " in the commune", " of the province", " across the city"; or picks it out: " registered for export". */
 // (Or a participle that places it, before a determiner or a name: " entering Vũng Áng port", " using the platform".)
-const PLACING = /\s(?:in|of|at|on|across|within|under|from|\p{Ll}+ed\s+(?:for|by|in|under|with|to|as)|\p{Ll}{2,}ing(?=\s+(?:the|a|an|its|their|\p{Lu})))\s/u;
+// (Or what it has that picks it out: "industrial cluster with a dyeing plant" → "industrial clusters with a dyeing plant".)
+const PLACING = new RegExp(String.raw`\s(?:in|of|at|on|across|within|under|from|with(?=\s+(?:a|an|one|its|their)\s)`
+  + String.raw`|\p{Ll}+ed\s+(?:for|by|in|under|with|to|as)|\p{Ll}{2,}ing(?=\s+(?:the|a|an|its|their|\p{Lu})))\s`, 'u');
 /** "… and all of them": the whole of what a share before it counted. Group: "all". */
 const ALL_OF_THEM = /^[^;.]{0,80}?\band\s+(all)\s+of\s+them\b/;
 
@@ -1261,12 +1273,12 @@ const NUMBER_OF = new RegExp(
  */
 // (Its item's marker may be a letter or a number: "a) receive at least 95% of applications online;".)
 const ACTION = new RegExp(String.raw`(?:\bto\s+|^\s*(?:[-•*–+]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?)`
-  + String.raw`(?!(?:and|but|nor|yet|have|reach|achieve|be|ensure|get|see|bring|make|account`
+  + String.raw`(?!(?:and|but|nor|yet|have|reach|achieve|be|ensure|get|see|bring|make|take|account`
   + String.raw`|raise|increase`
   + String.raw`|reduce|lift|cut|boost|keep|maintain|${FIGURE_OPENER})\b)(\p{Ll}{3,})\s*$`, 'u');
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
 const PART_OF = new RegExp(
-  String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|hold(?:s|ing)?|control(?:s|ling)?`
+  String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|hold(?:s|ing)?|control(?:s|ling)?|take(?:s)?|taking`
     + String.raw`|constitut(?:e|es|ing)|reach(?:es|ing)?`
     + String.raw`|to\s+reach|will\s+reach|(?:is|are)\s+to\s+reach|cover(?:s|ing)?|to\s+cover|equal(?:s|ling)?)(?:\s+${QUALIFIER})?\s*$`,
   'i',
@@ -1503,8 +1515,57 @@ const TARGET_NAMED = new RegExp(String.raw`(?:^|[,;]\s*(?:and\s+)?|\s(?:and|agai
 
 /** The past participle of a verb: "disburse" → "disbursed", "spend" → "spent" (irregular-verbs.ts). */
 // (A consonant and "y" make "-ied": "supply" → "supplied", not "supplyed"; "deploy" stays "deployed".)
+// (A final consonant doubled where the spelling doubles it: "enrol" → "enrolled", "map" → "mapped", "label" → "labelled".)
 function pastParticiple(verb: string): string {
-  return participleOf(verb) ?? (verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
+  return participleOf(verb) ?? (DOUBLED_FINAL.test(verb) ? `${verb}${verb.at(-1)}ed`
+    : verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
+}
+
+/**
+ * A verb of doing before a count, after "to", a modal or "and": "(to) enrol (no fewer than 1,200 students)", "(will) digitise (at least 2.4 million
+ * pages)". Group: the verb. (Not a verb of having or reaching, which measures what the count counts: "to have 300 …", "to reach 5,000 …".)
+ */
+const ACTED_COUNT = new RegExp(String.raw`\b(?:to|will|shall|must|should|would|and)\s+(?:also\s+)?(?!(?:have|has|had|reach|achieve|attain|be|become|get|see`
+  + String.raw`|hit|number|total|include|exceed|surpass|double|triple|treble|cost|pay|charge|take|make|need|want|keep|maintain|remain|stay|hold|own|count`
+  + String.raw`|some|about|around|over|under|nearly|almost|more|fewer|less|least|than|only|just|between|the|a|an|its|their|our|this|that|these|those|date`
+  + String.raw`|for|with|from|into|onto|upon|per|via|across|within|without|through|among)\s)`
+  // (A verb's plain form: not "operates", "trained" or "hosting", which a list of verbs before the count shares: "(to have) … trained".)
+  + String.raw`(\p{Ll}{2,}(?<!(?<!s)s|ed|ing))\s+$`, 'u');
+/** A subject before "is to", "are to" or "will" and a verb of doing: "(a pilot plant for neodymium magnet alloys) is to produce". */
+const SUBJECT_OF_ACT = /^(.*?)\s+(?:is|are)\s+to\s+\p{Ll}{3,}\s+$|^(.*?)\s+will\s+\p{Ll}{3,}\s+$/u;
+/**
+ * A body's head noun, the last word of a subject that is who acts, never what a count is of ("the college will enrol …"); or an aim's, whose
+ * "is to" says what the aim is ("the school's own aim is to train …").
+ */
+const NO_DOER = new RegExp(String.raw`\b(?:(?:${ORGANIZATION_HEADS.map((h) => h.toLowerCase()).join('|')}|province|city|commune|ward|district`
+  + String.raw`|sub-department|government|state|country|ministry|sector|locality|firm|enterprise|business|operator|aim|goal|target|objective|plan|task`
+  + String.raw`|ambition|mission|job|purpose|intention|duty|role)s?|localities|ministries|authorities|priorit(?:y|ies)|we|it|they)$`, 'i');
+
+/**
+ * Counts of things a verb of doing acts on, named with it: "to enrol no fewer than 1,200 students a year in digital technology trades" counts
+ * "students enrolled a year in digital technology trades"; what does it, when it is no body, names it too ("tonnes produced a year by pilot
+ * plant for neodymium magnet alloys").
+ */
+function withActsOnCounts(found: TargetProposal[], text: string): TargetProposal[] {
+  return found.map((p) => {
+    if (p.unit === null || p.unit.startsWith('%') || MONEY_UNIT.test(p.unit) || p.metric.includes(' by ')) return p;
+    // (The unit is the counted noun, first or last of the words: "students a year in …", "farming cooperatives and family farms".)
+    const at = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(p.unit)}(?![\p{L}-])`, 'u').exec(p.metric)?.index;
+    if (at === undefined) return p;
+    const before = textBefore(text, p.start);
+    const acted = ACTED_COUNT.exec(before);
+    if (!acted) return p;
+    const subject = SUBJECT_OF_ACT.exec(before);
+    const doer = subject ? subjectBefore(subject[1] ?? subject[2]!) : '';
+    const by = doer && !NO_DOER.test(doer.replace(/\s+(?:for|of|in|at|on)\s.*$/, '')) ? ` by ${/^\p{Ll}/u.test(doer) ? 'the ' : ''}${doer}` : '';
+    // (After a unit that is one word of a list of things, the verb closes the list: "science and technology enterprises and startups served".)
+    const head = p.metric.slice(0, at + p.unit.length);
+    const rest = p.metric.slice(head.length);
+    const done = pastParticiple(acted[1]!);
+    // (Nor between a unit and what it measures: "TEU of containers a year" stays so.)
+    if (/^\s+of\s/.test(rest)) return p;
+    return { ...p, metric: /^(?:\s+(?:and|or)\s|,)/.test(rest) ? `${p.metric} ${done}${by}` : `${head} ${done}${rest}${by}` };
+  });
 }
 
 /** A verb after the things a share counts: the clause is whole, and a part after it joined by "and" is a clause of its own. */
@@ -2290,7 +2351,7 @@ export const amountParser: TargetParser = {
     // (so every offset stays).
     const text = quoted.replace(QUOTED_THINGS, ' $1 ');
     // (Not a number in words that ends a larger one: "fifty" of "eight hundred and fifty forest rangers".)
-    const read = withInterims(withoutBarsOfEach(proposeAmounts(text, context), text), text)
+    const read = withActsOnCounts(withInterims(withoutBarsOfEach(proposeAmounts(text, context), text), text), text)
       .filter((p) => !WORD_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
     return text === quoted ? read : read.map((p) => ({ ...p, metric: p.metric.replace(/\s{2,}/g, ' ') }));
   },

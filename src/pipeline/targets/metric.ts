@@ -7,7 +7,8 @@ import { LEADING_ARTICLE } from '../extract/name-grammar.ts';
 // (And a passive of change: "(households with fibre broadband) are lowered (to 95%)".)
 const LINKING = new RegExp(String.raw`\s*\b(?:(?:is|are)\s+(?:expected|projected|forecast|set|slated|scheduled|due)|(?:be|is|are)\s+[a-z]{3,}ed`
   + String.raw`|is|are|was|were|will be|be`
-  + String.raw`|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|made up|rose to|grew to|increased to`
+  + String.raw`|reaches|reach|reaching|will reach|to reach|reached|accounts? for|accounting for|accounted for|`
+  + String.raw`takes?|taking|made up|rose to|grew to|increased to`
   + String.raw`|climbed to|stood at|holds?|held|holding|will|would|shall|must|should|could|can|is to|are to|to|makes? up|making up|hits?|stands? at|equal to`
   + String.raw`|equivalent to|contributes?|contributing|of|at|to|by`
   + String.raw`|(?:remains?|remained|stays?|stayed)(?:\s+(?:low|high|stable|unchanged|flat|modest|steady))?(?:\s+at)?`

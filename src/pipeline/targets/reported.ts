@@ -263,14 +263,32 @@ const CONTENTS = new RegExp(String.raw`\b(?:programmes?|programs?|plans?|resolut
 export function isPermitted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   if (PERMISSION.test(before) || CAN.test(before) || NOT_TO_BE.test(before) || provision(before) || CONTENTS.test(before) || RULE.test(before)
-    || ENTITLED.test(before)) return true;
+    || ENTITLED.test(before) || MAY_AFTER.test(text.slice(start, start + 120))) return true;
   // "Each cooperative may receive up to VND 50 million …, and household businesses up to VND 10 million": the same verb, left out.
   const elided = ELIDED_UP_TO.exec(/^up\s+to\s/i.test(text.slice(start)) ? `${before}up to ` : before);
   if (elided && isPermitted(text, start - before.length + elided.index)) return true;
   // "may cover up to 50% of the cost, not exceeding VND 2 billion per project": a cap on what is permitted is permitted too.
-  const cap = CAP.exec(before) ?? (/^not\s+exceeding\b/i.test(text.slice(start)) ? /,\s*$/.exec(before) : null);
-  return cap !== null && isPermitted(text, start - before.length + cap.index);
+  // (The cap's words may open the figure: "(…, ) up to VND 300 million each".)
+  const capOpening = /^(?:up\s+to|capped\s+at|no\s+more\s+than|at\s+most)\s/i.test(text.slice(start)) && /,\s*$/.test(before);
+  const cap = CAP.exec(before) ?? (capOpening || /^not\s+exceeding\b/i.test(text.slice(start)) ? /,\s*$/.exec(before) : null);
+  if (cap !== null && isPermitted(text, start - before.length + cap.index)) return true;
+  // "firms may receive 30 percent of the cost of …, up to VND 2 billion per firm, and 50 percent of the cost of ERP software": a figure
+  // right after ", and" is another object of the verb before, permitted as the clause's first figure is.
+  const joined = JOINED_OBJECT.exec(before);
+  // (Not the subject of a clause of its own: ", and 50 percent of them are to get support".)
+  if (!joined || OWN_VERB.test(/^[^,;:]*/.exec(text.slice(start))![0])) return false;
+  const clause = before.slice(0, joined.index);
+  const first = FIRST_FIGURE.exec(clause.slice(clause.search(/[^;:.]*$/)));
+  return first !== null && isPermitted(text, start - before.length + clause.search(/[^;:.]*$/) + first.index);
 }
+/** ", and" right before a figure, with no words of its own between. */
+const JOINED_OBJECT = /,\s+and\s+(?:up\s+to\s+)?$/;
+/** A clause's first figure: a number, or a currency before one; not a year ("may apply from 2031"). */
+const FIRST_FIGURE = /(?:VND|US\$|USD|\$)?\s*\b(?!(?:19|20)\d{2}\b(?!\s*(?:%|per\s?cent)))\d/;
+/** A figure that is the subject of a permission, a quota: "No more than 40 firms a year may receive line support". */
+const MAY_AFTER = /^(?:(?!\b(?:is|are|was|were|will|would|must|should|shall|to|that|which|who)\b)[^,;:.])*?\smay\s+(?:only\s+)?\p{Ll}/u;
+/** A verb of a clause's own. */
+const OWN_VERB = /\b(?:is|are|was|were|will|would|must|should|shall|has|have|had)\b/;
 
 /**
  * A provision before a figure, unless what it states is an aim: "Article 2 states that by 2030 the country strives to have at least
@@ -710,10 +728,13 @@ const NOTICE_FIELD = new RegExp(String.raw`^\s*(?:[-•*–]\s+)?(?:fees?|costs?
  * GRDP, 2029 · 530 digital technology enterprises · 37 villages without a signal · VND 1,400 billion for 2031–2035". What such a strip
  * states is the text's figures at a glance, reported or budgeted, not a target (those are in its sentences).
  */
+// (Or each labelled before its figure: "Delegates: 86 | Present: 82 | Support budget 2031–2035: VND 120 billion | Draft ERP figure: 50% → 60%".)
 export function isFigureStrip(text: string): boolean {
   const parts = text.split(/\s[·•|]\s/);
-  return parts.length >= 3 && parts.every((p) => /^\s*(?:VND|USD|US\$|\$)?\s*\d/.test(p));
+  return parts.length >= 3 && parts.every((p) => STRIP_FIGURE.test(p));
 }
+/** A part of a strip of key figures: its figure, or a short label and a colon before it. */
+const STRIP_FIGURE = /^\s*(?:[^\s:;.|·•][^:;.|·•]{0,60}:\s*)?(?:VND|USD|US\$|\$)?\s*\d/;
 
 /** Whether a sentence is a field of a notice (see NOTICE_FIELD). */
 export const isNoticeField = (text: string): boolean => NOTICE_FIELD.test(text);

@@ -65,7 +65,7 @@ describe('figures of one plan listed in a sentence', () => {
       + 'per cent of transactions at public clinics by the end of 2027. The province must add no fewer than 200 new digital firms during the '
       + 'year and keep its place among the top ten in the Provincial Innovation Index.')).toEqual([
       ['cashless payments share of transactions at public clinics', '=', 80, '% of transactions at public clinics', 2027],
-      ['digital firms', '>=', 200, 'firms', 2027],
+      ['digital firms added', '>=', 200, 'firms', 2027],
       ['dossiers handled fully online', '=', 90, '%', 2027],
       ['Provincial Innovation Index', 'top', 10, 'rank', 2027],
     ]);

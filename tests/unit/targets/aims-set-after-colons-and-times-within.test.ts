@@ -7,9 +7,9 @@ const targetsOf = (...lines: string[]) => timelineOf({ 'seeds/a.txt': dated('14/
 describe('an aim a body set itself, told after a colon, and a time it is to handle each thing within', () => {
   it('reads the count of an aim set "of its own:" or "itself a goal:", then its infinitive', () => {
     expect(targetsOf('The federation has set an aim of its own: to certify 1,800 drone pilots by 2032.'))
-      .toEqual([['drone pilots', '=', 1800, 'pilots', 2032]]);
+      .toEqual([['drone pilots certified', '=', 1800, 'pilots', 2032]]);
     expect(targetsOf('Ms Lan said the federation had set itself a goal: to train 2,400 drone pilots by 2032.'))
-      .toEqual([['drone pilots', '=', 2400, 'pilots', 2032]]);
+      .toEqual([['drone pilots trained', '=', 2400, 'pilots', 2032]]);
   });
 
   it('reads a time within which a body aims to handle every one of a thing, from a year, as at most that time', () => {

@@ -50,7 +50,7 @@ describe('amountParser', () => {
   it('reads qualified counts and counts after a verb of making, with the counted noun as unit', () => {
     expect(propose('have at least 3 semiconductor factories on par with regional leaders and train 5,000 chip designers')).toEqual([
       { metric: 'semiconductor factories on par with regional leaders', comparator: '>=', value: 3, unit: 'factories' },
-      { metric: 'chip designers', comparator: '=', value: 5000, unit: 'designers' },
+      { metric: 'chip designers trained', comparator: '=', value: 5000, unit: 'designers' },
     ]);
   });
 

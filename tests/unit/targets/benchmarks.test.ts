@@ -9,7 +9,7 @@ describe('a local target with the national benchmark in brackets', () => {
     expect(targets('By 2030, cashless payments will reach 65% of transactions (compared with 75% nationally).')).toEqual([
       ['cashless payments share of transactions', 65, 'Ha Tinh', 75],
     ]);
-    expect(targets('The province will open 4 innovation hubs by 2028 (the whole country targets 15).')).toEqual([['innovation hubs', 4, 'Ha Tinh', 15]]);
+    expect(targets('The province will open 4 innovation hubs by 2028 (the whole country targets 15).')).toEqual([['innovation hubs opened', 4, 'Ha Tinh', 15]]);
   });
 
   it('keeps another place\'s figure labelled by the place as the benchmark, not a place that is no listed one', () => {

@@ -13,7 +13,7 @@ describe('an item of a list of targets', () => {
   });
 
   it('reads a count wanted of a named thing: "- the creative hub in An Binh ward to host 80 start-ups"', () => {
-    expect(plan('- the creative hub in An Binh ward to host 80 start-ups;')).toEqual([[2030, 'start-ups', 80, null, 'start-ups']]);
+    expect(plan('- the creative hub in An Binh ward to host 80 start-ups;')).toEqual([[2030, 'start-ups hosted', 80, null, 'start-ups']]);
   });
 
   it('keeps its own deadline to itself, though it names no figure: the items after it take the frame\'s', () => {

@@ -115,7 +115,7 @@ describe('a school\'s course notice', () => {
       'Course details for 2031:', '- Participants: 50 officials of communes and wards, nominated by their People\'s Committees',
       '- Fee: VND 2,100,000 per participant, covered by the provincial budget')).toEqual([
       ['short courses put on its e-learning platform', '=', 100, null, '% of short courses', 2031, 'Cao Bằng Provincial School of Politics'],
-      ['commune officials through this course', '=', 900, null, 'officials', 2032, 'Cao Bằng Provincial School of Politics'],
+      ['commune officials trained through this course', '=', 900, null, 'officials', 2032, 'Cao Bằng Provincial School of Politics'],
     ]);
   });
 });

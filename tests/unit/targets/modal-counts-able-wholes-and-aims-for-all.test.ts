@@ -7,7 +7,7 @@ const targetsOf = (...lines: string[]) => timelineOf({ 'a.txt': dated('15/10/202
 describe('a count after a modal, in a clause with its year', () => {
   it('reads "by the end of 2029, our department will publish 40 open datasets"', () => {
     expect(targetsOf('The director set her team a goal: by the end of 2029, our department will publish 40 open datasets on the data portal.'))
-      .toEqual([[2029, 'open datasets on the data portal', 40, 'datasets']]);
+      .toEqual([[2029, 'open datasets published on the data portal', 40, 'datasets']]);
   });
 
   it('reads no target in a day\'s plan without a year to reach it by', () => {

@@ -143,7 +143,7 @@ describe('targets in the shapes of decisions and speeches', () => {
 describe('ranges and counts written other ways', () => {
   it('reads "N to M" as a range where no "from" makes it a change, and a word number before a long noun phrase', () => {
     expect(targets('Colleges should enrol 12,000 to 14,000 students in data science every year from 2027.').map((t) => [t.metric, t.value, t.max, t.deadline]))
-      .toEqual([['students in data science every year', 12000, 14000, 2027]]);
+      .toEqual([['students enrolled in data science every year', 12000, 14000, 2027]]);
     expect(targets('The province will build a minimum of four cold storage and food testing centres by 2029.').map((t) => [t.value, t.unit]))
       .toEqual([[4, 'centres']]);
   });

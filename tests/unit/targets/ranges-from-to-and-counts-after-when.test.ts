@@ -65,7 +65,7 @@ describe('counts after a verb, qualified, or a part of a whole, or the gerund of
 
   it('ends a count\'s words before "and" and the next verb: "support at least 150 start-ups and set up 8 incubators"', () => {
     expect(targetsOf('The province aims to support at least 150 innovative start-ups and set up 8 business incubators by 2030.'))
-      .toEqual([[2030, 'business incubators', 8, null, 'incubators'], [2030, 'innovative start-ups', 150, null, 'start-ups']]);
+      .toEqual([[2030, 'business incubators', 8, null, 'incubators'], [2030, 'innovative start-ups supported', 150, null, 'start-ups']]);
   });
 });
 

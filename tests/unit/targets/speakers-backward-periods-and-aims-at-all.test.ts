@@ -31,7 +31,7 @@ describe('an aim\'s verb on all of a counted whole', () => {
     expect(targets('28/04/2027', 'Under the approved project, the province aims to connect all 86 communes and wards to the operations centre by the '
       + 'end of 2028 and to serve at least 300,000 residents through the city app by 2028.')).toEqual([
       ['communes and wards connected to the operations centre', 100, '% of communes and wards', 2028],
-      ['residents through the city app', 300000, 'residents', 2028],
+      ['residents served through the city app', 300000, 'residents', 2028],
     ]);
   });
 });

@@ -87,7 +87,7 @@ describe('a milestone on the way, and a part of people', () => {
       'The first milestone is 6,000 engineers by 2027.',
     ]);
     expect(found).toEqual([
-      ['data engineers that hold doctoral degrees', 300, 2030], ['data engineers', 20000, 2030], ['engineers', 6000, 2027],
+      ['data engineers that hold doctoral degrees', 300, 2030], ['data engineers trained', 20000, 2030], ['engineers', 6000, 2027],
     ]);
   });
 });

@@ -25,7 +25,7 @@ describe('a count and its part, and a share against its target', () => {
     expect(targets('The province will train 4,000 nurses in digital skills by 2028, including 500 mentors.'))
       .toEqual([
         { metric: 'mentors', comparator: '=', value: 500, max: null, unit: 'mentors', deadline: 2028 },
-        { metric: 'nurses in digital skills', comparator: '=', value: 4000, max: null, unit: 'nurses', deadline: 2028 },
+        { metric: 'nurses trained in digital skills', comparator: '=', value: 4000, max: null, unit: 'nurses', deadline: 2028 },
       ]);
   });
 
@@ -65,7 +65,7 @@ describe('every one of a whole', () => {
 describe('what is wanted of a named thing, balances, counts already done, and the place pointed back at', () => {
   it('reads "aims for the park to host 120 firms" and "outstanding loans of VND 9 trillion" as targets', () => {
     expect(targets('The city aims for the park to host 120 robotics firms by 2029.'))
-      .toMatchObject([{ metric: 'robotics firms', value: 120, deadline: 2029 }]);
+      .toMatchObject([{ metric: 'robotics firms hosted', value: 120, deadline: 2029 }]);
     expect(targets('The fund has set two goals for the end of 2028:', '• outstanding loans of VND 9 trillion;', '• at least 700 borrowing farms.'))
       .toMatchObject([{ metric: 'borrowing farms', value: 700 }, { metric: 'outstanding loans', value: 9, unit: 'VND trillion', deadline: 2028 }]);
   });
