@@ -62,7 +62,8 @@ const SHARE = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?(?:${BETWEEN}|${NUMB
 // (Or a wait or a queue told in minutes: "cut the average queue at ticket machines to under 2 minutes".)
 // (Or waiting kept to a time: "keep waiting at the counter to no more than 15 minutes".)
 const DURATION = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,3}?(?:time|period|duration|wait|waiting|queue)`
-  + String.raw`(?:\s+(?:[\p{Ll}-]+(?:[’']s)?|\p{Lu}[\p{L}\p{M}]*|(?<=\bthe\s)\d{3,5})){0,20}?)\s+`
+  // (A plural's possessive too: "an alert on rangers' phones".)
+  + String.raw`(?:\s+(?:[\p{Ll}-]+(?:[’']s|(?<=s)[’'](?=\s))?|\p{Lu}[\p{L}\p{M}]*|(?<=\bthe\s)\d{3,5})){0,20}?)\s+`
   + String.raw`(?:to\s+|within\s+|(?=${QUALIFIER}\s))(?:(${QUALIFIER})\s+)?${VALUE}\s+(?:working\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b`, 'gu');
 /**
  * A thing that will take at most a time, its words from the clause's start: "(- ) customs clearance of a loaded truck at Móng Cái will take no
@@ -90,7 +91,9 @@ const HANDLED_SOURCE = HANDLING.map(handledAs).join('|');
 // (Or things in the plural with what they are for: "appraise feasibility studies for projects it manages within 20 working days".)
 const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING_SOURCE})(?:\s+or\s+\p{Ll}+)?\s+`
   + String.raw`((?:every|all|each|any|an?|the|its|their)\s+[^;:.]{2,100}?`
-  + String.raw`|(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+[^s\W]s(?:\s+(?:for|of|from|under|on|in)\s+[^;:.,]{2,50}?)?),?\s+`
+  // (Or how they are handled: "settle investment procedures fully online within 10 working days".)
+  + String.raw`|(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+[^s\W]s(?:\s+(?:for|of|from|under|on|in)\s+[^;:.,]{2,50}?)?`
+  + String.raw`(?:\s+(?:fully\s+|entirely\s+)?(?:online|electronically|digitally))?),?\s+`
   + String.raw`(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /**
@@ -287,7 +290,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   + String.raw`(?:\p{Ll}[\p{L}-]*(?:[’']s(?=\s))?|[IVX]{1,4}\b|\p{Lu}{2,6}\b|\p{Lu}\p{Ll}+[’']s(?=\s+\p{Lu})|(?<=[’']s\s+)\p{Lu}\p{Ll}+`
   + String.raw`|(?<=-\p{Ll}+\s+)\p{Lu}\p{Ll}+(?=\s+\p{Ll}+s\b)`
   // (Or a place's name after "the" before its noun: "all communes, wards and the Phú Quý special zone".)
-  + String.raw`|(?<=\bthe\s+(?:\p{Lu}\p{Ll}+\s+){0,2})\p{Lu}\p{Ll}+(?=(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll})`
+  // (Of up to four words: "every logistics centre in the Vũng Áng Economic Zone".)
+  + String.raw`|(?<=\bthe\s+(?:\p{Lu}\p{Ll}+\s+){0,3})\p{Lu}\p{Ll}+(?=(?:\s+\p{Lu}\p{Ll}+){0,3}\s+\p{Ll})`
   // (Or after a participle that places them: "every container truck entering Vũng Áng port".)
   + String.raw`|(?<=\p{Ll}{2,}ing\s+(?:\p{Lu}\p{Ll}+\s+){0,2})\p{Lu}\p{Ll}+(?=(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll})`
   // (Or the Party's units: "every grassroots Party cell".)
@@ -494,10 +498,12 @@ const ITEM_ALL = new RegExp(String.raw`^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)
   + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
   // (Where they are and where they are brought, or through what: "- connect all spraying drones sold in Vietnam to the national flight
   // system", "- process all declarations at the border gates through the digital platform".)
-  + String.raw`(?:\s+(?:\p{Ll}+(?:ed|ld)\s+)?(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?)?(\s+(?:to|into|onto|through|via)\s+[^,;.]{1,60}?)?)`
+  // (Or what picks them out, a relative clause: "- connect every plant that handles hazardous chemicals to the zone's … system".)
+  + String.raw`(?:\s+(?:\p{Ll}+(?:ed|ld)\s+)?(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?|\s+(?:that|which|who)\s+\p{Ll}+\s+[^,;.]{1,60}?)?`
+  + String.raw`(\s+(?:to|into|onto|through|via)\s+[^,;.]{1,60}?)?)`
   + String.raw`(?=\s+(?:by|before)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'u');
 /** An item's verb right before "all" and a whole (see ITEM_ALL). Groups: the verb, the whole and what picks it out. */
-const ACTED_ON_ALL = /^(\p{Ll}+)\s+all\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(.+)$/u;
+const ACTED_ON_ALL = /^(\p{Ll}+)\s+(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(.+)$/u;
 /**
  * An aim's verb on all of a whole, its number the whole's count: "(the province aims) to connect all 99 communes and wards to the
  * Intelligent Operations Centre (by the end of 2028)". Groups: the verb, the things, what follows them.
@@ -733,7 +739,8 @@ function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   if (out.some(isWhole)) return out;
   // (An item that gives every one of a whole a thing names the thing after the whole, past a list of its kinds: "- give every commune, ward
   // and special zone a public Wi-Fi zone".)
-  const item = GIVES_EVERY.test(text) ? null : ITEM_ALL.exec(text);
+  // (Nor one that makes every one of it do a thing, read so: "- to have all 104 communes and wards pay farm subsidies …".)
+  const item = GIVES_EVERY.test(text) || MAKES_EVERY.test(text) ? null : ITEM_ALL.exec(text);
   if (!item) return causedOfItem(text, out);
   const [, what, word, stated, brought] = item;
   const things = word === 'every' ? plural(stated!) : stated!;
@@ -743,7 +750,9 @@ function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   // "- connect all provinces to the national land database" measures the provinces connected to it, as "all provinces are to be connected
   // to …" does.
   const acted = brought ? ACTED_ON_ALL.exec(what!.slice(0, -brought.length)) : null;
-  out.push(everyOne(acted ? `${acted[2]} ${pastParticiple(acted[1]!)}${brought}` : what!, things, start, start + what!.length));
+  // ("- connect every plant that handles … to …": every one, in the plural, "plants that handle … connected to …".)
+  const whole = acted ? (acted[2] === 'every' ? plurals(acted[3]!) : acted[3]!) : '';
+  out.push(everyOne(acted ? `${whole} ${pastParticiple(acted[1]!)}${brought}` : what!, things, start, start + what!.length));
   return out;
 }
 
@@ -754,10 +763,13 @@ function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
  */
 // (Its marker may be gone, the item opening in lower case.)
 const ITEM_CAUSED_ALL = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:to\s+)?`
-  + String.raw`((?:have|help|get|let|make|give|offer|provide|put|bring|move|place|list)\s+(all|every)\s+(?:(?:the|its|their)\s+)?`
+  // (Its whole may be counted: "- to have all 104 communes and wards pay farm subsidies through …".)
+  + String.raw`((?:have|help|get|let|make|give|offer|provide|put|bring|move|place|list)\s+(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
   + String.raw`(\p{Ll}[^;.]{2,140}?))\s*(?:[;.]|$)`, 'u');
 /** An item whose verb gives every one of a whole a thing: "- give every commune …", "grant all members …". */
 const GIVES_EVERY = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:to\s+)?(?:give|grant)\s+(?:all|every)\s`, 'u');
+/** An item whose verb makes every one of a whole do a thing: "- have every tea cooperative trace …", "to help all … sell …". */
+const MAKES_EVERY = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:to\s+)?(?:have|help|get|let|make)\s+(?:all|every)\s`, 'u');
 /** A word that ends the things an item's whole names (see ITEM_CAUSED_ALL): a determiner or a preposition after them. */
 const AFTER_THINGS = /^(?:a|an|the|its|their|his|her|our|on|onto|in|into|to|with|through|via|at|by|for|from)$/;
 /** A word before a determiner: a verb the whole is made to do ("(tea cooperative) trace its products"), after "have", "help" and the like. */
@@ -773,7 +785,11 @@ function causedOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   const [, what, word, rest] = item;
   const words = rest!.split(/\s+/);
   const causing = CAUSING.test(what!.split(/\s+/)[0]!);
-  let end = words.findIndex((w, k) => k > 0 && (AFTER_THINGS.test(w) || (causing && AFTER_THINGS.test(words[k + 1] ?? ''))));
+  // (After a verb of making, the things end at the first word after a plural that is no plural nor a conjunction, its verb: "(have all 104)
+  // communes and wards (pay farm subsidies …)"; or before the word before a determiner: "(have every) tea cooperative (trace its …)".)
+  const plural = causing ? words.findIndex((w, k) => k > 0 && /s,?$/.test(words[k - 1]!) && !/s,?$|^(?:and|or)$/.test(w)) : -1;
+  const determined = words.findIndex((w, k) => k > 0 && (AFTER_THINGS.test(w) || (causing && AFTER_THINGS.test(words[k + 1] ?? ''))));
+  let end = plural >= 0 && (determined < 0 || plural <= determined) ? plural : determined;
   if (end < 0) end = Math.min(words.length, 4);
   const stated = words.slice(0, end).join(' ').replace(/,$/, '');
   const things = word === 'every' ? plurals(stated) : stated;
@@ -1525,12 +1541,35 @@ function pastParticiple(verb: string): string {
  * A verb of doing before a count, after "to", a modal or "and": "(to) enrol (no fewer than 1,200 students)", "(will) digitise (at least 2.4 million
  * pages)". Group: the verb. (Not a verb of having or reaching, which measures what the count counts: "to have 300 …", "to reach 5,000 …".)
  */
-const ACTED_COUNT = new RegExp(String.raw`\b(?:to|will|shall|must|should|would|and)\s+(?:also\s+)?(?!(?:have|has|had|reach|achieve|attain|be|become|get|see`
+// (Or opening an item of a list under its frame: "By 2032, the plan says, the province will: … - train no fewer than 2,500 rangers …".)
+const ACTED_COUNT = new RegExp(String.raw`(?:\b(?:to|will|shall|must|should|would|and)\s+(?:also\s+)?|^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?)`
+  + String.raw`(?!(?:have|has|had|reach|achieve|attain|be|become|get|see`
   + String.raw`|hit|number|total|include|exceed|surpass|double|triple|treble|cost|pay|charge|take|make|need|want|keep|maintain|remain|stay|hold|own|count`
   + String.raw`|some|about|around|over|under|nearly|almost|more|fewer|less|least|than|only|just|between|the|a|an|its|their|our|this|that|these|those|date`
   + String.raw`|for|with|from|into|onto|upon|per|via|across|within|without|through|among)\s)`
   // (A verb's plain form: not "operates", "trained" or "hosting", which a list of verbs before the count shares: "(to have) … trained".)
   + String.raw`(\p{Ll}{2,}(?<!(?<!s)s|ed|ing))\s+$`, 'u');
+/**
+ * How often a thing is to be done, after a modal or "to" and its verb: "(… the sub-department) will update the fire-risk level on its public
+ * map at least four times a day". Groups: the verb, its object, the qualifier, the number, the period.
+ */
+const FREQUENCY = new RegExp(String.raw`\b(?:will|to|shall|must|should)\s+(?:also\s+)?(\p{Ll}{3,})\s+((?:the|its|their|a|an)\s+[^,;.]{2,80}?)`
+  + String.raw`\s+(?:(${QUALIFIER})\s+)?(\d{1,3}|${WORD}|once|twice)(?:\s+times)?\s+(?:a|per|each|every)\s+(hour|day|week|month|quarter|year)\b`, 'gu');
+/** The targets of how often things are to be done (see FREQUENCY): "fire-risk level on its public map updated", at least 4 "times a day". */
+function frequencies(text: string): TargetProposal[] {
+  return allMatches(FREQUENCY, text).filter((m) => !/^(?:be|have|has|had)$/.test(m[1]!)).map((m) => {
+    const [, verb, object, qualifier, number, period] = m;
+    const at = m.index + m[0].lastIndexOf(qualifier ?? number!, m[0].length - period!.length);
+    return {
+      metric: `${object!.replace(/^(?:the|a|an|its|their)\s+/, '')} ${pastParticiple(verb!)}`, comparator: comparatorOf(qualifier),
+      value: number === 'once' ? 1 : number === 'twice' ? 2 : numberOf(number!), max: null, unit: `times a ${period}`, qualitative: false,
+      baseline: null, start: at, end: m.index + m[0].length,
+    };
+  });
+}
+
+/** A qualifier that closes the words before a figure: "(train) no fewer than ". */
+const QUALIFIER_LAST = new RegExp(String.raw`\s(?:${QUALIFIER})\s*$`, 'i');
 /** A subject before "is to", "are to" or "will" and a verb of doing: "(a pilot plant for neodymium magnet alloys) is to produce". */
 const SUBJECT_OF_ACT = /^(.*?)\s+(?:is|are)\s+to\s+\p{Ll}{3,}\s+$|^(.*?)\s+will\s+\p{Ll}{3,}\s+$/u;
 /**
@@ -1552,7 +1591,8 @@ function withActsOnCounts(found: TargetProposal[], text: string): TargetProposal
     // (The unit is the counted noun, first or last of the words: "students a year in …", "farming cooperatives and family farms".)
     const at = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(p.unit)}(?![\p{L}-])`, 'u').exec(p.metric)?.index;
     if (at === undefined) return p;
-    const before = textBefore(text, p.start);
+    // (Its qualifier may stand before the proposal: "(train) no fewer than (two thousand five hundred rangers)".)
+    const before = textBefore(text, p.start).replace(QUALIFIER_LAST, ' ');
     const acted = ACTED_COUNT.exec(before);
     if (!acted) return p;
     const subject = SUBJECT_OF_ACT.exec(before);
@@ -1681,8 +1721,11 @@ const amountsIn: TargetParser = {
         || ITEM_DONE_ONLINE.test(text) || ITEM_PRACTICE.test(text));
       // (So is one an aim is to handle online: "The department aims to process all of its own dossiers online by the end of this year".)
       if (AIM_AT.test(text)) toCome.push(...allOnline(text));
-      return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? everyOfItem(text, [...toCome, ...wholes(text)]) : out;
+      // (Or how often a thing is to be done: "will publish the air-quality index at least twice a day".)
+      const often = /\b(?:once|twice)\s/.test(text) ? frequencies(text) : [];
+      return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? [...everyOfItem(text, [...toCome, ...wholes(text)]), ...often] : often;
     }
+    if (/\stimes?\s+(?:a|per|each|every)\s|\b(?:once|twice)\s/.test(text)) out.push(...frequencies(text));
     // "Every industrial park will have a supplier development centre by 2032, the first ten of them by the end of 2030": the first of the
     // whole, by their own deadline, are a count of its things.
     for (const m of /\bfirst\s/.test(text) ? allMatches(FIRST_OF_THEM, text) : []) {

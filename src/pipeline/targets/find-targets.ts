@@ -33,6 +33,13 @@ import { coverage, firstAtLeast, type Span } from '../sorted-spans.ts';
 
 /** A list's frame that names it the objectives (targets, goals) to reach by a year: "1. Objectives by 2035:", "Targets to 2030:". */
 // (Or a frame that opens with its year: "By 2035, under the resolution:", "By 2033, the plan says:".)
+/**
+ * A heading of a list of what the reader of a notice must do or bring: "What drivers must do", "Requirements for applicants", "How to
+ * apply". Its items are rules, no targets.
+ */
+const DUTIES_FRAME = new RegExp(String.raw`^\s*(?:\d{1,2}[.)]\s+|[A-Z][.)]\s+)?`
+  + String.raw`(?:what\s+(?:\p{L}+\s+){1,3}(?:must|should|need\s+to|have\s+to)\s+(?:do|bring|know)`
+  + String.raw`|requirements?\b|how\s+to\s+(?:apply|register|pay|book|use)\b|(?:documents|papers)\s+to\s+bring\b)[^.;]{0,60}:?\s*$`, 'iu');
 const OBJECTIVES_FRAME = new RegExp(String.raw`\b(?:objectives?|targets?|goals?)\s+(?:by|to|until|for)\s+(?:the\s+(?:end\s+of\s+)?(?:year\s+)?)?`
   // (Or a heading without its colon: "Goals by 2035".)
   + String.raw`(?:19|20)\d\d\b[^.;]{0,40}:\s*$|^\s*(?:objectives?|targets?|goals?)\s+(?:by|to|until|for)\s+(?:19|20)\d\d\s*$`
@@ -224,6 +231,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     return pointedBack.get(sentence)!;
   };
   const frames = listFrames(doc.blocks);
+  const duties = dutyItems(doc.blocks);
   // Times and links by sentence and block, and the frame before each sentence, read once: each figure of a
   // long text looked through all of the document's (or its paragraph's) times and links.
   const timesOf = Map.groupBy(doc.times, (t) => `${t.sentence.block}:${t.sentence.start}`);
@@ -358,7 +366,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
     };
     // (Nor the fields of a course's notice: "- Fee: VND 2,400,000 per participant".)
     // (Nor a strip of key figures set apart by middle dots: see isFigureStrip.)
-    const rules = once(() => isScoringRule(text) || isNoticeField(text) || isFigureStrip(text));
+    // (Nor an item of a list of what the reader must do: "1. What drivers must do … - Keep a balance of at least VND 200,000 in the account.")
+    const rules = once(() => isScoringRule(text) || isNoticeField(text) || isFigureStrip(text)
+      || duties[sentence.block] === true);
     // (An item of a list a body set as its own aims: its "within 8 working hours" is its aim, not a procedure's limit.)
     // (Its marker may be a letter the layout keeps: "b) answer every question … within 8 working hours;".)
     // (Read once per list, by its frame's block, not once per item.)
@@ -655,6 +665,19 @@ const CATEGORY = /^\s*\p{Lu}[\p{L}\p{M},'’-]*(?:\s+[\p{L}\p{M},'’-]+){0,5}\s
  * For each block that is an item of a list, or a list (its markers read away), the frame that opens the list (the
  * block before its first item, ending in a colon) and its index; else undefined.
  */
+/** For each block, whether it is an item of a list under a heading of duties (see DUTIES_FRAME). */
+function dutyItems(blocks: readonly { kind: string; text: string }[]): boolean[] {
+  const out: boolean[] = [];
+  let under = false;
+  blocks.forEach(({ kind, text }, i) => {
+    // (The heading may be numbered as an item: "1. What drivers must do".)
+    if (DUTIES_FRAME.test(text)) under = true;
+    else if (kind === 'list' || LIST_ITEM.test(text)) out[i] = under;
+    else under = false;
+  });
+  return out;
+}
+
 function listFrames(blocks: readonly { kind: string; text: string }[]): ({ text: string; block: number } | undefined)[] {
   const out: ({ text: string; block: number } | undefined)[] = [];
   let frame: { text: string; block: number } | undefined;
@@ -738,14 +761,20 @@ function pairedBenchmarks<P extends { start: number; end: number; figureEnd?: nu
   return out;
 }
 
+/** A deadline that closes the words before an aside: " by 2031", " by the end of 2030". */
+const DEADLINE_LAST = /\s+(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\s*$/;
+
 // (Further when the figure's words run on to it in one clause, with no comma or number between: "95% of the province's civil servants and
 // public employees are to reach the basic level of digital skills (national target: 90%)".)
 function benchmarkAfter(end: number, next: number, text: string, asides: Aside[], bare = false): TargetCandidate['benchmark'] {
   const first = firstAtLeast(asides, end, (a) => a.start);
   const aside = asides[first];
-  const gap = aside ? aside.start - end : Infinity;
+  // (The figure's deadline right before the aside is no figure between: "60 percent of container trucks … to carry ETC tags … by 2031
+  // (national target: 50 percent)".)
+  const between = aside ? text.slice(end, aside.start).replace(DEADLINE_LAST, '') : '';
+  const gap = aside ? between.length : Infinity;
   const close = aside && aside.start < next && !/[;.]/.test(text.slice(end, aside.start))
-    && (gap <= BENCHMARK_GAP || (gap <= 2 * BENCHMARK_GAP && !/[,\d]/.test(text.slice(end, aside.start))));
+    && (gap <= BENCHMARK_GAP || (gap <= 2 * BENCHMARK_GAP && !/[,\d]/.test(between)));
   if (!close) return null;
   // "40% (previously 35%) [national: 30%]": of asides side by side, the first that compares.
   for (let i = first; i < asides.length && (i === first || /^\s*$/.test(text.slice(asides[i - 1]!.end, asides[i]!.start))); i++) {

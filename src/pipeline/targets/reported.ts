@@ -555,7 +555,8 @@ const ALLOCATION = new RegExp(String.raw`\b(?:set(?:s|ting)?\s+aside|reserv(?:e|
   + String.raw`|budget\s+(?:for|of|estimates?|is|was|will\s+be|totals?|amounts?\s+to)|capital\s+of`
   // (A programme's total funding: "The total funding for 2029–2030 is (VND 360 billion)".)
   + String.raw`|total\s+(?:funding|budget|cost)`
-  + String.raw`|costs?|costing`
+  // (Or what it is costed at: "The plan is costed at about VND 310 billion".)
+  + String.raw`|costs?|costing|costed|priced`
   // What a body arranges, provides or contributes, or a recipient receives: "the Ministry of Finance shall arrange VND 1,850 billion",
   // "The Ministry will also provide VND 120 billion over three years for the project, with the province contributing a further …".
   + String.raw`|arrang(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)\s+(?:a\s+further|another)`

@@ -65,3 +65,49 @@ describe('every one of a whole that is to do a thing online', () => {
         '% of fish farms with a processing shed']]);
   });
 });
+
+describe('how often a thing is to be done', () => {
+  it('reads "will update X at least four times a day" as a target in times a day, and "twice a day" with no number', () => {
+    expect(read('From 2032, the centre will update the flood-risk level on its public map at least four times a day in the rainy season.'))
+      .toEqual([['flood-risk level on its public map updated', 4, null, 'times a day']]);
+    expect(read('The station will publish its air-quality index at least twice a day.')).toEqual([['air-quality index published', 2, null, 'times a day']]);
+  });
+});
+
+describe('items of a list of what the reader must do', () => {
+  it('reads no target in a minimum balance under "What drivers must do", and still reads the aims after it', () => {
+    expect(targetsOf('1. What drivers must do', '- Fit a working tag before 1 March 2032.', '- Keep a balance of at least VND 150,000 in the account.',
+      '2. Our aims', 'The company aims to refund every wrongly charged toll within 3 working days by the end of 2032.'))
+      .toEqual([[2032, 'time to refund every wrongly charged toll', 3, 'working days']]);
+  });
+});
+
+describe('wholes acted on, and the time to handle things done a way', () => {
+  it('reads "- connect every X that does Y to Z" as every one of them, in the plural, connected to Z', () => {
+    expect(read('- connect every depot that stores fuel to the port\'s digital fire-alarm system by the end of 2033;'))
+      .toEqual([['depots that store fuel connected to the port\'s digital fire-alarm system', 100, null, '% of depots']]);
+  });
+
+  it('reads "- to have all 86 communes and wards pay X" as all of them, the things ending at their verb', () => {
+    expect(read('- to have all 86 communes and wards pay land rent through the provincial e-payment platform;').map(([, v, , u]) => [v, u]))
+      .toEqual([[100, '% of communes and wards']]);
+  });
+
+  it('reads a pledge to settle things "fully online within" a time', () => {
+    expect(read('From 2032, the park\'s management board will settle construction permits fully online within 12 working days.'))
+      .toEqual([['time to settle construction permits fully online', 12, null, 'working days']]);
+  });
+
+  it('reads a range after a possessive of a plural, and a benchmark after the figure\'s own deadline', () => {
+    expect(read('and, by 2033, cut the time from a landslide sensor\'s trigger to an alert on villagers\' phones to no more than 5 minutes.'))
+      .toEqual([['time from a landslide sensor\'s trigger to an alert on villagers\' phones', 5, null, 'minutes']]);
+    const text = ['Gia Lai passes a support programme', 'Posted: 12/12/2031', 'The plan aims for 55 percent of fishing boats registered in the '
+      + 'province to carry satellite trackers linked to the port system by 2033 (national target: 45 percent).'].join('\n\n');
+    expect(timelineOf({ 'a.txt': text }).targets.map((t) => [t.deadline, t.value, t.benchmark?.value])).toEqual([[2033, 55, 45]]);
+  });
+
+  it('reads no target in what a plan is costed at', () => {
+    expect(targetsOf('By 2033 the plan aims to train 800 rangers. The plan is costed at about VND 240 billion.'))
+      .toEqual([[2033, 'rangers trained', 800, 'rangers']]);
+  });
+});
