@@ -50,7 +50,8 @@ const REVISED_OPENING = new RegExp(String.raw`^\s*${REVISED}`, 'i');
 /** A later stamp's label alone before a date: "Updated", "Last edited:". */
 const REVISED_LABEL = new RegExp(String.raw`^${REVISED}\s*:?$`, 'i');
 /** The page's first date after a later stamp: "…, first published 12/03/2026", "| Published: 12/03/2026". */
-const FIRST_PUBLISHED = /(?<=[,|·]\s*|\s)(?:first\s+)?(?:published|posted)\b/i;
+// (Or in Vietnamese: "Cập nhật: 08/11/2030 - 10:02 | Đăng: 07/11/2030 - 18:30".)
+const FIRST_PUBLISHED = /(?<=[,|·]\s*|\s)(?:(?:first\s+)?(?:published|posted)\b|(?:ngày\s+)?(?:đăng|xuất\s+bản)(?:\s+lúc)?(?=\s*:))/iu;
 /** A page's counter of views, reads or comments, or its reading time: "Views: 412", "2,107 views", "6 min read". */
 const COUNTER = String.raw`(?:(?:views?|comments?|reads?|lượt xem)\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?|reads?|lượt xem)`
   // A reading time: "6 min read", "7 minutes read", "reading time: 4 min".

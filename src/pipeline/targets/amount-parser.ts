@@ -1582,7 +1582,7 @@ const NO_DOER = new RegExp(String.raw`\b(?:(?:${ORGANIZATION_HEADS.map((h) => h.
 
 /**
  * Counts of things a verb of doing acts on, named with it: "to enrol no fewer than 1,200 students a year in digital technology trades" counts
- * "students enrolled a year in digital technology trades"; what does it, when it is no body, names it too ("tonnes produced a year by pilot
+ * "students a year enrolled in digital technology trades"; what does it, when it is no body, names it too ("tonnes a year produced by pilot
  * plant for neodymium magnet alloys").
  */
 function withActsOnCounts(found: TargetProposal[], text: string): TargetProposal[] {
@@ -1599,7 +1599,9 @@ function withActsOnCounts(found: TargetProposal[], text: string): TargetProposal
     const doer = subject ? subjectBefore(subject[1] ?? subject[2]!) : '';
     const by = doer && !NO_DOER.test(doer.replace(/\s+(?:for|of|in|at|on)\s.*$/, '')) ? ` by ${/^\p{Ll}/u.test(doer) ? 'the ' : ''}${doer}` : '';
     // (After a unit that is one word of a list of things, the verb closes the list: "science and technology enterprises and startups served".)
-    const head = p.metric.slice(0, at + p.unit.length);
+    // (A rate stays with the count, the text's words kept together: "firms a year (served with …)".)
+    const rate = /^\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b/.exec(p.metric.slice(at + p.unit.length))?.[0] ?? '';
+    const head = p.metric.slice(0, at + p.unit.length + rate.length);
     const rest = p.metric.slice(head.length);
     const done = pastParticiple(acted[1]!);
     // (Nor between a unit and what it measures: "TEU of containers a year" stays so.)

@@ -278,7 +278,7 @@ describe('a count followed by a whole of another clause', () => {
   it('ends before "and every …", which is a target of its own', () => {
     const found = timelineOf({ 'a.txt': 'Post offices serve the public\n\n11/02/2031\n\nUnder the plan, by 2032 the post offices are to handle 300,000 '
       + 'dossiers a year and every commune is to have at least one point receiving dossiers.' }).targets;
-    expect(found.map((t) => [t.metric, t.value])).toEqual([['communes with at least one point receiving dossiers', 100], ['dossiers handled a year', 300000]]);
+    expect(found.map((t) => [t.metric, t.value])).toEqual([['communes with at least one point receiving dossiers', 100], ['dossiers a year handled', 300000]]);
   });
 });
 
