@@ -259,7 +259,8 @@ const TRIALLED_SINCE = new RegExp(String.raw`^(?:the\s+)?([^,;.]{2,80}?)\s+${TRI
  */
 function trialsSince(context: SentenceContext): Happening[] {
   const { text } = context;
-  if (!/\bsince\b/i.test(text) || !TRIAL_WORD.test(text)) return [];
+  if (!/\bsince\b/i.test(text)) return [];
+  if (!TRIAL_WORD.test(text)) return begunSince(context);
   const out: Happening[] = [];
   for (const t of context.times) {
     if (t.precision !== 'day' && t.precision !== 'month') continue;
@@ -292,6 +293,37 @@ function trialsSince(context: SentenceContext): Happening[] {
     out.push({ kind: 'other', at, end: at + subject.length, quality: 1, inherits: false, alone: true, timeAt: t.start, since: true, title });
   }
   return out;
+}
+
+/**
+ * What has gone on since a day, in the perfect, after the time that opens the sentence: "Since 1 July, (the division) (has taken) (online
+ * applications alongside paper ones)", "Since 3 June, the digital reading room has been open to …". Groups: the subject, the verb, what follows.
+ */
+const SINCE_THEN_DONE = new RegExp(String.raw`^,\s+((?:[^,;.](?!\b(?:has|have)\b)){2,80}?)\s+((?:has|have)\s+(?:been\s+)?`
+  + String.raw`(?:\p{Ll}+ed|run|taken|open|live|available|offered|accepted|used)\b)((?:[^,;.]|[,.](?=\d)){0,80})`, 'u');
+/** A count right after the verb: what has been done since then is a result ("has issued 1,200 e-certificates"), no start. */
+const COUNT_DONE = /^\s+(?:about\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\d/;
+/** A sentence that opens with "Since …," and goes on in the perfect (see SINCE_THEN_DONE), a cheap test. */
+export const BEGUN_SINCE = /^\s*Since\s[^,;.]{2,30},\s+[^,;.]{2,80}?\s(?:has|have)\s/;
+/** A trial's or a pilot's word in a section's heading: "3. Results of the trial". */
+const TRIAL_HEADING = /\b(?:trial|pilot|test\s+run)s?\b/i;
+
+/**
+ * What began on a day or in a month, told in the perfect after "Since …," that opens its sentence (see SINCE_THEN_DONE): it began then. Its
+ * section's heading names it a trial when it says so ("Results of the trial").
+ */
+function begunSince(context: SentenceContext): Happening[] {
+  const { text } = context;
+  const t = context.times.find((time) => time.start === text.search(/\S/) && (time.precision === 'day' || time.precision === 'month'));
+  if (!t || !/^since\s/i.test(text.slice(t.start, t.end))) return [];
+  const done = SINCE_THEN_DONE.exec(text.slice(t.end));
+  // (Not a count since then, which is a result: "Since 1 July, the office has issued 1,200 e-certificates"; unless what did it is a trial,
+  // which began then: "Since 4 March, a pilot chatbot on the portal has answered 1.3 million questions".)
+  if (!done || (COUNT_DONE.test(done[3]!) && !TRIAL_HEADING.test(done[1]!))) return [];
+  const at = t.end + done[0].indexOf(done[1]!);
+  const trial = !TRIAL_HEADING.test(done[1]!) && TRIAL_HEADING.test(context.section?.() ?? '') ? 'Trial: ' : '';
+  const title = tidyTitle(`${trial}${firstWords(`${done[1]!.replace(/^(?:the|a|an)\s+/i, '')} ${done[2]}${done[3]}`, SUBJECT_WORDS + 6)}`);
+  return [{ kind: 'other', at, end: at + done[1]!.length, quality: 1, inherits: false, alone: true, timeAt: t.start, since: true, title }];
 }
 
 /** A part of things just named, as a subject: "most of them", "many of whom", "half of those". */

@@ -13,7 +13,7 @@ import type { TimeExpression, TimeValue } from '../time/types.ts';
 import { familyOf } from './act-kinds.ts';
 import { readActs } from './acts.ts';
 import { readConclusions } from './conclusions.ts';
-import { isMilestoneYear, readDeeds, readOccasionDeeds, TRIAL_WORD } from './deeds.ts';
+import { BEGUN_SINCE, isMilestoneYear, readDeeds, readOccasionDeeds, TRIAL_WORD } from './deeds.ts';
 import { happeningTimes } from './dating.ts';
 import { tidyTitle } from './event-title.ts';
 import { readMeeting } from './meetings.ts';
@@ -73,6 +73,9 @@ const TRIGGER = new RegExp(String.raw`\b(?:held|hosted|convened|organi[sz]ed|ope
   + String.raw`|as\s+(?:an?\s+|the\s+)?(?:special\s+|honou?red\s+)?guests?,|^Speaking\s+(?:for|on\s+behalf\s+of)\s`
   // (And one attending what no gathering's noun names: "Attending the training, X asked …".)
   + String.raw`|^Attending\s+(?:the|a)\s|\btrained\s+(?:its|their|the|our|\d)`
+  // (And a collegial body's review on a day: "The Standing Board of … on Wednesday afternoon (6/11) reviewed …"; see meetings.ts.)
+  + String.raw`|(?:Board|Committee|Council|Commission|Secretariat|Politburo|Government|Cabinet|Presidium)\b[^,;.]{0,40}?`
+  + String.raw`\s(?:reviewed|discussed|considered|examined|debated|assessed)\s`
   + String.raw`|[Ii]n\s+(?:his|her|their)\s+(?:\p{L}+\s+)?(?:speech|remarks|address)`
   // A person named later by an honorific who says something, opening a paragraph, maybe a guest of the gathering reported: "Ms Tống said
   // …" (see remarks.ts).
@@ -363,6 +366,7 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
     const context = sentenceContext(sentence, entry ? movedLinks(blockLinks, original, entry) : blockLinks, sentenceTimes, entities, earlierOf(original),
       speaking || AT_GATHERING_SAID.test(sentence.text) || TOLD_AUDIENCE.test(sentence.text) ? hosts() : undefined,
       personOf(original), speaking ? guests() : undefined);
+    context.section = () => sectionHeading(doc.blocks, original.block);
     // (The words that open the next sentence of the paragraph may be those of the guest this one names: see readRemarks.)
     const following = doc.sentences[at + 1];
     if (following?.block === original.block) {
@@ -420,7 +424,10 @@ export function findEvents(doc: DocumentTimeline, entities: EntityLookup): Event
       const owned = ((h.quality === 0 ? ownedStated : ownedPast).get(h) ?? [])
         .filter((t) => !isCited(t) || (h.kind !== 'meeting' && ownDocument(between(t))))
         // (A day is no stretch reviewed: "The report was reviewed yesterday at a meeting …" was reviewed that day.)
-        .filter((t) => t.precision === 'day' || !REVIEWED.test(textBefore(sentence.text, local(t), 40)));
+        .filter((t) => t.precision === 'day' || !REVIEWED.test(textBefore(sentence.text, local(t), 40)))
+        // (Nor one of the words a speaker said after it: "X, who chaired the press conference, said the decision was signed on Tuesday (15/8)"
+        // dates the signing, not the press conference.)
+        .filter((t) => h.kind === 'remarks' || local(t) < h.end || !SAID_BETWEEN.test(sentence.text.slice(h.end, local(t))));
       // An act on an instrument "dated December 22, 2024" happened that day, whatever else the sentence dates ("Today, a year after …").
       // (So is one done under an instrument the sentence opens with: "Under Board Resolution No. 92/2030/NQ-HĐQT dated 28/2/2030, the board
       // approved a development plan …".)
@@ -743,7 +750,8 @@ const deedTime = (t: TimeExpression) => (t.relation === 'at' && (t.precision ===
 const trialSentences = new WeakMap<object, boolean>();
 function trialSentence(sentence: { text: string }): boolean {
   let trial = trialSentences.get(sentence);
-  if (trial === undefined) trialSentences.set(sentence, (trial = TRIAL_WORD.test(sentence.text)));
+  // (Or what has gone on since a day that opens it: "Since 1 July, the division has taken online applications …".)
+  if (trial === undefined) trialSentences.set(sentence, (trial = TRIAL_WORD.test(sentence.text) || BEGUN_SINCE.test(sentence.text)));
   return trial;
 }
 
@@ -1006,6 +1014,19 @@ const UNDER_REACH = 140;
 function citedAfter(times: TimeExpression[], end: number, sentence: Sentence): TimeExpression | undefined {
   for (let i = firstAtLeast(times, sentence.start + end, (t) => t.start); i < times.length && times[i]!.start - sentence.start - end <= CITED_GAP; i++) {
     if (CITATION.test(textBefore(sentence.text, times[i]!.start - sentence.start))) return times[i];
+  }
+  return undefined;
+}
+
+/** A verb of saying between a happening and a later time, which opens the words said. */
+const SAID_BETWEEN = /,\s+(?:said|says|told|added|noted|stressed|announced)\b/;
+/** How long a line may be to be a section's heading. */
+const HEADING_LENGTH = 80;
+/** The heading of the section a block is in: the nearest block before it that is a short line with no sentence's end (see SentenceContext). */
+function sectionHeading(blocks: readonly { text: string }[], block: number): string | undefined {
+  for (let i = block - 1; i >= 0; i--) {
+    const text = blocks[i]!.text.trim();
+    if (text.length <= HEADING_LENGTH && !/[.!?;:,]$/.test(text)) return text;
   }
   return undefined;
 }

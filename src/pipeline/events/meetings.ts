@@ -262,8 +262,20 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   if (trained && trainer) {
     return { ...meeting(trained.index, `${trainer} training for ${firstWords(trained[1]!, TRAINED_WORDS).replace(DANGLING, '')}`), near: true };
   }
+  // "The Standing Board of the Quảng Ngãi Provincial Party Committee on Wednesday afternoon (6/11) reviewed …": a collegial body that
+  // reviewed a thing on a day sat that day.
+  const sat = context.times.some((t) => t.precision === 'day') ? SAT_TO_REVIEW.exec(text) : null;
+  if (sat) return { ...meeting(sat.index + sat[0].length - sat[2]!.length, `Meeting of the ${sat[1]!.replace(/^the\s+/i, '')}`), near: true };
   return undefined;
 }
+
+/**
+ * A collegial body that opens its sentence and reviewed, discussed or considered a thing, a day between: "The Standing Board of the … Party
+ * Committee on Wednesday afternoon (6/11) reviewed …". Groups: the body, the verb.
+ */
+const SAT_TO_REVIEW = new RegExp(String.raw`^(?:[^,]{2,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}’'-]*\s+|(?:of|the|and|for)\s+){0,12}?`
+  + String.raw`\p{Lu}[\p{L}\p{M}’'-]*\s+(?:Board|Committee|Council|Commission|Secretariat|Politburo|Government|Cabinet|Presidium))`
+  + String.raw`(?:\s+(?:on|in|this|last|yesterday)\b[^,;.]{0,40}?)?\s+(reviewed|discussed|considered|examined|debated|assessed)\s`, 'u');
 
 /** People met named by their role alone, in lower case: "village heads and commune officials". */
 const ROLES_MET = new RegExp(`^${PEOPLE_MET_NAMED}`, 'u');

@@ -36,6 +36,8 @@ export interface SentenceContext {
   personBefore?: PersonBefore;
   /** The person whose words open the next sentence of the paragraph, if any ("Lefèvre said …"; see speakerOpening). */
   nextSpeaker?: () => string | undefined;
+  /** The heading of the section the sentence is in, if any: the nearest short line before its paragraph ("3. Results of the trial"). */
+  section?: () => string | undefined;
 }
 
 /** How many links before a sentence its "he" or "she" is looked for among. */
