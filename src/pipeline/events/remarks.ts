@@ -342,7 +342,12 @@ function isGuest(context: SentenceContext, titleStart: number, person: LocalLink
   const apposition = /^,\s+[^,;]{3,160},/.exec(context.text.slice(person.end))?.[0] ?? '';
   // (Or in apposition after the name: "Speaking at the groundbreaking, X, Deputy Prime Minister, said". Not a minister: a ministry may hold
   // a briefing the text names no host of.)
-  if (!hosts || hosts.size === 0) return LEADER.test(said) || (said === '' && LEADER.test(apposition.replace(/^,\s+(?:the\s+)?/, '')));
+  // (Or an official of a central body told attending: "Attending the conference, Deputy Director of the Department of Crop Production … under the
+  // Ministry of Agriculture and Environment X said …" at a province's review conference.)
+  if (!hosts || hosts.size === 0) {
+    return LEADER.test(said) || (said === '' && LEADER.test(apposition.replace(/^,\s+(?:the\s+)?/, '')))
+      || (ATTENDED_OPENING.test(context.text) && CENTRAL_OFFICIAL.test(said));
+  }
   if (hosts.has(person.entity)) return false;
   // "Phan Xuân Lộc, a former Director of …,": a past title names no body the speaker speaks for.
   if (/^,\s+(?:a\s+|the\s+)?former\b/i.test(apposition)) return false;
@@ -387,6 +392,10 @@ const COMMUNE_LEVEL = /\b(?:commune|ward)\b/;
 const LOCAL_BODY = new RegExp(String.raw`\bdepartment\b|${COMMUNE_LEVEL.source}`);
 /** A title at a central body, never a province's. */
 const CENTRAL = /\b(?:Ministry|National|General\s+Department|Government|Party\s+Central)\b/;
+/** A title at a central body: a minister's, or one at a ministry's department ("… under the Ministry of …"). */
+const CENTRAL_OFFICIAL = /^(?:Deputy\s+|Vice\s+)?Minister\b|\b(?:under|of)\s+the\s+Ministry\s+of\b/;
+/** A sentence that opens with who attended: "Attending the conference, …". */
+const ATTENDED_OPENING = /^Attending\s/;
 /** The place a local body is named with, before its head: "đồng nai" of "Đồng Nai Department of Finance". Group: the place. */
 const PLACE_BEFORE = /^((?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:department|provincial|city|commune|ward)\b/u;
 

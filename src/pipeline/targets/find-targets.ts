@@ -131,6 +131,10 @@ const definite = (text: string, p: { start: number; unit: string | null }) => !p
  * A figure's clause about the province around a commune: "in the province", "the province's", "provincial"; not the province's index a
  * commune ranks in ("among the top 3 communes … in the provincial digital transformation index").
  */
+/** A zone or a park, a part of a province, as a target's scope: "Dung Quất Economic Zone", "Hòa Lạc Hi-Tech Park". */
+const ZONE_SCOPE = /\b(?:Economic|Industrial|Special|Free\s+Trade)\s+Zone$|\b(?:Industrial|Hi-?Tech|High-?Tech|Technology)\s+Park$/i;
+/** A list's frame that says what the province must or is to do: "By 2035, the Standing Board concluded, the province must:". */
+const PROVINCE_MUST = /\bthe\s+province\s+(?:must|shall|should|is\s+to|will|aims\s+to)\b/i;
 const THE_PROVINCE = /\b(?:the\s+province\b|provincial\b(?!\s+(?:[\p{L}-]+\s+){0,4}?(?:index|indices|ranking|rankings)\b))/iu;
 /**
  * A title whose subject is a commune's, a ward's or a district's body, unnamed: "Commune People's Council adopts …", "Ward People's
@@ -211,6 +215,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   const wholeText = once(() => doc.blocks.map((b) => b.text).join('\n'));
   // The province a commune's text names first (its portal's masthead, its lead): "XÃ TÂN THẠNH - TỈNH TÂY NINH".
   const provinceOfCommune = once(() => (commune === null ? undefined : placesIn(wholeText())[0]));
+  const provinceOfText = once(() => placesIn(wholeText())[0]);
   // "Thursday – Bắc Ninh opened an AI hub. The province aims for …": in a national text, the province or city a sentence points
   // back at is the last its paragraph named before it.
   // Read once a sentence: a sentence with many figures (a long list joined by semicolons) asked for each of them.
@@ -441,7 +446,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       const read = scopeOf(unplaced(clause.text), unplaced(text), placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null,
         proposal.start, sentence.block);
       // In a commune's text, a figure of "the province" ("at least 80% of adults in the province") is the province's its lead names.
-      const local = commune !== null && read === commune && THE_PROVINCE.test(clause.text) ? provinceOfCommune() ?? read : read;
+      // (So is an item of a list the province must reach, in a text about a zone in it: "By 2035, the Standing Board concluded, the province
+      // must: - have 90 percent of plants in the zone on …" is the province's, not the Dung Quất Economic Zone's.)
+      const zoned = ZONE_SCOPE.test(read) && PROVINCE_MUST.test(frames[sentence.block]?.text ?? '') ? provinceOfText() : undefined;
+      const local = commune !== null && read === commune && THE_PROVINCE.test(clause.text) ? provinceOfCommune() ?? read : zoned ?? read;
       // "… the university aims to have trained 2,000 engineers … . By 2035, it aims to rank among …": "it" is who set the target before.
       const scope = PRONOUN_SUBJECT.test(clause.text) && lastScope?.block === sentence.block ? lastScope.scope : local;
       // "asked Hanoi and Ho Chi Minh City to achieve growth of at least 11%, and Da Nang, Hai Phong and Can Tho to reach at

@@ -28,7 +28,9 @@ const BODY_KINDS = String.raw`ministry|department|office|agency|authority|direct
 const SERVICE_KINDS = String.raw`library|museum|hospital|clinic|school|theatre|archives|station|airport|seaport|port`;
 /** The kinds of body that say they set an aim for their own work: KINDS, and BODY_KINDS and the like. Group: the kind. */
 const SETTING_KINDS = String.raw`(ministry|sub-department|department|office|agency|authority|directorate|police|foundation|fund|centre|center|association`
-  + String.raw`|federation|confederation|union|chamber|alliance|network|institute|academy|university|school|college|hospital|cooperative)`;
+  + String.raw`|federation|confederation|union|chamber|alliance|network|institute|academy|university|school|college|hospital|cooperative`
+  // (A zone's or a park's management board: "The management board has also set a deadline for its own work:".)
+  + String.raw`|management\s+board)`;
 /** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
 // (Or its own size: "the Centre is to reach a staff of at least 120", "employ 300 engineers".)
 // (Or answer those it serves: "The centre aims to answer 90% of questions through Sen, without an officer".)
@@ -55,7 +57,7 @@ const OWN = new RegExp(
     // (Or another body by its kind: "the association had set an aim of its own:", "the network had set itself an aim:".)
     // (Or in the present: "The Ministry of Science and Technology also sets itself a deadline:".)
     + String.raw`|\b${SETTING_KINDS}(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:(?:also\s+)?ha(?:s|d|ve)\s+)?(?:also\s+)?sets?\s+`
-    + String.raw`(?:itself\b|its\s+own\b|(?:\w+\s+)?(?:targets?|goals?|aims?)\s+(?:for|of)\s+`
+    + String.raw`(?:itself\b|its\s+own\b|(?:\w+\s+)?(?:targets?|goals?|aims?|deadlines?)\s+(?:for|of)\s+`
     + String.raw`(?:itself|themselves|(?:its|their)\s+own)\b)`
     // ("Director of the … Department of Industry and Trade X, whose department drafted the plan, said it had also set an aim for its own
     // work:": the body of the person the sentence names, by its kind.)
@@ -105,7 +107,9 @@ const NOT_NAME = /^(?:The|A|An|This|That|Its|His|Her|Our|Director|Deputy|General
  */
 function nameOfKind(kind: string, text: string, last = false): string | undefined {
   // (Each part of a hyphenated kind in capitals, or the part after the hyphen in lower case: "Sub-Department", "Sub-department".)
-  const head = kind.toLowerCase().replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/-(\p{Ll})/gu, (_, c: string) => `-[${c.toUpperCase()}${c}]`);
+  // (A kind of two words capitalised in a name: "Management Board".)
+  const head = kind.toLowerCase().replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/-(\p{Ll})/gu, (_, c: string) => `-[${c.toUpperCase()}${c}]`)
+    .replace(/\s+(\p{Ll})/gu, (_, c: string) => String.raw`\s+[${c.toUpperCase()}${c}]`);
   // (A foundation or a centre is named for its field: "National Foundation for Science and Technology Development".)
   // (Its field may be a list: "Hưng Yên Science, Technology and Innovation Fund".)
   // (Words may stand between the list's last and the kind: "Sơn La Science, Technology and Innovation Development Fund".)

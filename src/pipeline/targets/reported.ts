@@ -232,7 +232,8 @@ export function isReported(text: string, start: number, end: number): boolean {
 // (Not a permit after a determiner, which is a document: "decide on every permit request".)
 // (Not permits as things, before what they are for or their verb: "building permits for individual houses would be issued …".)
 const PERMISSION = new RegExp(String.raw`\b(?:allow(?:s|ed|ing)?|(?<!\b(?:every|each|all|the|a|an|its|their|new)\s+)`
-  + String.raw`permit(?:s(?!\s+(?:for|of|are|were|would|will|is|was|have|has|had|and)\b)|ted|ting)?`
+  // (Nor permits handled a way: "settle construction permits fully online within 12 working days".)
+  + String.raw`permit(?:s(?!\s+(?:for|of|are|were|would|will|is|was|have|has|had|and|fully|online|within|electronically|digitally)\b)|ted|ting)?`
   + String.raw`(?!\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$)|entitle(?:s|d)?|may)\b[^,;:.]*$`, 'i');
 /**
  * What a rule entitles whom it governs to, however long its list of benefits: "(Projects …) are entitled to a corporate income tax rate

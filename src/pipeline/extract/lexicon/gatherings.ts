@@ -17,7 +17,9 @@ interface Noun { before?: string; word: string; after?: string }
  */
 const NOUNS: Noun[] = [...['conference', 'meeting', 'congress', 'session', 'forum', 'summit', 'ceremony', 'seminar', 'workshop', 'plenum',
   'dialogue', 'festival', 'exhibition', 'expo', 'fair', 'briefing', 'auction', 'contest', 'competition', 'hackathon', 'hearing', 'symposium',
-  'roundtable', 'webinar'].map((word) => ({ word })),
+  'roundtable', 'webinar',
+  // (A school's or a firm's day of its doors open to visitors: "the college held an open day for about 600 pupils and parents".)
+  'open day', 'open house'].map((word) => ({ word })),
 { word: 'final', after: AS_NOUN }, { word: 'semi-?final', after: AS_NOUN },
 // An assembly's sitting and its debate ("a plenary debate on 12 November", "chaired Wednesday's sitting").
 { before: NOT_AFTER_VERB, word: 'debate' }, { before: NOT_AFTER_VERB, word: 'sitting', after: NOT_POSTURE }];
