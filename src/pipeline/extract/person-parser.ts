@@ -58,6 +58,13 @@ const AGENT_APPOSITION = new RegExp(String.raw`^,\s+(?:(?:a|an)\s+(?:\p{Lu}[\p{L
 const WHO_AFTER = /^,\s+who\s/;
 /** A person's age in apposition after a name: "Đoàn Thị Nhung, 72, a retired nurse …" (a place or a body has no age). */
 const AGE_AFTER = /^,\s+\d{2,3},\s/;
+/**
+ * A person told by what they are in apposition after a name: "Lò Văn Chiến, a second-year student of industrial robots …", "…, a rice farmer
+ * in …", "…, a retired teacher". No place or body is a student, a farmer or a nurse.
+ */
+const PERSON_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:student|pupil|farmer|fisherman|fisher|worker|teacher|nurse`
+  + String.raw`|doctor|driver|trader|vendor|resident|villager|mother|father|grandmother|grandfather|housewife|veteran|volunteer|shopkeeper|retiree`
+  + String.raw`|graduate|apprentice|trainee|technician|mechanic|craftsman|artisan|herder|grower)s?\b`, 'u');
 /** How far after a name its title in apposition is read. */
 const APPOSITION_REACH = 200;
 /** How far before a name a title with its body may start ("Minister of Foreign Affairs "). */
@@ -233,7 +240,7 @@ export const personParser: Parser = {
         // (Or a relative named by kin: "his eldest son, Lưu Minh Quân".)
         certain: titles.length > 0 || honorific || speaks || signer || KIN_BEFORE.test(before) || AGENT_APPOSITION.test(text.slice(name.end))
           || WHO_AFTER.test(text.slice(name.end))
-          || AGE_AFTER.test(text.slice(name.end)),
+          || AGE_AFTER.test(text.slice(name.end)) || PERSON_APPOSITION.test(text.slice(name.end)),
       });
     });
     return [...mentions, ...shortNames(sentence, names)];

@@ -35,7 +35,8 @@ const KIND_AFTER = String.raw`\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:cooperative|co-o
   + String.raw`|Fatherland\s+Front|Farmers[’']?|Women[’']s|Youth|Veterans[’']?)(?:\s+\p{L}+)?\s+(?:[Cc]ell|[Cc]ommittee|[Uu]nion|[Aa]ssociation|[Cc]ouncil`
   + String.raw`|[Cc]hapter|[Bb]ranch))?|club|farm)\b`;
 /** The head noun of a unit a ministry has under it, named by its ministry: "… Agency under the Ministry of …". */
-const MINISTRY_UNIT = 'Agency|Authority|Administration|Board|Commission|Directorate|Centre|Center|Office';
+// (Or a department named with its kind last: "(Deputy Director of the State Records and Archives Department) under the Ministry of Home Affairs".)
+const MINISTRY_UNIT = 'Agency|Authority|Administration|Board|Commission|Directorate|Centre|Center|Office|Department';
 /** The commas of a ministry's name that lists its fields, kept only before its "and": "(Culture), Sports (and Tourism)". */
 const MINISTRY_LIST = String.raw`(?:(?:,\s+\p{Lu}[\p{L}\p{M}]*)+(?=,?\s+and\s+\p{Lu}))?`;
 /** A body's complement, with the place noun a locality may end with ("… of Quang Ninh province") or its local unit. */

@@ -18,6 +18,9 @@ export const TITLE_HEADS = [
   // And of a donor's or a fund's project: "Country Representative of the … Fund in Vietnam", "Project Director X".
   'Country Representative', 'Project Director', 'Programme Director', 'Program Director', 'Project Manager', 'Programme Manager',
   'Program Manager',
+  // A firm's head of a function: "Human Resources Director of Sao Khuê Electronics Company Limited X".
+  'Human Resources Director', 'Sales Director', 'Marketing Director', 'Technical Director', 'Finance Director', 'Production Director',
+  'Operations Director',
   // Advisers to a head of government or a minister: "Chief Science Adviser to the Prime Minister of …".
   'Adviser', 'Advisor', 'Chief Adviser', 'Chief Science Adviser', 'Chief Scientific Adviser', 'Science Adviser',
   'general director', 'managing director', 'managing partner', 'chief engineer', 'founder', 'co-founder', 'partner', 'lecturer', 'researcher',
