@@ -19,11 +19,12 @@ export const RELATED_RAIL =
     + String.raw`(?: (?:in|of) the same (?:field|category|topic|section|area|sector))?|read (?:more|also`
     + String.raw`|next)|see also|more (?:news|stories|from .{1,40})|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|viewed`
     + String.raw`|popular)|latest news|tags?(?::.*)?|categor(?:y|ies)(?::.*)?|share (?:this|on)\b.*|tin (?:liên quan|cùng chuyên mục|mới nhất)`
-    + String.raw`|(?:bài viết |bài |tin )?cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan`
+    // (Or a notice board's other notices: "Thông báo khác", "Other notices".)
+    + String.raw`|(?:bài viết |bài |tin )?cùng chuyên mục|đọc thêm|tin khác|các tin khác|bài (?:viết )?liên quan|(?:các )?thông báo khác`
     // (A portal's related items: "Phản ánh liên quan / Related feedback", "Câu hỏi liên quan".)
     + String.raw`|văn bản liên quan(?: cùng (?:lĩnh vực|nội dung|chủ đề))?|(?:phản ánh|câu hỏi|video) liên quan|xem thêm`
 
-    + String.raw`|other (?:news|articles|stories)`
+    + String.raw`|other (?:news|articles|stories|notices|announcements)`
     // A rail's word alone, or "more" and the section it lists ("RELATED", "MORE OPINION", "More in Business", "Also in Courts"); a label
     // may end in ":".
     + String.raw`|related|more (?:in |from )?[a-z&]+(?: [a-z&]+)?|also in [a-z&]+(?: [a-z&]+)?)\s*:?$`, 'i');

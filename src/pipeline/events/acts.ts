@@ -44,7 +44,7 @@ const DEFINITE_OBJECT = new RegExp(String.raw`^(?:[Tt]he|[Tt]his)\s+(${DOCUMENT_
 /** How far before a passive verb its subject is read. */
 const SUBJECT_REACH = 80;
 /** How far before a reduced relative the document it follows may be named, its subject between ("on developing … to 2030"). */
-const RELATIVE_REACH = 120;
+const RELATIVE_REACH = 160;
 
 /** What the verb makes of the act ("sent" only with a numbered document: "sent Official Dispatch No. 567/…"). */
 const KIND_OF_VERB: [RegExp, EventKind][] = [

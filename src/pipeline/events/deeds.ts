@@ -144,6 +144,8 @@ export function readDeeds(context: SentenceContext): Happening[] {
   const { text } = context;
   // (A trial begun "since" a day is dated by it, which dates no other deed.)
   const out: Happening[] = trialsSince(context);
+  // (Nor a box of labelled fields: "Delegates: 86 | Present: 82 | Resolutions passed today: 2 | …" states figures.)
+  if (FIELD_BOX.test(text)) return out;
   const dates = context.times.filter((t) => ((t.precision === 'day' || t.precision === 'month') && !NOT_WHEN.test(textBefore(text, t.start, CITE_REACH)))
     || (t.precision === 'year' && isMilestoneYear(text, t.start, t.end)));
   if (dates.length === 0) return out;
@@ -196,6 +198,9 @@ export function readDeeds(context: SentenceContext): Happening[] {
     const found = before && before.index >= Math.max(from, lastEnd(ends, t.start - 1)) ? before : after && after.index < to ? after : undefined;
     if (!found?.deed || read.has(found.index)) continue;
     const verb = found.m;
+    // "Fewer than 10 percent of the ore mined is processed at home today": a present passive "today" tells how things stand, no deed.
+    // (Its participle may be read as the verb: "the ore mined".)
+    if (/^(?:today|now|these\s+days|nowadays)$/i.test(text.slice(t.start, t.end).trim()) && PRESENT_STATE.test(text.slice(from, to))) continue;
     // A year dates only a milestone ("joined the ministry in 2004"), not a year's record.
     if (t.precision === 'year' && !isMilestone(verb, text)) continue;
     const deed = titleOf(text, verb, Math.max(from, lastEnd(ends, verb.index)), to, t, previous, from, context.personBefore);
@@ -326,6 +331,10 @@ function begunSince(context: SentenceContext): Happening[] {
   return [{ kind: 'other', at, end: at + done[1]!.length, quality: 1, inherits: false, alone: true, timeAt: t.start, since: true, title }];
 }
 
+/** A box of three labelled fields or more, set apart by bars: "Delegates: 86 | Present: 82 | Resolutions passed today: 2". */
+const FIELD_BOX = /^[^|:]{1,60}:[^|]{1,60}(?:\s\|\s[^|:]{1,60}:[^|]{1,60}){2,}$/;
+/** A clause in the present, of being or a passive: "… is processed at home (today)", "… are online (now)". */
+const PRESENT_STATE = /\b(?:is|are)\s+(?!(?:to|going)\b)/;
 /** A part of things just named, as a subject: "most of them", "many of whom", "half of those". */
 const PARTITIVE = /^(?:most|many|some|all|half|none|each|few|several|both|one|two|three)\s+of\s+(?:them|those|these|whom|which)$/i;
 
