@@ -177,6 +177,14 @@ export function readDeeds(context: SentenceContext): Happening[] {
       out.push({ kind: 'other', at, end: t.start, quality: 1, inherits: false, alone: true, timeAt: t.start, title });
       continue;
     }
+    // "The landslide in Mèo Vạc commune on 2 August, which buried three houses, …": a disaster named by its noun, on its day.
+    const disaster = t.precision === 'day' ? DISASTER_BEFORE.exec(textBefore(text, t.start, SUBJECT_REACH)) : null;
+    if (disaster) {
+      const at = t.start - disaster[0].length + disaster[0].indexOf(disaster[1]!);
+      const where = disaster[2] ? ` ${disaster[2]} ${disaster[3]!.trim()}` : '';
+      out.push({ kind: 'other', at, end: t.start, quality: 1, inherits: false, alone: true, timeAt: t.start, title: tidyTitle(`${disaster[1]}${where}`) });
+      continue;
+    }
     // "TSTel is a state-owned group founded in 1997", "Mr. Quang, born in 1978, will …": an origin told beside its name.
     const origin = t.precision === 'year' ? ORIGIN.exec(textBefore(text, t.start, SUBJECT_REACH)) : null;
     if (origin) {
@@ -331,6 +339,13 @@ function begunSince(context: SentenceContext): Happening[] {
   return [{ kind: 'other', at, end: at + done[1]!.length, quality: 1, inherits: false, alone: true, timeAt: t.start, since: true, title }];
 }
 
+/**
+ * A disaster or a breakdown named by its noun, with where it struck, right before its day: "The landslide in Mèo Vạc commune on (2 August)",
+ * "the outage on (3 October)". Groups: the noun, the preposition of place, the place.
+ */
+const DISASTER_BEFORE = new RegExp(String.raw`\b[Tt]he\s+((?:deadly\s+|flash\s+|forest\s+|power\s+|system\s+)?(?:landslide|mudslide|flood|fire|blaze`
+  + String.raw`|storm|typhoon|hailstorm|cyclone|whirlwind|earthquake|explosion|collapse|outage|glitch|breakdown|drought|spill))`
+  + String.raw`(?:\s+(in|at)\s+((?:[^,;:()]){2,60}?))?\s+(?:on|in)\s+$`, 'u');
 /** A box of three labelled fields or more, set apart by bars: "Delegates: 86 | Present: 82 | Resolutions passed today: 2". */
 const FIELD_BOX = /^[^|:]{1,60}:[^|]{1,60}(?:\s\|\s[^|:]{1,60}:[^|]{1,60}){2,}$/;
 /** A clause in the present, of being or a passive: "… is processed at home (today)", "… are online (now)". */

@@ -26,3 +26,11 @@ describe('a notice board\'s rail of other notices', () => {
       .toEqual([['2030-05-02', 'other', 'Centre opened its reading room']]);
   });
 });
+
+describe('a disaster named by its noun, on its day', () => {
+  it('is a happening of that day, named with where it struck', () => {
+    expect(events('The flash flood in Sơn Thủy commune on 2 April, which cut the road for a week, was the worst in a decade.',
+      'The province will add rain gauges to every commune by 2032.').filter(([, kind]) => kind === 'other'))
+      .toEqual([['2030-04-02', 'other', 'Flash flood in Sơn Thủy commune']]);
+  });
+});
