@@ -26,3 +26,10 @@ describe('a goal a sentence says was missed', () => {
     expect(timelineOf({ 'a.txt': text }).targets).toEqual([]);
   });
 });
+
+describe('a division of a body that sets its own aims', () => {
+  it('is the scope of its aims, by its full name', () => {
+    expect(scopes('The Traffic Police Division of the Bình Định Provincial Police has set itself an aim by the end of 2032: to return every '
+      + 'impounded vehicle within 3 working days of a complete request.')).toEqual([[2032, 3, 'Traffic Police Division of the Bình Định Provincial Police']]);
+  });
+});

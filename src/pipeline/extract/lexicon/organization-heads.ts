@@ -8,6 +8,8 @@ export const ORGANIZATION_HEADS = [
   'Group', 'Fund', 'Center', 'Centre', 'Federation', 'Chamber', 'Court', 'Procuracy', 'Authority', 'Consortium', 'Alliance',
   'Cooperative', 'Co-operative', 'Polytechnic', 'Administration', 'Board', 'Inspectorate', 'Party', 'Army', 'Police', 'Radio',
   'Newspaper', 'Magazine', 'Confederation', 'Command', 'School',
+  // A unit of a police force or a ministry: "Immigration Management Division of the Lạng Sơn Provincial Police".
+  'Division',
   // A body that runs programmes for start-ups: "Thái Nguyên Innovation Hub", "Hòa Lạc Start-up Incubator".
   'Hub', 'Incubator', 'Accelerator',
   // A body that runs a public service of its own: "Phú Bài International Airport" (as SERVICE_KINDS in own-office.ts serve the public).
