@@ -1568,6 +1568,26 @@ function frequencies(text: string): TargetProposal[] {
   });
 }
 
+/**
+ * What every one of a count is to have, after it: "(1,500 planting-area codes by 2033 (Đắk Lắk: 2,100)), all of them with digital farm
+ * diaries". Group: what each has.
+ */
+const ALL_OF_THEM_WITH = /^[^;.]{0,80}?,\s+all\s+of\s+them\s+with\s+([^,;.()]{2,80}?)(?=\s*[,;.]|\s*$)/;
+/** The proposals of a text, each count followed by what every one of it is to have (see ALL_OF_THEM_WITH) with that whole too: 100%. */
+function withAllOfThem(found: TargetProposal[], text: string): TargetProposal[] {
+  if (!/\ball\s+of\s+them\s+with\s/.test(text)) return found;
+  const out = [...found];
+  for (const count of found) {
+    if (count.unit === null || count.unit.startsWith('%') || MONEY_UNIT.test(count.unit)) continue;
+    const after = ALL_OF_THEM_WITH.exec(text.slice(count.end));
+    // (The nearest count before it: not one that another count follows first.)
+    if (!after || found.some((p) => p.start >= count.end && p.start < count.end + after[0].length)) continue;
+    const at = count.end + after[0].lastIndexOf('all');
+    out.push(everyOne(`${count.metric} with ${after[1]!.trim()}`, count.metric, at, count.end + after[0].length));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** A qualifier that closes the words before a figure: "(train) no fewer than ". */
 const QUALIFIER_LAST = new RegExp(String.raw`\s(?:${QUALIFIER})\s*$`, 'i');
 /** A subject before "is to", "are to" or "will" and a verb of doing: "(a pilot plant for neodymium magnet alloys) is to produce". */
@@ -2396,7 +2416,7 @@ export const amountParser: TargetParser = {
     // (so every offset stays).
     const text = quoted.replace(QUOTED_THINGS, ' $1 ');
     // (Not a number in words that ends a larger one: "fifty" of "eight hundred and fifty forest rangers".)
-    const read = withActsOnCounts(withInterims(withoutBarsOfEach(proposeAmounts(text, context), text), text), text)
+    const read = withAllOfThem(withActsOnCounts(withInterims(withoutBarsOfEach(proposeAmounts(text, context), text), text), text), text)
       .filter((p) => !WORD_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
     return text === quoted ? read : read.map((p) => ({ ...p, metric: p.metric.replace(/\s{2,}/g, ' ') }));
   },

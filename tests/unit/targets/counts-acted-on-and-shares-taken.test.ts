@@ -111,3 +111,13 @@ describe('wholes acted on, and the time to handle things done a way', () => {
       .toEqual([[2033, 'rangers trained', 800, 'rangers']]);
   });
 });
+
+describe('what every one of a count is to have', () => {
+  it('reads ", all of them with X" after a count as every one of it with X, beside the count', () => {
+    expect(read('The plan aims for 900 fishing boats fitted with trackers by 2032 (Bình Định: 1,200), all of them with electronic logbooks.')
+      .map(([metric, value, , unit]) => [metric, value, unit])).toEqual([
+      ['fishing boats fitted with trackers', 900, 'boats'],
+      ['fishing boats fitted with trackers with electronic logbooks', 100, '% of fishing boats fitted with trackers'],
+    ]);
+  });
+});
