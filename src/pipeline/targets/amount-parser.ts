@@ -593,13 +593,21 @@ const ASKED = '(?:invited|asked|encouraged|requested|urged|advised|reminded|call
 // (A list block's item has lost its marker, and opens in lower case: "all communes and wards have …".)
 // (Its deadline may open it: "d) By the end of 2028, all ministries … connect their databases to …"; and it may do one of the things
 // ALL_DO names: "connect", "use".)
-const ALL_PRESENT = new RegExp(String.raw`^\s*["“]?(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+)?(?:By\s+[^,;.]{3,40},\s+)?[Aa]ll\s+(?:(?:the|its|their)\s+)?`
+// (Or a sentence a target's label opens: "Interim target: by the end of 2032, all public hospitals of grade I and above issue electronic
+// prescriptions only.")
+const ALL_PRESENT = new RegExp(String.raw`^\s*["“]?(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+)?`
+  + String.raw`(?:By\s+[^,;.]{3,40},\s+|(?:Interim\s+|Final\s+)?(?:[Tt]arget|[Gg]oal|[Aa]im|[Mm]ilestone)\s*:\s+(?:[Bb]y\s+[^,;.]{3,40},\s+)?)?`
+  + String.raw`[Aa]ll\s+(?:(?:the|its|their)\s+)?`
   // (Where they are may follow them: "all coffee cooperatives in the province have online stores".)
-  + String.raw`(\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?s)(?:\s+(?:in|of)\s+the\s+(?:province|city|commune|ward|country|region))?`
+  // (Or the grade that picks them out: "all public hospitals of grade I and above".)
+  + String.raw`(\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?s)(?:\s+(?:in|of)\s+the\s+(?:province|city|commune|ward|country|region)`
+  + String.raw`|\s+of\s+(?:grade|level|class)\s+[IVX\d]+(?:\s+(?:and\s+above|or\s+(?:above|higher)))?)?`
   // (Not a request: "All households are invited to send one representative", "are asked to register".)
   + String.raw`\s+(?:(?:are|is)\s+(?!${ASKED}\b)(\p{Ll}+ed)\b((?:\s+(?:to|with|into|on)\s+[^,;.]{2,60}?)?)`
   + String.raw`|(?:have|has)\s+(?:(?:a|an|the|their|its)\s+)?([^,;.]{2,60}?)`
-  + String.raw`|(?!have\b)(${ALL_DO})\s+((?:(?:a|an|the|their|its)\s+)?[^,;.]{2,80}?))`
+  // (After a target's label, any verb: "(Interim target: …, all public hospitals …) issue (electronic prescriptions only)".)
+  + String.raw`|(?!have\b)(${ALL_DO}|(?<=(?:[Tt]arget|[Gg]oal|[Aa]im|[Mm]ilestone)\s*:[^.;]{0,160})(?!(?:is|are)\b)\p{Ll}{3,})`
+  + String.raw`\s+((?:(?:a|an|the|their|its)\s+)?[^,;.]{2,80}?))`
   // (Up to its deadline: "- all communes have fibre broadband by the end of 2028;".)
   + String.raw`(?=\s+and\s|\s+(?:by|before)\s|\s*[,;.]|\s*$)`, 'u');
 /**
@@ -1588,6 +1596,19 @@ function withAllOfThem(found: TargetProposal[], text: string): TargetProposal[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A goal of putting all of a thing online, its deadline after it: "(the city's goal, under Plan No. …,) of taking all primary and lower
+ * secondary enrolment online (by 2030)". Groups: the gerund, the things, where they are taken.
+ */
+// (A document's number on the way: "goal, under Plan No. 6724/KH-UBND, of taking …".)
+const GOAL_OF_ALL_ONLINE = new RegExp(String.raw`\b(?:goals?|aims?|targets?|objectives?)\b(?:[^.;]|\.(?=\s*\d)){0,80}?`
+  + String.raw`\bof\s+(taking|putting|moving|bringing)\s+`
+  + String.raw`all\s+(?:(?:the|its|their)\s+)?([^,;.()]{2,80}?)\s+(online|onto\s+[^,;.()]{2,60}?|on\s+(?:to\s+)?[^,;.()]{2,60}?)`
+  + String.raw`(?=\s+(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b)`, 'gu');
+
+/** The participles of GOAL_OF_ALL_ONLINE's gerunds. */
+const TAKEN = { taking: 'taken', putting: 'put', moving: 'moved', bringing: 'brought' } as const;
+
 /** A qualifier that closes the words before a figure: "(train) no fewer than ". */
 const QUALIFIER_LAST = new RegExp(String.raw`\s(?:${QUALIFIER})\s*$`, 'i');
 /** A subject before "is to", "are to" or "will" and a verb of doing: "(a pilot plant for neodymium magnet alloys) is to produce". */
@@ -1748,6 +1769,12 @@ const amountsIn: TargetParser = {
       return WHOLE_WORD.test(text) || /\buniversal\s/.test(text) ? [...everyOfItem(text, [...toCome, ...wholes(text)]), ...often] : often;
     }
     if (/\stimes?\s+(?:a|per|each|every)\s|\b(?:once|twice)\s/.test(text)) out.push(...frequencies(text));
+    // "the city's goal … of taking all primary and lower secondary enrolment online by 2030": every one of it, taken online.
+    for (const m of /\bof\s+(?:taking|putting|moving|bringing)\s+all\s/.test(text) ? allMatches(GOAL_OF_ALL_ONLINE, text) : []) {
+      const [, verb, things, where] = m;
+      const at = m.index + m[0].indexOf('all');
+      out.push(everyOne(`${things} ${TAKEN[verb as keyof typeof TAKEN]} ${where}`, things!, at, m.index + m[0].length));
+    }
     // "Every industrial park will have a supplier development centre by 2032, the first ten of them by the end of 2030": the first of the
     // whole, by their own deadline, are a count of its things.
     for (const m of /\bfirst\s/.test(text) ? allMatches(FIRST_OF_THEM, text) : []) {

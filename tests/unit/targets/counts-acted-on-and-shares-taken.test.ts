@@ -121,3 +121,19 @@ describe('what every one of a count is to have', () => {
     ]);
   });
 });
+
+describe('every one of a whole in a target\'s labelled sentence, and a goal of taking all of a thing online', () => {
+  it('reads "Interim target: by …, all X of grade I and above do Y" in the present as all of them', () => {
+    expect(read('Interim target: by the end of 2033, all public clinics of grade II and above keep electronic health records only.')
+      .map(([metric, value, , unit]) => [metric, value, unit])).toEqual([['public clinics keep electronic health records only', 100, '% of public clinics']]);
+  });
+
+  it('reads "the goal, under Plan No. …, of taking all X online by YEAR" as all of it taken online', () => {
+    expect(read('These aims serve the province\'s goal, under Plan No. 5210/KH-UBND, of taking all land-use registration online by 2031.')
+      .map(([metric, value, , unit]) => [metric, value, unit])).toEqual([['land-use registration taken online', 100, '% of land-use registration']]);
+  });
+
+  it('still reads no target in a present "all X do Y" with no label, a task of each', () => {
+    expect(read('All units under the department issue their own implementation plans.')).toEqual([]);
+  });
+});
