@@ -13,6 +13,7 @@ import { passiveOpening, SHARE_SUBJECT } from './subject.ts';
 import { DELEGATION_AFTER } from './meetings.ts';
 import { GATHERING_NOUN } from '../extract/lexicon/gatherings.ts';
 import { WORD } from '../targets/quantity.ts';
+import { isFigureStrip } from '../targets/reported.ts';
 
 /** A subject that is a document told by its noun alone: "the resolution", "(Under) the ward's plan". Group: the noun. */
 const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:(?:under|in|by|with)\s+)?(?:(?:the|this|that)\s+)?(?:[\p{L}-]+[’']s\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
@@ -144,8 +145,8 @@ export function readDeeds(context: SentenceContext): Happening[] {
   const { text } = context;
   // (A trial begun "since" a day is dated by it, which dates no other deed.)
   const out: Happening[] = trialsSince(context);
-  // (Nor a box of labelled fields: "Delegates: 86 | Present: 82 | Resolutions passed today: 2 | …" states figures.)
-  if (FIELD_BOX.test(text)) return out;
+  // (Nor a strip of key figures, labelled or not: "Delegates: 86 | Present: 82 | Resolutions passed today: 2 | …" states figures.)
+  if (isFigureStrip(text)) return out;
   const dates = context.times.filter((t) => ((t.precision === 'day' || t.precision === 'month') && !NOT_WHEN.test(textBefore(text, t.start, CITE_REACH)))
     || (t.precision === 'year' && isMilestoneYear(text, t.start, t.end)));
   if (dates.length === 0) return out;
@@ -346,8 +347,6 @@ function begunSince(context: SentenceContext): Happening[] {
 const DISASTER_BEFORE = new RegExp(String.raw`\b[Tt]he\s+((?:deadly\s+|flash\s+|forest\s+|power\s+|system\s+)?(?:landslide|mudslide|flood|fire|blaze`
   + String.raw`|storm|typhoon|hailstorm|cyclone|whirlwind|earthquake|explosion|collapse|outage|glitch|breakdown|drought|spill))`
   + String.raw`(?:\s+(in|at)\s+((?:[^,;:()]){2,60}?))?\s+(?:on|in)\s+$`, 'u');
-/** A box of three labelled fields or more, set apart by bars: "Delegates: 86 | Present: 82 | Resolutions passed today: 2". */
-const FIELD_BOX = /^[^|:]{1,60}:[^|]{1,60}(?:\s\|\s[^|:]{1,60}:[^|]{1,60}){2,}$/;
 /** A clause in the present, of being or a passive: "… is processed at home (today)", "… are online (now)". */
 const PRESENT_STATE = /\b(?:is|are)\s+(?!(?:to|going)\b)/;
 /** A part of things just named, as a subject: "most of them", "many of whom", "half of those". */

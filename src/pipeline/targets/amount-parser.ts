@@ -493,7 +493,7 @@ const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+|
  * that reports in the past ("- connected all communes …"). Groups: the item's words, "all" or "every", the things.
  */
 // (Its mark may be a letter's or a number's: "e) by the end of 2033, electronic tickets to be issued for all boat tours …".)
-const ITEM_ALL = new RegExp(String.raw`^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?`
+const ITEM_ALL = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?`
   + String.raw`((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
   + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
   // (Where they are and where they are brought, or through what: "- connect all spraying drones sold in Vietnam to the national flight
@@ -524,7 +524,7 @@ const AIM_AT_ALL = new RegExp(String.raw`\b(?:aims?|aiming|plans?|strives?|inten
  * Tịnh Biên and Hà Tiên border gates to be handled online", "c) all 1,240 tower sites of the Corporation to be monitored …". Groups:
  * "all" or "every", things, where they are, done, where to.
  */
-const ALL_TO_BE = new RegExp(String.raw`^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?([Aa]ll|[Ee]very)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+const ALL_TO_BE = new RegExp(String.raw`^\s*${ITEM_MARKER}?([Aa]ll|[Ee]very)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
   + String.raw`(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,5}?)(\s+(?:at|in|on|of)\s+[^,;.]{2,80}?)?`
   + String.raw`\s+to\s+be\s+(\p{Ll}+ed(?:\s+[^,;.]{1,40}?)?)`
   // (Past an aside of what comes with it, to where: "to be listed, with a digital map and a QR code, on the provincial tourism app".)
@@ -1550,7 +1550,7 @@ function pastParticiple(verb: string): string {
  * pages)". Group: the verb. (Not a verb of having or reaching, which measures what the count counts: "to have 300 …", "to reach 5,000 …".)
  */
 // (Or opening an item of a list under its frame: "By 2032, the plan says, the province will: … - train no fewer than 2,500 rangers …".)
-const ACTED_COUNT = new RegExp(String.raw`(?:\b(?:to|will|shall|must|should|would|and)\s+(?:also\s+)?|^\s*(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)?)`
+const ACTED_COUNT = new RegExp(String.raw`(?:\b(?:to|will|shall|must|should|would|and)\s+(?:also\s+)?|^\s*${ITEM_MARKER}?)`
   + String.raw`(?!(?:have|has|had|reach|achieve|attain|be|become|get|see`
   + String.raw`|hit|number|total|include|exceed|surpass|double|triple|treble|cost|pay|charge|take|make|need|want|keep|maintain|remain|stay|hold|own|count`
   + String.raw`|some|about|around|over|under|nearly|almost|more|fewer|less|least|than|only|just|between|the|a|an|its|their|our|this|that|these|those|date`
@@ -1629,13 +1629,14 @@ const NO_DOER = new RegExp(String.raw`\b(?:(?:${ORGANIZATION_HEADS.map((h) => h.
 function withActsOnCounts(found: TargetProposal[], text: string): TargetProposal[] {
   return found.map((p) => {
     if (p.unit === null || p.unit.startsWith('%') || MONEY_UNIT.test(p.unit) || p.metric.includes(' by ')) return p;
-    // (The unit is the counted noun, first or last of the words: "students a year in …", "farming cooperatives and family farms".)
-    const at = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(p.unit)}(?![\p{L}-])`, 'u').exec(p.metric)?.index;
-    if (at === undefined) return p;
     // (Its qualifier may stand before the proposal: "(train) no fewer than (two thousand five hundred rangers)".)
     const before = textBefore(text, p.start).replace(QUALIFIER_LAST, ' ');
     const acted = ACTED_COUNT.exec(before);
     if (!acted) return p;
+    // (The unit is the counted noun, first or last of the words: "students a year in …", "farming cooperatives and family farms".)
+    // (A pattern is built only for a count a verb acts on: most proposals are none.)
+    const at = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(p.unit)}(?![\p{L}-])`, 'u').exec(p.metric)?.index;
+    if (at === undefined) return p;
     const subject = SUBJECT_OF_ACT.exec(before);
     const doer = subject ? subjectBefore(subject[1] ?? subject[2]!) : '';
     const by = doer && !NO_DOER.test(doer.replace(/\s+(?:for|of|in|at|on)\s.*$/, '')) ? ` by ${/^\p{Ll}/u.test(doer) ? 'the ' : ''}${doer}` : '';
