@@ -20,6 +20,10 @@ const WEEKDAY_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${
 // (Its weekday or a clock time may stand between: "City opens new library for 2,000 readers – 10:45 | 07/07/2031", "… – Thứ Hai, 12/05/2031".)
 const HEADLINE_BEFORE = new RegExp(String.raw`^(\p{Lu}[^|–—]{10,200}?)\s+[–—|](?:\s+(?:posted|published|updated)(?:\s+on)?\s*:?)?`
   + String.raw`(?:\s+${WEEKDAY_WORD},?)?(?:\s+\d{1,2}[:h]\d{2}\s*[|·]?)?\s*$`, 'iu');
+/** A headline before a date in brackets: "(Notice: online booking from 1/6) [". Group: the headline. */
+const BRACKETED_END = /^(\p{Lu}[^[\]()]{10,200}?)\s*[[(]$/u;
+/** The bracket closing a date at the end of its line. */
+const CLOSING_BRACKET = /^[\])]$/;
 /** How many words a headline glued to the page's date has at least (fewer make a label: "Tin tức – 12/05/2031"). */
 const HEADLINE_MIN_WORDS = 5;
 /** A breadcrumb trail's separators ("Tin tức > Hoạt động …", "News » Science"). */
@@ -221,8 +225,13 @@ export function readDateline(written: Line): DatelineReading | undefined {
   if (!found) return monthCell(line.text);
   const shift = glue >= 0 && found.index > glue ? 1 : 0;
   const date = { ...found, index: found.index - shift };
+  const bracketed = BRACKETED_END.exec(line.text.slice(0, date.index));
   const before = line.text.slice(0, date.index).trim();
   const after = line.text.slice(date.index + date.text.length).trim();
+  // "THÔNG BÁO: Đặt lịch đăng kiểm trực tuyến bắt buộc từ 1/6 [20/05/2031]": a headline with the page's date in brackets at its end.
+  if (bracketed && CLOSING_BRACKET.test(after) && bracketed[1]!.split(/\s+/).length >= HEADLINE_MIN_WORDS && !/[.!?]$/.test(bracketed[1]!)) {
+    return { kind: 'date', date: { ...date, line: line.line, column: date.index + 1, index: line.start + date.index }, headline: bracketed[1]! };
+  }
   // "Updated 13/03/2026 09:00, first published 12/03/2026 08:15": the page's date is the one it was first published on.
   const published = REVISED_LABEL.test(before) ? FIRST_PUBLISHED.exec(after) : null;
   if (published) {

@@ -67,6 +67,9 @@ export function readHeader(lines: Line[]): Header {
   // header follows it, which the zone then starts after.
   const front = frontMatter(lines, header);
   const zone = Math.min(front + HEADER_ZONE, lines.length - 1);
+  // A line in Vietnamese above the title of a text in English is chrome ("Báo Quảng Ngãi điện tử") or the title's other language.
+  const bodyLanguage = detectLanguage(lines.slice(zone, zone + BODY_SAMPLE).map((l) => l.text).join('\n'));
+  const foreign = (text: string) => bodyLanguage === 'en' && detectLanguage(text) === 'vi';
   let heading: Dateline | undefined;
   let issued: Dateline | undefined;
   for (let i = 0; i < zone; i++) {
@@ -81,9 +84,10 @@ export function readHeader(lines: Line[]): Header {
       header.date = dateline.date;
       if (dateline.label) header.label = dateline.label;
       // (A headline glued to the date is the page's title: "Hưng Yên Job Fair 2030: 4,200 vacancies … – 12/03/2030 08:30".)
-      if (dateline.headline && !header.title) {
-        header.title = { ...line, text: dateline.headline, start: line.start + line.text.indexOf(dateline.headline) };
-      }
+      // (In Vietnamese above a text in English, it is the title's other language: "THÔNG BÁO: Đặt lịch … từ 1/6 [20/05/2031]".)
+      const headline = dateline.headline ? { ...line, text: dateline.headline, start: line.start + line.text.indexOf(dateline.headline) } : undefined;
+      if (headline && foreign(headline.text)) header.alternateTitles.push({ line: headline, lang: 'vi' });
+      else if (headline && !header.title) header.title = headline;
       header.used.add(i);
     } else if (dateline.kind === 'yearless') {
       header.yearless = { month: dateline.month, day: dateline.day, text: dateline.text };
@@ -114,9 +118,6 @@ export function readHeader(lines: Line[]): Header {
     header.ofDocument = true;
   }
   // A site's masthead, menu, breadcrumb or login links above the title are chrome, not the title.
-  // So is a line in Vietnamese above the title of a text in English ("Báo Quảng Ngãi điện tử").
-  const bodyLanguage = detectLanguage(lines.slice(zone, zone + BODY_SAMPLE).map((l) => l.text).join('\n'));
-  const foreign = (text: string) => bodyLanguage === 'en' && detectLanguage(text) === 'vi';
   // So is a site's name in a few words right above its menu ("VnExpress International" above "News | Business | Travel | …").
   // A longer line there is the site's motto ("The voice of the Party Committee, authorities and people of …") when a headline
   // follows the menu.
@@ -347,6 +348,9 @@ function readLabelledDate(lines: Line[], header: Header): Dateline | undefined {
   const zone = Math.min(LABELLED_ZONE, lines.length - 1);
   // A document's own heading read on the way, below the header (see readHeader), else its issue date: returned when no page date is
   // found.
+  // A line in Vietnamese above the title of a text in English is chrome ("Báo Quảng Ngãi điện tử") or the title's other language.
+  const bodyLanguage = detectLanguage(lines.slice(zone, zone + BODY_SAMPLE).map((l) => l.text).join('\n'));
+  const foreign = (text: string) => bodyLanguage === 'en' && detectLanguage(text) === 'vi';
   let heading: Dateline | undefined;
   let issued: Dateline | undefined;
   for (let i = 0; i < zone; i++) {

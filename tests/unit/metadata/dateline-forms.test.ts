@@ -102,6 +102,18 @@ describe('a headline glued to the page\'s date by a dash or a bar', () => {
       'Province opens a data exchange for its communes', ...ARTICLE);
     expect([labelled.title, labelled.date]).toEqual(['Province opens a data exchange for its communes', '2031-05-12']);
   });
+
+  it('or with the date in brackets at its end; a headline in Vietnamese over a text in English stays the title\'s other language', () => {
+    const english = metadataOf('DELTA TRIBUNE', 'Home | Notices | Contact', 'Notice: compulsory online booking for inspections from 1/6 (20/05/2031)',
+      ...ARTICLE);
+    expect([english.title, english.date]).toEqual(['Notice: compulsory online booking for inspections from 1/6', '2031-05-20']);
+    const vietnamese = metadataOf('TRUNG TÂM ĐĂNG KIỂM', 'Trang chủ | Đặt lịch | Liên hệ',
+      'THÔNG BÁO: Đặt lịch đăng kiểm trực tuyến bắt buộc từ 1/6 [20/05/2031]',
+      'Notice on compulsory online booking and electronic inspection certificates', ...ARTICLE);
+    expect([vietnamese.title, vietnamese.date]).toEqual(['Notice on compulsory online booking and electronic inspection certificates', '2031-05-20']);
+    // (A sentence ending in a bracketed date is no headline.)
+    expect(read('The board met on the plan and agreed to it. [20/05/2031]')).toBeUndefined();
+  });
 });
 
 describe('datelines below a deep masthead, and their new forms', () => {
