@@ -97,6 +97,29 @@ const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING_SOURCE})(?:\s+or\s+\p{Ll}
   + String.raw`(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /**
+ * A warning's lead time, still to come: "(- and, by the end of 2032,) warn commune officials of drought risk at least 10 days before the
+ * water in a reservoir falls …", "(will) alert every household 30 minutes ahead of a release". Groups: the verb, whom and of what, the
+ * qualifier, the number, the unit.
+ */
+const LEAD_TIME = new RegExp(String.raw`\b(warn|alert|notify|inform|forewarn)\s+([^;:.]{2,80}?)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
+  + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?))\s+(?:before|ahead|in\s+advance)\b`, 'gu');
+/**
+ * A warning named with its lead time: "(the plan promises) drought warnings ten days ahead", "flood alerts at least 6 hours in advance".
+ * Groups: the warning, the qualifier, the number, the unit.
+ */
+/** Words that name no warning before its noun: function words and verbs of giving one ("issue", "send", "promises"). */
+const NOT_WARNING_WORD = String.raw`to|the|a|an|its|their|and|or|of|for|with|issues?|sends?|gives?|provides?|delivers?|publish(?:es)?|broadcasts?`
+  + String.raw`|promises?|pledges?|offers?`;
+// (Or whom it reaches, then its time before a happening: "send flood warnings to residents at least 30 minutes before water is released".)
+const WARNING_AHEAD = new RegExp(String.raw`\b((?:(?!(?:${NOT_WARNING_WORD})\s)[\p{Ll}-]+\s+){0,3}?`
+  + String.raw`(?:warnings?|alerts?|forecasts?|notices?)(?:\s+to\s+[^;:.,]{2,40}?)?)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
+  + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?))\s+(?:ahead|in\s+advance|before)\b`, 'gu');
+/** How far before the verb of an aim's lead time LEAD_VERB_BEFORE reads. */
+const LEAD_VERB_REACH = 40;
+/** What stands before the verb of an aim's lead time: an item's marker and its own year ("- and, by the end of 2032,"), or a modal. */
+const LEAD_VERB_BEFORE = new RegExp(String.raw`(?:^\s*${ITEM_MARKER}?(?:and,?\s+)?(?:(?:by|before|from|in)\s+[^,;]{2,30},\s+)?`
+  + String.raw`|\b(?:to|will|shall|must|would)\s+)$`, 'u');
+/**
  * Every one of a thing handled in a time, told with the participle: "(and) every household business registration processed within 2
  * working days". Groups: the thing, the participle, the qualifier, the number, the unit.
  */
@@ -486,6 +509,8 @@ const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+|
   + String.raw`(\p{Ll}[\p{L}-]*(?:\s+${NOT_PRONOUN}\p{Ll}[\p{L}-]*)?(?:\s+${NOT_PRONOUN}\p{Ll}[\p{L}-]*)?(?:\s+and\s+\p{Ll}[\p{L}-]*)?)\b`
   + String.raw`(?:\s+(?:it|they|we)\s+(?:serves?|covers?|manages?|runs?))?`
   + String.raw`(?:(?<=\bensure\s[^;.]{2,120})\s+(?:on|of|along)\s+[^,;.]{2,60}?)?(?=,?\s+by\s|\s*[;.]?\s*$|,\s+and\s)`, 'u');
+/** A size that picks things out: "larger than 0.5 hectares", "longer than 15 metres". */
+const THRESHOLD_THAN = String.raw`(?:larger|bigger|smaller|longer|wider|higher|lower|older|younger)\s+than\s+\d[\d.,]*\s+\p{Ll}+`;
 /**
  * An item of a list of aims that opens with its verb, whose object is every one of a whole: "- by 2027, to have public Wi-Fi in
  * all 14 residential areas", "- cover all communes in these areas with 5G", "- provide all eligible administrative procedures as
@@ -495,12 +520,18 @@ const IN_ALL = new RegExp(String.raw`(?:^\s*(?:[-•*–]\s+)?|\baims?\s+for\s+|
 // (Its mark may be a letter's or a number's: "e) by the end of 2033, electronic tickets to be issued for all boat tours …".)
 const ITEM_ALL = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?`
   + String.raw`((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
-  + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
+  + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
+  // (Its things may be kinds of one: "- put every coffee, durian and pepper plot larger than 0.5 hectares on the … digital crop map".)
+  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+\p{Ll}[\p{L}-]*){1,4},?\s+(?:and|or)\s+\p{Ll}[\p{L}-]*)?(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
+  + String.raw`(?:\s+${THRESHOLD_THAN})?`
   // (Where they are and where they are brought, or through what: "- connect all spraying drones sold in Vietnam to the national flight
   // system", "- process all declarations at the border gates through the digital platform".)
   // (Or what picks them out, a relative clause: "- connect every plant that handles hazardous chemicals to the zone's … system".)
-  + String.raw`(?:\s+(?:\p{Ll}+(?:ed|ld)\s+)?(?:of|in|at|on|with|as)\s+[^,;.]{1,60}?|\s+(?:that|which|who)\s+\p{Ll}+\s+[^,;.]{1,60}?)?`
-  + String.raw`(\s+(?:to|into|onto|through|via)\s+[^,;.]{1,60}?)?)`
+  // (What is put is brought "on" a thing: "- put all … plots on the digital crop map".)
+  // (Its participle may be irregular, "sold", "held"; "field" is none.)
+  + String.raw`(?:\s+(?:(?:\p{Ll}+ed|${IRREGULAR_PARTICIPLE})\s+)?(?:of|in|at|(?<!\b(?:put|place)\s[^;]*)on|with|as)\s+[^,;.]{1,60}?`
+  + String.raw`|\s+(?:that|which|who)\s+\p{Ll}+\s+[^,;.]{1,60}?)?`
+  + String.raw`(\s+(?:to|into|onto|through|via|(?<=\b(?:put|place)\s[^;]*)on)\s+[^,;.]{1,60}?)?)`
   + String.raw`(?=\s+(?:by|before)\s+${DUE_YEAR}|\s*[,;.]|\s*$)`, 'u');
 /** An item's verb right before "all" and a whole (see ITEM_ALL). Groups: the verb, the whole and what picks it out. */
 const ACTED_ON_ALL = /^(\p{Ll}+)\s+(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(.+)$/u;
@@ -751,7 +782,8 @@ function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   const item = GIVES_EVERY.test(text) || MAKES_EVERY.test(text) ? null : ITEM_ALL.exec(text);
   if (!item) return causedOfItem(text, out);
   const [, what, word, stated, brought] = item;
-  const things = word === 'every' ? plural(stated!) : stated!;
+  // (A list of them is in the plural each: "every commune, ward and special zone" → "communes, wards and special zones".)
+  const things = word === 'every' ? (stated!.includes(',') ? plurals : plural)(stated!) : stated!;
   const start = text.indexOf(what!);
   const counted = out.findIndex((p) => p.start >= start && p.end <= start + what!.length && p.unit !== null && things.endsWith(p.unit));
   if (counted >= 0) out.splice(counted, 1);
@@ -955,8 +987,10 @@ const plurals = (things: string) => {
   const parts = things.slice(0, placed).split(/(,\s+|\s+(?:and|or)\s+(?:the\s+)?)/);
   const rest = relative && relative.index === placed
     ? `${relative[1]}${relative[2] === 'is' ? 'are' : baseForm(relative[2]!)}${things.slice(relative.index + relative[0].length)}` : things.slice(placed);
+  // (Only when the last thing opens with an adjective too: "school, clinic and commune hall" are three things.)
+  const adjectives = ADJECTIVE.test(parts.at(-1)!.split(/\s+/)[0]!);
   return parts.map((part, i) => (i % 2 === 1 ? part.replace(/the\s+$/, '')
-    : i < parts.length - 1 && ADJECTIVE.test(part) ? part : plural(part))).join('') + rest;
+    : adjectives && i < parts.length - 1 && ADJECTIVE.test(part) ? part : plural(part))).join('') + rest;
 };
 /** A relative clause after a noun in the singular, its verb in the third person: " that sells", " which has". Groups: the pronoun, the verb. */
 const RELATIVE_VERB = /(\s(?:that|which|who)\s+)(has|is|\p{Ll}{2,}[^s\W]s)\b/u;
@@ -975,7 +1009,7 @@ const PART_REACH = 160;
 // (Or a participle that places it, before a determiner or a name: " entering Vũng Áng port", " using the platform".)
 // (Or what it has that picks it out: "industrial cluster with a dyeing plant" → "industrial clusters with a dyeing plant".)
 const PLACING = new RegExp(String.raw`\s(?:in|of|at|on|across|within|under|from|with(?=\s+(?:a|an|one|its|their)\s)`
-  + String.raw`|\p{Ll}+ed\s+(?:for|by|in|under|with|to|as)|\p{Ll}{2,}ing(?=\s+(?:the|a|an|its|their|\p{Lu})))\s`, 'u');
+  + String.raw`|\p{Ll}+ed\s+(?:for|by|in|under|with|to|as)|\p{Ll}{2,}ing(?=\s+(?:the|a|an|its|their|\p{Lu})))\s|\s${THRESHOLD_THAN}\b`, 'u');
 /** "… and all of them": the whole of what a share before it counted. Group: "all". */
 const ALL_OF_THEM = /^[^;.]{0,80}?\band\s+(all)\s+of\s+them\b/;
 
@@ -1626,7 +1660,7 @@ const NO_DOER = new RegExp(String.raw`\b(?:(?:${ORGANIZATION_HEADS.map((h) => h.
  * "students a year enrolled in digital technology trades"; what does it, when it is no body, names it too ("tonnes a year produced by pilot
  * plant for neodymium magnet alloys").
  */
-function withActsOnCounts(found: TargetProposal[], text: string): TargetProposal[] {
+export function withActsOnCounts(found: TargetProposal[], text: string): TargetProposal[] {
   return found.map((p) => {
     if (p.unit === null || p.unit.startsWith('%') || MONEY_UNIT.test(p.unit) || p.metric.includes(' by ')) return p;
     // (Its qualifier may stand before the proposal: "(train) no fewer than (two thousand five hundred rangers)".)
@@ -1973,6 +2007,26 @@ const amountsIn: TargetParser = {
         metric: `time to ${verb} ${handled!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '<=', value: numberOf(number!), max: null,
         unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
       });
+    }
+    // "- and, by the end of 2032, warn commune officials of drought risk at least 10 days before …": the warning's lead time, at least.
+    if (/\b(?:warn|alert|notif|inform|forewarn)/.test(text) && /\b(?:before|ahead|advance)\b/.test(text)) {
+      for (const m of allMatches(LEAD_TIME, text)) {
+        const [, verb, whom, qualifier, number, unit] = m;
+        if (!LEAD_VERB_BEFORE.test(text.slice(Math.max(0, m.index - LEAD_VERB_REACH), m.index))) continue;
+        const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
+        out.push({
+          metric: `lead time to ${verb} ${whom!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '>=', value: numberOf(number!), max: null,
+          unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
+        });
+      }
+      for (const m of allMatches(WARNING_AHEAD, text)) {
+        const [, warning, qualifier, number, unit] = m;
+        const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
+        out.push({
+          metric: `lead time of ${warning!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '>=', value: numberOf(number!), max: null,
+          unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
+        });
+      }
     }
     // "flood warnings … will be issued no more than 30 minutes after a water-level threshold is crossed": the time each will take.
     // "By the same year, building permits for individual houses would be issued within 10 days", "satellite images … are to reach the

@@ -5,7 +5,7 @@ import { sameSentence } from '../events/sentence-links.ts';
 import { textBefore } from '../reach.ts';
 import type { DocumentTimeline, EntityLookup } from '../events/types.ts';
 import { slugify } from '../slug.ts';
-import { amountParser, SHORT_BASE } from './amount-parser.ts';
+import { amountParser, SHORT_BASE, withActsOnCounts } from './amount-parser.ts';
 import { asidesOf, benchmarkIn, benchmarksIn, HAS_ASIDE, NATIONAL_BRACKETS, withoutAsides, type Aside } from './benchmark.ts';
 import { documentBodies, ownBodies, type Body } from '../extract/text-bodies.ts';
 import { once } from '../once.ts';
@@ -520,7 +520,28 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       });
     }
   }
-  return { targets: withOwnScopes(withoutNamedRepeats(withoutSummaryRepeats(targets, doc.blocks))), facts };
+  return { targets: withOwnScopes(withoutPeriodRepeats(withoutNamedRepeats(withoutSummaryRepeats(targets, doc.blocks)))), facts };
+}
+
+/** A span of years that dates a figure by its end: "2031–2033", "for 2031-2035". */
+const SPAN_OF_YEARS = /\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})\b/;
+
+/**
+ * A figure dated only by the span of the plan it is told in ("The province's plan for 2031–2033 … promises drought warnings ten days
+ * ahead") that the text states again with a deadline of its own ("- and, by the end of 2032, warn commune officials of drought risk at
+ * least 10 days before …") is that target told in passing: the same value and kind of unit, a word of its metric shared. It is dropped.
+ */
+function withoutPeriodRepeats(targets: TargetCandidate[]): TargetCandidate[] {
+  const spanned = targets.filter((t) => SPAN_OF_YEARS.test(t.source.when ?? ''));
+  if (spanned.length === 0) return targets;
+  const kind = (unit: string | null) => (unit?.startsWith('%') ? '%' : unit ?? '');
+  const words = (metric: string) => new Set(metric.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+  const repeats = new Set(spanned.filter((t) => {
+    const mine = words(t.metric);
+    return targets.some((o) => o !== t && o.deadline !== t.deadline && !SPAN_OF_YEARS.test(o.source.when ?? '') && o.value === t.value
+      && o.max === t.max && kind(o.unit) === kind(t.unit) && [...words(o.metric)].some((w) => mine.has(w)));
+  }));
+  return repeats.size === 0 ? targets : targets.filter((t) => !repeats.has(t));
 }
 
 /** A summary's heading: "Summary", "AT A GLANCE", "TÓM TẮT | AT A GLANCE", "Key points", "Highlights". */
@@ -840,7 +861,9 @@ function propose(sentence: string, item: boolean, context: ProposalContext): Tar
   const shift = (p: TargetProposal) => ({
     ...p, metric: p.metric.replace(/^-\s+/, ''), start: Math.max(0, p.start + offset), end: Math.max(0, p.end + offset),
   });
-  return TARGET_PARSERS.flatMap((p) => p.propose(`${ITEM_MARK}${counted}`, context)).map(shift).filter((p) => p.end > p.start);
+  // (The count the item's verb acts on is named with it: "- train 900 crew leaders to read …" counts "crew leaders trained to read …".)
+  const read = TARGET_PARSERS.flatMap((p) => p.propose(`${ITEM_MARK}${counted}`, context)).map(shift).filter((p) => p.end > p.start);
+  return verb === '' ? read : withActsOnCounts(read, text);
 }
 
 /**

@@ -78,6 +78,11 @@ const OWN = new RegExp(
     // took over the provincial data centre this month, would from this year restore any public service …".)
     + String.raw`|\bthe\s+(?:${WORD}(?:\s+and)?\s+){0,6}(${BODY_KINDS})(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:also\s+)?`
     + String.raw`(?:will|would)(?:,?\s+${FROM_OR_BY_YEAR},?)?\s+(?:also\s+)?(?:${HANDLING_SOURCE})\s+(?:every|each|any)\b`
+    // (Or a bulletin it is to put out itself, how often: "From 2032, the Đắk Lắk Sub-department of Crop Production and Plant Protection
+    // will publish a drought-risk bulletin at least twice a week".)
+    + String.raw`|\bthe\s+(?:${WORD}(?:\s+and)?\s+){0,6}(${BODY_KINDS}|sub-department)(?:${OF_PART})?\s+(?:also\s+)?(?:will|would|is\s+to)\s+(?:also\s+)?`
+    + String.raw`(?:publish|issue|update|release|broadcast|send\s+out)\s+[^.;]{2,80}?\b(?:once|twice|\S+\s+times)\s+(?:a|an|per|each|every)\s+`
+    + String.raw`(?:day|week|month|quarter|year)\b`
     // (Or would, as a speaker is reported, the figure its deed's object: "He said the department would certify 50 … enterprises by 2030";
     // not "… the ministry would publish the list of units" beside another's figure.)
     + String.raw`|\bthe\s+(${BODY_KINDS})(?:${OF_PART})?\s+would\s+${OWN_DEED}\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?\d`
