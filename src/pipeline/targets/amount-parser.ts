@@ -362,7 +362,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or "Every …" and the verb in the third person: "d) Every hospital of grade I or above connects its records to …;".)
   + String.raw`|(?:to\s+|(?<=^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Aa]ll\s[^.;]{0,120}?\s)(?<!\p{Ll}ly\s)(?!have\s)(?=(?:${ALL_DO})\s)`
   + String.raw`|(?<=^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Ee]very\s[^.;]{0,120}?\s)(?<!\p{Ll}ly\s)(?!has\s)(?=(?:${ALL_DOES})\s))`
-  + String.raw`(${ALL_DO}|${ALL_DOES}|(?<=(?:\b(?:aims?|aiming)\s+for\s+|^\s*(?:[-•*–]\s+)?)(?:all|every)\s[^.;]{0,120}\bto\s+)\p{Ll}{3,})`
+  // (Or an item of such a list that opens with "for": "• for every provincial power company to run its storage through …".)
+  + String.raw`(${ALL_DO}|${ALL_DOES}|(?<=(?:\b(?:aims?|aiming)\s+for\s+|^\s*(?:[-•*–]\s+)?(?:for\s+)?)(?:all|every)\s[^.;]{0,120}\bto\s+)\p{Ll}{3,})`
   + String.raw`\s+([^,;.]{2,80}?))`
   // (A participle may end before another clause: "all 14 products are to be completed and at least five …".)
   // (Not at a size it states: "a team of at least three people".)
@@ -378,7 +379,9 @@ const DUE_OF_ALL = new RegExp(String.raw`^(?:[Aa]ll|[Ee]very)\s+${DUE_WORD}(?:\s
 // (Or "shall" do it, as a resolution's objectives write it: "a) All commune health stations shall use electronic medical records …;"; or
 // "will", as a plan's list under its deadline does: "- every industrial park will run a digital management platform …;".)
 // (Or "Every …" does it, in the present: "d) Every hospital of grade I or above connects its electronic medical records to …;".)
-const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+(?:(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:to|shall|will)\s+(?:${ALL_DO})`
+// (Or with what the aim is for: "• for every provincial power company to run its storage through a digital control platform;".)
+const ITEM_TO_DO = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+`
+  + String.raw`(?:(?:for\s+)?(?:[Aa]ll|[Ee]very)\s[^;.:]{2,120}?\s(?:to|shall|will)\s+(?:${ALL_DO})`
   + String.raw`|[Ee]very\s[^;.:]{2,120}?\s(?:${ALL_DOES}))\s`, 'u');
 /** An item of a list in which every one of a whole will do a thing as a practice: "- every cooperative … will issue electronic invoices.". */
 const ITEM_PRACTICE = new RegExp(String.raw`^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-•*–])\s+[Ee]very\s[^;.:]{2,120}?\swill\s+\p{Ll}+\s+`
@@ -519,7 +522,8 @@ const THRESHOLD_THAN = String.raw`(?:larger|bigger|smaller|longer|wider|higher|l
  */
 // (Its mark may be a letter's or a number's: "e) by the end of 2033, electronic tickets to be issued for all boat tours …".)
 const ITEM_ALL = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:(?:by|before|in)\s+[^,;]{2,30},\s+)?(?:to\s+)?`
-  + String.raw`((?!\p{Ll}+ed\s)\p{Ll}[\p{L}-]*\s+`
+  // (Its first word is a verb, no preposition: "• for every provincial power company to run …" is what an aim is for.)
+  + String.raw`((?!\p{Ll}+ed\s|(?:for|of|in|on|at|with|by)\s)\p{Ll}[\p{L}-]*\s+`
   + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
   // (Its things may be kinds of one: "- put every coffee, durian and pepper plot larger than 0.5 hectares on the … digital crop map".)
   + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+\p{Ll}[\p{L}-]*){1,4},?\s+(?:and|or)\s+\p{Ll}[\p{L}-]*)?(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
@@ -779,6 +783,15 @@ function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   // (An item that gives every one of a whole a thing names the thing after the whole, past a list of its kinds: "- give every commune, ward
   // and special zone a public Wi-Fi zone".)
   // (Nor one that makes every one of it do a thing, read so: "- to have all 104 communes and wards pay farm subsidies …".)
+  // ("- for every licensed rare-earth mine to report output and tailings data online in real time;": what every one is to do or be.)
+  const forAll = ITEM_FOR_ALL.exec(text);
+  if (forAll) {
+    const [, word, stated, be, done] = forAll;
+    const things = word === 'every' ? plurals(stated!) : stated!;
+    const start = forAll.index + forAll[0].indexOf(word!);
+    out.push(everyOne(`${things} ${be ? '' : 'to '}${done}`, things, start, start + forAll[0].trimEnd().replace(/[;.]$/, '').length - (start - forAll.index)));
+    return out;
+  }
   const item = GIVES_EVERY.test(text) || MAKES_EVERY.test(text) ? null : ITEM_ALL.exec(text);
   if (!item) return causedOfItem(text, out);
   const [, what, word, stated, brought] = item;
@@ -806,6 +819,12 @@ const ITEM_CAUSED_ALL = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:to\s+)?`
   // (Its whole may be counted: "- to have all 104 communes and wards pay farm subsidies through …".)
   + String.raw`((?:have|help|get|let|make|give|offer|provide|put|bring|move|place|list)\s+(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
   + String.raw`(\p{Ll}[^;.]{2,140}?))\s*(?:[;.]|$)`, 'u');
+/**
+ * An item of a list of aims that says what every one of a whole is for: "- for every legal normative document in force to be in the national
+ * legal database in machine-readable form;". Groups: "all" or "every", the things, "be", what they are to do or be.
+ */
+const ITEM_FOR_ALL = new RegExp(String.raw`^\s*${ITEM_MARKER}?for\s+(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?(\p{Ll}[^;:.]{1,100}?)`
+  + String.raw`\s+to\s+(be\s+)?(\p{Ll}{2,}\s+[^;:.]{2,120}?)\s*(?:[;.]|$)`, 'u');
 /** An item whose verb gives every one of a whole a thing: "- give every commune …", "grant all members …". */
 const GIVES_EVERY = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:to\s+)?(?:give|grant)\s+(?:all|every)\s`, 'u');
 /** An item whose verb makes every one of a whole do a thing: "- have every tea cooperative trace …", "to help all … sell …". */
@@ -1333,7 +1352,8 @@ const NUMBER_OF = new RegExp(
 const ACTION = new RegExp(String.raw`(?:\bto\s+|^\s*(?:[-•*–+]\s+|[a-zđ]\)\s+|\d{1,2}[.)]\s+)?)`
   + String.raw`(?!(?:and|but|nor|yet|have|reach|achieve|be|ensure|get|see|bring|make|take|account`
   + String.raw`|raise|increase`
-  + String.raw`|reduce|lift|cut|boost|keep|maintain|${FIGURE_OPENER})\b)(\p{Ll}{3,})\s*$`, 'u');
+  // (Nor a preposition: "- for (70 percent of used batteries to be collected)" is what an aim is for.)
+  + String.raw`|reduce|lift|cut|boost|keep|maintain|for|from|with|into|onto|upon|than|via|${FIGURE_OPENER})\b)(\p{Ll}{3,})\s*$`, 'u');
 /** Verbs of a part of a whole: what follows "N% of" is the whole ("spending by firms is to account for 60% of total spending"). */
 const PART_OF = new RegExp(
   String.raw`\b(?:account(?:s|ing)?\s+for|make(?:s)?\s+up|making\s+up|represent(?:s|ing)?|hold(?:s|ing)?|control(?:s|ling)?|take(?:s)?|taking`

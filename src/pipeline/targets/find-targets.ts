@@ -520,7 +520,25 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       });
     }
   }
-  return { targets: withOwnScopes(withoutPeriodRepeats(withoutNamedRepeats(withoutSummaryRepeats(targets, doc.blocks)))), facts };
+  return { targets: withOwnScopes(withoutPeriodRepeats(withoutShorterRepeats(withoutNamedRepeats(withoutSummaryRepeats(targets, doc.blocks))))), facts };
+}
+
+/**
+ * A count a text states twice, once in fewer words ("four thousand five hundred engineers are to be trained" in its lead, "to train four
+ * thousand five hundred engineers and technicians in cell making …" in its list), is one target: the same value, deadline and scope, every
+ * word of the shorter metric in the longer one, its unit among them. The longer statement is kept.
+ */
+function withoutShorterRepeats(targets: TargetCandidate[]): TargetCandidate[] {
+  const words = (metric: string) => new Set(metric.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const counts = targets.filter((t) => t.unit !== null && !t.unit.startsWith('%') && !MONEY.test(t.unit) && !t.qualitative);
+  if (counts.length < 2) return targets;
+  const figure = (t: TargetCandidate) => `${t.value}\n${t.max}\n${t.deadline}\n${t.scope}`;
+  const shorter = new Set(counts.filter((t) => {
+    const mine = words(t.metric);
+    return mine.has(t.unit!.toLowerCase()) && counts.some((o) => o !== t && figure(o) === figure(t) && o.unit !== t.unit
+      && o.metric.length > t.metric.length && [...mine].every((w) => words(o.metric).has(w)));
+  }));
+  return shorter.size === 0 ? targets : targets.filter((t) => !shorter.has(t));
 }
 
 /** A span of years that dates a figure by its end: "2031–2033", "for 2031-2035". */
@@ -883,8 +901,8 @@ const ITEM_MARK = '- ';
 const COUNT_OPENING = new RegExp(String.raw`^(?:\d[\d,.]*(?:[-–—]\d[\d,.]*)?|${WORD}|half\s+a\s+(?:thousand|million|billion))\s(?!per\s?cent|percent)`, 'i');
 /** A range of shares: "1.5 to 2 per cent (of GRDP on …)". */
 const SHARE_RANGE_OPENING = /^\d[\d,.]*\s+(?:to|and)\s+\d[\d,.]*\s*(?:%|per\s?cent|percent)/i;
-/** A whole that opens a list item: "All …", "Every …". */
-const WHOLE_OPENING = /^(?:[Aa]ll|[Ee]very)\s/;
+/** A whole that opens a list item: "All …", "Every …"; or what an aim is for: "for every provincial power company to run …". */
+const WHOLE_OPENING = /^(?:(?:[Ff]or\s+)?(?:[Aa]ll|[Ee]very)\s)/;
 /** A sentence that is only a list marker: "4.", "b)". */
 const MARKER_ONLY = /^\s*(?:[-•*–+]|[a-zđ]\)|\d{1,2}[.)])\s*$/u;
 /** A qualifier of a figure that opens a sentence, capitalised: "At least …", "No fewer than …", "Over …". */

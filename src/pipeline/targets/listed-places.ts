@@ -16,6 +16,12 @@ const RANKED_AMONG = /\btop\s+\d{1,3}\s+(?:[\p{Ll}-]+\s+){1,5}(?:of|in)\s+(?:the
 /** How far back RANKED_AMONG looks. */
 const RANK_REACH = 70;
 const LOWER_UNIT = /^\s+(?:ward|commune|district|town|township|village|hamlet)s?\b/;
+/**
+ * Where parts of a whole are, right before a place: "(600 MWh of grid batteries …,) most of them beside solar farms in (Khánh Hòa, …)",
+ * "mainly in". The whole is not the place's.
+ */
+const PARTS_IN = new RegExp(String.raw`(?:\b(?:most|many|some|half|several|part)\s+of\s+(?:them|it|which)\b[^.;()]{0,50}`
+  + String.raw`|\b(?:mostly|mainly|largely|chiefly)\s+)(?:in|at|beside|near|along|across)\s+(?:the\s+)?$`, 'u');
 /** A capital letter, in any script. */
 const UPPER = /^\p{Lu}$/u;
 /** Capitalised words that open a run without being part of the place: "For Nghệ An, …", "In Lam Dong …". */
@@ -66,14 +72,23 @@ const runsSeen = new Map<string, PlaceRuns>();
  */
 const KEPT_LENGTH = 16_000;
 
+/** Whether the run at `at` follows PARTS_IN, or a list of places that does ("… in Khánh Hòa, (Lâm Đồng) and …"). */
+function partsIn(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - RANK_REACH), at);
+  if (!/\b(?:of\s+(?:them|it|which)|mostly|mainly|largely|chiefly)\b/.test(before)) return false;
+  return PARTS_IN.test(before.replace(/(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*(?:,\s+|\s+and\s+|,\s+and\s+)$/u, '')
+    .replace(/(?:(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*,\s+)+$/u, ''));
+}
+
 /** `placeRuns` of a text not kept. */
 function readRuns(text: string): PlaceRuns {
   // (A run before a lower unit's kind is that unit's name, not the province's: "one in Kon Tum ward" since the 2025 mergers.)
   // (Nor is the whole a rank is among: "(to rank among the top 3 communes and wards) of Hà Tĩnh" is the commune's rank.)
   const runs = allMatches(CAPITALISED_RUN, text).map((m) => ({
     start: m.index, end: m.index + m[0].length,
+    // (Nor is where parts of a whole are: "most of them beside solar farms in Khánh Hòa, Lâm Đồng and Gia Lai".)
     place: LOWER_UNIT.test(text.slice(m.index + m[0].length)) || RANKED_AMONG.test(text.slice(Math.max(0, m.index - RANK_REACH), m.index))
-      ? undefined : placeOfRun(m[0]),
+      || partsIn(text, m.index) ? undefined : placeOfRun(m[0]),
   }));
   // The distinct places of the first k runs, in order, are the first seen[k] of `order`.
   const order: string[] = [];

@@ -59,3 +59,29 @@ describe('a body\'s own bulletin', () => {
     ]);
   });
 });
+
+describe('an item of aims that says what it is for', () => {
+  it('reads "for every …" and "for N percent of used …" as what each or the share is to do, with no verb made of "for"', () => {
+    expect(read('- for every licensed quarry to report its output and blasting data online in real time;'))
+      .toEqual([['licensed quarries to report its output and blasting data online in real time', '=', 100, '% of licensed quarries']]);
+    expect(read('- for every district court ruling to be in the national case database in machine-readable form;'))
+      .toEqual([['district court rulings in the national case database in machine-readable form', '=', 100, '% of district court rulings']]);
+    expect(read('- for 60 percent of used solar panels from rooftops to be collected and recycled (Malaysia\'s target: 40 percent).')[0])
+      .toEqual(['used solar panels from rooftops collected and recycled', '=', 60, '%']);
+  });
+});
+
+describe('a national figure and the places most of it is in', () => {
+  it('stays the country\'s, and a count told again in fewer words is told once', () => {
+    expect(targetsOf(
+      'Three thousand technicians are to be trained, the decision says.',
+      'By 2034, the programme of the Prime Minister aims:',
+      '- to train three thousand technicians and engineers in grid software and maintenance;',
+      'As an interim target, the programme expects no fewer than 900 MW of rooftop solar to be connected by the end of 2033, most of them on '
+        + 'factory roofs in Bình Dương, Đồng Nai and Long An.',
+    ).map((t) => [t[0], t[1], t[3], t[5]])).toEqual([
+      [2033, 'rooftop solar to be connected', 900, 'Vietnam'],
+      [2034, 'technicians and engineers trained in grid software and maintenance', 3000, 'Vietnam'],
+    ]);
+  });
+});
