@@ -526,7 +526,9 @@ const ITEM_ALL = new RegExp(String.raw`^\s*${ITEM_MARKER}?(?:(?:by|before|in)\s+
   + String.raw`((?!\p{Ll}+ed\s|(?:for|of|in|on|at|with|by)\s)\p{Ll}[\p{L}-]*\s+`
   + String.raw`(?:[\p{L}\d-]+\s+){0,6}?(all|every)\s+(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+)?`
   // (Its things may be kinds of one: "- put every coffee, durian and pepper plot larger than 0.5 hectares on the … digital crop map".)
-  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+\p{Ll}[\p{L}-]*){1,4},?\s+(?:and|or)\s+\p{Ll}[\p{L}-]*)?(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
+  // (Or two things of a few words each: "- connect every dry port and logistics centre in the province to …".)
+  + String.raw`(\p{Ll}[\p{L}-]*(?:(?:,\s+\p{Ll}[\p{L}-]*){1,4},?\s+(?:and|or)\s+\p{Ll}[\p{L}-]*`
+  + String.raw`|(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:and|or)\s+\p{Ll}[\p{L}-]*)?(?:\s+\p{Ll}[\p{L}-]*){0,3}?)`
   + String.raw`(?:\s+${THRESHOLD_THAN})?`
   // (Where they are and where they are brought, or through what: "- connect all spraying drones sold in Vietnam to the national flight
   // system", "- process all declarations at the border gates through the digital platform".)
@@ -796,7 +798,7 @@ function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
   if (!item) return causedOfItem(text, out);
   const [, what, word, stated, brought] = item;
   // (A list of them is in the plural each: "every commune, ward and special zone" → "communes, wards and special zones".)
-  const things = word === 'every' ? (stated!.includes(',') ? plurals : plural)(stated!) : stated!;
+  const things = word === 'every' ? (/,|\s(?:and|or)\s/.test(stated!) ? plurals : plural)(stated!) : stated!;
   const start = text.indexOf(what!);
   const counted = out.findIndex((p) => p.start >= start && p.end <= start + what!.length && p.unit !== null && things.endsWith(p.unit));
   if (counted >= 0) out.splice(counted, 1);
@@ -1686,6 +1688,10 @@ export function withActsOnCounts(found: TargetProposal[], text: string): TargetP
     // (Its qualifier may stand before the proposal: "(train) no fewer than (two thousand five hundred rangers)".)
     const before = textBefore(text, p.start).replace(QUALIFIER_LAST, ' ');
     const acted = ACTED_COUNT.exec(before);
+    // ("- and, by 2033, an electronics assembly cluster in the software park's expansion zone employing no fewer than 2,000 workers": a count
+    // a thing's participle holds is named with the thing.)
+    const holding = acted ? null : HELD_BY_THING.exec(before);
+    if (holding && p.metric === p.unit) return { ...p, metric: `${holding[1]} ${holding[2]} ${p.metric}` };
     if (!acted) return p;
     // (The unit is the counted noun, first or last of the words: "students a year in …", "farming cooperatives and family farms".)
     // (A pattern is built only for a count a verb acts on: most proposals are none.)
@@ -1706,6 +1712,9 @@ export function withActsOnCounts(found: TargetProposal[], text: string): TargetP
   });
 }
 
+/** A thing, with what places it, and the participle that holds a count: "an electronics assembly cluster in the … zone employing". */
+const HELD_BY_THING = new RegExp(String.raw`(?:^|[,:;]\s+|\band\s+)(?:an?|one|the)\s+((?:[\p{L}\p{M}’'-]+\s+){0,10}?[\p{L}\p{M}’'-]+)`
+  + String.raw`\s+(employing|hiring|housing|hosting|serving|enrolling|seating)\s+$`, 'u');
 /** A verb after the things a share counts: the clause is whole, and a part after it joined by "and" is a clause of its own. */
 const VERB_AFTER_THINGS = /\s(?:are|is|will|must|shall|should|would|to\s+\p{Ll}+)\s/u;
 

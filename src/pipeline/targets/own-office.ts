@@ -78,6 +78,10 @@ const OWN = new RegExp(
     // took over the provincial data centre this month, would from this year restore any public service …".)
     + String.raw`|\bthe\s+(?:${WORD}(?:\s+and)?\s+){0,6}(${BODY_KINDS})(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:also\s+)?`
     + String.raw`(?:will|would)(?:,?\s+${FROM_OR_BY_YEAR},?)?\s+(?:also\s+)?(?:${HANDLING_SOURCE})\s+(?:every|each|any)\b`
+    // (Or any of a thing it handles within a time, the kind a board's too: "from 2032, the management board will approve land-lease dossiers
+    // for logistics projects within 10 working days".)
+    + String.raw`|\bthe\s+(?:${WORD}(?:\s+and)?\s+){0,6}${SETTING_KINDS}(?:${OF_PART})?\s+(?:also\s+)?(?:will|would|is\s+to)(?:,?\s+${FROM_OR_BY_YEAR},?)?`
+    + String.raw`\s+(?:also\s+)?(?:${HANDLING_SOURCE})\s+[^.;]{2,80}?\s+within\s+\d`
     // (Or a bulletin it is to put out itself, how often: "From 2032, the Đắk Lắk Sub-department of Crop Production and Plant Protection
     // will publish a drought-risk bulletin at least twice a week".)
     + String.raw`|\bthe\s+(?:${WORD}(?:\s+and)?\s+){0,6}(${BODY_KINDS}|sub-department)(?:${OF_PART})?\s+(?:also\s+)?(?:will|would|is\s+to)\s+(?:also\s+)?`

@@ -85,3 +85,23 @@ describe('a national figure and the places most of it is in', () => {
     ]);
   });
 });
+
+describe('a count a thing holds, two things of a whole, and a board\'s own time', () => {
+  it('names a count with the thing whose participle holds it', () => {
+    expect(read('- and, by 2034, a drone assembly hub in the port\'s free-trade zone employing no fewer than 1,500 workers.'))
+      .toEqual([['drone assembly hub in the port\'s free-trade zone employing workers', '>=', 1500, 'workers']]);
+  });
+
+  it('reads every one of two things of a few words each', () => {
+    expect(read('- connect every river port and cold-storage depot in the province to the provincial freight platform, by the end of 2033;'))
+      .toEqual([['river ports and cold-storage depots in the province connected to the provincial freight platform', '=', 100,
+        '% of river ports and cold-storage depots']]);
+  });
+
+  it('gives a management board the time it is to handle things in', () => {
+    expect(targetsOf(
+      'Quảng Trị will open the Cửa Việt Port Zone Management Board next year.',
+      'The board asked to be held to its own pledge: from 2032, the management board will approve investment dossiers within 12 working days.',
+    ).filter((t) => t[4] === 'working days').map((t) => [t[0], t[3], t[5]])).toEqual([[2032, 12, 'Cửa Việt Port Zone Management Board']]);
+  });
+});
