@@ -92,7 +92,9 @@ const HANDLED_SOURCE = HANDLING.map(handledAs).join('|');
 const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING_SOURCE})(?:\s+or\s+\p{Ll}+)?\s+`
   + String.raw`((?:every|all|each|any|an?|the|its|their)\s+[^;:.]{2,100}?`
   // (Or how they are handled: "settle investment procedures fully online within 10 working days".)
-  + String.raw`|(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+[^s\W]s(?:\s+(?:for|of|from|under|on|in)\s+[^;:.,]{2,50}?)?`
+  // (Or a mass noun, an acronym maybe before it: "license AI medical software within 60 days".)
+  + String.raw`|(?:(?:[\p{Ll}-]+|\p{Lu}{2,6})\s+){0,4}(?:[\p{Ll}-]+[^s\W]s|software|data|equipment|information|content|aid|feedback)`
+  + String.raw`(?:\s+(?:for|of|from|under|on|in)\s+[^;:.,]{2,50}?)?`
   + String.raw`(?:\s+(?:fully\s+|entirely\s+)?(?:online|electronically|digitally))?),?\s+`
   + String.raw`(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
@@ -346,6 +348,8 @@ const ALL_THINGS = new RegExp(String.raw`(?<!(?:\b(?:half|thirds?|quarters?|fift
   // (Or an irregular one: "(all of its calls … are to be) run on an online platform".)
   + String.raw`\s+((?:\p{Ll}+ed|(?:${IRREGULAR_PARTICIPLE})\b)(?:\s+(?:to|with|into|on|as|in(?!\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last)\b))`
   + String.raw`|by(?=\s+(?:a|an|one|its|their)\s))\s+[^,;.]{2,60}?`
+  // (And the means after it, no deadline: "connected to a hospital by telemedicine".)
+  + String.raw`(?:\s+by\s+(?!(?:the|then|now|mid|early|late|end)\b)\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+)?(?=\s*[,;.]|\s*$))?`
   + String.raw`|(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically)|(?:\s+\p{Ll}+ly)?\s+for\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`
   // (Or available so: "(are to be) available fully online".)
   + String.raw`|available(?:\s+\p{Ll}+ly)?\s+(?:online|digitally|electronically))`
@@ -1607,7 +1611,8 @@ function pastParticiple(verb: string): string {
  */
 // (Or opening an item of a list under its frame: "By 2032, the plan says, the province will: … - train no fewer than 2,500 rangers …".)
 const ACTED_COUNT = new RegExp(String.raw`(?:\b(?:to|will|shall|must|should|would|and)\s+(?:also\s+)?|^\s*${ITEM_MARKER}?)`
-  + String.raw`(?!(?:have|has|had|reach|achieve|attain|be|become|get|see`
+  // (Nor a causative's, whose count does the deed: "help (forty thousand fishing households) sell their catch online".)
+  + String.raw`(?!(?:have|has|had|help|let|reach|achieve|attain|be|become|get|see`
   + String.raw`|hit|number|total|include|exceed|surpass|double|triple|treble|cost|pay|charge|take|make|need|want|keep|maintain|remain|stay|hold|own|count`
   + String.raw`|some|about|around|over|under|nearly|almost|more|fewer|less|least|than|only|just|between|the|a|an|its|their|our|this|that|these|those|date`
   + String.raw`|for|with|from|into|onto|upon|per|via|across|within|without|through|among)\s)`

@@ -1,5 +1,6 @@
-import { DIGITS, numberOf } from './quantity.ts';
+import { DIGITS, numberOf, WORD } from './quantity.ts';
 import { foldPlace, PLACES } from '../extract/lexicon/provinces.ts';
+import { COUNTRIES } from '../extract/lexicon/countries.ts';
 
 /** A bracketed aside of a sentence, by offsets into the sentence (the brackets included). */
 export interface Aside {
@@ -18,13 +19,23 @@ const FORMER = /\b(?:original(?:ly)?|previous(?:ly)?|formerly|earlier|old|was\s+
 /** An aside that is a figure alone: "(70 per cent)", "(≥ 80%)". A benchmark where the text says its brackets hold national figures. */
 const BARE_FIGURE = /^(?:≥|>=|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)?$/i;
 /**
- * Another place's figure, labelled by the place: "(Lào Cai: 90 percent)", "(Hà Nội courts: 65 percent)", "(Đắk Lắk: 2,100)". Group: the
- * place.
+ * Another place's figure, labelled by the place: "(Lào Cai: 90 percent)", "(Hà Nội courts: 65 percent)", "(Đắk Lắk: 2,100)"; or another
+ * country's: "(Singapore: 60 percent)". Group: the place.
  */
-const PLACE_LABEL = /^((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)(?:[’']s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*:\s*(?:≥\s*|at\s+least\s+)?\d/u;
+// (Its figure may be in words: "(Đà Nẵng: four)". Group 2: the figure in words.)
+const PLACE_LABEL = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)(?:[’']s)?(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*:\s*`
+  + String.raw`(?:≥\s*|at\s+least\s+)?(?:\d|(${WORD})\s*$)`, 'u');
 const placeFigure = (text: string): boolean => {
   const place = PLACE_LABEL.exec(text.trim())?.[1];
-  return place !== undefined && PLACES.has(foldPlace(place));
+  return place !== undefined && (PLACES.has(foldPlace(place)) || COUNTRIES.has(foldPlace(place)));
+};
+/**
+ * Whether a benchmark is another country's figure: "(Singapore: 60 percent)", "(Thailand's target: 50 percent)". The figure it sits beside
+ * is then the country's, not a place's.
+ */
+export const foreignBenchmark = (text: string): boolean => {
+  const label = /^((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)(?:[’']s)?\b/u.exec(text.trim())?.[1];
+  return label !== undefined && COUNTRIES.has(foldPlace(label));
 };
 /** Words that say a text's brackets hold the national figures: "(national figures in brackets)", "national targets in brackets". */
 export const NATIONAL_BRACKETS = /\bnational\b[^()]{0,30}\bin\s+brackets\b/i;
@@ -118,6 +129,8 @@ export function benchmarkIn(aside: Aside, bare = false): { value: number; text: 
 export function benchmarksIn(aside: Aside, bare = false): { value: number; text: string }[] {
   if ((!COMPARING.test(aside.text) || FORMER.test(aside.text)) && !(bare && BARE_FIGURE.test(aside.text)) && !placeFigure(aside.text)) return [];
   const out: { value: number; text: string }[] = [];
+  const inWords = PLACE_LABEL.exec(aside.text.trim())?.[2];
+  if (inWords && placeFigure(aside.text)) return [{ value: numberOf(inWords), text: aside.text }];
   for (const m of aside.text.matchAll(FIRST_NUMBER)) {
     const value = numberOf(m[1]!);
     if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !m[1]!.includes(',')) continue;

@@ -6,7 +6,7 @@ import { textBefore } from '../reach.ts';
 import type { DocumentTimeline, EntityLookup } from '../events/types.ts';
 import { slugify } from '../slug.ts';
 import { amountParser, SHORT_BASE, withActsOnCounts } from './amount-parser.ts';
-import { asidesOf, benchmarkIn, benchmarksIn, HAS_ASIDE, NATIONAL_BRACKETS, withoutAsides, type Aside } from './benchmark.ts';
+import { asidesOf, benchmarkIn, benchmarksIn, foreignBenchmark, HAS_ASIDE, NATIONAL_BRACKETS, withoutAsides, type Aside } from './benchmark.ts';
 import { documentBodies, ownBodies, type Body } from '../extract/text-bodies.ts';
 import { once } from '../once.ts';
 import { deadlineFor, framesBefore, isDeadline, sentenceDeadlines, targetYear } from './deadline.ts';
@@ -447,7 +447,10 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
       // Vietnam".)
       const universe = rest.unit?.startsWith('rank among ') ? RANK_UNIVERSE.exec(rest.unit)?.[1] : undefined;
       const unplaced = (t: string) => (universe ? t.replace(` in ${universe}`, ' '.repeat(universe.length + 4)) : t);
-      const read = scopeOf(unplaced(clause.text), unplaced(text), placeHere(sentence), benchmark !== null, frames[sentence.block]?.text ?? null,
+      // (Another country's figure beside it compares the country's: "AI-assisted diagnosis is to be used in 30–40 percent of provincial
+      // hospitals (Singapore: 60 percent)".)
+      const comparedLocally = benchmark !== null && !foreignBenchmark(benchmark.text);
+      const read = scopeOf(unplaced(clause.text), unplaced(text), placeHere(sentence), comparedLocally, frames[sentence.block]?.text ?? null,
         proposal.start, sentence.block);
       // In a commune's text, a figure of "the province" ("at least 80% of adults in the province") is the province's its lead names.
       // (So is an item of a list the province must reach, in a text about a zone in it: "By 2035, the Standing Board concluded, the province

@@ -138,12 +138,16 @@ export function subjectBefore(before: string): string {
   return NO_SUBJECT.test(subject) ? '' : subject;
 }
 
+/** A modal and "be" before a participle that ends a subject: " is to be (used in)", " will be (deployed at)". */
+const TO_BE_DONE = /\s+(?:(?:is|are)\s+to|will|must|should|shall)\s+be\s+(?=\p{Ll}+ed\s+(?:in|at|across|by|on|for)$)/u;
+
 /**
  * A metric's name for comparing and showing: the subject, and for a share of a base the base
  * ("scale of the digital economy" with "% of GDP" → "digital economy share of GDP").
  */
 export function metricName(subject: string, base: string | null): string {
-  const core = subject.replace(MEASURE, '').replace(MEASURE, '').trim();
+  // ("AI-assisted diagnosis is to be used in (30–40 percent of provincial hospitals)": its modal and "be" say nothing measured.)
+  const core = subject.replace(MEASURE, '').replace(MEASURE, '').replace(TO_BE_DONE, ' ').trim();
   return base ? `${core} share of ${base.replace(/^the\s+/i, '')}` : core;
 }
 

@@ -99,8 +99,8 @@ const MODAL_AFTER = /^\s*(?:(?!and\s)[\p{L}-]+\s+){0,6}?(?:will|would|shall|must
  */
 // (An irregular past too: "(only about 14% of the value of the farm output) came from high-tech production".)
 const REPORTED_AFTER = new RegExp(String.raw`\b(?:reached|achieved|was|were|stood|remains?|remained|rose|grew|fell|came|went|accounted|had|hit|totall?ed`
-  // ("Used" as a verb: not the adjective of things, "(70 percent) of used lithium batteries (to be collected)".)
-  + String.raw`|recorded|registered|completed|exceeded|(?<!\b(?:of|the|a|an|its|their|all|every|for)\s+)used|today|now|at present|currently|so far`
+  // (A verb: not the adjective of things, "(70 percent) of used lithium batteries (to be collected)", "(45 percent) of registered online sellers".)
+  + String.raw`|(?<!\b(?:of|the|a|an|its|their|all|every|for)\s+)(?:recorded|registered|completed|used)|exceeded|today|now|at present|currently|so far`
   + String.raw`|to date|already`
   // (Or an irregular one no present shares: "(61% of the workers) held a basic digital skills certificate".)
   + String.raw`|(?:\p{Ll}{2,}[^e\W]ed|${IRREGULAR_PAST_ONLY})(?=\s+(?:any|the|a|an|their|its|his|her|at least|more|\d)\b))\b`, 'giu');

@@ -469,10 +469,19 @@ export function documentScopes(
     if (aimed !== undefined && aimed.block === block && block >= 0 && !whole.national()) return aimed.body;
     // A text about a firm (its title names it) sets the firm's targets where a sentence names no one else's.
     if (place === null) return (whole.national() ? undefined : subject()?.name) ?? 'Vietnam';
-    if (benchmarked || whole.local()) return place;
+    if (benchmarked) return place;
+    // ("By 2035, every commune health station in the country is to be connected …; … provincial hospitals": the whole country's, whatever
+    // its things are called.)
+    if (whole.local() && !IN_THE_COUNTRY.test(sentence)) return place;
     return whole.national() ? 'Vietnam' : place;
   }
 }
+
+/** Words that say a sentence's figures are the whole country's: "in the country", "across the country", "nationwide". */
+// (Not the whole a rank is among: "among the ten leading provinces nationwide", "the top 5 localities in the country".)
+// (Nor a rank's place: "to rank in the top 3 nationwide".)
+const IN_THE_COUNTRY = new RegExp(String.raw`(?<!\b(?:provinces|localities|cities|places|units|ones|regions)\s+|\btop\s+\w+\s+)`
+  + String.raw`(?:\b(?:in|across|throughout)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b)|\bthe\s+whole\s+country\b`, 'i');
 
 /** An article opening a name. */
 const LEADING_THE = /^[Tt]he\s+(?=\p{Lu})/u;

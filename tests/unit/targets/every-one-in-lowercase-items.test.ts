@@ -24,7 +24,7 @@ describe('a counted whole that opens a list item', () => {
       '- all 380 villages in border communes to have 4G coverage;',
       '- train 1,500 farm households in online selling.',
     )).toEqual([
-      ['farm households in online selling', '=', 1500, 'households', 2029],
+      ['farm households trained in online selling', '=', 1500, 'households', 2029],
       ['villages in border communes with 4G coverage', '=', 100, '% of villages in border communes', 2029],
     ]);
   });

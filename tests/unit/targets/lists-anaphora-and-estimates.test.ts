@@ -42,7 +42,7 @@ describe('targets of lists whose markers the layout took away, of "that share", 
   it('reads a count put somewhere or installed by an item\'s verb: "- put three hundred feeders under remote control by 2033"', () => {
     expect(targets('The company aims to:', '- put three hundred low-voltage feeders under remote control by 2033;', '- install 1,200 smart meters in Long Đức ward by 2031.')
       .map((t) => [t.metric, t.value, t.deadline])).toEqual([
-      ['smart meters in Long Đức ward', 1200, 2031], ['low-voltage feeders put under remote control', 300, 2033],
+      ['smart meters installed in Long Đức ward', 1200, 2031], ['low-voltage feeders put under remote control', 300, 2033],
     ]);
   });
 

@@ -47,7 +47,7 @@ describe('an item of a list of aims whose object is every one of a whole', () =>
       'By 2031, the ministry aims to:\n- train 400 port inspectors;\n- connect all river ports licensed in the region to the national cargo tracking system, by the end of 2031.',
     ]);
     expect(found).toEqual([
-      [2031, 'port inspectors', '=', 400, null, 'inspectors'],
+      [2031, 'port inspectors trained', '=', 400, null, 'inspectors'],
       [2031, 'river ports connected', '=', 100, null, '% of river ports'],
     ]);
   });

@@ -50,7 +50,7 @@ describe('a deadline carried to the paragraphs after it', () => {
 describe('list items that open with their verb under an infinitive frame', () => {
   it('reads "- recruit 40,000 volunteers;" under "The drive aims to:" as a count', () => {
     expect(targets('The drive aims to:', '- recruit 40,000 student volunteers by 2027;', '- train 6,500 commune officials by 2026.')).toEqual([
-      ['student volunteers', 40_000, 'volunteers', 2027], ['commune officials', 6_500, 'officials', 2026],
+      ['student volunteers recruited', 40_000, 'volunteers', 2027], ['commune officials trained', 6_500, 'officials', 2026],
     ]);
   });
 });

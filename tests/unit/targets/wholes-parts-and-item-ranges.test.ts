@@ -14,8 +14,8 @@ describe('ranges that open a list item', () => {
   it('reads "launch 5–7 more satellites" under "aims by 2030 to:" as a range of a count', () => {
     expect(targets('Under the strategy, the country aims by 2030 to:', '- launch 3–4 more weather satellites;', '- train 900 space engineers.'))
       .toMatchObject([
-        { metric: 'space engineers', value: 900, max: null, deadline: 2030 },
-        { metric: 'weather satellites', value: 3, max: 4, unit: 'satellites', deadline: 2030 },
+        { metric: 'space engineers trained', value: 900, max: null, deadline: 2030 },
+        { metric: 'weather satellites launched', value: 3, max: 4, unit: 'satellites', deadline: 2030 },
       ]);
   });
 });
