@@ -93,11 +93,14 @@ const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING_SOURCE})(?:\s+or\s+\p{Ll}
   + String.raw`((?:every|all|each|any|an?|the|its|their)\s+[^;:.]{2,100}?`
   // (Or how they are handled: "settle investment procedures fully online within 10 working days".)
   // (Or a mass noun, an acronym maybe before it: "license AI medical software within 60 days".)
-  + String.raw`|(?:(?:[\p{Ll}-]+|\p{Lu}{2,6})\s+){0,4}(?:[\p{Ll}-]+[^s\W]s|software|data|equipment|information|content|aid|feedback)`
-  + String.raw`(?:\s+(?:for|of|from|under|on|in)\s+[^;:.,]{2,50}?)?`
+  // (Or whose they are: "answer members' technical requests within 4 working hours".)
+  + String.raw`|(?:(?:[\p{Ll}-]+(?:s[’'])?|\p{Lu}{2,6})\s+){0,4}(?:[\p{Ll}-]+[^s\W]s|software|data|equipment|information|content|aid|feedback)`
+  // (Or to whom: "pay cash aid to registered households within 72 hours".)
+  + String.raw`(?:\s+(?:for|of|from|under|on|in|to)\s+[^;:.,]{2,50}?)?`
   + String.raw`(?:\s+(?:fully\s+|entirely\s+)?(?:online|electronically|digitally))?),?\s+`
   + String.raw`(?:in|within)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
-  + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
+  // (Or a machine's time: "process an order in no more than 60 microseconds".)
+  + String.raw`((?:working\s+)?(?:(?:micro|milli)?seconds?|minutes?|hours?|days?|weeks?|months?))\b`, 'gu');
 /**
  * A warning's lead time, still to come: "(- and, by the end of 2032,) warn commune officials of drought risk at least 10 days before the
  * water in a reservoir falls …", "(will) alert every household 30 minutes ahead of a release". Groups: the verb, whom and of what, the
@@ -1033,7 +1036,8 @@ const PART_REACH = 160;
 /** A phrase that places a counted noun: " in the commune", " of the province", " across the city"; or picks it out: " registered for export". */
 // (Or a participle that places it, before a determiner or a name: " entering Vũng Áng port", " using the platform".)
 // (Or what it has that picks it out: "industrial cluster with a dyeing plant" → "industrial clusters with a dyeing plant".)
-const PLACING = new RegExp(String.raw`\s(?:in|of|at|on|across|within|under|from|with(?=\s+(?:a|an|one|its|their)\s)`
+// (Or where they lie: "commune downstream of a hydropower reservoir".)
+const PLACING = new RegExp(String.raw`\s(?:in|of|at|on|across|within|under|from|(?:down|up)stream\s+of|with(?=\s+(?:a|an|one|its|their)\s)`
   + String.raw`|\p{Ll}+ed\s+(?:for|by|in|under|with|to|as)|\p{Ll}{2,}ing(?=\s+(?:the|a|an|its|their|\p{Lu})))\s|\s${THRESHOLD_THAN}\b`, 'u');
 /** "… and all of them": the whole of what a share before it counted. Group: "all". */
 const ALL_OF_THEM = /^[^;.]{0,80}?\band\s+(all)\s+of\s+them\b/;
@@ -2015,7 +2019,9 @@ const amountsIn: TargetParser = {
       const [, timed, qualifier, number, unit] = m;
       const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
       out.push({
-        metric: timed!.replace(TIMED_OPENING, '').replace(TIMED_VERB, '').trim(), comparator: comparatorOf(qualifier), value: numberOf(number!),
+        // ("keep the average wait at (no more than 20 minutes)": the level's preposition is no part of it.)
+        metric: timed!.replace(TIMED_OPENING, '').replace(TIMED_VERB, '').replace(/\s+(?:at|to|in)$/, '').trim(), comparator: comparatorOf(qualifier),
+        value: numberOf(number!),
         max: null, unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
       });
     }

@@ -28,7 +28,7 @@ const BODY_KINDS = String.raw`ministry|department|office|agency|authority|direct
 const SERVICE_KINDS = String.raw`library|museum|hospital|clinic|school|theatre|archives|station|airport|seaport|port`;
 /** The kinds of body that say they set an aim for their own work: KINDS, and BODY_KINDS and the like. Group: the kind. */
 const SETTING_KINDS = String.raw`(ministry|sub-department|department|office|agency|authority|directorate|police|foundation|fund|centre|center|association`
-  + String.raw`|federation|confederation|union|chamber|alliance|network|institute|academy|university|school|college|hospital|cooperative`
+  + String.raw`|federation|confederation|union|chamber|alliance|network|institute|academy|university|school|college|hospital|cooperative|exchange`
   // (A zone's or a park's management board: "The management board has also set a deadline for its own work:".)
   + String.raw`|management\s+board)`;
 /** Deeds a body does itself, with its own money or staff: "fund", "support", "cut", "handle". */
@@ -78,6 +78,10 @@ const OWN = new RegExp(
     // took over the provincial data centre this month, would from this year restore any public service …".)
     + String.raw`|\bthe\s+(?:${WORD}(?:\s+and)?\s+){0,6}(${BODY_KINDS})(?:${OF_PART})?(?:\s*,\s+(?:which|who)\s+[^,;:.]{2,80},)?\s+(?:also\s+)?`
     + String.raw`(?:will|would)(?:,?\s+${FROM_OR_BY_YEAR},?)?\s+(?:also\s+)?(?:${HANDLING_SOURCE})\s+(?:every|each|any)\b`
+    // ("By the end of 2031, the Bắc Ninh Motor Vehicle Inspection Centre 98-03D aims to keep the average wait …": a body that serves the
+    // public, by its name and maybe its code, sets its own aims.)
+    + String.raw`|\bthe\s+(?:${WORD}\s+){1,6}(centre|center|station|exchange|society|hospital|library|museum|port|airport)(?:\s+\d[\dA-Z]*(?:-[\dA-Z]+)*)?`
+    + String.raw`\s+(?:also\s+)?aims\s+to\b`
     // (Or any of a thing it handles within a time, the kind a board's too: "from 2032, the management board will approve land-lease dossiers
     // for logistics projects within 10 working days".)
     + String.raw`|\bthe\s+(?:${WORD}(?:\s+and)?\s+){0,6}${SETTING_KINDS}(?:${OF_PART})?\s+(?:also\s+)?(?:will|would|is\s+to)(?:,?\s+${FROM_OR_BY_YEAR},?)?`
@@ -122,8 +126,9 @@ function nameOfKind(kind: string, text: string, last = false): string | undefine
   // (A foundation or a centre is named for its field: "National Foundation for Science and Technology Development".)
   // (Its field may be a list: "Hưng Yên Science, Technology and Innovation Fund".)
   // (Words may stand between the list's last and the kind: "Sơn La Science, Technology and Innovation Development Fund".)
+  // (A centre's code after its kind is its name's: "Bắc Ninh Motor Vehicle Inspection Centre 98-03D".)
   const named = new RegExp(String.raw`((?:${WORD}(?:,\s+|\s+and\s+(?=(?:${WORD}\s+){1,3}${head})|\s+)){0,7})${head}`
-    + String.raw`(${OF_PART.replace('of', '(?:of|for)')})?`, 'gu');
+    + String.raw`(${OF_PART.replace('of', '(?:of|for)')}|\s+\d{1,3}-\d{1,3}[A-Z]?\b)?`, 'gu');
   let found: string | undefined;
   // (Fields glued on a scraped page are read apart: "tỉnh Gia LaiGia Lai Department" → "… Lai Gia Lai Department".)
   for (const m of text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').matchAll(named)) {
@@ -335,14 +340,18 @@ function placedName(name: string, text: string): string | undefined {
   return undefined;
 }
 
+/** A body's code after its name: " 98-03D". */
+const CODE_AFTER = /^\s+\d{1,3}-\d{1,3}[A-Z]?$/;
 /**
- * A body's name read on into what follows it, ended where the longest organization the text names in it ends, or else before the
- * first person the text names in it.
+ * A body's name read on into what follows it, ended where the longest organization the text names in it ends (but for its code), or else
+ * before the first person the text names in it.
  */
 function trimmed(name: string | undefined, names: () => Names): string | undefined {
   if (name === undefined) return undefined;
   const within = names().organizations.filter((o) => name.includes(o)).sort((a, b) => b.length - a.length)[0];
-  if (within !== undefined) return name.slice(0, name.indexOf(within) + within.length);
+  // (Not its code after it: "Bắc Ninh Motor Vehicle Inspection Centre 98-03D".)
+  if (within !== undefined && !CODE_AFTER.test(name.slice(name.indexOf(within) + within.length))) return name.slice(0, name.indexOf(within) + within.length);
+  if (within !== undefined) return name;
   const person = names().people.map((p) => name.indexOf(` ${p}`)).filter((at) => at > 0).sort((a, b) => a - b)[0];
   return person === undefined ? name : name.slice(0, person);
 }

@@ -31,7 +31,9 @@ const REPORTED = new RegExp(String.raw`(?<!\b(?:to|will|would|shall|must|should|
   // "the province spent only 0.9 per cent …": an irregular past verb right before the figure (not "fees paid online from 41% to 75%").
   + String.raw`|(?:spent|won|sold|paid)(?=\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|only|just|more than|less than)\s+)*$)`
   // ("registered" before its noun is attributive: "US$1.5 billion in registered foreign investment".)
-  + String.raw`|recorded|registered(?!\s+(?!(?:the|a|an|its|their|his|her|more|over|about|some|nearly|only|just|at|in|by|with)\b)\p{Ll})`
+  // (Nor what a thing to be had is to be: "to have a relief-volunteer team registered in the app".)
+  + String.raw`|recorded|(?<!\bto\s+have\s+(?:an?|the|its|their|one)\s+[^.;:,]{1,60}?\s)`
+  + String.raw`registered(?!\s+(?!(?:the|a|an|its|their|his|her|more|over|about|some|nearly|only|just|at|in|by|with)\b)\p{Ll})`
   // ("The target now is that …": the aim in force now, whose figure is still to come.)
   // (What a report puts something at: "The report puts spending in the first half at VND 612 billion, or 41% of the year's allocation".)
   + String.raw`|(?<=\b(?:report|review|survey|data|figures|statistics|estimate)\s+)(?:puts|put|placed|places)(?=\s[^;:.]{1,80}?\sat\s)`
@@ -674,8 +676,11 @@ export const FROM_OR_BY_YEAR = String.raw`(?:[Ff]rom|[Bb]y(?:\s+the\s+end\s+of)?
  * hours)"; "her department would, from 2029, (approve every investment dossier … within 3 working days)". (Not "shall", a rule's voice:
  * "From 2026, the agency shall answer within at most 15 working days of receipt" sets a procedure's limit.)
  */
+// (Or a body that aims to, by its name: "By the end of 2032, the Nghệ An Provincial Red Cross Society aims to … pay cash aid … within 72
+// hours", "By the end of 2031, Nậm Lùm Hydropower Joint Stock Company aims to …".)
 const PLEDGED_FROM_YEAR = new RegExp(String.raw`\b${FROM_OR_BY_YEAR}\s*,?\s+`
   + String.raw`(?:we|it|they|(?:the|its|our|their|his|her)\s+[\p{L}\p{M}’'\s]{1,60}?)\s+(?:will|would)\s[^;:]*$`
+  + String.raw`|\b${FROM_OR_BY_YEAR}\s*,?\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}’'\s-]{1,70}?\s+(?:also\s+)?aims\s+to\s[^;:]*$`
   // (A rule's "shall" is a pledge too when what the body is to do is to each one of a thing: "From 2032, it shall … decide on each
   // application …".)
   + String.raw`|\b${FROM_OR_BY_YEAR}\s*,?\s+(?:it|they|(?:the|its|their)\s+[\p{L}\p{M}’'\s]{1,60}?)\s+shall\s[^;:]*\b(?:every|each)\s[^;:]*$`

@@ -564,13 +564,14 @@ function lastRead(): (text: string) => Reading {
 }
 
 /** A place named as it was before the 2025 mergers: "the former Thái Bình province", "the former Quảng Nam (area)". */
-const FORMER_PLACE = /\bformer\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*(?:\s+(?:province|city|area))?/gu;
+// (Or what a place was: "in what was Bắc Giang province until it merged with Bắc Ninh in 2025".)
+const FORMER_PLACE = /\b(?:former|what\s+was(?:\s+then)?)\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*(?:\s+(?:province|city|area))?/gu;
 
 /**
  * A text without the places it names as former ones, blanked to keep its offsets: a target for "the communes of the former Quảng
  * Nam" is the merged province's or city's, which the text is about, not the old province's.
  */
-const unformer = (text: string) => (text.includes('former') ? text.replace(FORMER_PLACE, (m) => ' '.repeat(m.length)) : text);
+const unformer = (text: string) => (/former|what\s+was/.test(text) ? text.replace(FORMER_PLACE, (m) => ' '.repeat(m.length)) : text);
 
 /**
  * A text without its opening dateline, blanked to keep its offsets: a dateline says where the report was filed ("HÀ NỘI — the
