@@ -154,7 +154,7 @@ export function readActs(context: SentenceContext): Happening[] {
     if (!object || (verb === 'sent' && !object.coded)) continue;
     // "The Prime Minister approved the National Digital Citizen Programme by Decision No. 1738/QĐ-TTg dated 15/3/2027": an act done by
     // a numbered document dated beside it is that document's issue (not one done "under" a document, which the act carries out).
-    const madeBy = !passive && !participle && !object.instrument && verb !== 'announced' ? instrumentDoneBy(context, end) : undefined;
+    const madeBy = !passive && !participle && !object.instrument && verb !== 'announced' ? instrumentDoneBy(context, end, verb) : undefined;
     if (madeBy) {
       out.push(issueOf(context, madeBy.entity, m.index, madeBy.end, !aux || /^(?:was|were)$/.test(aux)));
       continue;
@@ -250,11 +250,14 @@ const issueOf = (context: SentenceContext, instrument: string, at: number, end: 
 const OWN_DATE_AFTER = /^\s*,?\s+(?:dated|issued\s+on|signed\s+on)\s+(?:\d|\p{Lu})/u;
 
 /** The numbered document an act in the active was done by, in its clause after the verb: "approved the programme by Decision No. …". */
-function instrumentDoneBy(context: SentenceContext, end: number): LocalLink | undefined {
+// (Or "under" it, for an approval: "the Prime Minister approved the Programme on Digital Health … under Decision No. 3185/QĐ-TTg dated 14 March
+// 2031"; an act done "under" a document otherwise carries it out.)
+function instrumentDoneBy(context: SentenceContext, end: number, verb: string): LocalLink | undefined {
   const { text, entities } = context;
   const clause = text.slice(end, end + INSTRUMENT_AFTER_REACH).split(/;|,(?!\d)/)[0]!;
+  const by = verb === 'approved' ? /\s(?:by|in|under)\s+(?:the\s+)?$/ : /\s(?:by|in)\s+(?:the\s+)?$/;
   return contextIndex(context).linksStarting(end, end + clause.length).filter(issuedIn(entities))
-    .find((l) => /\s(?:by|in)\s+(?:the\s+)?$/.test(text.slice(end, l.start)) && NUMBERED_NAME.test(entities.get(l.entity)?.name ?? '')
+    .find((l) => by.test(text.slice(end, l.start)) && NUMBERED_NAME.test(entities.get(l.entity)?.name ?? '')
       && OWN_DATE_AFTER.test(text.slice(l.end)));
 }
 

@@ -16,6 +16,10 @@ const GATHERED = new RegExp(
   'iu',
 );
 const HELD = /\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an|the|its|their)\s+/;
+/** A gathering's noun in what was held. */
+const HELD_GATHERING = new RegExp(String.raw`\b${GATHERING_NOUN}\b`, 'iu');
+/** Things a system, a port or a firm holds, no gathering: "held the cargo of 140 flights", "held 40 percent of the shares". */
+const HELD_THINGS = /\b(?:cargo|goods|containers?|shares?|stakes?|records?|data|deposits?|stocks?|reserves?|water|passengers|vehicles|trucks|flights)\b/i;
 const POSSESSIVE = /\b(?:its|their)\s+$/;
 const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened|(?:co-)?chaired\s+by|presided\s+over\s+by)\b/;
 /**
@@ -24,7 +28,9 @@ const PASSIVE = /\b(?:was|were)\s+(?:held|convened|organi[sz]ed|opened|(?:co-)?c
  */
 /** A delegation as a verb's object, right after it: " a delegation of …", " the Korean delegation". As a regular expression source. */
 export const DELEGATION_AFTER = String.raw`\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegations?\b`;
-const MET = new RegExp(String.raw`\b(met|worked(?=\s+with\b)|(?:held|had)\s+(?:official\s+)?talks(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
+// (Not what was met, a goal's: "two of three 2030 goals met".)
+const MET = new RegExp(String.raw`\b((?<!\b(?:goals?|targets?|aims?|deadlines?|requirements?|conditions?|criteria|standards?|quotas?|expectations?)\s+)met`
+  + String.raw`|worked(?=\s+with\b)|(?:held|had)\s+(?:official\s+)?talks(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
   + String.raw`|had\s+(?:a\s+)?working\s+sessions?(?=\s+(?:[^,;.]{0,60}?\s)?with\b)`
   // (Or led a delegation to work with a body: "Minister X led a ministry delegation to work with the Cà Mau Provincial People's Committee".)
   + String.raw`|led\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+work(?=\s+with\b)`
@@ -144,9 +150,12 @@ export function readMeeting(context: SentenceContext): Happening | undefined {
   const { text } = context;
   const headed = headedGathering(context);
   if (headed) return headed;
-  const held = HELD.exec(text);
+  const heldAny = HELD.exec(text);
+  // (Not what a thing held, no gathering: "the cargo community system stopped for six hours and held the cargo of 140 flights".)
+  const heldObjectText = heldAny ? heldObject(beforeTime(context, heldAny.index + heldAny[0].length)) : '';
+  const held = heldAny && (HELD_GATHERING.test(heldObjectText) || !HELD_THINGS.test(heldObjectText)) ? heldAny : null;
   if (held) {
-    const object = heldObject(beforeTime(context, held.index + held[0].length));
+    const object = heldObjectText;
     const subject = subjectBefore(context, held.index);
     // "MUST held a conference in Cần Thơ to review …": a gathering named by its noun alone is told with who held it, where and why.
     // A subject read from after a comma in a lower-case list ("… on science, technology and …") is a piece of one, not a name.

@@ -393,7 +393,10 @@ const LOCAL_BODY = new RegExp(String.raw`\bdepartment\b|${COMMUNE_LEVEL.source}`
 /** A title at a central body, never a province's. */
 const CENTRAL = /\b(?:Ministry|National|General\s+Department|Government|Party\s+Central)\b/;
 /** A title at a central body: a minister's, or one at a ministry's department ("… under the Ministry of …"). */
-const CENTRAL_OFFICIAL = /^(?:Deputy\s+|Vice\s+)?Minister\b|\b(?:under|of)\s+the\s+Ministry\s+of\b/;
+// (Or at another national body: "Deputy Director of the Market Surveillance Department of the State Securities Commission", "Vice
+// President of the Vietnam Red Cross Society".)
+const CENTRAL_OFFICIAL = new RegExp(String.raw`^(?:Deputy\s+|Vice\s+)?Minister\b|\b(?:under|of)\s+the\s+(?:Ministry\s+of\b`
+  + String.raw`|(?:Vietnam|State|National)\s+\p{Lu}|General\s+Department\b|Government\s+Office\b)`, 'u');
 /** A sentence that opens with who attended: "Attending the conference, …". */
 const ATTENDED_OPENING = /^Attending\s/;
 /** The place a local body is named with, before its head: "đồng nai" of "Đồng Nai Department of Finance". Group: the place. */

@@ -533,15 +533,25 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
  */
 function withoutShorterRepeats(targets: TargetCandidate[]): TargetCandidate[] {
   const words = (metric: string) => new Set(metric.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-  const counts = targets.filter((t) => t.unit !== null && !t.unit.startsWith('%') && !MONEY.test(t.unit) && !t.qualitative);
-  if (counts.length < 2) return targets;
+  const isCount = (t: TargetCandidate) => t.unit !== null && !t.unit.startsWith('%') && !MONEY.test(t.unit) && !t.qualitative;
   const figure = (t: TargetCandidate) => `${t.value}\n${t.max}\n${t.deadline}\n${t.scope}`;
-  const shorter = new Set(counts.filter((t) => {
-    const mine = words(t.metric);
-    return mine.has(t.unit!.toLowerCase()) && counts.some((o) => o !== t && figure(o) === figure(t) && o.unit !== t.unit
-      && o.metric.length > t.metric.length && [...mine].every((w) => words(o.metric).has(w)));
-  }));
-  return shorter.size === 0 ? targets : targets.filter((t) => !shorter.has(t));
+  // The metrics and units each figure is stated with, each told once (a text of thousands of like figures is read once).
+  const stated = new Map<string, Map<string, { metric: string; unit: string; words: Set<string> }>>();
+  for (const t of targets) {
+    if (!isCount(t)) continue;
+    const told = stated.get(figure(t)) ?? stated.set(figure(t), new Map()).get(figure(t))!;
+    if (!told.has(`${t.metric}\n${t.unit}`)) told.set(`${t.metric}\n${t.unit}`, { metric: t.metric, unit: t.unit!, words: words(t.metric) });
+  }
+  const shorter = new Set<string>();
+  for (const [key, told] of stated) {
+    if (told.size < 2) continue;
+    for (const t of told.values()) {
+      if (!t.words.has(t.unit.toLowerCase())) continue;
+      const longer = [...told.values()].some((o) => o.unit !== t.unit && o.metric.length > t.metric.length && [...t.words].every((w) => o.words.has(w)));
+      if (longer) shorter.add(`${key}\n${t.metric}\n${t.unit}`);
+    }
+  }
+  return shorter.size === 0 ? targets : targets.filter((t) => !isCount(t) || !shorter.has(`${figure(t)}\n${t.metric}\n${t.unit}`));
 }
 
 /** A span of years that dates a figure by its end: "2031–2033", "for 2031-2035". */
@@ -553,16 +563,27 @@ const SPAN_OF_YEARS = /\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})\b
  * least 10 days before …") is that target told in passing: the same value and kind of unit, a word of its metric shared. It is dropped.
  */
 function withoutPeriodRepeats(targets: TargetCandidate[]): TargetCandidate[] {
-  const spanned = targets.filter((t) => SPAN_OF_YEARS.test(t.source.when ?? ''));
-  if (spanned.length === 0) return targets;
+  if (!targets.some((t) => SPAN_OF_YEARS.test(t.source.when ?? ''))) return targets;
   const kind = (unit: string | null) => (unit?.startsWith('%') ? '%' : unit ?? '');
   const words = (metric: string) => new Set(metric.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
-  const repeats = new Set(spanned.filter((t) => {
-    const mine = words(t.metric);
-    return targets.some((o) => o !== t && o.deadline !== t.deadline && !SPAN_OF_YEARS.test(o.source.when ?? '') && o.value === t.value
-      && o.max === t.max && kind(o.unit) === kind(t.unit) && [...words(o.metric)].some((w) => mine.has(w)));
-  }));
-  return repeats.size === 0 ? targets : targets.filter((t) => !repeats.has(t));
+  const figure = (t: TargetCandidate) => `${t.value}\n${t.max}\n${kind(t.unit)}`;
+  // The deadlines and metrics each figure is stated with outside a span, each told once (a text of thousands of like figures is read once).
+  const stated = new Map<string, Map<string, { deadline: number; words: Set<string> }>>();
+  for (const t of targets) {
+    if (SPAN_OF_YEARS.test(t.source.when ?? '')) continue;
+    const told = stated.get(figure(t)) ?? stated.set(figure(t), new Map()).get(figure(t))!;
+    if (!told.has(`${t.deadline}\n${t.metric}`)) told.set(`${t.deadline}\n${t.metric}`, { deadline: t.deadline, words: words(t.metric) });
+  }
+  const repeated = new Map<string, boolean>();
+  const isRepeat = (t: TargetCandidate) => {
+    const key = `${figure(t)}\n${t.deadline}\n${t.metric}`;
+    if (!repeated.has(key)) {
+      const mine = words(t.metric);
+      repeated.set(key, [...(stated.get(figure(t))?.values() ?? [])].some((o) => o.deadline !== t.deadline && [...o.words].some((w) => mine.has(w))));
+    }
+    return repeated.get(key)!;
+  };
+  return targets.filter((t) => !SPAN_OF_YEARS.test(t.source.when ?? '') || !isRepeat(t));
 }
 
 /** A summary's heading: "Summary", "AT A GLANCE", "TÓM TẮT | AT A GLANCE", "Key points", "Highlights". */
