@@ -154,7 +154,8 @@ function peelCredits(lines: Line[], footer: Footer) {
 const SIGNED_MARK = /^\((?:signed|đã\s+ký)[^)]{0,30}\)$/i;
 
 /** A signer's title in capitals on its own line, above the name: "CHAIRMAN", "PP. PRIME MINISTER", "HEAD OF THE PROCURING ENTITY". */
-const SIGNING_TITLE = /^(?=.*\p{Lu}{3})[\p{Lu}\p{M}\s.,'’-]{4,80}$/u;
+// (Or in two languages: "PHÓ GIÁM ĐỐC / DEPUTY DIRECTOR".)
+const SIGNING_TITLE = /^(?=.*\p{Lu}{3})[\p{Lu}\p{M}\s.,'’/-]{4,80}$/u;
 
 /** A trailing outlet name: a few capitalized words or a domain, no sentence punctuation. */
 function isOutletName(text: string): boolean {

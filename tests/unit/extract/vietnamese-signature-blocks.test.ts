@@ -57,3 +57,17 @@ describe('a signer\'s title that a fuller one of the same text says again, and a
         'Đinh Văn Lâm: Chief Judge of the Hòa Bình Provincial People\'s Court']);
   });
 });
+
+describe('a signer right above a notice board\'s rail', () => {
+  it('is a person under a title in two languages, no outlet\'s name', async () => {
+    const { timelineOf } = await import('../events/helpers.ts');
+    const page = ['SƠN HÀ WATER JOINT STOCK COMPANY', 'Thông báo | 09/06/2031 08:15', 'Notice on smart water meters',
+      'Under Notice No. 3317/TB-SHW dated 6/6/2031, the company informs customers in Tân Uyên ward that smart meters will be fitted from 1 July.',
+      'Fitting is free. Customers will receive a text message two days before a fitter comes to their home, and can change the day in the app.',
+      'Readings will be sent every hour, and customers will see their use in the app the next morning. Paper bills end in December.',
+      'KT. GIÁM ĐỐC / FOR THE DIRECTOR', 'PHÓ GIÁM ĐỐC / DEPUTY DIRECTOR', 'Lục Văn Thuận', 'Thông báo khác',
+      '- Water quality report for May (02/06/2031)', '- Notice on pipe repairs in Khánh Bình ward (28/05/2031)'].join('\n');
+    const people = timelineOf({ 'a.txt': page }).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Lục Văn Thuận']);
+  });
+});
