@@ -23,7 +23,7 @@ import {
   isAllocation, isFigureStrip, isNoticeField, isPayout, isPermitted, isPledged, isProjected, isReported, isScoringRule, isThreshold,
   isTimeLimit, isVoteCount, MONEY,
 } from './reported.ts';
-import { briefPlaces, canonicalPlace, communeOf, documentScopes, ISSUER_BLOCKS, issuerPlace, leadPlace, nationalTitle } from './scope.ts';
+import { briefPlaces, canonicalPlace, communeOf, documentScopes, ISSUER_BLOCKS, issuerPlace, leadPlace, localInstrumentOwner, nationalTitle } from './scope.ts';
 import { placesIn } from './listed-places.ts';
 import type { ProposalContext, TargetParser, TargetProposal } from './types.ts';
 import type { Sentence } from '../extract/sentences.ts';
@@ -198,6 +198,9 @@ const SUBJECT_OF_FIGURE = new RegExp(String.raw`^(?:[^,]{1,40},\s+)?(?:the\s+)?(
 /** The place a ranking is held in, at the end of a rank's unit: "rank among colocation providers in (Vietnam)". */
 const RANK_UNIVERSE = / in (.+)$/;
 
+/** How many blocks past the lead may name the province whose own plan a text works under (see localInstrumentOwner). */
+const OWNER_BLOCKS = 4;
+
 export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { targets: TargetCandidate[]; facts: Fact[] } {
   const targets: TargetCandidate[] = [];
   const facts: Fact[] = [];
@@ -211,7 +214,9 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
   // (A document printed below a legal-database page's fields is its issuer's: see issuerPlace.)
   // (The issuer's heading may be among the lines the cleaner took as the page's header.)
   const issuer = () => issuerPlace(doc.blocks) ?? issuerPlace((doc.heading ?? []).map((text) => ({ text })));
-  const placeOf = briefPlaces(doc.blocks, commune ?? (nationalTitle(doc.title) ? null : leadPlace(lead) ?? issuer()));
+  // (Or the province whose own plan a text about no place works under: "under Lai Châu's Plan No. 4927/KH-UBND".)
+  const placeOf = briefPlaces(doc.blocks, commune ?? (nationalTitle(doc.title) ? null
+    : leadPlace(lead) ?? issuer() ?? localInstrumentOwner(doc.blocks.slice(0, LEAD_BLOCKS + OWNER_BLOCKS))));
   // The document's text, joined once: for the province of a commune's text, the bodies it names, and the full name of a body that
   // sets targets for itself.
   const wholeText = once(() => doc.blocks.map((b) => b.text).join('\n'));

@@ -210,6 +210,29 @@ export function issuerPlace(blocks: readonly { text: string }[]): string | null 
   return null;
 }
 
+/**
+ * A province's own numbered plan, decision or resolution, named as the province's: "under Lai Châu's Plan No. 4927/KH-UBND on disaster
+ * warning". Group: the place.
+ */
+const LOCAL_INSTRUMENT_OWNER = new RegExp(String.raw`(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)[’']s\s+`
+  + String.raw`(?:Plan|Decision|Resolution|Programme|Directive)\s+No\.\s*\d{1,5}\/(?:\d{4}\/)?(?:KH|QĐ|QD|NQ|CT)-(?:UBND|HĐND|HDND)\b`, 'gu');
+
+/**
+ * The listed province or city a text about no place names as the owner of its own numbered document in its first blocks (see
+ * LOCAL_INSTRUMENT_OWNER): a company's notice "under Lai Châu's Plan No. 4927/KH-UBND" is about Lai Châu. Null when it names none, or
+ * more than one.
+ */
+export function localInstrumentOwner(blocks: readonly { text: string }[]): string | null {
+  const owners = new Set<string>();
+  for (const { text } of blocks) {
+    for (const m of text.includes('-UBND') || text.includes('-HĐND') || text.includes('-HDND') ? text.matchAll(LOCAL_INSTRUMENT_OWNER) : []) {
+      const place = listedTail(m[1]!);
+      if (PLACES.has(foldPlace(place))) owners.add(canonicalPlace(place));
+    }
+  }
+  return owners.size === 1 ? [...owners][0]! : null;
+}
+
 /** A listed place's body in capitals, the place named without its kind: "HANOI PEOPLE'S COUNCIL", "PEOPLE'S COMMITTEE OF DA NANG". */
 const BODY_IN_CAPITALS = String.raw`(?:PEOPLE[’']S\s+(?:COUNCIL|COMMITTEE)|PARTY\s+COMMITTEE)`;
 const LISTED_BODY = new RegExp(String.raw`^(.{3,30}?)\s+${BODY_IN_CAPITALS}$|^${BODY_IN_CAPITALS}\s+OF\s+(.{3,30})$`, 'u');

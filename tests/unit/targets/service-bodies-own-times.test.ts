@@ -35,3 +35,16 @@ describe('a body that serves the public, and the times it sets itself', () => {
     ).map((t) => [t[0], t[3], t[5]])).toEqual([[2032, 100, 'Thai Nguyen'], [2033, 55, 'Thai Nguyen']]);
   });
 });
+
+describe('a company\'s notice about no place, under a province\'s own plan', () => {
+  it('is about the province whose plan it names, for the plan\'s figures; the company\'s own aims stay its own', () => {
+    const found = timelineOf({ 'a.txt': ['Notice on the warning system for water releases', 'Posted: 09/06/2031',
+      'Under Notice No. 2290/TB-SCH, Sông Chảy Hydropower Joint Stock Company informs residents below the dam that from 1 July every release '
+        + 'will be announced by text message.',
+      'The system was built under Hà Giang\'s Plan No. 5120/KH-UBND on disaster warning.',
+      'By the end of 2031, Sông Chảy Hydropower Joint Stock Company aims to send every warning within 10 minutes of a release decision.',
+      'Plan 5120 aims for 75 percent of households in the communes below the dam to receive warnings on their phones by 2033.',
+    ].join('\n\n') }).targets.map((t) => [t.deadline, t.value, t.scope]);
+    expect(found).toEqual([[2031, 10, 'Sông Chảy Hydropower'], [2033, 75, 'Ha Giang']]);
+  });
+});
