@@ -68,13 +68,14 @@ export interface CodeReading {
 }
 
 /**
- * Reads a code after the number ("NQ/TW", "2025/NĐ-CP", "UBND-KGVX"): the first segment with
- * type letters gives the type and the segment after it the issuer; a code without type letters
- * (a dispatch) is issued by the unit its first segment names.
+ * Reads a code after the number ("NQ/TW", "2025/NĐ-CP", "UBND-KGVX"): a first segment of type
+ * letters gives the type and the segment after it the issuer; a code that opens with no type letters
+ * (a dispatch) is issued by the unit its first segment names, the drafting office's letters after it
+ * no type ("4158/BTC-CT" is the Ministry of Finance's, drafted by its tax office).
  */
 export function readCode(code: string): CodeReading {
   const segments = foldCode(code).split(/[-/]/).filter((s) => s && !/^\d+$/.test(s));
-  const at = segments.findIndex((s) => TYPE_BY_CODE[s]);
+  const at = segments.length > 0 && TYPE_BY_CODE[segments[0]!] ? 0 : -1;
   const type = at >= 0 ? TYPE_BY_CODE[segments[at]!] : undefined;
   const unit = (at >= 0 ? segments[at + 1] : segments[0])?.replace(/\d+$/, '');
   const issuer = unit ? ISSUER_BY_CODE[unit] : undefined;

@@ -23,6 +23,10 @@ describe('the national system of document codes', () => {
     expect(readCode('KH-UBND')).toEqual({ type: 'plan', issuer: "People's Committee" });
     expect(readCode('2025/NQ-HĐND')).toEqual({ type: 'resolution', issuer: "People's Council" });
     expect(readCode('BKHCN-VP')).toEqual({ issuer: 'Ministry of Science and Technology' });
+    // (A drafting office's letters after the issuer's are no type: "CT" of a tax office is no directive.)
+    expect(readCode('BTC-CT')).toEqual({ issuer: 'Ministry of Finance' });
+    expect(instruments('Platforms must withhold tax, as Official Letter No. 4158/BTC-CT dated 27 June 2031 requires.').map((i) => i[0]))
+      .toEqual(['Dispatch 4158/BTC-CT']);
     expect(readCode('2025/QH15')).toEqual({ issuer: 'National Assembly' });
   });
 });
