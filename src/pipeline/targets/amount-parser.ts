@@ -29,7 +29,9 @@ const ITEM_MARKER = String.raw`(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)`;
  */
 /** A word of a counted phrase after its first: "R&D", "world's", "5G", "top 500" ("universities ranked in the world's top 500"). */
 /** The year a figure is due, as a clause after it names it: "(by) 2030", "(by) the end of 2029", "(by the end of) this year". */
-const DUE_YEAR = String.raw`(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|(?:this|next)\s+year)`;
+// (Or a month of it, and a day: "by June 2027", "by December 31, 2026".)
+const DUE_YEAR = String.raw`(?:the\s+end\s+of\s+)?(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+  + String.raw`(?:\s+\d{1,2},?)?\s+)?(?:19|20)\d\d|(?:this|next)\s+year)`;
 const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`;
 // (Its first word may join two letters with "&": "300 R&D centres".)
 // (It never runs into a deadline: "… on the e-union platform (by the end of 2029)", its words capped before the year; nor into a whole of
@@ -482,8 +484,9 @@ const TO_ALL = new RegExp(String.raw`\b(?:to|will|must|should)\s+(restore|bring|
  * Something brought to a number of people or things, still to come: "(aims) to provide free SIM-based digital signatures to 200,000
  * residents (by the end of 2030)". Groups: the verb, what is brought, the qualifier, the number, the things.
  */
+// (Not a share: "bring fibre broadband to 95 percent of households".)
 const TO_COUNT = new RegExp(String.raw`\b(?:to|will|must|should)\s+(bring|provide|extend|deliver|supply|offer)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)`
-  + String.raw`\s+to\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b`, 'gu');
+  + String.raw`\s+to\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?!per\s?cent\b|percent\b)((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b`, 'gu');
 /** A unit of measure opening a counted phrase, with no "of" after it: "(more than 30) kg (must register …)". */
 const SIZE_MEASURE = /^(?:kg|tonnes?|tons?|km|m|m2|ha|hectares?|MW|kW|kWh|litres?|liters?|GB|MB|cm|mm)\b(?!\s+of\b)/u;
 /** Things in the plural right before a size's "of": "(trade) scales of (more than 30 kg)". */
@@ -1519,6 +1522,12 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   // "(aims to have) 12-13 per cent of GRDP from the digital economy": what a share of the economy comes from is what it measures.
   const source = !subject && base && ECONOMY_BASE.test(base) ? FROM_SOURCE.exec(after)?.[1] : undefined;
   if (source) return { subject: source.replace(/^(?:the|its|their)\s+/i, ''), base, spent: false };
+  // "- provide level-2 accounts to 100 per cent of citizens aged 14 and over": the share of the base given the thing ("citizens aged 14 and
+  // over with level-2 accounts").
+  // (The subject read before it may be the item's verb and the thing: "provide level-2 accounts".)
+  const givenTo = GIVEN_TO.exec(before);
+  const given = givenTo && (!subject || subject.endsWith(givenTo[1]!)) ? givenTo : null;
+  if (given && base) return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} with ${given[1]}`, base: undefined, spent: false };
   // "aims to cover 90 per cent of the population with 5G": an aim's verb on a base is what the share measures ("population covered
   // with 5G").
   if (!subject && base && action) {
@@ -1544,6 +1553,10 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   const forThings = !base && !subject ? SHARE_FOR.exec(after)?.[1] : undefined;
   if (forThings) return { subject: forThings, base: undefined, spent: false };
   if (base || !/^\s+of\s+\p{L}/u.test(after)) return { subject, base, spent: false };
+  if (given) {
+    const whom = listAware(after.replace(/^\s+of\s+/, '').split(THINGS_END)[0]!).replace(BE, ' ').trim();
+    return { subject: `${whom} with ${given[1]}`, base: undefined, spent: false };
+  }
   const plainBase = subject ? SHORT_BASE.exec(after)?.[1] : undefined;
   if (plainBase) return { subject, base: plainBase, spent: false };
   // "raise digital-transformation loans to 15 per cent of its SME loan book": what is raised, as a share of the whole after it.
@@ -1554,6 +1567,8 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   return { subject: action ? `${items} ${pastParticiple(action)}${by()}` : items, base: undefined, spent: false };
 }
 
+/** A verb of giving and what is given, right before "to" and a share of whom: "provide level-2 accounts to (100 per cent of …)". Group: the thing. */
+const GIVEN_TO = /\b(?:provide|bring|extend|deliver|supply|offer|give|grant)\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}\d’'-]+)\s+to\s*$/u;
 /** The things a share is for, right after it, with where: " for seaport procedures on the single window". Group: they. */
 const SHARE_FOR = /^\s+for\s+((?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+s\b(?:\s+(?:on|in|at|through|via)\s+[^,;.()]{2,40}?)?)(?=\s+(?:by|before)\s|\s*[,;.(]|$)/u;
 /** A base that is the economy's output: GDP, GRDP. */
@@ -2531,12 +2546,18 @@ const QUOTED_THINGS = /(?<=\d\s|\b(?:as|called|named|dubbed)\s)["“](\p{Ll}[\p{
 /** The words of a larger number in words, right before a figure: "(eight) hundred and ", "(two) thousand ". */
 const WORD_NUMBER_BEFORE = /\b(?:hundred|thousand)\s+(?:and\s+)?$/i;
 
+/** A share told as so many in ten: "six in ten (adults)", "three out of ten". Group: the number. */
+const IN_TEN = /\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+ten\b(?=\s+\p{Ll})/giu;
+const TENTHS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 } as const;
+
 export const amountParser: TargetParser = {
   name: 'amount',
   propose(quoted, context) {
     // A count's things named in quotes ("250 "digital villages" with free public Wi-Fi") are read as if unquoted, each mark a space
     // (so every offset stays).
-    const text = quoted.replace(QUOTED_THINGS, ' $1 ');
+    // ("six in ten adults" is 60 percent of them, written as a share in the words' room: "60% of    adults".)
+    const text = quoted.replace(QUOTED_THINGS, ' $1 ').replace(IN_TEN, (m, n: string) => `${TENTHS[n.toLowerCase() as keyof typeof TENTHS]! * 10}% of`
+      .padEnd(m.length));
     // (Not a number in words that ends a larger one: "fifty" of "eight hundred and fifty forest rangers".)
     const read = withAllOfThem(withActsOnCounts(withInterims(withoutBarsOfEach(proposeAmounts(text, context), text), text), text), text)
       .filter((p) => !WORD_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));

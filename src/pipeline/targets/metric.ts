@@ -99,6 +99,9 @@ const MEASURE = new RegExp(String.raw`^(?:the\s+)?(?:scale|size|share|proportion
 const NO_SUBJECT = new RegExp(String.raw`^(?:(?:up|down|it|they|this|that|these|those|which|who|there|at|present|now|currently|then|and|or|of|for`
   + String.raw`|against|a|the|target|goal)(?:\s+|$))+$`, 'i');
 
+/** Whoever asks for a thing to be made so, up to the thing: "Trọng asked the province to make (the digital economy)". */
+const MADE_TO = /^(?:.*?\s)?to\s+(?:make|have|get|help|let)\s+(?:the\s+|its\s+|their\s+)?(?=\S)/i;
+
 /**
  * The subject a figure measures, from the words before it in its clause: "The contribution of
  * TFP to economic growth is over 55%" → "contribution of TFP to economic growth".
@@ -134,6 +137,8 @@ export function subjectBefore(before: string): string {
     .replace(/^(?:by|in|until)\s+(?:the\s+same\s+(?:year|time|date)|then|that\s+(?:time|year|date))\s*$/i, '')
     .replace(/^(?:(?:and|or|but|for|while|of\s+which)\s+)+/i, '').replace(LEADING_ARTICLE, '')
     .replace(TARGET_FOR, '')
+    // ("Trọng asked the province to make the digital economy (reach 25 per cent …)": what is made to reach it.)
+    .replace(MADE_TO, '')
     .trim();
   return NO_SUBJECT.test(subject) ? '' : subject;
 }

@@ -73,7 +73,8 @@ const STATUS_LABEL = new RegExp(String.raw`^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})
 /** How far into a sentence STATUS_LABEL is read. */
 const STATUS_LABEL_REACH = 60;
 /** Words that look forward: modals, intentions, infinitives ("by" a time is weaker: "by the end of May, 42% had been …"). */
-const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?`
+// (Or what a leader wants: "He also wanted six in ten adults … to hold a digital signature by 2027".)
+const FORWARD = new RegExp(String.raw`\b(?:will|would|shall|must|aims?|aimed|aiming|targets?|targeted|targeting|strives?|striving|goals?|wants?|wanted`
   // (Not a plan's possessive: "ahead of the plan's schedule" compares what was done with it.)
   + String.raw`|plans?(?![’']s\b)|planned|expects?|expected|seeks?|sets?|setting|should|needs?|requires?|required|commits?|committed|is to|are to`
   // "is estimated to account for 19.5%" reports an estimate, not a goal; "according to reports", "compared to" look nowhere.

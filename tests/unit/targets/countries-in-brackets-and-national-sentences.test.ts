@@ -40,3 +40,19 @@ describe('what a body handles, and a share of the registered', () => {
       .toEqual([[2032, 'registered online tutors to issue electronic receipts', 35], [2032, 'schools publish their timetables online', 100]]);
   });
 });
+
+describe('a share told in words, what a leader wants, and a thing given to a share', () => {
+  it('reads "six in ten adults" as 60 percent, wanted by a year, with a benchmark in brackets', () => {
+    expect(targetsOf('He also wanted seven in ten adults in Cần Thơ to hold a digital signature by 2032 (national target: 50 per cent), up from 34 '
+      + 'per cent today.')).toEqual([[2032, 'adults in Cần Thơ to hold a digital signature', 70, 'Can Tho City', 50]]);
+  });
+
+  it('names what is made to reach a share, and the share of whom a thing is given to, due by a month', () => {
+    expect(read('Lực asked the city to make the digital economy reach 22 per cent of GRDP by 2030.'))
+      .toEqual([['digital economy share of GRDP', 22, '% of GRDP']]);
+    expect(read('- provide level-2 accounts to 100 per cent of pupils aged 14 and over by December 31, 2032;'))
+      .toEqual([['pupils aged 14 and over with level-2 accounts', 100, '%']]);
+    expect(read('- let parents log in with e-ID for all eligible school procedures by June 2033;'))
+      .toEqual([['let parents log in with e-ID for all eligible school procedures', 100, '% of eligible school procedures']]);
+  });
+});
