@@ -110,13 +110,13 @@ const HANDLED_IN = new RegExp(String.raw`\b(${HANDLING_SOURCE})(?:\s+or\s+\p{Ll}
  */
 const LEAD_TIME = new RegExp(String.raw`\b(warn|alert|notify|inform|forewarn)\s+([^;:.]{2,80}?)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
   + String.raw`((?:working\s+)?(?:minutes?|hours?|days?|weeks?))\s+(?:before|ahead|in\s+advance)\b`, 'gu');
+/** Words that name no warning before its noun: function words and verbs of giving one ("issue", "send", "promises"). */
+const NOT_WARNING_WORD = String.raw`to|the|a|an|its|their|and|or|of|for|with|issues?|sends?|gives?|provides?|delivers?|publish(?:es)?|broadcasts?`
+  + String.raw`|promises?|pledges?|offers?`;
 /**
  * A warning named with its lead time: "(the plan promises) drought warnings ten days ahead", "flood alerts at least 6 hours in advance".
  * Groups: the warning, the qualifier, the number, the unit.
  */
-/** Words that name no warning before its noun: function words and verbs of giving one ("issue", "send", "promises"). */
-const NOT_WARNING_WORD = String.raw`to|the|a|an|its|their|and|or|of|for|with|issues?|sends?|gives?|provides?|delivers?|publish(?:es)?|broadcasts?`
-  + String.raw`|promises?|pledges?|offers?`;
 // (Or whom it reaches, then its time before a happening: "send flood warnings to residents at least 30 minutes before water is released".)
 const WARNING_AHEAD = new RegExp(String.raw`\b((?:(?!(?:${NOT_WARNING_WORD})\s)[\p{Ll}-]+\s+){0,3}?`
   + String.raw`(?:warnings?|alerts?|forecasts?|notices?)(?:\s+to\s+[^;:.,]{2,40}?)?)\s+(?:(${QUALIFIER})\s+)?${VALUE}\s+`
@@ -801,7 +801,7 @@ function wholeOfItem(text: string, out: TargetProposal[]): TargetProposal[] {
     const [, word, stated, be, done] = forAll;
     const things = word === 'every' ? plurals(stated!) : stated!;
     const start = forAll.index + forAll[0].indexOf(word!);
-    out.push(everyOne(`${things} ${be ? '' : 'to '}${done}`, things, start, start + forAll[0].trimEnd().replace(/[;.]$/, '').length - (start - forAll.index)));
+    out.push(everyOne(`${things} ${be ? '' : 'to '}${done}`, things, start, forAll.index + forAll[0].trimEnd().replace(/[;.]$/, '').length));
     return out;
   }
   const item = GIVES_EVERY.test(text) || MAKES_EVERY.test(text) ? null : ITEM_ALL.exec(text);
@@ -2065,23 +2065,16 @@ const amountsIn: TargetParser = {
     }
     // "- and, by the end of 2032, warn commune officials of drought risk at least 10 days before …": the warning's lead time, at least.
     if (/\b(?:warn|alert|notif|inform|forewarn)/.test(text) && /\b(?:before|ahead|advance)\b/.test(text)) {
+      // (At least the time it names, where no qualifier says otherwise.)
+      const leadTime = (m: RegExpMatchArray & { index: number }, metric: string, [qualifier, number, unit]: string[]): TargetProposal => ({
+        metric, comparator: qualifier ? comparatorOf(qualifier) : '>=', value: numberOf(number!), max: null, unit: unit!.replace(/s?$/, 's'),
+        qualitative: false, baseline: null, start: m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1), end: m.index + m[0].length,
+      });
       for (const m of allMatches(LEAD_TIME, text)) {
-        const [, verb, whom, qualifier, number, unit] = m;
         if (!LEAD_VERB_BEFORE.test(text.slice(Math.max(0, m.index - LEAD_VERB_REACH), m.index))) continue;
-        const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
-        out.push({
-          metric: `lead time to ${verb} ${whom!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '>=', value: numberOf(number!), max: null,
-          unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
-        });
+        out.push(leadTime(m, `lead time to ${m[1]} ${m[2]!.trim()}`, m.slice(3) as string[]));
       }
-      for (const m of allMatches(WARNING_AHEAD, text)) {
-        const [, warning, qualifier, number, unit] = m;
-        const at = m.index + m[0].lastIndexOf(number!, m[0].length - unit!.length - 1);
-        out.push({
-          metric: `lead time of ${warning!.trim()}`, comparator: qualifier ? comparatorOf(qualifier) : '>=', value: numberOf(number!), max: null,
-          unit: unit!.replace(/s?$/, 's'), qualitative: false, baseline: null, start: at, end: m.index + m[0].length,
-        });
-      }
+      for (const m of allMatches(WARNING_AHEAD, text)) out.push(leadTime(m, `lead time of ${m[1]!.trim()}`, m.slice(2) as string[]));
     }
     // "flood warnings … will be issued no more than 30 minutes after a water-level threshold is crossed": the time each will take.
     // "By the same year, building permits for individual houses would be issued within 10 days", "satellite images … are to reach the
@@ -2548,7 +2541,6 @@ const WORD_NUMBER_BEFORE = /\b(?:hundred|thousand)\s+(?:and\s+)?$/i;
 
 /** A share told as so many in ten: "six in ten (adults)", "three out of ten". Group: the number. */
 const IN_TEN = /\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+ten\b(?=\s+\p{Ll})/giu;
-const TENTHS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 } as const;
 
 export const amountParser: TargetParser = {
   name: 'amount',
@@ -2556,8 +2548,7 @@ export const amountParser: TargetParser = {
     // A count's things named in quotes ("250 "digital villages" with free public Wi-Fi") are read as if unquoted, each mark a space
     // (so every offset stays).
     // ("six in ten adults" is 60 percent of them, written as a share in the words' room: "60% of    adults".)
-    const text = quoted.replace(QUOTED_THINGS, ' $1 ').replace(IN_TEN, (m, n: string) => `${TENTHS[n.toLowerCase() as keyof typeof TENTHS]! * 10}% of`
-      .padEnd(m.length));
+    const text = quoted.replace(QUOTED_THINGS, ' $1 ').replace(IN_TEN, (m, n: string) => `${numberOf(n.toLowerCase()) * 10}% of`.padEnd(m.length));
     // (Not a number in words that ends a larger one: "fifty" of "eight hundred and fifty forest rangers".)
     const read = withAllOfThem(withActsOnCounts(withInterims(withoutBarsOfEach(proposeAmounts(text, context), text), text), text), text)
       .filter((p) => !WORD_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
