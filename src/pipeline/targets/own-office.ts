@@ -349,9 +349,9 @@ const CODE_AFTER = /^\s+\d{1,3}-\d{1,3}[A-Z]?$/;
 function trimmed(name: string | undefined, names: () => Names): string | undefined {
   if (name === undefined) return undefined;
   const within = names().organizations.filter((o) => name.includes(o)).sort((a, b) => b.length - a.length)[0];
-  // (Not its code after it: "Bắc Ninh Motor Vehicle Inspection Centre 98-03D".)
-  if (within !== undefined && !CODE_AFTER.test(name.slice(name.indexOf(within) + within.length))) return name.slice(0, name.indexOf(within) + within.length);
-  if (within !== undefined) return name;
+  // (But for its code after it: "Bắc Ninh Motor Vehicle Inspection Centre 98-03D".)
+  const end = within === undefined ? -1 : name.indexOf(within) + within.length;
+  if (within !== undefined) return CODE_AFTER.test(name.slice(end)) ? name : name.slice(0, end);
   const person = names().people.map((p) => name.indexOf(` ${p}`)).filter((at) => at > 0).sort((a, b) => a - b)[0];
   return person === undefined ? name : name.slice(0, person);
 }
