@@ -907,6 +907,11 @@ const ACTED_REACH = 20;
 /** How close two happenings of a kind are to be one. */
 const SAME_SPOT = 30;
 
+/** What stands before a day that opens its sentence: nothing, or "On", "Last", "This", and its weekday before its date in brackets. */
+const OPENING_DAY_BEFORE = /^\s*(?:(?:On|Last|This)\s+)?(?:\p{Lu}\p{Ll}+\s*\(\s*)?$/u;
+/** A clause, after its opening day, whose subject takes part in a gathering: "), most of the member firms took part in (a …)". */
+const TOOK_PART = /^\)?\s*,[^;,()]{1,80}?\b(?:took\s+part\s+in|attended|joined|participated\s+in)\s+(?:(?:a|an|the|its|their)\s+[^;,]{0,40})?$/;
+
 /** Whether a day is written right beside a happening's trigger, or a month right after a gathering's name. */
 function nearDay(time: TimeExpression, h: Happening, sentence: Sentence): boolean {
   if (time.sentence !== sentence) return false;
@@ -916,7 +921,11 @@ function nearDay(time: TimeExpression, h: Happening, sentence: Sentence): boolea
   if (time.precision === 'month') return h.kind === 'meeting' && start >= h.end && /^\s+(?:(?:held\s+)?in|of)\s+$/.test(sentence.text.slice(h.end, start));
   if (time.precision !== 'day') return false;
   // "began operating on July 1, a day after the first session": a day told relative to the gathering is not its day.
-  if (start < h.at) return h.at - (time.end - sentence.start) <= NEAR_BEFORE && !RELATIVE_TO.test(sentence.text.slice(time.end - sentence.start, h.at));
+  // (Or one that opens the sentence, when its clause takes part in the gathering: "Last Saturday (8/3), 82 of the 84 member firms took part
+  // in a full test session".)
+  const between = sentence.text.slice(time.end - sentence.start, h.at);
+  if (start < h.at && h.kind === 'meeting' && OPENING_DAY_BEFORE.test(sentence.text.slice(0, start)) && TOOK_PART.test(between)) return true;
+  if (start < h.at) return h.at - (time.end - sentence.start) <= NEAR_BEFORE && !RELATIVE_TO.test(between);
   // (From its weekday, when the day is written in brackets after it: "… on Wednesday (26/2)".)
   const gap = start - h.end - (BRACKETED_AFTER_WEEKDAY.exec(sentence.text.slice(h.end, start))?.[0].length ?? 0);
   if (gap <= (h.kind === 'meeting' ? NEAR_AFTER_GATHERING : NEAR_AFTER)) return true;

@@ -38,3 +38,10 @@ describe('what a thing held, a goal met and an approval under a numbered decisio
     expect(events.filter((e) => e[1] === 'approved')).toEqual([]);
   });
 });
+
+describe('a day that opens its sentence, whose subject took part in a gathering', () => {
+  it('dates the gathering however long the subject is', () => {
+    expect(eventsOf('Last Saturday (8/3), 41 of the 45 member banks of the clearing house took part in a full test session and sent 2.1 million '
+      + 'payments.')).toEqual([['2031-03-08', 'meeting', 'Full test session']]);
+  });
+});
