@@ -58,7 +58,9 @@ const DESC_STOP = String.raw`(?=${PERIOD_TAIL}|\s*[.;:()“”"]|\s*,(?!${LIST_I
  * transformation"). It stops before a preposition that opens a capitalised phrase ("to the
  * Government", "in September") and before a verb ("was", "will").
  */
-const LOWER_COMPLEMENT = String.raw`\s+(?:on|for)\s+[\p{Ll}]${DESC_CHAR}{3,120}?${DESC_STOP}`;
+// (Not a time the sentence speaks of: "(allocates … to the Programme) for the whole period".)
+const LOWER_COMPLEMENT = String.raw`\s+(?:on|for)\s+(?!(?:the|this|that|its)\s+(?:whole|entire|same|next|first|last|current|coming|remaining)\s+`
+  + String.raw`(?:period|year|term|phase|stage|decade)\b)[\p{Ll}]${DESC_CHAR}{3,120}?${DESC_STOP}`;
 /** A capitalised complement, whose words are no year: "for the 2025–2030 period" is the name's period tail. */
 const CAPITAL_COMPLEMENT = complement(capitalRun(String.raw`(?!${YEAR}(?![\d\p{L}]))`, CAP_OR_NUMBER));
 const HEAD_WORD = String.raw`(?:Master Plan|Plan|Program(?:me)?|Project|Strategy|Scheme)(?![\p{L}\d])`;

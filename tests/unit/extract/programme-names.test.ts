@@ -22,6 +22,12 @@ describe('names of laws and programmes by their grammar', () => {
     expect(found('Deputies debated the Law on Data in December.')).toEqual(['law: Law on Data']);
   });
 
+  it('reads no name in "the Programme" and a time the sentence speaks of ("for the whole period")', () => {
+    expect(found('The State budget allocates up to VND 9,000 billion to the Programme for the whole period; firms may receive support.')).toEqual([]);
+    expect(found('The ministry drafted the Project on developing data centres for the south.'))
+      .toEqual(['programme: Project on developing data centres for the south']);
+  });
+
   it('ends a law at the rest of the clause', () => {
     expect(found('It will submit the draft amended Law on High Technology to the Government in September.')).toEqual(['law: Law on High Technology']);
   });
