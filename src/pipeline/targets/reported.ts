@@ -348,7 +348,8 @@ export function isProjected(text: string, start: number, end = start): boolean {
   return DOUBTED.test(text.slice(end, end + 30)) || PROJECTION.test(before) || FORECAST.test(before) || FORECASTERS.test(before) || POSSIBLE.test(before)
     || AT_PACE.test(before) || IN_OUR_VIEW.test(before)
     || (EXPECT_BEFORE.test(before) && TURNOUT.test(text.slice(start, start + 40)))
-    || (EXPECTED.test(before) && THIS_YEAR_AFTER.test(text.slice(end, end + 30)))
+    || (EXPECTED.test(before) && THIS_YEAR_AFTER.test(text.slice(end, end + 30))) 
+    || (EXPECTS.test(before) && ABOUT_FIGURE.test(text.slice(start, start + 20)))
     || RESPONDENTS_EXPECT.test(text.slice(end, end + 60)) || CLAIMED.test(before);
 }
 
@@ -484,6 +485,9 @@ const THINGS_STILL = /\b\p{L}\p{Ll}{2,}s\s+(?:(?:that|which|who)\s+(?:are|were|r
 
 /** How far before a figure the words that make it a projection are looked for. */
 const PROJECTION_REACH = 240;
+/** "(The provincial operations centre) expects (about 85% of port procedures to be online …)": a figure expected at about a level is an estimate. */
+const EXPECTS = /\bexpects?\s+$/i;
+const ABOUT_FIGURE = /^(?:about|around|roughly|approximately)\s+\d/i;
 /** "(This year they) expect around (4,000 delegates)": a turnout expected at a gathering is a projection, no one's target. */
 const EXPECT_BEFORE = /\bexpects?\s+(?:(?:about|around|some|nearly|more\s+than|over|up\s+to)\s+)?(?:[\d,.]+\s+[a-z]+\s+and\s+)?$/i;
 const TURNOUT = new RegExp(String.raw`^(?:(?:about|around|some|nearly|more\s+than|over|up\s+to)\s+)?[\d,.]+\s+`

@@ -48,3 +48,10 @@ describe('a company\'s notice about no place, under a province\'s own plan', () 
     expect(found).toEqual([[2031, 10, 'Sông Chảy Hydropower'], [2033, 75, 'Ha Giang']]);
   });
 });
+
+describe('a figure a body expects at about a level', () => {
+  it('is an estimate, no target; one it expects at a level is still read', () => {
+    expect(targetsOf('The provincial data centre expects about 70% of land procedures to be online by the end of the first quarter.')).toEqual([]);
+    expect(targetsOf('The provincial data centre expects 70% of land procedures to be online by 2033.').map((t) => [t[0], t[3]])).toEqual([[2033, 70]]);
+  });
+});
