@@ -1524,9 +1524,10 @@ function shareSubject(before: string, after: string, base: string | undefined): 
   if (source) return { subject: source.replace(/^(?:the|its|their)\s+/i, ''), base, spent: false };
   // "- provide level-2 accounts to 100 per cent of citizens aged 14 and over": the share of the base given the thing ("citizens aged 14 and
   // over with level-2 accounts").
-  // (The subject read before it may be the item's verb and the thing: "provide level-2 accounts".)
+  // (Only where no subject was read but the item's verb and the thing, "provide level-2 accounts": "(aims to bring) fibre (to 70 per cent of
+  // households)" is the fibre's share of them.)
   const givenTo = GIVEN_TO.exec(before);
-  const given = givenTo && (!subject || subject.endsWith(givenTo[1]!)) ? givenTo : null;
+  const given = givenTo && (!subject || (subject.endsWith(givenTo[1]!) && subject !== givenTo[1])) ? givenTo : null;
   if (given && base) return { subject: `${base.replace(/^(?:the|its|their)\s+/i, '')} with ${given[1]}`, base: undefined, spent: false };
   // "aims to cover 90 per cent of the population with 5G": an aim's verb on a base is what the share measures ("population covered
   // with 5G").
