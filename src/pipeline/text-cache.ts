@@ -18,7 +18,7 @@ import type { Block } from './types.ts';
  * cache's format changes. (The content build adds a hash of the source files to it, see scripts/lib/source-version.ts,
  * so a forgotten bump does not serve stale findings there; tests and the benchmark use it alone.)
  */
-export const PIPELINE_VERSION = '2026-12-06.922';
+export const PIPELINE_VERSION = '2026-12-06.923';
 
 /** A diagnostic as JSON: enough to give the same message again. */
 export interface StoredMessage {

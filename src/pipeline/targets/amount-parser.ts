@@ -11,6 +11,7 @@ import { allMatches } from '../extract/all-matches.ts';
 import { IRREGULAR_PARTICIPLE, participleOf } from '../extract/lexicon/irregular-verbs.ts';
 import { textAfter, textBefore } from '../reach.ts';
 import { CALENDAR } from '../extract/name-grammar.ts';
+import { MONTH_NAMES } from '../time/words.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { AIM_BEFORE_REACH, AIM_SET, FROM_OR_BY_YEAR, ownAimBefore, pledgedTime, YEAR } from './reported.ts';
 import { HANDLING, HANDLING_SOURCE } from './handling.ts';
@@ -30,8 +31,7 @@ const ITEM_MARKER = String.raw`(?:(?:[-•*–]|[a-zđ]\)|\d{1,2}[.)])\s+)`;
 /** A word of a counted phrase after its first: "R&D", "world's", "5G", "top 500" ("universities ranked in the world's top 500"). */
 /** The year a figure is due, as a clause after it names it: "(by) 2030", "(by) the end of 2029", "(by the end of) this year". */
 // (Or a month of it, and a day: "by June 2027", "by December 31, 2026".)
-const DUE_YEAR = String.raw`(?:the\s+end\s+of\s+)?(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)`
-  + String.raw`(?:\s+\d{1,2},?)?\s+)?(?:19|20)\d\d|(?:this|next)\s+year)`;
+const DUE_YEAR = String.raw`(?:the\s+end\s+of\s+)?(?:(?:(?:${MONTH_NAMES.join('|')})(?:\s+\d{1,2},?)?\s+)?(?:19|20)\d\d|(?:this|next)\s+year)`;
 const PHRASE_WORD = String.raw`(?:top\s+\d{1,4}\b|[\p{L}-]+(?:[’'][\p{L}]+|&\p{L}+)?|\d+\p{L}[\p{L}\d-]*)`;
 // (Its first word may join two letters with "&": "300 R&D centres".)
 // (It never runs into a deadline: "… on the e-union platform (by the end of 2029)", its words capped before the year; nor into a whole of
@@ -474,6 +474,8 @@ const ENSURE_ALL = new RegExp(String.raw`\bensur(?:e|es|ing)\s+(?:that\s+)?(all|
   // (After "every", the verb of one thing: "every industrial park … has", not "park".)
   + String.raw`\s+(?!(?:be|are|is|and|or|the|their|its|have\s+been)\b)((?<=\bevery\s[^,;.]{1,80})\p{Ll}{2,}s\b|(?<!\bevery\s[^,;.]{1,80})\p{Ll}{3,})`
   + String.raw`\s+([^,;.]{2,90}?)(?=\s+(?:by|in|before)\s|[,;.]|$)`, 'gu');
+/** Verbs of bringing a thing to people or things: "(to) provide (free SIM-based signatures to …)", "bring (fibre to …)". */
+const GIVING = 'bring|provide|extend|deliver|supply|offer';
 /**
  * Something brought to every one of a whole, still to come: "(aims to) restore supply to all customers (by November 2)". Groups: the
  * verb, what is brought, the whole.
@@ -485,7 +487,7 @@ const TO_ALL = new RegExp(String.raw`\b(?:to|will|must|should)\s+(restore|bring|
  * residents (by the end of 2030)". Groups: the verb, what is brought, the qualifier, the number, the things.
  */
 // (Not a share: "bring fibre broadband to 95 percent of households".)
-const TO_COUNT = new RegExp(String.raw`\b(?:to|will|must|should)\s+(bring|provide|extend|deliver|supply|offer)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)`
+const TO_COUNT = new RegExp(String.raw`\b(?:to|will|must|should)\s+(${GIVING})\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)`
   + String.raw`\s+to\s+(?:(${QUALIFIER})\s+)?${NUMBER}\s+(?!per\s?cent\b|percent\b)((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*s)\b`, 'gu');
 /** A unit of measure opening a counted phrase, with no "of" after it: "(more than 30) kg (must register …)". */
 const SIZE_MEASURE = /^(?:kg|tonnes?|tons?|km|m|m2|ha|hectares?|MW|kW|kWh|litres?|liters?|GB|MB|cm|mm)\b(?!\s+of\b)/u;
@@ -1569,7 +1571,7 @@ function shareSubject(before: string, after: string, base: string | undefined): 
 }
 
 /** A verb of giving and what is given, right before "to" and a share of whom: "provide level-2 accounts to (100 per cent of …)". Group: the thing. */
-const GIVEN_TO = /\b(?:provide|bring|extend|deliver|supply|offer|give|grant)\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}\d’'-]+)\s+to\s*$/u;
+const GIVEN_TO = new RegExp(String.raw`\b(?:${GIVING}|give|grant)\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}\d’'-]+)\s+to\s*$`, 'u');
 /** The things a share is for, right after it, with where: " for seaport procedures on the single window". Group: they. */
 const SHARE_FOR = /^\s+for\s+((?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+s\b(?:\s+(?:on|in|at|through|via)\s+[^,;.()]{2,40}?)?)(?=\s+(?:by|before)\s|\s*[,;.(]|$)/u;
 /** A base that is the economy's output: GDP, GRDP. */

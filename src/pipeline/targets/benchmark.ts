@@ -34,7 +34,7 @@ const placeFigure = (text: string): boolean => {
  * is then the country's, not a place's.
  */
 export const foreignBenchmark = (text: string): boolean => {
-  const label = /^((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)(?:[’']s)?\b/u.exec(text.trim())?.[1];
+  const label = PLACE_LABEL.exec(text.trim())?.[1];
   return label !== undefined && COUNTRIES.has(foldPlace(label));
 };
 /** Words that say a text's brackets hold the national figures: "(national figures in brackets)", "national targets in brackets". */

@@ -537,7 +537,7 @@ export function findTargets(doc: DocumentTimeline, entities?: EntityLookup): { t
  * word of the shorter metric in the longer one, its unit among them. The longer statement is kept.
  */
 function withoutShorterRepeats(targets: TargetCandidate[]): TargetCandidate[] {
-  const words = (metric: string) => new Set(metric.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const words = (metric: string) => wordsOf(metric, WORDS_OF_FOUR);
   const isCount = (t: TargetCandidate) => t.unit !== null && !t.unit.startsWith('%') && !MONEY.test(t.unit) && !t.qualitative;
   const figure = (t: TargetCandidate) => `${t.value}\n${t.max}\n${t.deadline}\n${t.scope}`;
   // The metrics and units each figure is stated with, each told once (a text of thousands of like figures is read once).
@@ -559,6 +559,12 @@ function withoutShorterRepeats(targets: TargetCandidate[]): TargetCandidate[] {
   return shorter.size === 0 ? targets : targets.filter((t) => !isCount(t) || !shorter.has(`${figure(t)}\n${t.metric}\n${t.unit}`));
 }
 
+/** Words of four letters or more, and of five or more: what two statements of one figure are compared by. */
+const WORDS_OF_FOUR = /\p{L}{4,}/gu;
+const WORDS_OF_FIVE = /\p{L}{5,}/gu;
+/** A metric's words of a pattern (WORDS_OF_FOUR, WORDS_OF_FIVE), in lower case. */
+const wordsOf = (metric: string, words: RegExp) => new Set(metric.toLowerCase().match(words) ?? []);
+
 /** A span of years that dates a figure by its end: "2031–2033", "for 2031-2035". */
 const SPAN_OF_YEARS = /\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})\b/;
 
@@ -570,7 +576,7 @@ const SPAN_OF_YEARS = /\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})\b
 function withoutPeriodRepeats(targets: TargetCandidate[]): TargetCandidate[] {
   if (!targets.some((t) => SPAN_OF_YEARS.test(t.source.when ?? ''))) return targets;
   const kind = (unit: string | null) => (unit?.startsWith('%') ? '%' : unit ?? '');
-  const words = (metric: string) => new Set(metric.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+  const words = (metric: string) => wordsOf(metric, WORDS_OF_FIVE);
   const figure = (t: TargetCandidate) => `${t.value}\n${t.max}\n${kind(t.unit)}`;
   // The deadlines and metrics each figure is stated with outside a span, each told once (a text of thousands of like figures is read once).
   const stated = new Map<string, Map<string, { deadline: number; words: Set<string> }>>();
@@ -628,7 +634,7 @@ function withOwnScopes(targets: TargetCandidate[]): TargetCandidate[] {
   if (owned.length === 0) return targets;
   const kind = (unit: string | null) => (unit?.startsWith('%') ? '%' : unit?.startsWith('rank') ? 'rank' : unit ?? '');
   const figure = (t: TargetCandidate) => `${t.comparator}\n${t.value}\n${t.max}\n${t.deadline}\n${kind(t.unit)}`;
-  const words = (metric: string) => new Set(metric.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const words = (metric: string) => wordsOf(metric, WORDS_OF_FOUR);
   // (Not every one of other things: "all heads of provincial departments" and "every civil servant of the Department" to reach a level.)
   const things = (unit: string | null) => (unit?.startsWith('% of ') ? words(unit.slice(5)) : undefined);
   const sameThings = (a: string | null, b: string | null) => { const [x, y] = [things(a), things(b)]; return !x || !y || [...x].some((w) => y.has(w)); };

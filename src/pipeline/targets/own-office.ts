@@ -24,6 +24,8 @@ const OF_PART = String.raw`\s+of\s+(?:the\s+)?${WORD}(?:,\s+${WORD})*(?:\s+(?:an
 // (Or a bank that regulates, handling what it is sent: "the State Bank will answer every application …".)
 const BODY_KINDS = String.raw`ministry|department|office|agency|authority|directorate|foundation|fund|centre|center|association|federation`
   + String.raw`|confederation|union|chamber|alliance|command|bank`;
+/** A body's code after its name: " 98-03D" of "Bắc Ninh Motor Vehicle Inspection Centre 98-03D". As a pattern's source. */
+const BODY_CODE = String.raw`\s+\d{1,3}-\d{1,3}[A-Z]?`;
 /** The kinds of body that serve the public themselves, whose aims are their own. */
 const SERVICE_KINDS = String.raw`library|museum|hospital|clinic|school|theatre|archives|station|airport|seaport|port`;
 /** The kinds of body that say they set an aim for their own work: KINDS, and BODY_KINDS and the like. Group: the kind. */
@@ -128,7 +130,7 @@ function nameOfKind(kind: string, text: string, last = false): string | undefine
   // (Words may stand between the list's last and the kind: "Sơn La Science, Technology and Innovation Development Fund".)
   // (A centre's code after its kind is its name's: "Bắc Ninh Motor Vehicle Inspection Centre 98-03D".)
   const named = new RegExp(String.raw`((?:${WORD}(?:,\s+|\s+and\s+(?=(?:${WORD}\s+){1,3}${head})|\s+)){0,7})${head}`
-    + String.raw`(${OF_PART.replace('of', '(?:of|for)')}|\s+\d{1,3}-\d{1,3}[A-Z]?\b)?`, 'gu');
+    + String.raw`(${OF_PART.replace('of', '(?:of|for)')}|${BODY_CODE}\b)?`, 'gu');
   let found: string | undefined;
   // (Fields glued on a scraped page are read apart: "tỉnh Gia LaiGia Lai Department" → "… Lai Gia Lai Department".)
   for (const m of text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').matchAll(named)) {
@@ -340,8 +342,8 @@ function placedName(name: string, text: string): string | undefined {
   return undefined;
 }
 
-/** A body's code after its name: " 98-03D". */
-const CODE_AFTER = /^\s+\d{1,3}-\d{1,3}[A-Z]?$/;
+/** A body's code alone (see BODY_CODE). */
+const CODE_AFTER = new RegExp(`^${BODY_CODE}$`);
 /**
  * A body's name read on into what follows it, ended where the longest organization the text names in it ends (but for its code), or else
  * before the first person the text names in it.
